@@ -1,0 +1,98 @@
+"""The command line: each command is a short recipe of pipeline stages."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from generator import __version__
+from generator.errors import SiteError, UsageError
+
+log = logging.getLogger("generator")
+
+
+def build(site_root: Path, output: Path) -> int:
+    """load -> render -> write; returns the number of files written."""
+    from generator.load import load_site
+    from generator.render import Renderer
+    from generator.write import check_output, write_site
+
+    check_output(site_root, output)
+    site = load_site(site_root)
+    pages = Renderer(site_root).render(site)
+    write_site(pages, output)
+    return len(pages)
+
+
+def _build(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    count = build(args.site, args.output)
+    log.info("built %d files into %s in %.2f s", count, _shown(args.output), time.perf_counter() - started)
+    return 0
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve())) + "/"
+    except ValueError:
+        return str(path)
+
+
+def parser() -> argparse.ArgumentParser:
+    main_parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Build a briefing site from YAML fact cards tied to their source article.",
+    )
+    main_parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = main_parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--site", type=Path, default=Path("."), metavar="DIR",
+                         help="the briefing's folder, holding site.yaml (default: the current folder)")
+        sub.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+        sub.add_argument("-v", "--verbose", action="store_true", help="print more about each step")
+        return sub
+
+    sub = command("build", "Validate every card against the source and build the site.")
+    sub.add_argument("--output", type=Path, metavar="DIR", help="where to write the site (default: SITE/output)")
+    sub.set_defaults(run=_build)
+    return main_parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a command; returns the exit status (0 done, 1 problems found, 130 interrupted)."""
+    args = parser().parse_args(argv)
+    _configure_logging(args.quiet, args.verbose)
+    if getattr(args, "output", "unset") is None:
+        args.output = args.site / "output"
+    try:
+        return int(args.run(args))
+    except SiteError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        count = len(error.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.", file=sys.stderr)
+        return 1
+    except UsageError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; output/ is as it was.", file=sys.stderr)
+        return 130
+    except OSError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+def _configure_logging(quiet: bool, verbose: bool) -> None:
+    level = logging.WARNING if quiet else logging.DEBUG if verbose else logging.INFO
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    root = logging.getLogger("generator")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False

@@ -1,0 +1,70 @@
+"""Read and check `site.yaml`: the briefing's title, its source and its categories."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import validate
+from generator.errors import Problems
+from generator.model import Category, PartialDate
+from generator.yamlread import Document, read_yaml
+
+SITE_FILE = "site.yaml"
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    title: str
+    description: str
+    base_url: str
+    url: str
+    cname: str
+    language: str
+    source_file: str
+    source_title: str
+    source_publisher: str
+    source_date: PartialDate
+    source_url: str
+    source_author: str
+    categories: tuple[Category, ...]
+    doc: Document
+
+
+def load_config(root: Path, problems: Problems) -> Config | None:
+    """The site's settings, or None with the reasons recorded in `problems`."""
+    path = root / SITE_FILE
+    if not path.is_file():
+        problems.add(SITE_FILE, 1, 1, f"no {SITE_FILE} in {root} (is --site the briefing's folder?)")
+        return None
+    doc = read_yaml(path, SITE_FILE, problems)
+    if doc is None or not validate.check(doc, "site", problems):
+        return None
+    data, source = doc.data, doc.data["source"]
+    date = PartialDate.parse(source["date"]) if _is_day(source["date"]) else None
+    if date is None:
+        line, column = doc.at(("source", "date"))
+        problems.add(SITE_FILE, line, column, f"source.date is not a real date: '{source['date']}'")
+    categories: list[Category] = []
+    for i, item in enumerate(data["categories"]):
+        if any(c.id == item["id"] for c in categories):
+            line, column = doc.at(("categories", i, "id"))
+            problems.add(SITE_FILE, line, column, f"category '{item['id']}' is listed twice")
+        categories.append(Category(item["id"], item["label"], item.get("description", ""), i))
+    if date is None:
+        return None
+    return Config(
+        root=root, title=data["title"], description=data.get("description", ""),
+        base_url=data.get("base_url", "/"), url=data.get("url", "").rstrip("/"), cname=data.get("cname", ""),
+        language=data.get("language", "en"), source_file=source["file"], source_title=source["title"],
+        source_publisher=source["publisher"], source_date=date, source_url=source.get("url", ""),
+        source_author=source.get("author", ""), categories=tuple(categories), doc=doc,
+    )
+
+
+def _is_day(value: str) -> bool:
+    try:
+        return bool(PartialDate.parse(value).day)
+    except ValueError:
+        return False

@@ -1,0 +1,47 @@
+"""Problems found in a site's files, reported as `path:line:column: message`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One problem at a position in a file (path relative to the site folder, 1-based line/column)."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+
+class SiteError(Exception):
+    """Raised with every problem found, so the user sees them all at once."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(set(problems))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class Problems:
+    """Collects problems while a stage runs; `raise_if_any` ends the stage if there were some."""
+
+    def __init__(self) -> None:
+        self.items: list[Problem] = []
+
+    def add(self, path: str, line: int, column: int, message: str) -> None:
+        self.items.append(Problem(path, line, column, message))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise SiteError(self.items)
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+
+class UsageError(Exception):
+    """A problem with how the command was called (a folder, a flag), not with a file's content."""

@@ -1,0 +1,65 @@
+"""Numbers and changes for people: 4,200; $500 million; 1.1 million → 3 million tons a year, +173%."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.model import Figure
+
+CURRENCIES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "RUB": "₽"}
+SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def number(value: float) -> str:
+    """4200 -> '4,200'; 1100000 -> '1.1 million'; 0.25 -> '0.25'."""
+    for size, word in SCALES:
+        if abs(value) >= size and abs(round(value / size, 2) * size - value) < size * 1e-9:
+            return f"{_plain(value / size)} {word}"
+    return _plain(value)
+
+
+def _plain(value: float) -> str:
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def amount(value: float, unit: str | None) -> str:
+    """A number with its unit: '$500 million', '10 helicopters'."""
+    if unit in CURRENCIES:
+        sign = "-" if value < 0 else ""
+        return f"{sign}{CURRENCIES[unit]}{number(abs(value))}"
+    return f"{number(value)} {unit}" if unit else number(value)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A figure ready for a template: its texts, the change and the bar lengths of its chart."""
+
+    figure: Figure
+    value_text: str  # the number as shown large: '$500 million', '3 million'
+    unit_text: str  # the unit shown after it ('' for currencies)
+    start_text: str  # the earlier value, '' unless the figure is a change
+    change_text: str  # '+173%', '' unless a change from a non-zero value
+    spoken: str  # the whole figure in words, for screen readers and SVG titles
+    bar_start: int  # bar widths in the chart, 0-100
+    bar_value: int
+
+
+def show(figure: Figure) -> Shown:
+    unit = figure.unit if figure.unit not in CURRENCIES else None
+    value_text = amount(figure.value, figure.unit) if figure.unit in CURRENCIES else number(figure.value)
+    if figure.start is None:
+        spoken = amount(figure.value, figure.unit)
+        return Shown(figure, value_text, unit or "", "", "", f"{figure.label}: {spoken}", 0, 0)
+    start_text = amount(figure.start, figure.unit) if figure.unit in CURRENCIES else number(figure.start)
+    change = ""
+    if figure.start:
+        percent = (figure.value - figure.start) / abs(figure.start) * 100
+        change = f"{percent:+.0f}%".replace("-", "\u2212")  # a true minus sign
+    top = max(abs(figure.start), abs(figure.value)) or 1
+    spoken = f"{figure.label}: from {amount(figure.start, figure.unit)} to {amount(figure.value, figure.unit)}"
+    if change:
+        spoken += f", {change}"
+    return Shown(figure, value_text, unit or "", start_text, change, spoken,
+                 max(1, round(abs(figure.start) / top * 100)), max(1, round(abs(figure.value) / top * 100)))

@@ -1,0 +1,158 @@
+"""Read and validate everything a build needs (site.yaml, the source, every card) into a `Site`."""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+from generator import validate
+from generator.config import SITE_FILE, Config, load_config
+from generator.errors import Problems
+from generator.markup import Renderer
+from generator.model import Card, Figure, PartialDate, Site, Source
+from generator.sourcetext import SourceIndex
+from generator.yamlread import Document, read_text, read_yaml
+
+CONTENT = "content"
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+CARD_SUFFIXES = (".yaml", ".yml")
+
+
+def load_site(root: Path) -> Site:
+    """Everything the site folder holds, checked; raises SiteError listing every problem."""
+    problems = Problems()
+    config = load_config(root, problems)
+    source = _load_source(config, problems) if config else None
+    files = card_files(root, config, problems)
+    cards: list[Card] = []
+    if source is not None:
+        index, renderer = SourceIndex(source.text), Renderer()
+        for category, path in files:
+            card = load_card(root, category, path, index, renderer, problems)
+            if card is not None:
+                cards.append(card)
+    problems.raise_if_any()
+    assert config is not None and source is not None
+    order = {c.id: c.index for c in config.categories}
+    cards.sort(key=lambda c: (order[c.category], c.quote_start, c.slug))
+    return Site(
+        title=config.title, description=config.description, base_url=config.base_url, url=config.url,
+        cname=config.cname, language=config.language, source=source, categories=config.categories,
+        cards=tuple(cards),
+    )
+
+
+def _load_source(config: Config, problems: Problems) -> Source | None:
+    root, rel = config.root, config.source_file
+    path = (root / rel).resolve()
+    line, column = config.doc.at(("source", "file"))
+    if not path.is_relative_to(root.resolve()):
+        problems.add(SITE_FILE, line, column, f"source.file '{rel}' is outside the site folder")
+        return None
+    if not path.is_file():
+        problems.add(SITE_FILE, line, column, f"source.file '{rel}' does not exist")
+        return None
+    text = read_text(path, rel, problems, limit=20_000_000)
+    if text is None:
+        return None
+    if not text.strip():
+        problems.add(rel, 1, 1, "the source article is empty")
+        return None
+    return Source(file=rel, title=config.source_title, publisher=config.source_publisher, date=config.source_date,
+                  text=text.strip("\n") + "\n", url=config.source_url, author=config.source_author)
+
+
+def card_files(root: Path, config: Config | None, problems: Problems) -> list[tuple[str, Path]]:
+    """(category id, file) for every card under content/, checking folder and file names."""
+    content = root / CONTENT
+    if not content.is_dir():
+        problems.add(CONTENT, 1, 1, "no content/ folder: cards go in content/<category>/<slug>.yaml")
+        return []
+    known = [c.id for c in config.categories] if config else None
+    found: list[tuple[str, Path]] = []
+    for folder in sorted(content.iterdir()):
+        rel = f"{CONTENT}/{folder.name}"
+        if folder.name.startswith(".") or not folder.is_dir():
+            continue
+        if not _inside(folder, root, rel, problems):
+            continue
+        if known is not None and folder.name not in known:
+            problems.add(rel, 1, 1, f"folder '{folder.name}' is not a category in {SITE_FILE} "
+                                    f"(categories: {', '.join(known)})")
+            continue
+        for path in sorted(folder.iterdir()):
+            name = f"{rel}/{path.name}"
+            if path.name.startswith(".") or path.name.endswith("~"):
+                continue
+            if path.is_dir():
+                problems.add(name, 1, 1, "folders inside a category folder are not read; "
+                                         "cards go in content/<category>/<slug>.yaml")
+            elif path.suffix in CARD_SUFFIXES and _inside(path, root, name, problems):
+                if not SLUG.match(path.stem):
+                    problems.add(name, 1, 1, f"bad slug '{path.stem}': a card's file name must be "
+                                             "lower-case letters, digits and hyphens, like 'mi-17-offer.yaml'")
+                else:
+                    found.append((folder.name, path))
+    return found
+
+
+def _inside(path: Path, root: Path, rel: str, problems: Problems) -> bool:
+    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+        problems.add(rel, 1, 1, "links to a file outside the site folder; copy it in instead")
+        return False
+    return True
+
+
+def load_card(root: Path, category: str, path: Path, index: SourceIndex, renderer: Renderer,
+              problems: Problems) -> Card | None:
+    """One card file, checked against the schema and the source; None if it has problems."""
+    rel = path.relative_to(root).as_posix()
+    doc = read_yaml(path, rel, problems)
+    if doc is None or not validate.check(doc, "card", problems):
+        return None
+    data: dict[str, Any] = doc.data
+    before = len(problems.items)
+    date = _date(doc, "date", problems)
+    date_end = _date(doc, "date_end", problems)
+    if date_end and not date:
+        _add(doc, "date_end", problems, "date_end needs a date to start the period")
+    elif date and date_end and date_end <= date:
+        _add(doc, "date_end", problems, f"date_end {date_end.iso} is not after date {date.iso}")
+    if "date_status" in data and not date:
+        _add(doc, "date_status", problems, "date_status needs a date")
+    figures = []
+    for i, item in enumerate(data.get("figures", [])):
+        for key in ("value", "from"):
+            if key in item and not math.isfinite(item[key]):
+                _add(doc, ("figures", i, key), problems, f"'figures[{i}].{key}' must be a finite number")
+        figures.append(Figure(item["label"].strip(), item["value"], item.get("unit"), item.get("from")))
+    span = index.find(data["source_quote"])
+    if span is None:
+        _add(doc, "source_quote", problems, "source_quote is not in the source text "
+                                            "(run `python -m generator check` for the closest passage)")
+    if len(problems.items) > before or span is None:
+        return None
+    return Card(
+        slug=path.stem, category=category, path=rel, title=data["title"].strip(), summary=data["summary"],
+        summary_html=renderer.render(data["summary"]), source_quote=data["source_quote"].strip(),
+        quote_start=span[0], quote_end=span[1], date=date, date_end=date_end,
+        date_status=data.get("date_status", "stated"), figures=tuple(figures),
+        tags=tuple(dict.fromkeys(tag.strip() for tag in data.get("tags", []))),
+    )
+
+
+def _date(doc: Document, key: str, problems: Problems) -> PartialDate | None:
+    if key not in doc.data:
+        return None
+    try:
+        return PartialDate.parse(doc.data[key])
+    except ValueError:
+        _add(doc, key, problems, f"{key} is not a real date: '{doc.data[key]}' (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        return None
+
+
+def _add(doc: Document, key: str | tuple[str | int, ...], problems: Problems, message: str) -> None:
+    line, column = doc.at(key if isinstance(key, tuple) else (key,))
+    problems.add(doc.rel, line, column, message)

@@ -1,0 +1,69 @@
+"""Card Markdown to safe HTML, and moving its relative links to another page."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+import markdown
+import nh3
+
+TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "em", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol",
+        "p", "pre", "q", "s", "small", "strong", "sub", "sup", "ul"}
+ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "q": {"cite"}, "ol": {"start"}}
+SCHEMES = {"http", "https", "mailto"}
+_LINK = re.compile(r'(<a\s[^>]*?\bhref=")([^"]*)(")')
+_EXTERNAL = re.compile(r"^(https?:)?//", re.IGNORECASE)
+
+
+class Renderer:
+    """One reused Markdown converter: a new instance per card costs half as much again."""
+
+    def __init__(self) -> None:
+        self._md = markdown.Markdown(extensions=[], output_format="html")
+
+    def render(self, text: str) -> str:
+        """Markdown -> sanitized HTML: no scripts, handlers, styles, frames or javascript:/data: URLs."""
+        html = self._md.reset().convert(text)
+        clean = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES, link_rel=None,
+                          strip_comments=True)
+        return _LINK.sub(_mark_external, clean)
+
+
+def _mark_external(match: re.Match[str]) -> str:
+    tag = match.group(0)
+    if _EXTERNAL.match(match.group(2)):
+        return tag.replace("<a ", '<a rel="noopener noreferrer" ', 1)
+    return tag
+
+
+def rebase(html: str, from_dir: str, to_dir: str) -> str:
+    """Rewrite relative links written for a page in `from_dir` to work from a page in `to_dir`.
+
+    Both are site paths of folders, like 'defence/mi-17/' and '' (the front page).
+    """
+    if from_dir == to_dir or 'href="' not in html:
+        return html
+
+    def move(match: re.Match[str]) -> str:
+        href = match.group(2)
+        if not href or href.startswith(("#", "/", "?")) or ":" in href.split("/", 1)[0]:
+            return match.group(0)
+        path, sep, rest = _split_suffix(href)
+        target = posixpath.normpath(posixpath.join(from_dir, path)) if path else from_dir.rstrip("/")
+        moved = posixpath.relpath(target or ".", to_dir.rstrip("/") or ".")
+        if path.endswith("/") and moved != ".":
+            moved += "/"
+        elif moved == ".":
+            moved = "./"
+        return f"{match.group(1)}{moved}{sep}{rest}{match.group(3)}"
+
+    return _LINK.sub(move, html)
+
+
+def _split_suffix(href: str) -> tuple[str, str, str]:
+    for sep in ("?", "#"):
+        if sep in href:
+            path, rest = href.split(sep, 1)
+            return path, sep, rest
+    return href, "", ""

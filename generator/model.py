@@ -1,0 +1,122 @@
+"""The validated site, as frozen dataclasses: what every later stage works from."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+
+    @classmethod
+    def parse(cls, value: str | int) -> PartialDate:
+        """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; raises ValueError for anything else."""
+        parts = [int(p) for p in str(value).split("-")]
+        if not 1 <= len(parts) <= 3 or not 1 <= parts[0] <= 9999:
+            raise ValueError(value)
+        date = cls(*parts)
+        if len(parts) >= 2 and not 1 <= date.month <= 12:
+            raise ValueError(value)
+        if len(parts) == 3 and not 1 <= date.day <= calendar.monthrange(date.year, date.month)[1]:
+            raise ValueError(value)
+        return date
+
+    @property
+    def iso(self) -> str:
+        """The date at its precision, for `<time datetime>`: 2011, 2011-05 or 2011-05-03."""
+        text = f"{self.year:04d}"
+        if self.month:
+            text += f"-{self.month:02d}"
+        if self.day:
+            text += f"-{self.day:02d}"
+        return text
+
+    @property
+    def text(self) -> str:
+        """The date for people: 2011, May 2011 or 3 May 2011."""
+        if not self.month:
+            return str(self.year)
+        month = calendar.month_name[self.month]
+        return f"{self.day} {month} {self.year}" if self.day else f"{month} {self.year}"
+
+
+@dataclass(frozen=True)
+class Figure:
+    label: str
+    value: int | float
+    unit: str | None = None
+    start: int | float | None = None  # `from` in YAML: the earlier value of a change
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    label: str
+    description: str = ""
+    index: int = 0  # position in site.yaml, for the category colour
+
+
+@dataclass(frozen=True)
+class Card:
+    slug: str
+    category: str
+    path: str  # the YAML file, relative to the site folder
+    title: str
+    summary: str  # Markdown as written
+    summary_html: str  # sanitized HTML, links relative to the card's own page
+    source_quote: str
+    quote_start: int  # where the quote stands in Source.text
+    quote_end: int
+    date: PartialDate | None = None
+    date_end: PartialDate | None = None
+    date_status: str = "stated"
+    figures: tuple[Figure, ...] = ()
+    tags: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        """Unique in the site: `category/slug`."""
+        return f"{self.category}/{self.slug}"
+
+    @property
+    def folder(self) -> str:
+        """The card page's site folder: `category/slug/`."""
+        return f"{self.category}/{self.slug}/"
+
+    @property
+    def anchor(self) -> str:
+        """Id of the quoted passage on the source page (ids cannot hold '--', so this is unique)."""
+        return f"q-{self.category}--{self.slug}"
+
+
+@dataclass(frozen=True)
+class Source:
+    file: str
+    title: str
+    publisher: str
+    date: PartialDate
+    text: str  # the article, paragraphs separated by blank lines
+    url: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class Site:
+    title: str
+    description: str
+    base_url: str
+    url: str
+    cname: str
+    language: str
+    source: Source
+    categories: tuple[Category, ...]
+    cards: tuple[Card, ...]  # in site order: category order, then date, then slug
+
+    def cards_in(self, category: str) -> tuple[Card, ...]:
+        return tuple(card for card in self.cards if card.category == category)

@@ -1,0 +1,257 @@
+"""Render every page of a site into memory: {output path: bytes}. Nothing is written here."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import traceback
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.errors import Problem, SiteError
+from generator.figures import Shown, show
+from generator.markup import rebase
+from generator.model import Card, Category, Site
+from generator.sourcetext import paragraphs
+
+TEMPLATES = "templates"
+ASSETS = "assets"
+RELATED_LIMIT = 6
+CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+       "base-uri 'none'; form-action 'none'")
+
+Pages = dict[str, bytes]
+
+
+@dataclass(frozen=True)
+class FigureEntry:
+    card: Card
+    category: Category
+    shown: Shown
+    href: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    card: Card
+    category: Category
+    href: str
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What every template gets about the page being rendered."""
+
+    path: str  # output file, like 'defence/mi-17/index.html'
+    folder: str  # its site folder, like 'defence/mi-17/'
+    title: str
+    description: str
+    canonical: str  # absolute URL when site.yaml gives `url`, else the site path
+    csp: str
+
+
+class Renderer:
+    """One Jinja environment for a site: the site's templates/ first, then the shipped defaults."""
+
+    def __init__(self, site_root: Path, csp: str = CSP, pretty_urls: bool = False) -> None:
+        self.site_root = site_root
+        self.csp = csp
+        self.pretty_urls = pretty_urls
+        self.env = jinja2.Environment(
+            loader=jinja2.ChoiceLoader([
+                jinja2.FileSystemLoader(site_root / TEMPLATES),
+                jinja2.PackageLoader("generator", TEMPLATES),
+            ]),
+            autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+            keep_trailing_newline=True,
+        )
+
+    def render(self, site: Site) -> Pages:
+        """Every page, feed and asset of `site`; raises SiteError naming the template line on failure."""
+        try:
+            return self._render(site)
+        except jinja2.TemplateSyntaxError as error:
+            raise SiteError([Problem(_template_rel(error.filename, error.name), error.lineno or 1, 1,
+                                     f"template error: {error.message}")]) from None
+        except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as error:
+            raise SiteError([_runtime_problem(error)]) from None
+
+    def _render(self, site: Site) -> Pages:
+        categories = {c.id: c for c in site.categories}
+        related = related_cards(site.cards)
+        pages: Pages = {}
+
+        def page(template: str, folder: str, title: str, description: str, **context: Any) -> None:
+            path = folder + "index.html"
+            info = PageInfo(path, folder, title, description, self._canonical(site, folder), self.csp)
+            pages[path] = self._page(template, site, info, context)
+
+        page("index.html", "", site.title, site.description, categories=site.categories,
+             figures=self._figures(site.cards, categories), timeline=self._timeline(site.cards, categories),
+             cards_by_category=[(c, site.cards_in(c.id)) for c in site.categories])
+        for category in site.categories:
+            folder = f"{category.id}/"
+            cards = site.cards_in(category.id)
+            page("category.html", folder, f"{category.label} · {site.title}",
+                 category.description or site.description, category=category, cards=cards,
+                 figures=self._figures(cards, categories), timeline=self._timeline(cards, categories))
+        for card in site.cards:
+            page("card.html", card.folder, f"{card.title} · {site.title}", _plain_summary(card),
+                 card=card, category=categories[card.category], figures=self._figures((card,), categories),
+                 related=related[card.id], categories=categories)
+        cited = [(card, n) for n, card in enumerate(sorted(site.cards, key=lambda c: (c.quote_start, c.id)), 1)]
+        spans = [(card.quote_start, card.quote_end, card.id) for card, _ in cited]
+        page("source.html", "source/", f"Source: {site.source.title} · {site.title}",
+             f"{site.source.publisher}'s report, with every passage the briefing cites highlighted.",
+             paragraphs=paragraphs(site.source.text, spans), cited=cited,
+             numbers={card.id: n for card, n in cited}, cards={c.id: c for c in site.cards})
+        info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
+                        self._canonical(site, ""), self.csp)
+        pages["404.html"] = self._page("404.html", site, info, {}, absolute=True)
+        pages["cards.json"] = cards_json(site, self)
+        pages.update(self._assets())
+        return pages
+
+    def _page(self, template: str, site: Site, info: PageInfo, context: dict[str, Any],
+              absolute: bool = False) -> bytes:
+        html = self.env.get_template(template).render(
+            site=site, page=info, url=self._linker(site, info.folder, absolute),
+            summary=lambda card: rebase(card.summary_html, card.folder, info.folder),
+            **context,
+        )
+        return html.encode("utf-8")
+
+    def _linker(self, site: Site, here: str, absolute: bool) -> Callable[[str], str]:
+        """url('defence/') -> a link from the page in folder `here` to that site path."""
+
+        def url(target: str) -> str:
+            if absolute:
+                return site.base_url + target
+            anchor = ""
+            if "#" in target:
+                target, anchor = target.split("#", 1)
+                anchor = "#" + anchor
+            if not target and anchor and here:
+                target = here
+            if not target and anchor:
+                return anchor
+            rel = posixpath.relpath(target or ".", here.rstrip("/") or ".")
+            rel = "" if rel == "." else rel + ("/" if target.endswith("/") or not target else "")
+            if (target.endswith("/") or not target) and not self.pretty_urls:
+                rel += "index.html"
+            return (rel or "./") + anchor
+
+        return url
+
+    def url_of(self, site: Site, folder: str) -> str:
+        """The site-absolute URL of a page folder: base_url + folder."""
+        return site.base_url + folder
+
+    def _canonical(self, site: Site, folder: str) -> str:
+        return f"{site.url}{site.base_url}{folder}"
+
+    def _figures(self, cards: tuple[Card, ...], categories: dict[str, Category]) -> list[FigureEntry]:
+        return [FigureEntry(card, categories[card.category], show(figure), card.folder)
+                for card in cards for figure in card.figures]
+
+    def _timeline(self, cards: tuple[Card, ...], categories: dict[str, Category]) -> list[TimelineEntry]:
+        dated = [card for card in cards if card.date]
+        dated.sort(key=lambda c: (c.date, c.date_end or c.date, categories[c.category].index, c.slug))
+        return [TimelineEntry(card, categories[card.category], card.folder) for card in dated]
+
+    def _assets(self) -> Pages:
+        """Files under templates/assets/, the site's own replacing the shipped ones by name."""
+        found: Pages = {}
+        shipped = resources.files("generator").joinpath(TEMPLATES, ASSETS)
+        for item in sorted(shipped.iterdir(), key=lambda p: p.name):
+            if item.is_file():
+                found[f"{ASSETS}/{item.name}"] = item.read_bytes()
+        own = self.site_root / TEMPLATES / ASSETS
+        if own.is_dir():
+            for path in sorted(own.rglob("*")):
+                if path.is_file() and not path.is_symlink() and not path.name.startswith("."):
+                    found[f"{ASSETS}/{path.relative_to(own).as_posix()}"] = path.read_bytes()
+        return found
+
+
+def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
+    """Cards sharing a tag, most shared tags first; linear in cards (at most RELATED_LIMIT per tag)."""
+    by_tag: dict[str, list[Card]] = defaultdict(list)
+    for card in cards:
+        for tag in card.tags:
+            by_tag[tag.casefold()].append(card)
+    position = {card.id: i for i, card in enumerate(cards)}
+    result: dict[str, list[Card]] = {}
+    for card in cards:
+        score: dict[str, int] = defaultdict(int)
+        found: dict[str, Card] = {}
+        for tag in card.tags:
+            peers = by_tag[tag.casefold()]
+            at = _index_of(peers, card)
+            for other in peers[max(0, at - RELATED_LIMIT): at + RELATED_LIMIT + 1]:
+                if other.id != card.id:
+                    score[other.id] += 1
+                    found[other.id] = other
+        ranked = sorted(found, key=lambda i: (-score[i], position[i]))
+        result[card.id] = [found[i] for i in ranked[:RELATED_LIMIT]]
+    return result
+
+
+def _index_of(peers: list[Card], card: Card) -> int:
+    for i, other in enumerate(peers):
+        if other is card:
+            return i
+    return 0
+
+
+def cards_json(site: Site, renderer: Renderer) -> bytes:
+    """The site's data for other tools, in site order, with stable key order."""
+    data = {
+        "site": {
+            "title": site.title, "description": site.description, "base_url": site.base_url,
+            "source": {"file": site.source.file, "title": site.source.title, "publisher": site.source.publisher,
+                       "date": site.source.date.iso, "url": site.source.url},
+            "categories": [{"id": c.id, "label": c.label, "description": c.description} for c in site.categories],
+        },
+        "cards": [card_data(card, renderer.url_of(site, card.folder)) for card in site.cards],
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def card_data(card: Card, url: str) -> dict[str, Any]:
+    return {
+        "slug": card.slug, "category": card.category, "url": url, "title": card.title, "summary": card.summary,
+        "source_quote": card.source_quote, "date": card.date.iso if card.date else None,
+        "date_end": card.date_end.iso if card.date_end else None, "date_status": card.date_status,
+        "figures": [{"label": f.label, "value": f.value, "unit": f.unit, "from": f.start} for f in card.figures],
+        "tags": list(card.tags),
+    }
+
+
+def _plain_summary(card: Card) -> str:
+    text = " ".join(card.summary.replace("*", "").replace("_", "").split())
+    return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "…"
+
+
+def _template_rel(filename: str | None, name: str | None) -> str:
+    if filename:
+        parts = Path(filename).parts
+        if TEMPLATES in parts:
+            at = len(parts) - 1 - parts[::-1].index(TEMPLATES)
+            return "/".join(parts[at:])
+    return f"{TEMPLATES}/{name or '?'}"
+
+
+def _runtime_problem(error: Exception) -> Problem:
+    """Find the template line a render error came from in its traceback."""
+    for frame, line in reversed(list(traceback.walk_tb(error.__traceback__))):
+        filename = frame.f_code.co_filename
+        if filename.endswith((".html", ".xml", ".txt", ".json")) and TEMPLATES in Path(filename).parts:
+            return Problem(_template_rel(filename, None), line, 1, f"template error: {error}")
+    return Problem(f"{TEMPLATES}/?", 1, 1, f"template error: {type(error).__name__}: {error}")

@@ -1,0 +1,98 @@
+"""The source article: finding quotes in it and cutting it into highlighted passages."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+
+PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                       "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+                       "\u00a0": " "})
+_SPACE = re.compile(r"\s+")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """`text` with whitespace runs folded to one space and typographic quotes made plain.
+
+    Also returns, for each character of the folded text, its index in `text`.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    plain = text.translate(PLAIN)
+    pending_space = False
+    for i, char in enumerate(plain):
+        if char.isspace():
+            pending_space = bool(out)
+            continue
+        if pending_space:
+            out.append(" ")
+            index.append(i - 1)
+            pending_space = False
+        out.append(char)
+        index.append(i)
+    return "".join(out), index
+
+
+def fold_text(text: str) -> str:
+    return _SPACE.sub(" ", text.translate(PLAIN)).strip()
+
+
+class SourceIndex:
+    """Looks quotes up in a source text, ignoring whitespace and quote-mark style."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded, self._index = fold(text)
+
+    def find(self, quote: str) -> tuple[int, int] | None:
+        """(start, end) of the first occurrence of `quote` in the original text, or None."""
+        needle = fold_text(quote)
+        if not needle:
+            return None
+        at = self.folded.find(needle)
+        if at < 0:
+            return None
+        return self._index[at], self._index[at + len(needle) - 1] + 1
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of a paragraph: plain, or cited by `cards` (ids, earliest quote first)."""
+
+    text: str
+    cards: tuple[str, ...] = ()
+    starting: tuple[str, ...] = ()  # cards whose quote starts with this run
+    ending: tuple[str, ...] = ()  # cards whose quote ends with this run
+
+
+def paragraphs(text: str, spans: list[tuple[int, int, str]]) -> list[list[Segment]]:
+    """Cut `text` into paragraphs of segments, each knowing which quotes (start, end, card id) cover it."""
+    spans = sorted(spans)
+    starts = [s for s, _, _ in spans]
+    longest = max((e - s for s, e, _ in spans), default=0)
+    result: list[list[Segment]] = []
+    for start, end in _paragraph_ranges(text):
+        near = spans[bisect.bisect_left(starts, start - longest): bisect.bisect_left(starts, end)]
+        here = [(s, e, card) for s, e, card in near if e > start]
+        points = sorted({start, end, *(max(s, start) for s, _, _ in here), *(min(e, end) for _, e, _ in here)})
+        segments = []
+        for a, b in itertools.pairwise(points):
+            covering = tuple(card for s, e, card in here if s <= a and e >= b)
+            starting = tuple(card for s, e, card in here if s == a and e >= b)
+            ending = tuple(card for s, e, card in here if e == b and s <= a)
+            segments.append(Segment(text[a:b], covering, starting, ending))
+        result.append(segments)
+    return result
+
+
+def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    ranges, at = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        ranges.append((at, match.start()))
+        at = match.end()
+    ranges.append((at, len(text)))
+    return [(s, e) for s, e in ((s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in ranges)
+            if text[s:e].strip()]

@@ -1,0 +1,148 @@
+"""Read text and YAML files safely, keeping the line and column of every value."""
+
+from __future__ import annotations
+
+import datetime
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from generator.errors import Problems
+
+try:  # libyaml is several times faster and keeps marks for errors
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 1_000_000
+MAX_NODES = 50_000
+
+Key = tuple[str | int, ...]
+Position = tuple[int, int]
+
+
+@dataclass
+class Document:
+    """A YAML document's data, with the (line, column) of each value and mapping key by path."""
+
+    rel: str
+    data: Any
+    values: dict[Key, Position] = field(default_factory=dict)
+    keys: dict[Key, Position] = field(default_factory=dict)
+
+    def at(self, path: Key) -> Position:
+        """Position of the value at `path`, or of its nearest located parent."""
+        while path not in self.values and path:
+            path = path[:-1]
+        return self.values.get(path, (1, 1))
+
+    def key_at(self, path: Key) -> Position:
+        return self.keys.get(path) or self.at(path)
+
+
+def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BYTES) -> str | None:
+    """Read UTF-8 text (BOM, CRLF and NFD tolerated) or record why it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        problems.add(rel, 1, 1, f"cannot read file: {error.strerror or error}")
+        return None
+    if len(data) > limit:
+        problems.add(rel, 1, 1, f"file is {len(data):,} bytes; the limit is {limit:,}")
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        problems.add(rel, line, column, f"not UTF-8 text (byte 0x{data[error.start]:02x}); save the file as UTF-8")
+        return None
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def read_yaml(path: Path, rel: str, problems: Problems) -> Document | None:
+    """Parse one YAML document with the safe loader; aliases may not expand past MAX_NODES."""
+    text = read_text(path, rel, problems)
+    if text is None:
+        return None
+    return parse_yaml(text, rel, problems)
+
+
+def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
+    if "\x00" in text:
+        index = text.index("\x00")
+        problems.add(rel, text.count("\n", 0, index) + 1, 1, "file contains a NUL character")
+        return None
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+        doc = Document(rel, None)
+        if node is not None:
+            doc.data = _Builder(doc).build(node, ())
+        return doc
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = " ".join(str(part) for part in (error.context, error.problem) if part)
+        problems.add(rel, line, column, f"YAML error: {message}")
+    except yaml.YAMLError as error:
+        problems.add(rel, 1, 1, f"YAML error: {error}")
+    except _TooBig as error:
+        problems.add(rel, error.line, error.column, str(error))
+    except RecursionError:
+        problems.add(rel, 1, 1, "YAML error: nesting is too deep")
+    return None
+
+
+class _TooBig(Exception):
+    def __init__(self, node: Node) -> None:
+        self.line, self.column = node.start_mark.line + 1, node.start_mark.column + 1
+        super().__init__(f"YAML error: the document expands to more than {MAX_NODES:,} values (too many aliases?)")
+
+
+class _Builder:
+    """Turns a composed node tree into plain data (dates become ISO text), recording positions."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.constructor = SafeConstructor()
+        self.count = 0
+
+    def build(self, node: Node, path: Key) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _TooBig(node)
+        self.doc.values.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, ScalarNode):
+            value = self.constructor.construct_object(node)
+            if isinstance(value, (datetime.date, datetime.datetime)):
+                return value.isoformat()
+            if isinstance(value, bytes):
+                raise yaml.constructor.ConstructorError(None, None, "binary values are not allowed", node.start_mark)
+            return value
+        if isinstance(node, SequenceNode):
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        raise yaml.constructor.ConstructorError(None, None, "unsupported YAML node", node.start_mark)
+
+    def _mapping(self, node: MappingNode, path: Key) -> dict[str, Any]:
+        if node.tag == "tag:yaml.org,2002:set":
+            raise yaml.constructor.ConstructorError(None, None, "sets (!!set) are not allowed", node.start_mark)
+        self.constructor.flatten_mapping(node)
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise yaml.constructor.ConstructorError(
+                    None, None, "a mapping key must be plain text, not a list or mapping", key_node.start_mark
+                )
+            key = str(self.build(key_node, (*path, "\0key")))
+            if key in result:
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key '{key}'", key_node.start_mark)
+            self.doc.keys[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            result[key] = self.build(value_node, (*path, key))
+        return result
