@@ -1,0 +1,54 @@
+"""Shared fixtures: the project root, fixture sites copied to a temporary folder, a build helper."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SITES = FIXTURES / "sites"
+
+
+def copy_site(name: str, dest: Path) -> Path:
+    """Copy a site folder (the project root for 'seed', else tests/fixtures/sites/NAME) to dest."""
+    if name == "seed":
+        target = dest / "seed"
+        target.mkdir()
+        for part in ("site.yaml", "content", "templates"):
+            src = ROOT / part
+            if src.is_dir():
+                shutil.copytree(src, target / part)
+            elif src.exists():
+                shutil.copy2(src, target / part)
+        return target
+    return Path(shutil.copytree(SITES / name, dest / name))
+
+
+@pytest.fixture
+def seed_site(tmp_path: Path) -> Path:
+    """A private copy of the shipped briefing (site.yaml, content/, templates/)."""
+    return copy_site("seed", tmp_path)
+
+
+@pytest.fixture
+def village_site(tmp_path: Path) -> Path:
+    """A private copy of the small second fixture site (other categories, base_url /village/)."""
+    return copy_site("village", tmp_path)
+
+
+def build(site: Path, *extra: str) -> int:
+    """Run `python -m generator build --site SITE` in-process; returns the exit status."""
+    return main(["build", "--site", str(site), "-q", *extra])
+
+
+@pytest.fixture(scope="session")
+def built_seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped briefing built once per test session; returns its output folder."""
+    site = copy_site("seed", tmp_path_factory.mktemp("seed"))
+    assert build(site) == 0
+    return site / "output"
