@@ -39,20 +39,24 @@ def load_config(root: Path, problems: Problems) -> Config | None:
         problems.add(SITE_FILE, 1, 1, f"no {SITE_FILE} in {root} (is --site the briefing's folder?)")
         return None
     doc = read_yaml(path, SITE_FILE, problems)
-    if doc is None or not validate.check(doc, "site", problems):
+    bad = validate.check(doc, "site", problems) if doc is not None else None
+    if doc is None or bad is None:
         return None
-    data, source = doc.data, doc.data["source"]
-    date = PartialDate.parse(source["date"]) if _is_day(source["date"]) else None
-    if date is None:
-        line, column = doc.at(("source", "date"))
-        problems.add(SITE_FILE, line, column, f"source.date is not a real date: '{source['date']}'")
+    data = doc.data
+    source = data.get("source") if isinstance(data.get("source"), dict) else {}
+    date = None
+    if isinstance(source.get("date"), str):
+        date = _day(source["date"])
+        if date is None:
+            line, column = doc.at(("source", "date"))
+            problems.add(SITE_FILE, line, column, f"source.date is not a real date: '{source['date']}'")
     categories: list[Category] = []
-    for i, item in enumerate(data["categories"]):
+    for i, item in enumerate(data.get("categories", []) if "categories" not in bad else []):
         if any(c.id == item["id"] for c in categories):
             line, column = doc.at(("categories", i, "id"))
             problems.add(SITE_FILE, line, column, f"category '{item['id']}' is listed twice")
         categories.append(Category(item["id"], item["label"], item.get("description", ""), i))
-    if date is None:
+    if bad or date is None:
         return None
     return Config(
         root=root, title=data["title"], description=data.get("description", ""),
@@ -63,8 +67,9 @@ def load_config(root: Path, problems: Problems) -> Config | None:
     )
 
 
-def _is_day(value: str) -> bool:
+def _day(value: str) -> PartialDate | None:
     try:
-        return bool(PartialDate.parse(value).day)
+        date = PartialDate.parse(value)
     except ValueError:
-        return False
+        return None
+    return date if date.day else None

@@ -27,12 +27,11 @@ def load_site(root: Path) -> Site:
     source = _load_source(config, problems) if config else None
     files = card_files(root, config, problems)
     cards: list[Card] = []
-    if source is not None:
-        index, renderer = SourceIndex(source.text), Renderer()
-        for category, path in files:
-            card = load_card(root, category, path, index, renderer, problems)
-            if card is not None:
-                cards.append(card)
+    index, renderer = SourceIndex(source.text) if source else None, Renderer()
+    for category, path in files:
+        card = load_card(root, category, path, index, renderer, problems)
+        if card is not None:
+            cards.append(card)
     problems.raise_if_any()
     assert config is not None and source is not None
     order = {c.id: c.index for c in config.categories}
@@ -105,34 +104,37 @@ def _inside(path: Path, root: Path, rel: str, problems: Problems) -> bool:
     return True
 
 
-def load_card(root: Path, category: str, path: Path, index: SourceIndex, renderer: Renderer,
+def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, renderer: Renderer,
               problems: Problems) -> Card | None:
-    """One card file, checked against the schema and the source; None if it has problems."""
+    """One card file, checked against the schema and the source (when it could be read); None if bad."""
     rel = path.relative_to(root).as_posix()
     doc = read_yaml(path, rel, problems)
-    if doc is None or not validate.check(doc, "card", problems):
+    bad = validate.check(doc, "card", problems) if doc is not None else None
+    if doc is None or bad is None:
         return None
     data: dict[str, Any] = doc.data
     before = len(problems.items)
-    date = _date(doc, "date", problems)
-    date_end = _date(doc, "date_end", problems)
-    if date_end and not date:
+    date = _date(doc, "date", problems) if "date" not in bad else None
+    date_end = _date(doc, "date_end", problems) if "date_end" not in bad else None
+    if date_end and "date" not in data:
         _add(doc, "date_end", problems, "date_end needs a date to start the period")
     elif date and date_end and date_end <= date:
         _add(doc, "date_end", problems, f"date_end {date_end.iso} is not after date {date.iso}")
-    if "date_status" in data and not date:
+    if "date_status" in data and "date" not in data:
         _add(doc, "date_status", problems, "date_status needs a date")
     figures = []
-    for i, item in enumerate(data.get("figures", [])):
+    for i, item in enumerate(data.get("figures", []) if "figures" not in bad else []):
         for key in ("value", "from"):
             if key in item and not math.isfinite(item[key]):
                 _add(doc, ("figures", i, key), problems, f"'figures[{i}].{key}' must be a finite number")
         figures.append(Figure(item["label"].strip(), item["value"], item.get("unit"), item.get("from")))
-    span = index.find(data["source_quote"])
-    if span is None:
-        _add(doc, "source_quote", problems, "source_quote is not in the source text "
-                                            "(run `python -m generator check` for the closest passage)")
-    if len(problems.items) > before or span is None:
+    span = None
+    if index is not None and "source_quote" in data and "source_quote" not in bad:
+        span = index.find(data["source_quote"])
+        if span is None:
+            _add(doc, "source_quote", problems, "source_quote is not in the source text "
+                                                "(run `python -m generator check` for the closest passage)")
+    if bad or len(problems.items) > before or span is None:
         return None
     return Card(
         slug=path.stem, category=category, path=rel, title=data["title"].strip(), summary=data["summary"],

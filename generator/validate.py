@@ -28,16 +28,22 @@ def _validator(name: str) -> Any:
     return jsonschema.Draft202012Validator(schema(name))
 
 
-def check(doc: Document, name: str, problems: Problems) -> bool:
-    """Record a problem for every place `doc` breaks schema `name`; True when it has none."""
-    before = len(problems.items)
+def check(doc: Document, name: str, problems: Problems) -> set[str] | None:
+    """Record a problem for every place `doc` breaks schema `name`.
+
+    Returns the top-level keys that have problems (empty when valid; '' for the document itself),
+    or None when the document is not a mapping at all.
+    """
     if not isinstance(doc.data, dict):
         line, column = doc.at(())
         problems.add(doc.rel, line, column, f"expected a mapping of keys to values, found {_kind(doc.data)}")
-        return False
+        return None
+    bad: set[str] = set()
     for error in _validator(name).iter_errors(doc.data):
-        _report(doc, tuple(error.absolute_path), error, problems)
-    return len(problems.items) == before
+        path = tuple(error.absolute_path)
+        bad.add(str(path[0]) if path else "")
+        _report(doc, path, error, problems)
+    return bad
 
 
 def where(path: Key) -> str:

@@ -98,6 +98,9 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
     return None
 
 
+_PLAIN_TAGS = {"tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
+
+
 class _TooBig(Exception):
     def __init__(self, node: Node) -> None:
         self.line, self.column = node.start_mark.line + 1, node.start_mark.column + 1
@@ -124,6 +127,11 @@ class _Builder:
             if isinstance(value, bytes):
                 raise yaml.constructor.ConstructorError(None, None, "binary values are not allowed", node.start_mark)
             return value
+        if node.tag not in _PLAIN_TAGS:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the tag '{node.tag}' is not allowed: use plain text, numbers, lists and mappings",
+                node.start_mark,
+            )
         if isinstance(node, SequenceNode):
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
         if isinstance(node, MappingNode):
@@ -131,8 +139,6 @@ class _Builder:
         raise yaml.constructor.ConstructorError(None, None, "unsupported YAML node", node.start_mark)
 
     def _mapping(self, node: MappingNode, path: Key) -> dict[str, Any]:
-        if node.tag == "tag:yaml.org,2002:set":
-            raise yaml.constructor.ConstructorError(None, None, "sets (!!set) are not allowed", node.start_mark)
         self.constructor.flatten_mapping(node)
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
