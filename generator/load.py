@@ -24,7 +24,7 @@ def load_site(root: Path) -> Site:
     """Everything the site folder holds, checked; raises SiteError listing every problem."""
     problems = Problems()
     config = load_config(root, problems)
-    source = _load_source(config, problems) if config else None
+    source = load_source(config, problems) if config else None
     files = card_files(root, config, problems)
     cards: list[Card] = []
     index, renderer = SourceIndex(source.text) if source else None, Renderer()
@@ -43,7 +43,8 @@ def load_site(root: Path) -> Site:
     )
 
 
-def _load_source(config: Config, problems: Problems) -> Source | None:
+def load_source(config: Config, problems: Problems) -> Source | None:
+    """The source article named in site.yaml, or None with the reason recorded in `problems`."""
     root, rel = config.root, config.source_file
     path = (root / rel).resolve()
     line, column = config.doc.at(("source", "file"))
