@@ -1,0 +1,100 @@
+"""The shipped briefing: every fact rests on the article, every quantity is a figure, every date has its status."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator.load import load_site
+from generator.model import Site
+from tests.conftest import ROOT
+
+WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+         "ten": 10, "dozen": 12, "hundred": 100}
+SCALE = {"million": 1e6, "billion": 1e9}
+QUANTITY = re.compile(r"(\$?)(\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(WORDS) + r")\b)(?:\s+(million|billion))?",
+                      re.IGNORECASE)
+# Numbers in the article that are not quantities, each with the words around it and why.
+NOT_QUANTITIES = {
+    "ISLAMABAD, Sept 17": "the dateline's day",
+    "MI-17 helicopters": "a model name",
+    "Sukhoi Superjet 100": "a model name",
+    "CASA-1,000 (Central": "a project's name",
+    "The two are currently": "the two countries, not a count",
+    "the two countries are": "the two countries, not a count",
+    "The two presidents": "the two presidents, not a count",
+}
+
+
+@pytest.fixture(scope="module")
+def site() -> Site:
+    return load_site(ROOT)
+
+
+def test_the_briefing_builds_and_every_quote_is_in_the_source(site: Site) -> None:
+    assert len(site.cards) >= 15
+    assert {c.category for c in site.cards} == {"defence", "energy", "industry", "diplomacy"}
+
+
+def test_every_quantity_in_the_article_is_a_figure_on_its_card(site: Site) -> None:
+    text = site.source.text
+    skipped = set()
+    for phrase in NOT_QUANTITIES:
+        at = text.find(phrase)
+        assert at >= 0, f"allow-list phrase not in the article: {phrase}"
+        skipped.update(range(at, at + len(phrase)))
+    checked = 0
+    for match in QUANTITY.finditer(text):
+        if match.start(2) in skipped:
+            continue
+        word = match.group(2).lower()
+        value = WORDS.get(word) or float(word.replace(",", ""))
+        if match.group(3):
+            value *= SCALE[match.group(3).lower()]
+        cards = [c for c in site.cards if c.quote_start <= match.start() and match.end() <= c.quote_end]
+        assert cards, f"no card quotes {match.group(0)!r}"
+        values = {f.value for c in cards for f in c.figures} | {f.start for c in cards for f in c.figures}
+        assert value in values, f"{match.group(0)!r} is not a figure on {[c.id for c in cards]}"
+        checked += 1
+    assert checked == 9  # 10, 95, $500 million, two phases, 1.1 million, 3 million, 200, six, three
+
+
+def test_every_sentence_of_the_article_is_on_a_card(site: Site) -> None:
+    covered = [False] * len(site.source.text)
+    for card in site.cards:
+        covered[card.quote_start:card.quote_end] = [True] * (card.quote_end - card.quote_start)
+    body = site.source.text.split(": ", 1)[1]  # after the dateline
+    start = site.source.text.index(body)
+    missing = [site.source.text[i] for i in range(start, len(site.source.text))
+               if not covered[i] and not site.source.text[i].isspace()]
+    assert missing == []
+
+
+def test_no_year_is_stated_so_every_date_is_inferred_or_expected(site: Site) -> None:
+    assert not re.search(r"\b(19|20)\d\d\b", site.source.text), "the article states no year"
+    dated = {c.slug: (c.date.iso, c.date_end.iso if c.date_end else None, c.date_status) for c in site.cards if c.date}
+    assert dated == {
+        "postnikov-visit": ("2011-05", None, "inferred"),
+        "energy-working-group": ("2011-08", None, "inferred"),
+        "new-era": ("2011", None, "inferred"),
+        "intergovernmental-commission": ("2011-11", None, "expected"),
+        "economic-focus": ("2011-11", None, "expected"),
+        "presidents-rapport": ("2008", "2011", "inferred"),
+    }
+
+
+def test_source_is_stored_once_with_its_dateline(site: Site) -> None:
+    text = site.source.text
+    assert text.startswith("ISLAMABAD, Sept 17: With the trough")
+    assert text.count("With the trough in Pakistan-US ties") == 1
+    assert site.source.date.iso == "2011-09-17" and site.source.publisher == "Dawn"
+
+
+def test_the_seed_file_is_this_article() -> None:
+    seed = ROOT.parent / "shared" / "seed" / "000_9fb51e2f4d66e0ef.txt"
+    if not seed.exists():
+        pytest.skip("the shared seed folder is not beside this checkout")
+    raw = " ".join(seed.read_text("utf-8").split())
+    stored = " ".join((ROOT / "content" / "source.md").read_text("utf-8").split())
+    assert stored.replace("ISLAMABAD, Sept 17: ", "ISLAMABAD: ", 1) in raw

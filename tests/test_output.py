@@ -1,0 +1,188 @@
+"""The output contract, checked on parsed HTML of the second fixture site (base_url /village/)."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from tests.conftest import build, copy_site
+from tests.html_tree import Element, parse
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site = copy_site("village", tmp_path_factory.mktemp("village"))
+    assert build(site) == 0
+    return site / "output"
+
+
+def page(out: Path, rel: str) -> Element:
+    return parse((out / rel).read_bytes())
+
+
+def test_every_page_exists(out: Path) -> None:
+    files = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    assert {"index.html", "politics/index.html", "economy/index.html", "source/index.html", "404.html",
+            "cards.json", "politics/council-vote/index.html", "politics/mayor/index.html",
+            "politics/works-start/index.html", "economy/cost/index.html", "assets/style.css"} <= files
+
+
+def test_front_page_title_and_description(out: Path) -> None:
+    doc = page(out, "index.html")
+    assert doc.find("h1").clean_text() == "Village votes to rebuild the old bridge"
+    assert doc.find("meta", name="description").attrs["content"] == "A small fixture briefing with two categories, used by the tests."
+    assert doc.find("title").text() == "Village votes to rebuild the old bridge"
+
+
+def test_figures_panel(out: Path) -> None:
+    panel = page(out, "index.html").find(id="figures")
+    items = panel.find_all("li", class_="figure")
+    def parts(li: Element) -> tuple[str, ...]:
+        return tuple(li.find_all("span", class_=name)[0].clean_text() if li.find_all("span", class_=name) else ""
+                     for name in ("figure-number", "figure-unit", "figure-change", "figure-label"))
+
+    assert [parts(li) for li in items] == [
+        ("7", "votes", "", "Councillors in favour"),
+        ("2", "votes", "", "Councillors against"),
+        ("€4.2 million", "", "", "Cost of the works"),
+        ("18", "months", "", "Duration"),
+        ("1.5 → to 2", "euros", "+33%", "Toll per crossing"),
+    ]
+    assert [li.find("a").attrs["href"] for li in items] == [
+        "politics/council-vote/index.html", "politics/council-vote/index.html",
+        "economy/cost/index.html", "economy/cost/index.html", "economy/cost/index.html"]
+    svg = items[-1].find("svg")
+    assert svg.find("title").text() == "Toll per crossing: from 1.5 euros to 2 euros, +33%"
+    assert svg.attrs["role"] == "img"
+    assert len(svg.find_all("rect")) == 2
+
+
+def test_timeline_is_ordered_with_precision_and_status(out: Path) -> None:
+    timeline = page(out, "index.html").find(id="timeline")
+    assert timeline.find("ol") is not None
+    entries = timeline.find_all("li", class_="tl-entry")
+    dates = [[t.attrs["datetime"] for t in li.find_all("time")] for li in entries]
+    assert dates == [["2019", "2024"], ["2024-03-05"], ["2024-06"]]
+    assert [li.find("p", class_="tl-date").clean_text() for li in entries] == [
+        "2019–2024", "5 March 2024 inferred", "June 2024 expected"]
+    assert "is-inferred" in entries[1].attrs["class"].split()
+    assert "is-expected" in entries[2].attrs["class"].split()
+    assert [li.find("p", class_="tl-cat").clean_text() for li in entries] == ["Economy", "Politics", "Politics"]
+    titles = [li.find("a").clean_text() for li in entries]
+    assert "The mayor: a bridge to the next century" not in titles  # undated cards are not on it
+
+
+def test_cards_grouped_by_category_in_site_order(out: Path) -> None:
+    doc = page(out, "index.html")
+    sections = doc.find_all("section", class_="category-section")
+    assert [s.attrs["id"] for s in sections] == ["politics", "economy"]
+    politics = [a.attrs["href"] for a in sections[0].find_all("a") if a.parent and a.parent.tag == "h3"]
+    assert politics == ["politics/council-vote/index.html", "politics/mayor/index.html",
+                        "politics/works-start/index.html"]
+
+
+def test_summary_links_are_rewritten_where_shown(out: Path) -> None:
+    def links(rel: str) -> list[str]:
+        article = page(out, rel).find("article", aria_labelledby="c-politics-council-vote") if rel != \
+            "politics/council-vote/index.html" else page(out, rel).find("div", class_="summary")
+        return [a.attrs["href"] for a in article.find("div", class_="summary").find_all("a")] \
+            if article.tag == "article" else [a.attrs["href"] for a in article.find_all("a")]
+
+    assert links("politics/council-vote/index.html") == ["../../source/", "../../economy/cost/"]
+    assert links("index.html") == ["source/", "economy/cost/"]
+    assert links("politics/index.html") == ["../source/", "../economy/cost/"]
+
+
+def test_card_page(out: Path) -> None:
+    doc = page(out, "economy/cost/index.html")
+    assert doc.find("h1").clean_text() == "€4.2 million over 18 months"
+    assert doc.find("blockquote").clean_text() == "The work will cost €4,200,000 and take 18 months, the council's treasurer said."
+    link = [a for a in doc.find_all("a") if a.clean_text() == "See this passage in the source"][0]
+    assert link.attrs["href"] == "../../source/index.html#q-economy--cost"
+    assert [li.clean_text() for li in doc.find("ul", class_="tags").find_all("li")] == ["Village council"]
+    related = [a.attrs["href"] for a in doc.find("ul", class_="related").find_all("a")]
+    assert related == ["../../politics/council-vote/index.html"]
+    assert [t.attrs["datetime"] for t in doc.find("p", class_="meta").find_all("time")] == ["2019", "2024"]
+    assert len(doc.find_all("li", class_="figure")) == 3
+
+
+def test_source_page_highlights_and_links_every_quote(out: Path) -> None:
+    doc = page(out, "source/index.html")
+    article = doc.find("div", class_="article")
+    marks = article.find_all("mark")
+    highlighted = " ".join(m.clean_text() for m in marks)
+    assert "The village council voted 7 to 2 on Tuesday to rebuild the old stone bridge" in highlighted
+    assert "Works are expected to start in June." in highlighted
+    targets = {m.find("a").attrs["href"] for m in marks}
+    assert targets == {"../politics/council-vote/index.html", "../economy/cost/index.html",
+                       "../politics/mayor/index.html", "../politics/works-start/index.html"}
+    anchors = {e.attrs["id"] for e in article.find_all("span", class_="anchor")}
+    assert anchors == {"q-politics--council-vote", "q-economy--cost", "q-politics--mayor", "q-politics--works-start"}
+    assert [p.clean_text()[:20] for p in article.find_all("p")] == [
+        "OLDTOWN, March 9: Th", "The work will cost €", "Mayor Ana Ruiz calle"]
+
+
+def test_cards_json(out: Path) -> None:
+    data = json.loads((out / "cards.json").read_text("utf-8"))
+    assert data["site"]["base_url"] == "/village/"
+    assert data["site"]["categories"][0] == {"id": "politics", "label": "Politics", "description": ""}
+    assert data["site"]["source"]["date"] == "2024-03-09"
+    assert [c["url"] for c in data["cards"]] == ["/village/politics/council-vote/", "/village/politics/mayor/",
+                                                 "/village/politics/works-start/", "/village/economy/cost/"]
+    cost = data["cards"][3]
+    assert cost["figures"][2] == {"label": "Toll per crossing", "value": 2, "unit": "euros", "from": 1.5}
+    assert set(cost) == {"slug", "category", "url", "title", "summary", "source_quote", "date", "date_end",
+                         "date_status", "figures", "tags"}
+
+
+def test_base_url_in_absolute_places(out: Path) -> None:
+    doc = page(out, "politics/mayor/index.html")
+    assert doc.find("link", rel="canonical").attrs["href"] == "https://news.example.org/village/politics/mayor/"
+    missing = page(out, "404.html")
+    hrefs = [a.attrs["href"] for a in missing.find_all("a")] + [missing.find("link", rel="stylesheet").attrs["href"]]
+    assert all(h.startswith("/village/") for h in hrefs if not h.startswith("#")), hrefs
+
+
+def internal_links(out: Path) -> list[tuple[str, str]]:
+    found = []
+    for html in sorted(out.rglob("*.html")):
+        rel = html.relative_to(out).as_posix()
+        if rel == "404.html":
+            continue
+        for element in parse(html.read_bytes()).iter():
+            for attr in ("href", "src"):
+                value = element.attrs.get(attr)
+                if value and not urlsplit(value).scheme and not value.startswith("//"):
+                    found.append((rel, value))
+    return found
+
+
+def test_every_internal_link_resolves(out: Path) -> None:
+    ids: dict[str, set[str]] = {}
+    for rel, href in internal_links(out):
+        parts = urlsplit(href)
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), unquote(parts.path))) if parts.path else rel
+        if parts.path.endswith("/") or target == ".":
+            target = posixpath.join(target, "index.html") if target != "." else "index.html"
+        assert (out / target).is_file(), f"{rel}: broken link {href}"
+        if parts.fragment:
+            if target not in ids:
+                ids[target] = {e.attrs["id"] for e in parse((out / target).read_bytes()).iter() if "id" in e.attrs}
+            assert parts.fragment in ids[target], f"{rel}: no #{parts.fragment} in {target}"
+
+
+def test_no_external_requests_or_scripts_from_content(out: Path) -> None:
+    for html in out.rglob("*.html"):
+        doc = parse(html.read_bytes())
+        for element in doc.iter():
+            for attr in ("src",):
+                if attr in element.attrs:
+                    assert not urlsplit(element.attrs[attr]).netloc, (html, element.attrs[attr])
+            if element.tag == "link" and element.attrs.get("rel") in ("stylesheet", "icon"):
+                assert not urlsplit(element.attrs["href"]).netloc
+        csp = doc.find("meta", http_equiv="Content-Security-Policy").attrs["content"]
+        assert "default-src 'none'" in csp and "'unsafe-inline'" not in csp

@@ -1,0 +1,54 @@
+"""Finding quotes in the source, and cutting it into highlighted passages."""
+
+from __future__ import annotations
+
+from generator.sourcetext import Segment, SourceIndex, fold, fold_text, paragraphs
+
+TEXT = "First “quoted” line’s end.\n\nSecond   paragraph\nwraps here. Last."
+
+
+def test_fold_maps_back_to_original_positions() -> None:
+    folded, index = fold("a  \n b’c")
+    assert folded == "a b'c"
+    assert [("a  \n b’c")[i] for i in index] == ["a", " ", "b", "’", "c"]
+
+
+def test_fold_text_is_plain() -> None:
+    assert fold_text("  “Hi”\u00a0 there’s \n") == "\"Hi\" there's"
+
+
+def test_find_ignores_whitespace_and_quote_style() -> None:
+    index = SourceIndex(TEXT)
+    start, end = index.find('"quoted" line\'s end. Second paragraph wraps')
+    assert TEXT[start:end] == "“quoted” line’s end.\n\nSecond   paragraph\nwraps"
+    assert index.find("Last.") == (len(TEXT) - 5, len(TEXT))
+    assert index.find("not there") is None
+    assert index.find("   ") is None
+
+
+def test_find_is_case_sensitive_and_exact_on_words() -> None:
+    index = SourceIndex(TEXT)
+    assert index.find("first") is None
+    assert index.find("Second paragraph wrap here") is None
+
+
+def test_paragraphs_mark_covering_cards() -> None:
+    index = SourceIndex(TEXT)
+    a = (*index.find("“quoted” line’s end."), "cat/a")
+    b = (*index.find("First “quoted”"), "cat/b")
+    paras = paragraphs(TEXT, [a, b])
+    assert len(paras) == 2
+    assert paras[0] == [
+        Segment("First ", ("cat/b",), ("cat/b",), ()),
+        Segment("“quoted”", ("cat/b", "cat/a"), ("cat/a",), ("cat/b",)),
+        Segment(" line’s end.", ("cat/a",), (), ("cat/a",)),
+    ]
+    assert paras[1] == [Segment("Second   paragraph\nwraps here. Last.")]
+
+
+def test_quote_across_paragraphs_is_cut_at_the_break() -> None:
+    index = SourceIndex(TEXT)
+    span = (*index.find("end. Second"), "c/x")
+    first, second = paragraphs(TEXT, [span])
+    assert first[-1] == Segment("end.", ("c/x",), ("c/x",), ())
+    assert second[0] == Segment("Second", ("c/x",), (), ("c/x",))

@@ -1,0 +1,100 @@
+"""Reading YAML and text: positions, encodings, limits and unsafe constructs."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from generator.errors import Problems
+from generator.yamlread import MAX_FILE_BYTES, parse_yaml, read_text, read_yaml
+
+
+def parse(text: str) -> tuple[object, list[str]]:
+    problems = Problems()
+    doc = parse_yaml(text, "f.yaml", problems)
+    return (doc.data if doc else None), [str(p) for p in problems.items]
+
+
+def test_positions_of_values_and_keys() -> None:
+    problems = Problems()
+    doc = parse_yaml("title: A\nfigures:\n  - label: x\n    value: 3\n", "f.yaml", problems)
+    assert doc is not None and not problems
+    assert doc.at(("title",)) == (1, 8)
+    assert doc.at(("figures", 0, "value")) == (4, 12)
+    assert doc.key_at(("figures", 0, "value")) == (4, 5)
+    assert doc.at(("figures", 0, "missing")) == (3, 5)  # nearest located parent
+
+
+def test_dates_become_iso_text_and_years_stay_numbers() -> None:
+    data, errors = parse("a: 2011-09-17\nb: 2011\nc: 2011-05\n")
+    assert errors == []
+    assert data == {"a": "2011-09-17", "b": 2011, "c": "2011-05"}
+
+
+def test_aliases_expand_within_limit() -> None:
+    data, errors = parse("a: &x [1, 2]\nb: *x\n")
+    assert errors == [] and data == {"a": [1, 2], "b": [1, 2]}
+
+
+def test_alias_bomb_is_refused_quickly() -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        prev, name = chr(96 + i), chr(97 + i)
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    started = time.perf_counter()
+    data, errors = parse("\n".join(lines) + "\n")
+    assert data is None
+    assert errors == ["f.yaml:1:38: YAML error: the document expands to more than 50,000 values (too many aliases?)"]
+    assert time.perf_counter() - started < 5  # a guard against a hang, not a timing target
+
+
+def test_unsafe_tags_are_refused() -> None:
+    data, errors = parse("a: !!python/object/apply:os.system ['true']\n")
+    assert data is None
+    assert errors == ["f.yaml:1:4: YAML error: the tag 'tag:yaml.org,2002:python/object/apply:os.system' "
+                      "is not allowed: use plain text, numbers, lists and mappings"]
+    assert parse("a: !!binary aGVsbG8=\n")[1] == ["f.yaml:1:4: YAML error: binary values are not allowed"]
+    assert parse("a: !!set {x, y}\n")[1][0].startswith("f.yaml:1:4: YAML error: the tag 'tag:yaml.org,2002:set'")
+
+
+def test_duplicate_and_complex_keys_are_errors() -> None:
+    assert parse("a: 1\na: 2\n")[1] == ["f.yaml:2:1: YAML error: duplicate key 'a'"]
+    assert parse("? [1, 2]\n: 3\n")[1] == ["f.yaml:1:3: YAML error: a mapping key must be plain text, not a list or mapping"]
+
+
+def test_syntax_error_has_position() -> None:
+    assert parse("a: [1, 2\n")[1] == ["f.yaml:2:1: YAML error: while parsing a flow sequence "
+                                      "did not find expected ',' or ']'"]
+
+
+def test_bom_crlf_and_nfd_are_read_as_plain_nfc(tmp_path: Path) -> None:
+    path = tmp_path / "card.yaml"
+    path.write_bytes("\ufefftitle: Cafe\u0301\r\nsummary: \"a\tb\"\r\n".encode())
+    problems = Problems()
+    doc = read_yaml(path, "card.yaml", problems)
+    assert not problems and doc is not None
+    assert doc.data == {"title": "Caf\u00e9", "summary": "a\tb"}
+
+
+def test_non_utf8_names_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "card.yaml"
+    path.write_bytes(b"title: ok\nsummary: caf\xe9\n")
+    problems = Problems()
+    assert read_text(path, "card.yaml", problems) is None
+    assert [str(p) for p in problems.items] == ["card.yaml:2:13: not UTF-8 text (byte 0xe9); save the file as UTF-8"]
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_bytes(b"a: " + b"x" * MAX_FILE_BYTES + b"\n")
+    problems = Problems()
+    assert read_yaml(path, "big.yaml", problems) is None
+    assert [p.message for p in problems.items] == [f"file is {MAX_FILE_BYTES + 4:,} bytes; the limit is {MAX_FILE_BYTES:,}"]
+
+
+def test_nul_character_is_an_error() -> None:
+    assert parse("a: 1\nb: \x00\n")[1] == ["f.yaml:2:1: file contains a NUL character"]
+
+
+def test_empty_document_is_none() -> None:
+    assert parse("") == (None, [])
