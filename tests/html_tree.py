@@ -32,10 +32,7 @@ class Element:
             for name, value in attrs.items():
                 name = name.rstrip("_").replace("_", "-")
                 have = element.attrs.get(name)
-                if name == "class":
-                    ok = ok and have is not None and value in have.split()
-                else:
-                    ok = ok and have == value
+                ok = ok and have is not None and value in have.split() if name == "class" else ok and have == value
             if ok:
                 found.append(element)
         return found
