@@ -1,0 +1,123 @@
+"""Writing the output: atomic replacement, no stale files, and refusing folders it did not make."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.errors import UsageError
+from generator.write import MARKER, check_output, safe_relative, write_site
+from tests.conftest import ROOT, build
+from tests.test_invalid import tree_digest
+
+
+def test_write_creates_tree_with_marker(tmp_path: Path) -> None:
+    out = tmp_path / "output"
+    write_site({"index.html": b"a", "x/y/index.html": b"b"}, out)
+    assert (out / "index.html").read_bytes() == b"a"
+    assert (out / "x/y/index.html").read_bytes() == b"b"
+    assert (out / MARKER).is_file()
+
+
+def test_rewrite_removes_stale_files_and_leaves_no_staging(tmp_path: Path) -> None:
+    out = tmp_path / "output"
+    write_site({"index.html": b"a", "old/index.html": b"old"}, out)
+    write_site({"index.html": b"new"}, out)
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == [MARKER, "index.html"]
+    assert (out / "index.html").read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+
+
+@pytest.mark.parametrize("rel", ["../escape.html", "/etc/passwd", "a/../../b", "", "a\\..\\b"])
+def test_paths_cannot_escape(rel: str) -> None:
+    with pytest.raises(UsageError):
+        safe_relative(rel)
+
+
+def test_failed_write_keeps_previous_output(tmp_path: Path) -> None:
+    out = tmp_path / "output"
+    write_site({"index.html": b"good"}, out)
+    with pytest.raises(UsageError):
+        write_site({"index.html": b"bad", "../x": b"escape"}, out)
+    assert (out / "index.html").read_bytes() == b"good"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+
+
+def refusal(site: Path, output: Path) -> str:
+    with pytest.raises(UsageError) as info:
+        check_output(site, output)
+    return str(info.value)
+
+
+def test_refuses_dangerous_output_folders(village_site: Path, tmp_path: Path) -> None:
+    site = village_site
+    assert refusal(site, site) == f"refusing to use {site} as the output folder: it holds the site folder {site}"
+    assert refusal(site, site.parent).endswith(f"it holds the site folder {site}")
+    assert refusal(site, site / "content" / "out") == (
+        f"refusing to use {site / 'content' / 'out'} as the output folder: it is inside content/")
+    assert refusal(site, site / "templates").endswith("it is inside templates/")
+    assert refusal(site, Path("/")) == "refusing to use / as the output folder: it is the root folder"
+    assert refusal(site, Path.home()).endswith("it is your home folder")
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "thesis.txt").write_text("years of work")
+    assert refusal(site, precious) == (
+        f"refusing to replace {precious}: it is not empty and was not made by the generator "
+        f"(no {MARKER} file); choose another --output or empty it yourself")
+    (tmp_path / "file").write_text("x")
+    assert refusal(site, tmp_path / "file").endswith("it is a file")
+
+
+def test_cli_refusal_loses_nothing(village_site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "notes.txt").write_text("keep me")
+    assert build(village_site, "--output", str(precious)) == 1
+    assert (precious / "notes.txt").read_text() == "keep me"
+    assert capsys.readouterr().err.startswith(f"error: refusing to replace {precious}")
+
+
+def test_empty_existing_folder_is_accepted(village_site: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert build(village_site, "--output", str(empty)) == 0
+    assert (empty / "index.html").is_file()
+
+
+def test_kill_during_write_leaves_previous_output_complete(tmp_path: Path) -> None:
+    """A build killed with SIGKILL while writing leaves the old site whole; the next build cleans up."""
+    out = tmp_path / "output"
+    write_site({f"p{i}/index.html": b"old" for i in range(50)}, out)
+    before = tree_digest(out)
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        from pathlib import Path
+        from generator.write import write_site
+        pages = {{f"n{{i}}/index.html": b"x" * 2000 for i in range(200000)}}
+        write_site(pages, Path({str(out)!r}))
+    """)
+    child = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            staging = list(tmp_path.glob(".output.tmp-*"))
+            if staging and len(list(staging[0].iterdir())) > 100:
+                break
+            time.sleep(0.01)
+        else:
+            pytest.fail("the writer never started writing")
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait()
+    assert child.returncode == -signal.SIGKILL
+    assert tree_digest(out) == before
+    write_site({"index.html": b"new"}, out)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
