@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# Control and bidi characters would break the one-line report or reorder it on screen.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """`text` with control and bidi characters shown as escapes like \\n or \\u202e."""
+    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1] if ord(m.group()) < 0x80 else f"\\u{ord(m.group()):04x}",
+                            text)
 
 
 @dataclass(frozen=True, order=True)
@@ -33,7 +43,7 @@ class Problems:
         self.items: list[Problem] = []
 
     def add(self, path: str, line: int, column: int, message: str) -> None:
-        self.items.append(Problem(path, line, column, message))
+        self.items.append(Problem(printable(path), line, column, printable(message)))
 
     def raise_if_any(self) -> None:
         if self.items:

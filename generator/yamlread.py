@@ -89,8 +89,13 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = " ".join(str(part) for part in (error.context, error.problem) if part)
         problems.add(rel, line, column, f"YAML error: {message}")
+    except yaml.reader.ReaderError as error:
+        at = error.position
+        line, column = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+        problems.add(rel, line, column, f"YAML error: character U+{ord(text[at]):04X} is not allowed in YAML"
+                     if at < len(text) else "YAML error: unreadable character")
     except yaml.YAMLError as error:
-        problems.add(rel, 1, 1, f"YAML error: {error}")
+        problems.add(rel, 1, 1, "YAML error: " + " ".join(str(error).split()))
     except _TooBig as error:
         problems.add(rel, error.line, error.column, str(error))
     except RecursionError:

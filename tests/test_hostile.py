@@ -1,0 +1,163 @@
+"""Hostile and odd input: no script from content ever reaches a page, and no input gives a traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.cli import main
+from tests.conftest import build
+from tests.html_tree import parse
+
+EVIL = "<script>alert('x')</script><img src=x onerror=alert(1)>"
+HOSTILE_SENTENCE = (f'The mayor wrote {EVIL} and &lt;b&gt; and \u202eevil\u202c on the board.')
+PROBLEM_LINE = re.compile(r"^[^\n:]+:\d+:\d+: \S.*$")
+
+
+@pytest.fixture
+def hostile_site(village_site: Path) -> Path:
+    article = village_site / "content" / "article.txt"
+    article.write_text(article.read_text("utf-8") + "\n" + HOSTILE_SENTENCE + "\n", "utf-8")
+    card = {
+        "title": f"Title {EVIL}",
+        "summary": f"Summary {EVIL} [click](javascript:alert(1)) <a href=\"data:text/html,x\">d</a> "
+                   "<iframe src=x></iframe> <style>*{}</style> <p onclick=\"alert(1)\">p</p> &amp; \u202e",
+        "source_quote": HOSTILE_SENTENCE,
+        "date": 2024,
+        "figures": [{"label": f"Label {EVIL}", "value": 1, "unit": f"unit {EVIL}", "from": 2}],
+        "tags": [f"tag {EVIL}", "Old bridge"],
+    }
+    (village_site / "content" / "politics" / "hostile.yaml").write_text(yaml.safe_dump(card, allow_unicode=True), "utf-8")
+    (village_site / "site.yaml").write_text(
+        (village_site / "site.yaml").read_text("utf-8").replace(
+            'description: "A small', f'description: "{EVIL} A small'), "utf-8")
+    return village_site
+
+
+def test_hostile_card_builds_to_pages_without_script(hostile_site: Path) -> None:
+    assert build(hostile_site) == 0
+    out = hostile_site / "output"
+    pages = sorted(out.rglob("*.html"))
+    assert len(pages) >= 9
+    for html in pages:
+        doc = parse(html.read_bytes())
+        for element in doc.iter():
+            assert not [a for a in element.attrs if a.lower().startswith("on")], (html, element)
+            for attr in ("href", "src", "action", "formaction", "xlink:href"):
+                value = element.attrs.get(attr, "").strip().lower()
+                assert not value.startswith(("javascript:", "data:text", "vbscript:")), (html, element)
+            assert element.tag not in ("iframe", "object", "embed", "style", "img"), (html, element.tag)
+            if element.tag == "script":
+                # only the site's own script files, or JSON-LD data that parses as JSON
+                if element.attrs.get("type") == "application/ld+json":
+                    json.loads(element.text())
+                else:
+                    assert element.attrs.get("src", "").split("/")[-1].endswith(".js"), (html, element)
+                    assert "://" not in element.attrs["src"] and element.text().strip() == ""
+    card = parse((out / "politics/hostile/index.html").read_bytes())
+    assert card.find("h1").clean_text() == f"Title {EVIL}"  # shown as text, escaped
+    assert EVIL in card.find("blockquote").clean_text()
+    data = json.loads((out / "cards.json").read_text("utf-8"))
+    assert next(c for c in data["cards"] if c["slug"] == "hostile")["title"] == f"Title {EVIL}"
+
+
+def test_symlink_out_of_the_site_is_refused(village_site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("title: secret\nsummary: s\nsource_quote: Works are expected to start in June.\n")
+    (village_site / "content" / "politics" / "leak.yaml").symlink_to(secret)
+    assert build(village_site) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "content/politics/leak.yaml:1:1: links to a file outside the site folder; copy it in instead")
+
+
+def test_source_file_outside_the_site_is_refused(village_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site_yaml = village_site / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text("utf-8").replace("content/article.txt", "../../../etc/passwd"), "utf-8")
+    assert build(village_site) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "site.yaml:6:9: source.file '../../../etc/passwd' is outside the site folder")
+
+
+def test_two_builds_are_byte_identical(village_site: Path, tmp_path: Path) -> None:
+    assert build(village_site, "--output", str(tmp_path / "a")) == 0
+    assert build(village_site, "--output", str(tmp_path / "b")) == 0
+    a = {p.relative_to(tmp_path / "a"): p.read_bytes() for p in (tmp_path / "a").rglob("*") if p.is_file()}
+    b = {p.relative_to(tmp_path / "b"): p.read_bytes() for p in (tmp_path / "b").rglob("*") if p.is_file()}
+    assert a == b and len(a) > 10
+
+
+def test_bom_crlf_tabs_and_nfd_card_builds(village_site: Path) -> None:
+    card = village_site / "content" / "politics" / "mayor.yaml"
+    text = ("title: \"The Cafe\u0301 mayor\"\r\n"
+            "summary: |\r\n  Mayor\tAna Ruiz welcomed the vote.\r\n"
+            "source_quote: 'Mayor\tAna Ruiz called it \"a bridge to the next century\".'\r\n")
+    card.write_bytes("\ufeff".encode() + text.encode())
+    assert build(village_site) == 0
+    page = parse((village_site / "output/politics/mayor/index.html").read_bytes())
+    assert page.find("h1").clean_text() == "The Caf\u00e9 mayor"
+    assert page.find("div", class_="summary").clean_text() == "Mayor Ana Ruiz welcomed the vote."
+
+
+# --- property-based: whatever the input, a site or a clean report, never a traceback or a hang ---
+
+scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30),
+                    st.dates().map(str))
+values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+                      max_leaves=12)
+KEYS = ["title", "summary", "source_quote", "date", "date_end", "date_status", "figures", "tags", "extra"]
+cards = st.dictionaries(st.sampled_from(KEYS), values | st.sampled_from(
+    ["Works are expected to start in June.", "2024-06", "expected", "x"]), max_size=8)
+RAW = st.sampled_from([
+    "a: &x [1, 2]\nb: *x\n", "title: !!python/object/apply:os.system ['true']\n", "- 1\n- 2\n", "{{{",
+    "title: \"x\nsummary: y\n", "\t- tab\n", "? [1]\n: 2\n", "a: b: c\n", "%YAML 1.1\n---\na: 1\n...\n---\nb: 2\n",
+    "x: !!binary aGk=\n", "<<: {title: t}\n", "title: " + "x" * 5000 + "\n", "\ufeff\r\ntitle: x\r\n",
+])
+
+
+def check_outcome(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["build", "--site", str(site), "-q"])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    if status == 0:
+        assert (site / "output" / "index.html").is_file()
+        return
+    assert status == 1
+    lines = err.splitlines()
+    assert lines[-1].endswith("found; nothing was written.")
+    for line in lines[:-1]:
+        assert PROBLEM_LINE.match(line), line
+
+
+@settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", 60)), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(card=cards)
+def test_any_card_data_gives_a_site_or_a_clean_report(card: dict[str, object], village_site: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    path = village_site / "content" / "politics" / "generated.yaml"
+    path.write_text(yaml.safe_dump(card, allow_unicode=True), "utf-8")
+    check_outcome(village_site, capsys)
+
+
+@settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", 40)), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(RAW, st.text(max_size=200), st.binary(max_size=100).map(lambda b: b.decode("latin-1"))))
+def test_any_card_text_gives_a_site_or_a_clean_report(text: str, village_site: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    (village_site / "content" / "politics" / "generated.yaml").write_text(text, "utf-8", errors="surrogatepass")
+    check_outcome(village_site, capsys)
+
+
+@settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", 40)), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.dictionaries(st.sampled_from(["title", "description", "base_url", "url", "source", "categories",
+                                             "cname", "language", "x"]), values, max_size=7),
+       raw=st.one_of(st.none(), RAW))
+def test_any_site_yaml_gives_a_site_or_a_clean_report(data: dict[str, object], raw: str | None, village_site: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    text = raw if raw is not None else yaml.safe_dump(data, allow_unicode=True)
+    (village_site / "site.yaml").write_text(text, "utf-8", errors="surrogatepass")
+    check_outcome(village_site, capsys)
