@@ -9,7 +9,7 @@ from typing import Any
 
 from generator import validate
 from generator.config import SITE_FILE, Config, load_config
-from generator.errors import Problems
+from generator.errors import Problems, UsageError
 from generator.markup import Renderer
 from generator.model import Card, Figure, PartialDate, Site, Source
 from generator.sourcetext import SourceIndex
@@ -22,6 +22,8 @@ CARD_SUFFIXES = (".yaml", ".yml")
 
 def load_site(root: Path) -> Site:
     """Everything the site folder holds, checked; raises SiteError listing every problem."""
+    if not root.is_dir():
+        raise UsageError(f"there is no site folder at {root} (check --site)")
     problems = Problems()
     config = load_config(root, problems)
     source = load_source(config, problems) if config else None

@@ -1,0 +1,76 @@
+"""The command line, run in-process through main([...])."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from tests.html_tree import parse
+
+
+def test_build_reports_what_it_wrote(village_site: Path, caplog: pytest.LogCaptureFixture,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--site", str(village_site)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("built ") and "files into" in err
+    assert (village_site / "output" / "index.html").is_file()
+
+
+def test_quiet_build_prints_nothing(village_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--site", str(village_site), "-q"]) == 0
+    assert capsys.readouterr() == ("", "")
+
+
+def test_output_elsewhere(village_site: Path, tmp_path: Path) -> None:
+    assert main(["build", "--site", str(village_site), "--output", str(tmp_path / "public"), "-q"]) == 0
+    assert (tmp_path / "public" / "cards.json").is_file()
+    assert not (village_site / "output").exists()
+
+
+def test_build_in_current_folder(village_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(village_site)
+    assert main(["build", "-q"]) == 0
+    assert (village_site / "output" / "index.html").is_file()
+
+
+def test_missing_site_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--site", str(tmp_path / "nowhere")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"error: there is no site folder at {tmp_path / 'nowhere'} (check --site)"]
+
+
+def test_folder_without_site_yaml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "content").mkdir()
+    assert main(["build", "--site", str(tmp_path)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"site.yaml:1:1: no site.yaml in {tmp_path} (is --site the briefing's folder?)",
+                   "1 problem found; nothing was written."]
+
+
+def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([])
+    assert info.value.code == 2
+    assert "usage: python -m generator" in capsys.readouterr().err
+
+
+def test_site_templates_override_file_by_file(village_site: Path) -> None:
+    (village_site / "templates" / "assets").mkdir(parents=True)
+    (village_site / "templates" / "footer.html").write_text("<footer><p>Own footer for {{ site.title }}</p></footer>\n")
+    (village_site / "templates" / "assets" / "extra.txt").write_text("hello\n")
+    assert main(["build", "--site", str(village_site), "-q"]) == 0
+    out = village_site / "output"
+    footer = parse((out / "index.html").read_bytes()).find("footer")
+    assert footer.clean_text() == "Own footer for Village votes to rebuild the old bridge"
+    assert (out / "assets" / "extra.txt").read_text() == "hello\n"
+    assert (out / "assets" / "style.css").is_file()  # shipped default still there
+
+
+def test_the_shipped_briefing_builds(seed_site: Path) -> None:
+    assert main(["build", "--site", str(seed_site), "-q"]) == 0
+    doc = parse((seed_site / "output" / "index.html").read_bytes())
+    assert doc.find("h1").clean_text() == "Islamabad, Moscow set sights on new era in relations"
+    assert len(doc.find(id="figures").find_all("li", class_="figure")) == 8
+    assert len(doc.find(id="timeline").find_all("li", class_="tl-entry")) == 6
