@@ -34,6 +34,17 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _deploy(args: argparse.Namespace) -> int:
+    """check git -> build -> publish the output folder to the remote's gh-pages branch."""
+    from generator.deploy import Options, check_repo, deploy
+
+    options = Options(args.remote, args.branch, args.message, args.force, args.dry_run)
+    repo = check_repo(args.site, args.output, options)
+    _build(args)
+    deploy(args.site, args.output, repo, options)
+    return 0
+
+
 def _shown(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve())) + "/"
@@ -60,6 +71,17 @@ def parser() -> argparse.ArgumentParser:
     sub = command("build", "Validate every card against the source and build the site.")
     sub.add_argument("--output", type=Path, metavar="DIR", help="where to write the site (default: SITE/output)")
     sub.set_defaults(run=_build)
+
+    sub = command("deploy", "Build, then publish the site to a branch of a git remote (GitHub Pages).")
+    sub.add_argument("--output", type=Path, metavar="DIR", help="where to build the site (default: SITE/output)")
+    sub.add_argument("--remote", default="origin", help="the git remote to push to (default: origin)")
+    sub.add_argument("--branch", default="gh-pages", help="the branch to publish to (default: gh-pages)")
+    sub.add_argument("--message", "-m", help="the commit message (default: Deploy <source sha>: <its subject>)")
+    sub.add_argument("--force", action="store_true",
+                     help="overwrite the remote branch even if someone else deployed in the meantime")
+    sub.add_argument("--dry-run", action="store_true",
+                     help="build and list the files that would be added, changed or removed; commit nothing")
+    sub.set_defaults(run=_deploy)
     return main_parser
 
 

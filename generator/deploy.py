@@ -1,0 +1,299 @@
+"""Publish a built site to a branch of a git remote (gh-pages) with git plumbing only.
+
+The user's working tree, index and current branch are never touched: file contents go into the object
+store with `hash-object`, the tree is assembled in a temporary index (GIT_INDEX_FILE), the commit is made
+with `commit-tree` on top of the remote branch's tip, and `push` sends it as `<sha>:refs/heads/<branch>`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.config import load_config
+from generator.errors import Problems, UsageError
+from generator.write import MARKER
+
+log = logging.getLogger(__name__)
+
+FILE_MODE = "100644"
+NOJEKYLL = ".nojekyll"
+CNAME = "CNAME"
+
+
+class DeployError(UsageError):
+    """Git is missing or refused: printed as `error: …`, exit status 1."""
+
+
+@dataclass(frozen=True)
+class Options:
+    remote: str = "origin"
+    branch: str = "gh-pages"
+    message: str | None = None
+    force: bool = False
+    dry_run: bool = False
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a deploy changes on the branch, as sorted path lists."""
+
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    def lines(self) -> list[str]:
+        """One `A path` / `M path` / `D path` line per file, like `git diff --name-status`."""
+        tagged = [("A", p) for p in self.added] + [("M", p) for p in self.changed] + [("D", p) for p in self.removed]
+        return [f"{tag} {path}" for tag, path in sorted(tagged, key=lambda item: item[1])]
+
+    def summary(self) -> str:
+        return f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed"
+
+
+@dataclass
+class Git:
+    """Runs git in one folder and turns its failures into DeployError."""
+
+    cwd: Path
+    env: dict[str, str] = field(default_factory=dict)
+
+    def run(self, *args: str, stdin: str | None = None, what: str = "", env: dict[str, str] | None = None) -> str:
+        """Run `git ARGS`; returns stdout without its final newline, raises DeployError saying `what` failed."""
+        try:
+            done = subprocess.run(
+                ["git", *args], cwd=self.cwd, input=stdin, capture_output=True, text=True,
+                env={**os.environ, **self.env, **(env or {})}, check=False,
+            )
+        except FileNotFoundError:
+            raise DeployError(_NO_GIT) from None
+        if done.returncode != 0:
+            reason = _git_message(done.stderr) or f"git {args[0]} exited with status {done.returncode}"
+            raise DeployError(f"{what or 'git ' + args[0]} failed: {reason}")
+        return done.stdout.removesuffix("\n")
+
+    def ok(self, *args: str) -> bool:
+        """True when `git ARGS` succeeds (output discarded)."""
+        try:
+            done = subprocess.run(["git", *args], cwd=self.cwd, capture_output=True, check=False,
+                                  env={**os.environ, **self.env})
+        except FileNotFoundError:
+            raise DeployError(_NO_GIT) from None
+        return done.returncode == 0
+
+
+_NO_GIT = "git is not installed (or not on PATH): deploy publishes through git; install it and try again"
+
+
+def _git_message(stderr: str) -> str:
+    """Git's error text on one line, without the `fatal:`/`error:` prefixes and hint lines."""
+    lines = [re.sub(r"^(fatal|error): ", "", line.strip()) for line in stderr.splitlines()]
+    return " ".join(line for line in lines if line and not line.startswith("hint:"))
+
+
+@dataclass(frozen=True)
+class Repo:
+    """The git repository holding the site, with what a deploy needs to know about it."""
+
+    git: Git
+    top: Path
+    remote_url: str
+    source: str  # short sha of HEAD, `+dirty` when the site folder has uncommitted changes
+    subject: str  # HEAD's commit subject
+    dirty: bool
+
+
+def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
+    """Everything local a deploy needs (git, a repository, the remote, an identity), checked before building."""
+    if shutil.which("git") is None:
+        raise DeployError(_NO_GIT)
+    git = Git(site_root.resolve())
+    if not git.ok("rev-parse", "--git-dir"):
+        raise DeployError(f"{site_root} is not in a git repository: deploy publishes through git "
+                          f"(run `git init`, commit the site and add a remote, e.g. "
+                          f"`git remote add origin git@github.com:USER/REPO.git`)")
+    top = Path(git.run("rev-parse", "--show-toplevel"))
+    if not git.ok("remote", "get-url", options.remote):
+        known = git.run("remote").split()
+        listed = f"this repository's remotes: {', '.join(known)}" if known else "this repository has no remotes"
+        raise DeployError(f"no git remote named '{options.remote}' ({listed}); add one with "
+                          f"`git remote add {options.remote} URL` or choose another with --remote")
+    url = git.run("remote", "get-url", options.remote)
+    for ident in ("GIT_AUTHOR_IDENT", "GIT_COMMITTER_IDENT"):
+        if not git.ok("var", ident):
+            raise DeployError("git does not know who you are, and a deploy commit needs an author: run "
+                              "`git config --global user.name \"Your Name\"` and "
+                              "`git config --global user.email you@example.com`")
+    if not git.ok("check-ref-format", f"refs/heads/{options.branch}"):
+        raise DeployError(f"'{options.branch}' is not a valid branch name (--branch)")
+    if git.ok("rev-parse", "--verify", "--quiet", "HEAD^{commit}"):
+        sha = git.run("rev-parse", "--short", "HEAD")
+        subject = git.run("log", "-1", "--format=%s", "HEAD")
+    else:
+        sha, subject = "uncommitted", "first deploy before any commit"
+    dirty = _dirty(git, top, site_root, output)
+    return Repo(git, top, url, sha + ("+dirty" if dirty else ""), subject, dirty)
+
+
+def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> bool:
+    """True when the site folder has uncommitted changes, not counting the output folder."""
+    specs = ["--", str(site_root.resolve())]
+    out = output.resolve()
+    if out.is_relative_to(top):
+        specs.append(f":(exclude){out}")
+    # --no-optional-locks: status must not refresh (rewrite) the user's index
+    return bool(git.run("--no-optional-locks", "status", "--porcelain", *specs, what="git status"))
+
+
+def warn_base_url(base_url: str, cname: str, remote_url: str) -> None:
+    """Warn when base_url does not suit where GitHub Pages will serve this repository's site."""
+    name = repository_name(remote_url)
+    if not name:
+        return
+    if cname:
+        expected, where = "/", f"https://{cname}/ (cname in site.yaml)"
+    elif name.lower().endswith(".github.io"):
+        expected, where = "/", f"https://{name.lower()}/ (a user or organisation site)"
+    else:
+        expected, where = f"/{name}/", f"https://<user>.github.io/{name}/ (a project site)"
+    if base_url != expected:
+        log.warning("warning: base_url is '%s' in site.yaml, but the remote's repository '%s' is served at %s: "
+                    "set base_url: \"%s\" or links in pages such as 404.html will break",
+                    base_url, name, where, expected)
+
+
+def repository_name(url: str) -> str:
+    """`repo` from `git@github.com:user/repo.git`, `https://github.com/user/repo` or `/srv/repo.git`."""
+    last = re.split(r"[/:\\]", url.rstrip("/"))[-1]
+    return last.removesuffix(".git")
+
+
+def published_files(output: Path, cname: str) -> dict[str, Path | bytes]:
+    """{branch path: file or content}: the built site without the generator's marker, plus .nojekyll and CNAME."""
+    files: dict[str, Path | bytes] = {}
+    for path in sorted(output.rglob("*")):
+        rel = path.relative_to(output).as_posix()
+        if path.is_file() and rel != MARKER:
+            files[rel] = path
+    files[NOJEKYLL] = b""
+    if cname:
+        files[CNAME] = f"{cname}\n".encode()
+    return files
+
+
+def hash_files(git: Git, files: dict[str, Path | bytes], scratch: Path, write: bool) -> dict[str, str]:
+    """{path: blob sha} for `files`; with `write`, the blobs are stored in the object database."""
+    paths: list[str] = []
+    for i, rel in enumerate(files):
+        content = files[rel]
+        if isinstance(content, bytes):
+            extra = scratch / f"extra-{i}"
+            extra.write_bytes(content)
+            content = extra
+        paths.append(str(content.resolve()))
+    args = ["hash-object", "--no-filters", "--stdin-paths"] + (["-w"] if write else [])
+    shas = git.run(*args, stdin="\n".join(paths) + "\n", what="storing the site's files").split()
+    return dict(zip(files, shas, strict=True))
+
+
+def remote_tip(git: Git, options: Options, url: str) -> str | None:
+    """The remote branch's tip (fetched into the object store, no ref touched), or None if it has none."""
+    ref = f"refs/heads/{options.branch}"
+    listed = git.run("ls-remote", "--", options.remote, ref, what=f"reaching the remote '{options.remote}' ({url})")
+    tips = [line.split("\t")[0] for line in listed.splitlines() if line.endswith(f"\t{ref}")]
+    if not tips:
+        return None
+    tip = tips[0]
+    if not git.ok("cat-file", "-e", f"{tip}^{{commit}}"):
+        git.run("fetch", "--quiet", "--no-tags", "--no-write-fetch-head", options.remote, ref,
+                what=f"fetching {options.remote}/{options.branch}")
+    return tip
+
+
+def tree_entries(git: Git, commit: str | None) -> dict[str, str]:
+    """{path: 'mode sha'} of every file in `commit`'s tree (empty for no commit)."""
+    if commit is None:
+        return {}
+    entries: dict[str, str] = {}
+    for line in git.run("ls-tree", "-r", "-z", "--full-tree", commit, what="reading the deployed tree").split("\0"):
+        if line:
+            meta, path = line.split("\t", 1)
+            mode, _kind, sha = meta.split()
+            entries[path] = f"{mode} {sha}"
+    return entries
+
+
+def compare(old: dict[str, str], new: dict[str, str]) -> Changes:
+    return Changes(
+        added=tuple(sorted(set(new) - set(old))),
+        changed=tuple(sorted(p for p in set(new) & set(old) if new[p] != old[p])),
+        removed=tuple(sorted(set(old) - set(new))),
+    )
+
+
+def write_tree(git: Git, blobs: dict[str, str], scratch: Path) -> str:
+    """Assemble `blobs` into a tree in a throw-away index; returns the tree's sha."""
+    index = {"GIT_INDEX_FILE": str(scratch / "index")}
+    info = "".join(f"{FILE_MODE} {sha}\t{path}\n" for path, sha in sorted(blobs.items()))
+    git.run("update-index", "--add", "--index-info", stdin=info, env=index, what="assembling the site's tree")
+    return git.run("write-tree", env=index, what="assembling the site's tree")
+
+
+def push(git: Git, commit: str, options: Options, url: str) -> None:
+    """Push `commit` as the remote branch; a rejected push changes nothing on the remote."""
+    spec = f"{'+' if options.force else ''}{commit}:refs/heads/{options.branch}"
+    try:
+        git.run("push", "--quiet", "--", options.remote, spec, what=f"pushing to {options.remote} ({url})")
+    except DeployError as error:
+        if "rejected" in str(error):
+            raise DeployError(
+                f"{error}\nNothing was published. If someone else deployed to {options.branch} while this deploy ran, "
+                f"run deploy again (it builds on their commit, keeping both in the history) or use --force to replace "
+                f"their deploy with this one; if the branch is protected on the remote, allow the push there."
+            ) from None
+        raise
+
+
+def deploy(site_root: Path, output: Path, repo: Repo, options: Options) -> Changes:
+    """Publish the built `output` to the remote branch (or, with dry_run, only compare); returns the changes."""
+    git, target = repo.git, f"{options.remote}/{options.branch}"
+    if repo.dirty:
+        log.warning("warning: %s has uncommitted changes: deploying them anyway, as %s", site_root, repo.source)
+    config = load_config(site_root, Problems())
+    cname = config.cname if config else ""
+    if config is not None:
+        warn_base_url(config.base_url, cname, repo.remote_url)
+    files = published_files(output, cname)
+    with tempfile.TemporaryDirectory(prefix="generator-deploy-") as tmp:
+        scratch = Path(tmp)
+        blobs = hash_files(git, files, scratch, write=not options.dry_run)
+        tip = remote_tip(git, options, repo.remote_url)
+        changes = compare(tree_entries(git, tip), {p: f"{FILE_MODE} {sha}" for p, sha in blobs.items()})
+        if CNAME in changes.removed:
+            log.warning("warning: %s has a CNAME file but site.yaml has no cname: this deploy removes it "
+                        "(add cname: to site.yaml to keep a custom domain)", target)
+        if options.dry_run:
+            for line in changes.lines():
+                print(line)
+            state = "would be published" if changes or tip is None else "nothing would change"
+            log.info("dry run: %s to %s (%s); nothing was committed or pushed", state, target, changes.summary())
+            return changes
+        if tip is not None and not changes:
+            log.info("nothing to deploy: %s already holds this build (%s); no commit, no push", target, tip[:7])
+            return changes
+        tree = write_tree(git, blobs, scratch)
+    message = options.message or f"Deploy {repo.source}: {repo.subject}"
+    parents = ["-p", tip] if tip else []
+    commit = git.run("commit-tree", tree, *parents, "-m", message, what="making the deploy commit")
+    push(git, commit, options, repo.remote_url)
+    log.info("deployed %s to %s (%s): commit %s", repo.source, target, changes.summary(), commit[:7])
+    return changes

@@ -1,0 +1,428 @@
+"""`python -m generator deploy`: real git, a local bare repository as the remote, no mocks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from tests.conftest import ROOT, copy_site
+from tests.linkcheck import check_pages, fetch, serve_under
+
+AUTHOR = ("Dee Ployer", "dee@example.org")
+FIRST_SUBJECT = "Village briefing: first cards"
+
+
+def git(cwd: Path, *args: str) -> str:
+    done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, f"git {' '.join(args)}: {done.stderr}"
+    return done.stdout.strip()
+
+
+@dataclass
+class Project:
+    """A user's project: the village site committed on main, with a bare repository as `origin`."""
+
+    site: Path
+    remote: Path
+    tmp: Path
+
+    def deploy(self, *args: str) -> int:
+        return main(["deploy", "--site", str(self.site), *args])
+
+    def commit(self, message: str) -> str:
+        git(self.site, "add", "-A")
+        git(self.site, "commit", "-q", "-m", message)
+        return git(self.site, "rev-parse", "--short", "HEAD")
+
+    def pages_tip(self) -> str | None:
+        done = subprocess.run(["git", "rev-parse", "--verify", "--quiet", "refs/heads/gh-pages"], cwd=self.remote,
+                              capture_output=True, text=True, check=False)
+        return done.stdout.strip() or None
+
+    def clone_pages(self, name: str = "pages") -> Path:
+        dest = self.tmp / name
+        shutil.rmtree(dest, ignore_errors=True)
+        git(self.tmp, "clone", "-q", "--branch", "gh-pages", "--single-branch", str(self.remote), str(dest))
+        return dest
+
+    def log(self, fmt: str = "%s") -> list[str]:
+        return git(self.remote, "log", f"--format={fmt}", "gh-pages").splitlines()
+
+
+@pytest.fixture
+def git_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private HOME whose git config holds the test's identity: the machine's git config does not count."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / ".gitconfig").write_text(
+        f"[user]\n\tname = {AUTHOR[0]}\n\temail = {AUTHOR[1]}\n[init]\n\tdefaultBranch = main\n", encoding="utf-8")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    for name in ("GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_AUTHOR_DATE", "GIT_COMMITTER_NAME",
+                 "GIT_COMMITTER_EMAIL", "GIT_COMMITTER_DATE", "EMAIL", "GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+@pytest.fixture
+def project(tmp_path: Path, git_env: Path) -> Project:
+    work = tmp_path / "work"
+    work.mkdir()
+    site = copy_site("village", work)
+    (site / ".gitignore").write_text("output/\n", encoding="utf-8")
+    remote = tmp_path / "remotes" / "village.git"
+    git(tmp_path, "init", "-q", "--bare", str(remote))
+    git(site, "init", "-q")
+    git(site, "remote", "add", "origin", str(remote))
+    project = Project(site, remote, tmp_path)
+    project.commit(FIRST_SUBJECT)
+    return project
+
+
+def published(output: Path) -> dict[str, bytes]:
+    """What a deploy of `output` must publish: every built file but the marker, plus an empty .nojekyll."""
+    files = {p.relative_to(output).as_posix(): p.read_bytes() for p in output.rglob("*") if p.is_file()}
+    del files[".generator-output"]
+    return {**files, ".nojekyll": b""}
+
+
+def tree_files(tree: Path) -> dict[str, bytes]:
+    return {p.relative_to(tree).as_posix(): p.read_bytes()
+            for p in tree.rglob("*") if p.is_file() and ".git" not in p.relative_to(tree).parts}
+
+
+def snapshot(site: Path) -> dict[str, object]:
+    """The user's branch, index and working tree, byte for byte (output/ is the build's, so it is left out)."""
+    files = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*")
+             if p.is_file() and p.relative_to(site).parts[0] not in (".git", "output")}
+    return {
+        "index": (site / ".git" / "index").read_bytes(),
+        "HEAD": (site / ".git" / "HEAD").read_bytes(),
+        "branches": git(site, "for-each-ref", "--format=%(refname) %(objectname)", "refs/heads", "refs/tags"),
+        "files": files,
+    }
+
+
+def edit_card(site: Path, rel: str, old: str, new: str) -> None:
+    path = site / "content" / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def run_cli(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """`python -m generator ARGS` in a real child process (to see exactly what a user sees)."""
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, check=False, timeout=60)
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **extra}
+    return env
+
+
+# --- publishing ------------------------------------------------------------------------------------------------
+
+
+def test_first_deploy_publishes_the_build_with_nojekyll(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    source_sha = git(project.site, "rev-parse", "--short", "HEAD")
+    assert project.deploy() == 0
+    assert "deployed" in capsys.readouterr().err
+    pages = project.clone_pages()
+    assert tree_files(pages) == published(project.site / "output")
+    assert (pages / ".nojekyll").read_bytes() == b""
+    assert not (pages / "CNAME").exists()
+    assert not (pages / ".generator-output").exists()
+    assert project.log("%s") == [f"Deploy {source_sha}: {FIRST_SUBJECT}"]
+    assert project.log("%an|%ae|%cn|%ce") == [f"{AUTHOR[0]}|{AUTHOR[1]}|{AUTHOR[0]}|{AUTHOR[1]}"]
+    assert git(project.remote, "rev-list", "--max-parents=0", "gh-pages") == project.pages_tip()  # a root commit
+    # the user's repository got no gh-pages branch and is still on main
+    assert git(project.site, "for-each-ref", "--format=%(refname)", "refs/heads") == "refs/heads/main"
+    assert git(project.site, "symbolic-ref", "HEAD") == "refs/heads/main"
+
+
+def test_cname_from_site_yaml_is_published(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    config = project.site / "site.yaml"
+    text = config.read_text(encoding="utf-8").replace('base_url: "/village/"', 'base_url: "/"')
+    config.write_text(text + "cname: bridge.example.org\n", encoding="utf-8")
+    project.commit("Serve the briefing at bridge.example.org")
+    assert project.deploy() == 0
+    assert "warning" not in capsys.readouterr().err  # a custom domain serves the site at /
+    assert (project.clone_pages() / "CNAME").read_text(encoding="utf-8") == "bridge.example.org\n"
+
+
+def test_redeploy_after_a_card_change_adds_one_commit_on_top(project: Project) -> None:
+    first_sha = git(project.site, "rev-parse", "--short", "HEAD")
+    assert project.deploy("-q") == 0
+    first = project.pages_tip()
+    edit_card(project.site, "politics/mayor.yaml", "welcomed the vote.", "welcomed the vote warmly.")
+    sha = project.commit("Mayor: say how warmly")
+    assert project.deploy("-q") == 0
+    assert project.log() == [f"Deploy {sha}: Mayor: say how warmly", f"Deploy {first_sha}: {FIRST_SUBJECT}"]
+    assert project.log("%P")[0] == first  # history kept: the new deploy's parent is the previous one
+    page = (project.clone_pages() / "politics" / "mayor" / "index.html").read_text(encoding="utf-8")
+    assert "welcomed the vote warmly." in page
+    assert tree_files(project.clone_pages()) == published(project.site / "output")
+
+
+def test_removed_card_page_is_gone_from_the_branch(project: Project) -> None:
+    assert project.deploy("-q") == 0
+    assert (project.clone_pages() / "politics" / "works-start" / "index.html").is_file()
+    git(project.site, "rm", "-q", "content/politics/works-start.yaml")
+    project.commit("Drop the works card")
+    assert project.deploy("-q") == 0
+    pages = project.clone_pages()
+    assert not (pages / "politics" / "works-start").exists()
+    assert tree_files(pages) == published(project.site / "output")
+
+
+def test_nothing_changed_means_no_commit_and_no_push(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    assert project.deploy() == 0
+    tip = project.pages_tip()
+    capsys.readouterr()
+    # any push would now fail: the deploy must see there is nothing to publish before it tries
+    git(project.site, "remote", "set-url", "--push", "origin", str(project.tmp / "no-such-remote.git"))
+    assert project.deploy() == 0
+    assert "nothing to deploy: origin/gh-pages already holds this build" in capsys.readouterr().err
+    assert project.pages_tip() == tip
+    assert len(project.log()) == 1
+
+
+def test_branch_index_and_working_tree_are_byte_identical(project: Project,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    # a user in the middle of work: a staged change, an unstaged change and an untracked file
+    edit_card(project.site, "politics/mayor.yaml", "welcomed the vote.", "welcomed the vote (staged).")
+    git(project.site, "add", "content/politics/mayor.yaml")
+    edit_card(project.site, "economy/cost.yaml", "and the time", "and the duration")
+    (project.site / "notes.txt").write_text("draft\n", encoding="utf-8")
+    before = snapshot(project.site)
+    source_sha = git(project.site, "rev-parse", "--short", "HEAD")
+    assert project.deploy() == 0
+    err = capsys.readouterr().err
+    assert f"has uncommitted changes: deploying them anyway, as {source_sha}+dirty" in err
+    assert project.log() == [f"Deploy {source_sha}+dirty: {FIRST_SUBJECT}"]
+    assert "welcomed the vote (staged)." in (project.clone_pages() / "politics/mayor/index.html").read_text()
+    assert snapshot(project.site) == before
+    assert project.deploy("--dry-run") == 0  # and a dry run leaves them alone too
+    assert snapshot(project.site) == before
+
+
+# --- errors: message, exit status 1, nothing published ----------------------------------------------------------
+
+
+def test_site_with_errors_is_never_deployed(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    (project.site / "content" / "politics" / "mayor.yaml").write_text("title: Mayor\nsumary: typo\n")
+    project.commit("Break a card")
+    assert main(["build", "--site", str(project.site)]) == 1
+    build_report = capsys.readouterr().err
+    assert build_report.startswith("content/politics/mayor.yaml:")
+    assert project.deploy() == 1
+    assert capsys.readouterr().err == build_report
+    assert project.pages_tip() is None
+
+
+def test_not_a_git_repository(tmp_path: Path, git_env: Path) -> None:
+    site = copy_site("village", tmp_path)
+    done = run_cli(["deploy", "--site", str(site)], tmp_path, child_env())
+    assert done.returncode == 1
+    assert done.stderr == (f"error: {site} is not in a git repository: deploy publishes through git (run `git init`, "
+                           "commit the site and add a remote, e.g. `git remote add origin git@github.com:USER/REPO.git`)"
+                           "\n")
+    assert not (site / "output").exists()  # refused before building
+
+
+def test_git_not_installed(project: Project, tmp_path: Path) -> None:
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    done = run_cli(["deploy", "--site", str(project.site)], tmp_path, child_env(PATH=str(empty)))
+    assert done.returncode == 1
+    assert done.stderr == ("error: git is not installed (or not on PATH): deploy publishes through git; "
+                           "install it and try again\n")
+    assert project.pages_tip() is None
+
+
+def test_no_such_remote(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    assert project.deploy("--remote", "upstream") == 1
+    assert capsys.readouterr().err == (
+        "error: no git remote named 'upstream' (this repository's remotes: origin); add one with "
+        "`git remote add upstream URL` or choose another with --remote\n")
+    assert project.pages_tip() is None
+
+
+def test_unreachable_remote(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    gone = project.tmp / "moved" / "village.git"
+    git(project.site, "remote", "set-url", "origin", str(gone))
+    assert project.deploy("-q") == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: reaching the remote 'origin' ({gone}) failed: ")
+    assert "Traceback" not in err
+
+
+def test_no_git_identity(project: Project, git_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (git_env / ".gitconfig").write_text("[user]\n\tuseConfigOnly = true\n", encoding="utf-8")
+    assert project.deploy() == 1
+    assert capsys.readouterr().err == (
+        "error: git does not know who you are, and a deploy commit needs an author: run "
+        "`git config --global user.name \"Your Name\"` and `git config --global user.email you@example.com`\n")
+    assert project.pages_tip() is None
+
+
+def race(project: Project) -> Path:
+    """Make someone else deploy once, between this deploy's fetch and its push, from another clone.
+
+    The user's remote runs a receive-pack wrapper that first pushes the other clone's commit to gh-pages,
+    so the push meets a branch that moved since the deploy fetched it: git itself rejects it.
+    """
+    other = project.clone_pages("other")
+    flag = project.tmp / "raced"
+    wrapper = project.tmp / "receive-pack"
+    wrapper.write_text(
+        "#!/bin/sh\n"
+        f"if [ ! -e '{flag}' ]; then\n"
+        f"  touch '{flag}'\n"
+        f"  cd '{other}' && git fetch -q origin && git reset -q --hard origin/gh-pages\n"
+        "  echo 'by someone else' > someone-else.txt && git add someone-else.txt\n"
+        "  git commit -q -m 'Someone else deployed' && git push -q origin HEAD:gh-pages\n"
+        "fi >&2\n"
+        'exec git-receive-pack "$@"\n', encoding="utf-8")
+    wrapper.chmod(0o755)
+    git(project.site, "config", "remote.origin.receivepack", str(wrapper))
+    return flag
+
+
+def test_push_rejected_when_someone_else_deployed(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    assert project.deploy("-q") == 0
+    first = project.pages_tip()
+    race(project)
+    edit_card(project.site, "politics/mayor.yaml", "welcomed the vote.", "welcomed the vote loudly.")
+    project.commit("Mayor: loudly")
+    assert project.deploy("-q") == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: pushing to origin")
+    assert "[rejected]" in err
+    assert ("Nothing was published. If someone else deployed to gh-pages while this deploy ran, run deploy again "
+            "(it builds on their commit, keeping both in the history) or use --force") in err
+    assert "Traceback" not in err
+    assert project.log() == ["Someone else deployed", project.log()[1]]
+    assert project.log("%H")[1] == first
+    # the way out it names: deploy again, on top of their commit
+    assert project.deploy("-q") == 0
+    assert project.log()[:2] == [project.log()[0], "Someone else deployed"]
+    assert project.log()[0].endswith(": Mayor: loudly")
+    assert "someone-else.txt" not in tree_files(project.clone_pages())  # the tree is this build's, exactly
+
+
+def test_force_replaces_a_concurrent_deploy(project: Project) -> None:
+    assert project.deploy("-q") == 0
+    first = project.pages_tip()
+    flag = race(project)
+    edit_card(project.site, "politics/mayor.yaml", "welcomed the vote.", "welcomed the vote loudly.")
+    project.commit("Mayor: loudly")
+    assert project.deploy("-q", "--force") == 0
+    assert flag.exists()  # the other deploy did land first
+    assert project.log("%P")[0] == first  # built on what it fetched; the other deploy is overwritten
+    assert "Someone else deployed" not in project.log()
+    assert tree_files(project.clone_pages()) == published(project.site / "output")
+
+
+# --- dry run and warnings -----------------------------------------------------------------------------------------
+
+
+def loose_objects(site: Path) -> int:
+    return int(git(site, "count-objects").split()[0])
+
+
+def test_dry_run_lists_changes_and_commits_nothing(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    objects = loose_objects(project.site)
+    assert project.deploy("--dry-run") == 0
+    out, err = capsys.readouterr()
+    expected = sorted(published(project.site / "output"))
+    assert out.splitlines() == [f"A {path}" for path in expected]
+    assert "nothing was committed or pushed" in err
+    assert project.pages_tip() is None
+    assert loose_objects(project.site) == objects  # not even a blob was stored
+
+    assert project.deploy("-q") == 0
+    before = project.pages_tip()
+    edit_card(project.site, "politics/mayor.yaml", "welcomed the vote.", "welcomed the vote warmly.")
+    git(project.site, "rm", "-q", "content/politics/works-start.yaml")
+    project.commit("Mayor warmly; drop the works card")
+    assert project.deploy("--dry-run") == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert "M politics/mayor/index.html" in listed
+    assert "D politics/works-start/index.html" in listed
+    assert project.pages_tip() == before
+    # what the dry run announced is exactly what the real deploy then changes
+    assert project.deploy("-q") == 0
+    diff = git(project.remote, "diff-tree", "-r", "--no-renames", "--name-status", before, "gh-pages")
+    assert [line.replace("\t", " ") for line in diff.splitlines()] == listed
+
+
+def test_warns_when_base_url_does_not_suit_a_project_site(project: Project,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    config = project.site / "site.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace('"/village/"', '"/"'), encoding="utf-8")
+    project.commit("Serve at /")
+    assert project.deploy("-q") == 0
+    assert ("warning: base_url is '/' in site.yaml, but the remote's repository 'village' is served at "
+            "https://<user>.github.io/village/ (a project site): set base_url: \"/village/\"") in capsys.readouterr().err
+    # a user site (USER.github.io) is served at /: no warning
+    user_site = project.tmp / "remotes" / "someone.github.io.git"
+    git(project.tmp, "init", "-q", "--bare", str(user_site))
+    git(project.site, "remote", "add", "pages", str(user_site))
+    assert project.deploy("-q", "--remote", "pages") == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_other_remote_branch_and_message(project: Project) -> None:
+    assert project.deploy("-q", "--branch", "site", "--message", "Publish the village briefing") == 0
+    assert project.pages_tip() is None
+    assert git(project.remote, "log", "--format=%s", "site") == "Publish the village briefing"
+
+
+# --- the deployed site works under /<repo>/ ----------------------------------------------------------------------
+
+
+def test_deployed_site_links_resolve_under_the_repository_path(project: Project) -> None:
+    assert project.deploy("-q") == 0
+    pages = project.clone_pages()
+    html = sorted(p.relative_to(pages).as_posix() for p in pages.rglob("*.html") if ".git" not in p.parts)
+    urls = [p.removesuffix("index.html") for p in html if p != "404.html"]
+    assert len(urls) == 8  # front page, source, 2 categories, 4 cards
+    with serve_under(pages, "/village/") as base:
+        problems, checked = check_pages(base, urls)
+        assert problems == []
+        assert checked > 100
+        assert fetch(base + ".nojekyll")[0] == 200
+        # GitHub Pages answers any missing path with 404.html: its links must work from any depth
+        problems, checked = check_pages(base, ["no/such/page/"], status=404)
+        assert problems == []
+        assert checked > 3
+
+
+def test_link_checker_finds_broken_links(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    (site / "index.html").write_text(
+        '<link rel="stylesheet" href="missing.css"><a href="a/">ok</a><a href="a/#there">ok</a>'
+        '<a href="a/#nowhere">x</a><a href="/elsewhere/">x</a><img src="https://cdn.example/x.png">'
+        '<a href="https://example.org/">fine</a>', encoding="utf-8")
+    (site / "a" / "index.html").write_text('<p id="there">here</p><a href="../nope.html">x</a>', encoding="utf-8")
+    with serve_under(site, "/repo/") as base:
+        problems, _ = check_pages(base, ["", "a/"])
+    assert problems == [
+        ': <link href="missing.css">: answers 404',
+        ': <a href="a/#nowhere">: no element with id \'nowhere\' on /repo/a/',
+        ': <a href="/elsewhere/">: leaves the site\'s path /repo/',
+        ': <img src="https://cdn.example/x.png">: loads from outside the site',
+        'a/: <a href="../nope.html">: answers 404',
+    ]
