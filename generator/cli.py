@@ -45,6 +45,23 @@ def _deploy(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    """load and render in memory -> editorial checks (and coverage) -> report; writes nothing."""
+    from generator.check import check_site, parse_today, print_report
+
+    report = check_site(args.site, parse_today(args.today), with_coverage=args.coverage or args.json)
+    print_report(report, as_json=args.json, strict=args.strict)
+    return 1 if report.failed(args.strict) else 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    """A new briefing folder that builds at once."""
+    from generator.new import create
+
+    create(args.folder, args.category or ["general"], args.title)
+    return 0
+
+
 def _shown(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve())) + "/"
@@ -82,6 +99,24 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--dry-run", action="store_true",
                      help="build and list the files that would be added, changed or removed; commit nothing")
     sub.set_defaults(run=_deploy)
+
+    sub = command("check", "Check every card as the build does, plus editorial warnings; writes nothing.")
+    sub.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
+    sub.add_argument("--today", metavar="YYYY-MM-DD",
+                     help="the day an 'expected' date must not be before (default: the source's date)")
+    sub.add_argument("--coverage", action="store_true", help="list the source's sentences no card quotes")
+    sub.add_argument("--json", action="store_true", help="print the whole report (with coverage) as JSON")
+    sub.set_defaults(run=_check)
+
+    sub = commands.add_parser("new", help="Create a new briefing folder that builds at once.",
+                              description="Create a new briefing folder that builds at once.")
+    sub.add_argument("folder", type=Path, metavar="DIR", help="the folder to create (new or empty)")
+    sub.add_argument("--category", action="append", metavar="ID",
+                     help="a category id (lower-case letters, digits, hyphens); repeat for more (default: general)")
+    sub.add_argument("--title", default="A new briefing", help="the briefing's title (default: 'A new briefing')")
+    sub.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    sub.add_argument("-v", "--verbose", action="store_true", help="print more about each step")
+    sub.set_defaults(run=_new)
     return main_parser
 
 

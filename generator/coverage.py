@@ -1,0 +1,120 @@
+"""How much of the source the cards quote: the source cut into sentences, each covered or not.
+
+A sentence is covered when the cards' quotes, together, span at least COVERED (75%) of its letters
+and digits. A dateline at the start of the article ("CITY, Sept 17:") is not part of any sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+COVERED = 0.75
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "messrs", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "maj", "capt", "cpt", "sgt",
+    "cpl", "adm", "brig", "cdr", "gov", "sen", "rep", "rev", "hon", "pres", "no", "nos", "vol", "vols", "fig",
+    "figs", "p", "pp", "vs", "v", "al", "cf", "approx", "dept", "est", "inc", "ltd", "co", "corp", "bros", "mt",
+    "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
+})
+OPENERS = "\"'\u201c\u2018([\u00ab"
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]\u00bb]*")
+_WORD_BEFORE = re.compile(r"[\w.'\u2019-]*$")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'.\- ]*[A-Z](?:\s*\([^)\n]{1,40}\))?(?:\s*,\s*[^:\n]{1,40}?)?(?:\s*:|\s+[-\u2013\u2014]{1,2})\s+"
+)
+_SPACE = re.compile(r"\s+")
+_NEXT = re.compile(r"\s*(\S)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offsets in the source text
+    end: int
+    text: str  # whitespace folded
+    share: float  # how much of it the quotes cover, 0 to 1
+
+    @property
+    def covered(self) -> bool:
+        return self.share >= COVERED
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of `text`, in order."""
+    found: list[tuple[int, int]] = []
+    for number, (start, end) in enumerate(_paragraphs(text)):
+        if number == 0 and (dateline := _DATELINE.match(text, start, end)):
+            start = dateline.end()
+        at = start
+        for match in _END.finditer(text, start, end):
+            if match.end() < end and not _is_end(text, match, end):
+                continue
+            found.append((at, match.end()))
+            at = match.end()
+            while at < end and text[at].isspace():
+                at += 1
+        if at < end:
+            found.append((at, end))
+    return [(s, e) for s, e in found if any(c.isalnum() for c in text[s:e])]
+
+
+def _is_end(text: str, match: re.Match[str], limit: int) -> bool:
+    """Whether the stop at `match` ends a sentence (not 'Dr.', 'U.S.', '3.5', 'J. Smith')."""
+    after = match.end()
+    word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()).group(0)  # type: ignore[union-attr]
+    if text[after].isspace():
+        next_char = _NEXT.match(text, after, limit)
+        following = next_char.group(1) if next_char else ""
+        if not (following.isupper() or following.isdigit() or following in OPENERS) or not following:
+            return False
+    elif not (text[after].isupper() and word.isalpha() and word.islower() and len(word) > 1):
+        return False  # glued on: only 'cooperation.The' is a new sentence
+    if match.group(0)[0] != "." or match.group(0).startswith(".."):
+        return True
+    bare = word.strip("'\u2019-")
+    if "." in bare or (len(bare) == 1 and bare.isupper()):
+        return False  # U.S. / e.g. / an initial
+    return bare.lower() not in ABBREVIATIONS
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    ranges, at = [], 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        ranges.append((at, match.start()))
+        at = match.end()
+    ranges.append((at, len(text)))
+    result = []
+    for start, end in ranges:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            result.append((start, end))
+    return result
+
+
+def measure(text: str, quotes: Iterable[tuple[int, int]]) -> list[Sentence]:
+    """Every sentence of `text` with the share of its letters and digits that the quote spans cover."""
+    counted = [0]
+    for char in text:
+        counted.append(counted[-1] + char.isalnum())
+    merged: list[list[int]] = []
+    for start, end in sorted(quotes):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    result, first = [], 0
+    for start, end in sentences(text):
+        while first < len(merged) and merged[first][1] <= start:
+            first += 1
+        quoted = 0
+        for a, b in merged[first:]:
+            if a >= end:
+                break
+            quoted += counted[min(b, end)] - counted[max(a, start)]
+        total = counted[end] - counted[start]
+        result.append(Sentence(start, end, _SPACE.sub(" ", text[start:end]), quoted / total if total else 1.0))
+    return result

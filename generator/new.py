@@ -1,0 +1,81 @@
+"""`new DIR`: a briefing folder that builds at once, from the templates in generator/scaffold/.
+
+The shipped JSON Schemas are copied into DIR/schema/, so the `# yaml-language-server: $schema=`
+line at the top of site.yaml and of every card works offline, by relative path.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import logging
+import re
+from importlib import resources
+from pathlib import Path
+
+from generator.errors import UsageError
+
+log = logging.getLogger(__name__)
+
+CATEGORY_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+EXAMPLE_SLUG = "example"
+
+
+def _template(name: str) -> str:
+    return resources.files("generator").joinpath("scaffold", f"{name}.tmpl").read_text("utf-8")
+
+
+def _schema(name: str) -> str:
+    return resources.files("generator.schema").joinpath(f"{name}.schema.json").read_text("utf-8")
+
+
+def label(category: str) -> str:
+    """'energy-policy' -> 'Energy policy'."""
+    return category.replace("-", " ").capitalize()
+
+
+def example_sentence(category: str) -> str:
+    """The placeholder sentence of the source that a category's example card quotes."""
+    return f"The example card in the {label(category)} category quotes this sentence, which gives one number: 42."
+
+
+def files(categories: list[str], title: str, today: datetime.date) -> dict[str, str]:
+    """Every file of a new briefing: {path relative to its folder: text}."""
+    for category in categories:
+        if not CATEGORY_ID.match(category):
+            raise UsageError(f"--category '{category}' is not a category id: use lower-case letters, digits "
+                             "and hyphens, like 'energy' or 'foreign-policy' (it is a folder name)")
+    repeated = sorted({c for c in categories if categories.count(c) > 1})
+    if repeated:
+        raise UsageError(f"--category '{repeated[0]}' is given twice")
+    entries = "".join(_template("category.yaml").format(id=c, label=label(c)) for c in categories)
+    sentences = " ".join(example_sentence(c) for c in categories)
+    result = {
+        "site.yaml": _template("site.yaml").format(title=json.dumps(title, ensure_ascii=False),
+                                                   date=today.isoformat(), categories=entries.rstrip("\n")),
+        "content/source.md": _template("source.md").format(sentences=sentences),
+        ".gitignore": _template("gitignore"),
+        "schema/site.schema.json": _schema("site"),
+        "schema/card.schema.json": _schema("card"),
+    }
+    for category in categories:
+        result[f"content/{category}/{EXAMPLE_SLUG}.yaml"] = _template("card.yaml").format(
+            label=label(category), quote=example_sentence(category))
+    return result
+
+
+def create(folder: Path, categories: list[str], title: str, today: datetime.date | None = None) -> None:
+    """Write a new briefing into `folder`, which must not exist yet or be empty."""
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder} is a file; `new` creates a folder")
+    if folder.is_dir() and any(folder.iterdir()):
+        raise UsageError(f"{folder} is not empty; `new` only creates a briefing in a new or empty folder")
+    contents = files(categories, title, today or datetime.date.today())
+    for rel, text in contents.items():
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    log.info("created %s: site.yaml, content/source.md and %d example card%s (%s)", folder, len(categories),
+             "s" if len(categories) != 1 else "", ", ".join(f"content/{c}/{EXAMPLE_SLUG}.yaml" for c in categories))
+    log.info("next: paste the article into %s, write its cards, then run: python -m generator build --site %s",
+             folder / "content" / "source.md", folder)

@@ -1,0 +1,85 @@
+"""The numbers a passage of English gives: "4,200", "$1.1 million", "7 to 2", "six", "two dozen"."""
+
+from __future__ import annotations
+
+import math
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "couple": 2, "half": 0.5,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+MULTIPLIERS = {"hundred": 100, "dozen": 12}  # multiply the number before them, inside a larger number
+SCALES = {"thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}
+SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12}
+SPOKEN = {**MULTIPLIERS, **SCALES}
+
+_NUMERAL = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"  # 4,200 / 1.1 / 2011
+    r"(?:\s?([A-Za-z]+)\b)?"  # an attached or following word: 5bn, 1.1 million
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def numbers_in(text: str) -> set[float]:
+    """Every number written in `text`, in numerals or words; a scaled number gives both (1.1 and 1100000)."""
+    found: set[float] = set()
+    for match in _NUMERAL.finditer(text):
+        whole, fraction, word = match.groups()
+        value = float(whole.replace(",", "") + (fraction or ""))
+        found.add(value)
+        if word:
+            lower = word.lower()
+            scale = SPOKEN.get(lower) or (SUFFIXES.get(lower) if match.group(0)[-len(word) - 1].isdigit()
+                                           or lower in ("bn", "mn", "mln", "tn", "trn") else None)
+            if scale:
+                found.add(value * scale)
+    found.update(_spelled(text))
+    return found
+
+
+def _spelled(text: str) -> set[float]:
+    """Numbers written in words: 'six', 'twenty-five', 'two hundred', 'a dozen', 'three million'."""
+    found: set[float] = set()
+    total = current = 0.0
+    in_number = False
+    for match in _WORD.finditer(text):
+        word = match.group(0).lower()
+        if word in ORDINALS:
+            found.add(ORDINALS[word])
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in MULTIPLIERS:
+            current = (current or 1) * MULTIPLIERS[word]
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+        elif word == "and" and in_number:
+            continue
+        else:
+            if in_number:
+                found.add(total + current)
+            total = current = 0
+            in_number = False
+            continue
+        in_number = True
+    if in_number:
+        found.add(total + current)
+    return found
+
+
+def occurs(value: float, numbers: set[float]) -> bool:
+    """Whether `value` (its size: a fall of 3 is written "3") is one of `numbers`."""
+    return any(math.isclose(abs(value), number, rel_tol=1e-9, abs_tol=1e-12) for number in numbers)
+
+
+def shown(value: float) -> str:
+    """4200 -> '4,200'; 1.5 -> '1.5'."""
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.6f}".rstrip("0").rstrip(".")

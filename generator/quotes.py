@@ -1,0 +1,135 @@
+"""The passage of a source closest to a misquoted `source_quote`, with the differing words marked.
+
+Marks follow `git diff --word-diff=plain`: `[-words of the quote-]{+words of the source+}`.
+Typographic and plain quote marks count as equal (as they do for the build), and so does whitespace.
+"""
+
+from __future__ import annotations
+
+import difflib
+import heapq
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from generator.sourcetext import PLAIN
+
+TOKEN = re.compile(r"\w+(?:[.,'\-]\w+)*|[^\w\s]")  # a word (with inner . , ' -) or one punctuation mark
+_SPACE = re.compile(r"\s+")
+CANDIDATES = 4  # source windows aligned word by word against the quote
+MIN_SIMILARITY = 0.5  # below this ratio of matching words the closest passage is not worth showing
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    passage: str  # the closest passage, as the source writes it (whitespace folded)
+    marked: str  # the passage with the quote's differences marked
+    similarity: float  # difflib's ratio of the words: 1.0 = the same words
+
+
+class _Tokens:
+    """A text's tokens: compared with quote marks made plain, shown as written."""
+
+    def __init__(self, text: str) -> None:
+        self.shown = _SPACE.sub(" ", text).strip()
+        plain = self.shown.translate(PLAIN)  # one character for one: positions stay the same
+        self.spans = [(m.start(), m.end()) for m in TOKEN.finditer(plain)]
+        self.words = [plain[a:b] for a, b in self.spans]
+
+    def text(self, start: int, end: int) -> str:
+        """The text from token `start` to token `end` (exclusive), as written."""
+        return self.shown[self.spans[start][0]:self.spans[end - 1][1]] if end > start else ""
+
+    def gap(self, index: int) -> str:
+        """The space before token `index` ('' when it is glued to the token before)."""
+        if index <= 0 or index >= len(self.spans):
+            return ""
+        return self.shown[self.spans[index - 1][1]:self.spans[index][0]]
+
+
+class ClosestPassage:
+    """Finds, for any quote, the passage of one source that differs from it in the fewest words."""
+
+    def __init__(self, source: str) -> None:
+        self.source = _Tokens(source)
+        counts = Counter(self.source.words)
+        self.weight = {word: 1 / math.sqrt(count) for word, count in counts.items()}
+
+    def suggest(self, quote: str) -> Suggestion | None:
+        """The closest passage, or None if no passage shares even half of the quote's words."""
+        wanted = _Tokens(quote)
+        if not wanted.words or not self.source.words:
+            return None
+        best: tuple[int, int, int] | None = None
+        for window in self._windows(wanted.words):
+            found = _align(wanted.words, self.source.words, *window)
+            if best is None or (found[0], found[1]) < (best[0], best[1]):
+                best = found
+        assert best is not None
+        _, start, end = best
+        matcher = difflib.SequenceMatcher(None, wanted.words, self.source.words[start:end], autojunk=False)
+        if matcher.ratio() < MIN_SIMILARITY:
+            return None
+        return Suggestion(self.source.text(start, end), _marked(matcher, wanted, self.source, start),
+                          matcher.ratio())
+
+    def _windows(self, quote: list[str]) -> list[tuple[int, int]]:
+        """A few stretches of the source sharing the most (rare) words with the quote: a cheap prefilter."""
+        words, size = self.source.words, len(quote)
+        wanted = set(quote)
+        gains = [self.weight[w] if w in wanted else 0.0 for w in words]
+        sums, running = [], sum(gains[:size])
+        sums.append(running)
+        for i in range(size, len(words)):
+            running += gains[i] - gains[i - size]
+            sums.append(running)
+        picked: list[int] = []
+        for start in heapq.nlargest(64, range(len(sums)), key=lambda i: (sums[i], -i)):
+            if all(abs(start - other) > size // 2 for other in picked):
+                picked.append(start)
+                if len(picked) == CANDIDATES:
+                    break
+        slack = max(4, size // 2)
+        return [(max(0, s - slack), min(len(words), s + size + slack)) for s in picked]
+
+
+def _align(quote: list[str], source: list[str], lo: int, hi: int) -> tuple[int, int, int]:
+    """(cost, start, end) of the stretch of source[lo:hi] closest to `quote`.
+
+    The cost is an edit distance on words: 2 for a word replaced or missing from the source, 1 for a
+    source word the quote leaves out (so a dropped clause is shown rather than the passage cut short).
+    """
+    region = source[lo:hi]
+    previous = [0] * (len(region) + 1)  # a passage may start anywhere: no cost before it
+    previous_start = list(range(len(region) + 1))
+    for i, word in enumerate(quote, 1):
+        current, current_start = [2 * i], [0]
+        for j, other in enumerate(region, 1):
+            cost, start = previous[j - 1] + 2 * (word != other), previous_start[j - 1]  # same word, or replaced
+            if previous[j] + 2 < cost:  # a quote word the source lacks
+                cost, start = previous[j] + 2, previous_start[j]
+            if current[j - 1] + 1 < cost:  # a source word the quote lacks: cheaper, quotes drop words
+                cost, start = current[j - 1] + 1, current_start[j - 1]
+            current.append(cost)
+            current_start.append(start)
+        previous, previous_start = current, current_start
+    end = min(range(1, len(region) + 1), key=lambda j: (previous[j], j - previous_start[j]))
+    return previous[end], lo + previous_start[end], lo + end
+
+
+def _marked(matcher: difflib.SequenceMatcher[str], quote: _Tokens, source: _Tokens, start: int) -> str:
+    """The passage (from source token `start`) with the words the quote has instead marked [-quote-]{+source+}."""
+    out: list[str] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        at = start + j1
+        gap = source.gap(at) if out else ""
+        if tag == "equal":
+            out.append(gap + source.text(at, start + j2))
+        elif tag == "insert":
+            out.append(gap + "{+" + source.text(at, start + j2) + "+}")
+        elif tag == "delete":
+            out.append((quote.gap(i1) if out else "") + "[-" + quote.text(i1, i2) + "-]")
+        else:
+            out.append(gap + "[-" + quote.text(i1, i2) + "-]{+" + source.text(at, start + j2) + "+}")
+    return "".join(out)
