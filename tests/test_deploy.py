@@ -375,6 +375,10 @@ def test_warns_when_base_url_does_not_suit_a_project_site(project: Project,
     assert project.deploy("-q") == 0
     assert ("warning: base_url is '/' in site.yaml, but the remote's repository 'village' is served at "
             "https://<user>.github.io/village/ (a project site): set base_url: \"/village/\"") in capsys.readouterr().err
+    # and rightly so: served under /village/, the 404 page's links miss the site
+    with serve_under(project.clone_pages(), "/village/") as base:
+        problems, _ = check_pages(base, ["no/such/page/"], status=404)
+    assert any("<link href=\"/assets/style.css\">: leaves the site's path /village/" in p for p in problems)
     # a user site (USER.github.io) is served at /: no warning
     user_site = project.tmp / "remotes" / "someone.github.io.git"
     git(project.tmp, "init", "-q", "--bare", str(user_site))
