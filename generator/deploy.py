@@ -13,7 +13,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.config import load_config
@@ -60,22 +60,24 @@ class Changes:
         return f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Git:
     """Runs git in one folder and turns its failures into DeployError."""
 
     cwd: Path
-    env: dict[str, str] = field(default_factory=dict)
+
+    def attempt(self, *args: str, stdin: str | None = None, env: dict[str, str] | None = None,
+                ) -> subprocess.CompletedProcess[str]:
+        """Run `git ARGS` and return what happened, whatever its exit status."""
+        try:
+            return subprocess.run(["git", *args], cwd=self.cwd, input=stdin, capture_output=True, text=True,
+                                  env={**os.environ, **(env or {})}, check=False)
+        except FileNotFoundError:
+            raise DeployError(_NO_GIT) from None
 
     def run(self, *args: str, stdin: str | None = None, what: str = "", env: dict[str, str] | None = None) -> str:
         """Run `git ARGS`; returns stdout without its final newline, raises DeployError saying `what` failed."""
-        try:
-            done = subprocess.run(
-                ["git", *args], cwd=self.cwd, input=stdin, capture_output=True, text=True,
-                env={**os.environ, **self.env, **(env or {})}, check=False,
-            )
-        except FileNotFoundError:
-            raise DeployError(_NO_GIT) from None
+        done = self.attempt(*args, stdin=stdin, env=env)
         if done.returncode != 0:
             reason = _git_message(done.stderr) or f"git {args[0]} exited with status {done.returncode}"
             raise DeployError(f"{what or 'git ' + args[0]} failed: {reason}")
@@ -83,12 +85,7 @@ class Git:
 
     def ok(self, *args: str) -> bool:
         """True when `git ARGS` succeeds (output discarded)."""
-        try:
-            done = subprocess.run(["git", *args], cwd=self.cwd, capture_output=True, check=False,
-                                  env={**os.environ, **self.env})
-        except FileNotFoundError:
-            raise DeployError(_NO_GIT) from None
-        return done.returncode == 0
+        return self.attempt(*args).returncode == 0
 
 
 _NO_GIT = "git is not installed (or not on PATH): deploy publishes through git; install it and try again"
@@ -114,14 +111,19 @@ class Repo:
 
 def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
     """Everything local a deploy needs (git, a repository, the remote, an identity), checked before building."""
+    if not site_root.is_dir():
+        raise DeployError(f"{site_root} is not a folder: --site is the briefing's folder, holding site.yaml")
     if shutil.which("git") is None:
         raise DeployError(_NO_GIT)
     git = Git(site_root.resolve())
-    if not git.ok("rev-parse", "--git-dir"):
-        raise DeployError(f"{site_root} is not in a git repository: deploy publishes through git "
+    found = git.attempt("rev-parse", "--show-toplevel")
+    if found.returncode != 0:
+        reason = _git_message(found.stderr)
+        said = "" if not reason or "not a git repository" in reason else f" (git says: {reason})"
+        raise DeployError(f"{site_root} is not in a git repository{said}: deploy publishes through git "
                           f"(run `git init`, commit the site and add a remote, e.g. "
                           f"`git remote add origin git@github.com:USER/REPO.git`)")
-    top = Path(git.run("rev-parse", "--show-toplevel"))
+    top = Path(found.stdout.strip())
     if not git.ok("remote", "get-url", options.remote):
         known = git.run("remote").split()
         listed = f"this repository's remotes: {', '.join(known)}" if known else "this repository has no remotes"

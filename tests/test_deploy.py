@@ -204,6 +204,9 @@ def test_branch_index_and_working_tree_are_byte_identical(project: Project,
     git(project.site, "add", "content/politics/mayor.yaml")
     edit_card(project.site, "economy/cost.yaml", "and the time", "and the duration")
     (project.site / "notes.txt").write_text("draft\n", encoding="utf-8")
+    # a file touched but unchanged: a plain `git status` would refresh (rewrite) the index for it
+    touched = project.site / "site.yaml"
+    os.utime(touched, (touched.stat().st_atime + 10, touched.stat().st_mtime + 10))
     before = snapshot(project.site)
     source_sha = git(project.site, "rev-parse", "--short", "HEAD")
     assert project.deploy() == 0
@@ -238,6 +241,13 @@ def test_not_a_git_repository(tmp_path: Path, git_env: Path) -> None:
                            "commit the site and add a remote, e.g. `git remote add origin git@github.com:USER/REPO.git`)"
                            "\n")
     assert not (site / "output").exists()  # refused before building
+
+
+def test_site_folder_missing(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = project.site / "nope"
+    assert main(["deploy", "--site", str(missing)]) == 1
+    assert capsys.readouterr().err == (
+        f"error: {missing} is not a folder: --site is the briefing's folder, holding site.yaml\n")
 
 
 def test_git_not_installed(project: Project, tmp_path: Path) -> None:
