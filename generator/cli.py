@@ -7,6 +7,7 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from generator import __version__
 from generator.errors import SiteError, UsageError
@@ -14,15 +15,15 @@ from generator.errors import SiteError, UsageError
 log = logging.getLogger("generator")
 
 
-def build(site_root: Path, output: Path) -> int:
-    """load -> render -> write; returns the number of files written."""
+def build(site_root: Path, output: Path, **render_options: Any) -> int:
+    """load -> render -> write; returns the number of files written. `render_options` go to the Renderer."""
     from generator.load import load_site
     from generator.render import Renderer
     from generator.write import check_output, write_site
 
     check_output(site_root, output)
     site = load_site(site_root)
-    pages = Renderer(site_root).render(site)
+    pages = Renderer(site_root, **render_options).render(site)
     write_site(pages, output)
     return len(pages)
 
@@ -43,6 +44,15 @@ def _deploy(args: argparse.Namespace) -> int:
     _build(args)
     deploy(args.site, args.output, repo, options)
     return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """build (with the reload script) -> serve -> rebuild on every save, until Ctrl-C."""
+    from generator.serve import serve
+
+    _configure_server_logging(args.verbose)
+    return serve(args.site, args.output, build, args.host, args.port, args.open,
+                 on_ready=lambda url: print(f"Serving {url}  (Ctrl-C to stop)", flush=True))
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -100,6 +110,14 @@ def parser() -> argparse.ArgumentParser:
                      help="build and list the files that would be added, changed or removed; commit nothing")
     sub.set_defaults(run=_deploy)
 
+    sub = command("serve", "Build, serve the site, and rebuild and reload the browser on every save.")
+    sub.add_argument("--output", type=Path, metavar="DIR", help="where to write the site (default: SITE/output)")
+    sub.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
+    sub.add_argument("--port", type=int, metavar="N",
+                     help="the port (default: 8000, or the next free one); 0 picks any free port")
+    sub.add_argument("--open", action="store_true", help="open the site in a web browser")
+    sub.set_defaults(run=_serve)
+
     sub = command("check", "Check every card as the build does, plus editorial warnings; writes nothing.")
     sub.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
     sub.add_argument("--today", metavar="YYYY-MM-DD",
@@ -153,3 +171,25 @@ def _configure_logging(quiet: bool, verbose: bool) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     root.propagate = False
+
+
+class _OneLine(logging.Formatter):
+    """The message and the error, without the traceback."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = record.getMessage()
+        if record.exc_info and record.exc_info[1] is not None:
+            text += f": {record.exc_info[1]!r}"
+        return text
+
+
+def _configure_server_logging(verbose: bool) -> None:
+    """tornado's and livereload's own messages: problems only (one line each), everything with -v."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(name)s: %(message)s") if verbose else _OneLine())
+    for name in ("tornado", "livereload"):
+        logger = logging.getLogger(name)
+        logger.handlers[:] = [handler]
+        logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        logger.propagate = False
+    logging.getLogger("tornado.access").setLevel(logging.DEBUG if verbose else logging.CRITICAL)  # request log

@@ -59,10 +59,11 @@ class PageInfo:
 class Renderer:
     """One Jinja environment for a site: the site's templates/ first, then the shipped defaults."""
 
-    def __init__(self, site_root: Path, csp: str = CSP, pretty_urls: bool = False) -> None:
+    def __init__(self, site_root: Path, csp: str = CSP, pretty_urls: bool = False, preview_script: str = "") -> None:
         self.site_root = site_root
         self.csp = csp
         self.pretty_urls = pretty_urls
+        self.preview_script = preview_script  # the live preview's reload script URL; never in a published build
         self.env = jinja2.Environment(
             loader=jinja2.ChoiceLoader([
                 jinja2.FileSystemLoader(site_root / TEMPLATES),
@@ -123,6 +124,7 @@ class Renderer:
         html = self.env.get_template(template).render(
             site=site, page=info, url=self._linker(site, info.folder, absolute),
             summary=lambda card: rebase(card.summary_html, card.folder, info.folder),
+            preview_script=self.preview_script,
             **context,
         )
         return html.encode("utf-8")

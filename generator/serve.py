@@ -1,0 +1,392 @@
+"""Live preview: serve the built site, rebuild it on every save, and reload the browser once the new site is in."""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import ipaddress
+import logging
+import mimetypes
+import signal
+import socket
+import sys
+import threading
+import time
+import warnings
+import webbrowser
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from importlib import resources
+from pathlib import Path, PurePosixPath
+from typing import Any, Protocol
+
+import jinja2
+
+from generator.config import load_config
+from generator.errors import Problem, Problems, SiteError, UsageError
+from generator.render import CSP, TEMPLATES
+from generator.write import check_output
+
+log = logging.getLogger("generator.serve")
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+PORT_TRIES = 20  # with the default port, try 8000 … 8019 before giving up
+QUIET = 0.1  # seconds without a new change before a rebuild starts (a float: livereload ignores int delays)
+MAX_WAIT = 1.0  # seconds: changes that never stop still get a rebuild this often
+LIVE_SCRIPT = "/livereload.js"  # livereload.js finds its server from its own URL, so it sits at the root
+ERROR_TEMPLATE = "preview/error.html"
+STYLE_ROUTE = "/_preview/style.css"
+
+
+class BuildFn(Protocol):
+    """cli.build: load -> render -> write, with extra Renderer options; returns the number of files."""
+
+    def __call__(self, site_root: Path, output: Path, **render_options: Any) -> int: ...
+
+
+def preview_csp(csp: str = CSP) -> str:
+    """The published policy plus WebSocket connections back to the preview server (for livereload.js)."""
+    directives = [d.strip() for d in csp.split(";") if d.strip()]
+    for i, directive in enumerate(directives):
+        name, _, sources = directive.partition(" ")
+        if name == "connect-src":
+            kept = [s for s in sources.split() if s != "'none'"]
+            directives[i] = " ".join(["connect-src", *dict.fromkeys([*kept, "'self'"])])
+            return "; ".join(directives)
+    return "; ".join([*directives, "connect-src 'self'"])
+
+
+def quiet_library_warnings() -> None:
+    """Hide warnings about the libraries' own insides: they are not for the user (nor for -W error)."""
+    # tornado and livereload call APIs that Python 3.12+ deprecates; watchdog warns (harmlessly) when a folder
+    # is re-created while it is adding watches for it
+    for module in ("tornado", "livereload"):
+        warnings.filterwarnings("ignore", category=DeprecationWarning, module=rf"{module}(\.|$)")
+    warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"watchdog(\.|$)")
+
+
+def bind(host: str, port: int | None) -> list[socket.socket]:
+    """Listening sockets on host:port; with no port given, the first free one from DEFAULT_PORT on."""
+    from tornado.netutil import bind_sockets
+
+    first = DEFAULT_PORT if port is None else port
+    tries = PORT_TRIES if port is None else 1
+    for candidate in range(first, first + tries):
+        try:
+            sockets = bind_sockets(candidate, host or None)
+        except OSError as error:
+            if error.errno == errno.EADDRINUSE and candidate < first + tries - 1:
+                continue
+            raise UsageError(_bind_message(error, host, first, candidate)) from None
+        if candidate != first:
+            log.warning("port %d is in use; using %d instead", first, candidate)
+        return sockets
+    raise AssertionError("unreachable")
+
+
+def _bind_message(error: OSError, host: str, first: int, port: int) -> str:
+    where = f"{host}:{port}"
+    if error.errno == errno.EADDRINUSE:
+        if port != first:
+            return (f"ports {first}-{port} on {host} are all in use; choose one with --port N, "
+                    f"or --port 0 for any free port")
+        return (f"cannot serve on {where}: the port is already in use (is another preview running?); "
+                f"choose another with --port N, or --port 0 for any free port")
+    if error.errno == errno.EACCES:
+        return f"cannot serve on {where}: not allowed (ports below 1024 need administrator rights); try --port 8000"
+    if isinstance(error, socket.gaierror) or error.errno == errno.EADDRNOTAVAIL:
+        return f"cannot serve on {where}: '{host}' is not an address of this machine; try --host 127.0.0.1"
+    return f"cannot serve on {where}: {error.strerror or error}"
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def address(host: str, port: int, base: str) -> str:
+    """A URL a person can click: a wildcard host is shown as the loopback address."""
+    shown = {"": DEFAULT_HOST, "0.0.0.0": DEFAULT_HOST, "::": "::1"}.get(host, host)
+    if ":" in shown:
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}{base}"
+
+
+class Preview:
+    """Rebuilds once the changes settle, keeps the problems of the last build, and has the browsers reload."""
+
+    def __init__(self, site_root: Path, output: Path, build: BuildFn, port: int) -> None:
+        from generator.watch import SiteWatcher
+
+        self.site_root = site_root
+        self.output = output
+        self.build = build
+        self.script = f"{LIVE_SCRIPT}?port={port}"
+        self.base, self.title, self.language = "/", "", "en"
+        self.problems: list[Problem] = []
+        self.error_html = b""
+        self.changed: list[str] = []
+        self.first_change = 0.0
+        self.timer: asyncio.TimerHandle | None = None
+        self.running: asyncio.Task[None] | None = None
+        self.rebuilds = 0
+        self.executor = ThreadPoolExecutor(1, thread_name_prefix="rebuild")
+        self.loop = asyncio.get_running_loop()
+        self.watcher = SiteWatcher(site_root, output, self._changed_elsewhere)
+        self.read_settings()
+
+    def read_settings(self) -> None:
+        """base_url, title and language from site.yaml, kept as they were when it cannot be read."""
+        config = load_config(self.site_root, Problems())
+        if config is not None:
+            self.base, self.title, self.language = config.base_url, config.title, config.language
+            self.watcher.ensure_watches(config.source_file)
+
+    def _changed_elsewhere(self, rel: str) -> None:
+        """Called from watchdog's thread."""
+        self.loop.call_soon_threadsafe(self.changed_file, rel)
+
+    def changed_file(self, rel: str) -> None:
+        """Note a change; the rebuild starts QUIET s after the last one (a burst of saves is one rebuild)."""
+        now = self.loop.time()
+        if not self.changed:
+            self.first_change = now
+        if rel not in self.changed:
+            self.changed.append(rel)
+        if self.running is not None:
+            return  # picked up when the running rebuild ends
+        if self.timer is not None and now - self.first_change < MAX_WAIT:
+            self.timer.cancel()
+            self.timer = None
+        if self.timer is None:
+            self.timer = self.loop.call_later(QUIET, self._start)
+
+    def _start(self) -> None:
+        self.timer = None
+        self.running = asyncio.ensure_future(self.rebuild())
+
+    async def rebuild(self, initial: bool = False) -> None:
+        """Build into a staging folder, swap it in, then (and only then) tell the browsers to reload."""
+        changed, self.changed = self.changed, []
+        had_problems = bool(self.problems)
+        started = time.perf_counter()
+        try:
+            count = await self.loop.run_in_executor(self.executor, self._build)
+        except SiteError as error:
+            self._failed(error.problems, error.problems)
+        except (UsageError, OSError) as error:
+            self._failed([Problem(self.output.name, 1, 1, str(error))], [], f"error: {error}")
+        except Exception as error:  # a bug: report it like a problem so the preview stays up
+            log.debug("rebuild failed", exc_info=True)
+            self._failed([Problem("generator", 1, 1, f"internal error: {error!r}")], [],
+                         f"internal error: {error!r} (run build -v to see where)")
+        else:
+            self.problems, self.error_html = [], b""
+            self.read_settings()
+            took = (time.perf_counter() - started) * 1000
+            if initial:
+                log.info("built %d files in %.0f ms", count, took)
+            else:
+                self.rebuilds += 1
+                log.info("rebuilt %d files in %.0f ms after a change to %s", count, took, _listed(changed))
+        finally:
+            self.running = None
+            if self.changed and self.timer is None:
+                self.timer = self.loop.call_later(QUIET, self._start)
+        if not initial:
+            css_only = all(p.endswith(".css") for p in changed) and not had_problems and not self.problems
+            self.watcher.reload(changed[0] if css_only and changed else "*")
+
+    def _build(self) -> int:
+        return self.build(self.site_root, self.output, csp=preview_csp(), preview_script=self.script)
+
+    def _failed(self, problems: list[Problem], printed: list[Problem], message: str = "") -> None:
+        self.problems = problems
+        for problem in printed:
+            print(problem, file=sys.stderr)
+        if message:
+            print(message, file=sys.stderr)
+        count = len(problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found; the browser shows "
+              f"{'them' if count != 1 else 'it'} until fixed, and output/ keeps the last good site.",
+              file=sys.stderr, flush=True)
+        self.read_settings()
+        self.error_html = self.render_error_page()
+
+    def render_error_page(self) -> bytes:
+        """The problems as a page in the site's look, reloading by itself like the site's pages."""
+        env = jinja2.Environment(loader=jinja2.PackageLoader("generator", TEMPLATES), autoescape=True,
+                                 undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        html = env.get_template(ERROR_TEMPLATE).render(
+            problems=self.problems, title=self.title or "Preview", language=self.language, csp=preview_csp(),
+            home=self.base, stylesheet=STYLE_ROUTE, preview_script=self.script,
+        )
+        return html.encode("utf-8")
+
+    def stylesheet(self) -> bytes:
+        """The site's own stylesheet if it has one, else the shipped one (for the error page)."""
+        own = self.site_root / TEMPLATES / "assets" / "style.css"
+        if own.is_file():
+            return own.read_bytes()
+        return resources.files("generator").joinpath(TEMPLATES, "assets", "style.css").read_bytes()
+
+    async def finish(self) -> None:
+        """Stop watching, let a running rebuild end, and leave the published site (no reload script) in output/."""
+        self.watcher.stop()
+        if self.timer is not None:
+            self.timer.cancel()
+        if self.running is not None:
+            await asyncio.shield(self.running)
+        try:
+            await self.loop.run_in_executor(self.executor, self.build, self.site_root, self.output)
+        except (SiteError, UsageError, OSError):
+            log.warning("output/ holds the last good preview build (with the reload script): "
+                        "fix the problems and run `python -m generator build` before publishing")
+        else:
+            log.info("output/ holds the published site")
+        self.executor.shutdown(wait=True)
+
+
+def _listed(paths: list[str]) -> str:
+    if not paths:
+        return "the site"
+    return paths[0] + (f" and {len(paths) - 1} more file{'s' if len(paths) > 2 else ''}" if len(paths) > 1 else "")
+
+
+def application(preview: Preview) -> Any:
+    """tornado routes: livereload's WebSocket and script at the root, the site under its base_url."""
+    from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
+    from tornado import web
+
+    class StyleHandler(web.RequestHandler):
+        def get(self) -> None:
+            self.set_header("Content-Type", "text/css; charset=utf-8")
+            self.set_header("Cache-Control", "no-store")
+            self.finish(preview.stylesheet())
+
+    class SiteHandler(web.RequestHandler):
+        """Files of output/, read whole so a swap mid-request cannot mix two builds."""
+
+        def get(self, path: str) -> None:
+            base = preview.base
+            if not path.startswith(base):
+                if path in ("/", base.rstrip("/")):
+                    self.redirect(base)
+                else:
+                    self._not_found()
+                return
+            rel = path[len(base):]
+            if preview.problems and (not rel or rel.endswith(("/", ".html"))):
+                self._send(500, preview.error_html, "text/html; charset=utf-8")
+                return
+            target = _inside(preview.output, rel)
+            if target is not None and target.is_dir():
+                if rel and not rel.endswith("/"):
+                    self.redirect(path + "/")
+                    return
+                target = target / "index.html"
+            try:
+                body = target.read_bytes() if target is not None else None
+            except OSError:
+                body = None
+            if body is None:
+                self._not_found()
+                return
+            assert target is not None
+            kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+            text = kind.startswith("text/") or kind in ("application/json", "image/svg+xml", "application/javascript")
+            self._send(200, body, kind + ("; charset=utf-8" if text else ""))
+
+        def head(self, path: str) -> None:
+            self.get(path)
+
+        def _not_found(self) -> None:
+            page = preview.output / "404.html"
+            body = page.read_bytes() if page.is_file() else b"<!doctype html><title>Not found</title><h1>Not found</h1>"
+            self._send(404, body, "text/html; charset=utf-8")
+
+        def _send(self, status: int, body: bytes, kind: str) -> None:
+            self.set_status(status)
+            self.set_header("Content-Type", kind)
+            self.set_header("Cache-Control", "no-store")
+            self.set_header("X-Content-Type-Options", "nosniff")
+            self.finish(body)
+
+    return web.Application([
+        (r"/livereload", LiveReloadHandler),
+        (r"/livereload\.js", LiveReloadJSHandler),
+        (STYLE_ROUTE.replace(".", r"\."), StyleHandler),
+        (r"(/.*)", SiteHandler),
+    ])
+
+
+def _inside(root: Path, rel: str) -> Path | None:
+    """root/rel, or None if rel could leave root."""
+    if "\\" in rel or "\0" in rel:
+        return None
+    parts = PurePosixPath(rel).parts
+    if ".." in parts or (parts and parts[0] == "/"):
+        return None
+    return root.joinpath(*parts)
+
+
+def serve(site_root: Path, output: Path, build: BuildFn, host: str = DEFAULT_HOST, port: int | None = None,
+          open_browser: bool = False, on_ready: Callable[[str], None] | None = None) -> int:
+    """Serve until Ctrl-C or SIGTERM; returns 0. Raises UsageError for a bad output folder or a busy port."""
+    quiet_library_warnings()
+    check_output(site_root, output)
+    if not is_loopback(host):
+        log.warning("warning: --host %s makes the preview reachable from other machines on the network; "
+                    "leave out --host to keep it on this computer (127.0.0.1)", host)
+    sockets = bind(host, port)
+    try:
+        return asyncio.run(_run(site_root, output, build, host, sockets, open_browser, on_ready))
+    finally:
+        for sock in sockets:
+            sock.close()
+
+
+async def _run(site_root: Path, output: Path, build: BuildFn, host: str, sockets: list[socket.socket],
+               open_browser: bool, on_ready: Callable[[str], None] | None) -> int:
+    from livereload.handlers import LiveReloadHandler
+    from tornado.httpserver import HTTPServer
+
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(signum, stop.set)
+        except (NotImplementedError, RuntimeError):  # Windows: fall back to Python's handler
+            signal.signal(signum, lambda *_: loop.call_soon_threadsafe(stop.set))
+
+    port = sockets[0].getsockname()[1]
+    preview = Preview(site_root, output, build, port)
+    LiveReloadHandler.watcher = preview.watcher
+    LiveReloadHandler.live_css = True
+    LiveReloadHandler.DEFAULT_RELOAD_TIME = 0.0  # else a second save within 3 s rebuilds without reloading
+    LiveReloadHandler.start_tasks()  # hands poll_tasks to our watcher; it polls nothing itself
+    server = HTTPServer(application(preview))
+    server.add_sockets(sockets)
+    preview.watcher.begin()  # before the first build, so a save during it is not missed
+    preview.running = asyncio.ensure_future(preview.rebuild(initial=True))
+    await preview.running
+
+    url = address(host, port, preview.base)
+    if on_ready is not None:
+        on_ready(url)
+    if open_browser:
+        threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+    await stop.wait()
+
+    log.info("stopping…")
+    server.stop()
+    for waiter in list(LiveReloadHandler.waiters):
+        waiter.close()
+    await preview.finish()
+    await server.close_all_connections()
+    return 0

@@ -1,0 +1,157 @@
+"""Change detection for the live preview: inotify (watchdog) events on the site's inputs, never on the output."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from livereload.watcher import Watcher
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
+from watchdog.observers import Observer
+from watchdog.observers.api import ObservedWatch
+
+from generator.config import SITE_FILE
+from generator.load import CONTENT
+from generator.render import TEMPLATES
+
+log = logging.getLogger("generator.serve")
+
+# Only what a save, a create, a delete or a rename makes; reads (our own build opens every card) are not asked for.
+EVENTS: list[type[FileSystemEvent]] = [
+    FileCreatedEvent, FileDeletedEvent, FileModifiedEvent, FileMovedEvent, FileClosedEvent,
+    DirCreatedEvent, DirDeletedEvent, DirMovedEvent,
+]
+TREES = (CONTENT, TEMPLATES)  # watched recursively; the site folder itself only one level deep
+EDITOR_LEFTOVERS = (".swp", ".swx", ".tmp", "~")
+
+
+class SiteWatcher(Watcher):
+    """livereload's Watcher interface, fed by inotify instead of livereload's 0.8 s polling of the whole tree.
+
+    watchdog reports each relevant change to `on_change` (from its own thread, with the path relative to
+    the site). The preview decides when to rebuild; once the new site is in place it calls `reload`, which
+    hands the changed path to livereload's `poll_tasks` (the callback given to `start`).
+    """
+
+    def __init__(self, site_root: Path, output: Path, on_change: Callable[[str], None]) -> None:
+        super().__init__()
+        self.site_root = site_root.resolve()
+        self.output = output.resolve()
+        self.on_change = on_change
+        self.observer = Observer()
+        self.observer.daemon = True
+        self.watched: dict[Path, ObservedWatch] = {}
+        self.lock = threading.Lock()
+        self.callback: Callable[[], None] | None = None
+        self.pending_reload: str | None = None
+        self.source = ""  # the source article's path, when it sits beside site.yaml
+        self.handler = _Handler(self)
+
+    # livereload's side -------------------------------------------------------------------------------------
+    def start(self, callback: Callable[[], None]) -> bool:
+        """Called by LiveReloadHandler.start_tasks: True tells it not to start its own polling."""
+        self.callback = callback
+        return True
+
+    def examine(self) -> tuple[str | None, float | None]:
+        """What livereload's poll_tasks asks for: the changed path, and no extra delay (the site is ready)."""
+        path, self.pending_reload = self.pending_reload, None
+        self.filepath = path
+        return path, None
+
+    def reload(self, path: str) -> None:
+        """Tell the connected browsers to reload; call on the server's event loop, after the swap."""
+        if self.callback is not None:
+            self.pending_reload = path
+            self.callback()
+
+    # watchdog's side ---------------------------------------------------------------------------------------
+    def begin(self) -> None:
+        """Start watching site.yaml, content/ and templates/ (never the output folder)."""
+        self.ensure_watches()
+        self.observer.start()
+
+    def stop(self) -> None:
+        self.observer.stop()
+        if self.observer.is_alive():
+            self.observer.join(timeout=5)
+
+    def ensure_watches(self, source_file: str | None = None) -> None:
+        """Watch the site folder (one level), content/ and templates/ if they exist, and the source's folder."""
+        wanted = [(self.site_root, False)] + [(self.site_root / name, True) for name in TREES]
+        if source_file:
+            self.source = source_file
+            folder = (self.site_root / source_file).resolve().parent
+            inside = folder.is_relative_to(self.site_root) and not self._is_output(folder)
+            if inside and not any(folder.is_relative_to(self.site_root / name) for name in TREES):
+                wanted.append((folder, False))
+        with self.lock:
+            for folder, recursive in wanted:
+                if folder in self.watched or not folder.is_dir() or self._is_output(folder):
+                    continue
+                self.watched[folder] = self.observer.schedule(self.handler, str(folder), recursive=recursive,
+                                                              event_filter=EVENTS)
+                super().watch(str(folder))  # livereload's task list: keeps start_tasks from watching the cwd
+                log.debug("watching %s%s", folder, " and below" if recursive else "")
+
+    def forget(self, path: str) -> None:
+        """A watched folder was deleted or moved away: drop its watch, so that a new one is made if it returns."""
+        with self.lock:
+            watch = self.watched.pop(Path(path).absolute(), None)
+            if watch is not None:
+                self.observer.unschedule(watch)
+
+    def relevant(self, path: str) -> str | None:
+        """`path` relative to the site if a change there can change the site, else None."""
+        try:
+            full = Path(path).absolute()
+            rel = full.relative_to(self.site_root)
+        except ValueError:
+            return None
+        if not rel.parts or self._is_output(full):
+            return None
+        name = rel.parts[-1]
+        if any(part.startswith(".") for part in rel.parts) or name.endswith(EDITOR_LEFTOVERS) or name == "4913":
+            return None  # hidden files, editor swap and backup files (4913 is vim's write test)
+        if len(rel.parts) == 1 and name not in (SITE_FILE, *TREES, self.source):
+            return None  # other things beside site.yaml: the output folder's swaps, notes, the repo's files
+        return rel.as_posix()
+
+    def _is_output(self, path: Path) -> bool:
+        return path == self.output or path.is_relative_to(self.output)
+
+
+class _Handler(FileSystemEventHandler):
+    """Forwards watchdog events that matter to the preview."""
+
+    def __init__(self, watcher: SiteWatcher) -> None:
+        self.watcher = watcher
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.is_directory and event.event_type == "modified":
+            return  # a folder's listing changed: the file events say which file
+        # a rename (an editor's atomic save) is named by where it lands, unless that is outside the inputs
+        for raw in (getattr(event, "dest_path", ""), event.src_path):
+            rel = self.watcher.relevant(os.fsdecode(raw)) if raw else None
+            if rel is None:
+                continue
+            if event.is_directory and event.event_type in ("deleted", "moved"):
+                self.watcher.forget(os.fsdecode(event.src_path))
+            if event.is_directory and rel in TREES:
+                self.watcher.ensure_watches()  # content/ or templates/ appeared: watch inside it too
+            self.watcher.on_change(rel)
+            return

@@ -1,0 +1,401 @@
+"""`python -m generator serve`, for real: a server subprocess, HTTP, a livereload WebSocket client, Chromium."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.cli import main
+from generator.errors import UsageError
+from generator.serve import bind, preview_csp
+from tests.conftest import ROOT
+from tests.html_tree import parse
+
+CARD = "content/politics/mayor.yaml"
+CARD_PAGE = "politics/mayor/index.html"
+TIMEOUT = 10.0
+
+
+class Server:
+    """`python -m generator serve --port 0` in a subprocess, its output collected line by line."""
+
+    def __init__(self, site: Path, *args: str, env: dict[str, str] | None = None) -> None:
+        command = [sys.executable, "-W", "error::DeprecationWarning", "-m", "generator", "serve",
+                   "--site", str(site), *args]
+        if "--port" not in args:
+            command += ["--port", "0"]
+        self.site = site
+        self.process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=site.parent,
+            env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        )
+        self.out: list[str] = []
+        self.err: list[str] = []
+        self.changed = threading.Condition()
+        self.readers = [threading.Thread(target=self._read, args=(stream, lines), daemon=True)
+                        for stream, lines in ((self.process.stdout, self.out), (self.process.stderr, self.err))]
+        for reader in self.readers:
+            reader.start()
+        self.url = ""
+
+    def _read(self, stream: Any, lines: list[str]) -> None:
+        for line in stream:
+            with self.changed:
+                lines.append(line.rstrip("\n"))
+                self.changed.notify_all()
+        with self.changed:
+            self.changed.notify_all()
+
+    def wait_for(self, test: Callable[[], Any], what: str, timeout: float = TIMEOUT) -> Any:
+        deadline = time.monotonic() + timeout
+        with self.changed:
+            while not (result := test()) and self.process.poll() is None and time.monotonic() < deadline:
+                self.changed.wait(0.05)  # woken by new output, or checks again (for files) every 50 ms
+        assert result, f"timed out waiting for {what}; stderr:\n" + "\n".join(self.err)
+        return result
+
+    def started(self) -> Server:
+        line = self.wait_for(lambda: next((x for x in self.out if x.startswith("Serving ")), None), "the address")
+        self.url = line.split()[1]
+        return self
+
+    def lines(self, prefix: str) -> list[str]:
+        with self.changed:
+            return [line for line in self.err if line.startswith(prefix)]
+
+    def wait_lines(self, prefix: str, count: int) -> list[str]:
+        return self.wait_for(lambda: len(self.lines(prefix)) >= count and self.lines(prefix), f"{count}× {prefix!r}")
+
+    @property
+    def root(self) -> str:
+        return re.sub(r"^(http://[^/]+)/.*$", r"\1", self.url)
+
+    def stop(self, signum: int = signal.SIGINT) -> int:
+        if self.process.poll() is None:
+            self.process.send_signal(signum)
+        try:
+            code = self.process.wait(timeout=TIMEOUT)
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+        for reader in self.readers:
+            reader.join(timeout=TIMEOUT)
+        return code
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[..., Server]]:
+    """Start servers; every one still running at the end of the test is stopped."""
+    servers: list[Server] = []
+
+    def start(site: Path, *args: str, env: dict[str, str] | None = None, wait: bool = True) -> Server:
+        server = Server(site, *args, env=env)
+        servers.append(server)
+        return server.started() if wait else server
+
+    yield start
+    for server in servers:
+        server.stop(signal.SIGKILL if server.process.poll() is None else signal.SIGINT)
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+def fetch(url: str) -> tuple[int, dict[str, str], bytes]:
+    """GET without following redirects: (status, headers, body)."""
+    opener = urllib.request.build_opener(_NoRedirect)
+    try:
+        with opener.open(url, timeout=TIMEOUT) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def edit(site: Path, rel: str, old: str, new: str) -> None:
+    path = site / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def title_of(body: bytes) -> str:
+    return parse(body).find("h1").clean_text()
+
+
+class LiveClient:
+    """A livereload WebSocket client (tornado's), on its own event loop thread: hello, info, then messages."""
+
+    def __init__(self, root: str) -> None:
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
+        self.thread.start()
+        self.ws: Any = self._call(self._connect(root.replace("http://", "ws://") + "/livereload"))
+
+    def _call(self, coroutine: Any, timeout: float = TIMEOUT) -> Any:
+        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
+
+    async def _connect(self, url: str) -> Any:
+        from tornado.websocket import websocket_connect
+
+        ws = await websocket_connect(url)
+        await ws.write_message(json.dumps({"command": "hello", "protocols": [
+            "http://livereload.com/protocols/official-7"]}))
+        hello = json.loads(await ws.read_message())
+        assert hello["command"] == "hello"
+        await ws.write_message(json.dumps({"command": "info", "url": url, "plugins": {}}))
+        return ws
+
+    def next_message(self, timeout: float = TIMEOUT) -> dict[str, Any]:
+        async def read() -> Any:
+            return await asyncio.wait_for(self.ws.read_message(), timeout)
+
+        message = self._call(read(), timeout + 1)
+        assert message is not None, "the server closed the WebSocket"
+        return json.loads(message)
+
+    def no_message(self, seconds: float) -> bool:
+        try:
+            self.next_message(seconds)
+        except TimeoutError:
+            return True
+        return False
+
+    def close(self) -> None:
+        self.loop.call_soon_threadsafe(self.ws.close)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(timeout=TIMEOUT)
+
+
+@pytest.fixture
+def live() -> Iterator[Callable[[Server], LiveClient]]:
+    clients: list[LiveClient] = []
+
+    def connect(server: Server) -> LiveClient:
+        client = LiveClient(server.root)
+        clients.append(client)
+        time.sleep(0.2)  # the server adds the client to its waiters when it reads the info message
+        return client
+
+    yield connect
+    for client in clients:
+        client.close()
+
+
+# --- serving ---------------------------------------------------------------------------------------------------
+
+def test_serves_the_site_under_its_base_url_with_the_reload_script(village_site: Path, serve: Any) -> None:
+    server = serve(village_site)
+    assert server.url.startswith("http://127.0.0.1:") and server.url.endswith("/village/")
+    port = int(server.root.rsplit(":", 1)[1])
+
+    status, headers, _ = fetch(server.root + "/")
+    assert (status, headers["Location"]) == (302, "/village/")
+    status, headers, _ = fetch(server.root + "/village")
+    assert (status, headers["Location"]) == (302, "/village/")
+
+    status, headers, body = fetch(server.url)
+    assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
+    head = parse(body).find("head")
+    scripts = [s.attrs["src"] for s in head.find_all("script") if "livereload" in s.attrs.get("src", "")]
+    assert scripts == [f"/livereload.js?port={port}"]
+    policy = head.find("meta", http_equiv="Content-Security-Policy").attrs["content"]
+    assert policy == preview_csp() and "connect-src 'self'" in policy and "'unsafe-inline'" not in policy
+
+    status, headers, body = fetch(server.root + f"/livereload.js?port={port}")
+    assert status == 200 and "javascript" in headers["Content-Type"] and b"LiveReload" in body
+
+    status, _, body = fetch(server.url + CARD_PAGE)
+    assert status == 200 and title_of(body) == "The mayor: a bridge to the next century"
+    status, _, body = fetch(server.url + "politics/mayor")
+    assert status == 302
+    status, _, body = fetch(server.url + "no-such-page/")
+    assert status == 404 and parse(body).find("h1").clean_text() == "Page not found"
+    assert fetch(server.root + "/politics/")[0] == 404  # outside the base path
+    assert fetch(server.url + "..%2Fsite.yaml")[0] == 404
+
+    # the published build has neither the script nor the relaxed policy
+    assert main(["build", "--site", str(village_site), "--output", str(village_site.parent / "pub"), "-q"]) == 0
+    published = parse((village_site.parent / "pub" / "index.html").read_bytes()).find("head")
+    assert not published.find_all("script", src=f"/livereload.js?port={port}")
+    assert "connect-src" not in published.find("meta", http_equiv="Content-Security-Policy").attrs["content"]
+
+
+def test_card_edit_reloads_connected_clients_and_serves_the_edit(village_site: Path, serve: Any, live: Any) -> None:
+    server = serve(village_site)
+    client = live(server)
+    edit(village_site, CARD, "The mayor: a bridge", "The mayor: a span")
+    message = client.next_message()
+    assert message["command"] == "reload"
+    # the reload comes after the swap: the page is already the new one
+    assert title_of(fetch(server.url + CARD_PAGE)[2]) == "The mayor: a span to the next century"
+
+    started = time.monotonic()  # a second save within 3 s must reload too (livereload's DEFAULT_RELOAD_TIME)
+    edit(village_site, CARD, "a span", "an arch")
+    assert client.next_message()["command"] == "reload"
+    assert time.monotonic() - started < 3
+    assert title_of(fetch(server.url + CARD_PAGE)[2]) == "The mayor: an arch to the next century"
+    assert len(server.lines("rebuilt ")) == 2
+
+
+def test_burst_of_20_saves_is_one_rebuild(village_site: Path, serve: Any, live: Any) -> None:
+    server = serve(village_site)
+    client = live(server)
+    path = village_site / CARD
+    text = path.read_text(encoding="utf-8")
+    for n in range(20):
+        path.write_text(text.replace("welcomed the vote", f"welcomed the vote ({n})"), encoding="utf-8")
+    assert client.next_message()["command"] == "reload"
+    assert client.no_message(0.6)
+    assert len(server.lines("rebuilt ")) == 1
+    assert "(19)" in fetch(server.url + CARD_PAGE)[2].decode()
+
+
+def test_broken_card_shows_the_errors_then_the_fixed_site(village_site: Path, serve: Any, live: Any,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    server = serve(village_site)
+    client = live(server)
+    edit(village_site, CARD, "tags:", "titel: <b>oops</b>\ntags:")
+    assert client.next_message()["command"] == "reload"
+    server.wait_lines("1 problem found", 1)
+
+    # the terminal report is the one `build` prints
+    assert main(["build", "--site", str(village_site), "--output", str(village_site.parent / "pub"), "-q"]) == 1
+    expected = [line for line in capsys.readouterr().err.splitlines() if line.startswith("content/")]
+    assert expected == [f"{CARD}:4:1: unknown key 'titel' (did you mean 'title'?)"]
+    assert expected[0] in server.err
+
+    for page in ("", CARD_PAGE, "economy/"):
+        status, headers, body = fetch(server.url + page)
+        assert status == 500 and headers["Content-Type"] == "text/html; charset=utf-8"
+        doc = parse(body)
+        assert doc.find("html").attrs["lang"] == "en"
+        assert doc.find("title").clean_text().startswith("1 problem to fix")
+        assert doc.find("h1").clean_text() == "The site cannot be built: 1 problem"
+        assert doc.find_all("main") and doc.find_all("header") and doc.find_all("footer")
+        problem = doc.find("li", class_="problem")
+        assert problem.find("span", class_="file").clean_text() == CARD
+        assert problem.find("span", class_="line").clean_text() == "4"
+        assert problem.find("p", class_="message").clean_text() == "unknown key 'titel' (did you mean 'title'?)"
+        assert not doc.find_all("b")  # content is escaped
+        port = server.root.rsplit(":", 1)[1]
+        assert [s.attrs["src"] for s in doc.find_all("script")] == [f"/livereload.js?port={port}"]
+    assert fetch(server.root + "/_preview/style.css")[0] == 200
+    assert fetch(server.url + "assets/style.css")[0] == 200  # the last good site's files are still served
+    assert (village_site / "output" / CARD_PAGE).is_file()
+
+    edit(village_site, CARD, "titel: <b>oops</b>\n", "")
+    assert client.next_message()["command"] == "reload"
+    status, _, body = fetch(server.url + CARD_PAGE)
+    assert status == 200 and title_of(body) == "The mayor: a bridge to the next century"
+
+
+def test_sigint_stops_cleanly_and_leaves_the_published_site(village_site: Path, serve: Any) -> None:
+    server = serve(village_site)
+    assert server.stop(signal.SIGINT) == 0
+    text = "\n".join(server.err)
+    assert "Traceback" not in text and "Warning" not in text
+    index = parse((village_site / "output" / "index.html").read_bytes())
+    assert not [s for s in index.find_all("script") if "livereload" in s.attrs.get("src", "")]
+    assert sorted(p.name for p in village_site.iterdir()) == ["content", "output", "site.yaml"]
+
+
+def test_busy_port_gives_a_clear_message(village_site: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "generator", "serve", "--site", str(village_site), "--port", str(port)],
+            capture_output=True, text=True, timeout=30, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    assert result.returncode == 1
+    assert result.stderr == (f"error: cannot serve on 127.0.0.1:{port}: the port is already in use "
+                             "(is another preview running?); choose another with --port N, "
+                             "or --port 0 for any free port\n")
+    assert not (village_site / "output").exists()
+
+
+def test_default_port_moves_on_to_the_next_free_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        busy = taken.getsockname()[1]
+        monkeypatch.setattr("generator.serve.DEFAULT_PORT", busy)  # 8000 itself may be anyone's on this machine
+        sockets = bind("127.0.0.1", None)
+        try:
+            assert busy < sockets[0].getsockname()[1] < busy + 20
+        finally:
+            for sock in sockets:
+                sock.close()
+        with pytest.raises(UsageError, match=r"already in use"):
+            bind("127.0.0.1", busy)
+
+
+def test_other_host_warns_and_open_starts_a_browser(village_site: Path, serve: Any, tmp_path: Path) -> None:
+    opened = tmp_path / "opened.txt"
+    fake_browser = tmp_path / "browser.py"
+    fake_browser.write_text(f"import sys, pathlib\npathlib.Path({str(opened)!r}).write_text(sys.argv[1])\n")
+    server = serve(village_site, "--host", "0.0.0.0", "--open",
+                   env={"BROWSER": f"{sys.executable} {fake_browser} %s"})
+    assert server.err[0].startswith("warning: --host 0.0.0.0 makes the preview reachable from other machines")
+    assert server.url.startswith("http://127.0.0.1:")
+    server.wait_for(lambda: opened.is_file() and opened.read_text(), "the browser to be started")
+    assert opened.read_text() == server.url
+    assert fetch(server.url)[0] == 200
+
+
+def test_browser_shows_edits_and_errors_by_itself(village_site: Path, serve: Any, playwright: Any) -> None:
+    executable = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+    if executable is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is missing (bash scripts/test installs it)")
+        pytest.skip("chromium is missing")
+    server = serve(village_site)
+    browser = playwright.chromium.launch(
+        executable_path=executable, args=["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"])
+    try:
+        page = browser.new_page()
+        console: list[str] = []
+        page.on("console", lambda message: console.append(message.text))
+        page.goto(server.url + CARD_PAGE)
+        page.wait_for_function("() => document.documentElement.dataset !== undefined && window.LiveReload")
+        page.wait_for_function("() => window.LiveReload.connector && window.LiveReload.connector._isSocketConnected()")
+        time.sleep(0.2)
+        page.evaluate("() => { window.notReloaded = true; }")
+
+        edit(village_site, CARD, "The mayor: a bridge", "The mayor: a span")
+        page.wait_for_function("() => document.querySelector('h1').textContent.includes('a span')",
+                               timeout=TIMEOUT * 1000)
+        assert page.evaluate("() => window.notReloaded") is None  # it reloaded by itself
+
+        edit(village_site, CARD, "tags:", "titel: oops\ntags:")
+        page.wait_for_function("() => document.querySelector('h1').textContent.includes('cannot be built')",
+                               timeout=TIMEOUT * 1000)
+        assert page.locator("li.problem .file").inner_text() == CARD
+        assert page.locator("li.problem .line").inner_text() == "4"
+
+        edit(village_site, CARD, "titel: oops\n", "")
+        page.wait_for_function("() => document.querySelector('h1').textContent.includes('a span')",
+                               timeout=TIMEOUT * 1000)
+        blocked = [text for text in console if "Content Security Policy" in text or "Refused" in text]
+        assert blocked == []
+    finally:
+        browser.close()
