@@ -144,6 +144,8 @@ class Preview:
         """base_url, title and language from site.yaml, kept as they were when it cannot be read."""
         config = load_config(self.site_root, Problems())
         if config is not None:
+            if config.base_url != self.base and self.title:
+                log.info("base_url is now %s: the site is served under it", config.base_url)
             self.base, self.title, self.language = config.base_url, config.title, config.language
             self.watcher.ensure_watches(config.source_file)
 

@@ -307,6 +307,22 @@ def test_broken_card_shows_the_errors_then_the_fixed_site(village_site: Path, se
     assert status == 200 and title_of(body) == "The mayor: a bridge to the next century"
 
 
+def test_starts_on_broken_content_and_serves_the_site_once_fixed(village_site: Path, serve: Any) -> None:
+    edit(village_site, CARD, "tags:", "date: 2024-13\ntags:")
+    server = serve(village_site)
+    assert f"{CARD}:4:7: date is not a real date: '2024-13' (use YYYY, YYYY-MM or YYYY-MM-DD)" in server.err
+    assert not (village_site / "output").exists()
+    status, _, body = fetch(server.url)
+    assert status == 500 and parse(body).find("span", class_="line").clean_text() == "4"
+    status, headers, _ = fetch(server.root + "/_preview/style.css")  # the error page's look without any build
+    assert status == 200 and headers["Content-Type"] == "text/css; charset=utf-8"
+
+    edit(village_site, CARD, "date: 2024-13\n", "")
+    server.wait_lines("rebuilt ", 1)
+    status, _, body = fetch(server.url + CARD_PAGE)
+    assert status == 200 and title_of(body) == "The mayor: a bridge to the next century"
+
+
 def test_sigint_stops_cleanly_and_leaves_the_published_site(village_site: Path, serve: Any) -> None:
     server = serve(village_site)
     assert server.stop(signal.SIGINT) == 0
@@ -362,6 +378,15 @@ def test_other_host_warns_and_open_starts_a_browser(village_site: Path, serve: A
     assert fetch(server.url)[0] == 200
 
 
+def axe_violations(page: Any) -> list[str]:
+    """axe-core's WCAG 2.2 A/AA and best-practice findings on the page, one line each."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+    result = Axe().run(page, options={"runOnly": {"type": "tag", "values": tags}, "resultTypes": ["violations"]})
+    return [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in result.response["violations"]]
+
+
 def test_browser_shows_edits_and_errors_by_itself(village_site: Path, serve: Any, playwright: Any) -> None:
     executable = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
     if executable is None:
@@ -391,6 +416,7 @@ def test_browser_shows_edits_and_errors_by_itself(village_site: Path, serve: Any
                                timeout=TIMEOUT * 1000)
         assert page.locator("li.problem .file").inner_text() == CARD
         assert page.locator("li.problem .line").inner_text() == "4"
+        assert axe_violations(page) == []
 
         edit(village_site, CARD, "titel: oops\n", "")
         page.wait_for_function("() => document.querySelector('h1').textContent.includes('a span')",
