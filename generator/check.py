@@ -92,7 +92,7 @@ class Coverage:
         """The uncovered sentences as `path:line:column: message` lines."""
         out = []
         for sentence, (line, column) in self.uncovered():
-            how = (f"is not covered (the quotes cover {sentence.share:.0%} of it)" if sentence.share
+            how = (f"is not covered (the quotes cover {int(sentence.share * 100)}% of it)" if sentence.share
                    else "is not quoted by any card")
             out.append(f'{self.source}:{line}:{column}: sentence {how}: "{sentence.text}"')
         return out

@@ -26,6 +26,7 @@ _DATELINE = re.compile(
 )
 _SPACE = re.compile(r"\s+")
 _NEXT = re.compile(r"\s*(\S)")
+_GLUED = re.compile("[" + re.escape(OPENERS) + "]?[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,8 @@ def _is_end(text: str, match: re.Match[str], limit: int) -> bool:
         following = next_char.group(1) if next_char else ""
         if not (following.isupper() or following.isdigit() or following in OPENERS) or not following:
             return False
-    elif not (text[after].isupper() and word.isalpha() and word.islower() and len(word) > 1):
-        return False  # glued on: only 'cooperation.The' is a new sentence
+    elif not (_GLUED.match(text, after, limit) and word.isalpha() and word.islower() and len(word) > 1):
+        return False  # glued on: only 'cooperation.The' or 'favour."It' is a new sentence
     if match.group(0)[0] != "." or match.group(0).startswith(".."):
         return True
     bare = word.strip("'\u2019-")

@@ -50,10 +50,14 @@ def _spelled(text: str) -> set[float]:
     found: set[float] = set()
     total = current = 0.0
     in_number = False
+    previous = ""
     for match in _WORD.finditer(text):
-        word = match.group(0).lower()
+        word, before = match.group(0).lower(), previous
+        previous = word
         if word in ORDINALS:
             found.add(ORDINALS[word])
+        if word in SPOKEN and not in_number and before not in ("a", "an"):
+            continue  # "$500 million": the numeral before it counted already
         if word in UNITS:
             current += UNITS[word]
         elif word in MULTIPLIERS:

@@ -1,0 +1,102 @@
+"""`python -m generator new DIR`: a briefing folder that builds (and checks clean) at once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from generator.cli import main
+from tests.conftest import ROOT, build
+
+
+def files_in(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+
+
+def test_new_then_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site = tmp_path / "briefing"
+    assert main(["new", str(site), "--category", "energy", "--category", "foreign-policy",
+                 "--title", 'Gas "and" power']) == 0
+    assert capsys.readouterr().err.startswith(f"created {site}: site.yaml, content/source.md and 2 example cards")
+    assert files_in(site) == [
+        ".gitignore", "content/energy/example.yaml", "content/foreign-policy/example.yaml", "content/source.md",
+        "schema/card.schema.json", "schema/site.schema.json", "site.yaml",
+    ]
+
+    assert build(site) == 0
+
+    data = json.loads((site / "output" / "cards.json").read_text(encoding="utf-8"))
+    assert data["site"]["title"] == 'Gas "and" power'
+    assert [(c["id"], c["label"]) for c in data["site"]["categories"]] == [
+        ("energy", "Energy"), ("foreign-policy", "Foreign policy")]
+    assert [(card["category"], card["slug"]) for card in data["cards"]] == [
+        ("energy", "example"), ("foreign-policy", "example")]
+    assert (site / "output" / "energy" / "example" / "index.html").is_file()
+    capsys.readouterr()
+    assert main(["check", "--site", str(site), "--strict", "-q"]) == 0  # no warnings either
+    assert capsys.readouterr().out == ""
+
+
+def test_default_category_and_gitignore(tmp_path: Path) -> None:
+    site = tmp_path / "empty-folder"
+    site.mkdir()  # an existing empty folder is fine
+    assert main(["new", str(site), "-q"]) == 0
+    assert (site / "content" / "general" / "example.yaml").is_file()
+    assert (site / ".gitignore").read_text(encoding="utf-8") == "output/\n.generator-cache/\n"
+    config = yaml.safe_load((site / "site.yaml").read_text(encoding="utf-8"))
+    assert config["categories"] == [{"id": "general", "label": "General"}]
+    assert build(site) == 0
+    assert (site / "output" / "general" / "index.html").is_file()
+
+
+def test_files_point_at_the_copied_schema(tmp_path: Path) -> None:
+    site = tmp_path / "b"
+    assert main(["new", str(site), "-q", "--category", "one", "--category", "two"]) == 0
+    shipped = ROOT / "generator" / "schema"
+    for name in ("card", "site"):
+        assert (site / "schema" / f"{name}.schema.json").read_bytes() == (shipped / f"{name}.schema.json").read_bytes()
+    for rel, name in (("site.yaml", "site"), ("content/one/example.yaml", "card"), ("content/two/example.yaml", "card")):
+        path = site / rel
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# yaml-language-server: $schema=")
+        schema_path = (path.parent / first.split("$schema=", 1)[1]).resolve()
+        assert schema_path == (site / "schema" / f"{name}.schema.json").resolve()
+        # what the YAML language server does with it: the file is valid against that schema
+        schema = json.loads(schema_path.read_text(encoding="utf-8"))
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = json.loads(json.dumps(document, default=str))  # dates as text, as the generator reads them
+        assert list(jsonschema.Draft202012Validator(schema).iter_errors(document)) == []
+
+
+def test_new_refuses_a_non_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site = tmp_path / "taken"
+    site.mkdir()
+    (site / "notes.txt").write_text("mine", encoding="utf-8")
+    assert main(["new", str(site)]) == 1
+    assert capsys.readouterr().err == f"error: {site} is not empty; `new` only creates a briefing in a new or empty folder\n"
+    assert files_in(site) == ["notes.txt"]
+
+
+def test_new_refuses_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "file.txt"
+    target.write_text("x", encoding="utf-8")
+    assert main(["new", str(target)]) == 1
+    assert capsys.readouterr().err == f"error: {target} is a file; `new` creates a folder\n"
+
+
+@pytest.mark.parametrize(("categories", "message"), [
+    (["Energy"], "--category 'Energy' is not a category id: use lower-case letters, digits and hyphens, "
+                 "like 'energy' or 'foreign-policy' (it is a folder name)"),
+    (["a", "b", "a"], "--category 'a' is given twice"),
+])
+def test_new_refuses_bad_categories(categories: list[str], message: str, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    site = tmp_path / "b"
+    flags = [part for category in categories for part in ("--category", category)]
+    assert main(["new", str(site), *flags]) == 1
+    assert capsys.readouterr().err == f"error: {message}\n"
+    assert not site.exists()
