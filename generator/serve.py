@@ -134,7 +134,6 @@ class Preview:
         self.first_change = 0.0
         self.timer: asyncio.TimerHandle | None = None
         self.running: asyncio.Task[None] | None = None
-        self.rebuilds = 0
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="rebuild")
         self.loop = asyncio.get_running_loop()
         self.watcher = SiteWatcher(site_root, output, self._changed_elsewhere)
@@ -186,7 +185,7 @@ class Preview:
         except Exception as error:  # a bug: report it like a problem so the preview stays up
             log.debug("rebuild failed", exc_info=True)
             self._failed([Problem("generator", 1, 1, f"internal error: {error!r}")], [],
-                         f"internal error: {error!r} (run build -v to see where)")
+                         f"internal error: {error!r} (serve -v shows where)")
         else:
             self.problems, self.error_html = [], b""
             self.read_settings()
@@ -194,7 +193,6 @@ class Preview:
             if initial:
                 log.info("built %d files in %.0f ms", count, took)
             else:
-                self.rebuilds += 1
                 log.info("rebuilt %d files in %.0f ms after a change to %s", count, took, _listed(changed))
         finally:
             self.running = None
@@ -246,7 +244,8 @@ class Preview:
             await asyncio.shield(self.running)
         try:
             await self.loop.run_in_executor(self.executor, self.build, self.site_root, self.output)
-        except (SiteError, UsageError, OSError):
+        except Exception:  # SiteError, OSError, or a bug: the last preview build stays, and we still exit cleanly
+            log.debug("final build failed", exc_info=True)
             log.warning("output/ holds the last good preview build (with the reload script): "
                         "fix the problems and run `python -m generator build` before publishing")
         else:
