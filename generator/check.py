@@ -144,12 +144,13 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     scratch = Problems()
     config = load_config(root, scratch)
     source = site.source if site else (load_source(config, scratch) if config else None)
-    misquoted = {(p.path, p.line, p.column) for p in build_problems if p.message.startswith(NOT_IN_SOURCE)}
-    errors = [Finding(p.path, p.line, p.column, p.message) for p in build_problems
-              if (p.path, p.line, p.column) not in misquoted or not p.message.startswith(NOT_IN_SOURCE)]
+    errors = [Finding(p.path, p.line, p.column, p.message) for p in build_problems]
     if config is None or source is None:
         return Report(tuple(sorted(errors)), (), 0)
+    misquoted = {(e.path, e.line, e.column) for e in errors if e.message.startswith(NOT_IN_SOURCE)}
     entries, misquotes = _read_cards(root, site, config, source, misquoted)
+    replaced = {(m.path, m.line, m.column) for m in misquotes}  # the build's message, now with the closest passage
+    errors = [e for e in errors if not (e.message.startswith(NOT_IN_SOURCE) and (e.path, e.line, e.column) in replaced)]
     errors += misquotes
     reference = ("--today", today) if today else ("the source's date", _day(source.date))
     warnings = [*_figure_warnings(entries), *_overlap_warnings(entries, source.text), *_tag_warnings(entries),
@@ -268,7 +269,7 @@ def _tag_warnings(entries: list[_Entry]) -> list[Finding]:
     """One tag spelled two ways: case, spacing or punctuation apart, or one a shorter form of the other.
 
     A shorter form has a subset of the other's words and the same last word, titles aside:
-    'Kayani', 'Gen Kayani' and 'Ashfaq Kayani'; but not 'Pakistan' and 'Pakistan Steel Mills'
+    'Lopez', 'Dr Lopez' and 'Ana Lopez'; but not 'Harbour' and 'Harbour Board'
     (another last word) nor 'Korea' and 'North Korea' (a qualifier makes another place).
     """
     uses: dict[str, list[tuple[_Entry, int]]] = defaultdict(list)

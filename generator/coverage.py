@@ -1,7 +1,7 @@
 """How much of the source the cards quote: the source cut into sentences, each covered or not.
 
 A sentence is covered when the cards' quotes, together, span at least COVERED (75%) of its letters
-and digits. A dateline at the start of the article ("CITY, Sept 17:") is not part of any sentence.
+and digits. A dateline at the start of the article ("CITY, March 9:") is not part of any sentence.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ _DATELINE = re.compile(
 )
 _SPACE = re.compile(r"\s+")
 _NEXT = re.compile(r"\s*(\S)")
+_NOT_LETTER = re.compile(r"[\W_]+")
 _GLUED = re.compile("[" + re.escape(OPENERS) + "]?[A-Z]")
 
 
@@ -70,7 +71,7 @@ def _is_end(text: str, match: re.Match[str], limit: int) -> bool:
         if not (following.isupper() or following.isdigit() or following in OPENERS) or not following:
             return False
     elif not (_GLUED.match(text, after, limit) and word.isalpha() and word.islower() and len(word) > 1):
-        return False  # glued on: only 'cooperation.The' or 'favour."It' is a new sentence
+        return False  # glued on: only 'rose.The' or 'favour."It' is a new sentence
     if match.group(0)[0] != "." or match.group(0).startswith(".."):
         return True
     bare = word.strip("'\u2019-")
@@ -98,9 +99,6 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def measure(text: str, quotes: Iterable[tuple[int, int]]) -> list[Sentence]:
     """Every sentence of `text` with the share of its letters and digits that the quote spans cover."""
-    counted = [0]
-    for char in text:
-        counted.append(counted[-1] + char.isalnum())
     merged: list[list[int]] = []
     for start, end in sorted(quotes):
         if merged and start <= merged[-1][1]:
@@ -115,7 +113,12 @@ def measure(text: str, quotes: Iterable[tuple[int, int]]) -> list[Sentence]:
         for a, b in merged[first:]:
             if a >= end:
                 break
-            quoted += counted[min(b, end)] - counted[max(a, start)]
-        total = counted[end] - counted[start]
+            quoted += _letters(text[max(a, start):min(b, end)])
+        total = _letters(text[start:end])
         result.append(Sentence(start, end, _SPACE.sub(" ", text[start:end]), quoted / total if total else 1.0))
     return result
+
+
+def _letters(text: str) -> int:
+    """How many letters and digits `text` has."""
+    return len(_NOT_LETTER.sub("", text))
