@@ -14,6 +14,7 @@ from typing import Any
 
 import jinja2
 
+from generator import meta
 from generator.errors import Problem, SiteError
 from generator.figures import Shown, show
 from generator.markup import rebase
@@ -54,6 +55,8 @@ class PageInfo:
     description: str
     canonical: str  # absolute URL when site.yaml gives `url`, else the site path
     csp: str
+    og_type: str = "website"  # Open Graph type: 'article' for the briefing and card pages
+    json_ld: str = ""  # the page's structured data, already escaped for an inline data block
 
 
 class Renderer:
@@ -90,7 +93,9 @@ class Renderer:
 
         def page(template: str, folder: str, title: str, description: str, **context: Any) -> None:
             path = folder + "index.html"
-            info = PageInfo(path, folder, title, description, self._canonical(site, folder), self.csp)
+            data = meta.json_ld(site, template, folder, title, description, context.get("card"))
+            info = PageInfo(path, folder, title, description, self._canonical(site, folder), self.csp,
+                            "article" if data["@type"] == "NewsArticle" else "website", meta.script_json(data))
             pages[path] = self._page(template, site, info, context)
 
         page("index.html", "", site.title, site.description, categories=site.categories,
@@ -116,6 +121,8 @@ class Renderer:
                         self._canonical(site, ""), self.csp)
         pages["404.html"] = self._page("404.html", site, info, {}, absolute=True)
         pages["cards.json"] = cards_json(site, self)
+        folders = [path.removesuffix("index.html") for path in pages if path.endswith("index.html")]
+        pages.update(meta.crawler_files(site, folders))
         pages.update(self._assets())
         return pages
 

@@ -1,0 +1,85 @@
+"""Search and social metadata for the render stage: JSON-LD per page, sitemap.xml and robots.txt."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from xml.sax.saxutils import escape
+
+from markupsafe import Markup
+
+from generator.model import Card, Site
+
+SCHEMA_ORG = "https://schema.org"
+# Characters that could end the <script> data block or confuse an HTML parser, as JSON escapes.
+_SCRIPT_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(data: dict[str, Any]) -> Markup:
+    """JSON for an inline `<script type="application/ld+json">`: '</script>' in content cannot close it."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return Markup("".join(_SCRIPT_SAFE.get(ch, ch) for ch in text))
+
+
+def absolute(site: Site, folder: str) -> str:
+    """The public URL of a site folder ('' when site.yaml gives no `url`)."""
+    return f"{site.url}{site.base_url}{folder}" if site.url else ""
+
+
+def source_article(site: Site) -> dict[str, Any]:
+    """The article the briefing rests on, as a schema.org NewsArticle."""
+    source = site.source
+    data: dict[str, Any] = {
+        "@type": "NewsArticle", "headline": source.title, "datePublished": source.date.iso,
+        "publisher": {"@type": "Organization", "name": source.publisher},
+    }
+    if source.url:
+        data["url"] = source.url
+    if source.author:
+        data["author"] = {"@type": "Person", "name": source.author}
+    return data
+
+
+def json_ld(site: Site, template: str, folder: str, title: str, description: str,
+            card: Card | None = None) -> dict[str, Any]:
+    """Structured data for one page: the briefing and each card are NewsArticles citing the source."""
+    briefing: dict[str, Any] = {
+        "@type": "NewsArticle", "headline": site.title, "inLanguage": site.language,
+        "citation": source_article(site),
+    }
+    if site.description:
+        briefing["description"] = site.description
+    if site.url:
+        briefing["url"] = absolute(site, "")
+    if template == "index.html":
+        data = briefing
+    elif card is not None:
+        data = {"@type": "NewsArticle", "headline": card.title, "description": description,
+                "inLanguage": site.language, "citation": source_article(site), "isPartOf": briefing}
+        if card.tags:
+            data["keywords"] = list(card.tags)
+    else:
+        data = {"@type": "WebPage", "name": title, "description": description, "inLanguage": site.language,
+                "isPartOf": briefing}
+    if site.url:
+        data["url"] = absolute(site, folder)
+    return {"@context": SCHEMA_ORG, **data}
+
+
+def crawler_files(site: Site, folders: list[str]) -> dict[str, bytes]:
+    """robots.txt always; sitemap.xml (and robots' Sitemap line) only when site.yaml gives `url`.
+
+    A sitemap must list absolute URLs, and without `url` the public address is unknown.
+    """
+    files: dict[str, bytes] = {}
+    robots = "User-agent: *\nAllow: /\n"
+    if site.url:
+        entries = "".join(f"  <url><loc>{escape(absolute(site, folder))}</loc></url>\n" for folder in folders)
+        files["sitemap.xml"] = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            f"{entries}</urlset>\n"
+        ).encode()
+        robots += f"Sitemap: {absolute(site, 'sitemap.xml')}\n"
+    files["robots.txt"] = robots.encode()
+    return files

@@ -1,0 +1,113 @@
+"""axe-core (WCAG 2.2 A/AA and best practice) and the keyboard, on every page type, light and dark."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.support import PAGE_TYPES, Pages
+
+TARGETS = ".card-item h3 a, .figure > a, .tl-title a"  # what stands for each card, figure and timeline entry
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("kind", list(PAGE_TYPES))
+def test_axe_finds_no_violation(pages: Pages, axe_violations, kind: str, scheme: str) -> None:
+    page = pages.open(PAGE_TYPES[kind], color_scheme=scheme)
+    assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (scheme == "dark")
+    assert axe_violations(page) == []
+
+
+def test_dark_mode_changes_the_colours(pages: Pages) -> None:
+    """The dark run above is a real dark page, not the light one twice."""
+    colours = {}
+    for scheme in ("light", "dark"):
+        page = pages.open("index.html", color_scheme=scheme)
+        colours[scheme] = page.evaluate("[getComputedStyle(document.body).backgroundColor,"
+                                        " getComputedStyle(document.body).color]")
+    assert colours["light"] != colours["dark"]
+    assert colours["dark"][0] == "rgb(17, 20, 23)"
+
+
+@pytest.mark.parametrize("kind", list(PAGE_TYPES))
+def test_skip_link_is_first_visible_on_focus_and_moves_to_main(pages: Pages, kind: str) -> None:
+    page = pages.open(PAGE_TYPES[kind])
+    skip = page.locator("a.skip-link")
+    box = skip.bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 0, "the skip link is off screen until focused"
+    page.keyboard.press("Tab")
+    expect(skip).to_be_focused()
+    box = skip.bounding_box()
+    assert box is not None and box["y"] >= 0, "the focused skip link is on screen"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def tab_through(page: Page, limit: int = 400) -> list[dict]:
+    """Press Tab until focus leaves the page; returns each focused element with its outline, in order."""
+    page.evaluate("""() => { document.activeElement && document.activeElement.blur();
+        window.scrollTo(0, 0); }""")
+    seen: list[dict] = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        state = page.evaluate("""() => {
+            const el = document.activeElement;
+            if (!el || el === document.body) return null;
+            const style = getComputedStyle(el);
+            return {key: el.dataset.tabKey || '', tag: el.tagName, text: el.textContent.trim().slice(0, 60),
+                    outlineStyle: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth),
+                    outlineColor: style.outlineColor};
+        }""")
+        if state is None or (seen and state["key"] == seen[0]["key"]):
+            break
+        seen.append(state)
+    return seen
+
+
+@pytest.mark.parametrize("path", ["index.html", "diplomacy/index.html", "industry/steel-mills-upgrade/index.html"])
+def test_tab_reaches_every_card_figure_and_timeline_entry_with_a_visible_ring(pages: Pages, path: str) -> None:
+    page = pages.open(path)
+    count = page.evaluate("""(selector) => {
+        document.querySelectorAll('a, button').forEach((el, i) => el.dataset.tabKey = 'k' + i);
+        return document.querySelectorAll(selector).length; }""", TARGETS)
+    assert count > 0
+    targets = page.eval_on_selector_all(TARGETS, "els => els.map(el => el.dataset.tabKey)")
+    unfocused = page.eval_on_selector_all(TARGETS, "els => els.map(el => getComputedStyle(el).outlineStyle)")
+    assert set(unfocused) == {"none"}, "no ring before focus (so the ring below is the focus ring)"
+    seen = tab_through(page)
+    reached = {s["key"]: s for s in seen}
+    missing = [key for key in targets if key not in reached]
+    assert missing == [], f"{len(missing)} of {len(targets)} not reachable with Tab"
+    for state in seen:
+        assert state["outlineStyle"] != "none" and state["outlineWidth"] >= 2, f"no visible focus ring: {state}"
+        assert state["outlineColor"] not in ("transparent", "rgba(0, 0, 0, 0)"), state
+    order = [s["key"] for s in seen]
+    assert order.index(targets[0]) > 0, "the skip link and navigation come first"
+
+
+def test_filter_works_by_keyboard(pages: Pages) -> None:
+    page = pages.open("index.html")
+    buttons = page.locator("nav.filter button")
+    expect(buttons).to_have_count(5)
+    expect(page.locator("nav.filter a")).to_have_count(0)
+    expect(buttons.first).to_have_attribute("aria-pressed", "true")
+    energy = page.get_by_role("button", name="Energy")
+    energy.focus()
+    page.keyboard.press("Enter")
+    expect(energy).to_have_attribute("aria-pressed", "true")
+    expect(buttons.first).to_have_attribute("aria-pressed", "false")
+    for selector in (".figure", ".tl-entry", ".category-section"):
+        shown = page.eval_on_selector_all(f"main {selector}:not([hidden])", "els => els.map(e => e.dataset.category)")
+        assert set(shown) == {"energy"}, selector
+    expect(page.locator(".category-section:visible .card-item")).to_have_count(2)
+    expect(page.locator("nav.filter [role=status]")).to_have_text(
+        "Showing Energy: 2 facts, 1 figure, 1 timeline entry.")
+    page.keyboard.press("Shift+Tab")
+    expect(page.get_by_role("button", name="Defence")).to_be_focused()
+    page.keyboard.press("Space")
+    expect(page.locator(".tl-entry:visible")).to_have_count(1)
+    expect(page.locator(".figure:visible")).to_have_count(1)
+    page.get_by_role("button", name="All").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".card-item:visible")).to_have_count(page.locator(".card-item").count())
+    expect(page.locator(".figure:visible")).to_have_count(page.locator(".figure").count())

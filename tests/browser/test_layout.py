@@ -1,0 +1,112 @@
+"""Phones to wide screens, reduced motion, paper, and no JavaScript: the briefing stays whole and readable."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.support import ARTIFACTS, PAGE_TYPES, SCREENSHOTS, Pages
+
+WIDTHS = (360, 768, 1280)
+
+
+@pytest.fixture(scope="module")
+def site_data(site_dir: Path) -> dict:
+    return json.loads((site_dir / "cards.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("kind", list(PAGE_TYPES))
+def test_layout_fits_the_width(pages: Pages, kind: str, width: int) -> None:
+    page = pages.open(PAGE_TYPES[kind], width=width)
+    scroll = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert scroll[0] <= scroll[1] == width, f"horizontal scroll: content {scroll[0]} px wide in a {width} px window"
+    overflowing = page.evaluate("""() => [...document.querySelectorAll('main *')].filter(el => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.right > document.documentElement.clientWidth + 0.5 || r.left < -0.5)
+            && !el.closest('.visually-hidden, .skip-link');
+    }).map(el => el.tagName + '.' + el.className)""")
+    assert overflowing == []
+    # Numbers are read whole: '3 million' never breaks across lines, and no figure or date spills out.
+    broken = page.evaluate("""() => [...document.querySelectorAll('.figure-value, .figure-from, .tl-date time')]
+        .filter(el => el.getClientRects().length > 1).map(el => el.textContent)""")
+    assert broken == []
+    spilled = page.evaluate("""() => [...document.querySelectorAll('.figure, .figure a, .bars, .tl-entry')]
+        .filter(el => el.scrollWidth > el.clientWidth + 1).map(el => el.className.baseVal ?? el.className)""")
+    assert spilled == []
+    bars = page.evaluate("""() => [...document.querySelectorAll('.figure .bars')].map(svg => {
+        const li = svg.closest('.figure').getBoundingClientRect(), b = svg.getBoundingClientRect(),
+              from = svg.querySelector('.bar-from').getBoundingClientRect();
+        return [Math.round(from.left - li.left), Math.round(b.width)]; })""")
+    for offset, bar_width in bars:
+        assert offset < 24 and bar_width >= 100, "the change bars start at the figure's left edge and are drawn wide"
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"{kind}-{width}.png", full_page=True)
+
+
+def test_dark_screenshots(pages: Pages) -> None:
+    for kind in ("front", "card"):
+        page = pages.open(PAGE_TYPES[kind], width=360, color_scheme="dark")
+        page.screenshot(path=SCREENSHOTS / f"{kind}-360-dark.png", full_page=True)
+    assert (SCREENSHOTS / "front-360-dark.png").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("motion", ["reduce", "no-preference"])
+def test_reduced_motion_is_honoured(pages: Pages, motion: str) -> None:
+    page = pages.open("index.html", reduced_motion=motion)
+    assert page.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == (
+        "auto" if motion == "reduce" else "smooth")
+    moving = page.evaluate("""() => [...document.querySelectorAll('*')].filter(el => {
+        const s = getComputedStyle(el);
+        return s.animationName !== 'none' || s.transitionDuration.split(',').some(d => parseFloat(d) > 0);
+    }).map(el => el.tagName + '.' + el.className)""")
+    if motion == "reduce":
+        assert moving == []
+
+
+def test_print_hides_navigation_and_shows_link_addresses(pages: Pages) -> None:
+    page = pages.open("index.html")
+    page.emulate_media(media="print")
+    try:
+        for selector in (".masthead nav", "nav.filter", ".skip-link"):
+            expect(page.locator(selector)).to_be_hidden()
+        first = page.locator(".card-item h3 a").first
+        href = first.get_attribute("href")
+        after = first.evaluate("el => getComputedStyle(el, '::after').content")
+        assert href and href in after, "the card's address is printed after its title"
+        tl_after = page.locator(".tl-title a").first.evaluate("el => getComputedStyle(el, '::after').content")
+        assert "index.html" in tl_after
+        kept = page.eval_on_selector_all(".card-item, .figure, .tl-entry",
+                                         "els => [...new Set(els.map(el => getComputedStyle(el).breakInside))]")
+        assert kept == ["avoid"], "no card, figure or timeline entry is cut across pages where avoidable"
+        assert page.locator(".card-item:visible").count() == page.locator(".card-item").count()
+        pdf = page.pdf(format="A4", print_background=False)
+    finally:
+        page.emulate_media(media="screen")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / "front.pdf").write_bytes(pdf)
+    assert pdf.startswith(b"%PDF-")
+    assert len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf)) >= 3, "the whole briefing, over several pages"
+
+
+def test_without_javascript_everything_is_there(pages: Pages, site_data: dict) -> None:
+    page = pages.open("index.html", java_script_enabled=False)
+    cards = site_data["cards"]
+    figures = sum(len(card["figures"]) for card in cards)
+    dated = sum(1 for card in cards if card["date"])
+    for selector, count in ((".card-item", len(cards)), (".figure", figures), (".tl-entry", dated)):
+        expect(page.locator(selector)).to_have_count(count)
+        expect(page.locator(f"{selector}:visible")).to_have_count(count)
+    titles = page.eval_on_selector_all(".card-item h3", "els => els.map(e => e.textContent.trim())")
+    assert titles == [card["title"] for card in cards]
+    # The filter is plain links to the category pages.
+    expect(page.locator("nav.filter button")).to_have_count(0)
+    links = page.locator("nav.filter a")
+    expect(links).to_have_count(len(site_data["site"]["categories"]) + 1)
+    page.get_by_role("link", name="Energy 2").click()
+    expect(page).to_have_url(pages.site_url + "energy/index.html")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Energy")

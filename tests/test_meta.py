@@ -1,0 +1,82 @@
+"""Search and social metadata: JSON-LD escaped for a data block, canonical/Open Graph URLs, sitemap.xml, robots.txt."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.meta import script_json
+from tests.conftest import build
+from tests.html_tree import parse
+
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+@pytest.mark.parametrize("text", ["</script><script>alert(1)</script>", "<!-- x", "a & b", "line\u2028sep", "é “q”"])
+def test_script_json_cannot_end_the_script_block_and_round_trips(text: str) -> None:
+    out = str(script_json({"headline": text}))
+    assert "<" not in out and ">" not in out and "&" not in out and "\u2028" not in out
+    assert json.loads(out) == {"headline": text}
+
+
+@pytest.fixture
+def village_out(village_site: Path) -> Path:
+    assert build(village_site) == 0
+    return village_site / "output"
+
+
+def test_sitemap_lists_every_page_with_absolute_urls(village_out: Path) -> None:
+    root = ET.fromstring((village_out / "sitemap.xml").read_bytes())
+    locs = [loc.text for loc in root.iter(f"{SITEMAP}loc")]
+    pages = sorted(p.relative_to(village_out).as_posix() for p in village_out.rglob("index.html"))
+    assert sorted(locs) == sorted(f"https://news.example.org/village/{p.removesuffix('index.html')}" for p in pages)
+    assert locs[0] == "https://news.example.org/village/"
+    assert (village_out / "robots.txt").read_text() == (
+        "User-agent: *\nAllow: /\nSitemap: https://news.example.org/village/sitemap.xml\n")
+
+
+def test_canonical_and_open_graph_use_the_public_url(village_out: Path) -> None:
+    card_page = next(p for p in village_out.rglob("index.html") if p.parent.parent.parent == village_out)
+    folder = card_page.parent.relative_to(village_out).as_posix()
+    doc = parse(card_page.read_bytes())
+    url = f"https://news.example.org/village/{folder}/"
+    assert doc.find("link", rel="canonical").attrs["href"] == url
+    assert doc.find("meta", property="og:url").attrs["content"] == url
+    assert doc.find("meta", property="og:type").attrs["content"] == "article"
+    title = doc.find("title").text()
+    assert doc.find("meta", property="og:title").attrs["content"] == title
+    assert doc.find("meta", name="twitter:card").attrs["content"] == "summary"
+    data = json.loads(doc.find("script", type="application/ld+json").text())
+    assert data["@type"] == "NewsArticle" and data["url"] == url
+    assert data["headline"] == title.split(" · ")[0]
+    assert data["citation"] == {"@type": "NewsArticle", "headline": "Bridge vote splits the village",
+                                "datePublished": "2024-03-09",
+                                "publisher": {"@type": "Organization", "name": "The Example Gazette"}}
+    assert data["isPartOf"]["url"] == "https://news.example.org/village/"
+
+
+def test_without_url_there_is_no_sitemap_and_no_canonical(seed_site: Path) -> None:
+    assert "url" not in yaml.safe_load((seed_site / "site.yaml").read_text("utf-8"))
+    assert build(seed_site) == 0
+    out = seed_site / "output"
+    assert not (out / "sitemap.xml").exists()
+    assert (out / "robots.txt").read_text() == "User-agent: *\nAllow: /\n"
+    doc = parse((out / "index.html").read_bytes())
+    assert doc.find_all("link", rel="canonical") == [] and doc.find_all("meta", property="og:url") == []
+    data = json.loads(doc.find("script", type="application/ld+json").text())
+    assert "url" not in data and data["@type"] == "NewsArticle"
+
+
+def test_hostile_title_stays_data_in_json_ld(village_site: Path) -> None:
+    yaml = village_site / "site.yaml"
+    evil = '</script><script>alert(1)</script> & <!--'
+    yaml.write_text(yaml.read_text().replace('title: "Village votes', f'title: "{evil} Village votes', 1))
+    assert build(village_site) == 0
+    doc = parse((village_site / "output" / "index.html").read_bytes())
+    scripts = doc.find_all("script")
+    assert [s.attrs.get("type") for s in scripts if "src" not in s.attrs] == ["application/ld+json"]
+    assert json.loads(scripts[0].text())["headline"].startswith(evil)
