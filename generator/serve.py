@@ -70,6 +70,8 @@ def bind(host: str, port: int | None) -> list[socket.socket]:
     """Listening sockets on host:port; with no port given, the first free one from DEFAULT_PORT on."""
     from tornado.netutil import bind_sockets
 
+    if port is not None and not 0 <= port <= 65535:
+        raise UsageError(f"--port {port} is not a port: use a number from 0 to 65535 (0: any free port)")
     first = DEFAULT_PORT if port is None else port
     tries = PORT_TRIES if port is None else 1
     for candidate in range(first, first + tries):
@@ -341,10 +343,10 @@ def serve(site_root: Path, output: Path, build: BuildFn, host: str = DEFAULT_HOS
     """Serve until Ctrl-C or SIGTERM; returns 0. Raises UsageError for a bad output folder or a busy port."""
     quiet_library_warnings()
     check_output(site_root, output)
+    sockets = bind(host, port)
     if not is_loopback(host):
         log.warning("warning: --host %s makes the preview reachable from other machines on the network; "
                     "leave out --host to keep it on this computer (127.0.0.1)", host)
-    sockets = bind(host, port)
     try:
         return asyncio.run(_run(site_root, output, build, host, sockets, open_browser, on_ready))
     finally:

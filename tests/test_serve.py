@@ -365,6 +365,8 @@ def test_default_port_moves_on_to_the_next_free_one(monkeypatch: pytest.MonkeyPa
                 sock.close()
         with pytest.raises(UsageError, match=r"already in use"):
             bind("127.0.0.1", busy)
+    with pytest.raises(UsageError, match=r"--port 70000 is not a port"):
+        bind("127.0.0.1", 70000)  # the socket module would quietly take it modulo 65536
 
 
 def test_other_host_warns_and_open_starts_a_browser(village_site: Path, serve: Any, tmp_path: Path) -> None:
