@@ -184,12 +184,14 @@ class _OneLine(logging.Formatter):
 
 
 def _configure_server_logging(verbose: bool) -> None:
-    """tornado's and livereload's own messages: problems only (one line each), everything with -v."""
+    """The server libraries' own messages: problems only (one line each), everything with -v."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(name)s: %(message)s") if verbose else _OneLine())
-    for name in ("tornado", "livereload"):
+    # tornado.access is the request log; watchdog's errors are about its own threads (a race when it stops)
+    quiet = {"tornado": logging.WARNING, "livereload": logging.WARNING, "watchdog": logging.CRITICAL}
+    for name, level in quiet.items():
         logger = logging.getLogger(name)
         logger.handlers[:] = [handler]
-        logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
+        logger.setLevel(logging.DEBUG if verbose else level)
         logger.propagate = False
-    logging.getLogger("tornado.access").setLevel(logging.DEBUG if verbose else logging.CRITICAL)  # request log
+    logging.getLogger("tornado.access").setLevel(logging.DEBUG if verbose else logging.CRITICAL)

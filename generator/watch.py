@@ -83,7 +83,11 @@ class SiteWatcher(Watcher):
     def begin(self) -> None:
         """Start watching site.yaml, content/ and templates/ (never the output folder)."""
         self.ensure_watches()
-        self.observer.start()
+        try:
+            self.observer.start()
+        except OSError as error:  # e.g. the system's inotify watch limit
+            log.warning("cannot watch the site for changes: %s (see fs.inotify.max_user_watches); "
+                        "restart the preview to see edits", error)
 
     def stop(self) -> None:
         self.observer.stop()
@@ -103,8 +107,12 @@ class SiteWatcher(Watcher):
             for folder, recursive in wanted:
                 if folder in self.watched or not folder.is_dir() or self._is_output(folder):
                     continue
-                self.watched[folder] = self.observer.schedule(self.handler, str(folder), recursive=recursive,
-                                                              event_filter=EVENTS)
+                try:
+                    self.watched[folder] = self.observer.schedule(self.handler, str(folder), recursive=recursive,
+                                                                  event_filter=EVENTS)
+                except OSError as error:  # e.g. the system's inotify watch limit
+                    log.warning("cannot watch %s for changes: %s (see fs.inotify.max_user_watches)", folder, error)
+                    continue
                 super().watch(str(folder))  # livereload's task list: keeps start_tasks from watching the cwd
                 log.debug("watching %s%s", folder, " and below" if recursive else "")
 
