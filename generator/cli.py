@@ -15,22 +15,37 @@ from generator.errors import SiteError, UsageError
 log = logging.getLogger("generator")
 
 
-def build(site_root: Path, output: Path, **render_options: Any) -> int:
-    """load -> render -> write; returns the number of files written. `render_options` go to the Renderer."""
-    from generator.load import load_site
-    from generator.render import Renderer
+def build(site_root: Path, output: Path, cache: bool = True, **render_options: Any) -> int:
+    """load -> render -> write; returns the number of files in the site. `render_options` go to the Renderer.
+
+    With `cache`, unchanged cards and pages come from `.generator-cache/` beside the output (see cache.py),
+    and a build whose inputs and output are as the last one left them does nothing.
+    """
     from generator.write import check_output, write_site
 
     check_output(site_root, output)
-    site = load_site(site_root)
-    pages = Renderer(site_root, **render_options).render(site)
-    write_site(pages, output)
+    store = None
+    if cache:
+        from generator.cache import BuildCache
+
+        store = BuildCache(site_root, output, repr(sorted(render_options.items())))
+        if store.up_to_date():
+            log.debug("nothing changed since the last build: %s is up to date", output)
+            return len(store.old_files)
+    from generator.load import load_site
+    from generator.render import Renderer
+
+    site = load_site(site_root, store)
+    pages = Renderer(site_root, cache=store, **render_options).render(site)
+    write_site(pages, output, keep=store.unchanged_file if store else None, spare=store.spare if store else None)
+    if store:
+        store.save(pages, site.source.file)
     return len(pages)
 
 
 def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    count = build(args.site, args.output)
+    count = build(args.site, args.output, cache=not getattr(args, "no_cache", False))
     log.info("built %d files into %s in %.2f s", count, _shown(args.output), time.perf_counter() - started)
     return 0
 
@@ -97,6 +112,8 @@ def parser() -> argparse.ArgumentParser:
 
     sub = command("build", "Validate every card against the source and build the site.")
     sub.add_argument("--output", type=Path, metavar="DIR", help="where to write the site (default: SITE/output)")
+    sub.add_argument("--no-cache", action="store_true",
+                     help="rebuild every card and page from scratch (ignore and keep no .generator-cache/)")
     sub.set_defaults(run=_build)
 
     sub = command("deploy", "Build, then publish the site to a branch of a git remote (GitHub Pages).")

@@ -147,11 +147,14 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
 
 
 def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> bool:
-    """True when the site folder has uncommitted changes, not counting the output folder."""
+    """True when the site folder has uncommitted changes, not counting the output folder and the build cache."""
+    from generator.cache import FOLDER
+
     specs = ["--", str(site_root.resolve())]
     out = output.resolve()
-    if out.is_relative_to(top):
-        specs.append(f":(exclude){out}")
+    for made in (out, out.parent / FOLDER):
+        if made.is_relative_to(top):
+            specs.append(f":(exclude){made}")
     # --no-optional-locks: status must not refresh (rewrite) the user's index
     return bool(git.run("--no-optional-locks", "status", "--porcelain", *specs, what="git status"))
 

@@ -5,35 +5,40 @@ from __future__ import annotations
 import math
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator import validate
 from generator.config import SITE_FILE, Config, load_config
-from generator.errors import Problems, UsageError
-from generator.markup import Renderer
+from generator.errors import Problem, Problems, UsageError
 from generator.model import Card, Figure, PartialDate, Site, Source
 from generator.sourcetext import SourceIndex
 from generator.yamlread import Document, read_text, read_yaml
+
+if TYPE_CHECKING:  # imported when a card is loaded: a cached build needs no Markdown
+    from generator.cache import BuildCache
+    from generator.markup import Renderer
 
 CONTENT = "content"
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CARD_SUFFIXES = (".yaml", ".yml")
 
 
-def load_site(root: Path) -> Site:
-    """Everything the site folder holds, checked; raises SiteError listing every problem."""
+def load_site(root: Path, cache: BuildCache | None = None) -> Site:
+    """Everything the site folder holds, checked; raises SiteError listing every problem.
+
+    With a `cache`, cards whose file and source are unchanged since the last build are not parsed again.
+    """
     if not root.is_dir():
         raise UsageError(f"there is no site folder at {root} (check --site)")
     problems = Problems()
     config = load_config(root, problems)
     source = load_source(config, problems) if config else None
     files = card_files(root, config, problems)
-    cards: list[Card] = []
-    index, renderer = SourceIndex(source.text) if source else None, Renderer()
-    for category, path in files:
-        card = load_card(root, category, path, index, renderer, problems)
-        if card is not None:
-            cards.append(card)
+    cards, todo = cache.known_cards(files, source.text) if cache and source else ([], files)
+    loaded = load_cards(root, todo, source, problems)
+    if cache:
+        cache.remember(loaded)
+    cards.extend(loaded)
     problems.raise_if_any()
     assert config is not None and source is not None
     order = {c.id: c.index for c in config.categories}
@@ -105,6 +110,27 @@ def _inside(path: Path, root: Path, rel: str, problems: Problems) -> bool:
         problems.add(rel, 1, 1, "links to a file outside the site folder; copy it in instead")
         return False
     return True
+
+
+def load_cards(root: Path, files: list[tuple[str, Path]], source: Source | None, problems: Problems) -> list[Card]:
+    """Load card files, in worker processes when there are many; their problems go to `problems`."""
+    if not files:
+        return []
+    from generator import parallel
+    from generator.markup import Renderer
+
+    index, renderer = SourceIndex(source.text, table=len(files) > 20) if source else None, Renderer()
+
+    def one(item: tuple[str, Path]) -> tuple[Card | None, list[Problem]]:
+        found = Problems()
+        return load_card(root, item[0], item[1], index, renderer, found), found.items
+
+    cards = []
+    for card, items in parallel.map_items(one, files):
+        problems.items.extend(items)
+        if card is not None:
+            cards.append(card)
+    return cards
 
 
 def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, renderer: Renderer,

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import json
-import posixpath
 import traceback
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
-from generator import meta
+from generator import meta, parallel
 from generator.errors import Problem, SiteError
 from generator.figures import Shown, show
-from generator.markup import rebase
-from generator.model import Card, Category, Site
+from generator.markup import rebase, relative
+from generator.model import Card, Category, Figure, Site
 from generator.sourcetext import paragraphs
+
+if TYPE_CHECKING:
+    from generator.cache import BuildCache
 
 TEMPLATES = "templates"
 ASSETS = "assets"
@@ -62,8 +64,10 @@ class PageInfo:
 class Renderer:
     """One Jinja environment for a site: the site's templates/ first, then the shipped defaults."""
 
-    def __init__(self, site_root: Path, csp: str = CSP, pretty_urls: bool = False, preview_script: str = "") -> None:
+    def __init__(self, site_root: Path, csp: str = CSP, pretty_urls: bool = False, preview_script: str = "",
+                 cache: BuildCache | None = None) -> None:
         self.site_root = site_root
+        self.cache = cache  # pages whose inputs did not change since the last build are taken from it
         self.csp = csp
         self.pretty_urls = pretty_urls
         self.preview_script = preview_script  # the live preview's reload script URL; never in a published build
@@ -90,13 +94,21 @@ class Renderer:
         categories = {c.id: c for c in site.categories}
         related = related_cards(site.cards)
         pages: Pages = {}
+        todo: list[tuple[str, str, str, str, dict[str, Any]]] = []  # pages to render, after the cache had its say
 
         def page(template: str, folder: str, title: str, description: str, **context: Any) -> None:
+            head = (template, folder, title, description)
+            if self.cache is None or not self.cache.reuse(site, self._settings(), self.env, head, context, pages):
+                pages[folder + "index.html"] = b""  # keeps the page order; filled below
+                todo.append((*head, context))
+
+        def render_one(job: tuple[str, str, str, str, dict[str, Any]]) -> tuple[str, bytes]:
+            template, folder, title, description, context = job
             path = folder + "index.html"
             data = meta.json_ld(site, template, folder, title, description, context.get("card"))
             info = PageInfo(path, folder, title, description, self._canonical(site, folder), self.csp,
                             "article" if data["@type"] == "NewsArticle" else "website", meta.script_json(data))
-            pages[path] = self._page(template, site, info, context)
+            return path, self._page(template, site, info, context)
 
         page("index.html", "", site.title, site.description, categories=site.categories,
              figures=self._figures(site.cards, categories), timeline=self._timeline(site.cards, categories),
@@ -117,6 +129,7 @@ class Renderer:
              f"{site.source.publisher}'s report, with every passage the briefing cites highlighted.",
              paragraphs=paragraphs(site.source.text, spans), cited=cited,
              numbers={card.id: n for card, n in cited}, cards={c.id: c for c in site.cards})
+        pages.update(parallel.map_items(render_one, todo, [_work(job[4]) for job in todo], parallel.MIN_WORK * 10))
         info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
                         self._canonical(site, ""), self.csp)
         pages["404.html"] = self._page("404.html", site, info, {}, absolute=True)
@@ -125,6 +138,10 @@ class Renderer:
         pages.update(meta.crawler_files(site, folders))
         pages.update(self._assets())
         return pages
+
+    def _settings(self) -> dict[str, Any]:
+        """The renderer's options (they go into every page's cache key)."""
+        return {k: v for k, v in sorted(vars(self).items()) if isinstance(v, (str, bool, int, float))}
 
     def _page(self, template: str, site: Site, info: PageInfo, context: dict[str, Any],
               absolute: bool = False) -> bytes:
@@ -150,7 +167,7 @@ class Renderer:
                 target = here
             if not target and anchor:
                 return anchor
-            rel = posixpath.relpath(target or ".", here.rstrip("/") or ".")
+            rel = relative(target or ".", here.rstrip("/") or ".")
             rel = "" if rel == "." else rel + ("/" if target.endswith("/") or not target else "")
             if (target.endswith("/") or not target) and not self.pretty_urls:
                 rel += "index.html"
@@ -166,8 +183,16 @@ class Renderer:
         return f"{site.url}{site.base_url}{folder}"
 
     def _figures(self, cards: tuple[Card, ...], categories: dict[str, Category]) -> list[FigureEntry]:
-        return [FigureEntry(card, categories[card.category], show(figure), card.folder)
+        return [FigureEntry(card, categories[card.category], self._shown(figure), card.folder)
                 for card in cards for figure in card.figures]
+
+    def _shown(self, figure: Figure) -> Shown:
+        """`show`, once per figure of this render: a figure is on its card's page, category page and front page."""
+        memo: dict[int, tuple[Figure, Shown]] = self.__dict__.setdefault("_shown_memo", {})
+        known = memo.get(id(figure))
+        if known is None or known[0] is not figure:
+            known = memo[id(figure)] = (figure, show(figure))
+        return known[1]
 
     def _timeline(self, cards: tuple[Card, ...], categories: dict[str, Category]) -> list[TimelineEntry]:
         dated = [card for card in cards if card.date]
@@ -241,6 +266,11 @@ def card_data(card: Card, url: str) -> dict[str, Any]:
         "figures": [{"label": f.label, "value": f.value, "unit": f.unit, "from": f.start} for f in card.figures],
         "tags": list(card.tags),
     }
+
+
+def _work(context: dict[str, Any]) -> int:
+    """A page's rendering work, roughly: 1 + the entries of its lists (cards, figures, timeline)."""
+    return 1 + sum(len(value) for value in context.values() if isinstance(value, (list, tuple, dict)))
 
 
 def _plain_summary(card: Card) -> str:

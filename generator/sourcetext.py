@@ -12,6 +12,9 @@ PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'
                        "\u00a0": " "})
 _SPACE = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_RUNS = re.compile(r"\s\s+")
+_WORD_START = re.compile(r"(?:^|(?<= ))\S")
+_KEY, _TABLE_FROM = 12, 50_000  # word-start table: key length, and the folded length from which it pays
 
 
 def fold(text: str) -> tuple[str, list[int]]:
@@ -41,21 +44,54 @@ def fold_text(text: str) -> str:
 
 
 class SourceIndex:
-    """Looks quotes up in a source text, ignoring whitespace and quote-mark style."""
+    """Looks quotes up in a source text, ignoring whitespace and quote-mark style.
 
-    def __init__(self, text: str) -> None:
+    Same positions as `fold`, without a list entry per character: the folded text maps back to the
+    original piecewise (a break wherever a run of 2+ whitespace characters became one space). Long sources
+    get a table of word starts (unless `table` is False: a few lookups), so finding N quotes is not N scans
+    of the whole text.
+    """
+
+    def __init__(self, text: str, table: bool = True) -> None:
         self.text = text
-        self.folded, self._index = fold(text)
+        plain = text.translate(PLAIN)
+        core = plain.strip()
+        lead = len(plain) - len(plain.lstrip())
+        self.folded = _SPACE.sub(" ", core)
+        self._fold_at, self._text_at = [0], [lead]  # folded position -> original position, piecewise
+        removed = 0
+        for match in _RUNS.finditer(core):
+            removed += match.end() - match.start() - 1
+            self._fold_at.append(match.end() - removed - 1)
+            self._text_at.append(lead + match.end() - 1)
+        self._starts: dict[str, int] = {}
+        if table and len(self.folded) >= _TABLE_FROM:  # built here, before a build forks its workers
+            folded, starts = self.folded, self._starts
+            for match in _WORD_START.finditer(folded):
+                starts.setdefault(folded[match.start(): match.start() + _KEY], match.start())
 
     def find(self, quote: str) -> tuple[int, int] | None:
         """(start, end) of the first occurrence of `quote` in the original text, or None."""
         needle = fold_text(quote)
         if not needle:
             return None
-        at = self.folded.find(needle)
+        at = self._find(needle)
         if at < 0:
             return None
-        return self._index[at], self._index[at + len(needle) - 1] + 1
+        return self._original(at), self._original(at + len(needle) - 1) + 1
+
+    def _original(self, at: int) -> int:
+        k = bisect.bisect_right(self._fold_at, at) - 1
+        return self._text_at[k] + at - self._fold_at[k]
+
+    def _find(self, needle: str) -> int:
+        """First occurrence in the folded text: every occurrence puts the needle's first inner word start
+        at a word start of the text, so the table's first hit for it is a safe place to start searching."""
+        inner = needle.find(" ") + 1
+        if not self._starts or not inner or inner + _KEY > len(needle):
+            return self.folded.find(needle)
+        first = self._starts.get(needle[inner: inner + _KEY])
+        return -1 if first is None else self.folded.find(needle, max(0, first - inner))
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import ctypes.util
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from generator.errors import UsageError
@@ -35,25 +36,92 @@ def check_output(site_root: Path, output: Path) -> None:
                          f"(no {MARKER} file); choose another --output or empty it yourself")
 
 
-def write_site(pages: dict[str, bytes], output: Path) -> None:
-    """Write `pages` ({relative path: bytes}) into a fresh folder beside `output`, then swap it in."""
+def write_site(pages: dict[str, bytes], output: Path, keep: Callable[[str, bytes], Path | None] | None = None,
+               spare: Path | None = None) -> None:
+    """Write `pages` ({relative path: bytes}) into a folder beside `output`, then swap it in.
+
+    `keep(path, bytes)` may name a file of the current output holding exactly those bytes: it is hard-linked
+    into the new folder instead of written (same inode and mtime; no file is ever written in place).
+    `spare`: where to keep the replaced output, so that the next build updates that folder (which is never
+    the live one) instead of making one folder per page afresh.
+    """
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
     clean_leftovers(output)
-    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}{_TMP}", dir=output.parent))
+    reuse = spare is not None and spare.is_dir() and not spare.is_symlink()
+    staging = spare if reuse and spare else Path(tempfile.mkdtemp(prefix=f".{output.name}{_TMP}", dir=output.parent))
     try:
-        made: set[Path] = {staging}
-        for rel in sorted(pages):
-            target = staging / safe_relative(rel)
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            target.write_bytes(pages[rel])
-        (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
-        swap_in(staging, output)
+        if reuse:
+            _update(staging, pages, keep)
+        else:
+            _fill(staging, pages, keep)
+        marker = staging / MARKER
+        marker.unlink(missing_ok=True)
+        marker.write_text(MARKER_TEXT, encoding="utf-8")
+        swap_in(staging, output, spare)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        if not reuse:
+            shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def _fill(staging: Path, pages: dict[str, bytes], keep: Callable[[str, bytes], Path | None] | None) -> None:
+    made: set[Path] = {staging}
+    for rel in sorted(pages):
+        target = staging / safe_relative(rel)
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        same = keep(rel, pages[rel]) if keep else None
+        if same is None or not _link(same, target):
+            target.write_bytes(pages[rel])
+
+
+def _update(folder: Path, pages: dict[str, bytes], keep: Callable[[str, bytes], Path | None] | None) -> None:
+    """Make `folder` (an earlier output, not the live one) hold exactly `pages`, touching only what differs.
+
+    Files are replaced, never written into: they may share their inode with the live output."""
+    files: dict[str, int] = {}  # what the folder holds: relative path -> inode
+    folders: set[str] = set()
+    _scan(str(folder), "", files, folders)
+    wanted = {str(PurePosixPath(rel).parent) for rel in pages} - {"."}
+    wanted |= {str(parent) for rel in wanted for parent in PurePosixPath(rel).parents} - {"."}
+    for rel in files.keys() - pages.keys() - {MARKER}:
+        os.unlink(folder / rel)
+    for rel in sorted(folders - wanted, key=lambda r: -r.count("/")):
+        shutil.rmtree(folder / rel)
+    for rel in sorted(wanted - folders, key=lambda r: r.count("/")):
+        (folder / rel).mkdir()
+    for rel in sorted(pages):
+        target = folder / safe_relative(rel)
+        same = keep(rel, pages[rel]) if keep else None
+        if same is not None and rel in files and files[rel] == os.lstat(same).st_ino:
+            continue  # already that very file
+        if rel in files:
+            os.unlink(target)
+        if same is None or not _link(same, target):
+            target.write_bytes(pages[rel])
+
+
+def _scan(path: str, rel: str, files: dict[str, int], folders: set[str]) -> None:
+    with os.scandir(path) as entries:
+        for entry in entries:
+            name = rel + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                folders.add(name)
+                _scan(entry.path, name + "/", files, folders)
+            elif entry.is_file(follow_symlinks=False):
+                files[name] = entry.inode()
+            else:  # a link or anything else a build does not make
+                os.unlink(entry.path)
+
+
+def _link(existing: Path, target: Path) -> bool:
+    try:
+        os.link(existing, target)
+        return True
+    except OSError:  # another file system, no hard links, or the file just went away: write it instead
+        return False
 
 
 def safe_relative(rel: str) -> PurePosixPath:
@@ -64,18 +132,35 @@ def safe_relative(rel: str) -> PurePosixPath:
     return path
 
 
-def swap_in(staging: Path, output: Path) -> None:
-    """Put `staging` in place of `output` atomically where the system allows, then delete the old one."""
+def swap_in(staging: Path, output: Path, spare: Path | None = None) -> None:
+    """Put `staging` in place of `output` atomically where the system allows; then delete the old one,
+    or move it to `spare` for the next build to update."""
     if not output.exists():
         os.rename(staging, output)
         return
     if _exchange(staging, output):
-        shutil.rmtree(staging)
+        if spare is None:
+            shutil.rmtree(staging)
+        elif staging != spare:
+            _keep_as(staging, spare)
         return
     old = Path(tempfile.mkdtemp(prefix=f".{output.name}{_OLD}", dir=output.parent))
     os.rename(output, old / "site")
     os.rename(staging, output)
     shutil.rmtree(old)
+
+
+def _keep_as(old: Path, spare: Path) -> None:
+    """Move the replaced output to `spare`; only a cost if that fails (the next build starts afresh)."""
+    try:
+        if spare.is_symlink() or spare.is_file():
+            spare.unlink()
+        elif spare.exists():
+            shutil.rmtree(spare)
+        spare.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(old, spare)
+    except OSError:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def clean_leftovers(output: Path) -> None:

