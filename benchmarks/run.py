@@ -24,6 +24,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,8 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import peers as adapters  # noqa: E402
-import synth  # noqa: E402
+import peers as adapters
+import synth
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -93,14 +94,15 @@ def snapshot() -> Path:
 
 def timed(command: list[str], cwd: Path, env: dict[str, str]) -> Sample:
     """Run a command; its wall time and the peak resident set of its largest process."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    out, err = process.stdout.read(), process.stderr.read()  # type: ignore[union-attr]
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{(out + err).decode()[-2000:]}")
+    with tempfile.TemporaryFile() as log:  # a file, not a pipe: a chatty tool must not block on a full pipe
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            log.seek(0)
+            raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{log.read().decode()[-2000:]}")
     return Sample(seconds, usage.ru_maxrss / 1024)
 
 
@@ -195,8 +197,8 @@ class Bench:
                     self.results.problems.append(f"{tool}: the edited card page does not show edit {round_}")
         for tool in tools:  # put the card back as it was
             edit_card(tool, self.project(tool, n), card, None)
-        log(f"  rebuilds at {n}: " + ", ".join(
-            f"{tool} {kind} {self.results.median(kind, tool, n):.2f} s" for kind in ("nochange", "edit") for tool in tools))
+        log(f"  rebuilds at {n}: " + ", ".join(f"{tool} {kind} {self.results.median(kind, tool, n):.2f} s"
+                                                for kind in ("nochange", "edit") for tool in tools))
 
     def seed(self) -> None:
         """`python -m generator build` of the shipped briefing, interpreter start included."""

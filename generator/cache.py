@@ -61,6 +61,9 @@ class FileEntry:
         return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.ino)
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}  # dataclass -> its field names
+
+
 class _Uncacheable(Exception):
     """A page context holds something the key cannot describe: render that page afresh."""
 
@@ -265,7 +268,7 @@ class BuildCache:
         if kind is Card:
             return self._card_mark(value)
         if kind in (list, tuple):
-            return "[" + ",".join(self._token(item) for item in value) + "]"
+            return "[" + ",".join([self._token(item) for item in value]) + "]"
         if kind is dict:  # the same mapping is often passed to every page (categories): remember it
             known = self._tokens.get(id(value))
             if known is not None and known[0] is value:
@@ -277,7 +280,10 @@ class BuildCache:
             known = self._tokens.get(id(value))
             if known is not None and known[0] is value:
                 return known[1]
-            parts = ",".join(self._token(getattr(value, f.name)) for f in dataclasses.fields(value))
+            names = _FIELDS.get(kind)
+            if names is None:
+                names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
+            parts = ",".join([self._token(getattr(value, name)) for name in names])
             text = f"{kind.__qualname__}({parts})"
             if kind.__dataclass_params__.frozen:  # type: ignore[attr-defined]
                 self._tokens[id(value)] = (value, text)

@@ -95,10 +95,11 @@ class Renderer:
         related = related_cards(site.cards)
         pages: Pages = {}
         todo: list[tuple[str, str, str, str, dict[str, Any]]] = []  # pages to render, after the cache had its say
+        settings = self._settings()
 
         def page(template: str, folder: str, title: str, description: str, **context: Any) -> None:
             head = (template, folder, title, description)
-            if self.cache is None or not self.cache.reuse(site, self._settings(), self.env, head, context, pages):
+            if self.cache is None or not self.cache.reuse(site, settings, self.env, head, context, pages):
                 pages[folder + "index.html"] = b""  # keeps the page order; filled below
                 todo.append((*head, context))
 
