@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 
@@ -61,6 +62,7 @@ def rebase(html: str, from_dir: str, to_dir: str) -> str:
     return _LINK.sub(move, html)
 
 
+@functools.lru_cache(maxsize=8192)  # a page asks for the same few targets (nav, assets) many times
 def relative(path: str, start: str) -> str:
     """`posixpath.relpath` for site paths, without its two `abspath` calls (a build makes ~40 per card)."""
     to = [part for part in path.split("/") if part and part != "."]

@@ -63,3 +63,35 @@ def test_related_cards_stay_few_per_card(tmp_path: Path) -> None:
     crowd = tuple(card.__class__(**{**card.__dict__, "tags": ("Everyone",)}) for card in site.cards)
     related = related_cards(crowd)
     assert all(0 < len(found) <= 6 for found in related.values())
+
+
+CARD_VALUES = st.one_of(st.none(), st.booleans(), st.integers(-3, 3000), st.floats(allow_nan=True),
+                        st.text(max_size=5), st.sampled_from(["2011", "2011-05", "stated", "inferred", "x", ""]),
+                        st.lists(st.text(max_size=3), max_size=2),
+                        st.lists(st.dictionaries(st.sampled_from(["label", "value", "unit", "from", "other"]),
+                                                 st.one_of(st.text(max_size=3), st.integers(), st.booleans()),
+                                                 max_size=4), max_size=2))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(st.sampled_from(["title", "summary", "source_quote", "date", "date_end", "date_status",
+                                        "figures", "tags", "unknown"]), CARD_VALUES, max_size=9))
+def test_the_fast_schema_check_never_passes_what_jsonschema_rejects(data: dict[str, object]) -> None:
+    from generator import validate
+
+    if validate.surely_valid(data, validate.schema("card")):
+        assert list(validate._validator("card").iter_errors(data)) == []
+
+
+def test_the_fast_schema_check_passes_the_seed(seed_site: Path) -> None:
+    """Otherwise it would save nothing: every shipped card and site.yaml pass it, without jsonschema."""
+    from generator import validate
+    from generator.errors import Problems
+    from generator.yamlread import read_yaml
+
+    for path in [*sorted((seed_site / "content").glob("*/*.yaml")), seed_site / "site.yaml"]:
+        doc = read_yaml(path, path.name, Problems())
+        assert doc is not None
+        assert validate.surely_valid(doc.data, validate.schema("site" if path.name == "site.yaml" else "card")), path
+    assert not validate.surely_valid({"title": "t", "summary": "s", "source_quote": "q", "tag": []},
+                                     validate.schema("card"))
