@@ -54,6 +54,7 @@ class Sample:
 class Results:
     samples: dict[tuple[str, str, int], list[Sample]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    output_mb: dict[tuple[str, int], float] = field(default_factory=dict)  # how much HTML each tool made
 
     def add(self, kind: str, tool: str, n: int, sample: Sample) -> None:
         self.samples.setdefault((kind, tool, n), []).append(sample)
@@ -167,6 +168,8 @@ class Bench:
                 self.results.add("cold", tool, n, sample)
                 log(f"  {tool:12} {n:>6} cards  {sample.seconds:7.2f} s  {sample.peak_mib:6.0f} MiB")
                 if round_ == 0:
+                    self.results.output_mb[(tool, n)] = sum(
+                        f.stat().st_size for f in output.rglob("*") if f.is_file()) / 1e6
                     missing = adapters.missing_pages(output, self.site(n), timeline=tool != "ours")
                     if tool == "ours" and "id=\"timeline\"" not in (output / "index.html").read_text("utf-8"):
                         missing.append("index.html#timeline")
@@ -255,8 +258,8 @@ def table(bench: Bench, sizes: list[int]) -> str:
     r = bench.results
     names = {"ours": "this generator", **{k: v.name for k, v in bench.peers.items()}}
     lines = ["| tool | " + " | ".join(f"N = {n:,}" for n in sizes) + " | ms per card (largest N) "
-             "| peak MiB (largest N) | ratio to Hugo (" + ", ".join(f"{n:,}" for n in sizes) + ") |",
-             "|---|" + "---:|" * (len(sizes) + 3)]
+             "| peak MiB (largest N) | output MB (largest N) | ratio to Hugo (" + ", ".join(f"{n:,}" for n in sizes)
+             + ") |", "|---|" + "---:|" * (len(sizes) + 4)]
     big = max(sizes)
     for tool in bench.tools:
         cells = []
@@ -270,8 +273,10 @@ def table(bench: Bench, sizes: list[int]) -> str:
         for n in sizes:
             mine, hugo = r.median("cold", tool, n), r.median("cold", "hugo", n)
             ratios.append(f"{mine / hugo:.2f}" if mine and hugo else "-")
+        size = r.output_mb.get((tool, big))
         lines.append(f"| {names.get(tool, tool)} | " + " | ".join(cells) + f" | {per_card} | "
-                     f"{peak:.0f} | " + ", ".join(ratios) + " |" if peak else "| - |")
+                     + (f"{peak:.0f}" if peak else "-") + " | " + (f"{size:.0f}" if size else "-") + " | "
+                     + ", ".join(ratios) + " |")
     return "\n".join(lines)
 
 
