@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 import time
@@ -35,12 +36,18 @@ def build(site_root: Path, output: Path, cache: bool = True, **render_options: A
     from generator.load import load_site
     from generator.render import Renderer
 
-    site = load_site(site_root, store)
-    pages = Renderer(site_root, cache=store, **render_options).render(site)
-    write_site(pages, output, keep=store.unchanged_file if store else None, spare=store.spare if store else None)
-    if store:
-        store.save(pages, site.source.file)
-    return len(pages)
+    collecting = gc.isenabled()
+    gc.disable()  # a build makes few reference cycles; scanning its many live objects again and again costs ~10%
+    try:
+        site = load_site(site_root, store)
+        pages = Renderer(site_root, cache=store, **render_options).render(site)
+        write_site(pages, output, keep=store.unchanged_file if store else None, spare=store.spare if store else None)
+        if store:
+            store.save(pages, site.source.file)
+        return len(pages)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _build(args: argparse.Namespace) -> int:
