@@ -218,9 +218,12 @@ class Renderer:
 def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
     """Cards sharing a tag, most shared tags first; linear in cards (at most RELATED_LIMIT per tag)."""
     by_tag: dict[str, list[Card]] = defaultdict(list)
+    first_at: dict[tuple[str, int], int] = {}  # (tag, card) -> the card's place in that tag's list
     for card in cards:
         for tag in card.tags:
-            by_tag[tag.casefold()].append(card)
+            peers = by_tag[tag.casefold()]
+            first_at.setdefault((tag.casefold(), id(card)), len(peers))
+            peers.append(card)
     position = {card.id: i for i, card in enumerate(cards)}
     result: dict[str, list[Card]] = {}
     for card in cards:
@@ -228,7 +231,7 @@ def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
         found: dict[str, Card] = {}
         for tag in card.tags:
             peers = by_tag[tag.casefold()]
-            at = _index_of(peers, card)
+            at = first_at[(tag.casefold(), id(card))]
             for other in peers[max(0, at - RELATED_LIMIT): at + RELATED_LIMIT + 1]:
                 if other.id != card.id:
                     score[other.id] += 1
@@ -236,13 +239,6 @@ def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
         ranked = sorted(found, key=lambda i: (-score[i], position[i]))
         result[card.id] = [found[i] for i in ranked[:RELATED_LIMIT]]
     return result
-
-
-def _index_of(peers: list[Card], card: Card) -> int:
-    for i, other in enumerate(peers):
-        if other is card:
-            return i
-    return 0
 
 
 def cards_json(site: Site, renderer: Renderer) -> bytes:
