@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 TEMPLATES = "templates"
 ASSETS = "assets"
 RELATED_LIMIT = 6
-CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+# Only the site's own files. connect-src 'self' lets a page fetch its own robots.txt (Lighthouse's SEO audit
+# does) and the preview's reload script reach its WebSocket; no script but the site's own files can run.
+CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; "
        "base-uri 'none'; form-action 'none'")
 
 Pages = dict[str, bytes]
