@@ -21,8 +21,8 @@ HOSTILE_SENTENCE = (f'The mayor wrote {EVIL} and &lt;b&gt; and \u202eevil\u202c 
 PROBLEM_LINE = re.compile(r"^[^\n:]+:\d+:\d+: \S.*$")
 
 
-@pytest.fixture
-def hostile_site(village_site: Path) -> Path:
+def add_hostile_content(village_site: Path) -> Path:
+    """Put script-laden text into every field of a new card, the article and site.yaml."""
     article = village_site / "content" / "article.txt"
     article.write_text(article.read_text("utf-8") + "\n" + HOSTILE_SENTENCE + "\n", "utf-8")
     card = {
@@ -39,6 +39,11 @@ def hostile_site(village_site: Path) -> Path:
         (village_site / "site.yaml").read_text("utf-8").replace(
             'description: "A small', f'description: "{EVIL} A small'), "utf-8")
     return village_site
+
+
+@pytest.fixture
+def hostile_site(village_site: Path) -> Path:
+    return add_hostile_content(village_site)
 
 
 def test_hostile_card_builds_to_pages_without_script(hostile_site: Path) -> None:

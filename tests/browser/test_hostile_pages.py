@@ -1,0 +1,42 @@
+"""Script-laden content, built and opened in a real browser: no dialog opens, no script error, no policy breach."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playwright.sync_api import Browser, Dialog
+
+from tests.browser.support import Guard, new_context
+from tests.conftest import build
+from tests.linkcheck import serve_under
+from tests.test_hostile import add_hostile_content
+
+
+def test_hostile_card_runs_no_script_in_the_browser(browser: Browser, guard: Guard, village_site: Path) -> None:
+    site = add_hostile_content(village_site)
+    assert build(site) == 0
+    context = new_context(browser, guard)
+    page = context.new_page()
+    dialogs: list[str] = []
+    errors: list[str] = []
+
+    def on_dialog(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        with serve_under(site / "output", "/village/") as base:
+            for path in ("", "politics/", "politics/hostile/", "source/"):
+                page.goto(base + path, wait_until="load")
+                for link in page.locator("main a").all()[:30]:
+                    link.hover()
+                page.keyboard.press("Tab")
+                assert page.evaluate("() => document.querySelectorAll('script:not([src]):not([type])').length") == 0
+            assert "<script>alert('x')</script>" in page.inner_text("main")  # shown as text ...
+    finally:
+        context.close()
+    assert dialogs == []  # ... and never runs
+    assert errors == []
