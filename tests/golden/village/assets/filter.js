@@ -1,0 +1,55 @@
+/* Front-page section filter, a progressive enhancement: without JavaScript the section links
+   lead to the category pages; with it they become toggle buttons that show one section's
+   cards, figures and timeline entries on this page. */
+(function () {
+  "use strict";
+  var nav = document.querySelector("nav[data-filter]");
+  if (!nav) { return; }
+  var status = nav.querySelector(".filter-status");
+  var items = document.querySelectorAll(
+    "main .figure[data-category], main .tl-entry[data-category], main .category-section[data-category]");
+  var panels = document.querySelectorAll("main #figures, main #timeline");
+  var buttons = [];
+
+  Array.prototype.forEach.call(nav.querySelectorAll("a[data-category]"), function (link) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "filter-button " + link.className;
+    button.setAttribute("data-category", link.getAttribute("data-category"));
+    button.setAttribute("aria-pressed", link.getAttribute("data-category") === "" ? "true" : "false");
+    while (link.firstChild) { button.appendChild(link.firstChild); }
+    link.parentNode.replaceChild(button, link);
+    buttons.push(button);
+  });
+
+  function count(selector) {
+    return document.querySelectorAll("main " + selector + "[data-category]:not([hidden])").length;
+  }
+
+  function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+
+  function show(category, label) {
+    Array.prototype.forEach.call(items, function (item) {
+      item.hidden = category !== "" && item.getAttribute("data-category") !== category;
+    });
+    Array.prototype.forEach.call(panels, function (panel) {
+      panel.hidden = !panel.querySelector("[data-category]:not([hidden])");
+    });
+    buttons.forEach(function (button) {
+      button.setAttribute("aria-pressed", button.getAttribute("data-category") === category ? "true" : "false");
+    });
+    var cards = document.querySelectorAll(
+      "main .category-section[data-category]:not([hidden]) .card-item").length;
+    status.textContent = (category === "" ? "Showing all sections: " : "Showing " + label + ": ") +
+      plural(cards, "fact", "facts") + ", " + plural(count(".figure"), "figure", "figures") + ", " +
+      plural(count(".tl-entry"), "timeline entry", "timeline entries") + ".";
+  }
+
+  nav.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-category]");
+    if (!button) { return; }
+    var label = button.firstChild ? button.firstChild.textContent.trim() : "";
+    show(button.getAttribute("data-category"), label);
+  });
+  nav.classList.add("is-enhanced");
+}());
