@@ -100,7 +100,8 @@ def test_summary_links_are_rewritten_where_shown(out: Path) -> None:
 def test_card_page(out: Path) -> None:
     doc = page(out, "economy/cost/index.html")
     assert doc.find("h1").clean_text() == "€4.2 million over 18 months"
-    assert doc.find("blockquote").clean_text() == "The work will cost €4,200,000 and take 18 months, the council's treasurer said."
+    assert doc.find("blockquote").clean_text() == ("The work will cost €4,200,000 and take 18 months, the council's treasurer said. "
+                                                  "Tolls would rise from 1.5 to 2 euros a crossing.")
     link = next(a for a in doc.find_all("a") if a.clean_text() == "See this passage in the source")
     assert link.attrs["href"] == "../../source/index.html#q-economy--cost"
     assert [li.clean_text() for li in doc.find("ul", class_="tags").find_all("li")] == ["Village council"]
