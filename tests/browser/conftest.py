@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +12,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from tests.browser.support import RESOLVER_RULE, Guard, Pages
+from tests.linkcheck import serve_under
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
@@ -37,26 +35,6 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
     return {**browser_type_launch_args, "executable_path": chromium_path(), "args": args}
 
 
-class _SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files like GitHub Pages: a missing path gets the site's 404.html with status 404."""
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.is_file():
-            super().send_error(code, message, explain)
-            return
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
-
 @pytest.fixture(scope="session")
 def site_dir(built_seed: Path) -> Path:
     """The shipped briefing, built once into a temporary folder."""
@@ -65,15 +43,9 @@ def site_dir(built_seed: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def site_url(site_dir: Path) -> Iterator[str]:
-    """The built briefing served over HTTP on 127.0.0.1 (a free port); yields 'http://127.0.0.1:PORT/'."""
-    handler = functools.partial(_SiteHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    """The built briefing served over HTTP on 127.0.0.1 like GitHub Pages; yields 'http://127.0.0.1:PORT/'."""
+    with serve_under(site_dir, "/") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
