@@ -5,14 +5,15 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from generator import parallel, write
 from generator.cache import FOLDER
-from generator.cli import main
-from tests.conftest import build, copy_site
+from tests.conftest import ROOT, build, copy_site
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -119,31 +120,41 @@ def test_a_corrupt_cache_is_ignored(site: Path, tmp_path: Path, damage: str) -> 
     assert tree(site / "output") == cold(site, tmp_path)
 
 
-def test_the_parallel_path_gives_the_bytes_of_the_serial_path(seed_site: Path, tmp_path: Path,
-                                                               monkeypatch: pytest.MonkeyPatch,
-                                                               capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv("GENERATOR_JOBS", "1")
-    serial = cold(seed_site, tmp_path)
-    monkeypatch.setenv("GENERATOR_JOBS", "2")
-    monkeypatch.setattr(parallel, "MIN_WORK", 0)  # every batch goes to worker processes
-    capsys.readouterr()
-    out = tmp_path / "parallel"
-    assert main(["build", "--site", str(seed_site), "--output", str(out), "--no-cache", "-v"]) == 0
-    log = capsys.readouterr().err
+def run_build(site: Path, out: Path, jobs: int, status: int = 0) -> str:
+    """`python -m generator build -v` in a fresh process (no test threads: workers are allowed); its log."""
+    env = {**os.environ, "GENERATOR_JOBS": str(jobs)}
+    done = subprocess.run([sys.executable, "-m", "generator", "build", "--site", str(site), "--output", str(out),
+                           "--no-cache", "-v"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == status, done.stderr
+    return done.stderr
+
+
+@pytest.fixture(scope="module")
+def big_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A synthetic site just big enough for worker processes (parallel.MIN_WORK items)."""
+    folder = tmp_path_factory.mktemp("big") / "site"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), "-n", str(parallel.MIN_WORK + 50),
+                    str(folder)], check=True, capture_output=True, timeout=120)
+    return folder
+
+
+def test_the_parallel_path_gives_the_bytes_of_the_serial_path(big_site: Path, tmp_path: Path) -> None:
+    run_build(big_site, tmp_path / "serial", jobs=1)
+    log = run_build(big_site, tmp_path / "parallel", jobs=2)
     assert log.count("in 2 worker processes") == 2, log  # cards loaded, then pages rendered, by workers
-    assert tree(out) == serial
+    assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
 
 
-def test_a_template_error_in_a_worker_is_reported_like_a_serial_one(site: Path, monkeypatch: pytest.MonkeyPatch,
-                                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv("GENERATOR_JOBS", "2")
-    monkeypatch.setattr(parallel, "MIN_WORK", 0)
-    (site / "templates").mkdir()
+def test_a_template_error_in_a_worker_is_reported_like_a_serial_one(big_site: Path, tmp_path: Path) -> None:
+    site = Path(shutil.copytree(big_site, tmp_path / "site"))
+    (site / "templates").mkdir(exist_ok=True)
     (site / "templates/card.html").write_text('{% extends "base.html" %}\n{% block main %}{{ nope.x }}'
                                               "{% endblock %}\n", "utf-8")
-    assert main(["build", "--site", str(site), "-q"]) == 1
-    assert capsys.readouterr().err.startswith("templates/card.html:2:1: template error: 'nope' is undefined")
-    assert not (site / "output").exists()
+    log = run_build(site, tmp_path / "out", jobs=2, status=1)
+    assert "worker processes failed" in log  # the workers met the error first ...
+    assert log.splitlines()[-2:] == ["templates/card.html:2:1: template error: 'nope' is undefined",
+                                     "1 problem found; nothing was written."]  # ... reported as in a serial build
+    assert not (tmp_path / "out").exists()
 
 
 def test_unchanged_files_keep_their_inode_and_mtime(site: Path, tmp_path: Path) -> None:
