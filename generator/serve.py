@@ -195,7 +195,8 @@ class Preview:
             if initial:
                 log.info("built %d files in %.0f ms", count, took)
             else:
-                log.info("rebuilt %d files in %.0f ms after a change to %s", count, took, _listed(changed))
+                log.info("rebuilt %d files in %.0f ms after a change to %s", count, took,
+                         _listed(changed, self.site_root))
         finally:
             self.running = None
             if self.changed and self.timer is None:
@@ -255,7 +256,9 @@ class Preview:
         self.executor.shutdown(wait=True)
 
 
-def _listed(paths: list[str]) -> str:
+def _listed(paths: list[str], root: Path) -> str:
+    """'content/a.yaml and 2 more files'; files that are gone again (an editor's temporary copy) come last."""
+    paths = sorted(paths, key=lambda rel: not (root / rel).exists())
     if not paths:
         return "the site"
     return paths[0] + (f" and {len(paths) - 1} more file{'s' if len(paths) > 2 else ''}" if len(paths) > 1 else "")
