@@ -414,9 +414,15 @@ def test_browser_shows_edits_and_errors_by_itself(village_site: Path, serve: Any
                                timeout=TIMEOUT * 1000)
         assert page.evaluate("() => window.notReloaded") is None  # it reloaded by itself
 
+        def connected() -> int:
+            return sum("Browser Connected" in line for line in server.err)
+
+        # each loaded page's reload script connects anew: wait for it before the next save, or nobody hears of it
+        server.wait_for(lambda: connected() >= 2, "the reloaded page's livereload")
         edit(village_site, CARD, "tags:", "titel: oops\ntags:")
         page.wait_for_function("() => document.querySelector('h1').textContent.includes('cannot be built')",
                                timeout=TIMEOUT * 1000)
+        server.wait_for(lambda: connected() >= 3, "the error page's livereload")
         assert page.locator("li.problem .file").inner_text() == CARD
         assert page.locator("li.problem .line").inner_text() == "4"
         assert axe_violations(page) == []
