@@ -24,7 +24,6 @@ import hashlib
 import logging
 import os
 import pickle
-import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,7 +38,6 @@ FOLDER = ".generator-cache"
 FORMAT = 1
 LIBRARIES = ("yaml", "_yaml", "markdown", "jinja2", "markupsafe", "nh3", "jsonschema")
 INPUT_FOLDERS = ("content", "templates")
-_CARDS = re.compile(r"""\bsite\s*(\.\s*cards\b|\[\s*['"]cards['"])|\bcards_in\b""")  # site.cards, site['cards']
 MARKER = ".generator-output"  # written by write.py on every build; never part of the manifest
 
 
@@ -212,7 +210,9 @@ class BuildCache:
         path = folder + "index.html"
         site_key, all_cards = self._site_keys(site, settings, env)
         if template not in self._reads_all:
-            self._reads_all[template] = _mentions_cards(env, template)
+            from generator.render import reads_every_card  # here: the no-change path must not import Jinja
+
+            self._reads_all[template] = reads_every_card(env, template)
         try:
             context_key = all_cards if self._reads_all[template] else self._token(context)
         except _Uncacheable:
@@ -356,28 +356,6 @@ def code_digest() -> str:
         except (ImportError, ValueError, OSError):
             total.update(f"{name}:missing".encode())
     return total.hexdigest()[:32]
-
-
-def _mentions_cards(env: Any, template: str) -> bool:
-    """Whether `template` or any template it extends, includes or imports mentions `cards` (site.cards...)."""
-    from jinja2 import meta
-
-    seen, todo = set(), [template]
-    while todo:
-        name = todo.pop()
-        if name is None:  # a template chosen at render time: cannot tell
-            return True
-        if name in seen:
-            continue
-        seen.add(name)
-        try:
-            source, filename, _ = env.loader.get_source(env, name)
-            if _CARDS.search(source):
-                return True
-            todo.extend(meta.find_referenced_templates(env.parse(source, name, filename)))
-        except Exception:  # missing or broken: rendering will report it
-            return True
-    return False
 
 
 def _file_digest(path: Path) -> str:

@@ -293,3 +293,42 @@ def _runtime_problem(error: Exception) -> Problem:
         if filename.endswith((".html", ".xml", ".txt", ".json")) and TEMPLATES in Path(filename).parts:
             return Problem(_template_rel(filename, None), line, 1, f"template error: {error}")
     return Problem(f"{TEMPLATES}/?", 1, 1, f"template error: {type(error).__name__}: {error}")
+
+
+# What a template may read of `site` without depending on its cards (for the build cache's page keys).
+CARD_FREE_SITE_ATTRIBUTES = {"title", "description", "base_url", "url", "cname", "language", "source", "categories"}
+
+
+def reads_every_card(env: jinja2.Environment, template: str) -> bool:
+    """Whether `template`, or a template it extends, includes or imports, may read the site's cards.
+
+    Looks at the parsed templates: only `site.<attribute>` with a card-free attribute is safe; any other use
+    of `site` (site.cards, site['cards'], site.cards_in(), `set s = site`, site passed on) counts as reading
+    every card. A template that cannot be read or parsed counts too (rendering will report it).
+    """
+    from jinja2 import meta, nodes
+
+    seen: set[str] = set()
+    todo: list[str | None] = [template]
+    while todo:
+        name = todo.pop()
+        if name is None:  # a template chosen at render time: cannot tell
+            return True
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+            tree = env.parse(source, name, filename)
+        except jinja2.TemplateError:
+            return True
+        safe: set[int] = set()
+        for node in tree.find_all(nodes.Getattr):
+            if isinstance(node.node, nodes.Name) and node.node.name == "site":
+                if node.attr not in CARD_FREE_SITE_ATTRIBUTES:
+                    return True
+                safe.add(id(node.node))
+        if any(node.name == "site" and id(node) not in safe for node in tree.find_all(nodes.Name)):
+            return True
+        todo.extend(meta.find_referenced_templates(tree))
+    return False

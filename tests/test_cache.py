@@ -87,6 +87,25 @@ def test_a_template_change_reaches_every_page_using_it(site: Path, tmp_path: Pat
     assert tree(site / "output") == cold(site, tmp_path)
 
 
+@pytest.mark.parametrize("reads", [
+    "{{ site.cards | length }} cards",
+    "{% set s = site %}{{ s.cards | length }} cards",
+    "{{ site['cards'] | length }} cards",
+    "{{ site.cards_in('politics') | length }} cards",
+])
+def test_a_template_reading_every_card_is_rebuilt_when_any_card_changes(site: Path, tmp_path: Path,
+                                                                        reads: str) -> None:
+    (site / "templates").mkdir()
+    (site / "templates/footer.html").write_text(f"<footer><p>{reads}</p></footer>\n", "utf-8")
+    assert build(site) == 0
+    before = (site / "output/economy/cost/index.html").read_text("utf-8")
+    (site / "content/politics/extra.yaml").write_text(
+        "title: Extra\nsummary: x\nsource_quote: Works are expected to start in June.\n", "utf-8")
+    assert build(site) == 0  # a card page of another category must count the new card
+    assert (site / "output/economy/cost/index.html").read_text("utf-8") != before
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
 def test_a_site_yaml_change_reaches_every_page(site: Path, tmp_path: Path) -> None:
     assert build(site) == 0
     edit(site / "site.yaml", "Village votes to rebuild the old bridge", "The bridge, decided")
