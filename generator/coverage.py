@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from generator.sourcetext import paragraph_ranges
+
 COVERED = 0.75
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "messrs", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "maj", "capt", "cpt", "sgt",
@@ -18,7 +20,6 @@ ABBREVIATIONS = frozenset({
     "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
 })
 OPENERS = "\"'\u201c\u2018([\u00ab"
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]\u00bb]*")
 _WORD_BEFORE = re.compile(r"[\w.'\u2019-]*$")
 _DATELINE = re.compile(
@@ -45,7 +46,7 @@ class Sentence:
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence of `text`, in order."""
     found: list[tuple[int, int]] = []
-    for number, (start, end) in enumerate(_paragraphs(text)):
+    for number, (start, end) in enumerate(paragraph_ranges(text)):
         if number == 0 and (dateline := _DATELINE.match(text, start, end)):
             start = dateline.end()
         at = start
@@ -78,23 +79,6 @@ def _is_end(text: str, match: re.Match[str], limit: int) -> bool:
     if "." in bare or (len(bare) == 1 and bare.isupper()):
         return False  # U.S. / e.g. / an initial
     return bare.lower() not in ABBREVIATIONS
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    ranges, at = [], 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        ranges.append((at, match.start()))
-        at = match.end()
-    ranges.append((at, len(text)))
-    result = []
-    for start, end in ranges:
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            result.append((start, end))
-    return result
 
 
 def measure(text: str, quotes: Iterable[tuple[int, int]]) -> list[Sentence]:

@@ -110,7 +110,7 @@ def paragraphs(text: str, spans: list[tuple[int, int, str]]) -> list[list[Segmen
     starts = [s for s, _, _ in spans]
     longest = max((e - s for s, e, _ in spans), default=0)
     result: list[list[Segment]] = []
-    for start, end in _paragraph_ranges(text):
+    for start, end in paragraph_ranges(text):
         near = spans[bisect.bisect_left(starts, start - longest): bisect.bisect_left(starts, end)]
         here = [(s, e, card) for s, e, card in near if e > start]
         points = sorted({start, end, *(max(s, start) for s, _, _ in here), *(min(e, end) for _, e, _ in here)})
@@ -124,11 +124,19 @@ def paragraphs(text: str, spans: list[tuple[int, int, str]]) -> list[list[Segmen
     return result
 
 
-def _paragraph_ranges(text: str) -> list[tuple[int, int]]:
+def paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of `text` (blank-line separated), without surrounding whitespace."""
     ranges, at = [], 0
     for match in _PARAGRAPH_BREAK.finditer(text):
         ranges.append((at, match.start()))
         at = match.end()
     ranges.append((at, len(text)))
-    return [(s, e) for s, e in ((s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in ranges)
-            if text[s:e].strip()]
+    result = []
+    for start, end in ranges:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            result.append((start, end))
+    return result
