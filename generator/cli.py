@@ -109,8 +109,11 @@ def parser() -> argparse.ArgumentParser:
     main_parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = main_parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+    def command(name: str, help_text: str, output: bool = True) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
+        if output:
+            sub.add_argument("--output", type=Path, metavar="DIR",
+                             help="where to build the site (default: SITE/output)")
         sub.add_argument("--site", type=Path, default=Path("."), metavar="DIR",
                          help="the briefing's folder, holding site.yaml (default: the current folder)")
         sub.add_argument("-q", "--quiet", action="store_true", help="print errors only")
@@ -118,13 +121,11 @@ def parser() -> argparse.ArgumentParser:
         return sub
 
     sub = command("build", "Validate every card against the source and build the site.")
-    sub.add_argument("--output", type=Path, metavar="DIR", help="where to write the site (default: SITE/output)")
     sub.add_argument("--no-cache", action="store_true",
                      help="rebuild every card and page from scratch (ignore and keep no .generator-cache/)")
     sub.set_defaults(run=_build)
 
     sub = command("deploy", "Build, then publish the site to a branch of a git remote (GitHub Pages).")
-    sub.add_argument("--output", type=Path, metavar="DIR", help="where to build the site (default: SITE/output)")
     sub.add_argument("--remote", default="origin", help="the git remote to push to (default: origin)")
     sub.add_argument("--branch", default="gh-pages", help="the branch to publish to (default: gh-pages)")
     sub.add_argument("--message", "-m", help="the commit message (default: Deploy <source sha>: <its subject>)")
@@ -135,14 +136,13 @@ def parser() -> argparse.ArgumentParser:
     sub.set_defaults(run=_deploy)
 
     sub = command("serve", "Build, serve the site, and rebuild and reload the browser on every save.")
-    sub.add_argument("--output", type=Path, metavar="DIR", help="where to write the site (default: SITE/output)")
     sub.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
     sub.add_argument("--port", type=int, metavar="N",
                      help="the port (default: 8000, or the next free one); 0 picks any free port")
     sub.add_argument("--open", action="store_true", help="open the site in a web browser")
     sub.set_defaults(run=_serve)
 
-    sub = command("check", "Check every card as the build does, plus editorial warnings; writes nothing.")
+    sub = command("check", "Check every card as the build does, plus editorial warnings; writes nothing.", output=False)
     sub.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
     sub.add_argument("--today", metavar="YYYY-MM-DD",
                      help="the day an 'expected' date must not be before (default: the source's date)")
