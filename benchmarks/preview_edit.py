@@ -1,7 +1,9 @@
-"""How fast the live preview shows a one-card edit of the shipped briefing.
+"""How fast the live preview shows a one-card edit of the shipped briefing, or of a synthetic one of N cards.
 
-`python benchmarks/preview_edit.py [-n RUNS]` copies the briefing (site.yaml, content/, templates/) to a temporary
-folder and prints two figures:
+`python benchmarks/preview_edit.py [-n RUNS] [--cards N]` copies the briefing (site.yaml, content/, templates/) to a
+temporary folder, or with `--cards N` writes the deterministic synthetic briefing of N cards of benchmarks/synth.py
+there instead, changes one word of a card's summary (two spellings in turn, so every save is a real change) and
+prints two figures:
 - rebuild: load + render + write (staged and swapped in) after a one-card edit, in-process, as `serve` does it;
 - save -> reload: from writing the card file to the reload message on a livereload WebSocket connected to a real
   `python -m generator serve --port 0` (includes inotify, the 0.1 s quiet period and the rebuild).
@@ -13,6 +15,7 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -27,6 +30,8 @@ sys.path.insert(0, str(ROOT))
 from generator.cli import build  # noqa: E402
 from generator.serve import preview_csp  # noqa: E402
 
+TIMEOUT = 120.0  # seconds: a cold build of 5,000 synthetic cards takes several
+
 
 def copy_briefing(dest: Path) -> Path:
     site = dest / "site"
@@ -38,13 +43,32 @@ def copy_briefing(dest: Path) -> Path:
     return site
 
 
+def write_synthetic(dest: Path, cards: int) -> Path:
+    """The synthetic briefing of `cards` cards of benchmarks/synth.py (the same for the same count)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import synth
+
+    return synth.write_site(synth.make_site(cards), dest / "site")
+
+
 def a_card(site: Path) -> Path:
     return sorted((site / "content").glob("*/*.yaml"))[0]
 
 
 def edit(card: Path, original: str, n: int) -> None:
-    """Change the card's title (keeps it valid): the edit an editor makes most."""
-    card.write_text(original.replace("title: ", f"title: ({n}) ", 1), encoding="utf-8")
+    """Change one word of the card's summary, in capitals on odd `n`, in small letters on even `n`.
+
+    The word is the first one of 4+ letters (not already in capitals) between spaces in the summary, so no link,
+    emphasis or YAML syntax is touched and the card stays valid; consecutive `n` always give different text.
+    """
+    summary = re.search(r"^summary:.*\n(?:(?:[ \t].*)?\n)*", original, re.MULTILINE)
+    assert summary is not None, f"{card} has no summary"
+    word = next((m for m in re.finditer(r"(?<=\s)[A-Za-z]{4,}(?=\s)", summary.group())
+                 if m.group() != m.group().upper()), None)
+    assert word is not None, f"no word to change in the summary of {card}"
+    at = summary.start() + word.start()
+    spelled = word.group().upper() if n % 2 else word.group().lower()
+    card.write_text(original[:at] + spelled + original[at + len(spelled):], encoding="utf-8")
 
 
 def rebuild_times(site: Path, runs: int) -> list[float]:
@@ -58,6 +82,7 @@ def rebuild_times(site: Path, runs: int) -> list[float]:
         started = time.perf_counter()
         build(site, output, **options)
         times.append(time.perf_counter() - started)
+    card.write_text(original, encoding="utf-8")  # the serve run starts from the card as it was
     return times
 
 
@@ -68,7 +93,9 @@ async def reload_latencies(site: Path, runs: int) -> list[float]:
                               stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     try:
         assert server.stdout is not None
-        url = (await asyncio.to_thread(server.stdout.readline)).split()[1]
+        line = await asyncio.wait_for(asyncio.to_thread(server.stdout.readline), TIMEOUT)  # after the first build
+        assert line, f"serve exited with {server.poll()} before it was ready"
+        url = line.split()[1]
         root = url.split("/", 3)[:3]
         ws = await websocket_connect("ws://" + root[2] + "/livereload")
         await ws.write_message(json.dumps({"command": "hello", "protocols": [
@@ -81,7 +108,7 @@ async def reload_latencies(site: Path, runs: int) -> list[float]:
         for n in range(1, runs + 1):
             started = time.perf_counter()
             edit(card, original, n)
-            message = json.loads(await asyncio.wait_for(ws.read_message(), 10))
+            message = json.loads(await asyncio.wait_for(ws.read_message(), TIMEOUT))
             assert message["command"] == "reload"
             latencies.append(time.perf_counter() - started)
             await asyncio.sleep(0.3)
@@ -101,11 +128,16 @@ def show(name: str, seconds: list[float]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--runs", type=int, default=20, help="edits to time (default: 20)")
+    parser.add_argument("--cards", type=int, default=0, metavar="N",
+                        help="time a synthetic briefing of N cards (benchmarks/synth.py) instead of the shipped one")
     args = parser.parse_args()
+    if args.cards < 0:
+        parser.error("--cards must be 0 (the shipped briefing) or more")
     with tempfile.TemporaryDirectory() as tmp:
-        site = copy_briefing(Path(tmp))
+        site = write_synthetic(Path(tmp), args.cards) if args.cards else copy_briefing(Path(tmp))
         cards = len(list((site / "content").glob("*/*.yaml")))
-        print(f"shipped briefing: {cards} cards; one-card edit, {os.cpu_count()} CPUs")
+        name = "synthetic briefing (benchmarks/synth.py)" if args.cards else "shipped briefing"
+        print(f"{name}: {cards} cards; one-card edit, {os.cpu_count()} CPUs", flush=True)
         show("rebuild", rebuild_times(site, args.runs))
         show("save -> reload", asyncio.run(reload_latencies(site, max(5, args.runs // 2))))
 
