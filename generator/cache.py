@@ -25,7 +25,7 @@ import logging
 import os
 import pickle
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,6 +95,7 @@ class BuildCache:
         self.cards: dict[str, tuple[str, str, Card]] = {}  # what this build loaded, for the next one
         self.page_keys: dict[str, str] = {}
         self.reused: set[str] = set()  # pages read back from the previous output
+        self.written: dict[str, str] = {}  # output file -> digest of what this build wrote
         self._card_marks: dict[int, tuple[Card, str]] = {}
         self._site: tuple[Site, str, str] | None = None
         self._reads_all: dict[str, bool] = {}  # template -> whether it (or what it uses) reads site.cards
@@ -273,7 +274,7 @@ class BuildCache:
             known = self._tokens.get(id(value))
             if known is not None and known[0] is value:
                 return known[1]
-            text = "{" + ",".join(f"{self._token(k)}:{self._token(v)}" for k, v in value.items()) + "}"
+            text = _short("{" + ",".join(f"{self._token(k)}:{self._token(v)}" for k, v in value.items()) + "}")
             self._tokens[id(value)] = (value, text)
             return text
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -284,7 +285,7 @@ class BuildCache:
             if names is None:
                 names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
             parts = ",".join([self._token(getattr(value, name)) for name in names])
-            text = f"{kind.__qualname__}({parts})"
+            text = _short(f"{kind.__qualname__}({parts})")
             if kind.__dataclass_params__.frozen:  # type: ignore[attr-defined]
                 self._tokens[id(value)] = (value, text)
             return text
@@ -300,12 +301,19 @@ class BuildCache:
             return None
 
     # -- writing --------------------------------------------------------------------------------------
+    def track(self, pages: Iterable[tuple[str, bytes]]) -> Iterator[tuple[str, bytes]]:
+        """Pass pages on to the write stage, noting each one's digest (for `unchanged_file` and `save`)."""
+        for rel, data in pages:
+            old = self.old_files.get(rel)
+            self.written[rel] = old.digest if old is not None and rel in self.reused else digest(data)
+            yield rel, data
+
     def unchanged_file(self, rel: str, data: bytes) -> Path | None:
         """The previous output's file with exactly these bytes, to hard-link instead of writing; or None."""
         entry = self.old_files.get(rel)
         if entry is None or entry.size != len(data):
             return None
-        if rel not in self.reused and digest(data) != entry.digest:
+        if self.written.get(rel, digest(data)) != entry.digest:
             return None
         path = self.output / rel
         try:
@@ -313,16 +321,14 @@ class BuildCache:
         except OSError:
             return None
 
-    def save(self, pages: dict[str, bytes], source_file: str) -> None:
+    def save(self, source_file: str) -> None:
         """Record this build (call after the output folder was swapped in); failures only cost speed."""
         files: dict[str, FileEntry] = {}
         try:
-            for rel, data in pages.items():
-                old = self.old_files.get(rel)
+            for rel, value in self.written.items():
                 stat = os.lstat(self.output / rel)
-                same = old is not None and old.ino == stat.st_ino and old.size == stat.st_size
-                files[rel] = FileEntry(self.page_keys.get(rel, ""), old.digest if same and old else digest(data),
-                                       stat.st_size, stat.st_mtime_ns, stat.st_ino)
+                files[rel] = FileEntry(self.page_keys.get(rel, ""), value, stat.st_size, stat.st_mtime_ns,
+                                       stat.st_ino)
             inputs = self.inputs or self._inputs_digest()
             if source_file != self.source_file:  # the source lives outside content/: not in this digest
                 self.source_file = source_file
@@ -356,6 +362,11 @@ def code_digest() -> str:
         except (ImportError, ValueError, OSError):
             total.update(f"{name}:missing".encode())
     return total.hexdigest()[:32]
+
+
+def _short(token: str) -> str:
+    """A long token as its digest: tokens are remembered per object, and nest."""
+    return token if len(token) <= 64 else "#" + digest(token.encode())
 
 
 def _file_digest(path: Path) -> str:

@@ -37,15 +37,20 @@ def build(site_root: Path, output: Path, cache: bool = True, **render_options: A
     from generator.render import Renderer
 
     collecting = gc.isenabled()
-    gc.disable()  # a build makes few reference cycles; scanning its many live objects again and again costs ~10%
+    gc.disable()  # loading makes no reference cycles; scanning its many live objects again and again costs ~10%
     try:
         site = load_site(site_root, store)
-        pages = Renderer(site_root, cache=store, **render_options).render(site)
-        write_site(pages, output, keep=store.unchanged_file if store else None, spare=store.spare if store else None)
-        if store:
-            store.save(pages, site.source.file)
-        return len(pages)
+        gc.freeze()  # the loaded site lives until the end: never scan it; rendering's cycles are collected
+        if collecting:
+            gc.enable()
+        pages = Renderer(site_root, cache=store, **render_options).pages(site)  # rendered as they are written
+        if store is None:
+            return write_site(pages, output)
+        count = write_site(store.track(pages), output, keep=store.unchanged_file, spare=store.spare)
+        store.save(site.source.file)
+        return count
     finally:
+        gc.unfreeze()
         if collecting:
             gc.enable()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -36,34 +36,44 @@ def workers() -> int:
 
 def map_items(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int] | None = None,
               min_work: int | None = None) -> list[R]:
-    """`[func(item) for item in items]`, spread over worker processes when there is enough work.
+    """`[func(item) for item in items]`, spread over worker processes when there is enough work."""
+    results: list[Any] = [None] * len(items)
+    for i, value in each_item(func, items, weights, min_work):
+        results[i] = value
+    return results
 
-    `weights` estimate each item's work (default 1 each); chunks are balanced by them. Results come back in
-    order. If a worker fails for any reason the whole batch runs again in this process, so an error surfaces
-    exactly as in a serial build (with its traceback, for template lines).
+
+def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int] | None = None,
+              min_work: int | None = None) -> Iterator[tuple[int, R]]:
+    """`(i, func(items[i]))` for every item, as workers finish them (so a consumer never holds them all).
+
+    `weights` estimate each item's work (default 1 each); chunks are balanced by them. If a worker fails for
+    any reason, the items not yet given out run in this process, so an error surfaces exactly as in a serial
+    build (with its traceback, for template lines). Each item is given out exactly once.
     """
     count = workers()
     weights = weights if weights is not None else [1] * len(items)
     threshold = MIN_WORK if min_work is None else min_work
     if len(items) < 2 or sum(weights) < threshold or count < 2 or not _can_fork():
-        return [func(item) for item in items]
+        yield from ((i, func(item)) for i, item in enumerate(items))
+        return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     global _work
     chunks = _balanced(weights, count * CHUNKS_PER_WORKER)
+    done = [False] * len(items)
     _work = (func, items)
     try:
         with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
-            results: list[Any] = [None] * len(items)
             for chunk, values in zip(chunks, pool.map(_run_chunk, chunks), strict=True):
                 for i, value in zip(chunk, values, strict=True):
-                    results[i] = value
-            log.debug("%d items in %d worker processes", len(items), count)
-            return results
-    except Exception as error:  # a worker died or raised: redo it here, where errors are reported properly
+                    done[i] = True
+                    yield i, value
+        log.debug("%d items in %d worker processes", len(items), count)
+    except Exception as error:  # a worker died or raised: do the rest here, where errors are reported properly
         log.debug("worker processes failed (%s); running in this process", error)
-        return [func(item) for item in items]
+        yield from ((i, func(item)) for i, item in enumerate(items) if not done[i])
     finally:
         _work = None
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import traceback
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 TEMPLATES = "templates"
 ASSETS = "assets"
 RELATED_LIMIT = 6
+PIECES_PER_BATCH = 8192
 # Only the site's own files. connect-src 'self' lets a page fetch its own robots.txt (Lighthouse's SEO audit
 # does) and the preview's reload script reach its WebSocket; no script but the site's own files can run.
 CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; "
@@ -83,26 +85,31 @@ class Renderer:
         )
 
     def render(self, site: Site) -> Pages:
-        """Every page, feed and asset of `site`; raises SiteError naming the template line on failure."""
+        """Every page, feed and asset of `site`, in memory; raises SiteError naming the template line on failure."""
+        return dict(self.pages(site))
+
+    def pages(self, site: Site) -> Iterator[tuple[str, bytes]]:
+        """`render`, one file at a time: (output path, bytes) as pages are done, so no one holds them all."""
         try:
-            return self._render(site)
+            yield from self._pages(site)
         except jinja2.TemplateSyntaxError as error:
             raise SiteError([Problem(_template_rel(error.filename, error.name), error.lineno or 1, 1,
                                      f"template error: {error.message}")]) from None
         except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as error:
             raise SiteError([_runtime_problem(error)]) from None
 
-    def _render(self, site: Site) -> Pages:
+    def _pages(self, site: Site) -> Iterator[tuple[str, bytes]]:
         categories = {c.id: c for c in site.categories}
         related = related_cards(site.cards)
-        pages: Pages = {}
-        todo: list[tuple[str, str, str, str, dict[str, Any]]] = []  # pages to render, after the cache had its say
+        reused: Pages = {}  # pages the cache had unchanged, from the previous output
+        todo: list[tuple[str, str, str, str, dict[str, Any]]] = []  # pages to render
+        folders: list[str] = []  # every page's folder, in site order (for the sitemap)
         settings = self._settings()
 
         def page(template: str, folder: str, title: str, description: str, **context: Any) -> None:
             head = (template, folder, title, description)
-            if self.cache is None or not self.cache.reuse(site, settings, self.env, head, context, pages):
-                pages[folder + "index.html"] = b""  # keeps the page order; filled below
+            folders.append(folder)
+            if self.cache is None or not self.cache.reuse(site, settings, self.env, head, context, reused):
                 todo.append((*head, context))
 
         def render_one(job: tuple[str, str, str, str, dict[str, Any]]) -> tuple[str, bytes]:
@@ -132,15 +139,18 @@ class Renderer:
              f"{site.source.publisher}'s report, with every passage the briefing cites highlighted.",
              paragraphs=paragraphs(site.source.text, spans), cited=cited,
              numbers={card.id: n for card, n in cited}, cards={c.id: c for c in site.cards})
-        pages.update(parallel.map_items(render_one, todo, [_work(job[4]) for job in todo], parallel.MIN_WORK * 10))
+        yield from reused.items()
+        reused.clear()
+        work = [_work(job[4]) for job in todo]
+        for _, done in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10):
+            yield done
+        todo.clear()
         info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
                         self._canonical(site, ""), self.csp)
-        pages["404.html"] = self._page("404.html", site, info, {}, absolute=True)
-        pages["cards.json"] = cards_json(site, self)
-        folders = [path.removesuffix("index.html") for path in pages if path.endswith("index.html")]
-        pages.update(meta.crawler_files(site, folders))
-        pages.update(self._assets())
-        return pages
+        yield "404.html", self._page("404.html", site, info, {}, absolute=True)
+        yield "cards.json", cards_json(site, self)
+        yield from meta.crawler_files(site, folders).items()
+        yield from self._assets().items()
 
     def _settings(self) -> dict[str, Any]:
         """The renderer's options (they go into every page's cache key)."""
@@ -148,13 +158,17 @@ class Renderer:
 
     def _page(self, template: str, site: Site, info: PageInfo, context: dict[str, Any],
               absolute: bool = False) -> bytes:
-        html = self.env.get_template(template).render(
+        pieces = self.env.get_template(template).generate(
             site=site, page=info, url=self._linker(site, info.folder, absolute),
             summary=lambda card: rebase(card.summary_html, card.folder, info.folder),
             preview_script=self.preview_script,
             **context,
         )
-        return html.encode("utf-8")
+        # joined a batch at a time: a front page of 5,000 cards is ~500,000 pieces, too many to hold at once
+        parts: list[bytes] = []
+        while batch := list(islice(pieces, PIECES_PER_BATCH)):
+            parts.append("".join(batch).encode("utf-8"))
+        return parts[0] if len(parts) == 1 else b"".join(parts)
 
     def _linker(self, site: Site, here: str, absolute: bool) -> Callable[[str], str]:
         """url('defence/') -> a link from the page in folder `here` to that site path."""

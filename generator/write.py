@@ -7,7 +7,7 @@ import ctypes.util
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path, PurePosixPath
 
 from generator.errors import UsageError
@@ -36,9 +36,10 @@ def check_output(site_root: Path, output: Path) -> None:
                          f"(no {MARKER} file); choose another --output or empty it yourself")
 
 
-def write_site(pages: dict[str, bytes], output: Path, keep: Callable[[str, bytes], Path | None] | None = None,
-               spare: Path | None = None) -> None:
-    """Write `pages` ({relative path: bytes}) into a folder beside `output`, then swap it in.
+def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, bytes]], output: Path,
+               keep: Callable[[str, bytes], Path | None] | None = None, spare: Path | None = None) -> int:
+    """Write `pages` ({relative path: bytes}, or such pairs as they are rendered) into a folder beside
+    `output`, then swap it in; returns the number of files.
 
     `keep(path, bytes)` may name a file of the current output holding exactly those bytes: it is hard-linked
     into the new folder instead of written (same inode and mtime; no file is ever written in place).
@@ -50,57 +51,91 @@ def write_site(pages: dict[str, bytes], output: Path, keep: Callable[[str, bytes
     clean_leftovers(output)
     reuse = spare is not None and spare.is_dir() and not spare.is_symlink()
     staging = spare if reuse and spare else Path(tempfile.mkdtemp(prefix=f".{output.name}{_TMP}", dir=output.parent))
+    items = pages.items() if isinstance(pages, Mapping) else pages
     try:
-        if reuse:
-            _update(staging, pages, keep)
-        else:
-            _fill(staging, pages, keep)
+        count = _update(staging, items, keep) if reuse else _fill(staging, items, keep)
         marker = staging / MARKER
         marker.unlink(missing_ok=True)
         marker.write_text(MARKER_TEXT, encoding="utf-8")
         swap_in(staging, output, spare)
+        return count
     except BaseException:
         if not reuse:
             shutil.rmtree(staging, ignore_errors=True)
         raise
 
 
-def _fill(staging: Path, pages: dict[str, bytes], keep: Callable[[str, bytes], Path | None] | None) -> None:
+def _fill(staging: Path, pages: Iterable[tuple[str, bytes]], keep: Callable[[str, bytes], Path | None] | None) -> int:
     made: set[Path] = {staging}
-    for rel in sorted(pages):
+    written: set[str] = set()
+    for rel, data in pages:
+        _once(rel, written)
         target = staging / safe_relative(rel)
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
-        same = keep(rel, pages[rel]) if keep else None
+        same = keep(rel, data) if keep else None
         if same is None or not _link(same, target):
-            target.write_bytes(pages[rel])
+            target.write_bytes(data)
+    return len(written)
 
 
-def _update(folder: Path, pages: dict[str, bytes], keep: Callable[[str, bytes], Path | None] | None) -> None:
+def _update(folder: Path, pages: Iterable[tuple[str, bytes]],
+            keep: Callable[[str, bytes], Path | None] | None) -> int:
     """Make `folder` (an earlier output, not the live one) hold exactly `pages`, touching only what differs.
 
     Files are replaced, never written into: they may share their inode with the live output."""
     files: dict[str, int] = {}  # what the folder holds: relative path -> inode
     folders: set[str] = set()
     _scan(str(folder), "", files, folders)
-    wanted = {str(PurePosixPath(rel).parent) for rel in pages} - {"."}
-    wanted |= {str(parent) for rel in wanted for parent in PurePosixPath(rel).parents} - {"."}
-    for rel in files.keys() - pages.keys() - {MARKER}:
-        os.unlink(folder / rel)
-    for rel in sorted(folders - wanted, key=lambda r: -r.count("/")):
-        shutil.rmtree(folder / rel)
-    for rel in sorted(wanted - folders, key=lambda r: r.count("/")):
-        (folder / rel).mkdir()
-    for rel in sorted(pages):
+    written: set[str] = set()
+    wanted: set[str] = set()  # folders the pages need
+    for rel, data in pages:
+        _once(rel, written)
         target = folder / safe_relative(rel)
-        same = keep(rel, pages[rel]) if keep else None
+        parent = str(PurePosixPath(rel).parent)
+        if parent != "." and parent not in wanted:
+            _make_folder(folder, parent, files, folders, wanted)
+        if rel in folders:  # a folder where this file goes: it is not wanted
+            shutil.rmtree(target)
+            folders = {f for f in folders if f != rel and not f.startswith(rel + "/")}
+            files = {f: ino for f, ino in files.items() if not f.startswith(rel + "/")}
+        same = keep(rel, data) if keep else None
         if same is not None and rel in files and files[rel] == os.lstat(same).st_ino:
             continue  # already that very file
         if rel in files:
             os.unlink(target)
+            del files[rel]
         if same is None or not _link(same, target):
-            target.write_bytes(pages[rel])
+            target.write_bytes(data)
+    for rel in files.keys() - written - {MARKER}:
+        os.unlink(folder / rel)
+    for rel in sorted(folders - wanted, key=lambda r: -r.count("/")):
+        shutil.rmtree(folder / rel, ignore_errors=True)
+    return len(written)
+
+
+def _make_folder(root: Path, rel: str, files: dict[str, int], folders: set[str], wanted: set[str]) -> None:
+    """Make the folder `rel` and its parents under `root`, replacing a file that stands in the way."""
+    path = PurePosixPath(rel)
+    for part in [*reversed(path.parents[:-1]), path]:
+        name = str(part)
+        if name in wanted:
+            continue
+        wanted.add(name)
+        if name in folders:
+            continue
+        if name in files:
+            os.unlink(root / name)
+            del files[name]
+        (root / name).mkdir()
+        folders.add(name)
+
+
+def _once(rel: str, written: set[str]) -> None:
+    if rel in written:
+        raise ValueError(f"two files for {rel!r}")  # a bug in the render stage, never the content's fault
+    written.add(rel)
 
 
 def _scan(path: str, rel: str, files: dict[str, int], folders: set[str]) -> None:

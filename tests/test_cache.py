@@ -255,3 +255,23 @@ def test_no_cache_leaves_no_cache(site: Path) -> None:
     shutil.rmtree(site / "output")
     assert build(site) == 0
     assert (site / FOLDER).is_dir()
+
+
+def _pid_unless_seven(item: int) -> tuple[int, int]:
+    if item == 7 and os.getpid() != PARENT_PID:
+        raise RuntimeError("a worker failed")
+    return item, os.getpid()
+
+
+PARENT_PID = os.getpid()
+
+
+def test_a_failing_worker_leaves_its_items_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GENERATOR_JOBS", "2")
+    assert parallel._can_fork()  # no other threads in this test process: the worker path is the one tested
+    got = list(parallel.each_item(_pid_unless_seven, list(range(40)), min_work=0))
+    assert sorted(i for i, _ in got) == list(range(40))  # every item exactly once, however it was done
+    assert [value[0] for _, value in got] == [i for i, _ in got]
+    by = {pid for _, (_, pid) in got}
+    assert PARENT_PID in by and len(by) > 1  # some by workers before the failure, the rest (7 too) here
+    assert dict(got)[7][1] == PARENT_PID

@@ -121,3 +121,35 @@ def test_kill_during_write_leaves_previous_output_complete(tmp_path: Path) -> No
     assert tree_digest(out) == before
     write_site({"index.html": b"new"}, out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+
+
+def test_pages_can_arrive_one_at_a_time(tmp_path: Path) -> None:
+    out = tmp_path / "output"
+    assert write_site(((f"p{i}/index.html", b"%d" % i) for i in range(3)), out) == 3
+    assert (out / "p2/index.html").read_bytes() == b"2"
+
+
+def test_two_files_for_one_path_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "output"
+    write_site({"index.html": b"good"}, out)
+    with pytest.raises(ValueError, match=r"two files for 'a\.html'"):
+        write_site(iter([("a.html", b"1"), ("a.html", b"2")]), out)
+    assert (out / "index.html").read_bytes() == b"good"
+
+
+def test_updating_the_spare_folder_swaps_files_and_folders(tmp_path: Path) -> None:
+    """The spare folder holds the build before last: a page may now need a folder where it has a file."""
+    out, spare = tmp_path / "output", tmp_path / "spare"
+    builds = [
+        {"a": b"1", "keep/index.html": b"k"},
+        {"b/index.html": b"2"},
+        {"a/index.html": b"3", "keep/index.html": b"k"},  # updates the spare {a, keep/}: file a becomes folder a/
+        {"x/y/z/index.html": b"4"},  # updates {b/}
+        {"a": b"5"},  # updates {a/, keep/}: folder a/ becomes file a, keep/ goes
+    ]
+    for pages in builds:
+        write_site(iter(pages.items()), out, spare=spare)
+        found = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+        assert found == {**pages, MARKER: found[MARKER]}
+        assert {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_dir()} == {
+            str(parent) for rel in pages for parent in Path(rel).parents if str(parent) != "."}
