@@ -282,8 +282,9 @@ class BuildCache:
             if known is not None and known[0] is value:
                 return known[1]
             names = _FIELDS.get(kind)
-            if names is None:
-                names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
+            if names is None:  # a class may name the fields that determine the rest (`__cache_fields__`)
+                names = _FIELDS[kind] = getattr(kind, "__cache_fields__", None) or tuple(
+                    f.name for f in dataclasses.fields(value))
             parts = ",".join([self._token(getattr(value, name)) for name in names])
             text = _short(f"{kind.__qualname__}({parts})")
             if kind.__dataclass_params__.frozen:  # type: ignore[attr-defined]
