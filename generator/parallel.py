@@ -58,7 +58,7 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
         yield from ((i, func(item)) for i, item in enumerate(items))
         return
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor, as_completed
 
     global _work
     chunks = _balanced(weights, count * CHUNKS_PER_WORKER)
@@ -66,10 +66,13 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
     _work = (func, items)
     try:
         with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
-            for chunk, values in zip(chunks, pool.map(_run_chunk, chunks), strict=True):
-                for i, value in zip(chunk, values, strict=True):
+            running = {pool.submit(_run_chunk, chunk): chunk for chunk in chunks}
+            for future in as_completed(list(running)):  # as they finish: results never wait for a slow chunk
+                chunk = running.pop(future)
+                for i, value in zip(chunk, future.result(), strict=True):
                     done[i] = True
                     yield i, value
+                del future  # the next chunk's results must not join this one's in memory
         log.debug("%d items in %d worker processes", len(items), count)
     except Exception as error:  # a worker died or raised: do the rest here, where errors are reported properly
         log.debug("worker processes failed (%s); running in this process", error)

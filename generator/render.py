@@ -1,4 +1,6 @@
-"""Render every page of a site into memory: {output path: bytes}. Nothing is written here."""
+"""Render every page of a site: (output path, bytes) one page at a time, or all in memory. Nothing is written here.
+
+`build` hands the stream straight to `write`, so no stage holds every page (75 MB at 5,000 cards)."""
 
 from __future__ import annotations
 
