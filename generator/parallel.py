@@ -18,7 +18,7 @@ R = TypeVar("R")
 log = logging.getLogger("generator")
 
 MIN_WORK = 400  # below this much work (in items, or in weights when given), workers cost more than they save
-CHUNKS_PER_WORKER = 4  # several chunks each, so a slow chunk does not leave a core idle
+CHUNKS_PER_WORKER = 16  # many small chunks: no core idles behind a slow one, and few results wait in memory
 
 _work: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
 
