@@ -314,7 +314,8 @@ class BuildCache:
         entry = self.old_files.get(rel)
         if entry is None or entry.size != len(data):
             return None
-        if self.written.get(rel, digest(data)) != entry.digest:
+        known = self.written.get(rel)  # `track` digested it already
+        if (known if known is not None else digest(data)) != entry.digest:
             return None
         path = self.output / rel
         try:

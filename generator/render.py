@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from importlib import resources
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import jinja2
 
@@ -36,6 +36,7 @@ CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self'; script-src '
        "base-uri 'none'; form-action 'none'")
 
 Pages = dict[str, bytes]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -203,33 +204,26 @@ class Renderer:
 
     def _figures(self, cards: tuple[Card, ...], categories: dict[str, Category]) -> list[FigureEntry]:
         """The cards' figures; the same entry objects on every page (the cache's keys remember them by id)."""
-        memo: dict[int, tuple[Card, list[FigureEntry]]] = self.__dict__.setdefault("_figures_memo", {})
-        entries: list[FigureEntry] = []
-        for card in cards:
-            known = memo.get(id(card))
-            if known is None or known[0] is not card:
-                known = memo[id(card)] = (card, [FigureEntry(card, categories[card.category], self._shown(figure),
-                                                             card.folder) for figure in card.figures])
-            entries += known[1]
-        return entries
+        return [entry for card in cards for entry in self._once("figures", card, lambda card=card: [
+            FigureEntry(card, categories[card.category], self._shown(figure), card.folder) for figure in card.figures])]
 
     def _shown(self, figure: Figure) -> Shown:
         """`show`, once per figure of this render: a figure is on its card's page, category page and front page."""
-        memo: dict[int, tuple[Figure, Shown]] = self.__dict__.setdefault("_shown_memo", {})
-        known = memo.get(id(figure))
-        if known is None or known[0] is not figure:
-            known = memo[id(figure)] = (figure, show(figure))
-        return known[1]
+        return self._once("shown", figure, lambda: show(figure))
 
     def _timeline(self, cards: tuple[Card, ...], categories: dict[str, Category]) -> list[TimelineEntry]:
         dated = [card for card in cards if card.date]
         dated.sort(key=lambda c: (c.date, c.date_end or c.date, categories[c.category].index, c.slug))
-        memo: dict[int, tuple[Card, TimelineEntry]] = self.__dict__.setdefault("_timeline_memo", {})
-        for card in dated:
-            known = memo.get(id(card))
-            if known is None or known[0] is not card:
-                memo[id(card)] = (card, TimelineEntry(card, categories[card.category], card.folder))
-        return [memo[id(card)][1] for card in dated]
+        return [self._once("timeline", card, lambda card=card: TimelineEntry(card, categories[card.category],
+                                                                             card.folder)) for card in dated]
+
+    def _once(self, kind: str, of: Any, make: Callable[[], T]) -> T:
+        """`make()` once per object `of` (by identity) and `kind` in this renderer's life (one build)."""
+        memo: dict[tuple[str, int], tuple[Any, Any]] = self.__dict__.setdefault("_memo", {})
+        known = memo.get((kind, id(of)))
+        if known is None or known[0] is not of:
+            known = memo[(kind, id(of))] = (of, make())
+        return known[1]
 
     def _assets(self) -> Pages:
         """Files under templates/assets/, the site's own replacing the shipped ones by name."""
@@ -283,9 +277,8 @@ def cards_json(site: Site, renderer: Renderer) -> bytes:
     }
     encode = json.JSONEncoder(ensure_ascii=False).encode
     cards = ",\n".join(["    " + encode(card_data(card, renderer.url_of(site, card.folder))) for card in site.cards])
-    text = f'{{\n  "site": {encode(about)},\n  "cards": [\n{cards}\n  ]\n}}\n' if cards else \
-        f'{{\n  "site": {encode(about)},\n  "cards": []\n}}\n'
-    return text.encode("utf-8")
+    listed = f"[\n{cards}\n  ]" if cards else "[]"
+    return f'{{\n  "site": {encode(about)},\n  "cards": {listed}\n}}\n'.encode()
 
 
 def card_data(card: Card, url: str) -> dict[str, Any]:
