@@ -94,7 +94,7 @@ class BuildCache:
         self.source_digest = ""
         self.cards: dict[str, tuple[str, str, Card]] = {}  # what this build loaded, for the next one
         self.page_keys: dict[str, str] = {}
-        self.reused: set[str] = set()  # pages read back from the previous output
+        self.reused: set[str] = set()  # pages whose file of the previous output is kept
         self.written: dict[str, str] = {}  # output file -> digest of what this build wrote
         self._card_marks: dict[int, tuple[Card, str]] = {}
         self._site: tuple[Site, str, str] | None = None
@@ -201,8 +201,9 @@ class BuildCache:
 
     # -- pages ----------------------------------------------------------------------------------------
     def reuse(self, site: Site, settings: Any, env: Any, head: tuple[str, str, str, str],
-              context: dict[str, Any], pages: dict[str, bytes]) -> bool:
-        """Put a page into `pages` from the previous output if its key is unchanged; False if it must be rendered.
+              context: dict[str, Any]) -> Path | None:
+        """The previous output's file for this page if its key is unchanged (and the file is as that build left
+        it); None if the page must be rendered.
 
         `head` is (template, folder, title, description); `settings` the renderer's options; `env` its Jinja
         environment (to see whether card templates read other cards).
@@ -217,18 +218,20 @@ class BuildCache:
         try:
             context_key = all_cards if self._reads_all[template] else self._token(context)
         except _Uncacheable:
-            return False
+            return None
         key = digest(f"{site_key}\0{head!r}\0{context_key}".encode())
         self.page_keys[path] = key
         entry = self.old_files.get(path)
         if entry is None or entry.key != key:
-            return False
-        data = self._read_output(path, entry)
-        if data is None:
-            return False
-        pages[path] = data
+            return None
+        file = self.output / path
+        try:
+            if not entry.matches(os.lstat(file)):  # edited by hand since: render it again
+                return None
+        except OSError:
+            return None
         self.reused.add(path)
-        return True
+        return file
 
     def _site_keys(self, site: Site, settings: Any, env: Any) -> tuple[str, str]:
         if self._site is None or self._site[0] is not site:
@@ -292,21 +295,11 @@ class BuildCache:
             return text
         raise _Uncacheable(kind.__name__)
 
-    def _read_output(self, rel: str, entry: FileEntry) -> bytes | None:
-        try:
-            with open(self.output / rel, "rb") as file:
-                if not entry.matches(os.fstat(file.fileno())):
-                    return None
-                return file.read()
-        except OSError:
-            return None
-
     # -- writing --------------------------------------------------------------------------------------
-    def track(self, pages: Iterable[tuple[str, bytes]]) -> Iterator[tuple[str, bytes]]:
+    def track(self, pages: Iterable[tuple[str, bytes | Path]]) -> Iterator[tuple[str, bytes | Path]]:
         """Pass pages on to the write stage, noting each one's digest (for `unchanged_file` and `save`)."""
         for rel, data in pages:
-            old = self.old_files.get(rel)
-            self.written[rel] = old.digest if old is not None and rel in self.reused else digest(data)
+            self.written[rel] = self.old_files[rel].digest if isinstance(data, Path) else digest(data)
             yield rel, data
 
     def unchanged_file(self, rel: str, data: bytes) -> Path | None:

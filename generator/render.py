@@ -41,6 +41,8 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class FigureEntry:
+    __cache_fields__ = ("card", "shown")  # for page keys: the category and link follow from the card
+
     card: Card
     category: Category
     shown: Shown
@@ -49,6 +51,8 @@ class FigureEntry:
 
 @dataclass(frozen=True)
 class TimelineEntry:
+    __cache_fields__ = ("card",)  # for page keys: the category and link follow from the card
+
     card: Card
     category: Category
     href: str
@@ -89,10 +93,12 @@ class Renderer:
 
     def render(self, site: Site) -> Pages:
         """Every page, feed and asset of `site`, in memory; raises SiteError naming the template line on failure."""
-        return dict(self.pages(site))
+        return {rel: data.read_bytes() if isinstance(data, Path) else data for rel, data in self.pages(site)}
 
-    def pages(self, site: Site) -> Iterator[tuple[str, bytes]]:
-        """`render`, one file at a time: (output path, bytes) as pages are done, so no one holds them all."""
+    def pages(self, site: Site) -> Iterator[tuple[str, bytes | Path]]:
+        """`render`, one file at a time: (output path, bytes) as pages are done, so no one holds them all.
+
+        With a cache, a page it has unchanged comes as the path of the previous output's file instead."""
         try:
             yield from self._pages(site)
         except jinja2.TemplateSyntaxError as error:
@@ -101,10 +107,10 @@ class Renderer:
         except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as error:
             raise SiteError([_runtime_problem(error)]) from None
 
-    def _pages(self, site: Site) -> Iterator[tuple[str, bytes]]:
+    def _pages(self, site: Site) -> Iterator[tuple[str, bytes | Path]]:
         categories = {c.id: c for c in site.categories}
         related = related_cards(site.cards)
-        reused: Pages = {}  # pages the cache had unchanged, from the previous output
+        reused: dict[str, Path] = {}  # pages the cache has unchanged: the previous output's file
         todo: list[tuple[str, str, str, str, dict[str, Any]]] = []  # pages to render
         folders: list[str] = []  # every page's folder, in site order (for the sitemap)
         settings = self._settings()
@@ -112,8 +118,11 @@ class Renderer:
         def page(template: str, folder: str, title: str, description: str, **context: Any) -> None:
             head = (template, folder, title, description)
             folders.append(folder)
-            if self.cache is None or not self.cache.reuse(site, settings, self.env, head, context, reused):
+            kept = self.cache.reuse(site, settings, self.env, head, context) if self.cache else None
+            if kept is None:
                 todo.append((*head, context))
+            else:
+                reused[folder + "index.html"] = kept
 
         def render_one(job: tuple[str, str, str, str, dict[str, Any]]) -> tuple[str, bytes]:
             template, folder, title, description, context = job
@@ -242,27 +251,25 @@ class Renderer:
 
 def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
     """Cards sharing a tag, most shared tags first; linear in cards (at most RELATED_LIMIT per tag)."""
-    by_tag: dict[str, list[Card]] = defaultdict(list)
-    first_at: dict[tuple[str, int], int] = {}  # (tag, card) -> the card's place in that tag's list
-    for card in cards:
+    by_tag: dict[str, list[int]] = defaultdict(list)  # tag -> positions of its cards (one per mention)
+    places: list[list[int]] = []  # per card, for each of its tags: its first place in that tag's list
+    for i, card in enumerate(cards):
+        first: dict[str, int] = {}
+        mine = []
         for tag in card.tags:
             peers = by_tag[tag.casefold()]
-            first_at.setdefault((tag.casefold(), id(card)), len(peers))
-            peers.append(card)
-    position = {card.id: i for i, card in enumerate(cards)}
+            mine.append(first.setdefault(tag.casefold(), len(peers)))
+            peers.append(i)
+        places.append(mine)
     result: dict[str, list[Card]] = {}
-    for card in cards:
-        score: dict[str, int] = defaultdict(int)
-        found: dict[str, Card] = {}
-        for tag in card.tags:
-            peers = by_tag[tag.casefold()]
-            at = first_at[(tag.casefold(), id(card))]
-            for other in peers[max(0, at - RELATED_LIMIT): at + RELATED_LIMIT + 1]:
-                if other.id != card.id:
-                    score[other.id] += 1
-                    found[other.id] = other
-        ranked = sorted(found, key=lambda i: (-score[i], position[i]))
-        result[card.id] = [found[i] for i in ranked[:RELATED_LIMIT]]
+    for i, card in enumerate(cards):
+        score: dict[int, int] = defaultdict(int)
+        for tag, at in zip(card.tags, places[i], strict=True):
+            for other in by_tag[tag.casefold()][max(0, at - RELATED_LIMIT): at + RELATED_LIMIT + 1]:
+                if other != i:
+                    score[other] += 1
+        ranked = sorted(score, key=lambda o: (-score[o], o))
+        result[card.id] = [cards[o] for o in ranked[:RELATED_LIMIT]]
     return result
 
 

@@ -36,10 +36,10 @@ def check_output(site_root: Path, output: Path) -> None:
                          f"(no {MARKER} file); choose another --output or empty it yourself")
 
 
-def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, bytes]], output: Path,
+def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, bytes | Path]], output: Path,
                keep: Callable[[str, bytes], Path | None] | None = None, spare: Path | None = None) -> int:
     """Write `pages` ({relative path: bytes}, or such pairs as they are rendered) into a folder beside
-    `output`, then swap it in; returns the number of files.
+    `output`, then swap it in; returns the number of files. A page given as a Path is that file, unchanged.
 
     `keep(path, bytes)` may name a file of the current output holding exactly those bytes: it is hard-linked
     into the new folder instead of written (same inode and mtime; no file is ever written in place).
@@ -65,7 +65,8 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, bytes]], output:
         raise
 
 
-def _fill(staging: Path, pages: Iterable[tuple[str, bytes]], keep: Callable[[str, bytes], Path | None] | None) -> int:
+def _fill(staging: Path, pages: Iterable[tuple[str, bytes | Path]],
+          keep: Callable[[str, bytes], Path | None] | None) -> int:
     made: set[Path] = {staging}
     written: set[str] = set()
     for rel, data in pages:
@@ -74,13 +75,20 @@ def _fill(staging: Path, pages: Iterable[tuple[str, bytes]], keep: Callable[[str
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
-        same = keep(rel, data) if keep else None
+        same = _same(rel, data, keep)
         if same is None or not _link(same, target):
-            target.write_bytes(data)
+            target.write_bytes(data.read_bytes() if isinstance(data, Path) else data)
     return len(written)
 
 
-def _update(folder: Path, pages: Iterable[tuple[str, bytes]],
+def _same(rel: str, data: bytes | Path, keep: Callable[[str, bytes], Path | None] | None) -> Path | None:
+    """A file of the current output holding exactly the page's bytes, to link instead of writing."""
+    if isinstance(data, Path):
+        return data
+    return keep(rel, data) if keep else None
+
+
+def _update(folder: Path, pages: Iterable[tuple[str, bytes | Path]],
             keep: Callable[[str, bytes], Path | None] | None) -> int:
     """Make `folder` (an earlier output, not the live one) hold exactly `pages`, touching only what differs.
 
@@ -100,14 +108,14 @@ def _update(folder: Path, pages: Iterable[tuple[str, bytes]],
             shutil.rmtree(target)
             folders = {f for f in folders if f != rel and not f.startswith(rel + "/")}
             files = {f: ino for f, ino in files.items() if not f.startswith(rel + "/")}
-        same = keep(rel, data) if keep else None
+        same = _same(rel, data, keep)
         if same is not None and rel in files and files[rel] == os.lstat(same).st_ino:
             continue  # already that very file
         if rel in files:
             os.unlink(target)
             del files[rel]
         if same is None or not _link(same, target):
-            target.write_bytes(data)
+            target.write_bytes(data.read_bytes() if isinstance(data, Path) else data)
     for rel in files.keys() - written - {MARKER}:
         os.unlink(folder / rel)
     for rel in sorted(folders - wanted, key=lambda r: -r.count("/")):
