@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-import pytest
+import os
+import subprocess
+import sys
+from pathlib import Path
 
-from generator.markup import Renderer, rebase
+import hypothesis
+import markdown
+import pytest
+import yaml
+from hypothesis import strategies as st
+
+from generator.markup import Renderer, plain_paragraphs, rebase
+from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +69,36 @@ def test_external_links_get_rel(md: Renderer) -> None:
 def test_rebase_moves_relative_links(href: str, to: str, expected: str) -> None:
     html = f'<p><a href="{href}">x</a></p>'
     assert rebase(html, "politics/vote/", to) == f'<p><a href="{expected}">x</a></p>'
+
+
+# Pieces that make text on the edge of what plain_paragraphs accepts: every Markdown character it must refuse,
+# the spans it handles, in every position (line starts, word middles, next to each other).
+_PIECES = ["word", "Word", "1986", "x", " ", " ", " ", "\n", "\n\n", "\n\n\n", ".", ",", "!", "?", ":", "(", ")",
+           '"', "'", "—", "’", "é", "-", "+", "#", ">", "<", "&", "=", "|", "*", "_", "`", "\\", "[", "]", "1.",
+           "2)", "    ", "  \n", "\t", "\u00a0", "**bold**", "**two words**", "** spaced**", "**(x)**", "*em*",
+           "_em_", "[label](../x/)", "[a label](https://example.org/a?b=c#d)", "[x](y z)", "![i](a.png)",
+           "[x](a_b)", "**[l](u)**", "[**b**](u)", "&amp;", "<b>"]
+
+
+@hypothesis.settings(max_examples=int(os.environ.get("MARKDOWN_EXAMPLES", "3000")), deadline=None)
+@hypothesis.given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_the_plain_path_says_what_python_markdown_says_or_nothing(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    fast = plain_paragraphs(text)
+    if fast is not None:
+        assert fast == markdown.Markdown(output_format="html").convert(text)
+
+
+def test_the_plain_path_takes_ordinary_summaries(seed_site: Path, tmp_path: Path) -> None:
+    """The synthetic benchmark's cards and most of the shipped briefing's are simple enough (else they are slow)."""
+    subprocess.run([sys.executable, str(ROOT / "benchmarks/synth.py"), "-n", "200", str(tmp_path / "synth")],
+                   check=True, capture_output=True, timeout=120)
+    taken = {}
+    for name, folder in (("shipped", seed_site), ("synthetic", tmp_path / "synth")):
+        texts = [yaml.safe_load(p.read_text("utf-8"))["summary"] for p in (folder / "content").rglob("*.yaml")]
+        fast = [plain_paragraphs(text) for text in texts]
+        for text, html in zip(texts, fast, strict=True):
+            assert html is None or html == markdown.Markdown(output_format="html").convert(text)
+        taken[name] = (sum(html is not None for html in fast), len(texts))
+    assert taken["synthetic"] == (200, 200)
+    assert taken["shipped"][0] >= taken["shipped"][1] - 2, taken  # a card with a list goes to Python-Markdown
