@@ -19,6 +19,7 @@ log = logging.getLogger("generator")
 
 MIN_WORK = 400  # below this much work (in items, or in weights when given), workers cost more than they save
 CHUNKS_PER_WORKER = 16  # many small chunks: no core idles behind a slow one, and few results wait in memory
+IN_FLIGHT_PER_WORKER = 2  # chunks handed out ahead of the consumer
 
 _work: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
 
@@ -58,7 +59,7 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
         yield from ((i, func(item)) for i, item in enumerate(items))
         return
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     global _work
     chunks = _balanced(weights, count * CHUNKS_PER_WORKER)
@@ -66,13 +67,25 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
     _work = (func, items)
     try:
         with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
-            running = {pool.submit(_run_chunk, chunk): chunk for chunk in chunks}
-            for future in as_completed(list(running)):  # as they finish: results never wait for a slow chunk
-                chunk = running.pop(future)
-                for i, value in zip(chunk, future.result(), strict=True):
-                    done[i] = True
-                    yield i, value
-                del future  # the next chunk's results must not join this one's in memory
+            waiting = iter(chunks)
+            running: dict[Any, list[int]] = {}
+
+            def submit() -> None:
+                chunk = next(waiting, None)
+                if chunk is not None:
+                    running[pool.submit(_run_chunk, chunk)] = chunk
+
+            for _ in range(count * IN_FLIGHT_PER_WORKER):
+                submit()
+            while running:  # results as chunks finish; only a few chunks ahead of the consumer, so few wait in memory
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    chunk = running.pop(future)
+                    submit()
+                    for i, value in zip(chunk, future.result(), strict=True):
+                        done[i] = True
+                        yield i, value
+                del finished, future
         log.debug("%d items in %d worker processes", len(items), count)
     except Exception as error:  # a worker died or raised: do the rest here, where errors are reported properly
         log.debug("worker processes failed (%s); running in this process", error)
