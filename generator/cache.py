@@ -200,16 +200,14 @@ class BuildCache:
         return self._old_cards
 
     # -- pages ----------------------------------------------------------------------------------------
-    def reuse(self, site: Site, settings: Any, env: Any, head: tuple[str, str, str, str],
-              context: dict[str, Any]) -> Path | None:
-        """The previous output's file for this page if its key is unchanged (and the file is as that build left
-        it); None if the page must be rendered.
+    def page_key(self, site: Site, settings: Any, env: Any, head: tuple[str, str, str, str],
+                 context: dict[str, Any]) -> str | None:
+        """The key of a page (recorded for the next build); None if its context cannot be keyed.
 
         `head` is (template, folder, title, description); `settings` the renderer's options; `env` its Jinja
         environment (to see whether card templates read other cards).
         """
         template, folder = head[0], head[1]
-        path = folder + "index.html"
         site_key, all_cards = self._site_keys(site, settings, env)
         if template not in self._reads_all:
             from generator.render import reads_every_card  # here: the no-change path must not import Jinja
@@ -219,8 +217,17 @@ class BuildCache:
             context_key = all_cards if self._reads_all[template] else self._token(context)
         except _Uncacheable:
             return None
-        key = digest(f"{site_key}\0{head!r}\0{context_key}".encode())
-        self.page_keys[path] = key
+        key = self.page_keys[folder + "index.html"] = digest(f"{site_key}\0{head!r}\0{context_key}".encode())
+        return key
+
+    def may_reuse(self, path: str) -> bool:
+        """Whether the previous output has this page (else its key can wait: workers compute it)."""
+        entry = self.old_files.get(path)
+        return entry is not None and bool(entry.key)
+
+    def reuse(self, path: str, key: str) -> Path | None:
+        """The previous output's file for the page if it was made with this key (and is as that build left
+        it); None if the page must be rendered."""
         entry = self.old_files.get(path)
         if entry is None or entry.key != key:
             return None

@@ -115,22 +115,30 @@ class Renderer:
         folders: list[str] = []  # every page's folder, in site order (for the sitemap)
         settings = self._settings()
 
-        def page(template: str, folder: str, title: str, description: str, **context: Any) -> None:
-            head = (template, folder, title, description)
-            folders.append(folder)
-            kept = self.cache.reuse(site, settings, self.env, head, context) if self.cache else None
-            if kept is None:
-                todo.append((*head, context))
-            else:
-                reused[folder + "index.html"] = kept
+        cache = self.cache
 
-        def render_one(job: tuple[str, str, str, str, dict[str, Any]]) -> tuple[str, bytes]:
+        def page(template: str, folder: str, title: str, description: str, **context: Any) -> None:
+            head, path = (template, folder, title, description), folder + "index.html"
+            folders.append(folder)
+            if cache is not None and cache.may_reuse(path):
+                key = cache.page_key(site, settings, self.env, head, context)
+                kept = cache.reuse(path, key) if key else None
+                if kept is not None:
+                    reused[path] = kept
+                    return
+            todo.append((*head, context))
+
+        def render_one(job: tuple[str, str, str, str, dict[str, Any]]) -> tuple[str, bytes, str | None]:
+            """A page, and its cache key if not known yet (a new page's key is worked out here, in a worker)."""
             template, folder, title, description, context = job
             path = folder + "index.html"
             data = meta.json_ld(site, template, folder, title, description, context.get("card"))
             info = PageInfo(path, folder, title, description, self._canonical(site, folder), self.csp,
                             "article" if data["@type"] == "NewsArticle" else "website", meta.script_json(data))
-            return path, self._page(template, site, info, context)
+            key = None
+            if cache is not None and path not in cache.page_keys:
+                key = cache.page_key(site, settings, self.env, job[:4], context)
+            return path, self._page(template, site, info, context), key
 
         page("index.html", "", site.title, site.description, categories=site.categories,
              figures=self._figures(site.cards, categories), timeline=self._timeline(site.cards, categories),
@@ -154,8 +162,10 @@ class Renderer:
         yield from reused.items()
         reused.clear()
         work = [_work(job[4]) for job in todo]
-        for _, done in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10):
-            yield done
+        for _, (path, data, key) in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10):
+            if cache is not None and key is not None:
+                cache.page_keys[path] = key
+            yield path, data
         todo.clear()
         info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
                         self._canonical(site, ""), self.csp)
