@@ -64,11 +64,11 @@ class SourceIndex:
             removed += match.end() - match.start() - 1
             self._fold_at.append(match.end() - removed - 1)
             self._text_at.append(lead + match.end() - 1)
-        self._starts: dict[str, int] = {}
+        self._starts: dict[str, list[int]] = {}  # the first _KEY characters at each word start -> where
         if table and len(self.folded) >= _TABLE_FROM:  # built here, before a build forks its workers
             folded, starts = self.folded, self._starts
             for match in _WORD_START.finditer(folded):
-                starts.setdefault(folded[match.start(): match.start() + _KEY], match.start())
+                starts.setdefault(folded[match.start(): match.start() + _KEY], []).append(match.start())
 
     def find(self, quote: str) -> tuple[int, int] | None:
         """(start, end) of the first occurrence of `quote` in the original text, or None."""
@@ -85,13 +85,25 @@ class SourceIndex:
         return self._text_at[k] + at - self._fold_at[k]
 
     def _find(self, needle: str) -> int:
-        """First occurrence in the folded text: every occurrence puts the needle's first inner word start
-        at a word start of the text, so the table's first hit for it is a safe place to start searching."""
-        inner = needle.find(" ") + 1
-        if not self._starts or not inner or inner + _KEY > len(needle):
+        """First occurrence in the folded text. Every occurrence puts each inner word start of the needle at
+        a word start of the text: the table lists those places for the rarest of them, and each is checked
+        in order (no scan of the text, which would make a build quadratic in a source that grows with it)."""
+        if not self._starts:
             return self.folded.find(needle)
-        first = self._starts.get(needle[inner: inner + _KEY])
-        return -1 if first is None else self.folded.find(needle, max(0, first - inner))
+        rarest: tuple[int, list[int]] | None = None
+        for match in _WORD_START.finditer(needle, 1):
+            inner = match.start()
+            if inner + _KEY > len(needle):
+                break
+            places = self._starts.get(needle[inner: inner + _KEY])
+            if places is None:
+                return -1
+            if rarest is None or len(places) < len(rarest[1]):
+                rarest = (inner, places)
+        if rarest is None:
+            return self.folded.find(needle)
+        inner, places = rarest
+        return next((at - inner for at in places if at >= inner and self.folded.startswith(needle, at - inner)), -1)
 
 
 @dataclass(frozen=True)
