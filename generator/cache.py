@@ -8,10 +8,11 @@ Two files per output folder, rewritten (atomically) after each successful build:
 - `<output>.cards.pickle`: each card loaded from a file, keyed by the file's bytes and the source text.
 
 A page's key is a digest of everything that goes into it: the site without its cards (settings, source,
-categories, the site's own templates), the template, the code, and the page's context (its card, related
-cards, figures...; a category page's cards). A page whose templates read `site.cards` (the front page)
-depends on every card instead. Render code that gives a page other cards must pass them in its context,
-where the key sees them, not read them from `site` in Python.
+categories, the site's own templates), the template, the code, and the page's declared inputs (its card and
+related cards; a category page's category and cards). The render stage builds a page's context from those
+inputs and the card-free site only, and only for pages it renders: so keying 5,000 pages costs a digest of
+a few card marks each, not a walk over their contexts. A page whose templates read `site.cards` depends on
+every card instead. Render code that gives a page other cards must declare them in its inputs.
 A page whose key matches is read back from the previous output (only if that file's stat is the one this
 cache recorded, so a hand-edited file is never served), and `write` hard-links unchanged files.
 Any unreadable or inconsistent cache file is ignored: the build is then simply a cold one.
@@ -201,11 +202,12 @@ class BuildCache:
 
     # -- pages ----------------------------------------------------------------------------------------
     def page_key(self, site: Site, settings: Any, env: Any, head: tuple[str, str, str, str],
-                 context: dict[str, Any]) -> str | None:
-        """The key of a page (recorded for the next build); None if its context cannot be keyed.
+                 inputs: tuple[Any, ...]) -> str | None:
+        """The key of a page (recorded for the next build); None if its inputs cannot be keyed.
 
-        `head` is (template, folder, title, description); `settings` the renderer's options; `env` its Jinja
-        environment (to see whether card templates read other cards).
+        `head` is (template, folder, title, description); `inputs` what its context is made from, besides
+        the card-free site; `settings` the renderer's options; `env` its Jinja environment (to see whether
+        its templates read other cards).
         """
         template, folder = head[0], head[1]
         site_key, all_cards = self._site_keys(site, settings, env)
@@ -214,7 +216,7 @@ class BuildCache:
 
             self._reads_all[template] = reads_every_card(env, template)
         try:
-            context_key = all_cards if self._reads_all[template] else self._token(context)
+            context_key = all_cards if self._reads_all[template] else self._token(inputs)
         except _Uncacheable:
             return None
         key = self.page_keys[folder + "index.html"] = digest(f"{site_key}\0{head!r}\0{context_key}".encode())
@@ -270,7 +272,7 @@ class BuildCache:
         return mark
 
     def _token(self, value: Any) -> str:
-        """A text that changes whenever `value` does (for the data that page contexts hold)."""
+        """A text that changes whenever `value` does (for the cards, categories... that pages are made from)."""
         kind = type(value)
         if kind in (str, int, float, bool, type(None)):
             return repr(value)
@@ -292,9 +294,8 @@ class BuildCache:
             if known is not None and known[0] is value:
                 return known[1]
             names = _FIELDS.get(kind)
-            if names is None:  # a class may name the fields that determine the rest (`__cache_fields__`)
-                names = _FIELDS[kind] = getattr(kind, "__cache_fields__", None) or tuple(
-                    f.name for f in dataclasses.fields(value))
+            if names is None:
+                names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
             parts = ",".join([self._token(getattr(value, name)) for name in names])
             text = _short(f"{kind.__qualname__}({parts})")
             if kind.__dataclass_params__.frozen:  # type: ignore[attr-defined]

@@ -36,9 +36,6 @@ def amount(value: float, unit: str | None) -> str:
 class Shown:
     """A figure ready for a template: its texts, the change and the bar lengths of its chart."""
 
-    # the build cache's page keys need only the figure: the rest is computed from it (by code the keys cover)
-    __cache_fields__ = ("figure",)
-
     figure: Figure
     value_text: str  # the number as shown large: '$500 million', '3 million'
     unit_text: str  # the unit shown after it ('' for currencies)

@@ -37,12 +37,12 @@ CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self'; script-src '
 
 Pages = dict[str, bytes]
 T = TypeVar("T")
+# a page to render: (template, folder, title, description), its inputs, its work, what makes its context
+Job = tuple[tuple[str, str, str, str], tuple[Any, ...], int, Callable[[], dict[str, Any]]]
 
 
 @dataclass(frozen=True)
 class FigureEntry:
-    __cache_fields__ = ("card", "shown")  # for page keys: the category and link follow from the card
-
     card: Card
     category: Category
     shown: Shown
@@ -51,8 +51,6 @@ class FigureEntry:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    __cache_fields__ = ("card",)  # for page keys: the category and link follow from the card
-
     card: Card
     category: Category
     href: str
@@ -111,57 +109,63 @@ class Renderer:
         categories = {c.id: c for c in site.categories}
         related = related_cards(site.cards)
         reused: dict[str, Path] = {}  # pages the cache has unchanged: the previous output's file
-        todo: list[tuple[str, str, str, str, dict[str, Any]]] = []  # pages to render
+        todo: list[Job] = []  # pages to render
         folders: list[str] = []  # every page's folder, in site order (for the sitemap)
         settings = self._settings()
 
         cache = self.cache
 
-        def page(template: str, folder: str, title: str, description: str, **context: Any) -> None:
-            head, path = (template, folder, title, description), folder + "index.html"
-            folders.append(folder)
+        def page(head: tuple[str, str, str, str], inputs: tuple[Any, ...], work: int,
+                 context: Callable[[], dict[str, Any]]) -> None:
+            """A page: `head` is (template, folder, title, description); `context()` makes what its template
+            gets from `inputs` (the cards, categories... it shows) and the site without its cards, and from
+            nothing else: the cache keys the page by those alone. It runs only if the page is rendered."""
+            path = head[1] + "index.html"
+            folders.append(head[1])
             if cache is not None and cache.may_reuse(path):
-                key = cache.page_key(site, settings, self.env, head, context)
+                key = cache.page_key(site, settings, self.env, head, inputs)
                 kept = cache.reuse(path, key) if key else None
                 if kept is not None:
                     reused[path] = kept
                     return
-            todo.append((*head, context))
+            todo.append((head, inputs, work, context))
 
-        def render_one(job: tuple[str, str, str, str, dict[str, Any]]) -> tuple[str, bytes, str | None]:
+        def render_one(job: Job) -> tuple[str, bytes, str | None]:
             """A page, and its cache key if not known yet (a new page's key is worked out here, in a worker)."""
-            template, folder, title, description, context = job
+            (template, folder, title, description), inputs, _, make = job
             path = folder + "index.html"
+            context = make()
             data = meta.json_ld(site, template, folder, title, description, context.get("card"))
             info = PageInfo(path, folder, title, description, self._canonical(site, folder), self.csp,
                             "article" if data["@type"] == "NewsArticle" else "website", meta.script_json(data))
             key = None
             if cache is not None and path not in cache.page_keys:
-                key = cache.page_key(site, settings, self.env, job[:4], context)
+                key = cache.page_key(site, settings, self.env, job[0], inputs)
             return path, self._page(template, site, info, context), key
 
-        page("index.html", "", site.title, site.description, categories=site.categories,
-             figures=self._figures(site.cards, categories), timeline=self._timeline(site.cards, categories),
-             cards_by_category=[(c, site.cards_in(c.id)) for c in site.categories])
+        everything = len(site.cards) * 3  # cards, their figures and timeline entries, roughly
+        page(("index.html", "", site.title, site.description), site.cards, everything, lambda: dict(
+            categories=site.categories, figures=self._figures(site.cards, categories),
+            timeline=self._timeline(site.cards, categories),
+            cards_by_category=[(c, site.cards_in(c.id)) for c in site.categories]))
         for category in site.categories:
-            folder = f"{category.id}/"
             cards = site.cards_in(category.id)
-            page("category.html", folder, f"{category.label} · {site.title}",
-                 category.description or site.description, category=category, cards=cards,
-                 figures=self._figures(cards, categories), timeline=self._timeline(cards, categories))
+            page(("category.html", f"{category.id}/", f"{category.label} · {site.title}",
+                  category.description or site.description), (category, cards), 1 + len(cards) * 3,
+                 lambda category=category, cards=cards: dict(
+                     category=category, cards=cards, figures=self._figures(cards, categories),
+                     timeline=self._timeline(cards, categories)))
         for card in site.cards:
-            page("card.html", card.folder, f"{card.title} · {site.title}", _plain_summary(card),
-                 card=card, category=categories[card.category], figures=self._figures((card,), categories),
-                 related=related[card.id], categories=categories)
-        cited = [(card, n) for n, card in enumerate(sorted(site.cards, key=lambda c: (c.quote_start, c.id)), 1)]
-        spans = [(card.quote_start, card.quote_end, card.id) for card, _ in cited]
-        page("source.html", "source/", f"Source: {site.source.title} · {site.title}",
-             f"{site.source.publisher}'s report, with every passage the briefing cites highlighted.",
-             paragraphs=paragraphs(site.source.text, spans), cited=cited,
-             numbers={card.id: n for card, n in cited}, cards={c.id: c for c in site.cards})
+            page(("card.html", card.folder, f"{card.title} · {site.title}", _plain_summary(card)),
+                 (card, related[card.id]), 1 + len(card.figures) + RELATED_LIMIT, lambda card=card: dict(
+                     card=card, category=categories[card.category], figures=self._figures((card,), categories),
+                     related=related[card.id], categories=categories))
+        page(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
+              f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
+             site.cards, 1 + len(site.cards), lambda: self._source_context(site))
         yield from reused.items()
         reused.clear()
-        work = [_work(job[4]) for job in todo]
+        work = [job[2] for job in todo]
         for _, (path, data, key) in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10):
             if cache is not None and key is not None:
                 cache.page_keys[path] = key
@@ -173,6 +177,14 @@ class Renderer:
         yield "cards.json", cards_json(site, self)
         yield from meta.crawler_files(site, folders).items()
         yield from self._assets().items()
+
+    @staticmethod
+    def _source_context(site: Site) -> dict[str, Any]:
+        """The source page's: its paragraphs with every cited passage marked, numbered in reading order."""
+        cited = [(card, n) for n, card in enumerate(sorted(site.cards, key=lambda c: (c.quote_start, c.id)), 1)]
+        spans = [(card.quote_start, card.quote_end, card.id) for card, _ in cited]
+        return dict(paragraphs=paragraphs(site.source.text, spans), cited=cited,
+                    numbers={card.id: n for card, n in cited}, cards={c.id: c for c in site.cards})
 
     def _settings(self) -> dict[str, Any]:
         """The renderer's options (they go into every page's cache key)."""
@@ -306,11 +318,6 @@ def card_data(card: Card, url: str) -> dict[str, Any]:
         "figures": [{"label": f.label, "value": f.value, "unit": f.unit, "from": f.start} for f in card.figures],
         "tags": list(card.tags),
     }
-
-
-def _work(context: dict[str, Any]) -> int:
-    """A page's rendering work, roughly: 1 + the entries of its lists (cards, figures, timeline)."""
-    return 1 + sum(len(value) for value in context.values() if isinstance(value, (list, tuple, dict)))
 
 
 def _plain_summary(card: Card) -> str:
