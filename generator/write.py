@@ -8,7 +8,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from generator.errors import UsageError
 
@@ -100,9 +100,9 @@ def _update(folder: Path, pages: Iterable[tuple[str, bytes | Path]],
     wanted: set[str] = set()  # folders the pages need
     for rel, data in pages:
         _once(rel, written)
-        target = folder / safe_relative(rel)
-        parent = str(PurePosixPath(rel).parent)
-        if parent != "." and parent not in wanted:
+        target = os.path.join(folder, safe_relative(rel))
+        parent = rel.rpartition("/")[0]
+        if parent and parent not in wanted:
             _make_folder(folder, parent, files, folders, wanted)
         if rel in folders:  # a folder where this file goes: it is not wanted
             shutil.rmtree(target)
@@ -115,7 +115,8 @@ def _update(folder: Path, pages: Iterable[tuple[str, bytes | Path]],
             os.unlink(target)
             del files[rel]
         if same is None or not _link(same, target):
-            target.write_bytes(data.read_bytes() if isinstance(data, Path) else data)
+            with open(target, "wb") as file:
+                file.write(data.read_bytes() if isinstance(data, Path) else data)
     for rel in files.keys() - written - {MARKER}:
         os.unlink(folder / rel)
     for rel in sorted(folders - wanted, key=lambda r: -r.count("/")):
@@ -125,9 +126,8 @@ def _update(folder: Path, pages: Iterable[tuple[str, bytes | Path]],
 
 def _make_folder(root: Path, rel: str, files: dict[str, int], folders: set[str], wanted: set[str]) -> None:
     """Make the folder `rel` and its parents under `root`, replacing a file that stands in the way."""
-    path = PurePosixPath(rel)
-    for part in [*reversed(path.parents[:-1]), path]:
-        name = str(part)
+    parts = rel.split("/")
+    for name in ("/".join(parts[:n]) for n in range(1, len(parts) + 1)):
         if name in wanted:
             continue
         wanted.add(name)
@@ -159,7 +159,7 @@ def _scan(path: str, rel: str, files: dict[str, int], folders: set[str]) -> None
                 os.unlink(entry.path)
 
 
-def _link(existing: Path, target: Path) -> bool:
+def _link(existing: Path, target: Path | str) -> bool:
     try:
         os.link(existing, target)
         return True
@@ -167,12 +167,12 @@ def _link(existing: Path, target: Path) -> bool:
         return False
 
 
-def safe_relative(rel: str) -> PurePosixPath:
-    """`rel` as a path that cannot leave the output folder."""
-    path = PurePosixPath(rel)
-    if path.is_absolute() or ".." in path.parts or not path.parts or "\\" in rel or "\0" in rel:
+def safe_relative(rel: str) -> str:
+    """`rel`, refused if it could leave the output folder (or is not a plain relative path)."""
+    parts = rel.split("/")
+    if not rel or rel.startswith("/") or "" in parts or "." in parts or ".." in parts or "\\" in rel or "\0" in rel:
         raise UsageError(f"refusing to write {rel!r}: it would land outside the output folder")
-    return path
+    return rel
 
 
 def swap_in(staging: Path, output: Path, spare: Path | None = None) -> None:
