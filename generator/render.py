@@ -87,6 +87,7 @@ class Renderer:
             ]),
             autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
             keep_trailing_newline=True,
+            auto_reload=False,  # a renderer lives for one build: no stat of every template a page uses, per page
         )
 
     def render(self, site: Site) -> Pages:
