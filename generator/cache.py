@@ -95,7 +95,6 @@ class BuildCache:
         self.source_digest = ""
         self.cards: dict[str, tuple[str, str, Card]] = {}  # what this build loaded, for the next one
         self.page_keys: dict[str, str] = {}
-        self.reused: set[str] = set()  # pages whose file of the previous output is kept
         self.written: dict[str, str] = {}  # output file -> digest of what this build wrote
         self._card_marks: dict[int, tuple[Card, str]] = {}
         self._site: tuple[Site, str, str] | None = None
@@ -209,7 +208,7 @@ class BuildCache:
         the card-free site; `settings` the renderer's options; `env` its Jinja environment (to see whether
         its templates read other cards).
         """
-        template, folder = head[0], head[1]
+        template = head[0]
         site_key, all_cards = self._site_keys(site, settings, env)
         if template not in self._reads_all:
             from generator.render import reads_every_card  # here: the no-change path must not import Jinja
@@ -219,8 +218,7 @@ class BuildCache:
             context_key = all_cards if self._reads_all[template] else self._token(inputs)
         except _Uncacheable:
             return None
-        key = self.page_keys[folder + "index.html"] = digest(f"{site_key}\0{head!r}\0{context_key}".encode())
-        return key
+        return digest(f"{site_key}\0{head!r}\0{context_key}".encode())
 
     def may_reuse(self, path: str) -> bool:
         """Whether the previous output has this page (else its key can wait: workers compute it)."""
@@ -239,7 +237,6 @@ class BuildCache:
                 return None
         except OSError:
             return None
-        self.reused.add(path)
         return file
 
     def _site_keys(self, site: Site, settings: Any, env: Any) -> tuple[str, str]:

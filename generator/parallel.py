@@ -45,17 +45,20 @@ def map_items(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
 
 
 def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int] | None = None,
-              min_work: int | None = None) -> Iterator[tuple[int, R]]:
+              min_work: int | None = None, meanwhile: Callable[[], None] | None = None) -> Iterator[tuple[int, R]]:
     """`(i, func(items[i]))` for every item, as workers finish them (so a consumer never holds them all).
 
     `weights` estimate each item's work (default 1 each); chunks are balanced by them. If a worker fails for
     any reason, the items not yet given out run in this process, so an error surfaces exactly as in a serial
     build (with its traceback, for template lines). Each item is given out exactly once.
+    `meanwhile()` is this process's own work, done once the workers have theirs (first, when there are none).
     """
     count = workers()
     weights = weights if weights is not None else [1] * len(items)
     threshold = MIN_WORK if min_work is None else min_work
     if len(items) < 2 or sum(weights) < threshold or count < 2 or not _can_fork():
+        if meanwhile is not None:
+            meanwhile()
         yield from ((i, func(item)) for i, item in enumerate(items))
         return
     import multiprocessing
@@ -77,6 +80,9 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
 
             for _ in range(count * IN_FLIGHT_PER_WORKER):
                 submit()
+            if meanwhile is not None:
+                meanwhile()
+                meanwhile = None  # not again if the workers fail
             while running:  # results as chunks finish; only a few chunks ahead of the consumer, so few wait in memory
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in finished:
@@ -89,6 +95,8 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
         log.debug("%d items in %d worker processes", len(items), count)
     except Exception as error:  # a worker died or raised: do the rest here, where errors are reported properly
         log.debug("worker processes failed (%s); running in this process", error)
+        if meanwhile is not None:
+            meanwhile()
         yield from ((i, func(item)) for i, item in enumerate(items) if not done[i])
     finally:
         _work = None

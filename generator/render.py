@@ -20,7 +20,7 @@ from generator import meta, parallel
 from generator.errors import Problem, SiteError
 from generator.figures import Shown, show
 from generator.markup import rebase, relative
-from generator.model import Card, Category, Figure, Site
+from generator.model import Card, Category, Site
 from generator.sourcetext import paragraphs
 
 if TYPE_CHECKING:
@@ -109,8 +109,7 @@ class Renderer:
     def _pages(self, site: Site) -> Iterator[tuple[str, bytes | Path]]:
         categories = {c.id: c for c in site.categories}
         related = related_cards(site.cards)
-        reused: dict[str, Path] = {}  # pages the cache has unchanged: the previous output's file
-        todo: list[Job] = []  # pages to render
+        todo: list[Job] = []  # every page, with what it takes to key it and to render it
         folders: list[str] = []  # every page's folder, in site order (for the sitemap)
         settings = self._settings()
 
@@ -121,27 +120,24 @@ class Renderer:
             """A page: `head` is (template, folder, title, description); `context()` makes what its template
             gets from `inputs` (the cards, categories... it shows) and the site without its cards, and from
             nothing else: the cache keys the page by those alone. It runs only if the page is rendered."""
-            path = head[1] + "index.html"
             folders.append(head[1])
-            if cache is not None and cache.may_reuse(path):
-                key = cache.page_key(site, settings, self.env, head, inputs)
-                kept = cache.reuse(path, key) if key else None
-                if kept is not None:
-                    reused[path] = kept
-                    return
             todo.append((head, inputs, work, context))
 
-        def render_one(job: Job) -> tuple[str, bytes, str | None]:
-            """A page, and its cache key if not known yet (a new page's key is worked out here, in a worker)."""
+        def render_one(job: Job) -> tuple[str, bytes | Path, str | None]:
+            """A page and its cache key; the previous output's file instead if the cache has the page unchanged.
+
+            Keys are worked out here, in the workers: an edit's listing pages start rendering at once."""
             (template, folder, title, description), inputs, _, make = job
             path = folder + "index.html"
+            key = cache.page_key(site, settings, self.env, job[0], inputs) if cache is not None else None
+            if cache is not None and key is not None and cache.may_reuse(path):
+                kept = cache.reuse(path, key)
+                if kept is not None:
+                    return path, kept, key
             context = make()
             data = meta.json_ld(site, template, folder, title, description, context.get("card"))
             info = PageInfo(path, folder, title, description, self._canonical(site, folder), self.csp,
                             "article" if data["@type"] == "NewsArticle" else "website", meta.script_json(data))
-            key = None
-            if cache is not None and path not in cache.page_keys:
-                key = cache.page_key(site, settings, self.env, job[0], inputs)
             return path, self._page(template, site, info, context), key
 
         everything = len(site.cards) * 3  # cards, their figures and timeline entries, roughly
@@ -164,20 +160,25 @@ class Renderer:
         page(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
               f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
              site.cards, 1 + len(site.cards), lambda: self._source_context(site))
-        yield from reused.items()
-        reused.clear()
+        files: Pages = {}
+
+        def other_files() -> None:
+            """The files that are not pages: made here while the workers render (in a small site, first)."""
+            info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
+                            self._canonical(site, ""), self.csp)
+            files["404.html"] = self._page("404.html", site, info, {}, absolute=True)
+            files["cards.json"] = cards_json(site, self)
+            files.update(meta.crawler_files(site, folders))
+            files.update(self._assets())
+
         work = [job[2] for job in todo]
-        for _, (path, data, key) in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10):
+        for _, (path, data, key) in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10,
+                                                       meanwhile=other_files):
             if cache is not None and key is not None:
                 cache.page_keys[path] = key
             yield path, data
         todo.clear()
-        info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
-                        self._canonical(site, ""), self.csp)
-        yield "404.html", self._page("404.html", site, info, {}, absolute=True)
-        yield "cards.json", cards_json(site, self)
-        yield from meta.crawler_files(site, folders).items()
-        yield from self._assets().items()
+        yield from files.items()
 
     @staticmethod
     def _source_context(site: Site) -> dict[str, Any]:
@@ -235,13 +236,18 @@ class Renderer:
         return f"{site.url}{site.base_url}{folder}"
 
     def _figures(self, cards: tuple[Card, ...], categories: dict[str, Category]) -> list[FigureEntry]:
-        """The cards' figures; the same entry objects on every page (the cache's keys remember them by id)."""
-        return [entry for card in cards for entry in self._once("figures", card, lambda card=card: [
-            FigureEntry(card, categories[card.category], self._shown(figure), card.folder) for figure in card.figures])]
-
-    def _shown(self, figure: Figure) -> Shown:
-        """`show`, once per figure of this render: a figure is on its card's page, category page and front page."""
-        return self._once("shown", figure, lambda: show(figure))
+        """The cards' figures; the same entry objects on every page (a figure is on its card's page, category
+        page and front page: it is shown once)."""
+        memo: dict[int, tuple[Card, list[FigureEntry]]] = self.__dict__.setdefault("_figure_memo", {})
+        entries: list[FigureEntry] = []
+        for card in cards:
+            known = memo.get(id(card))
+            if known is None or known[0] is not card:
+                category = categories[card.category]
+                known = memo[id(card)] = (card, [FigureEntry(card, category, show(figure), card.folder)
+                                                 for figure in card.figures])
+            entries.extend(known[1])
+        return entries
 
     def _timeline(self, cards: tuple[Card, ...], categories: dict[str, Category]) -> list[TimelineEntry]:
         dated = [card for card in cards if card.date]
