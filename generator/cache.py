@@ -325,14 +325,16 @@ class BuildCache:
         """Record this build (call after the output folder was swapped in); failures only cost speed."""
         files: dict[str, FileEntry] = {}
         try:
+            output = str(self.output)
             for rel, value in self.written.items():
-                stat = os.lstat(self.output / rel)
+                stat = os.lstat(os.path.join(output, rel))
                 files[rel] = FileEntry(self.page_keys.get(rel, ""), value, stat.st_size, stat.st_mtime_ns,
                                        stat.st_ino)
             inputs = self.inputs or self._inputs_digest()
-            if source_file != self.source_file:  # the source lives outside content/: not in this digest
+            if source_file != self.source_file:
                 self.source_file = source_file
-                inputs = self._inputs_digest()
+                if source_file not in self.digests:  # it lives outside content/: not in that digest yet
+                    inputs = self._inputs_digest()
             self.files_path.parent.mkdir(exist_ok=True)
             _write(self.cards_path, {"format": FORMAT, "cards": self.cards})
             _write(self.files_path, {"format": FORMAT, "code": self.code, "inputs": inputs,

@@ -67,17 +67,19 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, bytes | Path]], 
 
 def _fill(staging: Path, pages: Iterable[tuple[str, bytes | Path]],
           keep: Callable[[str, bytes], Path | None] | None) -> int:
-    made: set[Path] = {staging}
+    made: set[str] = {""}
     written: set[str] = set()
     for rel, data in pages:
         _once(rel, written)
-        target = staging / safe_relative(rel)
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
+        target = os.path.join(staging, safe_relative(rel))
+        parent = rel.rpartition("/")[0]
+        if parent not in made:
+            os.makedirs(os.path.join(staging, parent), exist_ok=True)
+            made.add(parent)
         same = _same(rel, data, keep)
         if same is None or not _link(same, target):
-            target.write_bytes(data.read_bytes() if isinstance(data, Path) else data)
+            with open(target, "wb") as file:
+                file.write(data.read_bytes() if isinstance(data, Path) else data)
     return len(written)
 
 

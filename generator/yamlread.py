@@ -104,6 +104,7 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
 
 
 _PLAIN_TAGS = {"tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
+_STR = "tag:yaml.org,2002:str"
 
 
 class _TooBig(Exception):
@@ -126,6 +127,8 @@ class _Builder:
             raise _TooBig(node)
         self.doc.values.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
         if isinstance(node, ScalarNode):
+            if node.tag == _STR:  # most scalars: the constructor would return the text as it is
+                return node.value
             value = self.constructor.construct_object(node)
             if isinstance(value, (datetime.date, datetime.datetime)):
                 return value.isoformat()
