@@ -184,12 +184,12 @@ class BuildCache:
                 todo.append((category, path))
         return hits, todo
 
-    def remember(self, cards: list[Card]) -> None:
-        """Keep freshly loaded cards, unless their file changed while it was being read."""
-        for card in cards:
-            before = self.digests.get(card.path)
-            if before and _file_digest(self.root / card.path) == before:
-                self.cards[card.path] = (before, self.source_digest, card)
+    def remember(self, cards: list[tuple[Card, str]]) -> None:
+        """Keep freshly loaded cards (with the digest of the bytes each was made from), unless their file
+        changed since this build's digest of the inputs."""
+        for card, made_from in cards:
+            if made_from and self.digests.get(card.path) == made_from:
+                self.cards[card.path] = (made_from, self.source_digest, card)
 
     def _load_cards(self) -> dict[str, tuple[str, str, Card]]:
         if self._old_cards is None:

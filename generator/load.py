@@ -39,7 +39,7 @@ def load_site(root: Path, cache: BuildCache | None = None) -> Site:
     loaded = load_cards(root, todo, source, problems)
     if cache:
         cache.remember(loaded)
-    cards.extend(loaded)
+    cards.extend(card for card, _ in loaded)
     problems.raise_if_any()
     assert config is not None and source is not None
     order = {c.id: c.index for c in config.categories}
@@ -117,32 +117,42 @@ def _inside(path: Path, root: Path, rel: str, problems: Problems) -> bool:
     return True
 
 
-def load_cards(root: Path, files: list[tuple[str, Path]], source: Source | None, problems: Problems) -> list[Card]:
-    """Load card files, in worker processes when there are many; their problems go to `problems`."""
+def load_cards(root: Path, files: list[tuple[str, Path]], source: Source | None,
+               problems: Problems) -> list[tuple[Card, str]]:
+    """Load card files, in worker processes when there are many; their problems go to `problems`.
+
+    Each card comes with the digest of the very bytes it was made from (for the build cache)."""
     if not files:
         return []
     from generator import parallel
+    from generator.cache import digest
     from generator.markup import Renderer
 
     index, renderer = SourceIndex(source.text, table=len(files) > 20) if source else None, Renderer()
 
-    def one(item: tuple[str, Path]) -> tuple[Card | None, list[Problem]]:
+    def one(item: tuple[str, Path]) -> tuple[Card | None, str, list[Problem]]:
         found = Problems()
-        return load_card(root, item[0], item[1], index, renderer, found), found.items
+        try:
+            data: bytes | None = item[1].read_bytes()
+        except OSError:
+            data = None  # read_yaml reports it
+        card = load_card(root, item[0], item[1], index, renderer, found, data)
+        return card, digest(data) if data is not None else "", found.items
 
     cards = []
-    for card, items in parallel.map_items(one, files):
+    for card, made_from, items in parallel.map_items(one, files):
         problems.items.extend(items)
         if card is not None:
-            cards.append(card)
+            cards.append((card, made_from))
     return cards
 
 
 def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, renderer: Renderer,
-              problems: Problems) -> Card | None:
-    """One card file, checked against the schema and the source (when it could be read); None if bad."""
+              problems: Problems, data: bytes | None = None) -> Card | None:
+    """One card file (or `data`, its bytes), checked against the schema and the source (when it could be
+    read); None if bad."""
     rel = path.relative_to(root).as_posix()
-    doc = read_yaml(path, rel, problems)
+    doc = read_yaml(path, rel, problems, data)
     bad = validate.check(doc, "card", problems) if doc is not None else None
     if doc is None or bad is None:
         return None

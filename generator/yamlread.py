@@ -45,13 +45,16 @@ class Document:
         return self.keys.get(path) or self.at(path)
 
 
-def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BYTES) -> str | None:
-    """Read UTF-8 text (BOM, CRLF and NFD tolerated) or record why it cannot be read."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        problems.add(rel, 1, 1, f"cannot read file: {error.strerror or error}")
-        return None
+def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BYTES,
+              data: bytes | None = None) -> str | None:
+    """Read UTF-8 text (BOM, CRLF and NFD tolerated) or record why it cannot be read; `data`: the file's
+    bytes, already read."""
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            problems.add(rel, 1, 1, f"cannot read file: {error.strerror or error}")
+            return None
     if len(data) > limit:
         problems.add(rel, 1, 1, f"file is {len(data):,} bytes; the limit is {limit:,}")
         return None
@@ -65,9 +68,9 @@ def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BY
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def read_yaml(path: Path, rel: str, problems: Problems) -> Document | None:
+def read_yaml(path: Path, rel: str, problems: Problems, data: bytes | None = None) -> Document | None:
     """Parse one YAML document with the safe loader; aliases may not expand past MAX_NODES."""
-    text = read_text(path, rel, problems)
+    text = read_text(path, rel, problems, data=data)
     if text is None:
         return None
     return parse_yaml(text, rel, problems)

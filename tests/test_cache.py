@@ -73,6 +73,30 @@ def test_an_edited_card_shows_everywhere_it_appears(site: Path, tmp_path: Path) 
     assert tree(out) == cold(site, tmp_path)
 
 
+def test_a_card_saved_while_a_build_reads_it_is_not_cached_under_the_old_bytes(site: Path, tmp_path: Path) -> None:
+    from generator.cache import BuildCache
+    from generator.load import load_site
+    from generator.render import Renderer
+    from generator.write import write_site
+
+    card, out = site / "content/politics/council-vote.yaml", site / "output"
+    assert build(site) == 0
+    store = BuildCache(site, out)
+    store.up_to_date()  # a build digests its inputs...
+    edit(card, "Council votes 7–2 to rebuild", "Council votes again")  # ...the card is saved before it is read
+    loaded = load_site(site, store)
+    assert "content/politics/council-vote.yaml" not in store.cards  # made from other bytes than were digested
+    assert "content/politics/mayor.yaml" in store.cards
+    write_site(store.track(Renderer(site, cache=store).pages(loaded)), out, keep=store.unchanged_file,
+               spare=store.spare)
+    store.save(loaded.source.file)
+    assert "Council votes again" in (out / "politics/council-vote/index.html").read_text("utf-8")
+    edit(card, "Council votes again", "Council votes 7–2 to rebuild")  # back to the bytes that build digested
+    assert build(site) == 0
+    assert "Council votes 7–2" in (out / "politics/council-vote/index.html").read_text("utf-8")
+    assert tree(out) == cold(site, tmp_path)
+
+
 def test_a_template_change_reaches_every_page_using_it(site: Path, tmp_path: Path) -> None:
     assert build(site) == 0
     card = (Path(__file__).parent.parent / "generator/templates/card.html").read_text("utf-8")
