@@ -18,12 +18,13 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path, PurePosixPath
-from typing import Any, Protocol
+from typing import Any
 
 import jinja2
 
 from generator.config import load_config
 from generator.errors import Problem, Problems, SiteError, UsageError
+from generator.rebuild import BuildFn, Rebuilder
 from generator.render import CSP, TEMPLATES
 from generator.write import check_output
 
@@ -32,17 +33,11 @@ log = logging.getLogger("generator.serve")
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 PORT_TRIES = 20  # with the default port, try 8000 … 8019 before giving up
-QUIET = 0.1  # seconds without a new change before a rebuild starts (a float: livereload ignores int delays)
+QUIET = 0.05  # seconds without a new change before a rebuild starts (a float: livereload ignores int delays)
 MAX_WAIT = 1.0  # seconds: changes that never stop still get a rebuild this often
 LIVE_SCRIPT = "/livereload.js"  # livereload.js finds its server from its own URL, so it sits at the root
 ERROR_TEMPLATE = "preview/error.html"
 STYLE_ROUTE = "/_preview/style.css"
-
-
-class BuildFn(Protocol):
-    """cli.build: load -> render -> write, with extra Renderer options; returns the number of files."""
-
-    def __call__(self, site_root: Path, output: Path, **render_options: Any) -> int: ...
 
 
 def preview_csp(csp: str = CSP) -> str:
@@ -350,9 +345,11 @@ def serve(site_root: Path, output: Path, build: BuildFn, host: str = DEFAULT_HOS
     if not is_loopback(host):
         log.warning("warning: --host %s makes the preview reachable from other machines on the network; "
                     "leave out --host to keep it on this computer (127.0.0.1)", host)
+    rebuilder = Rebuilder(build)  # now, while this process has no other thread: builds can use every core
     try:
-        return asyncio.run(_run(site_root, output, build, host, sockets, open_browser, on_ready))
+        return asyncio.run(_run(site_root, output, rebuilder, host, sockets, open_browser, on_ready))
     finally:
+        rebuilder.close()
         for sock in sockets:
             sock.close()
 

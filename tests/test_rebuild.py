@@ -1,0 +1,128 @@
+"""The preview's build process: a real forked child, real pipes, real signals.
+
+`serve` makes its build process before it starts any thread; the test process has threads of earlier tests,
+so each scenario runs in a fresh interpreter (multiprocessing's spawn) that makes the Rebuilder there."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from generator import parallel
+from generator.errors import Problem, SiteError, UsageError
+from generator.rebuild import BuildCrashed, Rebuilder
+
+
+def report(site_root: Path, output: Path, **options: Any) -> int:
+    """A build that answers with facts about the process it ran in, or fails as asked."""
+    what = options.get("what", "pid")
+    if what == "pid":
+        return os.getpid()
+    if what == "can fork":
+        return int(parallel._can_fork())
+    if what == "problems":
+        raise SiteError([Problem("content/a.yaml", 3, 1, "unknown key 'tgas'"),
+                         Problem("content/b.yaml", 1, 1, "missing required key 'title'")])
+    if what == "usage":
+        raise UsageError("refusing to replace output/")
+    if what == "os":
+        raise OSError("No space left on device")
+    if what == "bug":
+        raise ValueError("a bug")
+    raise AssertionError(what)
+
+
+def outcome(rebuilder: Rebuilder, what: str) -> Any:
+    """What a build asked for `what` returned, or the error it raised, as plain data."""
+    folder = Path(tempfile.gettempdir())
+    try:
+        return rebuilder(folder, folder / "output", what=what)
+    except SiteError as error:
+        return ("SiteError", [str(p) for p in error.problems])
+    except (UsageError, OSError, BuildCrashed) as error:
+        return (type(error).__name__, repr(error) if isinstance(error, BuildCrashed) else str(error))
+
+
+def in_fresh_interpreter(scenario: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    process = context.Process(target=_run, args=(scenario, results))  # not a Pool: its workers are daemons,
+    process.start()  # and a daemon may not start the build process
+    kind, value = results.get(timeout=60)
+    process.join(60)
+    assert kind == "ok", value
+    return value
+
+
+def _run(scenario: Callable[[], dict[str, Any]], results: Any) -> None:
+    try:
+        results.put(("ok", scenario()))
+    except BaseException:
+        results.put(("failed", traceback.format_exc()))
+
+
+def builds_and_errors() -> dict[str, Any]:
+    rebuilder = Rebuilder(report)
+    try:
+        seen: dict[str, Any] = {"server": os.getpid(), "child": rebuilder.process and rebuilder.process.pid}
+        for what in ("pid", "pid", "can fork", "problems", "usage", "os", "bug"):
+            seen.setdefault(what, []).append(outcome(rebuilder, what))
+        seen["after the bug"] = outcome(rebuilder, "pid")
+        return seen
+    finally:
+        rebuilder.close()
+
+
+def child_killed() -> dict[str, Any]:
+    rebuilder = Rebuilder(report)
+    process = rebuilder.process
+    assert process is not None
+    first = outcome(rebuilder, "pid")
+    os.kill(process.pid, signal.SIGKILL)
+    process.join(10)
+    return {"server": os.getpid(), "child": process.pid, "first": first, "then": outcome(rebuilder, "pid"),
+            "process kept": rebuilder.process is not None}
+
+
+def ctrl_c_then_close() -> dict[str, Any]:
+    rebuilder = Rebuilder(report)
+    process = rebuilder.process
+    assert process is not None
+    first = outcome(rebuilder, "pid")  # it is up and waiting for work
+    os.kill(process.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group: the server decides
+    then = outcome(rebuilder, "pid")
+    rebuilder.close()
+    return {"child": process.pid, "first": first, "then": then, "alive": process.is_alive(),
+            "exit code": process.exitcode}
+
+
+def test_builds_run_in_a_child_that_may_fork_its_workers_and_errors_come_back_as_raised() -> None:
+    seen = in_fresh_interpreter(builds_and_errors)
+    assert seen["child"] and seen["child"] != seen["server"]
+    assert seen["pid"] == [seen["child"], seen["child"]]  # the same process, build after build
+    assert seen["can fork"] == [1]
+    assert seen["problems"] == [("SiteError", ["content/a.yaml:3:1: unknown key 'tgas'",
+                                               "content/b.yaml:1:1: missing required key 'title'"])]
+    assert seen["usage"] == [("UsageError", "refusing to replace output/")]
+    assert seen["os"] == [("OSError", "No space left on device")]
+    assert seen["bug"] == [("BuildCrashed", "ValueError('a bug')")]
+    assert seen["after the bug"] == seen["child"]  # still serving builds
+
+
+def test_a_dead_child_leaves_the_builds_to_the_server() -> None:
+    seen = in_fresh_interpreter(child_killed)
+    assert seen["first"] == seen["child"] != seen["server"]
+    assert seen["then"] == seen["server"]
+    assert not seen["process kept"]
+
+
+def test_the_child_ignores_ctrl_c_and_ends_with_the_pipe() -> None:
+    seen = in_fresh_interpreter(ctrl_c_then_close)
+    assert seen["first"] == seen["then"] == seen["child"]
+    assert not seen["alive"] and seen["exit code"] == 0
