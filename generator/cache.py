@@ -378,10 +378,18 @@ def _file_digest(path: Path) -> str:
         return f"unreadable: {error.errno}"
 
 
+# What this process last wrote to each cache file, while the file is still that one: a process that builds
+# again and again (the preview's) does not read back 10 MB of pickles each time.
+_written: dict[Path, tuple[tuple[int, int, int], dict[str, Any]]] = {}
+
+
 def _read(path: Path) -> dict[str, Any]:
     """A cache file's content, or {} when it is missing, unreadable, of another format or corrupt."""
     try:
         with open(path, "rb") as file:
+            known = _written.get(path)
+            if known is not None and known[0] == _signature(os.fstat(file.fileno())):
+                return known[1]
             state = pickle.load(file)
     except FileNotFoundError:
         return {}
@@ -395,6 +403,14 @@ def _read(path: Path) -> dict[str, Any]:
 
 def _write(path: Path, state: dict[str, Any]) -> None:
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    _written.pop(path, None)
     with open(temporary, "wb") as file:
         pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
+        file.flush()
+        signature = _signature(os.fstat(file.fileno()))
     os.replace(temporary, path)
+    _written[path] = (signature, state)
+
+
+def _signature(stat: os.stat_result) -> tuple[int, int, int]:
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns

@@ -7,6 +7,7 @@ import gc
 import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +17,13 @@ from generator.errors import SiteError, UsageError
 log = logging.getLogger("generator")
 
 
-def build(site_root: Path, output: Path, cache: bool = True, **render_options: Any) -> int:
+def build(site_root: Path, output: Path, cache: bool = True, on_published: Callable[[int], None] | None = None,
+          **render_options: Any) -> int:
     """load -> render -> write; returns the number of files in the site. `render_options` go to the Renderer.
 
     With `cache`, unchanged cards and pages come from `.generator-cache/` beside the output (see cache.py),
-    and a build whose inputs and output are as the last one left them does nothing.
+    and a build whose inputs and output are as the last one left them does nothing. `on_published(count)`
+    is called as soon as the new site is in place, before the cache is saved (the preview reloads then).
     """
     from generator.write import check_output, write_site
 
@@ -32,6 +35,8 @@ def build(site_root: Path, output: Path, cache: bool = True, **render_options: A
         store = BuildCache(site_root, output, repr(sorted(render_options.items())))
         if store.up_to_date():
             log.debug("nothing changed since the last build: %s is up to date", output)
+            if on_published is not None:
+                on_published(len(store.old_files))
             return len(store.old_files)
     from generator.load import load_site
     from generator.render import Renderer
@@ -45,9 +50,13 @@ def build(site_root: Path, output: Path, cache: bool = True, **render_options: A
             gc.enable()
         pages = Renderer(site_root, cache=store, **render_options).pages(site)  # rendered as they are written
         if store is None:
-            return write_site(pages, output)
-        count = write_site(store.track(pages), output, keep=store.unchanged_file, spare=store.spare)
-        store.save(site.source.file)
+            count = write_site(pages, output)
+        else:
+            count = write_site(store.track(pages), output, keep=store.unchanged_file, spare=store.spare)
+        if on_published is not None:
+            on_published(count)
+        if store is not None:
+            store.save(site.source.file)
         return count
     finally:
         gc.unfreeze()

@@ -11,6 +11,7 @@ import logging
 import multiprocessing
 import signal
 import threading
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Protocol
@@ -23,7 +24,8 @@ log = logging.getLogger("generator")
 class BuildFn(Protocol):
     """cli.build: load -> render -> write, with extra Renderer options; returns the number of files."""
 
-    def __call__(self, site_root: Path, output: Path, **render_options: Any) -> int: ...
+    def __call__(self, site_root: Path, output: Path, on_published: Callable[[int], None] | None = None,
+                 **render_options: Any) -> int: ...
 
 
 class BuildCrashed(Exception):
@@ -97,8 +99,15 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
             site_root, output, options = conn.recv()
         except (EOFError, OSError):
             return
+        replied = False
+
+        def published(count: int) -> None:  # the browsers reload while the build cache is being saved
+            nonlocal replied
+            conn.send(("done", count))
+            replied = True
+
         try:
-            result: tuple[str, Any] = ("done", build(site_root, output, **options))
+            result: tuple[str, Any] = ("done", build(site_root, output, on_published=published, **options))
         except SiteError as error:
             result = ("problems", error.problems)
         except UsageError as error:
@@ -108,6 +117,10 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
         except Exception as error:  # a bug: the server reports it and stays up
             log.debug("build failed", exc_info=True)
             result = ("crash", repr(error))
+        if replied:
+            if result[0] != "done":  # the site was published; only saving the cache failed
+                log.debug("after publishing: %s", result[1])
+            continue
         try:
             conn.send(result)
         except (EOFError, OSError):

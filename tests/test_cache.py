@@ -306,3 +306,36 @@ def test_a_failing_worker_leaves_its_items_to_this_process() -> None:
     assert all(i == value for i, value, _ in got)
     here = {i for i, _, in_parent in got if in_parent}
     assert 7 in here and 0 < len(here) < 40  # some by workers before the failure, the rest (7 too) here
+
+
+def test_a_process_reads_back_what_it_wrote_from_memory_unless_the_file_changed(tmp_path: Path) -> None:
+    from generator.cache import FORMAT, _read, _write
+
+    path = tmp_path / "output.files.pickle"
+    state = {"format": FORMAT, "files": {"index.html": "one"}}
+    _write(path, state)
+    assert _read(path) is state  # the preview's build process: no 10 MB unpickled per rebuild
+    other = tmp_path / "other.pickle"
+    other.write_bytes(pickle.dumps({"format": FORMAT, "files": {"index.html": "two"}}))
+    os.replace(other, path)  # another process's build saved its own cache since
+    assert _read(path) == {"format": FORMAT, "files": {"index.html": "two"}}
+    with open(path, "r+b") as file:  # or it was damaged in place
+        file.truncate(10)
+    assert _read(path) == {}
+
+
+def test_the_site_is_published_before_the_cache_is_saved(site: Path) -> None:
+    from generator.cli import build as build_site
+
+    seen: list[tuple[int, bool, bool]] = []
+    out = site / "output"
+    cache_file = site / FOLDER / "output.files.pickle"
+
+    def published(count: int) -> None:
+        seen.append((count, (out / "index.html").is_file(), cache_file.exists()))
+
+    count = build_site(site, out, on_published=published)
+    assert seen == [(count, True, False)]
+    assert cache_file.exists()
+    build_site(site, out, on_published=published)  # nothing changed: published at once
+    assert seen[1] == (count, True, True)

@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import signal
 import tempfile
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +36,14 @@ def report(site_root: Path, output: Path, **options: Any) -> int:
         raise OSError("No space left on device")
     if what == "bug":
         raise ValueError("a bug")
+    if what == "publish, then save":  # like cli.build: the site is in place, the cache is still being saved
+        options["on_published"](7)
+        for _ in range(3000):
+            if (output / "go").exists():
+                break
+            time.sleep(0.01)
+        (output / "saved").touch()
+        return 8
     raise AssertionError(what)
 
 
@@ -100,6 +109,27 @@ def ctrl_c_then_close() -> dict[str, Any]:
     rebuilder.close()
     return {"child": process.pid, "first": first, "then": then, "alive": process.is_alive(),
             "exit code": process.exitcode}
+
+
+def publish_then_save() -> dict[str, Any]:
+    rebuilder = Rebuilder(report)
+    try:
+        output = Path(tempfile.mkdtemp())
+        answer = rebuilder(output.parent, output, what="publish, then save")
+        saved_before_the_answer = (output / "saved").exists()
+        (output / "go").touch()
+        after = rebuilder(output.parent, output, what="pid")  # waits for the save to end
+        return {"answer": answer, "saved before the answer": saved_before_the_answer,
+                "saved before the next build": (output / "saved").exists(), "next": after,
+                "child": rebuilder.process and rebuilder.process.pid}
+    finally:
+        rebuilder.close()
+
+
+def test_the_answer_comes_once_the_site_is_published_and_the_next_build_waits_for_the_save() -> None:
+    seen = in_fresh_interpreter(publish_then_save)
+    assert seen["answer"] == 7 and not seen["saved before the answer"]
+    assert seen["saved before the next build"] and seen["next"] == seen["child"]
 
 
 def test_builds_run_in_a_child_that_may_fork_its_workers_and_errors_come_back_as_raised() -> None:
