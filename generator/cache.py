@@ -96,6 +96,7 @@ class BuildCache:
         self.cards: dict[str, tuple[str, str, Card]] = {}  # what this build loaded, for the next one
         self.page_keys: dict[str, str] = {}
         self.written: dict[str, str] = {}  # output file -> digest of what this build wrote
+        self.kept: set[str] = set()  # pages that are the previous output's file, linked
         self._card_marks: dict[int, tuple[Card, str]] = {}
         self._site: tuple[Site, str, str] | None = None
         self._reads_all: dict[str, bool] = {}  # template -> whether it (or what it uses) reads site.cards
@@ -304,7 +305,11 @@ class BuildCache:
     def track(self, pages: Iterable[tuple[str, bytes | Path]]) -> Iterator[tuple[str, bytes | Path]]:
         """Pass pages on to the write stage, noting each one's digest (for `unchanged_file` and `save`)."""
         for rel, data in pages:
-            self.written[rel] = self.old_files[rel].digest if isinstance(data, Path) else digest(data)
+            if isinstance(data, Path):
+                self.written[rel] = self.old_files[rel].digest
+                self.kept.add(rel)
+            else:
+                self.written[rel] = digest(data)
             yield rel, data
 
     def unchanged_file(self, rel: str, data: bytes) -> Path | None:
@@ -327,9 +332,13 @@ class BuildCache:
         try:
             output = str(self.output)
             for rel, value in self.written.items():
+                key = self.page_keys.get(rel, "")
+                if rel in self.kept:  # the previous output's very file (a hard link): its stat is unchanged
+                    old = self.old_files[rel]
+                    files[rel] = old if old.key == key else dataclasses.replace(old, key=key)
+                    continue
                 stat = os.lstat(os.path.join(output, rel))
-                files[rel] = FileEntry(self.page_keys.get(rel, ""), value, stat.st_size, stat.st_mtime_ns,
-                                       stat.st_ino)
+                files[rel] = FileEntry(key, value, stat.st_size, stat.st_mtime_ns, stat.st_ino)
             inputs = self.inputs or self._inputs_digest()
             if source_file != self.source_file:
                 self.source_file = source_file
