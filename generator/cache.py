@@ -60,9 +60,6 @@ class FileEntry:
         return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.ino)
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}  # dataclass -> its field names
-
-
 class _Uncacheable(Exception):
     """A page context holds something the key cannot describe: render that page afresh."""
 
@@ -100,7 +97,6 @@ class BuildCache:
         self._card_marks: dict[int, tuple[Card, str]] = {}
         self._site: tuple[Site, str, str] | None = None
         self._reads_all: dict[str, bool] = {}  # template -> whether it (or what it uses) reads site.cards
-        self._tokens: dict[int, tuple[Any, str]] = {}
 
     # -- inputs ---------------------------------------------------------------------------------------
     def up_to_date(self) -> bool:
@@ -270,35 +266,17 @@ class BuildCache:
         return mark
 
     def _token(self, value: Any) -> str:
-        """A text that changes whenever `value` does (for the cards, categories... that pages are made from)."""
+        """A text that changes whenever `value` does (the cards, categories... that pages are made from)."""
         kind = type(value)
         if kind in (str, int, float, bool, type(None)):
             return repr(value)
-        if isinstance(value, str):  # Markup and other text types
-            return f"{kind.__qualname__}:{str(value)!r}"
         if kind is Card:
             return self._card_mark(value)
         if kind in (list, tuple):
             return "[" + ",".join([self._token(item) for item in value]) + "]"
-        if kind is dict:  # the same mapping is often passed to every page (categories): remember it
-            known = self._tokens.get(id(value))
-            if known is not None and known[0] is value:
-                return known[1]
-            text = _short("{" + ",".join(f"{self._token(k)}:{self._token(v)}" for k, v in value.items()) + "}")
-            self._tokens[id(value)] = (value, text)
-            return text
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            known = self._tokens.get(id(value))
-            if known is not None and known[0] is value:
-                return known[1]
-            names = _FIELDS.get(kind)
-            if names is None:
-                names = _FIELDS[kind] = tuple(f.name for f in dataclasses.fields(value))
-            parts = ",".join([self._token(getattr(value, name)) for name in names])
-            text = _short(f"{kind.__qualname__}({parts})")
-            if kind.__dataclass_params__.frozen:  # type: ignore[attr-defined]
-                self._tokens[id(value)] = (value, text)
-            return text
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):  # a Category
+            fields = ",".join(self._token(getattr(value, f.name)) for f in dataclasses.fields(value))
+            return f"{kind.__qualname__}({fields})"
         raise _Uncacheable(kind.__name__)
 
     # -- writing --------------------------------------------------------------------------------------
@@ -373,11 +351,6 @@ def code_digest() -> str:
         except (ImportError, ValueError, OSError):
             total.update(f"{name}:missing".encode())
     return total.hexdigest()[:32]
-
-
-def _short(token: str) -> str:
-    """A long token as its digest: tokens are remembered per object, and nest."""
-    return token if len(token) <= 64 else "#" + digest(token.encode())
 
 
 def _file_digest(path: Path) -> str:
