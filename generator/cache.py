@@ -2,9 +2,9 @@
 
 Two files per output folder, rewritten (atomically) after each successful build:
 - `<output>.files.pickle`: a digest of every input (site.yaml, content/**, templates/**, the source article,
-  the generator's own code and templates, its libraries' versions), and for every output file the key of
-  the page it holds, its content digest and its stat (size, mtime, inode). Same inputs and an output
-  folder exactly as that build left it: the build has nothing to do.
+  the generator's own code and templates, its libraries' versions; see inputs.py), each input file's stat
+  and digest, and for every output file the key of the page it holds, its content digest and its stat
+  (size, mtime, inode). Same inputs and an output folder exactly as that build left it: nothing to do.
 - `<output>.cards.pickle`: each card loaded from a file, keyed by the file's bytes and the source text.
 
 A page's key is a digest of everything that goes into it: the site without its cards (settings, source,
@@ -21,29 +21,22 @@ Any unreadable or inconsistent cache file is ignored: the build is then simply a
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import logging
 import os
 import pickle
-import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.inputs import Inputs, code_digest, digest
 from generator.model import Card, Site
 
 log = logging.getLogger("generator")
 
 FOLDER = ".generator-cache"
 FORMAT = 1
-LIBRARIES = ("yaml", "_yaml", "markdown", "jinja2", "markupsafe", "nh3", "jsonschema")
-INPUT_FOLDERS = ("content", "templates")
 MARKER = ".generator-output"  # written by write.py on every build; never part of the manifest
-
-
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
@@ -79,6 +72,9 @@ class BuildCache:
         same_code = state.get("code") == self.code
         self.old_inputs: str = state.get("inputs", "") if same_code else ""
         self.source_file: str = state.get("source_file", "")
+        known, hashed_at = state.get("input_stats", {}), state.get("hashed_at", 0)
+        ok = isinstance(known, dict) and isinstance(hashed_at, int)
+        self.input_digests = Inputs(site_root, known if ok else {}, hashed_at if ok else 0)
         files = state.get("files", {})
         if not all(isinstance(k, str) and isinstance(v, FileEntry) for k, v in files.items()):
             files = {}
@@ -88,7 +84,7 @@ class BuildCache:
         self._same_code = same_code
         self._old_cards: dict[str, tuple[str, str, Card]] | None = None
         self.inputs = ""
-        self.digests: dict[str, str] = {}  # input file (relative to the site folder) -> digest of its bytes
+        self.digests = self.input_digests.digests  # input file (relative to the site folder) -> digest of its bytes
         self.source_digest = ""
         self.cards: dict[str, tuple[str, str, Card]] = {}  # what this build loaded, for the next one
         self.page_keys: dict[str, str] = {}
@@ -105,61 +101,37 @@ class BuildCache:
         return bool(self.old_inputs) and self.inputs == self.old_inputs and self._output_intact()
 
     def _inputs_digest(self) -> str:
-        total = hashlib.sha256(self.code.encode())
-        for rel in self._input_files():
-            try:
-                value = digest((self.root / rel).read_bytes())
-            except OSError as error:
-                value = f"unreadable: {error.errno}"
-            self.digests[rel] = value
-            total.update(f"{rel}\0{value}\0".encode())
-        return total.hexdigest()
-
-    def _input_files(self) -> Iterator[str]:
-        yield "site.yaml"
-        for name in INPUT_FOLDERS:
-            seen: set[tuple[int, int]] = set()
-            for folder, dirs, files in os.walk(self.root / name, followlinks=True):
-                try:
-                    stat = os.stat(folder)
-                except OSError:
-                    continue
-                if (stat.st_dev, stat.st_ino) in seen:  # a link back up the tree
-                    dirs.clear()
-                    continue
-                seen.add((stat.st_dev, stat.st_ino))
-                dirs.sort()
-                base = Path(folder).relative_to(self.root).as_posix()
-                for file in sorted(files):
-                    yield f"{base}/{file}"
-        if self.source_file and not self.source_file.startswith(tuple(f"{n}/" for n in INPUT_FOLDERS)):
-            yield self.source_file
+        return self.input_digests.total(self.code, self.source_file)
 
     def _output_intact(self) -> bool:
         """The output holds exactly the files the manifest lists, each with its recorded stat."""
         if not (self.output / MARKER).is_file() or self.output.is_symlink():
             return False
-        seen = 0
-        for folder, dirs, files in os.walk(self.output):
-            base = Path(folder).relative_to(self.output).as_posix()
-            prefix = "" if base == "." else base + "/"
-            if prefix and not dirs and not files:
-                return False  # an empty folder the build would not make
-            for name in files:
-                rel = prefix + name
-                if rel == MARKER:
-                    continue
-                entry = self.old_files.get(rel)
-                try:
-                    if entry is None or not entry.matches(os.lstat(os.path.join(folder, name))):
+        count = 0
+
+        def intact(folder: str, prefix: str) -> bool:
+            nonlocal count
+            empty = True
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    empty = False
+                    rel = prefix + entry.name
+                    if entry.is_symlink():
                         return False
-                except OSError:
-                    return False
-                seen += 1
-            for name in dirs:
-                if os.path.islink(os.path.join(folder, name)):
-                    return False
-        return seen == len(self.old_files)
+                    if entry.is_dir(follow_symlinks=False):
+                        if not intact(entry.path, rel + "/"):
+                            return False
+                    elif rel != MARKER:
+                        known = self.old_files.get(rel)
+                        if known is None or not known.matches(entry.stat(follow_symlinks=False)):
+                            return False
+                        count += 1
+            return not (empty and prefix)  # an empty folder: the build would not make one
+
+        try:
+            return intact(str(self.output), "") and count == len(self.old_files)
+        except OSError:
+            return False
 
     # -- cards ----------------------------------------------------------------------------------------
     def known_cards(self, files: list[tuple[str, Path]], source_text: str) -> tuple[list[Card], list[tuple[str, Path]]]:
@@ -170,8 +142,7 @@ class BuildCache:
         todo: list[tuple[str, Path]] = []
         for category, path in files:
             rel = path.relative_to(self.root).as_posix()
-            if rel not in self.digests:
-                self.digests[rel] = _file_digest(path)
+            self.input_digests.digest_of(rel)
             entry = old.get(rel)
             if entry and entry[0] == self.digests[rel] and entry[1] == self.source_digest \
                     and entry[2].category == category:
@@ -322,42 +293,16 @@ class BuildCache:
                 self.source_file = source_file
                 if source_file not in self.digests:  # it lives outside content/: not in that digest yet
                     inputs = self._inputs_digest()
+            if self.input_digests.changed():  # saved during the build: the output may hold other bytes
+                inputs = ""
             self.files_path.parent.mkdir(exist_ok=True)
             _write(self.cards_path, {"format": FORMAT, "cards": self.cards})
             _write(self.files_path, {"format": FORMAT, "code": self.code, "inputs": inputs,
-                                     "source_file": source_file, "files": files})
+                                     "source_file": source_file, "files": files,
+                                     "input_stats": self.input_digests.stats,
+                                     "hashed_at": self.input_digests.hashed_at})
         except OSError as error:
             log.debug("could not save the build cache: %s", error)
-
-
-def code_digest() -> str:
-    """The generator's own files (code, shipped templates, schemas), Python's and the libraries' versions."""
-    import importlib.util
-
-    total = hashlib.sha256(sys.version.encode())
-    package = Path(__file__).parent
-    for folder, dirs, files in os.walk(package):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        for name in sorted(files):
-            path = os.path.join(folder, name)
-            total.update(f"{os.path.relpath(path, package)}\0".encode())
-            with open(path, "rb") as file:
-                total.update(file.read())
-    for name in LIBRARIES:
-        try:
-            spec = importlib.util.find_spec(name)
-            stat = os.stat(spec.origin) if spec and spec.origin else None
-            total.update(f"{name}:{spec and spec.origin}:{stat and (stat.st_size, stat.st_mtime_ns)}".encode())
-        except (ImportError, ValueError, OSError):
-            total.update(f"{name}:missing".encode())
-    return total.hexdigest()[:32]
-
-
-def _file_digest(path: Path) -> str:
-    try:
-        return digest(path.read_bytes())
-    except OSError as error:
-        return f"unreadable: {error.errno}"
 
 
 # What this process last wrote to each cache file, while the file is still that one: a process that builds

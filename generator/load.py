@@ -125,7 +125,7 @@ def load_cards(root: Path, files: list[tuple[str, Path]], source: Source | None,
     if not files:
         return []
     from generator import parallel
-    from generator.cache import digest
+    from generator.inputs import digest
     from generator.markup import Renderer
 
     index, renderer = SourceIndex(source.text, table=len(files) > 20) if source else None, Renderer()

@@ -8,6 +8,7 @@ import pickle
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -81,9 +82,10 @@ def test_a_card_saved_while_a_build_reads_it_is_not_cached_under_the_old_bytes(s
 
     card, out = site / "content/politics/council-vote.yaml", site / "output"
     assert build(site) == 0
-    store = BuildCache(site, out)
+    edit(card, "Council votes 7–2 to rebuild", "Council votes 7 to 2 to rebuild")  # bytes the cache lacks
+    store = BuildCache(site, out, repr([]))  # the settings of a plain `build`
     store.up_to_date()  # a build digests its inputs...
-    edit(card, "Council votes 7–2 to rebuild", "Council votes again")  # ...the card is saved before it is read
+    edit(card, "Council votes 7 to 2 to rebuild", "Council votes again")  # ...the card is saved before it is read
     loaded = load_site(site, store)
     assert "content/politics/council-vote.yaml" not in store.cards  # made from other bytes than were digested
     assert "content/politics/mayor.yaml" in store.cards
@@ -91,9 +93,9 @@ def test_a_card_saved_while_a_build_reads_it_is_not_cached_under_the_old_bytes(s
                spare=store.spare)
     store.save(loaded.source.file)
     assert "Council votes again" in (out / "politics/council-vote/index.html").read_text("utf-8")
-    edit(card, "Council votes again", "Council votes 7–2 to rebuild")  # back to the bytes that build digested
+    edit(card, "Council votes again", "Council votes 7 to 2 to rebuild")  # back to the bytes that build digested
     assert build(site) == 0
-    assert "Council votes 7–2" in (out / "politics/council-vote/index.html").read_text("utf-8")
+    assert "Council votes 7 to 2" in (out / "politics/council-vote/index.html").read_text("utf-8")
     assert tree(out) == cold(site, tmp_path)
 
 
@@ -339,3 +341,63 @@ def test_the_site_is_published_before_the_cache_is_saved(site: Path) -> None:
     assert cache_file.exists()
     build_site(site, out, on_published=published)  # nothing changed: published at once
     assert seen[1] == (count, True, True)
+
+
+def test_input_files_are_read_again_only_when_their_stat_changed(site: Path, tmp_path: Path) -> None:
+    from generator.cache import BuildCache
+
+    card = site / "content/politics/council-vote.yaml"
+    time.sleep(1.1)  # files changed within a second of a build's hashing are always read again
+    assert build(site) == 0
+    store = BuildCache(site, site / "output", repr([]))  # the settings of a plain `build`
+    assert store.up_to_date()
+    assert set(store.input_digests.stats) == set(store.digests) and "content/politics/council-vote.yaml" in store.digests
+    # same size, and the old mtime put back: the ctime still tells
+    stat = card.stat()
+    edit(card, "Council votes 7–2 to rebuild", "Council votes 2–7 to rebuild")
+    os.utime(card, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert card.stat().st_size == stat.st_size and card.stat().st_mtime_ns == stat.st_mtime_ns
+    assert build(site) == 0
+    assert "Council votes 2–7" in (site / "output/politics/council-vote/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
+def test_a_trusted_stat_spares_reading_the_file(site: Path) -> None:
+    from generator.cache import BuildCache
+
+    time.sleep(1.1)
+    assert build(site) == 0
+    files = site / FOLDER / "output.files.pickle"
+    state = pickle.loads(files.read_bytes())
+    seen, _ = state["input_stats"]["site.yaml"]
+    state["input_stats"]["site.yaml"] = (seen, "a digest this build would not compute")
+    files.write_bytes(pickle.dumps(state))
+    store = BuildCache(site, site / "output", repr([]))  # the settings of a plain `build`
+    store.up_to_date()
+    assert store.digests["site.yaml"] == "a digest this build would not compute"  # taken from the stat, unread
+    assert store.digests["content/politics/mayor.yaml"] == state["input_stats"]["content/politics/mayor.yaml"][1]
+
+
+@pytest.mark.parametrize("damage", ["stray file", "empty folder", "linked file", "linked folder", "missing file",
+                                    "missing folder"])
+def test_an_output_not_as_the_last_build_left_it_is_rebuilt(site: Path, tmp_path: Path, damage: str) -> None:
+    assert build(site) == 0
+    out = site / "output"
+    if damage == "stray file":
+        (out / "politics/notes.txt").write_text("mine", "utf-8")
+    elif damage == "empty folder":
+        (out / "politics/drafts").mkdir()
+    elif damage == "linked file":
+        target = tmp_path / "index.html"
+        target.write_bytes((out / "index.html").read_bytes())
+        (out / "index.html").unlink()
+        os.symlink(target, out / "index.html")
+    elif damage == "linked folder":
+        shutil.move(out / "economy", tmp_path / "economy")
+        os.symlink(tmp_path / "economy", out / "economy")
+    elif damage == "missing file":
+        (out / "cards.json").unlink()
+    else:
+        shutil.rmtree(out / "source")
+    assert build(site) == 0  # no input changed, but the output is not the one the cache describes
+    assert tree(out) == cold(site, tmp_path)
