@@ -128,7 +128,7 @@ def load_cards(root: Path, files: list[tuple[str, Path]], source: Source | None,
     from generator.inputs import digest
     from generator.markup import Renderer
 
-    index, renderer = SourceIndex(source.text, table=len(files) > 20) if source else None, Renderer()
+    index, renderer = _index(source.text, table=len(files) > 20) if source else None, Renderer()
 
     def one(item: tuple[str, Path]) -> tuple[Card | None, str, list[Problem]]:
         found = Problems()
@@ -145,6 +145,18 @@ def load_cards(root: Path, files: list[tuple[str, Path]], source: Source | None,
         if card is not None:
             cards.append((card, made_from))
     return cards
+
+
+_last_index: list[SourceIndex] = []  # the preview's build process finds one card's quote in the same source
+
+
+def _index(text: str, table: bool) -> SourceIndex:
+    """A SourceIndex of `text`: the last one made in this process if it was of the same text (with a table
+    if one is wanted)."""
+    if _last_index and _last_index[0].text == text and (_last_index[0].has_table or not table):
+        return _last_index[0]
+    _last_index[:] = [SourceIndex(text, table)]
+    return _last_index[0]
 
 
 def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, renderer: Renderer,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import itertools
 import os
 import shutil
 import tempfile
@@ -95,12 +96,14 @@ def _update(folder: Path, pages: Iterable[tuple[str, bytes | Path]],
     """Make `folder` (an earlier output, not the live one) hold exactly `pages`, touching only what differs.
 
     Files are replaced, never written into: they may share their inode with the live output."""
+    stream = iter(pages)
+    first = next(stream, None)  # the render stage (and its workers) gets going before the scan below
     files: dict[str, int] = {}  # what the folder holds: relative path -> inode
     folders: set[str] = set()
     _scan(str(folder), "", files, folders)
     written: set[str] = set()
     wanted: set[str] = set()  # folders the pages need
-    for rel, data in pages:
+    for rel, data in itertools.chain([first] if first is not None else [], stream):
         _once(rel, written)
         target = os.path.join(folder, safe_relative(rel))
         parent = rel.rpartition("/")[0]
