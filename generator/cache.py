@@ -144,9 +144,9 @@ class BuildCache:
         for category, path in files:
             text = str(path)  # card_files made it under the site folder: cut that off (pathlib's is 10x slower)
             rel = text[len(prefix):] if text.startswith(prefix) else path.relative_to(self.root).as_posix()
-            self.input_digests.digest_of(rel)
+            made_from = self.input_digests.digest_of(rel)
             entry = old.get(rel)
-            if entry and entry[0] == self.digests[rel] and entry[1] == self.source_digest \
+            if entry and entry[0] == made_from and entry[1] == self.source_digest \
                     and entry[2].category == category:
                 hits.append(entry[2])
                 self.cards[rel] = entry

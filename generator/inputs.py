@@ -66,7 +66,6 @@ class Inputs:
         self.digests[rel] = value
         return value
 
-
     def changed(self) -> bool:
         """Whether an input file's stat is no longer the one it had when hashed (it changed during the build)."""
         for rel, (seen, _) in self.stats.items():

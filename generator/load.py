@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -147,16 +148,9 @@ def load_cards(root: Path, files: list[tuple[str, Path]], source: Source | None,
     return cards
 
 
-_last_index: list[SourceIndex] = []  # the preview's build process finds one card's quote in the same source
-
-
+@functools.lru_cache(maxsize=1)  # the preview's build process finds an edited card's quote in the same source
 def _index(text: str, table: bool) -> SourceIndex:
-    """A SourceIndex of `text`: the last one made in this process if it was of the same text (with a table
-    if one is wanted)."""
-    if _last_index and _last_index[0].text == text and (_last_index[0].has_table or not table):
-        return _last_index[0]
-    _last_index[:] = [SourceIndex(text, table)]
-    return _last_index[0]
+    return SourceIndex(text, table)
 
 
 def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, renderer: Renderer,

@@ -65,7 +65,6 @@ class SourceIndex:
             self._fold_at.append(match.end() - removed - 1)
             self._text_at.append(lead + match.end() - 1)
         self._starts: dict[str, list[int]] = {}  # the first _KEY characters at each word start -> where
-        self.has_table = table  # (a short text gets none even so: it is scanned)
         if table and len(self.folded) >= _TABLE_FROM:  # built here, before a build forks its workers
             folded, starts = self.folded, self._starts
             for match in _WORD_START.finditer(folded):

@@ -79,8 +79,7 @@ def _fill(staging: Path, pages: Iterable[tuple[str, bytes | Path]],
             made.add(parent)
         same = _same(rel, data, keep)
         if same is None or not _link(same, target):
-            with open(target, "wb") as file:
-                file.write(data.read_bytes() if isinstance(data, Path) else data)
+            _put(target, data)
     return len(written)
 
 
@@ -120,8 +119,7 @@ def _update(folder: Path, pages: Iterable[tuple[str, bytes | Path]],
             os.unlink(target)
             del files[rel]
         if same is None or not _link(same, target):
-            with open(target, "wb") as file:
-                file.write(data.read_bytes() if isinstance(data, Path) else data)
+            _put(target, data)
     for rel in files.keys() - written - {MARKER}:
         os.unlink(folder / rel)
     for rel in sorted(folders - wanted, key=lambda r: -r.count("/")):
@@ -162,6 +160,12 @@ def _scan(path: str, rel: str, files: dict[str, int], folders: set[str]) -> None
                 files[name] = entry.inode()
             else:  # a link or anything else a build does not make
                 os.unlink(entry.path)
+
+
+def _put(target: str, data: bytes | Path) -> None:
+    """Write a new file (never into an existing one: the caller has made sure there is none)."""
+    with open(target, "wb") as file:
+        file.write(data.read_bytes() if isinstance(data, Path) else data)
 
 
 def _link(existing: Path, target: Path | str) -> bool:
