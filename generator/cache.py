@@ -27,10 +27,13 @@ import pickle
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.inputs import Inputs, code_digest, digest
-from generator.model import Card, Site
+from generator.model import Card, Category, Site
+
+if TYPE_CHECKING:
+    from generator.fragments import Fragments
 
 log = logging.getLogger("generator")
 
@@ -67,6 +70,7 @@ class BuildCache:
         self.files_path = folder / f"{self.output.name}.files.pickle"
         self.cards_path = folder / f"{self.output.name}.cards.pickle"
         self.spare = folder / f"{self.output.name}.previous"  # the output before last, for write to update
+        self.fragments_folder = folder / f"{self.output.name}.fragments"  # per page: see fragments.py
         self.code = code_digest() + settings
         state = _read(self.files_path)
         same_code = state.get("code") == self.code
@@ -91,6 +95,8 @@ class BuildCache:
         self.written: dict[str, str] = {}  # output file -> digest of what this build wrote
         self.kept: set[str] = set()  # pages that are the previous output's file, linked
         self._card_marks: dict[int, tuple[Card, str]] = {}
+        self._category_tokens: dict[int, tuple[Category, str]] = {}
+        self._field_names: dict[type, tuple[str, ...]] = {}
         self._site: tuple[Site, str, str] | None = None
         self._reads_all: dict[str, bool] = {}  # template -> whether it (or what it uses) reads site.cards
 
@@ -209,6 +215,13 @@ class BuildCache:
             return None
         return file
 
+    def fragments(self, site: Site, settings: Any, env: Any, path: str) -> Fragments:
+        """The kept `{% cache %}` blocks of the page at output `path` (read when its first block asks)."""
+        from generator.fragments import Fragments  # here: the no-change path must not import Jinja
+
+        site_key, _ = self._site_keys(site, settings, env)
+        return Fragments(self.fragments_folder / _fragments_name(path), site_key, self._token_or_none)
+
     def _site_keys(self, site: Site, settings: Any, env: Any) -> tuple[str, str]:
         if self._site is None or self._site[0] is not site:
             bare = repr(dataclasses.replace(site, cards=()))
@@ -238,19 +251,42 @@ class BuildCache:
         self._card_marks[id(card)] = (card, mark)
         return mark
 
+    def _token_or_none(self, value: Any) -> str | None:
+        try:
+            return self._token(value)
+        except _Uncacheable:
+            return None
+
     def _token(self, value: Any) -> str:
         """A text that changes whenever `value` does (the cards, categories... that pages are made from)."""
         kind = type(value)
-        if kind in (str, int, float, bool, type(None)):
-            return repr(value)
         if kind is Card:
             return self._card_mark(value)
-        if kind in (list, tuple):
-            return "[" + ",".join([self._token(item) for item in value]) + "]"
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):  # a Category
-            fields = ",".join(self._token(getattr(value, f.name)) for f in dataclasses.fields(value))
-            return f"{kind.__qualname__}({fields})"
+        if kind in (str, int, float, bool, type(None)):
+            return repr(value)
+        if kind is list or kind is tuple:  # of cards, mostly: those without a call each
+            mark, token = self._card_mark, self._token
+            return "[" + ",".join([mark(item) if type(item) is Card else token(item) for item in value]) + "]"
+        if kind is Category:  # a few, met once per card in a listing
+            known = self._category_tokens.get(id(value))
+            if known is None or known[0] is not value:
+                known = self._category_tokens[id(value)] = (value, self._fields_token(value))
+            return known[1]
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):  # a listing's entry
+            return self._fields_token(value)
         raise _Uncacheable(kind.__name__)
+
+    def _fields_token(self, value: Any) -> str:
+        kind = type(value)
+        names = self._field_names.get(kind)
+        if names is None:
+            names = self._field_names[kind] = tuple(f.name for f in dataclasses.fields(value))
+        parts = []
+        for name in names:  # a listing has thousands of entries: the usual fields without a call
+            item = getattr(value, name)
+            parts.append(self._card_mark(item) if type(item) is Card else
+                         repr(item) if type(item) in (str, int) else self._token(item))
+        return f"{kind.__qualname__}({','.join(parts)})"
 
     # -- writing --------------------------------------------------------------------------------------
     def track(self, pages: Iterable[tuple[str, bytes | Path]]) -> Iterator[tuple[str, bytes | Path]]:
@@ -298,6 +334,7 @@ class BuildCache:
             if self.input_digests.changed():  # saved during the build: the output may hold other bytes
                 inputs = ""
             self.files_path.parent.mkdir(exist_ok=True)
+            self._drop_fragments()
             _write(self.cards_path, {"format": FORMAT, "cards": self.cards})
             _write(self.files_path, {"format": FORMAT, "code": self.code, "inputs": inputs,
                                      "source_file": source_file, "files": files,
@@ -305,6 +342,18 @@ class BuildCache:
                                      "hashed_at": self.input_digests.hashed_at})
         except OSError as error:
             log.debug("could not save the build cache: %s", error)
+
+
+    def _drop_fragments(self) -> None:
+        """Remove the kept fragments of pages this build did not make."""
+        try:
+            names = os.listdir(self.fragments_folder)
+        except FileNotFoundError:
+            return
+        pages = {_fragments_name(path) for path in self.page_keys} if names else set()
+        for name in names:
+            if name not in pages:
+                os.unlink(self.fragments_folder / name)
 
 
 # What this process last wrote to each cache file, while the file is still that one: a process that builds
@@ -339,6 +388,10 @@ def _write(path: Path, state: dict[str, Any]) -> None:
         signature = _signature(os.fstat(file.fileno()))
     os.replace(temporary, path)
     _written[path] = (signature, state)
+
+
+def _fragments_name(path: str) -> str:
+    return digest(path.encode())[:24] + ".pickle"
 
 
 def _signature(stat: os.stat_result) -> tuple[int, int, int]:

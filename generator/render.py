@@ -4,56 +4,45 @@
 
 from __future__ import annotations
 
-import json
+import logging
 import traceback
-from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 
 from generator import meta, parallel
 from generator.errors import Problem, SiteError
-from generator.figures import Shown, show
+from generator.fragments import FragmentCache
+from generator.listings import RELATED_LIMIT, Listings, related_cards
 from generator.markup import rebase, relative
-from generator.model import Card, Category, Site
+from generator.model import Card, Site
 from generator.sourcetext import paragraphs
 
 if TYPE_CHECKING:
     from generator.cache import BuildCache
 
+log = logging.getLogger("generator")
+
 TEMPLATES = "templates"
 ASSETS = "assets"
-RELATED_LIMIT = 6
 PIECES_PER_BATCH = 8192
+FRAGMENTS_MIN_WORK = 60  # a page with less work renders its {% cache %} blocks afresh (see fragments.py)
 # Only the site's own files. connect-src 'self' lets a page fetch its own robots.txt (Lighthouse's SEO audit
 # does) and the preview's reload script reach its WebSocket; no script but the site's own files can run.
 CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; "
        "base-uri 'none'; form-action 'none'")
 
 Pages = dict[str, bytes]
-T = TypeVar("T")
-# a page to render: (template, folder, title, description), its inputs, its work, what makes its context
-Job = tuple[tuple[str, str, str, str], tuple[Any, ...], int, Callable[[], dict[str, Any]]]
-
-
-@dataclass(frozen=True)
-class FigureEntry:
-    card: Card
-    category: Category
-    shown: Shown
-    href: str
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    card: Card
-    category: Category
-    href: str
+# a page to render: (template, folder, title, description), its inputs, its work, what makes its context;
+# the description and inputs may be functions that make them (in the worker that needs them)
+Job = tuple[tuple[str, str, str, str | Callable[[], str]], tuple[Any, ...] | Callable[[], tuple[Any, ...]], int,
+            Callable[[], dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -88,6 +77,7 @@ class Renderer:
             autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
             keep_trailing_newline=True,
             auto_reload=False,  # a renderer lives for one build: no stat of every template a page uses, per page
+            extensions=[FragmentCache],
         )
 
     def render(self, site: Site) -> Pages:
@@ -108,14 +98,20 @@ class Renderer:
 
     def _pages(self, site: Site) -> Iterator[tuple[str, bytes | Path]]:
         categories = {c.id: c for c in site.categories}
-        related = related_cards(site.cards)
+        listings = Listings(categories)
+
+        @lru_cache(maxsize=1)
+        def related() -> dict[str, list[Card]]:  # only card pages need them: worked out where those render
+            return related_cards(site.cards)
+
         todo: list[Job] = []  # every page, with what it takes to key it and to render it
         folders: list[str] = []  # every page's folder, in site order (for the sitemap)
         settings = self._settings()
 
         cache = self.cache
 
-        def page(head: tuple[str, str, str, str], inputs: tuple[Any, ...], work: int,
+        def page(head: tuple[str, str, str, str | Callable[[], str]],
+                 inputs: tuple[Any, ...] | Callable[[], tuple[Any, ...]], work: int,
                  context: Callable[[], dict[str, Any]]) -> None:
             """A page: `head` is (template, folder, title, description); `context()` makes what its template
             gets from `inputs` (the cards, categories... it shows) and the site without its cards, and from
@@ -127,36 +123,55 @@ class Renderer:
             """A page and its cache key; the previous output's file instead if the cache has the page unchanged.
 
             Keys are worked out here, in the workers: an edit's listing pages start rendering at once."""
-            (template, folder, title, description), inputs, _, make = job
+            (template, folder, title, describe), inputs, _, make = job
             path = folder + "index.html"
-            key = cache.page_key(site, settings, self.env, job[0], inputs) if cache is not None else None
+            # a description made by a function is made from the page's inputs: the key has it through them
+            head = (template, folder, title, describe if isinstance(describe, str) else "")
+            key = None
+            if cache is not None:
+                key = cache.page_key(site, settings, self.env, head, inputs() if callable(inputs) else inputs)
             if cache is not None and key is not None and cache.may_reuse(path):
                 kept = cache.reuse(path, key)
                 if kept is not None:
                     return path, kept, key
             context = make()
+            description = describe if isinstance(describe, str) else describe()
             data = meta.json_ld(site, template, folder, title, description, context.get("card"))
             info = PageInfo(path, folder, title, description, self._canonical(site, folder), self.csp,
                             "article" if data["@type"] == "NewsArticle" else "website", meta.script_json(data))
-            return path, self._page(template, site, info, context), key
+            if cache is None or job[2] < FRAGMENTS_MIN_WORK:
+                return path, self._page(template, site, info, context), key
+            self.env.fragments = store = cache.fragments(site, settings, self.env, path)  # type: ignore[attr-defined]
+            try:
+                html = self._page(template, site, info, context)
+            except BaseException:
+                store.save(ok=False)
+                raise
+            finally:
+                self.env.fragments = None  # type: ignore[attr-defined]
+            store.save()
+            if store.kept:
+                log.debug("%s: %d of %d {%% cache %%} blocks rendered", path, store.rendered, len(store.kept))
+            return path, html, key
 
         everything = len(site.cards) * 3  # cards, their figures and timeline entries, roughly
         page(("index.html", "", site.title, site.description), site.cards, everything, lambda: dict(
-            categories=site.categories, figures=self._figures(site.cards, categories),
-            timeline=self._timeline(site.cards, categories),
+            categories=site.categories, figures=listings.figures(site.cards),
+            timeline=listings.timeline(site.cards),
             cards_by_category=[(c, site.cards_in(c.id)) for c in site.categories]))
         for category in site.categories:
             cards = site.cards_in(category.id)
             page(("category.html", f"{category.id}/", f"{category.label} · {site.title}",
                   category.description or site.description), (category, cards), 1 + len(cards) * 3,
                  lambda category=category, cards=cards: dict(
-                     category=category, cards=cards, figures=self._figures(cards, categories),
-                     timeline=self._timeline(cards, categories)))
+                     category=category, cards=cards, figures=listings.figures(cards),
+                     timeline=listings.timeline(cards)))
         for card in site.cards:
-            page(("card.html", card.folder, f"{card.title} · {site.title}", _plain_summary(card)),
-                 (card, related[card.id]), 1 + len(card.figures) + RELATED_LIMIT, lambda card=card: dict(
-                     card=card, category=categories[card.category], figures=self._figures((card,), categories),
-                     related=related[card.id], categories=categories))
+            page(("card.html", card.folder, f"{card.title} · {site.title}", lambda card=card: _plain_summary(card)),
+                 lambda card=card: (card, related()[card.id]), 1 + len(card.figures) + RELATED_LIMIT,
+                 lambda card=card: dict(card=card, category=categories[card.category],
+                                        figures=listings.figures((card,)), related=related()[card.id],
+                                        categories=categories))
         page(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
               f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
              site.cards, 1 + len(site.cards), lambda: self._source_context(site))
@@ -167,7 +182,7 @@ class Renderer:
             info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
                             self._canonical(site, ""), self.csp)
             files["404.html"] = self._page("404.html", site, info, {}, absolute=True)
-            files["cards.json"] = cards_json(site, self)
+            files["cards.json"] = meta.cards_json(site)
             files.update(meta.crawler_files(site, folders))
             files.update(self._assets())
 
@@ -185,8 +200,12 @@ class Renderer:
         """The source page's: its paragraphs with every cited passage marked, numbered in reading order."""
         cited = [(card, n) for n, card in enumerate(sorted(site.cards, key=lambda c: (c.quote_start, c.id)), 1)]
         spans = [(card.quote_start, card.quote_end, card.id) for card, _ in cited]
-        return dict(paragraphs=paragraphs(site.source.text, spans), cited=cited,
-                    numbers={card.id: n for card, n in cited}, cards={c.id: c for c in site.cards})
+        paras = paragraphs(site.source.text, spans)
+        numbers, cards = {card.id: n for card, n in cited}, {c.id: c for c in site.cards}
+        # per paragraph, the cards (and their numbers) it shows: what its {% cache %} block depends on
+        cited_in = [tuple((cards[i], numbers[i]) for i in dict.fromkeys(
+            i for segment in para for i in (*segment.cards, *segment.starting, *segment.ending))) for para in paras]
+        return dict(paragraphs=paras, cited_in=cited_in, cited=cited, numbers=numbers, cards=cards)
 
     def _settings(self) -> dict[str, Any]:
         """The renderer's options (they go into every page's cache key)."""
@@ -228,40 +247,8 @@ class Renderer:
 
         return url
 
-    def url_of(self, site: Site, folder: str) -> str:
-        """The site-absolute URL of a page folder: base_url + folder."""
-        return site.base_url + folder
-
     def _canonical(self, site: Site, folder: str) -> str:
         return f"{site.url}{site.base_url}{folder}"
-
-    def _figures(self, cards: tuple[Card, ...], categories: dict[str, Category]) -> list[FigureEntry]:
-        """The cards' figures; the same entry objects on every page (a figure is on its card's page, category
-        page and front page: it is shown once)."""
-        memo: dict[int, tuple[Card, list[FigureEntry]]] = self.__dict__.setdefault("_figure_memo", {})
-        entries: list[FigureEntry] = []
-        for card in cards:
-            known = memo.get(id(card))
-            if known is None or known[0] is not card:
-                category = categories[card.category]
-                known = memo[id(card)] = (card, [FigureEntry(card, category, show(figure), card.folder)
-                                                 for figure in card.figures])
-            entries.extend(known[1])
-        return entries
-
-    def _timeline(self, cards: tuple[Card, ...], categories: dict[str, Category]) -> list[TimelineEntry]:
-        dated = [card for card in cards if card.date]
-        dated.sort(key=lambda c: (c.date, c.date_end or c.date, categories[c.category].index, c.slug))
-        return [self._once("timeline", card, lambda card=card: TimelineEntry(card, categories[card.category],
-                                                                             card.folder)) for card in dated]
-
-    def _once(self, kind: str, of: Any, make: Callable[[], T]) -> T:
-        """`make()` once per object `of` (by identity) and `kind` in this renderer's life (one build)."""
-        memo: dict[tuple[str, int], tuple[Any, Any]] = self.__dict__.setdefault("_memo", {})
-        known = memo.get((kind, id(of)))
-        if known is None or known[0] is not of:
-            known = memo[(kind, id(of))] = (of, make())
-        return known[1]
 
     def _assets(self) -> Pages:
         """Files under templates/assets/, the site's own replacing the shipped ones by name."""
@@ -276,55 +263,6 @@ class Renderer:
                 if path.is_file() and not path.is_symlink() and not path.name.startswith("."):
                     found[f"{ASSETS}/{path.relative_to(own).as_posix()}"] = path.read_bytes()
         return found
-
-
-def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
-    """Cards sharing a tag, most shared tags first; linear in cards (at most RELATED_LIMIT per tag)."""
-    by_tag: dict[str, list[int]] = defaultdict(list)  # tag -> positions of its cards (one per mention)
-    places: list[list[int]] = []  # per card, for each of its tags: its first place in that tag's list
-    for i, card in enumerate(cards):
-        first: dict[str, int] = {}
-        mine = []
-        for tag in card.tags:
-            peers = by_tag[tag.casefold()]
-            mine.append(first.setdefault(tag.casefold(), len(peers)))
-            peers.append(i)
-        places.append(mine)
-    result: dict[str, list[Card]] = {}
-    for i, card in enumerate(cards):
-        score: dict[int, int] = defaultdict(int)
-        for tag, at in zip(card.tags, places[i], strict=True):
-            for other in by_tag[tag.casefold()][max(0, at - RELATED_LIMIT): at + RELATED_LIMIT + 1]:
-                if other != i:
-                    score[other] += 1
-        ranked = sorted(score, key=lambda o: (-score[o], o))
-        result[card.id] = [cards[o] for o in ranked[:RELATED_LIMIT]]
-    return result
-
-
-def cards_json(site: Site, renderer: Renderer) -> bytes:
-    """The site's data for other tools, in site order, with stable key order: one card a line (diffable, and
-    Python's C encoder does it; an indented dump goes through its slow pure-Python one)."""
-    about = {
-        "title": site.title, "description": site.description, "base_url": site.base_url,
-        "source": {"file": site.source.file, "title": site.source.title, "publisher": site.source.publisher,
-                   "date": site.source.date.iso, "url": site.source.url},
-        "categories": [{"id": c.id, "label": c.label, "description": c.description} for c in site.categories],
-    }
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    cards = [f"    {encode(card_data(card, renderer.url_of(site, card.folder)))}".encode() for card in site.cards]
-    listed = b"[\n" + b",\n".join(cards) + b"\n  ]" if cards else b"[]"  # bytes: 6 MB at 5,000 cards, held once
-    return f'{{\n  "site": {encode(about)},\n  "cards": '.encode() + listed + b"\n}\n"
-
-
-def card_data(card: Card, url: str) -> dict[str, Any]:
-    return {
-        "slug": card.slug, "category": card.category, "url": url, "title": card.title, "summary": card.summary,
-        "source_quote": card.source_quote, "date": card.date.iso if card.date else None,
-        "date_end": card.date_end.iso if card.date_end else None, "date_status": card.date_status,
-        "figures": [{"label": f.label, "value": f.value, "unit": f.unit, "from": f.start} for f in card.figures],
-        "tags": list(card.tags),
-    }
 
 
 def _plain_summary(card: Card) -> str:

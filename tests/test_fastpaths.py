@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import sourcetext
+from generator.listings import related_cards
 from generator.markup import relative
-from generator.render import related_cards
 from generator.sourcetext import SourceIndex, fold, fold_text
 from tests.conftest import copy_site
 
