@@ -94,6 +94,7 @@ class BuildCache:
         self.page_keys: dict[str, str] = {}
         self.written: dict[str, str] = {}  # output file -> digest of what this build wrote
         self.kept: set[str] = set()  # pages that are the previous output's file, linked
+        self.fragment_pages: set[str] = set()  # pages whose {% cache %} blocks are kept (render decides)
         self._card_marks: dict[int, tuple[Card, str]] = {}
         self._category_tokens: dict[int, tuple[Category, str]] = {}
         self._field_names: dict[type, tuple[str, ...]] = {}
@@ -350,7 +351,7 @@ class BuildCache:
             names = os.listdir(self.fragments_folder)
         except FileNotFoundError:
             return
-        pages = {_fragments_name(path) for path in self.page_keys} if names else set()
+        pages = {_fragments_name(path) for path in self.fragment_pages}
         for name in names:
             if name not in pages:
                 os.unlink(self.fragments_folder / name)

@@ -134,6 +134,8 @@ class FragmentCache(Extension):
 
     def parse(self, parser: Any) -> nodes.Node:
         lineno = next(parser.stream).lineno
+        if parser.stream.current.test("block_end"):
+            parser.fail("{% cache %} needs the values its block shows, like {% cache card, category %}", lineno)
         names = [parser.parse_expression()]
         while parser.stream.skip_if("comma"):
             names.append(parser.parse_expression())
@@ -153,11 +155,21 @@ def chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
     run: list[Any] = []
     for item in items:
         run.append(item)
-        card = item if isinstance(item, Card) else item[0] if isinstance(item, tuple) and item else \
-            getattr(item, "card", None)
-        name = f"{card.id}#{getattr(item, 'index', '')}" if isinstance(card, Card) else ""
+        name = _name(item)
         if len(run) >= RUN_LIMIT or (name and zlib.crc32(name.encode()) & RUN_MASK == RUN_MASK):
             yield run
             run = []
     if run:
         yield run
+
+
+def _name(item: Any) -> str:
+    """What cuts runs: the id of the item's card (and a figure's place in it); '' if it has none."""
+    if isinstance(item, Card):
+        return item.id
+    if isinstance(item, tuple):
+        return item[0].id if item and isinstance(item[0], Card) else ""
+    card, index = getattr(item, "card", None), getattr(item, "index", None)
+    if not isinstance(card, Card):
+        return ""
+    return f"{card.id}#{index}" if isinstance(index, int) else card.id

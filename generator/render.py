@@ -187,6 +187,8 @@ class Renderer:
             files.update(self._assets())
 
         work = [job[2] for job in todo]
+        if cache is not None:  # the pages that keep their blocks (the cache drops other pages' kept blocks)
+            cache.fragment_pages = {job[0][1] + "index.html" for job in todo if job[2] >= FRAGMENTS_MIN_WORK}
         for _, (path, data, key) in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10,
                                                        meanwhile=other_files):
             if cache is not None and key is not None:

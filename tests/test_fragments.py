@@ -1,0 +1,189 @@
+"""`{% cache %}` blocks: kept per page, reused only under the same key, and never a byte different from a
+cold build."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.cache import FOLDER
+from generator.fragments import RUN_LIMIT, Fragments, chunks
+from generator.model import Card
+from tests.conftest import ROOT, build, copy_site
+from tests.test_cache import cold, edit, tree
+
+
+def card(n: int) -> Card:
+    return Card(f"c{n}", "energy", f"content/energy/c{n}.yaml", f"Card {n}", "s", "<p>s</p>", "q", 0, 1)
+
+
+def ids(runs: list[list[Card]]) -> list[tuple[str, ...]]:
+    return [tuple(c.slug for c in run) for run in runs]
+
+
+def test_runs_are_cut_by_the_items_so_an_insertion_changes_one_run() -> None:
+    cards = [card(n) for n in range(600)]
+    before = ids(list(chunks(cards)))
+    assert [c for run in before for c in run] == [c.slug for c in cards]
+    assert 10 < len(before) < 100 and max(map(len, before)) <= RUN_LIMIT
+    after = ids(list(chunks([*cards[:300], card(9999), *cards[300:]])))
+    changed = set(after) - set(before)
+    assert len(changed) == 1 and "c9999" in next(iter(changed))  # every other run is as it was
+    assert len(set(before) - set(after)) == 1
+
+
+def test_items_without_a_card_are_cut_at_the_limit() -> None:
+    runs = list(chunks(range(RUN_LIMIT * 2 + 1)))
+    assert [len(run) for run in runs] == [RUN_LIMIT, RUN_LIMIT, 1]
+    pairs = [(card(n), n) for n in range(200)]  # (card, number): cut by the card
+    assert ids([[c for c, _ in run] for run in chunks(pairs)]) == ids(list(chunks([c for c, _ in pairs])))
+
+
+class Renders:
+    """A block's render function that counts its calls."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def __call__(self, text: str) -> object:
+        def render() -> str:
+            self.calls += 1
+            return text
+        return render
+
+
+def store(path: Path, salt: str = "s1") -> Fragments:
+    return Fragments(path, salt, lambda names: None if "uncacheable" in names else repr(names))
+
+
+def test_a_block_is_rendered_once_then_read_back_under_the_same_key(tmp_path: Path) -> None:
+    path, renders = tmp_path / "page.fragments", Renders()
+    first = store(path)
+    assert first.get("t.html:3", ["a"], renders("A")) == "A"
+    assert first.get("t.html:3", ["b"], renders("B’")) == "B’"
+    assert first.get("t.html:3", ["a"], renders("A")) == "A"  # twice on a page: rendered (not held), kept once
+    first.save()
+    assert renders.calls == 3 and path.is_file()
+
+    second = store(path)
+    assert second.get("t.html:3", ["a"], renders("new A")) == "A"  # same names: kept
+    assert second.get("t.html:4", ["a"], renders("other line")) == "other line"  # another block
+    assert second.get("t.html:3", ["uncacheable"], renders("U")) == "U"  # no key: always rendered
+    second.save()
+    assert renders.calls == 5
+
+    third = store(path)  # only what the last build used is kept: ["b"] went
+    assert third.get("t.html:3", ["b"], renders("B again")) == "B again"
+    assert third.get("t.html:4", ["a"], renders("x")) == "other line"
+    third.save()
+
+
+def test_other_salt_corrupt_or_failed_pages_keep_nothing_wrong(tmp_path: Path) -> None:
+    path, renders = tmp_path / "page.fragments", Renders()
+    first = store(path)
+    for n in range(5):
+        first.get("t.html:1", [n], renders(f"block {n}"))
+    first.save()
+    assert store(path, salt="s2").get("t.html:1", [0], renders("fresh")) == "fresh"  # other templates/code
+
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 3])  # truncated in its last record
+    cut = store(path)
+    assert [cut.get("t.html:1", [n], renders("again")) for n in range(5)] == [
+        "block 0", "block 1", "block 2", "block 3", "again"]
+    path.write_bytes(b"\x80garbage")
+    assert store(path).get("t.html:1", [0], renders("read")) == "read"
+
+    failed = store(path)
+    failed.get("t.html:1", [0], renders("half a page"))
+    failed.save(ok=False)  # the page's render raised: its file is left as it was
+    assert path.read_bytes() == b"\x80garbage"
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.fixture
+def listing_site(tmp_path: Path) -> Path:
+    """A synthetic site whose front page is big enough to keep its blocks (render.FRAGMENTS_MIN_WORK)."""
+    folder = tmp_path / "site"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), "-n", "80", str(folder)],
+                   check=True, capture_output=True, timeout=120)
+    return folder
+
+
+def rendered_blocks(log: str, page: str) -> tuple[int, int]:
+    line = next(line for line in log.splitlines() if f"{page}: " in line and "blocks rendered" in line)
+    done, _, total = line.split(f"{page}: ", 1)[1].split(" {% cache")[0].partition(" of ")
+    return int(done), int(total)
+
+
+def test_an_edit_renders_only_the_blocks_of_its_card_and_the_bytes_of_a_cold_build(
+        listing_site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from generator.cli import main
+
+    assert main(["build", "--site", str(listing_site), "-v"]) == 0
+    done, total = rendered_blocks(capsys.readouterr().err, "index.html")
+    assert done == total > 10  # the first build renders every block
+    target = sorted((listing_site / "content/energy").glob("*.yaml"))[0]
+    title = target.read_text("utf-8").splitlines()[0]
+    edit(target, title, title[:-1] + ' — edited"')
+    assert main(["build", "--site", str(listing_site), "-v"]) == 0
+    done, total = rendered_blocks(capsys.readouterr().err, "index.html")
+    assert 1 <= done <= 4 < total  # the runs holding the card: in the grid, the timeline, the figures panel
+    assert "— edited" in (listing_site / "output/index.html").read_text("utf-8")
+    assert tree(listing_site / "output") == cold(listing_site, tmp_path)
+
+    target.unlink()  # a deleted card: its blocks go, and the pages are a cold build's
+    assert build(listing_site) == 0
+    assert tree(listing_site / "output") == cold(listing_site, tmp_path)
+    kept = b"".join(p.read_bytes() for p in (listing_site / FOLDER / "output.fragments").iterdir())
+    assert b"edited" not in kept
+
+
+def test_a_template_change_drops_every_kept_block(listing_site: Path, tmp_path: Path) -> None:
+    assert build(listing_site) == 0
+    (listing_site / "templates/partials").mkdir(parents=True)
+    shipped = (ROOT / "generator/templates/partials/card_item.html").read_text("utf-8")
+    (listing_site / "templates/partials/card_item.html").write_text(
+        shipped.replace('<div class="summary">', '<div class="summary changed">'), "utf-8")
+    assert build(listing_site) == 0
+    assert (listing_site / "output/index.html").read_text("utf-8").count("summary changed") == 80
+    assert tree(listing_site / "output") == cold(listing_site, tmp_path)
+
+
+def test_without_a_cache_the_tag_just_renders(listing_site: Path) -> None:
+    assert build(listing_site, "--no-cache") == 0
+    assert not (listing_site / FOLDER).exists()
+    assert "{% cache" not in (listing_site / "output/index.html").read_text("utf-8")
+
+
+def test_worker_processes_keep_blocks_as_a_serial_build_does(tmp_path: Path) -> None:
+    site = tmp_path / "big"
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), "-n", "500", str(site)],
+                   check=True, capture_output=True, timeout=120)
+    out = site / "output"
+    command = [sys.executable, "-m", "generator", "build", "--site", str(site), "--output", str(out), "-v"]
+    env = {**os.environ, "GENERATOR_JOBS": "2"}
+    first = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert "in 2 worker processes" in first.stderr, first.stderr
+    target = sorted((site / "content/industry").glob("*.yaml"))[3]
+    title = target.read_text("utf-8").splitlines()[0]
+    edit(target, title, title[:-1] + ' (worker edit)"')
+    second = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert second.returncode == 0, second.stderr
+    done, total = rendered_blocks(second.stderr, "index.html")
+    assert 1 <= done <= 4 < total
+    assert tree(out) == cold(site, tmp_path)
+
+
+def test_the_tag_needs_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site = copy_site("village", tmp_path)
+    (site / "templates").mkdir(exist_ok=True)
+    (site / "templates/404.html").write_text("<p>\n{% cache %}x{% endcache %}\n", "utf-8")
+    assert build(site) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "templates/404.html:2:1: template error: {% cache %} needs the values its block shows, like "
+        "{% cache card, category %}")
