@@ -273,8 +273,8 @@ class BuildCache:
             if known is None or known[0] is not value:
                 known = self._category_tokens[id(value)] = (value, self._fields_token(value))
             return known[1]
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):  # a listing's entry
-            return self._fields_token(value)
+        if kind in self._field_names or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+            return self._fields_token(value)  # a listing's entry
         raise _Uncacheable(kind.__name__)
 
     def _fields_token(self, value: Any) -> str:

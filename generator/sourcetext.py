@@ -10,6 +10,7 @@ from dataclasses import dataclass
 PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
                        "\u00a0": " "})
+_PLAIN_PAIRS = tuple((chr(code), value) for code, value in PLAIN.items())
 _SPACE = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _RUNS = re.compile(r"\s\s+")
@@ -43,6 +44,14 @@ def fold_text(text: str) -> str:
     return _SPACE.sub(" ", text.translate(PLAIN)).strip()
 
 
+def plain(text: str) -> str:
+    """`text.translate(PLAIN)`, faster for a long text: a C scan per mapped character, none per character."""
+    for char, replacement in _PLAIN_PAIRS:
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
+
+
 class SourceIndex:
     """Looks quotes up in a source text, ignoring whitespace and quote-mark style.
 
@@ -54,10 +63,10 @@ class SourceIndex:
 
     def __init__(self, text: str, table: bool = True) -> None:
         self.text = text
-        plain = text.translate(PLAIN)
-        core = plain.strip()
-        lead = len(plain) - len(plain.lstrip())
-        self.folded = _SPACE.sub(" ", core)
+        plained = plain(text)
+        core = plained.strip()
+        lead = len(plained) - len(plained.lstrip())
+        self.folded = " ".join(core.split())  # as _SPACE.sub(" ", core): both split where str.isspace()
         self._fold_at, self._text_at = [0], [lead]  # folded position -> original position, piecewise
         removed = 0
         for match in _RUNS.finditer(core):

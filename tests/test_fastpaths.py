@@ -36,6 +36,16 @@ def test_source_index_finds_what_a_plain_scan_finds(text: str, quote: str, at: i
     assert SourceIndex(text).find(quote) == plain_find(text, quote)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", " ", "\n", "\x1c", "\x85", "\u2028", "\u3000", "\u200b",
+                                         *(chr(c) for c in sourcetext.PLAIN)]), max_size=40))
+def test_plain_and_split_fold_as_translate_and_the_regex_do(text: str) -> None:
+    import re
+
+    assert sourcetext.plain(text) == text.translate(sourcetext.PLAIN)
+    assert " ".join(text.split()) == re.sub(r"\s+", " ", text).strip()
+
+
 def test_the_word_start_table_finds_what_a_plain_scan_finds(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sourcetext, "_TABLE_FROM", 0)
     monkeypatch.setattr(sourcetext, "_KEY", 3)
