@@ -31,7 +31,7 @@ log = logging.getLogger("generator")
 
 TEMPLATES = "templates"
 ASSETS = "assets"
-PIECES_PER_BATCH = 8192
+PIECES_PER_BATCH = 512
 FRAGMENTS_MIN_WORK = 60  # a page with less work renders its {% cache %} blocks afresh (see fragments.py)
 # Only the site's own files. connect-src 'self' lets a page fetch its own robots.txt (Lighthouse's SEO audit
 # does) and the preview's reload script reach its WebSocket; no script but the site's own files can run.
@@ -221,7 +221,8 @@ class Renderer:
             preview_script=self.preview_script,
             **context,
         )
-        # joined a batch at a time: a front page of 5,000 cards is ~500,000 pieces, too many to hold at once
+        # joined a batch at a time: a front page of 5,000 cards is ~500,000 pieces, too many to hold at once;
+        # a kept {% cache %} block is one piece of ~10 kB, so a batch stays a few MB at most
         parts: list[bytes] = []
         while batch := list(islice(pieces, PIECES_PER_BATCH)):
             parts.append("".join(batch).encode("utf-8"))
