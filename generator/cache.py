@@ -6,6 +6,7 @@ Two files per output folder, rewritten (atomically) after each successful build:
   and digest, and for every output file the key of the page it holds, its content digest and its stat
   (size, mtime, inode). Same inputs and an output folder exactly as that build left it: nothing to do.
 - `<output>.cards.pickle`: each card loaded from a file, keyed by the file's bytes and the source text.
+And `<output>.fragments/`: the `{% cache %}` blocks of each big listing page (see fragments.py).
 
 A page's key is a digest of everything that goes into it: the site without its cards (settings, source,
 categories, the site's own templates), the template, the code, and the page's declared inputs (its card and
@@ -344,7 +345,6 @@ class BuildCache:
         except OSError as error:
             log.debug("could not save the build cache: %s", error)
 
-
     def _drop_fragments(self) -> None:
         """Remove the kept fragments of pages this build did not make."""
         try:
@@ -392,7 +392,7 @@ def _write(path: Path, state: dict[str, Any]) -> None:
 
 
 def _fragments_name(path: str) -> str:
-    return digest(path.encode())[:24] + ".pickle"
+    return digest(path.encode())[:24] + ".blocks"
 
 
 def _signature(stat: os.stat_result) -> tuple[int, int, int]:
