@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -139,18 +140,17 @@ class Renderer:
             data = meta.json_ld(site, template, folder, title, description, context.get("card"))
             info = PageInfo(path, folder, title, description, self._canonical(site, folder), self.csp,
                             "article" if data["@type"] == "NewsArticle" else "website", meta.script_json(data))
-            if cache is None or job[2] < FRAGMENTS_MIN_WORK:
-                return path, self._page(template, site, info, context), key
-            self.env.fragments = store = cache.fragments(site, settings, self.env, path)  # type: ignore[attr-defined]
+            store = None
+            if cache is not None and job[2] >= FRAGMENTS_MIN_WORK:
+                store = cache.fragments(site, settings, self.env, path)
+            self.env.fragments = store  # type: ignore[attr-defined]
             try:
                 html = self._page(template, site, info, context)
-            except BaseException:
-                store.save(ok=False)
-                raise
             finally:
                 self.env.fragments = None  # type: ignore[attr-defined]
-            store.save()
-            if store.kept:
+                if store is not None:
+                    store.save(ok=sys.exc_info()[0] is None)  # a page that failed keeps the old blocks
+            if store is not None and store.kept:
                 log.debug("%s: %d of %d {%% cache %%} blocks rendered", path, store.rendered, len(store.kept))
             return path, html, key
 
