@@ -1,1 +1,1 @@
-from generator.cli import main; raise SystemExit(main())
+from generator.cli import run; run()

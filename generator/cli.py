@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from generator import __version__
 from generator.errors import SiteError, UsageError
@@ -199,6 +200,20 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+
+
+def run() -> NoReturn:
+    """`python -m generator`: `main()`, then exit at once. Python would free a big site's objects one by one
+    first (0.08 s at 5,000 cards, a tenth of an edit's rebuild); the system takes the memory back anyway.
+    Every file is closed and every worker process joined by then: only the standard streams need flushing."""
+    status = main()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be said
+            status = status or 1
+    os._exit(status)
 
 
 def _configure_logging(quiet: bool, verbose: bool) -> None:
