@@ -8,12 +8,9 @@ Two files per output folder, rewritten (atomically) after each successful build:
 - `<output>.cards.pickle`: each card loaded from a file, keyed by the file's bytes and the source text.
 And `<output>.fragments/`: the `{% cache %}` blocks of each big listing page (see fragments.py).
 
-A page's key is a digest of everything that goes into it: the site without its cards (settings, source,
-categories, the site's own templates), the template, the code, and the page's declared inputs (its card and
-related cards; a category page's category and cards). The render stage builds a page's context from those
-inputs and the card-free site only, and only for pages it renders: so keying 5,000 pages costs a digest of
-a few card marks each, not a walk over their contexts. A page whose templates read `site.cards` depends on
-every card instead. Render code that gives a page other cards must declare them in its inputs.
+A page's key is a digest of everything that goes into it (see keys.py). With each card page the manifest keeps
+what its inputs were chosen by (the render stage's hint) and the card files it showed: when neither changed, an
+edit build takes the page without working out its key (`unchanged_page`).
 A page whose key matches is read back from the previous output (only if that file's stat is the one this
 cache recorded, so a hand-edited file is never served), and `write` hard-links unchanged files.
 Any unreadable or inconsistent cache file is ignored: the build is then simply a cold one.
@@ -31,7 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.inputs import Inputs, code_digest, digest
-from generator.model import Card, Category, Site
+from generator.keys import PageKeys
+from generator.model import Card, Site
 
 if TYPE_CHECKING:
     from generator.fragments import Fragments
@@ -55,10 +53,6 @@ class FileEntry:
 
     def matches(self, stat: os.stat_result) -> bool:
         return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.ino)
-
-
-class _Uncacheable(Exception):
-    """A page context holds something the key cannot describe: render that page afresh."""
 
 
 class BuildCache:
@@ -96,11 +90,13 @@ class BuildCache:
         self.written: dict[str, str] = {}  # output file -> digest of what this build wrote
         self.kept: set[str] = set()  # pages that are the previous output's file, linked
         self.fragment_pages: set[str] = set()  # pages whose {% cache %} blocks are kept (render decides)
-        self._card_marks: dict[int, tuple[Card, str]] = {}
-        self._category_tokens: dict[int, tuple[Category, str]] = {}
-        self._field_names: dict[type, tuple[str, ...]] = {}
-        self._site: tuple[Site, str, str] | None = None
-        self._reads_all: dict[str, bool] = {}  # template -> whether it (or what it uses) reads site.cards
+        self.keys = PageKeys(self.code, self.cards, self._templates_digest)
+        # page -> (the render stage's hint, the card files it showed): see unchanged_page
+        Shows = dict[str, tuple[str, tuple[str, ...]]]
+        self.old_dependencies: Shows = state.get("dependencies", {}) if same_code else {}
+        self.old_site_key: str = state.get("site_key", "") if same_code else ""
+        self.dependencies: Shows = {}
+        self._unchanged: set[str] | None = None
 
     # -- inputs ---------------------------------------------------------------------------------------
     def up_to_date(self) -> bool:
@@ -180,23 +176,48 @@ class BuildCache:
     # -- pages ----------------------------------------------------------------------------------------
     def page_key(self, site: Site, settings: Any, env: Any, head: tuple[str, str, str, str],
                  inputs: tuple[Any, ...]) -> str | None:
-        """The key of a page (recorded for the next build); None if its inputs cannot be keyed.
+        """The key of a page (see keys.py); None if its inputs cannot be keyed."""
+        return self.keys.page_key(site, settings, env, head, inputs)
 
-        `head` is (template, folder, title, description); `inputs` what its context is made from, besides
-        the card-free site; `settings` the renderer's options; `env` its Jinja environment (to see whether
-        its templates read other cards).
-        """
-        template = head[0]
-        site_key, all_cards = self._site_keys(site, settings, env)
-        if template not in self._reads_all:
-            from generator.render import reads_every_card  # here: the no-change path must not import Jinja
+    def unchanged_pages(self, site: Site, settings: Any, env: Any, pages: list[tuple[str, str]]) -> dict[str, Path]:
+        """The previous output's files for pages made from nothing that changed, found without working out their
+        keys; `pages` are (output path, the render stage's hint: what chooses the page's inputs among the cards).
 
-            self._reads_all[template] = reads_every_card(env, template)
-        try:
-            context_key = all_cards if self._reads_all[template] else self._token(inputs)
-        except _Uncacheable:
-            return None
-        return digest(f"{site_key}\0{head!r}\0{context_key}".encode())
+        A page qualifies when the card-free site is the same, its hint is the same, and none of the cards it
+        showed last time changed; and its file is as the last build left it."""
+        if not self._same_site(site, settings, env) or not self.old_dependencies:  # (the first works out the
+            return {}  # card-free site's key here, for `save`)
+        unchanged, old_dependencies, old_files = self._unchanged_cards(), self.old_dependencies, self.old_files
+        output = str(self.output) + "/"
+        found: dict[str, Path] = {}
+        for path, hint in pages:
+            known = old_dependencies.get(path)
+            if known is None or known[0] != hint or not hint or not unchanged.issuperset(known[1]):
+                continue
+            entry = old_files.get(path)
+            if entry is None or not entry.key:
+                continue
+            try:
+                stat = os.lstat(output + path)
+            except OSError:
+                continue
+            if (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (entry.size, entry.mtime_ns, entry.ino):
+                found[path] = Path(output + path)
+                self.page_keys[path] = entry.key
+                self.dependencies[path] = known
+        return found
+
+    def _same_site(self, site: Site, settings: Any, env: Any) -> bool:
+        """Whether the card-free site's key is the last build's (worked out here, so that `save` has it)."""
+        return self.keys.site_keys(site, settings, env)[0] == self.old_site_key
+
+    def _unchanged_cards(self) -> set[str]:
+        """The card files whose card this build took from the last one's cache (a fresh load counts as
+        changed, even to the same bytes; so does a card loaded from bytes other than those digested)."""
+        if self._unchanged is None:
+            old = self._load_cards()
+            self._unchanged = {path for path, entry in self.cards.items() if old.get(path) is entry}
+        return self._unchanged
 
     def may_reuse(self, path: str) -> bool:
         """Whether the previous output has this page (else its key can wait: workers compute it)."""
@@ -221,17 +242,8 @@ class BuildCache:
         """The kept `{% cache %}` blocks of the page at output `path` (read when its first block asks)."""
         from generator.fragments import Fragments  # here: the no-change path must not import Jinja
 
-        site_key, _ = self._site_keys(site, settings, env)
-        return Fragments(self.fragments_folder / _fragments_name(path), site_key, self._token_or_none)
-
-    def _site_keys(self, site: Site, settings: Any, env: Any) -> tuple[str, str]:
-        if self._site is None or self._site[0] is not site:
-            bare = repr(dataclasses.replace(site, cards=()))
-            site_key = digest(f"{self.code}\0{settings!r}\0{self._templates_digest()}\0{bare}".encode())
-            all_cards = digest("\0".join(self._card_mark(card) for card in site.cards).encode())
-            self._site = (site, site_key, all_cards)
-            self._reads_all = {}
-        return self._site[1], self._site[2]
+        site_key, _ = self.keys.site_keys(site, settings, env)
+        return Fragments(self.fragments_folder / _fragments_name(path), site_key, self.keys.token_or_none)
 
     def _templates_digest(self) -> str:
         """The site's own templates/ (the shipped ones are part of the code digest)."""
@@ -239,56 +251,6 @@ class BuildCache:
             self.inputs = self._inputs_digest()
         own = sorted((rel, value) for rel, value in self.digests.items() if rel.startswith("templates/"))
         return digest(repr(own).encode())
-
-    def _card_mark(self, card: Card) -> str:
-        """A card's digest: of its file and the source when this build loaded it, else of all its fields."""
-        known = self._card_marks.get(id(card))
-        if known is not None and known[0] is card:
-            return known[1]
-        entry = self.cards.get(card.path)
-        if entry is not None and entry[2] is card:
-            mark = f"{card.path}:{entry[0]}:{entry[1]}"
-        else:
-            mark = digest(repr(card).encode())
-        self._card_marks[id(card)] = (card, mark)
-        return mark
-
-    def _token_or_none(self, value: Any) -> str | None:
-        try:
-            return self._token(value)
-        except _Uncacheable:
-            return None
-
-    def _token(self, value: Any) -> str:
-        """A text that changes whenever `value` does (the cards, categories... that pages are made from)."""
-        kind = type(value)
-        if kind is Card:
-            return self._card_mark(value)
-        if kind in (str, int, float, bool, type(None)):
-            return repr(value)
-        if kind is list or kind is tuple:  # of cards, mostly: those without a call each
-            mark, token = self._card_mark, self._token
-            return "[" + ",".join([mark(item) if type(item) is Card else token(item) for item in value]) + "]"
-        if kind is Category:  # a few, met once per card in a listing
-            known = self._category_tokens.get(id(value))
-            if known is None or known[0] is not value:
-                known = self._category_tokens[id(value)] = (value, self._fields_token(value))
-            return known[1]
-        if kind in self._field_names or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
-            return self._fields_token(value)  # a listing's entry
-        raise _Uncacheable(kind.__name__)
-
-    def _fields_token(self, value: Any) -> str:
-        kind = type(value)
-        names = self._field_names.get(kind)
-        if names is None:
-            names = self._field_names[kind] = tuple(f.name for f in dataclasses.fields(value))
-        parts = []
-        for name in names:  # a listing has thousands of entries: the usual fields without a call
-            item = getattr(value, name)
-            parts.append(self._card_mark(item) if type(item) is Card else
-                         repr(item) if type(item) in (str, int) else self._token(item))
-        return f"{kind.__qualname__}({','.join(parts)})"
 
     # -- writing --------------------------------------------------------------------------------------
     def track(self, pages: Iterable[tuple[str, bytes | Path]]) -> Iterator[tuple[str, bytes | Path]]:
@@ -338,8 +300,10 @@ class BuildCache:
             self.files_path.parent.mkdir(exist_ok=True)
             self._drop_fragments()
             _write(self.cards_path, {"format": FORMAT, "cards": self.cards})
+            site_key = self.keys.site_keys_made()
             _write(self.files_path, {"format": FORMAT, "code": self.code, "inputs": inputs,
-                                     "source_file": source_file, "files": files,
+                                     "source_file": source_file, "files": files, "site_key": site_key,
+                                     "dependencies": self.dependencies if site_key else {},
                                      "input_stats": self.input_digests.stats,
                                      "hashed_at": self.input_digests.hashed_at})
         except OSError as error:

@@ -6,6 +6,7 @@ page, and it is the same object on each (its texts are worked out where a page f
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
@@ -79,28 +80,53 @@ class Listings:
         return entries
 
 
-def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
-    """Cards sharing a tag, most shared tags first; linear in cards (at most RELATED_LIMIT per tag)."""
-    by_tag: dict[str, list[int]] = defaultdict(list)  # tag -> positions of its cards (one per mention)
-    places: list[list[int]] = []  # per card, for each of its tags: its first place in that tag's list
-    for i, card in enumerate(cards):
-        first: dict[str, int] = {}
-        mine = []
-        for tag in card.tags:
-            peers = by_tag[tag.casefold()]
-            mine.append(first.setdefault(tag.casefold(), len(peers)))
-            peers.append(i)
-        places.append(mine)
-    result: dict[str, list[Card]] = {}
-    for i, card in enumerate(cards):
+class RelatedCards:
+    """Cards sharing a tag with a card, most shared tags first. The tag index is made once, linear in cards;
+    a card's list when it is first asked for, from at most RELATED_LIMIT neighbours per tag (no pair of
+    cards is compared), so an edit build that renders five card pages works out five lists."""
+
+    def __init__(self, cards: tuple[Card, ...]) -> None:
+        self.cards = cards
+        self.by_tag: dict[str, list[int]] = defaultdict(list)  # tag -> positions of its cards (one per mention)
+        self.places: list[list[int]] = []  # per card, for each of its tags: its first place in that tag's list
+        for i, card in enumerate(cards):
+            first: dict[str, int] = {}
+            mine = []
+            for tag in card.tags:
+                peers = self.by_tag[tag.casefold()]
+                mine.append(first.setdefault(tag.casefold(), len(peers)))
+                peers.append(i)
+            self.places.append(mine)
+        self.position = {f"{card.category}/{card.slug}": i for i, card in enumerate(cards)}
+        self._found: dict[str, list[Card]] = {}  # a page asks twice: for its key and for its context
+
+    def __getitem__(self, card_id: str) -> list[Card]:
+        found = self._found.get(card_id)
+        if found is None:
+            found = self._found[card_id] = self._rank(self.position[card_id])
+        return found
+
+    def _rank(self, i: int) -> list[Card]:
         score: dict[int, int] = defaultdict(int)
-        for tag, at in zip(card.tags, places[i], strict=True):
-            for other in by_tag[tag.casefold()][max(0, at - RELATED_LIMIT): at + RELATED_LIMIT + 1]:
+        for tag, at in zip(self.cards[i].tags, self.places[i], strict=True):
+            for other in self.by_tag[tag.casefold()][max(0, at - RELATED_LIMIT): at + RELATED_LIMIT + 1]:
                 if other != i:
                     score[other] += 1
         ranked = sorted(score, key=lambda o: (-score[o], o))
-        result[card.id] = [cards[o] for o in ranked[:RELATED_LIMIT]]
-    return result
+        return [self.cards[o] for o in ranked[:RELATED_LIMIT]]
+
+
+def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
+    """Every card's related cards, by card id."""
+    related = RelatedCards(cards)
+    return {card.id: related[card.id] for card in cards}
+
+
+def related_signature(cards: tuple[Card, ...]) -> str:
+    """A digest of all that `RelatedCards` reads (each card's id and tags, in order): equal digests, equal
+    results. It lets the build cache take a card page as unchanged without working out related cards."""
+    text = repr([(card.category, card.slug, card.tags) for card in cards])
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
 
 
 def _ymd(date: PartialDate | None) -> tuple[int, int, int]:

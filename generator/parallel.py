@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -45,20 +45,22 @@ def map_items(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
 
 
 def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int] | None = None,
-              min_work: int | None = None, meanwhile: Callable[[], None] | None = None) -> Iterator[tuple[int, R]]:
+              min_work: int | None = None, meanwhile: Callable[[], Iterable[R]] | None = None
+              ) -> Iterator[tuple[int, R]]:
     """`(i, func(items[i]))` for every item, as workers finish them (so a consumer never holds them all).
 
     `weights` estimate each item's work (default 1 each); chunks are balanced by them. If a worker fails for
     any reason, the items not yet given out run in this process, so an error surfaces exactly as in a serial
     build (with its traceback, for template lines). Each item is given out exactly once.
-    `meanwhile()` is this process's own work, done once the workers have theirs (first, when there are none).
+    `meanwhile()` is this process's own work, done once the workers have theirs (first, when there are none):
+    its results come as `(-1, result)`, before the workers'.
     """
     count = workers()
     weights = weights if weights is not None else [1] * len(items)
     threshold = MIN_WORK if min_work is None else min_work
     if len(items) < 2 or sum(weights) < threshold or count < 2 or not _can_fork():
         if meanwhile is not None:
-            meanwhile()
+            yield from ((-1, value) for value in meanwhile())
         yield from ((i, func(item)) for i, item in enumerate(items))
         return
     import multiprocessing
@@ -67,6 +69,7 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
     global _work
     chunks = _balanced(weights, count * CHUNKS_PER_WORKER)
     done = [False] * len(items)
+    own = False
     _work = (func, items)
     try:
         with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
@@ -81,8 +84,9 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
             for _ in range(count * IN_FLIGHT_PER_WORKER):
                 submit()
             if meanwhile is not None:
-                meanwhile()
-                meanwhile = None  # not again if the workers fail
+                own = True  # an error now is this process's, not a worker's: it is raised as it is
+                yield from ((-1, value) for value in meanwhile())
+                own, meanwhile = False, None
             while running:  # results as chunks finish; only a few chunks ahead of the consumer, so few wait in memory
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in finished:
@@ -94,9 +98,11 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
                 del finished, future
         log.debug("%d items in %d worker processes", len(items), count)
     except Exception as error:  # a worker died or raised: do the rest here, where errors are reported properly
+        if own:
+            raise
         log.debug("worker processes failed (%s); running in this process", error)
         if meanwhile is not None:
-            meanwhile()
+            yield from ((-1, value) for value in meanwhile())
         yield from ((i, func(item)) for i, item in enumerate(items) if not done[i])
     finally:
         _work = None

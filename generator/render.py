@@ -13,14 +13,14 @@ from functools import lru_cache
 from importlib import resources
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import jinja2
 
 from generator import meta, parallel
 from generator.errors import Problem, SiteError
 from generator.fragments import FragmentCache
-from generator.listings import RELATED_LIMIT, Listings, related_cards
+from generator.listings import RELATED_LIMIT, Listings, RelatedCards, related_signature
 from generator.markup import rebase, relative
 from generator.model import Card, Site
 from generator.sourcetext import paragraphs
@@ -40,10 +40,17 @@ CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self'; script-src '
        "base-uri 'none'; form-action 'none'")
 
 Pages = dict[str, bytes]
-# a page to render: (template, folder, title, description), its inputs, its work, what makes its context;
-# the description and inputs may be functions that make them (in the worker that needs them)
-Job = tuple[tuple[str, str, str, str | Callable[[], str]], tuple[Any, ...] | Callable[[], tuple[Any, ...]], int,
-            Callable[[], dict[str, Any]]]
+
+
+class Job(NamedTuple):
+    """A page to render. The description and inputs may be functions that make them (in the worker that
+    needs them)."""
+
+    head: tuple[str, str, str, str | Callable[[], str]]  # template, folder, title, description
+    inputs: tuple[Any, ...] | Callable[[], tuple[Any, ...]]  # what its context is made from (see keys.py)
+    work: int  # roughly, the items it shows
+    make: Callable[[], dict[str, Any]]  # its context
+    hint: str = ""  # what chooses its inputs among the cards, when that is all (see BuildCache.unchanged_page)
 
 
 @dataclass(frozen=True)
@@ -102,8 +109,8 @@ class Renderer:
         listings = Listings(categories)
 
         @lru_cache(maxsize=1)
-        def related() -> dict[str, list[Card]]:  # only card pages need them: worked out where those render
-            return related_cards(site.cards)
+        def related() -> RelatedCards:  # only card pages need them: worked out where those render
+            return RelatedCards(site.cards)
 
         todo: list[Job] = []  # every page, with what it takes to key it and to render it
         folders: list[str] = []  # every page's folder, in site order (for the sitemap)
@@ -111,37 +118,39 @@ class Renderer:
 
         cache = self.cache
 
-        def page(head: tuple[str, str, str, str | Callable[[], str]],
-                 inputs: tuple[Any, ...] | Callable[[], tuple[Any, ...]], work: int,
-                 context: Callable[[], dict[str, Any]]) -> None:
-            """A page: `head` is (template, folder, title, description); `context()` makes what its template
-            gets from `inputs` (the cards, categories... it shows) and the site without its cards, and from
-            nothing else: the cache keys the page by those alone. It runs only if the page is rendered."""
-            folders.append(head[1])
-            todo.append((head, inputs, work, context))
+        def page(job: Job) -> None:
+            """A page: `job.make()` makes what its template gets from `job.inputs` (the cards, categories... it
+            shows) and the site without its cards, and from nothing else: the cache keys the page by those
+            alone. It runs only if the page is rendered."""
+            folders.append(job.head[1])
+            todo.append(job)
 
-        def render_one(job: Job) -> tuple[str, bytes | Path, str | None]:
-            """A page and its cache key; the previous output's file instead if the cache has the page unchanged.
+        def render_one(job: Job) -> tuple[str, bytes | Path, str | None, tuple[str, ...] | None]:
+            """A page, its cache key and the card files it shows (for a page with a hint); the previous output's
+            file instead if the cache has the page unchanged.
 
             Keys are worked out here, in the workers: an edit's listing pages start rendering at once."""
-            (template, folder, title, describe), inputs, _, make = job
+            (template, folder, title, describe), inputs, work, make, hint = job
             path = folder + "index.html"
             # a description made by a function is made from the page's inputs: the key has it through them
             head = (template, folder, title, describe if isinstance(describe, str) else "")
-            key = None
+            key = shows = None
             if cache is not None:
-                key = cache.page_key(site, settings, self.env, head, inputs() if callable(inputs) else inputs)
+                values = inputs() if callable(inputs) else inputs
+                key = cache.page_key(site, settings, self.env, head, values)
+                if hint and key is not None:
+                    shows = cache.keys.dependencies(self.env, template, values)
             if cache is not None and key is not None and cache.may_reuse(path):
                 kept = cache.reuse(path, key)
                 if kept is not None:
-                    return path, kept, key
+                    return path, kept, key, shows
             context = make()
             description = describe if isinstance(describe, str) else describe()
             data = meta.json_ld(site, template, folder, title, description, context.get("card"))
             info = PageInfo(path, folder, title, description, self._canonical(site, folder), self.csp,
                             "article" if data["@type"] == "NewsArticle" else "website", meta.script_json(data))
             store = None
-            if cache is not None and job[2] >= FRAGMENTS_MIN_WORK:
+            if cache is not None and work >= FRAGMENTS_MIN_WORK:
                 store = cache.fragments(site, settings, self.env, path)
             self.env.fragments = store  # type: ignore[attr-defined]
             try:
@@ -152,50 +161,62 @@ class Renderer:
                     store.save(ok=sys.exc_info()[0] is None)  # a page that failed keeps the old blocks
             if store is not None and store.kept:
                 log.debug("%s: %d of %d {%% cache %%} blocks rendered", path, store.rendered, len(store.kept))
-            return path, html, key
+            return path, html, key, shows
 
         everything = len(site.cards) * 3  # cards, their figures and timeline entries, roughly
-        page(("index.html", "", site.title, site.description), site.cards, everything, lambda: dict(
+        page(Job(("index.html", "", site.title, site.description), site.cards, everything, lambda: dict(
             categories=site.categories, figures=listings.figures(site.cards),
             timeline=listings.timeline(site.cards),
-            cards_by_category=[(c, site.cards_in(c.id)) for c in site.categories]))
+            cards_by_category=[(c, site.cards_in(c.id)) for c in site.categories])))
         for category in site.categories:
             cards = site.cards_in(category.id)
-            page(("category.html", f"{category.id}/", f"{category.label} · {site.title}",
-                  category.description or site.description), (category, cards), 1 + len(cards) * 3,
-                 lambda category=category, cards=cards: dict(
-                     category=category, cards=cards, figures=listings.figures(cards),
-                     timeline=listings.timeline(cards)))
+            page(Job(("category.html", f"{category.id}/", f"{category.label} · {site.title}",
+                      category.description or site.description), (category, cards), 1 + len(cards) * 3,
+                     lambda category=category, cards=cards: dict(
+                         category=category, cards=cards, figures=listings.figures(cards),
+                         timeline=listings.timeline(cards))))
+        # a card page shows its card and related cards: which those are depends on every card's id and tags
+        chosen_by = f"related:{related_signature(site.cards)}" if cache is not None else ""
         for card in site.cards:
-            page(("card.html", card.folder, f"{card.title} · {site.title}", lambda card=card: _plain_summary(card)),
-                 lambda card=card: (card, related()[card.id]), 1 + len(card.figures) + RELATED_LIMIT,
-                 lambda card=card: dict(card=card, category=categories[card.category],
-                                        figures=listings.figures((card,)), related=related()[card.id],
-                                        categories=categories))
-        page(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
-              f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
-             site.cards, 1 + len(site.cards), lambda: self._source_context(site))
-        files: Pages = {}
+            page(Job(("card.html", card.folder, f"{card.title} · {site.title}",
+                      lambda card=card: _plain_summary(card)),
+                     lambda card=card: (card, related()[card.id]), 1 + len(card.figures) + RELATED_LIMIT,
+                     lambda card=card: dict(card=card, category=categories[card.category],
+                                            figures=listings.figures((card,)), related=related()[card.id],
+                                            categories=categories), chosen_by))
+        page(Job(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
+                  f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
+                 site.cards, 1 + len(site.cards), lambda: self._source_context(site)))
+        unchanged: dict[str, Path] = {}
+        if cache is not None:  # the pages that keep their blocks (the cache drops other pages' kept blocks)
+            cache.fragment_pages = {job.head[1] + "index.html" for job in todo if job.work >= FRAGMENTS_MIN_WORK}
+            # pages made from nothing that changed: no key to work out, nothing to render
+            unchanged = cache.unchanged_pages(site, settings, self.env,
+                                              [(job.head[1] + "index.html", job.hint) for job in todo if job.hint])
+            todo[:] = [job for job in todo if job.head[1] + "index.html" not in unchanged]
+            log.debug("%d pages taken as they are (made from no card that changed), %d to key or render",
+                      len(unchanged), len(todo))
 
-        def other_files() -> None:
-            """The files that are not pages: made here while the workers render (in a small site, first)."""
+        def own_share() -> Iterator[tuple[str, bytes | Path, None, None]]:
+            """What this process does while the workers render (in a small site, first): the unchanged pages,
+            then the files that are not pages."""
+            yield from ((path, file, None, None) for path, file in unchanged.items())
+            unchanged.clear()
             info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
                             self._canonical(site, ""), self.csp)
-            files["404.html"] = self._page("404.html", site, info, {}, absolute=True)
-            files["cards.json"] = meta.cards_json(site)
-            files.update(meta.crawler_files(site, folders))
-            files.update(self._assets())
+            files = {"404.html": self._page("404.html", site, info, {}, absolute=True),
+                     "cards.json": meta.cards_json(site), **meta.crawler_files(site, folders), **self._assets()}
+            yield from ((rel, data, None, None) for rel, data in files.items())
 
-        work = [job[2] for job in todo]
-        if cache is not None:  # the pages that keep their blocks (the cache drops other pages' kept blocks)
-            cache.fragment_pages = {job[0][1] + "index.html" for job in todo if job[2] >= FRAGMENTS_MIN_WORK}
-        for _, (path, data, key) in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10,
-                                                       meanwhile=other_files):
+        work = [job.work for job in todo]
+        for i, (path, data, key, shows) in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10,
+                                                              meanwhile=own_share):
             if cache is not None and key is not None:
                 cache.page_keys[path] = key
+                if shows is not None:
+                    cache.dependencies[path] = (todo[i].hint, shows)
             yield path, data
         todo.clear()
-        yield from files.items()
 
     @staticmethod
     def _source_context(site: Site) -> dict[str, Any]:

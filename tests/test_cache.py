@@ -99,6 +99,58 @@ def test_a_card_saved_while_a_build_reads_it_is_not_cached_under_the_old_bytes(s
     assert tree(out) == cold(site, tmp_path)
 
 
+def taken_as_they_are(log: str) -> int:
+    """How many pages a build took without keying or rendering them (render.py's debug line)."""
+    return int(next(line for line in log.splitlines() if "pages taken as they are" in line).split()[0])
+
+
+def test_an_edit_takes_the_card_pages_it_cannot_reach_without_keying_them(
+        site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from generator.cli import main
+    from generator.listings import related_cards
+    from generator.load import load_site
+
+    assert main(["build", "--site", str(site), "-v"]) == 0
+    assert taken_as_they_are(capsys.readouterr().err) == 0  # nothing is known yet
+    edit(site / "content/economy/cost.yaml", "The treasurer put", "The treasurer, asked again, put")
+    assert main(["build", "--site", str(site), "-v"]) == 0
+    cards = load_site(site).cards
+    related = related_cards(cards)
+    reached = {card.id for card in cards if card.id == "economy/cost" or
+               any(other.id == "economy/cost" for other in related[card.id])}
+    assert taken_as_they_are(capsys.readouterr().err) == len(cards) - len(reached) == 2  # mayor, works-start
+    assert "asked again" in (site / "output/economy/cost/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
+@pytest.mark.parametrize("change", ["tags", "added", "site.yaml", "template"])
+def test_what_may_change_related_cards_or_the_site_keys_every_card_page_again(
+        site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], change: str) -> None:
+    from generator.cli import main
+
+    assert main(["build", "--site", str(site), "-v"]) == 0
+    card = site / "content/economy/cost.yaml"
+    if change == "tags":  # now related to the mayor's card, whose page did not list it
+        edit(card, "tags: [Village council]", "tags: [Village council, Ana Ruiz]")
+    elif change == "added":  # a new card may be related to any card
+        mayor = site / "content/politics/mayor.yaml"
+        (mayor.parent / "mayor-again.yaml").write_text(mayor.read_text("utf-8").replace('title: "', 'title: "Again: '),
+                                                      "utf-8")
+    elif change == "site.yaml":
+        edit(site / "site.yaml", "title: ", "title: Renamed ")
+    else:
+        (site / "templates").mkdir()
+        (site / "templates/card.html").write_text(
+            (ROOT / "generator/templates/card.html").read_text("utf-8").replace("</article>", "<p>own</p></article>"),
+            "utf-8")
+    capsys.readouterr()
+    assert main(["build", "--site", str(site), "-v"]) == 0
+    assert taken_as_they_are(capsys.readouterr().err) == 0
+    if change == "tags":
+        assert "€4.2 million over 18 months" in (site / "output/politics/mayor/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
 def test_a_template_change_reaches_every_page_using_it(site: Path, tmp_path: Path) -> None:
     assert build(site) == 0
     card = (Path(__file__).parent.parent / "generator/templates/card.html").read_text("utf-8")

@@ -1,0 +1,141 @@
+"""Page keys: a digest of everything a page is made from, so an unchanged page is known without rendering it.
+
+A key is a digest of the site without its cards (settings, source, categories, the site's own templates), the
+code, the page's head (template, folder, title, description) and its declared inputs: its card and related
+cards, a category page's category and cards. The render stage builds a page's context from those inputs and
+the card-free site only, so keying 5,000 pages costs a digest of a few card marks each. A page whose templates
+read `site.cards` depends on every card instead. Render code that gives a page other cards must declare them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from generator.inputs import digest
+from generator.model import Card, Category, Site
+
+# loaded card file (relative to the site folder) -> (digest of its bytes, digest of the source, the card)
+Loaded = dict[str, tuple[str, str, Card]]
+
+
+class Uncacheable(Exception):
+    """A page context holds something a key cannot describe: render that page afresh."""
+
+
+class PageKeys:
+    """The keys of one build's pages. `loaded` is the cache's record of the cards this build loaded,
+    `templates_digest()` the digest of the site's own templates/."""
+
+    def __init__(self, code: str, loaded: Loaded, templates_digest: Callable[[], str]) -> None:
+        self.code = code
+        self.loaded = loaded
+        self.templates_digest = templates_digest
+        self._card_marks: dict[int, tuple[Card, str]] = {}
+        self._category_tokens: dict[int, tuple[Category, str]] = {}
+        self._field_names: dict[type, tuple[str, ...]] = {}
+        self._site: tuple[Site, str, str] | None = None
+        self.reads_all: dict[str, bool] = {}  # template -> whether it (or what it uses) reads site.cards
+
+    def page_key(self, site: Site, settings: Any, env: Any, head: tuple[str, str, str, str],
+                 inputs: tuple[Any, ...]) -> str | None:
+        """The key of a page; None if its inputs cannot be keyed.
+
+        `head` is (template, folder, title, description); `inputs` what its context is made from, besides
+        the card-free site; `settings` the renderer's options; `env` its Jinja environment (to see whether
+        its templates read other cards).
+        """
+        site_key, all_cards = self.site_keys(site, settings, env)
+        try:
+            context_key = all_cards if self._reads_all(env, head[0]) else self.token(inputs)
+        except Uncacheable:
+            return None
+        return digest(f"{site_key}\0{head!r}\0{context_key}".encode())
+
+    def dependencies(self, env: Any, template: str, inputs: tuple[Any, ...]) -> tuple[str, ...] | None:
+        """The files of the cards a page keyed from `inputs` shows; None unless its key depends on those
+        cards alone (its inputs are cards, or lists of cards, and its templates read no other card)."""
+        if self._reads_all(env, template):
+            return None
+        paths: list[str] = []
+        for value in inputs:
+            if type(value) is Card:
+                paths.append(value.path)
+            elif type(value) in (list, tuple) and all(type(item) is Card for item in value):
+                paths.extend(item.path for item in value)
+            else:
+                return None
+        return tuple(paths)
+
+    def _reads_all(self, env: Any, template: str) -> bool:
+        known = self.reads_all.get(template)
+        if known is None:
+            from generator.render import reads_every_card  # here: the no-change path must not import Jinja
+
+            known = self.reads_all[template] = reads_every_card(env, template)
+        return known
+
+    def site_keys(self, site: Site, settings: Any, env: Any) -> tuple[str, str]:
+        """(the card-free site's key, a digest of every card's mark)."""
+        if self._site is None or self._site[0] is not site:
+            bare = repr(dataclasses.replace(site, cards=()))
+            site_key = digest(f"{self.code}\0{settings!r}\0{self.templates_digest()}\0{bare}".encode())
+            all_cards = digest("\0".join(self.card_mark(card) for card in site.cards).encode())
+            self._site = (site, site_key, all_cards)
+            self.reads_all = {}
+        return self._site[1], self._site[2]
+
+    def site_keys_made(self) -> str:
+        """The card-free site's key if this process worked it out, else ''."""
+        return self._site[1] if self._site is not None else ""
+
+    def card_mark(self, card: Card) -> str:
+        """A card's digest: of its file and the source when this build loaded it, else of all its fields."""
+        known = self._card_marks.get(id(card))
+        if known is not None and known[0] is card:
+            return known[1]
+        entry = self.loaded.get(card.path)
+        if entry is not None and entry[2] is card:
+            mark = f"{card.path}:{entry[0]}:{entry[1]}"
+        else:
+            mark = digest(repr(card).encode())
+        self._card_marks[id(card)] = (card, mark)
+        return mark
+
+    def token_or_none(self, value: Any) -> str | None:
+        try:
+            return self.token(value)
+        except Uncacheable:
+            return None
+
+    def token(self, value: Any) -> str:
+        """A text that changes whenever `value` does (the cards, categories... that pages are made from)."""
+        kind = type(value)
+        if kind is Card:
+            return self.card_mark(value)
+        if kind in (str, int, float, bool, type(None)):
+            return repr(value)
+        if kind is list or kind is tuple:  # of cards, mostly: those without a call each
+            mark, token = self.card_mark, self.token
+            return "[" + ",".join([mark(item) if type(item) is Card else token(item) for item in value]) + "]"
+        if kind is Category:  # a few, met once per card in a listing
+            known = self._category_tokens.get(id(value))
+            if known is None or known[0] is not value:
+                known = self._category_tokens[id(value)] = (value, self._fields_token(value))
+            return known[1]
+        if kind in self._field_names or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+            return self._fields_token(value)  # a listing's entry
+        raise Uncacheable(kind.__name__)
+
+    def _fields_token(self, value: Any) -> str:
+        kind = type(value)
+        names = self._field_names.get(kind)
+        if names is None:
+            names = self._field_names[kind] = tuple(f.name for f in dataclasses.fields(value))
+        parts = []
+        for name in names:  # a listing has thousands of entries: the usual fields without a call
+            item = getattr(value, name)
+            parts.append(self.card_mark(item) if type(item) is Card else
+                         repr(item) if type(item) in (str, int) else self.token(item))
+        return f"{kind.__qualname__}({','.join(parts)})"
