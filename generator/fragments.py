@@ -150,26 +150,38 @@ class FragmentCache(Extension):
 
 
 def chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
-    """Runs of consecutive items (cards, entries with a `card`, tuples starting with one), cut after an item
-    whose card id hashes to a boundary (see the module)."""
+    """Runs of consecutive items (cards, entries with a `card` and maybe an `index`, tuples starting with a
+    card), cut after an item whose card id (and index) hashes to a boundary (see the module)."""
+    memo = _card_hashes
     run: list[Any] = []
     for item in items:
         run.append(item)
-        name = _name(item)
-        if len(run) >= RUN_LIMIT or (name and zlib.crc32(name.encode()) & RUN_MASK == RUN_MASK):
+        kind = type(item)
+        extra = 0
+        if kind is Card:
+            card = item
+        elif kind is tuple:
+            card = item[0] if item else None
+        else:
+            card, index = getattr(item, "card", None), getattr(item, "index", None)
+            extra = index * 7 if type(index) is int else 0  # a card's figures fall on different boundaries
+        boundary = False
+        if type(card) is Card:
+            known = memo.get(id(card))
+            if known is None or known[0] is not card:
+                known = memo[id(card)] = (card, zlib.crc32(f"{card.category}/{card.slug}".encode()))
+            boundary = (known[1] + extra) & RUN_MASK == RUN_MASK
+        if boundary or len(run) >= RUN_LIMIT:
             yield run
             run = []
     if run:
         yield run
 
 
-def _name(item: Any) -> str:
-    """What cuts runs: the id of the item's card (and a figure's place in it); '' if it has none."""
-    if isinstance(item, Card):
-        return item.id
-    if isinstance(item, tuple):
-        return item[0].id if item and isinstance(item[0], Card) else ""
-    card, index = getattr(item, "card", None), getattr(item, "index", None)
-    if not isinstance(card, Card):
-        return ""
-    return f"{card.id}#{index}" if isinstance(index, int) else card.id
+# id(card) -> (card, the crc32 of its id), while a page renders (a card shows in several of its listings)
+_card_hashes: dict[int, tuple[Card, int]] = {}
+
+
+def forget() -> None:
+    """Drop what `chunks` remembered of cards (call when a page is done: its cards may be gone by the next)."""
+    _card_hashes.clear()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 from generator.inputs import digest
@@ -34,7 +35,7 @@ class PageKeys:
         self.templates_digest = templates_digest
         self._card_marks: dict[int, tuple[Card, str]] = {}
         self._category_tokens: dict[int, tuple[Category, str]] = {}
-        self._field_names: dict[type, tuple[str, ...]] = {}
+        self._fields: dict[type, tuple[str, Callable[[Any], tuple[Any, ...]]]] = {}  # start, field getter
         self._site: tuple[Site, str, str] | None = None
         self.reads_all: dict[str, bool] = {}  # template -> whether it (or what it uses) reads site.cards
 
@@ -116,26 +117,27 @@ class PageKeys:
             return self.card_mark(value)
         if kind in (str, int, float, bool, type(None)):
             return repr(value)
-        if kind is list or kind is tuple:  # of cards, mostly: those without a call each
-            mark, token = self.card_mark, self.token
-            return "[" + ",".join([mark(item) if type(item) is Card else token(item) for item in value]) + "]"
+        if kind is list or kind is tuple:  # of cards or entries, mostly: those without a detour each
+            mark, token, fields, entries = self.card_mark, self.token, self._fields_token, self._fields
+            return "[" + ",".join([mark(item) if type(item) is Card else fields(item) if type(item) in entries
+                                   else token(item) for item in value]) + "]"
         if kind is Category:  # a few, met once per card in a listing
             known = self._category_tokens.get(id(value))
             if known is None or known[0] is not value:
                 known = self._category_tokens[id(value)] = (value, self._fields_token(value))
             return known[1]
-        if kind in self._field_names or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+        if kind in self._fields or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
             return self._fields_token(value)  # a listing's entry
         raise Uncacheable(kind.__name__)
 
     def _fields_token(self, value: Any) -> str:
         kind = type(value)
-        names = self._field_names.get(kind)
-        if names is None:
-            names = self._field_names[kind] = tuple(f.name for f in dataclasses.fields(value))
-        parts = []
-        for name in names:  # a listing has thousands of entries: the usual fields without a call
-            item = getattr(value, name)
-            parts.append(self.card_mark(item) if type(item) is Card else
-                         repr(item) if type(item) in (str, int) else self.token(item))
-        return f"{kind.__qualname__}({','.join(parts)})"
+        known = self._fields.get(kind)
+        if known is None:
+            names = tuple(f.name for f in dataclasses.fields(value))
+            getter = attrgetter(*names) if len(names) > 1 else (lambda item, get=attrgetter(*names): (get(item),))
+            known = self._fields[kind] = (f"{kind.__qualname__}(", getter)
+        mark, token = self.card_mark, self.token
+        # a listing has thousands of entries: their usual fields without a call each
+        return known[0] + ",".join([mark(item) if type(item) is Card else repr(item) if type(item) in (str, int)
+                                    else token(item) for item in known[1](value)]) + ")"

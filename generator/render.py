@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import jinja2
 
-from generator import meta, parallel
+from generator import fragments, meta, parallel
 from generator.errors import Problem, SiteError
 from generator.fragments import FragmentCache
 from generator.listings import RELATED_LIMIT, Listings, RelatedCards, related_signature
@@ -157,6 +157,7 @@ class Renderer:
                 html = self._page(template, site, info, context)
             finally:
                 self.env.fragments = None  # type: ignore[attr-defined]
+                fragments.forget()
                 if store is not None:
                     store.save(ok=sys.exc_info()[0] is None)  # a page that failed keeps the old blocks
             if store is not None and store.kept:
