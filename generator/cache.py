@@ -1,11 +1,12 @@
 """The build cache in `.generator-cache/` beside the output folder: what the last build read and wrote.
 
-Two files per output folder, rewritten (atomically) after each successful build:
+Per output folder, rewritten (atomically) after each successful build:
 - `<output>.files.pickle`: a digest of every input (site.yaml, content/**, templates/**, the source article,
   the generator's own code and templates, its libraries' versions; see inputs.py), each input file's stat
   and digest, and for every output file the key of the page it holds, its content digest and its stat
   (size, mtime, inode). Same inputs and an output folder exactly as that build left it: nothing to do.
-- `<output>.cards.pickle`: each card loaded from a file, keyed by the file's bytes and the source text.
+- `<output>.cards/NN.pickle`: each card loaded from a file, keyed by the file's bytes and the source text,
+  in 16 files by a hash of the card's path (an edit rewrites one).
 And `<output>.fragments/`: the `{% cache %}` blocks of each big listing page (see fragments.py).
 
 A page's key is a digest of everything that goes into it (see keys.py). With each card page the manifest keeps
@@ -22,6 +23,7 @@ import dataclasses
 import logging
 import os
 import pickle
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +40,7 @@ log = logging.getLogger("generator")
 
 FOLDER = ".generator-cache"
 FORMAT = 1
+SHARDS = 16  # files of loaded cards
 MARKER = ".generator-output"  # written by write.py on every build; never part of the manifest
 
 
@@ -63,7 +66,7 @@ class BuildCache:
         self.output = output.absolute()
         folder = self.output.parent / FOLDER
         self.files_path = folder / f"{self.output.name}.files.pickle"
-        self.cards_path = folder / f"{self.output.name}.cards.pickle"
+        self.cards_folder = folder / f"{self.output.name}.cards"  # SHARDS files: an edit rewrites one
         self.spare = folder / f"{self.output.name}.previous"  # the output before last, for write to update
         self.fragments_folder = folder / f"{self.output.name}.fragments"  # per page: see fragments.py
         self.code = code_digest() + settings
@@ -82,6 +85,7 @@ class BuildCache:
             files if same_code else {k: dataclasses.replace(v, key="") for k, v in files.items()})
         self._same_code = same_code
         self._old_cards: dict[str, tuple[str, str, Card]] | None = None
+        self._old_shards: list[dict[str, tuple[str, str, Card]]] = [{} for _ in range(SHARDS)]
         self.inputs = ""
         self.digests = self.input_digests.digests  # input file (relative to the site folder) -> digest of its bytes
         self.source_digest = ""
@@ -167,11 +171,26 @@ class BuildCache:
 
     def _load_cards(self) -> dict[str, tuple[str, str, Card]]:
         if self._old_cards is None:
-            state = _read(self.cards_path) if self._same_code else {}
-            cards = state.get("cards", {})
-            ok = all(isinstance(v, tuple) and len(v) == 3 and isinstance(v[2], Card) for v in cards.values())
-            self._old_cards = cards if ok else {}
+            self._old_cards = {}
+            for number in range(SHARDS) if self._same_code else ():
+                cards = _read(self.cards_folder / f"{number:02d}.pickle").get("cards", {})
+                if all(isinstance(v, tuple) and len(v) == 3 and isinstance(v[2], Card) and _shard(k) == number
+                       for k, v in cards.items()):
+                    self._old_shards[number] = cards
+                    self._old_cards.update(cards)
         return self._old_cards
+
+    def _save_cards(self) -> None:
+        """Rewrite the shards whose cards changed (a card counts as changed unless it is the very entry read)."""
+        shards: list[dict[str, tuple[str, str, Card]]] = [{} for _ in range(SHARDS)]
+        for path, entry in self.cards.items():
+            shards[_shard(path)][path] = entry
+        self.cards_folder.mkdir(exist_ok=True)
+        for number, cards in enumerate(shards):
+            old = self._old_shards[number]
+            if cards.keys() == old.keys() and all(old[path] is entry for path, entry in cards.items()):
+                continue
+            _write(self.cards_folder / f"{number:02d}.pickle", {"format": FORMAT, "cards": cards})
 
     # -- pages ----------------------------------------------------------------------------------------
     def page_key(self, site: Site, settings: Any, env: Any, head: tuple[str, str, str, str],
@@ -299,7 +318,7 @@ class BuildCache:
                 inputs = ""
             self.files_path.parent.mkdir(exist_ok=True)
             self._drop_fragments()
-            _write(self.cards_path, {"format": FORMAT, "cards": self.cards})
+            self._save_cards()
             site_key = self.keys.site_keys_made()
             _write(self.files_path, {"format": FORMAT, "code": self.code, "inputs": inputs,
                                      "source_file": source_file, "files": files, "site_key": site_key,
@@ -353,6 +372,10 @@ def _write(path: Path, state: dict[str, Any]) -> None:
         signature = _signature(os.fstat(file.fileno()))
     os.replace(temporary, path)
     _written[path] = (signature, state)
+
+
+def _shard(path: str) -> int:
+    return zlib.crc32(path.encode()) % SHARDS
 
 
 def _fragments_name(path: str) -> str:

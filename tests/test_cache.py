@@ -203,10 +203,25 @@ def test_a_source_change_moves_the_quotes(site: Path, tmp_path: Path) -> None:
     assert tree(site / "output") == cold(site, tmp_path)
 
 
+def test_an_edit_rewrites_one_file_of_cards(site: Path, tmp_path: Path) -> None:
+    assert build(site) == 0
+    shards = site / FOLDER / "output.cards"
+    before = {path.name: path.stat().st_ino for path in shards.glob("*.pickle")}
+    assert len(before) == 4  # the fixture's 4 cards, one file each (out of 16)
+    edit(site / "content/economy/cost.yaml", "€4.2 million over 18 months", "€4.2 million, 18 months")
+    assert build(site) == 0
+    after = {path.name: path.stat().st_ino for path in shards.glob("*.pickle")}
+    assert after.keys() == before.keys()
+    assert sum(after[name] != before[name] for name in after) == 1
+    edit(site / "content/economy/cost.yaml", "€4.2 million, 18 months", "€4.2 million over 18 months")
+    assert build(site) == 0  # and what it wrote is read back: the next edit builds from it
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
 @pytest.mark.parametrize("damage", ["garbage", "truncated", "wrong shapes", "empty"])
 def test_a_corrupt_cache_is_ignored(site: Path, tmp_path: Path, damage: str) -> None:
     assert build(site) == 0
-    for path in (site / FOLDER).glob("*.pickle"):
+    for path in (site / FOLDER).rglob("*.pickle"):
         data = path.read_bytes()
         path.write_bytes({"garbage": b"\x00not a pickle\xff" * 10, "truncated": data[: len(data) // 2],
                           "wrong shapes": pickle.dumps({"format": 1, "code": "x", "files": {"a": 1},
