@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
+from typing import Any
 
-import markdown
 import nh3
 
 TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "em", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol",
@@ -18,15 +18,20 @@ _EXTERNAL = re.compile(r"^(https?:)?//", re.IGNORECASE)
 
 
 class Renderer:
-    """One reused Markdown converter: a new instance per card costs half as much again."""
+    """One reused Markdown converter (a new instance per card costs half as much again), made when a summary
+    first needs it: most are plain enough for `plain_paragraphs`, and importing Markdown takes 10 ms."""
 
     def __init__(self) -> None:
-        self._md = markdown.Markdown(extensions=[], output_format="html")
+        self._md: Any = None
 
     def render(self, text: str) -> str:
         """Markdown -> sanitized HTML: no scripts, handlers, styles, frames or javascript:/data: URLs."""
         html = plain_paragraphs(text)
         if html is None:
+            if self._md is None:
+                import markdown
+
+                self._md = markdown.Markdown(extensions=[], output_format="html")
             html = self._md.reset().convert(text)
         clean = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES, link_rel=None,
                           strip_comments=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from typing import Any
-from xml.sax.saxutils import escape
 
 from markupsafe import Markup
 
@@ -76,7 +75,7 @@ def crawler_files(site: Site, folders: list[str]) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     robots = "User-agent: *\nAllow: /\n"
     if site.url:
-        entries = "".join(f"  <url><loc>{escape(absolute(site, folder))}</loc></url>\n" for folder in folders)
+        entries = "".join(f"  <url><loc>{_xml_text(absolute(site, folder))}</loc></url>\n" for folder in folders)
         files["sitemap.xml"] = (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
@@ -110,3 +109,8 @@ def card_data(card: Card, url: str) -> dict[str, Any]:
         "figures": [{"label": f.label, "value": f.value, "unit": f.unit, "from": f.start} for f in card.figures],
         "tags": list(card.tags),
     }
+
+
+def _xml_text(text: str) -> str:
+    """Text escaped for an XML element (xml.sax.saxutils.escape, without importing urllib and email)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # English whatever the system's locale (calendar.month_name follows it)
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 @dataclass(frozen=True, order=True)
@@ -23,7 +31,7 @@ class PartialDate:
         date = cls(*parts)
         if len(parts) >= 2 and not 1 <= date.month <= 12:
             raise ValueError(value)
-        if len(parts) == 3 and not 1 <= date.day <= calendar.monthrange(date.year, date.month)[1]:
+        if len(parts) == 3 and not 1 <= date.day <= _days_in(date.year, date.month):
             raise ValueError(value)
         return date
 
@@ -42,7 +50,7 @@ class PartialDate:
         """The date for people: 2011, May 2011 or 3 May 2011."""
         if not self.month:
             return str(self.year)
-        month = calendar.month_name[self.month]
+        month = MONTHS[self.month - 1]
         return f"{self.day} {month} {self.year}" if self.day else f"{month} {self.year}"
 
 
