@@ -120,7 +120,7 @@ class PageKeys:
         if kind is list or kind is tuple:  # of cards or entries, mostly: those without a detour each
             mark, token, fields, entries = self.card_mark, self.token, self._fields_token, self._fields
             return "[" + ",".join([mark(item) if type(item) is Card else fields(item) if type(item) in entries
-                                   else token(item) for item in value]) + "]"
+                                   else repr(item) if type(item) is int else token(item) for item in value]) + "]"
         if kind is Category:  # a few, met once per card in a listing
             known = self._category_tokens.get(id(value))
             if known is None or known[0] is not value:

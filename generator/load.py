@@ -107,7 +107,7 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
                     problems.add(name, 1, 1, f"bad slug '{stem}': a card's file name must be "
                                              "lower-case letters, digits and hyphens, like 'mi-17-offer.yaml'")
                 else:
-                    found.append((folder.name, folder / entry.name))
+                    found.append((folder.name, Path(entry.path)))  # half the cost of folder / name
     return found
 
 

@@ -226,9 +226,10 @@ class Renderer:
         spans = [(card.quote_start, card.quote_end, card.id) for card, _ in cited]
         paras = paragraphs(site.source.text, spans)
         numbers, cards = {card.id: n for card, n in cited}, {c.id: c for c in site.cards}
-        # per paragraph, the cards (and their numbers) it shows: what its {% cache %} block depends on
-        cited_in = [tuple((cards[i], numbers[i]) for i in dict.fromkeys(
-            i for segment in para for i in (*segment.cards, *segment.starting, *segment.ending))) for para in paras]
+        # per paragraph, the cards it shows, each followed by its number: what its {% cache %} block depends on
+        cited_in = [tuple(value for i in dict.fromkeys(
+            i for segment in para for i in (*segment.cards, *segment.starting, *segment.ending))
+            for value in (cards[i], numbers[i])) for para in paras]
         return dict(paragraphs=paras, cited_in=cited_in, cited=cited, numbers=numbers, cards=cards)
 
     def _settings(self) -> dict[str, Any]:
