@@ -205,8 +205,9 @@ class Renderer:
             unchanged.clear()
             info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
                             self._canonical(site, ""), self.csp)
-            files = {"404.html": self._page("404.html", site, info, {}, absolute=True),
-                     "cards.json": meta.cards_json(site), **meta.crawler_files(site, folders), **self._assets()}
+            yield "404.html", self._page("404.html", site, info, {}, absolute=True), None, None
+            yield "cards.json", meta.cards_json(site), None, None
+            files = {**meta.crawler_files(site, folders), **self._assets()}
             yield from ((rel, data, None, None) for rel, data in files.items())
 
         work = [job.work for job in todo]
