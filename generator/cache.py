@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from generator.inputs import Inputs, code_digest, digest
 from generator.keys import PageKeys
 from generator.model import Card, Site
+from generator.write import Existing, Page
 
 if TYPE_CHECKING:
     from generator.fragments import Fragments
@@ -198,7 +199,8 @@ class BuildCache:
         """The key of a page (see keys.py); None if its inputs cannot be keyed."""
         return self.keys.page_key(site, settings, env, head, inputs)
 
-    def unchanged_pages(self, site: Site, settings: Any, env: Any, pages: list[tuple[str, str]]) -> dict[str, Path]:
+    def unchanged_pages(self, site: Site, settings: Any, env: Any, pages: list[tuple[str, str]]
+                        ) -> dict[str, Existing]:
         """The previous output's files for pages made from nothing that changed, found without working out their
         keys; `pages` are (output path, the render stage's hint: what chooses the page's inputs among the cards).
 
@@ -208,7 +210,7 @@ class BuildCache:
             return {}  # card-free site's key here, for `save`)
         unchanged, old_dependencies, old_files = self._unchanged_cards(), self.old_dependencies, self.old_files
         output = str(self.output) + "/"
-        found: dict[str, Path] = {}
+        found: dict[str, Existing] = {}
         for path, hint in pages:
             known = old_dependencies.get(path)
             if known is None or known[0] != hint or not hint or not unchanged.issuperset(known[1]):
@@ -221,7 +223,7 @@ class BuildCache:
             except OSError:
                 continue
             if (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (entry.size, entry.mtime_ns, entry.ino):
-                found[path] = Path(output + path)
+                found[path] = Existing(output + path, entry.ino)
                 self.page_keys[path] = entry.key
                 self.dependencies[path] = known
         return found
@@ -243,19 +245,19 @@ class BuildCache:
         entry = self.old_files.get(path)
         return entry is not None and bool(entry.key)
 
-    def reuse(self, path: str, key: str) -> Path | None:
+    def reuse(self, path: str, key: str) -> Existing | None:
         """The previous output's file for the page if it was made with this key (and is as that build left
         it); None if the page must be rendered."""
         entry = self.old_files.get(path)
         if entry is None or entry.key != key:
             return None
-        file = self.output / path
+        file = os.path.join(self.output, path)
         try:
             if not entry.matches(os.lstat(file)):  # edited by hand since: render it again
                 return None
         except OSError:
             return None
-        return file
+        return Existing(file, entry.ino)
 
     def fragments(self, site: Site, settings: Any, env: Any, path: str) -> Fragments:
         """The kept `{% cache %}` blocks of the page at output `path` (read when its first block asks)."""
@@ -272,14 +274,14 @@ class BuildCache:
         return digest(repr(own).encode())
 
     # -- writing --------------------------------------------------------------------------------------
-    def track(self, pages: Iterable[tuple[str, bytes | Path]]) -> Iterator[tuple[str, bytes | Path]]:
+    def track(self, pages: Iterable[tuple[str, Page]]) -> Iterator[tuple[str, Page]]:
         """Pass pages on to the write stage, noting each one's digest (for `unchanged_file` and `save`)."""
         for rel, data in pages:
-            if isinstance(data, Path):
+            if type(data) is Existing:
                 self.written[rel] = self.old_files[rel].digest
                 self.kept.add(rel)
             else:
-                self.written[rel] = digest(data)
+                self.written[rel] = digest(data)  # type: ignore[arg-type]
             yield rel, data
 
     def unchanged_file(self, rel: str, data: bytes) -> Path | None:

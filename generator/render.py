@@ -24,6 +24,7 @@ from generator.listings import RELATED_LIMIT, Listings, RelatedCards, related_si
 from generator.markup import rebase, relative
 from generator.model import Card, Site
 from generator.sourcetext import paragraphs
+from generator.write import Existing, Page
 
 if TYPE_CHECKING:
     from generator.cache import BuildCache
@@ -90,12 +91,13 @@ class Renderer:
 
     def render(self, site: Site) -> Pages:
         """Every page, feed and asset of `site`, in memory; raises SiteError naming the template line on failure."""
-        return {rel: data.read_bytes() if isinstance(data, Path) else data for rel, data in self.pages(site)}
+        return {rel: Path(data.path).read_bytes() if isinstance(data, Existing) else data
+                for rel, data in self.pages(site)}
 
-    def pages(self, site: Site) -> Iterator[tuple[str, bytes | Path]]:
+    def pages(self, site: Site) -> Iterator[tuple[str, Page]]:
         """`render`, one file at a time: (output path, bytes) as pages are done, so no one holds them all.
 
-        With a cache, a page it has unchanged comes as the path of the previous output's file instead."""
+        With a cache, a page it has unchanged comes as the previous output's file (`write.Existing`) instead."""
         try:
             yield from self._pages(site)
         except jinja2.TemplateSyntaxError as error:
@@ -104,7 +106,7 @@ class Renderer:
         except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as error:
             raise SiteError([_runtime_problem(error)]) from None
 
-    def _pages(self, site: Site) -> Iterator[tuple[str, bytes | Path]]:
+    def _pages(self, site: Site) -> Iterator[tuple[str, Page]]:
         categories = {c.id: c for c in site.categories}
         listings = Listings(categories)
 
@@ -125,7 +127,7 @@ class Renderer:
             folders.append(job.head[1])
             todo.append(job)
 
-        def render_one(job: Job) -> tuple[str, bytes | Path, str | None, tuple[str, ...] | None]:
+        def render_one(job: Job) -> tuple[str, Page, str | None, tuple[str, ...] | None]:
             """A page, its cache key and the card files it shows (for a page with a hint); the previous output's
             file instead if the cache has the page unchanged.
 
@@ -188,7 +190,7 @@ class Renderer:
         page(Job(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
                   f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
                  site.cards, 1 + len(site.cards), lambda: self._source_context(site)))
-        unchanged: dict[str, Path] = {}
+        unchanged: dict[str, Existing] = {}
         if cache is not None:  # the pages that keep their blocks (the cache drops other pages' kept blocks)
             cache.fragment_pages = {job.head[1] + "index.html" for job in todo if job.work >= FRAGMENTS_MIN_WORK}
             # pages made from nothing that changed: no key to work out, nothing to render
@@ -198,7 +200,7 @@ class Renderer:
             log.debug("%d pages taken as they are (made from no card that changed), %d to key or render",
                       len(unchanged), len(todo))
 
-        def own_share() -> Iterator[tuple[str, bytes | Path, None, None]]:
+        def own_share() -> Iterator[tuple[str, Page, None, None]]:
             """What this process does while the workers render (in a small site, first): the unchanged pages,
             then the files that are not pages."""
             yield from ((path, file, None, None) for path, file in unchanged.items())

@@ -10,12 +10,23 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 from generator.errors import UsageError
 
 MARKER = ".generator-output"
 MARKER_TEXT = "Built by `python -m generator`. This folder is replaced on every build: do not edit it.\n"
 _TMP, _OLD = ".tmp-", ".old-"
+
+
+class Existing(NamedTuple):
+    """A file of the current output that a page is, unchanged: its path, and its inode as the caller saw it."""
+
+    path: str
+    ino: int
+
+
+Page = bytes | Existing
 
 
 def check_output(site_root: Path, output: Path) -> None:
@@ -37,10 +48,10 @@ def check_output(site_root: Path, output: Path) -> None:
                          f"(no {MARKER} file); choose another --output or empty it yourself")
 
 
-def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, bytes | Path]], output: Path,
+def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: Path,
                keep: Callable[[str, bytes], Path | None] | None = None, spare: Path | None = None) -> int:
     """Write `pages` ({relative path: bytes}, or such pairs as they are rendered) into a folder beside
-    `output`, then swap it in; returns the number of files. A page given as a Path is that file, unchanged.
+    `output`, then swap it in; returns the number of files. A page given as `Existing` is that file, unchanged.
 
     `keep(path, bytes)` may name a file of the current output holding exactly those bytes: it is hard-linked
     into the new folder instead of written (same inode and mtime; no file is ever written in place).
@@ -66,7 +77,7 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, bytes | Path]], 
         raise
 
 
-def _fill(staging: Path, pages: Iterable[tuple[str, bytes | Path]],
+def _fill(staging: Path, pages: Iterable[tuple[str, Page]],
           keep: Callable[[str, bytes], Path | None] | None) -> int:
     made: set[str] = {""}
     written: set[str] = set()
@@ -83,14 +94,14 @@ def _fill(staging: Path, pages: Iterable[tuple[str, bytes | Path]],
     return len(written)
 
 
-def _same(rel: str, data: bytes | Path, keep: Callable[[str, bytes], Path | None] | None) -> Path | None:
+def _same(rel: str, data: Page, keep: Callable[[str, bytes], Path | None] | None) -> str | Path | None:
     """A file of the current output holding exactly the page's bytes, to link instead of writing."""
-    if isinstance(data, Path):
-        return data
-    return keep(rel, data) if keep else None
+    if type(data) is Existing:
+        return data.path
+    return keep(rel, data) if keep else None  # type: ignore[arg-type]
 
 
-def _update(folder: Path, pages: Iterable[tuple[str, bytes | Path]],
+def _update(folder: Path, pages: Iterable[tuple[str, Page]],
             keep: Callable[[str, bytes], Path | None] | None) -> int:
     """Make `folder` (an earlier output, not the live one) hold exactly `pages`, touching only what differs.
 
@@ -102,9 +113,10 @@ def _update(folder: Path, pages: Iterable[tuple[str, bytes | Path]],
     _scan(str(folder), "", files, folders)
     written: set[str] = set()
     wanted: set[str] = set()  # folders the pages need
+    root = str(folder) + "/"
     for rel, data in itertools.chain([first] if first is not None else [], stream):
         _once(rel, written)
-        target = os.path.join(folder, safe_relative(rel))
+        target = root + safe_relative(rel)
         parent = rel.rpartition("/")[0]
         if parent and parent not in wanted:
             _make_folder(folder, parent, files, folders, wanted)
@@ -113,7 +125,8 @@ def _update(folder: Path, pages: Iterable[tuple[str, bytes | Path]],
             folders = {f for f in folders if f != rel and not f.startswith(rel + "/")}
             files = {f: ino for f, ino in files.items() if not f.startswith(rel + "/")}
         same = _same(rel, data, keep)
-        if same is not None and rel in files and files[rel] == os.lstat(same).st_ino:
+        if same is not None and rel in files and files[rel] == (
+                data.ino if type(data) is Existing else os.lstat(same).st_ino):  # type: ignore[union-attr]
             continue  # already that very file
         if rel in files:
             os.unlink(target)
@@ -162,13 +175,13 @@ def _scan(path: str, rel: str, files: dict[str, int], folders: set[str]) -> None
                 os.unlink(entry.path)
 
 
-def _put(target: str, data: bytes | Path) -> None:
+def _put(target: str, data: Page) -> None:
     """Write a new file (never into an existing one: the caller has made sure there is none)."""
     with open(target, "wb") as file:
-        file.write(data.read_bytes() if isinstance(data, Path) else data)
+        file.write(Path(data.path).read_bytes() if type(data) is Existing else data)  # type: ignore[arg-type]
 
 
-def _link(existing: Path, target: Path | str) -> bool:
+def _link(existing: str | Path, target: Path | str) -> bool:
     try:
         os.link(existing, target)
         return True

@@ -290,6 +290,24 @@ def test_unchanged_files_keep_their_inode_and_mtime(site: Path, tmp_path: Path) 
     assert not list(site.glob(".output*")), "no staging folder is left behind"
 
 
+def test_pages_are_copied_where_the_file_system_has_no_hard_links(site: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    assert build(site) == 0
+    edit(site / "content/economy/cost.yaml", "title: ", "title: First ")
+    assert build(site) == 0  # the spare folder exists from here on: the next build updates it
+
+    def no_links(source: object, target: object) -> None:  # as on a file system without them
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", no_links)
+    edit(site / "content/politics/mayor.yaml", 'title: "', 'title: "Second ')
+    assert build(site) == 0  # the cost page, unchanged now but not in the spare folder, is copied from the live one
+    monkeypatch.undo()
+    assert "First" in (site / "output/economy/cost/index.html").read_text("utf-8")
+    assert "Second" in (site / "output/politics/mayor/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
 def test_stale_files_and_strays_vanish(site: Path, tmp_path: Path) -> None:
     assert build(site) == 0
     edit(site / "content/economy/cost.yaml", "title: ", "title: Edited ")
