@@ -70,6 +70,7 @@ class BuildCache:
         self.cards_folder = folder / f"{self.output.name}.cards"  # SHARDS files: an edit rewrites one
         self.spare = folder / f"{self.output.name}.previous"  # the output before last, for write to update
         self.fragments_folder = folder / f"{self.output.name}.fragments"  # per page: see fragments.py
+        self.bytecode_folder = folder / f"{self.output.name}.templates"  # compiled templates: see render.py
         self.code = code_digest() + settings
         state = _read(self.files_path)
         same_code = state.get("code") == self.code
@@ -258,6 +259,14 @@ class BuildCache:
         except OSError:
             return None
         return Existing(file, entry.ino)
+
+    def bytecode(self) -> Path | None:
+        """The folder for the compiled templates (Jinja's bytecode cache); None if it cannot be made."""
+        try:
+            self.bytecode_folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return None
+        return self.bytecode_folder
 
     def fragments(self, site: Site, settings: Any, env: Any, path: str) -> Fragments:
         """The kept `{% cache %}` blocks of the page at output `path` (read when its first block asks)."""

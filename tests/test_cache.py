@@ -153,6 +153,7 @@ def test_what_may_change_related_cards_or_the_site_keys_every_card_page_again(
 
 def test_a_template_change_reaches_every_page_using_it(site: Path, tmp_path: Path) -> None:
     assert build(site) == 0
+    assert len(list((site / FOLDER / "output.templates").iterdir())) > 5  # compiled templates, kept for next time
     card = (Path(__file__).parent.parent / "generator/templates/card.html").read_text("utf-8")
     (site / "templates").mkdir()
     (site / "templates/card.html").write_text(card.replace("</article>", "<p>own template</p></article>"), "utf-8")
