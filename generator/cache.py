@@ -11,7 +11,7 @@ And `<output>.fragments/`: the `{% cache %}` blocks of each big listing page (se
 
 A page's key is a digest of everything that goes into it (see keys.py). With each card page the manifest keeps
 what its inputs were chosen by (the render stage's hint) and the card files it showed: when neither changed, an
-edit build takes the page without working out its key (`unchanged_page`).
+edit build takes the page without working out its key (`unchanged_pages`).
 A page whose key matches is read back from the previous output (only if that file's stat is the one this
 cache recorded, so a hand-edited file is never served), and `write` hard-links unchanged files.
 Any unreadable or inconsistent cache file is ignored: the build is then simply a cold one.
@@ -97,11 +97,16 @@ class BuildCache:
         self.kept: set[str] = set()  # pages that are the previous output's file, linked
         self.fragment_pages: set[str] = set()  # pages whose {% cache %} blocks are kept (render decides)
         self.keys = PageKeys(self.code, self.cards, self._templates_digest)
-        # page -> (the render stage's hint, the card files it showed): see unchanged_page
-        Shows = dict[str, tuple[str, tuple[str, ...]]]
-        self.old_dependencies: Shows = state.get("dependencies", {}) if same_code else {}
-        self.old_site_key: str = state.get("site_key", "") if same_code else ""
-        self.dependencies: Shows = {}
+        # page -> (the render stage's hint, the card files it showed): see unchanged_pages
+        shows = state.get("dependencies", {}) if same_code else {}
+        if not isinstance(shows, dict) or not all(
+                isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], tuple)
+                for v in shows.values()):
+            shows = {}
+        self.old_dependencies: dict[str, tuple[str, tuple[str, ...]]] = shows
+        site_key = state.get("site_key", "") if same_code else ""
+        self.old_site_key: str = site_key if isinstance(site_key, str) else ""
+        self.dependencies: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._unchanged: set[str] | None = None
 
     # -- inputs ---------------------------------------------------------------------------------------

@@ -51,7 +51,7 @@ class Job(NamedTuple):
     inputs: tuple[Any, ...] | Callable[[], tuple[Any, ...]]  # what its context is made from (see keys.py)
     work: int  # roughly, the items it shows
     make: Callable[[], dict[str, Any]]  # its context
-    hint: str = ""  # what chooses its inputs among the cards, when that is all (see BuildCache.unchanged_page)
+    hint: str = ""  # what chooses its inputs among the cards, when that is all (see BuildCache.unchanged_pages)
 
 
 @dataclass(frozen=True)

@@ -396,6 +396,26 @@ def test_a_failing_worker_leaves_its_items_to_this_process() -> None:
     assert 7 in here and 0 < len(here) < 40  # some by workers before the failure, the rest (7 too) here
 
 
+@pytest.mark.parametrize("damage", ["not a dict", "not a pair", "no card files", "no site key"])
+def test_what_card_pages_showed_is_ignored_when_damaged(site: Path, tmp_path: Path, damage: str) -> None:
+    assert build(site) == 0
+    files = site / FOLDER / "output.files.pickle"
+    state = pickle.loads(files.read_bytes())  # the right code, the wrong shapes
+    hint = state["dependencies"]["politics/mayor/index.html"][0]
+    if damage == "not a dict":
+        state["dependencies"] = ["politics/mayor/index.html"]
+    elif damage == "not a pair":
+        state["dependencies"]["politics/mayor/index.html"] = hint
+    elif damage == "no card files":
+        state["dependencies"]["politics/mayor/index.html"] = (hint, 5)
+    else:
+        state["site_key"] = 42
+    files.write_bytes(pickle.dumps(state))
+    edit(site / "content/economy/cost.yaml", "€4.2 million over 18 months", "€4.2 million, 18 months")
+    assert build(site) == 0
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
 def test_a_process_reads_back_what_it_wrote_from_memory_unless_the_file_changed(tmp_path: Path) -> None:
     from generator.cache import FORMAT, _read, _write
 
