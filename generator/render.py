@@ -183,23 +183,29 @@ class Renderer:
                          timeline=listings.timeline(cards))))
         # a card page shows its card and related cards: which those are depends on every card's id and tags
         chosen_by = f"related:{related_signature(site.cards)}" if cache is not None else ""
+        # card pages made from nothing that changed: no key to work out, nothing to render (not even a job)
+        unchanged = cache.unchanged_pages(site, settings, self.env, [
+            (card.folder + "index.html", chosen_by) for card in site.cards]) if cache is not None else {}
+        kept_blocks: set[str] = set()  # of unchanged pages (a card with more figures than a page usually has)
         for card in site.cards:
+            work = 1 + len(card.figures) + RELATED_LIMIT
+            if card.folder + "index.html" in unchanged:
+                folders.append(card.folder)
+                if work >= FRAGMENTS_MIN_WORK:
+                    kept_blocks.add(card.folder + "index.html")
+                continue
             page(Job(("card.html", card.folder, f"{card.title} · {site.title}",
                       lambda card=card: _plain_summary(card)),
-                     lambda card=card: (card, related()[card.id]), 1 + len(card.figures) + RELATED_LIMIT,
+                     lambda card=card: (card, related()[card.id]), work,
                      lambda card=card: dict(card=card, category=categories[card.category],
                                             figures=listings.figures((card,)), related=related()[card.id],
                                             categories=categories), chosen_by))
         page(Job(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
                   f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
                  site.cards, 1 + len(site.cards), lambda: self._source_context(site)))
-        unchanged: dict[str, Existing] = {}
         if cache is not None:  # the pages that keep their blocks (the cache drops other pages' kept blocks)
-            cache.fragment_pages = {job.head[1] + "index.html" for job in todo if job.work >= FRAGMENTS_MIN_WORK}
-            # pages made from nothing that changed: no key to work out, nothing to render
-            unchanged = cache.unchanged_pages(site, settings, self.env,
-                                              [(job.head[1] + "index.html", job.hint) for job in todo if job.hint])
-            todo[:] = [job for job in todo if job.head[1] + "index.html" not in unchanged]
+            cache.fragment_pages = kept_blocks | {
+                job.head[1] + "index.html" for job in todo if job.work >= FRAGMENTS_MIN_WORK}
             log.debug("%d pages taken as they are (made from no card that changed), %d to key or render",
                       len(unchanged), len(todo))
 
