@@ -149,16 +149,14 @@ class BuildCache:
             return False
 
     # -- cards ----------------------------------------------------------------------------------------
-    def known_cards(self, files: list[tuple[str, Path]], source_text: str) -> tuple[list[Card], list[tuple[str, Path]]]:
-        """Split card files into cards loaded before from the same bytes and source, and files to load."""
+    def known_cards(self, files: list[tuple[str, str]], source_text: str) -> tuple[list[Card], list[tuple[str, str]]]:
+        """Split card files (category, path in the site) into cards loaded before from the same bytes and
+        source, and files to load."""
         self.source_digest = digest(source_text.encode())
         old = self._load_cards()
         hits: list[Card] = []
-        todo: list[tuple[str, Path]] = []
-        prefix = str(self.root) + "/"
-        for category, path in files:
-            text = str(path)  # card_files made it under the site folder: cut that off (pathlib's is 10x slower)
-            rel = text[len(prefix):] if text.startswith(prefix) else path.relative_to(self.root).as_posix()
+        todo: list[tuple[str, str]] = []
+        for category, rel in files:
             made_from = self.input_digests.digest_of(rel)
             entry = old.get(rel)
             if entry and entry[0] == made_from and entry[1] == self.source_digest \
@@ -166,7 +164,7 @@ class BuildCache:
                 hits.append(entry[2])
                 self.cards[rel] = entry
             else:
-                todo.append((category, path))
+                todo.append((category, rel))
         return hits, todo
 
     def remember(self, cards: list[tuple[Card, str]]) -> None:

@@ -194,8 +194,8 @@ def _read_cards(root: Path, site: Site | None, config: Config, source: Source,
     index, markdown, finder = SourceIndex(source.text), Markdown(), None
     entries: list[_Entry] = []
     misquotes: list[Finding] = []
-    for category, path in card_files(root, config, Problems()):
-        rel = path.relative_to(root).as_posix()
+    for category, rel in card_files(root, config, Problems()):
+        path = root / rel
         doc = read_yaml(path, rel, Problems())
         if doc is None or not isinstance(doc.data, dict):
             continue
