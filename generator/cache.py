@@ -107,6 +107,9 @@ class BuildCache:
         site_key = state.get("site_key", "") if same_code else ""
         self.old_site_key: str = site_key if isinstance(site_key, str) else ""
         self.dependencies: dict[str, tuple[str, tuple[str, ...]]] = {}
+        order = state.get("card_order", []) if same_code else []
+        self.old_card_order: list[str] = order if isinstance(order, list) else []  # the last build's cards' files
+        self.card_order: list[str] = []  # this build's (render sets it), for the next one
         self._unchanged: set[str] | None = None
 
     # -- inputs ---------------------------------------------------------------------------------------
@@ -232,6 +235,20 @@ class BuildCache:
                 self.dependencies[path] = known
         return found
 
+    def unchanged_cards(self, site: Site, settings: Any, env: Any) -> set[str]:
+        """The card files whose card is the very one the last build had, if the card-free site is the same too
+        (so whatever was made from them alone is unchanged); else none."""
+        return self._unchanged_cards() if self._same_site(site, settings, env) else set()
+
+    def previous_file(self, rel: str) -> bytes | None:
+        """The previous output's file `rel`, if it is as the last build wrote it."""
+        entry = self.old_files.get(rel)
+        try:
+            with open(os.path.join(self.output, rel), "rb") as file:
+                return file.read() if entry is not None and entry.matches(os.fstat(file.fileno())) else None
+        except OSError:
+            return None
+
     def _same_site(self, site: Site, settings: Any, env: Any) -> bool:
         """Whether the card-free site's key is the last build's (worked out here, so that `save` has it)."""
         return self.keys.site_keys(site, settings, env)[0] == self.old_site_key
@@ -336,6 +353,7 @@ class BuildCache:
             site_key = self.keys.site_keys_made()
             _write(self.files_path, {"format": FORMAT, "code": self.code, "inputs": inputs,
                                      "source_file": source_file, "files": files, "site_key": site_key,
+                                     "card_order": self.card_order,
                                      "dependencies": self.dependencies if site_key else {},
                                      "input_stats": self.input_digests.stats,
                                      "hashed_at": self.input_digests.hashed_at})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from markupsafe import Markup
@@ -86,9 +87,10 @@ def crawler_files(site: Site, folders: list[str]) -> dict[str, bytes]:
     return files
 
 
-def cards_json(site: Site) -> bytes:
+def cards_json(site: Site, previous: Callable[[Card], bytes | None] | None = None) -> bytes:
     """The site's data for other tools, in site order, with stable key order: one card a line (diffable, and
-    Python's C encoder does it; an indented dump goes through its slow pure-Python one)."""
+    Python's C encoder does it; an indented dump goes through its slow pure-Python one). `previous(card)` may
+    give a card's line as the last build wrote it (see `previous_lines`)."""
     about = {
         "title": site.title, "description": site.description, "base_url": site.base_url,
         "source": {"file": site.source.file, "title": site.source.title, "publisher": site.source.publisher,
@@ -96,9 +98,22 @@ def cards_json(site: Site) -> bytes:
         "categories": [{"id": c.id, "label": c.label, "description": c.description} for c in site.categories],
     }
     encode = json.JSONEncoder(ensure_ascii=False).encode
-    cards = [f"    {encode(card_data(card, site.base_url + card.folder))}".encode() for card in site.cards]
+    cards = [(previous(card) if previous else None) or f"    {encode(card_data(card, site.base_url + card.folder))}"
+             .encode() for card in site.cards]
     listed = b"[\n" + b",\n".join(cards) + b"\n  ]" if cards else b"[]"  # bytes: 6 MB at 5,000 cards, held once
     return f'{{\n  "site": {encode(about)},\n  "cards": '.encode() + listed + b"\n}\n"
+
+
+def previous_lines(data: bytes | None, order: list[str], unchanged: set[str]) -> Callable[[Card], bytes | None] | None:
+    """The card lines of the last build's cards.json (`data`; `order` the files of its cards, in its order), for
+    the cards in `unchanged`: a line is made from its card and the card-free site alone."""
+    if not data or not unchanged:
+        return None
+    lines = [line.removesuffix(b",") for line in data.split(b"\n") if line.startswith(b"    {")]
+    if len(lines) != len(order):
+        return None
+    by_file = dict(zip(order, lines, strict=True))
+    return lambda card: by_file.get(card.path) if card.path in unchanged else None
 
 
 def card_data(card: Card, url: str) -> dict[str, Any]:

@@ -217,7 +217,14 @@ class Renderer:
             info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
                             self._canonical(site, ""), self.csp)
             yield "404.html", self._page("404.html", site, info, {}, absolute=True), None, None
-            yield "cards.json", meta.cards_json(site), None, None
+            previous = None  # the unchanged cards' lines of the last cards.json: 6 MB not encoded again
+            if cache is not None:
+                unchanged_cards = cache.unchanged_cards(site, settings, self.env)
+                if unchanged_cards:
+                    previous = meta.previous_lines(cache.previous_file("cards.json"), cache.old_card_order,
+                                                   unchanged_cards)
+                cache.card_order = [card.path for card in site.cards]
+            yield "cards.json", meta.cards_json(site, previous), None, None
             files = {**meta.crawler_files(site, folders), **self._assets()}
             yield from ((rel, data, None, None) for rel, data in files.items())
 

@@ -80,3 +80,34 @@ def test_hostile_title_stays_data_in_json_ld(village_site: Path) -> None:
     scripts = doc.find_all("script")
     assert [s.attrs.get("type") for s in scripts if "src" not in s.attrs] == ["application/ld+json"]
     assert json.loads(scripts[0].text())["headline"].startswith(evil)
+
+
+def test_cards_json_takes_the_last_builds_lines_only_for_unchanged_cards(village_site: Path) -> None:
+    from generator.load import load_site
+    from generator.meta import cards_json, previous_lines
+
+    site = load_site(village_site)
+    data = cards_json(site)
+    order = [card.path for card in site.cards]
+    mayor = next(card for card in site.cards if card.slug == "mayor")
+    lines = previous_lines(data.replace(b'"Ana Ruiz"', b'"A. Ruiz"'), order, {mayor.path})  # as if from before
+    assert lines is not None
+    assert lines(mayor) is not None and b'"A. Ruiz"' in lines(mayor)
+    assert all(lines(card) is None for card in site.cards if card is not mayor)  # changed: encoded again
+    again = cards_json(site, lines)
+    assert again == data.replace(b'"Ana Ruiz"', b'"A. Ruiz"') != data  # the mayor's line came from `data`
+    assert json.loads(again)["cards"][0].keys() == json.loads(data)["cards"][0].keys()
+    assert previous_lines(data, order[:-1], {mayor.path}) is None  # another number of cards: nothing taken
+    assert previous_lines(None, order, {mayor.path}) is None and previous_lines(data, order, set()) is None
+
+
+def test_a_hand_edited_cards_json_is_not_reused(village_site: Path, tmp_path: Path) -> None:
+    assert build(village_site) == 0
+    out = village_site / "output"
+    cards = out / "cards.json"
+    cards.write_bytes(cards.read_bytes().replace(b"Ana Ruiz", b"Ana RUIZ"))  # same size, new mtime
+    card = village_site / "content/economy/cost.yaml"
+    card.write_text(card.read_text("utf-8").replace("title: ", "title: Edited "), "utf-8")
+    assert build(village_site) == 0
+    assert b"Ana RUIZ" not in cards.read_bytes() and b"Ana Ruiz" in cards.read_bytes()
+    assert b"Edited" in cards.read_bytes()
