@@ -372,17 +372,18 @@ class BuildCache:
                 os.unlink(self.fragments_folder / name)
 
 
-# What this process last wrote to each cache file, while the file is still that one: a process that builds
-# again and again (the preview's) does not read back 10 MB of pickles each time.
-_written: dict[Path, tuple[tuple[int, int, int], dict[str, Any]]] = {}
+# What this process last read from or wrote to each cache file, while the file is still that one: a process
+# that builds again and again (the preview's) does not read back 10 MB of pickles each time.
+_known: dict[Path, tuple[tuple[int, int, int], dict[str, Any]]] = {}
 
 
 def _read(path: Path) -> dict[str, Any]:
     """A cache file's content, or {} when it is missing, unreadable, of another format or corrupt."""
     try:
         with open(path, "rb") as file:
-            known = _written.get(path)
-            if known is not None and known[0] == _signature(os.fstat(file.fileno())):
+            signature = _signature(os.fstat(file.fileno()))
+            known = _known.get(path)
+            if known is not None and known[0] == signature:
                 return known[1]
             state = pickle.load(file)
     except FileNotFoundError:
@@ -392,18 +393,19 @@ def _read(path: Path) -> dict[str, Any]:
         return {}
     if not isinstance(state, dict) or state.get("format") != FORMAT:
         return {}
+    _known[path] = (signature, state)
     return state
 
 
 def _write(path: Path, state: dict[str, Any]) -> None:
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    _written.pop(path, None)
+    _known.pop(path, None)
     with open(temporary, "wb") as file:
         pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
         file.flush()
         signature = _signature(os.fstat(file.fileno()))
     os.replace(temporary, path)
-    _written[path] = (signature, state)
+    _known[path] = (signature, state)
 
 
 def _shard(path: str) -> int:

@@ -416,7 +416,7 @@ def test_what_card_pages_showed_is_ignored_when_damaged(site: Path, tmp_path: Pa
     assert tree(site / "output") == cold(site, tmp_path)
 
 
-def test_a_process_reads_back_what_it_wrote_from_memory_unless_the_file_changed(tmp_path: Path) -> None:
+def test_a_process_reads_back_what_it_wrote_or_read_from_memory_unless_the_file_changed(tmp_path: Path) -> None:
     from generator.cache import FORMAT, _read, _write
 
     path = tmp_path / "output.files.pickle"
@@ -427,6 +427,7 @@ def test_a_process_reads_back_what_it_wrote_from_memory_unless_the_file_changed(
     other.write_bytes(pickle.dumps({"format": FORMAT, "files": {"index.html": "two"}}))
     os.replace(other, path)  # another process's build saved its own cache since
     assert _read(path) == {"format": FORMAT, "files": {"index.html": "two"}}
+    assert _read(path) is _read(path)  # what it read is kept as well, while the file is that one
     with open(path, "r+b") as file:  # or it was damaged in place
         file.truncate(10)
     assert _read(path) == {}
