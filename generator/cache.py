@@ -107,6 +107,8 @@ class BuildCache:
         site_key = state.get("site_key", "") if same_code else ""
         self.old_site_key: str = site_key if isinstance(site_key, str) else ""
         self.dependencies: dict[str, tuple[str, tuple[str, ...]]] = {}
+        reads_all = state.get("reads_all", {}) if same_code else {}
+        self.old_reads_all: dict[str, bool] = reads_all if isinstance(reads_all, dict) else {}
         order = state.get("card_order", []) if same_code else []
         self.old_card_order: list[str] = order if isinstance(order, list) else []  # the last build's cards' files
         self.card_order: list[str] = []  # this build's (render sets it), for the next one
@@ -235,6 +237,11 @@ class BuildCache:
                 self.dependencies[path] = known
         return found
 
+    def learn_templates(self, site: Site, settings: Any, env: Any, templates: set[str]) -> None:
+        """Which page templates read every card (see PageKeys.learn): the last build's answers if its templates
+        and code were these."""
+        self.keys.learn(env, templates, self.old_reads_all if self._same_site(site, settings, env) else {})
+
     def unchanged_cards(self, site: Site, settings: Any, env: Any) -> set[str]:
         """The card files whose card is the very one the last build had, if the card-free site is the same too
         (so whatever was made from them alone is unchanged); else none."""
@@ -353,7 +360,7 @@ class BuildCache:
             site_key = self.keys.site_keys_made()
             _write(self.files_path, {"format": FORMAT, "code": self.code, "inputs": inputs,
                                      "source_file": source_file, "files": files, "site_key": site_key,
-                                     "card_order": self.card_order,
+                                     "card_order": self.card_order, "reads_all": self.keys.reads_all,
                                      "dependencies": self.dependencies if site_key else {},
                                      "input_stats": self.input_digests.stats,
                                      "hashed_at": self.input_digests.hashed_at})

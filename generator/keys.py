@@ -69,6 +69,16 @@ class PageKeys:
                 return None
         return tuple(paths)
 
+    def learn(self, env: Any, templates: set[str], known: dict[str, bool]) -> None:
+        """Whether each page template reads every card: from `known` (the last build's, when its templates and
+        code were these: the card-free site's key is the same) or worked out here, in the main process, so
+        that forked workers need not parse the templates and the cache can keep the answers."""
+        for template in sorted(templates):
+            if template in known and type(known[template]) is bool:
+                self.reads_all.setdefault(template, known[template])
+            else:
+                self._reads_all(env, template)
+
     def _reads_all(self, env: Any, template: str) -> bool:
         known = self.reads_all.get(template)
         if known is None:

@@ -203,7 +203,10 @@ class Renderer:
         page(Job(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
                   f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
                  site.cards, 1 + len(site.cards), lambda: self._source_context(site)))
-        if cache is not None:  # the pages that keep their blocks (the cache drops other pages' kept blocks)
+        if cache is not None:
+            cache.learn_templates(site, settings, self.env,
+                                  {job.head[0] for job in todo} | ({"card.html"} if unchanged else set()))
+            # the pages that keep their blocks (the cache drops other pages' kept blocks)
             cache.fragment_pages = kept_blocks | {
                 job.head[1] + "index.html" for job in todo if job.work >= FRAGMENTS_MIN_WORK}
             log.debug("%d pages taken as they are (made from no card that changed), %d to key or render",

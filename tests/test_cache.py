@@ -186,6 +186,18 @@ def test_a_template_reading_every_card_is_rebuilt_when_any_card_changes(site: Pa
     assert tree(site / "output") == cold(site, tmp_path)
 
 
+def test_a_template_reading_every_card_sees_an_edit_of_any_card(site: Path, tmp_path: Path) -> None:
+    (site / "templates").mkdir()
+    (site / "templates/footer.html").write_text(
+        "<footer><p>{{ site.cards | map(attribute='title') | join(' / ') }}</p></footer>\n", "utf-8")
+    assert build(site) == 0
+    for name in ("Renamed", "Renamed again"):  # from the second edit on, what templates read is the last build's
+        edit(site / "content/politics/mayor.yaml", 'title: "', f'title: "{name}: ')
+        assert build(site) == 0  # the cost card's page is not related to the mayor's, but lists every title
+        assert f"{name}: " in (site / "output/economy/cost/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
 def test_a_site_yaml_change_reaches_every_page(site: Path, tmp_path: Path) -> None:
     assert build(site) == 0
     edit(site / "site.yaml", "Village votes to rebuild the old bridge", "The bridge, decided")
