@@ -22,13 +22,13 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-import pickle
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from generator.cachefile import FORMAT, read_state, write_state
 from generator.inputs import Inputs, code_digest, digest
 from generator.keys import PageKeys
 from generator.model import Card, Site
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("generator")
 
 FOLDER = ".generator-cache"
-FORMAT = 1
 SHARDS = 16  # files of loaded cards
 MARKER = ".generator-output"  # written by write.py on every build; never part of the manifest
 
@@ -72,7 +71,7 @@ class BuildCache:
         self.fragments_folder = folder / f"{self.output.name}.fragments"  # per page: see fragments.py
         self.bytecode_folder = folder / f"{self.output.name}.templates"  # compiled templates: see render.py
         self.code = code_digest() + settings
-        state = _read(self.files_path)
+        state = read_state(self.files_path)
         same_code = state.get("code") == self.code
         self.old_inputs: str = state.get("inputs", "") if same_code else ""
         self.source_file: str = state.get("source_file", "")
@@ -183,7 +182,7 @@ class BuildCache:
         if self._old_cards is None:
             self._old_cards = {}
             for number in range(SHARDS) if self._same_code else ():
-                cards = _read(self.cards_folder / f"{number:02d}.pickle").get("cards", {})
+                cards = read_state(self.cards_folder / f"{number:02d}.pickle").get("cards", {})
                 if all(isinstance(v, tuple) and len(v) == 3 and isinstance(v[2], Card) and _shard(k) == number
                        for k, v in cards.items()):
                     self._old_shards[number] = cards
@@ -200,7 +199,7 @@ class BuildCache:
             old = self._old_shards[number]
             if cards.keys() == old.keys() and all(old[path] is entry for path, entry in cards.items()):
                 continue
-            _write(self.cards_folder / f"{number:02d}.pickle", {"format": FORMAT, "cards": cards})
+            write_state(self.cards_folder / f"{number:02d}.pickle", {"format": FORMAT, "cards": cards})
 
     # -- pages ----------------------------------------------------------------------------------------
     def page_key(self, site: Site, settings: Any, env: Any, head: tuple[str, str, str, str],
@@ -358,7 +357,7 @@ class BuildCache:
             self._drop_fragments()
             self._save_cards()
             site_key = self.keys.site_keys_made()
-            _write(self.files_path, {"format": FORMAT, "code": self.code, "inputs": inputs,
+            write_state(self.files_path, {"format": FORMAT, "code": self.code, "inputs": inputs,
                                      "source_file": source_file, "files": files, "site_key": site_key,
                                      "card_order": self.card_order, "reads_all": self.keys.reads_all,
                                      "dependencies": self.dependencies if site_key else {},
@@ -379,49 +378,9 @@ class BuildCache:
                 os.unlink(self.fragments_folder / name)
 
 
-# What this process last read from or wrote to each cache file, while the file is still that one: a process
-# that builds again and again (the preview's) does not read back 10 MB of pickles each time.
-_known: dict[Path, tuple[tuple[int, int, int], dict[str, Any]]] = {}
-
-
-def _read(path: Path) -> dict[str, Any]:
-    """A cache file's content, or {} when it is missing, unreadable, of another format or corrupt."""
-    try:
-        with open(path, "rb") as file:
-            signature = _signature(os.fstat(file.fileno()))
-            known = _known.get(path)
-            if known is not None and known[0] == signature:
-                return known[1]
-            state = pickle.load(file)
-    except FileNotFoundError:
-        return {}
-    except Exception as error:  # a truncated or tampered file: any unpickling error
-        log.debug("ignoring the unreadable cache file %s: %s", path, error)
-        return {}
-    if not isinstance(state, dict) or state.get("format") != FORMAT:
-        return {}
-    _known[path] = (signature, state)
-    return state
-
-
-def _write(path: Path, state: dict[str, Any]) -> None:
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    _known.pop(path, None)
-    with open(temporary, "wb") as file:
-        pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
-        file.flush()
-        signature = _signature(os.fstat(file.fileno()))
-    os.replace(temporary, path)
-    _known[path] = (signature, state)
-
-
 def _shard(path: str) -> int:
     return zlib.crc32(path.encode()) % SHARDS
 
 
 def _fragments_name(path: str) -> str:
     return digest(path.encode())[:24] + ".blocks"
-
-
-def _signature(stat: os.stat_result) -> tuple[int, int, int]:
-    return stat.st_ino, stat.st_size, stat.st_mtime_ns

@@ -429,7 +429,9 @@ def test_what_card_pages_showed_is_ignored_when_damaged(site: Path, tmp_path: Pa
 
 
 def test_a_process_reads_back_what_it_wrote_or_read_from_memory_unless_the_file_changed(tmp_path: Path) -> None:
-    from generator.cache import FORMAT, _read, _write
+    from generator.cachefile import FORMAT
+    from generator.cachefile import read_state as _read
+    from generator.cachefile import write_state as _write
 
     path = tmp_path / "output.files.pickle"
     state = {"format": FORMAT, "files": {"index.html": "one"}}
