@@ -109,7 +109,8 @@ class BuildCache:
         reads_all = state.get("reads_all", {}) if same_code else {}
         self.old_reads_all: dict[str, bool] = reads_all if isinstance(reads_all, dict) else {}
         order = state.get("card_order", []) if same_code else []
-        self.old_card_order: list[str] = order if isinstance(order, list) else []  # the last build's cards' files
+        ok = isinstance(order, list) and all(type(path) is str for path in order)
+        self.old_card_order: list[str] = order if ok else []  # the last build's cards' files, in its order
         self.card_order: list[str] = []  # this build's (render sets it), for the next one
         self._unchanged: set[str] | None = None
 

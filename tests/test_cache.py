@@ -408,7 +408,7 @@ def test_a_failing_worker_leaves_its_items_to_this_process() -> None:
     assert 7 in here and 0 < len(here) < 40  # some by workers before the failure, the rest (7 too) here
 
 
-@pytest.mark.parametrize("damage", ["not a dict", "not a pair", "no card files", "no site key"])
+@pytest.mark.parametrize("damage", ["not a dict", "not a pair", "no card files", "no site key", "card order"])
 def test_what_card_pages_showed_is_ignored_when_damaged(site: Path, tmp_path: Path, damage: str) -> None:
     assert build(site) == 0
     files = site / FOLDER / "output.files.pickle"
@@ -420,6 +420,8 @@ def test_what_card_pages_showed_is_ignored_when_damaged(site: Path, tmp_path: Pa
         state["dependencies"]["politics/mayor/index.html"] = hint
     elif damage == "no card files":
         state["dependencies"]["politics/mayor/index.html"] = (hint, 5)
+    elif damage == "card order":
+        state["card_order"] = [["not a path"]] * len(state["card_order"])
     else:
         state["site_key"] = 42
     files.write_bytes(pickle.dumps(state))
