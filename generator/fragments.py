@@ -169,7 +169,7 @@ def chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
         if type(card) is Card:
             known = memo.get(id(card))
             if known is None or known[0] is not card:
-                known = memo[id(card)] = (card, zlib.crc32(f"{card.category}/{card.slug}".encode()))
+                known = memo[id(card)] = (card, zlib.crc32(card.id.encode()))
             boundary = (known[1] + extra) & RUN_MASK == RUN_MASK
         if boundary or len(run) >= RUN_LIMIT:
             yield run

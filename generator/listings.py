@@ -6,12 +6,12 @@ page, and it is the same object on each (its texts are worked out where a page f
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
 from generator.figures import Shown, show
+from generator.inputs import digest
 from generator.model import Card, Category, PartialDate
 
 RELATED_LIMIT = 6
@@ -97,7 +97,7 @@ class RelatedCards:
                 mine.append(first.setdefault(tag.casefold(), len(peers)))
                 peers.append(i)
             self.places.append(mine)
-        self.position = {f"{card.category}/{card.slug}": i for i, card in enumerate(cards)}
+        self.position = {card.id: i for i, card in enumerate(cards)}
         self._found: dict[str, list[Card]] = {}  # a page asks twice: for its key and for its context
 
     def __getitem__(self, card_id: str) -> list[Card]:
@@ -125,8 +125,7 @@ def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
 def related_signature(cards: tuple[Card, ...]) -> str:
     """A digest of all that `RelatedCards` reads (each card's id and tags, in order): equal digests, equal
     results. It lets the build cache take a card page as unchanged without working out related cards."""
-    text = repr([(card.category, card.slug, card.tags) for card in cards])
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
+    return digest(repr([(card.category, card.slug, card.tags) for card in cards]).encode())
 
 
 def _ymd(date: PartialDate | None) -> tuple[int, int, int]:

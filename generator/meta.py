@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable
 from typing import Any
@@ -76,7 +77,8 @@ def crawler_files(site: Site, folders: list[str]) -> dict[str, bytes]:
     files: dict[str, bytes] = {}
     robots = "User-agent: *\nAllow: /\n"
     if site.url:
-        entries = "".join(f"  <url><loc>{_xml_text(absolute(site, folder))}</loc></url>\n" for folder in folders)
+        locations = (html.escape(absolute(site, folder), quote=False) for folder in folders)
+        entries = "".join(f"  <url><loc>{location}</loc></url>\n" for location in locations)
         files["sitemap.xml"] = (
             '<?xml version="1.0" encoding="UTF-8"?>\n'
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
@@ -125,7 +127,3 @@ def card_data(card: Card, url: str) -> dict[str, Any]:
         "tags": list(card.tags),
     }
 
-
-def _xml_text(text: str) -> str:
-    """Text escaped for an XML element (xml.sax.saxutils.escape, without importing urllib and email)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
