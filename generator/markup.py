@@ -107,6 +107,48 @@ def rebase(html: str, from_dir: str, to_dir: str) -> str:
     return _LINK.sub(move, html)
 
 
+class Linker:
+    """`url(target)` in templates: a link from the page in folder `here` (like 'defence/mi-17/', '' for the front
+    page) to a site path (like 'energy/', 'assets/style.css' or 'source/#q-energy--tapi'); a folder's link
+    ends in index.html unless `pretty` (the preview's and deploy's choice)."""
+
+    def __init__(self, here: str, pretty: bool = False) -> None:
+        self.here = here
+        self.pretty = pretty
+        parts = here.split("/")[:-1]
+        # (prefix, how to get there): the page's folder and each folder above it, nearest first
+        self.steps = [("/".join(parts[:k]) + "/" if k else "", "../" * (len(parts) - k))
+                      for k in range(len(parts), -1, -1)]
+        self.memo: dict[str, str] = {}  # a page links to its nav and categories many times
+
+    def __call__(self, target: str) -> str:
+        found = self.memo.get(target)
+        if found is None:
+            found = self.memo[target] = self._link(target)
+        return found
+
+    def _link(self, target: str) -> str:
+        anchor = ""
+        if "#" in target:
+            target, anchor = target.split("#", 1)
+            anchor = "#" + anchor
+            if not target:
+                if not self.here:
+                    return anchor
+                target = self.here
+        if target.startswith(("/", ".")) or "/." in target or "//" in target:  # not a plain site path
+            rel = relative(target or ".", self.here.rstrip("/") or ".")
+            rel = "" if rel == "." else rel + ("/" if target.endswith("/") or not target else "")
+        else:
+            for prefix, up in self.steps:
+                if target.startswith(prefix):
+                    rel = up + target[len(prefix):]
+                    break
+        if (not target or target.endswith("/")) and not self.pretty:
+            rel += "index.html"
+        return (rel or "./") + anchor
+
+
 @functools.lru_cache(maxsize=8192)  # a page asks for the same few targets (nav, assets) many times
 def relative(path: str, start: str) -> str:
     """`posixpath.relpath` for site paths, without its two `abspath` calls (a build makes ~40 per card)."""

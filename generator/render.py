@@ -21,7 +21,7 @@ from generator import fragments, meta, parallel
 from generator.errors import Problem, SiteError
 from generator.fragments import FragmentCache
 from generator.listings import RELATED_LIMIT, Listings, RelatedCards, related_signature
-from generator.markup import rebase, relative
+from generator.markup import Linker, rebase
 from generator.model import Card, Site
 from generator.sourcetext import paragraphs
 from generator.write import Existing, Page
@@ -275,25 +275,9 @@ class Renderer:
 
     def _linker(self, site: Site, here: str, absolute: bool) -> Callable[[str], str]:
         """url('defence/') -> a link from the page in folder `here` to that site path."""
-
-        def url(target: str) -> str:
-            if absolute:
-                return site.base_url + target
-            anchor = ""
-            if "#" in target:
-                target, anchor = target.split("#", 1)
-                anchor = "#" + anchor
-            if not target and anchor and here:
-                target = here
-            if not target and anchor:
-                return anchor
-            rel = relative(target or ".", here.rstrip("/") or ".")
-            rel = "" if rel == "." else rel + ("/" if target.endswith("/") or not target else "")
-            if (target.endswith("/") or not target) and not self.pretty_urls:
-                rel += "index.html"
-            return (rel or "./") + anchor
-
-        return url
+        if absolute:
+            return lambda target: site.base_url + target
+        return Linker(here, self.pretty_urls)
 
     def _canonical(self, site: Site, folder: str) -> str:
         return f"{site.url}{site.base_url}{folder}"

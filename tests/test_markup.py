@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import posixpath
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 import yaml
 from hypothesis import strategies as st
 
-from generator.markup import Renderer, plain_paragraphs, rebase
+from generator.markup import Linker, Renderer, plain_paragraphs, rebase
 from tests.conftest import ROOT
 
 
@@ -69,6 +70,38 @@ def test_external_links_get_rel(md: Renderer) -> None:
 def test_rebase_moves_relative_links(href: str, to: str, expected: str) -> None:
     html = f'<p><a href="{href}">x</a></p>'
     assert rebase(html, "politics/vote/", to) == f'<p><a href="{expected}">x</a></p>'
+
+
+@pytest.mark.parametrize(("here", "target", "expected", "pretty"), [
+    ("", "", "index.html", "./"),
+    ("", "energy/", "energy/index.html", "energy/"),
+    ("energy/", "", "../index.html", "../"),
+    ("energy/", "energy/tapi/", "tapi/index.html", "tapi/"),
+    ("energy/tapi/", "energy/", "../index.html", "../"),
+    ("energy/tapi/", "energy/tapi/", "index.html", "./"),
+    ("energy/tapi/", "energyx/tapi/", "../../energyx/tapi/index.html", "../../energyx/tapi/"),
+    ("energy/tapi/", "assets/style.css", "../../assets/style.css", "../../assets/style.css"),
+    ("energy/tapi/", "source/#q-energy--tapi", "../../source/index.html#q-energy--tapi", "../../source/#q-energy--tapi"),
+    ("energy/tapi/", "#figures", "index.html#figures", "./#figures"),
+    ("", "#figures", "#figures", "#figures"),
+    ("energy/tapi/", "./x/../energy/", "../index.html", "../"),
+])
+def test_links_from_a_page_to_a_site_path(here: str, target: str, expected: str, pretty: str) -> None:
+    assert Linker(here)(target) == expected
+    assert Linker(here, pretty=True)(target) == pretty
+
+
+_SEGMENT = st.sampled_from(["a", "b", "ab", "energy", "tapi", "x.css"])
+
+
+@hypothesis.given(st.lists(_SEGMENT.filter(lambda s: "." not in s), max_size=3),
+                  st.lists(_SEGMENT, max_size=4), st.booleans(), st.booleans())
+def test_a_link_leads_from_its_page_to_its_target(here: list[str], to: list[str], folder: bool, pretty: bool) -> None:
+    page = "".join(part + "/" for part in here)
+    target = "/".join(to) + ("/" if folder and to else "")
+    link = Linker(page, pretty)(target)
+    wanted = target + ("" if pretty or (to and not folder) else "index.html")
+    assert posixpath.normpath(posixpath.join(page, link)) == posixpath.normpath(wanted or ".")
 
 
 # Pieces that make text on the edge of what plain_paragraphs accepts: every Markdown character it must refuse,
