@@ -146,8 +146,8 @@ def test_an_edit_renders_only_the_blocks_of_its_card_and_the_bytes_of_a_cold_bui
 def test_a_template_change_drops_every_kept_block(listing_site: Path, tmp_path: Path) -> None:
     assert build(listing_site) == 0
     (listing_site / "templates/partials").mkdir(parents=True)
-    shipped = (ROOT / "generator/templates/partials/card_item.html").read_text("utf-8")
-    (listing_site / "templates/partials/card_item.html").write_text(
+    shipped = (ROOT / "generator/templates/partials/card_grid.html").read_text("utf-8")
+    (listing_site / "templates/partials/card_grid.html").write_text(
         shipped.replace('<div class="summary">', '<div class="summary changed">'), "utf-8")
     assert build(listing_site) == 0
     assert (listing_site / "output/index.html").read_text("utf-8").count("summary changed") == 80
