@@ -10,10 +10,13 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from generator import __version__
 from generator.errors import SiteError, UsageError
+
+if TYPE_CHECKING:  # imported while the cards load (see build)
+    from generator.render import Renderer
 
 log = logging.getLogger("generator")
 
@@ -40,16 +43,25 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
                 on_published(len(store.old_files))
             return len(store.old_files)
     from generator.load import load_site
-    from generator.render import Renderer
+
+    renderers: list[Renderer] = []
+
+    def prepare() -> None:
+        """Import Jinja and compile the templates while worker processes load the cards (render's workers,
+        forked later, get them compiled)."""
+        from generator.render import Renderer
+
+        renderers.append(Renderer(site_root, cache=store, **render_options))
+        renderers[0].compile()
 
     collecting = gc.isenabled()
     gc.disable()  # loading makes no reference cycles; scanning its many live objects again and again costs ~10%
     try:
-        site = load_site(site_root, store)
+        site = load_site(site_root, store, meanwhile=prepare)
         gc.freeze()  # the loaded site lives until the end: never scan it; rendering's cycles are collected
         if collecting:
             gc.enable()
-        pages = Renderer(site_root, cache=store, **render_options).pages(site)  # rendered as they are written
+        pages = renderers[0].pages(site)  # rendered as they are written
         if store is None:
             count = write_site(pages, output)
         else:

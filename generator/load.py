@@ -6,6 +6,7 @@ import functools
 import math
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,10 +26,11 @@ SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 CARD_SUFFIXES = (".yaml", ".yml")
 
 
-def load_site(root: Path, cache: BuildCache | None = None) -> Site:
+def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[], object] | None = None) -> Site:
     """Everything the site folder holds, checked; raises SiteError listing every problem.
 
     With a `cache`, cards whose file and source are unchanged since the last build are not parsed again.
+    `meanwhile()` runs in this process while worker processes load the cards (or before the cards load).
     """
     if not root.is_dir():
         raise UsageError(f"there is no site folder at {root} (check --site)")
@@ -37,7 +39,7 @@ def load_site(root: Path, cache: BuildCache | None = None) -> Site:
     source = load_source(config, problems) if config else None
     files = card_files(root, config, problems)
     cards, todo = cache.known_cards(files, source.text) if cache and source else ([], files)
-    loaded = load_cards(root, todo, source, problems)
+    loaded = load_cards(root, todo, source, problems, meanwhile)
     if cache:
         cache.remember(loaded)
     cards.extend(card for card, _ in loaded)
@@ -120,11 +122,14 @@ def _inside(path: Path, root: Path, rel: str, problems: Problems) -> bool:
 
 
 def load_cards(root: Path, files: list[tuple[str, str]], source: Source | None,
-               problems: Problems) -> list[tuple[Card, str]]:
+               problems: Problems, meanwhile: Callable[[], object] | None = None) -> list[tuple[Card, str]]:
     """Load card files, in worker processes when there are many; their problems go to `problems`.
 
-    Each card comes with the digest of the very bytes it was made from (for the build cache)."""
+    Each card comes with the digest of the very bytes it was made from (for the build cache). `meanwhile()`
+    runs in this process while the workers load."""
     if not files:
+        if meanwhile is not None:
+            meanwhile()
         return []
     from generator import parallel
     from generator.inputs import digest
@@ -142,7 +147,7 @@ def load_cards(root: Path, files: list[tuple[str, str]], source: Source | None,
         return card, digest(data) if data is not None else "", found.items
 
     cards = []
-    for card, made_from, items in parallel.map_items(one, files):
+    for card, made_from, items in parallel.map_items(one, files, meanwhile=meanwhile):
         problems.items.extend(items)
         if card is not None:
             cards.append((card, made_from))

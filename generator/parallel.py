@@ -36,12 +36,25 @@ def workers() -> int:
 
 
 def map_items(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int] | None = None,
-              min_work: int | None = None) -> list[R]:
-    """`[func(item) for item in items]`, spread over worker processes when there is enough work."""
+              min_work: int | None = None, meanwhile: Callable[[], object] | None = None) -> list[R]:
+    """`[func(item) for item in items]`, spread over worker processes when there is enough work.
+
+    `meanwhile()` is this process's own work, done while the workers work (first, when there are none)."""
     results: list[Any] = [None] * len(items)
-    for i, value in each_item(func, items, weights, min_work):
-        results[i] = value
+    for i, value in each_item(func, items, weights, min_work, _alone(meanwhile) if meanwhile else None):
+        if i >= 0:
+            results[i] = value
     return results
+
+
+def _alone(work: Callable[[], object]) -> Callable[[], Iterator[Any]]:
+    """`work` as a `meanwhile` of `each_item` that has no results."""
+
+    def run() -> Iterator[Any]:
+        work()
+        return iter(())
+
+    return run
 
 
 def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int] | None = None,

@@ -92,6 +92,15 @@ class Renderer:
             bytecode_cache=_bytecode_cache(cache),
         )
 
+    def compile(self) -> None:
+        """Compile every page template now, so that worker processes forked later have them. A template that
+        fails to compile is left for its page, whose error names the template line."""
+        for name in self.env.list_templates(filter_func=_page_template):
+            try:
+                self.env.get_template(name)
+            except jinja2.TemplateError:
+                continue
+
     def render(self, site: Site) -> Pages:
         """Every page, feed and asset of `site`, in memory; raises SiteError naming the template line on failure."""
         return {rel: Path(data.path).read_bytes() if isinstance(data, Existing) else data
@@ -295,6 +304,10 @@ class Renderer:
                 if path.is_file() and not path.is_symlink() and not path.name.startswith("."):
                     found[f"{ASSETS}/{path.relative_to(own).as_posix()}"] = path.read_bytes()
         return found
+
+
+def _page_template(name: str) -> bool:
+    return name.endswith(".html") and not name.startswith((f"{ASSETS}/", "preview/"))
 
 
 def _bytecode_cache(cache: BuildCache | None) -> jinja2.BytecodeCache | None:

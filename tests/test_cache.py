@@ -283,6 +283,19 @@ def test_a_template_error_in_a_worker_is_reported_like_a_serial_one(big_site: Pa
     assert not (tmp_path / "out").exists()
 
 
+def test_a_template_syntax_error_with_workers_is_reported_like_a_serial_one(big_site: Path, tmp_path: Path) -> None:
+    """Templates are compiled while the cards load; one that does not compile is reported where its page renders."""
+    site = Path(shutil.copytree(big_site, tmp_path / "site"))
+    (site / "templates").mkdir(exist_ok=True)
+    (site / "templates/card.html").write_text('{% extends "base.html" %}\n{% block main %}{% if %}'
+                                              "{% endblock %}\n", "utf-8")
+    for jobs in (1, 2):
+        log = run_build(site, tmp_path / "out", jobs=jobs, status=1)
+        assert log.splitlines()[-2:] == ["templates/card.html:2:1: template error: Expected an expression, got "
+                                         "'end of statement block'", "1 problem found; nothing was written."]
+    assert not (tmp_path / "out").exists()
+
+
 def test_unchanged_files_keep_their_inode_and_mtime(site: Path, tmp_path: Path) -> None:
     assert build(site) == 0
     out = site / "output"
@@ -406,6 +419,29 @@ def test_a_failing_worker_leaves_its_items_to_this_process() -> None:
     assert all(i == value for i, value, _ in got)
     here = {i for i, _, in_parent in got if in_parent}
     assert 7 in here and 0 < len(here) < 40  # some by workers before the failure, the rest (7 too) here
+
+
+MEANWHILE = """
+import json, os, sys
+from generator import parallel
+parent, seen = os.getpid(), []
+def work(item):
+    return item * item, os.getpid()
+def meanwhile():
+    seen.append(os.getpid())
+results = parallel.map_items(work, list(range(40)), min_work=0, meanwhile=meanwhile)
+print(json.dumps({"squares": [v for v, _ in results], "by_workers": any(pid != parent for _, pid in results),
+                  "meanwhile": [pid == parent for pid in seen]}))
+"""
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_this_process_does_its_own_work_once_while_the_workers_work(jobs: int) -> None:
+    done = subprocess.run([sys.executable, "-c", MEANWHILE], cwd=ROOT, env={**os.environ, "GENERATOR_JOBS": str(jobs)},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout)
+    assert got == {"squares": [i * i for i in range(40)], "by_workers": jobs > 1, "meanwhile": [True]}
 
 
 @pytest.mark.parametrize("damage", ["not a dict", "not a pair", "no card files", "no site key", "card order"])
