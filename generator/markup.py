@@ -14,6 +14,7 @@ TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "em", "h3", "h4", "h5", "h
 ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "q": {"cite"}, "ol": {"start"}}
 SCHEMES = {"http", "https", "mailto"}
 _LINK = re.compile(r'(<a\s[^>]*?\bhref=")([^"]*)(")')
+_HREF = re.compile(r'<a href="([^"]*)"')  # as plain_paragraphs writes links
 _EXTERNAL = re.compile(r"^(https?:)?//", re.IGNORECASE)
 
 
@@ -27,15 +28,21 @@ class Renderer:
     def render(self, text: str) -> str:
         """Markdown -> sanitized HTML: no scripts, handlers, styles, frames or javascript:/data: URLs."""
         html = plain_paragraphs(text)
+        if html is not None and all(":" not in href and not href.startswith("//") for href in _HREF.findall(html)):
+            return html  # paragraphs, <strong> and site links, made here: as sanitize() would leave them
         if html is None:
             if self._md is None:
                 import markdown
 
                 self._md = markdown.Markdown(extensions=[], output_format="html")
             html = self._md.reset().convert(text)
-        clean = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES, link_rel=None,
-                          strip_comments=True)
-        return _LINK.sub(_mark_external, clean)
+        return sanitize(html)
+
+
+def sanitize(html: str) -> str:
+    """Only the allowed tags, attributes and URL schemes; links to other sites get rel="noopener noreferrer"."""
+    clean = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES, link_rel=None, strip_comments=True)
+    return _LINK.sub(_mark_external, clean)
 
 
 # Markdown that is only paragraphs of text, **strong** words and [links](url): what most summaries are.

@@ -14,7 +14,7 @@ import pytest
 import yaml
 from hypothesis import strategies as st
 
-from generator.markup import Linker, Renderer, plain_paragraphs, rebase
+from generator.markup import Linker, Renderer, plain_paragraphs, rebase, sanitize
 from tests.conftest import ROOT
 
 
@@ -110,7 +110,8 @@ _PIECES = ["word", "Word", "1986", "x", " ", " ", " ", "\n", "\n\n", "\n\n\n", "
            '"', "'", "—", "’", "é", "-", "+", "#", ">", "<", "&", "=", "|", "*", "_", "`", "\\", "[", "]", "1.",
            "2)", "    ", "  \n", "\t", "\u00a0", "**bold**", "**two words**", "** spaced**", "**(x)**", "*em*",
            "_em_", "[label](../x/)", "[a label](https://example.org/a?b=c#d)", "[x](y z)", "![i](a.png)",
-           "[x](a_b)", "**[l](u)**", "[**b**](u)", "&amp;", "<b>"]
+           "[x](a_b)", "**[l](u)**", "[**b**](u)", "&amp;", "<b>", "[l](javascript:alert(1))", "[l](//example.org/)",
+           "[l](a:b)", "[l](1a:b)", "[l](https://[)", "[l](mailto:a@example.org)", "[l](café/)", "é"]
 
 
 @hypothesis.settings(max_examples=int(os.environ.get("MARKDOWN_EXAMPLES", "3000")), deadline=None)
@@ -120,6 +121,14 @@ def test_the_plain_path_says_what_python_markdown_says_or_nothing(pieces: list[s
     fast = plain_paragraphs(text)
     if fast is not None:
         assert fast == markdown.Markdown(output_format="html").convert(text)
+
+
+@hypothesis.settings(max_examples=int(os.environ.get("MARKDOWN_EXAMPLES", "3000")), deadline=None)
+@hypothesis.given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_a_summary_renders_as_python_markdown_and_the_sanitizer_make_it(pieces: list[str]) -> None:
+    """The plain path skips the sanitizer when what it made needs none: the HTML must be the same."""
+    text = "".join(pieces)
+    assert Renderer().render(text) == sanitize(markdown.Markdown(output_format="html").convert(text))
 
 
 def test_the_plain_path_takes_ordinary_summaries(seed_site: Path, tmp_path: Path) -> None:
