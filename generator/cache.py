@@ -36,6 +36,7 @@ from generator.write import Existing, Page
 
 if TYPE_CHECKING:
     from generator.fragments import Fragments
+    from generator.load import Loaded
 
 log = logging.getLogger("generator")
 
@@ -117,8 +118,13 @@ class BuildCache:
     # -- inputs ---------------------------------------------------------------------------------------
     def up_to_date(self) -> bool:
         """True when no input changed since the last build and its output is exactly as it left it."""
+        if not self.old_inputs:  # nothing to compare with: card files are digested as they load (read once)
+            from generator.load import is_card_file
+
+            self.input_digests.begin(self.source_file, later=is_card_file)
+            return False
         self.inputs = self._inputs_digest()
-        return bool(self.old_inputs) and self.inputs == self.old_inputs and self._output_intact()
+        return self.inputs == self.old_inputs and self._output_intact()
 
     def _inputs_digest(self) -> str:
         return self.input_digests.total(self.code, self.source_file)
@@ -159,6 +165,8 @@ class BuildCache:
         source, and files to load."""
         self.source_digest = digest(source_text.encode())
         old = self._load_cards()
+        if not old:
+            return [], files
         hits: list[Card] = []
         todo: list[tuple[str, str]] = []
         for category, rel in files:
@@ -172,10 +180,12 @@ class BuildCache:
                 todo.append((category, rel))
         return hits, todo
 
-    def remember(self, cards: list[tuple[Card, str]]) -> None:
+    def remember(self, cards: list[Loaded]) -> None:
         """Keep freshly loaded cards (with the digest of the bytes each was made from), unless their file
-        changed since this build's digest of the inputs."""
-        for card, made_from in cards:
+        changed since this build's digest of the inputs (or, if it was left to the loading, record it)."""
+        for card, made_from, stat in cards:
+            if made_from and stat is not None:
+                self.input_digests.record(card.path, stat, made_from)
             if made_from and self.digests.get(card.path) == made_from:
                 self.cards[card.path] = (made_from, self.source_digest, card)
 

@@ -12,7 +12,7 @@ import hashlib
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 FOLDERS = ("content", "templates")
@@ -37,14 +37,32 @@ class Inputs:
         self.hashed_at = 0
         self.digests: dict[str, str] = {}  # input file (relative to the site folder) -> digest of its bytes
         self.stats: Known = {}  # what the next build gets as `known`
+        self.listed: list[str] | None = None  # the input files (with `listed_for` as the source article)
+        self.listed_for = ""
 
     def total(self, code: str, source_file: str) -> str:
         """One digest of the code and every input file (the source article too, wherever it is)."""
-        self.hashed_at = time.time_ns()
+        if self.listed is None or self.listed_for != source_file:
+            self.begin(source_file)
         total = hashlib.sha256(code.encode())
-        for rel in files(self.root, source_file):
+        for rel in self.listed or ():
             total.update(f"{rel}\0{self.digest_of(rel)}\0".encode())
         return total.hexdigest()
+
+    def begin(self, source_file: str, later: Callable[[str], bool] | None = None) -> None:
+        """List the input files now, and digest those that `later` does not leave to whoever reads them next
+        (who must `record` what they read)."""
+        self.hashed_at = self.hashed_at or time.time_ns()  # before any file is read
+        self.listed, self.listed_for = list(files(self.root, source_file)), source_file
+        for rel in self.listed:
+            if later is None or not later(rel):
+                self.digest_of(rel)
+
+    def record(self, rel: str, stat: Stat, value: str) -> None:
+        """The digest of a file's bytes as read elsewhere, with the file's stat taken before reading them."""
+        if rel not in self.digests:
+            self.stats[rel] = (stat, value)
+            self.digests[rel] = value
 
     def digest_of(self, rel: str) -> str:
         known = self.digests.get(rel)
@@ -52,8 +70,7 @@ class Inputs:
             return known
         path = os.path.join(self.root, rel)
         try:
-            stat = os.stat(path)
-            seen: Stat = (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns)
+            seen = stat_of(os.stat(path))
             before = self.known.get(rel)
             if before is not None and before[0] == seen and max(seen[1], seen[3]) < self.trusted_before:
                 value = before[1]
@@ -73,9 +90,13 @@ class Inputs:
                 stat = os.stat(os.path.join(self.root, rel))
             except OSError:
                 return True
-            if (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns) != seen:
+            if stat_of(stat) != seen:
                 return True
         return False
+
+
+def stat_of(stat: os.stat_result) -> Stat:
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns
 
 
 def files(root: Path, source_file: str) -> Iterator[str]:

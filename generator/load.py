@@ -8,11 +8,12 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from generator import validate
 from generator.config import SITE_FILE, Config, load_config
 from generator.errors import Problem, Problems, UsageError
+from generator.inputs import Stat, digest, stat_of
 from generator.model import Card, Figure, PartialDate, Site, Source
 from generator.sourcetext import SourceIndex
 from generator.yamlread import Document, read_text, read_yaml
@@ -42,7 +43,7 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
     loaded = load_cards(root, todo, source, problems, meanwhile)
     if cache:
         cache.remember(loaded)
-    cards.extend(card for card, _ in loaded)
+    cards.extend(card for card, _, _ in loaded)
     problems.raise_if_any()
     assert config is not None and source is not None
     order = {c.id: c.index for c in config.categories}
@@ -121,36 +122,54 @@ def _inside(path: Path, root: Path, rel: str, problems: Problems) -> bool:
     return True
 
 
+class Loaded(NamedTuple):
+    """A card, with the digest of the very bytes it was made from and its file's stat before they were read
+    (for the build cache)."""
+
+    card: Card
+    digest: str
+    stat: Stat | None
+
+
+def is_card_file(rel: str) -> bool:
+    """Whether a file of the site (like 'content/energy/tapi.yaml') is where `card_files` finds cards."""
+    folder, _, name = rel.rpartition("/")
+    return (folder.startswith(f"{CONTENT}/") and folder.count("/") == 1 and name.endswith(CARD_SUFFIXES)
+            and not name.startswith("."))
+
+
 def load_cards(root: Path, files: list[tuple[str, str]], source: Source | None,
-               problems: Problems, meanwhile: Callable[[], object] | None = None) -> list[tuple[Card, str]]:
+               problems: Problems, meanwhile: Callable[[], object] | None = None) -> list[Loaded]:
     """Load card files, in worker processes when there are many; their problems go to `problems`.
 
-    Each card comes with the digest of the very bytes it was made from (for the build cache). `meanwhile()`
-    runs in this process while the workers load."""
+    `meanwhile()` runs in this process while the workers load."""
     if not files:
         if meanwhile is not None:
             meanwhile()
         return []
     from generator import parallel
-    from generator.inputs import digest
     from generator.markup import Renderer
 
     index, renderer = _index(source.text, table=len(files) > 20) if source else None, Renderer()
 
-    def one(item: tuple[str, str]) -> tuple[Card | None, str, list[Problem]]:
+    def one(item: tuple[str, str]) -> tuple[Card | None, str, Stat | None, list[Problem]]:
         found, path = Problems(), root / item[1]
+        data: bytes | None = None
+        stat = None
         try:
-            data: bytes | None = path.read_bytes()
+            with open(path, "rb") as file:
+                stat = stat_of(os.fstat(file.fileno()))
+                data = file.read()
         except OSError:
-            data = None  # read_yaml reports it
+            pass  # read_yaml reports it
         card = load_card(root, item[0], path, index, renderer, found, data)
-        return card, digest(data) if data is not None else "", found.items
+        return card, digest(data) if data is not None else "", stat, found.items
 
     cards = []
-    for card, made_from, items in parallel.map_items(one, files, meanwhile=meanwhile):
+    for card, made_from, stat, items in parallel.map_items(one, files, meanwhile=meanwhile):
         problems.items.extend(items)
         if card is not None:
-            cards.append((card, made_from))
+            cards.append(Loaded(card, made_from, stat))
     return cards
 
 

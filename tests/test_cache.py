@@ -521,6 +521,45 @@ def test_input_files_are_read_again_only_when_their_stat_changed(site: Path, tmp
     assert tree(site / "output") == cold(site, tmp_path)
 
 
+def test_a_first_build_digests_each_card_file_as_it_loads_it(site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With nothing to compare, card files are read once (by the loader) and what it read is recorded."""
+    import hashlib
+
+    from generator.cli import build as build_site
+    from generator.inputs import Inputs
+
+    read: list[str] = []  # files the input digests read themselves
+    digest_of = Inputs.digest_of
+
+    def reading(self: Inputs, rel: str) -> str:
+        if rel not in self.digests:
+            read.append(rel)
+        return digest_of(self, rel)
+
+    monkeypatch.setattr(Inputs, "digest_of", reading)
+    started = time.time_ns()
+    build_site(site, site / "output")
+    cards = sorted(p.relative_to(site).as_posix() for p in (site / "content").rglob("*.yaml"))
+    assert len(cards) == 4 and "site.yaml" in read and not set(cards) & set(read)
+    state = pickle.loads((site / FOLDER / "output.files.pickle").read_bytes())
+    assert state["hashed_at"] <= time.time_ns() and state["hashed_at"] >= started
+    for rel in cards:
+        seen, value = state["input_stats"][rel]
+        stat = (site / rel).stat()
+        assert seen == (stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns)
+        assert value == hashlib.sha256((site / rel).read_bytes()).hexdigest()[:32]
+
+
+def test_a_card_edited_after_a_first_build_loaded_it_is_built_again(site: Path, tmp_path: Path) -> None:
+    from generator.cli import build as build_site
+
+    card = site / "content/politics/council-vote.yaml"
+    build_site(site, site / "output", on_published=lambda _: edit(card, "Council votes 7–2", "Council votes 2–7"))
+    assert build(site) == 0  # not "nothing changed": the card changed after it was read
+    assert "Council votes 2–7" in (site / "output/politics/council-vote/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
 def test_a_trusted_stat_spares_reading_the_file(site: Path) -> None:
     from generator.cache import BuildCache
 
