@@ -109,6 +109,7 @@ class BuildCache:
         self.dependencies: dict[str, tuple[str, tuple[str, ...]]] = {}
         reads_all = state.get("reads_all", {}) if same_code else {}
         self.old_reads_all: dict[str, bool] = reads_all if isinstance(reads_all, dict) else {}
+        self.old_templates = state.get("templates", "") if same_code else ""  # the digest of the site's own
         order = state.get("card_order", []) if same_code else []
         ok = isinstance(order, list) and all(type(path) is str for path in order)
         self.old_card_order: list[str] = order if ok else []  # the last build's cards' files, in its order
@@ -247,10 +248,10 @@ class BuildCache:
                 self.dependencies[path] = known
         return found
 
-    def learn_templates(self, site: Site, settings: Any, env: Any, templates: set[str]) -> None:
+    def learn_templates(self, env: Any, templates: set[str]) -> None:
         """Which page templates read every card (see PageKeys.learn): the last build's answers if its templates
         and code were these."""
-        self.keys.learn(env, templates, self.old_reads_all if self._same_site(site, settings, env) else {})
+        self.keys.learn(env, templates, self.old_reads_all if self._templates_digest() == self.old_templates else {})
 
     def unchanged_cards(self, site: Site, settings: Any, env: Any) -> set[str]:
         """The card files whose card is the very one the last build had, if the card-free site is the same too
@@ -314,9 +315,10 @@ class BuildCache:
 
     def _templates_digest(self) -> str:
         """The site's own templates/ (the shipped ones are part of the code digest)."""
-        if not self.inputs:
+        if self.input_digests.listed is None:
             self.inputs = self._inputs_digest()
-        own = sorted((rel, value) for rel, value in self.digests.items() if rel.startswith("templates/"))
+        own = sorted((rel, self.input_digests.digest_of(rel)) for rel in self.input_digests.listed or ()
+                     if rel.startswith("templates/"))
         return digest(repr(own).encode())
 
     # -- writing --------------------------------------------------------------------------------------
@@ -371,6 +373,7 @@ class BuildCache:
             write_state(self.files_path, {"format": FORMAT, "code": self.code, "inputs": inputs,
                                      "source_file": source_file, "files": files, "site_key": site_key,
                                      "card_order": self.card_order, "reads_all": self.keys.reads_all,
+                                     "templates": self._templates_digest(),
                                      "dependencies": self.dependencies if site_key else {},
                                      "input_stats": self.input_digests.stats,
                                      "hashed_at": self.input_digests.hashed_at})

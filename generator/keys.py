@@ -94,7 +94,6 @@ class PageKeys:
             site_key = digest(f"{self.code}\0{settings!r}\0{self.templates_digest()}\0{bare}".encode())
             all_cards = digest("\0".join(self.card_mark(card) for card in site.cards).encode())
             self._site = (site, site_key, all_cards)
-            self.reads_all = {}
         return self._site[1], self._site[2]
 
     def site_keys_made(self) -> str:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("generator")
 
 TEMPLATES = "templates"
+PAGE_TEMPLATES = ("index.html", "category.html", "card.html", "source.html")  # the pages the cache keys
 ASSETS = "assets"
 PIECES_PER_BATCH = 512
 FRAGMENTS_MIN_WORK = 60  # a page with less work renders its {% cache %} blocks afresh (see fragments.py)
@@ -93,13 +94,16 @@ class Renderer:
         )
 
     def compile(self) -> None:
-        """Compile every page template now, so that worker processes forked later have them. A template that
-        fails to compile is left for its page, whose error names the template line."""
+        """Compile every page template now, so that worker processes forked later have them, and (for the
+        cache) find out which read every card. A template that fails to compile is left for its page, whose
+        error names the template line."""
         for name in self.env.list_templates(filter_func=_page_template):
             try:
                 self.env.get_template(name)
             except jinja2.TemplateError:
                 continue
+        if self.cache is not None:
+            self.cache.learn_templates(self.env, set(PAGE_TEMPLATES))
 
     def render(self, site: Site) -> Pages:
         """Every page, feed and asset of `site`, in memory; raises SiteError naming the template line on failure."""
@@ -213,8 +217,7 @@ class Renderer:
                   f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
                  site.cards, 1 + len(site.cards), lambda: self._source_context(site)))
         if cache is not None:
-            cache.learn_templates(site, settings, self.env,
-                                  {job.head[0] for job in todo} | ({"card.html"} if unchanged else set()))
+            cache.learn_templates(self.env, {job.head[0] for job in todo} | ({"card.html"} if unchanged else set()))
             # the pages that keep their blocks (the cache drops other pages' kept blocks)
             cache.fragment_pages = kept_blocks | {
                 job.head[1] + "index.html" for job in todo if job.work >= FRAGMENTS_MIN_WORK}
