@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from generator import validate
 from generator.config import SITE_FILE, Config, load_config
 from generator.errors import Problem, Problems, UsageError
-from generator.inputs import Stat, digest, stat_of
+from generator.inputs import Stat, digest, read_file
 from generator.model import Card, Figure, PartialDate, Site, Source
 from generator.sourcetext import SourceIndex
 from generator.yamlread import Document, read_text, read_yaml
@@ -154,14 +154,12 @@ def load_cards(root: Path, files: list[tuple[str, str]], source: Source | None,
 
     def one(item: tuple[str, str]) -> tuple[Card | None, str, Stat | None, list[Problem]]:
         found, path = Problems(), root / item[1]
-        data: bytes | None = None
-        stat = None
+        data: bytes | None
+        stat: Stat | None
         try:
-            with open(path, "rb") as file:
-                stat = stat_of(os.fstat(file.fileno()))
-                data = file.read()
+            data, stat = read_file(path)
         except OSError:
-            pass  # read_yaml reports it
+            data, stat = None, None  # read_yaml reports it
         card = load_card(root, item[0], path, index, renderer, found, data)
         return card, digest(data) if data is not None else "", stat, found.items
 

@@ -86,7 +86,11 @@ def _fill(staging: Path, pages: Iterable[tuple[str, Page]],
         target = os.path.join(staging, safe_relative(rel))
         parent = rel.rpartition("/")[0]
         if parent not in made:
-            os.makedirs(os.path.join(staging, parent), exist_ok=True)
+            if parent.rpartition("/")[0] in made:
+                os.mkdir(os.path.join(staging, parent))  # its parent is there: no stat of it, as makedirs would
+            else:
+                os.makedirs(os.path.join(staging, parent), exist_ok=True)
+                made.update(parent.rsplit("/", n)[0] for n in range(1, parent.count("/") + 1))  # and its parents
             made.add(parent)
         same = _same(rel, data, keep)
         if same is None or not _link(same, target):
@@ -176,9 +180,16 @@ def _scan(path: str, rel: str, files: dict[str, int], folders: set[str]) -> None
 
 
 def _put(target: str, data: Page) -> None:
-    """Write a new file (never into an existing one: the caller has made sure there is none)."""
-    with open(target, "wb") as file:
-        file.write(Path(data.path).read_bytes() if type(data) is Existing else data)  # type: ignore[arg-type]
+    """Write a new file (never into an existing one: the caller has made sure there is none, and O_EXCL checks).
+
+    Plain system calls: a file object would add three per file (fstat, isatty, lseek), 15,000 at 5,000 cards."""
+    view = memoryview(Path(data.path).read_bytes() if type(data) is Existing else data)  # type: ignore[arg-type]
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+    try:
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
 
 
 def _link(existing: str | Path, target: Path | str) -> bool:

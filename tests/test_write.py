@@ -26,6 +26,21 @@ def test_write_creates_tree_with_marker(tmp_path: Path) -> None:
     assert (out / MARKER).is_file()
 
 
+def test_folders_are_made_in_any_order_pages_come_in(tmp_path: Path) -> None:
+    pages = {"a/b/c/index.html": b"1", "a/index.html": b"2", "a/b/index.html": b"3", "a/d/index.html": b"4",
+             "x/index.html": b"5", "x/y/z/w/index.html": b"6", "index.html": b"7"}
+    write_site(iter(pages.items()), tmp_path / "output")  # as a stream: no mapping to sort
+    assert {p.relative_to(tmp_path / "output").as_posix(): p.read_bytes()
+            for p in (tmp_path / "output").rglob("*.html")} == pages
+
+
+def test_a_file_is_written_with_the_usual_permissions(tmp_path: Path) -> None:
+    write_site({"index.html": b"a"}, tmp_path / "output")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (tmp_path / "output/index.html").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
 def test_rewrite_removes_stale_files_and_leaves_no_staging(tmp_path: Path) -> None:
     out = tmp_path / "output"
     write_site({"index.html": b"a", "old/index.html": b"old"}, out)
