@@ -109,7 +109,8 @@ class BuildCache:
         self.dependencies: dict[str, tuple[str, tuple[str, ...]]] = {}
         reads_all = state.get("reads_all", {}) if same_code else {}
         self.old_reads_all: dict[str, bool] = reads_all if isinstance(reads_all, dict) else {}
-        self.old_templates = state.get("templates", "") if same_code else ""  # the digest of the site's own
+        # the digest of the site's own templates/ when the last build worked out `reads_all`
+        self.old_templates = state.get("templates", "") if same_code else ""
         order = state.get("card_order", []) if same_code else []
         ok = isinstance(order, list) and all(type(path) is str for path in order)
         self.old_card_order: list[str] = order if ok else []  # the last build's cards' files, in its order

@@ -44,15 +44,16 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
             return len(store.old_files)
     from generator.load import load_site
 
-    renderers: list[Renderer] = []
+    renderer: Renderer | None = None
 
     def prepare() -> None:
         """Import Jinja and compile the templates while worker processes load the cards (render's workers,
         forked later, get them compiled)."""
         from generator.render import Renderer
 
-        renderers.append(Renderer(site_root, cache=store, **render_options))
-        renderers[0].compile()
+        nonlocal renderer
+        renderer = Renderer(site_root, cache=store, **render_options)
+        renderer.compile()
 
     collecting = gc.isenabled()
     gc.disable()  # loading makes no reference cycles; scanning its many live objects again and again costs ~10%
@@ -61,7 +62,8 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
         gc.freeze()  # the loaded site lives until the end: never scan it; rendering's cycles are collected
         if collecting:
             gc.enable()
-        pages = renderers[0].pages(site)  # rendered as they are written
+        assert renderer is not None  # load_site ran prepare()
+        pages = renderer.pages(site)  # rendered as they are written
         if store is None:
             count = write_site(pages, output)
         else:
