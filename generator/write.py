@@ -122,6 +122,11 @@ def _update(folder: Path, pages: Iterable[tuple[str, Page]],
         _once(rel, written)
         target = root + safe_relative(rel)
         parent = rel.rpartition("/")[0]
+        if type(data) is Existing and files.get(rel) == data.ino:  # already that very file: most pages of an edit
+            while parent and parent not in wanted:  # its folders are there: keep them
+                wanted.add(parent)
+                parent = parent.rpartition("/")[0]
+            continue
         if parent and parent not in wanted:
             _make_folder(folder, parent, files, folders, wanted)
         if rel in folders:  # a folder where this file goes: it is not wanted
