@@ -32,7 +32,7 @@ from generator.cachefile import FORMAT, read_state, write_state
 from generator.inputs import Inputs, code_digest, digest
 from generator.keys import PageKeys
 from generator.model import Card, Site
-from generator.write import Existing, Page
+from generator.write import Existing, Page, Staged
 
 if TYPE_CHECKING:
     from generator.fragments import Fragments
@@ -329,17 +329,21 @@ class BuildCache:
             if type(data) is Existing:
                 self.written[rel] = self.old_files[rel].digest
                 self.kept.add(rel)
+            elif type(data) is Staged:
+                self.written[rel] = data.digest  # worked out by the worker that wrote it
             else:
                 self.written[rel] = digest(data)  # type: ignore[arg-type]
             yield rel, data
 
-    def unchanged_file(self, rel: str, data: bytes) -> Path | None:
+    def unchanged_file(self, rel: str, data: bytes | Staged) -> Path | None:
         """The previous output's file with exactly these bytes, to hard-link instead of writing; or None."""
         entry = self.old_files.get(rel)
-        if entry is None or entry.size != len(data):
+        if entry is None or entry.size != (data.size if type(data) is Staged else len(data)):
             return None
         known = self.written.get(rel)  # `track` digested it already
-        if (known if known is not None else digest(data)) != entry.digest:
+        if known is None:
+            known = data.digest if type(data) is Staged else digest(data)
+        if known != entry.digest:
             return None
         path = self.output / rel
         try:

@@ -29,7 +29,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     and a build whose inputs and output are as the last one left them does nothing. `on_published(count)`
     is called as soon as the new site is in place, before the cache is saved (the preview reloads then).
     """
-    from generator.write import check_output, write_site
+    from generator.write import check_output, staging_area, write_site
 
     check_output(site_root, output)
     store = None
@@ -52,7 +52,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
         from generator.render import Renderer
 
         nonlocal renderer
-        renderer = Renderer(site_root, cache=store, **render_options)
+        renderer = Renderer(site_root, cache=store, staging=staging_area(output), **render_options)
         renderer.compile()
 
     collecting = gc.isenabled()

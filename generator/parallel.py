@@ -22,6 +22,7 @@ CHUNKS_PER_WORKER = 16  # many small chunks: no core idles behind a slow one, an
 IN_FLIGHT_PER_WORKER = 2  # chunks handed out ahead of the consumer
 
 _work: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
+_in_worker = False  # set in a worker process when it starts its first chunk
 
 
 def workers() -> int:
@@ -139,8 +140,15 @@ def _balanced(weights: Sequence[int], bins: int) -> list[list[int]]:
     return sorted(chunks, key=lambda chunk: -loads[id(chunk)])
 
 
+def in_worker() -> bool:
+    """Whether this is a worker process (a func may hand back a big result some other way than pickled)."""
+    return _in_worker
+
+
 def _run_chunk(positions: list[int]) -> list[Any]:
+    global _in_worker
     assert _work is not None
+    _in_worker = True
     func, items = _work
     return [func(items[i]) for i in positions]
 

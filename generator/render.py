@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import tempfile
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,11 +22,12 @@ import jinja2
 from generator import fragments, meta, parallel
 from generator.errors import Problem, SiteError
 from generator.fragments import FragmentCache
+from generator.inputs import digest
 from generator.listings import RELATED_LIMIT, Listings, RelatedCards, related_signature
 from generator.markup import Linker, rebase
 from generator.model import Card, Site
 from generator.sourcetext import paragraphs
-from generator.write import Existing, Page
+from generator.write import Existing, Page, Staged
 
 if TYPE_CHECKING:
     from generator.cache import BuildCache
@@ -35,6 +38,7 @@ TEMPLATES = "templates"
 PAGE_TEMPLATES = ("index.html", "category.html", "card.html", "source.html")  # the pages the cache keys
 ASSETS = "assets"
 PIECES_PER_BATCH = 512
+BIG_PAGE = 1 << 20  # a worker writes a page this big to a file (the main process moves it into place)
 FRAGMENTS_MIN_WORK = 60  # a page with less work renders its {% cache %} blocks afresh (see fragments.py)
 # Only the site's own files. connect-src 'self' lets a page fetch its own robots.txt (Lighthouse's SEO audit
 # does) and the preview's reload script reach its WebSocket; no script but the site's own files can run.
@@ -73,9 +77,10 @@ class Renderer:
     """One Jinja environment for a site: the site's templates/ first, then the shipped defaults."""
 
     def __init__(self, site_root: Path, csp: str = CSP, pretty_urls: bool = False, preview_script: str = "",
-                 cache: BuildCache | None = None) -> None:
+                 cache: BuildCache | None = None, staging: Path | None = None) -> None:
         self.site_root = site_root
         self.cache = cache  # pages whose inputs did not change since the last build are taken from it
+        self.staging = staging  # where worker processes leave big pages (write.staging_area), if anywhere
         self.csp = csp
         self.pretty_urls = pretty_urls
         self.preview_script = preview_script  # the live preview's reload script URL; never in a published build
@@ -107,7 +112,7 @@ class Renderer:
 
     def render(self, site: Site) -> Pages:
         """Every page, feed and asset of `site`, in memory; raises SiteError naming the template line on failure."""
-        return {rel: Path(data.path).read_bytes() if isinstance(data, Existing) else data
+        return {rel: Path(data.path).read_bytes() if isinstance(data, (Existing, Staged)) else data
                 for rel, data in self.pages(site)}
 
     def pages(self, site: Site) -> Iterator[tuple[str, Page]]:
@@ -180,6 +185,8 @@ class Renderer:
                     store.save(ok=sys.exc_info()[0] is None)  # a page that failed keeps the old blocks
             if store is not None and store.kept:
                 log.debug("%s: %d of %d {%% cache %%} blocks rendered", path, store.rendered, len(store.kept))
+            if len(html) >= BIG_PAGE and self.staging is not None and parallel.in_worker():
+                return path, _stage(html, self.staging), key, shows
             return path, html, key, shows
 
         everything = len(site.cards) * 3  # cards, their figures and timeline entries, roughly
@@ -307,6 +314,14 @@ class Renderer:
                 if path.is_file() and not path.is_symlink() and not path.name.startswith("."):
                     found[f"{ASSETS}/{path.relative_to(own).as_posix()}"] = path.read_bytes()
         return found
+
+
+def _stage(data: bytes, folder: Path) -> Staged:
+    """Write a page to a new file in `folder`, for the main process to move into the output."""
+    fd, path = tempfile.mkstemp(suffix=".html", dir=folder)
+    with os.fdopen(fd, "wb") as file:
+        file.write(data)
+    return Staged(path, digest(data), len(data))
 
 
 def _page_template(name: str) -> bool:

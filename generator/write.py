@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import itertools
+import logging
 import os
 import shutil
 import tempfile
@@ -13,6 +14,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from generator.errors import UsageError
+
+log = logging.getLogger("generator")
 
 MARKER = ".generator-output"
 MARKER_TEXT = "Built by `python -m generator`. This folder is replaced on every build: do not edit it.\n"
@@ -26,7 +29,23 @@ class Existing(NamedTuple):
     ino: int
 
 
-Page = bytes | Existing
+class Staged(NamedTuple):
+    """A page a worker process wrote to a file in the output's `staging_area` (a front page can be 12 MB: it is
+    moved into place instead of passed between processes); with the digest and size of its bytes."""
+
+    path: str
+    digest: str
+    size: int
+
+
+Page = bytes | Existing | Staged
+
+
+def staging_area(output: Path) -> Path:
+    """Where worker processes leave big pages for `write_site` to move into place (beside the output: one file
+    system; a killed build's is removed by the next)."""
+    output = output.absolute()
+    return output.parent / f".{output.name}{_TMP}pages-{os.getpid()}"
 
 
 def check_output(site_root: Path, output: Path) -> None:
@@ -49,7 +68,7 @@ def check_output(site_root: Path, output: Path) -> None:
 
 
 def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: Path,
-               keep: Callable[[str, bytes], Path | None] | None = None, spare: Path | None = None) -> int:
+               keep: Callable[[str, bytes | Staged], Path | None] | None = None, spare: Path | None = None) -> int:
     """Write `pages` ({relative path: bytes}, or such pairs as they are rendered) into a folder beside
     `output`, then swap it in; returns the number of files. A page given as `Existing` is that file, unchanged.
 
@@ -64,6 +83,8 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
     reuse = spare is not None and spare.is_dir() and not spare.is_symlink()
     staging = spare if reuse and spare else Path(tempfile.mkdtemp(prefix=f".{output.name}{_TMP}", dir=output.parent))
     items = pages.items() if isinstance(pages, Mapping) else pages
+    area = staging_area(output)
+    area.mkdir(exist_ok=True)
     try:
         count = _update(staging, items, keep) if reuse else _fill(staging, items, keep)
         marker = staging / MARKER
@@ -75,10 +96,12 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
         if not reuse:
             shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        shutil.rmtree(area, ignore_errors=True)
 
 
 def _fill(staging: Path, pages: Iterable[tuple[str, Page]],
-          keep: Callable[[str, bytes], Path | None] | None) -> int:
+          keep: Callable[[str, bytes | Staged], Path | None] | None) -> int:
     made: set[str] = {""}
     written: set[str] = set()
     for rel, data in pages:
@@ -98,7 +121,7 @@ def _fill(staging: Path, pages: Iterable[tuple[str, Page]],
     return len(written)
 
 
-def _same(rel: str, data: Page, keep: Callable[[str, bytes], Path | None] | None) -> str | Path | None:
+def _same(rel: str, data: Page, keep: Callable[[str, bytes | Staged], Path | None] | None) -> str | Path | None:
     """A file of the current output holding exactly the page's bytes, to link instead of writing."""
     if type(data) is Existing:
         return data.path
@@ -106,7 +129,7 @@ def _same(rel: str, data: Page, keep: Callable[[str, bytes], Path | None] | None
 
 
 def _update(folder: Path, pages: Iterable[tuple[str, Page]],
-            keep: Callable[[str, bytes], Path | None] | None) -> int:
+            keep: Callable[[str, bytes | Staged], Path | None] | None) -> int:
     """Make `folder` (an earlier output, not the live one) hold exactly `pages`, touching only what differs.
 
     Files are replaced, never written into: they may share their inode with the live output."""
@@ -188,7 +211,10 @@ def _put(target: str, data: Page) -> None:
     """Write a new file (never into an existing one: the caller has made sure there is none, and O_EXCL checks).
 
     Plain system calls: a file object would add three per file (fstat, isatty, lseek), 15,000 at 5,000 cards."""
-    view = memoryview(Path(data.path).read_bytes() if type(data) is Existing else data)  # type: ignore[arg-type]
+    if type(data) is Staged and _link(data.path, target):  # a link fails, where a rename would replace a file
+        log.debug("%s: moved into place from the file a worker wrote", target)
+        return
+    view = memoryview(Path(data.path).read_bytes() if type(data) in (Existing, Staged) else data)  # type: ignore
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
     try:
         while view:
