@@ -32,7 +32,7 @@ from generator.cachefile import FORMAT, read_state, write_state
 from generator.inputs import Inputs, code_digest, digest
 from generator.keys import PageKeys
 from generator.model import Card, Site
-from generator.write import Existing, Page, Staged
+from generator.write import Existing, Page, Staged, holds_exactly
 
 if TYPE_CHECKING:
     from generator.fragments import Fragments
@@ -42,7 +42,6 @@ log = logging.getLogger("generator")
 
 FOLDER = ".generator-cache"
 SHARDS = 16  # files of loaded cards
-MARKER = ".generator-output"  # written by write.py on every build; never part of the manifest
 
 
 @dataclass(frozen=True)
@@ -126,40 +125,10 @@ class BuildCache:
             self.input_digests.begin(self.source_file, later=is_card_file)
             return False
         self.inputs = self._inputs_digest()
-        return self.inputs == self.old_inputs and self._output_intact()
+        return self.inputs == self.old_inputs and holds_exactly(self.output, self.old_files)
 
     def _inputs_digest(self) -> str:
         return self.input_digests.total(self.code, self.source_file)
-
-    def _output_intact(self) -> bool:
-        """The output holds exactly the files the manifest lists, each with its recorded stat."""
-        if not (self.output / MARKER).is_file() or self.output.is_symlink():
-            return False
-        count = 0
-
-        def intact(folder: str, prefix: str) -> bool:
-            nonlocal count
-            empty = True
-            with os.scandir(folder) as entries:
-                for entry in entries:
-                    empty = False
-                    rel = prefix + entry.name
-                    if entry.is_symlink():
-                        return False
-                    if entry.is_dir(follow_symlinks=False):
-                        if not intact(entry.path, rel + "/"):
-                            return False
-                    elif rel != MARKER:
-                        known = self.old_files.get(rel)
-                        if known is None or not known.matches(entry.stat(follow_symlinks=False)):
-                            return False
-                        count += 1
-            return not (empty and prefix)  # an empty folder: the build would not make one
-
-        try:
-            return intact(str(self.output), "") and count == len(self.old_files)
-        except OSError:
-            return False
 
     # -- cards ----------------------------------------------------------------------------------------
     def known_cards(self, files: list[tuple[str, str]], source_text: str) -> tuple[list[Card], list[tuple[str, str]]]:
