@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,21 +28,56 @@ Position = tuple[int, int]
 
 @dataclass
 class Document:
-    """A YAML document's data, with the (line, column) of each value and mapping key by path."""
+    """A YAML document's data, and its composed nodes for the (line, column) of each value and mapping key.
+
+    Positions are looked up by walking the nodes, only for the few values a problem is reported about."""
 
     rel: str
     data: Any
-    values: dict[Key, Position] = field(default_factory=dict)
-    keys: dict[Key, Position] = field(default_factory=dict)
+    root: Node | None = None
 
     def at(self, path: Key) -> Position:
         """Position of the value at `path`, or of its nearest located parent."""
-        while path not in self.values and path:
-            path = path[:-1]
-        return self.values.get(path, (1, 1))
+        node, _ = self._find(path)
+        return _position(node) if node is not None else (1, 1)
 
     def key_at(self, path: Key) -> Position:
-        return self.keys.get(path) or self.at(path)
+        """Position of the mapping key at the end of `path` (or `at(path)`)."""
+        if path and isinstance(path[-1], str):
+            parent, depth = self._find(path[:-1])
+            if depth == len(path) - 1 and isinstance(parent, MappingNode):
+                for key_node, _ in parent.value:
+                    if _key_text(key_node) == path[-1]:
+                        return _position(key_node)
+        return self.at(path)
+
+    def _find(self, path: Key) -> tuple[Node | None, int]:
+        """The node at `path`, or its nearest parent, and how many steps of the path lead to it."""
+        node = self.root
+        for depth, part in enumerate(path):
+            child = None
+            if isinstance(node, SequenceNode) and type(part) is int and 0 <= part < len(node.value):
+                child = node.value[part]
+            elif isinstance(node, MappingNode) and isinstance(part, str):
+                child = next((value for key, value in node.value if _key_text(key) == part), None)
+            if child is None:
+                return node, depth
+            node = child
+        return node, len(path)
+
+
+def _position(node: Node) -> Position:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _key_text(node: Node) -> str | None:
+    """A mapping key as the built data has it (None for one that is not plain text or a scalar)."""
+    if not isinstance(node, ScalarNode):
+        return None
+    try:
+        return str(_scalar(SafeConstructor(), node))
+    except yaml.YAMLError:
+        return None
 
 
 def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BYTES,
@@ -83,9 +118,9 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
         return None
     try:
         node = yaml.compose(text, Loader=_Loader)
-        doc = Document(rel, None)
+        doc = Document(rel, None, node)
         if node is not None:
-            doc.data = _Builder(doc).build(node, ())
+            doc.data = _Builder().build(node)
         return doc
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -117,39 +152,30 @@ class _TooBig(Exception):
 
 
 class _Builder:
-    """Turns a composed node tree into plain data (dates become ISO text), recording positions."""
+    """Turns a composed node tree into plain data (dates become ISO text)."""
 
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
+    def __init__(self) -> None:
         self.constructor = SafeConstructor()
         self.count = 0
 
-    def build(self, node: Node, path: Key) -> Any:
+    def build(self, node: Node) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
             raise _TooBig(node)
-        self.doc.values.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
         if isinstance(node, ScalarNode):
-            if node.tag == _STR:  # most scalars: the constructor would return the text as it is
-                return node.value
-            value = self.constructor.construct_object(node)
-            if isinstance(value, (datetime.date, datetime.datetime)):
-                return value.isoformat()
-            if isinstance(value, bytes):
-                raise yaml.constructor.ConstructorError(None, None, "binary values are not allowed", node.start_mark)
-            return value
+            return node.value if node.tag == _STR else _scalar(self.constructor, node)  # most are plain text
         if node.tag not in _PLAIN_TAGS:
             raise yaml.constructor.ConstructorError(
                 None, None, f"the tag '{node.tag}' is not allowed: use plain text, numbers, lists and mappings",
                 node.start_mark,
             )
         if isinstance(node, SequenceNode):
-            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+            return [self.build(item) for item in node.value]
         if isinstance(node, MappingNode):
-            return self._mapping(node, path)
+            return self._mapping(node)
         raise yaml.constructor.ConstructorError(None, None, "unsupported YAML node", node.start_mark)
 
-    def _mapping(self, node: MappingNode, path: Key) -> dict[str, Any]:
+    def _mapping(self, node: MappingNode) -> dict[str, Any]:
         self.constructor.flatten_mapping(node)
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -157,9 +183,20 @@ class _Builder:
                 raise yaml.constructor.ConstructorError(
                     None, None, "a mapping key must be plain text, not a list or mapping", key_node.start_mark
                 )
-            key = str(self.build(key_node, (*path, "\0key")))
+            key = str(self.build(key_node))
             if key in result:
                 raise yaml.constructor.ConstructorError(None, None, f"duplicate key '{key}'", key_node.start_mark)
-            self.doc.keys[(*path, key)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
-            result[key] = self.build(value_node, (*path, key))
+            result[key] = self.build(value_node)
         return result
+
+
+def _scalar(constructor: SafeConstructor, node: ScalarNode) -> Any:
+    """A scalar's value as the data has it: dates as ISO text, no binary."""
+    if node.tag == _STR:
+        return node.value
+    value = constructor.construct_object(node)
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        raise yaml.constructor.ConstructorError(None, None, "binary values are not allowed", node.start_mark)
+    return value
