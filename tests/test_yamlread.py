@@ -25,6 +25,23 @@ def test_positions_of_values_and_keys() -> None:
     assert doc.at(("figures", 0, "missing")) == (3, 5)  # nearest located parent
 
 
+def test_positions_past_lists_aliases_merges_and_keys_that_are_not_text() -> None:
+    problems = Problems()
+    text = ("base: &b\n  unit: km\n2011: year\nyes: flag\nitems:\n  - {label: a, value: 1}\n  - <<: *b\n"
+            "    value: 2\n")
+    doc = parse_yaml(text, "f.yaml", problems)
+    assert doc is not None and not problems
+    assert doc.data["items"][1] == {"unit": "km", "value": 2} and doc.data["2011"] == "year"
+    assert doc.at(("2011",)) == (3, 7) and doc.key_at(("2011",)) == (3, 1)
+    assert doc.at(("True",)) == (4, 6)  # the key `yes` is the boolean true: "True" in the data
+    assert doc.at(("items", 0, "value")) == (6, 23)
+    assert doc.at(("items", 1, "unit")) == (2, 9)  # merged from the anchor: where it is written
+    assert doc.key_at(("items", 1, "value")) == (8, 5)
+    assert doc.at(("items", 5, "value")) == (6, 3)  # no such item: the list (from its first dash)
+    assert doc.at(("items", "x")) == (6, 3) and doc.at(()) == (1, 1)
+    assert doc.key_at(("items", 0)) == doc.at(("items", 0))  # not a key: the value's position
+
+
 def test_dates_become_iso_text_and_years_stay_numbers() -> None:
     data, errors = parse("a: 2011-09-17\nb: 2011\nc: 2011-05\n")
     assert errors == []
