@@ -6,6 +6,7 @@ import difflib
 import functools
 import json
 import re
+from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
@@ -57,49 +58,64 @@ def surely_valid(value: Any, rule: dict[str, Any]) -> bool:
 
     A fast first pass (jsonschema costs ~0.1 ms a card): False means "ask jsonschema", which then
     finds and words the problems. Any keyword not handled here, or a close call, answers False.
+    The rule is turned into a function once (a schema is read once per process).
     """
+    known = _compiled.get(id(rule))
+    if known is None or known[0] is not rule:
+        known = _compiled[id(rule)] = (rule, _compile(rule))
+    return known[1](value)
+
+
+Check = Callable[[Any], bool]
+_compiled: dict[int, tuple[dict[str, Any], Check]] = {}
+_TYPES: dict[str, tuple[type, ...]] = {"string": (str,), "integer": (int,), "number": (int, float),
+                                       "object": (dict,), "array": (list,), "boolean": (bool,)}
+
+
+def _compile(rule: dict[str, Any]) -> Check:
+    """`surely_valid` for one rule, as a function of the value."""
+    checks: list[Check] = []
     for key, want in rule.items():
         if key in _ANNOTATIONS:
             continue
         if key == "type":
-            if not any(_is(value, kind) for kind in (want if isinstance(want, list) else [want])):
-                return False
+            kinds = want if isinstance(want, list) else [want]
+            types = tuple(t for kind in kinds for t in _TYPES.get(kind, ()))
+            checks.append(functools.partial(_of_type, types, "boolean" in kinds))
         elif key == "enum":
-            if not any(type(value) is type(option) and value == option for option in want):
-                return False
-        elif key in ("pattern", "minLength", "maxLength"):
-            if isinstance(value, str) and not (
-                    re.search(want, value) if key == "pattern"
-                    else len(value) >= want if key == "minLength" else len(value) <= want):
-                return False
+            checks.append(lambda v, want=want: any(type(v) is type(option) and v == option for option in want))
+        elif key == "pattern":
+            checks.append(lambda v, found=re.compile(want).search: not isinstance(v, str) or found(v) is not None)
+        elif key == "minLength":
+            checks.append(lambda v, want=want: not isinstance(v, str) or len(v) >= want)
+        elif key == "maxLength":
+            checks.append(lambda v, want=want: not isinstance(v, str) or len(v) <= want)
         elif key == "minItems":
-            if isinstance(value, list) and len(value) < want:
-                return False
+            checks.append(lambda v, want=want: not isinstance(v, list) or len(v) >= want)
         elif key == "required":
-            if isinstance(value, dict) and not all(name in value for name in want):
-                return False
+            checks.append(lambda v, want=want: not isinstance(v, dict) or all(name in v for name in want))
         elif key == "properties":
-            if isinstance(value, dict) and not all(
-                    surely_valid(value[name], sub) for name, sub in want.items() if name in value):
-                return False
+            subs = [(name, _compile(sub)) for name, sub in want.items()]
+            checks.append(lambda v, subs=subs: not isinstance(v, dict) or all(
+                check(v[name]) for name, check in subs if name in v))
         elif key == "additionalProperties":
-            if isinstance(value, dict) and (want is not False or "patternProperties" in rule
-                                            or any(name not in rule.get("properties", {}) for name in value)):
-                return False
+            if want is not False or "patternProperties" in rule:
+                checks.append(lambda v: not isinstance(v, dict))
+            else:
+                allowed = set(rule.get("properties", {}))
+                checks.append(lambda v, allowed=allowed: not isinstance(v, dict) or allowed.issuperset(v))
         elif key == "items":
-            if isinstance(value, list) and not (isinstance(want, dict) and all(surely_valid(v, want) for v in value)):
-                return False
+            each = _compile(want) if isinstance(want, dict) else None
+            checks.append(lambda v, each=each: not isinstance(v, list) or (
+                each is not None and all(each(item) for item in v)))
         else:
-            return False
-    return True
+            return lambda v: False
+    return lambda v: all(check(v) for check in checks)
 
 
-def _is(value: Any, kind: str) -> bool:
-    if kind in ("integer", "number") and isinstance(value, bool):
-        return False
-    python = {"string": str, "integer": int, "number": (int, float), "object": dict, "array": list,
-              "boolean": bool}.get(kind)
-    return python is not None and isinstance(value, python)
+def _of_type(types: tuple[type, ...], boolean: bool, value: Any) -> bool:
+    """JSON Schema's type: a bool is only ever a boolean (never an integer or a number)."""
+    return boolean if type(value) is bool else isinstance(value, types)
 
 
 def where(path: Key) -> str:

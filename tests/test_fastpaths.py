@@ -118,6 +118,31 @@ def test_the_fast_schema_check_never_passes_what_jsonschema_rejects(data: dict[s
         assert list(validate._validator("card").iter_errors(data)) == []
 
 
+VALID_CARD = {"title": "t", "summary": "s", "source_quote": "q", "date": "2011-05", "date_end": 2012,
+              "date_status": "inferred", "figures": [{"label": "l", "value": 3, "unit": "km", "from": 1.5}],
+              "tags": ["x"]}
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("title", ""), ("title", "x" * 301), ("summary", 3), ("source_quote", None), ("date", "2011-5"),
+    ("date", True), ("date", 2011.5), ("date_end", "May"), ("date_status", "maybe"), ("date_status", 1),
+    ("figures", [{"label": "", "value": 1}]), ("figures", [{"value": 1}]), ("figures", [{"label": "l", "value": "3"}]),
+    ("figures", [{"label": "l", "value": True}]), ("figures", [{"label": "l", "value": 1, "other": 2}]),
+    ("figures", [{"label": "l", "value": 1, "unit": ""}]), ("figures", {"label": "l", "value": 1}),
+    ("figures", ["l"]), ("tags", [""]), ("tags", "x"), ("tags", ["x" * 101]), ("unknown", 1),
+])
+def test_the_fast_schema_check_refuses_each_kind_of_mistake(key: str, value: object) -> None:
+    from generator import validate
+
+    card = {**VALID_CARD, key: value}
+    assert list(validate._validator("card").iter_errors(card)) != []  # jsonschema refuses it ...
+    assert not validate.surely_valid(card, validate.schema("card"))  # ... so the fast check must not pass it
+    assert validate.surely_valid(VALID_CARD, validate.schema("card"))
+    for required in ("title", "summary", "source_quote"):
+        assert not validate.surely_valid({k: v for k, v in VALID_CARD.items() if k != required},
+                                         validate.schema("card"))
+
+
 def test_the_fast_schema_check_passes_the_seed(seed_site: Path) -> None:
     """Otherwise it would save nothing: every shipped card and site.yaml pass it, without jsonschema."""
     from generator import validate
