@@ -318,6 +318,7 @@ class Renderer:
 
 def _stage(data: bytes, folder: Path) -> Staged:
     """Write a page to a new file in `folder`, for the main process to move into the output."""
+    folder.mkdir(exist_ok=True)
     fd, path = tempfile.mkstemp(suffix=".html", dir=folder)
     with os.fdopen(fd, "wb") as file:
         file.write(data)

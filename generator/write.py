@@ -83,8 +83,7 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
     reuse = spare is not None and spare.is_dir() and not spare.is_symlink()
     staging = spare if reuse and spare else Path(tempfile.mkdtemp(prefix=f".{output.name}{_TMP}", dir=output.parent))
     items = pages.items() if isinstance(pages, Mapping) else pages
-    area = staging_area(output)
-    area.mkdir(exist_ok=True)
+    area = staging_area(output)  # made by the first worker that writes a page there, if any
     try:
         count = _update(staging, items, keep) if reuse else _fill(staging, items, keep)
         marker = staging / MARKER
