@@ -4,16 +4,15 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -288,7 +287,7 @@ class Renderer:
         # joined a batch at a time: a front page of 5,000 cards is ~500,000 pieces, too many to hold at once;
         # a kept {% cache %} block is one piece of ~10 kB, so a batch stays a few MB at most
         parts: list[bytes] = []
-        while batch := list(islice(pieces, PIECES_PER_BATCH)):
+        while batch := list(itertools.islice(pieces, PIECES_PER_BATCH)):
             parts.append("".join(batch).encode("utf-8"))
         return parts[0] if len(parts) == 1 else b"".join(parts)
 
@@ -317,12 +316,17 @@ class Renderer:
 
 
 def _stage(data: bytes, folder: Path) -> Staged:
-    """Write a page to a new file in `folder`, for the main process to move into the output."""
+    """Write a page to a new file in `folder`, for the main process to move into the output (with the mode
+    any output file gets: not mkstemp's 0600)."""
     folder.mkdir(exist_ok=True)
-    fd, path = tempfile.mkstemp(suffix=".html", dir=folder)
+    path = os.path.join(folder, f"{os.getpid()}-{next(_staged)}.html")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
     with os.fdopen(fd, "wb") as file:
         file.write(data)
     return Staged(path, digest(data), len(data))
+
+
+_staged = itertools.count()  # this process's staged pages
 
 
 def _page_template(name: str) -> bool:

@@ -170,6 +170,7 @@ def test_worker_processes_keep_blocks_as_a_serial_build_does(tmp_path: Path) -> 
     first = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert "in 2 worker processes" in first.stderr, first.stderr
     assert "/index.html: moved into place from the file a worker wrote" in first.stderr  # the 1.1 MB front page
+    assert (out / "index.html").stat().st_mode == (out / "energy/index.html").stat().st_mode  # as any page
     target = sorted((site / "content/industry").glob("*.yaml"))[3]
     title = target.read_text("utf-8").splitlines()[0]
     for n in range(2):  # the second edit updates the spare folder
