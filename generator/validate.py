@@ -41,7 +41,7 @@ def check(doc: Document, name: str, problems: Problems) -> set[str] | None:
         problems.add(doc.rel, line, column, f"expected a mapping of keys to values, found {_kind(doc.data)}")
         return None
     bad: set[str] = set()
-    if surely_valid(doc.data, schema(name)):  # most documents: no need for jsonschema (or its import)
+    if surely_valid(doc.data, name):  # most documents: no need for jsonschema (or its import)
         return bad
     for error in _validator(name).iter_errors(doc.data):
         path = tuple(error.absolute_path)
@@ -53,27 +53,27 @@ def check(doc: Document, name: str, problems: Problems) -> set[str] | None:
 _ANNOTATIONS = {"$schema", "$id", "$comment", "title", "description", "default", "examples", "x-message"}
 
 
-def surely_valid(value: Any, rule: dict[str, Any]) -> bool:
-    """True only when `value` surely meets `rule`, for the JSON Schema keywords our schemas use.
+def surely_valid(value: Any, name: str) -> bool:
+    """True only when `value` surely meets the shipped schema `name`, for the JSON Schema keywords ours use.
 
     A fast first pass (jsonschema costs ~0.1 ms a card): False means "ask jsonschema", which then
     finds and words the problems. Any keyword not handled here, or a close call, answers False.
-    The rule is turned into a function once (a schema is read once per process).
     """
-    known = _compiled.get(id(rule))
-    if known is None or known[0] is not rule:
-        known = _compiled[id(rule)] = (rule, _compile(rule))
-    return known[1](value)
+    return _fast_check(name)(value)
+
+
+@functools.cache
+def _fast_check(name: str) -> Check:
+    return _compile(schema(name))
 
 
 Check = Callable[[Any], bool]
-_compiled: dict[int, tuple[dict[str, Any], Check]] = {}
 _TYPES: dict[str, tuple[type, ...]] = {"string": (str,), "integer": (int,), "number": (int, float),
                                        "object": (dict,), "array": (list,), "boolean": (bool,)}
 
 
 def _compile(rule: dict[str, Any]) -> Check:
-    """`surely_valid` for one rule, as a function of the value."""
+    """The fast check of one rule (a schema or part of one), as a function of the value."""
     checks: list[Check] = []
     for key, want in rule.items():
         if key in _ANNOTATIONS:

@@ -74,6 +74,8 @@ def _key_text(node: Node) -> str | None:
     """A mapping key as the built data has it (None for one that is not plain text or a scalar)."""
     if not isinstance(node, ScalarNode):
         return None
+    if node.tag == _STR:
+        return node.value
     try:
         return str(_scalar(SafeConstructor(), node))
     except yaml.YAMLError:

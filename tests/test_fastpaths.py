@@ -114,7 +114,7 @@ CARD_VALUES = st.one_of(st.none(), st.booleans(), st.integers(-3, 3000), st.floa
 def test_the_fast_schema_check_never_passes_what_jsonschema_rejects(data: dict[str, object]) -> None:
     from generator import validate
 
-    if validate.surely_valid(data, validate.schema("card")):
+    if validate.surely_valid(data, "card"):
         assert list(validate._validator("card").iter_errors(data)) == []
 
 
@@ -136,11 +136,10 @@ def test_the_fast_schema_check_refuses_each_kind_of_mistake(key: str, value: obj
 
     card = {**VALID_CARD, key: value}
     assert list(validate._validator("card").iter_errors(card)) != []  # jsonschema refuses it ...
-    assert not validate.surely_valid(card, validate.schema("card"))  # ... so the fast check must not pass it
-    assert validate.surely_valid(VALID_CARD, validate.schema("card"))
+    assert not validate.surely_valid(card, "card")  # ... so the fast check must not pass it
+    assert validate.surely_valid(VALID_CARD, "card")
     for required in ("title", "summary", "source_quote"):
-        assert not validate.surely_valid({k: v for k, v in VALID_CARD.items() if k != required},
-                                         validate.schema("card"))
+        assert not validate.surely_valid({k: v for k, v in VALID_CARD.items() if k != required}, "card")
 
 
 def test_the_fast_schema_check_passes_the_seed(seed_site: Path) -> None:
@@ -152,6 +151,5 @@ def test_the_fast_schema_check_passes_the_seed(seed_site: Path) -> None:
     for path in [*sorted((seed_site / "content").glob("*/*.yaml")), seed_site / "site.yaml"]:
         doc = read_yaml(path, path.name, Problems())
         assert doc is not None
-        assert validate.surely_valid(doc.data, validate.schema("site" if path.name == "site.yaml" else "card")), path
-    assert not validate.surely_valid({"title": "t", "summary": "s", "source_quote": "q", "tag": []},
-                                     validate.schema("card"))
+        assert validate.surely_valid(doc.data, "site" if path.name == "site.yaml" else "card"), path
+    assert not validate.surely_valid({"title": "t", "summary": "s", "source_quote": "q", "tag": []}, "card")
