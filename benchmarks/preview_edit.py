@@ -6,7 +6,7 @@ there instead, changes one word of a card's summary (two spellings in turn, so e
 prints two figures:
 - rebuild: load + render + write (staged and swapped in) after a one-card edit, in-process, as `serve` does it;
 - save -> reload: from writing the card file to the reload message on a livereload WebSocket connected to a real
-  `python -m generator serve --port 0` (includes inotify, the 0.05 s quiet period and the rebuild).
+  `python -m generator serve --port 0` (includes inotify, the quiet period and the rebuild).
 """
 
 from __future__ import annotations

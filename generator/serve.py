@@ -34,6 +34,7 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 PORT_TRIES = 20  # with the default port, try 8000 … 8019 before giving up
 QUIET = 0.05  # seconds without a new change before a rebuild starts (a float: livereload ignores int delays)
+SETTLED = 0.015  # the same after a change that finished a file (closed after writing, or renamed into place)
 MAX_WAIT = 1.0  # seconds: changes that never stop still get a rebuild this often
 LIVE_SCRIPT = "/livereload.js"  # livereload.js finds its server from its own URL, so it sits at the root
 ERROR_TEMPLATE = "preview/error.html"
@@ -145,12 +146,14 @@ class Preview:
             self.base, self.title, self.language = config.base_url, config.title, config.language
             self.watcher.ensure_watches(config.source_file)
 
-    def _changed_elsewhere(self, rel: str) -> None:
+    def _changed_elsewhere(self, rel: str, finished: bool) -> None:
         """Called from watchdog's thread."""
-        self.loop.call_soon_threadsafe(self.changed_file, rel)
+        self.loop.call_soon_threadsafe(self.changed_file, rel, finished)
 
-    def changed_file(self, rel: str) -> None:
-        """Note a change; the rebuild starts QUIET s after the last one (a burst of saves is one rebuild)."""
+    def changed_file(self, rel: str, finished: bool = False) -> None:
+        """Note a change; the rebuild starts QUIET s after the last one (a burst of saves is one rebuild), or
+        SETTLED s after it if it `finished` a file: an editor's save is whole by then, and the preview is
+        quicker."""
         now = self.loop.time()
         if not self.changed:
             self.first_change = now
@@ -162,7 +165,7 @@ class Preview:
             self.timer.cancel()
             self.timer = None
         if self.timer is None:
-            self.timer = self.loop.call_later(QUIET, self._start)
+            self.timer = self.loop.call_later(SETTLED if finished else QUIET, self._start)
 
     def _start(self) -> None:
         self.timer = None

@@ -43,11 +43,12 @@ class SiteWatcher(Watcher):
     """livereload's Watcher interface, fed by inotify instead of livereload's 0.8 s polling of the whole tree.
 
     watchdog reports each relevant change to `on_change` (from its own thread, with the path relative to
-    the site). The preview decides when to rebuild; once the new site is in place it calls `reload`, which
-    hands the changed path to livereload's `poll_tasks` (the callback given to `start`).
+    the site, and whether the change finished a file: closed after writing, or renamed into place). The
+    preview decides when to rebuild; once the new site is in place it calls `reload`, which hands the changed
+    path to livereload's `poll_tasks` (the callback given to `start`).
     """
 
-    def __init__(self, site_root: Path, output: Path, on_change: Callable[[str], None]) -> None:
+    def __init__(self, site_root: Path, output: Path, on_change: Callable[[str, bool], None]) -> None:
         super().__init__()
         self.site_root = site_root.resolve()
         self.output = output.resolve()
@@ -153,7 +154,8 @@ class _Handler(FileSystemEventHandler):
         if event.is_directory and event.event_type == "modified":
             return  # a folder's listing changed: the file events say which file
         # a rename (an editor's atomic save) is named by where it lands, unless that is outside the inputs
-        for raw in (getattr(event, "dest_path", ""), event.src_path):
+        landed = getattr(event, "dest_path", "")
+        for raw in (landed, event.src_path):
             rel = self.watcher.relevant(os.fsdecode(raw)) if raw else None
             if rel is None:
                 continue
@@ -161,5 +163,7 @@ class _Handler(FileSystemEventHandler):
                 self.watcher.forget(os.fsdecode(event.src_path))
             if event.is_directory and rel in TREES:
                 self.watcher.ensure_watches()  # content/ or templates/ appeared: watch inside it too
-            self.watcher.on_change(rel)
+            # a save is whole once its file is closed after writing or renamed into place (not renamed away)
+            finished = event.event_type == "closed" or (event.event_type == "moved" and raw == landed)
+            self.watcher.on_change(rel, finished and not event.is_directory)
             return

@@ -1,0 +1,96 @@
+"""The preview's change detection: real inotify events on a real site folder, and when a rebuild is scheduled."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+import time
+from pathlib import Path
+
+from generator.cli import build
+from generator.serve import QUIET, SETTLED, Preview
+from generator.watch import SiteWatcher
+
+CARD = "content/politics/mayor.yaml"
+TIMEOUT = 10.0
+
+
+class Changes:
+    """What a watcher reported, as (path, finished) pairs, in order."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, bool]] = []
+        self.lock = threading.Lock()
+
+    def __call__(self, rel: str, finished: bool) -> None:
+        with self.lock:
+            self.seen.append((rel, finished))
+
+    def wait_for(self, wanted: tuple[str, bool]) -> list[tuple[str, bool]]:
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline:
+            with self.lock:
+                if wanted in self.seen:
+                    return list(self.seen)
+            time.sleep(0.01)
+        raise AssertionError(f"no {wanted} among {self.seen}")
+
+    def clear(self) -> None:
+        with self.lock:
+            self.seen.clear()
+
+
+def test_a_save_is_finished_when_its_file_is_closed_or_renamed_into_place(village_site: Path) -> None:
+    changes = Changes()
+    watcher = SiteWatcher(village_site, village_site / "output", changes)
+    watcher.begin()
+    try:
+        card = village_site / CARD
+        text = card.read_text(encoding="utf-8")
+        with open(card, "w", encoding="utf-8") as file:  # written in place: modified, then closed
+            file.write(text + "\n")
+            file.flush()
+            changes.wait_for((CARD, False))  # the write, while the file is still open
+            assert (CARD, True) not in changes.seen
+        changes.wait_for((CARD, True))
+
+        changes.clear()  # an atomic save: a new file renamed over the card
+        temporary = card.with_name("mayor.yaml.new")
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, card)
+        seen = changes.wait_for((CARD, True))
+        assert ("content/politics/mayor.yaml.new", True) in seen  # closed: any file of content/ counts
+
+        changes.clear()  # renamed away (vim's backup): the card is gone, not saved
+        os.rename(card, card.with_name("mayor.yaml~"))
+        seen = changes.wait_for((CARD, False))
+        card.with_name("mayor.yaml~").rename(card)  # and back: renamed into place
+        seen = changes.wait_for((CARD, True))
+        assert seen.index((CARD, False)) < seen.index((CARD, True))
+    finally:
+        watcher.stop()
+
+
+def test_rebuild_waits_less_after_a_finished_save(village_site: Path) -> None:
+    async def delays() -> list[float]:
+        loop = asyncio.get_running_loop()
+        preview = Preview(village_site, village_site / "output", build, 8000)
+        found = []
+        try:
+            for finished in (False, True, False):  # a write, its close, then another file's write
+                preview.changed_file(CARD if finished else "content/politics/other.yaml", finished)
+                assert preview.timer is not None
+                found.append(preview.timer.when() - loop.time())
+            assert preview.changed == ["content/politics/other.yaml", CARD]  # one rebuild for all three
+        finally:
+            if preview.timer is not None:
+                preview.timer.cancel()
+            preview.executor.shutdown()
+        return found
+
+    write, close, other = asyncio.run(delays())
+    assert SETTLED < QUIET
+    assert QUIET - 0.01 < write <= QUIET
+    assert SETTLED - 0.01 < close <= SETTLED
+    assert QUIET - 0.01 < other <= QUIET
