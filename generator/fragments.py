@@ -45,7 +45,7 @@ class Fragments:
         self.path = path  # the page's cache file
         self.salt = salt  # the page's key without its cards: other code, templates or settings drop all
         self.token = token  # a text that changes whenever a value does; None if it cannot tell
-        self.old: dict[bytes, bytes] | None = None
+        self.old: dict[bytes, bytes | memoryview] | None = None
         self.out: BinaryIO | None = None  # this build's file, until `save` puts it in place
         self.kept: set[bytes] = set()
         self.rendered = 0
@@ -58,9 +58,9 @@ class Fragments:
             self.old = self._read()
             self.out = self._start()
         key = digest(f"{where}\0{token}".encode()).encode()
-        data = self.old.get(key)
+        data: bytes | memoryview | None = self.old.get(key)
         if data is not None:
-            text = data.decode()
+            text = str(data, "utf-8")
         else:
             text = str(render())
             data = text.encode()
@@ -100,8 +100,9 @@ class Fragments:
             return None
         return out
 
-    def _read(self) -> dict[bytes, bytes]:
-        """The last build's blocks: a header line, then records of a key, a length and UTF-8 text."""
+    def _read(self) -> dict[bytes, bytes | memoryview]:
+        """The last build's blocks: a header line, then records of a key, a length and UTF-8 text (views of the
+        file's bytes, not copies: a front page's are 12 MB)."""
         try:
             with open(self.path, "rb") as file:
                 data = file.read()
@@ -110,14 +111,14 @@ class Fragments:
         header = self._header()
         if not data.startswith(header):
             return {}
-        found: dict[bytes, bytes] = {}
+        found: dict[bytes, bytes | memoryview] = {}
         view, at = memoryview(data), len(header)
         while at + KEY + 8 <= len(data):
             key, size = data[at: at + KEY], int.from_bytes(view[at + KEY: at + KEY + 8], "little")
             at += KEY + 8
             if at + size > len(data):
                 break  # a truncated file: what came before is whole
-            found[key] = data[at: at + size]
+            found[key] = view[at: at + size]
             at += size
         return found
 
