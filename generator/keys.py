@@ -17,6 +17,8 @@ from typing import Any
 from generator.inputs import digest
 from generator.model import Card, Category, Site
 
+PLAIN = (str, int, float, bool, type(None))  # values that are their own repr
+
 # loaded card file (relative to the site folder) -> (digest of its bytes, digest of the source, the card)
 Loaded = dict[str, tuple[str, str, Card]]
 
@@ -35,7 +37,10 @@ class PageKeys:
         self.templates_digest = templates_digest
         self._card_marks: dict[int, tuple[Card, str]] = {}
         self._category_tokens: dict[int, tuple[Category, str]] = {}
-        self._fields: dict[type, tuple[str, Callable[[Any], tuple[Any, ...]]]] = {}  # start, field getter
+        # type -> how a value of it becomes its token: plain values, cards, categories, and each dataclass met
+        # (a listing's entries: 20,000 on a big front page, so one call each, no detour through `token`)
+        self._pieces: dict[type, Callable[[Any], str]] = {
+            Card: self.card_mark, Category: self._category_token, **dict.fromkeys(PLAIN, repr)}
         self._site: tuple[Site, str, str] | None = None
         self.reads_all: dict[str, bool] = {}  # template -> whether it (or what it uses) reads site.cards
 
@@ -122,31 +127,32 @@ class PageKeys:
     def token(self, value: Any) -> str:
         """A text that changes whenever `value` does (the cards, categories... that pages are made from)."""
         kind = type(value)
-        if kind is Card:
-            return self.card_mark(value)
-        if kind in (str, int, float, bool, type(None)):
-            return repr(value)
-        if kind is list or kind is tuple:  # of cards or entries, mostly: those without a detour each
-            mark, token, fields, entries = self.card_mark, self.token, self._fields_token, self._fields
-            return "[" + ",".join([mark(item) if type(item) is Card else fields(item) if type(item) in entries
-                                   else repr(item) if type(item) is int else token(item) for item in value]) + "]"
-        if kind is Category:  # a few, met once per card in a listing
-            known = self._category_tokens.get(id(value))
-            if known is None or known[0] is not value:
-                known = self._category_tokens[id(value)] = (value, self._fields_token(value))
-            return known[1]
-        if kind in self._fields or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
-            return self._fields_token(value)  # a listing's entry
+        piece = self._pieces.get(kind)
+        if piece is not None:
+            return piece(value)
+        if kind is list or kind is tuple:  # of cards or entries, mostly
+            pieces, token = self._pieces, self.token
+            return "[" + ",".join([pieces.get(type(item), token)(item) for item in value]) + "]"
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):  # a listing's entry
+            return self._fields_of(kind)(value)
         raise Uncacheable(kind.__name__)
 
-    def _fields_token(self, value: Any) -> str:
-        kind = type(value)
-        known = self._fields.get(kind)
-        if known is None:
-            names = tuple(f.name for f in dataclasses.fields(value))
-            getter = attrgetter(*names) if len(names) > 1 else (lambda item, get=attrgetter(*names): (get(item),))
-            known = self._fields[kind] = (f"{kind.__qualname__}(", getter)
-        mark, token = self.card_mark, self.token
-        # a listing has thousands of entries: their usual fields without a call each
-        return known[0] + ",".join([mark(item) if type(item) is Card else repr(item) if type(item) in (str, int)
-                                    else token(item) for item in known[1](value)]) + ")"
+    def _category_token(self, value: Category) -> str:
+        """A category's fields (a few categories, met once per card in a listing)."""
+        known = self._category_tokens.get(id(value))
+        if known is None or known[0] is not value:
+            known = self._category_tokens[id(value)] = (value, self._fields_of(Category)(value))
+        return known[1]
+
+    def _fields_of(self, kind: type) -> Callable[[Any], str]:
+        """The token maker of a dataclass: its name and its fields' tokens."""
+        names = tuple(f.name for f in dataclasses.fields(kind))
+        getter = attrgetter(*names) if len(names) > 1 else (lambda item, get=attrgetter(*names): (get(item),))
+        start, pieces, token = f"{kind.__qualname__}(", self._pieces, self.token
+
+        def fields_token(value: Any) -> str:
+            return start + ",".join([pieces.get(type(item), token)(item) for item in getter(value)]) + ")"
+
+        if kind is not Category:  # a category's token is kept per category
+            pieces[kind] = fields_token
+        return fields_token
