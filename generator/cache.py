@@ -42,6 +42,7 @@ log = logging.getLogger("generator")
 
 FOLDER = ".generator-cache"
 SHARDS = 16  # files of loaded cards
+FEW_CARDS = 8  # an edit of at most this many cards renders their pages in the main process (see render.py)
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,15 @@ class BuildCache:
                 self.page_keys[path] = entry.key
                 self.dependencies[path] = known
         return found
+
+    def few_changed_cards(self, site: Site, settings: Any, env: Any, hint: str) -> bool:
+        """Whether this is an edit of a few cards: the card-free site is the same, card pages were chosen by
+        the same `hint`, and at most FEW_CARDS cards are not the last build's (so few card pages change)."""
+        if not self._same_site(site, settings, env) or not self.old_dependencies:
+            return False
+        if any(known[0] != hint for known in self.old_dependencies.values()):
+            return False
+        return len(site.cards) - len(self._unchanged_cards()) <= FEW_CARDS
 
     def learn_templates(self, env: Any, templates: set[str]) -> None:
         """Which page templates read every card (see PageKeys.learn): the last build's answers if its templates

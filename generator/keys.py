@@ -12,10 +12,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.inputs import digest
 from generator.model import Card, Category, Site
+
+if TYPE_CHECKING:  # Jinja is imported only where a template is parsed: the no-change path never is
+    import jinja2
 
 PLAIN = (str, int, float, bool, type(None))  # values that are their own repr
 
@@ -87,8 +90,6 @@ class PageKeys:
     def _reads_all(self, env: Any, template: str) -> bool:
         known = self.reads_all.get(template)
         if known is None:
-            from generator.render import reads_every_card  # here: the no-change path must not import Jinja
-
             known = self.reads_all[template] = reads_every_card(env, template)
         return known
 
@@ -156,3 +157,43 @@ class PageKeys:
         if kind is not Category:  # a category's token is kept per category
             pieces[kind] = fields_token
         return fields_token
+
+
+# What a template may read of `site` without depending on its cards (for the build cache's page keys).
+CARD_FREE_SITE_ATTRIBUTES = {"title", "description", "base_url", "url", "cname", "language", "source", "categories"}
+
+
+def reads_every_card(env: jinja2.Environment, template: str) -> bool:
+    """Whether `template`, or a template it extends, includes or imports, may read the site's cards.
+
+    Looks at the parsed templates: only `site.<attribute>` with a card-free attribute is safe; any other use
+    of `site` (site.cards, site['cards'], site.cards_in(), `set s = site`, site passed on) counts as reading
+    every card. A template that cannot be read or parsed counts too (rendering will report it).
+    """
+    import jinja2
+    from jinja2 import meta, nodes
+
+    seen: set[str] = set()
+    todo: list[str | None] = [template]
+    while todo:
+        name = todo.pop()
+        if name is None:  # a template chosen at render time: cannot tell
+            return True
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+            tree = env.parse(source, name, filename)
+        except jinja2.TemplateError:
+            return True
+        safe: set[int] = set()
+        for node in tree.find_all(nodes.Getattr):
+            if isinstance(node.node, nodes.Name) and node.node.name == "site":
+                if node.attr not in CARD_FREE_SITE_ATTRIBUTES:
+                    return True
+                safe.add(id(node.node))
+        if any(node.name == "site" and id(node) not in safe for node in tree.find_all(nodes.Name)):
+            return True
+        todo.extend(meta.find_referenced_templates(tree))
+    return False

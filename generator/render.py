@@ -134,24 +134,20 @@ class Renderer:
         def related() -> RelatedCards:  # only card pages need them: worked out where those render
             return RelatedCards(site.cards)
 
-        todo: list[Job] = []  # every page, with what it takes to key it and to render it
-        folders: list[str] = []  # every page's folder, in site order (for the sitemap)
+        todo: list[Job] = []  # the pages for the workers, with what it takes to key and to render each
+        folders = ["", *(f"{c.id}/" for c in site.categories), *(c.folder for c in site.cards), "source/"]
         settings = self._settings()
-
         cache = self.cache
+        fragment_pages: set[str] = set()  # pages that keep their {% cache %} blocks (the cache drops the rest)
 
-        def page(job: Job) -> None:
-            """A page: `job.make()` makes what its template gets from `job.inputs` (the cards, categories... it
-            shows) and the site without its cards, and from nothing else: the cache keys the page by those
-            alone. It runs only if the page is rendered."""
-            folders.append(job.head[1])
-            todo.append(job)
+        def render_one(job: Job) -> tuple[str, Page, str | None, tuple[str, tuple[str, ...]] | None]:
+            """A page, its cache key and, for a page with a hint, (the hint, the card files it shows); the
+            previous output's file instead if the cache has the page unchanged.
 
-        def render_one(job: Job) -> tuple[str, Page, str | None, tuple[str, ...] | None]:
-            """A page, its cache key and the card files it shows (for a page with a hint); the previous output's
-            file instead if the cache has the page unchanged.
-
-            Keys are worked out here, in the workers: an edit's listing pages start rendering at once."""
+            `job.make()` makes what its template gets from `job.inputs` (the cards, categories... it shows) and
+            the site without its cards, and from nothing else: the cache keys the page by those alone. It runs
+            only if the page is rendered. Keys are worked out here, in the workers: an edit's listing pages
+            start rendering at once."""
             (template, folder, title, describe), inputs, work, make, hint = job
             path = folder + "index.html"
             # a description made by a function is made from the page's inputs: the key has it through them
@@ -162,10 +158,11 @@ class Renderer:
                 key = cache.page_key(site, settings, self.env, head, values)
                 if hint and key is not None:
                     shows = cache.keys.dependencies(self.env, template, values)
+            shown = (hint, shows) if shows is not None else None
             if cache is not None and key is not None and cache.may_reuse(path):
                 kept = cache.reuse(path, key)
                 if kept is not None:
-                    return path, kept, key, shows
+                    return path, kept, key, shown
             context = make()
             description = describe if isinstance(describe, str) else describe()
             data = meta.json_ld(site, template, folder, title, description, context.get("card"))
@@ -185,56 +182,72 @@ class Renderer:
             if store is not None and store.kept:
                 log.debug("%s: %d of %d {%% cache %%} blocks rendered", path, store.rendered, len(store.kept))
             if len(html) >= BIG_PAGE and self.staging is not None and parallel.in_worker():
-                return path, _stage(html, self.staging), key, shows
-            return path, html, key, shows
+                return path, _stage(html, self.staging), key, shown
+            return path, html, key, shown
+
+        # a card page shows its card and related cards: which those are depends on every card's id and tags
+        chosen_by = f"related:{related_signature(site.cards)}" if cache is not None else ""
+
+        def card_job(card: Card) -> Job:
+            return Job(("card.html", card.folder, f"{card.title} · {site.title}", lambda: _plain_summary(card)),
+                       lambda: (card, related()[card.id]), 1 + len(card.figures) + RELATED_LIMIT,
+                       lambda: dict(card=card, category=categories[card.category], figures=listings.figures((card,)),
+                                    related=related()[card.id], categories=categories), chosen_by)
+
+        def card_pages() -> Iterator[tuple[str, Existing] | Job]:
+            """The card pages made from nothing that changed, as the previous output's files (no key to work
+            out, nothing to render), and jobs for the others."""
+            unchanged = cache.unchanged_pages(site, settings, self.env, [
+                (card.folder + "index.html", chosen_by) for card in site.cards]) if cache is not None else {}
+            log.debug("%d pages taken as they are (made from no card that changed), %d card pages to key or "
+                      "render%s", len(unchanged), len(site.cards) - len(unchanged), " here" if few else "")
+            for card in site.cards:
+                path = card.folder + "index.html"
+                if path in unchanged:
+                    if 1 + len(card.figures) + RELATED_LIMIT >= FRAGMENTS_MIN_WORK:
+                        fragment_pages.add(path)  # a card with more figures than a page usually has
+                    yield path, unchanged[path]
+                else:
+                    yield card_job(card)
 
         everything = len(site.cards) * 3  # cards, their figures and timeline entries, roughly
-        page(Job(("index.html", "", site.title, site.description), site.cards, everything, lambda: dict(
+        todo.append(Job(("index.html", "", site.title, site.description), site.cards, everything, lambda: dict(
             categories=site.categories, figures=listings.figures(site.cards),
             timeline=listings.timeline(site.cards),
             cards_by_category=[(c, site.cards_in(c.id)) for c in site.categories])))
         for category in site.categories:
             cards = site.cards_in(category.id)
-            page(Job(("category.html", f"{category.id}/", f"{category.label} · {site.title}",
-                      category.description or site.description), (category, cards), 1 + len(cards) * 3,
-                     lambda category=category, cards=cards: dict(
-                         category=category, cards=cards, figures=listings.figures(cards),
-                         timeline=listings.timeline(cards))))
-        # a card page shows its card and related cards: which those are depends on every card's id and tags
-        chosen_by = f"related:{related_signature(site.cards)}" if cache is not None else ""
-        # card pages made from nothing that changed: no key to work out, nothing to render (not even a job)
-        unchanged = cache.unchanged_pages(site, settings, self.env, [
-            (card.folder + "index.html", chosen_by) for card in site.cards]) if cache is not None else {}
-        kept_blocks: set[str] = set()  # of unchanged pages (a card with more figures than a page usually has)
-        for card in site.cards:
-            work = 1 + len(card.figures) + RELATED_LIMIT
-            if card.folder + "index.html" in unchanged:
-                folders.append(card.folder)
-                if work >= FRAGMENTS_MIN_WORK:
-                    kept_blocks.add(card.folder + "index.html")
-                continue
-            page(Job(("card.html", card.folder, f"{card.title} · {site.title}",
-                      lambda card=card: _plain_summary(card)),
-                     lambda card=card: (card, related()[card.id]), work,
-                     lambda card=card: dict(card=card, category=categories[card.category],
-                                            figures=listings.figures((card,)), related=related()[card.id],
-                                            categories=categories), chosen_by))
-        page(Job(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
-                  f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
-                 site.cards, 1 + len(site.cards), lambda: self._source_context(site)))
+            todo.append(Job(("category.html", f"{category.id}/", f"{category.label} · {site.title}",
+                             category.description or site.description), (category, cards), 1 + len(cards) * 3,
+                            lambda category=category, cards=cards: dict(
+                                category=category, cards=cards, figures=listings.figures(cards),
+                                timeline=listings.timeline(cards))))
+        todo.append(Job(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
+                         f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
+                        site.cards, 1 + len(site.cards), lambda: self._source_context(site)))
+        # an edit of a few cards: the workers start on the listing pages at once, and this process finds the
+        # unchanged card pages and renders the few others meanwhile
+        few = cache is not None and cache.few_changed_cards(site, settings, self.env, chosen_by)
+        kept: list[tuple[str, Existing]] = []
+        mine: list[Job] = []
+        for item in card_pages() if not few else ():
+            if isinstance(item, Job):
+                todo.append(item)
+            else:
+                kept.append(item)
         if cache is not None:
-            cache.learn_templates(self.env, {job.head[0] for job in todo} | ({"card.html"} if unchanged else set()))
-            # the pages that keep their blocks (the cache drops other pages' kept blocks)
-            cache.fragment_pages = kept_blocks | {
-                job.head[1] + "index.html" for job in todo if job.work >= FRAGMENTS_MIN_WORK}
-            log.debug("%d pages taken as they are (made from no card that changed), %d to key or render",
-                      len(unchanged), len(todo))
+            cache.learn_templates(self.env, {job.head[0] for job in todo} | {"card.html"})
 
-        def own_share() -> Iterator[tuple[str, Page, None, None]]:
-            """What this process does while the workers render (in a small site, first): the unchanged pages,
-            then the files that are not pages."""
-            yield from ((path, file, None, None) for path, file in unchanged.items())
-            unchanged.clear()
+        def own_share() -> Iterator[tuple[str, Page, str | None, tuple[str, tuple[str, ...]] | None]]:
+            """What this process does while the workers render (in a small site, first): the unchanged pages
+            (and, for an edit of a few cards, the changed card pages), then the files that are not pages."""
+            for item in kept if not few else card_pages():
+                if isinstance(item, Job):
+                    mine.append(item)
+                    yield render_one(item)
+                else:
+                    yield item[0], item[1], None, None
+            kept.clear()
             info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
                             self._canonical(site, ""), self.csp)
             yield "404.html", self._page("404.html", site, info, {}, absolute=True), None, None
@@ -250,13 +263,16 @@ class Renderer:
             yield from ((rel, data, None, None) for rel, data in files.items())
 
         work = [job.work for job in todo]
-        for i, (path, data, key, shows) in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10,
+        for _, (path, data, key, shown) in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10,
                                                               meanwhile=own_share):
             if cache is not None and key is not None:
                 cache.page_keys[path] = key
-                if shows is not None:
-                    cache.dependencies[path] = (todo[i].hint, shows)
+                if shown is not None:
+                    cache.dependencies[path] = shown
             yield path, data
+        if cache is not None:
+            cache.fragment_pages = fragment_pages | {
+                job.head[1] + "index.html" for job in (*todo, *mine) if job.work >= FRAGMENTS_MIN_WORK}
         todo.clear()
 
     @staticmethod
@@ -359,42 +375,3 @@ def _runtime_problem(error: Exception) -> Problem:
         if filename.endswith((".html", ".xml", ".txt", ".json")) and TEMPLATES in Path(filename).parts:
             return Problem(_template_rel(filename, None), line, 1, f"template error: {error}")
     return Problem(f"{TEMPLATES}/?", 1, 1, f"template error: {type(error).__name__}: {error}")
-
-
-# What a template may read of `site` without depending on its cards (for the build cache's page keys).
-CARD_FREE_SITE_ATTRIBUTES = {"title", "description", "base_url", "url", "cname", "language", "source", "categories"}
-
-
-def reads_every_card(env: jinja2.Environment, template: str) -> bool:
-    """Whether `template`, or a template it extends, includes or imports, may read the site's cards.
-
-    Looks at the parsed templates: only `site.<attribute>` with a card-free attribute is safe; any other use
-    of `site` (site.cards, site['cards'], site.cards_in(), `set s = site`, site passed on) counts as reading
-    every card. A template that cannot be read or parsed counts too (rendering will report it).
-    """
-    from jinja2 import meta, nodes
-
-    seen: set[str] = set()
-    todo: list[str | None] = [template]
-    while todo:
-        name = todo.pop()
-        if name is None:  # a template chosen at render time: cannot tell
-            return True
-        if name in seen:
-            continue
-        seen.add(name)
-        try:
-            source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
-            tree = env.parse(source, name, filename)
-        except jinja2.TemplateError:
-            return True
-        safe: set[int] = set()
-        for node in tree.find_all(nodes.Getattr):
-            if isinstance(node.node, nodes.Name) and node.node.name == "site":
-                if node.attr not in CARD_FREE_SITE_ATTRIBUTES:
-                    return True
-                safe.add(id(node.node))
-        if any(node.name == "site" and id(node) not in safe for node in tree.find_all(nodes.Name)):
-            return True
-        todo.extend(meta.find_referenced_templates(tree))
-    return False

@@ -4,6 +4,7 @@ cold build."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,8 @@ import pytest
 
 from generator.cache import FOLDER
 from generator.fragments import RUN_LIMIT, Fragments, chunks
+from generator.listings import related_cards
+from generator.load import load_site
 from generator.model import Card
 from tests.conftest import ROOT, build, copy_site
 from tests.test_cache import cold, edit, tree
@@ -162,13 +165,16 @@ def test_without_a_cache_the_tag_just_renders(listing_site: Path) -> None:
 
 def test_worker_processes_keep_blocks_as_a_serial_build_does(tmp_path: Path) -> None:
     site = tmp_path / "big"
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), "-n", "500", str(site)],
+    # 600 cards: enough work for workers in an edit too (its listing pages alone)
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), "-n", "600", str(site)],
                    check=True, capture_output=True, timeout=120)
     out = site / "output"
     command = [sys.executable, "-m", "generator", "build", "--site", str(site), "--output", str(out), "-v"]
     env = {**os.environ, "GENERATOR_JOBS": "2"}
     first = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert "in 2 worker processes" in first.stderr, first.stderr
+    assert "0 pages taken as they are (made from no card that changed), 600 card pages to key or render\n" \
+        in first.stderr, first.stderr
     assert "/index.html: moved into place from the file a worker wrote" in first.stderr  # the 1.1 MB front page
     assert (out / "index.html").stat().st_mode == (out / "energy/index.html").stat().st_mode  # as any page
     target = sorted((site / "content/industry").glob("*.yaml"))[3]
@@ -177,6 +183,14 @@ def test_worker_processes_keep_blocks_as_a_serial_build_does(tmp_path: Path) -> 
         edit(target, target.read_text("utf-8").splitlines()[0], title[:-1] + f' (worker edit {n})"')
         second = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
         assert second.returncode == 0, second.stderr
+        # an edit of one card: the workers render the listing pages, this process the card pages it reaches
+        assert "in 2 worker processes" in second.stderr, second.stderr
+        cards = load_site(site).cards
+        changed = next(card for card in cards if card.path == f"content/industry/{target.name}")
+        related = related_cards(cards)
+        reached = sum(card is changed or changed in related[card.id] for card in cards)
+        assert re.search(rf"^{600 - reached} pages taken as they are .*, {reached} card pages to key or render "
+                         "here$", second.stderr, re.MULTILINE), second.stderr
         done, total = rendered_blocks(second.stderr, "index.html")
         assert 1 <= done <= 4 < total
         assert f"(worker edit {n})" in (out / "index.html").read_text("utf-8")
