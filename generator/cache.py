@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import shutil
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -373,7 +374,11 @@ class BuildCache:
         pages = {_fragments_name(path) for path in self.fragment_pages}
         for name in names:
             if name not in pages:
-                os.unlink(self.fragments_folder / name)
+                path = self.fragments_folder / name
+                if path.is_dir() and not path.is_symlink():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink()
 
 
 def _shard(path: str) -> int:
@@ -381,4 +386,4 @@ def _shard(path: str) -> int:
 
 
 def _fragments_name(path: str) -> str:
-    return digest(path.encode())[:24] + ".blocks"
+    return digest(path.encode())[:24] + ".runs"

@@ -2,8 +2,8 @@
 
 A listing page repeats one block per card: at 5,000 cards the front page is 12 MB, and an edit changes a few
 hundred bytes of it. The block's output is kept, per page, under a digest of the template line and of what
-the tag names (cards by their file's digest, categories and entries by their fields); the cache file of the
-page is dropped whenever the page's site-wide key changes (code, settings, templates, site.yaml). So the block
+the tag names (cards by their file's digest, categories and entries by their fields); the page's kept blocks
+are dropped whenever its site-wide key changes (code, settings, templates, site.yaml). So the block
 may use only what it names, the page it is on (links, through `url()` and `summary()`) and the card-free
 site; anything else it reads must be named. Without a build cache the tag renders its block as usual.
 
@@ -31,23 +31,29 @@ from generator.model import Card
 
 log = logging.getLogger("generator")
 
-FORMAT = 1
+FORMAT = 2
 KEY = 32  # bytes of a block's key: hexadecimal digits
 RUN_MASK = 15  # a run ends after an item whose hash ends in these bits set: about 16 items
 RUN_LIMIT = 64  # and after this many in any case
 
 
 class Fragments:
-    """One page's kept block outputs: the last build's, read when its first block asks, and this build's,
-    written out one by one as they come (so no process holds a second copy of a 12 MB page)."""
+    """One page's kept block outputs, in a folder of 16 files by the first digit of each block's key: an edit
+    rewrites only the files that hold a block it rendered or dropped (an edit of one card at 5,000 cards
+    rewrites about 3 of the front page's 12 MB, not all of it).
 
-    def __init__(self, path: Path, salt: str, token: Callable[[Any], str | None]) -> None:
-        self.path = path  # the page's cache file
+    A first build (nothing kept) writes its blocks out as they come, so no process holds a second copy of a
+    12 MB page; a later one holds only the blocks it renders, and views of the files it read."""
+
+    def __init__(self, folder: Path, salt: str, token: Callable[[Any], str | None]) -> None:
+        self.folder = folder  # the page's, holding a file per shard
         self.salt = salt  # the page's key without its cards: other code, templates or settings drop all
         self.token = token  # a text that changes whenever a value does; None if it cannot tell
-        self.old: dict[bytes, bytes | memoryview] | None = None
-        self.out: BinaryIO | None = None  # this build's file, until `save` puts it in place
-        self.kept: set[bytes] = set()
+        self.old: dict[bytes, bytes | memoryview] | None = None  # the last build's blocks, once one asks
+        self.counts: dict[str, int] = {}  # shard -> how many blocks its file held (absent: none, or unreadable)
+        self.kept: dict[bytes, bytes | memoryview | None] = {}  # this build's blocks, by key (None: streamed)
+        self.dirty: set[str] = set()  # shards with a block rendered in this build
+        self.streams: dict[str, BinaryIO] = {}  # a first build's shard files, written as blocks come
         self.rendered = 0
 
     def get(self, where: str, names: list[Any], render: Callable[[], str]) -> str:
@@ -56,7 +62,6 @@ class Fragments:
             return render()
         if self.old is None:
             self.old = self._read()
-            self.out = self._start()
         key = digest(f"{where}\0{token}".encode()).encode()
         data: bytes | memoryview | None = self.old.get(key)
         if data is not None:
@@ -65,61 +70,94 @@ class Fragments:
             text = str(render())
             data = text.encode()
             self.rendered += 1
-        if self.out is not None and key not in self.kept:
-            self.kept.add(key)
-            self.out.write(key + len(data).to_bytes(8, "little"))
-            self.out.write(data)
+            self.dirty.add(chr(key[0]))
+        if key not in self.kept:
+            self.kept[key] = data if self.old else self._stream(key, data)
         return text
 
     def save(self, ok: bool = True) -> None:
-        """Put this build's blocks in place (only them: a deleted card's go) if any was rendered or dropped."""
-        if self.out is None:
+        """Put this build's blocks in place (only them: a deleted card's go), rewriting the shards that changed;
+        a page that failed (`ok` false) leaves every file as it was."""
+        if self.old is None:
             return
-        temporary = Path(self.out.name)
         try:
-            self.out.close()
-            if ok and (self.rendered or len(self.kept) != len(self.old or ())):
-                os.replace(temporary, self.path)
-            else:
-                temporary.unlink()
+            shards: dict[str, list[bytes]] = {}
+            for key in self.kept:
+                shards.setdefault(chr(key[0]), []).append(key)
+            for stream in self.streams.values():
+                stream.close()
+            for shard in sorted({*shards, *self.counts, *self.streams}):
+                temporary = self._temporary(shard)
+                keys = shards.get(shard, [])
+                if not ok:
+                    temporary.unlink(missing_ok=True)
+                elif shard in self.streams:
+                    os.replace(temporary, self.folder / shard)
+                elif shard in self.dirty or len(keys) != self.counts.get(shard, 0):
+                    blocks = [(key, self.kept[key]) for key in keys]
+                    if not blocks or any(data is None for _, data in blocks):  # none, or not kept (unwritable)
+                        (self.folder / shard).unlink(missing_ok=True)
+                        continue
+                    with open(temporary, "wb") as file:
+                        file.write(self._header())
+                        for key, data in blocks:
+                            file.write(key + len(data).to_bytes(8, "little"))  # type: ignore[arg-type]
+                            file.write(data)  # type: ignore[arg-type]
+                    os.replace(temporary, self.folder / shard)
         except OSError as error:
-            log.debug("could not keep the page's fragments in %s: %s", self.path, error)
-        self.out = None
+            log.debug("could not keep the page's fragments in %s: %s", self.folder, error)
+        self.streams.clear()
+
+    def _stream(self, key: bytes, data: bytes | memoryview) -> None:
+        """Write a block of a first build to its shard's new file."""
+        shard = chr(key[0])
+        out = self.streams.get(shard)
+        if out is None:
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                out = self.streams[shard] = open(self._temporary(shard), "wb")  # noqa: SIM115 - closed by save()
+                out.write(self._header())
+            except OSError as error:
+                log.debug("cannot keep fragments in %s: %s", self.folder, error)
+                return
+        out.write(key + len(data).to_bytes(8, "little"))
+        out.write(data)
+
+    def _temporary(self, shard: str) -> Path:
+        return self.folder / f".{shard}.{os.getpid()}.tmp"
 
     def _header(self) -> bytes:
         return f"generator fragments {FORMAT} {self.salt}\n".encode()
 
-    def _start(self) -> BinaryIO | None:
-        temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            out = open(temporary, "wb")  # noqa: SIM115 - closed by save()
-            out.write(self._header())
-        except OSError as error:
-            log.debug("cannot keep fragments in %s: %s", self.path, error)
-            return None
-        return out
-
     def _read(self) -> dict[bytes, bytes | memoryview]:
-        """The last build's blocks: a header line, then records of a key, a length and UTF-8 text (views of the
-        file's bytes, not copies: a front page's are 12 MB)."""
-        try:
-            with open(self.path, "rb") as file:
-                data = file.read()
-        except OSError:
-            return {}
-        header = self._header()
-        if not data.startswith(header):
-            return {}
+        """The last build's blocks: per shard file, a header line, then records of a key, a length and UTF-8 text
+        (views of the files' bytes, not copies: a front page's are 12 MB)."""
         found: dict[bytes, bytes | memoryview] = {}
-        view, at = memoryview(data), len(header)
-        while at + KEY + 8 <= len(data):
-            key, size = data[at: at + KEY], int.from_bytes(view[at + KEY: at + KEY + 8], "little")
-            at += KEY + 8
-            if at + size > len(data):
-                break  # a truncated file: what came before is whole
-            found[key] = view[at: at + size]
-            at += size
+        header = self._header()
+        try:
+            names = [name for name in os.listdir(self.folder) if len(name) == 1]
+        except OSError:
+            return found
+        for shard in names:
+            try:
+                with open(self.folder / shard, "rb") as file:
+                    data = file.read()
+            except OSError:
+                continue
+            self.counts[shard] = -1  # rewritten unless it is read whole below
+            if not data.startswith(header):
+                continue
+            view, at, count = memoryview(data), len(header), 0
+            while at + KEY + 8 <= len(data):
+                key, size = data[at: at + KEY], int.from_bytes(view[at + KEY: at + KEY + 8], "little")
+                at += KEY + 8
+                if at + size > len(data) or chr(key[0]) != shard:
+                    break  # a truncated or misplaced record: what came before is whole
+                found[key] = view[at: at + size]
+                at += size
+                count += 1
+            if at == len(data):
+                self.counts[shard] = count
         return found
 
 

@@ -70,7 +70,7 @@ def test_a_block_is_rendered_once_then_read_back_under_the_same_key(tmp_path: Pa
     assert first.get("t.html:3", ["b"], renders("B’")) == "B’"
     assert first.get("t.html:3", ["a"], renders("A")) == "A"  # twice on a page: rendered (not held), kept once
     first.save()
-    assert renders.calls == 3 and path.is_file()
+    assert renders.calls == 3 and path.is_dir()
 
     second = store(path)
     assert second.get("t.html:3", ["a"], renders("new A")) == "A"  # same names: kept
@@ -88,24 +88,56 @@ def test_a_block_is_rendered_once_then_read_back_under_the_same_key(tmp_path: Pa
 def test_other_salt_corrupt_or_failed_pages_keep_nothing_wrong(tmp_path: Path) -> None:
     path, renders = tmp_path / "page.fragments", Renders()
     first = store(path)
-    for n in range(5):
+    for n in range(40):
         first.get("t.html:1", [n], renders(f"block {n}"))
     first.save()
+    shards = sorted(path.iterdir())
+    assert 8 <= len(shards) <= 16 and all(len(shard.name) == 1 for shard in shards)  # by the keys' first digit
     assert store(path, salt="s2").get("t.html:1", [0], renders("fresh")) == "fresh"  # other templates/code
 
-    data = path.read_bytes()
-    path.write_bytes(data[: len(data) - 3])  # truncated in its last record
+    for shard in shards:  # each file truncated in its last record: only those blocks are rendered again
+        shard.write_bytes(shard.read_bytes()[:-3])
     cut = store(path)
-    assert [cut.get("t.html:1", [n], renders("again")) for n in range(5)] == [
-        "block 0", "block 1", "block 2", "block 3", "again"]
-    path.write_bytes(b"\x80garbage")
+    again = [cut.get("t.html:1", [n], renders("again")) for n in range(40)]
+    assert again.count("again") == len(shards)
+    assert all(text in ("again", f"block {n}") for n, text in enumerate(again))
+    cut.save()  # the truncated files are written whole again
+    assert [store(path).get("t.html:1", [n], renders("x")) for n in range(40)] == again
+
+    for shard in shards:
+        shard.write_bytes(b"\x80garbage")
     assert store(path).get("t.html:1", [0], renders("read")) == "read"
 
     failed = store(path)
     failed.get("t.html:1", [0], renders("half a page"))
-    failed.save(ok=False)  # the page's render raised: its file is left as it was
-    assert path.read_bytes() == b"\x80garbage"
-    assert not list(tmp_path.glob(".*.tmp"))
+    failed.save(ok=False)  # the page's render raised: its files are left as they were
+    assert all(shard.read_bytes() == b"\x80garbage" for shard in shards)
+    assert not list(path.glob(".*.tmp"))
+
+
+def test_an_edit_rewrites_only_the_shards_it_changes(tmp_path: Path) -> None:
+    path, renders = tmp_path / "page.fragments", Renders()
+    first = store(path)
+    for n in range(40):
+        first.get("t.html:1", [n], renders(f"block {n}"))
+    first.save()
+    before = {shard.name: shard.stat().st_ino for shard in path.iterdir()}
+
+    same = store(path)  # every block kept: no file is written
+    assert [same.get("t.html:1", [n], renders("x")) for n in range(40)] == [f"block {n}" for n in range(40)]
+    same.save()
+    assert {shard.name: shard.stat().st_ino for shard in path.iterdir()} == before
+
+    edit = store(path)  # block 7 changes: its old key's shard (it is gone) and its new key's shard are rewritten
+    for n in range(40):
+        edit.get("t.html:1", [n if n != 7 else "seven"], renders("block 7, edited"))
+    edit.save()
+    after = {shard.name: shard.stat().st_ino for shard in path.iterdir()}
+    changed = {name for name in before.keys() | after.keys() if before.get(name) != after.get(name)}
+    assert 1 <= len(changed) <= 2 < len(before)
+    assert store(path).get("t.html:1", ["seven"], renders("x")) == "block 7, edited"
+    assert store(path).get("t.html:1", [8], renders("x")) == "block 8"
+    assert renders.calls == 41
 
 
 @pytest.fixture
@@ -142,7 +174,8 @@ def test_an_edit_renders_only_the_blocks_of_its_card_and_the_bytes_of_a_cold_bui
     target.unlink()  # a deleted card: its blocks go, and the pages are a cold build's
     assert build(listing_site) == 0
     assert tree(listing_site / "output") == cold(listing_site, tmp_path)
-    kept = b"".join(p.read_bytes() for p in (listing_site / FOLDER / "output.fragments").iterdir())
+    kept = b"".join(p.read_bytes() for p in (listing_site / FOLDER / "output.fragments").glob("*/*"))
+    assert b"Timeline" in kept or b"figure" in kept  # the front page's blocks, read
     assert b"edited" not in kept
 
 
