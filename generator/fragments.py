@@ -56,10 +56,10 @@ class Fragments:
         self.streams: dict[str, BinaryIO] = {}  # a first build's shard files, written as blocks come
         self.rendered = 0
 
-    def get(self, where: str, names: list[Any], render: Callable[[], str]) -> str:
+    def get(self, where: str, names: list[Any], render: Callable[[], str]) -> Markup:
         token = self.token(names)
         if token is None:
-            return render()
+            return Markup(render())
         if self.old is None:
             self.old = self._read()
         key = digest(f"{where}\0{token}".encode()).encode()
@@ -73,7 +73,9 @@ class Fragments:
             self.dirty.add(chr(key[0]))
         if key not in self.kept:
             self.kept[key] = data if self.old else self._stream(key, data)
-        return text
+        block = Block(text)
+        block.data = data
+        return block
 
     def save(self, ok: bool = True) -> None:
         """Put this build's blocks in place (only them: a deleted card's go), rewriting the shards that changed;
@@ -185,7 +187,16 @@ class FragmentCache(Extension):
 
     def _block(self, where: str, names: list[Any], caller: Callable[[], str]) -> Markup:
         store: Fragments | None = self.environment.fragments  # type: ignore[attr-defined]
-        return Markup(caller() if store is None else store.get(where, names, caller))
+        return Markup(caller()) if store is None else store.get(where, names, caller)
+
+
+class Block(Markup):
+    """A `{% cache %}` block's output that carries its UTF-8 bytes (`data`): a page that yields it as it is
+    joins those bytes instead of encoding the text again (12 MB on a big front page). Whatever changes or
+    wraps it (a filter, `{% set %}`, a macro's caller) makes a plain string of it, so the bytes are only used
+    where the text is exactly what the page shows."""
+
+    data: bytes | memoryview
 
 
 def chunks(items: Iterable[Any]) -> Iterator[list[Any]]:

@@ -9,7 +9,7 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,7 +20,7 @@ import jinja2
 
 from generator import fragments, meta, parallel
 from generator.errors import Problem, SiteError
-from generator.fragments import FragmentCache
+from generator.fragments import Block, FragmentCache
 from generator.inputs import digest
 from generator.listings import RELATED_LIMIT, Listings, RelatedCards, related_signature
 from generator.markup import Linker, rebase
@@ -302,6 +302,8 @@ class Renderer:
         )
         # joined a batch at a time: a front page of 5,000 cards is ~500,000 pieces, too many to hold at once;
         # a kept {% cache %} block is one piece of ~10 kB, so a batch stays a few MB at most
+        if self.env.fragments is not None:  # type: ignore[attr-defined]
+            return _joined(pieces)  # a page that keeps its {% cache %} blocks
         parts: list[bytes] = []
         while batch := list(itertools.islice(pieces, PIECES_PER_BATCH)):
             parts.append("".join(batch).encode("utf-8"))
@@ -343,6 +345,25 @@ def _stage(data: bytes, folder: Path) -> Staged:
 
 
 _staged = itertools.count()  # this process's staged pages
+
+
+def _joined(pieces: Iterable[str]) -> bytes:
+    """A page's pieces as UTF-8, the bytes of each `{% cache %}` block as they are (fragments.Block)."""
+    parts: list[bytes | memoryview] = []
+    pending: list[str] = []
+    for piece in pieces:
+        if type(piece) is Block:
+            if pending:
+                parts.append("".join(pending).encode("utf-8"))
+                pending.clear()
+            parts.append(piece.data)
+        else:
+            pending.append(piece)
+            if len(pending) >= PIECES_PER_BATCH:
+                parts.append("".join(pending).encode("utf-8"))
+                pending.clear()
+    parts.append("".join(pending).encode("utf-8"))
+    return b"".join(parts)
 
 
 def _page_template(name: str) -> bool:

@@ -140,6 +140,26 @@ def test_an_edit_rewrites_only_the_shards_it_changes(tmp_path: Path) -> None:
     assert renders.calls == 41
 
 
+def test_a_kept_block_is_joined_as_bytes_only_where_the_page_shows_it_as_it_is(tmp_path: Path) -> None:
+    import jinja2
+
+    from generator.fragments import Block, FragmentCache
+    from generator.render import _joined
+
+    env = jinja2.Environment(extensions=[FragmentCache], autoescape=True)
+    template = env.from_string(
+        "{% for n in items %}{% cache n %}<b>{{ n }} →</b>{% endcache %}{% endfor %}|"
+        "{% filter upper %}{% cache 'x' %}<i>kept →</i>{% endcache %}{% endfilter %}|"
+        "{% set held %}{% cache 'y' %}<u>y</u>{% endcache %}{% endset %}{{ held | replace('u', 's') }}")
+    for _ in range(2):  # rendered, then read back from the kept blocks
+        env.fragments = store(tmp_path / "page")  # type: ignore[attr-defined]
+        pieces = list(template.generate(items=[1, 2]))
+        env.fragments.save()  # type: ignore[attr-defined]
+        assert "".join(pieces) == "<b>1 →</b><b>2 →</b>|<I>KEPT →</I>|<s>y</s>"
+        assert _joined(iter(pieces)) == "".join(pieces).encode("utf-8")
+        assert [type(piece) is Block for piece in pieces].count(True) == 2  # the filtered and held ones: text
+
+
 @pytest.fixture
 def listing_site(tmp_path: Path) -> Path:
     """A synthetic site whose front page is big enough to keep its blocks (render.FRAGMENTS_MIN_WORK)."""
