@@ -12,7 +12,7 @@ from functools import cached_property
 
 from generator.figures import Shown, show
 from generator.inputs import digest
-from generator.model import Card, Category, PartialDate
+from generator.model import Card, Category
 
 RELATED_LIMIT = 6
 
@@ -67,15 +67,18 @@ class Listings:
 
     def timeline(self, cards: tuple[Card, ...]) -> list[TimelineEntry]:
         """The dated cards in date order (then by category and slug)."""
-        categories = self.categories
-        dated = [card for card in cards if card.date]
-        dated.sort(key=lambda c: (_ymd(c.date), _ymd(c.date_end or c.date), categories[c.category].index, c.slug))
+        order = {category_id: category.index for category_id, category in self.categories.items()}
+        # sort keys as plain numbers and text (tuples of ints compare in C; PartialDates in Python)
+        keyed = sorted(((d.year, d.month, d.day, (e := card.date_end or d).year, e.month, e.day,
+                         order[card.category], card.slug, i), card)
+                       for i, card in enumerate(cards) if (d := card.date))
+        dated = [card for _, card in keyed]
         memo = self._timeline
         entries = []
         for card in dated:
             known = memo.get(id(card))
             if known is None or known[0] is not card:
-                known = memo[id(card)] = (card, TimelineEntry(card, categories[card.category]))
+                known = memo[id(card)] = (card, TimelineEntry(card, self.categories[card.category]))
             entries.append(known[1])
         return entries
 
@@ -126,9 +129,3 @@ def related_signature(cards: tuple[Card, ...]) -> str:
     """A digest of all that `RelatedCards` reads (each card's id and tags, in order): equal digests, equal
     results. It lets the build cache take a card page as unchanged without working out related cards."""
     return digest(repr([(card.category, card.slug, card.tags) for card in cards]).encode())
-
-
-def _ymd(date: PartialDate | None) -> tuple[int, int, int]:
-    """A date's sort key as plain numbers (tuples of ints compare in C; PartialDates in Python)."""
-    assert date is not None
-    return date.year, date.month, date.day
