@@ -21,10 +21,11 @@ RACY_NS = 1_000_000_000
 
 Stat = tuple[int, int, int, int]  # size, mtime_ns, inode, ctime_ns
 Known = dict[str, tuple[Stat, str]]  # input file -> its stat and digest when it was hashed
+DIGEST = 32  # hexadecimal digits kept of a SHA-256
 
 
 def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()[:32]
+    return hashlib.sha256(data).hexdigest()[:DIGEST]
 
 
 class Inputs:

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import logging
 import os
@@ -21,7 +22,7 @@ import jinja2
 from generator import fragments, meta, parallel
 from generator.errors import Problem, SiteError
 from generator.fragments import Block, FragmentCache
-from generator.inputs import digest
+from generator.inputs import DIGEST
 from generator.listings import RELATED_LIMIT, Listings, RelatedCards, related_signature
 from generator.markup import Linker, rebase
 from generator.model import Card, Site
@@ -173,7 +174,7 @@ class Renderer:
                 store = cache.fragments(site, settings, self.env, path)
             self.env.fragments = store  # type: ignore[attr-defined]
             try:
-                html = self._page(template, site, info, context)
+                parts = self._parts(template, site, info, context)
             finally:
                 self.env.fragments = None  # type: ignore[attr-defined]
                 fragments.forget()
@@ -181,9 +182,9 @@ class Renderer:
                     store.save(ok=sys.exc_info()[0] is None)  # a page that failed keeps the old blocks
             if store is not None and store.kept:
                 log.debug("%s: %d of %d {%% cache %%} blocks rendered", path, store.rendered, len(store.kept))
-            if len(html) >= BIG_PAGE and self.staging is not None and parallel.in_worker():
-                return path, _stage(html, self.staging), key, shown
-            return path, html, key, shown
+            if self.staging is not None and parallel.in_worker() and sum(map(len, parts)) >= BIG_PAGE:
+                return path, _stage(parts, self.staging), key, shown
+            return path, _concat(parts), key, shown
 
         # a card page shows its card and related cards: which those are depends on every card's id and tags
         chosen_by = f"related:{related_signature(site.cards)}" if cache is not None else ""
@@ -294,6 +295,11 @@ class Renderer:
 
     def _page(self, template: str, site: Site, info: PageInfo, context: dict[str, Any],
               absolute: bool = False) -> bytes:
+        return _concat(self._parts(template, site, info, context, absolute))
+
+    def _parts(self, template: str, site: Site, info: PageInfo, context: dict[str, Any],
+               absolute: bool = False) -> list[bytes | memoryview]:
+        """A page as pieces of UTF-8 (a big page is written out as they are, not joined first)."""
         pieces = self.env.get_template(template).generate(
             site=site, page=info, url=self._linker(site, info.folder, absolute),
             summary=lambda card: rebase(card.summary_html, card.folder, info.folder),
@@ -304,10 +310,10 @@ class Renderer:
         # a kept {% cache %} block is one piece of ~10 kB, so a batch stays a few MB at most
         if self.env.fragments is not None:  # type: ignore[attr-defined]
             return _joined(pieces)  # a page that keeps its {% cache %} blocks
-        parts: list[bytes] = []
+        parts: list[bytes | memoryview] = []
         while batch := list(itertools.islice(pieces, PIECES_PER_BATCH)):
             parts.append("".join(batch).encode("utf-8"))
-        return parts[0] if len(parts) == 1 else b"".join(parts)
+        return parts
 
     def _linker(self, site: Site, here: str, absolute: bool) -> Callable[[str], str]:
         """url('defence/') -> a link from the page in folder `here` to that site path."""
@@ -333,21 +339,29 @@ class Renderer:
         return found
 
 
-def _stage(data: bytes, folder: Path) -> Staged:
+def _stage(parts: list[bytes | memoryview], folder: Path) -> Staged:
     """Write a page to a new file in `folder`, for the main process to move into the output (with the mode
     any output file gets: not mkstemp's 0600)."""
     folder.mkdir(exist_ok=True)
     path = os.path.join(folder, f"{os.getpid()}-{next(_staged)}.html")
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+    total, size = hashlib.sha256(), 0
     with os.fdopen(fd, "wb") as file:
-        file.write(data)
-    return Staged(path, digest(data), len(data))
+        for part in parts:
+            file.write(part)
+            total.update(part)
+            size += len(part)
+    return Staged(path, total.hexdigest()[:DIGEST], size)
+
+
+def _concat(parts: list[bytes | memoryview]) -> bytes:
+    return parts[0] if len(parts) == 1 and type(parts[0]) is bytes else b"".join(parts)  # type: ignore[return-value]
 
 
 _staged = itertools.count()  # this process's staged pages
 
 
-def _joined(pieces: Iterable[str]) -> bytes:
+def _joined(pieces: Iterable[str]) -> list[bytes | memoryview]:
     """A page's pieces as UTF-8, the bytes of each `{% cache %}` block as they are (fragments.Block)."""
     parts: list[bytes | memoryview] = []
     pending: list[str] = []
@@ -363,7 +377,7 @@ def _joined(pieces: Iterable[str]) -> bytes:
                 parts.append("".join(pending).encode("utf-8"))
                 pending.clear()
     parts.append("".join(pending).encode("utf-8"))
-    return b"".join(parts)
+    return parts
 
 
 def _page_template(name: str) -> bool:

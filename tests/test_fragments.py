@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from generator.cache import FOLDER
+from generator.cachefile import read_state
 from generator.fragments import RUN_LIMIT, Fragments, chunks
+from generator.inputs import digest
 from generator.listings import related_cards
 from generator.load import load_site
 from generator.model import Card
@@ -156,7 +158,7 @@ def test_a_kept_block_is_joined_as_bytes_only_where_the_page_shows_it_as_it_is(t
         pieces = list(template.generate(items=[1, 2]))
         env.fragments.save()  # type: ignore[attr-defined]
         assert "".join(pieces) == "<b>1 →</b><b>2 →</b>|<I>KEPT →</I>|<s>y</s>"
-        assert _joined(iter(pieces)) == "".join(pieces).encode("utf-8")
+        assert b"".join(_joined(iter(pieces))) == "".join(pieces).encode("utf-8")
         assert [type(piece) is Block for piece in pieces].count(True) == 2  # the filtered and held ones: text
 
 
@@ -230,6 +232,8 @@ def test_worker_processes_keep_blocks_as_a_serial_build_does(tmp_path: Path) -> 
         in first.stderr, first.stderr
     assert "/index.html: moved into place from the file a worker wrote" in first.stderr  # the 1.1 MB front page
     assert (out / "index.html").stat().st_mode == (out / "energy/index.html").stat().st_mode  # as any page
+    recorded = read_state(site / FOLDER / "output.files.pickle")["files"]["index.html"]
+    assert recorded.digest == digest((out / "index.html").read_bytes())  # hashed as the worker wrote it
     target = sorted((site / "content/industry").glob("*.yaml"))[3]
     title = target.read_text("utf-8").splitlines()[0]
     for n in range(2):  # the second edit updates the spare folder
