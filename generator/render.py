@@ -279,10 +279,13 @@ class Renderer:
     @staticmethod
     def _source_context(site: Site) -> dict[str, Any]:
         """The source page's: its paragraphs with every cited passage marked, numbered in reading order."""
-        cited = [(card, n) for n, card in enumerate(sorted(site.cards, key=lambda c: (c.quote_start, c.id)), 1)]
-        spans = [(card.quote_start, card.quote_end, card.id) for card, _ in cited]
+        ids = [card.id for card in site.cards]  # a property: worked out once per card, not four times
+        cards = dict(zip(ids, site.cards, strict=True))
+        order = sorted(zip([card.quote_start for card in site.cards], ids, strict=True))
+        cited = [(cards[i], n) for n, (_, i) in enumerate(order, 1)]
+        spans = [(start, cards[i].quote_end, i) for start, i in order]
         paras = paragraphs(site.source.text, spans)
-        numbers, cards = {card.id: n for card, n in cited}, {c.id: c for c in site.cards}
+        numbers = {i: n for n, (_, i) in enumerate(order, 1)}
         # per paragraph, the cards it shows, each followed by its number: what its {% cache %} block depends on
         cited_in = [tuple(value for i in dict.fromkeys(
             i for segment in para for i in (*segment.cards, *segment.starting, *segment.ending))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
@@ -115,8 +115,7 @@ class SourceIndex:
         return next((at - inner for at in places if at >= inner and self.folded.startswith(needle, at - inner)), -1)
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):  # a tuple, not a dataclass: a big source has tens of thousands
     """A run of a paragraph: plain, or cited by `cards` (ids, earliest quote first)."""
 
     text: str
