@@ -88,20 +88,34 @@ class RelatedCards:
     a card's list when it is first asked for, from at most RELATED_LIMIT neighbours per tag (no pair of
     cards is compared), so an edit build that renders five card pages works out five lists."""
 
-    def __init__(self, cards: tuple[Card, ...]) -> None:
+    def __init__(self, cards: tuple[Card, ...], signature: str = "") -> None:
+        """`signature`, if given, is `related_signature(cards)`: a process that builds again (the preview's)
+        keeps the index of the last cards it had, and takes it again while their ids and tags are the same."""
         self.cards = cards
-        self.by_tag: dict[str, list[int]] = defaultdict(list)  # tag -> positions of its cards (one per mention)
-        self.places: list[list[int]] = []  # per card, for each of its tags: its first place in that tag's list
+        known = _indexes.get(signature) if signature else None
+        if known is None:
+            known = self._index(cards)
+            if signature:
+                _indexes.clear()
+                _indexes[signature] = known
+        self.by_tag, self.places, self.position = known
+        self._found: dict[str, list[Card]] = {}  # a page asks twice: for its key and for its context
+
+    @staticmethod
+    def _index(cards: tuple[Card, ...]) -> tuple[dict[str, list[int]], list[list[int]], dict[str, int]]:
+        """Tag -> positions of its cards (one per mention); per card, for each of its tags, its first place in
+        that tag's list; card id -> position. Positions and ids only: it holds no card."""
+        by_tag: dict[str, list[int]] = defaultdict(list)
+        places: list[list[int]] = []
         for i, card in enumerate(cards):
             first: dict[str, int] = {}
             mine = []
             for tag in card.tags:
-                peers = self.by_tag[tag.casefold()]
+                peers = by_tag[tag.casefold()]
                 mine.append(first.setdefault(tag.casefold(), len(peers)))
                 peers.append(i)
-            self.places.append(mine)
-        self.position = {card.id: i for i, card in enumerate(cards)}
-        self._found: dict[str, list[Card]] = {}  # a page asks twice: for its key and for its context
+            places.append(mine)
+        return by_tag, places, {card.id: i for i, card in enumerate(cards)}
 
     def __getitem__(self, card_id: str) -> list[Card]:
         found = self._found.get(card_id)
@@ -117,6 +131,10 @@ class RelatedCards:
                     score[other] += 1
         ranked = sorted(score, key=lambda o: (-score[o], o))
         return [self.cards[o] for o in ranked[:RELATED_LIMIT]]
+
+
+# related_signature(cards) -> RelatedCards._index(cards), for the last cards this process had
+_indexes: dict[str, tuple[dict[str, list[int]], list[list[int]], dict[str, int]]] = {}
 
 
 def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:

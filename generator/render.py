@@ -133,7 +133,7 @@ class Renderer:
 
         @lru_cache(maxsize=1)
         def related() -> RelatedCards:  # only card pages need them: worked out where those render
-            return RelatedCards(site.cards)
+            return RelatedCards(site.cards, chosen_by)
 
         todo: list[Job] = []  # the pages for the workers, with what it takes to key and to render each
         folders = ["", *(f"{c.id}/" for c in site.categories), *(c.folder for c in site.cards), "source/"]

@@ -100,6 +100,22 @@ def test_related_cards_stay_few_per_card_and_match_the_plain_way(tmp_path: Path)
     assert all(0 < len(found) <= 6 for found in related_cards(crowd).values())
 
 
+def test_related_cards_kept_by_signature_are_the_current_cards(tmp_path: Path) -> None:
+    """A process that builds again keeps the tag index while ids and tags are the same: the lists it gives
+    are of the cards it is given now (an edited title shows), and other tags make a new index."""
+    from generator.listings import RelatedCards, related_signature
+    from generator.load import load_site
+
+    site = load_site(copy_site("seed", tmp_path))
+    edited = tuple(card.__class__(**{**card.__dict__, "title": card.title + " (edited)"}) for card in site.cards)
+    retagged = tuple(card.__class__(**{**card.__dict__, "tags": ("Everyone",)}) for card in site.cards)
+    assert related_signature(edited) == related_signature(site.cards) != related_signature(retagged)
+    for cards in (site.cards, edited, retagged, site.cards):
+        kept = RelatedCards(cards, related_signature(cards))
+        assert {card.id: kept[card.id] for card in cards} == plain_related(cards)
+        assert all(any(other is mine for mine in cards) for card in cards for other in kept[card.id])  # these very
+
+
 CARD_VALUES = st.one_of(st.none(), st.booleans(), st.integers(-3, 3000), st.floats(allow_nan=True),
                         st.text(max_size=5), st.sampled_from(["2011", "2011-05", "stated", "inferred", "x", ""]),
                         st.lists(st.text(max_size=3), max_size=2),
