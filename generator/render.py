@@ -4,10 +4,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import logging
-import os
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -22,12 +20,11 @@ import jinja2
 from generator import fragments, meta, parallel
 from generator.errors import Problem, SiteError
 from generator.fragments import Block, FragmentCache
-from generator.inputs import DIGEST
 from generator.listings import RELATED_LIMIT, Listings, RelatedCards, related_signature
 from generator.markup import Linker, rebase
 from generator.model import Card, Site
 from generator.sourcetext import paragraphs
-from generator.write import Existing, Page, Staged
+from generator.write import Existing, Page, Staged, stage
 
 if TYPE_CHECKING:
     from generator.cache import BuildCache
@@ -183,7 +180,7 @@ class Renderer:
             if store is not None and store.kept:
                 log.debug("%s: %d of %d {%% cache %%} blocks rendered", path, store.rendered, len(store.kept))
             if self.staging is not None and parallel.in_worker() and sum(map(len, parts)) >= BIG_PAGE:
-                return path, _stage(parts, self.staging), key, shown
+                return path, stage(parts, self.staging), key, shown
             return path, _concat(parts), key, shown
 
         # a card page shows its card and related cards: which those are depends on every card's id and tags
@@ -342,26 +339,8 @@ class Renderer:
         return found
 
 
-def _stage(parts: list[bytes | memoryview], folder: Path) -> Staged:
-    """Write a page to a new file in `folder`, for the main process to move into the output (with the mode
-    any output file gets: not mkstemp's 0600)."""
-    folder.mkdir(exist_ok=True)
-    path = os.path.join(folder, f"{os.getpid()}-{next(_staged)}.html")
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
-    total, size = hashlib.sha256(), 0
-    with os.fdopen(fd, "wb") as file:
-        for part in parts:
-            file.write(part)
-            total.update(part)
-            size += len(part)
-    return Staged(path, total.hexdigest()[:DIGEST], size)
-
-
 def _concat(parts: list[bytes | memoryview]) -> bytes:
     return parts[0] if len(parts) == 1 and type(parts[0]) is bytes else b"".join(parts)  # type: ignore[return-value]
-
-
-_staged = itertools.count()  # this process's staged pages
 
 
 def _joined(pieces: Iterable[str]) -> list[bytes | memoryview]:

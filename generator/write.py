@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import hashlib
 import itertools
 import logging
 import os
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import NamedTuple, Protocol
 
 from generator.errors import UsageError
+from generator.inputs import DIGEST
 
 log = logging.getLogger("generator")
 
@@ -46,6 +48,24 @@ def staging_area(output: Path) -> Path:
     system; a killed build's is removed by the next)."""
     output = output.absolute()
     return output.parent / f".{output.name}{_TMP}pages-{os.getpid()}"
+
+
+def stage(parts: Iterable[bytes | memoryview], folder: Path) -> Staged:
+    """Write a page (its pieces of UTF-8, hashed as they go) to a new file in `folder`, for the main process
+    to move into the output, with the mode any output file gets (not mkstemp's 0600)."""
+    folder.mkdir(exist_ok=True)
+    path = os.path.join(folder, f"{os.getpid()}-{next(_staged)}.html")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+    total, size = hashlib.sha256(), 0
+    with os.fdopen(fd, "wb") as file:
+        for part in parts:
+            file.write(part)
+            total.update(part)
+            size += len(part)
+    return Staged(path, total.hexdigest()[:DIGEST], size)
+
+
+_staged = itertools.count()  # this process's staged pages
 
 
 def check_output(site_root: Path, output: Path) -> None:
