@@ -65,6 +65,14 @@ def store(path: Path, salt: str = "s1") -> Fragments:
     return Fragments(path, salt, lambda names: None if "uncacheable" in names else repr(names))
 
 
+def forty_blocks(path: Path, renders: Renders) -> None:
+    """A first build of a page of 40 blocks, 'block 0' to 'block 39'."""
+    first = store(path)
+    for n in range(40):
+        first.get("t.html:1", [n], renders(f"block {n}"))
+    first.save()
+
+
 def test_a_block_is_rendered_once_then_read_back_under_the_same_key(tmp_path: Path) -> None:
     path, renders = tmp_path / "page.fragments", Renders()
     first = store(path)
@@ -89,10 +97,7 @@ def test_a_block_is_rendered_once_then_read_back_under_the_same_key(tmp_path: Pa
 
 def test_other_salt_corrupt_or_failed_pages_keep_nothing_wrong(tmp_path: Path) -> None:
     path, renders = tmp_path / "page.fragments", Renders()
-    first = store(path)
-    for n in range(40):
-        first.get("t.html:1", [n], renders(f"block {n}"))
-    first.save()
+    forty_blocks(path, renders)
     shards = sorted(path.iterdir())
     assert 8 <= len(shards) <= 16 and all(len(shard.name) == 1 for shard in shards)  # by the keys' first digit
     assert store(path, salt="s2").get("t.html:1", [0], renders("fresh")) == "fresh"  # other templates/code
@@ -119,10 +124,7 @@ def test_other_salt_corrupt_or_failed_pages_keep_nothing_wrong(tmp_path: Path) -
 
 def test_an_edit_rewrites_only_the_shards_it_changes(tmp_path: Path) -> None:
     path, renders = tmp_path / "page.fragments", Renders()
-    first = store(path)
-    for n in range(40):
-        first.get("t.html:1", [n], renders(f"block {n}"))
-    first.save()
+    forty_blocks(path, renders)
     before = {shard.name: shard.stat().st_ino for shard in path.iterdir()}
 
     same = store(path)  # every block kept: no file is written
