@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import hashlib
 import itertools
 import logging
@@ -344,7 +342,9 @@ def _exchange(a: Path, b: Path) -> bool:
     if not hasattr(os, "sched_getaffinity"):  # not Linux
         return False
     if _libc is None:
-        _libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        import ctypes  # here: a build with nothing to write never swaps
+
+        _libc = ctypes.CDLL(None, use_errno=True)  # the C library already loaded (no ldconfig run to find it)
     func = getattr(_libc, "renameat2", None)
     if func is None:
         return False

@@ -168,3 +168,16 @@ def test_updating_the_spare_folder_swaps_files_and_folders(tmp_path: Path) -> No
         assert found == {**pages, MARKER: found[MARKER]}
         assert {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_dir()} == {
             str(parent) for rel in pages for parent in Path(rel).parents if str(parent) != "."}
+
+
+def test_two_folders_swap_in_one_step(tmp_path: Path) -> None:
+    """Linux's renameat2(RENAME_EXCHANGE), found in the C library the process already has loaded."""
+    from generator.write import _exchange
+
+    (tmp_path / "new").mkdir()
+    (tmp_path / "new/page.html").write_text("new", "utf-8")
+    (tmp_path / "live").mkdir()
+    (tmp_path / "live/page.html").write_text("old", "utf-8")
+    assert _exchange(tmp_path / "new", tmp_path / "live") is True
+    assert (tmp_path / "live/page.html").read_text("utf-8") == "new"
+    assert (tmp_path / "new/page.html").read_text("utf-8") == "old"
