@@ -192,13 +192,13 @@ class Renderer:
                        lambda: dict(card=card, category=categories[card.category], figures=listings.figures((card,)),
                                     related=related()[card.id], categories=categories), chosen_by)
 
-        def card_pages() -> Iterator[tuple[str, Existing] | Job]:
+        def card_pages(here: bool) -> Iterator[tuple[str, Existing] | Job]:
             """The card pages made from nothing that changed, as the previous output's files (no key to work
-            out, nothing to render), and jobs for the others."""
+            out, nothing to render), and jobs for the others (for the workers, or `here` in this process)."""
             unchanged = cache.unchanged_pages(site, settings, self.env, [
                 (card.folder + "index.html", chosen_by) for card in site.cards]) if cache is not None else {}
             log.debug("%d pages taken as they are (made from no card that changed), %d card pages to key or "
-                      "render%s", len(unchanged), len(site.cards) - len(unchanged), " here" if few else "")
+                      "render%s", len(unchanged), len(site.cards) - len(unchanged), " here" if here else "")
             for card in site.cards:
                 path = card.folder + "index.html"
                 if path in unchanged:
@@ -228,7 +228,7 @@ class Renderer:
         few = cache is not None and cache.few_changed_cards(site, settings, self.env, chosen_by)
         kept: list[tuple[str, Existing]] = []
         mine: list[Job] = []
-        for item in card_pages() if not few else ():
+        for item in card_pages(here=False) if not few else ():
             if isinstance(item, Job):
                 todo.append(item)
             else:
@@ -239,7 +239,7 @@ class Renderer:
         def own_share() -> Iterator[tuple[str, Page, str | None, tuple[str, tuple[str, ...]] | None]]:
             """What this process does while the workers render (in a small site, first): the unchanged pages
             (and, for an edit of a few cards, the changed card pages), then the files that are not pages."""
-            for item in kept if not few else card_pages():
+            for item in kept if not few else card_pages(here=True):
                 if isinstance(item, Job):
                     mine.append(item)
                     yield render_one(item)
