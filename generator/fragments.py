@@ -183,7 +183,14 @@ class FragmentCache(Extension):
         body = parser.parse_statements(("name:endcache",), drop_needle=True)
         where = nodes.Const(f"{parser.name}:{lineno}")
         call = self.call_method("_block", [where, nodes.List(names)])
-        return nodes.CallBlock(call, [], [], body).set_lineno(lineno)
+        kept = nodes.CallBlock(call, [], [], body).set_lineno(lineno)
+        # with nothing to keep blocks in (a small page, or no build cache) the block is the template code it holds,
+        # in a scope of its own as in the kept version (a {% set %} in it stays in it)
+        return nodes.If(self.attr("keeping", lineno=lineno), [kept], [], [nodes.Scope(body)]).set_lineno(lineno)
+
+    @property
+    def keeping(self) -> bool:
+        return self.environment.fragments is not None  # type: ignore[attr-defined]
 
     def _block(self, where: str, names: list[Any], caller: Callable[[], str]) -> Markup:
         store: Fragments | None = self.environment.fragments  # type: ignore[attr-defined]

@@ -164,6 +164,24 @@ def test_a_kept_block_is_joined_as_bytes_only_where_the_page_shows_it_as_it_is(t
         assert [type(piece) is Block for piece in pieces].count(True) == 2  # the filtered and held ones: text
 
 
+def test_a_block_renders_the_same_kept_or_not(tmp_path: Path) -> None:
+    """Without a store (a small page, no build cache) the tag's block is plain template code in its own scope."""
+    import jinja2
+
+    from generator.fragments import FragmentCache
+
+    env = jinja2.Environment(extensions=[FragmentCache], autoescape=True)
+    template = env.from_string("{% set a = '<1>' %}{% for n in [1, 2] %}{% cache n %}{% set a = n * 10 %}"
+                               "{{ a }}{{ loop.index }}{% endcache %}{% endfor %}"
+                               "{% cache 0 %}{{ a }}{% set a = 'x' %}{{ a }}{% endcache %}{{ a }}")
+    env.fragments = None  # type: ignore[attr-defined]
+    assert template.render() == "101202&lt;1&gt;x&lt;1&gt;"
+    for _ in range(2):  # rendered into the store, then read back from it
+        env.fragments = store(tmp_path / "page")  # type: ignore[attr-defined]
+        assert template.render() == "101202&lt;1&gt;x&lt;1&gt;"
+        env.fragments.save()  # type: ignore[attr-defined]
+
+
 @pytest.fixture
 def listing_site(tmp_path: Path) -> Path:
     """A synthetic site whose front page is big enough to keep its blocks (render.FRAGMENTS_MIN_WORK)."""
