@@ -5,9 +5,12 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import nh3
+
+if TYPE_CHECKING:
+    from generator.model import Card
 
 TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "em", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol",
         "p", "pre", "q", "s", "small", "strong", "sub", "sup", "ul"}
@@ -112,6 +115,16 @@ def rebase(html: str, from_dir: str, to_dir: str) -> str:
         return f"{match.group(1)}{moved}{sep}{rest}{match.group(3)}"
 
     return _LINK.sub(move, html)
+
+
+class Summary:
+    """`summary(card)` in templates: the card's summary HTML, its links made relative to the page in `here`."""
+
+    def __init__(self, here: str) -> None:
+        self.here = here
+
+    def __call__(self, card: Card) -> str:
+        return rebase(card.summary_html, card.folder, self.here)
 
 
 class Linker:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import itertools
 import logging
 import sys
-import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,10 +17,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import jinja2
 
 from generator import fragments, meta, parallel
-from generator.errors import Problem, SiteError
-from generator.fragments import Block, FragmentCache
+from generator.environment import TEMPLATES, make_environment, template_problem
+from generator.errors import SiteError
+from generator.fragments import Block
 from generator.listings import RELATED_LIMIT, Listings, RelatedCards, related_signature
-from generator.markup import Linker, rebase
+from generator.markup import Linker, Summary
 from generator.model import Card, Site
 from generator.sourcetext import paragraphs
 from generator.write import Existing, Page, Staged, stage
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("generator")
 
-TEMPLATES = "templates"
 PAGE_TEMPLATES = ("index.html", "category.html", "card.html", "source.html")  # the pages the cache keys
 ASSETS = "assets"
 PIECES_PER_BATCH = 512
@@ -81,19 +80,7 @@ class Renderer:
         self.csp = csp
         self.pretty_urls = pretty_urls
         self.preview_script = preview_script  # the live preview's reload script URL; never in a published build
-        self.env = jinja2.Environment(
-            loader=jinja2.ChoiceLoader([
-                jinja2.FileSystemLoader(site_root / TEMPLATES),
-                jinja2.PackageLoader("generator", TEMPLATES),
-            ]),
-            autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-            keep_trailing_newline=True,
-            auto_reload=False,  # a renderer lives for one build: no stat of every template a page uses, per page
-            extensions=[FragmentCache],
-            # compiled templates kept beside the cache (checked against each template's source when loaded):
-            # each worker process would otherwise compile the templates it uses, 10-25 ms each build
-            bytecode_cache=_bytecode_cache(cache),
-        )
+        self.env = make_environment(site_root, cache.bytecode() if cache is not None else None)
 
     def compile(self) -> None:
         """Compile every page template now, so that worker processes forked later have them, and (for the
@@ -118,11 +105,8 @@ class Renderer:
         With a cache, a page it has unchanged comes as the previous output's file (`write.Existing`) instead."""
         try:
             yield from self._pages(site)
-        except jinja2.TemplateSyntaxError as error:
-            raise SiteError([Problem(_template_rel(error.filename, error.name), error.lineno or 1, 1,
-                                     f"template error: {error.message}")]) from None
         except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as error:
-            raise SiteError([_runtime_problem(error)]) from None
+            raise SiteError([template_problem(error)]) from None
 
     def _pages(self, site: Site) -> Iterator[tuple[str, Page]]:
         categories = {c.id: c for c in site.categories}
@@ -302,7 +286,7 @@ class Renderer:
         """A page as pieces of UTF-8 (a big page is written out as they are, not joined first)."""
         pieces = self.env.get_template(template).generate(
             site=site, page=info, url=self._linker(site, info.folder, absolute),
-            summary=lambda card: rebase(card.summary_html, card.folder, info.folder),
+            summary=Summary(info.folder),
             preview_script=self.preview_script,
             **context,
         )
@@ -366,29 +350,6 @@ def _page_template(name: str) -> bool:
     return name.endswith(".html") and not name.startswith((f"{ASSETS}/", "preview/"))
 
 
-def _bytecode_cache(cache: BuildCache | None) -> jinja2.BytecodeCache | None:
-    folder = cache.bytecode() if cache is not None else None
-    return jinja2.FileSystemBytecodeCache(str(folder)) if folder is not None else None
-
-
 def _plain_summary(card: Card) -> str:
     text = " ".join(card.summary.replace("*", "").replace("_", "").split())
     return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "…"
-
-
-def _template_rel(filename: str | None, name: str | None) -> str:
-    if filename:
-        parts = Path(filename).parts
-        if TEMPLATES in parts:
-            at = len(parts) - 1 - parts[::-1].index(TEMPLATES)
-            return "/".join(parts[at:])
-    return f"{TEMPLATES}/{name or '?'}"
-
-
-def _runtime_problem(error: Exception) -> Problem:
-    """Find the template line a render error came from in its traceback."""
-    for frame, line in reversed(list(traceback.walk_tb(error.__traceback__))):
-        filename = frame.f_code.co_filename
-        if filename.endswith((".html", ".xml", ".txt", ".json")) and TEMPLATES in Path(filename).parts:
-            return Problem(_template_rel(filename, None), line, 1, f"template error: {error}")
-    return Problem(f"{TEMPLATES}/?", 1, 1, f"template error: {type(error).__name__}: {error}")

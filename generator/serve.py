@@ -23,9 +23,10 @@ from typing import Any
 import jinja2
 
 from generator.config import load_config
+from generator.environment import TEMPLATES
 from generator.errors import Problem, Problems, SiteError, UsageError
 from generator.rebuild import BuildFn, Rebuilder
-from generator.render import CSP, TEMPLATES
+from generator.render import CSP
 from generator.write import check_output
 
 log = logging.getLogger("generator.serve")

@@ -25,8 +25,8 @@ from watchdog.observers import Observer
 from watchdog.observers.api import ObservedWatch
 
 from generator.config import SITE_FILE
+from generator.environment import TEMPLATES
 from generator.load import CONTENT
-from generator.render import TEMPLATES
 
 log = logging.getLogger("generator.serve")
 

@@ -1,0 +1,68 @@
+"""The build's Jinja environment renders what stock Jinja renders, through its two shortcuts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import markupsafe
+import pytest
+
+from generator.environment import _escape, make_environment
+from generator.markup import Linker
+
+
+class Html:
+    def __html__(self) -> str:
+        return "<em>own</em>"
+
+
+VALUES: list[Any] = ["<a href='x'>&", markupsafe.Markup("<b>safe</b>"), 42, 1.5, None, Html(),
+                     type("Text", (str,), {})("<sub>"), ""]
+
+TEMPLATES = {
+    "output": "{{ text }}|{{ html }}|{{ number }}|{{ text | e }}|{{ html | safe }}|{{ text ~ html }}|"
+              "{{ text | upper }}|{{ '<const>' }}|{{ own }}",
+    "macros": "{% macro m(x, y='<y>') %}<b>{{ x }}{{ y }}</b>{% endmacro %}{{ m(text) }}{{ m(html, y=text) }}"
+              "{% set held %}<i>{{ text }}</i>{% endset %}{{ held }}{{ held | replace('i', 'q') }}{{ m(held) }}",
+    "call blocks": "{% macro box(n) %}<div>{{ n }}{{ caller(n) }}</div>{% endmacro %}"
+                   "{% for n in [1, 2] %}{% call(k) box(n) %}{{ text }}{{ k }}{% endcall %}{% endfor %}"
+                   "{% filter upper %}{{ text }}<b>{% endfilter %}",
+    "calls": "{% for n in [1, 2] %}{{ plain(n) }}{{ with_context() }}{{ url('energy/') }}{% endfor %}"
+             "{{ url('source/#q') }}{% set x = plain(text) %}{{ x }}",
+    "autoescape off": "{% autoescape false %}{{ text }}{{ html }}{% endautoescape %}{{ text }}",
+}
+
+
+@pytest.mark.parametrize("value", VALUES, ids=repr)
+def test_escape_gives_markupsafes_text(value: Any) -> None:
+    assert _escape(value) == markupsafe.escape(value)
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_templates_render_as_with_stock_jinja(name: str, tmp_path: Path) -> None:
+    ours = make_environment(tmp_path, None)
+    stock = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
+                               lstrip_blocks=True, keep_trailing_newline=True)
+
+    @jinja2.pass_context
+    def with_context(context: jinja2.runtime.Context) -> str:
+        return f"[{context['text']}]"
+
+    values = dict(text="<a href='x'>&", html=markupsafe.Markup("<b>safe</b>"), number=7, own=Html(),
+                  plain=lambda v: f"<{v}>", with_context=with_context, url=Linker("defence/mi-17/"))
+    expected = stock.from_string(TEMPLATES[name]).render(values)
+    assert ours.from_string(TEMPLATES[name]).render(values) == expected
+    if name != "autoescape off":
+        assert "<a href='x'>" not in expected  # escaped wherever it shows
+
+
+def test_output_is_plain_text_and_a_missing_value_still_fails(tmp_path: Path) -> None:
+    env = make_environment(tmp_path, None)
+    pieces = list(env.from_string("{{ text }}").generate(text="<"))
+    assert pieces == ["&lt;"] and type(pieces[0]) is str  # no Markup object made per expression
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ missing }}").render()
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ url(missing) }}").render(url=Linker(""))
