@@ -139,12 +139,17 @@ class Linker:
         # (prefix, how to get there): the page's folder and each folder above it, nearest first
         self.steps = [("/".join(parts[:k]) + "/" if k else "", "../" * (len(parts) - k))
                       for k in range(len(parts), -1, -1)]
-        self.memo: dict[str, str] = {}  # a page links to its nav and categories many times
+        self.memo: dict[str, str] = {}  # the page's other links (a page links to the same targets many times)
+        # a link to a plain site path outside the page's folder is the same from every page beside it: 5,000 card
+        # pages link to the same nav, assets and related cards
+        self.shared = _LINKS.setdefault((self.steps[1][0] if len(parts) else "", pretty), {})
 
     def __call__(self, target: str) -> str:
-        found = self.memo.get(target)
+        own = target.startswith((self.here, "#", ".", "/")) or "/." in target or "//" in target
+        memo = self.memo if own else self.shared
+        found = memo.get(target)
         if found is None:
-            found = self.memo[target] = self._link(target)
+            found = memo[target] = self._link(target)
         return found
 
     def _link(self, target: str) -> str:
@@ -167,6 +172,10 @@ class Linker:
         if (not target or target.endswith("/")) and not self.pretty:
             rel += "index.html"
         return (rel or "./") + anchor
+
+
+# (the folder above a page's, pretty): {target: link} of plain site paths outside the page's folder
+_LINKS: dict[tuple[str, bool], dict[str, str]] = {}
 
 
 @functools.lru_cache(maxsize=8192)  # a page asks for the same few targets (nav, assets) many times

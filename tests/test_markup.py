@@ -91,6 +91,17 @@ def test_links_from_a_page_to_a_site_path(here: str, target: str, expected: str,
     assert Linker(here, pretty=True)(target) == pretty
 
 
+def test_pages_beside_each_other_share_only_links_that_are_the_same_from_each() -> None:
+    pages = ["energy/tapi/", "energy/casa/", "energy/", "defence/", "source/", "", "energy/tapi/deep/"]
+    targets = ["energy/tapi/", "energy/casa/", "energy/", "energy/./tapi/", "energy//tapi/", "./", "../energy/",
+               "#q", "source/#q", "assets/style.css", "", "energy/tapi/deep/", "defence/mi-17/"]
+    for pretty in (False, True):
+        for page in pages + pages[::-1]:  # each page's links after its neighbours' have been shared
+            linker = Linker(page, pretty)
+            for target in targets:
+                assert linker(target) == Linker(page, pretty)._link(target), (page, target)
+
+
 _SEGMENT = st.sampled_from(["a", "b", "ab", "energy", "tapi", "x.css"])
 
 
