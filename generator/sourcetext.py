@@ -76,8 +76,9 @@ class SourceIndex:
         self._starts: dict[str, list[int]] = {}  # the first _KEY characters at each word start -> where
         if table and len(self.folded) >= _TABLE_FROM:  # built here, before a build forks its workers
             folded, starts = self.folded, self._starts
-            for match in _WORD_START.finditer(folded):
-                starts.setdefault(folded[match.start(): match.start() + _KEY], []).append(match.start())
+            # words are split by single spaces here: each starts one past the end of the one before
+            for at in itertools.accumulate((len(word) + 1 for word in folded.split(" ")[:-1]), initial=0):
+                starts.setdefault(folded[at: at + _KEY], []).append(at)
 
     def find(self, quote: str) -> tuple[int, int] | None:
         """(start, end) of the first occurrence of `quote` in the original text, or None."""

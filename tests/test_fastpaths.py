@@ -59,6 +59,21 @@ def test_the_word_start_table_finds_what_a_plain_scan_finds(monkeypatch: pytest.
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join), st.integers(1, 5))
+def test_the_word_start_table_lists_every_word_start(text: str, key: int) -> None:
+    import re
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sourcetext, "_TABLE_FROM", 1)
+        patch.setattr(sourcetext, "_KEY", key)
+        index = SourceIndex(text)
+    folded, expected = index.folded, {}
+    for match in re.finditer(r"(?:^|(?<= ))\S", folded):
+        expected.setdefault(folded[match.start(): match.start() + key], []).append(match.start())
+    assert index._starts == expected
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "b", "c", ".", "..", ""]), max_size=4).map("/".join),
        st.lists(st.sampled_from(["a", "b", "c", ".", "..", ""]), max_size=4).map("/".join))
 def test_relative_is_posixpath_relpath(path: str, start: str) -> None:
