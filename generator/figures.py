@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.model import Figure
 
@@ -32,8 +32,7 @@ def amount(value: float, unit: str | None) -> str:
     return f"{number(value)} {unit}" if unit else number(value)
 
 
-@dataclass(frozen=True)
-class Shown:
+class Shown(NamedTuple):
     """A figure ready for a template: its texts, the change and the bar lengths of its chart."""
 
     figure: Figure
@@ -47,19 +46,22 @@ class Shown:
 
 
 def show(figure: Figure) -> Shown:
-    unit = figure.unit if figure.unit not in CURRENCIES else None
-    value_text = amount(figure.value, figure.unit) if figure.unit in CURRENCIES else number(figure.value)
+    unit = figure.unit
+    currency = unit in CURRENCIES
+    value_text = amount(figure.value, unit) if currency else number(figure.value)
+    value_said = value_text if currency or not unit else f"{value_text} {unit}"  # amount(value, unit)
+    unit_text = "" if currency else unit or ""
     if figure.start is None:
-        spoken = amount(figure.value, figure.unit)
-        return Shown(figure, value_text, unit or "", "", "", f"{figure.label}: {spoken}", 0, 0)
-    start_text = amount(figure.start, figure.unit) if figure.unit in CURRENCIES else number(figure.start)
+        return Shown(figure, value_text, unit_text, "", "", f"{figure.label}: {value_said}", 0, 0)
+    start_text = amount(figure.start, unit) if currency else number(figure.start)
+    start_said = start_text if currency or not unit else f"{start_text} {unit}"
     change = ""
     if figure.start:
         percent = (figure.value - figure.start) / abs(figure.start) * 100
         change = f"{percent:+.0f}%".replace("-", "\u2212")  # a true minus sign
     top = max(abs(figure.start), abs(figure.value)) or 1
-    spoken = f"{figure.label}: from {amount(figure.start, figure.unit)} to {amount(figure.value, figure.unit)}"
+    spoken = f"{figure.label}: from {start_said} to {value_said}"
     if change:
         spoken += f", {change}"
-    return Shown(figure, value_text, unit or "", start_text, change, spoken,
+    return Shown(figure, value_text, unit_text, start_text, change, spoken,
                  max(1, round(abs(figure.start) / top * 100)), max(1, round(abs(figure.value) / top * 100)))
