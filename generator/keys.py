@@ -81,16 +81,17 @@ class PageKeys:
         """Whether each page template reads every card: from `known` (the last build's, when its templates and
         code were these: the card-free site's key is the same) or worked out here, in the main process, so
         that forked workers need not parse the templates and the cache can keep the answers."""
+        parsed: dict[str, Any] = {}  # the page templates share a base and partials: each is parsed once
         for template in sorted(templates):
             if template in known and type(known[template]) is bool:
                 self.reads_all.setdefault(template, known[template])
             else:
-                self._reads_all(env, template)
+                self._reads_all(env, template, parsed)
 
-    def _reads_all(self, env: Any, template: str) -> bool:
+    def _reads_all(self, env: Any, template: str, parsed: dict[str, Any] | None = None) -> bool:
         known = self.reads_all.get(template)
         if known is None:
-            known = self.reads_all[template] = reads_every_card(env, template)
+            known = self.reads_all[template] = reads_every_card(env, template, parsed)
         return known
 
     def site_keys(self, site: Site, settings: Any, env: Any) -> tuple[str, str]:
@@ -163,12 +164,13 @@ class PageKeys:
 CARD_FREE_SITE_ATTRIBUTES = {"title", "description", "base_url", "url", "cname", "language", "source", "categories"}
 
 
-def reads_every_card(env: jinja2.Environment, template: str) -> bool:
+def reads_every_card(env: jinja2.Environment, template: str, parsed: dict[str, Any] | None = None) -> bool:
     """Whether `template`, or a template it extends, includes or imports, may read the site's cards.
 
     Looks at the parsed templates: only `site.<attribute>` with a card-free attribute is safe; any other use
     of `site` (site.cards, site['cards'], site.cards_in(), `set s = site`, site passed on) counts as reading
-    every card. A template that cannot be read or parsed counts too (rendering will report it).
+    every card. A template that cannot be read or parsed counts too (rendering will report it). `parsed`
+    keeps the parsed templates between calls.
     """
     import jinja2
     from jinja2 import meta, nodes
@@ -182,11 +184,15 @@ def reads_every_card(env: jinja2.Environment, template: str) -> bool:
         if name in seen:
             continue
         seen.add(name)
-        try:
-            source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
-            tree = env.parse(source, name, filename)
-        except jinja2.TemplateError:
-            return True
+        tree = parsed.get(name) if parsed is not None else None
+        if tree is None:
+            try:
+                source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+                tree = env.parse(source, name, filename)
+            except jinja2.TemplateError:
+                return True
+            if parsed is not None:
+                parsed[name] = tree
         safe: set[int] = set()
         for node in tree.find_all(nodes.Getattr):
             if isinstance(node.node, nodes.Name) and node.node.name == "site":
