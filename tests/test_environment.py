@@ -58,6 +58,27 @@ def test_templates_render_as_with_stock_jinja(name: str, tmp_path: Path) -> None
         assert "<a href='x'>" not in expected  # escaped wherever it shows
 
 
+def test_imports_includes_and_globals_work_as_with_stock_jinja(tmp_path: Path) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "lib.html").write_text("{% macro item(n) %}<i>{{ n }}{{ text }}</i>{% endmacro %}", "utf-8")
+    (folder / "part.html").write_text("[{{ text }}{% for n in range(2) %}{{ n }}{% endfor %}]", "utf-8")
+    (folder / "page.html").write_text(
+        "{% from 'lib.html' import item %}{% import 'lib.html' as lib %}{% set ns = namespace(n=0) %}"
+        "{% for n in range(3) %}{{ item(n) }}{% set ns.n = ns.n + n %}{% endfor %}{{ lib.item(ns.n) }}"
+        "{% include 'part.html' %}{{ cycler('a', 'b').next() }}{{ extra }}", "utf-8")
+    stock = jinja2.Environment(loader=jinja2.FileSystemLoader(folder), autoescape=True,
+                               undefined=jinja2.StrictUndefined)
+    ours = make_environment(tmp_path, None)
+    for env in (stock, ours):
+        env.globals["extra"] = "<added before loading>"
+    expected = stock.get_template("page.html", globals={"text": "<t>"}).render()
+    assert ours.get_template("page.html", globals={"text": "<t>"}).render() == expected
+    # an imported macro sees the importing template's own globals, as Jinja has it
+    assert expected == ("<i>0&lt;t&gt;</i><i>1&lt;t&gt;</i><i>2&lt;t&gt;</i><i>3&lt;t&gt;</i>[&lt;t&gt;01]a"
+                        "&lt;added before loading&gt;")
+
+
 def test_output_is_plain_text_and_a_missing_value_still_fails(tmp_path: Path) -> None:
     env = make_environment(tmp_path, None)
     pieces = list(env.from_string("{{ text }}").generate(text="<"))
