@@ -69,6 +69,11 @@ class Category:
     description: str = ""
     index: int = 0  # position in site.yaml, for the category colour
 
+    @property
+    def folder(self) -> str:
+        """The category page's site folder: `id/`."""
+        return f"{self.id}/"
+
 
 @dataclass(frozen=True)
 class Card:
@@ -101,6 +106,11 @@ class Card:
     def anchor(self) -> str:
         """Id of the quoted passage on the source page (ids cannot hold '--', so this is unique)."""
         return f"q-{self.category}--{self.slug}"
+
+    @property
+    def passage(self) -> str:
+        """The site path of the quoted passage on the source page: `source/#q-category--slug`."""
+        return f"source/#q-{self.category}--{self.slug}"
 
 
 @dataclass(frozen=True)

@@ -117,7 +117,7 @@ class Renderer:
             return RelatedCards(site.cards, chosen_by)
 
         todo: list[Job] = []  # the pages for the workers, with what it takes to key and to render each
-        folders = ["", *(f"{c.id}/" for c in site.categories), *(c.folder for c in site.cards), "source/"]
+        folders = ["", *(c.folder for c in site.categories), *(c.folder for c in site.cards), "source/"]
         settings = self._settings()
         cache = self.cache
         fragment_pages: set[str] = set()  # pages that keep their {% cache %} blocks (the cache drops the rest)
@@ -199,7 +199,7 @@ class Renderer:
             cards_by_category=[(c, site.cards_in(c.id)) for c in site.categories])))
         for category in site.categories:
             cards = site.cards_in(category.id)
-            todo.append(Job(("category.html", f"{category.id}/", f"{category.label} · {site.title}",
+            todo.append(Job(("category.html", category.folder, f"{category.label} · {site.title}",
                              category.description or site.description), (category, cards), 1 + len(cards) * 3,
                             lambda category=category, cards=cards: dict(
                                 category=category, cards=cards, figures=listings.figures(cards),

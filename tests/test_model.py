@@ -1,10 +1,10 @@
-"""Partial dates: parsing, ordering and display."""
+"""The model: partial dates (parsing, ordering, display) and the site paths of cards and categories."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.model import PartialDate
+from generator.model import Card, Category, PartialDate
 
 
 @pytest.mark.parametrize(("value", "iso", "text"), [
@@ -28,3 +28,11 @@ def test_bad_dates_raise(value: str) -> None:
 def test_order_puts_coarser_dates_first_within_a_year() -> None:
     dates = [PartialDate.parse(v) for v in ("2011-05", "2011", "2008", "2011-05-03", "2011-11")]
     assert [d.iso for d in sorted(dates)] == ["2008", "2011", "2011-05", "2011-05-03", "2011-11"]
+
+
+def test_a_card_and_a_category_know_their_site_paths() -> None:
+    card = Card(slug="tapi", category="energy", path="content/energy/tapi.yaml", title="t", summary="s",
+                summary_html="<p>s</p>", source_quote="q", quote_start=0, quote_end=1)
+    assert (card.id, card.folder, card.anchor, card.passage) == (
+        "energy/tapi", "energy/tapi/", "q-energy--tapi", "source/#q-energy--tapi")
+    assert Category("energy", "Energy").folder == "energy/"
