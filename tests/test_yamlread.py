@@ -115,3 +115,23 @@ def test_nul_character_is_an_error() -> None:
 
 def test_empty_document_is_none() -> None:
     assert parse("") == (None, [])
+
+
+def test_plain_scalars_get_the_tags_of_pyyamls_resolver_when_they_repeat() -> None:
+    import datetime
+    import math
+
+    import yaml
+
+    text = ("a: [yes, No, ~, null, '', 1e3, 0x1f, 0o17, 1_000, .inf, -.Inf, .nan, 2011-09-17, 2011-09-17 10:00:00,"
+            " '2011', \"1\", 12:30, text, 3.5, -7, +7, 0b101, true]\nb: |\n  2011\n")
+    expected = yaml.safe_load(text)
+    for _ in range(2):  # the second time, plain scalars' tags come from what the first worked out
+        data, errors = parse(text)
+        assert errors == []
+        # dates as ISO text, as parse_yaml gives them
+        wanted = [v.isoformat() if isinstance(v, (datetime.date, datetime.datetime)) else v for v in expected["a"]]
+        assert [type(v) for v in data["a"]] == [type(v) for v in wanted]  # type: ignore[index]
+        assert [v for v in data["a"] if not (isinstance(v, float) and math.isnan(v))] == [  # type: ignore[index]
+            v for v in wanted if not (isinstance(v, float) and math.isnan(v))]
+        assert data["b"] == "2011\n"  # type: ignore[index]
