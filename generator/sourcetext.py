@@ -14,7 +14,6 @@ _PLAIN_PAIRS = tuple((chr(code), value) for code, value in PLAIN.items())
 _SPACE = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _RUNS = re.compile(r"\s\s+")
-_WORD_START = re.compile(r"(?:^|(?<= ))\S")
 _KEY, _TABLE_FROM = 12, 50_000  # word-start table: key length, and the folded length from which it pays
 
 
@@ -101,15 +100,16 @@ class SourceIndex:
         if not self._starts:
             return self.folded.find(needle)
         rarest: tuple[int, list[int]] | None = None
-        for match in _WORD_START.finditer(needle, 1):
-            inner = match.start()
-            if inner + _KEY > len(needle):
-                break
+        inner = needle.find(" ") + 1  # the needle is folded: each inner word starts after a single space
+        while 0 < inner <= len(needle) - _KEY:
             places = self._starts.get(needle[inner: inner + _KEY])
             if places is None:
                 return -1
             if rarest is None or len(places) < len(rarest[1]):
                 rarest = (inner, places)
+                if len(places) == 1:
+                    break  # none can be rarer
+            inner = needle.find(" ", inner) + 1
         if rarest is None:
             return self.folded.find(needle)
         inner, places = rarest
