@@ -12,13 +12,14 @@ from markupsafe import Markup
 from generator.model import Card, Site
 
 SCHEMA_ORG = "https://schema.org"
+_SCRIPT_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))  # made once, not per page
 # Characters that could end the <script> data block or confuse an HTML parser, as JSON escapes.
 _SCRIPT_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
 def script_json(data: dict[str, Any]) -> Markup:
     """JSON for an inline `<script type="application/ld+json">`: '</script>' in content cannot close it."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = _SCRIPT_ENCODER.encode(data)
     for char, escaped in _SCRIPT_SAFE.items():  # five replace() calls: 30 times faster than str.translate here
         text = text.replace(char, escaped)
     return Markup(text)
