@@ -50,8 +50,9 @@ def sanitize(html: str) -> str:
 
 # Markdown that is only paragraphs of text, **strong** words and [links](url): what most summaries are.
 _SPECIAL = re.compile(r"[\\`*_\[\]<>&]")  # anything else Markdown could read in running text
-# headings, lists, rules, quotes, code, line breaks (a line may start with a **strong** word)
-_BLOCK_SYNTAX = re.compile(r"^(?:[ #>+=|-]|\*(?!\*[^\s*])|\d+[.)])|[ ]$", re.MULTILINE)
+# a line that starts a heading, list, rule, quote or code (it may start with a **strong** word); one that ends
+# in a space is a line break
+_LINE_START = re.compile(r"[ #>+=|-]|\*(?!\*[^\s*])|\d+[.)]")
 _NOT_IN_SPAN = r"\s*_`\[\]<>&\\"
 _SPAN = re.compile(
     rf"\*\*([^{_NOT_IN_SPAN}](?:[^*_`\[\]<>&\\\n]*[^{_NOT_IN_SPAN}])?)\*\*"
@@ -66,8 +67,11 @@ def plain_paragraphs(text: str) -> str | None:
     on generated text, so it may only ever answer with Markdown's own output or decline.
     """
     body = text.strip("\n")
-    if not body or not body.replace("\n", "").isprintable() or _BLOCK_SYNTAX.search(body):
+    if not body or not body.replace("\n", "").isprintable():
         return None
+    for line in body.split("\n"):  # a loop over the few lines: a MULTILINE search tries every character
+        if line.endswith(" ") or _LINE_START.match(line):
+            return None
     paragraphs = []
     for paragraph in _PARAGRAPH_BREAK.split(body):
         html: list[str] = []
