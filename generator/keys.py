@@ -57,7 +57,9 @@ class PageKeys:
         """
         site_key, all_cards = self.site_keys(site, settings, env)
         try:
-            context_key = all_cards if self._reads_all(env, head[0]) else self.token(inputs)
+            # every card (the front and source pages' inputs): the digest of their marks, made once a build
+            every = inputs is site.cards or self._reads_all(env, head[0])
+            context_key = all_cards if every else self.token(inputs)
         except Uncacheable:
             return None
         return digest(f"{site_key}\0{head!r}\0{context_key}".encode())
