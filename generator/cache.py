@@ -43,6 +43,7 @@ log = logging.getLogger("generator")
 
 FOLDER = ".generator-cache"
 SHARDS = 16  # files of loaded cards
+CODE_MARKER = "code"  # in the compiled templates' folder: the generator code that compiled them
 FEW_CARDS = 8  # an edit of at most this many cards renders their pages in the main process (see render.py)
 
 
@@ -71,8 +72,9 @@ class BuildCache:
         self.cards_folder = folder / f"{self.output.name}.cards"  # SHARDS files: an edit rewrites one
         self.spare = folder / f"{self.output.name}.previous"  # the output before last, for write to update
         self.fragments_folder = folder / f"{self.output.name}.fragments"  # per page: see fragments.py
-        self.bytecode_folder = folder / f"{self.output.name}.templates"  # compiled templates: see render.py
-        self.code = code_digest() + settings
+        self.bytecode_folder = folder / f"{self.output.name}.templates"  # compiled templates: see environment.py
+        self.code_only = code_digest()  # the generator's code (and libraries), without the render settings
+        self.code = self.code_only + settings
         state = read_state(self.files_path)
         same_code = state.get("code") == self.code
         self.old_inputs: str = state.get("inputs", "") if same_code else ""
@@ -280,9 +282,15 @@ class BuildCache:
         return Existing(file, entry.ino)
 
     def bytecode(self) -> Path | None:
-        """The folder for the compiled templates (Jinja's bytecode cache); None if it cannot be made."""
+        """The folder for the compiled templates (Jinja's bytecode cache), emptied when the generator's code is
+        not the code that compiled them: Jinja checks a template's source, not what compiles it (our `{% cache %}`
+        tag, say). None if it cannot be made."""
+        marker = self.bytecode_folder / CODE_MARKER
         try:
-            self.bytecode_folder.mkdir(parents=True, exist_ok=True)
+            if not marker.is_file() or marker.read_text("utf-8") != self.code_only:
+                shutil.rmtree(self.bytecode_folder, ignore_errors=True)
+                self.bytecode_folder.mkdir(parents=True)
+                marker.write_text(self.code_only, "utf-8")
         except OSError:
             return None
         return self.bytecode_folder

@@ -198,6 +198,27 @@ def test_a_template_reading_every_card_sees_an_edit_of_any_card(site: Path, tmp_
     assert tree(site / "output") == cold(site, tmp_path)
 
 
+def test_templates_compiled_by_other_code_are_not_used(site: Path, tmp_path: Path) -> None:
+    from generator.cache import CODE_MARKER
+    from generator.environment import make_environment
+
+    assert build(site) == 0
+    folder = site / FOLDER / "output.templates"
+    assert len(list(folder.glob("__jinja2_*.cache"))) >= 5
+    # what another version of the generator compiled from the very same footer.html: Jinja checks the source only
+    env = make_environment(site, folder)
+    source, filename, _ = env.loader.get_source(env, "footer.html")  # type: ignore[union-attr]
+    bucket = env.bytecode_cache.get_bucket(env, "footer.html", filename, source)  # type: ignore[union-attr]
+    bucket.code = env.compile("<footer>STALE</footer>", "footer.html", filename)
+    env.bytecode_cache.set_bucket(bucket)  # type: ignore[union-attr]
+    (folder / CODE_MARKER).write_text("an older generator", "utf-8")
+    edit(site / "site.yaml", "Village votes to rebuild the old bridge", "The bridge, decided")  # every page again
+    assert build(site) == 0
+    assert "STALE" not in (site / "output/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+    assert (folder / CODE_MARKER).read_text("utf-8") != "an older generator"
+
+
 def test_a_site_yaml_change_reaches_every_page(site: Path, tmp_path: Path) -> None:
     assert build(site) == 0
     edit(site / "site.yaml", "Village votes to rebuild the old bridge", "The bridge, decided")
