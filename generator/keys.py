@@ -151,11 +151,26 @@ class PageKeys:
     def _fields_of(self, kind: type) -> Callable[[Any], str]:
         """The token maker of a dataclass: its name and its fields' tokens."""
         names = tuple(f.name for f in dataclasses.fields(kind))
-        getter = attrgetter(*names) if len(names) > 1 else (lambda item, get=attrgetter(*names): (get(item),))
         start, pieces, token = f"{kind.__qualname__}(", self._pieces, self.token
+        piece = pieces.get
 
-        def fields_token(value: Any) -> str:
-            return start + ",".join([pieces.get(type(item), token)(item) for item in getter(value)]) + ")"
+        if len(names) == 2:  # a timeline entry (card, category); a figure entry has three fields
+            two = attrgetter(*names)
+
+            def fields_token(value: Any) -> str:
+                a, b = two(value)
+                return f"{start}{piece(type(a), token)(a)},{piece(type(b), token)(b)})"
+        elif len(names) == 3:
+            three = attrgetter(*names)
+
+            def fields_token(value: Any) -> str:
+                a, b, c = three(value)
+                return f"{start}{piece(type(a), token)(a)},{piece(type(b), token)(b)},{piece(type(c), token)(c)})"
+        else:
+            getter = attrgetter(*names) if len(names) > 1 else (lambda item, get=attrgetter(*names): (get(item),))
+
+            def fields_token(value: Any) -> str:
+                return start + ",".join([piece(type(item), token)(item) for item in getter(value)]) + ")"
 
         if kind is not Category:  # a category's token is kept per category
             pieces[kind] = fields_token

@@ -184,3 +184,25 @@ def test_the_fast_schema_check_passes_the_seed(seed_site: Path) -> None:
         assert doc is not None
         assert validate.surely_valid(doc.data, "site" if path.name == "site.yaml" else "card"), path
     assert not validate.surely_valid({"title": "t", "summary": "s", "source_quote": "q", "tag": []}, "card")
+
+
+@pytest.mark.parametrize("width", [1, 2, 3, 4])
+def test_a_dataclass_token_lists_each_field_as_the_general_token_does(width: int) -> None:
+    """Entries of one, two, three or more fields have their own token makers: each names every field."""
+    import dataclasses
+
+    from generator.keys import PageKeys
+    from generator.model import Category
+
+    kind = dataclasses.make_dataclass(f"Entry{width}", [f"f{i}" for i in range(width)], frozen=True)
+    category = Category("energy", "Energy")
+    values = [category, 7, "text", None]
+    keys = PageKeys("code", {}, lambda: "")
+    entry = kind(*values[:width])
+    category_token = keys.token(category)
+    expected = f"Entry{width}(" + ",".join([category_token, "7", "'text'", "None"][:width]) + ")"
+    assert keys.token(entry) == expected
+    assert keys.token([entry, entry]) == f"[{expected},{expected}]"
+    for i in range(width):  # a change to any field changes the token
+        changed = dataclasses.replace(entry, **{f"f{i}": ("other",)})
+        assert keys.token(changed) != expected
