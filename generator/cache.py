@@ -24,12 +24,12 @@ import logging
 import os
 import shutil
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.cachefile import FORMAT, read_state, write_state
+from generator.cachefile import FORMAT, drop_leftovers, prepare_state, read_state, write_state
 from generator.inputs import Inputs, code_digest, digest
 from generator.keys import PageKeys
 from generator.model import Card, Site
@@ -119,6 +119,8 @@ class BuildCache:
         self.old_card_order: list[str] = order if ok else []  # the last build's cards' files, in its order
         self.card_order: list[str] = []  # this build's (render sets it), for the next one
         self._unchanged: set[str] | None = None
+        self._cards_saved = False
+        self._pending: list[Callable[[], None]] = []  # card shards pickled, to put in place (save_cards)
 
     # -- inputs ---------------------------------------------------------------------------------------
     def up_to_date(self) -> bool:
@@ -175,17 +177,29 @@ class BuildCache:
                     self._old_cards.update(cards)
         return self._old_cards
 
-    def _save_cards(self) -> None:
-        """Rewrite the shards whose cards changed (a card counts as changed unless it is the very entry read)."""
+    def save_cards(self) -> None:
+        """Pickle the shards whose cards changed (a card counts as changed unless it is the very entry read);
+        `save` puts them in place. The render stage calls it while workers render (the cards are all loaded by
+        then): a cold build does not pickle 5,000 cards after its pages, and the shards stay those of the
+        last build that was published (what `_unchanged_cards` compares with)."""
+        if self._cards_saved:
+            return
+        self._cards_saved = True
         shards: list[dict[str, tuple[str, str, Card]]] = [{} for _ in range(SHARDS)]
         for path, entry in self.cards.items():
             shards[_shard(path)][path] = entry
-        self.cards_folder.mkdir(exist_ok=True)
-        for number, cards in enumerate(shards):
-            old = self._old_shards[number]
-            if cards.keys() == old.keys() and all(old[path] is entry for path, entry in cards.items()):
-                continue
-            write_state(self.cards_folder / f"{number:02d}.pickle", {"format": FORMAT, "cards": cards})
+        try:
+            self.cards_folder.mkdir(parents=True, exist_ok=True)
+            drop_leftovers(self.cards_folder)
+            for number, cards in enumerate(shards):
+                old = self._old_shards[number]
+                if cards.keys() == old.keys() and all(old[path] is entry for path, entry in cards.items()):
+                    continue
+                self._pending.append(prepare_state(self.cards_folder / f"{number:02d}.pickle",
+                                                   {"format": FORMAT, "cards": cards}))
+        except OSError as error:
+            log.debug("could not save the loaded cards: %s", error)
+            self._pending.clear()
 
     # -- pages ----------------------------------------------------------------------------------------
     def page_key(self, site: Site, settings: Any, env: Any, head: tuple[str, str, str, str],
@@ -361,7 +375,9 @@ class BuildCache:
                 inputs = ""
             self.files_path.parent.mkdir(exist_ok=True)
             self._drop_fragments()
-            self._save_cards()
+            self.save_cards()
+            for commit in self._pending:
+                commit()
             site_key = self.keys.site_keys_made()
             write_state(self.files_path, {"format": FORMAT, "code": self.code, "inputs": inputs,
                                      "source_file": source_file, "files": files, "site_key": site_key,

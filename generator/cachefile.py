@@ -6,11 +6,13 @@ import logging
 import os
 import pickle
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 log = logging.getLogger("generator")
 
 FORMAT = 1
+TEMPORARY = ".tmp"  # the end of a file not yet put in place
 
 
 # What this process last read from or wrote to each cache file, while the file is still that one: a process
@@ -39,14 +41,39 @@ def read_state(path: Path) -> dict[str, Any]:
 
 
 def write_state(path: Path, state: dict[str, Any]) -> None:
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    _known.pop(path, None)
+    prepare_state(path, state)()
+
+
+def prepare_state(path: Path, state: dict[str, Any]) -> Callable[[], None]:
+    """Pickle `state` beside `path` now; the function returned puts it in place (raises OSError if it cannot).
+
+    Until then `path` is as it was, and a build that fails leaves the file (TEMPORARY, see `drop_leftovers`)."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}{TEMPORARY}")
     with open(temporary, "wb") as file:
         pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
         file.flush()
         signature = _signature(os.fstat(file.fileno()))
-    os.replace(temporary, path)
-    _known[path] = (signature, state)
+
+    def commit() -> None:
+        _known.pop(path, None)
+        os.replace(temporary, path)
+        _known[path] = (signature, state)
+
+    return commit
+
+
+def drop_leftovers(folder: Path) -> None:
+    """Remove the files that builds which failed or were killed left in `folder` before putting them in place."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(".") and name.endswith(TEMPORARY):
+            try:
+                os.unlink(folder / name)
+            except OSError:
+                continue
 
 
 def _signature(stat: os.stat_result) -> tuple[int, int, int]:

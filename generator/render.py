@@ -244,6 +244,8 @@ class Renderer:
             yield "cards.json", meta.cards_json(site, previous), None, None
             files = {**meta.crawler_files(site, folders), **self._assets()}
             yield from ((rel, data, None, None) for rel, data in files.items())
+            if cache is not None:
+                cache.save_cards()  # meanwhile, not after the pages: a cold build pickles every card
 
         work = [job.work for job in todo]
         for _, (path, data, key, shown) in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10,

@@ -620,3 +620,20 @@ def test_an_output_not_as_the_last_build_left_it_is_rebuilt(site: Path, tmp_path
         shutil.rmtree(out / "source")
     assert build(site) == 0  # no input changed, but the output is not the one the cache describes
     assert tree(out) == cold(site, tmp_path)
+
+
+def test_a_build_that_fails_on_a_page_leaves_the_cache_as_the_last_published_build(
+        site: Path, tmp_path: Path) -> None:
+    """The loaded cards are pickled while pages render and put in place only once the site is published: the
+    cache must not take an edit that a failed build loaded for one the output already shows."""
+    assert build(site) == 0
+    edit(site / "content/economy/cost.yaml", "title: ", "title: Edited ")
+    template = site / "templates/category.html"
+    template.parent.mkdir(exist_ok=True)
+    template.write_text('{% extends "base.html" %}{% block main %}{{ no_such_value }}{% endblock %}\n', "utf-8")
+    assert build(site) == 1  # the edited card loaded, then a page failed
+    template.unlink()
+    assert build(site) == 0
+    assert "Edited" in (site / "output/economy/cost/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+    assert not [p.name for p in (site / FOLDER).rglob("*.tmp")]  # the failed build's pickles are gone
