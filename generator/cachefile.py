@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import pickle
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("generator")
