@@ -357,14 +357,14 @@ class BuildCache:
         """Record this build (call after the output folder was swapped in); failures only cost speed."""
         files: dict[str, FileEntry] = {}
         try:
-            output = str(self.output)
+            output = os.path.join(self.output, "")
             for rel, value in self.written.items():
                 key = self.page_keys.get(rel, "")
                 if rel in self.kept:  # the previous output's very file (a hard link): its stat is unchanged
                     old = self.old_files[rel]
                     files[rel] = old if old.key == key else dataclasses.replace(old, key=key)
                     continue
-                stat = os.lstat(os.path.join(output, rel))
+                stat = os.lstat(output + rel)
                 files[rel] = FileEntry(key, value, stat.st_size, stat.st_mtime_ns, stat.st_ino)
             inputs = self.inputs or self._inputs_digest()
             if source_file != self.source_file:
