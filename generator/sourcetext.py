@@ -133,14 +133,28 @@ def paragraphs(text: str, spans: list[tuple[int, int, str]]) -> list[list[Segmen
     result: list[list[Segment]] = []
     for start, end in paragraph_ranges(text):
         near = spans[bisect.bisect_left(starts, start - longest): bisect.bisect_left(starts, end)]
-        here = [(s, e, card) for s, e, card in near if e > start]
-        points = sorted({start, end, *(max(s, start) for s, _, _ in here), *(min(e, end) for _, e, _ in here)})
+        here = [(max(s, start), min(e, end), s, e, card) for s, e, card in near if e > start]
+        points = sorted({start, end, *(a for a, _, _, _, _ in here), *(b for _, b, _, _, _ in here)})
+        # a sweep: the quotes covering a segment are those begun at or before it and not yet ended, in the
+        # order of `here` (earliest quote first), which is the order they begin in
         segments = []
+        active: list[tuple[int, int, int, int, str]] = []
+        waiting = iter(here)
+        upcoming = next(waiting, None)
         for a, b in itertools.pairwise(points):
-            covering = tuple(card for s, e, card in here if s <= a and e >= b)
-            starting = tuple(card for s, e, card in here if s == a and e >= b)
-            ending = tuple(card for s, e, card in here if e == b and s <= a)
-            segments.append(Segment(text[a:b], covering, starting, ending))
+            active = [quote for quote in active if quote[1] > a]
+            while upcoming is not None and upcoming[0] == a:
+                active.append(upcoming)
+                upcoming = next(waiting, None)
+            if not active:  # most segments: text between quotes
+                segments.append(Segment(text[a:b]))
+            elif len(active) == 1:
+                _, _, s, e, card = active[0]
+                segments.append(Segment(text[a:b], (card,), (card,) if s == a else (), (card,) if e == b else ()))
+            else:
+                segments.append(Segment(text[a:b], tuple(quote[4] for quote in active),
+                                        tuple(quote[4] for quote in active if quote[2] == a),
+                                        tuple(quote[4] for quote in active if quote[3] == b)))
         result.append(segments)
     return result
 

@@ -206,3 +206,28 @@ def test_a_dataclass_token_lists_each_field_as_the_general_token_does(width: int
     for i in range(width):  # a change to any field changes the token
         changed = dataclasses.replace(entry, **{f"f{i}": ("other",)})
         assert keys.token(changed) != expected
+
+
+def plain_paragraphs(text: str, spans: list[tuple[int, int, str]]) -> list[list[sourcetext.Segment]]:
+    """The reference: every segment checks every quote near its paragraph."""
+    import itertools
+
+    spans = sorted(spans)
+    result = []
+    for start, end in sourcetext.paragraph_ranges(text):
+        here = [(s, e, card) for s, e, card in spans if s < end and e > start]
+        points = sorted({start, end, *(max(s, start) for s, _, _ in here), *(min(e, end) for _, e, _ in here)})
+        result.append([sourcetext.Segment(text[a:b], tuple(card for s, e, card in here if s <= a and e >= b),
+                                          tuple(card for s, e, card in here if s == a and e >= b),
+                                          tuple(card for s, e, card in here if e == b and s <= a))
+                       for a, b in itertools.pairwise(points)])
+    return result
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ab ", "c", "\n\n", " ", "de f", "\n"]), max_size=25).map("".join),
+       st.lists(st.tuples(st.integers(0, 60), st.integers(1, 30)), max_size=8))
+def test_the_source_paragraphs_sweep_finds_what_checking_every_quote_finds(
+        text: str, quotes: list[tuple[int, int]]) -> None:
+    spans = [(s, s + n, f"card-{i}") for i, (s, n) in enumerate(quotes) if s + n <= len(text)]
+    assert sourcetext.paragraphs(text, spans) == plain_paragraphs(text, spans)
