@@ -116,13 +116,15 @@ class Renderer:
         def related() -> RelatedCards:  # only card pages need them: worked out where those render
             return RelatedCards(site.cards, chosen_by)
 
-        todo: list[Job] = []  # the pages for the workers, with what it takes to key and to render each
+        # the pages for the workers, with what it takes to key and to render each; a card page as its card (its
+        # job is made where it renders: 5,000 jobs made here would hold up the workers' start)
+        todo: list[Job | Card] = []
         folders = ["", *(c.folder for c in site.categories), *(c.folder for c in site.cards), "source/"]
         settings = self._settings()
         cache = self.cache
         fragment_pages: set[str] = set()  # pages that keep their {% cache %} blocks (the cache drops the rest)
 
-        def render_one(job: Job) -> tuple[str, Page, str | None, tuple[str, tuple[str, ...]] | None]:
+        def render_one(job: Job | Card) -> tuple[str, Page, str | None, tuple[str, tuple[str, ...]] | None]:
             """A page, its cache key and, for a page with a hint, (the hint, the card files it shows); the
             previous output's file instead if the cache has the page unchanged.
 
@@ -130,7 +132,7 @@ class Renderer:
             the site without its cards, and from nothing else: the cache keys the page by those alone. It runs
             only if the page is rendered. Keys are worked out here, in the workers: an edit's listing pages
             start rendering at once."""
-            (template, folder, title, describe), inputs, work, make, hint = job
+            (template, folder, title, describe), inputs, work, make, hint = job if type(job) is Job else card_job(job)
             path = folder + "index.html"
             # a description made by a function is made from the page's inputs: the key has it through them
             head = (template, folder, title, describe if isinstance(describe, str) else "")
@@ -172,13 +174,13 @@ class Renderer:
 
         def card_job(card: Card) -> Job:
             return Job(("card.html", card.folder, f"{card.title} · {site.title}", lambda: _plain_summary(card)),
-                       lambda: (card, related()[card.id]), 1 + len(card.figures) + RELATED_LIMIT,
+                       lambda: (card, related()[card.id]), _card_work(card),
                        lambda: dict(card=card, category=categories[card.category], figures=listings.figures((card,)),
                                     related=related()[card.id], categories=categories), chosen_by)
 
-        def card_pages(here: bool) -> Iterator[tuple[str, Existing] | Job]:
+        def card_pages(here: bool) -> Iterator[tuple[str, Existing] | Card]:
             """The card pages made from nothing that changed, as the previous output's files (no key to work
-            out, nothing to render), and jobs for the others (for the workers, or `here` in this process)."""
+            out, nothing to render), and the cards of the others (for the workers, or `here` in this process)."""
             unchanged = cache.unchanged_pages(site, settings, self.env, [
                 (card.folder + "index.html", chosen_by) for card in site.cards]) if cache is not None else {}
             log.debug("%d pages taken as they are (made from no card that changed), %d card pages to key or "
@@ -186,11 +188,11 @@ class Renderer:
             for card in site.cards:
                 path = card.folder + "index.html"
                 if path in unchanged:
-                    if 1 + len(card.figures) + RELATED_LIMIT >= FRAGMENTS_MIN_WORK:
+                    if _card_work(card) >= FRAGMENTS_MIN_WORK:
                         fragment_pages.add(path)  # a card with more figures than a page usually has
                     yield path, unchanged[path]
                 else:
-                    yield card_job(card)
+                    yield card
 
         everything = len(site.cards) * 3  # cards, their figures and timeline entries, roughly
         in_category = _by_category(site)
@@ -214,22 +216,22 @@ class Renderer:
         kept: list[tuple[str, Existing]] = []
         mine: list[Job] = []
         for item in card_pages(here=False) if not few else ():
-            if isinstance(item, Job):
+            if type(item) is Card:
                 todo.append(item)
             else:
-                kept.append(item)
+                kept.append(item)  # type: ignore[arg-type]
         if cache is not None:
-            cache.learn_templates(self.env, {job.head[0] for job in todo} | {"card.html"})
+            cache.learn_templates(self.env, {job.head[0] for job in todo if type(job) is Job} | {"card.html"})
 
         def own_share() -> Iterator[tuple[str, Page, str | None, tuple[str, tuple[str, ...]] | None]]:
             """What this process does while the workers render (in a small site, first): the unchanged pages
             (and, for an edit of a few cards, the changed card pages), then the files that are not pages."""
             for item in kept if not few else card_pages(here=True):
-                if isinstance(item, Job):
-                    mine.append(item)
-                    yield render_one(item)
+                if type(item) is Card:
+                    mine.append(card_job(item))
+                    yield render_one(mine[-1])
                 else:
-                    yield item[0], item[1], None, None
+                    yield item[0], item[1], None, None  # type: ignore[index]
             kept.clear()
             info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
                             self._canonical(site, ""), self.csp)
@@ -247,7 +249,7 @@ class Renderer:
             if cache is not None:
                 cache.save_cards()  # meanwhile, not after the pages: a cold build pickles every card
 
-        work = [job.work for job in todo]
+        work = [job.work if type(job) is Job else _card_work(job) for job in todo]
         for _, (path, data, key, shown) in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10,
                                                               meanwhile=own_share):
             if cache is not None and key is not None:
@@ -257,7 +259,9 @@ class Renderer:
             yield path, data
         if cache is not None:
             cache.fragment_pages = fragment_pages | {
-                job.head[1] + "index.html" for job in (*todo, *mine) if job.work >= FRAGMENTS_MIN_WORK}
+                (job.head[1] if type(job) is Job else job.folder) + "index.html"
+                for job, weight in zip((*todo, *mine), (*work, *(job.work for job in mine)), strict=True)
+                if weight >= FRAGMENTS_MIN_WORK}
         todo.clear()
 
     @staticmethod
@@ -347,6 +351,11 @@ def _joined(pieces: Iterable[str]) -> list[bytes | memoryview]:
                 pending.clear()
     parts.append("".join(pending).encode("utf-8"))
     return parts
+
+
+def _card_work(card: Card) -> int:
+    """What a card page shows, roughly: its card, figures and related cards."""
+    return 1 + len(card.figures) + RELATED_LIMIT
 
 
 def _by_category(site: Site) -> dict[str, tuple[Card, ...]]:
