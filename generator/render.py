@@ -181,12 +181,12 @@ class Renderer:
         def card_pages(here: bool) -> Iterator[tuple[str, Existing] | Card]:
             """The card pages made from nothing that changed, as the previous output's files (no key to work
             out, nothing to render), and the cards of the others (for the workers, or `here` in this process)."""
+            paths = [f"{card.category}/{card.slug}/index.html" for card in site.cards]
             unchanged = cache.unchanged_pages(site, settings, self.env, [
-                (card.folder + "index.html", chosen_by) for card in site.cards]) if cache is not None else {}
+                (path, chosen_by) for path in paths]) if cache is not None else {}
             log.debug("%d pages taken as they are (made from no card that changed), %d card pages to key or "
                       "render%s", len(unchanged), len(site.cards) - len(unchanged), " here" if here else "")
-            for card in site.cards:
-                path = card.folder + "index.html"
+            for card, path in zip(site.cards, paths, strict=True):
                 if path in unchanged:
                     if _card_work(card) >= FRAGMENTS_MIN_WORK:
                         fragment_pages.add(path)  # a card with more figures than a page usually has

@@ -160,13 +160,13 @@ def _update(folder: Path, pages: Iterable[tuple[str, Page]],
     root = str(folder) + "/"
     for rel, data in itertools.chain([first] if first is not None else [], stream):
         _once(rel, written)
-        target = root + safe_relative(rel)
         parent = rel.rpartition("/")[0]
         if type(data) is Existing and files.get(rel) == data.ino:  # already that very file: most pages of an edit
-            while parent and parent not in wanted:  # its folders are there: keep them
-                wanted.add(parent)
+            while parent and parent not in wanted:  # its folders are there: keep them (a name the scan found is
+                wanted.add(parent)  # a plain relative path: no need to check it)
                 parent = parent.rpartition("/")[0]
             continue
+        target = root + safe_relative(rel)
         if parent and parent not in wanted:
             _make_folder(folder, parent, files, folders, wanted)
         if rel in folders:  # a folder where this file goes: it is not wanted
