@@ -17,7 +17,9 @@ from generator.model import Card, Category
 RELATED_LIMIT = 6
 
 
-@dataclass(frozen=True)
+# Entries are plain dataclasses compared by identity: a big front page makes 12,000, and a frozen one takes three
+# times as long to make (0.3 µs against 0.1). Nothing changes them once made.
+@dataclass(eq=False)
 class FigureEntry:
     card: Card
     category: Category
@@ -33,7 +35,7 @@ class FigureEntry:
         return show(self.card.figures[self.index])
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class TimelineEntry:
     card: Card
     category: Category
