@@ -306,7 +306,54 @@ def report(bench: Bench, sizes: list[int], rebuild_n: int | None, scaling: list[
         out += ["This generator, cold build, ms per card: " + ", ".join(
             f"{n:,}: {r.median('cold', 'ours', n) / n * 1000:.2f}" for n in scaling if r.median("cold", "ours", n)), ""]
     out += [f"Problems: {'; '.join(r.problems)}" if r.problems else "Every output had every page."]
+    out += ["", *targets(bench, sizes, rebuild_n, scaling)]
     return "\n".join(out)
+
+
+# the speed issue's cold-build targets at 5,000 cards: how many times faster than each peer this generator must be
+FASTER_THAN = {"pelican": 3.0, "eleventy": 3.0, "mkdocs": 4.0, "staticjinja": 4.0}
+
+
+def targets(bench: Bench, sizes: list[int], rebuild_n: int | None, scaling: list[int]) -> list[str]:
+    """Each target of the speed issue that this run measured, as a ratio within the run, and whether it is met."""
+    r, n = bench.results, max(sizes)
+    rows: list[tuple[str, str, bool]] = []
+    ours = r.median("cold", "ours", n)
+    if ours:
+        hugo = r.median("cold", "hugo", n)
+        if hugo:
+            rows.append((f"cold build at {n:,}: no slower than Hugo", f"{ours / hugo:.2f} × Hugo's time", ours <= hugo))
+        for tool, times in FASTER_THAN.items():
+            theirs = r.median("cold", tool, n)
+            if theirs:
+                name = bench.peers[tool].name
+                rows.append((f"cold build at {n:,}: {times:.0f} × faster than {name}",
+                             f"{theirs / ours:.2f} × faster", theirs / ours >= times))
+        peak = r.peak("cold", "ours", n)
+        if peak:
+            rows.append((f"peak memory at {n:,} under 150 MB", f"{peak * 1.048576:.0f} MB", peak * 1.048576 < 150))
+    for kind, label in (("nochange", "nothing changed"), ("edit", "one card edited")):
+        mine = r.median(kind, "ours", rebuild_n) if rebuild_n else None
+        hugo = r.median(kind, "hugo", rebuild_n) if rebuild_n else None
+        if mine and hugo:
+            rows.append((f"rebuild at {rebuild_n:,}, {label}: under 1/4 of Hugo's time", f"{mine / hugo:.2f} × Hugo's",
+                         mine / hugo < 0.25))
+    seed = r.median("seed-cold", "ours", 0)
+    if seed:
+        rows.append(("the seed briefing, empty cache, with interpreter start: under 0.4 s", f"{seed:.2f} s",
+                     seed < 0.4))
+    per_card = [(size, r.median("cold", "ours", size)) for size in sorted({*scaling, *sizes}) if size >= 1000]
+    per_card = [(size, t / size) for size, t in per_card if t]
+    if len(per_card) >= 2:  # the two largest sizes: past start-up, the cost per card must not grow with N
+        (small, first), (big, last) = per_card[-2], per_card[-1]
+        rows.append((f"linear: ms per card at {big:,} no more than 1.5 × that at {small:,}",
+                     f"{last * 1000:.2f} against {first * 1000:.2f}", last <= first * 1.5))
+    if not rows:
+        return []
+    lines = ["Targets (issue 6), from this run:", "", "| target | measured | met? |", "|---|---|---|"]
+    lines += [f"| {target} | {measured} | {'yes' if met else '**no**'} |" for target, measured, met in rows]
+    lines += ["", "The preview's save -> reload time is measured by `benchmarks/preview_edit.py --cards 5000`."]
+    return lines
 
 
 def _s(value: float | None) -> str:

@@ -1,0 +1,52 @@
+"""The benchmark's targets table: each target of the speed issue judged on ratios within one run."""
+
+from __future__ import annotations
+
+import sys
+from types import SimpleNamespace
+
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import run  # noqa: E402  (benchmarks/run.py)
+
+PEERS = {tool: SimpleNamespace(name=name) for tool, name in [
+    ("hugo", "Hugo"), ("pelican", "Pelican"), ("eleventy", "Eleventy"), ("mkdocs", "MkDocs"),
+    ("staticjinja", "staticjinja")]}
+
+
+def report(times: dict[tuple[str, str, int], float], peak: float = 90.0) -> dict[str, tuple[str, bool]]:
+    results = run.Results()
+    for (kind, tool, n), seconds in times.items():
+        results.add(kind, tool, n, run.Sample(seconds, peak))
+    lines = run.targets(SimpleNamespace(results=results, peers=PEERS), [1000, 5000], 5000, [1000, 5000, 20000])
+    rows = [line.strip("|").split(" | ") for line in lines if line.startswith("| ") and "---" not in line][1:]
+    return {target.strip(): (measured, met.strip() == "yes") for target, measured, met in rows}
+
+
+def test_each_target_is_judged_on_the_ratio_measured_in_the_run() -> None:
+    rows = report({
+        ("cold", "ours", 1000): 0.5, ("cold", "ours", 5000): 1.8, ("cold", "ours", 20000): 8.0,
+        ("cold", "hugo", 5000): 1.79, ("cold", "pelican", 5000): 5.4, ("cold", "eleventy", 5000): 5.39,
+        ("cold", "mkdocs", 5000): 7.2, ("cold", "staticjinja", 5000): 7.19,
+        ("nochange", "ours", 5000): 0.5, ("nochange", "hugo", 5000): 2.0,
+        ("edit", "ours", 5000): 0.49, ("edit", "hugo", 5000): 2.0, ("seed-cold", "ours", 0): 0.41,
+    }, peak=150 / 1.048576)
+    assert rows["cold build at 5,000: no slower than Hugo"] == ("1.01 × Hugo's time", False)
+    assert rows["cold build at 5,000: 3 × faster than Pelican"] == ("3.00 × faster", True)
+    assert rows["cold build at 5,000: 3 × faster than Eleventy"] == ("2.99 × faster", False)
+    assert rows["cold build at 5,000: 4 × faster than MkDocs"] == ("4.00 × faster", True)
+    assert rows["cold build at 5,000: 4 × faster than staticjinja"][1] is False
+    assert rows["peak memory at 5,000 under 150 MB"] == ("150 MB", False)
+    assert rows["rebuild at 5,000, nothing changed: under 1/4 of Hugo's time"] == ("0.25 × Hugo's", False)
+    assert rows["rebuild at 5,000, one card edited: under 1/4 of Hugo's time"] == ("0.24 × Hugo's", True)
+    assert rows["the seed briefing, empty cache, with interpreter start: under 0.4 s"] == ("0.41 s", False)
+    # 0.40 ms per card at 20,000 against 0.36 at 5,000: linear enough
+    assert rows["linear: ms per card at 20,000 no more than 1.5 × that at 5,000"] == ("0.40 against 0.36", True)
+
+
+def test_a_cost_per_card_that_grows_with_the_site_fails_the_linear_target() -> None:
+    rows = report({("cold", "ours", 1000): 0.5, ("cold", "ours", 5000): 1.8, ("cold", "ours", 20000): 11.0})
+    assert rows["linear: ms per card at 20,000 no more than 1.5 × that at 5,000"] == ("0.55 against 0.36", False)
+    assert not any(target.startswith("cold build") for target in rows)  # no peer measured: no ratio to judge
