@@ -9,7 +9,7 @@ from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import run
+import run  # benchmarks/run.py
 
 PEERS = {tool: SimpleNamespace(name=name) for tool, name in [
     ("hugo", "Hugo"), ("pelican", "Pelican"), ("eleventy", "Eleventy"), ("mkdocs", "MkDocs"),
