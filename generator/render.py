@@ -20,7 +20,7 @@ from generator import fragments, meta, parallel
 from generator.environment import TEMPLATES, make_environment, template_problem
 from generator.errors import SiteError
 from generator.fragments import Block
-from generator.listings import RELATED_LIMIT, Listings, RelatedCards, related_signature
+from generator.listings import RELATED_LIMIT, Citation, Listings, RelatedCards, citations_of, related_signature
 from generator.markup import Linker, Summary
 from generator.model import Card, Site
 from generator.sourcetext import paragraphs
@@ -207,9 +207,10 @@ class Renderer:
                             lambda category=category, cards=cards: dict(
                                 category=category, cards=cards, figures=listings.figures(cards),
                                 timeline=listings.timeline(cards))))
+        cited = lru_cache(maxsize=1)(lambda: citations_of(site.cards))  # made in the worker that keys the page
         todo.append(Job(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
                          f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
-                        site.cards, 1 + len(site.cards), lambda: self._source_context(site)))
+                        lambda: (cited(),), 1 + len(site.cards), lambda: self._source_context(site, cited())))
         # an edit of a few cards: the workers start on the listing pages at once, and this process finds the
         # unchanged card pages and renders the few others meanwhile
         few = cache is not None and cache.few_changed_cards(site, settings, self.env, chosen_by)
@@ -265,11 +266,12 @@ class Renderer:
         todo.clear()
 
     @staticmethod
-    def _source_context(site: Site) -> dict[str, Any]:
-        """The source page's: its paragraphs with every cited passage marked, numbered in reading order."""
-        ids = [card.id for card in site.cards]  # a property: worked out once per card, not four times
-        cards = dict(zip(ids, site.cards, strict=True))
-        order = sorted(zip([card.quote_start for card in site.cards], ids, strict=True))
+    def _source_context(site: Site, citations: tuple[Citation, ...]) -> dict[str, Any]:
+        """The source page's: its paragraphs with every cited passage marked, numbered in reading order; the cards
+        as their citations (`cards`, by id)."""
+        ids = [card.id for card in citations]  # a property: worked out once per card, not four times
+        cards = dict(zip(ids, citations, strict=True))
+        order = sorted(zip([card.quote_start for card in citations], ids, strict=True))
         cited = [(cards[i], n) for n, (_, i) in enumerate(order, 1)]
         spans = [(start, cards[i].quote_end, i) for start, i in order]
         paras = paragraphs(site.source.text, spans)

@@ -637,3 +637,22 @@ def test_a_build_that_fails_on_a_page_leaves_the_cache_as_the_last_published_bui
     assert "Edited" in (site / "output/economy/cost/index.html").read_text("utf-8")
     assert tree(site / "output") == cold(site, tmp_path)
     assert not [p.name for p in (site / FOLDER).rglob("*.tmp")]  # the failed build's pickles are gone
+
+
+@pytest.mark.parametrize(("old", "new", "rendered"), [
+    ("The treasurer put", "The treasurer, asked again, put", False),  # the summary: not on the source page
+    ("title: ", "title: Edited ", True),  # the title: in the source page's list of cited facts
+])
+def test_the_source_page_is_made_again_only_when_what_it_shows_of_a_card_changes(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str, rendered: bool) -> None:
+    from generator.render import Renderer
+
+    assert build(site) == 0
+    made: list[int] = []
+    context = Renderer._source_context
+    monkeypatch.setattr(Renderer, "_source_context", staticmethod(lambda *args: made.append(1) or context(*args)))
+    edit(site / "content/economy/cost.yaml", old, new)
+    assert build(site) == 0
+    assert bool(made) is rendered
+    assert ("Edited" in (site / "output/source/index.html").read_text("utf-8")) is rendered
+    assert tree(site / "output") == cold(site, tmp_path)
