@@ -48,7 +48,7 @@ class TimelineEntry:
 @dataclass(frozen=True)
 class Citation(CardPlace):
     """What the source page shows of a card: its place, title and quote. The page is made from these alone, so an
-    edit of a card's summary, figures, date or tags leaves it as it was (at 5,000 cards, 50 ms of an edit)."""
+    edit of a card's summary, figures, date or tags leaves it as it was (at 5,000 cards, 50-65 ms of CPU in an edit)."""
 
     category: str
     slug: str
