@@ -181,7 +181,7 @@ class Renderer:
         def card_pages(here: bool) -> Iterator[tuple[str, Existing] | Card]:
             """The card pages made from nothing that changed, as the previous output's files (no key to work
             out, nothing to render), and the cards of the others (for the workers, or `here` in this process)."""
-            paths = [f"{card.category}/{card.slug}/index.html" for card in site.cards]
+            paths = [f"{card.category}/{card.slug}/index.html" for card in site.cards]  # card.folder's, made once
             unchanged = cache.unchanged_pages(site, settings, self.env, [
                 (path, chosen_by) for path in paths]) if cache is not None else {}
             log.debug("%d pages taken as they are (made from no card that changed), %d card pages to key or "
