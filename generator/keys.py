@@ -2,9 +2,10 @@
 
 A key is a digest of the site without its cards (settings, source, categories, the site's own templates), the
 code, the page's head (template, folder, title, description) and its declared inputs: its card and related
-cards, a category page's category and cards, the source page's citations. The render stage builds a page's context from those inputs and
-the card-free site only, so keying 5,000 pages costs a digest of a few card marks each. A page whose templates
-read `site.cards` depends on every card instead. Render code that gives a page other cards must declare them.
+cards, a category page's category and cards, the source page's citations. The render stage builds a page's
+context from those inputs and the card-free site only, so keying 5,000 pages costs a digest of a few card marks
+each. A page whose templates read `site.cards` depends on every card instead. Render code that gives a page other
+cards must declare them.
 """
 
 from __future__ import annotations
