@@ -6,7 +6,7 @@ Per output folder, rewritten (atomically) after each successful build:
   and digest, and for every output file the key of the page it holds, its content digest and its stat
   (size, mtime, inode). Same inputs and an output folder exactly as that build left it: nothing to do.
 - `<output>.cards/NN.pickle`: each card loaded from a file, keyed by the file's bytes and the source text,
-  in 16 files by a hash of the card's path (an edit rewrites one).
+  in 16 files by a hash of the card's path (an edit rewrites one; see cardstore.py).
 And `<output>.fragments/`: the `{% cache %}` blocks of each big listing page (see fragments.py).
 
 A page's key is a digest of everything that goes into it (see keys.py). With each card page the manifest keeps
@@ -23,13 +23,13 @@ import dataclasses
 import logging
 import os
 import shutil
-import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.cachefile import FORMAT, drop_leftovers, prepare_state, read_state, write_state
+from generator.cachefile import FORMAT, read_state, write_state
+from generator.cardstore import CardStore, Entries
 from generator.inputs import Inputs, code_digest, digest
 from generator.keys import PageKeys
 from generator.model import Card, Site
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("generator")
 
 FOLDER = ".generator-cache"
-SHARDS = 16  # files of loaded cards
 CODE_MARKER = "code"  # in the compiled templates' folder: the generator code that compiled them
 FEW_CARDS = 8  # an edit of at most this many cards renders their pages in the main process (see render.py)
 
@@ -69,7 +68,6 @@ class BuildCache:
         self.output = output.absolute()
         folder = self.output.parent / FOLDER
         self.files_path = folder / f"{self.output.name}.files.pickle"
-        self.cards_folder = folder / f"{self.output.name}.cards"  # SHARDS files: an edit rewrites one
         self.spare = folder / f"{self.output.name}.previous"  # the output before last, for write to update
         self.fragments_folder = folder / f"{self.output.name}.fragments"  # per page: see fragments.py
         self.bytecode_folder = folder / f"{self.output.name}.templates"  # compiled templates: see environment.py
@@ -88,13 +86,11 @@ class BuildCache:
         # with other code, no page key holds, but the files' digests still tell unchanged bytes
         self.old_files: dict[str, FileEntry] = (
             files if same_code else {k: dataclasses.replace(v, key="") for k, v in files.items()})
-        self._same_code = same_code
-        self._old_cards: dict[str, tuple[str, str, Card]] | None = None
-        self._old_shards: list[dict[str, tuple[str, str, Card]]] = [{} for _ in range(SHARDS)]
+        self.card_store = CardStore(folder / f"{self.output.name}.cards", readable=same_code)
         self.inputs = ""
         self.digests = self.input_digests.digests  # input file (relative to the site folder) -> digest of its bytes
         self.source_digest = ""
-        self.cards: dict[str, tuple[str, str, Card]] = {}  # what this build loaded, for the next one
+        self.cards: Entries = {}  # what this build loaded, for the next one
         self.page_keys: dict[str, str] = {}
         self.written: dict[str, str] = {}  # output file -> digest of what this build wrote
         self.kept: set[str] = set()  # pages that are the previous output's file, linked
@@ -119,8 +115,6 @@ class BuildCache:
         self.old_card_order: list[str] = order if ok else []  # the last build's cards' files, in its order
         self.card_order: list[str] = []  # this build's (render sets it), for the next one
         self._unchanged: set[str] | None = None
-        self._cards_saved = False
-        self._pending: list[Callable[[], None]] = []  # card shards pickled, to put in place (save_cards)
 
     # -- inputs ---------------------------------------------------------------------------------------
     def up_to_date(self) -> bool:
@@ -141,7 +135,7 @@ class BuildCache:
         """Split card files (category, path in the site) into cards loaded before from the same bytes and
         source, and files to load."""
         self.source_digest = digest(source_text.encode())
-        old = self._load_cards()
+        old = self.card_store.old()
         if not old:
             return [], files
         hits: list[Card] = []
@@ -166,40 +160,10 @@ class BuildCache:
             if made_from and self.digests.get(card.path) == made_from:
                 self.cards[card.path] = (made_from, self.source_digest, card)
 
-    def _load_cards(self) -> dict[str, tuple[str, str, Card]]:
-        if self._old_cards is None:
-            self._old_cards = {}
-            for number in range(SHARDS) if self._same_code else ():
-                cards = read_state(self.cards_folder / f"{number:02d}.pickle").get("cards", {})
-                if all(isinstance(v, tuple) and len(v) == 3 and isinstance(v[2], Card) and _shard(k) == number
-                       for k, v in cards.items()):
-                    self._old_shards[number] = cards
-                    self._old_cards.update(cards)
-        return self._old_cards
-
     def save_cards(self) -> None:
-        """Pickle the shards whose cards changed (a card counts as changed unless it is the very entry read);
-        `save` puts them in place. The render stage calls it while workers render (the cards are all loaded by
-        then): a cold build does not pickle 5,000 cards after its pages, and the shards stay those of the
-        last build that was published (what `_unchanged_cards` compares with)."""
-        if self._cards_saved:
-            return
-        self._cards_saved = True
-        shards: list[dict[str, tuple[str, str, Card]]] = [{} for _ in range(SHARDS)]
-        for path, entry in self.cards.items():
-            shards[_shard(path)][path] = entry
-        try:
-            self.cards_folder.mkdir(parents=True, exist_ok=True)
-            drop_leftovers(self.cards_folder)
-            for number, cards in enumerate(shards):
-                old = self._old_shards[number]
-                if cards.keys() == old.keys() and all(old[path] is entry for path, entry in cards.items()):
-                    continue
-                self._pending.append(prepare_state(self.cards_folder / f"{number:02d}.pickle",
-                                                   {"format": FORMAT, "cards": cards}))
-        except OSError as error:
-            log.debug("could not save the loaded cards: %s", error)
-            self._pending.clear()
+        """Pickle the loaded cards now (the render stage calls it while the workers render); `save` puts them
+        in place once the site is published (see cardstore.py)."""
+        self.card_store.prepare(self.cards)
 
     # -- pages ----------------------------------------------------------------------------------------
     def page_key(self, site: Site, settings: Any, env: Any, head: tuple[str, str, str, str],
@@ -272,7 +236,7 @@ class BuildCache:
         """The card files whose card this build took from the last one's cache (a fresh load counts as
         changed, even to the same bytes; so does a card loaded from bytes other than those digested)."""
         if self._unchanged is None:
-            old = self._load_cards()
+            old = self.card_store.old()
             self._unchanged = {path for path, entry in self.cards.items() if old.get(path) is entry}
         return self._unchanged
 
@@ -376,8 +340,7 @@ class BuildCache:
             self.files_path.parent.mkdir(exist_ok=True)
             self._drop_fragments()
             self.save_cards()
-            for commit in self._pending:
-                commit()
+            self.card_store.commit()
             site_key = self.keys.site_keys_made()
             write_state(self.files_path, {"format": FORMAT, "code": self.code, "inputs": inputs,
                                      "source_file": source_file, "files": files, "site_key": site_key,
@@ -403,10 +366,6 @@ class BuildCache:
                     shutil.rmtree(path)
                 else:
                     path.unlink()
-
-
-def _shard(path: str) -> int:
-    return zlib.crc32(path.encode()) % SHARDS
 
 
 def _fragments_name(path: str) -> str:

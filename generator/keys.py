@@ -21,10 +21,9 @@ from generator.model import Card, Category, Site
 if TYPE_CHECKING:  # Jinja is imported only where a template is parsed: the no-change path never is
     import jinja2
 
-PLAIN = (str, int, float, bool, type(None))  # values that are their own repr
+    from generator.cardstore import Entries
 
-# loaded card file (relative to the site folder) -> (digest of its bytes, digest of the source, the card)
-Loaded = dict[str, tuple[str, str, Card]]
+PLAIN = (str, int, float, bool, type(None))  # values that are their own repr
 
 
 class Uncacheable(Exception):
@@ -35,7 +34,7 @@ class PageKeys:
     """The keys of one build's pages. `loaded` is the cache's record of the cards this build loaded,
     `templates_digest()` the digest of the site's own templates/."""
 
-    def __init__(self, code: str, loaded: Loaded, templates_digest: Callable[[], str]) -> None:
+    def __init__(self, code: str, loaded: Entries, templates_digest: Callable[[], str]) -> None:
         self.code = code
         self.loaded = loaded
         self.templates_digest = templates_digest
