@@ -259,10 +259,9 @@ class Renderer:
                     cache.dependencies[path] = shown
             yield path, data
         if cache is not None:
-            cache.fragment_pages = fragment_pages | {
-                (job.head[1] if type(job) is Job else job.folder) + "index.html"
-                for job, weight in zip((*todo, *mine), (*work, *(job.work for job in mine)), strict=True)
-                if weight >= FRAGMENTS_MIN_WORK}
+            made = [*zip(todo, work, strict=True), *((job, job.work) for job in mine)]
+            cache.fragment_pages = fragment_pages | {(job.folder if type(job) is Card else job.head[1]) + "index.html"
+                                                     for job, weight in made if weight >= FRAGMENTS_MIN_WORK}
         todo.clear()
 
     @staticmethod
