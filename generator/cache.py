@@ -15,6 +15,9 @@ edit build takes the page without working out its key (`unchanged_pages`).
 A page whose key matches is read back from the previous output (only if that file's stat is the one this
 cache recorded, so a hand-edited file is never served), and `write` hard-links unchanged files.
 Any unreadable or inconsistent cache file is ignored: the build is then simply a cold one.
+
+Each saved manifest has a new `generation` (the saving process's id and a random part): the preview's build
+process tells a build which files its watcher reported since the generation it saved (see `Reported`).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import dataclasses
 import logging
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,6 +48,10 @@ FOLDER = ".generator-cache"
 CODE_MARKER = "code"  # in the compiled templates' folder: the generator code that compiled them
 FEW_CARDS = 8  # an edit of at most this many cards renders their pages in the main process (see render.py)
 
+# (a manifest's generation, the input files a watcher reported changed since the build that saved it began): the
+# other input files under content/ and templates/ are taken as that build found them, without a stat (inputs.py)
+Reported = tuple[str, Collection[str]]
+
 
 @dataclass(frozen=True)
 class FileEntry:
@@ -63,11 +70,11 @@ class FileEntry:
 class BuildCache:
     """One build's view of the cache: looked up while loading and rendering, saved after the write."""
 
-    def __init__(self, site_root: Path, output: Path, settings: str = "") -> None:
+    def __init__(self, site_root: Path, output: Path, settings: str = "", reported: Reported | None = None) -> None:
         self.root = site_root
         self.output = output.absolute()
         folder = self.output.parent / FOLDER
-        self.files_path = folder / f"{self.output.name}.files.pickle"
+        self.files_path = _manifest(self.output)
         self.spare = folder / f"{self.output.name}.previous"  # the output before last, for write to update
         self.fragments_folder = folder / f"{self.output.name}.fragments"  # per page: see fragments.py
         self.bytecode_folder = folder / f"{self.output.name}.templates"  # compiled templates: see environment.py
@@ -79,7 +86,10 @@ class BuildCache:
         self.source_file: str = state.get("source_file", "")
         known, hashed_at = state.get("input_stats", {}), state.get("hashed_at", 0)
         ok = isinstance(known, dict) and isinstance(hashed_at, int)
-        self.input_digests = Inputs(site_root, known if ok else {}, hashed_at if ok else 0)
+        generation = state.get("generation") if same_code else None
+        trusted = reported is not None and bool(generation) and reported[0] == generation
+        self.input_digests = Inputs(site_root, known if ok else {}, hashed_at if ok else 0,
+                                    reported[1] if reported is not None and trusted else None)
         files = state.get("files", {})
         if not all(isinstance(k, str) and isinstance(v, FileEntry) for k, v in files.items()):
             files = {}
@@ -335,7 +345,8 @@ class BuildCache:
                 self.source_file = source_file
                 if source_file not in self.digests:  # it lives outside content/: not in that digest yet
                     inputs = self._inputs_digest()
-            if self.input_digests.changed():  # saved during the build: the output may hold other bytes
+            generation = f"{os.getpid()}-{os.urandom(8).hex()}"
+            if self.input_digests.forget_changed():  # saved during the build: the output may hold other bytes
                 inputs = ""
             self.files_path.parent.mkdir(exist_ok=True)
             self._drop_fragments()
@@ -348,7 +359,7 @@ class BuildCache:
                                      "templates": self._templates_digest(),
                                      "dependencies": self.dependencies if site_key else {},
                                      "input_stats": self.input_digests.stats,
-                                     "hashed_at": self.input_digests.hashed_at})
+                                     "hashed_at": self.input_digests.hashed_at, "generation": generation})
         except OSError as error:
             log.debug("could not save the build cache: %s", error)
 
@@ -366,6 +377,16 @@ class BuildCache:
                     shutil.rmtree(path)
                 else:
                     path.unlink()
+
+
+def saved_generation(output: Path) -> str:
+    """The generation of the manifest the last successful build of `output` saved ('' if none)."""
+    generation = read_state(_manifest(output.absolute())).get("generation", "")
+    return generation if isinstance(generation, str) else ""
+
+
+def _manifest(output: Path) -> Path:
+    return output.parent / FOLDER / f"{output.name}.files.pickle"
 
 
 def _fragments_name(path: str) -> str:

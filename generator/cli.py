@@ -16,18 +16,20 @@ from generator import __version__
 from generator.errors import SiteError, UsageError
 
 if TYPE_CHECKING:  # imported while the cards load (see build)
+    from generator.cache import Reported
     from generator.render import Renderer
 
 log = logging.getLogger("generator")
 
 
 def build(site_root: Path, output: Path, cache: bool = True, on_published: Callable[[int], None] | None = None,
-          **render_options: Any) -> int:
+          reported: Reported | None = None, **render_options: Any) -> int:
     """load -> render -> write; returns the number of files in the site. `render_options` go to the Renderer.
 
     With `cache`, unchanged cards and pages come from `.generator-cache/` beside the output (see cache.py),
     and a build whose inputs and output are as the last one left them does nothing. `on_published(count)`
     is called as soon as the new site is in place, before the cache is saved (the preview reloads then).
+    `reported`: what the preview's watcher saw change since the cache was saved (see cache.Reported).
     """
     from generator.write import check_output, staging_area, write_site
 
@@ -36,7 +38,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     if cache:
         from generator.cache import BuildCache
 
-        store = BuildCache(site_root, output, repr(sorted(render_options.items())))
+        store = BuildCache(site_root, output, repr(sorted(render_options.items())), reported)
         if store.up_to_date():
             log.debug("nothing changed since the last build: %s is up to date", output)
             if on_published is not None:

@@ -3,20 +3,27 @@
 A process running threads must not fork (a lock another thread holds would stay held in the child), so
 `serve` would have to render serially. This child has no threads: each build in it forks its workers like
 `python -m generator build`, and the server keeps only a pipe to it.
+
+The child also keeps the files the server's watcher reported since the last build it saved: a build then
+stats only those of the input files (see inputs.py).
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from generator.errors import SiteError, UsageError
+
+if TYPE_CHECKING:
+    from generator.cache import Reported
 
 log = logging.getLogger("generator")
 
@@ -25,7 +32,7 @@ class BuildFn(Protocol):
     """cli.build: load -> render -> write, with extra Renderer options; returns the number of files."""
 
     def __call__(self, site_root: Path, output: Path, on_published: Callable[[int], None] | None = None,
-                 **render_options: Any) -> int: ...
+                 reported: Reported | None = None, **render_options: Any) -> int: ...
 
 
 class BuildCrashed(Exception):
@@ -52,12 +59,15 @@ class Rebuilder:
             self.process.start()
             theirs.close()
 
-    def __call__(self, site_root: Path, output: Path, **render_options: Any) -> int:
+    def __call__(self, site_root: Path, output: Path, changed: Collection[str] | None = None,
+                 **render_options: Any) -> int:
+        """Build; `changed`: the input files (relative to the site) the watcher reported since the last call,
+        None if it may have missed some."""
         with self.lock:
             if self.conn is None:
                 return self.build(site_root, output, **render_options)
             try:
-                self.conn.send((site_root, output, render_options))
+                self.conn.send((site_root, output, render_options, None if changed is None else list(changed)))
                 kind, value = self.conn.recv()
             except (EOFError, OSError) as error:  # the child died (killed, out of memory): build here from now on
                 log.debug("the build process stopped (%r); building in the server process", error)
@@ -94,11 +104,13 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
     """The child: build on request until the pipe closes (or the server dies)."""
     servers_end.close()  # forked with it open: the pipe would never close while this process holds it
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's: it then asks for the last build
+    watched = SinceSaved()
     while True:
         try:
-            site_root, output, options = conn.recv()
+            site_root, output, options, changed = conn.recv()
         except (EOFError, OSError):
             return
+        reported = watched.add(changed)
         replied = False
 
         def published(count: int) -> None:  # the browsers reload while the build cache is being saved
@@ -107,7 +119,8 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
             replied = True
 
         try:
-            result: tuple[str, Any] = ("done", build(site_root, output, on_published=published, **options))
+            result: tuple[str, Any] = ("done", build(site_root, output, on_published=published, reported=reported,
+                                                     **options))
         except SiteError as error:
             result = ("problems", error.problems)
         except UsageError as error:
@@ -117,6 +130,7 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
         except Exception as error:  # a bug: the server reports it and stays up
             log.debug("build failed", exc_info=True)
             result = ("crash", repr(error))
+        watched.built(output)
         if replied:
             if result[0] != "done":  # the site was published; only saving the cache failed
                 log.debug("after publishing: %s", result[1])
@@ -125,3 +139,29 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
             conn.send(result)
         except (EOFError, OSError):
             return
+
+
+class SinceSaved:
+    """The input files the watcher reported since the build that saved the cache's manifest began, while that
+    manifest is one this process saved: None until then (or after a report that may have missed changes)."""
+
+    def __init__(self) -> None:
+        self.generation = ""
+        self.files: set[str] | None = None
+
+    def add(self, changed: list[str] | None) -> Reported | None:
+        """Note a build's report; what the build may trust."""
+        if changed is None:
+            self.files = None
+        elif self.files is not None:
+            self.files.update(changed)
+        return (self.generation, frozenset(self.files)) if self.files is not None else None
+
+    def built(self, output: Path) -> None:
+        """After a build: a manifest it saved starts a new count; one another process saved, none."""
+        from generator.cache import saved_generation
+
+        now = saved_generation(output)
+        if now != self.generation:
+            self.generation = now
+            self.files = set() if now.startswith(f"{os.getpid()}-") else None

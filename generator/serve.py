@@ -119,7 +119,7 @@ def address(host: str, port: int, base: str) -> str:
 class Preview:
     """Rebuilds once the changes settle, keeps the problems of the last build, and has the browsers reload."""
 
-    def __init__(self, site_root: Path, output: Path, build: BuildFn, port: int) -> None:
+    def __init__(self, site_root: Path, output: Path, build: Rebuilder, port: int) -> None:
         from generator.watch import SiteWatcher
 
         self.site_root = site_root
@@ -178,7 +178,7 @@ class Preview:
         had_problems = bool(self.problems)
         started = time.perf_counter()
         try:
-            count = await self.loop.run_in_executor(self.executor, self._build)
+            count = await self.loop.run_in_executor(self.executor, self._build, None if initial else changed)
         except SiteError as error:
             self._failed(error.problems, error.problems)
         except (UsageError, OSError) as error:
@@ -204,8 +204,8 @@ class Preview:
             css_only = all(p.endswith(".css") for p in changed) and not had_problems and not self.problems
             self.watcher.reload(changed[0] if css_only and changed else "*")
 
-    def _build(self) -> int:
-        return self.build(self.site_root, self.output, csp=preview_csp(), preview_script=self.script)
+    def _build(self, changed: list[str] | None) -> int:
+        return self.build(self.site_root, self.output, changed=changed, csp=preview_csp(), preview_script=self.script)
 
     def _failed(self, problems: list[Problem], printed: list[Problem], message: str = "") -> None:
         self.problems = problems
@@ -358,7 +358,7 @@ def serve(site_root: Path, output: Path, build: BuildFn, host: str = DEFAULT_HOS
             sock.close()
 
 
-async def _run(site_root: Path, output: Path, build: BuildFn, host: str, sockets: list[socket.socket],
+async def _run(site_root: Path, output: Path, build: Rebuilder, host: str, sockets: list[socket.socket],
                open_browser: bool, on_ready: Callable[[str], None] | None) -> int:
     from livereload.handlers import LiveReloadHandler
     from tornado.httpserver import HTTPServer

@@ -8,6 +8,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 import tempfile
 import time
 import traceback
@@ -124,6 +126,73 @@ def publish_then_save() -> dict[str, Any]:
                 "child": rebuilder.process and rebuilder.process.pid}
     finally:
         rebuilder.close()
+
+
+def watched_builds() -> dict[str, Any]:
+    """Builds of the village site, each told what the watcher reported since the last one."""
+    from generator.cli import build
+    from tests.conftest import copy_site
+
+    site = copy_site("village", Path(tempfile.mkdtemp()))
+    output = site / "output"
+    page = output / "politics/works-start/index.html"
+    rebuilder = Rebuilder(build)
+
+    def attempt(changed: list[str] | None) -> Any:
+        try:
+            rebuilder(site, output, changed=changed)
+        except SiteError as error:
+            return [str(problem) for problem in error.problems]
+        return "Works to start" in page.read_text("utf-8") and "Works to begin" in page.read_text("utf-8")
+
+    def edit(rel: str, old: str, new: str) -> None:
+        path = site / rel
+        path.write_text(path.read_text("utf-8").replace(old, new), "utf-8")
+
+    mayor, cost, works = "content/politics/mayor.yaml", "content/economy/cost.yaml", "content/politics/works-start.yaml"
+    seen: dict[str, Any] = {}
+    try:
+        seen["first"] = attempt(None)
+        edit(mayor, "title:", "titel:")
+        seen["broken, reported"] = attempt([mayor])
+        edit(cost, "The treasurer put", "The treasurer has put")
+        seen["another file saved"] = attempt([cost])  # the failed build's report still counts
+        edit(mayor, "titel:", "title:")
+        seen["fixed"] = attempt([mayor])
+        attempt([])  # (waits for the last build's save: an edit during it is read again, reported or not)
+        edit(works, "title: Works to start in June", "title: Works to start in June. Works to begin")
+        seen["unreported"] = attempt([cost])  # stats only what the watcher reported
+        seen["everything checked"] = attempt(None)
+        attempt([])
+        edit(works, "Works to begin", "Works to begin (1)")
+        subprocess.run([sys.executable, "-m", "generator", "build", "-q", "--site", str(site)], check=True)
+        edit(works, "Works to begin (1)", "Works to begin (2)")  # unreported, after another process's build
+        seen["after another build"] = attempt([cost])
+        seen["seen there"] = "Works to begin (2)" in page.read_text("utf-8")
+        attempt([])
+        edit(works, "Works to begin (2)", "Works to begin (3)")
+        subprocess.run([sys.executable, "-m", "generator", "build", "-q", "--site", str(site)], check=True)
+        edit(mayor, "title:", "titel:")
+        seen["broken after another build"] = attempt([mayor])
+        edit(cost, "The treasurer has put", "The treasurer had put")
+        seen["then another file saved"] = attempt([cost])  # the count since another process's build is unknown
+        return seen
+    finally:
+        rebuilder.close()
+
+
+def test_a_preview_build_stats_only_what_the_watcher_reported_since_the_build_that_saved_the_cache() -> None:
+    seen = in_fresh_interpreter(watched_builds)
+    assert seen["first"] is False
+    problems = seen["broken, reported"]
+    assert problems == ["content/politics/mayor.yaml:1:1: missing required key 'title'",
+                        "content/politics/mayor.yaml:1:1: unknown key 'titel' (did you mean 'title'?)"]
+    assert seen["another file saved"] == problems  # not the mayor card as the last good build had it
+    assert seen["fixed"] is False
+    assert seen["unreported"] is False  # the watcher saw no change to it
+    assert seen["everything checked"] is True  # a build told nothing (the first, the last) stats every file
+    assert seen["after another build"] is True and seen["seen there"]  # its cache is not this process's count
+    assert seen["broken after another build"] == seen["then another file saved"] == problems
 
 
 def test_the_answer_comes_once_the_site_is_published_and_the_next_build_waits_for_the_save() -> None:

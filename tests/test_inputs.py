@@ -1,0 +1,123 @@
+"""inputs.py: the listing of a site's input files, and which files a build reads again (stat, watcher)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from pathlib import Path
+
+from generator.inputs import RACY_NS, Inputs, files
+
+LATER = 10 * RACY_NS  # a `hashed_at` this far ahead trusts every recorded stat (no racy window)
+
+
+def write(root: Path, rel: str, text: str) -> None:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def sha(root: Path, rel: str) -> str:
+    return hashlib.sha256((root / rel).read_bytes()).hexdigest()[:32]
+
+
+def a_site(tmp_path: Path) -> Path:
+    root = tmp_path / "site"
+    for rel in ("site.yaml", "article.txt", "content/source.md", "content/a/x.yaml", "content/a/y.yaml",
+                "content/b/z.yaml", "content/b/deeper/w.yaml", "templates/base.html", "templates/partials/p.html"):
+        write(root, rel, f"{rel}\n")
+    return root
+
+
+def recorded(root: Path) -> Inputs:
+    """Every input digested, as a build long ago would have (its stats are trusted)."""
+    inputs = Inputs(root, {}, 0)
+    inputs.begin("article.txt")
+    return inputs
+
+
+def old_walk(root: Path, source_file: str) -> list[str]:
+    """The listing as it was made before (os.walk following links, once per folder)."""
+    found = ["site.yaml"]
+    for name in ("content", "templates"):
+        seen: set[tuple[int, int]] = set()
+        for folder, dirs, names in os.walk(root / name, followlinks=True):
+            stat = os.stat(folder)
+            if (stat.st_dev, stat.st_ino) in seen:
+                dirs.clear()
+                continue
+            seen.add((stat.st_dev, stat.st_ino))
+            dirs.sort()
+            base = Path(folder).relative_to(root).as_posix()
+            found += [f"{base}/{file}" for file in sorted(names)]
+    if source_file and not source_file.startswith(("content/", "templates/")):
+        found.append(source_file)
+    return found
+
+
+def test_the_listing_is_os_walks_and_names_the_links_it_follows(tmp_path: Path) -> None:
+    root = a_site(tmp_path)
+    outside = tmp_path / "elsewhere"
+    write(outside, "v.yaml", "v\n")
+    (root / "content/a/linked.yaml").symlink_to(outside / "v.yaml")
+    (root / "content/b/loop").symlink_to(root / "content")  # back up the tree: listed once
+    (root / "templates/extra").symlink_to(outside)
+    links: list[str] = []
+    listed = list(files(root, "../article.txt", links))
+    assert listed == old_walk(root, "../article.txt")
+    assert "content/a/linked.yaml" in listed and "templates/extra/v.yaml" in listed and listed[-1] == "../article.txt"
+    assert sorted(links) == ["content/a/linked.yaml", "content/b/loop", "templates/extra"]
+    none: list[str] = []
+    assert list(files(a_site(tmp_path / "plain"), "content/source.md", none)) and none == []
+
+
+def test_a_watcher_report_leaves_the_other_files_as_recorded(tmp_path: Path) -> None:
+    root = a_site(tmp_path)
+    before = recorded(root)
+    for rel in ("content/a/x.yaml", "content/a/y.yaml", "content/b/deeper/w.yaml", "templates/base.html",
+                "site.yaml", "article.txt"):
+        write(root, rel, "changed, and longer than before\n")
+    write(root, "content/a/new.yaml", "new\n")
+    inputs = Inputs(root, before.stats, time.time_ns() + LATER, reported={"content/a/x.yaml", "content/b"})
+    inputs.begin("article.txt")
+    now = {rel: sha(root, rel) for rel in inputs.listed or ()}
+    read_again = {rel for rel, value in inputs.digests.items() if value == now[rel] != before.digests.get(rel)}
+    # reported: the file, and everything under a reported folder; never trusted: site.yaml and a source
+    # article outside content/ (the watcher may not see it), and a file no build recorded
+    assert read_again == {"content/a/x.yaml", "content/b/deeper/w.yaml", "site.yaml", "article.txt",
+                          "content/a/new.yaml"}
+    # taken as recorded, without a stat: what the watcher did not report
+    assert inputs.digests["content/a/y.yaml"] == before.digests["content/a/y.yaml"] != now["content/a/y.yaml"]
+    assert inputs.digests["templates/base.html"] == before.digests["templates/base.html"]
+    assert inputs.stats["content/a/y.yaml"] == before.stats["content/a/y.yaml"]  # handed on as it was
+
+    everything = Inputs(root, before.stats, time.time_ns() + LATER)  # no report: every file is statted
+    everything.begin("article.txt")
+    assert everything.digests == now
+
+
+def test_a_link_among_the_inputs_turns_the_report_off(tmp_path: Path) -> None:
+    root = a_site(tmp_path)
+    write(tmp_path, "elsewhere/v.yaml", "v\n")
+    (root / "content/a/linked.yaml").symlink_to(tmp_path / "elsewhere/v.yaml")  # its edits are not watched
+    before = recorded(root)
+    write(tmp_path, "elsewhere/v.yaml", "v, edited where no watcher looks\n")
+    write(root, "content/a/y.yaml", "changed, and longer than before\n")
+    inputs = Inputs(root, before.stats, time.time_ns() + LATER, reported=set())
+    inputs.begin("article.txt")
+    assert inputs.reported is None
+    assert inputs.digests["content/a/linked.yaml"] == sha(root, "content/a/linked.yaml")
+    assert inputs.digests["content/a/y.yaml"] == sha(root, "content/a/y.yaml")
+
+
+def test_a_file_changed_during_the_build_is_read_by_the_next_one_even_unreported(tmp_path: Path) -> None:
+    root = a_site(tmp_path)
+    during = recorded(root)
+    assert not during.forget_changed()
+    write(root, "content/a/y.yaml", "saved while the build ran\n")
+    assert during.forget_changed()
+    assert "content/a/y.yaml" not in during.stats and "content/a/x.yaml" in during.stats
+    inputs = Inputs(root, during.stats, time.time_ns() + LATER, reported=set())
+    inputs.begin("article.txt")
+    assert inputs.digests["content/a/y.yaml"] == sha(root, "content/a/y.yaml")
