@@ -465,6 +465,40 @@ def test_this_process_does_its_own_work_once_while_the_workers_work(jobs: int) -
     assert got == {"squares": [i * i for i in range(40)], "by_workers": jobs > 1, "meanwhile": [True]}
 
 
+WORKERS_GO_ON = """
+import json, sys, time
+from generator import parallel
+switch = sys.getswitchinterval()
+during = []
+def work(item):
+    return time.monotonic()
+def meanwhile():
+    for n in range(300):  # this process's own work: longer than every chunk takes the workers
+        time.sleep(0.004)
+        during.append(sys.getswitchinterval())
+        yield n
+ended = []
+done = {}
+for i, value in parallel.each_item(work, list(range(64)), min_work=0, meanwhile=meanwhile):
+    if i < 0 and value == 299:
+        ended.append(time.monotonic())
+    elif i >= 0:
+        done[i] = value
+print(json.dumps({"all before it ended": all(t < ended[0] for t in done.values()), "items": sorted(done),
+                  "switch during": max(during), "switch after": sys.getswitchinterval(), "switch before": switch}))
+"""
+
+
+def test_the_workers_go_on_while_this_process_does_its_own_work() -> None:
+    """Chunks are handed out in place of those done while this process works: 32 chunks of 2 items, 8 at a time."""
+    done = subprocess.run([sys.executable, "-c", WORKERS_GO_ON], cwd=ROOT, env={**os.environ, "GENERATOR_JOBS": "2"},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout)
+    assert got["items"] == list(range(64)) and got["all before it ended"]
+    assert got["switch during"] == parallel.SWITCH_INTERVAL and got["switch after"] == got["switch before"] == 0.005
+
+
 @pytest.mark.parametrize("damage", ["not a dict", "not a pair", "no card files", "no site key", "card order"])
 def test_what_card_pages_showed_is_ignored_when_damaged(site: Path, tmp_path: Path, damage: str) -> None:
     assert build(site) == 0
