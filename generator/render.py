@@ -55,6 +55,14 @@ class Job(NamedTuple):
     hint: str = ""  # what chooses its inputs among the cards, when that is all (see BuildCache.unchanged_pages)
 
 
+class FileJob(NamedTuple):
+    """A file that is no page (cards.json), made where it is rendered: by a worker, in a big site."""
+
+    path: str
+    make: Callable[[], bytes]
+    work: int
+
+
 @dataclass(frozen=True)
 class PageInfo:
     """What every template gets about the page being rendered."""
@@ -118,13 +126,13 @@ class Renderer:
 
         # the pages for the workers, with what it takes to key and to render each; a card page as its card (its
         # job is made where it renders: 5,000 jobs made here would hold up the workers' start)
-        todo: list[Job | Card] = []
+        todo: list[Job | FileJob | Card] = []
         folders = ["", *(c.folder for c in site.categories), *(c.folder for c in site.cards), "source/"]
         settings = self._settings()
         cache = self.cache
         fragment_pages: set[str] = set()  # pages that keep their {% cache %} blocks (the cache drops the rest)
 
-        def render_one(job: Job | Card) -> tuple[str, Page, str | None, tuple[str, tuple[str, ...]] | None]:
+        def render_one(job: Job | FileJob | Card) -> tuple[str, Page, str | None, tuple[str, tuple[str, ...]] | None]:
             """A page, its cache key and, for a page with a hint, (the hint, the card files it shows); the
             previous output's file instead if the cache has the page unchanged.
 
@@ -132,6 +140,10 @@ class Renderer:
             the site without its cards, and from nothing else: the cache keys the page by those alone. It runs
             only if the page is rendered. Keys are worked out here, in the workers: an edit's listing pages
             start rendering at once."""
+            if type(job) is FileJob:
+                data = job.make()
+                big = self.staging is not None and parallel.in_worker() and len(data) >= BIG_PAGE
+                return job.path, stage([data], self.staging) if big else data, None, None  # type: ignore[arg-type]
             (template, folder, title, describe), inputs, work, make, hint = job if type(job) is Job else card_job(job)
             path = folder + "index.html"
             # a description made by a function is made from the page's inputs: the key has it through them
@@ -211,6 +223,18 @@ class Renderer:
         todo.append(Job(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
                          f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
                         lambda: (cited(),), 1 + len(site.cards), lambda: self._source_context(site, cited())))
+        def cards_file() -> bytes:
+            previous = None  # the unchanged cards' lines of the last cards.json: 6 MB not encoded again
+            if cache is not None:
+                unchanged_cards = cache.unchanged_cards(site, settings, self.env)
+                if unchanged_cards:
+                    previous = meta.previous_lines(cache.previous_file("cards.json"), cache.old_card_order,
+                                                   unchanged_cards)
+            return meta.cards_json(site, previous)
+
+        todo.append(FileJob("cards.json", cards_file, 1 + len(site.cards)))
+        if cache is not None:
+            cache.card_order = [card.path for card in site.cards]
         # an edit of a few cards: the workers start on the listing pages at once, and this process finds the
         # unchanged card pages and renders the few others meanwhile
         few = cache is not None and cache.few_changed_cards(site, settings, self.env, chosen_by)
@@ -237,20 +261,12 @@ class Renderer:
             info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
                             self._canonical(site, ""), self.csp)
             yield "404.html", self._page("404.html", site, info, {}, absolute=True), None, None
-            previous = None  # the unchanged cards' lines of the last cards.json: 6 MB not encoded again
-            if cache is not None:
-                unchanged_cards = cache.unchanged_cards(site, settings, self.env)
-                if unchanged_cards:
-                    previous = meta.previous_lines(cache.previous_file("cards.json"), cache.old_card_order,
-                                                   unchanged_cards)
-                cache.card_order = [card.path for card in site.cards]
-            yield "cards.json", meta.cards_json(site, previous), None, None
             files = {**meta.crawler_files(site, folders), **self._assets()}
             yield from ((rel, data, None, None) for rel, data in files.items())
             if cache is not None:
                 cache.save_cards()  # meanwhile, not after the pages: a cold build pickles every card
 
-        work = [job.work if type(job) is Job else _card_work(job) for job in todo]
+        work = [job.work if type(job) is not Card else _card_work(job) for job in todo]
         for _, (path, data, key, shown) in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10,
                                                               meanwhile=own_share):
             if cache is not None and key is not None:
@@ -259,7 +275,8 @@ class Renderer:
                     cache.dependencies[path] = shown
             yield path, data
         if cache is not None:
-            made = [*zip(todo, work, strict=True), *((job, job.work) for job in mine)]
+            made = [*((job, weight) for job, weight in zip(todo, work, strict=True) if type(job) is not FileJob),
+                    *((job, job.work) for job in mine)]
             cache.fragment_pages = fragment_pages | {(job.folder if type(job) is Card else job.head[1]) + "index.html"
                                                      for job, weight in made if weight >= FRAGMENTS_MIN_WORK}
         todo.clear()
