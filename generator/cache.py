@@ -75,7 +75,7 @@ class BuildCache:
         self.output = output.absolute()
         folder = self.output.parent / FOLDER
         self.files_path = _manifest(self.output)
-        self.spare = folder / f"{self.output.name}.previous"  # the output before last, for write to update
+        self.spare = spare_of(self.output)  # the output before last, for write to update
         self.fragments_folder = folder / f"{self.output.name}.fragments"  # per page: see fragments.py
         self.bytecode_folder = folder / f"{self.output.name}.templates"  # compiled templates: see environment.py
         self.code_only = code_digest()  # the generator's code (and libraries), without the render settings
@@ -387,6 +387,10 @@ def saved_generation(output: Path) -> str:
 
 def _manifest(output: Path) -> Path:
     return output.parent / FOLDER / f"{output.name}.files.pickle"
+
+
+def spare_of(output: Path) -> Path:
+    return output.parent / FOLDER / f"{output.name}.previous"
 
 
 def _fragments_name(path: str) -> str:

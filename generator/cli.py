@@ -18,18 +18,20 @@ from generator.errors import SiteError, UsageError
 if TYPE_CHECKING:  # imported while the cards load (see build)
     from generator.cache import Reported
     from generator.render import Renderer
+    from generator.write import Survey
 
 log = logging.getLogger("generator")
 
 
 def build(site_root: Path, output: Path, cache: bool = True, on_published: Callable[[int], None] | None = None,
-          reported: Reported | None = None, **render_options: Any) -> int:
+          reported: Reported | None = None, surveyed: Survey | None = None, **render_options: Any) -> int:
     """load -> render -> write; returns the number of files in the site. `render_options` go to the Renderer.
 
     With `cache`, unchanged cards and pages come from `.generator-cache/` beside the output (see cache.py),
     and a build whose inputs and output are as the last one left them does nothing. `on_published(count)`
     is called as soon as the new site is in place, before the cache is saved (the preview reloads then).
-    `reported`: what the preview's watcher saw change since the cache was saved (see cache.Reported).
+    `reported`: what the preview's watcher saw change since the cache was saved (see cache.Reported);
+    `surveyed`: the cache's spare output folder, listed beforehand (see write.survey).
     """
     from generator.write import check_output, staging_area, write_site
 
@@ -69,7 +71,8 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
         if store is None:
             count = write_site(pages, output)
         else:
-            count = write_site(store.track(pages), output, keep=store.unchanged_file, spare=store.spare)
+            count = write_site(store.track(pages), output, keep=store.unchanged_file, spare=store.spare,
+                               surveyed=surveyed)
         if on_published is not None:
             on_published(count)
         if store is not None:

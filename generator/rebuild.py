@@ -5,7 +5,8 @@ A process running threads must not fork (a lock another thread holds would stay 
 `python -m generator build`, and the server keeps only a pipe to it.
 
 The child also keeps the files the server's watcher reported since the last build it saved: a build then
-stats only those of the input files (see inputs.py).
+stats only those of the input files (see inputs.py). And between builds it lists the spare output folder
+the next build updates (see write.survey): 5,000 folders, 30 ms less in an edit.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from generator.errors import SiteError, UsageError
 
 if TYPE_CHECKING:
     from generator.cache import Reported
+    from generator.write import Survey
 
 log = logging.getLogger("generator")
 
@@ -32,7 +34,7 @@ class BuildFn(Protocol):
     """cli.build: load -> render -> write, with extra Renderer options; returns the number of files."""
 
     def __call__(self, site_root: Path, output: Path, on_published: Callable[[int], None] | None = None,
-                 reported: Reported | None = None, **render_options: Any) -> int: ...
+                 reported: Reported | None = None, surveyed: Survey | None = None, **render_options: Any) -> int: ...
 
 
 class BuildCrashed(Exception):
@@ -105,6 +107,7 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
     servers_end.close()  # forked with it open: the pipe would never close while this process holds it
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's: it then asks for the last build
     watched = SinceSaved()
+    surveyed: Survey | None = None
     while True:
         try:
             site_root, output, options, changed = conn.recv()
@@ -120,7 +123,7 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
 
         try:
             result: tuple[str, Any] = ("done", build(site_root, output, on_published=published, reported=reported,
-                                                     **options))
+                                                     surveyed=surveyed, **options))
         except SiteError as error:
             result = ("problems", error.problems)
         except UsageError as error:
@@ -131,14 +134,22 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
             log.debug("build failed", exc_info=True)
             result = ("crash", repr(error))
         watched.built(output)
-        if replied:
-            if result[0] != "done":  # the site was published; only saving the cache failed
-                log.debug("after publishing: %s", result[1])
-            continue
-        try:
-            conn.send(result)
-        except (EOFError, OSError):
-            return
+        if not replied:
+            try:
+                conn.send(result)
+            except (EOFError, OSError):
+                return
+        elif result[0] != "done":  # the site was published; only saving the cache failed
+            log.debug("after publishing: %s", result[1])
+        surveyed = _survey(output)
+
+
+def _survey(output: Path) -> Survey | None:
+    """The spare output folder the next build updates, listed now (see write.survey)."""
+    from generator.cache import spare_of
+    from generator.write import survey
+
+    return survey(spare_of(output.absolute()))
 
 
 class SinceSaved:

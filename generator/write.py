@@ -41,6 +41,16 @@ class Staged(NamedTuple):
 Page = bytes | Existing | Staged
 
 
+class Survey(NamedTuple):
+    """A spare folder's files (relative path -> inode) and folders, listed ahead of the build that updates it
+    (by the preview's build process, between builds); `mark` is the marker text the survey left there."""
+
+    folder: str
+    files: dict[str, int]
+    folders: set[str]
+    mark: str
+
+
 def staging_area(output: Path) -> Path:
     """Where worker processes leave big pages for `write_site` to move into place (beside the output: one file
     system; a killed build's is removed by the next)."""
@@ -86,14 +96,15 @@ def check_output(site_root: Path, output: Path) -> None:
 
 
 def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: Path,
-               keep: Callable[[str, bytes | Staged], Path | None] | None = None, spare: Path | None = None) -> int:
+               keep: Callable[[str, bytes | Staged], Path | None] | None = None, spare: Path | None = None,
+               surveyed: Survey | None = None) -> int:
     """Write `pages` ({relative path: bytes}, or such pairs as they are rendered) into a folder beside
     `output`, then swap it in; returns the number of files. A page given as `Existing` is that file, unchanged.
 
     `keep(path, bytes)` may name a file of the current output holding exactly those bytes: it is hard-linked
     into the new folder instead of written (same inode and mtime; no file is ever written in place).
     `spare`: where to keep the replaced output, so that the next build updates that folder (which is never
-    the live one) instead of making one folder per page afresh.
+    the live one) instead of making one folder per page afresh; `surveyed`, that folder listed beforehand.
     """
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -103,7 +114,7 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
     items = pages.items() if isinstance(pages, Mapping) else pages
     area = staging_area(output)  # made by the first worker that writes a page there, if any
     try:
-        count = _update(staging, items, keep) if reuse else _fill(staging, items, keep)
+        count = _update(staging, items, keep, surveyed) if reuse else _fill(staging, items, keep)
         marker = staging / MARKER
         marker.unlink(missing_ok=True)
         marker.write_text(MARKER_TEXT, encoding="utf-8")
@@ -146,15 +157,23 @@ def _same(rel: str, data: Page, keep: Callable[[str, bytes | Staged], Path | Non
 
 
 def _update(folder: Path, pages: Iterable[tuple[str, Page]],
-            keep: Callable[[str, bytes | Staged], Path | None] | None) -> int:
+            keep: Callable[[str, bytes | Staged], Path | None] | None, surveyed: Survey | None = None) -> int:
     """Make `folder` (an earlier output, not the live one) hold exactly `pages`, touching only what differs.
 
-    Files are replaced, never written into: they may share their inode with the live output."""
+    Files are replaced, never written into: they may share their inode with the live output. The folder's
+    marker goes first: a survey of the folder holds only while the marker it left is there."""
     stream = iter(pages)
-    first = next(stream, None)  # the render stage (and its workers) gets going before the scan below
+    first = next(stream, None)  # the render stage (and its workers) gets going before the listing below
+    marker = folder / MARKER
+    holds = surveyed is not None and surveyed.folder == str(folder) and _text(marker) == surveyed.mark
+    marker.unlink(missing_ok=True)
     files: dict[str, int] = {}  # what the folder holds: relative path -> inode
     folders: set[str] = set()
-    _scan(str(folder), "", files, folders)
+    if surveyed is not None and holds:
+        files, folders = surveyed.files, surveyed.folders
+        files.pop(MARKER, None)
+    else:
+        _scan(str(folder), "", files, folders)
     written: set[str] = set()
     wanted: set[str] = set()  # folders the pages need
     root = str(folder) + "/"
@@ -209,6 +228,30 @@ def _once(rel: str, written: set[str]) -> None:
     if rel in written:
         raise ValueError(f"two files for {rel!r}")  # a bug in the render stage, never the content's fault
     written.add(rel)
+
+
+def survey(folder: Path) -> Survey | None:
+    """List a spare folder for the build that will update it, and mark it; None if it is not there."""
+    mark = f"{MARKER_TEXT}Surveyed: {os.urandom(8).hex()}\n"
+    try:
+        if folder.is_symlink() or not folder.is_dir():
+            return None
+        marker = folder / MARKER
+        marker.unlink(missing_ok=True)
+        marker.write_text(mark, encoding="utf-8")  # before the listing: a build that changes the folder from
+        files: dict[str, int] = {}  # now on removes it first
+        folders: set[str] = set()
+        _scan(str(folder), "", files, folders)
+    except OSError:
+        return None
+    return Survey(str(folder), files, folders, mark)
+
+
+def _text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _scan(path: str, rel: str, files: dict[str, int], folders: set[str]) -> None:

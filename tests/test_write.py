@@ -8,12 +8,14 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from generator import write
 from generator.errors import UsageError
-from generator.write import MARKER, check_output, safe_relative, write_site
+from generator.write import MARKER, MARKER_TEXT, check_output, safe_relative, survey, write_site
 from tests.conftest import ROOT, build
 from tests.test_invalid import tree_digest
 
@@ -168,6 +170,49 @@ def test_updating_the_spare_folder_swaps_files_and_folders(tmp_path: Path) -> No
         assert found == {**pages, MARKER: found[MARKER]}
         assert {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_dir()} == {
             str(parent) for rel in pages for parent in Path(rel).parents if str(parent) != "."}
+
+
+def site_files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_survey_of_the_spare_folder_spares_its_listing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out, spare = tmp_path / "output", tmp_path / "spare"
+    for pages in ({"a/index.html": b"1", "b/index.html": b"2"}, {"a/index.html": b"3", "c/index.html": b"4"}):
+        write_site(iter(pages.items()), out, spare=spare)
+    surveyed = survey(spare)  # holds the first build: a/, b/
+    assert surveyed is not None and set(surveyed.files) == {"a/index.html", "b/index.html", MARKER}
+    assert (spare / MARKER).read_text("utf-8").startswith(MARKER_TEXT + "Surveyed: ")
+
+    def no_listing(*args: object) -> None:
+        raise AssertionError("listed again")
+
+    monkeypatch.setattr(write, "_scan", no_listing)
+    pages = {"a/index.html": b"5", "d/index.html": b"6"}
+    write_site(iter(pages.items()), out, spare=spare, surveyed=surveyed)
+    assert site_files(out) == {**pages, MARKER: MARKER_TEXT.encode()}  # b/ went; the survey's mark did not stay
+    assert not (out / "b").exists()
+
+
+def test_a_survey_is_not_used_once_a_build_changed_the_folder(tmp_path: Path) -> None:
+    out, spare = tmp_path / "output", tmp_path / "spare"
+    for pages in ({"a/index.html": b"1"}, {"b/index.html": b"2"}):
+        write_site(iter(pages.items()), out, spare=spare)
+    surveyed = survey(spare)
+    assert surveyed is not None
+
+    def failing() -> Iterator[tuple[str, bytes]]:
+        yield "stray/index.html", b"from a build that failed"
+        raise RuntimeError("a template error")
+
+    with pytest.raises(RuntimeError):
+        write_site(failing(), out, spare=spare)  # it updated the spare, then failed: the output is as it was
+    assert site_files(out) == {"b/index.html": b"2", MARKER: MARKER_TEXT.encode()}
+    assert (spare / "stray/index.html").exists() and not (spare / MARKER).exists()
+    pages = {"c/index.html": b"3"}
+    write_site(iter(pages.items()), out, spare=spare, surveyed=surveyed)  # listed again: the stray page goes
+    assert site_files(out) == {**pages, MARKER: MARKER_TEXT.encode()}
+    assert survey(tmp_path / "none") is None
 
 
 def test_two_folders_swap_in_one_step(tmp_path: Path) -> None:
