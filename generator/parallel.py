@@ -20,8 +20,7 @@ log = logging.getLogger("generator")
 
 MIN_WORK = 400  # below this much work (in items, or in weights when given), workers cost more than they save
 CHUNKS_PER_WORKER = 16  # many small chunks: no core idles behind a slow one, and few results wait in memory
-IN_FLIGHT_PER_WORKER = 4  # chunks handed out and not yet done, per worker (an edit's 7 listing files at once)
-TOP_UP_EVERY = 64  # of this process's own results: how often it hands out chunks in place of those done
+IN_FLIGHT_PER_WORKER = 4  # chunks handed out ahead of the consumer (an edit's 7 listing files go at once)
 # seconds a thread waits for the GIL before it is handed over, while workers run: the pool's threads, which
 # pass chunks to the workers and take their results, get it at once (Python's 5 ms kept the workers idle
 # ~15 ms into an edit while this process did its own work)
@@ -98,29 +97,22 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
             waiting = iter(chunks)
             running: dict[Any, list[int]] = {}
 
-            def top_up() -> None:
-                """Hand out chunks until IN_FLIGHT_PER_WORKER per worker are not done (or none is left)."""
-                busy = sum(1 for future in running if not future.done())
-                while busy < count * IN_FLIGHT_PER_WORKER:
-                    chunk = next(waiting, None)
-                    if chunk is None:
-                        return
+            def submit() -> None:
+                chunk = next(waiting, None)
+                if chunk is not None:
                     running[pool.submit(_run_chunk, chunk)] = chunk
-                    busy += 1
 
-            top_up()
+            for _ in range(count * IN_FLIGHT_PER_WORKER):
+                submit()
             if meanwhile is not None:
                 own = True  # an error now is this process's, not a worker's: it is raised as it is
-                for n, value in enumerate(meanwhile()):
-                    yield -1, value
-                    if n % TOP_UP_EVERY == 0:  # the workers go on meanwhile (their results wait: few)
-                        top_up()
+                yield from ((-1, value) for value in meanwhile())
                 own, meanwhile = False, None
             while running:  # results as chunks finish; only a few chunks ahead of the consumer, so few wait in memory
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in finished:
                     chunk = running.pop(future)
-                    top_up()
+                    submit()
                     for i, value in zip(chunk, future.result(), strict=True):
                         done[i] = True
                         yield i, value

@@ -223,6 +223,7 @@ class Renderer:
         todo.append(Job(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
                          f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
                         lambda: (cited(),), 1 + len(site.cards), lambda: self._source_context(site, cited())))
+
         def cards_file() -> bytes:
             previous = None  # the unchanged cards' lines of the last cards.json: 6 MB not encoded again
             if cache is not None:

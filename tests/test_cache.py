@@ -465,37 +465,41 @@ def test_this_process_does_its_own_work_once_while_the_workers_work(jobs: int) -
     assert got == {"squares": [i * i for i in range(40)], "by_workers": jobs > 1, "meanwhile": [True]}
 
 
-WORKERS_GO_ON = """
+IN_FLIGHT = """
 import json, sys, time
 from generator import parallel
 switch = sys.getswitchinterval()
-during = []
+during, ended = [], []
 def work(item):
     return time.monotonic()
-def meanwhile():
-    for n in range(300):  # this process's own work: longer than every chunk takes the workers
+def meanwhile():  # this process's own work, longer than the workers' (in an edit: the unchanged card pages)
+    for n in range(100):
         time.sleep(0.004)
         during.append(sys.getswitchinterval())
         yield n
-ended = []
-done = {}
-for i, value in parallel.each_item(work, list(range(64)), min_work=0, meanwhile=meanwhile):
-    if i < 0 and value == 299:
-        ended.append(time.monotonic())
-    elif i >= 0:
-        done[i] = value
-print(json.dumps({"all before it ended": all(t < ended[0] for t in done.values()), "items": sorted(done),
-                  "switch during": max(during), "switch after": sys.getswitchinterval(), "switch before": switch}))
+    ended.append(time.monotonic())
+edit = dict(parallel.each_item(work, list(range(7)), min_work=0, meanwhile=meanwhile))  # 7 chunks of 1
+started, consumed = {}, []
+for i, value in parallel.each_item(work, list(range(64)), min_work=0):  # 32 chunks of 2, a slow consumer
+    started[i] = value
+    time.sleep(0.01)
+    consumed.append(time.monotonic())
+print(json.dumps({"edit's done before its own work ended": all(edit[i] < ended[0] for i in range(7)),
+                  "items": sorted(started), "switch during": max(during), "switch after": sys.getswitchinterval(),
+                  "switch before": switch,
+                  "ahead": max(sum(t < at for t in started.values()) - k for k, at in enumerate(consumed, 1))}))
 """
 
 
-def test_the_workers_go_on_while_this_process_does_its_own_work() -> None:
-    """Chunks are handed out in place of those done while this process works: 32 chunks of 2 items, 8 at a time."""
-    done = subprocess.run([sys.executable, "-c", WORKERS_GO_ON], cwd=ROOT, env={**os.environ, "GENERATOR_JOBS": "2"},
+def test_an_edits_listing_files_go_to_the_workers_at_once_and_few_chunks_wait() -> None:
+    """An edit's 7 listing files are all handed out before this process does its own work; with many chunks,
+    at most IN_FLIGHT_PER_WORKER per worker are ahead of a slow consumer (their results wait in memory)."""
+    done = subprocess.run([sys.executable, "-c", IN_FLIGHT], cwd=ROOT, env={**os.environ, "GENERATOR_JOBS": "2"},
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     got = json.loads(done.stdout)
-    assert got["items"] == list(range(64)) and got["all before it ended"]
+    assert got["edit's done before its own work ended"] and got["items"] == list(range(64))
+    assert got["ahead"] <= 2 * parallel.IN_FLIGHT_PER_WORKER * 2 + 2  # 2 workers, 2 items a chunk, one being taken
     assert got["switch during"] == parallel.SWITCH_INTERVAL and got["switch after"] == got["switch before"] == 0.005
 
 
