@@ -133,7 +133,7 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
         except Exception as error:  # a bug: the server reports it and stays up
             log.debug("build failed", exc_info=True)
             result = ("crash", repr(error))
-        watched.built(output, verified=reported is None and result[0] == "done")
+        watched.built(output)
         if not replied:
             try:
                 conn.send(result)
@@ -168,13 +168,11 @@ class SinceSaved:
             self.files.update(changed)
         return (self.generation, frozenset(self.files)) if self.files is not None else None
 
-    def built(self, output: Path, verified: bool) -> None:
-        """After a build: a manifest it saved, or one it found every input as recorded in (`verified`: it statted
-        every file and succeeded), starts a new count; one another process saved since, none."""
+    def built(self, output: Path) -> None:
+        """After a build: a manifest it saved starts a new count; one another process saved, none."""
         from generator.cache import saved_generation
 
         now = saved_generation(output)
-        if now and (verified or (now != self.generation and now.startswith(f"{os.getpid()}-"))):
-            self.generation, self.files = now, set()
-        elif now != self.generation:
-            self.generation, self.files = now, None
+        if now != self.generation:
+            self.generation = now
+            self.files = set() if now.startswith(f"{os.getpid()}-") else None

@@ -187,33 +187,6 @@ def watched_builds() -> dict[str, Any]:
         rebuilder.close()
 
 
-def built_elsewhere_first() -> dict[str, Any]:
-    """The preview's first build finds the site as another process's build left it."""
-    from generator.cli import build
-    from tests.conftest import copy_site
-
-    site = copy_site("village", Path(tempfile.mkdtemp()))
-    page = site / "output/politics/works-start/index.html"
-    subprocess.run([sys.executable, "-m", "generator", "build", "-q", "--site", str(site)], check=True)
-    rebuilder = Rebuilder(build)
-    try:
-        rebuilder(site, site / "output")  # nothing changed: every file statted, the manifest as it was
-        for rel, old, new in (("content/politics/works-start.yaml", "Works to start in June", "Works to begin"),
-                              ("content/economy/cost.yaml", "The treasurer put", "The treasurer has put")):
-            path = site / rel
-            path.write_text(path.read_text("utf-8").replace(old, new, 1), "utf-8")
-        rebuilder(site, site / "output", changed=["content/economy/cost.yaml"])
-        first = "Works to begin" in page.read_text("utf-8")
-        rebuilder(site, site / "output")
-        return {"unreported": first, "everything checked": "Works to begin" in page.read_text("utf-8")}
-    finally:
-        rebuilder.close()
-
-
-def test_a_first_build_that_finds_everything_as_recorded_starts_the_count() -> None:
-    assert in_fresh_interpreter(built_elsewhere_first) == {"unreported": False, "everything checked": True}
-
-
 def test_a_preview_build_stats_only_what_the_watcher_reported_since_the_build_that_saved_the_cache() -> None:
     seen = in_fresh_interpreter(watched_builds)
     assert seen["first"] is False
