@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import compileall
-import datetime
 import json
 import os
 import shutil
@@ -35,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import peers as adapters
 import synth
+from report import report
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -225,6 +225,19 @@ class Bench:
             (project / "site.yaml").write_text((project / "site.yaml").read_text("utf-8") + "\n", "utf-8")
             self.results.add("seed-edit", "ours", 0, timed(command, project, self.ours_env))
 
+    def preview(self, n: int, saves: int = 10) -> None:
+        """`serve` on the synthetic briefing of n cards: from saving a one-card edit to the reload message
+        (benchmarks/preview_edit.py), each save a sample."""
+        import asyncio
+
+        import preview_edit
+
+        with tempfile.TemporaryDirectory(dir=WORK) as tmp:
+            site = preview_edit.write_synthetic(Path(tmp), n)
+            for seconds in asyncio.run(preview_edit.reload_latencies(site, saves, self.code)):
+                self.results.add("preview", "ours", n, Sample(seconds, 0.0))
+        log(f"  preview at {n}: save -> reload {self.results.median('preview', 'ours', n) * 1000:.0f} ms")
+
     def scaling(self, sizes: list[int]) -> None:
         for n in sizes:
             project = self.project("ours", n)
@@ -258,114 +271,13 @@ def log(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def table(bench: Bench, sizes: list[int]) -> str:
-    r = bench.results
-    names = {"ours": "this generator", **{k: v.name for k, v in bench.peers.items()}}
-    lines = ["| tool | " + " | ".join(f"N = {n:,}" for n in sizes) + " | ms per card (largest N) "
-             "| peak MiB (largest N) | output MB (largest N) | ratio to Hugo (" + ", ".join(f"{n:,}" for n in sizes)
-             + ") |", "|---|" + "---:|" * (len(sizes) + 4)]
-    big = max(sizes)
-    for tool in bench.tools:
-        cells = []
-        for n in sizes:
-            median = r.median("cold", tool, n)
-            cells.append(f"{median:.2f} s" if median is not None else "-")
-        median = r.median("cold", tool, big)
-        per_card = f"{median / big * 1000:.2f}" if median else "-"
-        peak = r.peak("cold", tool, big)
-        ratios = []
-        for n in sizes:
-            mine, hugo = r.median("cold", tool, n), r.median("cold", "hugo", n)
-            ratios.append(f"{mine / hugo:.2f}" if mine and hugo else "-")
-        size = r.output_mb.get((tool, big))
-        lines.append(f"| {names.get(tool, tool)} | " + " | ".join(cells) + f" | {per_card} | "
-                     + (f"{peak:.0f}" if peak else "-") + " | " + (f"{size:.0f}" if size else "-") + " | "
-                     + ", ".join(ratios) + " |")
-    return "\n".join(lines)
-
-
-def report(bench: Bench, sizes: list[int], rebuild_n: int | None, scaling: list[int]) -> str:
-    r = bench.results
-    out = [f"Measured {datetime.date.today().isoformat()} on this machine "
-           f"({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end); "
-           f"median of {bench.args.runs} cold build(s), tools alternating.", "", table(bench, sizes), ""]
-    if rebuild_n:
-        out += [f"Rebuilds at N = {rebuild_n:,} (median of {bench.args.runs}):", "",
-                "| rebuild | this generator | Hugo | ratio |", "|---|---:|---:|---:|"]
-        for kind, label in (("nochange", "nothing changed"), ("edit", "one card edited")):
-            mine, hugo = r.median(kind, "ours", rebuild_n), r.median(kind, "hugo", rebuild_n)
-            out.append(f"| {label} | {_s(mine)} | {_s(hugo)} | {mine / hugo:.2f} |" if mine and hugo
-                       else f"| {label} | {_s(mine)} | {_s(hugo)} | - |")
-        out.append("")
-    if r.median("seed-cold", "ours", 0):
-        out += ["The seed briefing, `python -m generator build`, wall time including interpreter start "
-                "(median): " + ", ".join(f"{label} {_s(r.median(kind, 'ours', 0))}" for kind, label in (
-                    ("seed-cold", "empty cache"), ("seed-nochange", "nothing changed"),
-                    ("seed-edit", "site.yaml edited"))), ""]
-    if scaling:
-        out += ["This generator, cold build, ms per card: " + ", ".join(
-            f"{n:,}: {r.median('cold', 'ours', n) / n * 1000:.2f}" for n in scaling if r.median("cold", "ours", n)), ""]
-    out += [f"Problems: {'; '.join(r.problems)}" if r.problems else "Every output had every page."]
-    out += ["", *targets(bench, sizes, rebuild_n, scaling)]
-    return "\n".join(out)
-
-
-# the speed issue's cold-build targets at 5,000 cards: how many times faster than each peer this generator must be
-FASTER_THAN = {"pelican": 3.0, "eleventy": 3.0, "mkdocs": 4.0, "staticjinja": 4.0}
-
-
-def targets(bench: Bench, sizes: list[int], rebuild_n: int | None, scaling: list[int]) -> list[str]:
-    """Each target of the speed issue that this run measured, as a ratio within the run, and whether it is met."""
-    r, n = bench.results, max(sizes)
-    rows: list[tuple[str, str, bool]] = []
-    ours = r.median("cold", "ours", n)
-    if ours:
-        hugo = r.median("cold", "hugo", n)
-        if hugo:
-            rows.append((f"cold build at {n:,}: no slower than Hugo", f"{ours / hugo:.2f} × Hugo's time", ours <= hugo))
-        for tool, times in FASTER_THAN.items():
-            theirs = r.median("cold", tool, n)
-            if theirs:
-                name = bench.peers[tool].name
-                rows.append((f"cold build at {n:,}: {times:.0f} × faster than {name}",
-                             f"{theirs / ours:.2f} × faster", theirs / ours >= times))
-        peak = r.peak("cold", "ours", n)
-        if peak:
-            rows.append((f"peak memory at {n:,} under 150 MB", f"{peak * 1.048576:.0f} MB", peak * 1.048576 < 150))
-    for kind, label in (("nochange", "nothing changed"), ("edit", "one card edited")):
-        mine = r.median(kind, "ours", rebuild_n) if rebuild_n else None
-        hugo = r.median(kind, "hugo", rebuild_n) if rebuild_n else None
-        if mine and hugo:
-            rows.append((f"rebuild at {rebuild_n:,}, {label}: under 1/4 of Hugo's time", f"{mine / hugo:.2f} × Hugo's",
-                         mine / hugo < 0.25))
-    seed = r.median("seed-cold", "ours", 0)
-    if seed:
-        rows.append(("the seed briefing, empty cache, with interpreter start: under 0.4 s", f"{seed:.2f} s",
-                     seed < 0.4))
-    per_card = [(size, r.median("cold", "ours", size)) for size in sorted({*scaling, *sizes}) if size >= 1000]
-    per_card = [(size, t / size) for size, t in per_card if t]
-    if len(per_card) >= 2:  # the two largest sizes: past start-up, the cost per card must not grow with N
-        (small, first), (big, last) = per_card[-2], per_card[-1]
-        rows.append((f"linear: ms per card at {big:,} no more than 1.5 × that at {small:,}",
-                     f"{last * 1000:.2f} against {first * 1000:.2f}", last <= first * 1.5))
-    if not rows:
-        return []
-    lines = ["Targets (issue 6), from this run:", "", "| target | measured | met? |", "|---|---|---|"]
-    lines += [f"| {target} | {measured} | {'yes' if met else '**no**'} |" for target, measured, met in rows]
-    lines += ["", "The preview's save -> reload time is measured by `benchmarks/preview_edit.py --cards 5000`."]
-    return lines
-
-
-def _s(value: float | None) -> str:
-    return f"{value:.2f} s" if value is not None else "-"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmark this generator against its peers.")
     parser.add_argument("--sizes", default="1000,5000", help="card counts for the side-by-side table")
     parser.add_argument("--runs", type=int, default=3, help="timed runs per tool and size (median reported)")
     parser.add_argument("--tools", default="", help="comma-separated: ours,hugo,pelican,mkdocs,staticjinja,eleventy")
     parser.add_argument("--rebuild-size", type=int, default=5000, help="N for the rebuild figures (0: skip)")
+    parser.add_argument("--preview-size", type=int, default=5000, help="N for the preview's save -> reload (0: skip)")
     parser.add_argument("--scaling", default="100,1000,5000,20000", help="sizes for this generator's ms per card")
     parser.add_argument("--no-scaling", action="store_true")
     parser.add_argument("--quick", action="store_true", help="100 and 1,000 cards, one run, no 20,000")
@@ -373,7 +285,8 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the raw samples here")
     args = parser.parse_args()
     if args.quick:
-        args.sizes, args.runs, args.scaling, args.rebuild_size = "100,1000", 1, "100,1000", 1000
+        args.sizes, args.runs, args.scaling = "100,1000", 1, "100,1000"
+        args.rebuild_size = args.preview_size = 1000
     setup()
     if args.setup_only:
         return
@@ -385,13 +298,15 @@ def main() -> None:
     steps += [lambda n=n: bench.cold(n) for n in sizes]
     if args.rebuild_size:
         steps.append(lambda: bench.rebuilds(args.rebuild_size))
+    if args.preview_size and "ours" in bench.tools:
+        steps.append(lambda: bench.preview(args.preview_size))
     steps.append(lambda: bench.scaling([n for n in scaling if n not in sizes]))
     try:
         for step in steps:
             step()
     finally:
         bench.empty_trash()
-    text = report(bench, sizes, args.rebuild_size or None, scaling)
+    text = report(bench, sizes, args.rebuild_size or None, scaling, args.preview_size or None)
     print(text)
     if args.json:
         args.json.write_text(json.dumps({f"{k[0]}/{k[1]}/{k[2]}": [s.__dict__ for s in v]
