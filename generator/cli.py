@@ -18,7 +18,7 @@ from generator.errors import SiteError, UsageError
 if TYPE_CHECKING:  # imported while the cards load (see build)
     from generator.cache import Reported
     from generator.render import Renderer
-    from generator.write import Survey
+    from generator.spare import Survey
 
 log = logging.getLogger("generator")
 
@@ -31,7 +31,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     and a build whose inputs and output are as the last one left them does nothing. `on_published(count)`
     is called as soon as the new site is in place, before the cache is saved (the preview reloads then).
     `reported`: what the preview's watcher saw change since the cache was saved (see cache.Reported);
-    `surveyed`: the cache's spare output folder, listed beforehand (see write.survey).
+    `surveyed`: the cache's spare output folder, listed beforehand (see spare.py).
     """
     from generator.write import check_output, staging_area, write_site
 

@@ -5,8 +5,8 @@ A process running threads must not fork (a lock another thread holds would stay 
 `python -m generator build`, and the server keeps only a pipe to it.
 
 The child also keeps the files the server's watcher reported since the last build it saved: a build then
-stats only those of the input files (see inputs.py). And between builds it lists the spare output folder
-the next build updates (see write.survey): 5,000 folders, 30 ms less in an edit.
+stats only those of the input files (see inputs.py). And between builds it makes the spare output folder
+the next build updates a linked copy of the live site, and lists it (see spare.py).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from generator.errors import SiteError, UsageError
 
 if TYPE_CHECKING:
     from generator.cache import Reported
-    from generator.write import Survey
+    from generator.spare import Survey
 
 log = logging.getLogger("generator")
 
@@ -145,11 +145,12 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
 
 
 def _survey(output: Path) -> Survey | None:
-    """The spare output folder the next build updates, listed now (see write.survey)."""
+    """The spare output folder the next build updates, a copy of the live site and listed now (see spare.py)."""
     from generator.cache import spare_of
-    from generator.write import survey
+    from generator.spare import survey
 
-    return survey(spare_of(output.absolute()))
+    output = output.absolute()
+    return survey(spare_of(output), output)
 
 
 class SinceSaved:

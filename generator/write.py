@@ -10,10 +10,13 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from generator.errors import UsageError
 from generator.inputs import DIGEST
+
+if TYPE_CHECKING:
+    from generator.spare import Survey
 
 log = logging.getLogger("generator")
 
@@ -39,16 +42,6 @@ class Staged(NamedTuple):
 
 
 Page = bytes | Existing | Staged
-
-
-class Survey(NamedTuple):
-    """A spare folder's files (relative path -> inode) and folders, listed ahead of the build that updates it
-    (by the preview's build process, between builds); `mark` is the marker text the survey left there."""
-
-    folder: str
-    files: dict[str, int]
-    folders: set[str]
-    mark: str
 
 
 def staging_area(output: Path) -> Path:
@@ -106,26 +99,30 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
     `spare`: where to keep the replaced output, so that the next build updates that folder (which is never
     the live one) instead of making one folder per page afresh; `surveyed`, that folder listed beforehand.
     """
+    from generator.spare import locked
+
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
-    clean_leftovers(output)
-    reuse = spare is not None and spare.is_dir() and not spare.is_symlink()
-    staging = spare if reuse and spare else Path(tempfile.mkdtemp(prefix=f".{output.name}{_TMP}", dir=output.parent))
-    items = pages.items() if isinstance(pages, Mapping) else pages
-    area = staging_area(output)  # made by the first worker that writes a page there, if any
-    try:
-        count = _update(staging, items, keep, surveyed) if reuse else _fill(staging, items, keep)
-        marker = staging / MARKER
-        marker.unlink(missing_ok=True)
-        marker.write_text(MARKER_TEXT, encoding="utf-8")
-        swap_in(staging, output, spare)
-        return count
-    except BaseException:
-        if not reuse:
-            shutil.rmtree(staging, ignore_errors=True)
-        raise
-    finally:
-        shutil.rmtree(area, ignore_errors=True)
+    with locked(output.parent):  # one build at a time writes beside the output (staging folders, the spare)
+        clean_leftovers(output)
+        reuse = spare is not None and spare.is_dir() and not spare.is_symlink()
+        staging = spare if reuse and spare else Path(tempfile.mkdtemp(prefix=f".{output.name}{_TMP}",
+                                                                      dir=output.parent))
+        items = pages.items() if isinstance(pages, Mapping) else pages
+        area = staging_area(output)  # made by the first worker that writes a page there, if any
+        try:
+            count = _update(staging, items, keep, surveyed) if reuse else _fill(staging, items, keep)
+            marker = staging / MARKER
+            marker.unlink(missing_ok=True)
+            marker.write_text(MARKER_TEXT, encoding="utf-8")
+            swap_in(staging, output, spare)
+            return count
+        except BaseException:
+            if not reuse:
+                shutil.rmtree(staging, ignore_errors=True)
+            raise
+        finally:
+            shutil.rmtree(area, ignore_errors=True)
 
 
 def _fill(staging: Path, pages: Iterable[tuple[str, Page]],
@@ -228,23 +225,6 @@ def _once(rel: str, written: set[str]) -> None:
     if rel in written:
         raise ValueError(f"two files for {rel!r}")  # a bug in the render stage, never the content's fault
     written.add(rel)
-
-
-def survey(folder: Path) -> Survey | None:
-    """List a spare folder for the build that will update it, and mark it; None if it is not there."""
-    mark = f"{MARKER_TEXT}Surveyed: {os.urandom(8).hex()}\n"
-    try:
-        if folder.is_symlink() or not folder.is_dir():
-            return None
-        marker = folder / MARKER
-        marker.unlink(missing_ok=True)
-        marker.write_text(mark, encoding="utf-8")  # before the listing: a build that changes the folder from
-        files: dict[str, int] = {}  # now on removes it first
-        folders: set[str] = set()
-        _scan(str(folder), "", files, folders)
-    except OSError:
-        return None
-    return Survey(str(folder), files, folders, mark)
 
 
 def _text(path: Path) -> str | None:

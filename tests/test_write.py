@@ -15,7 +15,8 @@ import pytest
 
 from generator import write
 from generator.errors import UsageError
-from generator.write import MARKER, MARKER_TEXT, check_output, safe_relative, survey, write_site
+from generator.spare import survey
+from generator.write import MARKER, MARKER_TEXT, check_output, safe_relative, write_site
 from tests.conftest import ROOT, build
 from tests.test_invalid import tree_digest
 
@@ -176,29 +177,37 @@ def site_files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
-def test_a_survey_of_the_spare_folder_spares_its_listing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_survey_makes_the_spare_folder_a_linked_copy_of_the_site_and_spares_its_listing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out, spare = tmp_path / "output", tmp_path / "spare"
-    for pages in ({"a/index.html": b"1", "b/index.html": b"2"}, {"a/index.html": b"3", "c/index.html": b"4"}):
+    for pages in ({"a/index.html": b"1", "b/index.html": b"2"}, {"a/index.html": b"3", "c/x/index.html": b"4"}):
         write_site(iter(pages.items()), out, spare=spare)
-    surveyed = survey(spare)  # holds the first build: a/, b/
-    assert surveyed is not None and set(surveyed.files) == {"a/index.html", "b/index.html", MARKER}
+    (out / "stray.html").write_text("a file a person put there", "utf-8")
+    (out / "link.html").symlink_to(out / "a/index.html")
+    surveyed = survey(spare, out)  # the spare held the first build (a/, b/)
+    assert surveyed is not None and (out / "link.html").is_symlink()  # the live site is only read
+    assert set(surveyed.files) == {"a/index.html", "c/x/index.html", "stray.html"} and surveyed.folders == {"a", "c", "c/x"}
+    for rel, ino in surveyed.files.items():
+        assert (spare / rel).stat().st_ino == (out / rel).stat().st_ino == ino  # the very files, linked
+    assert not (spare / "b").exists() and not (spare / "link.html").exists()
     assert (spare / MARKER).read_text("utf-8").startswith(MARKER_TEXT + "Surveyed: ")
 
     def no_listing(*args: object) -> None:
         raise AssertionError("listed again")
 
     monkeypatch.setattr(write, "_scan", no_listing)
-    pages = {"a/index.html": b"5", "d/index.html": b"6"}
-    write_site(iter(pages.items()), out, spare=spare, surveyed=surveyed)
-    assert site_files(out) == {**pages, MARKER: MARKER_TEXT.encode()}  # b/ went; the survey's mark did not stay
-    assert not (out / "b").exists()
+    kept = (out / "a/index.html").stat().st_ino
+    pages = {"a/index.html": b"3", "d/index.html": b"6"}  # a/ as it was (a page the cache takes as it is)
+    write_site(iter(pages.items()), out, spare=spare, surveyed=surveyed, keep=lambda rel, data: out / rel)
+    assert site_files(out) == {**pages, MARKER: MARKER_TEXT.encode()}  # c/ and the stray file went; no mark
+    assert (out / "a/index.html").stat().st_ino == kept
 
 
 def test_a_survey_is_not_used_once_a_build_changed_the_folder(tmp_path: Path) -> None:
     out, spare = tmp_path / "output", tmp_path / "spare"
     for pages in ({"a/index.html": b"1"}, {"b/index.html": b"2"}):
         write_site(iter(pages.items()), out, spare=spare)
-    surveyed = survey(spare)
+    surveyed = survey(spare, out)
     assert surveyed is not None
 
     def failing() -> Iterator[tuple[str, bytes]]:
@@ -212,7 +221,36 @@ def test_a_survey_is_not_used_once_a_build_changed_the_folder(tmp_path: Path) ->
     pages = {"c/index.html": b"3"}
     write_site(iter(pages.items()), out, spare=spare, surveyed=surveyed)  # listed again: the stray page goes
     assert site_files(out) == {**pages, MARKER: MARKER_TEXT.encode()}
-    assert survey(tmp_path / "none") is None
+    assert survey(tmp_path / "none", out) is None
+
+
+LOCK_HOLDER = """
+import sys, time
+from pathlib import Path
+from generator.spare import locked
+with locked(Path(sys.argv[1])):
+    print("held", flush=True)
+    time.sleep(float(sys.argv[2]))
+"""
+
+
+def test_builds_writing_beside_one_output_take_turns(tmp_path: Path) -> None:
+    """A build (or a survey) in another process holds the lock: a build waits for it, a survey gives up."""
+    out, spare = tmp_path / "output", tmp_path / "spare"
+    write_site({"a/index.html": b"1"}, out, spare=spare)
+    write_site({"a/index.html": b"2"}, out, spare=spare)
+    holder = subprocess.Popen([sys.executable, "-c", LOCK_HOLDER, str(tmp_path), "1.0"], cwd=ROOT,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        assert survey(spare, out) is None
+        started = time.perf_counter()
+        write_site({"a/index.html": b"3"}, out, spare=spare)
+        waited = time.perf_counter() - started
+    finally:
+        holder.wait(10)
+    assert waited > 0.5 and site_files(out)["a/index.html"] == b"3"
+    assert survey(spare, out) is not None  # free again
 
 
 def test_two_folders_swap_in_one_step(tmp_path: Path) -> None:
