@@ -45,7 +45,12 @@ def locked(folder: Path, wait: bool = True) -> Iterator[bool]:
     except ImportError:  # not a Unix: no lock
         yield True
         return
-    fd = os.open(folder, os.O_RDONLY | os.O_CLOEXEC)  # the folder itself: no lock file to leave behind
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_CLOEXEC)  # the folder itself: no lock file to leave behind
+    except OSError as error:  # a folder one may write in but not list: build as before, unlocked
+        log.debug("cannot lock %s: %s", folder, error)
+        yield True
+        return
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -55,6 +60,8 @@ def locked(folder: Path, wait: bool = True) -> Iterator[bool]:
                 return
             log.info("waiting for another build writing in %s", folder)
             fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError as error:  # a file system without locks
+            log.debug("cannot lock %s: %s", folder, error)
         yield True
     finally:
         os.close(fd)  # and the lock with it (worker processes, which share it, have ended by then)
