@@ -6,7 +6,7 @@ would change each other's folders. `locked` makes them take turns.
 
 Between builds, the preview's build process makes the spare folder a copy of the live site, each file a
 hard link to the live one, and lists it (`survey`): the next build then changes only the pages that
-change, and does not list 5,000 folders first (see write._update). The survey leaves a mark in the
+change, and does not list 5,000 folders first (see write.update_folder). The survey leaves a mark in the
 folder's marker file; any build removes the marker before it changes the folder, so a survey is used
 only while the folder is as it left it.
 """
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from generator.errors import UsageError
-from generator.write import MARKER, MARKER_TEXT, Existing, _update
+from generator.write import MARKER, MARKER_TEXT, Existing, update_folder
 
 log = logging.getLogger("generator")
 
@@ -77,7 +77,7 @@ def survey(spare: Path, output: Path) -> Survey | None:
         try:
             _files(str(output), "", files)
             files.pop(MARKER, None)
-            _update(spare, [(rel, Existing(os.path.join(output, rel), ino)) for rel, ino in files.items()], None)
+            update_folder(spare, [(rel, Existing(os.path.join(output, rel), ino)) for rel, ino in files.items()], None)
             mark = f"{MARKER_TEXT}Surveyed: {os.urandom(8).hex()}\n"
             (spare / MARKER).write_text(mark, encoding="utf-8")
         except (OSError, ValueError, UsageError) as error:  # it only saves time: the next build lists the folder

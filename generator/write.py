@@ -111,7 +111,7 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
         items = pages.items() if isinstance(pages, Mapping) else pages
         area = staging_area(output)  # made by the first worker that writes a page there, if any
         try:
-            count = _update(staging, items, keep, surveyed) if reuse else _fill(staging, items, keep)
+            count = update_folder(staging, items, keep, surveyed) if reuse else _fill(staging, items, keep)
             marker = staging / MARKER
             marker.unlink(missing_ok=True)
             marker.write_text(MARKER_TEXT, encoding="utf-8")
@@ -153,7 +153,7 @@ def _same(rel: str, data: Page, keep: Callable[[str, bytes | Staged], Path | Non
     return keep(rel, data) if keep else None  # type: ignore[arg-type]
 
 
-def _update(folder: Path, pages: Iterable[tuple[str, Page]],
+def update_folder(folder: Path, pages: Iterable[tuple[str, Page]],
             keep: Callable[[str, bytes | Staged], Path | None] | None, surveyed: Survey | None = None) -> int:
     """Make `folder` (an earlier output, not the live one) hold exactly `pages`, touching only what differs.
 
