@@ -86,10 +86,9 @@ class BuildCache:
         self.source_file: str = state.get("source_file", "")
         known, hashed_at = state.get("input_stats", {}), state.get("hashed_at", 0)
         ok = isinstance(known, dict) and isinstance(hashed_at, int)
-        generation = state.get("generation") if same_code else None
-        trusted = reported is not None and bool(generation) and reported[0] == generation
-        self.input_digests = Inputs(site_root, known if ok else {}, hashed_at if ok else 0,
-                                    reported[1] if reported is not None and trusted else None)
+        generation = state.get("generation") if same_code else None  # the watcher's report counts from it
+        trusted = reported[1] if reported is not None and generation and reported[0] == generation else None
+        self.input_digests = Inputs(site_root, known if ok else {}, hashed_at if ok else 0, trusted)
         files = state.get("files", {})
         if not all(isinstance(k, str) and isinstance(v, FileEntry) for k, v in files.items()):
             files = {}

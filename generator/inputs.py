@@ -84,7 +84,7 @@ class Inputs:
         known = self.digests.get(rel)
         if known is not None:
             return known
-        if self.reported is not None and self._unreported(rel):
+        if self.reported is not None and self._unreported(rel, self.reported):
             before = self.known.get(rel)
             if before is not None:
                 self.stats[rel], self.digests[rel] = before, before[1]
@@ -104,8 +104,7 @@ class Inputs:
         self.digests[rel] = value
         return value
 
-    def _unreported(self, rel: str) -> bool:
-        reported = self.reported or frozenset()
+    def _unreported(self, rel: str, reported: frozenset[str]) -> bool:
         return rel.startswith(WATCHED) and rel not in reported and not rel.startswith(self._reported_folders)
 
     def forget_changed(self) -> bool:

@@ -99,7 +99,7 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
     `spare`: where to keep the replaced output, so that the next build updates that folder (which is never
     the live one) instead of making one folder per page afresh; `surveyed`, that folder listed beforehand.
     """
-    from generator.spare import locked
+    from generator.spare import locked  # (spare.py builds on this module)
 
     output = output.absolute()
     output.parent.mkdir(parents=True, exist_ok=True)
