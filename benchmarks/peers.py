@@ -297,6 +297,55 @@ def prepare_staticjinja(site: SynthSite, root: Path) -> None:
         _write(root / f"templates/cards/{card.category}/{card.slug}.md", front_matter(card) + body(card))
 
 
+# -- the Python floor ---------------------------------------------------------------------------------
+# What the shared notes call the floor of a Python build: PyYAML, one reused Python-Markdown converter and
+# Jinja2, written by hand, with no generator around them. It reads the staticjinja project (same cards, same
+# templates) and writes the same pages; `{loader}` is libyaml's CSafeLoader, or PyYAML's pure-Python SafeLoader.
+FLOOR_SCRIPT = '''
+"""The floor of a Python build: PyYAML + one reused Python-Markdown + Jinja2, by hand."""
+import sys
+from pathlib import Path
+
+import jinja2
+import markdown
+import yaml
+
+root, out = Path(sys.argv[1]), Path(sys.argv[2])
+loader = yaml.{loader}
+md = markdown.Markdown(output_format="html")
+env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(root / "templates")))  # as staticjinja: no autoescape
+categories = [("defence", "Defence"), ("energy", "Energy"), ("industry", "Industry"), ("diplomacy", "Diplomacy")]
+cards = []
+for path in sorted((root / "templates" / "cards").rglob("*.md")):
+    _, head, content = path.read_text(encoding="utf-8").split("---\\n", 2)
+    card = yaml.load(head, Loader=loader)
+    card["html"] = md.reset().convert(content)
+    cards.append(card)
+
+
+def write(rel, template, **context):
+    target = out / rel
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(env.get_template(template).render(categories=categories, **context), encoding="utf-8")
+
+
+for card in cards:
+    write(f"{{card['category']}}/{{card['slug']}}/index.html", "_card.html", card=card)
+write("index.html", "index.html", cards=cards)
+write("timeline/index.html", "timeline.html", dated=sorted((c for c in cards if c["when"]), key=lambda c: c["when"]))
+for cid, label in categories:
+    write(f"{{cid}}/index.html", "categories.html", label=label, cards=[c for c in cards if c["category"] == cid])
+'''
+
+
+def prepare_floor(loader: str) -> Callable[[SynthSite, Path], None]:
+    def prepare(site: SynthSite, root: Path) -> None:
+        prepare_staticjinja(site, root)
+        _write(root / "floor.py", FLOOR_SCRIPT.format(loader=loader))
+
+    return prepare
+
+
 # -- Eleventy -----------------------------------------------------------------------------------------
 ELEVENTY_CONFIG = """module.exports = function (config) {
   config.addCollection("cards", (api) => api.getFilteredByGlob("cards/**/*.md"));
@@ -373,6 +422,8 @@ def peers(venv: Path, eleventy: Path | None) -> dict[str, Peer]:
                        lambda p, o: [str(venv / "bin" / "mkdocs"), "build", "-q", "-f", str(p / "mkdocs.yml"),
                                      "-d", str(o)]),
         "staticjinja": Peer("staticjinja", prepare_staticjinja, lambda p, o: [python, str(p / "build.py"), str(p), str(o)]),
+        "floor": Peer("Python floor (libyaml)", prepare_floor("CSafeLoader"), lambda p, o: [python, str(p / "floor.py"), str(p), str(o)]),
+        "floor-pure": Peer("Python floor (pure-Python YAML)", prepare_floor("SafeLoader"), lambda p, o: [python, str(p / "floor.py"), str(p), str(o)]),
     }
     found = {k: v for k, v in found.items() if Path(v.command(Path("."), Path("."))[0]).exists()}
     if eleventy is not None and (eleventy / "node_modules" / ".bin" / "eleventy").exists() and shutil.which("node"):

