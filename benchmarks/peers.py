@@ -1,5 +1,6 @@
 # ruff: noqa: E501 - the peers' templates are kept one line per construct, as their authors write them
-"""Adapters: the same synthetic cards as input for Hugo, Pelican, MkDocs, staticjinja and Eleventy.
+"""Adapters: the same synthetic cards as input for Hugo, Pelican, MkDocs, staticjinja and Eleventy, and the
+hand-written Python floor the shared notes measured (PyYAML, Python-Markdown and Jinja2 alone).
 
 Every peer builds: one page per card (title, date, Markdown summary, figures, quote, tags) at
 `<category>/<slug>/index.html`, a front page listing every card with its summary grouped by category,

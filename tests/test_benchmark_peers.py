@@ -19,11 +19,16 @@ import synth  # benchmarks/synth.py
 
 @pytest.mark.parametrize("tool, loader", [("floor", "CSafeLoader"), ("floor-pure", "SafeLoader")])
 def test_the_python_floor_builds_every_page_with_its_loader(tmp_path: Path, tool: str, loader: str) -> None:
-    adapter = peers.peers(Path(sys.executable).parent.parent, None)[tool]
+    venv = tmp_path / "venv"  # where the benchmark's peers live: here, this interpreter
+    (venv / "bin").mkdir(parents=True)
+    (venv / "bin" / "python").symlink_to(sys.executable)
+    adapter = peers.peers(venv, None)[tool]
     site = synth.make_site(40)
     adapter.prepare(site, tmp_path / "project")
     assert f"loader = yaml.{loader}\n" in (tmp_path / "project" / "floor.py").read_text("utf-8")
     command = adapter.command(tmp_path / "project", tmp_path / "out")
+    assert command[0] == str(venv / "bin" / "python")
+    # run by this very interpreter (a link to it outside its virtual environment would not find its packages)
     subprocess.run([sys.executable, *command[1:]], check=True, timeout=60)
     assert peers.missing_pages(tmp_path / "out", site) == []
     card = site.cards[7]
