@@ -45,9 +45,12 @@ def map_items(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
               min_work: int | None = None, meanwhile: Callable[[], object] | None = None) -> list[R]:
     """`[func(item) for item in items]`, spread over worker processes when there is enough work.
 
-    `meanwhile()` is this process's own work, done while the workers work (first, when there are none)."""
+    `meanwhile()` is this process's own work, done while the workers work (first, when there are none). Every
+    chunk is handed out at once: all results are kept anyway, and the workers go on while this process does
+    `meanwhile()` (with a few chunks each, they sat idle until it ended)."""
     results: list[Any] = [None] * len(items)
-    for i, value in each_item(func, items, weights, min_work, _alone(meanwhile) if meanwhile else None):
+    for i, value in each_item(func, items, weights, min_work, _alone(meanwhile) if meanwhile else None,
+                              ahead=None):
         if i >= 0:
             results[i] = value
     return results
@@ -64,15 +67,16 @@ def _alone(work: Callable[[], object]) -> Callable[[], Iterator[Any]]:
 
 
 def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int] | None = None,
-              min_work: int | None = None, meanwhile: Callable[[], Iterable[R]] | None = None
-              ) -> Iterator[tuple[int, R]]:
+              min_work: int | None = None, meanwhile: Callable[[], Iterable[R]] | None = None,
+              ahead: int | None = IN_FLIGHT_PER_WORKER) -> Iterator[tuple[int, R]]:
     """`(i, func(items[i]))` for every item, as workers finish them (so a consumer never holds them all).
 
     `weights` estimate each item's work (default 1 each); chunks are balanced by them. If a worker fails for
     any reason, the items not yet given out run in this process, so an error surfaces exactly as in a serial
     build (with its traceback, for template lines). Each item is given out exactly once.
     `meanwhile()` is this process's own work, done once the workers have theirs (first, when there are none):
-    its results come as `(-1, result)`, before the workers'.
+    its results come as `(-1, result)`, before the workers'. `ahead`: chunks per worker handed out before their
+    results are taken (None: all of them).
     """
     count = workers()
     weights = weights if weights is not None else [1] * len(items)
@@ -102,21 +106,25 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
                 if chunk is not None:
                     running[pool.submit(_run_chunk, chunk)] = chunk
 
-            for _ in range(count * IN_FLIGHT_PER_WORKER):
-                submit()
-            if meanwhile is not None:
-                own = True  # an error now is this process's, not a worker's: it is raised as it is
-                yield from ((-1, value) for value in meanwhile())
-                own, meanwhile = False, None
-            while running:  # results as chunks finish; only a few chunks ahead of the consumer, so few wait in memory
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    chunk = running.pop(future)
+            try:
+                for _ in range(len(chunks) if ahead is None else count * ahead):
                     submit()
-                    for i, value in zip(chunk, future.result(), strict=True):
-                        done[i] = True
-                        yield i, value
-                del finished, future
+                if meanwhile is not None:
+                    own = True  # an error now is this process's, not a worker's: it is raised as it is
+                    yield from ((-1, value) for value in meanwhile())
+                    own, meanwhile = False, None
+                while running:  # results as chunks finish; a few chunks ahead of the consumer, so few wait in memory
+                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        chunk = running.pop(future)
+                        submit()
+                        for i, value in zip(chunk, future.result(), strict=True):
+                            done[i] = True
+                            yield i, value
+                    del finished, future
+            except BaseException:
+                pool.shutdown(cancel_futures=True)  # chunks not started are not run: the rest runs here (below)
+                raise
         log.debug("%d items in %d worker processes", len(items), count)
     except Exception as error:  # a worker died or raised: do the rest here, where errors are reported properly
         if own:

@@ -442,6 +442,34 @@ def test_a_failing_worker_leaves_its_items_to_this_process() -> None:
     assert 7 in here and 0 < len(here) < 40  # some by workers before the failure, the rest (7 too) here
 
 
+FAILING_LOAD = """
+import json, os, sys, time
+from generator import parallel
+parent, log = os.getpid(), sys.argv[1]
+def work(item):
+    if os.getpid() != parent:
+        with open(log, "a") as file:
+            file.write(f"{item}\\n")
+        if item == 0:
+            raise RuntimeError("a worker failed")
+    time.sleep(0.03)
+    return item
+results = parallel.map_items(work, list(range(40)), min_work=0)
+print(json.dumps({"results": results, "by workers": len(open(log).read().split())}))
+"""
+
+
+def test_when_a_loading_worker_fails_the_chunks_not_started_are_not_run_by_workers_too(tmp_path: Path) -> None:
+    """map_items hands out every chunk at once; after a failure the ones no worker took are called off, so the
+    items run once here rather than in the workers first (their results thrown away)."""
+    done = subprocess.run([sys.executable, "-c", FAILING_LOAD, str(tmp_path / "log")], cwd=ROOT,
+                          env={**os.environ, "GENERATOR_JOBS": "2"}, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout)
+    assert got["results"] == list(range(40))
+    assert 0 < got["by workers"] < 20  # the failing chunk, the other worker's, the few queued: not all 40
+
+
 MEANWHILE = """
 import json, os, sys
 from generator import parallel
@@ -463,6 +491,30 @@ def test_this_process_does_its_own_work_once_while_the_workers_work(jobs: int) -
     assert done.returncode == 0, done.stderr
     got = json.loads(done.stdout)
     assert got == {"squares": [i * i for i in range(40)], "by_workers": jobs > 1, "meanwhile": [True]}
+
+
+ALL_AT_ONCE = """
+import json, time
+from generator import parallel
+ended = []
+def work(item):
+    time.sleep(0.005)
+    return time.monotonic()
+def meanwhile():  # this process's own work while the workers load (a build imports Jinja, compiles templates)
+    time.sleep(1.0)
+    ended.append(time.monotonic())
+done = parallel.map_items(work, list(range(40)), min_work=0, meanwhile=meanwhile)  # 32 chunks on 2 workers
+print(json.dumps(sum(at < ended[0] for at in done)))
+"""
+
+
+def test_loading_workers_get_every_chunk_at_once_and_go_on_while_this_process_works() -> None:
+    """map_items keeps every result, so it hands out every chunk at once: the workers are not left idle
+    (after a few chunks each) until this process's own work ends."""
+    done = subprocess.run([sys.executable, "-c", ALL_AT_ONCE], cwd=ROOT, env={**os.environ, "GENERATOR_JOBS": "2"},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == 40  # every item done before the 1 s of own work ended (16 with 4 a worker)
 
 
 IN_FLIGHT = """
