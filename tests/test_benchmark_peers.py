@@ -36,3 +36,16 @@ def test_the_python_floor_builds_every_page_with_its_loader(tmp_path: Path, tool
     assert f"<h1>{card.title}</h1>" in page and "<strong>" in page  # the card's Markdown, converted
     front = (tmp_path / "out" / "index.html").read_text("utf-8")
     assert front.count("<article>") == 40
+
+
+def test_the_bare_lower_bound_builds_every_page_in_two_processes(tmp_path: Path) -> None:
+    site = synth.make_site(40)
+    synth.write_site(site, tmp_path / "site")
+    bare = ROOT / "benchmarks" / "bare.py"
+    subprocess.run([sys.executable, str(bare), str(tmp_path / "site"), str(tmp_path / "out")], check=True, timeout=60)
+    assert peers.missing_pages(tmp_path / "out", site) == []
+    front = (tmp_path / "out" / "index.html").read_text("utf-8")
+    assert front.count("<li>") == 40  # the child's cards as well as the parent's
+    assert "**" in front and "<strong>" not in front  # no Markdown: the lower bound skips it
+    dated = [card for card in site.cards if card.date]
+    assert (tmp_path / "out" / "timeline" / "index.html").read_text("utf-8").count("<time>") == len(dated)
