@@ -39,7 +39,8 @@ def table(bench: Bench, sizes: list[int]) -> str:
 
 
 def _names(bench: Bench) -> dict[str, str]:
-    return {"ours": "this generator", **{k: v.name for k, v in bench.peers.items()}}
+    return {"ours": "this generator", "ours-peer-pages": "this generator, the peers' pages",
+            **{k: v.name for k, v in bench.peers.items()}}
 
 
 def against_floor(bench: Bench, n: int) -> str:
@@ -87,6 +88,9 @@ def report(bench: Bench, sizes: list[int], rebuild_n: int | None, scaling: list[
             f"{n:,}: {r.median('cold', 'ours', n) / n * 1000:.2f}" for n in scaling if r.median("cold", "ours", n)), ""]
     out += [f"Problems: {'; '.join(r.problems)}" if r.problems else "Every output had every page."]
     out += ["", *targets(bench, sizes, rebuild_n, scaling, preview_n)]
+    lean = peer_pages(bench, max(sizes))
+    if lean:
+        out += ["", lean]
     return "\n".join(out)
 
 
@@ -138,6 +142,21 @@ def targets(bench: Bench, sizes: list[int], rebuild_n: int | None, scaling: list
     lines = ["Targets (issue 6), from this run:", "", "| target | measured | met? |", "|---|---|---|"]
     lines += [f"| {target} | {measured} | {'yes' if met else '**no**'} |" for target, measured, met in rows]
     return lines
+
+
+def peer_pages(bench: Bench, n: int) -> str:
+    """This generator's cold build making the peers' pages (benchmarks/peer_pages/), if it ran, against the
+    peers: how much of the difference is the pages. Not judged: the targets are on its own pages."""
+    r = bench.results
+    lean, ours = r.median("cold", "ours-peer-pages", n), r.median("cold", "ours", n)
+    if not lean:
+        return ""
+    times = [f"{bench.peers[tool].name} {theirs / lean:.2f}" for tool in ("hugo", *FASTER_THAN)
+             if (theirs := r.median("cold", tool, n))]
+    return (f"With the peers' pages (`benchmarks/peer_pages/`), this generator's cold build at {n:,} cards took "
+            f"{lean:.2f} s" + (f" ({lean / ours:.2f} of its time with its own pages)" if ours else "")
+            + ("; each peer's time as a multiple of it: " + ", ".join(times) if times else "")
+            + ". The targets are judged on its own pages, above.")
 
 
 def _s(value: float | None) -> str:

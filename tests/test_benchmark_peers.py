@@ -49,3 +49,24 @@ def test_the_bare_lower_bound_builds_every_page_in_two_processes(tmp_path: Path)
     assert "**" in front and "<strong>" not in front  # no Markdown: the lower bound skips it
     dated = [card for card in site.cards if card.date]
     assert (tmp_path / "out" / "timeline" / "index.html").read_text("utf-8").count("<time>") == len(dated)
+
+
+def test_this_generator_makes_the_peers_pages_from_the_benchmarks_templates(tmp_path: Path) -> None:
+    from generator.cli import main
+
+    site = synth.make_site(40)
+    project = synth.write_site(site, tmp_path / "site")
+    (project / "templates").mkdir()
+    for template in (ROOT / "benchmarks" / "peer_pages").glob("*.html"):
+        (project / "templates" / template.name).write_bytes(template.read_bytes())
+    assert main(["build", "-q", "--site", str(project), "--output", str(tmp_path / "out")]) == 0
+    assert peers.missing_pages(tmp_path / "out", site, timeline=False) == []
+    front = (tmp_path / "out" / "index.html").read_text("utf-8")
+    assert front.count("<article>") == 40 and '<h2 id="timeline">' in front
+    assert front.count("<li><time>") == sum(1 for card in site.cards if card.date)
+    assert 'rel="stylesheet"' not in front and "<script" not in front  # no more than the peers make
+    card = next(card for card in site.cards if card.figures)
+    page = (tmp_path / "out" / card.category / card.slug / "index.html").read_text("utf-8")
+    label = card.figures[0]["label"]
+    assert f"<h1>{card.title}</h1>" in page and f"<li><strong>{label}</strong>: " in page
+    assert "<strong>" in page.split("<ul>")[0]  # the summary's Markdown, converted

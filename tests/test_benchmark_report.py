@@ -67,3 +67,18 @@ def test_each_tool_is_also_given_as_a_multiple_of_the_python_floor() -> None:
     line = report_.against_floor(bench, 5000)
     assert line.endswith("2.40 s): this generator 0.50, Hugo 0.75, staticjinja 1.75")  # Eleventy did not run
     assert report_.against_floor(SimpleNamespace(results=run.Results(), peers=peers, tools=["ours"]), 5000) == ""
+
+
+def test_the_peers_pages_are_compared_beside_the_targets_not_judged() -> None:
+    results = run.Results()
+    for tool, seconds in (("ours", 2.0), ("ours-peer-pages", 1.25), ("hugo", 1.9), ("eleventy", 3.75),
+                          ("staticjinja", 4.5)):
+        results.add("cold", tool, 5000, run.Sample(seconds, 60.0))
+    bench = SimpleNamespace(results=results, peers=PEERS)
+    assert report_.peer_pages(bench, 5000) == (
+        "With the peers' pages (`benchmarks/peer_pages/`), this generator's cold build at 5,000 cards took 1.25 s "
+        "(0.62 of its time with its own pages); each peer's time as a multiple of it: Hugo 1.52, Eleventy 3.00, "
+        "staticjinja 3.60. The targets are judged on its own pages, above.")
+    rows = [line for line in report_.targets(bench, [5000], None, []) if "Eleventy" in line]
+    assert rows == ["| cold build at 5,000: 3 × faster than Eleventy | 1.88 × faster | **no** |"]  # its own pages
+    assert report_.peer_pages(SimpleNamespace(results=run.Results(), peers=PEERS), 5000) == ""
