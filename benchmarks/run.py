@@ -91,6 +91,13 @@ def setup(quiet: bool = False) -> None:
                        cwd=ELEVENTY, check=False)
 
 
+def use_peer_pages(site: Path) -> None:
+    """Give the briefing in `site` the templates that make only the peers' pages (benchmarks/peer_pages/)."""
+    (site / "templates").mkdir(exist_ok=True)
+    for template in PEER_PAGES.glob("*.html"):
+        shutil.copy2(template, site / "templates" / template.name)
+
+
 def snapshot() -> Path:
     """A copy of generator/ to run, so that edits in the tree during a run change nothing."""
     target = WORK / "snapshot"
@@ -144,9 +151,7 @@ class Bench:
             if tool in OURS:
                 synth.write_site(self.site(n), folder)
                 if tool == "ours-peer-pages":
-                    (folder / "templates").mkdir()
-                    for template in PEER_PAGES.glob("*.html"):
-                        shutil.copy2(template, folder / "templates" / template.name)
+                    use_peer_pages(folder)
             else:
                 self.peers[tool].prepare(self.site(n), folder)
             stamp.write_text("ok\n")
