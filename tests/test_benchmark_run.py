@@ -1,0 +1,34 @@
+"""The benchmark's `--sites` folder: projects, outputs, moved-aside outputs and the timed code all go there."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import peers  # benchmarks/peers.py
+import run  # benchmarks/run.py
+
+
+def test_a_cold_build_runs_the_code_copied_into_the_sites_folder_and_moves_its_output_aside(tmp_path: Path) -> None:
+    sites = tmp_path / "sites"
+    bench = run.Bench(argparse.Namespace(sites=sites, tools="ours", runs=1))
+    assert bench.tools == ["ours"] and bench.code == sites / ".snapshot"
+    assert (sites / ".snapshot" / "generator" / "cli.py").read_bytes() == (ROOT / "generator" / "cli.py").read_bytes()
+    project = bench.project("ours", 30)
+    assert project == sites / "ours-30" and (project / ".prepared").exists()
+    output = project / "out"
+    command, env = bench.command("ours", project, output)
+    assert env["PYTHONPATH"] == str(sites / ".snapshot")
+    sample = run.timed(command, project, env)
+    assert sample.seconds > 0 and sample.peak_mib > 0
+    assert peers.missing_pages(output, bench.site(30), timeline=False) == []
+    bench.clear(project, output)  # the next build is a cold one: no output, no cache
+    assert not output.exists() and not (project / ".generator-cache").exists()
+    assert sorted(path.name.split("-")[0] for path in (sites / ".trash").iterdir()) == [".generator", "out"]
+    bench.empty_trash()
+    assert list((sites / ".trash").iterdir()) == []
