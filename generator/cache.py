@@ -46,6 +46,7 @@ log = logging.getLogger("generator")
 
 FOLDER = ".generator-cache"
 CODE_MARKER = "code"  # in the compiled templates' folder: the generator code that compiled them
+CONTENT = "content/"  # card files are under it, read by the loader only
 FEW_CARDS = 8  # an edit of at most this many cards renders their pages in the main process (see render.py)
 
 # (a manifest's generation, the input files a watcher reported changed since the build that saved it began): the
@@ -70,8 +71,10 @@ class FileEntry:
 class BuildCache:
     """One build's view of the cache: looked up while loading and rendering, saved after the write."""
 
-    def __init__(self, site_root: Path, output: Path, settings: str = "", reported: Reported | None = None) -> None:
+    def __init__(self, site_root: Path, output: Path, settings: str = "", reported: Reported | None = None,
+                 watched: bool = False) -> None:
         self.root = site_root
+        self.watched = watched  # this process builds again, trusting a watcher's reports (see `save`)
         self.output = output.absolute()
         folder = self.output.parent / FOLDER
         self.files_path = _manifest(self.output)
@@ -100,6 +103,7 @@ class BuildCache:
         self.digests = self.input_digests.digests  # input file (relative to the site folder) -> digest of its bytes
         self.source_digest = ""
         self.cards: Entries = {}  # what this build loaded, for the next one
+        self.loaded_other_bytes = False  # whether a card was loaded from bytes other than those digested
         self.page_keys: dict[str, str] = {}
         self.written: dict[str, str] = {}  # output file -> digest of what this build wrote
         self.kept: set[str] = set()  # pages that are the previous output's file, linked
@@ -168,6 +172,8 @@ class BuildCache:
                 self.input_digests.record(card.path, stat, made_from)
             if made_from and self.digests.get(card.path) == made_from:
                 self.cards[card.path] = (made_from, self.source_digest, card)
+            else:
+                self.loaded_other_bytes = True
 
     def save_cards(self) -> None:
         """Pickle the loaded cards now (the render stage calls it while the workers render); `save` puts them
@@ -345,7 +351,7 @@ class BuildCache:
                 if source_file not in self.digests:  # it lives outside content/: not in that digest yet
                     inputs = self._inputs_digest()
             generation = f"{os.getpid()}-{os.urandom(8).hex()}"
-            if self.input_digests.forget_changed():  # saved during the build: the output may hold other bytes
+            if self._read_other_bytes(source_file):  # the output may hold other bytes than the digest says
                 inputs = ""
             self.files_path.parent.mkdir(exist_ok=True)
             self._drop_fragments()
@@ -361,6 +367,17 @@ class BuildCache:
                                      "hashed_at": self.input_digests.hashed_at, "generation": generation})
         except OSError as error:
             log.debug("could not save the build cache: %s", error)
+
+    def _read_other_bytes(self, source_file: str) -> bool:
+        """Whether an input file may have been read with other bytes than it was digested with (it was saved in
+        between), dropping those that changed since from what the next build trusts unread.
+
+        Only files read twice can: card files loaded (compared as they load), site.yaml, the source and templates.
+        The other card files came from the cache, as digested; a later save makes the next build read them again
+        (it changed after this one began hashing: see inputs.RACY_NS). The preview's build process checks every
+        file: its next build reads only what the watcher reports."""
+        read_twice = None if self.watched else (lambda rel: not rel.startswith(CONTENT) or rel == source_file)
+        return self.input_digests.forget_changed(read_twice) or self.loaded_other_bytes
 
     def _drop_fragments(self) -> None:
         """Remove the kept fragments of pages this build did not make."""

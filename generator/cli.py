@@ -24,13 +24,15 @@ log = logging.getLogger("generator")
 
 
 def build(site_root: Path, output: Path, cache: bool = True, on_published: Callable[[int], None] | None = None,
-          reported: Reported | None = None, surveyed: Survey | None = None, **render_options: Any) -> int:
+          reported: Reported | None = None, surveyed: Survey | None = None, watched: bool = False,
+          **render_options: Any) -> int:
     """load -> render -> write; returns the number of files in the site. `render_options` go to the Renderer.
 
     With `cache`, unchanged cards and pages come from `.generator-cache/` beside the output (see cache.py),
     and a build whose inputs and output are as the last one left them does nothing. `on_published(count)`
     is called as soon as the new site is in place, before the cache is saved (the preview reloads then).
     `reported`: what the preview's watcher saw change since the cache was saved (see cache.Reported);
+    `watched`: this process builds again, trusting that watcher (the preview's build process; see cache.save);
     `surveyed`: the cache's spare output folder, listed beforehand (see spare.py).
     """
     from generator.write import check_output, staging_area, write_site
@@ -40,7 +42,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     if cache:
         from generator.cache import BuildCache
 
-        store = BuildCache(site_root, output, repr(sorted(render_options.items())), reported)
+        store = BuildCache(site_root, output, repr(sorted(render_options.items())), reported, watched)
         if store.up_to_date():
             log.debug("nothing changed since the last build: %s is up to date", output)
             if on_published is not None:

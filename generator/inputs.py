@@ -107,11 +107,14 @@ class Inputs:
     def _unreported(self, rel: str, reported: frozenset[str]) -> bool:
         return rel.startswith(WATCHED) and rel not in reported and not rel.startswith(self._reported_folders)
 
-    def forget_changed(self) -> bool:
+    def forget_changed(self, only: Callable[[str], bool] | None = None) -> bool:
         """Drop the input files whose stat is no longer the one they had when hashed (they changed during the
-        build) from `stats`, so the next build reads them again; whether there were any."""
+        build) from `stats`, so the next build reads them again; whether there were any. `only`: look at the files
+        it accepts, not all."""
         gone = []
         for rel, (seen, _) in self.stats.items():
+            if only is not None and not only(rel):
+                continue
             try:
                 stat = os.stat(self._prefix + rel)
             except OSError:

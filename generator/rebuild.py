@@ -34,7 +34,8 @@ class BuildFn(Protocol):
     """cli.build: load -> render -> write, with extra Renderer options; returns the number of files."""
 
     def __call__(self, site_root: Path, output: Path, on_published: Callable[[int], None] | None = None,
-                 reported: Reported | None = None, surveyed: Survey | None = None, **render_options: Any) -> int: ...
+                 reported: Reported | None = None, surveyed: Survey | None = None, watched: bool = False,
+                 **render_options: Any) -> int: ...
 
 
 class BuildCrashed(Exception):
@@ -123,7 +124,7 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
 
         try:
             result: tuple[str, Any] = ("done", build(site_root, output, on_published=published, reported=reported,
-                                                     surveyed=surveyed, **options))
+                                                     surveyed=surveyed, watched=True, **options))
         except SiteError as error:
             result = ("problems", error.problems)
         except UsageError as error:

@@ -671,6 +671,63 @@ def test_a_card_edited_after_a_first_build_loaded_it_is_built_again(site: Path, 
     assert tree(site / "output") == cold(site, tmp_path)
 
 
+def test_a_card_taken_from_the_cache_and_saved_during_a_build_is_built_again(site: Path, tmp_path: Path) -> None:
+    from generator.cli import build as build_site
+
+    card = site / "content/politics/council-vote.yaml"
+    assert build(site) == 0
+    edit(site / "content/politics/mayor.yaml", "title: \"The mayor: a bridge", "title: \"The mayor, a bridge")
+    build_site(site, site / "output", on_published=lambda _: edit(card, "Council votes 7–2", "Council votes 2–7"))
+    assert build(site) == 0  # the card was saved after this build digested it: read again
+    assert "Council votes 2–7" in (site / "output/politics/council-vote/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
+@pytest.mark.parametrize("watched", [False, True])
+def test_only_the_previews_build_process_stats_every_input_again_after_a_build(site: Path, watched: bool) -> None:
+    """Its next build reads only what the watcher reports: a card saved during a build must not stay trusted.
+    Any other next build stats every input (and reads a card saved during this one: see the test above)."""
+    from generator.cli import build as build_site
+
+    card = "content/politics/council-vote.yaml"
+    assert build(site) == 0
+    edit(site / "content/politics/mayor.yaml", "title: \"The mayor: a bridge", "title: \"The mayor, a bridge")
+    build_site(site, site / "output", watched=watched,
+               on_published=lambda _: edit(site / card, "Council votes 7–2", "Council votes 2–7"))
+    state = pickle.loads((site / FOLDER / "output.files.pickle").read_bytes())
+    assert (card in state["input_stats"]) is not watched and "content/politics/mayor.yaml" in state["input_stats"]
+    assert bool(state["inputs"]) is not watched
+
+
+@pytest.mark.parametrize("rel", ["site.yaml", "content/article.txt"])
+def test_a_file_saved_between_its_digest_and_its_reading_then_put_back_is_built_again(
+        site: Path, tmp_path: Path, rel: str) -> None:
+    """site.yaml and the source are read twice (digested, then loaded): the build that read other bytes than it
+    digested records no inputs digest, so putting the digested bytes back is not taken for 'nothing changed'."""
+    from generator.cache import BuildCache
+    from generator.load import load_site
+    from generator.render import Renderer
+    from generator.write import write_site
+
+    path, out = site / rel, site / "output"
+    digested = path.read_text("utf-8")
+    assert build(site) == 0
+    store = BuildCache(site, out, repr([]))  # the settings of a plain `build`
+    store.up_to_date()  # a build digests its inputs...
+    path.write_text(digested.replace("Village votes to rebuild the old bridge", "Village votes again")
+                    if rel == "site.yaml" else digested + "\nVillage votes again.\n", "utf-8")  # ...then reads them
+    loaded = load_site(site, store)
+    write_site(store.track(Renderer(site, cache=store).pages(loaded)), out, keep=store.unchanged_file,
+               spare=store.spare)
+    store.save(loaded.source.file)
+    page = out / ("index.html" if rel == "site.yaml" else "source/index.html")
+    assert "Village votes again" in page.read_text("utf-8")
+    path.write_text(digested, "utf-8")  # back to the bytes that build digested
+    assert build(site) == 0
+    assert "Village votes again" not in page.read_text("utf-8")
+    assert tree(out) == cold(site, tmp_path)
+
+
 def test_a_trusted_stat_spares_reading_the_file(site: Path) -> None:
     from generator.cache import BuildCache
 
