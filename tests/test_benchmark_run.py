@@ -32,3 +32,14 @@ def test_a_cold_build_runs_the_code_copied_into_the_sites_folder_and_moves_its_o
     assert sorted(path.name.split("-")[0] for path in (sites / ".trash").iterdir()) == [".generator", "out"]
     bench.empty_trash()
     assert list((sites / ".trash").iterdir()) == []
+
+
+def test_a_builds_peak_memory_is_its_own_not_the_benchmarks(tmp_path: Path) -> None:
+    """Linux keeps a process's peak resident set across fork and exec: the benchmark's own size must not count."""
+    ballast = bytearray(256 * 1024 * 1024)
+    ballast[::4096] = b"x" * len(ballast[::4096])  # resident, page by page
+    small = run.timed([sys.executable, "-S", "-c", "pass"], tmp_path, {})
+    big = run.timed([sys.executable, "-S", "-c", "b = bytearray(160 * 1024 * 1024); b[::4096] = b'x' * len(b[::4096])"],
+                    tmp_path, {})
+    assert small.peak_mib < 64 < 160 < big.peak_mib < 256 and small.seconds > 0 and small.cpu_seconds > 0
+    del ballast
