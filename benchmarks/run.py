@@ -10,7 +10,7 @@ PyPI package), Pelican, MkDocs and staticjinja from PyPI, Eleventy from npm wher
 the Python floor (PyYAML, Python-Markdown and Jinja2 by hand, as the shared notes measured it). This generator
 runs in one of its own beside them (benchmarks/work/ours: its dependencies from pyproject.toml, as a user's venv
 holds them), not in the interpreter that runs this script, whose site-packages may run code at every start
-(`.pth` files: here a sandbox's certifi hook and an editable install's finder, 30-40 ms) that no peer pays.
+(`.pth` files: here a sandbox's certifi hook and an editable install's finder) that no peer pays.
 Each timed run is a cold build: no previous output (moved aside, deleted after the timings, since mass
 deletion slows file creation for a while on ext4) and, for this generator, an empty cache. Tools alternate
 within each round (A B C, then C B A). Peak memory is the largest resident set of one process of the build
