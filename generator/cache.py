@@ -46,7 +46,6 @@ log = logging.getLogger("generator")
 
 FOLDER = ".generator-cache"
 CODE_MARKER = "code"  # in the compiled templates' folder: the generator code that compiled them
-CONTENT = "content/"  # card files are under it, read by the loader only
 FEW_CARDS = 8  # an edit of at most this many cards renders their pages in the main process (see render.py)
 
 # (a manifest's generation, the input files a watcher reported changed since the build that saved it began): the
@@ -351,7 +350,8 @@ class BuildCache:
                 if source_file not in self.digests:  # it lives outside content/: not in that digest yet
                     inputs = self._inputs_digest()
             generation = f"{os.getpid()}-{os.urandom(8).hex()}"
-            if self._read_other_bytes(source_file):  # the output may hold other bytes than the digest says
+            # a file read with other bytes than digested (saved in between): the output may not be what the digest says
+            if self.input_digests.forget_changed(self.watched, source_file) or self.loaded_other_bytes:
                 inputs = ""
             self.files_path.parent.mkdir(exist_ok=True)
             self._drop_fragments()
@@ -367,17 +367,6 @@ class BuildCache:
                                      "hashed_at": self.input_digests.hashed_at, "generation": generation})
         except OSError as error:
             log.debug("could not save the build cache: %s", error)
-
-    def _read_other_bytes(self, source_file: str) -> bool:
-        """Whether an input file may have been read with other bytes than it was digested with (it was saved in
-        between), dropping those that changed since from what the next build trusts unread.
-
-        Only files read twice can: card files loaded (compared as they load), site.yaml, the source and templates.
-        The other card files came from the cache, as digested; a later save makes the next build read them again
-        (it changed after this one began hashing: see inputs.RACY_NS). The preview's build process checks every
-        file: its next build reads only what the watcher reports."""
-        read_twice = None if self.watched else (lambda rel: not rel.startswith(CONTENT) or rel == source_file)
-        return self.input_digests.forget_changed(read_twice) or self.loaded_other_bytes
 
     def _drop_fragments(self) -> None:
         """Remove the kept fragments of pages this build did not make."""

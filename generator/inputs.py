@@ -107,13 +107,17 @@ class Inputs:
     def _unreported(self, rel: str, reported: frozenset[str]) -> bool:
         return rel.startswith(WATCHED) and rel not in reported and not rel.startswith(self._reported_folders)
 
-    def forget_changed(self, only: Callable[[str], bool] | None = None) -> bool:
+    def forget_changed(self, every: bool = True, source_file: str = "") -> bool:
         """Drop the input files whose stat is no longer the one they had when hashed (they changed during the
-        build) from `stats`, so the next build reads them again; whether there were any. `only`: look at the files
-        it accepts, not all."""
+        build) from `stats`, so the next build reads them again; whether there were any.
+
+        Not `every` file: those a build reads twice, so may read with other bytes than it digested: site.yaml,
+        the source and templates/ (a loaded card is compared with its digest as it loads: cache.remember). Any
+        other file changed during the build is read again by the next one all the same (it changed after this
+        one began hashing: RACY_NS), unless that build trusts a watcher instead (the preview's: `every`)."""
         gone = []
         for rel, (seen, _) in self.stats.items():
-            if only is not None and not only(rel):
+            if not every and rel.startswith("content/") and rel != source_file:
                 continue
             try:
                 stat = os.stat(self._prefix + rel)

@@ -121,3 +121,16 @@ def test_a_file_changed_during_the_build_is_read_by_the_next_one_even_unreported
     inputs = Inputs(root, during.stats, time.time_ns() + LATER, reported=set())
     inputs.begin("article.txt")
     assert inputs.digests["content/a/y.yaml"] == sha(root, "content/a/y.yaml")
+
+
+def test_a_command_line_build_stats_again_only_the_files_it_reads_twice(tmp_path: Path) -> None:
+    """site.yaml, the source (also when it is under content/) and templates; card files are compared as they load."""
+    root = a_site(tmp_path)
+    for source in ("article.txt", "content/source.md"):
+        during = Inputs(root, {}, 0)
+        during.begin(source)
+        for rel in ("site.yaml", "article.txt", "content/source.md", "templates/partials/p.html", "content/a/x.yaml"):
+            write(root, rel, f"{rel} saved while the build ran, for {source}\n")
+        assert during.forget_changed(every=False, source_file=source)
+        assert sorted(set(during.digests) - set(during.stats)) == sorted(
+            ["site.yaml", source, "templates/partials/p.html"])  # content/a/x.yaml: not statted, still recorded
