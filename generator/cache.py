@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("generator")
 
 FOLDER = ".generator-cache"
-CODE_MARKER = "code"  # in the compiled templates' folder: the generator code that compiled them
 FEW_CARDS = 8  # an edit of at most this many cards renders their pages in the main process (see render.py)
 
 # (a manifest's generation, the input files a watcher reported changed since the build that saved it began): the
@@ -79,7 +78,7 @@ class BuildCache:
         self.files_path = _manifest(self.output)
         self.spare = spare_of(self.output)  # the output before last, for write to update
         self.fragments_folder = folder / f"{self.output.name}.fragments"  # per page: see fragments.py
-        self.bytecode_folder = folder / f"{self.output.name}.templates"  # compiled templates: see environment.py
+        self.bytecode_folder = folder / f"{self.output.name}.templates"  # compiled templates: environment.py
         self.code_only = code_digest()  # the generator's code (and libraries), without the render settings
         self.code = self.code_only + settings
         state = read_state(self.files_path)
@@ -272,20 +271,6 @@ class BuildCache:
         except OSError:
             return None
         return Existing(file, entry.ino)
-
-    def bytecode(self) -> Path | None:
-        """The folder for the compiled templates (Jinja's bytecode cache), emptied when the generator's code is
-        not the code that compiled them: Jinja checks a template's source, not what compiles it (our `{% cache %}`
-        tag, say). None if it cannot be made."""
-        marker = self.bytecode_folder / CODE_MARKER
-        try:
-            if not marker.is_file() or marker.read_text("utf-8") != self.code_only:
-                shutil.rmtree(self.bytecode_folder, ignore_errors=True)
-                self.bytecode_folder.mkdir(parents=True)
-                marker.write_text(self.code_only, "utf-8")
-        except OSError:
-            return None
-        return self.bytecode_folder
 
     def fragments(self, site: Site, settings: Any, env: Any, path: str) -> Fragments:
         """The kept `{% cache %}` blocks of the page at output `path` (read when its first block asks)."""

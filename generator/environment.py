@@ -14,6 +14,7 @@ Three shortcuts through Jinja's machinery, which is most of a page's cost (a car
 
 from __future__ import annotations
 
+import shutil
 import traceback
 from collections.abc import MutableMapping
 from pathlib import Path
@@ -28,6 +29,22 @@ from generator.fragments import FragmentCache
 from generator.markup import Linker, Summary
 
 TEMPLATES = "templates"
+CODE_MARKER = "code"  # in the compiled templates' folder: the generator code that compiled them
+
+
+def compiled_templates(folder: Path, code: str) -> Path | None:
+    """`folder` for the compiled templates (Jinja's bytecode cache), emptied when `code` (the generator's) is not
+    the code that compiled them: Jinja checks a template's source, not what compiles it (our `{% cache %}` tag,
+    say). None if it cannot be made."""
+    marker = folder / CODE_MARKER
+    try:
+        if not marker.is_file() or marker.read_text("utf-8") != code:
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
+            marker.write_text(code, "utf-8")
+    except OSError:
+        return None
+    return folder
 
 
 def make_environment(site_root: Path, bytecode_folder: Path | None) -> jinja2.Environment:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import jinja2
 
 from generator import fragments, meta, parallel
-from generator.environment import TEMPLATES, make_environment, template_problem
+from generator.environment import TEMPLATES, compiled_templates, make_environment, template_problem
 from generator.errors import SiteError
 from generator.fragments import Block
 from generator.listings import RELATED_LIMIT, Citation, Listings, RelatedCards, citations_of, related_signature
@@ -88,7 +88,8 @@ class Renderer:
         self.csp = csp
         self.pretty_urls = pretty_urls
         self.preview_script = preview_script  # the live preview's reload script URL; never in a published build
-        self.env = make_environment(site_root, cache.bytecode() if cache is not None else None)
+        compiled = compiled_templates(cache.bytecode_folder, cache.code_only) if cache is not None else None
+        self.env = make_environment(site_root, compiled)
 
     def compile(self) -> None:
         """Compile every page template now, so that worker processes forked later have them, and (for the

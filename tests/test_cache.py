@@ -199,8 +199,7 @@ def test_a_template_reading_every_card_sees_an_edit_of_any_card(site: Path, tmp_
 
 
 def test_templates_compiled_by_other_code_are_not_used(site: Path, tmp_path: Path) -> None:
-    from generator.cache import CODE_MARKER
-    from generator.environment import make_environment
+    from generator.environment import CODE_MARKER, make_environment
 
     assert build(site) == 0
     folder = site / FOLDER / "output.templates"
