@@ -264,8 +264,8 @@ def test_burst_of_20_saves_is_one_rebuild(village_site: Path, serve: Any, live: 
     path = village_site / CARD
     text = path.read_text(encoding="utf-8")
     # the saves reach the preview together, however slow this shared machine is (a save or its event held up
-    # past the 15 ms settle time makes two rebuilds, as it once did in a slow spell): paused, the server's events wait in the kernel's inotify
-    # queue. test_watch.py checks the debounce's timer itself.
+    # past SETTLED makes two rebuilds, as it once did in a slow spell): while the server is stopped, its events
+    # wait in the kernel's inotify queue. test_watch.py checks the debounce's timer itself.
     server.process.send_signal(signal.SIGSTOP)
     try:
         for n in range(20):
