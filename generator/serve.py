@@ -133,6 +133,7 @@ class Preview:
         self.first_change = 0.0
         self.timer: asyncio.TimerHandle | None = None
         self.running: asyncio.Task[None] | None = None
+        self.stopping = False  # set by finish: no rebuild (with the reload script) may follow the final build
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="rebuild")
         self.loop = asyncio.get_running_loop()
         self.watcher = SiteWatcher(site_root, output, self._changed_elsewhere)
@@ -153,15 +154,14 @@ class Preview:
 
     def changed_file(self, rel: str, finished: bool = False) -> None:
         """Note a change; the rebuild starts QUIET s after the last one (a burst of saves is one rebuild), or
-        SETTLED s after it if it `finished` a file: an editor's save is whole by then, and the preview is
-        quicker."""
+        SETTLED s after it if it `finished` a file: an editor's save is whole by then, and the preview quicker."""
         now = self.loop.time()
         if not self.changed:
             self.first_change = now
         if rel not in self.changed:
             self.changed.append(rel)
-        if self.running is not None:
-            return  # picked up when the running rebuild ends
+        if self.running is not None or self.stopping:
+            return  # picked up when the running rebuild ends (or never, once the preview is stopping)
         if self.timer is not None and now - self.first_change < MAX_WAIT:
             self.timer.cancel()
             self.timer = None
@@ -198,7 +198,7 @@ class Preview:
                          _listed(changed, self.site_root))
         finally:
             self.running = None
-            if self.changed and self.timer is None:
+            if self.changed and self.timer is None and not self.stopping:
                 self.timer = self.loop.call_later(QUIET, self._start)
         if not initial:
             css_only = all(p.endswith(".css") for p in changed) and not had_problems and not self.problems
@@ -239,6 +239,7 @@ class Preview:
 
     async def finish(self) -> None:
         """Stop watching, let a running rebuild end, and leave the published site (no reload script) in output/."""
+        self.stopping = True
         self.watcher.stop()
         if self.timer is not None:
             self.timer.cancel()
