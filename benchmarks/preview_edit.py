@@ -25,10 +25,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from generator.cli import build  # noqa: E402
-from generator.serve import preview_csp  # noqa: E402
 
 TIMEOUT = 120.0  # seconds: a cold build of 5,000 synthetic cards takes several
 
@@ -72,6 +68,10 @@ def edit(card: Path, original: str, n: int) -> None:
 
 
 def rebuild_times(site: Path, runs: int) -> list[float]:
+    sys.path.insert(0, str(ROOT))
+    from generator.cli import build
+    from generator.serve import preview_csp
+
     card, output = a_card(site), site / "output"
     original = card.read_text(encoding="utf-8")
     options = {"csp": preview_csp(), "preview_script": "/livereload.js?port=8000"}
@@ -131,11 +131,18 @@ def main() -> None:
     parser.add_argument("-n", "--runs", type=int, default=20, help="edits to time (default: 20)")
     parser.add_argument("--cards", type=int, default=0, metavar="N",
                         help="time a synthetic briefing of N cards (benchmarks/synth.py) instead of the shipped one")
+    parser.add_argument("--reload-json", action="store_true",
+                        help="time only save -> reload, RUNS saves, and print the seconds as a JSON list")
+    parser.add_argument("--code", type=Path, default=ROOT, help="the folder holding the generator/ to serve")
+    parser.add_argument("--tmp", type=Path, default=None, help="where the briefing's temporary copy goes")
     args = parser.parse_args()
     if args.cards < 0:
         parser.error("--cards must be 0 (the shipped briefing) or more")
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
         site = write_synthetic(Path(tmp), args.cards) if args.cards else copy_briefing(Path(tmp))
+        if args.reload_json:
+            print(json.dumps(asyncio.run(reload_latencies(site, args.runs, args.code))))
+            return
         cards = len(list((site / "content").glob("*/*.yaml")))
         name = "synthetic briefing (benchmarks/synth.py)" if args.cards else "shipped briefing"
         print(f"{name}: {cards} cards; one-card edit, {os.cpu_count()} CPUs", flush=True)

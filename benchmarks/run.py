@@ -257,14 +257,14 @@ class Bench:
     def preview(self, n: int, saves: int = 10) -> None:
         """`serve` on the synthetic briefing of n cards: from saving a one-card edit to the reload message
         (benchmarks/preview_edit.py), each save a sample."""
-        import asyncio
-
-        import preview_edit
-
-        with tempfile.TemporaryDirectory(dir=self.root) as tmp:
-            site = preview_edit.write_synthetic(Path(tmp), n)
-            for seconds in asyncio.run(preview_edit.reload_latencies(site, saves, self.code, self.python)):
-                self.results.add("preview", "ours", n, Sample(seconds, 0.0))
+        # run by this generator's interpreter: the benchmark's own need not have livereload (tornado)
+        command = [self.python, str(Path(__file__).with_name("preview_edit.py")), "--cards", str(n), "--runs",
+                   str(saves), "--reload-json", "--code", str(self.code), "--tmp", str(self.root)]
+        done = subprocess.run(command, capture_output=True, text=True, env=self.ours_env)
+        if done.returncode:
+            raise SystemExit(f"benchmarks/preview_edit.py failed ({done.returncode}):\n{done.stderr}")
+        for seconds in json.loads(done.stdout.splitlines()[-1]):
+            self.results.add("preview", "ours", n, Sample(seconds, 0.0))
         log(f"  preview at {n}: save -> reload {self.results.median('preview', 'ours', n) * 1000:.0f} ms")
 
     def scaling(self, sizes: list[int]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 from pathlib import Path
 
@@ -43,3 +44,17 @@ def test_a_builds_peak_memory_is_its_own_not_the_benchmarks(tmp_path: Path) -> N
                     tmp_path, {})
     assert small.peak_mib < 64 < 160 < big.peak_mib < 256 and small.seconds > 0 and small.cpu_seconds > 0
     del ballast
+
+
+def test_the_preview_figure_is_measured_by_the_generators_interpreter_not_the_benchmarks(tmp_path: Path) -> None:
+    """The benchmark's own Python may lack livereload (tornado) and nh3: the preview step must not import them."""
+    probe = ("import sys; sys.path.insert(0, 'benchmarks'); import run, preview_edit; "
+             "print(sorted({m.split('.')[0] for m in sys.modules} & {'generator', 'tornado', 'livereload', 'nh3'}))")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+    sites = tmp_path / "sites"
+    bench = run.Bench(argparse.Namespace(sites=sites, tools="ours", runs=1, python=Path(sys.executable)))
+    bench.preview(30, saves=2)
+    latencies = bench.results.samples[("preview", "ours", 30)]
+    assert len(latencies) == 2 and all(0 < sample.seconds < 60 for sample in latencies)
+    assert [path.name for path in sites.iterdir() if not path.name.startswith(".")] == []  # its copy is gone
