@@ -7,6 +7,8 @@ prints two figures:
 - rebuild: load + render + write (staged and swapped in) after a one-card edit, in-process, as `serve` does it;
 - save -> reload: from writing the card file to the reload message on a livereload WebSocket connected to a real
   `python -m generator serve --port 0` (includes inotify, the quiet period and the rebuild).
+`--reload-json` times only the second, RUNS saves, and prints the seconds as a JSON list (benchmarks/run.py runs it
+so with the generator's own interpreter); `--code DIR` times the generator/ in DIR, `--tmp DIR` puts the copy there.
 """
 
 from __future__ import annotations
@@ -67,8 +69,8 @@ def edit(card: Path, original: str, n: int) -> None:
     card.write_text(original[:at] + spelled + original[at + len(spelled):], encoding="utf-8")
 
 
-def rebuild_times(site: Path, runs: int) -> list[float]:
-    sys.path.insert(0, str(ROOT))
+def rebuild_times(site: Path, runs: int, code: Path = ROOT) -> list[float]:
+    sys.path.insert(0, str(code))
     from generator.cli import build
     from generator.serve import preview_csp
 
@@ -133,7 +135,7 @@ def main() -> None:
                         help="time a synthetic briefing of N cards (benchmarks/synth.py) instead of the shipped one")
     parser.add_argument("--reload-json", action="store_true",
                         help="time only save -> reload, RUNS saves, and print the seconds as a JSON list")
-    parser.add_argument("--code", type=Path, default=ROOT, help="the folder holding the generator/ to serve")
+    parser.add_argument("--code", type=Path, default=ROOT, help="the folder holding the generator/ to time")
     parser.add_argument("--tmp", type=Path, default=None, help="where the briefing's temporary copy goes")
     args = parser.parse_args()
     if args.cards < 0:
@@ -146,8 +148,8 @@ def main() -> None:
         cards = len(list((site / "content").glob("*/*.yaml")))
         name = "synthetic briefing (benchmarks/synth.py)" if args.cards else "shipped briefing"
         print(f"{name}: {cards} cards; one-card edit, {os.cpu_count()} CPUs", flush=True)
-        show("rebuild", rebuild_times(site, args.runs))
-        show("save -> reload", asyncio.run(reload_latencies(site, max(5, args.runs // 2))))
+        show("rebuild", rebuild_times(site, args.runs, args.code))
+        show("save -> reload", asyncio.run(reload_latencies(site, max(5, args.runs // 2), args.code)))
 
 
 if __name__ == "__main__":
