@@ -297,7 +297,7 @@ class BuildCache:
             elif type(data) is Staged:
                 self.written[rel] = data.digest  # worked out by the worker that wrote it
             else:
-                self.written[rel] = digest(data)  # type: ignore[arg-type]
+                self.written[rel] = digest(data)
             yield rel, data
 
     def unchanged_file(self, rel: str, data: bytes | Staged) -> Path | None:

@@ -19,7 +19,7 @@ import os
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, ClassVar
+from typing import Any, BinaryIO
 
 import jinja2
 from jinja2 import nodes
@@ -72,7 +72,9 @@ class Fragments:
             self.rendered += 1
             self.dirty.add(chr(key[0]))
         if key not in self.kept:
-            self.kept[key] = data if self.old else self._stream(key, data)
+            if not self.old:  # a first build: written out now, not held
+                self._stream(key, data)
+            self.kept[key] = data if self.old else None
         block = Block(text)
         block.data = data
         return block
@@ -166,7 +168,7 @@ class Fragments:
 class FragmentCache(Extension):
     """The `{% cache names... %}...{% endcache %}` tag; `environment.fragments` is the page's store or None."""
 
-    tags: ClassVar[set[str]] = {"cache"}
+    tags = {"cache"}  # noqa: RUF012 - Jinja's Extension declares it without ClassVar
 
     def __init__(self, environment: jinja2.Environment) -> None:
         super().__init__(environment)

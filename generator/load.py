@@ -185,36 +185,36 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
     bad = validate.check(doc, "card", problems) if doc is not None else None
     if doc is None or bad is None:
         return None
-    data: dict[str, Any] = doc.data
+    fields: dict[str, Any] = doc.data
     before = len(problems.items)
     date = _date(doc, "date", problems) if "date" not in bad else None
     date_end = _date(doc, "date_end", problems) if "date_end" not in bad else None
-    if date_end and "date" not in data:
+    if date_end and "date" not in fields:
         _add(doc, "date_end", problems, "date_end needs a date to start the period")
     elif date and date_end and date_end <= date:
         _add(doc, "date_end", problems, f"date_end {date_end.iso} is not after date {date.iso}")
-    if "date_status" in data and "date" not in data:
+    if "date_status" in fields and "date" not in fields:
         _add(doc, "date_status", problems, "date_status needs a date")
     figures = []
-    for i, item in enumerate(data.get("figures", []) if "figures" not in bad else []):
+    for i, item in enumerate(fields.get("figures", []) if "figures" not in bad else []):
         for key in ("value", "from"):
             if key in item and not math.isfinite(item[key]):
                 _add(doc, ("figures", i, key), problems, f"'figures[{i}].{key}' must be a finite number")
         figures.append(Figure(item["label"].strip(), item["value"], item.get("unit"), item.get("from")))
     span = None
-    if index is not None and "source_quote" in data and "source_quote" not in bad:
-        span = index.find(data["source_quote"])
+    if index is not None and "source_quote" in fields and "source_quote" not in bad:
+        span = index.find(fields["source_quote"])
         if span is None:
             _add(doc, "source_quote", problems, "source_quote is not in the source text "
                                                 "(run `python -m generator check` for the closest passage)")
     if bad or len(problems.items) > before or span is None:
         return None
     return Card(
-        slug=path.stem, category=category, path=rel, title=data["title"].strip(), summary=data["summary"],
-        summary_html=renderer.render(data["summary"]), source_quote=data["source_quote"].strip(),
+        slug=path.stem, category=category, path=rel, title=fields["title"].strip(), summary=fields["summary"],
+        summary_html=renderer.render(fields["summary"]), source_quote=fields["source_quote"].strip(),
         quote_start=span[0], quote_end=span[1], date=date, date_end=date_end,
-        date_status=data.get("date_status", "stated"), figures=tuple(figures),
-        tags=tuple(dict.fromkeys(tag.strip() for tag in data.get("tags", []))),
+        date_status=fields.get("date_status", "stated"), figures=tuple(figures),
+        tags=tuple(dict.fromkeys(tag.strip() for tag in fields.get("tags", []))),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import final
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")  # English whatever the system's locale (calendar.month_name follows it)
@@ -102,6 +103,7 @@ class CardPlace:
         return f"source/#q-{self.category}--{self.slug}"
 
 
+@final
 @dataclass(frozen=True)
 class Card(CardPlace):
     slug: str

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, final
 
 import jinja2
 
@@ -22,7 +22,7 @@ from generator.errors import SiteError
 from generator.fragments import Block
 from generator.listings import RELATED_LIMIT, Citation, Listings, RelatedCards, citations_of, related_signature
 from generator.markup import Linker, Summary
-from generator.model import Card, Site
+from generator.model import Card, Category, Site
 from generator.sourcetext import paragraphs
 from generator.write import Existing, Page, Staged, stage
 
@@ -44,6 +44,7 @@ CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self'; script-src '
 Pages = dict[str, bytes]
 
 
+@final
 class Job(NamedTuple):
     """A page to render. The description and inputs may be functions that make them (in the worker that
     needs them)."""
@@ -55,6 +56,7 @@ class Job(NamedTuple):
     hint: str = ""  # what chooses its inputs among the cards, when that is all (see BuildCache.unchanged_pages)
 
 
+@final
 class FileJob(NamedTuple):
     """A file that is no page (cards.json), made where it is rendered: by a worker, in a big site."""
 
@@ -162,9 +164,9 @@ class Renderer:
                     return path, kept, key, shown
             context = make()
             description = describe if isinstance(describe, str) else describe()
-            data = meta.json_ld(site, template, folder, title, description, context.get("card"))
+            ld = meta.json_ld(site, template, folder, title, description, context.get("card"))
             info = PageInfo(path, folder, title, description, self._canonical(site, folder), self.csp,
-                            "article" if data["@type"] == "NewsArticle" else "website", meta.script_json(data))
+                            "article" if ld["@type"] == "NewsArticle" else "website", meta.script_json(ld))
             store = None
             if cache is not None and work >= FRAGMENTS_MIN_WORK:
                 store = cache.fragments(site, settings, self.env, path)
@@ -213,14 +215,19 @@ class Renderer:
             categories=site.categories, figures=listings.figures(site.cards),
             timeline=listings.timeline(site.cards),
             cards_by_category=[(c, in_category[c.id]) for c in site.categories])))
-        for category in site.categories:
-            cards = in_category[category.id]
-            todo.append(Job(("category.html", category.folder, f"{category.label} · {site.title}",
-                             category.description or site.description), (category, cards), 1 + len(cards) * 3,
-                            lambda category=category, cards=cards: dict(
-                                category=category, cards=cards, figures=listings.figures(cards),
-                                timeline=listings.timeline(cards))))
-        cited = lru_cache(maxsize=1)(lambda: citations_of(site.cards))  # made in the worker that keys the page
+
+        def category_page(category: Category, cards: tuple[Card, ...]) -> Job:
+            return Job(("category.html", category.folder, f"{category.label} · {site.title}",
+                        category.description or site.description), (category, cards), 1 + len(cards) * 3,
+                       lambda: dict(category=category, cards=cards, figures=listings.figures(cards),
+                                    timeline=listings.timeline(cards)))
+
+        todo.extend(category_page(category, in_category[category.id]) for category in site.categories)
+
+        @lru_cache(maxsize=1)
+        def cited() -> tuple[Citation, ...]:  # made in the worker that keys the page
+            return citations_of(site.cards)
+
         todo.append(Job(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
                          f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
                         lambda: (cited(),), 1 + len(site.cards), lambda: self._source_context(site, cited())))

@@ -6,7 +6,7 @@ import difflib
 import functools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sized
 from importlib import resources
 from typing import Any
 
@@ -83,31 +83,28 @@ def _compile(rule: dict[str, Any]) -> Check:
             types = tuple(t for kind in kinds for t in _TYPES.get(kind, ()))
             checks.append(functools.partial(_of_type, types, "boolean" in kinds))
         elif key == "enum":
-            checks.append(lambda v, want=want: any(type(v) is type(option) and v == option for option in want))
+            checks.append(functools.partial(_one_of, tuple(want)))
         elif key == "pattern":
-            checks.append(lambda v, found=re.compile(want).search: not isinstance(v, str) or found(v) is not None)
+            checks.append(functools.partial(_matches, re.compile(want).search))
         elif key == "minLength":
-            checks.append(lambda v, want=want: not isinstance(v, str) or len(v) >= want)
+            checks.append(functools.partial(_at_least, str, want))
         elif key == "maxLength":
-            checks.append(lambda v, want=want: not isinstance(v, str) or len(v) <= want)
+            checks.append(functools.partial(_at_most, str, want))
         elif key == "minItems":
-            checks.append(lambda v, want=want: not isinstance(v, list) or len(v) >= want)
+            checks.append(functools.partial(_at_least, list, want))
         elif key == "required":
-            checks.append(lambda v, want=want: not isinstance(v, dict) or all(name in v for name in want))
+            checks.append(functools.partial(_has_keys, tuple(want)))
         elif key == "properties":
             checks.append(functools.partial(_properties, tuple((name, _compile(sub)) for name, sub in want.items())))
         elif key == "additionalProperties":
             if want is not False or "patternProperties" in rule:
-                checks.append(lambda v: not isinstance(v, dict))
+                checks.append(_not_a_mapping)
             else:
-                allowed = set(rule.get("properties", {}))
-                checks.append(lambda v, allowed=allowed: not isinstance(v, dict) or allowed.issuperset(v))
+                checks.append(functools.partial(_keys_within, frozenset(rule.get("properties", {}))))
         elif key == "items":
-            each = _compile(want) if isinstance(want, dict) else None
-            checks.append(lambda v, each=each: not isinstance(v, list) or (
-                each is not None and all(map(each, v))))
+            checks.append(functools.partial(_items, _compile(want) if isinstance(want, dict) else None))
         else:
-            return lambda v: False
+            return _never
     return functools.partial(_every, tuple(checks))
 
 
@@ -131,6 +128,46 @@ def _properties(subs: tuple[tuple[str, Check], ...], value: Any) -> bool:
 def _of_type(types: tuple[type, ...], boolean: bool, value: Any) -> bool:
     """JSON Schema's type: a bool is only ever a boolean (never an integer or a number)."""
     return boolean if type(value) is bool else isinstance(value, types)
+
+
+def _one_of(options: tuple[Any, ...], value: Any) -> bool:
+    """JSON Schema's enum: 1 is not True, nor 1.0."""
+    return any(type(value) is type(option) and value == option for option in options)
+
+
+def _matches(search: Callable[[str], object], value: Any) -> bool:
+    return not isinstance(value, str) or search(value) is not None
+
+
+def _at_least(kind: type[Sized], least: int, value: Any) -> bool:
+    """minLength, minItems: a value of another kind is another keyword's business."""
+    return not isinstance(value, kind) or len(value) >= least
+
+
+def _at_most(kind: type[Sized], most: int, value: Any) -> bool:
+    return not isinstance(value, kind) or len(value) <= most
+
+
+def _has_keys(names: tuple[str, ...], value: Any) -> bool:
+    return not isinstance(value, dict) or all(name in value for name in names)
+
+
+def _keys_within(allowed: frozenset[str], value: Any) -> bool:
+    return not isinstance(value, dict) or allowed.issuperset(value)
+
+
+def _not_a_mapping(value: Any) -> bool:
+    """additionalProperties as a schema, or beside patternProperties: jsonschema decides for a mapping."""
+    return not isinstance(value, dict)
+
+
+def _items(each: Check | None, value: Any) -> bool:
+    return not isinstance(value, list) or (each is not None and all(map(each, value)))
+
+
+def _never(value: Any) -> bool:
+    """A keyword the fast check does not know: ask jsonschema."""
+    return False
 
 
 def where(path: Key) -> str:
@@ -171,7 +208,7 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
         return
     if validator == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        names = " or ".join(TYPE_NAMES.get(t, t) for t in wanted)
+        names = " or ".join(TYPE_NAMES.get(str(t), str(t)) for t in wanted)
         message = f"'{name}' must be {names}, not {_kind(error.instance)}"
     elif validator == "enum":
         options = ", ".join(str(v) for v in error.validator_value)

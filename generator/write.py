@@ -10,7 +10,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol, final
 
 from generator.errors import UsageError
 from generator.inputs import DIGEST
@@ -25,6 +25,7 @@ MARKER_TEXT = "Built by `python -m generator`. This folder is replaced on every 
 _TMP, _OLD = ".tmp-", ".old-"
 
 
+@final
 class Existing(NamedTuple):
     """A file of the current output that a page is, unchanged: its path, and its inode as the caller saw it."""
 
@@ -32,6 +33,7 @@ class Existing(NamedTuple):
     ino: int
 
 
+@final
 class Staged(NamedTuple):
     """A page a worker process wrote to a file in the output's `staging_area` (a front page can be 12 MB: it is
     moved into place instead of passed between processes); with the digest and size of its bytes."""
