@@ -91,11 +91,11 @@ def _template_rel(filename: str | None, name: str | None) -> str:
 def _escape(value: Any) -> str:
     """markupsafe.escape, returning a plain string (see the module)."""
     if type(value) is str:
-        return _escape_inner(value)  # type: ignore[no-any-return]
+        return _escape_inner(value)
     html = getattr(value, "__html__", None)
     if html is not None:
         return html()  # type: ignore[no-any-return]
-    return _escape_inner(str(value))  # type: ignore[no-any-return]
+    return _escape_inner(str(value))
 
 
 class _Environment(jinja2.Environment):

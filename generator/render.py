@@ -253,7 +253,7 @@ class Renderer:
             if type(item) is Card:
                 todo.append(item)
             else:
-                kept.append(item)  # type: ignore[arg-type]
+                kept.append(item)
         if cache is not None:
             cache.learn_templates(self.env, {job.head[0] for job in todo if type(job) is Job} | {"card.html"})
 
@@ -265,7 +265,7 @@ class Renderer:
                     mine.append(card_job(item))
                     yield render_one(mine[-1])
                 else:
-                    yield item[0], item[1], None, None  # type: ignore[index]
+                    yield item[0], item[1], None, None
             kept.clear()
             info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
                             self._canonical(site, ""), self.csp)
@@ -358,7 +358,7 @@ class Renderer:
 
 
 def _concat(parts: list[bytes | memoryview]) -> bytes:
-    return parts[0] if len(parts) == 1 and type(parts[0]) is bytes else b"".join(parts)  # type: ignore[return-value]
+    return parts[0] if len(parts) == 1 and type(parts[0]) is bytes else b"".join(parts)
 
 
 def _joined(pieces: Iterable[str]) -> list[bytes | memoryview]:

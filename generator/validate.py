@@ -20,7 +20,9 @@ TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a number
 @functools.cache
 def schema(name: str) -> dict[str, Any]:
     """The shipped schema `name` ('site' or 'card')."""
-    return json.loads(resources.files("generator.schema").joinpath(f"{name}.schema.json").read_text("utf-8"))
+    text = resources.files("generator.schema").joinpath(f"{name}.schema.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
 
 
 @functools.cache

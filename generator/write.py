@@ -152,7 +152,7 @@ def _same(rel: str, data: Page, keep: Callable[[str, bytes | Staged], Path | Non
     """A file of the current output holding exactly the page's bytes, to link instead of writing."""
     if type(data) is Existing:
         return data.path
-    return keep(rel, data) if keep else None  # type: ignore[arg-type]
+    return keep(rel, data) if keep else None
 
 
 def update_folder(folder: Path, pages: Iterable[tuple[str, Page]],
@@ -193,7 +193,7 @@ def update_folder(folder: Path, pages: Iterable[tuple[str, Page]],
             files = {f: ino for f, ino in files.items() if not f.startswith(rel + "/")}
         same = _same(rel, data, keep)
         if same is not None and rel in files and files[rel] == (
-                data.ino if type(data) is Existing else os.lstat(same).st_ino):  # type: ignore[union-attr]
+                data.ino if type(data) is Existing else os.lstat(same).st_ino):
             continue  # already that very file
         if rel in files:
             os.unlink(target)
@@ -374,5 +374,5 @@ def _exchange(a: Path, b: Path) -> bool:
     if func is None:
         return False
     at_fdcwd, rename_exchange = -100, 2
-    result = func(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    result: int = func(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
     return result == 0

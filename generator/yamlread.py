@@ -75,7 +75,8 @@ def _key_text(node: Node) -> str | None:
     if not isinstance(node, ScalarNode):
         return None
     if node.tag == _STR:
-        return node.value
+        text: str = node.value
+        return text
     try:
         return str(_scalar(SafeConstructor(), node))
     except yaml.YAMLError:
@@ -143,7 +144,7 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
     return None
 
 
-class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]
+class _Loader(_SafeLoader):
     """The safe loader, working out the tag of each distinct plain scalar once: every card repeats the same keys,
     and the resolver tries its regular expressions on each (a fifth of composing a card)."""
 
@@ -154,7 +155,7 @@ class _Loader(_SafeLoader):  # type: ignore[misc, valid-type]
                 tag = _SafeLoader.resolve(self, kind, value, implicit)
                 if len(_TAGS) < _TAGS_KEPT:
                     _TAGS[value] = tag
-            return tag  # type: ignore[no-any-return]
+            return tag
         return _SafeLoader.resolve(self, kind, value, implicit)  # type: ignore[no-any-return]
 
 
