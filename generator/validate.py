@@ -133,7 +133,7 @@ def _of_type(types: tuple[type, ...], boolean: bool, value: Any) -> bool:
 
 
 def _one_of(options: tuple[Any, ...], value: Any) -> bool:
-    """JSON Schema's enum: 1 is not True, nor 1.0."""
+    """JSON Schema's enum, strictly: 1 passes for neither True nor 1.0 here (jsonschema decides those)."""
     return any(type(value) is type(option) and value == option for option in options)
 
 
