@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from generator.figures import Shown, show
 from generator.inputs import digest
 from generator.model import Card, CardPlace, Category
+from generator.sourcetext import paragraphs
 
 RELATED_LIMIT = 6
 
@@ -59,6 +61,23 @@ class Citation(CardPlace):
 
 def citations_of(cards: tuple[Card, ...]) -> tuple[Citation, ...]:
     return tuple(Citation(card.category, card.slug, card.title, card.quote_start, card.quote_end) for card in cards)
+
+
+def source_context(text: str, citations: tuple[Citation, ...]) -> dict[str, Any]:
+    """The source page's: the article's paragraphs with every cited passage marked, numbered in reading order;
+    the cards as their citations (`cards`, by id)."""
+    ids = [card.id for card in citations]  # a property: worked out once per card, not four times
+    cards = dict(zip(ids, citations, strict=True))
+    order = sorted(zip([card.quote_start for card in citations], ids, strict=True))
+    cited = [(cards[i], n) for n, (_, i) in enumerate(order, 1)]
+    spans = [(start, cards[i].quote_end, i) for start, i in order]
+    paras = paragraphs(text, spans)
+    numbers = {i: n for n, (_, i) in enumerate(order, 1)}
+    # per paragraph, the cards it shows, each followed by its number: what its {% cache %} block depends on
+    cited_in = [tuple(value for i in dict.fromkeys(
+        i for segment in para for i in (*segment.cards, *segment.starting, *segment.ending))
+        for value in (cards[i], numbers[i])) for para in paras]
+    return dict(paragraphs=paras, cited_in=cited_in, cited=cited, numbers=numbers, cards=cards)
 
 
 class Listings:

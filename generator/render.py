@@ -20,10 +20,17 @@ from generator import fragments, meta, parallel
 from generator.environment import TEMPLATES, compiled_templates, make_environment, template_problem
 from generator.errors import SiteError
 from generator.fragments import Block
-from generator.listings import RELATED_LIMIT, Citation, Listings, RelatedCards, citations_of, related_signature
+from generator.listings import (
+    RELATED_LIMIT,
+    Citation,
+    Listings,
+    RelatedCards,
+    citations_of,
+    related_signature,
+    source_context,
+)
 from generator.markup import Linker, Summary
 from generator.model import Card, Category, Site
-from generator.sourcetext import paragraphs
 from generator.write import Existing, Page, Staged, stage
 
 if TYPE_CHECKING:
@@ -230,7 +237,7 @@ class Renderer:
 
         todo.append(Job(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
                          f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
-                        lambda: (cited(),), 1 + len(site.cards), lambda: self._source_context(site, cited())))
+                        lambda: (cited(),), 1 + len(site.cards), lambda: source_context(site.source.text, cited())))
 
         def cards_file() -> bytes:
             previous = None  # the unchanged cards' lines of the last cards.json: 6 MB not encoded again
@@ -289,23 +296,6 @@ class Renderer:
             cache.fragment_pages = fragment_pages | {(job.folder if type(job) is Card else job.head[1]) + "index.html"
                                                      for job, weight in made if weight >= FRAGMENTS_MIN_WORK}
         todo.clear()
-
-    @staticmethod
-    def _source_context(site: Site, citations: tuple[Citation, ...]) -> dict[str, Any]:
-        """The source page's: its paragraphs with every cited passage marked, numbered in reading order; the cards
-        as their citations (`cards`, by id)."""
-        ids = [card.id for card in citations]  # a property: worked out once per card, not four times
-        cards = dict(zip(ids, citations, strict=True))
-        order = sorted(zip([card.quote_start for card in citations], ids, strict=True))
-        cited = [(cards[i], n) for n, (_, i) in enumerate(order, 1)]
-        spans = [(start, cards[i].quote_end, i) for start, i in order]
-        paras = paragraphs(site.source.text, spans)
-        numbers = {i: n for n, (_, i) in enumerate(order, 1)}
-        # per paragraph, the cards it shows, each followed by its number: what its {% cache %} block depends on
-        cited_in = [tuple(value for i in dict.fromkeys(
-            i for segment in para for i in (*segment.cards, *segment.starting, *segment.ending))
-            for value in (cards[i], numbers[i])) for para in paras]
-        return dict(paragraphs=paras, cited_in=cited_in, cited=cited, numbers=numbers, cards=cards)
 
     def _settings(self) -> dict[str, Any]:
         """The renderer's options (they go into every page's cache key)."""

@@ -791,12 +791,12 @@ def test_a_build_that_fails_on_a_page_leaves_the_cache_as_the_last_published_bui
 ])
 def test_the_source_page_is_made_again_only_when_what_it_shows_of_a_card_changes(
         site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str, rendered: bool) -> None:
-    from generator.render import Renderer
+    from generator import render
 
     assert build(site) == 0
     made: list[int] = []
-    context = Renderer._source_context
-    monkeypatch.setattr(Renderer, "_source_context", staticmethod(lambda *args: made.append(1) or context(*args)))
+    context = render.source_context
+    monkeypatch.setattr(render, "source_context", lambda *args: made.append(1) or context(*args))
     edit(site / "content/economy/cost.yaml", old, new)
     assert build(site) == 0
     assert bool(made) is rendered
