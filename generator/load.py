@@ -7,6 +7,7 @@ import math
 import os
 import re
 from collections.abc import Callable
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -95,23 +96,25 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
             problems.add(rel, 1, 1, f"folder '{folder.name}' is not a category in {SITE_FILE} "
                                     f"(categories: {', '.join(known)})")
             continue
+        category = folder.name
         with os.scandir(folder) as listing:  # its entries know their type: no stat per card file
-            entries = sorted(listing, key=lambda entry: entry.name)
-        for entry in entries:
-            name = f"{rel}/{entry.name}"
-            if entry.name.startswith(".") or entry.name.endswith("~"):
+            entries = sorted(listing, key=attrgetter("name"))
+        for entry in entries:  # ~1 µs a file: a plain string's methods, no path objects or splitext
+            base = entry.name
+            if base.startswith(".") or base.endswith("~"):
                 continue
-            stem, suffix = os.path.splitext(entry.name)
+            name = f"{rel}/{base}"
             if entry.is_dir():
                 problems.add(name, 1, 1, "folders inside a category folder are not read; "
                                          "cards go in content/<category>/<slug>.yaml")
-            elif suffix in CARD_SUFFIXES and (not entry.is_symlink()
-                                              or _inside(Path(entry.path), root, name, problems)):
+            elif base.endswith(CARD_SUFFIXES) and (not entry.is_symlink()
+                                                   or _inside(Path(entry.path), root, name, problems)):
+                stem = base.rpartition(".")[0]  # the name does not start with a dot: it has a stem
                 if not SLUG.match(stem):
                     problems.add(name, 1, 1, f"bad slug '{stem}': a card's file name must be "
                                              "lower-case letters, digits and hyphens, like 'mi-17-offer.yaml'")
                 else:
-                    found.append((folder.name, name))
+                    found.append((category, name))
     return found
 
 
