@@ -81,18 +81,14 @@ class BuildCache:
         self.bytecode_folder = folder / f"{self.output.name}.templates"  # compiled templates: environment.py
         self.code_only = code_digest()  # the generator's code (and libraries), without the render settings
         self.code = self.code_only + settings
-        state = read_state(self.files_path)
+        state = read_state(self.files_path, _valid_manifest)
         same_code = state.get("code") == self.code
         self.old_inputs: str = state.get("inputs", "") if same_code else ""
         self.source_file: str = state.get("source_file", "")
-        known, hashed_at = state.get("input_stats", {}), state.get("hashed_at", 0)
-        ok = isinstance(known, dict) and isinstance(hashed_at, int)
         generation = state.get("generation") if same_code else None  # the watcher's report counts from it
         trusted = reported[1] if reported is not None and generation and reported[0] == generation else None
-        self.input_digests = Inputs(site_root, known if ok else {}, hashed_at if ok else 0, trusted)
+        self.input_digests = Inputs(site_root, state.get("input_stats", {}), state.get("hashed_at", 0), trusted)
         files = state.get("files", {})
-        if not all(isinstance(k, str) and isinstance(v, FileEntry) for k, v in files.items()):
-            files = {}
         # with other code, no page key holds, but the files' digests still tell unchanged bytes
         self.old_files: dict[str, FileEntry] = (
             files if same_code else {k: dataclasses.replace(v, key="") for k, v in files.items()})
@@ -108,22 +104,15 @@ class BuildCache:
         self.fragment_pages: set[str] = set()  # pages whose {% cache %} blocks are kept (render decides)
         self.keys = PageKeys(self.code, self.cards, self._templates_digest)
         # page -> (the render stage's hint, the card files it showed): see unchanged_pages
-        shows = state.get("dependencies", {}) if same_code else {}
-        if not isinstance(shows, dict) or not all(
-                isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], tuple)
-                for v in shows.values()):
-            shows = {}
-        self.old_dependencies: dict[str, tuple[str, tuple[str, ...]]] = shows
-        site_key = state.get("site_key", "") if same_code else ""
-        self.old_site_key: str = site_key if isinstance(site_key, str) else ""
+        self.old_dependencies: dict[str, tuple[str, tuple[str, ...]]] = (
+            state.get("dependencies", {}) if same_code else {})
+        self.old_site_key: str = state.get("site_key", "") if same_code else ""
         self.dependencies: dict[str, tuple[str, tuple[str, ...]]] = {}
-        reads_all = state.get("reads_all", {}) if same_code else {}
-        self.old_reads_all: dict[str, bool] = reads_all if isinstance(reads_all, dict) else {}
+        self.old_reads_all: dict[str, bool] = state.get("reads_all", {}) if same_code else {}
         # the digest of the site's own templates/ when the last build worked out `reads_all`
         self.old_templates = state.get("templates", "") if same_code else ""
-        order = state.get("card_order", []) if same_code else []
-        ok = isinstance(order, list) and all(type(path) is str for path in order)
-        self.old_card_order: list[str] = order if ok else []  # the last build's cards' files, in its order
+        # the last build's cards' files, in its order
+        self.old_card_order: list[str] = state.get("card_order", []) if same_code else []
         self.card_order: list[str] = []  # this build's (render sets it), for the next one
         self._unchanged: set[str] | None = None
 
@@ -373,6 +362,19 @@ def saved_generation(output: Path) -> str:
     """The generation of the manifest the last successful build of `output` saved ('' if none)."""
     generation = read_state(_manifest(output.absolute())).get("generation", "")
     return generation if isinstance(generation, str) else ""
+
+
+def _valid_manifest(state: dict[str, Any]) -> bool:
+    """Whether a manifest read from disk has the shapes this code writes (it is then taken as it is)."""
+    files, shows, order = state.get("files", {}), state.get("dependencies", {}), state.get("card_order", [])
+    return (isinstance(files, dict) and all(type(k) is str and type(v) is FileEntry for k, v in files.items())
+            and isinstance(shows, dict) and all(type(v) is tuple and len(v) == 2 and type(v[0]) is str
+                                                and type(v[1]) is tuple for v in shows.values())
+            and isinstance(order, list) and all(type(path) is str for path in order)
+            and all(type(state.get(name, "")) is str
+                    for name in ("code", "inputs", "source_file", "generation", "site_key", "templates"))
+            and isinstance(state.get("input_stats", {}), dict) and type(state.get("hashed_at", 0)) is int
+            and isinstance(state.get("reads_all", {}), dict))
 
 
 def _manifest(output: Path) -> Path:

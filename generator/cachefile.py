@@ -15,20 +15,23 @@ FORMAT = 1
 TEMPORARY = ".tmp"  # the end of a file not yet put in place
 
 
-# What this process last read from or wrote to each cache file, while the file is still that one: a process
-# that builds again and again (the preview's) does not read back 10 MB of pickles each time.
-_known: dict[Path, tuple[tuple[int, int, int], dict[str, Any]]] = {}
+# What this process last read from or wrote to each cache file, while the file is still that one, and whether it
+# passed its reader's check (or this process wrote it): a process that builds again and again (the preview's)
+# neither reads back 10 MB of pickles each time nor checks the shapes of 5,000 entries again.
+_known: dict[Path, tuple[tuple[int, int, int], dict[str, Any], bool]] = {}
 
 
-def read_state(path: Path) -> dict[str, Any]:
-    """A cache file's content, or {} when it is missing, unreadable, of another format or corrupt."""
+def read_state(path: Path, valid: Callable[[dict[str, Any]], bool] | None = None) -> dict[str, Any]:
+    """A cache file's content, or {} when it is missing, unreadable, of another format or corrupt, or when
+    `valid` (its reader's check of its shapes) refuses it."""
     try:
         with open(path, "rb") as file:
             signature = _signature(os.fstat(file.fileno()))
             known = _known.get(path)
             if known is not None and known[0] == signature:
-                return known[1]
-            state = pickle.load(file)
+                state, checked = known[1], known[2]
+            else:
+                state, checked = pickle.load(file), False
     except FileNotFoundError:
         return {}
     except Exception as error:  # a truncated or tampered file: any unpickling error
@@ -36,7 +39,12 @@ def read_state(path: Path) -> dict[str, Any]:
         return {}
     if not isinstance(state, dict) or state.get("format") != FORMAT:
         return {}
-    _known[path] = (signature, state)
+    if valid is not None and not checked:
+        if not valid(state):
+            log.debug("ignoring the cache file %s: not what this code writes", path)
+            return {}
+        checked = True
+    _known[path] = (signature, state, checked)
     return state
 
 
@@ -57,7 +65,7 @@ def prepare_state(path: Path, state: dict[str, Any]) -> Callable[[], None]:
     def commit() -> None:
         _known.pop(path, None)
         os.replace(temporary, path)
-        _known[path] = (signature, state)
+        _known[path] = (signature, state, True)
 
     return commit
 

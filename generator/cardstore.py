@@ -11,7 +11,9 @@ from __future__ import annotations
 import logging
 import zlib
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from generator.cachefile import FORMAT, drop_leftovers, prepare_state, read_state
 from generator.model import Card
@@ -40,11 +42,9 @@ class CardStore:
         if self._old is None:
             self._old = {}
             for number in range(SHARDS) if self.readable else ():
-                cards = read_state(self.folder / f"{number:02d}.pickle").get("cards", {})
-                if all(isinstance(v, tuple) and len(v) == 3 and isinstance(v[2], Card) and _shard(k) == number
-                       for k, v in cards.items()):
-                    self._old_shards[number] = cards
-                    self._old.update(cards)
+                cards = read_state(self.folder / f"{number:02d}.pickle", partial(_valid, number)).get("cards", {})
+                self._old_shards[number] = cards
+                self._old.update(cards)
         return self._old
 
     def prepare(self, cards: Entries) -> None:
@@ -74,6 +74,14 @@ class CardStore:
         for put in self._pending:
             put()
         self._pending.clear()
+
+
+def _valid(number: int, state: dict[str, Any]) -> bool:
+    """Whether a shard read from disk holds what this code writes there: shard `number`'s entries."""
+    cards = state.get("cards", {})
+    return isinstance(cards, dict) and all(
+        type(k) is str and type(v) is tuple and len(v) == 3 and type(v[2]) is Card and _shard(k) == number
+        for k, v in cards.items())
 
 
 def _shard(path: str) -> int:

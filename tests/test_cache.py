@@ -554,7 +554,8 @@ def test_an_edits_listing_files_go_to_the_workers_at_once_and_few_chunks_wait() 
     assert got["switch during"] == parallel.SWITCH_INTERVAL and got["switch after"] == got["switch before"] == 0.005
 
 
-@pytest.mark.parametrize("damage", ["not a dict", "not a pair", "no card files", "no site key", "card order"])
+@pytest.mark.parametrize("damage", ["not a dict", "not a pair", "no card files", "no site key", "card order",
+                                    "files", "input stats"])
 def test_what_card_pages_showed_is_ignored_when_damaged(site: Path, tmp_path: Path, damage: str) -> None:
     assert build(site) == 0
     files = site / FOLDER / "output.files.pickle"
@@ -568,6 +569,10 @@ def test_what_card_pages_showed_is_ignored_when_damaged(site: Path, tmp_path: Pa
         state["dependencies"]["politics/mayor/index.html"] = (hint, 5)
     elif damage == "card order":
         state["card_order"] = [["not a path"]] * len(state["card_order"])
+    elif damage == "files":
+        state["files"] = sorted(state["files"])
+    elif damage == "input stats":
+        state["hashed_at"] = str(state["hashed_at"])
     else:
         state["site_key"] = 42
     files.write_bytes(pickle.dumps(state))
@@ -593,6 +598,33 @@ def test_a_process_reads_back_what_it_wrote_or_read_from_memory_unless_the_file_
     with open(path, "r+b") as file:  # or it was damaged in place
         file.truncate(10)
     assert _read(path) == {}
+
+
+def test_a_cache_file_is_checked_when_read_from_disk_once_and_not_when_written_here(tmp_path: Path) -> None:
+    from generator.cachefile import FORMAT
+    from generator.cachefile import read_state as _read
+    from generator.cachefile import write_state as _write
+
+    checked: list[dict[str, object]] = []
+
+    def valid(state: dict[str, object]) -> bool:
+        checked.append(state)
+        return state.get("files") == {"index.html": "good"}
+
+    path = tmp_path / "output.files.pickle"
+    _write(path, {"format": FORMAT, "files": {"index.html": "mine"}})
+    assert _read(path, valid) == {"format": FORMAT, "files": {"index.html": "mine"}}
+    assert checked == []  # this process wrote it
+    for files in ({"index.html": "bad"}, {"index.html": "good"}):
+        other = tmp_path / "other.pickle"
+        other.write_bytes(pickle.dumps({"format": FORMAT, "files": files}))
+        os.replace(other, path)  # another process's build saved its own cache since
+        assert _read(path) == {"format": FORMAT, "files": files}  # a reader without a check (saved_generation)
+        count = len(checked)
+        expected = {"format": FORMAT, "files": files} if files["index.html"] == "good" else {}
+        assert _read(path, valid) == expected  # still checked after that
+        assert _read(path, valid) == expected
+        assert len(checked) == count + (1 if expected else 2)  # a refused file is checked at each read
 
 
 def test_the_site_is_published_before_the_cache_is_saved(site: Path) -> None:
