@@ -25,7 +25,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-import shutil
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.cachefile import FORMAT, read_state, write_state
 from generator.cardstore import CardStore, Entries
-from generator.inputs import Inputs, code_digest, digest
+from generator.inputs import Inputs, Listing, code_digest, digest
 from generator.keys import PageKeys
 from generator.model import Card, Site
 from generator.write import Existing, Page, Staged, holds_exactly
@@ -50,6 +49,10 @@ FEW_CARDS = 8  # an edit of at most this many cards renders their pages in the m
 # (a manifest's generation, the input files a watcher reported changed since the build that saved it began): the
 # other input files under content/ and templates/ are taken as that build found them, without a stat (inputs.py)
 Reported = tuple[str, Collection[str]]
+
+# The preview's build process: per manifest, what the build that saved it listed (the input files; the categories
+# and the card files under them), for the next build to take again while no file came or went (Inputs.begin)
+_listed: dict[Path, tuple[Listing, tuple[str, ...], list[tuple[str, str]]]] = {}
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,11 @@ class BuildCache:
         self.source_file: str = state.get("source_file", "")
         generation = state.get("generation") if same_code else None  # the watcher's report counts from it
         trusted = reported[1] if reported is not None and generation and reported[0] == generation else None
-        self.input_digests = Inputs(site_root, state.get("input_stats", {}), state.get("hashed_at", 0), trusted)
+        kept = _listed.get(self.files_path) if watched and trusted is not None else None
+        kept = kept if kept is not None and kept[0].generation == generation else None
+        self.input_digests = Inputs(site_root, state.get("input_stats", {}), state.get("hashed_at", 0), trusted,
+                                    kept[0] if kept is not None else None)
+        self._card_files = kept[1:] if kept is not None else None  # (categories, card files) as last listed
         files = state.get("files", {})
         # with other code, no page key holds, but the files' digests still tell unchanged bytes
         self.old_files: dict[str, FileEntry] = (
@@ -131,6 +138,18 @@ class BuildCache:
         return self.input_digests.total(self.code, self.source_file)
 
     # -- cards ----------------------------------------------------------------------------------------
+    def card_files(self, categories: tuple[str, ...]) -> list[tuple[str, str]] | None:
+        """The last build's card files (category, path in the site) if this build took its listing of the
+        inputs again (see Inputs.begin) and the categories are the same; else None: list them (`listed_cards`)."""
+        kept = self._card_files
+        if kept is None or self.input_digests.relisted or kept[0] != categories:
+            return None
+        return kept[1]
+
+    def listed_cards(self, categories: tuple[str, ...], files: list[tuple[str, str]]) -> None:
+        """The card files this build listed, for the next (see `card_files`)."""
+        self._card_files = (categories, files)
+
     def known_cards(self, files: list[tuple[str, str]], source_text: str) -> tuple[list[Card], list[tuple[str, str]]]:
         """Split card files (category, path in the site) into cards loaded before from the same bytes and
         source, and files to load."""
@@ -263,10 +282,10 @@ class BuildCache:
 
     def fragments(self, site: Site, settings: Any, env: Any, path: str) -> Fragments:
         """The kept `{% cache %}` blocks of the page at output `path` (read when its first block asks)."""
-        from generator.fragments import Fragments  # here: the no-change path must not import Jinja
+        from generator.fragments import Fragments, page_file  # here: the no-change path must not import Jinja
 
         site_key, _ = self.keys.site_keys(site, settings, env)
-        return Fragments(self.fragments_folder / _fragments_name(path), site_key, self.keys.token_or_none)
+        return Fragments(page_file(self.fragments_folder, path), site_key, self.keys.token_or_none)
 
     def _templates_digest(self) -> str:
         """The site's own templates/ (the shipped ones are part of the code digest)."""
@@ -328,7 +347,8 @@ class BuildCache:
             if self.input_digests.forget_changed(self.watched, source_file) or self.loaded_other_bytes:
                 inputs = ""
             self.files_path.parent.mkdir(exist_ok=True)
-            self._drop_fragments()
+            from generator.fragments import drop_unused  # (rendering imported it)
+            drop_unused(self.fragments_folder, self.fragment_pages)
             self.save_cards()
             self.card_store.commit()
             site_key = self.keys.site_keys_made()
@@ -339,23 +359,17 @@ class BuildCache:
                                      "dependencies": self.dependencies if site_key else {},
                                      "input_stats": self.input_digests.stats,
                                      "hashed_at": self.input_digests.hashed_at, "generation": generation})
+            self._keep_listing(generation)
         except OSError as error:
             log.debug("could not save the build cache: %s", error)
 
-    def _drop_fragments(self) -> None:
-        """Remove the kept fragments of pages this build did not make."""
-        try:
-            names = os.listdir(self.fragments_folder)
-        except FileNotFoundError:
-            return
-        pages = {_fragments_name(path) for path in self.fragment_pages}
-        for name in names:
-            if name not in pages:
-                path = self.fragments_folder / name
-                if path.is_dir() and not path.is_symlink():
-                    shutil.rmtree(path)
-                else:
-                    path.unlink()
+    def _keep_listing(self, generation: str) -> None:
+        """In the preview's build process, keep what this build listed for the next (see `_listed`)."""
+        _listed.pop(self.files_path, None)
+        inputs = self.input_digests
+        if self.watched and inputs.listed is not None and inputs.reported is not None and self._card_files:
+            listing = Listing(generation, inputs.listed_for, inputs.listed, frozenset(inputs.listed))
+            _listed[self.files_path] = (listing, *self._card_files)  # (not when a listing met links)
 
 
 def saved_generation(output: Path) -> str:
@@ -384,6 +398,3 @@ def _manifest(output: Path) -> Path:
 def spare_of(output: Path) -> Path:
     return output.parent / FOLDER / f"{output.name}.previous"
 
-
-def _fragments_name(path: str) -> str:
-    return digest(path.encode())[:24] + ".runs"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -35,6 +36,27 @@ FORMAT = 2
 KEY = 32  # bytes of a block's key: hexadecimal digits
 RUN_MASK = 15  # a run ends after an item whose hash ends in these bits set: about 16 items
 RUN_LIMIT = 64  # and after this many in any case
+
+
+def page_file(folder: Path, path: str) -> Path:
+    """Where in `folder` the kept blocks of the page at output `path` are."""
+    return folder / (digest(path.encode())[:24] + ".runs")
+
+
+def drop_unused(folder: Path, pages: Iterable[str]) -> None:
+    """Remove from `folder` the kept blocks of pages other than `pages` (those this build made)."""
+    try:
+        names = os.listdir(folder)
+    except FileNotFoundError:
+        return
+    kept = {page_file(folder, path).name for path in pages}
+    for name in names:
+        if name not in kept:
+            path = folder / name
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
 
 
 class Fragments:

@@ -39,7 +39,12 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
     problems = Problems()
     config = load_config(root, problems)
     source = load_source(config, problems) if config else None
-    files = card_files(root, config, problems)
+    categories = tuple(category.id for category in config.categories) if config else ()
+    files = cache.card_files(categories) if cache and config else None  # (the preview's: as last listed)
+    if files is None:
+        files = card_files(root, config, problems)
+        if cache and config:
+            cache.listed_cards(categories, files)
     cards, todo = cache.known_cards(files, source.text) if cache and source else ([], files)
     loaded = load_cards(root, todo, source, problems, meanwhile)
     if cache:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import time
 from pathlib import Path
 
-from generator.inputs import RACY_NS, Inputs, files
+from generator.inputs import RACY_NS, Inputs, Listing, files
 
 LATER = 10 * RACY_NS  # a `hashed_at` this far ahead trusts every recorded stat (no racy window)
 
@@ -95,6 +96,43 @@ def test_a_watcher_report_leaves_the_other_files_as_recorded(tmp_path: Path) -> 
     everything = Inputs(root, before.stats, time.time_ns() + LATER)  # no report: every file is statted
     everything.begin("article.txt")
     assert everything.digests == now
+
+
+def test_a_watched_build_takes_the_last_listing_again_while_no_file_came_or_went(tmp_path: Path) -> None:
+    root = a_site(tmp_path)
+    before = recorded(root)
+    assert before.listed is not None and before.relisted
+    listing = Listing("generation", "article.txt", before.listed, frozenset(before.listed))
+
+    def again(reported: set[str] | None, source_file: str = "article.txt") -> Inputs:
+        inputs = Inputs(root, before.stats, time.time_ns() + LATER, reported, listing)
+        inputs.begin(source_file)
+        assert inputs.relisted == (inputs.listed is not listing.files)
+        assert inputs.listed == old_walk(root, source_file)  # either way, the files as they are now
+        return inputs
+
+    write(root, "content/a/x.yaml", "edited\n")
+    write(root, "site.yaml", "edited\n")
+    edit = again({"content/a/x.yaml", "site.yaml"})
+    assert not edit.relisted and edit.digests["content/a/x.yaml"] == sha(root, "content/a/x.yaml")
+    assert not again(set()).relisted
+    assert again(None).relisted  # no report: everything is listed and statted
+    assert again({"content/a/x.yaml"}, source_file="content/source.md").relisted  # another source article
+    write(root, "content/a/new.yaml", "new\n")  # a file came: the watcher reports it
+    assert again({"content/a/new.yaml"}).relisted
+    os.unlink(root / "content/a/new.yaml")
+    os.unlink(root / "content/a/y.yaml")  # one went
+    assert again({"content/a/y.yaml"}).relisted
+    write(root, "content/a/y.yaml", "content/a/y.yaml\n")
+    shutil.move(root / "content/b/deeper", root / "content/b/moved")  # a folder moved: both names reported
+    assert again({"content/b/deeper", "content/b/moved"}).relisted
+    shutil.move(root / "content/b/moved", root / "content/b/deeper")
+    os.unlink(root / "content/b/z.yaml")
+    (root / "content/b/z.yaml").mkdir()  # a file that is now a folder
+    assert again({"content/b/z.yaml"}).relisted
+    (root / "content/b/z.yaml").rmdir()
+    (root / "content/b/z.yaml").symlink_to(root / "article.txt")  # or a link
+    assert again({"content/b/z.yaml"}).relisted
 
 
 def test_a_link_among_the_inputs_turns_the_report_off(tmp_path: Path) -> None:

@@ -201,6 +201,58 @@ def test_a_preview_build_stats_only_what_the_watcher_reported_since_the_build_th
     assert seen["broken after another build"] == seen["then another file saved"] == problems
 
 
+def listed_builds() -> dict[str, Any]:
+    """Builds of the village site while card files come and go, told what the watcher reported."""
+    from generator.cli import build
+    from tests.conftest import copy_site
+
+    site = copy_site("village", Path(tempfile.mkdtemp()))
+    output = site / "output"
+    rebuilder = Rebuilder(build)
+
+    def attempt(changed: list[str] | None) -> Any:
+        try:
+            rebuilder(site, output, changed=changed)
+        except SiteError as error:
+            return [str(problem) for problem in error.problems]
+        return sorted(page.parent.name for page in (output / "politics").glob("*/index.html"))
+
+    mayor = site / "content/politics/mayor.yaml"
+    text = mayor.read_text("utf-8")
+    seen: dict[str, Any] = {}
+    try:
+        seen["first"] = attempt(None)
+        attempt([])
+        (site / "content/politics/mayor-again.yaml").write_text(text.replace("The mayor", "Again"), "utf-8")
+        seen["came, reported"] = attempt(["content/politics/mayor-again.yaml"])
+        (site / "content/politics/mayor-third.yaml").write_text(text.replace("The mayor", "Third"), "utf-8")
+        mayor.write_text(text.replace("welcomed", "praised"), "utf-8")
+        seen["came, unreported"] = attempt(["content/politics/mayor.yaml"])  # the listing is taken again
+        seen["edit seen"] = "praised" in (output / "politics/mayor/index.html").read_text("utf-8")
+        seen["everything listed"] = attempt(None)
+        attempt([])
+        (site / "content/politics/mayor-again.yaml").unlink()
+        seen["went, reported"] = attempt(["content/politics/mayor-again.yaml"])
+        attempt([])
+        config = site / "site.yaml"
+        config.write_text(config.read_text("utf-8").replace("  - id: economy\n    label: Economy\n", ""), "utf-8")
+        seen["category dropped"] = attempt(["site.yaml"])  # the same files: their categories are checked again
+        return seen
+    finally:
+        rebuilder.close()
+
+
+def test_a_preview_build_lists_the_site_again_only_when_the_watcher_saw_a_file_come_or_go() -> None:
+    seen = in_fresh_interpreter(listed_builds)
+    assert seen["first"] == ["council-vote", "mayor", "works-start"]
+    assert seen["came, reported"] == ["council-vote", "mayor", "mayor-again", "works-start"]
+    assert seen["came, unreported"] == seen["came, reported"] and seen["edit seen"]
+    assert seen["everything listed"] == ["council-vote", "mayor", "mayor-again", "mayor-third", "works-start"]
+    assert seen["went, reported"] == ["council-vote", "mayor", "mayor-third", "works-start"]
+    assert seen["category dropped"] == [
+        "content/economy:1:1: folder 'economy' is not a category in site.yaml (categories: politics)"]
+
+
 def test_the_answer_comes_once_the_site_is_published_and_the_next_build_waits_for_the_save() -> None:
     seen = in_fresh_interpreter(publish_then_save)
     assert seen["answer"] == 7 and not seen["saved before the answer"]
