@@ -25,14 +25,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.cachefile import FORMAT, read_state, write_state
 from generator.cardstore import CardStore, Entries
-from generator.inputs import Inputs, Listing, code_digest, digest
+from generator.inputs import Inputs, code_digest, digest, keep_listing, kept_listing
 from generator.keys import PageKeys
 from generator.model import Card, Site
 from generator.write import Existing, Page, Staged, holds_exactly
@@ -49,10 +49,6 @@ FEW_CARDS = 8  # an edit of at most this many cards renders their pages in the m
 # (a manifest's generation, the input files a watcher reported changed since the build that saved it began): the
 # other input files under content/ and templates/ are taken as that build found them, without a stat (inputs.py)
 Reported = tuple[str, Collection[str]]
-
-# The preview's build process: per manifest, what the build that saved it listed (the input files; the categories
-# and the card files under them), for the next build to take again while no file came or went (Inputs.begin)
-_listed: dict[Path, tuple[Listing, tuple[str, ...], list[tuple[str, str]]]] = {}
 
 
 @dataclass(frozen=True)
@@ -90,11 +86,9 @@ class BuildCache:
         self.source_file: str = state.get("source_file", "")
         generation = state.get("generation") if same_code else None  # the watcher's report counts from it
         trusted = reported[1] if reported is not None and generation and reported[0] == generation else None
-        kept = _listed.get(self.files_path) if watched and trusted is not None else None
-        kept = kept if kept is not None and kept[0].generation == generation else None
+        listing = kept_listing(self.files_path, generation) if watched and trusted is not None and generation else None
         self.input_digests = Inputs(site_root, state.get("input_stats", {}), state.get("hashed_at", 0), trusted,
-                                    kept[0] if kept is not None else None)
-        self._card_files = kept[1:] if kept is not None else None  # (categories, card files) as last listed
+                                    listing)
         files = state.get("files", {})
         # with other code, no page key holds, but the files' digests still tell unchanged bytes
         self.old_files: dict[str, FileEntry] = (
@@ -122,6 +116,7 @@ class BuildCache:
         self.old_card_order: list[str] = state.get("card_order", []) if same_code else []
         self.card_order: list[str] = []  # this build's (render sets it), for the next one
         self._unchanged: set[str] | None = None
+        self.fresh: list[Card] = []  # the cards this build loaded from their files (not taken from the last one)
 
     # -- inputs ---------------------------------------------------------------------------------------
     def up_to_date(self) -> bool:
@@ -138,18 +133,6 @@ class BuildCache:
         return self.input_digests.total(self.code, self.source_file)
 
     # -- cards ----------------------------------------------------------------------------------------
-    def card_files(self, categories: tuple[str, ...]) -> list[tuple[str, str]] | None:
-        """The last build's card files (category, path in the site) if this build took its listing of the
-        inputs again (see Inputs.begin) and the categories are the same; else None: list them (`listed_cards`)."""
-        kept = self._card_files
-        if kept is None or self.input_digests.relisted or kept[0] != categories:
-            return None
-        return kept[1]
-
-    def listed_cards(self, categories: tuple[str, ...], files: list[tuple[str, str]]) -> None:
-        """The card files this build listed, for the next (see `card_files`)."""
-        self._card_files = (categories, files)
-
     def known_cards(self, files: list[tuple[str, str]], source_text: str) -> tuple[list[Card], list[tuple[str, str]]]:
         """Split card files (category, path in the site) into cards loaded before from the same bytes and
         source, and files to load."""
@@ -174,6 +157,7 @@ class BuildCache:
         """Keep freshly loaded cards (with the digest of the bytes each was made from), unless their file
         changed since this build's digest of the inputs (or, if it was left to the loading, record it)."""
         for card, made_from, stat in cards:
+            self.fresh.append(card)
             if made_from and stat is not None:
                 self.input_digests.record(card.path, stat, made_from)
             if made_from and self.digests.get(card.path) == made_from:
@@ -260,6 +244,22 @@ class BuildCache:
             old = self.card_store.old()
             self._unchanged = {path for path, entry in self.cards.items() if old.get(path) is entry}
         return self._unchanged
+
+    def kept_page(self, template: str, path: str, view: Callable[[Card], object]) -> Existing | None:
+        """The previous output's file for a page made from `view` of every card, in order (the source page from
+        their citations), with the last build's key, if the card-free site is the same, the cards are the last
+        build's in its order (render sets `card_order`), and each card loaded afresh has the view of the one its
+        file gave the last build; None if the page must be keyed (or its template reads the cards otherwise)."""
+        entry, old, site_key = self.old_files.get(path), self.card_store.old(), self.keys.site_keys_made()
+        if entry is None or not entry.key or not site_key or site_key != self.old_site_key \
+                or self.card_order != self.old_card_order or self.keys.reads_all.get(template, True):
+            return None
+        if any(card.path not in old or view(old[card.path][2]) != view(card) for card in self.fresh):
+            return None
+        kept = self.reuse(path, entry.key)
+        if kept is not None:
+            self.page_keys[path] = entry.key
+        return kept
 
     def may_reuse(self, path: str) -> bool:
         """Whether the previous output has this page (else its key can wait: workers compute it)."""
@@ -359,17 +359,10 @@ class BuildCache:
                                      "dependencies": self.dependencies if site_key else {},
                                      "input_stats": self.input_digests.stats,
                                      "hashed_at": self.input_digests.hashed_at, "generation": generation})
-            self._keep_listing(generation)
+            if self.watched:  # the preview's build process: for its next build
+                keep_listing(self.files_path, generation, self.input_digests)
         except OSError as error:
             log.debug("could not save the build cache: %s", error)
-
-    def _keep_listing(self, generation: str) -> None:
-        """In the preview's build process, keep what this build listed for the next (see `_listed`)."""
-        _listed.pop(self.files_path, None)
-        inputs = self.input_digests
-        if self.watched and inputs.listed is not None and inputs.reported is not None and self._card_files:
-            listing = Listing(generation, inputs.listed_for, inputs.listed, frozenset(inputs.listed))
-            _listed[self.files_path] = (listing, *self._card_files)  # (not when a listing met links)
 
 
 def saved_generation(output: Path) -> str:

@@ -38,13 +38,33 @@ def digest(data: bytes) -> str:
 
 
 class Listing(NamedTuple):
-    """The input files a build listed (`source_file`: its source article), kept by the preview's build process
-    for the next build; `generation`: the manifest that build saved."""
+    """The input files a build listed (`source_file`: its source article), and the card files the loader found
+    among them (`cards`: for these category ids), kept by the preview's build process for the next build;
+    `generation`: the manifest that build saved."""
 
     generation: str
     source_file: str
     files: list[str]
     names: frozenset[str]
+    cards: tuple[tuple[str, ...], list[tuple[str, str]]]
+
+
+# The preview's build process: per manifest file, the listing of the build that saved it (see Inputs.begin)
+_kept: dict[Path, Listing] = {}
+
+
+def kept_listing(manifest: Path, generation: str) -> Listing | None:
+    """The listing this process kept from the build that saved `manifest` as `generation`, if any."""
+    listing = _kept.get(manifest)
+    return listing if listing is not None and listing.generation == generation else None
+
+
+def keep_listing(manifest: Path, generation: str, inputs: Inputs) -> None:
+    """Keep what a build (which saved `manifest` as `generation`) listed, for the next build of this process."""
+    _kept.pop(manifest, None)
+    if inputs.listed is not None and inputs.reported is not None and inputs.cards is not None:
+        _kept[manifest] = Listing(generation, inputs.listed_for, inputs.listed, frozenset(inputs.listed),
+                                  inputs.cards)  # (not a listing that met links: no watcher sees through them)
 
 
 class Inputs:
@@ -71,6 +91,7 @@ class Inputs:
         self._reported_folders = tuple(f"{rel}/" for rel in reported or ())
         self.previous = previous if reported is not None else None
         self.relisted = True  # whether `begin` listed the folders (else it took `previous`)
+        self.cards: tuple[tuple[str, ...], list[tuple[str, str]]] | None = None  # see `card_files`
 
     def total(self, code: str, source_file: str) -> str:
         """One digest of the code and every input file (the source article too, wherever it is)."""
@@ -96,6 +117,17 @@ class Inputs:
         for rel in self.listed:
             if later is None or not later(rel):
                 self.digest_of(rel)
+
+    def card_files(self, categories: tuple[str, ...]) -> list[tuple[str, str]] | None:
+        """The card files (category, path) `previous` had, if `begin` took its listing and the categories are
+        the same; else None: the loader lists them, and tells `listed_cards`."""
+        if self.relisted or self.previous is None or self.previous.cards[0] != categories:
+            return None
+        self.cards = self.previous.cards
+        return self.cards[1]
+
+    def listed_cards(self, categories: tuple[str, ...], files: list[tuple[str, str]]) -> None:
+        self.cards = (categories, files)
 
     def record(self, rel: str, stat: Stat, value: str) -> None:
         """The digest of a file's bytes as read elsewhere, with the file's stat taken before reading them."""

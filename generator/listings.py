@@ -59,8 +59,12 @@ class Citation(CardPlace):
     quote_end: int
 
 
+def citation_of(card: Card) -> Citation:
+    return Citation(card.category, card.slug, card.title, card.quote_start, card.quote_end)
+
+
 def citations_of(cards: tuple[Card, ...]) -> tuple[Citation, ...]:
-    return tuple(Citation(card.category, card.slug, card.title, card.quote_start, card.quote_end) for card in cards)
+    return tuple(map(citation_of, cards))
 
 
 def source_context(text: str, citations: tuple[Citation, ...]) -> dict[str, Any]:

@@ -40,11 +40,12 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
     config = load_config(root, problems)
     source = load_source(config, problems) if config else None
     categories = tuple(category.id for category in config.categories) if config else ()
-    files = cache.card_files(categories) if cache and config else None  # (the preview's: as last listed)
+    # the preview's build process takes its last build's card files while no file came or went (see inputs.py)
+    files = cache.input_digests.card_files(categories) if cache and config else None
     if files is None:
         files = card_files(root, config, problems)
         if cache and config:
-            cache.listed_cards(categories, files)
+            cache.input_digests.listed_cards(categories, files)
     cards, todo = cache.known_cards(files, source.text) if cache and source else ([], files)
     loaded = load_cards(root, todo, source, problems, meanwhile)
     if cache:

@@ -820,6 +820,7 @@ def test_a_build_that_fails_on_a_page_leaves_the_cache_as_the_last_published_bui
 @pytest.mark.parametrize(("old", "new", "rendered"), [
     ("The treasurer put", "The treasurer, asked again, put", False),  # the summary: not on the source page
     ("title: ", "title: Edited ", True),  # the title: in the source page's list of cited facts
+    ("The work will cost €4,200,000 and take 18 months, the council's treasurer said. ", "", True),  # the quote
 ])
 def test_the_source_page_is_made_again_only_when_what_it_shows_of_a_card_changes(
         site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str, rendered: bool) -> None:
@@ -827,10 +828,44 @@ def test_the_source_page_is_made_again_only_when_what_it_shows_of_a_card_changes
 
     assert build(site) == 0
     made: list[int] = []
-    context = render.source_context
+    keyed: list[int] = []
+    context, citations = render.source_context, render.citations_of
     monkeypatch.setattr(render, "source_context", lambda *args: made.append(1) or context(*args))
+    monkeypatch.setattr(render, "citations_of", lambda *args: keyed.append(1) or citations(*args))
     edit(site / "content/economy/cost.yaml", old, new)
     assert build(site) == 0
     assert bool(made) is rendered
-    assert ("Edited" in (site / "output/source/index.html").read_text("utf-8")) is rendered
+    assert bool(keyed) is rendered  # unchanged citations: the page is taken as it was, without working out its key
+    assert ("Edited" in (site / "output/source/index.html").read_text("utf-8")) is ("Edited" in new)
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
+@pytest.mark.parametrize("change", ["card added", "card removed", "source template reads the cards"])
+def test_the_source_page_is_keyed_again_when_the_cards_change_or_its_template_reads_them(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str) -> None:
+    from generator import render
+
+    if change == "source template reads the cards":  # every summary on the source page, through site.cards
+        (site / "templates").mkdir(exist_ok=True)
+        (site / "templates/source.html").write_text(
+            (ROOT / "generator/templates/source.html").read_text("utf-8").replace(
+                "</section>", "</section>{% for c in site.cards %}<p>{{ c.summary }}</p>{% endfor %}", 1),
+            "utf-8")
+    assert build(site) == 0
+    keyed: list[int] = []
+    citations = render.citations_of
+    monkeypatch.setattr(render, "citations_of", lambda *args: keyed.append(1) or citations(*args))
+    cost = site / "content/economy/cost.yaml"
+    if change == "card added":
+        (site / "content/economy/cost-again.yaml").write_text(cost.read_text("utf-8").replace(
+            "€4.2 million over 18 months", "Again").replace("The work will cost €4,200,000 and take 18 months, "
+                                                             "the council's treasurer said. ", ""), "utf-8")
+    elif change == "card removed":
+        cost.unlink()
+    else:
+        edit(cost, "The treasurer put", "The treasurer, asked again, put")
+    assert build(site) == 0
+    assert keyed
+    source = (site / "output/source/index.html").read_text("utf-8")
+    assert ("asked again" in source) is (change == "source template reads the cards")
     assert tree(site / "output") == cold(site, tmp_path)

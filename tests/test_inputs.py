@@ -102,7 +102,8 @@ def test_a_watched_build_takes_the_last_listing_again_while_no_file_came_or_went
     root = a_site(tmp_path)
     before = recorded(root)
     assert before.listed is not None and before.relisted
-    listing = Listing("generation", "article.txt", before.listed, frozenset(before.listed))
+    cards = (("a", "b"), [("a", "content/a/x.yaml"), ("a", "content/a/y.yaml"), ("b", "content/b/z.yaml")])
+    listing = Listing("generation", "article.txt", before.listed, frozenset(before.listed), cards)
 
     def again(reported: set[str] | None, source_file: str = "article.txt") -> Inputs:
         inputs = Inputs(root, before.stats, time.time_ns() + LATER, reported, listing)
@@ -115,11 +116,13 @@ def test_a_watched_build_takes_the_last_listing_again_while_no_file_came_or_went
     write(root, "site.yaml", "edited\n")
     edit = again({"content/a/x.yaml", "site.yaml"})
     assert not edit.relisted and edit.digests["content/a/x.yaml"] == sha(root, "content/a/x.yaml")
+    assert edit.card_files(("a", "b")) is cards[1] and edit.card_files(("a",)) is None  # categories changed
     assert not again(set()).relisted
     assert again(None).relisted  # no report: everything is listed and statted
     assert again({"content/a/x.yaml"}, source_file="content/source.md").relisted  # another source article
     write(root, "content/a/new.yaml", "new\n")  # a file came: the watcher reports it
-    assert again({"content/a/new.yaml"}).relisted
+    came = again({"content/a/new.yaml"})
+    assert came.relisted and came.card_files(("a", "b")) is None
     os.unlink(root / "content/a/new.yaml")
     os.unlink(root / "content/a/y.yaml")  # one went
     assert again({"content/a/y.yaml"}).relisted
