@@ -94,17 +94,40 @@ def cards_json(site: Site, previous: Callable[[Card], bytes | None] | None = Non
     """The site's data for other tools, in site order, with stable key order: one card a line (diffable, and
     Python's C encoder does it; an indented dump goes through its slow pure-Python one). `previous(card)` may
     give a card's line as the last build wrote it (see `previous_lines`)."""
+    cards = [(previous(card) if previous else None) or _card_line(site, card) for card in site.cards]
+    listed = b"[\n" + b",\n".join(cards) + b"\n  ]" if cards else b"[]"  # bytes: 6 MB at 5,000 cards, held once
+    return f'{{\n{_site_line(site)}\n  "cards": '.encode() + listed + b"\n}\n"
+
+
+def spliced_cards_json(site: Site, data: bytes, old: list[str], order: list[str], changed: list[Card]) -> bytes | None:
+    """The last build's cards.json (`data`; `old` the files of its cards, in its order) with the lines of the
+    `changed` cards made again, if the site's cards are its files in its order (`order`) and its card-free part
+    is the site's; else None. A 6 MB file split and joined, not 5,000 lines taken one by one (~40 ms)."""
+    lines = data.split(b"\n")
+    if order != old or len(lines) != len(order) + 6 or lines[1] != _site_line(site).encode():
+        return None
+    place = {path: at for at, path in enumerate(order)}.__getitem__ if len(changed) > 8 else order.index
+    for card in changed:
+        at = place(card.path)
+        lines[3 + at] = _card_line(site, card) + (b"," if at < len(order) - 1 else b"")
+    return b"\n".join(lines)
+
+
+def _site_line(site: Site) -> str:
     about = {
         "title": site.title, "description": site.description, "base_url": site.base_url,
         "source": {"file": site.source.file, "title": site.source.title, "publisher": site.source.publisher,
                    "date": site.source.date.iso, "url": site.source.url},
         "categories": [{"id": c.id, "label": c.label, "description": c.description} for c in site.categories],
     }
-    encode = json.JSONEncoder(ensure_ascii=False).encode
-    cards = [(previous(card) if previous else None) or f"    {encode(card_data(card, site.base_url + card.folder))}"
-             .encode() for card in site.cards]
-    listed = b"[\n" + b",\n".join(cards) + b"\n  ]" if cards else b"[]"  # bytes: 6 MB at 5,000 cards, held once
-    return f'{{\n  "site": {encode(about)},\n  "cards": '.encode() + listed + b"\n}\n"
+    return f'  "site": {_encode(about)},'
+
+
+def _card_line(site: Site, card: Card) -> bytes:
+    return f"    {_encode(card_data(card, site.base_url + card.folder))}".encode()
+
+
+_encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def previous_lines(data: bytes | None, order: list[str], unchanged: set[str]) -> Callable[[Card], bytes | None] | None:

@@ -241,14 +241,12 @@ class Renderer:
                      lambda: (cited(),), 1 + len(site.cards), lambda: source_context(site.source.text, cited()))
         todo.append(source)
 
-        def cards_file() -> bytes:
-            previous = None  # the unchanged cards' lines of the last cards.json: 6 MB not encoded again
-            if cache is not None:
-                unchanged_cards = cache.unchanged_cards(site, settings, self.env)
-                if unchanged_cards:
-                    previous = meta.previous_lines(cache.previous_file("cards.json"), cache.old_card_order,
-                                                   unchanged_cards)
-            return meta.cards_json(site, previous)
+        def cards_file() -> bytes:  # the unchanged cards' lines of the last cards.json: 6 MB not encoded again
+            unchanged = cache.unchanged_cards(site, settings, self.env) if cache is not None else set()
+            if cache is None or not unchanged or not (data := cache.previous_file("cards.json")):
+                return meta.cards_json(site)
+            return meta.spliced_cards_json(site, data, cache.old_card_order, cache.card_order, cache.fresh) \
+                or meta.cards_json(site, meta.previous_lines(data, cache.old_card_order, unchanged))
 
         todo.append(FileJob("cards.json", cards_file, 1 + len(site.cards)))
         if cache is not None:

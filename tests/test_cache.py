@@ -840,6 +840,27 @@ def test_the_source_page_is_made_again_only_when_what_it_shows_of_a_card_changes
     assert tree(site / "output") == cold(site, tmp_path)
 
 
+@pytest.mark.parametrize(("change", "spliced"), [("summary edited", True), ("card added", False)])
+def test_an_edit_splices_the_changed_cards_into_the_last_cards_json(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str, spliced: bool) -> None:
+    from generator import meta
+
+    assert build(site) == 0
+    encoded: list[int] = []
+    whole = meta.cards_json
+    monkeypatch.setattr(meta, "cards_json", lambda *args: encoded.append(1) or whole(*args))
+    cost = site / "content/economy/cost.yaml"
+    if change == "card added":
+        (site / "content/economy/cost-again.yaml").write_text(cost.read_text("utf-8").replace(
+            "€4.2 million over 18 months", "Again").replace("The work will cost €4,200,000 and take 18 months, "
+                                                             "the council's treasurer said. ", ""), "utf-8")
+    else:
+        edit(cost, "The treasurer put", "The treasurer, asked again, put")
+    assert build(site) == 0
+    assert (not encoded) is spliced  # the whole file encoded again only when the cards are not the same
+    assert tree(site / "output") == cold(site, tmp_path)
+
+
 @pytest.mark.parametrize("change", ["card added", "card removed", "source template reads the cards"])
 def test_the_source_page_is_keyed_again_when_the_cards_change_or_its_template_reads_them(
         site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str) -> None:

@@ -101,6 +101,27 @@ def test_cards_json_takes_the_last_builds_lines_only_for_unchanged_cards(village
     assert previous_lines(None, order, {mayor.path}) is None and previous_lines(data, order, set()) is None
 
 
+def test_cards_json_of_an_edit_is_the_last_one_with_the_changed_cards_lines_made_again(village_site: Path) -> None:
+    import dataclasses
+
+    from generator.load import load_site
+    from generator.meta import cards_json, spliced_cards_json
+
+    site = load_site(village_site)
+    data = cards_json(site)
+    order = [card.path for card in site.cards]
+    for at in (0, len(site.cards) - 1):  # the first line, and the last (no comma after it)
+        edited = dataclasses.replace(site.cards[at], title="Edited", summary="A new summary.")
+        now = dataclasses.replace(site, cards=(*site.cards[:at], edited, *site.cards[at + 1:]))
+        assert spliced_cards_json(now, data, order, order, [edited]) == cards_json(now) != data
+        assert spliced_cards_json(now, data, order, order, [edited] * 9) == cards_json(now)  # many: by a dict
+    assert spliced_cards_json(site, data, order, order, []) == data
+    assert spliced_cards_json(site, data, order[::-1], order, []) is None  # the cards in another order
+    assert spliced_cards_json(dataclasses.replace(site, title="Another title"), data, order, order, []) is None
+    fewer = dataclasses.replace(site, cards=site.cards[1:])
+    assert spliced_cards_json(fewer, data, order[1:], order[1:], []) is None  # not the last file's cards
+
+
 def test_a_hand_edited_cards_json_is_not_reused(village_site: Path, tmp_path: Path) -> None:
     assert build(village_site) == 0
     out = village_site / "output"
