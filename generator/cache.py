@@ -117,6 +117,7 @@ class BuildCache:
         self.card_order: list[str] = []  # this build's (render sets it), for the next one
         self._unchanged: set[str] | None = None
         self.fresh: list[Card] = []  # the cards this build loaded from their files (not taken from the last one)
+        self._templates: tuple[list[str], str] | None = None  # a listing, and the digest of its templates/
 
     # -- inputs ---------------------------------------------------------------------------------------
     def up_to_date(self) -> bool:
@@ -288,12 +289,14 @@ class BuildCache:
         return Fragments(page_file(self.fragments_folder, path), site_key, self.keys.token_or_none)
 
     def _templates_digest(self) -> str:
-        """The site's own templates/ (the shipped ones are part of the code digest)."""
+        """The site's own templates/ (the shipped ones are part of the code digest); once per listing."""
         if self.input_digests.listed is None:
             self.inputs = self._inputs_digest()
-        own = sorted((rel, self.input_digests.digest_of(rel)) for rel in self.input_digests.listed or ()
-                     if rel.startswith("templates/"))
-        return digest(repr(own).encode())
+        listed = self.input_digests.listed or []
+        if self._templates is None or self._templates[0] is not listed:
+            own = sorted((rel, self.input_digests.digest_of(rel)) for rel in listed if rel.startswith("templates/"))
+            self._templates = (listed, digest(repr(own).encode()))
+        return self._templates[1]
 
     # -- writing --------------------------------------------------------------------------------------
     def track(self, pages: Iterable[tuple[str, Page]]) -> Iterator[tuple[str, Page]]:

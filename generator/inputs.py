@@ -62,7 +62,7 @@ def kept_listing(manifest: Path, generation: str) -> Listing | None:
 def keep_listing(manifest: Path, generation: str, inputs: Inputs) -> None:
     """Keep what a build (which saved `manifest` as `generation`) listed, for the next build of this process."""
     _kept.pop(manifest, None)
-    if inputs.listed is not None and inputs.reported is not None and inputs.cards is not None:
+    if inputs.listed is not None and not inputs.linked and inputs.cards is not None:
         _kept[manifest] = Listing(generation, inputs.listed_for, inputs.listed, frozenset(inputs.listed),
                                   inputs.cards)  # (not a listing that met links: no watcher sees through them)
 
@@ -91,6 +91,7 @@ class Inputs:
         self._reported_folders = tuple(f"{rel}/" for rel in reported or ())
         self.previous = previous if reported is not None else None
         self.relisted = True  # whether `begin` listed the folders (else it took `previous`)
+        self.linked = False  # whether that listing met links
         self.cards: tuple[tuple[str, ...], list[tuple[str, str]]] | None = None  # see `card_files`
 
     def total(self, code: str, source_file: str) -> str:
@@ -111,6 +112,7 @@ class Inputs:
         else:
             links: list[str] = []
             self.listed, self.relisted = list(files(self.root, source_file, links)), True
+            self.linked = bool(links)
             if links:
                 self.reported = None
         self.listed_for = source_file
