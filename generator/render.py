@@ -284,7 +284,7 @@ class Renderer:
             yield "404.html", self._page("404.html", site, info, {}, absolute=True), None, None
             files = {**meta.crawler_files(site, folders), **self._assets()}
             yield from ((rel, data, None, None) for rel, data in files.items())
-            if cache is not None:
+            if cache is not None and not few:  # an edit's one file of cards is pickled once the site is out
                 cache.save_cards()  # meanwhile, not after the pages: a cold build pickles every card
 
         work = [job.work if type(job) is not Card else _card_work(job) for job in todo]
