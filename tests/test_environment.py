@@ -1,9 +1,9 @@
-"""The build's Jinja environment renders what stock Jinja renders, through its two shortcuts."""
+"""The build's Jinja environment renders what stock Jinja renders, through its shortcuts."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import jinja2
 import markupsafe
@@ -16,6 +16,23 @@ from generator.markup import Linker
 class Html:
     def __html__(self) -> str:
         return "<em>own</em>"
+
+
+class Thing:
+    """Attributes, a property, a method, and an item that is no attribute."""
+
+    title = "<title>"
+    inner: ClassVar[dict[str, str]] = {"name": "<inner name>", "get": "an item"}
+
+    @property
+    def html(self) -> markupsafe.Markup:
+        return markupsafe.Markup("<b>prop</b>")
+
+    def shout(self, word: str) -> str:
+        return word.upper()
+
+    def __getitem__(self, key: str) -> str:
+        return f"<item {key}>"
 
 
 VALUES: list[Any] = ["<a href='x'>&", markupsafe.Markup("<b>safe</b>"), 42, 1.5, None, Html(),
@@ -32,6 +49,12 @@ TEMPLATES = {
     "calls": "{% for n in [1, 2] %}{{ plain(n) }}{{ with_context() }}{{ url('energy/') }}{% endfor %}"
              "{{ url('source/#q') }}{% set x = plain(text) %}{{ x }}",
     "autoescape off": "{% autoescape false %}{{ text }}{{ html }}{% endautoescape %}{{ text }}",
+    "attributes": "{{ thing.title }}{{ thing.html }}{{ thing.shout(text) }}{{ thing.only_an_item }}"
+                  "{{ thing.inner.name }}{{ thing.inner.get('name') }}{{ thing.inner.keys() | list }}{{ text.upper() }}"
+                  "{% for n in [3, 4] %}{{ loop.index }}{{ loop.last }}{% endfor %}{{ 'const'.upper() }}"
+                  "{% set ns = namespace(n=1) %}{% set ns.n = ns.n + 1 %}{{ ns.n }}"
+                  "{% macro m(t) %}{{ t.title }}{{ t.inner.name | length }}{% endmacro %}{{ m(thing) }}"
+                  "{{ (thing.inner if thing.title else none).name }}{{ [thing][0].title }}",
 }
 
 
@@ -51,7 +74,7 @@ def test_templates_render_as_with_stock_jinja(name: str, tmp_path: Path) -> None
         return f"[{context['text']}]"
 
     values = dict(text="<a href='x'>&", html=markupsafe.Markup("<b>safe</b>"), number=7, own=Html(),
-                  plain=lambda v: f"<{v}>", with_context=with_context, url=Linker("defence/mi-17/"))
+                  plain=lambda v: f"<{v}>", with_context=with_context, url=Linker("defence/mi-17/"), thing=Thing())
     expected = stock.from_string(TEMPLATES[name]).render(values)
     assert ours.from_string(TEMPLATES[name]).render(values) == expected
     if name != "autoescape off":
@@ -87,3 +110,10 @@ def test_output_is_plain_text_and_a_missing_value_still_fails(tmp_path: Path) ->
         env.from_string("{{ missing }}").render()
     with pytest.raises(jinja2.UndefinedError):
         env.from_string("{{ url(missing) }}").render(url=Linker(""))
+    stock = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    for source in ("{{ thing.nope }}", "{{ thing.inner.nope }}", "{{ thing.nope.deeper }}", "{{ missing.title }}"):
+        with pytest.raises(jinja2.UndefinedError) as ours_error:
+            env.from_string(source).render(thing=object())
+        with pytest.raises(jinja2.UndefinedError) as stock_error:
+            stock.from_string(source).render(thing=object())
+        assert str(ours_error.value) == str(stock_error.value)  # "'object object' has no attribute 'nope'"
