@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -43,6 +44,28 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path}"
     path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
+    """The calls of `module.name` from now on (a 1 each); the function still does its work."""
+    calls: list[int] = []
+    real = getattr(module, name)
+    monkeypatch.setattr(module, name, lambda *args: calls.append(1) or real(*args))
+    return calls
+
+
+def change_cards(site: Path, change: str) -> None:
+    """Add a card (the cost card with another title and no quote of its own), remove the cost card, or edit its
+    summary."""
+    cost = site / "content/economy/cost.yaml"
+    if change == "card added":
+        (site / "content/economy/cost-again.yaml").write_text(cost.read_text("utf-8").replace(
+            "€4.2 million over 18 months", "Again").replace("The work will cost €4,200,000 and take 18 months, "
+                                                             "the council's treasurer said. ", ""), "utf-8")
+    elif change == "card removed":
+        cost.unlink()
+    else:
+        edit(cost, "The treasurer put", "The treasurer, asked again, put")
 
 
 @pytest.fixture
@@ -827,11 +850,7 @@ def test_the_source_page_is_made_again_only_when_what_it_shows_of_a_card_changes
     from generator import render
 
     assert build(site) == 0
-    made: list[int] = []
-    keyed: list[int] = []
-    context, citations = render.source_context, render.citations_of
-    monkeypatch.setattr(render, "source_context", lambda *args: made.append(1) or context(*args))
-    monkeypatch.setattr(render, "citations_of", lambda *args: keyed.append(1) or citations(*args))
+    made, keyed = counted(monkeypatch, render, "source_context"), counted(monkeypatch, render, "citations_of")
     edit(site / "content/economy/cost.yaml", old, new)
     assert build(site) == 0
     assert bool(made) is rendered
@@ -846,16 +865,8 @@ def test_an_edit_splices_the_changed_cards_into_the_last_cards_json(
     from generator import meta
 
     assert build(site) == 0
-    encoded: list[int] = []
-    whole = meta.cards_json
-    monkeypatch.setattr(meta, "cards_json", lambda *args: encoded.append(1) or whole(*args))
-    cost = site / "content/economy/cost.yaml"
-    if change == "card added":
-        (site / "content/economy/cost-again.yaml").write_text(cost.read_text("utf-8").replace(
-            "€4.2 million over 18 months", "Again").replace("The work will cost €4,200,000 and take 18 months, "
-                                                             "the council's treasurer said. ", ""), "utf-8")
-    else:
-        edit(cost, "The treasurer put", "The treasurer, asked again, put")
+    encoded = counted(monkeypatch, meta, "cards_json")
+    change_cards(site, change)
     assert build(site) == 0
     assert (not encoded) is spliced  # the whole file encoded again only when the cards are not the same
     assert tree(site / "output") == cold(site, tmp_path)
@@ -873,18 +884,8 @@ def test_the_source_page_is_keyed_again_when_the_cards_change_or_its_template_re
                 "</section>", "</section>{% for c in site.cards %}<p>{{ c.summary }}</p>{% endfor %}", 1),
             "utf-8")
     assert build(site) == 0
-    keyed: list[int] = []
-    citations = render.citations_of
-    monkeypatch.setattr(render, "citations_of", lambda *args: keyed.append(1) or citations(*args))
-    cost = site / "content/economy/cost.yaml"
-    if change == "card added":
-        (site / "content/economy/cost-again.yaml").write_text(cost.read_text("utf-8").replace(
-            "€4.2 million over 18 months", "Again").replace("The work will cost €4,200,000 and take 18 months, "
-                                                             "the council's treasurer said. ", ""), "utf-8")
-    elif change == "card removed":
-        cost.unlink()
-    else:
-        edit(cost, "The treasurer put", "The treasurer, asked again, put")
+    keyed = counted(monkeypatch, render, "citations_of")
+    change_cards(site, change)
     assert build(site) == 0
     assert keyed
     source = (site / "output/source/index.html").read_text("utf-8")

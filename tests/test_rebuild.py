@@ -128,22 +128,33 @@ def publish_then_save() -> dict[str, Any]:
         rebuilder.close()
 
 
-def watched_builds() -> dict[str, Any]:
-    """Builds of the village site, each told what the watcher reported since the last one."""
+def village_builds(answer: Callable[[Path], Any]) -> tuple[Path, Rebuilder, Callable[[list[str] | None], Any]]:
+    """A copy of the village site, a Rebuilder, and `attempt(changed)`: a build told what the watcher reported
+    since the last one, giving its problems, or `answer(output folder)`."""
     from generator.cli import build
     from tests.conftest import copy_site
 
     site = copy_site("village", Path(tempfile.mkdtemp()))
-    output = site / "output"
-    page = output / "politics/works-start/index.html"
     rebuilder = Rebuilder(build)
 
     def attempt(changed: list[str] | None) -> Any:
         try:
-            rebuilder(site, output, changed=changed)
+            rebuilder(site, site / "output", changed=changed)
         except SiteError as error:
             return [str(problem) for problem in error.problems]
-        return "Works to start" in page.read_text("utf-8") and "Works to begin" in page.read_text("utf-8")
+        return answer(site / "output")
+
+    return site, rebuilder, attempt
+
+
+def watched_builds() -> dict[str, Any]:
+    """Builds of the village site, each told what the watcher reported since the last one."""
+    def both_titles(output: Path) -> bool:
+        text = (output / "politics/works-start/index.html").read_text("utf-8")
+        return "Works to start" in text and "Works to begin" in text
+
+    site, rebuilder, attempt = village_builds(both_titles)
+    page = site / "output/politics/works-start/index.html"
 
     def edit(rel: str, old: str, new: str) -> None:
         path = site / rel
@@ -203,20 +214,9 @@ def test_a_preview_build_stats_only_what_the_watcher_reported_since_the_build_th
 
 def listed_builds() -> dict[str, Any]:
     """Builds of the village site while card files come and go, told what the watcher reported."""
-    from generator.cli import build
-    from tests.conftest import copy_site
-
-    site = copy_site("village", Path(tempfile.mkdtemp()))
+    site, rebuilder, attempt = village_builds(
+        lambda output: sorted(page.parent.name for page in (output / "politics").glob("*/index.html")))
     output = site / "output"
-    rebuilder = Rebuilder(build)
-
-    def attempt(changed: list[str] | None) -> Any:
-        try:
-            rebuilder(site, output, changed=changed)
-        except SiteError as error:
-            return [str(problem) for problem in error.problems]
-        return sorted(page.parent.name for page in (output / "politics").glob("*/index.html"))
-
     mayor = site / "content/politics/mayor.yaml"
     text = mayor.read_text("utf-8")
     seen: dict[str, Any] = {}
