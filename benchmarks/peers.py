@@ -404,7 +404,7 @@ def prepare_eleventy(site: SynthSite, root: Path) -> None:
     _write(root / "category.njk", ELEVENTY_CATEGORY)
     _write(root / "timeline.njk", ELEVENTY_TIMELINE)
     for card in site.cards:
-        extra = {"layout": "card.njk", "permalink": f"/{card.category}/{card.slug}/index.html"}
+        extra: dict[str, object] = {"layout": "card.njk", "permalink": f"/{card.category}/{card.slug}/index.html"}
         # Eleventy's `tags` makes collections; keep the card's tags under another name
         text = front_matter(card, extra).replace('\ntags: ', '\ncard_tags: ')
         _write(root / f"cards/{card.category}/{card.slug}.md", text + body(card))

@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -76,7 +77,7 @@ def rebuild_times(site: Path, runs: int, code: Path = ROOT) -> list[float]:
 
     card, output = a_card(site), site / "output"
     original = card.read_text(encoding="utf-8")
-    options = {"csp": preview_csp(), "preview_script": "/livereload.js?port=8000"}
+    options: dict[str, Any] = {"csp": preview_csp(), "preview_script": "/livereload.js?port=8000"}
     build(site, output, **options)  # warm: imports, first write
     times = []
     for n in range(1, runs + 1):
@@ -111,7 +112,9 @@ async def reload_latencies(site: Path, runs: int, code: Path = ROOT, python: str
         for n in range(1, runs + 1):
             started = time.perf_counter()
             edit(card, original, n)
-            message = json.loads(await asyncio.wait_for(ws.read_message(), TIMEOUT))
+            raw = await asyncio.wait_for(ws.read_message(), TIMEOUT)
+            assert raw is not None, "the server closed the WebSocket"
+            message = json.loads(raw)
             assert message["command"] == "reload"
             latencies.append(time.perf_counter() - started)
             await asyncio.sleep(0.3)

@@ -86,7 +86,7 @@ def report(bench: Bench, sizes: list[int], rebuild_n: int | None, scaling: list[
                 f"({ms[0]:.0f}–{ms[-1]:.0f} ms)", ""]
     if scaling:
         out += ["This generator, cold build, ms per card: " + ", ".join(
-            f"{n:,}: {r.median('cold', 'ours', n) / n * 1000:.2f}" for n in scaling if r.median("cold", "ours", n)), ""]
+            f"{n:,}: {seconds / n * 1000:.2f}" for n in scaling if (seconds := r.median("cold", "ours", n))), ""]
     out += [f"Problems: {'; '.join(r.problems)}" if r.problems else "Every output had every page."]
     out += ["", *targets(bench, sizes, rebuild_n, scaling, preview_n)]
     lean = peer_pages(bench, max(sizes))
@@ -132,8 +132,8 @@ def targets(bench: Bench, sizes: list[int], rebuild_n: int | None, scaling: list
     if seed:
         rows.append(("the seed briefing, empty cache, with interpreter start: under 0.4 s", f"{seed:.2f} s",
                      seed < 0.4))
-    per_card = [(size, r.median("cold", "ours", size)) for size in sorted({*scaling, *sizes}) if size >= 1000]
-    per_card = [(size, t / size) for size, t in per_card if t]
+    cold = [(size, r.median("cold", "ours", size)) for size in sorted({*scaling, *sizes}) if size >= 1000]
+    per_card = [(size, t / size) for size, t in cold if t]
     if len(per_card) >= 2:  # the two largest sizes: past start-up, the cost per card must not grow with N
         (small, first), (big, last) = per_card[-2], per_card[-1]
         rows.append((f"linear: ms per card at {big:,} no more than 1.5 × that at {small:,}",

@@ -35,6 +35,7 @@ import time
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -265,7 +266,7 @@ class Bench:
             raise SystemExit(f"benchmarks/preview_edit.py failed ({done.returncode}):\n{done.stderr}")
         for seconds in json.loads(done.stdout.splitlines()[-1]):
             self.results.add("preview", "ours", n, Sample(seconds, 0.0))
-        log(f"  preview at {n}: save -> reload {self.results.median('preview', 'ours', n) * 1000:.0f} ms")
+        log(f"  preview at {n}: save -> reload {(self.results.median('preview', 'ours', n) or 0) * 1000:.0f} ms")
 
     def scaling(self, sizes: list[int]) -> None:
         for n in sizes:
@@ -332,7 +333,7 @@ def main() -> None:
     bench = Bench(args)
     log(f"tools: {', '.join(bench.tools)}")
     steps: list[Callable[[], None]] = [bench.seed]
-    steps += [lambda n=n: bench.cold(n) for n in sizes]
+    steps += [partial(bench.cold, n) for n in sizes]
     if args.rebuild_size:
         steps.append(lambda: bench.rebuilds(args.rebuild_size))
     if args.preview_size and "ours" in bench.tools:

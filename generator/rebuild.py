@@ -38,6 +38,13 @@ class BuildFn(Protocol):
                  **render_options: Any) -> int: ...
 
 
+class Builds(Protocol):
+    """What the preview asks for a build with (a Rebuilder): the input files the watcher reported changed."""
+
+    def __call__(self, site_root: Path, output: Path, changed: Collection[str] | None = None,
+                 **render_options: Any) -> int: ...
+
+
 class BuildCrashed(Exception):
     """A bug in the build process (its traceback is in its own log, with -v)."""
 

@@ -25,7 +25,7 @@ import jinja2
 from generator.config import load_config
 from generator.environment import TEMPLATES
 from generator.errors import Problem, Problems, SiteError, UsageError
-from generator.rebuild import BuildFn, Rebuilder
+from generator.rebuild import BuildFn, Builds, Rebuilder
 from generator.render import CSP
 from generator.write import check_output
 
@@ -119,7 +119,7 @@ def address(host: str, port: int, base: str) -> str:
 class Preview:
     """Rebuilds once the changes settle, keeps the problems of the last build, and has the browsers reload."""
 
-    def __init__(self, site_root: Path, output: Path, build: Rebuilder, port: int) -> None:
+    def __init__(self, site_root: Path, output: Path, build: Builds, port: int) -> None:
         from generator.watch import SiteWatcher
 
         self.site_root = site_root

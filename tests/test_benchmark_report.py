@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from types import SimpleNamespace
+from typing import Any
 
 from tests.conftest import ROOT
 
@@ -11,6 +12,12 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import report as report_  # benchmarks/report.py
 import run  # benchmarks/run.py
+
+
+def fake(results: run.Results, **more: Any) -> Any:
+    """What the report reads of a run.Bench: its results, its peers' names (and tools, where asked)."""
+    return SimpleNamespace(results=results, peers=more.pop("peers", PEERS), **more)
+
 
 PEERS = {tool: SimpleNamespace(name=name) for tool, name in [
     ("hugo", "Hugo"), ("pelican", "Pelican"), ("eleventy", "Eleventy"), ("mkdocs", "MkDocs"),
@@ -21,7 +28,7 @@ def report(times: dict[tuple[str, str, int], float], peak: float = 90.0) -> dict
     results = run.Results()
     for (kind, tool, n), seconds in times.items():
         results.add(kind, tool, n, run.Sample(seconds, peak))
-    lines = report_.targets(SimpleNamespace(results=results, peers=PEERS), [1000, 5000], 5000, [1000, 5000, 20000],
+    lines = report_.targets(fake(results), [1000, 5000], 5000, [1000, 5000, 20000],
                             5000)
     rows = [line.strip("|").split(" | ") for line in lines if line.startswith("| ") and "---" not in line][1:]
     return {target.strip(): (measured, met.strip() == "yes") for target, measured, met in rows}
@@ -63,10 +70,10 @@ def test_each_tool_is_also_given_as_a_multiple_of_the_python_floor() -> None:
     for tool, seconds in (("ours", 1.2), ("floor", 2.4), ("staticjinja", 4.2), ("hugo", 1.8)):
         results.add("cold", tool, 5000, run.Sample(seconds, 60.0))
     peers = {**PEERS, "floor": SimpleNamespace(name="Python floor (libyaml)")}
-    bench = SimpleNamespace(results=results, peers=peers, tools=["ours", "hugo", "staticjinja", "floor", "eleventy"])
+    bench = fake(results, peers=peers, tools=["ours", "hugo", "staticjinja", "floor", "eleventy"])
     line = report_.against_floor(bench, 5000)
     assert line.endswith("2.40 s): this generator 0.50, Hugo 0.75, staticjinja 1.75")  # Eleventy did not run
-    assert report_.against_floor(SimpleNamespace(results=run.Results(), peers=peers, tools=["ours"]), 5000) == ""
+    assert report_.against_floor(fake(run.Results(), peers=peers, tools=["ours"]), 5000) == ""
 
 
 def test_the_peers_pages_are_compared_beside_the_targets_not_judged() -> None:
@@ -74,11 +81,11 @@ def test_the_peers_pages_are_compared_beside_the_targets_not_judged() -> None:
     for tool, seconds in (("ours", 2.0), ("ours-peer-pages", 1.25), ("hugo", 1.9), ("eleventy", 3.75),
                           ("staticjinja", 4.5)):
         results.add("cold", tool, 5000, run.Sample(seconds, 60.0))
-    bench = SimpleNamespace(results=results, peers=PEERS)
+    bench = fake(results)
     assert report_.peer_pages(bench, 5000) == (
         "With the peers' pages (`benchmarks/peer_pages/`), this generator's cold build at 5,000 cards took 1.25 s "
         "(0.62 of its time with its own pages); each peer's time as a multiple of it: Hugo 1.52, Eleventy 3.00, "
         "staticjinja 3.60. The targets are judged on its own pages, above.")
     rows = [line for line in report_.targets(bench, [5000], None, []) if "Eleventy" in line]
     assert rows == ["| cold build at 5,000: 3 × faster than Eleventy | 1.88 × faster | **no** |"]  # its own pages
-    assert report_.peer_pages(SimpleNamespace(results=run.Results(), peers=PEERS), 5000) == ""
+    assert report_.peer_pages(fake(run.Results()), 5000) == ""

@@ -50,7 +50,11 @@ def counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int
     """The calls of `module.name` from now on (a 1 each); the function still does its work."""
     calls: list[int] = []
     real = getattr(module, name)
-    monkeypatch.setattr(module, name, lambda *args: calls.append(1) or real(*args))
+    def call(*args: Any) -> Any:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(module, name, call)
     return calls
 
 

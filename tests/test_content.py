@@ -39,7 +39,7 @@ def test_the_briefing_builds_and_every_quote_is_in_the_source(site: Site) -> Non
 
 def test_every_quantity_in_the_article_is_a_figure_on_its_card(site: Site) -> None:
     text = site.source.text
-    skipped = set()
+    skipped: set[int] = set()
     for phrase in NOT_QUANTITIES:
         at = text.find(phrase)
         assert at >= 0, f"allow-list phrase not in the article: {phrase}"

@@ -363,6 +363,7 @@ def test_dry_run_lists_changes_and_commits_nothing(project: Project, capsys: pyt
 
     assert project.deploy("-q") == 0
     before = project.pages_tip()
+    assert before is not None
     edit_card(project.site, "politics/mayor.yaml", "welcomed the vote.", "welcomed the vote warmly.")
     git(project.site, "rm", "-q", "content/politics/works-start.yaml")
     project.commit("Mayor warmly; drop the works card")

@@ -68,7 +68,7 @@ def test_the_word_start_table_lists_every_word_start(text: str, key: int) -> Non
         patch.setattr(sourcetext, "_TABLE_FROM", 1)
         patch.setattr(sourcetext, "_KEY", key)
         index = SourceIndex(text)
-    folded, expected = index.folded, {}
+    folded, expected = index.folded, dict[str, list[int]]()
     for match in re.finditer(r"(?:^|(?<= ))\S", folded):
         expected.setdefault(folded[match.start(): match.start() + key], []).append(match.start())
     assert index._starts == expected

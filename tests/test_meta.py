@@ -31,7 +31,7 @@ def village_out(village_site: Path) -> Path:
 
 def test_sitemap_lists_every_page_with_absolute_urls(village_out: Path) -> None:
     root = ET.fromstring((village_out / "sitemap.xml").read_bytes())
-    locs = [loc.text for loc in root.iter(f"{SITEMAP}loc")]
+    locs = [loc.text or "" for loc in root.iter(f"{SITEMAP}loc")]
     pages = sorted(p.relative_to(village_out).as_posix() for p in village_out.rglob("index.html"))
     assert sorted(locs) == sorted(f"https://news.example.org/village/{p.removesuffix('index.html')}" for p in pages)
     assert locs[0] == "https://news.example.org/village/"
@@ -92,7 +92,8 @@ def test_cards_json_takes_the_last_builds_lines_only_for_unchanged_cards(village
     mayor = next(card for card in site.cards if card.slug == "mayor")
     lines = previous_lines(data.replace(b'"Ana Ruiz"', b'"A. Ruiz"'), order, {mayor.path})  # as if from before
     assert lines is not None
-    assert lines(mayor) is not None and b'"A. Ruiz"' in lines(mayor)
+    line = lines(mayor)
+    assert line is not None and b'"A. Ruiz"' in line
     assert all(lines(card) is None for card in site.cards if card is not mayor)  # changed: encoded again
     again = cards_json(site, lines)
     assert again == data.replace(b'"Ana Ruiz"', b'"A. Ruiz"') != data  # the mayor's line came from `data`

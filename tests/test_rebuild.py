@@ -68,7 +68,8 @@ def in_fresh_interpreter(scenario: Callable[[], dict[str, Any]]) -> dict[str, An
     kind, value = results.get(timeout=60)
     process.join(60)
     assert kind == "ok", value
-    return value
+    seen: dict[str, Any] = value
+    return seen
 
 
 def _run(scenario: Callable[[], dict[str, Any]], results: Any) -> None:

@@ -80,7 +80,9 @@ class Server:
             return [line for line in self.err if line.startswith(prefix)]
 
     def wait_lines(self, prefix: str, count: int) -> list[str]:
-        return self.wait_for(lambda: len(self.lines(prefix)) >= count and self.lines(prefix), f"{count}× {prefix!r}")
+        found: list[str] = self.wait_for(lambda: len(self.lines(prefix)) >= count and self.lines(prefix),
+                                         f"{count}× {prefix!r}")
+        return found
 
     @property
     def root(self) -> str:
@@ -158,12 +160,12 @@ class LiveClient:
         ws = await websocket_connect(url)
         hello = json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]})
         await ws.write_message(hello)
-        assert json.loads(await ws.read_message())["command"] == "hello"
+        assert json.loads(await ws.read_message() or "{}").get("command") == "hello"
         await ws.write_message(json.dumps({"command": "info", "url": url, "plugins": {}}))
         # the server handles one connection's messages in order: once this second hello is answered,
         # the info before it has made this client one of the waiters that get reload messages
         await ws.write_message(hello)
-        assert json.loads(await ws.read_message())["command"] == "hello"
+        assert json.loads(await ws.read_message() or "{}").get("command") == "hello"
         return ws
 
     def next_message(self, timeout: float = TIMEOUT) -> dict[str, Any]:
@@ -172,7 +174,8 @@ class LiveClient:
 
         message = self._call(read(), timeout + 1)
         assert message is not None, "the server closed the WebSocket"
-        return json.loads(message)
+        found: dict[str, Any] = json.loads(message)
+        return found
 
     def no_message(self, seconds: float) -> bool:
         try:

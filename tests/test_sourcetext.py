@@ -13,13 +13,19 @@ def test_fold_maps_back_to_original_positions() -> None:
     assert [("a  \n b’c")[i] for i in index] == ["a", " ", "b", "’", "c"]
 
 
+def found(index: SourceIndex, quote: str) -> tuple[int, int]:
+    span = index.find(quote)
+    assert span is not None, quote
+    return span
+
+
 def test_fold_text_is_plain() -> None:
     assert fold_text("  “Hi”\u00a0 there’s \n") == "\"Hi\" there's"
 
 
 def test_find_ignores_whitespace_and_quote_style() -> None:
     index = SourceIndex(TEXT)
-    start, end = index.find('"quoted" line\'s end. Second paragraph wraps')
+    start, end = found(index, '"quoted" line\'s end. Second paragraph wraps')
     assert TEXT[start:end] == "“quoted” line’s end.\n\nSecond   paragraph\nwraps"
     assert index.find("Last.") == (len(TEXT) - 5, len(TEXT))
     assert index.find("not there") is None
@@ -34,8 +40,8 @@ def test_find_is_case_sensitive_and_exact_on_words() -> None:
 
 def test_paragraphs_mark_covering_cards() -> None:
     index = SourceIndex(TEXT)
-    a = (*index.find("“quoted” line’s end."), "cat/a")
-    b = (*index.find("First “quoted”"), "cat/b")
+    a = (*found(index, "“quoted” line’s end."), "cat/a")
+    b = (*found(index, "First “quoted”"), "cat/b")
     paras = paragraphs(TEXT, [a, b])
     assert len(paras) == 2
     assert paras[0] == [
@@ -48,7 +54,7 @@ def test_paragraphs_mark_covering_cards() -> None:
 
 def test_quote_across_paragraphs_is_cut_at_the_break() -> None:
     index = SourceIndex(TEXT)
-    span = (*index.find("end. Second"), "c/x")
+    span = (*found(index, "end. Second"), "c/x")
     first, second = paragraphs(TEXT, [span])
     assert first[-1] == Segment("end.", ("c/x",), ("c/x",), ())
     assert second[0] == Segment("Second", ("c/x",), (), ("c/x",))

@@ -6,8 +6,10 @@ import asyncio
 import os
 import threading
 import time
+from collections.abc import Collection
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from generator.cli import build
 from generator.serve import QUIET, SETTLED, Preview
@@ -73,10 +75,14 @@ def test_a_save_is_finished_when_its_file_is_closed_or_renamed_into_place(villag
         watcher.stop()
 
 
+def no_build(site_root: Path, output: Path, changed: Collection[str] | None = None, **options: Any) -> int:
+    raise AssertionError("no build was due")
+
+
 def test_rebuild_waits_less_after_a_finished_save(village_site: Path) -> None:
     async def delays() -> list[float]:
         loop = asyncio.get_running_loop()
-        preview = Preview(village_site, village_site / "output", build, 8000)
+        preview = Preview(village_site, village_site / "output", no_build, 8000)
         found = []
         try:
             for finished in (False, True, False):  # a write, its close, then another file's write
@@ -105,7 +111,7 @@ def test_a_save_during_the_last_rebuild_cannot_follow_the_published_build(villag
     builds: list[str] = []
     preview: Preview | None = None
 
-    def slow_build(site_root: Path, out: Path, changed: object = None, **options: object) -> int:
+    def slow_build(site_root: Path, output: Path, changed: Collection[str] | None = None, **options: Any) -> int:
         builds.append("preview" if options.get("preview_script") else "published")
         if options.get("preview_script"):
             running.set()
@@ -114,7 +120,7 @@ def test_a_save_during_the_last_rebuild_cannot_follow_the_published_build(villag
             assert preview is not None
             preview.loop.call_soon_threadsafe(preview.changed_file, CARD, True)
             time.sleep(4 * QUIET)
-        return build(site_root, out, **options)
+        return build(site_root, output, **options)
 
     async def stop_mid_rebuild() -> None:
         nonlocal preview

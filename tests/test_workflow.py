@@ -27,11 +27,13 @@ def schema_check(path: Path) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def workflow() -> dict[Any, Any]:
-    return yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    loaded: dict[Any, Any] = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    return loaded
 
 
 def steps(workflow: dict[Any, Any], job: str) -> list[dict[str, Any]]:
-    return workflow["jobs"][job]["steps"]
+    found: list[dict[str, Any]] = workflow["jobs"][job]["steps"]
+    return found
 
 
 def step(workflow: dict[Any, Any], name: str) -> dict[str, Any]:
@@ -42,13 +44,16 @@ def step(workflow: dict[Any, Any], name: str) -> dict[str, Any]:
 def action(workflow: dict[Any, Any], job: str, name: str) -> dict[str, Any]:
     """The step of `job` that uses the action `name` (owner/repo), and its major version as 'major'."""
     (found,) = [s for s in steps(workflow, job) if s.get("uses", "").split("@")[0] == name]
-    return {**found, "major": int(re.fullmatch(r"v(\d+)", found["uses"].split("@")[1])[1])}
+    major = re.fullmatch(r"v(\d+)", found["uses"].split("@")[1])
+    assert major is not None, found["uses"]
+    return {**found, "major": int(major[1])}
 
 
 def readme_commands() -> tuple[str, str, str]:
     """(install, build, test) from the README's first code block: `INSTALL && BUILD` then `TEST`."""
-    block = re.search(r"```sh\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)[1]
-    first, second = [line.split("#")[0].strip() for line in block.strip().splitlines()[:2]]
+    block = re.search(r"```sh\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    assert block is not None, "the README has no sh block"
+    first, second = [line.split("#")[0].strip() for line in block[1].strip().splitlines()[:2]]
     install, build_command = (part.strip() for part in first.split("&&"))
     return install, build_command, second
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -12,7 +14,8 @@ TARGETS = ".card-item h3 a, .figure > a, .tl-title a"  # what stands for each ca
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("kind", list(PAGE_TYPES))
-def test_axe_finds_no_violation(pages: Pages, axe_violations, kind: str, scheme: str) -> None:
+def test_axe_finds_no_violation(pages: Pages, axe_violations: Callable[[Page], list[str]], kind: str,
+                                scheme: str) -> None:
     page = pages.open(PAGE_TYPES[kind], color_scheme=scheme)
     assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (scheme == "dark")
     assert axe_violations(page) == []

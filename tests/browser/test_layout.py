@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import expect
@@ -15,8 +16,9 @@ WIDTHS = (360, 768, 1280)
 
 
 @pytest.fixture(scope="module")
-def site_data(site_dir: Path) -> dict:
-    return json.loads((site_dir / "cards.json").read_text("utf-8"))
+def site_data(site_dir: Path) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((site_dir / "cards.json").read_text("utf-8"))
+    return data
 
 
 @pytest.mark.parametrize("width", WIDTHS)
