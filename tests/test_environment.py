@@ -55,6 +55,14 @@ TEMPLATES = {
                   "{% set ns = namespace(n=1) %}{% set ns.n = ns.n + 1 %}{{ ns.n }}"
                   "{% macro m(t) %}{{ t.title }}{{ t.inner.name | length }}{% endmacro %}{{ m(thing) }}"
                   "{{ (thing.inner if thing.title else none).name }}{{ [thing][0].title }}",
+    "attributes in every place": "{% for t in things if t.title %}{{ loop.cycle('a', 'b') }}{{ t.title }}{% endfor %}"
+                                 "{% set x = thing.inner.name %}{{ x }}{% if thing.title %}yes{% endif %}"
+                                 "{% with y = thing.inner %}{{ y.name }}{% endwith %}{{ thing.title[1:3] }}"
+                                 "{% filter upper %}{{ thing.title }}{% endfilter %}"
+                                 "{% macro m(x=thing.title) %}{{ x }}{% endmacro %}{{ m() }}"
+                                 "{{ things | map(attribute='title') | join(',') }}"
+                                 "{% for a, b in [(thing, 1)] %}{{ a.title }}{{ b }}{% endfor %}"
+                                 "{{ {'k': thing}.k.title }}{{ [thing.title, thing.inner.name] | join }}",
 }
 
 
@@ -74,7 +82,8 @@ def test_templates_render_as_with_stock_jinja(name: str, tmp_path: Path) -> None
         return f"[{context['text']}]"
 
     values = dict(text="<a href='x'>&", html=markupsafe.Markup("<b>safe</b>"), number=7, own=Html(),
-                  plain=lambda v: f"<{v}>", with_context=with_context, url=Linker("defence/mi-17/"), thing=Thing())
+                  plain=lambda v: f"<{v}>", with_context=with_context, url=Linker("defence/mi-17/"), thing=Thing(),
+                  things=[Thing(), Thing()])
     expected = stock.from_string(TEMPLATES[name]).render(values)
     assert ours.from_string(TEMPLATES[name]).render(values) == expected
     if name != "autoescape off":
