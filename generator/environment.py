@@ -105,8 +105,8 @@ def _escape(value: Any) -> str:
 
 class _CodeGenerator(CodeGenerator):
     def visit_Getattr(self, node: nodes.Getattr, frame: Frame) -> None:
-        """`(v if (v := getattr(x, name, missing)) is not missing else environment.getattr(x, name))`: x again only
-        when it has no such attribute (Jinja's own code calls `environment.getattr` for every one)."""
+        """`(_v if (_v := getattr(x, name, missing)) is not missing else environment.getattr(x, name))`: x again
+        only when it has no such attribute (Jinja's own code calls `environment.getattr` for every one)."""
         if self.environment.is_async or self.optimizer is None:  # (as Jinja compiles it: see its `optimizeconst`)
             super().visit_Getattr(node, frame)
         elif not frame.eval_ctx.volatile and (folded := self.optimizer.visit(node, frame.eval_ctx)) != node:
