@@ -17,6 +17,7 @@ Four shortcuts through Jinja's machinery, which is most of a page's cost (a card
 
 from __future__ import annotations
 
+import os
 import shutil
 import traceback
 from collections.abc import MutableMapping
@@ -56,7 +57,7 @@ def make_environment(site_root: Path, bytecode_folder: Path | None) -> jinja2.En
     """The site's templates/ first, then the shipped defaults; compiled templates kept in `bytecode_folder`."""
     env = _Environment(
         loader=jinja2.ChoiceLoader([
-            jinja2.FileSystemLoader(site_root / TEMPLATES),
+            _FileSystemLoader(site_root / TEMPLATES),
             jinja2.PackageLoader("generator", TEMPLATES),
         ]),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
@@ -72,16 +73,60 @@ def make_environment(site_root: Path, bytecode_folder: Path | None) -> jinja2.En
     return env
 
 
-def template_problem(error: jinja2.TemplateError | TypeError | ValueError | AttributeError | KeyError) -> Problem:
-    """Where a template failed: the line of a syntax error, or the template line in a render error's traceback."""
+def template_problem(error: Exception) -> Problem | None:
+    """Where a template failed: the line of a syntax error, or the template line in a render error's traceback.
+    None for an error that no template line raised (not the templates' doing)."""
     if isinstance(error, jinja2.TemplateSyntaxError):
-        return Problem(_template_rel(error.filename, error.name), error.lineno or 1, 1,
+        return Problem(_template_rel(error.filename, error.name), error.lineno or 1, getattr(error, "column", 1),
                        f"template error: {error.message}")
     for frame, line in reversed(list(traceback.walk_tb(error.__traceback__))):
         filename = frame.f_code.co_filename
         if filename.endswith((".html", ".xml", ".txt", ".json")) and TEMPLATES in Path(filename).parts:
-            return Problem(_template_rel(filename, None), line, 1, f"template error: {error}")
-    return Problem(f"{TEMPLATES}/?", 1, 1, f"template error: {type(error).__name__}: {error}")
+            return Problem(_template_rel(filename, None), line, 1, f"template error: {_message(error)}")
+    if isinstance(error, jinja2.TemplateError):
+        return Problem(f"{TEMPLATES}/?", 1, 1, f"template error: {type(error).__name__}: {_message(error)}")
+    return None
+
+
+def _message(error: Exception) -> str:
+    """What went wrong, in words: Python's own message, or what a template did to cause it."""
+    if isinstance(error, RecursionError):
+        return "no end to templates including, extending or calling one another (too many levels)"
+    if isinstance(error, jinja2.TemplateNotFound) and str(error) == error.name:
+        return f"no template {error.name!r} in {TEMPLATES}/ or among the generator's own"
+    if isinstance(error, MemoryError):
+        return "out of memory"
+    if len(error.args) > 1 and isinstance(error.args[-1], str):  # OSError, OverflowError: (errno, text)
+        return error.args[-1]
+    return str(error) or type(error).__name__
+
+
+class _NotText(jinja2.TemplateSyntaxError):
+    """A template file that cannot be read as UTF-8 text; `column`: where on its line."""
+
+    def __init__(self, message: str, line: int, column: int, name: str, filename: str) -> None:
+        super().__init__(message, line, name, filename)
+        self.column = column
+
+
+class _FileSystemLoader(jinja2.FileSystemLoader):
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
+        """Jinja's, with a file that is not UTF-8 text or cannot be read reported as the template's error."""
+        try:
+            return super().get_source(environment, template)
+        except jinja2.TemplateNotFound:  # (an OSError too)
+            raise
+        except (UnicodeDecodeError, OSError) as error:
+            filename = next((name for folder in self.searchpath
+                             if os.path.isfile(name := os.path.join(folder, *template.split("/")))), template)
+            if not isinstance(error, UnicodeDecodeError):
+                raise _NotText(f"cannot read file: {error.strerror or error}", 1, 1, template, filename) from None
+            with open(filename, "rb") as file:
+                data = file.read()
+            line = data.count(b"\n", 0, error.start) + 1
+            column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+            raise _NotText(f"not UTF-8 text (byte 0x{data[error.start]:02x}); save the file as UTF-8", line, column,
+                           template, filename) from None
 
 
 def _template_rel(filename: str | None, name: str | None) -> str:

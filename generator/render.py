@@ -18,7 +18,7 @@ import jinja2
 
 from generator import fragments, meta, parallel
 from generator.environment import TEMPLATES, compiled_templates, make_environment, template_problem
-from generator.errors import SiteError
+from generator.errors import SiteError, UsageError
 from generator.fragments import Block
 from generator.listings import (
     RELATED_LIMIT,
@@ -124,8 +124,10 @@ class Renderer:
         With a cache, a page it has unchanged comes as the previous output's file (`write.Existing`) instead."""
         try:
             yield from self._pages(site)
-        except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as error:
-            raise SiteError([template_problem(error)]) from None
+        except Exception as error:  # whatever a template's expressions raise (1/0, a self-include's RecursionError)
+            if isinstance(error, (SiteError, UsageError)) or (problem := template_problem(error)) is None:
+                raise  # ours, or a bug: no template line raised it
+            raise SiteError([problem]) from None
 
     def _pages(self, site: Site) -> Iterator[tuple[str, Page]]:
         categories = {c.id: c for c in site.categories}

@@ -318,15 +318,22 @@ def test_the_parallel_path_gives_the_bytes_of_the_serial_path(big_site: Path, tm
     assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
 
 
-def test_a_template_error_in_a_worker_is_reported_like_a_serial_one(big_site: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("main", "message"), [
+    ("{{ nope.x }}", "'nope' is undefined"),
+    ("{{ card.title | length / 0 }}", "division by zero"),
+    ('{% include "card.html" %}', "no end to templates including, extending or calling one another (too many levels)"),
+])
+def test_a_template_error_in_a_worker_is_reported_like_a_serial_one(big_site: Path, tmp_path: Path, main: str,
+                                                                    message: str) -> None:
     site = Path(shutil.copytree(big_site, tmp_path / "site"))
     (site / "templates").mkdir(exist_ok=True)
-    (site / "templates/card.html").write_text('{% extends "base.html" %}\n{% block main %}{{ nope.x }}'
+    (site / "templates/card.html").write_text(f'{{% extends "base.html" %}}\n{{% block main %}}{main}'
                                               "{% endblock %}\n", "utf-8")
     log = run_build(site, tmp_path / "out", jobs=2, status=1)
     assert "worker processes failed" in log  # the workers met the error first ...
-    assert log.splitlines()[-2:] == ["templates/card.html:2:1: template error: 'nope' is undefined",
+    assert log.splitlines()[-2:] == [f"templates/card.html:2:1: template error: {message}",
                                      "1 problem found; nothing was written."]  # ... reported as in a serial build
+    assert "Traceback" not in log
     assert not (tmp_path / "out").exists()
 
 

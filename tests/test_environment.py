@@ -9,7 +9,7 @@ import jinja2
 import markupsafe
 import pytest
 
-from generator.environment import _escape, make_environment
+from generator.environment import _escape, make_environment, template_problem
 from generator.markup import Linker
 
 
@@ -126,3 +126,15 @@ def test_output_is_plain_text_and_a_missing_value_still_fails(tmp_path: Path) ->
         with pytest.raises(jinja2.UndefinedError) as stock_error:
             stock.from_string(source).render(thing=object())
         assert str(ours_error.value) == str(stock_error.value)  # "'object object' has no attribute 'nope'"
+
+
+def test_an_error_raised_by_a_template_line_is_its_problem_and_any_other_is_not(tmp_path: Path) -> None:
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/page.html").write_text("<p>\n{{ n // 0 }}</p>\n", "utf-8")
+    env = make_environment(tmp_path, None)
+    with pytest.raises(ZeroDivisionError) as raised:
+        env.get_template("page.html").render(n=1)
+    assert str(template_problem(raised.value)) == "templates/page.html:2:1: template error: integer division or modulo by zero"
+    with pytest.raises(ZeroDivisionError) as raised:
+        _ = 1 // int("0")  # the generator's own code, not a template's: a bug, not the site's problem
+    assert template_problem(raised.value) is None
