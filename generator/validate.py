@@ -52,6 +52,7 @@ def check(doc: Document, name: str, problems: Problems) -> set[str] | None:
     return bad
 
 
+NOT_BLANK = r"\S"  # the schemas' pattern for a text that must have more than white space
 _ANNOTATIONS = {"$schema", "$id", "$comment", "title", "description", "default", "examples", "x-message"}
 
 
@@ -215,8 +216,8 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
     elif validator == "enum":
         options = ", ".join(str(v) for v in error.validator_value)
         message = f"'{name}' must be one of {options}, not '{_short(error.instance)}'"
-    elif validator == "minLength":
-        message = f"'{name}' must not be empty"
+    elif validator == "minLength" or (validator == "pattern" and error.validator_value == NOT_BLANK):
+        message = f"'{name}' must not be {'blank' if error.instance else 'empty'}"
     elif validator == "maxLength":
         message = f"'{name}' is {len(error.instance):,} characters long; the limit is {error.validator_value:,}"
     elif validator == "minItems":
