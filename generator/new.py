@@ -41,6 +41,11 @@ def example_sentence(category: str) -> str:
 
 def files(categories: list[str], title: str, today: datetime.date) -> dict[str, str]:
     """Every file of a new briefing: {path relative to its folder: text}."""
+    if not title.strip():
+        raise UsageError("--title must not be blank")
+    limit = json.loads(_schema("site"))["properties"]["title"]["maxLength"]
+    if len(title) > limit:
+        raise UsageError(f"--title is {len(title):,} characters long; the limit is {limit}")
     for category in categories:
         if not CATEGORY_ID.match(category):
             raise UsageError(f"--category '{category}' is not a category id: use lower-case letters, digits "

@@ -100,3 +100,18 @@ def test_new_refuses_bad_categories(categories: list[str], message: str, tmp_pat
     assert main(["new", str(site), *flags]) == 1
     assert capsys.readouterr().err == f"error: {message}\n"
     assert not site.exists()
+
+
+@pytest.mark.parametrize(("title", "message"), [
+    ("", "--title must not be blank"),
+    (" \t", "--title must not be blank"),
+    ("x" * 301, "--title is 301 characters long; the limit is 300"),
+])
+def test_new_refuses_a_title_the_build_would_refuse(title: str, message: str, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    site = tmp_path / "b"
+    assert main(["new", str(site), "--title", title]) == 1
+    assert capsys.readouterr().err == f"error: {message}\n"
+    assert not site.exists()
+    assert main(["new", str(site), "--title", "x" * 300, "-q"]) == 0
+    assert main(["build", "--site", str(site), "-q"]) == 0  # the longest title allowed builds
