@@ -17,7 +17,7 @@ from generator.errors import Problem, Problems, UsageError
 from generator.inputs import Stat, digest, read_file
 from generator.model import Card, Figure, PartialDate, Site, Source
 from generator.sourcetext import SourceIndex
-from generator.yamlread import Document, read_text, read_yaml
+from generator.yamlread import Document, read_text, read_yaml, unshowable
 
 if TYPE_CHECKING:  # imported when a card is loaded: a cached build needs no Markdown
     from generator.cache import BuildCache
@@ -79,6 +79,7 @@ def load_source(config: Config, problems: Problems) -> Source | None:
     if not text.strip():
         problems.add(rel, 1, 1, "the source article is empty")
         return None
+    unshowable(text, rel, problems)
     return Source(file=rel, title=config.source_title, publisher=config.source_publisher, date=config.source_date,
                   text=text.strip("\n") + "\n", url=config.source_url, author=config.source_author)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,13 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_FILE_BYTES = 1_000_000
 MAX_NODES = 50_000
+
+# What no web page can show: C0 and C1 control characters but tab, line feed, form feed and carriage return; DEL;
+# Unicode's noncharacters. A YAML file cannot hold most of them as they are, but its escapes ("\x01") make them.
+UNSHOWABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef"
+                        + "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+                        + "]")
+MAX_UNSHOWABLE = 10  # reported one by one per file; the rest counted
 
 Key = tuple[str | int, ...]
 Position = tuple[int, int]
@@ -114,6 +122,26 @@ def read_yaml(path: Path, rel: str, problems: Problems, data: bytes | None = Non
     return parse_yaml(text, rel, problems)
 
 
+def unshowable(text: str, rel: str, problems: Problems) -> None:
+    """Record where `text` (a file's) has a character no web page can show."""
+    found = list(UNSHOWABLE.finditer(text))
+    for match in found[:MAX_UNSHOWABLE]:
+        at = match.start()
+        problems.add(rel, text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1,
+                     unshowable_message(match.group()))
+    if len(found) > MAX_UNSHOWABLE:
+        problems.add(rel, 1, 1, f"{len(found) - MAX_UNSHOWABLE:,} more characters no web page can show")
+
+
+def unshowable_message(char: str) -> str:
+    code = ord(char)
+    if code >= 0xA0:
+        return f"U+{code:04X} is not a character (Unicode keeps it out of text): remove it"
+    was = bytes([code]).decode("cp1252", "ignore") if code >= 0x80 else ""
+    hint = f" (pasted from Windows-1252 text? there it is {was})" if was else ""
+    return f"U+{code:04X} is a control character, which a web page cannot show{hint}: replace or remove it"
+
+
 def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
     if "\x00" in text:
         index = text.index("\x00")
@@ -123,7 +151,11 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
         node = yaml.compose(text, Loader=_Loader)
         doc = Document(rel, None, node)
         if node is not None:
-            doc.data = _Builder().build(node)
+            builder = _Builder(check="\\" in text)  # raw, YAML refuses (almost all) such characters: escaped?
+            doc.data = builder.build(node)
+            for scalar, chars in builder.unshowable:
+                more = f" ({len(chars) - 1} more in this text)" if len(chars) > 1 else ""
+                problems.add(rel, *_position(scalar), unshowable_message(chars[0]) + more)
         return doc
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -175,16 +207,22 @@ class _TooBig(Exception):
 class _Builder:
     """Turns a composed node tree into plain data (dates become ISO text)."""
 
-    def __init__(self) -> None:
+    def __init__(self, check: bool) -> None:
         self.constructor = SafeConstructor()
         self.count = 0
+        self.check = check  # for characters no web page can show, in text
+        self.unshowable: list[tuple[ScalarNode, list[str]]] = []
 
     def build(self, node: Node) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
             raise _TooBig(node)
         if isinstance(node, ScalarNode):
-            return node.value if node.tag == _STR else _scalar(self.constructor, node)  # most are plain text
+            if node.tag != _STR:
+                return _scalar(self.constructor, node)
+            if self.check and (bad := UNSHOWABLE.findall(node.value)):
+                self.unshowable.append((node, bad))
+            return node.value  # most are plain text
         if node.tag not in _PLAIN_TAGS:
             raise yaml.constructor.ConstructorError(
                 None, None, f"the tag '{node.tag}' is not allowed: use plain text, numbers, lists and mappings",

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 from generator.errors import Problems
-from generator.yamlread import MAX_FILE_BYTES, parse_yaml, read_text, read_yaml
+from generator.yamlread import MAX_FILE_BYTES, MAX_UNSHOWABLE, parse_yaml, read_text, read_yaml, unshowable
 
 
 def parse(text: str) -> tuple[object, list[str]]:
@@ -135,3 +135,28 @@ def test_plain_scalars_get_the_tags_of_pyyamls_resolver_when_they_repeat() -> No
         assert [v for v in data["a"] if not (isinstance(v, float) and math.isnan(v))] == [  # type: ignore[index]
             v for v in wanted if not (isinstance(v, float) and math.isnan(v))]
         assert data["b"] == "2011\n"  # type: ignore[index]
+
+
+def test_escaped_characters_no_page_can_show_are_errors_where_their_text_starts() -> None:
+    data, problems = parse('title: "A\\x01 \\x9f"\n"key\\x1b": ok\ntags: [a, "b\\uFDEF"]\nok: "tab\\t\\u00e9\\x0c\\r\\n"\n')
+    assert problems == [
+        "f.yaml:1:8: U+0001 is a control character, which a web page cannot show: replace or remove it "
+        "(1 more in this text)",
+        "f.yaml:2:1: U+001B is a control character, which a web page cannot show: replace or remove it",
+        "f.yaml:3:11: U+FDEF is not a character (Unicode keeps it out of text): remove it",
+    ]  # tab, form feed, carriage return, line feed and é are fine
+    assert data == {"title": "A\x01 \x9f", "key\x1b": "ok", "tags": ["a", "b\ufdef"], "ok": "tab\t\u00e9\x0c\r\n"}
+
+
+def test_a_texts_unshowable_characters_are_reported_one_by_one_then_counted() -> None:
+    problems = Problems()
+    text = "Intro.\n" + "It\u0092s. " * (MAX_UNSHOWABLE + 2) + "\U0010FFFF\n"
+    unshowable(text, "source.md", problems)
+    lines = [str(p) for p in problems.items]
+    assert lines[0] == ("source.md:2:3: U+0092 is a control character, which a web page cannot show (pasted from "
+                        "Windows-1252 text? there it is \u2019): replace or remove it")
+    assert lines[1].startswith("source.md:2:9: U+0092 ")
+    assert len(lines) == MAX_UNSHOWABLE + 1 and lines[-1] == "source.md:1:1: 3 more characters no web page can show"
+    problems = Problems()
+    unshowable("Plain text, \u2019quotes\u2019, tabs\tand form feeds\x0c.\n", "source.md", problems)
+    assert not problems
