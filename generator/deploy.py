@@ -224,6 +224,18 @@ def remote_tip(git: Git, options: Options, url: str) -> str | None:
     return tip
 
 
+def refuse_source_branch(git: Git, tip: str, site_root: Path, top: Path, target: str) -> None:
+    """Refuse a branch that holds the site's source (its tip is in this history, or has the site's site.yaml):
+    a deploy commit on it would replace the source with the built pages."""
+    rel = site_root.resolve().relative_to(top).as_posix()
+    config = "site.yaml" if rel == "." else f"{rel}/site.yaml"
+    head = git.ok("rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+    if (head and git.ok("merge-base", "--is-ancestor", tip, "HEAD")) or git.ok("cat-file", "-e", f"{tip}:{config}"):
+        raise DeployError(f"refusing to deploy to {target}: it holds this site's source ({config}), and a deploy "
+                          f"would replace it with the built pages; publish to a branch of its own (--branch, "
+                          f"default gh-pages)")
+
+
 def tree_entries(git: Git, commit: str | None) -> dict[str, str]:
     """{path: 'mode sha'} of every file in `commit`'s tree (empty for no commit)."""
     if commit is None:
@@ -282,6 +294,8 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options) -> Chang
         scratch = Path(tmp)
         blobs = hash_files(git, files, scratch, write=not options.dry_run)
         tip = remote_tip(git, options, repo.remote_url)
+        if tip is not None:
+            refuse_source_branch(git, tip, site_root, repo.top, target)
         changes = compare(tree_entries(git, tip), {p: f"{FILE_MODE} {sha}" for p, sha in blobs.items()})
         if CNAME in changes.removed:
             log.warning("warning: %s has a CNAME file but site.yaml has no cname: this deploy removes it "

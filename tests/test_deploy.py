@@ -404,6 +404,44 @@ def test_other_remote_branch_and_message(project: Project) -> None:
     assert git(project.remote, "log", "--format=%s", "site") == "Publish the village briefing"
 
 
+@pytest.mark.parametrize("pushed", ["this commit", "an older commit", "a commit before the site", "a newer commit"])
+def test_a_branch_holding_the_source_is_refused(project: Project, pushed: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """Deploying to the branch the source is pushed to (say --branch main) would put the pages in its place: refused
+    when that branch's tip is in this history (even one from before the site) or holds the site's site.yaml."""
+    if pushed == "a commit before the site":  # a project that began with a README, the site merged in later
+        git(project.site, "checkout", "-q", "--orphan", "start")
+        git(project.site, "rm", "-rq", "--cached", ".")
+        (project.site / "README.md").write_text("notes\n", encoding="utf-8")
+        git(project.site, "add", "README.md")
+        git(project.site, "commit", "-q", "-m", "README")
+        git(project.site, "push", "-q", "origin", "HEAD:main")
+        git(project.site, "clean", "-fdxq")  # the site's files come back with the merge
+        git(project.site, "merge", "-q", "--allow-unrelated-histories", "-m", "the site", "main")
+    else:
+        git(project.site, "push", "-q", "origin", "HEAD:main")
+    if pushed == "an older commit":
+        edit_card(project.site, "politics/mayor.yaml", "welcomed the vote", "welcomed the vote warmly")
+        project.commit("Mayor: warmly")
+    elif pushed == "a newer commit":  # someone else pushed a commit this clone has not fetched
+        other = project.tmp / "other"
+        git(project.tmp, "clone", "-q", "--branch", "main", str(project.remote), str(other))
+        (other / "README.md").write_text("notes\n", encoding="utf-8")
+        git(other, "add", "-A")
+        git(other, "commit", "-q", "-m", "notes")
+        git(other, "push", "-q", "origin", "HEAD:main")
+    before = git(project.remote, "rev-parse", "main")
+    capsys.readouterr()
+    for dry_run in ([], ["--dry-run"]):
+        assert project.deploy("-q", "--branch", "main", *dry_run) == 1
+        assert capsys.readouterr().err == (
+            "error: refusing to deploy to origin/main: it holds this site's source (site.yaml), and a deploy would "
+            "replace it with the built pages; publish to a branch of its own (--branch, default gh-pages)\n")
+    assert git(project.remote, "rev-parse", "main") == before
+    assert project.deploy("-q") == 0  # gh-pages, its own branch, is fine, and so is deploying again
+    assert project.deploy("-q", "--force") == 0
+
+
 # --- the deployed site works under /<repo>/ ----------------------------------------------------------------------
 
 
