@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
+from html import unescape
 from typing import TYPE_CHECKING, Any
 
 import nh3
@@ -40,6 +41,18 @@ class Renderer:
                 self._md = markdown.Markdown(extensions=[], output_format="html")
             html = self._md.reset().convert(text)
         return sanitize(html)
+
+
+# sanitized HTML's tags: those that end a line of text, then any (attribute values are always in double quotes)
+_BLOCK_TAG = re.compile(r"</?(?:p|li|br|h[1-6]|blockquote|hr|pre|ul|ol)\b[^>]*>")
+_TAG = re.compile(r'<(?:[^>"]|"[^"]*")*>')
+
+
+def plain_text(html: str, limit: int = 200) -> str:
+    """The words of a sanitized summary as one line of at most `limit` characters, cut after a word with "…"
+    (for a page's description: no Markdown or tags left in what search results and link previews show)."""
+    text = " ".join(unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", html))).split())
+    return text if len(text) <= limit else text[: limit - 3].rsplit(" ", 1)[0] + "…"
 
 
 def sanitize(html: str) -> str:

@@ -30,7 +30,7 @@ from generator.listings import (
     related_signature,
     source_context,
 )
-from generator.markup import Linker, Summary
+from generator.markup import Linker, Summary, plain_text
 from generator.model import Card, Category, Site
 from generator.write import Existing, Page, Staged, stage
 
@@ -198,7 +198,8 @@ class Renderer:
         chosen_by = f"related:{related_signature(site.cards)}" if cache is not None else ""
 
         def card_job(card: Card) -> Job:
-            return Job(("card.html", card.folder, f"{card.title} · {site.title}", lambda: _plain_summary(card)),
+            return Job(("card.html", card.folder, f"{card.title} · {site.title}",
+                        lambda: plain_text(card.summary_html)),
                        lambda: (card, related()[card.id]), _card_work(card),
                        lambda: dict(card=card, category=categories[card.category], figures=listings.figures((card,)),
                                     related=related()[card.id], categories=categories), chosen_by)
@@ -393,7 +394,3 @@ def _by_category(site: Site) -> dict[str, tuple[Card, ...]]:
 def _page_template(name: str) -> bool:
     return name.endswith(".html") and not name.startswith((f"{ASSETS}/", "preview/"))
 
-
-def _plain_summary(card: Card) -> str:
-    text = " ".join(card.summary.replace("*", "").replace("_", "").split())
-    return text if len(text) <= 200 else text[:197].rsplit(" ", 1)[0] + "…"

@@ -14,7 +14,7 @@ import pytest
 import yaml
 from hypothesis import strategies as st
 
-from generator.markup import Linker, Renderer, plain_paragraphs, rebase, sanitize
+from generator.markup import Linker, Renderer, plain_paragraphs, plain_text, rebase, sanitize
 from tests.conftest import ROOT
 
 
@@ -155,3 +155,15 @@ def test_the_plain_path_takes_ordinary_summaries(seed_site: Path, tmp_path: Path
         taken[name] = (sum(html is not None for html in fast), len(texts))
     assert taken["synthetic"] == (200, 200)
     assert taken["shipped"][0] >= taken["shipped"][1] - 2, taken  # a card with a list goes to Python-Markdown
+
+
+def test_plain_text_is_a_summarys_words_without_markdown_or_tags() -> None:
+    html = Renderer().render(
+        "Russia offered **a wide range** of [equipment](../mi-17/ \"the > offer\") & more:\n\n"
+        "- joint *exercises*,\n- training\n\nSee `code`<br>and <abbr title='a \"b\"'>Nato</abbr>.")
+    assert plain_text(html) == ("Russia offered a wide range of equipment & more: joint exercises, training "
+                                "See code and Nato.")
+    words = " ".join(["word"] * 60)  # 299 characters
+    cut = plain_text(f"<p>{words}</p>")
+    assert cut == " ".join(["word"] * 39) + "…" and len(cut) <= 200
+    assert plain_text("<p>" + "x" * 250 + "</p>", limit=20) == "x" * 17 + "…"  # one long word: cut inside it
