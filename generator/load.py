@@ -96,6 +96,9 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
     for folder in sorted(content.iterdir()):
         rel = f"{CONTENT}/{folder.name}"
         if folder.name.startswith(".") or not folder.is_dir():
+            if folder.name.lower().endswith(CARD_SUFFIXES) and not folder.name.startswith("."):
+                problems.add(rel, 1, 1, f"cards go in their category's folder, {CONTENT}/<category>/{folder.name}: "
+                                        "this file is not read")
             continue
         if not _inside(folder, root, rel, problems):
             continue
@@ -122,6 +125,11 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
                                              "lower-case letters, digits and hyphens, like 'mi-17-offer.yaml'")
                 else:
                     found.append((category, name))
+            elif base.lower().endswith(CARD_SUFFIXES):  # a card, by the look of it: MI-17.YAML
+                lower = base.lower()
+                hint = f"rename it {lower}" if SLUG.match(lower.rpartition(".")[0]) else "like 'mi-17.yaml'"
+                problems.add(name, 1, 1, f"a card's file name is lower-case letters, digits and hyphens, then .yaml "
+                                         f"or .yml: {hint}")
     return found
 
 
