@@ -96,7 +96,8 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
     for folder in sorted(content.iterdir()):
         rel = f"{CONTENT}/{folder.name}"
         if folder.name.startswith(".") or not folder.is_dir():
-            if folder.name.lower().endswith(CARD_SUFFIXES) and not folder.name.startswith("."):
+            stray = folder.name.lower().endswith(CARD_SUFFIXES) and not folder.name.startswith(".")
+            if stray and (config is None or (root / config.source_file).resolve() != folder.resolve()):
                 problems.add(rel, 1, 1, f"cards go in their category's folder, {CONTENT}/<category>/{folder.name}: "
                                         "this file is not read")
             continue

@@ -90,6 +90,18 @@ def test_source_file_outside_the_site_is_refused(village_site: Path, capsys: pyt
         "site.yaml:6:9: source.file '../../../etc/passwd' is outside the site folder")
 
 
+def test_a_source_article_saved_as_yaml_in_content_is_not_taken_for_a_stray_card(
+        village_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (village_site / "content/article.txt").rename(village_site / "content/article.yaml")
+    site_yaml = village_site / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text("utf-8").replace("content/article.txt", "./content/article.yaml"), "utf-8")
+    assert build(village_site) == 0
+    (village_site / "content/vote.yml").write_text("title: x\n", "utf-8")
+    assert build(village_site) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "content/vote.yml:1:1: cards go in their category's folder, content/<category>/vote.yml: this file is not read")
+
+
 def test_two_builds_are_byte_identical(village_site: Path, tmp_path: Path) -> None:
     assert build(village_site, "--output", str(tmp_path / "a")) == 0
     assert build(village_site, "--output", str(tmp_path / "b")) == 0
