@@ -126,7 +126,7 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
                                              "lower-case letters, digits and hyphens, like 'mi-17-offer.yaml'")
                 else:
                     found.append((category, name))
-            elif base.lower().endswith(CARD_SUFFIXES):  # a card, by the look of it: MI-17.YAML
+            elif base.lower().endswith(CARD_SUFFIXES) and not base.endswith(CARD_SUFFIXES):  # MI-17.YAML
                 lower = base.lower()
                 hint = f"rename it {lower}" if SLUG.match(lower.rpartition(".")[0]) else "like 'mi-17.yaml'"
                 problems.add(name, 1, 1, f"a card's file name is lower-case letters, digits and hyphens, then .yaml "
