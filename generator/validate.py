@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import functools
 import json
+import math
 import re
 from collections.abc import Callable, Sized
 from importlib import resources
@@ -181,6 +182,27 @@ def where(path: Key) -> str:
     return text or "document"
 
 
+_THOUSANDS = re.compile(r"[-+]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?")
+
+
+def _number_hint(text: str) -> str:
+    """How to write as a YAML number what `text` says."""
+    plain = text.strip().replace("_", "")
+    if _THOUSANDS.fullmatch(plain):  # 1,000 (but not 2,5: a decimal comma, or a typo)
+        plain = plain.replace(",", "")
+    try:
+        number = float(plain)
+    except ValueError:
+        number = math.nan
+    if not math.isfinite(number):
+        return "write it in digits, like 500000000 for '500 million', with what it counts in 'unit'"
+    if number.is_integer() and abs(number) < 1e18:
+        digits = str(int(number))
+    else:  # YAML takes 1.5e-05 for text: no exponent
+        digits = repr(number) if "e" not in repr(number) else f"{number:.20f}".rstrip("0")
+    return f"write {digits}, without quotes" + (" or separators" if plain != text.strip() else "")
+
+
 def _kind(value: Any) -> str:
     if value is None:
         return "nothing"
@@ -213,6 +235,8 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         names = " or ".join(TYPE_NAMES.get(str(t), str(t)) for t in wanted)
         message = f"'{name}' must be {names}, not {_kind(error.instance)}"
+        if isinstance(error.instance, str) and {"number", "integer"} & set(wanted):
+            message += f" ('{_short(error.instance)}'): {_number_hint(error.instance)}"
     elif validator == "enum":
         options = ", ".join(str(v) for v in error.validator_value)
         message = f"'{name}' must be one of {options}, not '{_short(error.instance)}'"

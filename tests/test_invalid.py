@@ -37,3 +37,29 @@ def test_invalid_site_reports_every_problem_and_keeps_output(case: str, tmp_path
     assert "Traceback" not in captured.err + captured.out
     assert tree_digest(site / "output") == before
     assert not list(site.glob(".output*")), "no staging folder is left behind"
+
+
+@pytest.mark.parametrize(("value", "hint"), [
+    ('"500 million"', "write it in digits, like 500000000 for '500 million', with what it counts in 'unit'"),
+    ('"$500"', "write it in digits, like 500000000 for '500 million', with what it counts in 'unit'"),
+    ("1,000", "write 1000, without quotes or separators"),
+    ("12,345.5", "write 12345.5, without quotes or separators"),
+    ("2,5", "write it in digits, like 500000000 for '500 million', with what it counts in 'unit'"),  # 2.5? 25?
+    ('"42"', "write 42, without quotes"),
+    ("1e5", "write 100000, without quotes"),  # YAML 1.1 reads an exponent without a dot as text
+    ("1e-5", "write 0.00001, without quotes"),
+    ("1.0e400", "write it in digits, like 500000000 for '500 million', with what it counts in 'unit'"),
+])
+def test_a_figure_written_as_text_is_told_how_to_write_it_as_a_number(value: str, hint: str, tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    site = copy_site("village", tmp_path)
+    card = site / "content/politics/mayor.yaml"
+    card.write_text(card.read_text("utf-8") + f"figures:\n  - label: Votes\n    value: {value}\n", "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    text = value.strip('"')
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"content/politics/mayor.yaml:7:12: 'figures[0].value' must be a number, not text ('{text}'): {hint}")
+    if hint.startswith("write ") and "digits" not in hint:  # what it says to write builds
+        card.write_text(card.read_text("utf-8").replace(f"value: {value}", f"value: {hint.split()[1].rstrip(',')}"),
+                        "utf-8")
+        assert main(["build", "--site", str(site), "-q"]) == 0
