@@ -44,6 +44,9 @@ _TAG_WORD = re.compile(r"[^\W_]+(?:[.,'][^\W_]+)*")
 _SPACE = re.compile(r"\s+")
 
 
+REPEATS_COUNTED = 10  # a quote found this often is said to occur "10 times or more"
+
+
 @dataclass(frozen=True, order=True)
 class Finding:
     """A problem (or, with `warning`, a doubt) at a place in a file."""
@@ -153,8 +156,8 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     errors = [e for e in errors if not (e.message.startswith(NOT_IN_SOURCE) and (e.path, e.line, e.column) in replaced)]
     errors += misquotes
     reference = ("--today", today) if today else ("the source's date", _day(source.date))
-    warnings = [*_figure_warnings(entries), *_overlap_warnings(entries, source.text), *_tag_warnings(entries),
-                *_expected_warnings(entries, *reference)]
+    warnings = [*_figure_warnings(entries), *_overlap_warnings(entries, source.text),
+                *_repeat_warnings(entries, source), *_tag_warnings(entries), *_expected_warnings(entries, *reference)]
     cover = _coverage(root, source, entries) if with_coverage else None
     return Report(tuple(sorted(errors)), tuple(sorted(warnings)), len(entries), cover)
 
@@ -258,6 +261,20 @@ def _overlap_warnings(entries: list[_Entry], text: str) -> list[Finding]:
                 message = f'source_quote overlaps the quote of {first.doc.rel}: "{shown}"'
             found.append(_warn(second, ("source_quote",), message))
         open_spans.append(entry)
+    return found
+
+
+def _repeat_warnings(entries: list[_Entry], source: Source) -> list[Finding]:
+    """A quote the source gives more than once: the build links the first, which may not be the one meant."""
+    index, found = SourceIndex(source.text), []
+    for entry in entries:
+        times = index.occurrences(entry.card.source_quote, REPEATS_COUNTED)
+        if times > 1:
+            line = source.text.count("\n", 0, entry.card.quote_start) + 1
+            said = f"{times} times" if times < REPEATS_COUNTED else f"{REPEATS_COUNTED} times or more"
+            found.append(_warn(entry, ("source_quote",), f"source_quote occurs {said} in the source; the build links "
+                                                         f"the first ({source.file}, line {line}): quote enough to "
+                                                         "tell them apart"))
     return found
 
 

@@ -89,16 +89,24 @@ class SourceIndex:
             return None
         return self._original(at), self._original(at + len(needle) - 1) + 1
 
+    def occurrences(self, quote: str, most: int) -> int:
+        """How many times `quote` occurs (overlapping ones too), counting up to `most`."""
+        needle, count, at = fold_text(quote), 0, -1
+        while needle and count < most and (at := self._find(needle, at)) >= 0:
+            count += 1
+        return count
+
     def _original(self, at: int) -> int:
         k = bisect.bisect_right(self._fold_at, at) - 1
         return self._text_at[k] + at - self._fold_at[k]
 
-    def _find(self, needle: str) -> int:
-        """First occurrence in the folded text. Every occurrence puts each inner word start of the needle at
-        a word start of the text: the table lists those places for the rarest of them, and each is checked
-        in order (no scan of the text, which would make a build quadratic in a source that grows with it)."""
+    def _find(self, needle: str, after: int = -1) -> int:
+        """First occurrence in the folded text that starts past `after`. Every occurrence puts each inner word
+        start of the needle at a word start of the text: the table lists those places for the rarest of them, and
+        each is checked in order (no scan of the text, which would make a build quadratic in a source that grows
+        with it)."""
         if not self._starts:
-            return self.folded.find(needle)
+            return self.folded.find(needle, after + 1)
         rarest: tuple[int, list[int]] | None = None
         inner = needle.find(" ") + 1  # the needle is folded: each inner word starts after a single space
         while 0 < inner <= len(needle) - _KEY:
@@ -111,9 +119,10 @@ class SourceIndex:
                     break  # none can be rarer
             inner = needle.find(" ", inner) + 1
         if rarest is None:
-            return self.folded.find(needle)
+            return self.folded.find(needle, after + 1)
         inner, places = rarest
-        return next((at - inner for at in places if at >= inner and self.folded.startswith(needle, at - inner)), -1)
+        return next((at - inner for at in places if at - inner > after and self.folded.startswith(needle, at - inner)),
+                    -1)
 
 
 class Segment(NamedTuple):  # a tuple, not a dataclass: a big source has tens of thousands

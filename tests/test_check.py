@@ -220,6 +220,19 @@ def test_two_cards_on_one_passage(harbour: Path, capsys: pytest.CaptureFixture[s
     ]
 
 
+def test_a_quote_the_source_gives_more_than_once(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(harbour, "content/people/board.yaml", "title: t\nsummary: s\nsource_quote: board\n")
+    write(harbour, "content/people/o.yaml", "title: t\nsummary: s\nsource_quote: o\n")
+    status, lines = check(capsys, harbour)
+    assert status == 0
+    assert [line for line in lines if "occurs" in line] == [
+        "content/people/board.yaml:3:15: warning: source_quote occurs 3 times in the source; the build links the first "
+        "(content/source.md, line 1): quote enough to tell them apart",
+        "content/people/o.yaml:3:15: warning: source_quote occurs 10 times or more in the source; the build links "
+        "the first (content/source.md, line 1): quote enough to tell them apart",
+    ]  # and the four cards of the fixture, each quoting a passage given once, are not named
+
+
 def test_tag_spelled_two_ways(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(harbour, "content/people/quay.yaml",
           "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"

@@ -58,3 +58,18 @@ def test_quote_across_paragraphs_is_cut_at_the_break() -> None:
     first, second = paragraphs(TEXT, [span])
     assert first[-1] == Segment("end.", ("c/x",), ("c/x",), ())
     assert second[0] == Segment("Second", ("c/x",), (), ("c/x",))
+
+
+def test_occurrences_counts_every_place_a_quote_is_given_with_and_without_the_word_table() -> None:
+    words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa"]
+    sentences = [f"The {words[i % 10]} report said {words[(i * 7) % 10]} {words[(i * 3) % 10]} rose." for i in range(3000)]
+    text = "\n\n".join(" ".join(sentences[i:i + 5]) for i in range(0, 3000, 5))
+    for table in (True, False):
+        index = SourceIndex(text, table=table)
+        assert bool(index._starts) is table and len(index.folded) >= 50_000
+        for quote in ("report said alpha", "said beta  gamma rose.", "The zeta report", "a", "said omega", "ta rep"):
+            naive, at = 0, index.folded.find(fold_text(quote))
+            while at >= 0 and naive < 500:
+                naive, at = naive + 1, index.folded.find(fold_text(quote), at + 1)
+            assert index.occurrences(quote, 500) == naive, (quote, table)
+        assert index.occurrences("The alpha report said", 2) == 2  # counting stops at `most`
