@@ -7,12 +7,10 @@ from pathlib import Path
 
 from generator import validate
 from generator.errors import Problems
-from generator.model import Category, PartialDate
+from generator.model import TAKEN_FOLDERS, Category, PartialDate, taken_message
 from generator.yamlread import Document, read_yaml
 
 SITE_FILE = "site.yaml"
-
-
 @dataclass(frozen=True)
 class Config:
     root: Path
@@ -55,6 +53,9 @@ def load_config(root: Path, problems: Problems) -> Config | None:
         if any(c.id == item["id"] for c in categories):
             line, column = doc.at(("categories", i, "id"))
             problems.add(SITE_FILE, line, column, f"category '{item['id']}' is listed twice")
+        elif item["id"] in TAKEN_FOLDERS:
+            line, column = doc.at(("categories", i, "id"))
+            problems.add(SITE_FILE, line, column, taken_message(item["id"], "category id"))
         categories.append(Category(item["id"], item["label"], item.get("description", ""), i))
     if bad or date is None:
         return None

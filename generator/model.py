@@ -63,6 +63,15 @@ class Figure:
     start: int | float | None = None  # `from` in YAML: the earlier value of a change
 
 
+# the output's own folders, which a category's folder (named by its id) would clash with
+TAKEN_FOLDERS = {"source": "the source article's page", "assets": "the style sheet, script and icon"}
+
+
+def taken_message(category: str, named: str) -> str:
+    return (f"{named} '{category}' clashes with the site's own {category}/ folder ({TAKEN_FOLDERS[category]}); "
+            "choose another id")
+
+
 @dataclass(frozen=True)
 class Category:
     id: str

@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from generator.errors import UsageError
+from generator.model import TAKEN_FOLDERS, taken_message
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,8 @@ def files(categories: list[str], title: str, today: datetime.date) -> dict[str, 
         if not CATEGORY_ID.match(category):
             raise UsageError(f"--category '{category}' is not a category id: use lower-case letters, digits "
                              "and hyphens, like 'energy' or 'foreign-policy' (it is a folder name)")
+        if category in TAKEN_FOLDERS:
+            raise UsageError(taken_message(category, "--category"))
     repeated = sorted({c for c in categories if categories.count(c) > 1})
     if repeated:
         raise UsageError(f"--category '{repeated[0]}' is given twice")
