@@ -83,6 +83,10 @@ def check_output(site_root: Path, output: Path) -> None:
     for name in ("content", "templates"):
         if out.is_relative_to(site / name):
             raise UsageError(f"refusing to use {output} as the output folder: it is inside {name}/")
+    from generator.cache import FOLDER
+
+    if FOLDER in out.parts:
+        raise UsageError(f"refusing to use {output} as the output folder: it is inside a build cache ({FOLDER}/)")
     if out.exists() and not out.is_dir():
         raise UsageError(f"refusing to use {output} as the output folder: it is a file")
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():

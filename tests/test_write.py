@@ -91,6 +91,21 @@ def test_refuses_dangerous_output_folders(village_site: Path, tmp_path: Path) ->
         f"(no {MARKER} file); choose another --output or empty it yourself")
     (tmp_path / "file").write_text("x")
     assert refusal(site, tmp_path / "file").endswith("it is a file")
+    for inside in (site / ".generator-cache", site / ".generator-cache" / "site"):
+        assert refusal(site, inside) == (
+            f"refusing to use {inside} as the output folder: it is inside a build cache (.generator-cache/)")
+
+
+def test_an_output_folder_given_as_a_link_is_built_where_it_points(village_site: Path, tmp_path: Path) -> None:
+    """The build replaces the folder at its path: given a link, it would put a folder in the link's place."""
+    target = tmp_path / "www" / "briefing"
+    target.mkdir(parents=True)
+    link = village_site / "public"
+    link.symlink_to(target)
+    for _ in range(2):
+        assert build(village_site, "--output", str(link)) == 0
+        assert link.is_symlink() and (target / "index.html").is_file() and (target / MARKER).is_file()
+    assert sorted(p.name for p in (tmp_path / "www").iterdir()) == [".generator-cache", "briefing"]
 
 
 def test_cli_refusal_loses_nothing(village_site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
