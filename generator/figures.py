@@ -2,26 +2,29 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import NamedTuple
 
 from generator.model import Figure
 
 CURRENCIES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "RUB": "₽"}
-SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 
 def number(value: float) -> str:
-    """4200 -> '4,200'; 1100000 -> '1.1 million'; 0.25 -> '0.25'."""
+    """4200 -> '4,200'; 1100000 -> '1.1 million'; 0.125 -> '0.125': every digit the value has, none added."""
     for size, word in SCALES:
-        if abs(value) >= size and abs(round(value / size, 2) * size - value) < size * 1e-9:
-            return f"{_plain(value / size)} {word}"
+        if abs(value) >= size:
+            scaled = round(value / size, 2)
+            if (value % (size // 100) == 0) if isinstance(value, int) else abs(scaled * size - value) < size * 1e-9:
+                return f"{_plain(scaled)} {word}"
     return _plain(value)
 
 
 def _plain(value: float) -> str:
-    if float(value).is_integer():
+    if isinstance(value, int) or value.is_integer():
         return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{Decimal(repr(value)):,f}"  # the shortest digits that are this float: 0.125, 0.000001, not 1e-06
 
 
 def amount(value: float, unit: str | None) -> str:

@@ -12,6 +12,11 @@ from generator.model import Figure
     (4200, "4,200"), (10, "10"), (0.25, "0.25"), (1.5, "1.5"), (1100000, "1.1 million"),
     (3000000, "3 million"), (500000000, "500 million"), (2_500_000_000, "2.5 billion"),
     (1234567, "1,234,567"), (-4200, "-4,200"), (3.0, "3"),
+    # every digit the value has and none added: no rounding to two places, no exponent
+    (1.125, "1.125"), (0.000001, "0.000001"), (4200.75, "4,200.75"), (1_234_567.5, "1,234,567.5"),
+    (2_345_678_900, "2,345,678,900"), (1_250_000.0, "1.25 million"), (1_255_000, "1,255,000"),
+    (123456789012345678901234567890, "123,456,789,012,345,678,901,234,567,890"),  # an integer past a float's 2**53
+    (5 * 10**20, "500,000,000 trillion"),
 ])
 def test_number(value: float, text: str) -> None:
     assert number(value) == text
