@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "em", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol",
         "p", "pre", "q", "s", "small", "strong", "sub", "sup", "ul"}
-ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "q": {"cite"}, "ol": {"start"}}
+ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "ol": {"start"}}  # (not q's cite: nh3 lets any URL through)
 SCHEMES = {"http", "https", "mailto"}
 _LINK = re.compile(r'(<a\s[^>]*?\bhref=")([^"]*)(")')
 _HREF = re.compile(r'<a href="([^"]*)"')  # as plain_paragraphs writes links

@@ -28,7 +28,8 @@ def add_hostile_content(village_site: Path) -> Path:
     card = {
         "title": f"Title {EVIL}",
         "summary": f"Summary {EVIL} [click](javascript:alert(1)) <a href=\"data:text/html,x\">d</a> "
-                   "<iframe src=x></iframe> <style>*{}</style> <p onclick=\"alert(1)\">p</p> &amp; \u202e",
+                   "<iframe src=x></iframe> <style>*{}</style> <p onclick=\"alert(1)\">p</p> &amp; \u202e "
+                   "<q cite=\"javascript:alert(1)\">q</q>",
         "source_quote": HOSTILE_SENTENCE,
         "date": 2024,
         "figures": [{"label": f"Label {EVIL}", "value": 1, "unit": f"unit {EVIL}", "from": 2}],
@@ -55,7 +56,7 @@ def test_hostile_card_builds_to_pages_without_script(hostile_site: Path) -> None
         doc = parse(html.read_bytes())
         for element in doc.iter():
             assert not [a for a in element.attrs if a.lower().startswith("on")], (html, element)
-            for attr in ("href", "src", "action", "formaction", "xlink:href"):
+            for attr in ("href", "src", "action", "formaction", "xlink:href", "cite"):
                 value = element.attrs.get(attr, "").strip().lower()
                 assert not value.startswith(("javascript:", "data:text", "vbscript:")), (html, element)
             assert element.tag not in ("iframe", "object", "embed", "style", "img"), (html, element.tag)
