@@ -65,6 +65,8 @@ def json_ld(site: Site, template: str, folder: str, title: str, description: str
     else:
         data = {"@type": "WebPage", "name": title, "description": description, "inLanguage": site.language,
                 "isPartOf": briefing}
+    if not description:  # (optional in site.yaml and a category)
+        data.pop("description", None)
     if site.url:
         data["url"] = absolute(site, folder)
     return {"@context": SCHEMA_ORG, **data}

@@ -38,6 +38,20 @@ def test_front_page_title_and_description(out: Path) -> None:
     assert doc.find("title").text() == "Village votes to rebuild the old bridge"
 
 
+def test_pages_without_a_description_have_no_empty_one(tmp_path: Path) -> None:
+    """site.yaml's and a category's descriptions are optional: no empty meta tags or JSON-LD field then."""
+    site = copy_site("village", tmp_path)
+    site_yaml = site / "site.yaml"
+    site_yaml.write_text("".join(line for line in site_yaml.read_text("utf-8").splitlines(keepends=True)
+                                 if "description:" not in line), "utf-8")
+    assert build(site) == 0
+    for rel in ("index.html", "politics/index.html", "economy/index.html", "404.html"):
+        html = (site / "output" / rel).read_text("utf-8")
+        assert "description" not in html, rel
+    card = page(site / "output", "politics/mayor/index.html")
+    assert card.find("meta", name="description").attrs["content"] == "Mayor Ana Ruiz welcomed the vote."
+
+
 def test_figures_panel(out: Path) -> None:
     panel = page(out, "index.html").find(id="figures")
     items = panel.find_all("li", class_="figure")
