@@ -42,8 +42,6 @@ QUALIFIERS = frozenset({
 })
 _TAG_WORD = re.compile(r"[^\W_]+(?:[.,'][^\W_]+)*")
 _SPACE = re.compile(r"\s+")
-
-
 REPEATS_COUNTED = 10  # a quote found this often is said to occur "10 times or more"
 
 

@@ -11,6 +11,8 @@ from generator.model import TAKEN_FOLDERS, Category, PartialDate, taken_message
 from generator.yamlread import Document, read_yaml
 
 SITE_FILE = "site.yaml"
+
+
 @dataclass(frozen=True)
 class Config:
     root: Path
