@@ -158,5 +158,5 @@ def test_a_texts_unshowable_characters_are_reported_one_by_one_then_counted() ->
     assert lines[1].startswith("source.md:2:9: U+0092 ")
     assert len(lines) == MAX_UNSHOWABLE + 1 and lines[-1] == "source.md:1:1: 3 more characters no web page can show"
     problems = Problems()
-    unshowable("Plain text, \u2019quotes\u2019, tabs\tand form feeds\x0c.\n", "source.md", problems)
+    unshowable("Plain text, \u2019quotes\u2019, tabs\tand form feeds\x0c, an emoji \U0001F600, \uFFFD.\n", "source.md", problems)
     assert not problems
