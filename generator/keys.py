@@ -181,7 +181,8 @@ class PageKeys:
 
 
 # What a template may read of `site` without depending on its cards (for the build cache's page keys).
-CARD_FREE_SITE_ATTRIBUTES = {"title", "description", "base_url", "url", "cname", "language", "source", "categories"}
+CARD_FREE_SITE_ATTRIBUTES = {"title", "description", "base_url", "url", "cname", "language", "direction", "source",
+                             "categories"}
 
 
 def reads_every_card(env: jinja2.Environment, template: str, parsed: dict[str, Any] | None = None) -> bool:

@@ -156,3 +156,17 @@ class Site:
 
     def cards_in(self, category: str) -> tuple[Card, ...]:
         return tuple(card for card in self.cards if card.category == category)
+
+    @property
+    def direction(self) -> str:
+        """'rtl' for a language written right to left (by its script subtag if it has one: 'ur', 'pa-Arab'), else
+        'ltr'."""
+        subtags = self.language.lower().split("-")
+        script = next((tag for tag in subtags[1:] if len(tag) == 4 and tag.isalpha()), None)
+        rtl = script in RTL_SCRIPTS if script else subtags[0] in RTL_LANGUAGES
+        return "rtl" if rtl else "ltr"
+
+
+# written right to left: languages by their primary subtag (in their usual script), and scripts
+RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "syr", "ug", "ur", "yi"})
+RTL_SCRIPTS = frozenset({"adlm", "arab", "hebr", "mand", "nkoo", "rohg", "samr", "syrc", "thaa"})

@@ -1,10 +1,11 @@
-"""The model: partial dates (parsing, ordering, display) and the site paths of cards and categories."""
+"""The model: partial dates (parsing, ordering, display), the site paths of cards and categories, and the
+site's writing direction."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.model import Card, Category, PartialDate
+from generator.model import Card, Category, PartialDate, Site, Source
 
 
 @pytest.mark.parametrize(("value", "iso", "text"), [
@@ -36,3 +37,13 @@ def test_a_card_and_a_category_know_their_site_paths() -> None:
     assert (card.id, card.folder, card.anchor, card.passage) == (
         "energy/tapi", "energy/tapi/", "q-energy--tapi", "source/#q-energy--tapi")
     assert Category("energy", "Energy").folder == "energy/"
+
+
+@pytest.mark.parametrize(("language", "direction"), [
+    ("en", "ltr"), ("en-GB", "ltr"), ("ur", "rtl"), ("UR-pk", "rtl"), ("ar", "rtl"), ("he", "rtl"), ("fa", "rtl"),
+    ("pa-Arab", "rtl"), ("pa", "ltr"), ("az-Arab-IR", "rtl"), ("ar-Latn", "ltr"), ("ru", "ltr"), ("arn", "ltr"),
+])
+def test_the_site_is_written_right_to_left_in_a_right_to_left_language_or_script(language: str, direction: str) -> None:
+    source = Source("content/source.md", "T", "P", PartialDate.parse("2011-09-17"), "text\n")
+    site = Site("T", "", "/", "", "", language, source, (), ())
+    assert site.direction == direction

@@ -52,6 +52,16 @@ def test_pages_without_a_description_have_no_empty_one(tmp_path: Path) -> None:
     assert card.find("meta", name="description").attrs["content"] == "Mayor Ana Ruiz welcomed the vote."
 
 
+def test_a_right_to_left_language_sets_the_direction_of_every_page(out: Path, tmp_path: Path) -> None:
+    assert all('<html lang="en">' in p.read_text("utf-8") for p in out.rglob("*.html"))  # no dir for left to right
+    site = copy_site("village", tmp_path)
+    site_yaml = site / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text("utf-8") + 'language: "ar"\n', "utf-8")
+    assert build(site) == 0
+    pages = sorted((site / "output").rglob("*.html"))
+    assert len(pages) == 9 and all('<html lang="ar" dir="rtl">' in p.read_text("utf-8") for p in pages)
+
+
 def test_figures_panel(out: Path) -> None:
     panel = page(out, "index.html").find(id="figures")
     items = panel.find_all("li", class_="figure")

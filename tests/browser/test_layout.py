@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.support import ARTIFACTS, PAGE_TYPES, SCREENSHOTS, Pages
+from tests.browser.support import ARTIFACTS, PAGE_TYPES, SCREENSHOTS, Guard, Pages, new_context
+from tests.conftest import build, copy_site
+from tests.linkcheck import serve_under
 
 WIDTHS = (360, 768, 1280)
 
@@ -112,3 +114,38 @@ def test_without_javascript_everything_is_there(pages: Pages, site_data: dict) -
     page.get_by_role("link", name="Energy 2").click()
     expect(page).to_have_url(pages.site_url + "energy/index.html")
     expect(page.get_by_role("heading", level=1)).to_have_text("Energy")
+
+
+def test_a_right_to_left_briefing_is_mirrored_and_its_numbers_read_whole(browser: Any, guard: Guard,
+                                                                         tmp_path: Path) -> None:
+    """The seed with `language: ur`: dir="rtl", figure and timeline rules on the right, bars drawn from the right,
+    and '$500 million' still reads '$500 million' (not 'million $500')."""
+    site = copy_site("seed", tmp_path)
+    site_yaml = site / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text("utf-8").replace("\nlanguage: en", "\nlanguage: ur"), "utf-8")
+    assert build(site) == 0
+    with serve_under(site / "output", "/") as url:
+        context = new_context(browser, guard, viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.goto(url + "index.html", wait_until="load")
+        assert page.evaluate("document.documentElement.dir") == "rtl"
+        rules = page.evaluate("""() => [...document.querySelectorAll('.figure, .timeline, blockquote')].map(el => {
+            const s = getComputedStyle(el); return [el.className, s.borderLeftWidth, s.borderRightWidth]; })""")
+        assert rules and all(left == "0px" and right != "0px" for _, left, right in rules), rules
+        bars = page.evaluate("""() => [...document.querySelectorAll('.figure .bars')].map(svg => {
+            const li = svg.closest('.figure').getBoundingClientRect(),
+                  from = svg.querySelector('.bar-from').getBoundingClientRect();
+            return Math.round(li.right - from.right); })""")
+        assert bars and all(offset < 24 for offset in bars), "change bars start at the figure's right edge"
+        order = page.evaluate("""() => [...document.querySelectorAll('.figure-value, .figure-change')]
+            .filter(el => /^[$+]/.test(el.textContent)).map(el => {
+                const text = el.firstChild, range = document.createRange(), at = i => {
+                    range.setStart(text, i); range.setEnd(text, i + 1); return range.getBoundingClientRect().left; };
+                return [el.textContent, at(0) < at(text.length - 1)]; })""")
+        assert ["$500 million", True] in order and ["+173%", True] in order, order
+        assert all(first_is_left for _, first_is_left in order), order
+        page.set_viewport_size({"width": 360, "height": 800})
+        scroll = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert scroll[0] <= scroll[1], "no horizontal scroll on a phone"
+        page.screenshot(path=SCREENSHOTS / "front-360-rtl.png", full_page=True)
+        context.close()
