@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from generator import coverage, numbers
-from generator.config import Config, load_config
+from generator.config import SITE_FILE, Config, load_config
 from generator.errors import Problem, Problems, SiteError, UsageError
-from generator.load import card_files, load_card, load_site, load_source
+from generator.load import CONTENT, card_files, load_card, load_site, load_source
 from generator.markup import Renderer as Markdown
 from generator.model import Card, PartialDate, Site, Source
 from generator.quotes import ClosestPassage
@@ -155,7 +155,8 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     errors += misquotes
     reference = ("--today", today) if today else ("the source's date", _day(source.date))
     warnings = [*_figure_warnings(entries), *_overlap_warnings(entries, source.text),
-                *_repeat_warnings(entries, source), *_tag_warnings(entries), *_expected_warnings(entries, *reference)]
+                *_repeat_warnings(entries, source), *_tag_warnings(entries), *_expected_warnings(entries, *reference),
+                *_empty_category_warnings(root, config)]
     cover = _coverage(root, source, entries) if with_coverage else None
     return Report(tuple(sorted(errors)), tuple(sorted(warnings)), len(entries), cover)
 
@@ -274,6 +275,15 @@ def _repeat_warnings(entries: list[_Entry], source: Source) -> list[Finding]:
                                                          f"the first ({source.file}, line {line}): quote enough to "
                                                          "tell them apart"))
     return found
+
+
+def _empty_category_warnings(root: Path, config: Config) -> list[Finding]:
+    """A category in site.yaml with no card file: its page and section would be empty."""
+    used = {category for category, _ in card_files(root, config, Problems())}
+    return [Finding(SITE_FILE, *config.doc.at(("categories", category.index, "id")),
+                    f"category '{category.id}' has no cards (none in {CONTENT}/{category.id}/): its page and section "
+                    "are empty", warning=True)
+            for category in config.categories if category.id not in used]
 
 
 def _tag_words(tag: str) -> tuple[str, ...]:

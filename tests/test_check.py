@@ -233,6 +233,16 @@ def test_a_quote_the_source_gives_more_than_once(harbour: Path, capsys: pytest.C
     ]  # and the four cards of the fixture, each quoting a passage given once, are not named
 
 
+def test_a_category_without_cards(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site_yaml = harbour / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text("utf-8") + "  - id: weather\n    label: Weather\n", "utf-8")
+    (harbour / "content/weather").mkdir()  # a folder with no card in it counts as none
+    status, lines = check(capsys, harbour)
+    assert status == 0
+    assert lines == [f"site.yaml:{len(site_yaml.read_text('utf-8').splitlines()) - 1}:9: warning: category 'weather' "
+                     "has no cards (none in content/weather/): its page and section are empty"]
+
+
 def test_tag_spelled_two_ways(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(harbour, "content/people/quay.yaml",
           "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
