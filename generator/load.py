@@ -11,7 +11,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from generator import validate
+from generator import links, validate
 from generator.config import SITE_FILE, Config, load_config
 from generator.errors import Problem, Problems, UsageError
 from generator.inputs import Stat, digest, read_file
@@ -42,6 +42,7 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
     categories = tuple(category.id for category in config.categories) if config else ()
     # the preview's build process takes its last build's card files while no file came or went (see inputs.py)
     files = cache.input_digests.card_files(categories) if cache and config else None
+    listed = files is None  # (else no file came or went since the last build, whose cards' links all led somewhere)
     if files is None:
         files = card_files(root, config, problems)
         if cache and config:
@@ -50,7 +51,9 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
     loaded = load_cards(root, todo, source, problems, meanwhile)
     if cache:
         cache.remember(loaded)
-    cards.extend(card for card, _, _ in loaded)
+    fresh = [card for card, _, _ in loaded]
+    links.report(links.SitePages(root, categories, files), cards + fresh if listed else fresh, problems)
+    cards.extend(fresh)
     problems.raise_if_any()
     assert config is not None and source is not None
     order = {c.id: c.index for c in config.categories}

@@ -1,0 +1,58 @@
+"""Summary links within the site: each leads to a page or file the build makes, or is reported with a guess."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.links import SitePages
+from tests.conftest import build, copy_site
+
+FILES = [("energy", "content/energy/tapi.yaml"), ("energy", "content/energy/casa-1000.yml"),
+         ("defence", "content/defence/mi-17.yaml")]
+
+
+@pytest.fixture
+def pages(tmp_path: Path) -> SitePages:
+    (tmp_path / "templates/assets/maps").mkdir(parents=True)
+    (tmp_path / "templates/assets/maps/route.svg").write_text("<svg/>", "utf-8")
+    return SitePages(tmp_path, ("energy", "defence"), FILES)
+
+
+@pytest.mark.parametrize("href", [
+    "../casa-1000/", "../casa-1000", "../casa-1000/index.html", "../../defence/mi-17/", "../../", "../../index.html",
+    "../", "./", "../../source/", "../../source/#q-energy--tapi", "../../source/index.html#anything", "../../cards.json",
+    "../../assets/style.css", "../../assets/maps/route.svg", "#top", "?q=1", "/elsewhere/", "https://example.org/x",
+    "mailto:desk@example.org", "//cdn.example.org/x",
+])
+def test_links_that_lead_somewhere_or_are_not_the_site_s(pages: SitePages, href: str) -> None:
+    assert pages.problem("energy/tapi/", href) is None
+
+
+@pytest.mark.parametrize(("href", "message"), [
+    ("../casa-100/", "summary links to '../casa-100/', which is no page of this site (did you mean '../casa-1000/'?)"),
+    ("../../defense/mi-17/", "summary links to '../../defense/mi-17/', which is no page of this site "
+                             "(did you mean '../../defence/mi-17/'?)"),
+    ("../../nowhere-at-all/x/", "summary links to '../../nowhere-at-all/x/', which is no page of this site"),
+    ("../../../secret/", "summary links to '../../../secret/', which leads out of the site"),
+    ("../../assets/missing.png", "summary links to '../../assets/missing.png', which is no page of this site"),
+    ("../tapi.yaml", "summary links to '../tapi.yaml', which is no page of this site"),  # the card file, not its page
+])
+def test_links_that_lead_nowhere(pages: SitePages, href: str, message: str) -> None:
+    assert pages.problem("energy/tapi/", href) == message
+
+
+def test_a_card_linked_to_is_renamed_and_the_card_that_links_to_it_is_reported_though_unchanged(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The linking card comes from the build cache (its file did not change): it is checked again all the same,
+    since the card files listed changed."""
+    site = copy_site("village", tmp_path)
+    assert build(site) == 0
+    (site / "content/economy/cost.yaml").rename(site / "content/economy/the-cost.yaml")
+    assert build(site) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "content/politics/council-vote.yaml:2:10: summary links to '../../economy/cost/', which is no page of this "
+        "site (did you mean '../../economy/the-cost/'?)",
+        "1 problem found; nothing was written.",
+    ]
