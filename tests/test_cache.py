@@ -66,8 +66,8 @@ def change_cards(site: Path, change: str) -> None:
         (site / "content/economy/cost-again.yaml").write_text(cost.read_text("utf-8").replace(
             "€4.2 million over 18 months", "Again").replace("The work will cost €4,200,000 and take 18 months, "
                                                              "the council's treasurer said. ", ""), "utf-8")
-    elif change == "card removed":
-        cost.unlink()
+    elif change == "card removed":  # (not cost.yaml: council-vote.yaml links to it)
+        (site / "content/politics/works-start.yaml").unlink()
     else:
         edit(cost, "The treasurer put", "The treasurer, asked again, put")
 
