@@ -1,8 +1,9 @@
 """Every link a card's summary makes within the site leads to one of the site's pages or files.
 
 A summary's links are relative to the card's own page (`../mi-17-helicopters/`, `../../source/`); one that leads
-nowhere (a typo, a card since renamed or deleted) is a problem of the card, with the nearest page suggested. Links
-to other sites, absolute paths and the fragment after `#` are not checked.
+nowhere (a typo, a card since renamed or deleted) is a problem of the card, with the nearest page suggested; so is
+one to the source page's passage of no card (`#q-<category>--<slug>`). Links to other sites, absolute paths and
+other fragments are not checked.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ class SitePages:
         """What is wrong with link `href` of a summary shown on the page in `folder`, or None."""
         if not href or href.startswith(("#", "/", "?")) or ":" in href.split("/", 1)[0]:
             return None
-        path = href.split("#", 1)[0].split("?", 1)[0]
+        path, _, fragment = href.partition("#")
+        path = path.split("?", 1)[0]
         if not path:
             return None
         target = posixpath.normpath(posixpath.join(folder, path))
@@ -52,6 +54,9 @@ class SitePages:
             target = target[: -len("index.html")]
         elif target:
             target += "/" if path.endswith("/") or f"{target}/" in self.folders else ""
+        passage = f"{fragment[2:].replace('--', '/', 1)}/"  # q-energy--tapi: the card energy/tapi's quote
+        if target == "source/" and fragment.startswith("q-") and passage not in self.folders:
+            return f"summary links to '{href}', the passage of no card (a card's is #q-<category>--<slug>)"
         if target in self.fixed or target in FILES or target in self.folders or self._asset(target):
             return None
         guess = difflib.get_close_matches(target, sorted(self.folders), n=1, cutoff=0.8)

@@ -38,6 +38,8 @@ def test_links_that_lead_somewhere_or_are_not_the_site_s(pages: SitePages, href:
     ("../../../secret/", "summary links to '../../../secret/', which leads out of the site"),
     ("../../assets/missing.png", "summary links to '../../assets/missing.png', which is no page of this site"),
     ("../tapi.yaml", "summary links to '../tapi.yaml', which is no page of this site"),  # the card file, not its page
+    ("../../source/#q-energy--tapii", "summary links to '../../source/#q-energy--tapii', the passage of no card "
+                                      "(a card's is #q-<category>--<slug>)"),
 ])
 def test_links_that_lead_nowhere(pages: SitePages, href: str, message: str) -> None:
     assert pages.problem("energy/tapi/", href) == message
