@@ -12,6 +12,7 @@ import difflib
 import functools
 import posixpath
 import re
+from html import unescape
 from importlib import resources
 from pathlib import Path
 
@@ -80,7 +81,7 @@ def report(pages: SitePages, cards: list[Card], problems: Problems) -> None:
         found = []
         for href in _HREF.findall(card.summary_html):
             if href not in good:
-                problem = pages.problem(card.folder, href)
+                problem = pages.problem(card.folder, unescape(href) if "&" in href else href)
                 if problem:
                     found.append(problem)
                 elif href.startswith("../../"):
