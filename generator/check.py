@@ -334,7 +334,7 @@ def _day(date: PartialDate) -> datetime.date:
 
 
 def _last_day(date: PartialDate) -> datetime.date:
-    """The last day a date at its precision stands for: 2011-11 -> 30 November 2011."""
+    """The last day a date at its precision stands for: 2024-11 -> 30 November 2024."""
     if date.day:
         return _day(date)
     if date.month:

@@ -1,4 +1,4 @@
-"""Numbers and changes for people: 4,200; $500 million; 1.1 million → 3 million tons a year, +173%."""
+"""Numbers and changes for people: 4,200; $2.5 billion; 1.5 million → 2 million riders a year, +33%."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 
 
 def number(value: float) -> str:
-    """4200 -> '4,200'; 1100000 -> '1.1 million'; 0.125 -> '0.125': every digit the value has, none added."""
+    """4200 -> '4,200'; 2500000 -> '2.5 million'; 0.125 -> '0.125': every digit the value has, none added."""
     for size, word in SCALES:
         if abs(value) >= size:
             scaled = round(value / size, 2)
@@ -28,7 +28,7 @@ def _plain(value: float) -> str:
 
 
 def amount(value: float, unit: str | None) -> str:
-    """A number with its unit: '$500 million', '10 helicopters'."""
+    """A number with its unit: '$2.5 billion', '10 buses'."""
     if unit in CURRENCIES:
         sign = "-" if value < 0 else ""
         return f"{sign}{CURRENCIES[unit]}{number(abs(value))}"
@@ -39,10 +39,10 @@ class Shown(NamedTuple):
     """A figure ready for a template: its texts, the change and the bar lengths of its chart."""
 
     figure: Figure
-    value_text: str  # the number as shown large: '$500 million', '3 million'
+    value_text: str  # the number as shown large: '$2.5 billion', '2 million'
     unit_text: str  # the unit shown after it ('' for currencies)
     start_text: str  # the earlier value, '' unless the figure is a change
-    change_text: str  # '+173%', '' unless a change from a non-zero value
+    change_text: str  # '+33%', '' unless a change from a non-zero value
     spoken: str  # the whole figure in words, for screen readers and SVG titles
     bar_start: int  # bar widths in the chart, 0-100
     bar_value: int

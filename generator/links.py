@@ -1,6 +1,6 @@
 """Every link a card's summary makes within the site leads to one of the site's pages or files.
 
-A summary's links are relative to the card's own page (`../mi-17-helicopters/`, `../../source/`); one that leads
+A summary's links are relative to the card's own page (`../bridge-vote/`, `../../source/`); one that leads
 nowhere (a typo, a card since renamed or deleted) is a problem of the card, with the nearest page suggested; so is
 one to the source page's passage of no card (`#q-<category>--<slug>`). Links to other sites, absolute paths and
 other fragments are not checked.
@@ -55,7 +55,7 @@ class SitePages:
             target = target[: -len("index.html")]
         elif target:
             target += "/" if path.endswith("/") or f"{target}/" in self.folders else ""
-        passage = f"{fragment[2:].replace('--', '/', 1)}/"  # q-energy--tapi: the card energy/tapi's quote
+        passage = f"{fragment[2:].replace('--', '/', 1)}/"  # q-politics--vote: the card politics/vote's quote
         if target == "source/" and fragment.startswith("q-") and passage not in self.folders:
             return f"summary links to '{href}', the passage of no card (a card's is #q-<category>--<slug>)"
         if target in self.fixed or target in FILES or target in self.folders or self._asset(target):

@@ -126,12 +126,12 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
                 stem = base.rpartition(".")[0]  # the name does not start with a dot: it has a stem
                 if not SLUG.match(stem):
                     problems.add(name, 1, 1, f"bad slug '{stem}': a card's file name must be "
-                                             "lower-case letters, digits and hyphens, like 'mi-17-offer.yaml'")
+                                             "lower-case letters, digits and hyphens, like 'bridge-vote.yaml'")
                 else:
                     found.append((category, name))
-            elif base.lower().endswith(CARD_SUFFIXES) and not base.endswith(CARD_SUFFIXES):  # MI-17.YAML
+            elif base.lower().endswith(CARD_SUFFIXES) and not base.endswith(CARD_SUFFIXES):  # Bridge-Vote.YAML
                 lower = base.lower()
-                hint = f"rename it {lower}" if SLUG.match(lower.rpartition(".")[0]) else "like 'mi-17.yaml'"
+                hint = f"rename it {lower}" if SLUG.match(lower.rpartition(".")[0]) else "like 'bridge-vote.yaml'"
                 problems.add(name, 1, 1, f"a card's file name is lower-case letters, digits and hyphens, then .yaml "
                                          f"or .yml: {hint}")
     return found
@@ -154,7 +154,7 @@ class Loaded(NamedTuple):
 
 
 def is_card_file(rel: str) -> bool:
-    """Whether a file of the site (like 'content/energy/tapi.yaml') is where `card_files` finds cards."""
+    """Whether a file of the site (like 'content/politics/bridge-vote.yaml') is where `card_files` finds cards."""
     folder, _, name = rel.rpartition("/")
     return (folder.startswith(f"{CONTENT}/") and folder.count("/") == 1 and name.endswith(CARD_SUFFIXES)
             and not name.startswith("."))

@@ -113,7 +113,7 @@ def _mark_external(match: re.Match[str]) -> str:
 def rebase(html: str, from_dir: str, to_dir: str) -> str:
     """Rewrite relative links written for a page in `from_dir` to work from a page in `to_dir`.
 
-    Both are site paths of folders, like 'defence/mi-17/' and '' (the front page).
+    Both are site paths of folders, like 'politics/bridge-vote/' and '' (the front page).
     """
     if from_dir == to_dir or 'href="' not in html:
         return html
@@ -145,8 +145,8 @@ class Summary:
 
 
 class Linker:
-    """`url(target)` in templates: a link from the page in folder `here` (like 'defence/mi-17/', '' for the front
-    page) to a site path (like 'energy/', 'assets/style.css' or 'source/#q-energy--tapi'); a folder's link
+    """`url(target)` in templates: a link from the page in folder `here` (like 'politics/bridge-vote/', '' for the front
+    page) to a site path (like 'economy/', 'assets/style.css' or 'source/#q-politics--vote'); a folder's link
     ends in index.html unless `pretty` (the preview's and deploy's choice)."""
 
     def __init__(self, here: str, pretty: bool = False) -> None:

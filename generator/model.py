@@ -38,7 +38,7 @@ class PartialDate:
 
     @property
     def iso(self) -> str:
-        """The date at its precision, for `<time datetime>`: 2011, 2011-05 or 2011-05-03."""
+        """The date at its precision, for `<time datetime>`: 2024, 2024-05 or 2024-05-03."""
         text = f"{self.year:04d}"
         if self.month:
             text += f"-{self.month:02d}"
@@ -48,7 +48,7 @@ class PartialDate:
 
     @property
     def text(self) -> str:
-        """The date for people: 2011, May 2011 or 3 May 2011."""
+        """The date for people: 2024, May 2024 or 3 May 2024."""
         if not self.month:
             return str(self.year)
         month = MONTHS[self.month - 1]

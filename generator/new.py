@@ -31,7 +31,7 @@ def _schema(name: str) -> str:
 
 
 def label(category: str) -> str:
-    """'energy-policy' -> 'Energy policy'."""
+    """'health-policy' -> 'Health policy'."""
     return category.replace("-", " ").capitalize()
 
 
@@ -50,7 +50,7 @@ def files(categories: list[str], title: str, today: datetime.date) -> dict[str, 
     for category in categories:
         if not CATEGORY_ID.match(category):
             raise UsageError(f"--category '{category}' is not a category id: use lower-case letters, digits "
-                             "and hyphens, like 'energy' or 'foreign-policy' (it is a folder name)")
+                             "and hyphens, like 'health' or 'foreign-policy' (it is a folder name)")
         if category in TAKEN_FOLDERS:
             raise UsageError(taken_message(category, "--category"))
     repeated = sorted({c for c in categories if categories.count(c) > 1})

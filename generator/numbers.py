@@ -1,4 +1,4 @@
-"""The numbers a passage of English gives: "4,200", "$1.1 million", "7 to 2", "six", "two dozen"."""
+"""The numbers a passage of English gives: "4,200", "$2.5 million", "7 to 2", "six", "two dozen"."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn"
 SPOKEN = {**MULTIPLIERS, **SCALES}
 
 _NUMERAL = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"  # 4,200 / 1.1 / 2011
-    r"(?:\s?([A-Za-z]+)\b)?"  # an attached or following word: 5bn, 1.1 million
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"  # 4,200 / 2.5 / 2024
+    r"(?:\s?([A-Za-z]+)\b)?"  # an attached or following word: 5bn, 2.5 million
 )
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -57,7 +57,7 @@ def _spelled(text: str) -> set[float]:
         if word in ORDINALS:
             found.add(ORDINALS[word])
         if word in SPOKEN and not in_number and before not in ("a", "an"):
-            continue  # "$500 million": the numeral before it counted already
+            continue  # "$2 billion": the numeral before it counted already
         if word in UNITS:
             current += UNITS[word]
         elif word in MULTIPLIERS:

@@ -77,8 +77,8 @@ class FileJob(NamedTuple):
 class PageInfo:
     """What every template gets about the page being rendered."""
 
-    path: str  # output file, like 'defence/mi-17/index.html'
-    folder: str  # its site folder, like 'defence/mi-17/'
+    path: str  # output file, like 'politics/bridge-vote/index.html'
+    folder: str  # its site folder, like 'politics/bridge-vote/'
     title: str
     description: str
     canonical: str  # absolute URL when site.yaml gives `url`, else the site path
@@ -332,7 +332,7 @@ class Renderer:
         return parts
 
     def _linker(self, site: Site, here: str, absolute: bool) -> Callable[[str], str]:
-        """url('defence/') -> a link from the page in folder `here` to that site path."""
+        """url('politics/') -> a link from the page in folder `here` to that site path."""
         if absolute:
             return lambda target: site.base_url + target
         return Linker(here, self.pretty_urls)

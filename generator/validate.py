@@ -195,7 +195,7 @@ def _number_hint(text: str) -> str:
     except ValueError:
         number = math.nan
     if not math.isfinite(number):
-        return "write it in digits, like 500000000 for '500 million', with what it counts in 'unit'"
+        return "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"
     if number.is_integer() and abs(number) < 1e18:
         digits = str(int(number))
     else:  # YAML takes 1.5e-05 for text: no exponent

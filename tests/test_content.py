@@ -98,3 +98,15 @@ def test_the_seed_file_is_this_article() -> None:
     raw = " ".join(seed.read_text("utf-8").split())
     stored = " ".join((ROOT / "content" / "source.md").read_text("utf-8").split())
     assert stored.replace("ISLAMABAD, Sept 17: ", "ISLAMABAD: ", 1) in raw
+
+
+def test_nothing_of_the_briefing_is_in_the_generator_s_code(site: Site) -> None:
+    """The content lives in content/ and site.yaml: no tag, card slug, category id or title word of the shipped
+    briefing (not even in a docstring or an example in a message) is in generator/'s Python code."""
+    names = {tag for card in site.cards for tag in card.tags} | {card.slug for card in site.cards}
+    names |= {category.id for category in site.categories} | {site.source.publisher}
+    names |= {word for word in re.findall(r"[A-Z][a-z]{3,}", site.title)}  # Islamabad, Moscow
+    code = {path.relative_to(ROOT).as_posix(): path.read_text("utf-8") for path in (ROOT / "generator").rglob("*.py")}
+    found = sorted((name, path) for name in names for path, text in code.items()
+                   if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE))
+    assert len(names) > 30 and found == []

@@ -40,15 +40,15 @@ def test_invalid_site_reports_every_problem_and_keeps_output(case: str, tmp_path
 
 
 @pytest.mark.parametrize(("value", "hint"), [
-    ('"500 million"', "write it in digits, like 500000000 for '500 million', with what it counts in 'unit'"),
-    ('"$500"', "write it in digits, like 500000000 for '500 million', with what it counts in 'unit'"),
+    ('"500 million"', "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),
+    ('"$500"', "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),
     ("1,000", "write 1000, without quotes or separators"),
     ("12,345.5", "write 12345.5, without quotes or separators"),
-    ("2,5", "write it in digits, like 500000000 for '500 million', with what it counts in 'unit'"),  # 2.5? 25?
+    ("2,5", "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),  # 2.5? 25?
     ('"42"', "write 42, without quotes"),
     ("1e5", "write 100000, without quotes"),  # YAML 1.1 reads an exponent without a dot as text
     ("1e-5", "write 0.00001, without quotes"),
-    ("1.0e400", "write it in digits, like 500000000 for '500 million', with what it counts in 'unit'"),
+    ("1.0e400", "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),
 ])
 def test_a_figure_written_as_text_is_told_how_to_write_it_as_a_number(value: str, hint: str, tmp_path: Path,
                                                                        capsys: pytest.CaptureFixture[str]) -> None:

@@ -90,7 +90,7 @@ def test_new_refuses_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 @pytest.mark.parametrize(("categories", "message"), [
     (["Energy"], "--category 'Energy' is not a category id: use lower-case letters, digits and hyphens, "
-                 "like 'energy' or 'foreign-policy' (it is a folder name)"),
+                 "like 'health' or 'foreign-policy' (it is a folder name)"),
     (["a", "b", "a"], "--category 'a' is given twice"),
     (["energy", "assets"], "--category 'assets' clashes with the site's own assets/ folder (the style sheet, script and "
                            "icon); choose another id"),
