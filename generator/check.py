@@ -149,14 +149,15 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     if config is None or source is None:
         return Report(tuple(sorted(errors)), (), 0)
     misquoted = {(e.path, e.line, e.column) for e in errors if e.message.startswith(NOT_IN_SOURCE)}
-    entries, misquotes = _read_cards(root, site, config, source, misquoted)
+    files = card_files(root, config, Problems())
+    entries, misquotes = _read_cards(root, site, files, source, misquoted)
     replaced = {(m.path, m.line, m.column) for m in misquotes}  # the build's message, now with the closest passage
     errors = [e for e in errors if not (e.message.startswith(NOT_IN_SOURCE) and (e.path, e.line, e.column) in replaced)]
     errors += misquotes
     reference = ("--today", today) if today else ("the source's date", _day(source.date))
     warnings = [*_figure_warnings(entries), *_overlap_warnings(entries, source.text),
                 *_repeat_warnings(entries, source), *_tag_warnings(entries), *_expected_warnings(entries, *reference),
-                *_empty_category_warnings(root, config)]
+                *_empty_category_warnings(config, files)]
     cover = _coverage(root, source, entries) if with_coverage else None
     return Report(tuple(sorted(errors)), tuple(sorted(warnings)), len(entries), cover)
 
@@ -189,14 +190,14 @@ def print_report(report: Report, as_json: bool = False, strict: bool = False) ->
              report.cards, "s"[:report.cards != 1], " (--strict: warnings fail)" if strict and warnings else "")
 
 
-def _read_cards(root: Path, site: Site | None, config: Config, source: Source,
+def _read_cards(root: Path, site: Site | None, files: list[tuple[str, str]], source: Source,
                 misquoted: set[tuple[str, int, int]]) -> tuple[list[_Entry], list[Finding]]:
     """Each card that loads, with its YAML positions; and the closest passage for each misquote."""
     loaded = {card.path: card for card in site.cards} if site else {}
     index, markdown, finder = SourceIndex(source.text), Markdown(), None
     entries: list[_Entry] = []
     misquotes: list[Finding] = []
-    for category, rel in card_files(root, config, Problems()):
+    for category, rel in files:
         path = root / rel
         doc = read_yaml(path, rel, Problems())
         if doc is None or not isinstance(doc.data, dict):
@@ -277,9 +278,9 @@ def _repeat_warnings(entries: list[_Entry], source: Source) -> list[Finding]:
     return found
 
 
-def _empty_category_warnings(root: Path, config: Config) -> list[Finding]:
+def _empty_category_warnings(config: Config, files: list[tuple[str, str]]) -> list[Finding]:
     """A category in site.yaml with no card file: its page and section would be empty."""
-    used = {category for category, _ in card_files(root, config, Problems())}
+    used = {category for category, _ in files}
     return [Finding(SITE_FILE, *config.doc.at(("categories", category.index, "id")),
                     f"category '{category.id}' has no cards (none in {CONTENT}/{category.id}/): its page and section "
                     "are empty", warning=True)

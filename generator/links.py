@@ -18,10 +18,9 @@ from pathlib import Path
 
 from generator.errors import Problems
 from generator.markup import relative
-from generator.model import Card
+from generator.model import ASSETS, Card
 from generator.yamlread import read_yaml
 
-ASSETS = "assets"
 _HREF = re.compile(r'<a\s[^>]*?\bhref="([^"]*)"')  # a link's target in sanitized HTML (its values in double quotes)
 FILES = frozenset({"cards.json", "404.html", "robots.txt", "sitemap.xml"})  # what the build writes besides pages
 

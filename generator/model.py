@@ -63,8 +63,9 @@ class Figure:
     start: int | float | None = None  # `from` in YAML: the earlier value of a change
 
 
+ASSETS = "assets"  # the site's static files: the shipped templates/assets/, then the site's own
 # the output's own folders, which a category's folder (named by its id) would clash with
-TAKEN_FOLDERS = {"source": "the source article's page", "assets": "the style sheet, script and icon"}
+TAKEN_FOLDERS = {"source": "the source article's page", ASSETS: "the style sheet, script and icon"}
 
 
 def taken_message(category: str, named: str) -> str:

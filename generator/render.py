@@ -31,7 +31,7 @@ from generator.listings import (
     source_context,
 )
 from generator.markup import Linker, Summary, plain_text
-from generator.model import Card, Category, Site
+from generator.model import ASSETS, Card, Category, Site
 from generator.write import Existing, Page, Staged, stage
 
 if TYPE_CHECKING:
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("generator")
 
 PAGE_TEMPLATES = ("index.html", "category.html", "card.html", "source.html")  # the pages the cache keys
-ASSETS = "assets"
 PIECES_PER_BATCH = 512
 BIG_PAGE = 1 << 20  # a worker writes a page this big to a file (the main process moves it into place)
 FRAGMENTS_MIN_WORK = 60  # a page with less work renders its {% cache %} blocks afresh (see fragments.py)
