@@ -2,7 +2,8 @@
 
 Nothing is written. Errors are the build's (a misquote gets the closest passage of the source);
 warnings are what a careful editor would flag: a figure the quote does not give, two cards on one
-passage, a tag spelled two ways, an `expected` date already past.
+passage, a tag spelled two ways, an `expected` date already past, a date the source does not give that is not
+marked inferred.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import coverage, numbers
+from generator import coverage, dates, numbers
 from generator.config import SITE_FILE, Config, load_config
 from generator.errors import Problem, Problems, SiteError, UsageError
 from generator.load import CONTENT, card_files, load_card, load_site, load_source
 from generator.markup import Renderer as Markdown
-from generator.model import Card, PartialDate, Site, Source
+from generator.model import Card, Site, Source
 from generator.quotes import ClosestPassage
 from generator.sourcetext import SourceIndex
 from generator.yamlread import Document, read_yaml
@@ -154,10 +155,11 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     replaced = {(m.path, m.line, m.column) for m in misquotes}  # the build's message, now with the closest passage
     errors = [e for e in errors if not (e.message.startswith(NOT_IN_SOURCE) and (e.path, e.line, e.column) in replaced)]
     errors += misquotes
-    reference = ("--today", today) if today else ("the source's date", _day(source.date))
+    reference = ("--today", today) if today else ("the source's date", dates.first_day(source.date))
+    given = dates.SourceDates(source.text, english=config.language.lower().split("-")[0] == "en")
     warnings = [*_figure_warnings(entries), *_overlap_warnings(entries, source.text),
-                *_repeat_warnings(entries, source), *_tag_warnings(entries), *_expected_warnings(entries, *reference),
-                *_empty_category_warnings(config, files)]
+                *_repeat_warnings(entries, source), *_tag_warnings(entries),
+                *_date_warnings(entries, given, *reference), *_empty_category_warnings(config, files)]
     cover = _coverage(root, source, entries) if with_coverage else None
     return Report(tuple(sorted(errors)), tuple(sorted(warnings)), len(entries), cover)
 
@@ -330,32 +332,27 @@ def _variants(a: str, b: str) -> bool:
     return core <= set(long) and not (set(long) - set(short)) & QUALIFIERS
 
 
-def _day(date: PartialDate) -> datetime.date:
-    return datetime.date(date.year, date.month or 1, date.day or 1)
-
-
-def _last_day(date: PartialDate) -> datetime.date:
-    """The last day a date at its precision stands for: 2024-11 -> 30 November 2024."""
-    if date.day:
-        return _day(date)
-    if date.month:
-        following = datetime.date(date.year + date.month // 12, date.month % 12 + 1, 1)
-        return following - datetime.timedelta(days=1)
-    return datetime.date(date.year, 12, 31)
-
-
-def _expected_warnings(entries: list[_Entry], name: str, reference: datetime.date) -> list[Finding]:
-    """An `expected` event whose date (or period) ended before the reference day."""
+def _date_warnings(entries: list[_Entry], given: dates.SourceDates, name: str,
+                   reference: datetime.date) -> list[Finding]:
+    """An `expected` event whose date (or period) ended before the reference day; a date, or the end of a period,
+    the source does not give, not marked inferred."""
     found = []
     for entry in entries:
         card = entry.card
-        if card.date_status != "expected" or card.date is None:
+        if card.date is None:
             continue
         end = card.date_end or card.date
-        if _last_day(end) < reference:
+        if card.date_expected and dates.last_day(end) < reference:
             key = "date_end" if card.date_end else "date"
             found.append(_warn(entry, ("date_status",), f"date_status is expected, but {key} {end.iso} is before "
                                                          f"{reference.isoformat()} ({name}); did it happen?"))
+        for key, date in (("date", card.date), ("date_end", card.date_end)):
+            missing = given.missing(date) if date is not None and not card.date_inferred else None
+            if date is not None and missing:
+                fix = "[expected, inferred]" if card.date_expected else "inferred"
+                found.append(_warn(entry, (key,), f"{key} {date.iso} is not marked inferred, but the source never "
+                                                  f"gives {' or '.join(missing)}: if it was worked out, write "
+                                                  f"date_status: {fix}"))
     return found
 
 

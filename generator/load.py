@@ -231,11 +231,13 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
                                                 "(run `python -m generator check` for the closest passage)")
     if bad or len(problems.items) > before or span is None:
         return None
+    status = fields.get("date_status", "stated")
+    status = [status] if isinstance(status, str) else status
     return Card(
         slug=path.stem, category=category, path=rel, title=fields["title"].strip(), summary=fields["summary"],
         summary_html=renderer.render(fields["summary"]), source_quote=fields["source_quote"].strip(),
         quote_start=span[0], quote_end=span[1], date=date, date_end=date_end,
-        date_status=fields.get("date_status", "stated"), figures=tuple(figures),
+        date_inferred="inferred" in status, date_expected="expected" in status, figures=tuple(figures),
         tags=tuple(dict.fromkeys(tag.strip() for tag in fields.get("tags", []))),
     )
 

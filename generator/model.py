@@ -127,7 +127,8 @@ class Card(CardPlace):
     quote_end: int
     date: PartialDate | None = None
     date_end: PartialDate | None = None
-    date_status: str = "stated"
+    date_inferred: bool = False  # the source does not give the date (or part of it): worked out
+    date_expected: bool = False  # still to come when the source was published
     figures: tuple[Figure, ...] = ()
     tags: tuple[str, ...] = ()
 

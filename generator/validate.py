@@ -238,8 +238,8 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
         if isinstance(error.instance, str) and {"number", "integer"} & set(wanted):
             message += f" ('{_short(error.instance)}'): {_number_hint(error.instance)}"
     elif validator == "enum":
-        options = ", ".join(str(v) for v in error.validator_value)
-        message = f"'{name}' must be one of {options}, not '{_short(error.instance)}'"
+        options = dict.fromkeys(_shown(sorted(v) if isinstance(v, list) else v) for v in error.validator_value)
+        message = f"'{name}' must be one of {', '.join(options)}, not '{_short(_shown(error.instance))}'"
     elif validator == "minLength" or (validator == "pattern" and error.validator_value == NOT_BLANK):
         message = f"'{name}' must not be {'blank' if error.instance else 'empty'}"
     elif validator == "maxLength":
@@ -251,6 +251,11 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
     else:
         message = f"'{name}' is not valid ({validator})"
     problems.add(doc.rel, line, column, message)
+
+
+def _shown(value: Any) -> str:
+    """A value as YAML's flow style writes it: [expected, inferred]."""
+    return f"[{', '.join(map(_shown, value))}]" if isinstance(value, list) else str(value)
 
 
 def _short(value: Any, limit: int = 40) -> str:

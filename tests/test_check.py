@@ -266,11 +266,46 @@ def test_expected_date_already_past(harbour: Path, capsys: pytest.CaptureFixture
         "(--today); did it happen?",
     ])
     write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
-                                               "date: 2024-06\ndate_end: 2024-08\ndate_status: expected\n")
+                                               "date: 2024-06\ndate_end: 2024-08\ndate_status: [inferred, expected]\n")
     assert check(capsys, harbour) == (0, [  # without --today: against the source's date, 2024-09-17
         "content/people/quay.yaml:6:14: warning: date_status is expected, but date_end 2024-08 is before "
         "2024-09-17 (the source's date); did it happen?",
     ])
+
+
+def test_a_date_the_source_does_not_give_must_be_marked_inferred(harbour: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The harbour's source says "on Monday", "in October", "next spring", and gives no year."""
+    quay = "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+    write(harbour, "content/people/quay.yaml", quay + "date: 2024-10\n")
+    assert check(capsys, harbour) == (0, [
+        "content/people/quay.yaml:4:7: warning: date 2024-10 is not marked inferred, but the source never gives "
+        "the year 2024: if it was worked out, write date_status: inferred",
+    ])
+    write(harbour, "content/people/quay.yaml", quay + "date: 2024-09-16\ndate_end: 2024-11\ndate_status: stated\n")
+    assert check(capsys, harbour) == (0, [
+        "content/people/quay.yaml:4:7: warning: date 2024-09-16 is not marked inferred, but the source never gives "
+        "the year 2024 or the day 16 September: if it was worked out, write date_status: inferred",
+        "content/people/quay.yaml:5:11: warning: date_end 2024-11 is not marked inferred, but the source never "
+        "gives the year 2024 or the month November: if it was worked out, write date_status: inferred",
+    ])
+    write(harbour, "content/people/quay.yaml", quay + "date: 2025\ndate_status: expected\n")
+    assert check(capsys, harbour) == (0, [
+        "content/people/quay.yaml:4:7: warning: date 2025 is not marked inferred, but the source never gives the "
+        "year 2025: if it was worked out, write date_status: [expected, inferred]",
+    ])
+    for status in ("inferred", "[inferred, expected]", "[expected, inferred]"):
+        write(harbour, "content/people/quay.yaml", quay + f"date: 2025\ndate_status: {status}\n")
+        assert check(capsys, harbour) == (0, [])
+    source = (harbour / "content/source.md").read_text()
+    write(harbour, "content/source.md", source + "\nThe quay was first asked for on 5 Nov. 2019, and again in 2023.\n")
+    for date in ("2019", "2019-11", "2019-11-05", "2023", "2023-09-17", "2023-11"):
+        write(harbour, "content/people/quay.yaml", quay + f"date: {date}\n")
+        assert check(capsys, harbour) == (0, []), date  # "Sept 17" in the dateline: a day the source gives
+    write(harbour, "content/people/quay.yaml", quay + "date: 2023-05-05\n")  # 5 Nov., "may" is not May
+    assert check(capsys, harbour)[1] == [
+        "content/people/quay.yaml:4:7: warning: date 2023-05-05 is not marked inferred, but the source never gives "
+        "the month May: if it was worked out, write date_status: inferred"]
 
 
 def test_strict_makes_warnings_fail(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -152,6 +152,7 @@ def test_the_related_signature_is_the_digest_of_every_card_s_id_and_tags_whateve
 
 CARD_VALUES = st.one_of(st.none(), st.booleans(), st.integers(-3, 3000), st.floats(allow_nan=True),
                         st.text(max_size=5), st.sampled_from(["2011", "2011-05", "stated", "inferred", "x", ""]),
+                        st.lists(st.sampled_from(["expected", "inferred", "stated"]), max_size=3),
                         st.lists(st.text(max_size=3), max_size=2),
                         st.lists(st.dictionaries(st.sampled_from(["label", "value", "unit", "from", "other"]),
                                                  st.one_of(st.text(max_size=3), st.integers(), st.booleans()),
@@ -176,6 +177,8 @@ VALID_CARD = {"title": "t", "summary": "s", "source_quote": "q", "date": "2011-0
 @pytest.mark.parametrize(("key", "value"), [
     ("title", ""), ("title", "x" * 301), ("summary", 3), ("source_quote", None), ("date", "2011-5"),
     ("date", True), ("date", 2011.5), ("date_end", "May"), ("date_status", "maybe"), ("date_status", 1),
+    ("date_status", ["expected"]), ("date_status", ["inferred", "inferred"]), ("date_status", ["stated", "inferred"]),
+    ("date_status", ["expected", "inferred", "expected"]), ("date_status", [["expected", "inferred"]]),
     ("figures", [{"label": "", "value": 1}]), ("figures", [{"value": 1}]), ("figures", [{"label": "l", "value": "3"}]),
     ("figures", [{"label": "l", "value": True}]), ("figures", [{"label": "l", "value": 1, "other": 2}]),
     ("figures", [{"label": "l", "value": 1, "unit": ""}]), ("figures", {"label": "l", "value": 1}),
@@ -188,6 +191,8 @@ def test_the_fast_schema_check_refuses_each_kind_of_mistake(key: str, value: obj
     assert list(validate._validator("card").iter_errors(card)) != []  # jsonschema refuses it ...
     assert not validate.surely_valid(card, "card")  # ... so the fast check must not pass it
     assert validate.surely_valid(VALID_CARD, "card")
+    for both in (["expected", "inferred"], ["inferred", "expected"]):
+        assert validate.surely_valid({**VALID_CARD, "date_status": both}, "card")
     for required in ("title", "summary", "source_quote"):
         assert not validate.surely_valid({k: v for k, v in VALID_CARD.items() if k != required}, "card")
 

@@ -1,0 +1,77 @@
+"""`check`'s doubts about cards' dates: an expected event already past; a date the source does not give.
+
+A date is stated when the source gives every part of it: the year in digits, and (read in English) the month
+by name and the day beside it ("17 September", "Sept 17th") or an ISO date. Anything else (a year worked out
+from the publication date, "last month", "on Tuesday") must be marked `date_status: inferred`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from generator.model import PartialDate
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+_MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+_ORDINAL = r"(?:st|nd|rd|th)?\b"
+_YEAR = re.compile(r"(?<![\d.,])(\d{4})(?![\d]|[.,]\d)")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
+_NAMED = re.compile(  # "Sept 17th", "17 of September", "September": the month first, then the day it names
+    rf"\b{_MONTH}\s+(\d{{1,2}}){_ORDINAL}|(?<![\d.,])(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH}|\b{_MONTH}",
+    re.IGNORECASE)
+
+
+def first_day(date: PartialDate) -> datetime.date:
+    return datetime.date(date.year, date.month or 1, date.day or 1)
+
+
+def last_day(date: PartialDate) -> datetime.date:
+    """The last day a date at its precision stands for: 2024-11 -> 30 November 2024."""
+    if date.day:
+        return first_day(date)
+    if date.month:
+        following = datetime.date(date.year + date.month // 12, date.month % 12 + 1, 1)
+        return following - datetime.timedelta(days=1)
+    return datetime.date(date.year, 12, 31)
+
+
+def _month(name: str) -> int | None:
+    """1 for 'Jan', 'JANUARY' or 'January.'; None for a word in lower case ('may', 'march' are verbs)."""
+    if not name[0].isupper():
+        return None
+    return next(i for i, month in enumerate(MONTHS, 1) if month.lower().startswith(name.rstrip(".").lower()[:3]))
+
+
+class SourceDates:
+    """The years, months and days of a month a source's text gives (months and days only read in English)."""
+
+    def __init__(self, text: str, english: bool) -> None:
+        self.english = english
+        self.years = {int(match) for match in _YEAR.findall(text)}
+        self.months: set[int] = set()
+        self.days: set[tuple[int, int]] = set()
+        for _year, month, day in _ISO.findall(text):
+            self.months.add(int(month))
+            if day:
+                self.days.add((int(month), int(day)))
+        if not english:
+            return
+        for match in _NAMED.finditer(text):
+            before_day, day_after, day_before, after_day, alone = match.groups()
+            month = _month(before_day or after_day or alone)
+            if month is not None:
+                self.months.add(month)
+                if day_after or day_before:
+                    self.days.add((month, int(day_after or day_before)))
+
+    def missing(self, date: PartialDate) -> list[str]:
+        """The parts of `date` the source does not give: ['the year 2011', 'the month November']."""
+        parts = [] if date.year in self.years else [f"the year {date.year}"]
+        if self.english and date.month and date.month not in self.months:
+            parts.append(f"the month {MONTHS[date.month - 1]}")
+        elif self.english and date.month and date.day and (date.month, date.day) not in self.days:
+            parts.append(f"the day {date.day} {MONTHS[date.month - 1]}")
+        return parts

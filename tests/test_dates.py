@@ -1,0 +1,56 @@
+"""dates.py: which parts of a date a source's text gives, and the days a partial date stands for."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from generator.dates import SourceDates, first_day, last_day
+from generator.model import PartialDate
+
+
+def missing(text: str, date: str, english: bool = True) -> list[str]:
+    return SourceDates(text, english).missing(PartialDate.parse(date))
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("It ran from 2019 to 2021.", "2019"), ("It ran from 2019 to 2021.", "2021"), ("in the 1990s", "1990"),
+    ("ISLAMABAD, Sept 17: In 2011 …", "2011-09-17"), ("on 17 September 2011", "2011-09-17"),
+    ("on September 17th, 2011", "2011-09-17"), ("the 3rd of March, 2020", "2020-03-03"),
+    ("SEPT. 17, 2011", "2011-09-17"), ("filed 2011-09-17", "2011-09-17"), ("filed 2011-09", "2011-09"),
+    ("in May 2024", "2024-05"), ("Jan 5, 2024", "2024-01-05"), ("in June and July 2024", "2024-06"),
+])
+def test_a_date_the_source_gives(text: str, date: str) -> None:
+    assert missing(text, date) == []
+
+
+@pytest.mark.parametrize(("text", "date", "parts"), [
+    ("last month", "2011-08", ["the year 2011", "the month August"]),
+    ("this year", "2011", ["the year 2011"]),
+    ("in November", "2011-11", ["the year 2011"]),
+    ("in 2011", "2011-11", ["the month November"]),
+    ("ISLAMABAD, Sept 17: on Tuesday", "2011-09-13", ["the year 2011", "the day 13 September"]),
+    ("it may march on in 2024", "2024-05", ["the month May"]),  # a verb in lower case is no month
+    ("it may march on in 2024", "2024-03", ["the month March"]),
+    ("it cost 2,011 rupees, or 12011 in all, or 2011.5", "2011", ["the year 2011"]),  # numbers, not years
+    ("on 17 September 2012", "2012-09-18", ["the day 18 September"]),
+    ("on 117 September 2012", "2012-09-17", ["the day 17 September"]),
+])
+def test_the_parts_a_source_does_not_give(text: str, date: str, parts: list[str]) -> None:
+    assert missing(text, date) == parts
+
+
+def test_in_another_language_only_the_year_is_read() -> None:
+    """Month names are read in English only: elsewhere a month or day is never reported missing."""
+    assert missing("le 17 novembre 2011", "2011-11-17", english=False) == []
+    assert missing("le 17 novembre", "2011-11-17", english=False) == ["the year 2011"]
+    assert missing("١٧ نوفمبر ٢٠١١", "2011-11", english=False) == []  # Arabic-Indic digits are a year too
+
+
+def test_the_days_a_partial_date_stands_for() -> None:
+    assert [first_day(PartialDate.parse(d)) for d in ("2024", "2024-02", "2024-02-10")] == [
+        datetime.date(2024, 1, 1), datetime.date(2024, 2, 1), datetime.date(2024, 2, 10)]
+    assert [last_day(PartialDate.parse(d)) for d in ("2024", "2024-02", "2023-02", "2024-12", "2024-02-10")] == [
+        datetime.date(2024, 12, 31), datetime.date(2024, 2, 29), datetime.date(2023, 2, 28),
+        datetime.date(2024, 12, 31), datetime.date(2024, 2, 10)]
