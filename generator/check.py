@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import coverage, dates, numbers
+from generator import coverage, dates, markup, numbers
 from generator.config import SITE_FILE, Config, load_config
 from generator.errors import Problem, Problems, SiteError, UsageError
 from generator.load import CONTENT, card_files, load_card, load_site, load_source
@@ -26,6 +26,7 @@ from generator.markup import Renderer as Markdown
 from generator.model import Card, Site, Source
 from generator.quotes import ClosestPassage
 from generator.sourcetext import SourceIndex
+from generator.validate import where
 from generator.yamlread import Document, read_yaml
 
 log = logging.getLogger(__name__)
@@ -157,7 +158,8 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     errors += misquotes
     reference = ("--today", today) if today else ("the source's date", dates.first_day(source.date))
     given = dates.SourceDates(source.text, english=config.language.lower().split("-")[0] == "en")
-    warnings = [*_figure_warnings(entries), *_overlap_warnings(entries, source.text),
+    warnings = [*_figure_warnings(entries), *_text_number_warnings(entries, source),
+                *_overlap_warnings(entries, source.text),
                 *_repeat_warnings(entries, source), *_tag_warnings(entries),
                 *_date_warnings(entries, given, *reference), *_empty_category_warnings(config, files)]
     cover = _coverage(root, source, entries) if with_coverage else None
@@ -242,6 +244,25 @@ def _figure_warnings(entries: list[_Entry]) -> list[Finding]:
                 if value is not None and not numbers.occurs(value, given):
                     found.append(_warn(entry, ("figures", i, key), f"figures[{i}].{key} {numbers.shown(value)} "
                                                                     f"does not occur in the source_quote ({hint})"))
+    return found
+
+
+def _text_number_warnings(entries: list[_Entry], source: Source) -> list[Finding]:
+    """A number written in digits in a card's title, summary or a figure's label that the source never gives (nor
+    the card's dates, nor the source's: a summary may say which year "last month" was)."""
+    given: set[float] | None = None  # read on the first numeral: a long source takes a while
+    found = []
+    for entry in entries:
+        card = entry.card
+        texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html))),
+                 *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
+        for key, text in texts:
+            for written, values in numbers.numerals(text):
+                given = numbers.numbers_in(source.text) if given is None else given
+                known = {source.date.year, source.date.day, *(part for date in (card.date, card.date_end) if date
+                                                             for part in (date.year, date.day))}
+                if not any(value in known or value in given or numbers.occurs(value, given) for value in values):
+                    found.append(_warn(entry, key, f"{where(key)} gives {written}, a number the source never gives"))
     return found
 
 

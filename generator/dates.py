@@ -14,14 +14,12 @@ from generator.model import PartialDate
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
-_MONTH = (r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
-          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
-_ORDINAL = r"(?:st|nd|rd|th)?\b"
+_MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b")  # September 17th
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")  # 17 (of) September
 _YEAR = re.compile(r"(?<![\d.,])(\d{4})(?![\d]|[.,]\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
-_NAMED = re.compile(  # "Sept 17th", "17 of September", "September": the month first, then the day it names
-    rf"\b{_MONTH}\s+(\d{{1,2}}){_ORDINAL}|(?<![\d.,])(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH}|\b{_MONTH}",
-    re.IGNORECASE)
 
 
 def first_day(date: PartialDate) -> datetime.date:
@@ -59,13 +57,15 @@ class SourceDates:
                 self.days.add((int(month), int(day)))
         if not english:
             return
-        for match in _NAMED.finditer(text):
-            before_day, day_after, day_before, after_day, alone = match.groups()
-            month = _month(before_day or after_day or alone)
-            if month is not None:
-                self.months.add(month)
-                if day_after or day_before:
-                    self.days.add((month, int(day_after or day_before)))
+        for match in _MONTH.finditer(text):
+            month = _month(match.group())
+            if month is None:
+                continue
+            self.months.add(month)
+            day = _DAY_AFTER.match(text, match.end()) or _DAY_BEFORE.search(text, max(0, match.start() - 12),
+                                                                            match.start())
+            if day:
+                self.days.add((month, int(day.group(1))))
 
     def missing(self, date: PartialDate) -> list[str]:
         """The parts of `date` the source does not give: ['the year 2011', 'the month November']."""

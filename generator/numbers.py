@@ -31,17 +31,27 @@ _WORD = re.compile(r"[A-Za-z]+")
 def numbers_in(text: str) -> set[float]:
     """Every number written in `text`, in numerals or words; a scaled number gives both (1.1 and 1100000)."""
     found: set[float] = set()
+    for _, values in numerals(text):
+        found.update(values)
+    found.update(_spelled(text))
+    return found
+
+
+def numerals(text: str) -> list[tuple[str, set[float]]]:
+    """Each number written in digits in `text`, as written ('$2.5 million' gives '2.5 million'), with what it
+    stands for: {2.5, 2500000}."""
+    found = []
     for match in _NUMERAL.finditer(text):
         whole, fraction, word = match.groups()
         value = float(whole.replace(",", "") + (fraction or ""))
-        found.add(value)
+        values = {value}
         if word:
             lower = word.lower()
             scale = SPOKEN.get(lower) or (SUFFIXES.get(lower) if match.group(0)[-len(word) - 1].isdigit()
                                            or lower in ("bn", "mn", "mln", "tn", "trn") else None)
             if scale:
-                found.add(value * scale)
-    found.update(_spelled(text))
+                values.add(value * scale)
+        found.append((match.group(0) if len(values) > 1 else whole + (fraction or ""), values))
     return found
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from generator.cli import main
 from generator.coverage import sentences
-from generator.numbers import numbers_in
+from generator.numbers import numbers_in, numerals
 from tests.conftest import FIXTURES, ROOT, copy_site
 
 HARBOUR = FIXTURES / "check" / "harbour"
@@ -205,6 +205,12 @@ def test_numbers_in_text(text: str, numbers: set[float]) -> None:
     assert numbers_in(text) == numbers
 
 
+def test_numerals_as_written_with_what_they_stand_for() -> None:
+    assert numerals("$2.5 million for 4,200 ships, a 5bn loan, six MI-17s in 2011; 3.5 %") == [
+        ("2.5 million", {2.5, 2_500_000}), ("4,200", {4200}), ("5bn", {5, 5_000_000_000}), ("17", {17}),
+        ("2011", {2011}), ("3.5", {3.5})]
+
+
 def test_two_cards_on_one_passage(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copy(harbour / "content/port/cranes.yaml", harbour / "content/people/cranes-again.yaml")
     write(harbour, "content/people/split.yaml", "title: t\nsummary: s\n"
@@ -271,6 +277,31 @@ def test_expected_date_already_past(harbour: Path, capsys: pytest.CaptureFixture
         "content/people/quay.yaml:6:14: warning: date_status is expected, but date_end 2024-08 is before "
         "2024-09-17 (the source's date); did it happen?",
     ])
+
+
+def test_a_number_in_a_title_summary_or_label_must_be_the_source_s(harbour: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Numbers in digits only ("first" or "one of" are words, not facts), each as the source gives it in any form,
+    or a part of the card's dates or of the source's (a summary may say which year "next spring" is)."""
+    write(harbour, "content/people/quay.yaml", """\
+title: 6 cranes, a $1.1m plan, 9 more
+summary: |
+  Worth $1,100,000 ([1.1 million](../../port/dredging/)), voted 7-2 on Sept 17, 2024 and due
+  in 2025; `3` boats.
+source_quote: Fishermen want a new quay.
+date: 2025
+date_status: [expected, inferred]
+figures:
+  - label: Boats by 2026
+    value: 3
+""")
+    assert check(capsys, harbour)[1] == [
+        "content/people/quay.yaml:1:8: warning: title gives 9, a number the source never gives",
+        "content/people/quay.yaml:2:10: warning: summary gives 3, a number the source never gives",
+        "content/people/quay.yaml:9:12: warning: figures[0].label gives 2026, a number the source never gives",
+        "content/people/quay.yaml:10:12: warning: figures[0].value 3 does not occur in the source_quote (it has no "
+        "numbers)",
+    ]
 
 
 def test_a_date_the_source_does_not_give_must_be_marked_inferred(harbour: Path,
