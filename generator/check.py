@@ -240,6 +240,12 @@ def _figure_warnings(entries: list[_Entry]) -> list[Finding]:
         listed = "; ".join(numbers.shown(n) for n in sorted(given)) if given else ""
         hint = f"numbers in it: {listed}" if listed else "it has no numbers"
         for i, figure in enumerate(entry.card.figures):
+            if figure.unit in numbers.CURRENCY_NAMES and not numbers.names_currency(entry.card.source_quote,
+                                                                                     figure.unit):
+                sign, names, _ = numbers.CURRENCY_NAMES[figure.unit]
+                found.append(_warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is {figure.unit}, but the "
+                                                                   f"source_quote does not name it ({sign}, "
+                                                                   f"{', '.join(names)}, {figure.unit})"))
             for key, value in (("value", figure.value), ("from", figure.start)):
                 if value is not None and not numbers.occurs(value, given):
                     found.append(_warn(entry, ("figures", i, key), f"figures[{i}].{key} {numbers.shown(value)} "

@@ -21,6 +21,11 @@ SCALES = {"thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion":
 SUFFIXES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12}
 SPOKEN = {**MULTIPLIERS, **SCALES}
 
+CURRENCY_NAMES = {  # how English writes the currencies figures.CURRENCIES shows: sign, names, abbreviations
+    "USD": ("$", ("dollar",), ("USD",)), "EUR": ("€", ("euro",), ("EUR",)),
+    "GBP": ("£", ("pound", "sterling"), ("GBP",)), "JPY": ("¥", ("yen",), ("JPY",)),
+    "INR": ("₹", ("rupee",), ("INR", "Rs")), "RUB": ("₽", ("rouble", "ruble"), ("RUB",)),
+}
 _NUMERAL = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"  # 4,200 / 2.5 / 2024
     r"(?:\s?([A-Za-z]+)\b)?"  # an attached or following word: 5bn, 2.5 million
@@ -87,6 +92,14 @@ def _spelled(text: str) -> set[float]:
     if in_number:
         found.add(total + current)
     return found
+
+
+def names_currency(text: str, unit: str) -> bool:
+    """Whether `text` names the currency `unit` (a key of CURRENCY_NAMES): its sign, its name ('dollars') or an
+    abbreviation ('USD', 'Rs.')."""
+    sign, names, abbreviations = CURRENCY_NAMES[unit]
+    words = "|".join([*(f"{name}s?" for name in names), *abbreviations])
+    return sign in text or re.search(rf"\b(?:{words})\b", text, re.IGNORECASE) is not None
 
 
 def occurs(value: float, numbers: set[float]) -> bool:

@@ -11,7 +11,7 @@ import pytest
 
 from generator.cli import main
 from generator.coverage import sentences
-from generator.numbers import numbers_in, numerals
+from generator.numbers import CURRENCY_NAMES, names_currency, numbers_in, numerals
 from tests.conftest import FIXTURES, ROOT, copy_site
 
 HARBOUR = FIXTURES / "check" / "harbour"
@@ -188,6 +188,33 @@ def test_figure_not_in_quote(harbour: Path, capsys: pytest.CaptureFixture[str]) 
         "content/port/quay.yaml:6:12: warning: figures[0].value 1 does not occur in the source_quote "
         "(it has no numbers)",
     ]
+
+
+def test_a_currency_the_quote_does_not_name(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dredging = (HARBOUR / "content/port/dredging.yaml").read_text()
+    for unit, warned in (("USD", False), ("EUR", True), ("GBP", True), ("dollars", False)):
+        write(harbour, "content/port/dredging.yaml", dredging.replace("unit: USD", f"unit: {unit}"))
+        assert check(capsys, harbour)[1] == ([
+            f"content/port/dredging.yaml:9:11: warning: figures[0].unit is {unit}, but the source_quote does not "
+            f"name it ({dict(EUR='€, euro', GBP='£, pound, sterling')[unit]}, {unit})"] if warned else []), unit
+
+
+@pytest.mark.parametrize(("text", "unit", "named"), [
+    ("$5 million", "USD", True), ("five dollars", "USD", True), ("USD 5m", "USD", True), ("5 pesos", "USD", False),
+    ("€5m", "EUR", True), ("5 euros", "EUR", True), ("European aid of 5m", "EUR", False),
+    ("Rs. 5 billion", "INR", True), ("5 rupees", "INR", True), ("for years", "INR", False),
+    ("5 roubles", "RUB", True), ("5 rubles", "RUB", True), ("the rubble", "RUB", False),
+    ("£5m", "GBP", True), ("5 pounds sterling", "GBP", True), ("¥5bn", "JPY", True), ("5 yen", "JPY", True),
+])
+def test_names_currency(text: str, unit: str, named: bool) -> None:
+    assert names_currency(text, unit) is named
+
+
+def test_every_currency_shown_by_its_sign_is_checked_by_its_names() -> None:
+    from generator.figures import CURRENCIES
+
+    assert set(CURRENCY_NAMES) == set(CURRENCIES)
+    assert all(CURRENCY_NAMES[unit][0] == sign for unit, sign in CURRENCIES.items())
 
 
 @pytest.mark.parametrize(("text", "numbers"), [
