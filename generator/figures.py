@@ -1,4 +1,5 @@
-"""Numbers and changes for people: 4,200; $2.5 billion; 1.5 million → 2 million riders a year, +33%."""
+"""Numbers and changes for people: 4,200; $2.5 billion; 1.5 million → 2 million riders a year, +33%; 3.9% → 4.5%,
++0.6 points."""
 
 from __future__ import annotations
 
@@ -27,12 +28,26 @@ def _plain(value: float) -> str:
     return f"{Decimal(repr(value)):,f}"  # the shortest digits that are this float: 0.125, 0.000001, not 1e-06
 
 
+PERCENT = frozenset({"%", "percent", "per cent"})  # units shown as a sign after the number: 4.5%
+
+
 def amount(value: float, unit: str | None) -> str:
-    """A number with its unit: '$2.5 billion', '10 buses'."""
+    """A number with its unit: '$2.5 billion', '4.5%', '10 buses'."""
     if unit in CURRENCIES:
         sign = "-" if value < 0 else ""
         return f"{sign}{CURRENCIES[unit]}{number(abs(value))}"
+    if unit in PERCENT:
+        return f"{number(value)}%"
     return f"{number(value)} {unit}" if unit else number(value)
+
+
+def _points(start: float, value: float) -> str:
+    """The change between two percentages, in percentage points, exactly: 3.9% -> 4.5% is '+0.6 points'."""
+    difference = Decimal(repr(value)) - Decimal(repr(start))
+    if not difference:
+        return "no change"
+    sign = "+" if difference > 0 else "\u2212"
+    return f"{sign}{_plain(float(abs(difference)))} point{'' if abs(difference) == 1 else 's'}"
 
 
 class Shown(NamedTuple):
@@ -50,7 +65,7 @@ class Shown(NamedTuple):
 
 def show(figure: Figure) -> Shown:
     unit = figure.unit
-    currency = unit in CURRENCIES
+    currency = unit in CURRENCIES or unit in PERCENT  # a sign written with the number
     value_text = amount(figure.value, unit) if currency else number(figure.value)
     value_said = value_text if currency or not unit else f"{value_text} {unit}"  # amount(value, unit)
     unit_text = "" if currency else unit or ""
@@ -59,7 +74,9 @@ def show(figure: Figure) -> Shown:
     start_text = amount(figure.start, unit) if currency else number(figure.start)
     start_said = start_text if currency or not unit else f"{start_text} {unit}"
     change = ""
-    if figure.start:
+    if unit in PERCENT:  # a change of a share: +0.6 points, not +15%
+        change = _points(figure.start, figure.value)
+    elif figure.start:
         percent = (figure.value - figure.start) / abs(figure.start) * 100
         change = f"{percent:+.0f}%".replace("-", "\u2212")  # a true minus sign
     top = max(abs(figure.start), abs(figure.value)) or 1

@@ -41,5 +41,18 @@ def test_decrease_uses_a_minus_sign() -> None:
     assert show(Figure("Toll", 1, "euros", 2)).change_text == "\u221250%"
 
 
+def test_a_percentage_is_shown_with_its_sign_and_changes_in_points() -> None:
+    """A share's change is in percentage points, exact to its digits: 0.8% -> 0.82% is +0.02 points (not +2.5%, nor
+    the float's 0.019999999999999907)."""
+    assert amount(4.5, "%") == amount(4.5, "per cent") == amount(4.5, "percent") == "4.5%"
+    shown = show(Figure("Property-tax rate", 0.82, "%", 0.8))
+    assert (shown.start_text, shown.value_text, shown.unit_text, shown.change_text) == ("0.8%", "0.82%", "",
+                                                                                         "+0.02 points")
+    assert shown.spoken == "Property-tax rate: from 0.8% to 0.82%, +0.02 points"
+    assert [show(Figure("Rate", value, "%", start)).change_text for value, start in ((3, 4), (5, 4), (4, 4), (7, 0))] == [
+        "\u22121 point", "+1 point", "no change", "+7 points"]
+    assert show(Figure("Rise", 4.5, "%")).spoken == "Rise: 4.5%"
+
+
 def test_change_from_zero_has_no_percentage() -> None:
     assert show(Figure("New", 5, None, 0)).change_text == ""
