@@ -78,7 +78,8 @@ def show(figure: Figure) -> Shown:
         change = _points(figure.start, figure.value)
     elif figure.start:
         percent = (figure.value - figure.start) / abs(figure.start) * 100
-        change = f"{percent:+.0f}%".replace("-", "\u2212")  # a true minus sign
+        digits = 1 if abs(percent) < 9.95 else 0  # +4.3%, not +4%, where a point is much of the change
+        change = f"{percent:+.{digits}f}".removesuffix(".0").replace("-", "\u2212") + "%"  # a true minus sign
     top = max(abs(figure.start), abs(figure.value)) or 1
     spoken = f"{figure.label}: from {start_said} to {value_said}"
     if change:

@@ -37,6 +37,11 @@ def test_change_shows_both_ends_and_percentage() -> None:
     assert (shown.bar_start, shown.bar_value) == (37, 100)
 
 
+def test_a_change_under_ten_percent_keeps_a_decimal() -> None:
+    assert [show(Figure("x", value, None, 1150)).change_text for value in (1200, 1160, 1150.5, 1264, 1265, 1035)] == [
+        "+4.3%", "+0.9%", "+0%", "+9.9%", "+10%", "\u221210%"]
+
+
 def test_decrease_uses_a_minus_sign() -> None:
     assert show(Figure("Toll", 1, "euros", 2)).change_text == "\u221250%"
 
