@@ -115,10 +115,11 @@ def _text_number_warnings(entries: list[Entry], source: Source) -> list[Finding]
                  *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
         for key, text in texts:
             for written, values in numbers.numerals(text):
-                given = numbers.numbers_in(source.text) if given is None else given
+                given = numbers.rounded(numbers.numbers_in(source.text)) if given is None else given
                 known = {source.date.year, source.date.day, *(part for date in (card.date, card.date_end) if date
                                                              for part in (date.year, date.day))}
-                if not any(value in known or value in given or numbers.occurs(value, given) for value in values):
+                sizes = numbers.rounded(values)
+                if not (sizes & given or sizes & known):
                     found.append(_warn(entry, key, f"{where(key)} gives {written}, a number the source never gives"))
     return found
 
