@@ -200,7 +200,11 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run a command; returns the exit status (0 done, 1 problems found, 130 interrupted)."""
-    args = parser().parse_args(argv)
+    main_parser = parser()
+    if not (sys.argv[1:] if argv is None else argv):  # no command: what the commands are, not only that one is missing
+        main_parser.print_help(sys.stderr)
+        return 2
+    args = main_parser.parse_args(argv)
     _configure_logging(args.quiet, args.verbose)
     if getattr(args, "output", "unset") is None:
         args.output = args.site / "output"

@@ -49,11 +49,15 @@ def test_folder_without_site_yaml(tmp_path: Path, capsys: pytest.CaptureFixture[
                    "1 problem found; nothing was written."]
 
 
-def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as info:
-        main([])
+def test_no_command_is_a_usage_error_that_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: python -m generator")
+    assert [line.split()[0] for line in err.splitlines() if line.startswith("    ") and line[4] != " "] == [
+        "build", "deploy", "serve", "check", "new"]
+    with pytest.raises(SystemExit) as info:  # a command missing after an option: argparse's error
+        main(["--bogus"])
     assert info.value.code == 2
-    assert "usage: python -m generator" in capsys.readouterr().err
 
 
 def test_site_templates_override_file_by_file(village_site: Path) -> None:
