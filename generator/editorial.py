@@ -73,7 +73,7 @@ def warnings(entries: list[Entry], config: Config, files: list[tuple[str, str]],
     given = dates.SourceDates(source.text, english=config.language.lower().split("-")[0] == "en")
     return [*_figure_warnings(entries), *_text_number_warnings(entries, source),
             *_overlap_warnings(entries, source.text), *_repeat_warnings(entries, source), *_tag_warnings(entries),
-            *_date_warnings(entries, given, *reference), *_empty_category_warnings(config, files)]
+            *_date_warnings(entries, given, source, *reference), *_empty_category_warnings(config, files)]
 
 
 def _warn(entry: Entry, key: tuple[str | int, ...], message: str) -> Finding:
@@ -211,25 +211,34 @@ def _variants(a: str, b: str) -> bool:
     return core <= set(long) and not (set(long) - set(short)) & QUALIFIERS
 
 
-def _date_warnings(entries: list[Entry], given: dates.SourceDates, name: str,
+def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source, name: str,
                    reference: datetime.date) -> list[Finding]:
-    """An `expected` event whose date (or period) ended before the reference day; a date, or the end of a period,
-    the source does not give, not marked inferred."""
+    """An `expected` event whose date (or period) ended before the reference day, or one after the source's date
+    not marked expected; a date, or the end of a period, the source does not give, not marked inferred. Each
+    suggests the whole date_status the card's date needs."""
     found = []
+    published = dates.last_day(source.date)
     for entry in entries:
         card = entry.card
         if card.date is None:
             continue
+        unstated = {key: given.missing(date) for key, date in (("date", card.date), ("date_end", card.date_end))
+                    if date is not None and not card.date_inferred and given.missing(date)}
+        later = not card.date_expected and dates.first_day(card.date) > published
+        inferred, expected = card.date_inferred or bool(unstated), card.date_expected or later
+        fix = "[expected, inferred]" if inferred and expected else "expected" if expected else "inferred"
+        if later:
+            found.append(_warn(entry, ("date",), f"date {card.date.iso} is after the source's date "
+                                                 f"({source.date.iso}), but not marked expected: if it was still to "
+                                                 f"come, write date_status: {fix}"))
         end = card.date_end or card.date
         if card.date_expected and dates.last_day(end) < reference:
             key = "date_end" if card.date_end else "date"
             found.append(_warn(entry, ("date_status",), f"date_status is expected, but {key} {end.iso} is before "
                                                          f"{reference.isoformat()} ({name}); did it happen?"))
-        for key, date in (("date", card.date), ("date_end", card.date_end)):
-            missing = given.missing(date) if date is not None and not card.date_inferred else None
-            if date is not None and missing:
-                fix = "[expected, inferred]" if card.date_expected else "inferred"
-                found.append(_warn(entry, (key,), f"{key} {date.iso} is not marked inferred, but the source never "
-                                                  f"gives {' or '.join(missing)}: if it was worked out, write "
-                                                  f"date_status: {fix}"))
+        for key, missing in unstated.items():
+            date = card.date if key == "date" else card.date_end
+            found.append(_warn(entry, (key,), f"{key} {date.iso if date else ''} is not marked inferred, but the "
+                                              f"source never gives {' or '.join(missing)}: if it was worked out, "
+                                              f"write date_status: {fix}"))
     return found

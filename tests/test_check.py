@@ -331,15 +331,26 @@ figures:
     ]
 
 
-def test_a_date_the_source_does_not_give_must_be_marked_inferred(harbour: Path,
-                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_date_the_source_does_not_give_must_be_marked_inferred_and_a_later_one_expected(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The harbour's source says "on Monday", "in October", "next spring", and gives no year."""
     quay = "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
-    write(harbour, "content/people/quay.yaml", quay + "date: 2024-10\n")
+    write(harbour, "content/people/quay.yaml", quay + "date: 2024-09\n")  # the source's month: not "after" it
     assert check(capsys, harbour) == (0, [
-        "content/people/quay.yaml:4:7: warning: date 2024-10 is not marked inferred, but the source never gives "
+        "content/people/quay.yaml:4:7: warning: date 2024-09 is not marked inferred, but the source never gives "
         "the year 2024: if it was worked out, write date_status: inferred",
     ])
+    write(harbour, "content/people/quay.yaml", quay + "date: 2024-10\n")  # "in October": after 17 September 2024
+    assert check(capsys, harbour) == (0, [
+        "content/people/quay.yaml:4:7: warning: date 2024-10 is after the source's date (2024-09-17), but not marked "
+        "expected: if it was still to come, write date_status: [expected, inferred]",
+        "content/people/quay.yaml:4:7: warning: date 2024-10 is not marked inferred, but the source never gives "
+        "the year 2024: if it was worked out, write date_status: [expected, inferred]",
+    ])
+    write(harbour, "content/people/quay.yaml", quay + "date: 2024-10\ndate_status: inferred\n")
+    assert check(capsys, harbour)[1] == [
+        "content/people/quay.yaml:4:7: warning: date 2024-10 is after the source's date (2024-09-17), but not marked "
+        "expected: if it was still to come, write date_status: [expected, inferred]"]
     write(harbour, "content/people/quay.yaml", quay + "date: 2024-09-16\ndate_end: 2024-11\ndate_status: stated\n")
     assert check(capsys, harbour) == (0, [
         "content/people/quay.yaml:4:7: warning: date 2024-09-16 is not marked inferred, but the source never gives "
@@ -352,14 +363,21 @@ def test_a_date_the_source_does_not_give_must_be_marked_inferred(harbour: Path,
         "content/people/quay.yaml:4:7: warning: date 2025 is not marked inferred, but the source never gives the "
         "year 2025: if it was worked out, write date_status: [expected, inferred]",
     ])
-    for status in ("inferred", "[inferred, expected]", "[expected, inferred]"):
+    for status in ("[inferred, expected]", "[expected, inferred]"):
         write(harbour, "content/people/quay.yaml", quay + f"date: 2025\ndate_status: {status}\n")
         assert check(capsys, harbour) == (0, [])
     source = (harbour / "content/source.md").read_text()
-    write(harbour, "content/source.md", source + "\nThe quay was first asked for on 5 Nov. 2019, and again in 2023.\n")
+    write(harbour, "content/source.md", source + "\nThe quay was first asked for on 5 Nov. 2019, and again in 2023. "
+                                                 "It could open by 2026.\n")
     for date in ("2019", "2019-11", "2019-11-05", "2023", "2023-09-17", "2023-11"):
         write(harbour, "content/people/quay.yaml", quay + f"date: {date}\n")
         assert check(capsys, harbour) == (0, []), date  # "Sept 17" in the dateline: a day the source gives
+    write(harbour, "content/people/quay.yaml", quay + "date: 2026\n")
+    assert check(capsys, harbour)[1] == [
+        "content/people/quay.yaml:4:7: warning: date 2026 is after the source's date (2024-09-17), but not marked "
+        "expected: if it was still to come, write date_status: expected"]
+    write(harbour, "content/people/quay.yaml", quay + "date: 2026\ndate_status: expected\n")
+    assert check(capsys, harbour) == (0, [])
     write(harbour, "content/people/quay.yaml", quay + "date: 2023-05-05\n")  # 5 Nov., "may" is not May
     assert check(capsys, harbour)[1] == [
         "content/people/quay.yaml:4:7: warning: date 2023-05-05 is not marked inferred, but the source never gives "
