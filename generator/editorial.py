@@ -1,8 +1,9 @@
 """The warnings of `check`: what a careful editor would flag, each at its place in a card or site.yaml.
 
 A figure the quote does not give, or in a currency it does not name; a number in a title, summary or label the
-source never gives; two cards on one passage; a quote the source gives twice; a tag spelled two ways; a category
-with no card; an `expected` date already past; a date the source does not give that is not marked inferred.
+source never gives; two cards on one passage; a quote the source gives twice; a tag spelled two ways, or named
+nowhere in the source; a category with no card; an `expected` date already past, or a later date not marked
+expected; a date the source does not give that is not marked inferred.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ def warnings(entries: list[Entry], config: Config, files: list[tuple[str, str]],
     given = dates.SourceDates(source.text, english=config.language.lower().split("-")[0] == "en")
     return [*_figure_warnings(entries), *_text_number_warnings(entries, source),
             *_overlap_warnings(entries, source.text), *_repeat_warnings(entries, source), *_tag_warnings(entries),
+            *_unnamed_tag_warnings(entries, source),
             *_date_warnings(entries, given, source, *reference), *_empty_category_warnings(config, files)]
 
 
@@ -199,6 +201,26 @@ def _tag_warnings(entries: list[Entry]) -> list[Finding]:
             for entry, i in uses[other]:
                 found.append(_warn(entry, ("tags", i), f"tag '{other}' is also spelled '{keep}' "
                                                       f"({first_entry.doc.rel}:{line}:{column}); use one spelling"))
+    return found
+
+
+def _unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
+    """A tag the source never names: none of its words (titles aside) is a word of the source, or shares its first
+    five letters with one ('Afghanistan' for "Afghan"), and its initials are not one ('United States' for "US")."""
+    words: set[str] = set()
+    for word in _TAG_WORD.findall(source.text):
+        words.update((word.casefold(), word.casefold().replace(".", "")))
+    stems = {word[:5] for word in words if len(word) >= 5}
+    found = []
+    for entry in entries:
+        for i, tag in enumerate(entry.card.tags):
+            tag_words = [word.replace(".", "") for word in _tag_words(tag)]
+            named = [word for word in tag_words if word not in TITLES] or tag_words
+            initials = "".join(word[0] for word in tag_words if word)
+            if not any(word in words or (len(word) >= 5 and word[:5] in stems) for word in named) and not (
+                    len(initials) > 1 and initials in words):
+                found.append(_warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
+                                                      "nor its initials)"))
     return found
 
 

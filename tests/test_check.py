@@ -190,6 +190,22 @@ def test_figure_not_in_quote(harbour: Path, capsys: pytest.CaptureFixture[str]) 
     ]
 
 
+def test_a_tag_the_source_never_names(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Named by a word (titles aside), a word's first five letters, or initials; otherwise a warning."""
+    source = (harbour / "content/source.md").read_text()
+    write(harbour, "content/source.md", source + "\nThe U.S. and the EU sent Afghan and Norwegian boats.\n")
+    tags = ["Harbour board", "Gen Hardy", "United States", "European Union", "Afghanistan", "Norway", "Dr Smith",
+            "Tom Hardy's port", "Fishermen's union"]
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+                                               f"tags: [{', '.join(tags)}]\n")
+    assert [line for line in check(capsys, harbour)[1] if "not named" in line] == [
+        "content/people/quay.yaml:4:78: warning: tag 'Norway' is not named in the source (no word of it, nor its "
+        "initials)",  # "Norwegian": another word ("norwe", not "norwa")
+        "content/people/quay.yaml:4:86: warning: tag 'Dr Smith' is not named in the source (no word of it, nor its "
+        "initials)",  # "Dr" is a title: it names no one
+    ]
+
+
 def test_a_currency_the_quote_does_not_name(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     dredging = (HARBOUR / "content/port/dredging.yaml").read_text()
     for unit, warned in (("USD", False), ("EUR", True), ("GBP", True), ("dollars", False)):
