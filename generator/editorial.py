@@ -206,7 +206,7 @@ def _tag_warnings(entries: list[Entry]) -> list[Finding]:
 
 def _unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     """A tag the source never names: none of its words (titles aside) is a word of the source, or shares its first
-    five letters with one ('Afghanistan' for "Afghan"), and its initials are not one ('United States' for "US")."""
+    five letters with one ('Colombia' for "Colombian"), and its initials are not one ('European Union' for "EU")."""
     words: set[str] = set()
     for word in _TAG_WORD.findall(source.text):
         words.update((word.casefold(), word.casefold().replace(".", "")))
