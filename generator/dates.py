@@ -1,4 +1,4 @@
-"""`check`'s doubts about cards' dates: an expected event already past; a date the source does not give.
+"""Dates for `check`'s warnings: the days a partial date spans, and the dates a source's text gives.
 
 A date is stated when the source gives every part of it: the year in digits, and (read in English) the month
 by name and the day beside it ("17 September", "Sept 17th") or an ISO date. Anything else (a year worked out
@@ -10,10 +10,8 @@ from __future__ import annotations
 import datetime
 import re
 
-from generator.model import PartialDate
+from generator.model import MONTHS, PartialDate
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 _MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b")  # September 17th
