@@ -351,34 +351,28 @@ def test_a_date_the_source_does_not_give_must_be_marked_inferred_and_a_later_one
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The harbour's source says "on Monday", "in October", "next spring", and gives no year."""
     quay = "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
-    write(harbour, "content/people/quay.yaml", quay + "date: 2024-09\n")  # the source's month: not "after" it
-    assert check(capsys, harbour) == (0, [
-        "content/people/quay.yaml:4:7: warning: date 2024-09 is not marked inferred, but the source never gives "
-        "the year 2024: if it was worked out, write date_status: inferred",
-    ])
-    write(harbour, "content/people/quay.yaml", quay + "date: 2024-10\n")  # "in October": after 17 September 2024
-    assert check(capsys, harbour) == (0, [
-        "content/people/quay.yaml:4:7: warning: date 2024-10 is after the source's date (2024-09-17), but not marked "
-        "expected: if it was still to come, write date_status: [expected, inferred]",
-        "content/people/quay.yaml:4:7: warning: date 2024-10 is not marked inferred, but the source never gives "
-        "the year 2024: if it was worked out, write date_status: [expected, inferred]",
-    ])
-    write(harbour, "content/people/quay.yaml", quay + "date: 2024-10\ndate_status: inferred\n")
-    assert check(capsys, harbour)[1] == [
-        "content/people/quay.yaml:4:7: warning: date 2024-10 is after the source's date (2024-09-17), but not marked "
-        "expected: if it was still to come, write date_status: [expected, inferred]"]
-    write(harbour, "content/people/quay.yaml", quay + "date: 2024-09-16\ndate_end: 2024-11\ndate_status: stated\n")
-    assert check(capsys, harbour) == (0, [
-        "content/people/quay.yaml:4:7: warning: date 2024-09-16 is not marked inferred, but the source never gives "
-        "the year 2024 or the day 16 September: if it was worked out, write date_status: inferred",
-        "content/people/quay.yaml:5:11: warning: date_end 2024-11 is not marked inferred, but the source never "
-        "gives the year 2024 or the month November: if it was worked out, write date_status: inferred",
-    ])
-    write(harbour, "content/people/quay.yaml", quay + "date: 2025\ndate_status: expected\n")
-    assert check(capsys, harbour) == (0, [
-        "content/people/quay.yaml:4:7: warning: date 2025 is not marked inferred, but the source never gives the "
-        "year 2025: if it was worked out, write date_status: [expected, inferred]",
-    ])
+    later = ("content/people/quay.yaml:4:7: warning: date 2024-10 is after the source's date (2024-09-17), but not "
+             "marked expected: if it was still to come, write date_status: [expected, inferred]")
+    cases = {
+        "date: 2024-09\n": [  # the source's month: not "after" it
+            "content/people/quay.yaml:4:7: warning: date 2024-09 is not marked inferred, but the source never gives "
+            "the year 2024: if it was worked out, write date_status: inferred"],
+        "date: 2024-10\n": [later,  # "in October": after 17 September 2024
+            "content/people/quay.yaml:4:7: warning: date 2024-10 is not marked inferred, but the source never gives "
+            "the year 2024: if it was worked out, write date_status: [expected, inferred]"],
+        "date: 2024-10\ndate_status: inferred\n": [later],
+        "date: 2024-09-16\ndate_end: 2024-11\ndate_status: stated\n": [
+            "content/people/quay.yaml:4:7: warning: date 2024-09-16 is not marked inferred, but the source never gives "
+            "the year 2024 or the day 16 September: if it was worked out, write date_status: inferred",
+            "content/people/quay.yaml:5:11: warning: date_end 2024-11 is not marked inferred, but the source never "
+            "gives the year 2024 or the month November: if it was worked out, write date_status: inferred"],
+        "date: 2025\ndate_status: expected\n": [
+            "content/people/quay.yaml:4:7: warning: date 2025 is not marked inferred, but the source never gives the "
+            "year 2025: if it was worked out, write date_status: [expected, inferred]"],
+    }
+    for tail, warnings in cases.items():
+        write(harbour, "content/people/quay.yaml", quay + tail)
+        assert check(capsys, harbour) == (0, warnings), tail
     for status in ("[inferred, expected]", "[expected, inferred]"):
         write(harbour, "content/people/quay.yaml", quay + f"date: 2025\ndate_status: {status}\n")
         assert check(capsys, harbour) == (0, [])
