@@ -226,8 +226,11 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
     span = None
     if index is not None and "source_quote" in fields and "source_quote" not in bad:
         span = index.find(fields["source_quote"])
+        cut = index.cut_word(fields["source_quote"]) if span is None else None
         if span is None:
-            _add(doc, "source_quote", problems, "source_quote is not in the source text "
+            _add(doc, "source_quote", problems, f"source_quote is not in the source text as whole words: it cuts "
+                                                f"'{cut}' (quote whole words)" if cut else
+                                                "source_quote is not in the source text "
                                                 "(run `python -m generator check` for the closest passage)")
     if bad or len(problems.items) > before or span is None:
         return None

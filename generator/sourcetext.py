@@ -14,6 +14,11 @@ _PLAIN_PAIRS = tuple((chr(code), value) for code, value in PLAIN.items())
 _SPACE = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _RUNS = re.compile(r"\s\s+")
+# scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Chinese, Japanese): a quote may start
+# or end anywhere in them
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9f"
+                       "\U00020000-\U0003ffff]")
+_JOINERS = ",.'-"  # inside a word or number, between letters or digits
 _KEY, _TABLE_FROM = 12, 50_000  # word-start table: key length, and the folded length from which it pays
 
 
@@ -80,7 +85,7 @@ class SourceIndex:
                 starts.setdefault(folded[at: at + _KEY], []).append(at)
 
     def find(self, quote: str) -> tuple[int, int] | None:
-        """(start, end) of the first occurrence of `quote` in the original text, or None."""
+        """(start, end) of the first occurrence of `quote` in the original text, as whole words, or None."""
         needle = fold_text(quote)
         if not needle:
             return None
@@ -88,6 +93,33 @@ class SourceIndex:
         if at < 0:
             return None
         return self._original(at), self._original(at + len(needle) - 1) + 1
+
+    def cut_word(self, quote: str) -> str | None:
+        """For a quote `find` misses: the word of the text its first occurrence starts or ends inside ('holding'
+        for "olding the rate"), or None if it does not occur at all."""
+        needle = fold_text(quote)
+        at = self._find(needle, whole_words=False) if needle else -1
+        if at < 0:
+            return None
+        end = at + len(needle)
+        edge = at if self._cuts_before(at, needle) else end - 1
+        text, start, stop = self.folded, edge, edge + 1
+        while start > 0 and (_in_word(text[start - 1]) or (  # joined: 4,200,000, F-35, council's
+                text[start - 1] in _JOINERS and start > 1 and _in_word(text[start - 2]))):
+            start -= 1
+        while stop < len(text) and (_in_word(text[stop]) or (
+                text[stop] in _JOINERS and stop + 1 < len(text) and _in_word(text[stop + 1]))):
+            stop += 1
+        return text[start:stop]
+
+    def _cuts_before(self, at: int, needle: str) -> bool:
+        return at > 0 and _in_word(needle[0]) and _in_word(self.folded[at - 1])
+
+    def _cuts(self, at: int, needle: str) -> bool:
+        """Whether `needle` at `at` starts or ends inside a word: 'happy' in "unhappy", '0 buses' in "10 buses"."""
+        end = at + len(needle)
+        return self._cuts_before(at, needle) or (end < len(self.folded) and _in_word(needle[-1])
+                                                  and _in_word(self.folded[end]))
 
     def occurrences(self, quote: str, most: int) -> int:
         """How many times `quote` occurs (overlapping ones too), counting up to `most`."""
@@ -100,7 +132,15 @@ class SourceIndex:
         k = bisect.bisect_right(self._fold_at, at) - 1
         return self._text_at[k] + at - self._fold_at[k]
 
-    def _find(self, needle: str, after: int = -1) -> int:
+    def _find(self, needle: str, after: int = -1, whole_words: bool = True) -> int:
+        """First occurrence in the folded text that starts past `after` (and neither starts nor ends inside a
+        word, unless not `whole_words`)."""
+        at = self._find_any(needle, after)
+        while whole_words and at >= 0 and self._cuts(at, needle):
+            at = self._find_any(needle, at)
+        return at
+
+    def _find_any(self, needle: str, after: int = -1) -> int:
         """First occurrence in the folded text that starts past `after`. Every occurrence puts each inner word
         start of the needle at a word start of the text: the table lists those places for the rarest of them, and
         each is checked in order (no scan of the text, which would make a build quadratic in a source that grows
@@ -123,6 +163,11 @@ class SourceIndex:
         inner, places = rarest
         return next((at - inner for at in places if at - inner > after and self.folded.startswith(needle, at - inner)),
                     -1)
+
+
+def _in_word(char: str) -> bool:
+    """A letter or digit of a script that puts spaces between words."""
+    return char.isalnum() and not _UNSPACED.match(char)
 
 
 class Segment(NamedTuple):  # a tuple, not a dataclass: a big source has tens of thousands

@@ -20,11 +20,16 @@ PIECES = st.sampled_from(["a", "b", "ab ", " ", "  ", "\n", "\n\n", "\t", "\u00a
 
 
 def plain_find(text: str, quote: str) -> tuple[int, int] | None:
-    """The reference: fold() with its per-character index, and a scan of the whole text."""
+    """The reference: fold() with its per-character index, and a scan of the whole text for the first place the
+    quote neither starts nor ends inside a word (a letter or digit on both sides of its edge)."""
     folded, index = fold(text)
     needle = fold_text(quote)
-    at = folded.find(needle) if needle else -1
-    return None if at < 0 else (index[at], index[at + len(needle) - 1] + 1)
+    for at in range(len(folded)) if needle else ():
+        end = at + len(needle)
+        if folded.startswith(needle, at) and not (at and (folded[at - 1] + needle[0]).isalnum()) and not (
+                end < len(folded) and (needle[-1] + folded[end]).isalnum()):
+            return index[at], index[end - 1] + 1
+    return None
 
 
 @settings(max_examples=300, deadline=None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.sourcetext import Segment, SourceIndex, fold, fold_text, paragraphs
 
 TEXT = "First “quoted” line’s end.\n\nSecond   paragraph\nwraps here. Last."
@@ -38,6 +40,27 @@ def test_find_is_case_sensitive_and_exact_on_words() -> None:
     assert index.find("Second paragraph wrap here") is None
 
 
+def test_find_takes_whole_words_only() -> None:
+    """A quote that starts or ends inside a word says something else: 'happy' of "unhappy", '2 buses' of "12 buses"."""
+    text = "She was unhappy with the deal, and 12 buses ran. Later she was happy with the deal; the council’s vote."
+    index = SourceIndex(text)
+    assert index.find("happy with the deal") == (text.index("happy with the deal", 20), text.index("; the"))
+    assert [index.find(quote) for quote in ("2 buses", "unhappy with th", "ouncil’s vote.")] == [None] * 3
+    assert [index.cut_word(quote) for quote in ("2 buses", "unhappy with th", "ouncil’s vote.", "nowhere")] == [
+        "12", "the", "council's", None]
+    assert index.find("the council") is not None  # before an apostrophe: "the council’s vote" holds it whole
+    assert index.find("unhappy with the deal") == (8, 29)
+    assert index.find("with the deal, and 12 buses ran.") is not None  # punctuation at an edge is no word
+    assert index.occurrences("with the deal", 5) == 2 and index.occurrences("he deal", 5) == 0
+
+
+def test_a_quote_may_start_anywhere_in_a_script_written_without_spaces() -> None:
+    text = "中华人民共和国成立了。การประชุมครั้งที่สอง Das Treffen."
+    index = SourceIndex(text)
+    assert [index.find(quote) is not None for quote in ("人民共和", "ประชุม", "Treffen.", "reffen")] == [
+        True, True, True, False]
+
+
 def test_paragraphs_mark_covering_cards() -> None:
     index = SourceIndex(TEXT)
     a = (*found(index, "“quoted” line’s end."), "cat/a")
@@ -67,9 +90,12 @@ def test_occurrences_counts_every_place_a_quote_is_given_with_and_without_the_wo
     for table in (True, False):
         index = SourceIndex(text, table=table)
         assert bool(index._starts) is table and len(index.folded) >= 50_000
-        for quote in ("report said alpha", "said beta  gamma rose.", "The zeta report", "a", "said omega", "ta rep"):
-            naive, at = 0, index.folded.find(fold_text(quote))
-            while at >= 0 and naive < 500:
-                naive, at = naive + 1, index.folded.find(fold_text(quote), at + 1)
+        for quote in ("report said alpha", "said beta  gamma rose.", "The zeta report", "a", "said omega", "ta rep",
+                      "eta report"):
+            needle = fold_text(quote)  # whole words: "eta report" is not in "theta report"; "a" and "ta rep" nowhere
+            pattern = (r"(?<![^\W_])" if needle[0].isalnum() else "") + re.escape(needle) + (
+                r"(?![^\W_])" if needle[-1].isalnum() else "")
+            naive = min(500, len(re.findall(f"(?=({pattern}))", index.folded)))
             assert index.occurrences(quote, 500) == naive, (quote, table)
+            assert naive > 0 or quote in ("a", "said beta  gamma rose.", "said omega", "ta rep")
         assert index.occurrences("The alpha report said", 2) == 2  # counting stops at `most`
