@@ -1,9 +1,9 @@
 """The warnings of `check`: what a careful editor would flag, each at its place in a card or site.yaml.
 
 A figure the quote does not give, or in a currency it does not name; a number in a title, summary or label the
-source never gives; two cards on one passage; a quote the source gives twice; a tag spelled two ways, or named
-nowhere in the source; a category with no card; an `expected` date already past, or a later date not marked
-expected; a date the source does not give that is not marked inferred.
+source never gives; a quote right after a negation; two cards on one passage; a quote the source gives twice; a
+tag spelled two ways, or named nowhere in the source; a category with no card; an `expected` date already past,
+or a later date not marked expected; a date the source does not give that is not marked inferred.
 """
 
 from __future__ import annotations
@@ -71,10 +71,11 @@ def warnings(entries: list[Entry], config: Config, files: list[tuple[str, str]],
              reference: tuple[str, datetime.date]) -> list[Finding]:
     """Every warning about the cards in `entries` (and the categories, whose card files are `files`); an expected
     date is compared with `reference`, named: ('--today', day)."""
-    given = dates.SourceDates(source.text, english=config.language.lower().split("-")[0] == "en")
+    english = config.language.lower().split("-")[0] == "en"
+    given = dates.SourceDates(source.text, english)
     return [*_figure_warnings(entries), *_text_number_warnings(entries, source),
             *_overlap_warnings(entries, source.text), *_repeat_warnings(entries, source), *_tag_warnings(entries),
-            *_unnamed_tag_warnings(entries, source),
+            *_unnamed_tag_warnings(entries, source), *(_negation_warnings(entries, source) if english else ()),
             *_date_warnings(entries, given, source, *reference), *_empty_category_warnings(config, files)]
 
 
@@ -158,6 +159,26 @@ def _repeat_warnings(entries: list[Entry], source: Source) -> list[Finding]:
             found.append(_warn(entry, ("source_quote",), f"source_quote occurs {said} in the source; the build links "
                                                          f"the first ({source.file}, line {line}): quote enough to "
                                                          "tell them apart"))
+    return found
+
+
+NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without", "hardly", "barely", "cannot", "nobody",
+                       "nothing", "none", "nowhere"})
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+$")
+
+
+def _negation_warnings(entries: list[Entry], source: Source) -> list[Finding]:
+    """A quote right after a negation ("not", "never", "didn't"): the card may say the opposite of the source."""
+    found = []
+    for entry in entries:
+        start = entry.card.quote_start
+        before = _WORD_BEFORE.search(source.text, max(0, start - 40), start)
+        word = before.group(1) if before else ""
+        if word.lower() in NEGATIONS or word.lower().endswith(("n't", "n’t")):
+            words = entry.card.source_quote.split()
+            shown = " ".join([word, *words[:5]]) + ("…" if len(words) > 5 else "")
+            found.append(_warn(entry, ("source_quote",), f"source_quote follows '{word}' in the source (\"{shown}\"): "
+                                                         "quote it too, or the card may say the opposite"))
     return found
 
 

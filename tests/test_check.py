@@ -206,6 +206,22 @@ def test_a_tag_the_source_never_names(harbour: Path, capsys: pytest.CaptureFixtu
     ]
 
 
+def test_a_quote_right_after_a_negation(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Whole words, verbatim, and the opposite of what the source says: "(did not) back the quay"."""
+    source = (harbour / "content/source.md").read_text()
+    write(harbour, "content/source.md", source + "\nThe mayor did not back the quay. Boats can’t moor. Nobody asked. "
+                                                 "No. Cranes are coming.\n")
+    for quote, warning in (
+            ("back the quay.", "follows 'not' in the source (\"not back the quay.\")"),
+            ("moor. Nobody asked. No. Cranes are", "follows 'can’t' in the source (\"can’t moor. Nobody asked. No. Cranes…\")"),
+            ("asked.", "follows 'Nobody' in the source (\"Nobody asked.\")"), ("Cranes are coming.", None),
+            ("Fishermen want a new quay.", None)):
+        write(harbour, "content/people/quay.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\n")
+        warned = [line for line in check(capsys, harbour)[1] if "follows" in line]
+        assert warned == ([f"content/people/quay.yaml:3:15: warning: source_quote {warning}: quote it too, or the "
+                           "card may say the opposite"] if warning else []), quote
+
+
 def test_a_currency_the_quote_does_not_name(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     dredging = (HARBOUR / "content/port/dredging.yaml").read_text()
     for unit, warned in (("USD", False), ("EUR", True), ("GBP", True), ("dollars", False)):
