@@ -1,4 +1,4 @@
-"""Shared fixtures: the project root, fixture sites copied to a temporary folder, a build helper."""
+"""Shared fixtures: the project root, fixture sites copied to a temporary folder, build and check helpers."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from generator.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 SITES = FIXTURES / "sites"
+HARBOUR = FIXTURES / "check" / "harbour"
 
 
 def copy_site(name: str, dest: Path) -> Path:
@@ -52,3 +53,21 @@ def built_seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = copy_site("seed", tmp_path_factory.mktemp("seed"))
     assert build(site) == 0
     return site / "output"
+
+
+@pytest.fixture
+def harbour(tmp_path: Path) -> Path:
+    """A private copy of the check fixture: four clean cards quoting part of a seven-sentence source."""
+    return Path(shutil.copytree(HARBOUR, tmp_path / "harbour"))
+
+
+def check(capsys: pytest.CaptureFixture[str], site: Path, *flags: str) -> tuple[int, list[str]]:
+    """Run `check --site SITE -q FLAGS` in-process: (exit status, stdout lines)."""
+    status = main(["check", "--site", str(site), "-q", *flags])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.out + captured.err
+    return status, captured.out.splitlines()
+
+
+def write(site: Path, rel: str, text: str) -> None:
+    (site / rel).write_text(text, encoding="utf-8")

@@ -1,0 +1,209 @@
+"""editorial.py: the warnings of `check`, each asserted exactly as printed, on the harbour fixture (four clean cards
+quoting part of a seven-sentence source)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import HARBOUR, check, write
+
+
+def test_figure_not_in_quote(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(harbour, "content/port/cranes.yaml", (HARBOUR / "content/port/cranes.yaml").read_text()
+          .replace("value: 6", "value: 8\n    from: 6"))
+    write(harbour, "content/port/quay.yaml", "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+                                             "figures:\n  - label: Quays\n    value: 1\n")
+    status, lines = check(capsys, harbour)
+    assert status == 0
+    assert lines == [
+        "content/port/cranes.yaml:8:12: warning: figures[0].value 8 does not occur in the source_quote "
+        "(numbers in it: 6)",
+        "content/port/quay.yaml:6:12: warning: figures[0].value 1 does not occur in the source_quote "
+        "(it has no numbers)",
+    ]
+
+
+def test_a_tag_the_source_never_names(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Named by a word (titles aside), a word's first five letters, or initials; otherwise a warning."""
+    source = (harbour / "content/source.md").read_text()
+    write(harbour, "content/source.md", source + "\nThe U.S. and the EU sent Afghan and Norwegian boats.\n")
+    tags = ["Harbour board", "Gen Hardy", "United States", "European Union", "Afghanistan", "Norway", "Dr Smith",
+            "Tom Hardy's port", "Fishermen's union"]
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+                                               f"tags: [{', '.join(tags)}]\n")
+    assert [line for line in check(capsys, harbour)[1] if "not named" in line] == [
+        "content/people/quay.yaml:4:78: warning: tag 'Norway' is not named in the source (no word of it, nor its "
+        "initials)",  # "Norwegian": another word ("norwe", not "norwa")
+        "content/people/quay.yaml:4:86: warning: tag 'Dr Smith' is not named in the source (no word of it, nor its "
+        "initials)",  # "Dr" is a title: it names no one
+    ]
+
+
+def test_a_quote_right_after_a_negation(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Whole words, verbatim, and the opposite of what the source says: "(did not) back the quay"."""
+    source = (harbour / "content/source.md").read_text()
+    write(harbour, "content/source.md", source + "\nThe mayor did not back the quay. Boats can’t moor. Nobody asked. "
+                                                 "No. Cranes are coming.\n")
+    for quote, warning in (
+            ("back the quay.", "follows 'not' in the source (\"not back the quay.\")"),
+            ("moor. Nobody asked. No. Cranes are", "follows 'can’t' in the source (\"can’t moor. Nobody asked. No. Cranes…\")"),
+            ("asked.", "follows 'Nobody' in the source (\"Nobody asked.\")"), ("Cranes are coming.", None),
+            ("Fishermen want a new quay.", None)):
+        write(harbour, "content/people/quay.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\n")
+        warned = [line for line in check(capsys, harbour)[1] if "follows" in line]
+        assert warned == ([f"content/people/quay.yaml:3:15: warning: source_quote {warning}: quote it too, or the "
+                           "card may say the opposite"] if warning else []), quote
+
+
+def test_a_currency_the_quote_does_not_name(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dredging = (HARBOUR / "content/port/dredging.yaml").read_text()
+    for unit, warned in (("USD", False), ("EUR", True), ("GBP", True), ("dollars", False)):
+        write(harbour, "content/port/dredging.yaml", dredging.replace("unit: USD", f"unit: {unit}"))
+        assert check(capsys, harbour)[1] == ([
+            f"content/port/dredging.yaml:9:11: warning: figures[0].unit is {unit}, but the source_quote does not "
+            f"name it ({dict(EUR='€, euro', GBP='£, pound, sterling')[unit]}, {unit})"] if warned else []), unit
+
+
+def test_two_cards_on_one_passage(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copy(harbour / "content/port/cranes.yaml", harbour / "content/people/cranes-again.yaml")
+    write(harbour, "content/people/split.yaml", "title: t\nsummary: s\n"
+                                                "source_quote: \"board voted 7 to 2 in favour.\u201cIt is a good day\"\n")
+    status, lines = check(capsys, harbour)
+    assert status == 0
+    assert lines == [
+        "content/people/split.yaml:3:15: warning: source_quote overlaps the quote of content/people/chair.yaml: "
+        '"\u201cIt is a good day"',
+        "content/port/cranes.yaml:3:15: warning: quotes the same passage as content/people/cranes-again.yaml",
+        "content/port/vote.yaml:3:15: warning: source_quote overlaps the quote of content/people/split.yaml: "
+        '"board voted 7 to 2 in favour."',
+    ]
+
+
+def test_a_quote_the_source_gives_more_than_once(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(harbour, "content/people/board.yaml", "title: t\nsummary: s\nsource_quote: board\n")
+    write(harbour, "content/people/o.yaml", "title: t\nsummary: s\nsource_quote: '.'\n")
+    write(harbour, "content/people/e.yaml", "title: t\nsummary: s\nsource_quote: e\n")  # in words, not a word
+    status, lines = check(capsys, harbour)
+    assert status == 1
+    assert [line for line in lines if "occurs" in line or "source_quote is not" in line] == [
+        "content/people/e.yaml:3:15: source_quote is not in the source, and no passage of the source is close to it",
+        "content/people/board.yaml:3:15: warning: source_quote occurs 3 times in the source; the build links the first "
+        "(content/source.md, line 1): quote enough to tell them apart",
+        "content/people/o.yaml:3:15: warning: source_quote occurs 10 times or more in the source; the build links "
+        "the first (content/source.md, line 1): quote enough to tell them apart",
+    ]  # and the four cards of the fixture, each quoting a passage given once, are not named
+
+
+def test_a_category_without_cards(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site_yaml = harbour / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text("utf-8") + "  - id: weather\n    label: Weather\n", "utf-8")
+    (harbour / "content/weather").mkdir()  # a folder with no card in it counts as none
+    status, lines = check(capsys, harbour)
+    assert status == 0
+    assert lines == [f"site.yaml:{len(site_yaml.read_text('utf-8').splitlines()) - 1}:9: warning: category 'weather' "
+                     "has no cards (none in content/weather/): its page and section are empty"]
+
+
+def test_tag_spelled_two_ways(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(harbour, "content/people/quay.yaml",
+          "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+          "tags: [Hardy, harbour  board, Dr Ana Lopez, Harbour, North Quay, Quay]\n")
+    status, lines = check(capsys, harbour)
+    assert status == 0
+    assert lines == [  # not flagged: 'Harbour' / 'Harbour board' (another last word), 'Quay' / 'North Quay'
+        "content/people/quay.yaml:4:8: warning: tag 'Hardy' is also spelled 'Tom Hardy' "
+        "(content/people/chair.yaml:4:8); use one spelling",
+        "content/people/quay.yaml:4:15: warning: tag 'harbour  board' is also spelled 'Harbour board' "
+        "(content/port/cranes.yaml:10:8); use one spelling",
+        "content/port/dredging.yaml:10:23: warning: tag 'Ana Lopez' is also spelled 'Dr Ana Lopez' "
+        "(content/people/quay.yaml:4:31); use one spelling",
+    ]
+
+
+def test_expected_date_already_past(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert check(capsys, harbour, "--today", "2025-12-31") == (0, [])  # cranes: expected in 2025
+    assert check(capsys, harbour, "--today", "2026-01-01") == (0, [
+        "content/port/cranes.yaml:5:14: warning: date_status is expected, but date 2025 is before 2026-01-01 "
+        "(--today); did it happen?",
+    ])
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+                                               "date: 2024-06\ndate_end: 2024-08\ndate_status: [inferred, expected]\n")
+    assert check(capsys, harbour) == (0, [  # without --today: against the source's date, 2024-09-17
+        "content/people/quay.yaml:6:14: warning: date_status is expected, but date_end 2024-08 is before "
+        "2024-09-17 (the source's date); did it happen?",
+    ])
+
+
+def test_a_number_in_a_title_summary_or_label_must_be_the_source_s(harbour: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Numbers in digits only ("first" or "one of" are words, not facts), each as the source gives it in any form,
+    or a part of the card's dates or of the source's (a summary may say which year "next spring" is)."""
+    write(harbour, "content/people/quay.yaml", """\
+title: 6 cranes, a $1.1m plan, 9 more
+summary: |
+  Worth $1,100,000 ([1.1 million](../../port/dredging/)), voted 7-2 on Sept 17, 2024 and due
+  in 2025; `3` boats.
+source_quote: Fishermen want a new quay.
+date: 2025
+date_status: [expected, inferred]
+figures:
+  - label: Boats by 2026
+    value: 3
+""")
+    assert check(capsys, harbour)[1] == [
+        "content/people/quay.yaml:1:8: warning: title gives 9, a number the source never gives",
+        "content/people/quay.yaml:2:10: warning: summary gives 3, a number the source never gives",
+        "content/people/quay.yaml:9:12: warning: figures[0].label gives 2026, a number the source never gives",
+        "content/people/quay.yaml:10:12: warning: figures[0].value 3 does not occur in the source_quote (it has no "
+        "numbers)",
+    ]
+
+
+def test_a_date_the_source_does_not_give_must_be_marked_inferred_and_a_later_one_expected(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The harbour's source says "on Monday", "in October", "next spring", and gives no year."""
+    quay = "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+    later = ("content/people/quay.yaml:4:7: warning: date 2024-10 is after the source's date (2024-09-17), but not "
+             "marked expected: if it was still to come, write date_status: [expected, inferred]")
+    cases = {
+        "date: 2024-09\n": [  # the source's month: not "after" it
+            "content/people/quay.yaml:4:7: warning: date 2024-09 is not marked inferred, but the source never gives "
+            "the year 2024: if it was worked out, write date_status: inferred"],
+        "date: 2024-10\n": [later,  # "in October": after 17 September 2024
+            "content/people/quay.yaml:4:7: warning: date 2024-10 is not marked inferred, but the source never gives "
+            "the year 2024: if it was worked out, write date_status: [expected, inferred]"],
+        "date: 2024-10\ndate_status: inferred\n": [later],
+        "date: 2024-09-16\ndate_end: 2024-11\ndate_status: stated\n": [
+            "content/people/quay.yaml:4:7: warning: date 2024-09-16 is not marked inferred, but the source never gives "
+            "the year 2024 or the day 16 September: if it was worked out, write date_status: inferred",
+            "content/people/quay.yaml:5:11: warning: date_end 2024-11 is not marked inferred, but the source never "
+            "gives the year 2024 or the month November: if it was worked out, write date_status: inferred"],
+        "date: 2025\ndate_status: expected\n": [
+            "content/people/quay.yaml:4:7: warning: date 2025 is not marked inferred, but the source never gives the "
+            "year 2025: if it was worked out, write date_status: [expected, inferred]"],
+    }
+    for tail, warnings in cases.items():
+        write(harbour, "content/people/quay.yaml", quay + tail)
+        assert check(capsys, harbour) == (0, warnings), tail
+    for status in ("[inferred, expected]", "[expected, inferred]"):
+        write(harbour, "content/people/quay.yaml", quay + f"date: 2025\ndate_status: {status}\n")
+        assert check(capsys, harbour) == (0, [])
+    source = (harbour / "content/source.md").read_text()
+    write(harbour, "content/source.md", source + "\nThe quay was first asked for on 5 Nov. 2019, and again in 2023. "
+                                                 "It could open by 2026.\n")
+    for date in ("2019", "2019-11", "2019-11-05", "2023", "2023-09-17", "2023-11"):
+        write(harbour, "content/people/quay.yaml", quay + f"date: {date}\n")
+        assert check(capsys, harbour) == (0, []), date  # "Sept 17" in the dateline: a day the source gives
+    write(harbour, "content/people/quay.yaml", quay + "date: 2026\n")
+    assert check(capsys, harbour)[1] == [
+        "content/people/quay.yaml:4:7: warning: date 2026 is after the source's date (2024-09-17), but not marked "
+        "expected: if it was still to come, write date_status: expected"]
+    write(harbour, "content/people/quay.yaml", quay + "date: 2026\ndate_status: expected\n")
+    assert check(capsys, harbour) == (0, [])
+    write(harbour, "content/people/quay.yaml", quay + "date: 2023-05-05\n")  # 5 Nov., "may" is not May
+    assert check(capsys, harbour)[1] == [
+        "content/people/quay.yaml:4:7: warning: date 2023-05-05 is not marked inferred, but the source never gives "
+        "the month May: if it was worked out, write date_status: inferred"]

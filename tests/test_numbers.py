@@ -1,0 +1,46 @@
+"""numbers.py: the numbers a passage of English gives, as written and as values; the currencies it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.numbers import CURRENCY_NAMES, names_currency, numbers_in, numerals
+
+
+@pytest.mark.parametrize(("text", "unit", "named"), [
+    ("$5 million", "USD", True), ("five dollars", "USD", True), ("USD 5m", "USD", True), ("5 pesos", "USD", False),
+    ("€5m", "EUR", True), ("5 euros", "EUR", True), ("European aid of 5m", "EUR", False),
+    ("Rs. 5 billion", "INR", True), ("5 rupees", "INR", True), ("for years", "INR", False),
+    ("5 roubles", "RUB", True), ("5 rubles", "RUB", True), ("the rubble", "RUB", False),
+    ("£5m", "GBP", True), ("5 pounds sterling", "GBP", True), ("¥5bn", "JPY", True), ("5 yen", "JPY", True),
+])
+def test_names_currency(text: str, unit: str, named: bool) -> None:
+    assert names_currency(text, unit) is named
+
+
+def test_every_currency_shown_by_its_sign_is_checked_by_its_names() -> None:
+    from generator.figures import CURRENCIES
+
+    assert set(CURRENCY_NAMES) == set(CURRENCIES)
+    assert all(CURRENCY_NAMES[unit][0] == sign for unit, sign in CURRENCIES.items())
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("a capacity from 1.1 million tons to 3 million tons", {1.1, 1_100_000, 3, 3_000_000}),
+    ("invest $500 million in CASA-1,000", {500, 500_000_000, 1000}),
+    ("voted 7 to 2 on Tuesday", {7, 2}),
+    ("4,200 ships and €4,200,000", {4200, 4_200_000}),
+    ("have met six times in the past three years", {6, 3}),
+    ("twenty-five people, two hundred and ten boats, a dozen cars", {25, 210, 12}),
+    ("three thousand jobs and a $2bn loan", {3000, 2, 2_000_000_000}),
+    ("the second session of the 10 MI-17 deal", {2, 10, 17}),
+    ("no numbers here at all", set()),
+])
+def test_numbers_in_text(text: str, numbers: set[float]) -> None:
+    assert numbers_in(text) == numbers
+
+
+def test_numerals_as_written_with_what_they_stand_for() -> None:
+    assert numerals("$2.5 million for 4,200 ships, a 5bn loan, six MI-17s in 2011; 3.5 %") == [
+        ("2.5 million", {2.5, 2_500_000}), ("4,200", {4200}), ("5bn", {5, 5_000_000_000}), ("17", {17}),
+        ("2011", {2011}), ("3.5", {3.5})]
