@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import json
 import logging
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,14 +54,18 @@ class Coverage:
     def uncovered(self) -> list[tuple[coverage.Sentence, tuple[int, int]]]:
         return [(s, at) for s, at in zip(self.sentences, self.positions, strict=True) if not s.covered]
 
-    def lines(self) -> list[str]:
-        """The uncovered sentences as `path:line:column: message` lines."""
+    def places(self) -> list[tuple[str, int, int, str]]:
+        """The uncovered sentences: (path, line, column, message)."""
         out = []
         for sentence, (line, column) in self.uncovered():
             how = (f"is not covered (the quotes cover {int(sentence.share * 100)}% of it)" if sentence.share
                    else "is not quoted by any card")
-            out.append(f'{self.source}:{line}:{column}: sentence {how}: "{sentence.text}"')
+            out.append((self.source, line, column, f'sentence {how}: "{sentence.text}"'))
         return out
+
+    def lines(self) -> list[str]:
+        """The uncovered sentences as `path:line:column: message` lines."""
+        return [f"{path}:{line}:{column}: {message}" for path, line, column, message in self.places()]
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -130,20 +135,34 @@ def parse_today(text: str | None) -> datetime.date | None:
     raise UsageError(f"--today must be a date, YYYY-MM-DD, not '{text}'")
 
 
-def print_report(report: Report, as_json: bool = False, strict: bool = False) -> None:
-    """Errors then warnings (then coverage) on stdout, one `path:line:column: message` per line; or JSON."""
+def print_report(report: Report, as_json: bool = False, strict: bool = False, github: Path | None = None) -> None:
+    """Errors then warnings (then coverage) on stdout, one `path:line:column: message` per line; or JSON; or, with
+    `github` (the site folder), GitHub Actions annotations (warnings as errors when `strict`)."""
     if as_json:
         print(json.dumps(report.as_json(strict), indent=2, ensure_ascii=False))
         return
     for finding in (*report.errors, *report.warnings):
-        print(finding)
+        print(finding if github is None else _annotation("warning" if finding.warning and not strict else "error",
+                                                          github, finding.path, finding.line, finding.column,
+                                                          finding.message))
     if report.coverage:
         print(f"coverage: {report.coverage.summary}")
-        for line in report.coverage.lines():
-            print(line)
+        for line, (path, at_line, column, message) in zip(report.coverage.lines(), report.coverage.places(),
+                                                           strict=True):
+            print(line if github is None else _annotation("notice", github, path, at_line, column, message))
     errors, warnings = len(report.errors), len(report.warnings)
     log.info("%d error%s, %d warning%s in %d card%s%s", errors, "s"[:errors != 1], warnings, "s"[:warnings != 1],
              report.cards, "s"[:report.cards != 1], " (--strict: warnings fail)" if strict and warnings else "")
+
+
+def _annotation(kind: str, site: Path, path: str, line: int, column: int, message: str) -> str:
+    """A GitHub Actions workflow command: `::warning file=content/x.yaml,line=3,col=15::message`, its file relative
+    to the current folder (the repository's, in a workflow)."""
+    file = os.path.relpath(site / path).replace(os.sep, "/")
+    text = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    place = ",".join(f"{key}={str(value).replace('%', '%25').replace(':', '%3A').replace(',', '%2C')}"
+                     for key, value in (("file", file), ("line", line), ("col", column)))
+    return f"::{kind} {place}::{text}"
 
 
 def _read_cards(root: Path, site: Site | None, files: list[tuple[str, str]], source: Source,

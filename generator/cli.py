@@ -118,7 +118,7 @@ def _check(args: argparse.Namespace) -> int:
     from generator.check import check_site, parse_today, print_report
 
     report = check_site(args.site, parse_today(args.today), with_coverage=args.coverage or args.json)
-    print_report(report, as_json=args.json, strict=args.strict)
+    print_report(report, as_json=args.json, strict=args.strict, github=args.site if args.github else None)
     return 1 if report.failed(args.strict) else 0
 
 
@@ -183,7 +183,10 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--today", metavar="YYYY-MM-DD",
                      help="the day an 'expected' date must not be before (default: the source's date)")
     sub.add_argument("--coverage", action="store_true", help="list the source's sentences no card quotes")
-    sub.add_argument("--json", action="store_true", help="print the whole report (with coverage) as JSON")
+    form = sub.add_mutually_exclusive_group()
+    form.add_argument("--json", action="store_true", help="print the whole report (with coverage) as JSON")
+    form.add_argument("--github", action="store_true",
+                      help="print GitHub Actions annotations (::error file=…,line=…::), shown on the lines they name")
     sub.set_defaults(run=_check)
 
     sub = commands.add_parser("new", help="Create a new briefing folder that builds at once.",

@@ -152,6 +152,35 @@ def test_json_report_shape(harbour: Path, capsys: pytest.CaptureFixture[str]) ->
     assert json.loads("\n".join(check(capsys, harbour, "--json", "--strict")[1]))["strict"] is True
 
 
+def test_github_annotations(harbour: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workflow commands GitHub shows on the lines they name: files relative to the current folder (the
+    repository's), `%` and newlines in messages and `,` `:` `%` in values escaped; warnings are errors with --strict."""
+    write(harbour, "content/port/typo.yaml", 'title: t\nsummary: s\nsource_quote: "Work will start in November."\n')
+    write(harbour, "content/port/vote.yaml", (HARBOUR / "content/port/vote.yaml").read_text().replace("value: 2", "value: 3"))
+    monkeypatch.chdir(harbour.parent)
+    error = ('::error file=harbour/content/port/typo.yaml,line=3,col=15::source_quote is not in the source; did you '
+             'mean: "Work will start in [-November-]{+October+}."?')
+    warning = ("file=harbour/content/port/vote.yaml,line=8,col=12::figures[1].value 3 does not occur in the "
+               "source_quote (numbers in it: 2; 7)")
+    assert check(capsys, Path("harbour"), "--github") == (1, [error, "::warning " + warning])
+    assert check(capsys, Path("harbour"), "--github", "--strict") == (1, [error, "::error " + warning])
+    lines = check(capsys, Path("harbour"), "--github", "--coverage")[1]
+    assert lines[2:4] == ["coverage: 3 of 7 sentences, 42%", "::notice file=harbour/content/source.md,line=1,col=108::"
+                          'sentence is not quoted by any card: "Work will start in October."']
+    assert '(the quotes cover 72%25 of it): "“It is a good day for the port,”' in lines[4]
+    with pytest.raises(SystemExit) as info:
+        main(["check", "--site", "harbour", "--github", "--json"])
+    assert info.value.code == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+def test_github_annotation_values_are_escaped() -> None:
+    from generator.check import _annotation
+
+    assert _annotation("warning", Path("a,b:c%"), "x.yaml", 1, 2, "50% done\nnext") == (
+        "::warning file=a%2Cb%3Ac%25/x.yaml,line=1,col=2::50%25 done%0Anext")
+
+
 # --- --strict and --today (the warnings themselves: test_editorial.py) ---------------------------------------
 
 

@@ -83,7 +83,7 @@ def test_triggers_permissions_and_concurrency(workflow: dict[Any, Any]) -> None:
 def test_build_job_installs_tests_and_builds_with_the_readme_commands(workflow: dict[Any, Any]) -> None:
     install, build_command, test = readme_commands()
     runs = [s["run"].strip() for s in steps(workflow, "build") if "run" in s]
-    assert runs[:3] == [install, test, build_command]
+    assert runs[:4] == [install, test, "python3 -m generator check --strict --github", build_command]
     uses = [s["uses"].split("@")[0] for s in steps(workflow, "build") if "uses" in s]
     assert uses == ["actions/checkout", "actions/setup-python", "actions/configure-pages",
                     "actions/upload-pages-artifact"]
@@ -121,6 +121,19 @@ def test_prepare_step_adds_nojekyll_and_drops_the_marker(workflow: dict[Any, Any
     assert done.returncode == 0, done.stderr
     after = {p.relative_to(site / "output").as_posix() for p in (site / "output").rglob("*") if p.is_file()}
     assert after == built - {".generator-output"} | {".nojekyll"}
+
+
+def test_editorial_check_step_fails_on_a_warning_shown_on_its_line(workflow: dict[Any, Any], tmp_path: Path) -> None:
+    site = copy_site("village", tmp_path)
+    script = step(workflow, "Editorial check")["run"]
+    done = run_step(script, site)
+    assert (done.returncode, done.stdout) == (0, ""), done.stderr
+    cost = site / "content/economy/cost.yaml"
+    cost.write_text(cost.read_text(encoding="utf-8").replace("value: 18", "value: 19"), encoding="utf-8")
+    done = run_step(script, site)
+    assert done.returncode == 1
+    assert done.stdout == ("::error file=content/economy/cost.yaml,line=13,col=12::figures[1].value 19 does not occur "
+                           "in the source_quote (numbers in it: 1.5; 2; 18; 4,200,000)\n")
 
 
 def test_base_url_check_step_warns_on_a_mismatch(workflow: dict[Any, Any], tmp_path: Path) -> None:
