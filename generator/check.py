@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from generator import coverage, dates, editorial
 from generator.config import load_config
 from generator.editorial import Entry, Finding
 from generator.errors import Problem, Problems, SiteError, UsageError
-from generator.load import card_files, load_card, load_site, load_source
+from generator.load import CARD_SUFFIXES, CONTENT, card_files, load_card, load_site, load_source
 from generator.markup import Renderer as Markdown
 from generator.model import Site, Source
 from generator.quotes import ClosestPassage
@@ -123,6 +124,23 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     return Report(tuple(sorted(errors)), tuple(sorted(warnings)), len(entries), cover)
 
 
+def saved_card_warnings(root: Path, rels: Collection[str]) -> list[Finding]:
+    """The warnings about each of the card files `rels` (relative to `root`) on its own, for the preview to print
+    after a build that took them in: not those comparing cards, nor any about a card that does not load."""
+    scratch = Problems()
+    config = load_config(root, scratch)
+    source = load_source(config, scratch) if config else None
+    if config is None or source is None:
+        return []
+    ids = {category.id for category in config.categories}
+    files = sorted((parts[1], rel) for rel in rels if len(parts := rel.split("/")) == 3 and parts[0] == CONTENT
+                   and parts[1] in ids and rel.endswith(CARD_SUFFIXES) and (root / rel).is_file())
+    entries, _ = _read_cards(root, None, files, source, set())
+    found = editorial.card_warnings(entries, source, config.language,
+                                    ("the source's date", dates.first_day(source.date)))
+    return sorted(found)
+
+
 def parse_today(text: str | None) -> datetime.date | None:
     """The --today flag: a YYYY-MM-DD date, or None when not given."""
     if text is None:
@@ -169,7 +187,9 @@ def _read_cards(root: Path, site: Site | None, files: list[tuple[str, str]], sou
                 misquoted: set[tuple[str, int, int]]) -> tuple[list[Entry], list[Finding]]:
     """Each card that loads, with its YAML positions; and the closest passage for each misquote."""
     loaded = {card.path: card for card in site.cards} if site else {}
-    index, markdown, finder = SourceIndex(source.text), Markdown(), None
+    # the cards load again only when the site did not (a few lookups: no word-start table)
+    index = SourceIndex(source.text, table=len(files) > 20) if site is None else None
+    markdown, finder = Markdown(), None
     entries: list[Entry] = []
     misquotes: list[Finding] = []
     for category, rel in files:

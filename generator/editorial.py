@@ -9,6 +9,7 @@ or a later date not marked expected; a date the source does not give that is not
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -71,12 +72,43 @@ def warnings(entries: list[Entry], config: Config, files: list[tuple[str, str]],
              reference: tuple[str, datetime.date]) -> list[Finding]:
     """Every warning about the cards in `entries` (and the categories, whose card files are `files`); an expected
     date is compared with `reference`, named: ('--today', day)."""
-    english = config.language.lower().split("-")[0] == "en"
-    given = dates.SourceDates(source.text, english)
-    return [*_figure_warnings(entries), *_text_number_warnings(entries, source),
-            *_overlap_warnings(entries, source.text), *_repeat_warnings(entries, source), *_tag_warnings(entries),
+    return [*card_warnings(entries, source, config.language, reference), *_overlap_warnings(entries, source.text),
+            *_tag_warnings(entries), *_empty_category_warnings(config, files)]
+
+
+def card_warnings(entries: list[Entry], source: Source, language: str,
+                  reference: tuple[str, datetime.date]) -> list[Finding]:
+    """The warnings about each card on its own, not those comparing cards: what the preview prints for a card saved.
+    What they read of the source is kept for the next call with the same source."""
+    english = language.lower().split("-")[0] == "en"
+    return [*_figure_warnings(entries), *_text_number_warnings(entries, source), *_repeat_warnings(entries, source),
             *_unnamed_tag_warnings(entries, source), *(_negation_warnings(entries, source) if english else ()),
-            *_date_warnings(entries, given, source, *reference), *_empty_category_warnings(config, files)]
+            *_date_warnings(entries, _source_dates(source.text, english), source, *reference)]
+
+
+@functools.lru_cache(maxsize=1)
+def _source_dates(text: str, english: bool) -> dates.SourceDates:
+    return dates.SourceDates(text, english)
+
+
+@functools.lru_cache(maxsize=1)
+def _source_numbers(text: str) -> set[float]:
+    """The source's numbers, rounded for lookups (numbers.rounded)."""
+    return numbers.rounded(numbers.numbers_in(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _source_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The source's words (casefolded, and without dots: 'u.s' and 'us') and their first five letters."""
+    words: set[str] = set()
+    for word in _TAG_WORD.findall(text):
+        words.update((word.casefold(), word.casefold().replace(".", "")))
+    return frozenset(words), frozenset(word[:5] for word in words if len(word) >= 5)
+
+
+@functools.lru_cache(maxsize=1)
+def _source_index(text: str) -> SourceIndex:
+    return SourceIndex(text)
 
 
 def _warn(entry: Entry, key: tuple[str | int, ...], message: str) -> Finding:
@@ -110,7 +142,7 @@ def _figure_warnings(entries: list[Entry]) -> list[Finding]:
 def _text_number_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     """A number written in digits in a card's title, summary or a figure's label that the source never gives (nor
     the card's dates, nor the source's: a summary may say which year "last month" was)."""
-    given: set[float] | None = None  # read on the first numeral: a long source takes a while
+    given: set[float] | None = None  # read on the first numeral: a long source takes a while (0.1 s at 600 KB)
     found = []
     for entry in entries:
         card = entry.card
@@ -118,7 +150,7 @@ def _text_number_warnings(entries: list[Entry], source: Source) -> list[Finding]
                  *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
         for key, text in texts:
             for written, values in numbers.numerals(text):
-                given = numbers.rounded(numbers.numbers_in(source.text)) if given is None else given
+                given = _source_numbers(source.text) if given is None else given
                 known = {source.date.year, source.date.day, *(part for date in (card.date, card.date_end) if date
                                                              for part in (date.year, date.day))}
                 sizes = numbers.rounded(values)
@@ -150,7 +182,7 @@ def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:
 
 def _repeat_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     """A quote the source gives more than once: the build links the first, which may not be the one meant."""
-    index, found = SourceIndex(source.text), []
+    index, found = _source_index(source.text), []
     for entry in entries:
         times = index.occurrences(entry.card.source_quote, REPEATS_COUNTED)
         if times > 1:
@@ -228,10 +260,7 @@ def _tag_warnings(entries: list[Entry]) -> list[Finding]:
 def _unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     """A tag the source never names: none of its words (titles aside) is a word of the source, or shares its first
     five letters with one ('Colombia' for "Colombian"), and its initials are not one ('European Union' for "EU")."""
-    words: set[str] = set()
-    for word in _TAG_WORD.findall(source.text):
-        words.update((word.casefold(), word.casefold().replace(".", "")))
-    stems = {word[:5] for word in words if len(word) >= 5}
+    words, stems = _source_words(source.text)
     found = []
     for entry in entries:
         for i, tag in enumerate(entry.card.tags):

@@ -75,7 +75,10 @@ class Rebuilder:
         None if it may have missed some."""
         with self.lock:
             if self.conn is None:
-                return self.build(site_root, output, **render_options)
+                count = self.build(site_root, output, **render_options)
+                if changed:
+                    print_warnings(site_root, changed)
+                return count
             try:
                 self.conn.send((site_root, output, render_options, None if changed is None else list(changed)))
                 kind, value = self.conn.recv()
@@ -149,7 +152,26 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
                 return
         elif result[0] != "done":  # the site was published; only saving the cache failed
             log.debug("after publishing: %s", result[1])
+        if result[0] == "done" and changed:
+            print_warnings(site_root, changed)
         surveyed = _survey(output)
+
+
+WARNINGS_SHOWN = 20  # of a save's warnings; `check` lists them all
+
+
+def print_warnings(site_root: Path, changed: Collection[str]) -> None:
+    """Log check's warnings about each card file saved (`changed`), once its build is published."""
+    from generator.check import saved_card_warnings
+
+    try:
+        found = saved_card_warnings(site_root, changed)
+    except (OSError, SiteError):  # a file gone since the build: the next build says so
+        return
+    for finding in found[:WARNINGS_SHOWN]:
+        log.warning("%s", finding)
+    if len(found) > WARNINGS_SHOWN:
+        log.warning("%d more warnings: run python -m generator check", len(found) - WARNINGS_SHOWN)
 
 
 def _survey(output: Path) -> Survey | None:

@@ -261,6 +261,22 @@ def test_card_edit_reloads_connected_clients_and_serves_the_edit(village_site: P
     assert len(server.lines("rebuilt ")) == 2
 
 
+def test_a_saved_card_s_warnings_are_printed_after_its_rebuild(village_site: Path, serve: Any, live: Any) -> None:
+    """What `check` would say about the card saved (the cards it does not compare here), once the page reloaded."""
+    server = serve(village_site)
+    client = live(server)
+    edit(village_site, CARD, "a bridge to the next century\"", "a bridge to the 22nd century\"")
+    assert client.next_message()["command"] == "reload"
+    assert server.wait_lines(CARD, 1) == [
+        f"{CARD}:1:8: warning: title gives 22, a number the source never gives"]
+    edit(village_site, CARD, "tags: [Ana Ruiz, Old bridge]", "tags: [Ana Ruiz, Old bridge, Lord Byron]")
+    assert client.next_message()["command"] == "reload"
+    assert server.wait_lines(CARD, 3)[1:] == [
+        f"{CARD}:1:8: warning: title gives 22, a number the source never gives",
+        f"{CARD}:4:30: warning: tag 'Lord Byron' is not named in the source (no word of it, nor its initials)"]
+    assert server.lines("rebuilt ")[-1].endswith(f"after a change to {CARD}")
+
+
 def test_burst_of_20_saves_is_one_rebuild(village_site: Path, serve: Any, live: Any) -> None:
     server = serve(village_site)
     client = live(server)
