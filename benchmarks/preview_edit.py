@@ -93,8 +93,11 @@ async def reload_latencies(site: Path, runs: int, code: Path = ROOT, python: str
     """From each save to the reload message, with `python -m generator serve` running the generator in `code`."""
     from tornado.websocket import websocket_connect
 
+    # run from the copy's folder: `-m` puts the current folder first on the path, ahead of PYTHONPATH, so from the
+    # project's folder the project's generator/ would run instead of the one in `code`
     server = subprocess.Popen([python, "-m", "generator", "serve", "--port", "0", "--site", str(site), "-q"],
-                              stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(code)})
+                              stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(code)},
+                              cwd=site.parent)
     try:
         assert server.stdout is not None
         line = await asyncio.wait_for(asyncio.to_thread(server.stdout.readline), TIMEOUT)  # after the first build
