@@ -1,9 +1,10 @@
 """The warnings of `check`: what a careful editor would flag, each at its place in a card or site.yaml.
 
 A figure the quote does not give, or in a currency it does not name; a number in a title, summary or label the
-source never gives; a quote right after a negation; two cards on one passage; a quote the source gives twice; a
-tag spelled two ways, or named nowhere in the source; a category with no card; an `expected` date already past,
-or a later date not marked expected; a date the source does not give that is not marked inferred.
+source never gives, or words they quote that the source does not say; a quote right after a negation; two cards
+on one passage; a quote the source gives twice; a tag spelled two ways, or named nowhere in the source; a
+category with no card; an `expected` date already past, or a later date not marked expected; a date the source
+does not give that is not marked inferred.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ def card_warnings(entries: list[Entry], source: Source, language: str,
     english = language.lower().split("-")[0] == "en"
     return [*_figure_warnings(entries), *_text_number_warnings(entries, source), *_repeat_warnings(entries, source),
             *_unnamed_tag_warnings(entries, source), *(_negation_warnings(entries, source) if english else ()),
+            *_quoted_words_warnings(entries, source),
             *_date_warnings(entries, _source_dates(source.text, english), source, *reference)]
 
 
@@ -192,6 +194,31 @@ def _repeat_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                                                          f"the first ({source.file}, line {line}): quote enough to "
                                                          "tell them apart"))
     return found
+
+
+_QUOTED = re.compile(r'["“]([^"“”\n]+)["”]')  # words between double quote marks, straight or curly
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*")
+
+
+def _quoted_words_warnings(entries: list[Entry], source: Source) -> list[Finding]:
+    """Words a card's title or summary puts in quotation marks that the source does not say, word for word (but for
+    a capital first letter; an ellipsis marks words left out)."""
+    index, found = _source_index(source.text), []
+    for entry in entries:
+        card = entry.card
+        for key, text in (("title", card.title),
+                          ("summary", markup.plain_text(card.summary_html, len(card.summary_html)))):
+            for match in _QUOTED.finditer(text):
+                quoted = match.group(1).strip(" ,.;:")
+                parts = [part for part in _ELLIPSIS.split(quoted) if part]
+                if parts and not all(index.find(part) or index.find(part[0].swapcase() + part[1:]) for part in parts):
+                    found.append(_warn(entry, (key,), f'{key} quotes "{_short(quoted)}", which the source does not '
+                                                      "say word for word"))
+    return found
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without", "hardly", "barely", "cannot", "nobody",

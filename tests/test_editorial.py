@@ -58,6 +58,33 @@ def test_a_quote_right_after_a_negation(harbour: Path, capsys: pytest.CaptureFix
                            "card may say the opposite"] if warning else []), quote
 
 
+def test_words_a_title_or_summary_quotes_must_be_the_source_s(harbour: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Between double quote marks, word for word (quote style and spacing aside, a capital first letter allowed,
+    an ellipsis for words left out); a summary's Markdown is read as its text."""
+    write(harbour, "content/people/quay.yaml", """\
+title: '"It is a good day", said the chair; "a great day", said no one'
+summary: |
+  The board said "**It is** a good day for   the port," and the plan was "approved … on Monday"; it
+  called the quay "a fine idea" and asked for "new cranes" ("Six new cranes will arrive").
+source_quote: Fishermen want a new quay.
+""")
+    assert check(capsys, harbour)[1] == [
+        'content/people/quay.yaml:1:8: warning: title quotes "a great day", which the source does not say word for '
+        "word",
+        'content/people/quay.yaml:2:10: warning: summary quotes "a fine idea", which the source does not say word for '
+        "word",
+    ]  # "new cranes" and "Six new cranes will arrive" are the source's: "Six new cranes will arrive next spring."
+    write(harbour, "content/people/quay.yaml", """\
+title: A "board" that "approved a $1.1 million"
+summary: '"ard voted"'
+source_quote: Fishermen want a new quay.
+""")
+    assert check(capsys, harbour)[1] == [  # whole words only
+        'content/people/quay.yaml:2:10: warning: summary quotes "ard voted", which the source does not say word for '
+        "word"]
+
+
 def test_a_currency_the_quote_does_not_name(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     dredging = (HARBOUR / "content/port/dredging.yaml").read_text()
     for unit, warned in (("USD", False), ("EUR", True), ("GBP", True), ("dollars", False)):
