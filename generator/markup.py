@@ -5,7 +5,8 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
-from html import unescape
+from html import escape, unescape
+from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 
 import nh3
@@ -56,9 +57,103 @@ def plain_text(html: str, limit: int = 200) -> str:
 
 
 def sanitize(html: str) -> str:
-    """Only the allowed tags, attributes and URL schemes; links to other sites get rel="noopener noreferrer"."""
+    """Only the allowed tags, attributes and URL schemes, each element holding what HTML allows it to; links to
+    other sites get rel="noopener noreferrer"."""
     clean = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES, link_rel=None, strip_comments=True)
-    return _LINK.sub(_mark_external, clean)
+    return _LINK.sub(_mark_external, conform(clean) if "<" in html else clean)
+
+
+BLOCKS = frozenset({"p", "ul", "ol", "li", "blockquote", "h3", "h4", "h5", "h6", "hr", "pre"})
+_NO_BLOCKS = (TAGS - BLOCKS - {"a"}) | {"p", "h3", "h4", "h5", "h6", "pre"}  # `a` holds what its parent may
+_VOID = frozenset({"br", "hr"})
+
+
+class _Element:
+    __slots__ = ("attrs", "children", "tag")
+
+    def __init__(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tag, self.attrs = tag, attrs
+        self.children: list[_Element | str] = []
+
+    def __str__(self) -> str:
+        attrs = "".join(f' {name}="{escape(value or "")}"' for name, value in self.attrs)
+        inside = "".join(escape(c, quote=False) if isinstance(c, str) else str(c) for c in self.children)
+        return f"<{self.tag}{attrs}>" if self.tag in _VOID else f"<{self.tag}{attrs}>{inside}</{self.tag}>"
+
+
+class _Tree(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = _Element("", [])
+        self.open = [self.root]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        element = _Element(tag, attrs)
+        self.open[-1].children.append(element)
+        if tag not in _VOID:
+            self.open.append(element)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID:
+            return
+        while len(self.open) > 1 and self.open.pop().tag != tag:
+            pass
+
+    def handle_data(self, data: str) -> None:
+        self.open[-1].children.append(data)
+
+
+def conform(html: str) -> str:
+    """Sanitized HTML with every element holding what HTML allows: the sanitizer parses `<b>x <i>y</p> z` or an
+    `<i>` left open across paragraphs as browsers do, into an `<i>` holding a `<p>` (which the Nu checker rejects);
+    such an element gives way to what it holds, text straight in a list goes into a list item, and empty elements
+    (a paragraph, a link with no text) go. `html` comes back as it was when nothing needs it."""
+    tree = _Tree()
+    tree.feed(html)
+    tree.close()
+    fixed = _fixed(tree.root)
+    return html if fixed is None else "".join(escape(c, quote=False) if isinstance(c, str) else str(c) for c in fixed)
+
+
+def _holds_block(node: _Element | str) -> bool:
+    return isinstance(node, _Element) and (node.tag in BLOCKS or (node.tag == "a" and any(map(_holds_block,
+                                                                                              node.children))))
+
+
+def _in_list(node: _Element | str) -> bool:
+    """What a list may hold: items, and white space between them."""
+    return node.tag == "li" if isinstance(node, _Element) else not node.strip()
+
+
+def _fixed(node: _Element) -> list[_Element | str] | None:
+    """What `node`'s children become, or None when none of them (nor anything they hold) needs a change."""
+    changed, children = False, []
+    for child in node.children:
+        if isinstance(child, _Element):
+            inside = _fixed(child)
+            if inside is not None:
+                child.children, changed = inside, True
+            blank = all(isinstance(c, str) and not c.strip() for c in child.children) and child.tag not in _VOID
+            if (child.tag in _NO_BLOCKS and any(map(_holds_block, child.children))) or (blank and child.tag not in (
+                    "li", "pre")):
+                children += child.children  # gives way to what it holds (an empty paragraph or link: its spaces)
+                changed = True
+                continue
+        children.append(child)
+    if node.tag in ("ul", "ol") and not all(_in_list(c) for c in children):
+        items: list[_Element | str] = []
+        loose: _Element | None = None  # the item holding the run of text and elements straight in the list
+        for child in children:
+            if _in_list(child):
+                items.append(child)
+                loose = None if isinstance(child, _Element) else loose
+                continue
+            if loose is None:
+                loose = _Element("li", [])
+                items.append(loose)
+            loose.children.append(child)
+        children, changed = items, True
+    return children if changed else None
 
 
 # Markdown that is only paragraphs of text, **strong** words and [links](url): what most summaries are.

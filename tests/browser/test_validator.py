@@ -45,3 +45,21 @@ def test_nu_validator_reports_broken_html_and_css(tmp_path: Path) -> None:
     report = result.stdout + result.stderr
     assert result.returncode != 0
     assert "Stray end tag" in report and "“alt” attribute" in report and "“colour”" in report
+
+
+def test_a_summary_s_badly_nested_html_still_makes_valid_pages(tmp_path: Path) -> None:
+    """Raw HTML in a summary, closed in the wrong order or left open, as an editor may paste it: the pages that
+    show the summary pass the Nu checker all the same."""
+    from tests.conftest import build, copy_site
+
+    site = copy_site("village", tmp_path)
+    card = site / "content/politics/mayor.yaml"
+    card.write_text(card.read_text(encoding="utf-8").replace(
+        "summary: Mayor Ana Ruiz welcomed the vote.",
+        "summary: |\n  Mayor <b>Ana Ruiz <i>welcomed</p> the vote.\n\n  A <i>bridge\n\n  <ul>stray<li>x</li></ul>\n"),
+        encoding="utf-8")
+    assert build(site) == 0
+    pages = [site / "output" / page for page in ("index.html", "politics/index.html", "politics/mayor/index.html")]
+    assert "<i>welcomed</i>" in pages[2].read_text(encoding="utf-8")
+    result = vnu(*pages)
+    assert (result.returncode, (result.stdout + result.stderr).strip()) == (0, "")
