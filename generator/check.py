@@ -19,7 +19,7 @@ from typing import Any
 from generator import coverage, dates, editorial
 from generator.config import load_config
 from generator.editorial import Entry, Finding
-from generator.errors import Problem, Problems, SiteError, UsageError
+from generator.errors import Problem, Problems, SiteError, UsageError, printable
 from generator.load import CARD_SUFFIXES, CONTENT, card_files, load_card, load_site, load_source
 from generator.markup import Renderer as Markdown
 from generator.model import Site, Source
@@ -175,9 +175,9 @@ def print_report(report: Report, as_json: bool = False, strict: bool = False, gi
 
 def _annotation(kind: str, site: Path, path: str, line: int, column: int, message: str) -> str:
     """A GitHub Actions workflow command: `::warning file=content/x.yaml,line=3,col=15::message`, its file relative
-    to the current folder (the repository's, in a workflow)."""
+    to the current folder (the repository's, in a workflow), on one line (a newline in the message shown as \\n)."""
     file = os.path.relpath(site / path).replace(os.sep, "/")
-    text = message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    text = printable(message).replace("%", "%25")
     place = ",".join(f"{key}={str(value).replace('%', '%25').replace(':', '%3A').replace(',', '%2C')}"
                      for key, value in (("file", file), ("line", line), ("col", column)))
     return f"::{kind} {place}::{text}"

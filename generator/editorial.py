@@ -19,6 +19,7 @@ from typing import Any
 
 from generator import dates, markup, numbers
 from generator.config import SITE_FILE, Config
+from generator.errors import printable
 from generator.load import CONTENT
 from generator.model import Card, Source
 from generator.sourcetext import SourceIndex
@@ -52,7 +53,8 @@ class Finding:
     suggestion: str | None = field(default=None, compare=False)  # a misquote's closest passage, unmarked
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {'warning: ' if self.warning else ''}{self.message}"
+        """One line: control and bidi characters of the card's text in the message shown as escapes (\\n)."""
+        return printable(f"{self.path}:{self.line}:{self.column}: {'warning: ' if self.warning else ''}{self.message}")
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"path": self.path, "line": self.line, "column": self.column, "message": self.message}

@@ -177,8 +177,8 @@ def test_github_annotations(harbour: Path, capsys: pytest.CaptureFixture[str], m
 def test_github_annotation_values_are_escaped() -> None:
     from generator.check import _annotation
 
-    assert _annotation("warning", Path("a,b:c%"), "x.yaml", 1, 2, "50% done\nnext") == (
-        "::warning file=a%2Cb%3Ac%25/x.yaml,line=1,col=2::50%25 done%0Anext")
+    assert _annotation("warning", Path("a,b:c%"), "x.yaml", 1, 2, "50% done\nnext \u202e") == (
+        "::warning file=a%2Cb%3Ac%25/x.yaml,line=1,col=2::50%25 done\\nnext \\u202e")  # one line, as check prints it
 
 
 # --- --strict and --today (the warnings themselves: test_editorial.py) ---------------------------------------

@@ -179,3 +179,38 @@ def test_any_site_yaml_gives_a_site_or_a_clean_report(data: dict[str, object], r
     text = raw if raw is not None else yaml.safe_dump(data, allow_unicode=True)
     (village_site / "site.yaml").write_text(text, "utf-8", errors="surrogatepass")
     check_outcome(village_site, capsys)
+
+
+WORDS = st.sampled_from(["the", "vote", "7", "2", "€4,200,000", "1.5", "2019", "June", "May", "may", "not", "never",
+                         "\"", "“", "”", "…", "...", "<b>", "</i>", "**", "[l](../x/)", "Ana", "U.S.", "%", "$5bn", " ",
+                         "\n\n", "-", "'", "’", "a bridge to the next century", "Tuesday", "5 March"])
+QUOTES = st.sampled_from(["Works are expected to start in June.", "voted 7 to 2 on Tuesday",
+                          "The work will cost €4,200,000 and take 18 months", "a bridge to the next century",
+                          "Tolls would rise from 1.5 to 2 euros a crossing."])
+built_cards = st.fixed_dictionaries(
+    {"title": st.lists(WORDS, min_size=1, max_size=8).map(" ".join).filter(str.strip),
+     "summary": st.lists(WORDS, min_size=1, max_size=20).map(" ".join).filter(str.strip),
+     "source_quote": QUOTES},
+    optional={"date": st.sampled_from(["2019", "2024-06", "2024-03-05", "2030-01", "1999-12-31"]),
+              "date_status": st.sampled_from(["stated", "inferred", "expected", ["expected", "inferred"]]),
+              "figures": st.lists(st.fixed_dictionaries(
+                  {"label": st.lists(WORDS, min_size=1, max_size=4).map(" ".join).filter(str.strip),
+                   "value": st.one_of(st.integers(-10**12, 10**12), st.floats(-1e6, 1e6, allow_nan=False))},
+                  optional={"unit": st.sampled_from(["USD", "EUR", "%", "per cent", "boats"]),
+                            "from": st.integers(-5, 5)}), max_size=3),
+              "tags": st.lists(st.lists(WORDS, min_size=1, max_size=3).map(" ".join).filter(str.strip), max_size=3)})
+
+
+@settings(max_examples=int(os.environ.get("HYPOTHESIS_EXAMPLES", 40)), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(card=built_cards)
+def test_check_s_warnings_on_any_card_are_clean_lines(card: dict[str, object], village_site: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Every warning of check.py and editorial.py on cards full of quote marks, numbers, dates, negations and
+    HTML: `path:line:column: message` lines (or an error report), never a traceback."""
+    (village_site / "content/politics/generated.yaml").write_text(yaml.safe_dump(card, allow_unicode=True), "utf-8")
+    status = main(["check", "--site", str(village_site), "-q", "--coverage"])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.out + captured.err
+    assert status in (0, 1)
+    for line in captured.out.splitlines():
+        assert line.startswith("coverage: ") or PROBLEM_LINE.match(line), line
