@@ -121,7 +121,7 @@ def _warn(entry: Entry, key: tuple[str | int, ...], message: str) -> Finding:
 
 
 def _figure_warnings(entries: list[Entry]) -> list[Finding]:
-    """A figure whose value (or `from`) is not a number the card's quote gives."""
+    """A figure whose value (or `from`) is not a number the card's quote gives, or whose currency it never names."""
     found = []
     for entry in entries:
         if not entry.card.figures:
