@@ -144,8 +144,9 @@ def _figure_warnings(entries: list[Entry]) -> list[Finding]:
 
 
 def _text_number_warnings(entries: list[Entry], source: Source) -> list[Finding]:
-    """A number written in digits in a card's title, summary or a figure's label that the source never gives (nor
-    the card's dates, nor the source's: a summary may say which year "last month" was)."""
+    """A number in a card's title, summary or a figure's label that the source never gives (nor the card's dates,
+    nor the source's: a summary may say which year "last month" was): in digits, or in words from two up ("one" and
+    "first" are seldom a number)."""
     given: set[float] | None = None  # read on the first numeral: a long source takes a while (0.1 s at 600 KB)
     found = []
     for entry in entries:
@@ -153,7 +154,8 @@ def _text_number_warnings(entries: list[Entry], source: Source) -> list[Finding]
         texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html))),
                  *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
         for key, text in texts:
-            for written, values in numbers.numerals(text):
+            words = [(written, {value}) for written, value in numbers.spelled(text) if value >= 2]  # not "one of"
+            for written, values in [*numbers.numerals(text), *words]:
                 given = _source_numbers(source.text) if given is None else given
                 known = {source.date.year, source.date.day, *(part for date in (card.date, card.date_end) if date
                                                              for part in (date.year, date.day))}

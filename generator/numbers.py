@@ -62,16 +62,25 @@ def numerals(text: str) -> list[tuple[str, set[float]]]:
 
 def _spelled(text: str) -> set[float]:
     """Numbers written in words: 'six', 'twenty-five', 'two hundred', 'a dozen', 'three million'."""
-    found: set[float] = set()
+    return {value for _, value in spelled(text)}
+
+
+def spelled(text: str) -> list[tuple[str, float]]:
+    """Each number written in words in `text`, as written ('twenty-five', 'dozen', 'second'), with its value."""
+    found: list[tuple[str, float]] = []
     total = current = 0.0
-    in_number = False
+    start = end = last = -1  # where the number being read starts and ends (last: its last word, "and" too)
     previous = ""
     for match in _WORD.finditer(text):
         word, before = match.group(0).lower(), previous
         previous = word
+        if start >= 0 and text[last:match.start()].strip(" -"):  # "two, one": a comma ends a number
+            found.append((text[start:end], total + current))
+            total = current = 0
+            start = -1
         if word in ORDINALS:
-            found.add(ORDINALS[word])
-        if word in SPOKEN and not in_number and before not in ("a", "an"):
+            found.append((match.group(0), ORDINALS[word]))
+        if word in SPOKEN and start < 0 and before not in ("a", "an"):
             continue  # "$2 billion": the numeral before it counted already
         if word in UNITS:
             current += UNITS[word]
@@ -80,17 +89,20 @@ def _spelled(text: str) -> set[float]:
         elif word in SCALES:
             total += (current or 1) * SCALES[word]
             current = 0
-        elif word == "and" and in_number:
+        elif word == "and" and start >= 0 and before in SPOKEN:  # "two hundred and ten", not "five and ten"
+            last = match.end()
             continue
         else:
-            if in_number:
-                found.add(total + current)
+            if start >= 0:
+                found.append((text[start:end], total + current))
             total = current = 0
-            in_number = False
+            start = -1
             continue
-        in_number = True
-    if in_number:
-        found.add(total + current)
+        if start < 0:
+            start = match.start()
+        end = last = match.end()
+    if start >= 0:
+        found.append((text[start:end], total + current))
     return found
 
 

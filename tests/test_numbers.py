@@ -44,3 +44,13 @@ def test_numerals_as_written_with_what_they_stand_for() -> None:
     assert numerals("$2.5 million for 4,200 ships, a 5bn loan, six MI-17s in 2011; 3.5 %") == [
         ("2.5 million", {2.5, 2_500_000}), ("4,200", {4200}), ("5bn", {5, 5_000_000_000}), ("17", {17}),
         ("2011", {2011}), ("3.5", {3.5})]
+
+
+def test_numbers_in_words_as_written() -> None:
+    """Punctuation ends a number ("two, one" is two numbers, not three); "and" and hyphens join its words."""
+    from generator.numbers import spelled
+
+    assert spelled("Twelve boats, two, one of many; twenty-five and two hundred and ten, the second, a dozen") == [
+        ("Twelve", 12), ("two", 2), ("one", 1), ("twenty-five", 25), ("two hundred and ten", 210), ("second", 2),
+        ("dozen", 12)]
+    assert numbers_in("voted seven to two. One said so") == {7, 2, 1}
