@@ -64,10 +64,6 @@ class Coverage:
             out.append((self.source, line, column, f'sentence {how}: "{sentence.text}"'))
         return out
 
-    def lines(self) -> list[str]:
-        """The uncovered sentences as `path:line:column: message` lines."""
-        return [f"{path}:{line}:{column}: {message}" for path, line, column, message in self.places()]
-
     def as_json(self) -> dict[str, Any]:
         return {
             "source": self.source, "sentences": len(self.sentences), "covered": self.covered,
@@ -118,8 +114,7 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     replaced = {(m.path, m.line, m.column) for m in misquotes}  # the build's message, now with the closest passage
     errors = [e for e in errors if not (e.message.startswith(NOT_IN_SOURCE) and (e.path, e.line, e.column) in replaced)]
     errors += misquotes
-    reference = ("--today", today) if today else ("the source's date", dates.first_day(source.date))
-    warnings = editorial.warnings(entries, config, files, source, reference)
+    warnings = editorial.warnings(entries, config, files, source, _reference(source, today))
     cover = _coverage(root, source, entries) if with_coverage else None
     return Report(tuple(sorted(errors)), tuple(sorted(warnings)), len(entries), cover)
 
@@ -136,9 +131,12 @@ def saved_card_warnings(root: Path, rels: Collection[str]) -> list[Finding]:
     files = sorted((parts[1], rel) for rel in rels if len(parts := rel.split("/")) == 3 and parts[0] == CONTENT
                    and parts[1] in ids and rel.endswith(CARD_SUFFIXES) and (root / rel).is_file())
     entries, _ = _read_cards(root, None, files, source, set())
-    found = editorial.card_warnings(entries, source, config.language,
-                                    ("the source's date", dates.first_day(source.date)))
-    return sorted(found)
+    return sorted(editorial.card_warnings(entries, source, config.language, _reference(source, None)))
+
+
+def _reference(source: Source, today: datetime.date | None) -> tuple[str, datetime.date]:
+    """The day an `expected` date must not end before, named: --today's, or the source's."""
+    return ("--today", today) if today else ("the source's date", dates.first_day(source.date))
 
 
 def parse_today(text: str | None) -> datetime.date | None:
@@ -165,9 +163,9 @@ def print_report(report: Report, as_json: bool = False, strict: bool = False, gi
                                                           finding.message))
     if report.coverage:
         print(f"coverage: {report.coverage.summary}")
-        for line, (path, at_line, column, message) in zip(report.coverage.lines(), report.coverage.places(),
-                                                           strict=True):
-            print(line if github is None else _annotation("notice", github, path, at_line, column, message))
+        for path, line, column, message in report.coverage.places():
+            print(f"{path}:{line}:{column}: {message}" if github is None
+                  else _annotation("notice", github, path, line, column, message))
     errors, warnings = len(report.errors), len(report.warnings)
     log.info("%d error%s, %d warning%s in %d card%s%s", errors, "s"[:errors != 1], warnings, "s"[:warnings != 1],
              report.cards, "s"[:report.cards != 1], " (--strict: warnings fail)" if strict and warnings else "")

@@ -23,7 +23,7 @@ from generator.errors import printable
 from generator.load import CONTENT
 from generator.model import Card, Source
 from generator.sourcetext import SourceIndex
-from generator.validate import where
+from generator.validate import short, where
 from generator.yamlread import Document
 
 TITLES = frozenset({
@@ -216,13 +216,9 @@ def _quoted_words_warnings(entries: list[Entry], source: Source) -> list[Finding
                 quoted = match.group(1).strip(" ,.;:")
                 parts = [part for part in _ELLIPSIS.split(quoted) if part]
                 if parts and not all(index.find(part) or index.find(part[0].swapcase() + part[1:]) for part in parts):
-                    found.append(_warn(entry, (key,), f'{key} quotes "{_short(quoted)}", which the source does not '
+                    found.append(_warn(entry, (key,), f'{key} quotes "{short(quoted, 60)}", which the source does not '
                                                       "say word for word"))
     return found
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without", "hardly", "barely", "cannot", "nobody",

@@ -103,12 +103,16 @@ class SourceIndex:
             return None
         end = at + len(needle)
         edge = at if self._cuts_before(at, needle) else end - 1
-        text, start, stop = self.folded, edge, edge + 1
-        while start > 0 and (_in_word(text[start - 1]) or (  # joined: 4,200,000, F-35, council's
-                text[start - 1] in _JOINERS and start > 1 and _in_word(text[start - 2]))):
+        text = self.folded
+
+        def joined(i: int) -> bool:  # a letter or digit, or a joiner between two: 4,200,000, F-35, council's
+            return _in_word(text[i]) or (text[i] in _JOINERS and 0 < i < len(text) - 1 and _in_word(text[i - 1])
+                                         and _in_word(text[i + 1]))
+
+        start, stop = edge, edge + 1
+        while start > 0 and joined(start - 1):
             start -= 1
-        while stop < len(text) and (_in_word(text[stop]) or (
-                text[stop] in _JOINERS and stop + 1 < len(text) and _in_word(text[stop + 1]))):
+        while stop < len(text) and joined(stop):
             stop += 1
         return text[start:stop]
 

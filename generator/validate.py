@@ -229,17 +229,17 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
                 guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
                 hint = f" (did you mean '{guess[0]}'?)" if guess else f" (known keys: {', '.join(known)})"
                 kline, kcolumn = doc.key_at((*path, key))
-                problems.add(doc.rel, kline, kcolumn, f"unknown key '{_short(key)}'{hint}")
+                problems.add(doc.rel, kline, kcolumn, f"unknown key '{short(key)}'{hint}")
         return
     if validator == "type":
         wanted = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
         names = " or ".join(TYPE_NAMES.get(str(t), str(t)) for t in wanted)
         message = f"'{name}' must be {names}, not {_kind(error.instance)}"
         if isinstance(error.instance, str) and {"number", "integer"} & set(wanted):
-            message += f" ('{_short(error.instance)}'): {_number_hint(error.instance)}"
+            message += f" ('{short(error.instance)}'): {_number_hint(error.instance)}"
     elif validator == "enum":
         options = dict.fromkeys(_shown(sorted(v) if isinstance(v, list) else v) for v in error.validator_value)
-        message = f"'{name}' must be one of {', '.join(options)}, not '{_short(_shown(error.instance))}'"
+        message = f"'{name}' must be one of {', '.join(options)}, not '{short(_shown(error.instance))}'"
     elif validator == "minLength" or (validator == "pattern" and error.validator_value == NOT_BLANK):
         message = f"'{name}' must not be {'blank' if error.instance else 'empty'}"
     elif validator == "maxLength":
@@ -247,7 +247,7 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
     elif validator == "minItems":
         message = f"'{name}' needs at least {error.validator_value} item(s)"
     elif "x-message" in sub:
-        message = f"{sub['x-message']}, not '{_short(error.instance)}'"
+        message = f"{sub['x-message']}, not '{short(error.instance)}'"
     else:
         message = f"'{name}' is not valid ({validator})"
     problems.add(doc.rel, line, column, message)
@@ -258,6 +258,7 @@ def _shown(value: Any) -> str:
     return f"[{', '.join(map(_shown, value))}]" if isinstance(value, list) else str(value)
 
 
-def _short(value: Any, limit: int = 40) -> str:
+def short(value: Any, limit: int = 40) -> str:
+    """`value` as text, cut to `limit` characters with "…" (a message quotes at most that much)."""
     text = str(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
