@@ -20,9 +20,8 @@ from typing import Any
 from generator import dates, markup, numbers
 from generator.config import SITE_FILE, Config
 from generator.errors import printable
-from generator.load import CONTENT
+from generator.load import CONTENT, source_index
 from generator.model import Card, Source
-from generator.sourcetext import SourceIndex
 from generator.validate import short, where
 from generator.yamlread import Document
 
@@ -110,11 +109,6 @@ def _source_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(word[:5] for word in words if len(word) >= 5)
 
 
-@functools.lru_cache(maxsize=1)
-def _source_index(text: str) -> SourceIndex:
-    return SourceIndex(text)
-
-
 def _warn(entry: Entry, key: tuple[str | int, ...], message: str) -> Finding:
     line, column = entry.doc.at(key)
     return Finding(entry.doc.rel, line, column, message, warning=True)
@@ -188,7 +182,7 @@ def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:
 
 def _repeat_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     """A quote the source gives more than once: the build links the first, which may not be the one meant."""
-    index, found = _source_index(source.text), []
+    index, found = source_index(source.text, table=True), []
     for entry in entries:
         times = index.occurrences(entry.card.source_quote, REPEATS_COUNTED)
         if times > 1:
@@ -207,7 +201,7 @@ _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*")
 def _quoted_words_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     """Words a card's title or summary puts in quotation marks that the source does not say, word for word (but for
     a capital first letter; an ellipsis marks words left out)."""
-    index, found = _source_index(source.text), []
+    index, found = source_index(source.text, table=True), []
     for entry in entries:
         card = entry.card
         for key, text in (("title", card.title),

@@ -172,7 +172,7 @@ def load_cards(root: Path, files: list[tuple[str, str]], source: Source | None,
     from generator import parallel
     from generator.markup import Renderer
 
-    index, renderer = _index(source.text, table=len(files) > 20) if source else None, Renderer()
+    index, renderer = source_index(source.text, table=len(files) > 20) if source else None, Renderer()
 
     def one(item: tuple[str, str]) -> tuple[Card | None, str, Stat | None, list[Problem]]:
         found, path = Problems(), root / item[1]
@@ -194,7 +194,9 @@ def load_cards(root: Path, files: list[tuple[str, str]], source: Source | None,
 
 
 @functools.lru_cache(maxsize=1)  # the preview's build process finds an edited card's quote in the same source
-def _index(text: str, table: bool) -> SourceIndex:
+def source_index(text: str, table: bool) -> SourceIndex:
+    """The source's index, kept for the next call with the same text and `table` passed by keyword (the preview's
+    builds, `check`: lru_cache tells `f(x, table=True)` from `f(x, True)`)."""
     return SourceIndex(text, table)
 
 
