@@ -193,7 +193,9 @@ def load_cards(root: Path, files: list[tuple[str, str]], source: Source | None,
     return cards
 
 
-@functools.lru_cache(maxsize=1)  # the preview's build process finds an edited card's quote in the same source
+# the preview's build process finds an edited card's quote in the same source (without the table: a few cards), and
+# check's warnings look quotes up after each save (with it): two kept, or each would evict the other
+@functools.lru_cache(maxsize=2)
 def source_index(text: str, table: bool) -> SourceIndex:
     """The source's index, kept for the next call with the same text and `table` passed by keyword (the preview's
     builds, `check`: lru_cache tells `f(x, table=True)` from `f(x, True)`)."""
