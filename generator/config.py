@@ -8,6 +8,7 @@ from pathlib import Path
 from generator import validate
 from generator.errors import Problems
 from generator.model import TAKEN_FOLDERS, Category, PartialDate, taken_message
+from generator.words import Words, check_words, words_for
 from generator.yamlread import Document, read_yaml
 
 SITE_FILE = "site.yaml"
@@ -22,6 +23,7 @@ class Config:
     url: str
     cname: str
     language: str
+    words: Words
     source_file: str
     source_title: str
     source_publisher: str
@@ -59,12 +61,15 @@ def load_config(root: Path, problems: Problems) -> Config | None:
             line, column = doc.at(("categories", i, "id"))
             problems.add(SITE_FILE, line, column, taken_message(item["id"], "category id"))
         categories.append(Category(item["id"], item["label"], item.get("description", ""), i))
+    check_words(doc, SITE_FILE, problems)
     if bad or date is None:
         return None
+    language = data.get("language", "en")
     return Config(
         root=root, title=data["title"], description=data.get("description", ""),
         base_url=data.get("base_url", "/"), url=data.get("url", "").rstrip("/"), cname=data.get("cname", ""),
-        language=data.get("language", "en"), source_file=source["file"], source_title=source["title"],
+        language=language, words=words_for(language, data.get("words")), source_file=source["file"],
+        source_title=source["title"],
         source_publisher=source["publisher"], source_date=date, source_url=source.get("url", ""),
         source_author=source.get("author", ""), categories=tuple(categories), doc=doc,
     )

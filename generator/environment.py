@@ -7,7 +7,7 @@ Four shortcuts through Jinja's machinery, which is most of a page's cost (a card
   compiled code escapes only what it outputs, and everything that collects output (a macro, a `{% set %}`
   block, a `{% call %}` body) marks the joined text safe again, so no text is escaped twice or left unescaped.
   markupsafe's `escape` wraps each result in a new `Markup` object in Python.
-- A call to `url()`, `summary()` or a macro goes straight to it. Jinja looks at every callable for
+- A call to `url()`, `summary()`, a macro or a method of `words` goes straight to it. Jinja looks at every callable for
   `pass_context` and friends first; these take none of them.
 - A template's globals are a plain dict (see `_Environment.make_globals`).
 - `x.name`, the templates' commonest expression, is compiled to Python's own `getattr(x, "name", missing)`, and
@@ -22,6 +22,7 @@ import shutil
 import traceback
 from collections.abc import MutableMapping
 from pathlib import Path
+from types import MethodType
 from typing import Any
 
 import jinja2
@@ -33,6 +34,7 @@ from markupsafe import _escape_inner  # markupsafe 3: the C function inside its 
 from generator.errors import Problem
 from generator.fragments import FragmentCache
 from generator.markup import Linker, Summary
+from generator.words import Words
 
 TEMPLATES = "templates"
 CODE_MARKER = "code"  # in the compiled templates' folder: the generator code that compiled them
@@ -182,13 +184,15 @@ class _Template(jinja2.Template):
         return super()._from_namespace(environment, namespace, globals)
 
 
-# callables that take no context, environment or eval context
+# callables that take no context, environment or eval context; and whose methods take none
 _DIRECT = frozenset({Linker, Summary, jinja2.runtime.Macro})
+_DIRECT_METHODS_OF = frozenset({Words})
 
 
 class _Context(jinja2.runtime.Context):
     def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        if type(__obj) in _DIRECT:
+        kind = type(__obj)
+        if kind in _DIRECT or (kind is MethodType and type(__obj.__self__) in _DIRECT_METHODS_OF):
             kwargs.pop("_loop_vars", None)  # what Jinja passes for a callable that takes the context
             kwargs.pop("_block_vars", None)
             return __obj(*args, **kwargs)

@@ -1,5 +1,5 @@
 """Numbers and changes for people: 4,200; $2.5 billion; 1.5 million → 2 million riders a year, +33%; 3.9% → 4.5%,
-+0.6 points."""
++0.6 points. In the site's words: '2,5 millions', '4,5 %' in French."""
 
 from __future__ import annotations
 
@@ -7,47 +7,49 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from generator.model import Figure
+from generator.words import ENGLISH, Words, substitute
 
 CURRENCIES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "RUB": "₽"}
-SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))  # and the name of its words
 
 
-def number(value: float) -> str:
+def number(value: float, words: Words = ENGLISH) -> str:
     """4200 -> '4,200'; 2500000 -> '2.5 million'; 0.125 -> '0.125': every digit the value has, none added."""
-    for size, word in SCALES:
+    for size, name in SCALES:
         if abs(value) >= size:
             scaled = round(value / size, 2)
             if (value % (size // 100) == 0) if isinstance(value, int) else abs(scaled * size - value) < size * 1e-9:
-                return f"{_plain(scaled)} {word}"
-    return _plain(value)
+                return f"{_plain(scaled, words)} {words.form(abs(scaled), name)}"
+    return _plain(value, words)
 
 
-def _plain(value: float) -> str:
+def _plain(value: float, words: Words) -> str:
     if isinstance(value, int) or value.is_integer():
-        return f"{int(value):,}"
-    return f"{Decimal(repr(value)):,f}"  # the shortest digits that are this float: 0.125, 0.000001, not 1e-06
+        return words.digits(f"{int(value):,}")
+    return words.digits(f"{Decimal(repr(value)):,f}")  # the shortest digits of this float: 0.000001, not 1e-06
 
 
 PERCENT = frozenset({"%", "percent", "per cent"})  # units shown as a sign after the number: 4.5%
 
 
-def amount(value: float, unit: str | None) -> str:
+def amount(value: float, unit: str | None, words: Words = ENGLISH) -> str:
     """A number with its unit: '$2.5 billion', '4.5%', '10 buses'."""
     if unit in CURRENCIES:
         sign = "-" if value < 0 else ""
-        return f"{sign}{CURRENCIES[unit]}{number(abs(value))}"
+        return sign + substitute(words.currency, sign=CURRENCIES[unit], amount=number(abs(value), words))
     if unit in PERCENT:
-        return f"{number(value)}%"
-    return f"{number(value)} {unit}" if unit else number(value)
+        return substitute(words.percent, number=number(value, words))
+    return f"{number(value, words)} {unit}" if unit else number(value, words)
 
 
-def _points(start: float, value: float) -> str:
+
+def _points(start: float, value: float, words: Words) -> str:
     """The change between two percentages, in percentage points, exactly: 3.9% -> 4.5% is '+0.6 points'."""
     difference = Decimal(repr(value)) - Decimal(repr(start))
     if not difference:
-        return "no change"
+        return words.no_change
     sign = "+" if difference > 0 else "\u2212"
-    return f"{sign}{_plain(float(abs(difference)))} point{'' if abs(difference) == 1 else 's'}"
+    return substitute(words.form(abs(difference), "points"), n=sign + _plain(float(abs(difference)), words))
 
 
 class Shown(NamedTuple):
@@ -63,25 +65,27 @@ class Shown(NamedTuple):
     bar_value: int
 
 
-def show(figure: Figure) -> Shown:
+def show(figure: Figure, words: Words = ENGLISH) -> Shown:
     unit = figure.unit
     currency = unit in CURRENCIES or unit in PERCENT  # a sign written with the number
-    value_text = amount(figure.value, unit) if currency else number(figure.value)
+    value_text = amount(figure.value, unit, words) if currency else number(figure.value, words)
     value_said = value_text if currency or not unit else f"{value_text} {unit}"  # amount(value, unit)
     unit_text = "" if currency else unit or ""
     if figure.start is None:
-        return Shown(figure, value_text, unit_text, "", "", f"{figure.label}: {value_said}", 0, 0)
-    start_text = amount(figure.start, unit) if currency else number(figure.start)
+        spoken = substitute(words.spoken, label=figure.label, value=value_said)
+        return Shown(figure, value_text, unit_text, "", "", spoken, 0, 0)
+    start_text = amount(figure.start, unit, words) if currency else number(figure.start, words)
     start_said = start_text if currency or not unit else f"{start_text} {unit}"
     change = ""
     if unit in PERCENT:  # a change of a share: +0.6 points, not +15%
-        change = _points(figure.start, figure.value)
+        change = _points(figure.start, figure.value, words)
     elif figure.start:
         percent = (figure.value - figure.start) / abs(figure.start) * 100
         digits = 1 if abs(percent) < 9.95 else 0  # +4.3%, not +4%, where a point is much of the change
-        change = f"{percent:+.{digits}f}".removesuffix(".0").replace("-", "\u2212") + "%"  # a true minus sign
+        change = substitute(words.percent, number=words.digits(f"{percent:+.{digits}f}".removesuffix(".0")).replace(
+            "-", "\u2212"))  # a true minus sign
     top = max(abs(figure.start), abs(figure.value)) or 1
-    spoken = f"{figure.label}: from {start_said} to {value_said}"
+    spoken = substitute(words.spoken_change, label=figure.label, start=start_said, value=value_said)
     if change:
         spoken += f", {change}"
     return Shown(figure, value_text, unit_text, start_text, change, spoken,

@@ -152,8 +152,9 @@ class PageKeys:
         return known[1]
 
     def _fields_of(self, kind: type) -> Callable[[Any], str]:
-        """The token maker of a dataclass: its name and its fields' tokens."""
-        names = tuple(f.name for f in dataclasses.fields(kind))
+        """The token maker of a dataclass: its name and its fields' tokens (but for fields out of its repr: the
+        site's words, which the site's key holds)."""
+        names = tuple(f.name for f in dataclasses.fields(kind) if f.repr)
         start, pieces, token = f"{kind.__qualname__}(", self._pieces, self.token
         piece = pieces.get
 
@@ -181,8 +182,8 @@ class PageKeys:
 
 
 # What a template may read of `site` without depending on its cards (for the build cache's page keys).
-CARD_FREE_SITE_ATTRIBUTES = {"title", "description", "base_url", "url", "cname", "language", "direction", "source",
-                             "categories"}
+CARD_FREE_SITE_ATTRIBUTES = {"title", "description", "base_url", "url", "cname", "language", "words", "direction",
+                             "source", "categories"}
 
 
 def reads_every_card(env: jinja2.Environment, template: str, parsed: dict[str, Any] | None = None) -> bool:

@@ -7,7 +7,7 @@ page, and it is the same object on each (its texts are worked out where a page f
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -15,6 +15,7 @@ from generator.figures import Shown, show
 from generator.inputs import digest
 from generator.model import Card, CardPlace, Category
 from generator.sourcetext import paragraphs
+from generator.words import Words
 
 RELATED_LIMIT = 6
 
@@ -26,6 +27,7 @@ class FigureEntry:
     card: Card
     category: Category
     index: int  # of the figure in its card's
+    words: Words = field(repr=False)  # the site's, to write the figure in
 
     @property
     def href(self) -> str:
@@ -34,7 +36,7 @@ class FigureEntry:
     @cached_property
     def shown(self) -> Shown:
         """The figure's texts and bars (worked out only where a page renders it)."""
-        return show(self.card.figures[self.index])
+        return show(self.card.figures[self.index], self.words)
 
 
 @dataclass(eq=False)
@@ -87,8 +89,8 @@ def source_context(text: str, citations: tuple[Citation, ...]) -> dict[str, Any]
 class Listings:
     """The entries of one build's cards, by category id."""
 
-    def __init__(self, categories: dict[str, Category]) -> None:
-        self.categories = categories
+    def __init__(self, categories: dict[str, Category], words: Words) -> None:
+        self.categories, self.words = categories, words
         self._figures: dict[int, tuple[Card, list[FigureEntry]]] = {}
         self._timeline: dict[int, tuple[Card, TimelineEntry]] = {}
 
@@ -101,7 +103,7 @@ class Listings:
             known = memo.get(id(card))
             if known is None or known[0] is not card:
                 category = self.categories[card.category]
-                known = memo[id(card)] = (card, [FigureEntry(card, category, i)
+                known = memo[id(card)] = (card, [FigureEntry(card, category, i, self.words)
                                                  for i in range(len(card.figures))])
             entries.extend(known[1])
         return entries

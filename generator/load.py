@@ -60,7 +60,7 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
     cards.sort(key=lambda c: (order[c.category], c.quote_start, c.slug))
     return Site(
         title=config.title, description=config.description, base_url=config.base_url, url=config.url,
-        cname=config.cname, language=config.language, source=source, categories=config.categories,
+        cname=config.cname, language=config.language, words=config.words, source=source, categories=config.categories,
         cards=tuple(cards),
     )
 

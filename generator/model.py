@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import final
+from typing import TYPE_CHECKING, final
+
+if TYPE_CHECKING:
+    from generator.words import Words
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")  # English whatever the system's locale (calendar.month_name follows it)
@@ -152,6 +155,7 @@ class Site:
     url: str
     cname: str
     language: str
+    words: Words  # the generator's own words on the pages, in the site's language
     source: Source
     categories: tuple[Category, ...]
     cards: tuple[Card, ...]  # in site order: category order, then date, then slug

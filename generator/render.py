@@ -32,6 +32,7 @@ from generator.listings import (
 )
 from generator.markup import Linker, Summary, plain_text
 from generator.model import ASSETS, Card, Category, Site
+from generator.words import substitute
 from generator.write import Existing, Page, Staged, stage
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ class Renderer:
 
     def _pages(self, site: Site) -> Iterator[tuple[str, Page]]:
         categories = {c.id: c for c in site.categories}
-        listings = Listings(categories)
+        listings = Listings(categories, site.words)
 
         @lru_cache(maxsize=1)
         def related() -> RelatedCards:  # only card pages need them: worked out where those render
@@ -238,8 +239,10 @@ class Renderer:
         def cited() -> tuple[Citation, ...]:  # made in the worker that keys the page
             return citations_of(site.cards)
 
-        source = Job(("source.html", "source/", f"Source: {site.source.title} · {site.title}",
-                      f"{site.source.publisher}'s report, with every passage the briefing cites highlighted."),
+        words = site.words
+        title = substitute(words.source_title, title=site.source.title)
+        source = Job(("source.html", "source/", f"{title} · {site.title}",
+                      substitute(words.source_description, publisher=site.source.publisher)),
                      lambda: (cited(),), 1 + len(site.cards), lambda: source_context(site.source.text, cited()))
         todo.append(source)
 
@@ -281,7 +284,7 @@ class Renderer:
                 else:
                     yield item[0], item[1], None, None
             kept.clear()
-            info = PageInfo("404.html", "", f"Page not found · {site.title}", site.description,
+            info = PageInfo("404.html", "", f"{site.words.not_found} · {site.title}", site.description,
                             self._canonical(site, ""), self.csp)
             yield "404.html", self._page("404.html", site, info, {}, absolute=True), None, None
             files = {**meta.crawler_files(site, folders), **self._assets()}
@@ -316,7 +319,7 @@ class Renderer:
                absolute: bool = False) -> list[bytes | memoryview]:
         """A page as pieces of UTF-8 (a big page is written out as they are, not joined first)."""
         pieces = self.env.get_template(template).generate(
-            site=site, page=info, url=self._linker(site, info.folder, absolute),
+            site=site, words=site.words, page=info, url=self._linker(site, info.folder, absolute),
             summary=Summary(info.folder),
             preview_script=self.preview_script,
             **context,

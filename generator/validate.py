@@ -96,6 +96,8 @@ def _compile(rule: dict[str, Any]) -> Check:
             checks.append(functools.partial(_at_most, str, want))
         elif key == "minItems":
             checks.append(functools.partial(_at_least, list, want))
+        elif key == "maxItems":
+            checks.append(functools.partial(_at_most, list, want))
         elif key == "required":
             checks.append(functools.partial(_has_keys, tuple(want)))
         elif key == "properties":

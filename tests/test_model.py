@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.model import Card, Category, PartialDate, Site, Source
+from generator.words import ENGLISH
 
 
 @pytest.mark.parametrize(("value", "iso", "text"), [
@@ -45,5 +46,5 @@ def test_a_card_and_a_category_know_their_site_paths() -> None:
 ])
 def test_the_site_is_written_right_to_left_in_a_right_to_left_language_or_script(language: str, direction: str) -> None:
     source = Source("content/source.md", "T", "P", PartialDate.parse("2011-09-17"), "text\n")
-    site = Site("T", "", "/", "", "", language, source, (), ())
+    site = Site("T", "", "/", "", "", language, ENGLISH, source, (), ())
     assert site.direction == direction

@@ -26,7 +26,22 @@
     return document.querySelectorAll("main " + selector + "[data-category]:not([hidden])").length;
   }
 
-  function plural(n, one, many) { return n + " " + (n === 1 ? one : many); }
+  // the page's words (site.yaml's `words`), English if a template leaves them out
+  var words = {
+    showing_all: "Showing all sections: {counts}.", showing_one: "Showing {section}: {counts}.",
+    facts: ["{n} fact", "{n} facts"], figures_count: ["{n} figure", "{n} figures"],
+    timeline_count: ["{n} timeline entry", "{n} timeline entries"], plural: "one", thousands_separator: ","
+  };
+  try {
+    var given = JSON.parse(nav.getAttribute("data-words") || "{}");
+    Object.keys(given).forEach(function (name) { words[name] = given[name]; });
+  } catch (e) { /* the English words */ }
+
+  function counted(n, name) {
+    var one = words.plural === "zero-one" ? n < 2 : n === 1;
+    var digits = String(n).replace(/\B(?=(\d{3})+$)/g, words.thousands_separator);
+    return words[name][one ? 0 : 1].split("{n}").join(digits);
+  }
 
   function show(category, label) {
     Array.prototype.forEach.call(items, function (item) {
@@ -40,9 +55,10 @@
     });
     var cards = document.querySelectorAll(
       "main .category-section[data-category]:not([hidden]) .card-item").length;
-    status.textContent = (category === "" ? "Showing all sections: " : "Showing " + label + ": ") +
-      plural(cards, "fact", "facts") + ", " + plural(count(".figure"), "figure", "figures") + ", " +
-      plural(count(".tl-entry"), "timeline entry", "timeline entries") + ".";
+    var counts = [counted(cards, "facts"), counted(count(".figure"), "figures_count"),
+      counted(count(".tl-entry"), "timeline_count")].join(", ");
+    status.textContent = (category === "" ? words.showing_all : words.showing_one)
+      .split("{section}").join(label).split("{counts}").join(counts);
   }
 
   nav.addEventListener("click", function (event) {

@@ -1,0 +1,254 @@
+"""The generator's own words on the pages (labels, dates, numbers), in the briefing's language.
+
+English is the default; `generator/words/<language>.yaml` gives another language's, and `words:` in site.yaml
+changes any of them. A word may hold `{placeholders}` (only the ones its field allows, see PLACEHOLDERS); a
+pair is the forms for one and for more (`[fact, facts]`), chosen by the language's plural rule.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from generator.errors import Problems
+from generator.model import MONTHS, PartialDate
+from generator.yamlread import Document
+
+Forms = tuple[str, str]  # for one, for more
+LANGUAGES = Path(__file__).parent / "words"  # the shipped languages: fr.yaml, de.yaml...
+PLURAL_RULES = ("one", "zero-one")  # the singular for 1 only (English, German...); for 0 <= n < 2 (French)
+
+
+@dataclass(frozen=True)
+class Words:
+    # the pages
+    skip_to_content: str = "Skip to content"
+    briefing: str = "Briefing"
+    sections: str = "Sections"
+    overview: str = "Overview"
+    source: str = "Source"
+    byline: str = "From {report} of {date} · {facts} in {sections}"
+    report: str = "{publisher}’s report"
+    filter_heading: str = "Filter by section"
+    all: str = "All"
+    showing_all: str = "Showing all sections: {counts}."
+    showing_one: str = "Showing {section}: {counts}."
+    key_figures: str = "Key figures"
+    figures: Forms = ("Figure", "Figures")
+    timeline: str = "Timeline"
+    section: str = "Section"
+    no_cards: str = "No cards in this section yet."
+    source_says: str = "What the source says"
+    citation: str = "— {publisher}, “{title}”, {date}."
+    see_passage: str = "See this passage in the source"
+    tags: str = "People, places and organisations"
+    related: str = "Related facts"
+    the_source: str = "The source"
+    source_title: str = "Source: {title}"
+    source_name: str = "{publisher}: “{title}”"
+    source_description: str = "{publisher}'s report, with every passage the briefing cites highlighted."
+    original: str = "original"
+    source_note: str = ("Highlighted passages are cited by the briefing. Each links to its fact card; the numbers "
+                        "refer to the list below the article.")
+    cited: str = "Facts cited from this report"
+    passage: str = "↑ passage"
+    passage_for_fact: str = "Passage for fact {n}"
+    fact_number: str = "Fact {n}: {title}"
+    not_found: str = "Page not found"
+    not_found_text: str = "There is no page at this address. Start from {front_page}."
+    front_page: str = "the briefing’s front page"
+    footer: str = ("Every fact here is drawn from {source}, {date}, and links to the passage it rests on. Dates "
+                   "marked {inferred} are worked out, not stated; {expected} events had not happened when the "
+                   "report was published.")
+    all_cards: str = "All cards as JSON"
+    expected: str = "expected"
+    inferred: str = "inferred"
+    # counts
+    facts: Forms = ("{n} fact", "{n} facts")
+    sections_count: Forms = ("{n} section", "{n} sections")
+    figures_count: Forms = ("{n} figure", "{n} figures")
+    timeline_count: Forms = ("{n} timeline entry", "{n} timeline entries")
+    plural: str = "one"
+    # dates
+    months: tuple[str, ...] = MONTHS
+    day_month_year: str = "{day} {month} {year}"
+    month_year: str = "{month} {year}"
+    # figures
+    decimal_mark: str = "."
+    thousands_separator: str = ","
+    million: Forms = ("million", "million")
+    billion: Forms = ("billion", "billion")
+    trillion: Forms = ("trillion", "trillion")
+    currency: str = "{sign}{amount}"
+    percent: str = "{number}%"
+    points: Forms = ("{n} point", "{n} points")
+    no_change: str = "no change"
+    to: str = "to"
+    spoken: str = "{label}: {value}"
+    spoken_change: str = "{label}: from {start} to {value}"
+
+    def __post_init__(self) -> None:
+        # what say() and date() made, by what they were given: every page says the same few things (a few
+        # microseconds each, 0.1 s of a 5,000-card build made anew each time)
+        object.__setattr__(self, "_said", {})
+        object.__setattr__(self, "_dates", {})
+        object.__setattr__(self, "_patterns", {})  # each word, escaped, as a str.format pattern
+        object.__setattr__(self, "_labels", {"inferred": Markup("<em>%s</em>") % self.inferred,
+                                             "expected": Markup("<em>%s</em>") % self.expected})
+
+    def say(self, name: str, **parts: Any) -> Markup:
+        """The word `name` with its placeholders filled: text parts escaped, Markup parts as they are, dates as
+        date() writes them; {inferred} and {expected}, unless given, are those words in <em>."""
+        key = (name, *parts.items())
+        said: dict[tuple[Any, ...], Markup] = self._said  # type: ignore[attr-defined]
+        found = said.get(key)
+        if found is None:
+            patterns: dict[str, str] = self._patterns  # type: ignore[attr-defined]
+            pattern = patterns.get(name)
+            if pattern is None:
+                pattern = patterns[name] = _format_pattern(escape(getattr(self, name)))
+            values = _Kept(self._labels)  # type: ignore[attr-defined]
+            for part, value in parts.items():
+                values[part] = escape(self.date(value) if type(value) is PartialDate else value)
+            found = said[key] = Markup(pattern.format_map(values))
+        return found
+
+    def count(self, n: int, name: str) -> str:
+        """'24 facts': the form of word `name` for `n`, with the number in it."""
+        return self.form(n, name).replace("{n}", self.integer(n))
+
+    def form(self, n: float | Decimal, name: str) -> str:
+        one, more = getattr(self, name)
+        return str(one if (0 <= n < 2 if self.plural == "zero-one" else n == 1) else more)
+
+    def integer(self, n: int) -> str:
+        return self.digits(f"{n:,}")
+
+    def digits(self, text: str) -> str:
+        """A number written the English way ('1,234.5') in this language's marks."""
+        if self.decimal_mark == "." and self.thousands_separator == ",":
+            return text
+        return text.translate({ord(","): self.thousands_separator, ord("."): self.decimal_mark})
+
+    def for_script(self) -> str:
+        """The words the front page's filter script shows, as JSON for a data- attribute ('' when they are its
+        own, the English)."""
+        import json
+
+        given = {name: getattr(self, name) for name in SCRIPT_WORDS if getattr(self, name) != getattr(ENGLISH, name)}
+        return json.dumps(given, ensure_ascii=False, separators=(",", ":")) if given else ""
+
+    def date(self, date: PartialDate) -> str:
+        """2024, May 2024 or 3 May 2024 (in this language's order and month names)."""
+        dates: dict[tuple[int, int, int], str] = self._dates  # type: ignore[attr-defined]
+        key = (date.year, date.month, date.day)  # (a PartialDate's hash and == are Python code)
+        text = dates.get(key)
+        if text is None:
+            if not date.month:
+                text = str(date.year)
+            else:
+                pattern = self.day_month_year if date.day else self.month_year
+                text = substitute(pattern, day=str(date.day), month=self.months[date.month - 1], year=str(date.year))
+            dates[key] = text
+        return text
+
+
+SCRIPT_WORDS = ("showing_all", "showing_one", "facts", "figures_count", "timeline_count", "plural",
+                "thousands_separator")  # the words filter.js shows (it has the English ones)
+FIELDS = {field.name: field for field in dataclasses.fields(Words)}
+ENGLISH = Words()
+
+# the placeholders each word may use (any other word uses none)
+PLACEHOLDERS: dict[str, frozenset[str]] = {name: frozenset(names.split()) for name, names in {
+    "byline": "report date facts sections", "report": "publisher", "showing_all": "counts",
+    "showing_one": "section counts", "citation": "publisher title date", "source_title": "title",
+    "source_description": "publisher", "source_name": "publisher title",
+    "passage_for_fact": "n", "fact_number": "n title", "not_found_text": "front_page",
+    "footer": "source date inferred expected", "facts": "n", "sections_count": "n", "figures_count": "n",
+    "timeline_count": "n", "day_month_year": "day month year", "month_year": "month year",
+    "currency": "sign amount", "percent": "number", "points": "n", "spoken": "label value",
+    "spoken_change": "label start value",
+}.items()}
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+def substitute(text: str, **parts: str) -> str:
+    """`text` with each {name} replaced by parts[name], in one pass (a part's own braces stay as they are)."""
+    pattern = _FORMATS.get(text)
+    if pattern is None:  # as a str.format pattern (a figure's spoken text is made 12,000 times at 5,000 cards)
+        pattern = _FORMATS[text] = _format_pattern(text)
+    return pattern.format_map(_Kept(parts))
+
+
+class _Kept(dict[str, str]):
+    """Parts for str.format_map: a placeholder without one stays as it is."""
+
+    def __missing__(self, name: str) -> str:
+        return "{" + name + "}"
+
+
+def _format_pattern(text: str) -> str:
+    """'{n} of {x} {' -> '{n} of {x} {{': every brace but a placeholder's doubled."""
+    pieces, at = [], 0
+    for match in _PLACEHOLDER.finditer(text):
+        pieces.append(text[at:match.start()].replace("{", "{{").replace("}", "}}"))
+        name = match[1]
+        pieces.append("{" + name + "}" if name.isidentifier() else match[0].replace("{", "{{").replace("}", "}}"))
+        at = match.end()
+    pieces.append(text[at:].replace("{", "{{").replace("}", "}}"))
+    return "".join(pieces)
+
+
+_FORMATS: dict[str, str] = {}
+
+
+def words_for(language: str, given: dict[str, Any] | None = None) -> Words:
+    """The words of `language` (its shipped file's, by primary subtag, else English), with `given` on top."""
+    shipped = LANGUAGES / f"{language.lower().split('-')[0]}.yaml"
+    found = read_shipped(shipped) if shipped.is_file() else {}
+    return as_words({**found, **(given or {})})
+
+
+def read_shipped(path: Path) -> dict[str, Any]:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # a safe loader
+    return data if isinstance(data, dict) else {}
+
+
+def as_words(data: dict[str, Any]) -> Words:
+    given: dict[str, Any] = {name: tuple(value) if isinstance(value, list) else value
+                             for name, value in data.items() if name in FIELDS}
+    return dataclasses.replace(ENGLISH, **given)
+
+
+def check_words(doc: Document, rel: str, problems: Problems) -> None:
+    """What the schema cannot say of site.yaml's `words`: placeholders a word may not use, the plural rule."""
+    given = doc.data.get("words")
+    if not isinstance(given, dict):
+        return
+    for name, value in given.items():
+        if name not in FIELDS:
+            continue
+        texts = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        allowed = PLACEHOLDERS.get(name, frozenset())
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                continue
+            path = ("words", name) if isinstance(value, str) else ("words", name, i)
+            for match in _PLACEHOLDER.finditer(text):
+                if match[1] not in allowed:
+                    line, column = doc.at(path)
+                    names = ["{" + p + "}" for p in sorted(allowed)]
+                    may = (f"it may use {', '.join(names[:-1])} and {names[-1]}" if len(names) > 1
+                           else f"it may use {names[0]}" if names else "it takes none")
+                    problems.add(rel, line, column, f"words.{name} has the placeholder {match[0]}, which it "
+                                                    f"cannot fill: {may}")
+                    break

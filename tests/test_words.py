@@ -1,0 +1,179 @@
+"""The generator's own words: English by default, the shipped languages, site.yaml's `words`, and pages in them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from generator.errors import Problems
+from generator.figures import amount, number, show
+from generator.model import Figure, PartialDate
+from generator.validate import schema
+from generator.words import ENGLISH, FIELDS, LANGUAGES, PLACEHOLDERS, Words, check_words, words_for
+from generator.yamlread import parse_yaml
+from tests.conftest import build, copy_site
+
+SHIPPED = sorted(LANGUAGES.glob("*.yaml"))
+NNBSP, NBSP = "\u202f", "\u00a0"
+
+
+def placeholders(value: object) -> set[str]:
+    texts = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
+    return {name for text in texts for name in re.findall(r"\{([^{}]*)\}", text)}
+
+
+def test_the_schema_and_the_placeholder_table_name_every_word() -> None:
+    assert set(schema("site")["properties"]["words"]["properties"]) == set(FIELDS)
+    for name in FIELDS:
+        assert placeholders(getattr(ENGLISH, name)) == PLACEHOLDERS.get(name, set()), name
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.stem)
+def test_a_shipped_language_gives_every_word_with_the_english_placeholders(path: Path) -> None:
+    data = yaml.safe_load(path.read_text("utf-8"))
+    assert set(data) == set(FIELDS), "every word, so that no English is left on its pages"
+    jsonschema.validate(data, schema("site")["properties"]["words"])
+    for name, value in data.items():
+        assert placeholders(value) == placeholders(getattr(ENGLISH, name)), (path.stem, name)
+    words = words_for(path.stem)
+    assert words != ENGLISH and words.months != ENGLISH.months
+
+
+def test_the_shipped_languages() -> None:
+    assert [p.stem for p in SHIPPED] == ["de", "es", "fr"]
+
+
+def test_a_language_is_found_by_its_primary_subtag_and_english_is_the_default() -> None:
+    assert words_for("fr-CA") == words_for("fr") != ENGLISH
+    assert words_for("en-GB") == words_for("ur") == words_for("zz") == ENGLISH
+
+
+def test_words_given_in_site_yaml_replace_the_languages_one_by_one() -> None:
+    words = words_for("fr", {"timeline": "Frise", "facts": ["{n} fiche", "{n} fiches"]})
+    assert (words.timeline, words.facts, words.overview) == ("Frise", ("{n} fiche", "{n} fiches"), "Vue d’ensemble")
+    assert words_for("en", {"timeline": "Chronology"}) == Words(timeline="Chronology")
+
+
+@pytest.mark.parametrize(("language", "counts"), [
+    ("en", ["0 facts", "1 fact", "2 facts", "1,500 facts"]),
+    ("fr", ["0 fait", "1 fait", "2 faits", f"1{NNBSP}500 faits"]),  # French: the singular for 0 and 1
+    ("de", ["0 Fakten", "1 Fakt", "2 Fakten", "1.500 Fakten"]),
+    ("es", ["0 datos", "1 dato", "2 datos", "1.500 datos"]),
+])
+def test_counts_take_the_form_the_language_wants(language: str, counts: list[str]) -> None:
+    words = words_for(language)
+    assert [words.count(n, "facts") for n in (0, 1, 2, 1500)] == counts
+
+
+@pytest.mark.parametrize(("language", "texts"), [
+    ("en", ["2011", "September 2011", "17 September 2011"]),
+    ("fr", ["2011", "septembre 2011", "17 septembre 2011"]),
+    ("de", ["2011", "September 2011", "17. September 2011"]),
+    ("es", ["2011", "septiembre de 2011", "17 de septiembre de 2011"]),
+])
+def test_dates(language: str, texts: list[str]) -> None:
+    words = words_for(language)
+    assert [words.date(PartialDate.parse(d)) for d in ("2011", "2011-09", "2011-09-17")] == texts
+
+
+def test_numbers_in_french() -> None:
+    fr = words_for("fr")
+    assert number(2_500_000, fr) == "2,5 millions"
+    assert number(1_500_000, fr) == "1,5 million"  # the singular below 2
+    assert number(3_000_000_000, fr) == "3 milliards"
+    assert number(2 * 10**12, fr) == "2 billions"  # the long scale
+    assert number(1_234_567, fr) == f"1{NNBSP}234{NNBSP}567"
+    assert number(0.125, fr) == "0,125"
+    assert amount(500_000_000, "USD", fr) == f"500 millions{NBSP}$"
+    assert amount(-4200, "EUR", fr) == f"-4{NNBSP}200{NBSP}€"
+    assert amount(4.5, "%", fr) == f"4,5{NNBSP}%"
+    shown = show(Figure("Capacité", 3_000_000, "tonnes par an", 1_100_000), fr)
+    assert (shown.start_text, shown.value_text, shown.change_text) == ("1,1 million", "3 millions", f"+173{NNBSP}%")
+    assert shown.spoken == f"Capacité : de 1,1 million tonnes par an à 3 millions tonnes par an, +173{NNBSP}%"
+    assert show(Figure("Taux", 0.82, "%", 0.8), fr).change_text == "+0,02 point"
+    assert show(Figure("Taux", 5, "%", 2), fr).change_text == "+3 points"
+    assert show(Figure("Taux", 4, "%", 4), fr).change_text == "inchangé"
+    assert show(Figure("x", 1200, None, 1150), fr).change_text == f"+4,3{NNBSP}%"
+
+
+def test_numbers_in_german() -> None:
+    de = words_for("de")
+    assert (number(2_500_000, de), number(1_000_000, de), number(1_234_567.5, de)) == (
+        "2,5 Millionen", "1 Million", "1.234.567,5")
+    assert show(Figure("Quote", 3, "%", 4), de).change_text == "\u22121 Prozentpunkt"
+
+
+def test_a_word_is_escaped_and_its_parts_are_escaped_unless_markup() -> None:
+    from markupsafe import Markup
+
+    words = Words(report="<b>{publisher}</b>’s report")
+    assert words.say("report", publisher="A & B") == "&lt;b&gt;A &amp; B&lt;/b&gt;’s report"
+    assert words.say("not_found_text", front_page=Markup('<a href="/">home</a>')) == (
+        'There is no page at this address. Start from <a href="/">home</a>.')
+    assert words.say("fact_number", n=3, title="{n} <i>") == "Fact 3: {n} &lt;i&gt;"  # one pass: a part stays
+
+
+def test_the_filter_script_gets_only_words_that_are_not_its_own() -> None:
+    assert ENGLISH.for_script() == ""
+    assert words_for("en", {"timeline": "Chronology"}).for_script() == ""
+    assert '"facts":["{n} fait","{n} faits"]' in words_for("fr").for_script()
+
+
+def test_a_placeholder_a_word_cannot_fill_is_reported_at_its_place() -> None:
+    problems = Problems()
+    doc = parse_yaml('words:\n  byline: "From {report} on {day}"\n  facts: [fact, "{count} facts"]\n'
+                     '  timeline: "{n}"\n  unknown: "{x}"\n', "site.yaml", problems)
+    assert doc is not None
+    check_words(doc, "site.yaml", problems)
+    assert [str(p) for p in problems.items] == [
+        "site.yaml:2:11: words.byline has the placeholder {day}, which it cannot fill: it may use {date}, {facts}, "
+        "{report} and {sections}",
+        "site.yaml:3:17: words.facts has the placeholder {count}, which it cannot fill: it may use {n}",
+        "site.yaml:4:13: words.timeline has the placeholder {n}, which it cannot fill: it takes none",
+    ]
+
+
+ENGLISH_ON_PAGES = [value for name, value in vars(ENGLISH).items()
+                    if isinstance(value, str) and len(value) > 4 and "{" not in value and name != "source"]
+
+
+def test_a_french_briefing_has_no_english_words_of_the_generators(tmp_path: Path) -> None:
+    site = copy_site("seed", tmp_path)
+    (site / "site.yaml").write_text((site / "site.yaml").read_text("utf-8").replace("language: en", "language: fr"),
+                                    "utf-8")
+    assert build(site) == 0
+    fr = words_for("fr")
+    pages = {p.relative_to(site / "output").as_posix(): p.read_text("utf-8")
+             for p in (site / "output").rglob("*.html")}
+    assert len(pages) == 22
+    dates = 0
+    for path, html in pages.items():
+        assert '<html lang="fr">' in html, path
+        content = r'<div class="(summary|article)">.*?</div>|<blockquote.*?</blockquote>|<script.*?</script>'
+        text = re.sub(r"<[^>]*>", " ", re.sub(content, " ", html, flags=re.S))  # the generator's text
+        left = [word for word in ENGLISH_ON_PAGES if word in text and word not in (getattr(fr, n) for n in FIELDS)]
+        assert left == [], path
+        shown = re.findall(r"<time [^>]*>([^<]*)</time>", html)
+        assert not set(" ".join(shown).split()) & set(ENGLISH.months), path
+        dates += len(shown)
+    assert dates > 30
+    front = pages["index.html"]
+    assert "D’après <a href=\"source/index.html\">l’article de Dawn</a> du <time datetime=\"2011-09-17\">17 septembre 2011" \
+           "</time> · 15 faits dans 4 rubriques" in front
+    assert f"500 millions{NBSP}$" in front and ">à venir<" in front and ">déduite<" in front
+    assert "<title>Source : " in pages["source/index.html"]
+    assert "<h1>Page introuvable</h1>" in pages["404.html"]
+
+
+def test_a_briefing_of_one_card_says_one_fact_in_one_section(tmp_path: Path) -> None:
+    from generator.cli import main
+
+    site = tmp_path / "one"
+    assert main(["new", str(site), "-q"]) == 0
+    assert build(site) == 0
+    html = (site / "output/index.html").read_text("utf-8")
+    assert "· 1 fact in 1 section</p>" in html
