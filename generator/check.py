@@ -131,7 +131,7 @@ def saved_card_warnings(root: Path, rels: Collection[str]) -> list[Finding]:
     files = sorted((parts[1], rel) for rel in rels if len(parts := rel.split("/")) == 3 and parts[0] == CONTENT
                    and parts[1] in ids and rel.endswith(CARD_SUFFIXES) and (root / rel).is_file())
     entries, _ = _read_cards(root, None, files, source, set())
-    return sorted(editorial.card_warnings(entries, source, config.language, _reference(source, None)))
+    return sorted(editorial.card_warnings(entries, source, config, _reference(source, None)))
 
 
 def _reference(source: Source, today: datetime.date | None) -> tuple[str, datetime.date]:

@@ -1,7 +1,8 @@
 """Dates for `check`'s warnings: the days a partial date spans, and the dates a source's text gives.
 
-A date is stated when the source gives every part of it: the year in digits, and (read in English) the month
-by name and the day beside it ("17 September", "Sept 17th") or an ISO date. Anything else (a year worked out
+A date is stated when the source gives every part of it: the year in digits, and the month by name and the day
+beside it ("17 September", "Sept 17th"; "17 septembre", "17. September", "17 de septiembre" in a site whose words
+name the months in its language) or an ISO date. Anything else (a year worked out
 from the publication date, "last month", "on Tuesday") must be marked `date_status: inferred`.
 """
 
@@ -16,6 +17,7 @@ _MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|
                     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b")  # September 17th
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")  # 17 (of) September
+_DAY_BEFORE_ANY = re.compile(r"(?<![\d.,])(\d{1,2})(?:er|\.)?\s+(?:(?:of|de|del)\s+)?$")  # 1er, 17., 17 de
 _YEAR = re.compile(r"(?<![\d.,])(\d{4})(?![\d]|[.,]\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 
@@ -42,10 +44,12 @@ def _month(name: str) -> int | None:
 
 
 class SourceDates:
-    """The years, months and days of a month a source's text gives (months and days only read in English)."""
+    """The years, months and days of a month a source's text gives (months and days read by `months`' names: in
+    English, MONTHS with their abbreviations; None reads years and ISO dates only)."""
 
-    def __init__(self, text: str, english: bool) -> None:
-        self.english = english
+    def __init__(self, text: str, months: tuple[str, ...] | None) -> None:
+        self.names = months
+        self.english = months == MONTHS
         self.years = {int(match) for match in _YEAR.findall(text)}
         self.months: set[int] = set()
         self.days: set[tuple[int, int]] = set()
@@ -53,23 +57,27 @@ class SourceDates:
             self.months.add(int(month))
             if day:
                 self.days.add((int(month), int(day)))
-        if not english:
+        if months is None:
             return
-        for match in _MONTH.finditer(text):
-            month = _month(match.group())
+        number = {name.lower(): i for i, name in enumerate(months, 1)}
+        pattern = _MONTH if self.english else re.compile(
+            r"\b(?:" + "|".join(map(re.escape, sorted(months, key=len, reverse=True))) + r")\b", re.IGNORECASE)
+        before = _DAY_BEFORE if self.english else _DAY_BEFORE_ANY
+        for match in pattern.finditer(text):
+            month = _month(match.group()) if self.english else number[match.group().lower()]
             if month is None:
                 continue
             self.months.add(month)
-            day = _DAY_AFTER.match(text, match.end()) or _DAY_BEFORE.search(text, max(0, match.start() - 12),
-                                                                            match.start())
+            day = _DAY_AFTER.match(text, match.end()) or before.search(text, max(0, match.start() - 12),
+                                                                       match.start())
             if day:
                 self.days.add((month, int(day.group(1))))
 
     def missing(self, date: PartialDate) -> list[str]:
         """The parts of `date` the source does not give: ['the year 2011', 'the month November']."""
         parts = [] if date.year in self.years else [f"the year {date.year}"]
-        if self.english and date.month and date.month not in self.months:
-            parts.append(f"the month {MONTHS[date.month - 1]}")
-        elif self.english and date.month and date.day and (date.month, date.day) not in self.days:
-            parts.append(f"the day {date.day} {MONTHS[date.month - 1]}")
+        if self.names and date.month and date.month not in self.months:
+            parts.append(f"the month {self.names[date.month - 1]}")
+        elif self.names and date.month and date.day and (date.month, date.day) not in self.days:
+            parts.append(f"the day {date.day} {self.names[date.month - 1]}")
         return parts

@@ -21,7 +21,7 @@ from generator import dates, markup, numbers
 from generator.config import SITE_FILE, Config
 from generator.errors import printable
 from generator.load import CONTENT, source_index
-from generator.model import Card, Source
+from generator.model import MONTHS, Card, Source
 from generator.validate import short, where
 from generator.yamlread import Document
 
@@ -74,24 +74,26 @@ def warnings(entries: list[Entry], config: Config, files: list[tuple[str, str]],
              reference: tuple[str, datetime.date]) -> list[Finding]:
     """Every warning about the cards in `entries` (and the categories, whose card files are `files`); an expected
     date is compared with `reference`, named: ('--today', day)."""
-    return [*card_warnings(entries, source, config.language, reference), *_overlap_warnings(entries, source.text),
+    return [*card_warnings(entries, source, config, reference), *_overlap_warnings(entries, source.text),
             *_tag_warnings(entries), *_empty_category_warnings(config, files)]
 
 
-def card_warnings(entries: list[Entry], source: Source, language: str,
+def card_warnings(entries: list[Entry], source: Source, config: Config,
                   reference: tuple[str, datetime.date]) -> list[Finding]:
     """The warnings about each card on its own, not those comparing cards: what the preview prints for a card saved.
     What they read of the source is kept for the next call with the same source."""
-    english = language.lower().split("-")[0] == "en"
+    english = config.language.lower().split("-")[0] == "en"
+    # month names read in the site's language: English's, or the ones its words give (not English's by default)
+    months = config.words.months if english or config.words.months != MONTHS else None
     return [*_figure_warnings(entries), *_text_number_warnings(entries, source), *_repeat_warnings(entries, source),
             *_unnamed_tag_warnings(entries, source), *(_negation_warnings(entries, source) if english else ()),
             *_quoted_words_warnings(entries, source),
-            *_date_warnings(entries, _source_dates(source.text, english), source, *reference)]
+            *_date_warnings(entries, _source_dates(source.text, months), source, *reference)]
 
 
 @functools.lru_cache(maxsize=1)
-def _source_dates(text: str, english: bool) -> dates.SourceDates:
-    return dates.SourceDates(text, english)
+def _source_dates(text: str, months: tuple[str, ...] | None) -> dates.SourceDates:
+    return dates.SourceDates(text, months)
 
 
 @functools.lru_cache(maxsize=1)

@@ -7,11 +7,12 @@ import datetime
 import pytest
 
 from generator.dates import SourceDates, first_day, last_day
-from generator.model import PartialDate
+from generator.model import MONTHS, PartialDate
+from generator.words import words_for
 
 
-def missing(text: str, date: str, english: bool = True) -> list[str]:
-    return SourceDates(text, english).missing(PartialDate.parse(date))
+def missing(text: str, date: str, months: tuple[str, ...] | None = MONTHS) -> list[str]:
+    return SourceDates(text, months).missing(PartialDate.parse(date))
 
 
 @pytest.mark.parametrize(("text", "date"), [
@@ -41,11 +42,26 @@ def test_the_parts_a_source_does_not_give(text: str, date: str, parts: list[str]
     assert missing(text, date) == parts
 
 
-def test_in_another_language_only_the_year_is_read() -> None:
-    """Month names are read in English only: elsewhere a month or day is never reported missing."""
-    assert missing("le 17 novembre 2011", "2011-11-17", english=False) == []
-    assert missing("le 17 novembre", "2011-11-17", english=False) == ["the year 2011"]
-    assert missing("١٧ نوفمبر ٢٠١١", "2011-11", english=False) == []  # Arabic-Indic digits are a year too
+def test_without_month_names_only_the_year_is_read() -> None:
+    """A site in a language whose month names its words do not give: a month or day is never reported missing."""
+    assert missing("le 17 novembre 2011", "2011-11-17", None) == []
+    assert missing("le 17 novembre", "2011-11-17", None) == ["the year 2011"]
+    assert missing("١٧ نوفمبر ٢٠١١", "2011-11", None) == []  # Arabic-Indic digits are a year too
+
+
+@pytest.mark.parametrize(("language", "text", "date", "parts"), [
+    ("fr", "le 17 septembre 2011", "2011-09-17", []),
+    ("fr", "le 1er novembre 2011", "2011-11-01", []),
+    ("fr", "Septembre 2011", "2011-09", []),
+    ("fr", "en novembre", "2011-11-20", ["the year 2011", "the day 20 novembre"]),
+    ("fr", "en 2011", "2011-08", ["the month août"]),
+    ("de", "am 17. September 2011", "2011-09-17", []),
+    ("de", "im März 2024", "2024-03-05", ["the day 5 März"]),
+    ("es", "el 17 de septiembre de 2011", "2011-09-17", []),
+    ("es", "en mayo de 2024", "2024-06", ["the month junio"]),
+])
+def test_month_names_are_read_in_the_sites_language(language: str, text: str, date: str, parts: list[str]) -> None:
+    assert missing(text, date, words_for(language).months) == parts
 
 
 def test_the_days_a_partial_date_stands_for() -> None:

@@ -196,6 +196,24 @@ source_quote: Fishermen want a new quay.
     ]  # six, seven, two and second are the source's ("Six new cranes", "7 to 2"); "one" and "first" are let be
 
 
+def test_month_names_are_read_in_the_sites_language_when_its_words_give_them(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """In French, "le 5 novembre 2019" gives the day; in Urdu (no shipped words), months are not read at all."""
+    settings = (harbour / "site.yaml").read_text()
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
+          + "\nLe quai a été demandé le 5 novembre 2019.\n")
+    quay = "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+    write(harbour, "site.yaml", settings + "language: fr\n")
+    write(harbour, "content/people/quay.yaml", quay + "date: 2019-11-05\n")
+    assert check(capsys, harbour) == (0, [])
+    write(harbour, "content/people/quay.yaml", quay + "date: 2019-12\n")
+    assert check(capsys, harbour)[1] == [
+        "content/people/quay.yaml:4:7: warning: date 2019-12 is not marked inferred, but the source never gives the "
+        "month décembre: if it was worked out, write date_status: inferred"]
+    write(harbour, "site.yaml", settings + "language: ur\n")
+    assert check(capsys, harbour) == (0, [])
+
+
 def test_a_date_the_source_does_not_give_must_be_marked_inferred_and_a_later_one_expected(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The harbour's source says "on Monday", "in October", "next spring", and gives no year."""
