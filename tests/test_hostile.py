@@ -38,8 +38,27 @@ def add_hostile_content(village_site: Path) -> Path:
     (village_site / "content" / "politics" / "hostile.yaml").write_text(yaml.safe_dump(card, allow_unicode=True), "utf-8")
     (village_site / "site.yaml").write_text(
         (village_site / "site.yaml").read_text("utf-8").replace(
-            'description: "A small', f'description: "{EVIL} A small'), "utf-8")
+            'description: "A small', f'description: "{EVIL} A small') + hostile_words(), "utf-8")
     return village_site
+
+
+def hostile_words() -> str:
+    """site.yaml's `words`, every one with script in it around its placeholders (the filter script's too)."""
+    from generator.words import ENGLISH, FIELDS, PLACEHOLDERS
+
+    words: dict[str, object] = {}
+    for name in FIELDS:
+        value = getattr(ENGLISH, name)
+        evil = f"{EVIL} " + " ".join("{" + p + "}" for p in sorted(PLACEHOLDERS.get(name, ())))
+        if name == "months":
+            words[name] = [f"{month} {EVIL}" for month in value]
+        elif name == "plural":
+            words[name] = value
+        elif isinstance(value, tuple):
+            words[name] = [evil, evil + " </script>"]
+        else:
+            words[name] = evil
+    return yaml.safe_dump({"words": words}, allow_unicode=True)
 
 
 @pytest.fixture

@@ -35,6 +35,10 @@ def test_hostile_card_runs_no_script_in_the_browser(browser: Browser, guard: Gua
                     link.hover()
                 page.keyboard.press("Tab")
                 assert page.evaluate("() => document.querySelectorAll('script:not([src]):not([type])').length") == 0
+            page.goto(base, wait_until="load")  # the filter's status line, in the site's (hostile) words
+            page.locator("nav.filter button").nth(1).click()
+            status = page.locator("nav.filter [role=status]")
+            assert "<script>alert('x')</script>" in status.inner_text() and status.locator("*").count() == 0
             assert "<script>alert('x')</script>" in page.inner_text("main")  # shown as text ...
     finally:
         context.close()
