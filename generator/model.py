@@ -51,11 +51,10 @@ class PartialDate:
 
     @property
     def text(self) -> str:
-        """The date for people: 2024, May 2024 or 3 May 2024."""
-        if not self.month:
-            return str(self.year)
-        month = MONTHS[self.month - 1]
-        return f"{self.day} {month} {self.year}" if self.day else f"{month} {self.year}"
+        """The date for people, in English: 2024, May 2024 or 3 May 2024 (pages write it in the site's words)."""
+        from generator.words import ENGLISH
+
+        return ENGLISH.date(self)
 
 
 @dataclass(frozen=True)
