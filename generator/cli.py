@@ -126,7 +126,7 @@ def _new(args: argparse.Namespace) -> int:
     """A new briefing folder that builds at once."""
     from generator.new import create
 
-    create(args.folder, args.category or ["general"], args.title)
+    create(args.folder, args.category or ["general"], args.title, language=args.language)
     return 0
 
 
@@ -195,6 +195,8 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--category", action="append", metavar="ID",
                      help="a category id (lower-case letters, digits, hyphens); repeat for more (default: general)")
     sub.add_argument("--title", default="A new briefing", help="the briefing's title (default: 'A new briefing')")
+    sub.add_argument("--language", default="en", metavar="TAG",
+                     help="the article's language, like 'fr' (default: en); the pages' own words follow it")
     sub.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     sub.add_argument("-v", "--verbose", action="store_true", help="print more about each step")
     sub.set_defaults(run=_new)

@@ -40,11 +40,14 @@ def example_sentence(category: str) -> str:
     return f"The example card in the {label(category)} category quotes this sentence, which gives one number: 42."
 
 
-def files(categories: list[str], title: str, today: datetime.date) -> dict[str, str]:
+def files(categories: list[str], title: str, today: datetime.date, language: str = "en") -> dict[str, str]:
     """Every file of a new briefing: {path relative to its folder: text}."""
     if not title.strip():
         raise UsageError("--title must not be blank")
-    limit = json.loads(_schema("site"))["properties"]["title"]["maxLength"]
+    properties = json.loads(_schema("site"))["properties"]
+    if not re.fullmatch(properties["language"]["pattern"], language):
+        raise UsageError(f"--language '{language}' is not a language tag: use one like 'en', 'fr' or 'pt-BR'")
+    limit = properties["title"]["maxLength"]
     if len(title) > limit:
         raise UsageError(f"--title is {len(title):,} characters long; the limit is {limit}")
     for category in categories:
@@ -59,7 +62,7 @@ def files(categories: list[str], title: str, today: datetime.date) -> dict[str, 
     entries = "".join(_template("category.yaml").format(id=c, label=label(c)) for c in categories)
     sentences = " ".join(example_sentence(c) for c in categories)
     result = {
-        "site.yaml": _template("site.yaml").format(title=json.dumps(title, ensure_ascii=False),
+        "site.yaml": _template("site.yaml").format(title=json.dumps(title, ensure_ascii=False), language=language,
                                                    date=today.isoformat(), categories=entries.rstrip("\n")),
         "content/source.md": _template("source.md").format(sentences=sentences),
         ".gitignore": _template("gitignore"),
@@ -72,13 +75,14 @@ def files(categories: list[str], title: str, today: datetime.date) -> dict[str, 
     return result
 
 
-def create(folder: Path, categories: list[str], title: str, today: datetime.date | None = None) -> None:
+def create(folder: Path, categories: list[str], title: str, today: datetime.date | None = None,
+           language: str = "en") -> None:
     """Write a new briefing into `folder`, which must not exist yet or be empty."""
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{folder} is a file; `new` creates a folder")
     if folder.is_dir() and any(folder.iterdir()):
         raise UsageError(f"{folder} is not empty; `new` only creates a briefing in a new or empty folder")
-    contents = files(categories, title, today or datetime.date.today())
+    contents = files(categories, title, today or datetime.date.today(), language)
     for rel, text in contents.items():
         path = folder / rel
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -117,3 +117,21 @@ def test_new_refuses_a_title_the_build_would_refuse(title: str, message: str, tm
     assert not site.exists()
     assert main(["new", str(site), "--title", "x" * 300, "-q"]) == 0
     assert main(["build", "--site", str(site), "-q"]) == 0  # the longest title allowed builds
+
+
+def test_new_in_another_language_speaks_it_at_once(tmp_path: Path) -> None:
+    site = tmp_path / "fr"
+    assert main(["new", str(site), "--language", "fr", "--category", "economie", "-q"]) == 0
+    assert "\nlanguage: fr\n" in (site / "site.yaml").read_text("utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 0
+    html = (site / "output/index.html").read_text("utf-8")
+    assert '<html lang="fr">' in html and "· 1 fait dans 1 rubrique</p>" in html
+
+
+@pytest.mark.parametrize("language", ["french", "f", "fr_FR", ""])
+def test_new_refuses_a_language_the_build_would_refuse(language: str, tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", str(tmp_path / "x"), "--language", language]) == 1
+    assert capsys.readouterr().err == (f"error: --language '{language}' is not a language tag: use one like 'en', "
+                                       "'fr' or 'pt-BR'\n")
+    assert not (tmp_path / "x").exists()
