@@ -902,3 +902,19 @@ def test_the_source_page_is_keyed_again_when_the_cards_change_or_its_template_re
     source = (site / "output/source/index.html").read_text("utf-8")
     assert ("asked again" in source) is (change == "source template reads the cards")
     assert tree(site / "output") == cold(site, tmp_path)
+
+
+def test_new_words_reach_every_kept_block(big_site: Path, tmp_path: Path) -> None:
+    """The listing pages' kept {% cache %} blocks are of the old words: a change of language or of one word in
+    site.yaml makes them again (the words are part of the site's key), as a cold build would."""
+    site = Path(shutil.copytree(big_site, tmp_path / "site"))
+    assert build(site) == 0
+    assert list((site / ".generator-cache").rglob("*.runs")), "the listing pages kept blocks"
+    settings = site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8") + "language: fr\n", "utf-8")
+    assert build(site) == 0
+    assert ">Chronologie<" in (site / "output/index.html").read_text("utf-8")
+    assert tree(site / "output") == cold(site, tmp_path)
+    settings.write_text(settings.read_text("utf-8") + "words:\n  timeline: Frise\n", "utf-8")
+    assert build(site) == 0
+    assert tree(site / "output") == cold(site, tmp_path)
