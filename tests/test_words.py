@@ -155,6 +155,7 @@ def test_a_french_briefing_has_no_english_words_of_the_generators(tmp_path: Path
         assert '<html lang="fr">' in html, path
         content = r'<div class="(summary|article)">.*?</div>|<blockquote.*?</blockquote>|<script.*?</script>'
         text = re.sub(r"<[^>]*>", " ", re.sub(content, " ", html, flags=re.S))  # the generator's text
+        text += " ".join(re.findall(r'(?:aria-label|title)="([^"]*)"', html))  # and its labels
         left = [word for word in ENGLISH_ON_PAGES if word in text and word not in (getattr(fr, n) for n in FIELDS)]
         assert left == [], path
         shown = re.findall(r"<time [^>]*>([^<]*)</time>", html)
