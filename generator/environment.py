@@ -7,8 +7,9 @@ Four shortcuts through Jinja's machinery, which is most of a page's cost (a card
   compiled code escapes only what it outputs, and everything that collects output (a macro, a `{% set %}`
   block, a `{% call %}` body) marks the joined text safe again, so no text is escaped twice or left unescaped.
   markupsafe's `escape` wraps each result in a new `Markup` object in Python.
-- A call to `url()`, `summary()`, a macro or a method of `words` goes straight to it. Jinja looks at every callable for
-  `pass_context` and friends first; these take none of them.
+- A call to `url()`, `summary()` or a macro goes straight to it, and a call of a method of `words` (`say()`,
+  `date()`...) is compiled as a plain call. Jinja looks at every callable for `pass_context` and friends first;
+  these take none of them.
 - A template's globals are a plain dict (see `_Environment.make_globals`).
 - `x.name`, the templates' commonest expression, is compiled to Python's own `getattr(x, "name", missing)`, and
   only when `x` has no such attribute to Jinja's lookup (an item of that name, else undefined): a method call less
@@ -22,19 +23,17 @@ import shutil
 import traceback
 from collections.abc import MutableMapping
 from pathlib import Path
-from types import MethodType
 from typing import Any
 
 import jinja2
 import jinja2.runtime
 from jinja2 import nodes
-from jinja2.compiler import CodeGenerator, Frame
+from jinja2.compiler import CodeGenerator, Frame, is_python_keyword
 from markupsafe import _escape_inner  # markupsafe 3: the C function inside its escape()
 
 from generator.errors import Problem
 from generator.fragments import FragmentCache
 from generator.markup import Linker, Summary
-from generator.words import Words
 
 TEMPLATES = "templates"
 CODE_MARKER = "code"  # in the compiled templates' folder: the generator code that compiled them
@@ -166,6 +165,25 @@ class _CodeGenerator(CodeGenerator):
             self.write(f", {node.attr!r}))")
 
 
+    def visit_Call(self, node: nodes.Call, frame: Frame, forward_caller: bool = False) -> None:
+        """`words.say(...)`, `words.date(...)`: the method called straight, not through `context.call` (which looks
+        for `pass_context` and friends at every call; the words' methods take none)."""
+        target = node.node
+        if (self.environment.is_async or forward_caller or node.dyn_args or node.dyn_kwargs
+                or not (isinstance(target, nodes.Getattr) and isinstance(target.node, nodes.Name)
+                        and target.node.name == "words")
+                or any(is_python_keyword(keyword.key) for keyword in node.kwargs)):
+            super().visit_Call(node, frame, forward_caller=forward_caller)
+            return
+        self.visit(target, frame)
+        self.write("(")
+        for i, argument in enumerate([*node.args, *node.kwargs]):
+            if i:
+                self.write(", ")
+            self.visit(argument, frame)
+        self.write(")")
+
+
 class _Environment(jinja2.Environment):
     code_generator_class = _CodeGenerator
 
@@ -184,15 +202,13 @@ class _Template(jinja2.Template):
         return super()._from_namespace(environment, namespace, globals)
 
 
-# callables that take no context, environment or eval context; and whose methods take none
+# callables that take no context, environment or eval context
 _DIRECT = frozenset({Linker, Summary, jinja2.runtime.Macro})
-_DIRECT_METHODS_OF = frozenset({Words})
 
 
 class _Context(jinja2.runtime.Context):
     def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        kind = type(__obj)
-        if kind in _DIRECT or (kind is MethodType and type(__obj.__self__) in _DIRECT_METHODS_OF):
+        if type(__obj) in _DIRECT:
             kwargs.pop("_loop_vars", None)  # what Jinja passes for a callable that takes the context
             kwargs.pop("_block_vars", None)
             return __obj(*args, **kwargs)

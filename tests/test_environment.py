@@ -11,6 +11,8 @@ import pytest
 
 from generator.environment import _escape, make_environment, template_problem
 from generator.markup import Linker
+from generator.model import PartialDate
+from generator.words import ENGLISH
 
 
 class Html:
@@ -63,6 +65,9 @@ TEMPLATES = {
                                  "{{ things | map(attribute='title') | join(',') }}"
                                  "{% for a, b in [(thing, 1)] %}{{ a.title }}{{ b }}{% endfor %}"
                                  "{{ {'k': thing}.k.title }}{{ [thing.title, thing.inner.name] | join }}",
+    "words": "{{ words.say('fact_number', n=number, title=text) }}{{ words.say('report', publisher=html) }}"
+             "{% for n in [0, 1] %}{{ words.count(n, 'facts') }}{{ words.date(day) }}{% endfor %}"
+             "{{ words.say('report', **{'publisher': text}) }}{{ words.say(*['not_found']) }}{{ words.timeline }}",
 }
 
 
@@ -83,11 +88,17 @@ def test_templates_render_as_with_stock_jinja(name: str, tmp_path: Path) -> None
 
     values = dict(text="<a href='x'>&", html=markupsafe.Markup("<b>safe</b>"), number=7, own=Html(),
                   plain=lambda v: f"<{v}>", with_context=with_context, url=Linker("defence/mi-17/"), thing=Thing(),
-                  things=[Thing(), Thing()])
+                  things=[Thing(), Thing()], words=ENGLISH, day=PartialDate(2011, 9, 17))
     expected = stock.from_string(TEMPLATES[name]).render(values)
     assert ours.from_string(TEMPLATES[name]).render(values) == expected
     if name != "autoescape off":
         assert "<a href='x'>" not in expected  # escaped wherever it shows
+
+
+def test_a_call_of_a_method_of_words_is_a_plain_call(tmp_path: Path) -> None:
+    env = make_environment(tmp_path, None)
+    code = env.compile("{% for n in [1] %}{{ words.count(n, 'facts') }}{{ thing.shout(n) }}{% endfor %}", raw=True)
+    assert code.count("context.call(") == 1  # thing.shout's; words.count is called as it is
 
 
 def test_imports_includes_and_globals_work_as_with_stock_jinja(tmp_path: Path) -> None:
