@@ -183,7 +183,10 @@ def substitute(text: str, **parts: str) -> str:
     pattern = _FORMATS.get(text)
     if pattern is None:  # as a str.format pattern (a figure's spoken text is made 12,000 times at 5,000 cards)
         pattern = _FORMATS[text] = _format_pattern(text)
-    return pattern.format_map(_Kept(parts))
+    try:
+        return pattern.format(**parts)
+    except KeyError:  # a placeholder without its part
+        return pattern.format_map(_Kept(parts))
 
 
 class _Kept(dict[str, str]):
