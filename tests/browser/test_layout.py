@@ -37,7 +37,9 @@ def test_layout_fits_the_width(pages: Pages, kind: str, width: int) -> None:
     assert overflowing == []
     # Numbers are read whole: '3 million' never breaks across lines, and no figure or date spills out.
     broken = page.evaluate("""() => [...document.querySelectorAll('.figure-value, .figure-from, .tl-date time')]
-        .filter(el => el.getClientRects().length > 1).map(el => el.textContent)""")
+        .filter(el => { const range = document.createRange(); range.selectNodeContents(el);
+                        return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1; })
+        .map(el => el.textContent)""")
     assert broken == []
     spilled = page.evaluate("""() => [...document.querySelectorAll('.figure, .figure a, .bars, .tl-entry')]
         .filter(el => el.scrollWidth > el.clientWidth + 1).map(el => el.className.baseVal ?? el.className)""")
@@ -148,4 +150,32 @@ def test_a_right_to_left_briefing_is_mirrored_and_its_numbers_read_whole(browser
         scroll = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         assert scroll[0] <= scroll[1], "no horizontal scroll on a phone"
         page.screenshot(path=SCREENSHOTS / "front-360-rtl.png", full_page=True)
+        context.close()
+
+
+def test_longer_words_wrap_a_figure_rather_than_spill(browser: Any, guard: Guard, tmp_path: Path) -> None:
+    """French writes '500 millions $' where English writes '$500 million': at every width no figure spills into
+    the next, and a value that is longer than its column breaks only between its number and its scale word."""
+    site = copy_site("seed", tmp_path)
+    settings = site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8").replace("language: en", "language: fr"), "utf-8")
+    assert build(site) == 0
+    context = new_context(browser, guard)
+    try:
+        with serve_under(site / "output", "/") as url:
+            page = context.new_page()
+            for width in WIDTHS:
+                page.set_viewport_size({"width": width, "height": 900})
+                page.goto(url + "index.html")
+                assert page.evaluate("document.documentElement.scrollWidth") <= width
+                spilled = page.evaluate("""() => [...document.querySelectorAll('.figure, .figure a, .bars')]
+                    .filter(el => el.scrollWidth > el.clientWidth + 1).map(el => el.className.baseVal ?? el.className)""")
+                assert spilled == [], width
+                numbers = page.evaluate("""() => [...document.querySelectorAll('.figure-value, .figure-from')]
+                    .map(el => { const text = el.firstChild, digits = /[-+\\d][\\d.,\\u202f]*/.exec(text.data);
+                                 const range = document.createRange();
+                                 range.setStart(text, digits.index); range.setEnd(text, digits.index + digits[0].length);
+                                 return [digits[0], new Set([...range.getClientRects()].map(r => Math.round(r.top))).size]; })""")
+                assert numbers and all(lines == 1 for _, lines in numbers), (width, numbers)
+    finally:
         context.close()
