@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -27,7 +28,11 @@ def placeholders(value: object) -> set[str]:
 
 
 def test_the_schema_and_the_placeholder_table_name_every_word() -> None:
-    assert set(schema("site")["properties"]["words"]["properties"]) == set(FIELDS)
+    properties = schema("site")["properties"]["words"]["properties"]
+    assert set(properties) == set(FIELDS)
+    for name, value in vars(ENGLISH).items():  # what an editor's YAML language server shows for each word
+        if isinstance(value, str) and name != "plural":
+            assert properties[name]["description"] == f"English: {json.dumps(value, ensure_ascii=False)}", name
     for name in FIELDS:
         assert placeholders(getattr(ENGLISH, name)) == PLACEHOLDERS.get(name, set()), name
 
