@@ -105,9 +105,12 @@ class Words:
     def say(self, name: str, **parts: Any) -> Markup:
         """The word `name` with its placeholders filled: text parts escaped, Markup parts as they are, dates as
         date() writes them; {inferred} and {expected}, unless given, are those words in <em>."""
-        key = (name, *parts.items())
+        key: tuple[Any, ...] | None = (name, *parts.items())
         said: dict[tuple[Any, ...], Markup] = self._said  # type: ignore[attr-defined]
-        found = said.get(key)
+        try:
+            found = said.get(key)  # type: ignore[arg-type]
+        except TypeError:  # a part that cannot be a key (a list a template passed): said, not kept
+            key, found = None, None
         if found is None:
             patterns: dict[str, str] = self._patterns  # type: ignore[attr-defined]
             pattern = patterns.get(name)
@@ -116,7 +119,9 @@ class Words:
             values = _Kept(self._labels)  # type: ignore[attr-defined]
             for part, value in parts.items():
                 values[part] = escape(self.date(value) if type(value) is PartialDate else value)
-            found = said[key] = Markup(pattern.format_map(values))
+            found = Markup(pattern.format_map(values))
+            if key is not None:
+                said[key] = found
         return found
 
     def count(self, n: int, name: str) -> str:

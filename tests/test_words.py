@@ -120,6 +120,8 @@ def test_a_word_is_escaped_and_its_parts_are_escaped_unless_markup() -> None:
     assert words.say("not_found_text", front_page=Markup('<a href="/">home</a>')) == (
         'There is no page at this address. Start from <a href="/">home</a>.')
     assert words.say("fact_number", n=3, title="{n} <i>") == "Fact 3: {n} &lt;i&gt;"  # one pass: a part stays
+    assert words.say("fact_number", n=[1], title={"<": 2}) == "Fact [1]: {&#39;&lt;&#39;: 2}"  # unhashable parts
+    assert words.say("fact_number", n=[1], title={"<": 2}) == "Fact [1]: {&#39;&lt;&#39;: 2}"
 
 
 def test_the_filter_script_gets_only_words_that_are_not_its_own() -> None:
