@@ -30,6 +30,15 @@ def copy_site(name: str, dest: Path) -> Path:
     return Path(shutil.copytree(SITES / name, dest / name))
 
 
+def french_seed(dest: Path) -> Path:
+    """A copy of the shipped briefing with `language: fr` (its pages in the shipped French words), built."""
+    site = copy_site("seed", dest)
+    settings = site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8").replace("language: en", "language: fr"), "utf-8")
+    assert build(site) == 0
+    return site
+
+
 @pytest.fixture
 def seed_site(tmp_path: Path) -> Path:
     """A private copy of the shipped briefing (site.yaml, content/, templates/)."""

@@ -16,7 +16,7 @@ from generator.model import Figure, PartialDate
 from generator.validate import schema
 from generator.words import ENGLISH, FIELDS, LANGUAGES, PLACEHOLDERS, Words, check_words, words_for
 from generator.yamlread import parse_yaml
-from tests.conftest import build, copy_site
+from tests.conftest import build, french_seed
 
 SHIPPED = sorted(LANGUAGES.glob("*.yaml"))
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -149,10 +149,7 @@ ENGLISH_ON_PAGES = [value for name, value in vars(ENGLISH).items()
 
 
 def test_a_french_briefing_has_no_english_words_of_the_generators(tmp_path: Path) -> None:
-    site = copy_site("seed", tmp_path)
-    (site / "site.yaml").write_text((site / "site.yaml").read_text("utf-8").replace("language: en", "language: fr"),
-                                    "utf-8")
-    assert build(site) == 0
+    site = french_seed(tmp_path)
     fr = words_for("fr")
     pages = {p.relative_to(site / "output").as_posix(): p.read_text("utf-8")
              for p in (site / "output").rglob("*.html")}

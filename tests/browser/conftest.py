@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.browser.support import RESOLVER_RULE, Guard, Pages
+from tests.browser.support import RESOLVER_RULE, Guard, Pages, new_context
+from tests.conftest import french_seed
 from tests.linkcheck import serve_under
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
@@ -59,6 +60,22 @@ def _no_external_requests(guard: Guard) -> Iterator[None]:
     before = len(guard.external)
     yield
     assert guard.external[before:] == [], f"requests outside the site: {guard.external[before:]}"
+
+
+@pytest.fixture(scope="session")
+def french_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The shipped briefing with `language: fr`, built once and served on 127.0.0.1; yields its base URL."""
+    site = french_seed(tmp_path_factory.mktemp("french"))
+    with serve_under(site / "output", "/") as url:
+        yield url
+
+
+@pytest.fixture
+def french_page(browser: Browser, guard: Guard) -> Iterator[Page]:
+    """A page of its own (behind the route guard), for the French briefing."""
+    context = new_context(browser, guard)
+    yield context.new_page()
+    context.close()
 
 
 @pytest.fixture(scope="session")

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
-from tests.browser.support import PAGE_TYPES, Guard, Pages, new_context
-from tests.conftest import build, copy_site
-from tests.linkcheck import serve_under
+from tests.browser.support import PAGE_TYPES, Pages
 
 TARGETS = ".card-item h3 a, .figure > a, .tl-title a"  # what stands for each card, figure and timeline entry
 
@@ -119,24 +116,14 @@ def test_filter_works_by_keyboard(pages: Pages) -> None:
     expect(page.locator(".figure:visible")).to_have_count(page.locator(".figure").count())
 
 
-def test_the_filter_speaks_the_briefings_language(browser: Browser, guard: Guard, tmp_path: Path,
+def test_the_filter_speaks_the_briefings_language(french_url: str, french_page: Page,
                                                   axe_violations: Callable[[Page], list[str]]) -> None:
     """A French briefing: the filter's status in French words and number marks, and axe content with it."""
-    site = copy_site("seed", tmp_path)
-    settings = site / "site.yaml"
-    settings.write_text(settings.read_text("utf-8").replace("language: en", "language: fr"), "utf-8")
-    assert build(site) == 0
-    context = new_context(browser, guard)
-    try:
-        with serve_under(site / "output", "/") as url:
-            page = context.new_page()
-            page.goto(url + "index.html")
-            page.get_by_role("button", name="Energy").click()
-            expect(page.locator("nav.filter [role=status]")).to_have_text(
-                "Energy : 2 faits, 1 chiffre, 1 événement.")
-            page.get_by_role("button", name="Tout").click()
-            expect(page.locator("nav.filter [role=status]")).to_have_text(
-                "Toutes les rubriques : 15 faits, 8 chiffres, 6 événements.")
-            assert axe_violations(page) == []
-    finally:
-        context.close()
+    page = french_page
+    page.goto(french_url + "index.html")
+    page.get_by_role("button", name="Energy").click()
+    expect(page.locator("nav.filter [role=status]")).to_have_text("Energy : 2 faits, 1 chiffre, 1 événement.")
+    page.get_by_role("button", name="Tout").click()
+    expect(page.locator("nav.filter [role=status]")).to_have_text(
+        "Toutes les rubriques : 15 faits, 8 chiffres, 6 événements.")
+    assert axe_violations(page) == []

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Page, expect
 
 from tests.browser.support import ARTIFACTS, PAGE_TYPES, SCREENSHOTS, Guard, Pages, new_context
 from tests.conftest import build, copy_site
@@ -153,29 +153,20 @@ def test_a_right_to_left_briefing_is_mirrored_and_its_numbers_read_whole(browser
         context.close()
 
 
-def test_longer_words_wrap_a_figure_rather_than_spill(browser: Any, guard: Guard, tmp_path: Path) -> None:
+def test_longer_words_wrap_a_figure_rather_than_spill(french_url: str, french_page: Page) -> None:
     """French writes '500 millions $' where English writes '$500 million': at every width no figure spills into
     the next, and a value that is longer than its column breaks only between its number and its scale word."""
-    site = copy_site("seed", tmp_path)
-    settings = site / "site.yaml"
-    settings.write_text(settings.read_text("utf-8").replace("language: en", "language: fr"), "utf-8")
-    assert build(site) == 0
-    context = new_context(browser, guard)
-    try:
-        with serve_under(site / "output", "/") as url:
-            page = context.new_page()
-            for width in WIDTHS:
-                page.set_viewport_size({"width": width, "height": 900})
-                page.goto(url + "index.html")
-                assert page.evaluate("document.documentElement.scrollWidth") <= width
-                spilled = page.evaluate("""() => [...document.querySelectorAll('.figure, .figure a, .bars')]
-                    .filter(el => el.scrollWidth > el.clientWidth + 1).map(el => el.className.baseVal ?? el.className)""")
-                assert spilled == [], width
-                numbers = page.evaluate("""() => [...document.querySelectorAll('.figure-value, .figure-from')]
-                    .map(el => { const text = el.firstChild, digits = /[-+\\d][\\d.,\\u202f]*/.exec(text.data);
-                                 const range = document.createRange();
-                                 range.setStart(text, digits.index); range.setEnd(text, digits.index + digits[0].length);
-                                 return [digits[0], new Set([...range.getClientRects()].map(r => Math.round(r.top))).size]; })""")
-                assert numbers and all(lines == 1 for _, lines in numbers), (width, numbers)
-    finally:
-        context.close()
+    page = french_page
+    for width in WIDTHS:
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(french_url + "index.html")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        spilled = page.evaluate("""() => [...document.querySelectorAll('.figure, .figure a, .bars')]
+            .filter(el => el.scrollWidth > el.clientWidth + 1).map(el => el.className.baseVal ?? el.className)""")
+        assert spilled == [], width
+        numbers = page.evaluate("""() => [...document.querySelectorAll('.figure-value, .figure-from')]
+            .map(el => { const text = el.firstChild, digits = /[-+\\d][\\d.,\\u202f]*/.exec(text.data);
+                         const range = document.createRange();
+                         range.setStart(text, digits.index); range.setEnd(text, digits.index + digits[0].length);
+                         return [digits[0], new Set([...range.getClientRects()].map(r => Math.round(r.top))).size]; })""")
+        assert numbers and all(lines == 1 for _, lines in numbers), (width, numbers)
