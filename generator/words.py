@@ -98,7 +98,6 @@ class Words:
         # microseconds each, 0.1 s of a 5,000-card build made anew each time)
         object.__setattr__(self, "_said", {})
         object.__setattr__(self, "_dates", {})
-        object.__setattr__(self, "_patterns", {})  # each word, escaped, as a str.format pattern
         object.__setattr__(self, "_labels", {"inferred": Markup("<em>%s</em>") % self.inferred,
                                              "expected": Markup("<em>%s</em>") % self.expected})
 
@@ -112,21 +111,17 @@ class Words:
         except TypeError:  # a part that cannot be a key (a list a template passed): said, not kept
             key, found = None, None
         if found is None:
-            patterns: dict[str, str] = self._patterns  # type: ignore[attr-defined]
-            pattern = patterns.get(name)
-            if pattern is None:
-                pattern = patterns[name] = _format_pattern(escape(getattr(self, name)))
-            values = _Kept(self._labels)  # type: ignore[attr-defined]
+            values = dict(self._labels)  # type: ignore[attr-defined]
             for part, value in parts.items():
                 values[part] = escape(self.date(value) if type(value) is PartialDate else value)
-            found = Markup(pattern.format_map(values))
+            found = Markup(substitute(escape(getattr(self, name)), **values))
             if key is not None:
                 said[key] = found
         return found
 
     def count(self, n: int, name: str) -> str:
         """'24 facts': the form of word `name` for `n`, with the number in it."""
-        return self.form(n, name).replace("{n}", self.integer(n))
+        return substitute(self.form(n, name), n=self.integer(n))
 
     def form(self, n: float | Decimal, name: str) -> str:
         one, more = getattr(self, name)
