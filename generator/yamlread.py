@@ -205,6 +205,7 @@ _TAGS_KEPT = 4096
 
 _PLAIN_TAGS = {"tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 _STR = "tag:yaml.org,2002:str"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
 class _TooBig(Exception):
@@ -262,7 +263,12 @@ def _scalar(constructor: SafeConstructor, node: ScalarNode) -> Any:
     """A scalar's value as the data has it: dates as ISO text, no binary."""
     if node.tag == _STR:
         return node.value
-    value = constructor.construct_object(node)
+    try:
+        value = constructor.construct_object(node)
+    except ValueError:  # a timestamp that is no date (2026-02-30): its text, which the schema reports at its place
+        if node.tag == _TIMESTAMP:
+            return node.value
+        raise
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     if isinstance(value, bytes):

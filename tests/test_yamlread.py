@@ -48,6 +48,12 @@ def test_dates_become_iso_text_and_years_stay_numbers() -> None:
     assert data == {"a": "2011-09-17", "b": 2011, "c": "2011-05"}
 
 
+def test_a_timestamp_that_is_no_date_stays_its_text_for_the_schema_to_report() -> None:
+    data, errors = parse("a: 2024-02-30\nb: 2024-13-01\nc: 2011-09-17 25:00:00\n")
+    assert errors == []
+    assert data == {"a": "2024-02-30", "b": "2024-13-01", "c": "2011-09-17 25:00:00"}
+
+
 def test_aliases_expand_within_limit() -> None:
     data, errors = parse("a: &x [1, 2]\nb: *x\n")
     assert errors == [] and data == {"a": [1, 2], "b": [1, 2]}
