@@ -77,7 +77,7 @@ class Coverage:
 class Report:
     errors: tuple[Finding, ...]
     warnings: tuple[Finding, ...]
-    cards: int  # cards that loaded without error
+    cards: int  # card files checked, those with errors too
     coverage: Coverage | None = None
 
     def failed(self, strict: bool = False) -> bool:
@@ -116,7 +116,7 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     errors += misquotes
     warnings = editorial.warnings(entries, config, files, source, _reference(source, today))
     cover = _coverage(root, source, entries) if with_coverage else None
-    return Report(tuple(sorted(errors)), tuple(sorted(warnings)), len(entries), cover)
+    return Report(tuple(sorted(errors)), tuple(sorted(warnings)), len(files), cover)
 
 
 def saved_card_warnings(root: Path, rels: Collection[str]) -> list[Finding]:

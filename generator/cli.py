@@ -95,8 +95,10 @@ def _build(args: argparse.Namespace) -> int:
 
 def _deploy(args: argparse.Namespace) -> int:
     """check git -> build -> publish the output folder to the remote's gh-pages branch."""
+    from generator.config import require_site
     from generator.deploy import Options, check_repo, deploy
 
+    require_site(args.site)
     options = Options(args.remote, args.branch, args.message, args.force, args.dry_run)
     repo = check_repo(args.site, args.output, options)
     _build(args)
@@ -106,8 +108,10 @@ def _deploy(args: argparse.Namespace) -> int:
 
 def _serve(args: argparse.Namespace) -> int:
     """build (with the reload script) -> serve -> rebuild on every save, until Ctrl-C."""
+    from generator.config import require_site
     from generator.serve import serve
 
+    require_site(args.site)
     _configure_server_logging(args.verbose)
     return serve(args.site, args.output, build, args.host, args.port, args.open,
                  on_ready=lambda url: print(f"Serving {url}  (Ctrl-C to stop)", flush=True))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator import validate
-from generator.errors import Problems
+from generator.errors import Problems, UsageError
 from generator.model import TAKEN_FOLDERS, Category, PartialDate, taken_message
 from generator.words import Words, check_words, words_for
 from generator.yamlread import Document, read_yaml
@@ -32,6 +33,22 @@ class Config:
     source_author: str
     categories: tuple[Category, ...]
     doc: Document
+
+
+def require_site(root: Path) -> None:
+    """Raise UsageError, with where to go instead, unless `root` is a briefing's folder (one holding site.yaml)."""
+    if not root.is_dir():
+        raise UsageError(f"there is no site folder at {root} (check --site)")
+    if (root / SITE_FILE).is_file():
+        return
+    if (root / "site.yml").is_file():
+        hint = f"rename {root / 'site.yml'} to {SITE_FILE}"
+    elif above := next((up for up in root.resolve().parents if (up / SITE_FILE).is_file()), None):
+        shown = os.path.relpath(above)
+        hint = f"the briefing's folder is {shown}: run there, or pass --site {shown}"
+    else:
+        hint = "run this in a briefing's folder, pass --site DIR, or start one with `python -m generator new DIR`"
+    raise UsageError(f"no {SITE_FILE} in {root}, so it is not a briefing's folder: {hint}")
 
 
 def load_config(root: Path, problems: Problems) -> Config | None:

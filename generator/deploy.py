@@ -110,9 +110,8 @@ class Repo:
 
 
 def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
-    """Everything local a deploy needs (git, a repository, the remote, an identity), checked before building."""
-    if not site_root.is_dir():
-        raise DeployError(f"{site_root} is not a folder: --site is the briefing's folder, holding site.yaml")
+    """Everything local a deploy needs (git, a repository, the remote, an identity), checked before building
+    (in a briefing's folder: `config.require_site`)."""
     if shutil.which("git") is None:
         raise DeployError(_NO_GIT)
     git = Git(site_root.resolve())

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from generator import links, validate
-from generator.config import SITE_FILE, Config, load_config
-from generator.errors import Problem, Problems, UsageError
+from generator.config import SITE_FILE, Config, load_config, require_site
+from generator.errors import Problem, Problems
 from generator.inputs import Stat, digest, read_file
 from generator.model import Card, Figure, PartialDate, Site, Source
 from generator.sourcetext import SourceIndex
@@ -34,8 +34,7 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
     With a `cache`, cards whose file and source are unchanged since the last build are not parsed again.
     `meanwhile()` runs in this process while worker processes load the cards (or before the cards load).
     """
-    if not root.is_dir():
-        raise UsageError(f"there is no site folder at {root} (check --site)")
+    require_site(root)
     problems = Problems()
     config = load_config(root, problems)
     source = load_source(config, problems) if config else None

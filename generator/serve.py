@@ -249,8 +249,11 @@ class Preview:
             await self.loop.run_in_executor(self.executor, self.build, self.site_root, self.output)
         except Exception:  # SiteError, OSError, or a bug: the last preview build stays, and we still exit cleanly
             log.debug("final build failed", exc_info=True)
-            log.warning("output/ holds the last good preview build (with the reload script): "
-                        "fix the problems and run `python -m generator build` before publishing")
+            if self.output.is_dir():
+                log.warning("output/ holds the last good preview build (with the reload script): "
+                            "fix the problems and run `python -m generator build` before publishing")
+            else:
+                log.warning("no site was built: fix the problems and run `python -m generator build`")
         else:
             log.info("output/ holds the published site")
         self.executor.shutdown(wait=True)

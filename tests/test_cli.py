@@ -45,8 +45,13 @@ def test_folder_without_site_yaml(tmp_path: Path, capsys: pytest.CaptureFixture[
     (tmp_path / "content").mkdir()
     assert main(["build", "--site", str(tmp_path)]) == 1
     err = capsys.readouterr().err.splitlines()
-    assert err == [f"site.yaml:1:1: no site.yaml in {tmp_path} (is --site the briefing's folder?)",
-                   "1 problem found; nothing was written."]
+    assert err == [f"error: no site.yaml in {tmp_path}, so it is not a briefing's folder: run this in a briefing's "
+                   "folder, pass --site DIR, or start one with `python -m generator new DIR`"]
+    (tmp_path / "site.yml").write_text("title: x\n", "utf-8")
+    for command in ("build", "check", "serve", "deploy"):
+        assert main([command, "--site", str(tmp_path)]) == 1
+        assert capsys.readouterr().err == f"error: no site.yaml in {tmp_path}, so it is not a briefing's folder: " \
+                                          f"rename {tmp_path / 'site.yml'} to site.yaml\n"
 
 
 def test_no_command_is_a_usage_error_that_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:

@@ -247,7 +247,7 @@ def test_site_folder_missing(project: Project, capsys: pytest.CaptureFixture[str
     missing = project.site / "nope"
     assert main(["deploy", "--site", str(missing)]) == 1
     assert capsys.readouterr().err == (
-        f"error: {missing} is not a folder: --site is the briefing's folder, holding site.yaml\n")
+        f"error: there is no site folder at {missing} (check --site)\n")  # as every command says
 
 
 def test_git_not_installed(project: Project, tmp_path: Path) -> None:

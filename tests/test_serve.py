@@ -352,6 +352,24 @@ def test_starts_on_broken_content_and_serves_the_site_once_fixed(village_site: P
     assert status == 200 and title_of(body) == "The mayor: a bridge to the next century"
 
 
+def test_stopped_before_any_good_build_it_says_no_site_was_built(village_site: Path, serve: Any) -> None:
+    edit(village_site, CARD, "tags:", "date: 2024-13\ntags:")
+    server = serve(village_site)
+    assert server.stop(signal.SIGINT) == 0
+    assert server.err[-1] == "no site was built: fix the problems and run `python -m generator build`"
+    assert not (village_site / "output").exists()
+
+
+def test_a_folder_without_site_yaml_is_not_served(tmp_path: Path) -> None:
+    (tmp_path / "briefing" / "content").mkdir(parents=True)
+    (tmp_path / "briefing" / "site.yaml").write_text("title: x\n", "utf-8")
+    result = subprocess.run([sys.executable, "-m", "generator", "serve", "--port", "0"], cwd=tmp_path / "briefing" / "content",
+                            capture_output=True, text=True, timeout=30, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == ("error: no site.yaml in ., so it is not a briefing's folder: the briefing's folder is ..: "
+                             "run there, or pass --site ..\n")
+
+
 def test_sigint_stops_cleanly_and_leaves_the_published_site(village_site: Path, serve: Any) -> None:
     server = serve(village_site)
     assert server.stop(signal.SIGINT) == 0
