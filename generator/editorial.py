@@ -122,8 +122,10 @@ def _figure_warnings(entries: list[Entry]) -> list[Finding]:
     for entry in entries:
         if not entry.card.figures:
             continue
-        given = numbers.numbers_in(entry.card.source_quote)
-        listed = "; ".join(numbers.shown(n) for n in sorted(given)) if given else ""
+        quote = entry.card.source_quote
+        given = numbers.numbers_in(quote)
+        written = [text for text, _ in numbers.numerals(quote)] + [text for text, _ in numbers.spelled(quote)]
+        listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
         hint = f"numbers in it: {listed}" if listed else "it has no numbers"
         for i, figure in enumerate(entry.card.figures):
             if figure.unit in numbers.CURRENCY_NAMES and not numbers.names_currency(entry.card.source_quote,
@@ -151,7 +153,11 @@ def _text_number_warnings(entries: list[Entry], source: Source) -> list[Finding]
                  *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
         for key, text in texts:
             words = [(written, {value}) for written, value in numbers.spelled(text) if value >= 2]  # not "one of"
+            said: set[str] = set()  # a number the text gives twice is one warning
             for written, values in [*numbers.numerals(text), *words]:
+                if written in said:
+                    continue
+                said.add(written)
                 given = _source_numbers(source.text) if given is None else given
                 known = {source.date.year, source.date.day, *(part for date in (card.date, card.date_end) if date
                                                              for part in (date.year, date.day))}

@@ -31,6 +31,7 @@ _NUMERAL = re.compile(
     r"(?:\s?([A-Za-z]+)\b)?"  # an attached or following word: 5bn, 2.5 million
 )
 _WORD = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
 
 
 def numbers_in(text: str) -> set[float]:
@@ -70,10 +71,12 @@ def spelled(text: str) -> list[tuple[str, float]]:
     found: list[tuple[str, float]] = []
     total = current = 0.0
     start = end = last = -1  # where the number being read starts and ends (last: its last word, "and" too)
-    previous = ""
+    previous, after = "", 0  # the word before, and where it ended
     for match in _WORD.finditer(text):
         word, before = match.group(0).lower(), previous
-        previous = word
+        if _DIGIT.search(text, after, match.start()):
+            before = "0"  # "a €5 million grant": the word before "million" is a numeral, not "a"
+        previous, after = word, match.end()
         if start >= 0 and text[last:match.start()].strip(" -"):  # "two, one": a comma ends a number
             found.append((text[start:end], total + current))
             total = current = 0

@@ -135,7 +135,7 @@ def test_json_report_shape(harbour: Path, capsys: pytest.CaptureFixture[str]) ->
         }],
         "warnings": [{
             "path": "content/port/vote.yaml", "line": 8, "column": 12,
-            "message": "figures[1].value 3 does not occur in the source_quote (numbers in it: 2; 7)",
+            "message": "figures[1].value 3 does not occur in the source_quote (numbers in it: 7; 2)",
         }],
         "coverage": {
             "source": "content/source.md", "sentences": 7, "covered": 3, "percent": 42,
@@ -161,7 +161,7 @@ def test_github_annotations(harbour: Path, capsys: pytest.CaptureFixture[str], m
     error = ('::error file=harbour/content/port/typo.yaml,line=3,col=15::source_quote is not in the source; did you '
              'mean: "Work will start in [-November-]{+October+}."?')
     warning = ("file=harbour/content/port/vote.yaml,line=8,col=12::figures[1].value 3 does not occur in the "
-               "source_quote (numbers in it: 2; 7)")
+               "source_quote (numbers in it: 7; 2)")
     assert check(capsys, Path("harbour"), "--github") == (1, [error, "::warning " + warning])
     assert check(capsys, Path("harbour"), "--github", "--strict") == (1, [error, "::error " + warning])
     lines = check(capsys, Path("harbour"), "--github", "--coverage")[1]

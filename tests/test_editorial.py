@@ -16,9 +16,13 @@ def test_figure_not_in_quote(harbour: Path, capsys: pytest.CaptureFixture[str]) 
           .replace("value: 6", "value: 8\n    from: 6"))
     write(harbour, "content/port/quay.yaml", "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
                                              "figures:\n  - label: Quays\n    value: 1\n")
-    assert check(capsys, harbour) == (0, [
+    write(harbour, "content/port/dredging.yaml", (HARBOUR / "content/port/dredging.yaml").read_text()
+          .replace("value: 1100000", "value: 1200000"))
+    assert check(capsys, harbour) == (0, [  # the quote's numbers as it writes them
         "content/port/cranes.yaml:8:12: warning: figures[0].value 8 does not occur in the source_quote "
-        "(numbers in it: 6)",
+        "(numbers in it: Six)",
+        "content/port/dredging.yaml:8:12: warning: figures[0].value 1,200,000 does not occur in the source_quote "
+        "(numbers in it: 1.1 million)",
         "content/port/quay.yaml:6:12: warning: figures[0].value 1 does not occur in the source_quote "
         "(it has no numbers)",
     ])
@@ -194,6 +198,13 @@ source_quote: Fishermen want a new quay.
         "content/people/quay.yaml:1:8: warning: title gives two dozen, a number the source never gives",
         "content/people/quay.yaml:2:10: warning: summary gives two hundred and ten, a number the source never gives",
     ]  # six, seven, two and second are the source's ("Six new cranes", "7 to 2"); "one" and "first" are let be
+    write(harbour, "content/people/quay.yaml", """\
+title: A €9 million quay, or 9 million
+summary: s
+source_quote: Fishermen want a new quay.
+""")
+    assert check(capsys, harbour)[1] == [  # once, not once a time, and not "a million" of "a €9 million"
+        "content/people/quay.yaml:1:8: warning: title gives 9 million, a number the source never gives"]
 
 
 def test_month_names_are_read_in_the_sites_language_when_its_words_give_them(

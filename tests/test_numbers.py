@@ -54,3 +54,4 @@ def test_numbers_in_words_as_written() -> None:
         ("Twelve", 12), ("two", 2), ("one", 1), ("twenty-five", 25), ("two hundred and ten", 210), ("second", 2),
         ("dozen", 12)]
     assert numbers_in("voted seven to two. One said so") == {7, 2, 1}
+    assert spelled("a €5 million grant, a 2 billion loan; a million boats") == [("million", 1_000_000)]  # "a" + numeral
