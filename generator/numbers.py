@@ -122,6 +122,21 @@ def occurs(value: float, numbers: set[float]) -> bool:
     return any(math.isclose(abs(value), number, rel_tol=1e-9, abs_tol=1e-12) for number in numbers)
 
 
+def unscaled(value: float, text: str) -> tuple[str, float] | None:
+    """The number `text` writes with a scale ('48 million', '2bn') whose digits alone `value` is, and what it
+    stands for (48000000), unless `text` also gives `value` unscaled."""
+    plain = _spelled(text)
+    scaled = []
+    for written, values in numerals(text):
+        if len(values) > 1:
+            scaled.append((written, min(values), max(values)))
+        else:
+            plain.update(values)
+    if occurs(value, plain):
+        return None
+    return next(((written, whole) for written, digits, whole in scaled if occurs(value, {digits})), None)
+
+
 def rounded(values: set[float]) -> set[float]:
     """Sizes rounded to 12 significant digits: `in` on them forgives what floats add (1.1 * 10**6), as occurs() does,
     without a pass over every number of a long source."""
@@ -131,3 +146,8 @@ def rounded(values: set[float]) -> set[float]:
 def shown(value: float) -> str:
     """4200 -> '4,200'; 1.5 -> '1.5'."""
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def digits(value: float) -> str:
+    """A number as a figure's value writes it: 48000000, 2.5 (no separators, no exponent)."""
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:f}".rstrip("0").rstrip(".")

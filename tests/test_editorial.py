@@ -28,6 +28,22 @@ def test_figure_not_in_quote(harbour: Path, capsys: pytest.CaptureFixture[str]) 
     ])
 
 
+def test_a_figure_written_without_the_scale_its_quote_gives(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The value is the whole number (1100000 for "$1.1 million"): 1.1 is the quote's digits, but the page would show
+    $1.1; a unit that carries the scale ('million dollars') says what the editor meant."""
+    dredging = (HARBOUR / "content/port/dredging.yaml").read_text()
+    write(harbour, "content/port/dredging.yaml", dredging.replace("value: 1100000", "value: 1.1\n    from: 1.1"))
+    assert check(capsys, harbour)[1] == [
+        "content/port/dredging.yaml:8:12: warning: figures[0].value 1.1 is '1.1 million' in the source_quote: "
+        "write 1100000",
+        "content/port/dredging.yaml:9:11: warning: figures[0].from 1.1 is '1.1 million' in the source_quote: "
+        "write 1100000",
+    ]
+    write(harbour, "content/port/dredging.yaml", dredging.replace("value: 1100000\n    unit: USD",
+                                                                  "value: 1.1\n    unit: million dollars"))
+    assert check(capsys, harbour) == (0, [])
+
+
 def test_a_tag_the_source_never_names(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Named by a word (titles aside), a word's first five letters, or initials; otherwise a warning."""
     source = (harbour / "content/source.md").read_text()

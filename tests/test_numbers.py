@@ -55,3 +55,14 @@ def test_numbers_in_words_as_written() -> None:
         ("dozen", 12)]
     assert numbers_in("voted seven to two. One said so") == {7, 2, 1}
     assert spelled("a €5 million grant, a 2 billion loan; a million boats") == [("million", 1_000_000)]  # "a" + numeral
+
+
+def test_a_value_that_is_only_the_digits_of_a_scaled_number() -> None:
+    from generator.numbers import digits, unscaled
+
+    assert unscaled(48, "an estimated $48 million a year") == ("48 million", 48_000_000)
+    assert unscaled(2, "a 2bn loan") == ("2bn", 2_000_000_000)
+    assert unscaled(48, "48 buses and $48 million") is None  # also given by itself
+    assert unscaled(2, "two loans of $2 million") is None
+    assert unscaled(48_000_000, "$48 million") is None
+    assert (digits(48_000_000.0), digits(2.5), digits(1_100_000.0000000002)) == ("48000000", "2.5", "1100000")
