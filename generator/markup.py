@@ -21,6 +21,7 @@ SCHEMES = {"http", "https", "mailto"}
 _LINK = re.compile(r'(<a\s[^>]*?\bhref=")([^"]*)(")')
 _HREF = re.compile(r'<a href="([^"]*)"')  # as plain_paragraphs writes links
 _EXTERNAL = re.compile(r"^(https?:)?//", re.IGNORECASE)
+_FOLDER_LINK = re.compile(r'href="[^":?#]*/[?#"]')  # a relative link to a folder: "../vote/", "../../source/#q-x"
 
 
 class Renderer:
@@ -205,12 +206,14 @@ def _mark_external(match: re.Match[str]) -> str:
     return tag
 
 
-def rebase(html: str, from_dir: str, to_dir: str) -> str:
-    """Rewrite relative links written for a page in `from_dir` to work from a page in `to_dir`.
+def rebase(html: str, from_dir: str, to_dir: str, index: bool = False) -> str:
+    """Rewrite relative links written for a page in `from_dir` to work from a page in `to_dir`; with `index`, a
+    link to a folder (a page of the site: `../vote/`) ends in index.html, as the site's own links do when its
+    pages are opened from the file system.
 
     Both are site paths of folders, like 'politics/bridge-vote/' and '' (the front page).
     """
-    if from_dir == to_dir or 'href="' not in html:
+    if 'href="' not in html or (from_dir == to_dir and not (index and _FOLDER_LINK.search(html))):
         return html
 
     def move(match: re.Match[str]) -> str:
@@ -224,19 +227,23 @@ def rebase(html: str, from_dir: str, to_dir: str) -> str:
             moved += "/"
         elif moved == ".":
             moved = "./"
+        if index and moved.endswith("/"):
+            moved = moved + "index.html" if moved != "./" else "index.html"
         return f"{match.group(1)}{moved}{sep}{rest}{match.group(3)}"
 
     return _LINK.sub(move, html)
 
 
 class Summary:
-    """`summary(card)` in templates: the card's summary HTML, its links made relative to the page in `here`."""
+    """`summary(card)` in templates: the card's summary HTML, its links made relative to the page in `here` (and
+    a folder's link ending in index.html unless `pretty`, as `Linker` makes them)."""
 
-    def __init__(self, here: str) -> None:
+    def __init__(self, here: str, pretty: bool = False) -> None:
         self.here = here
+        self.index = not pretty
 
     def __call__(self, card: Card) -> str:
-        return rebase(card.summary_html, card.folder, self.here)
+        return rebase(card.summary_html, card.folder, self.here, self.index)
 
 
 class Linker:

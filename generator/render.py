@@ -320,7 +320,7 @@ class Renderer:
         """A page as pieces of UTF-8 (a big page is written out as they are, not joined first)."""
         pieces = self.env.get_template(template).generate(
             site=site, words=site.words, page=info, url=self._linker(site, info.folder, absolute),
-            summary=Summary(info.folder),
+            summary=Summary(info.folder, self.pretty_urls),
             preview_script=self.preview_script,
             **context,
         )

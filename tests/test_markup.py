@@ -72,6 +72,20 @@ def test_rebase_moves_relative_links(href: str, to: str, expected: str) -> None:
     assert rebase(html, "politics/vote/", to) == f'<p><a href="{expected}">x</a></p>'
 
 
+@pytest.mark.parametrize(("href", "to", "expected"), [
+    ("../../source/", "politics/vote/", "../../source/index.html"),  # on the card's own page too
+    ("../../source/#q-x", "", "source/index.html#q-x"),
+    ("../other/?a=1", "politics/", "other/index.html?a=1"),
+    ("./", "politics/vote/", "index.html"),
+    ("../../cards.json", "politics/vote/", "../../cards.json"),
+    ("#here", "politics/vote/", "#here"),
+    ("https://example.org/", "politics/vote/", "https://example.org/"),
+])
+def test_rebase_ends_a_folder_s_link_in_index_html_for_the_file_system(href: str, to: str, expected: str) -> None:
+    html = f'<p><a href="{href}">x</a></p>'
+    assert rebase(html, "politics/vote/", to, index=True) == f'<p><a href="{expected}">x</a></p>'
+
+
 @pytest.mark.parametrize(("here", "target", "expected", "pretty"), [
     ("", "", "index.html", "./"),
     ("", "energy/", "energy/index.html", "energy/"),
