@@ -133,7 +133,7 @@ def test_editorial_check_step_fails_on_a_warning_shown_on_its_line(workflow: dic
     done = run_step(script, site)
     assert done.returncode == 1
     assert done.stdout == ("::error file=content/economy/cost.yaml,line=13,col=12::figures[1].value 19 does not occur "
-                           "in the source_quote (numbers in it: 1.5; 2; 18; 4,200,000)\n")
+                           "in the source_quote (numbers in it: 4,200,000; 18; 1.5; 2)\n")
 
 
 def test_base_url_check_step_warns_on_a_mismatch(workflow: dict[Any, Any], tmp_path: Path) -> None:
