@@ -133,6 +133,9 @@ def test_card_page(out: Path) -> None:
     assert related == ["../../politics/council-vote/index.html"]
     assert [t.attrs["datetime"] for t in doc.find("p", class_="meta").find_all("time")] == ["2019", "2024"]
     assert len(doc.find_all("li", class_="figure")) == 3
+    assert not [a for li in doc.find_all("li", class_="figure") for a in li.find_all("a")]  # no link to this page
+    front = page(out, "index.html").find("li", class_="figure", data_category="economy")
+    assert front.find("a").attrs["href"] == "economy/cost/index.html"  # elsewhere a figure leads to its card
 
 
 def test_source_page_highlights_and_links_every_quote(out: Path) -> None:

@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.support import PAGE_TYPES, Pages
 
-TARGETS = ".card-item h3 a, .figure > a, .tl-title a"  # what stands for each card, figure and timeline entry
+TARGETS = ".card-item h3 a, .figure > a, .tl-title a, .related a"  # what leads to each card, figure and timeline entry
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
