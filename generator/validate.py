@@ -41,7 +41,8 @@ def check(doc: Document, name: str, problems: Problems) -> set[str] | None:
     """
     if not isinstance(doc.data, dict):
         line, column = doc.at(())
-        problems.add(doc.rel, line, column, f"expected a mapping of keys to values, found {_kind(doc.data)}")
+        problems.add(doc.rel, line, column, "the file holds no keys (it is empty, or only comments)" if doc.data is None
+                     else f"expected a mapping of keys to values, found {_kind(doc.data)}")
         return None
     bad: set[str] = set()
     if surely_valid(doc.data, name):  # most documents: no need for jsonschema (or its import)

@@ -167,10 +167,7 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
                 problems.add(rel, *_position(scalar), unshowable_message(chars[0]) + more)
         return doc
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = " ".join(str(part) for part in (error.context, error.problem) if part)
-        problems.add(rel, line, column, f"YAML error: {message}")
+        problems.add(rel, *_syntax_error(error, text))
     except yaml.reader.ReaderError as error:
         at = error.position
         line, column = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
@@ -183,6 +180,30 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
     except RecursionError:
         problems.add(rel, 1, 1, "YAML error: nesting is too deep")
     return None
+
+
+def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
+    """PyYAML's message at its place, said plainly for the mistakes people make: a tab, a quote never closed,
+    a colon in a text without quotes; or with where the construct it was reading began."""
+    mark, start = error.problem_mark or error.context_mark, error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    lines = text.split("\n")
+    char = lines[line - 1][column - 1: column] if line <= len(lines) else ""
+    problem, context = str(error.problem or ""), str(error.context or "")
+    if char == "\t" or "tab character" in problem:
+        return line, column, "YAML error: a tab character; YAML indents with spaces only (replace the tab with spaces)"
+    if start and "quoted scalar" in context and "end of stream" in problem:
+        quote = lines[start.line][start.column: start.column + 1] if start.line < len(lines) else '"'
+        return (start.line + 1, start.column + 1,
+                f"YAML error: the text that starts with {quote} here is never closed: add its closing {quote}")
+    if "mapping values are not allowed" in problem:
+        return line, column, ("YAML error: a ': ' where no key can start: if it is part of a text, put the whole "
+                              "text in double quotes (title: \"Peace: a plan\"); if it ends a key, line the key up "
+                              "with the keys above it")
+    message = " ".join(part for part in (context, problem) if part)
+    if start and mark and (start.line, start.column) != (mark.line, mark.column) and context:
+        message = f"{context} (at line {start.line + 1}, column {start.column + 1}) {problem}"
+    return line, column, f"YAML error: {message}"
 
 
 class _Loader(_SafeLoader):

@@ -86,8 +86,22 @@ def test_duplicate_and_complex_keys_are_errors() -> None:
 
 
 def test_syntax_error_has_position() -> None:
-    assert parse("a: [1, 2\n")[1] == ["f.yaml:2:1: YAML error: while parsing a flow sequence "
+    assert parse("a: [1, 2\n")[1] == ["f.yaml:2:1: YAML error: while parsing a flow sequence (at line 1, column 4) "
                                       "did not find expected ',' or ']'"]
+
+
+def test_the_usual_syntax_mistakes_are_said_plainly_where_they_are() -> None:
+    tab = "f.yaml:{}: YAML error: a tab character; YAML indents with spaces only (replace the tab with spaces)"
+    assert parse("title: a\nsummary:\n\tb\n")[1] == [tab.format("3:1")]
+    assert parse("title: a\n\tsummary: b\n")[1] == [tab.format("2:1")]
+    assert parse('title: "Unclosed\nsummary: x\nsource_quote: y\n')[1] == [
+        'f.yaml:1:8: YAML error: the text that starts with " here is never closed: add its closing "']
+    assert parse("a: 1\ntitle: 'Unclosed\n")[1] == [
+        "f.yaml:2:8: YAML error: the text that starts with ' here is never closed: add its closing '"]
+    colon = ("YAML error: a ': ' where no key can start: if it is part of a text, put the whole text in double quotes "
+             '(title: "Peace: a plan"); if it ends a key, line the key up with the keys above it')
+    assert parse("title: Peace: a plan\n")[1] == ["f.yaml:1:13: " + colon]
+    assert parse("title: a\n  summary: b\n")[1] == ["f.yaml:2:10: " + colon]
 
 
 def test_bom_crlf_and_nfd_are_read_as_plain_nfc(tmp_path: Path) -> None:
