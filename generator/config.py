@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,7 +65,7 @@ def load_config(root: Path, problems: Problems) -> Config | None:
     data = doc.data
     source = data.get("source") if isinstance(data.get("source"), dict) else {}
     date = None
-    if isinstance(source.get("date"), str):
+    if isinstance(source.get("date"), str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", source["date"]):  # (else schema's)
         date = _day(source["date"])
         if date is None:
             line, column = doc.at(("source", "date"))
@@ -80,6 +81,9 @@ def load_config(root: Path, problems: Problems) -> Config | None:
         categories.append(Category(item["id"], item["label"], item.get("description", ""), i))
     check_words(doc, SITE_FILE, problems)
     if bad or date is None:
+        file = source.get("file")  # said now with the rest (else load_source says it)
+        if isinstance(file, str) and file.strip() and (said := source_file_problem(root, file)):
+            problems.add(SITE_FILE, *doc.at(("source", "file")), said)
         return None
     language = data.get("language", "en")
     return Config(
@@ -90,6 +94,16 @@ def load_config(root: Path, problems: Problems) -> Config | None:
         source_publisher=source["publisher"], source_date=date, source_url=source.get("url", ""),
         source_author=source.get("author", ""), categories=tuple(categories), doc=doc,
     )
+
+
+def source_file_problem(root: Path, rel: str) -> str | None:
+    """What is wrong with site.yaml's source.file, if anything: outside the site folder, or no file."""
+    path = (root / rel).resolve()
+    if not path.is_relative_to(root.resolve()):
+        return f"source.file '{rel}' is outside the site folder"
+    if not path.is_file():
+        return f"source.file '{rel}' does not exist"
+    return None
 
 
 def _day(value: str) -> PartialDate | None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from generator import links, validate
-from generator.config import SITE_FILE, Config, load_config, require_site
+from generator.config import SITE_FILE, Config, load_config, require_site, source_file_problem
 from generator.errors import Problem, Problems
 from generator.inputs import Stat, digest, read_file
 from generator.model import Card, Figure, PartialDate, Site, Source
@@ -67,15 +67,10 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
 def load_source(config: Config, problems: Problems) -> Source | None:
     """The source article named in site.yaml, or None with the reason recorded in `problems`."""
     root, rel = config.root, config.source_file
-    path = (root / rel).resolve()
-    line, column = config.doc.at(("source", "file"))
-    if not path.is_relative_to(root.resolve()):
-        problems.add(SITE_FILE, line, column, f"source.file '{rel}' is outside the site folder")
+    if said := source_file_problem(root, rel):
+        problems.add(SITE_FILE, *config.doc.at(("source", "file")), said)
         return None
-    if not path.is_file():
-        problems.add(SITE_FILE, line, column, f"source.file '{rel}' does not exist")
-        return None
-    text = read_text(path, rel, problems, limit=20_000_000)
+    text = read_text((root / rel).resolve(), rel, problems, limit=20_000_000)
     if text is None:
         return None
     if not text.strip():
