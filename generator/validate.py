@@ -95,6 +95,10 @@ def _compile(rule: dict[str, Any]) -> Check:
             checks.append(functools.partial(_at_least, str, want))
         elif key == "maxLength":
             checks.append(functools.partial(_at_most, str, want))
+        elif key == "minimum":
+            checks.append(functools.partial(_not_below, want))
+        elif key == "maximum":
+            checks.append(functools.partial(_not_above, want))
         elif key == "minItems":
             checks.append(functools.partial(_at_least, list, want))
         elif key == "maxItems":
@@ -153,6 +157,15 @@ def _at_least(kind: type[Sized], least: int, value: Any) -> bool:
 
 def _at_most(kind: type[Sized], most: int, value: Any) -> bool:
     return not isinstance(value, kind) or len(value) <= most
+
+
+def _not_below(least: float, value: Any) -> bool:
+    """minimum: a value that is no number (a bool is none) is another keyword's business."""
+    return type(value) is bool or not isinstance(value, (int, float)) or value >= least
+
+
+def _not_above(most: float, value: Any) -> bool:
+    return type(value) is bool or not isinstance(value, (int, float)) or value <= most
 
 
 def _has_keys(names: tuple[str, ...], value: Any) -> bool:

@@ -181,7 +181,7 @@ VALID_CARD = {"title": "t", "summary": "s", "source_quote": "q", "date": "2011-0
 
 @pytest.mark.parametrize(("key", "value"), [
     ("title", ""), ("title", "x" * 301), ("summary", 3), ("source_quote", None), ("date", "2011-5"),
-    ("date", True), ("date", 2011.5), ("date_end", "May"), ("date_status", "maybe"), ("date_status", 1),
+    ("date", True), ("date", 2011.5), ("date", 25), ("date_end", 10000), ("date_end", "May"), ("date_status", "maybe"), ("date_status", 1),
     ("date_status", ["expected"]), ("date_status", ["inferred", "inferred"]), ("date_status", ["stated", "inferred"]),
     ("date_status", ["expected", "inferred", "expected"]), ("date_status", [["expected", "inferred"]]),
     ("figures", [{"label": "", "value": 1}]), ("figures", [{"value": 1}]), ("figures", [{"label": "l", "value": "3"}]),
