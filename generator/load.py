@@ -101,8 +101,9 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
         if not _inside(folder, root, rel, problems):
             continue
         if known is not None and folder.name not in known:
-            problems.add(rel, 1, 1, f"folder '{folder.name}' is not a category in {SITE_FILE} "
-                                    f"(categories: {', '.join(known)})")
+            close = validate.guess(folder.name, known)
+            problems.add(rel, 1, 1, f"folder '{folder.name}' is not a category in {SITE_FILE} " + (
+                f"(did you mean '{close[0]}'?)" if close else f"(categories: {', '.join(known)})"))
             continue
         category = folder.name
         with os.scandir(folder) as listing:  # its entries know their type: no stat per card file

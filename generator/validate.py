@@ -229,11 +229,21 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
+def guess(name: str, known: list[str]) -> list[str]:
+    """The known name `name` likely stands for: the same but for case, or the closest spelling."""
+    same = [other for other in known if other.casefold() == name.casefold()]
+    return same or difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+
+
 def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
     name, validator, sub = where(path), error.validator, error.schema
     line, column = doc.at(path)
     if validator == "required":
         missing = [key for key in error.validator_value if key not in error.instance]
+        known = sorted(sub.get("properties", {}))
+        if sub.get("additionalProperties") is False:  # 'sumary' is reported as "did you mean 'summary'?", once
+            meant = {g[0] for other in error.instance if other not in known and (g := guess(str(other), known))}
+            missing = [key for key in missing if key not in meant]
         for key in missing:
             field = where((*path, key))
             problems.add(doc.rel, line, column, f"missing required key '{field}'")
@@ -242,8 +252,8 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
         known = sorted(sub.get("properties", {}))
         for key in error.instance:
             if key not in sub.get("properties", {}):
-                guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-                hint = f" (did you mean '{guess[0]}'?)" if guess else f" (known keys: {', '.join(known)})"
+                close = guess(key, known)
+                hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(known)})"
                 kline, kcolumn = doc.key_at((*path, key))
                 problems.add(doc.rel, kline, kcolumn, f"unknown key '{short(key)}'{hint}")
         return

@@ -53,6 +53,15 @@ def test_default_category_and_gitignore(tmp_path: Path) -> None:
     assert (site / "output" / "general" / "index.html").is_file()
 
 
+def test_the_example_card_names_every_currency_the_pages_show_by_its_sign(tmp_path: Path) -> None:
+    from generator.figures import CURRENCIES
+
+    assert main(["new", str(tmp_path / "b"), "-q"]) == 0
+    unit = next(line for line in (tmp_path / "b/content/general/example.yaml").read_text("utf-8").splitlines()
+                if "# unit:" in line)
+    assert [code for code in CURRENCIES if code not in unit] == []
+
+
 def test_files_point_at_the_copied_schema(tmp_path: Path) -> None:
     site = tmp_path / "b"
     assert main(["new", str(site), "-q", "--category", "one", "--category", "two"]) == 0
