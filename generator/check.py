@@ -23,13 +23,12 @@ from generator.errors import Problem, Problems, SiteError, UsageError, printable
 from generator.load import CARD_SUFFIXES, CONTENT, card_files, load_card, load_site, load_source
 from generator.markup import Renderer as Markdown
 from generator.model import Site, Source
-from generator.quotes import ClosestPassage
+from generator.quotes import NOT_IN_SOURCE, misquote
 from generator.sourcetext import SourceIndex
-from generator.yamlread import Document, read_yaml
+from generator.yamlread import read_yaml
 
 log = logging.getLogger(__name__)
 
-NOT_IN_SOURCE = "source_quote is not in the source"
 
 
 @dataclass(frozen=True)
@@ -108,15 +107,20 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     errors = [Finding(p.path, p.line, p.column, p.message) for p in build_problems]
     if config is None or source is None:
         return Report(tuple(sorted(errors)), (), 0)
-    misquoted = {(e.path, e.line, e.column) for e in errors if e.message.startswith(NOT_IN_SOURCE)}
+    misquoted = {(e.path, e.line, e.column) for e in errors if _misquote(e)}
     files = card_files(root, config, Problems())
     entries, misquotes = _read_cards(root, site, files, source, misquoted)
     replaced = {(m.path, m.line, m.column) for m in misquotes}  # the build's message, now with the closest passage
-    errors = [e for e in errors if not (e.message.startswith(NOT_IN_SOURCE) and (e.path, e.line, e.column) in replaced)]
+    errors = [e for e in errors if not (_misquote(e) and (e.path, e.line, e.column) in replaced)]
     errors += misquotes
     warnings = editorial.warnings(entries, config, files, source, _reference(source, today))
     cover = _coverage(root, source, entries) if with_coverage else None
     return Report(tuple(sorted(errors)), tuple(sorted(warnings)), len(files), cover)
+
+
+def _misquote(error: Finding) -> bool:
+    """The build's error for a quote not in the source (not one cutting a word: that one says which)."""
+    return error.message.startswith(NOT_IN_SOURCE) and "as whole words" not in error.message
 
 
 def saved_card_warnings(root: Path, rels: Collection[str]) -> list[Finding]:
@@ -187,7 +191,7 @@ def _read_cards(root: Path, site: Site | None, files: list[tuple[str, str]], sou
     loaded = {card.path: card for card in site.cards} if site else {}
     # the cards load again only when the site did not (a few lookups: no word-start table)
     index = SourceIndex(source.text, table=len(files) > 20) if site is None else None
-    markdown, finder = Markdown(), None
+    markdown = Markdown()
     entries: list[Entry] = []
     misquotes: list[Finding] = []
     for category, rel in files:
@@ -196,22 +200,13 @@ def _read_cards(root: Path, site: Site | None, files: list[tuple[str, str]], sou
         if doc is None or not isinstance(doc.data, dict):
             continue
         if (rel, *doc.at(("source_quote",))) in misquoted:
-            finder = finder or ClosestPassage(source.text)
-            misquotes.append(_misquote(doc, doc.data["source_quote"], finder))
+            message, passage = misquote(doc.data["source_quote"], source.text)
+            misquotes.append(Finding(rel, *doc.at(("source_quote",)), message, suggestion=passage))
             continue
         card = loaded.get(rel) if site else load_card(root, category, path, index, markdown, Problems())
         if card is not None:
             entries.append(Entry(card, doc))
     return entries, misquotes
-
-
-def _misquote(doc: Document, quote: str, finder: ClosestPassage) -> Finding:
-    line, column = doc.at(("source_quote",))
-    suggestion = finder.suggest(quote)
-    if suggestion is None:
-        return Finding(doc.rel, line, column, f"{NOT_IN_SOURCE}, and no passage of the source is close to it")
-    return Finding(doc.rel, line, column, f'{NOT_IN_SOURCE}; did you mean: "{suggestion.marked}"?',
-                   suggestion=suggestion.passage)
 
 
 def _coverage(root: Path, source: Source, entries: list[Entry]) -> Coverage:

@@ -7,6 +7,7 @@ Typographic and plain quote marks count as equal (as they do for the build), and
 from __future__ import annotations
 
 import difflib
+import functools
 import heapq
 import math
 import re
@@ -19,6 +20,7 @@ TOKEN = re.compile(r"\w+(?:[.,'\-]\w+)*|[^\w\s]")  # a word (with inner . , ' -)
 _SPACE = re.compile(r"\s+")
 CANDIDATES = 4  # source windows aligned word by word against the quote
 MIN_SIMILARITY = 0.5  # below this ratio of matching words the closest passage is not worth showing
+NOT_IN_SOURCE = "source_quote is not in the source"
 
 
 @dataclass(frozen=True)
@@ -133,3 +135,16 @@ def _marked(matcher: difflib.SequenceMatcher[str], quote: _Tokens, source: _Toke
         else:
             out.append(gap + "[-" + quote.text(i1, i2) + "-]{+" + source.text(at, start + j2) + "+}")
     return "".join(out)
+
+
+@functools.lru_cache(maxsize=1)  # the cards of a build misquote one source
+def _finder(source: str) -> ClosestPassage:
+    return ClosestPassage(source)
+
+
+def misquote(quote: str, source: str) -> tuple[str, str | None]:
+    """The error for a quote `source` does not hold, marked against the closest passage; and that passage."""
+    suggestion = _finder(source).suggest(quote)
+    if suggestion is None:
+        return f"{NOT_IN_SOURCE}, and no passage of the source is close to it", None
+    return f'{NOT_IN_SOURCE}; did you mean: "{suggestion.marked}"?', suggestion.passage

@@ -63,3 +63,22 @@ def test_a_figure_written_as_text_is_told_how_to_write_it_as_a_number(value: str
         card.write_text(card.read_text("utf-8").replace(f"value: {value}", f"value: {hint.split()[1].rstrip(',')}"),
                         "utf-8")
         assert main(["build", "--site", str(site), "-q"]) == 0
+
+
+def test_a_build_marks_its_first_misquotes_against_the_closest_passage_and_points_to_check_for_more(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Finding the closest passage takes ~20 ms on a long source: a build whose source was swapped for another,
+    with every quote now missing, would take minutes to report; `check` marks them all."""
+    from generator.load import MARKED_MISQUOTES
+
+    site = copy_site("village", tmp_path)
+    for n in range(MARKED_MISQUOTES + 2):
+        (site / f"content/politics/m{n:02d}.yaml").write_text(
+            f"title: t\nsummary: s\nsource_quote: Works are expected to start in July, {n}.\n", "utf-8")
+    assert main(["build", "--site", str(site)]) == 1
+    errors = capsys.readouterr().err.splitlines()[:-1]
+    assert len(errors) == MARKED_MISQUOTES + 2
+    assert errors[0] == ('content/politics/m00.yaml:3:15: source_quote is not in the source; did you mean: '
+                         '"Works are expected to start in [-July, 0-]{+June+}."?')
+    assert [e.split(": ", 1)[1] for e in errors[MARKED_MISQUOTES:]] == [
+        "source_quote is not in the source text (run `python -m generator check` for the closest passage)"] * 2
