@@ -80,13 +80,29 @@ def report(pages: SitePages, cards: list[Card], problems: Problems) -> None:
         found = []
         for href in _HREF.findall(card.summary_html):
             if href not in good:
-                problem = pages.problem(card.folder, unescape(href) if "&" in href else href)
+                written = unescape(href) if "&" in href else href
+                problem = pages.problem(card.folder, written)
                 if problem:
-                    found.append(problem)
+                    found.append((written, problem))
                 elif href.startswith("../../"):
                     good.add(href)
         if found:
-            doc = read_yaml(pages.root / card.path, card.path, Problems())
-            line, column = doc.at(("summary",)) if doc is not None else (1, 1)
-            for message in found:
-                problems.add(card.path, line, column, message)
+            for written, message in found:
+                problems.add(card.path, *_place(pages.root / card.path, card.path, written), message)
+
+
+def _place(path: Path, rel: str, href: str) -> tuple[int, int]:
+    """Where the card file writes the link `href` in its summary (else where the summary starts)."""
+    doc = read_yaml(path, rel, Problems())
+    if doc is None:
+        return 1, 1
+    line, column = doc.at(("summary",))
+    try:
+        lines = path.read_text(encoding="utf-8-sig").split("\n")
+    except (OSError, UnicodeDecodeError):
+        return line, column
+    for number in range(line - 1, len(lines)):
+        at = lines[number].find(href, column - 1 if number == line - 1 else 0)
+        if at >= 0:
+            return number + 1, at + 1
+    return line, column

@@ -54,7 +54,7 @@ def test_a_card_linked_to_is_renamed_and_the_card_that_links_to_it_is_reported_t
     (site / "content/economy/cost.yaml").rename(site / "content/economy/the-cost.yaml")
     assert build(site) == 1
     assert capsys.readouterr().err.splitlines() == [
-        "content/politics/council-vote.yaml:2:10: summary links to '../../economy/cost/', which is no page of this "
+        "content/politics/council-vote.yaml:4:10: summary links to '../../economy/cost/', which is no page of this "
         "site (did you mean '../../economy/the-cost/'?)",
         "1 problem found; nothing was written.",
     ]
