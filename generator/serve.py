@@ -249,19 +249,17 @@ class Preview:
             await self.loop.run_in_executor(self.executor, self.build, self.site_root, self.output)
         except Exception:  # SiteError, OSError, or a bug: the last preview build stays, and we still exit cleanly
             log.debug("final build failed", exc_info=True)
-            if self.output.is_dir():
-                log.warning("output/ holds the last good preview build (with the reload script): "
-                            "fix the problems and run `python -m generator build` before publishing")
-            else:
-                log.warning("no site was built: fix the problems and run `python -m generator build`")
+            log.warning("output/ holds the last good preview build (with the reload script): fix the problems and "
+                        "run `python -m generator build` before publishing" if self.output.is_dir() else
+                        "no site was built: fix the problems and run `python -m generator build`")
         else:
             log.info("output/ holds the published site")
         self.executor.shutdown(wait=True)
 
 
 def _listed(paths: list[str], root: Path) -> str:
-    """'content/a.yaml and 2 more files'; files that are gone again (an editor's temporary copy) come last."""
-    paths = sorted(paths, key=lambda rel: not (root / rel).exists())
+    """'content/a.yaml and 2 more files', of those still there if any (`sed -i` saves through a temporary file)."""
+    paths = [rel for rel in paths if (root / rel).exists()] or paths
     if not paths:
         return "the site"
     return paths[0] + (f" and {len(paths) - 1} more file{'s' if len(paths) > 2 else ''}" if len(paths) > 1 else "")

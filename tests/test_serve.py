@@ -23,7 +23,7 @@ import pytest
 
 from generator.cli import main
 from generator.errors import UsageError
-from generator.serve import bind, preview_csp
+from generator.serve import _listed, bind, preview_csp
 from tests.conftest import ROOT
 from tests.html_tree import parse
 
@@ -478,3 +478,14 @@ def test_browser_shows_edits_and_errors_by_itself(village_site: Path, serve: Any
         assert blocked == []
     finally:
         browser.close()
+
+
+def test_a_save_through_a_temporary_copy_is_named_as_one_file(tmp_path: Path) -> None:
+    (tmp_path / "content").mkdir()
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / "content" / name).write_text("x", "utf-8")
+    saved = ["content/sedX1b2c3", "content/a.yaml"]  # `sed -i`: a temporary file renamed over the card
+    assert _listed(saved, tmp_path) == "content/a.yaml"
+    assert _listed([*saved, "content/b.yaml"], tmp_path) == "content/a.yaml and 1 more file"
+    assert _listed(["content/gone.yaml", "content/gone-too.yaml"], tmp_path) == "content/gone.yaml and 1 more file"
+    assert _listed([], tmp_path) == "the site"
