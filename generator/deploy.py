@@ -107,6 +107,7 @@ class Repo:
     source: str  # short sha of HEAD, `+dirty` when the site folder has uncommitted changes
     subject: str  # HEAD's commit subject
     dirty: bool
+    github_url: str = ""  # the remote's URL as configured, when it names a GitHub repository (for base_url)
 
 
 def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
@@ -128,7 +129,8 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
         listed = f"this repository's remotes: {', '.join(known)}" if known else "this repository has no remotes"
         raise DeployError(f"no git remote named '{options.remote}' ({listed}); add one with "
                           f"`git remote add {options.remote} URL` or choose another with --remote")
-    url = git.run("remote", "get-url", options.remote)
+    url = git.run("remote", "get-url", options.remote)  # (with url.*.insteadOf applied: where git pushes)
+    named = git.attempt("config", "--get", f"remote.{options.remote}.url").stdout.strip() or url  # as written
     for ident in ("GIT_AUTHOR_IDENT", "GIT_COMMITTER_IDENT"):
         if not git.ok("var", ident):
             raise DeployError("git does not know who you are, and a deploy commit needs an author: run "
@@ -142,7 +144,7 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
     else:
         sha, subject = "uncommitted", "first deploy before any commit"
     dirty = _dirty(git, top, site_root, output)
-    return Repo(git, top, url, sha + ("+dirty" if dirty else ""), subject, dirty)
+    return Repo(git, top, url, sha + ("+dirty" if dirty else ""), subject, dirty, named if on_github(named) else "")
 
 
 def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> bool:
@@ -173,6 +175,12 @@ def warn_base_url(base_url: str, cname: str, remote_url: str) -> None:
         log.warning("warning: base_url is '%s' in site.yaml, but the remote's repository '%s' is served at %s: "
                     "set base_url: \"%s\" or links in pages such as 404.html will break",
                     base_url, name, where, expected)
+
+
+def on_github(url: str) -> bool:
+    """Whether a remote URL names a repository on GitHub (`git@github.com:u/r.git`, `https://github.com/u/r`)."""
+    host = re.match(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/]*@)?([^/:]+)", url, re.IGNORECASE)
+    return host is not None and host.group(1).lower() in ("github.com", "www.github.com")
 
 
 def repository_name(url: str) -> str:
@@ -286,8 +294,8 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options) -> Chang
         log.warning("warning: %s has uncommitted changes: deploying them anyway, as %s", site_root, repo.source)
     config = load_config(site_root, Problems())
     cname = config.cname if config else ""
-    if config is not None:
-        warn_base_url(config.base_url, cname, repo.remote_url)
+    if config is not None and repo.github_url:
+        warn_base_url(config.base_url, cname, repo.github_url)
     files = published_files(output, cname)
     with tempfile.TemporaryDirectory(prefix="generator-deploy-") as tmp:
         scratch = Path(tmp)

@@ -88,6 +88,12 @@ def project(tmp_path: Path, git_env: Path) -> Project:
     return project
 
 
+def on_github(site: Path, remote: str, url: str, bare: Path) -> None:
+    """Name a GitHub repository as the remote, and let git push to the local bare one in its place (insteadOf)."""
+    git(site, "remote", "set-url", remote, url)
+    git(site, "config", f"url.{bare}.insteadOf", url)
+
+
 def published(output: Path) -> dict[str, bytes]:
     """What a deploy of `output` must publish: every built file but the marker, plus an empty .nojekyll."""
     files = {p.relative_to(output).as_posix(): p.read_bytes() for p in output.rglob("*") if p.is_file()}
@@ -384,6 +390,10 @@ def test_warns_when_base_url_does_not_suit_a_project_site(project: Project,
     config.write_text(config.read_text(encoding="utf-8").replace('"/village/"', '"/"'), encoding="utf-8")
     project.commit("Serve at /")
     assert project.deploy("-q") == 0
+    assert capsys.readouterr().err == ""  # a remote that is not GitHub's: no telling where it is served
+    on_github(project.site, "origin", "https://github.com/someone/village.git", project.remote)
+    (project.site / "output" / "index.html").unlink()  # (something to deploy)
+    assert project.deploy("-q") == 0
     assert ("warning: base_url is '/' in site.yaml, but the remote's repository 'village' is served at "
             "https://<user>.github.io/village/ (a project site): set base_url: \"/village/\"") in capsys.readouterr().err
     # and rightly so: served under /village/, the 404 page's links miss the site
@@ -394,6 +404,7 @@ def test_warns_when_base_url_does_not_suit_a_project_site(project: Project,
     user_site = project.tmp / "remotes" / "someone.github.io.git"
     git(project.tmp, "init", "-q", "--bare", str(user_site))
     git(project.site, "remote", "add", "pages", str(user_site))
+    on_github(project.site, "pages", "git@github.com:someone/someone.github.io.git", user_site)
     assert project.deploy("-q", "--remote", "pages") == 0
     assert capsys.readouterr().err == ""
 
