@@ -97,7 +97,8 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
     switch = sys.getswitchinterval()
     sys.setswitchinterval(min(switch, SWITCH_INTERVAL))
     try:
-        with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"), initializer=_bound,
+                                 initargs=(os.getpid(),)) as pool:
             waiting = iter(chunks)
             running: dict[Any, list[int]] = {}
 
@@ -154,6 +155,20 @@ def _balanced(weights: Sequence[int], bins: int) -> list[list[int]]:
         load += weight
     loads = {id(chunk): sum(weights[i] for i in chunk) for chunk in chunks}
     return sorted(chunks, key=lambda chunk: -loads[id(chunk)])
+
+
+def _bound(parent: int) -> None:
+    """A worker dies with the process that forked it: killed (SIGTERM, SIGKILL), that one cannot stop its workers,
+    and they would go on holding the output folder's lock, so every later build would wait (Linux's
+    PR_SET_PDEATHSIG; elsewhere they end once their chunks are done)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # it died before the call above
+        os._exit(1)
 
 
 def in_worker() -> bool:

@@ -6,6 +6,7 @@ import json
 import os
 import pickle
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -316,6 +317,43 @@ def test_the_parallel_path_gives_the_bytes_of_the_serial_path(big_site: Path, tm
     log = run_build(big_site, tmp_path / "parallel", jobs=2)
     assert log.count("in 2 worker processes") == 2, log  # cards loaded, then pages rendered, by workers
     assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
+
+
+def children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM])
+def test_a_build_killed_takes_its_workers_with_it_and_the_next_build_runs(big_site: Path, tmp_path: Path,
+                                                                           signum: int) -> None:
+    """Orphaned workers went on holding the output folder's lock: every later build waited for them."""
+    site = Path(shutil.copytree(big_site, tmp_path / "site"))
+    build = subprocess.Popen([sys.executable, "-m", "generator", "build", "--site", str(site), "-q"], cwd=ROOT,
+                             env={**os.environ, "GENERATOR_JOBS": "2"})
+    deadline = time.monotonic() + 60
+    while len(workers := children(build.pid)) < 2 and build.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.002)
+    assert len(workers) >= 2, "the build had no workers to kill"
+    build.send_signal(signum)
+    build.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while (alive := [w for w in workers if Path(f"/proc/{w}").exists()]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    for worker in alive:  # (a failed test leaves none behind)
+        os.kill(worker, signal.SIGKILL)
+    assert alive == []
+    done = subprocess.run([sys.executable, "-m", "generator", "build", "--site", str(site), "-q"], cwd=ROOT,
+                          timeout=120, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
 
 
 @pytest.mark.parametrize(("main", "message"), [
