@@ -22,6 +22,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_FILE_BYTES = 1_000_000
 MAX_NODES = 50_000
+MAX_DEPTH = 100  # levels of lists and mappings (a card has 3; the composer overflows Python's stack at ~500)
 
 # What no web page can show: C0 and C1 control characters but tab, line feed, form feed and carriage return; DEL;
 # Unicode's noncharacters. A YAML file cannot hold most of them as they are, but its escapes ("\x01") make them.
@@ -157,6 +158,10 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
         problems.add(rel, text.count("\n", 0, index) + 1, 1, "file contains a NUL character")
         return None
     try:
+        if _structure(text) > MAX_DEPTH and (deep := _too_deep(text)):
+            problems.add(rel, deep.line + 1, deep.column + 1, f"YAML error: nesting is too deep (more than {MAX_DEPTH} "
+                                                              "levels of lists and mappings)")
+            return None
         node = yaml.compose(text, Loader=_Loader)
         doc = Document(rel, None, node)
         if node is not None:
@@ -179,6 +184,26 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
         problems.add(rel, error.line, error.column, str(error))
     except RecursionError:
         problems.add(rel, 1, 1, "YAML error: nesting is too deep")
+    return None
+
+
+def _structure(text: str) -> int:
+    """How many lists and mappings `text` could open, at most (flow brackets, block entries, complex keys)."""
+    return text.count("[") + text.count("{") + text.count("- ") + text.count("? ")
+
+
+def _too_deep(text: str) -> Any:
+    """Where `text` nests lists and mappings more than MAX_DEPTH deep, if it does. libyaml's composer recurses in C
+    and crashes the process past ~30,000 levels, so a text that could nest deep is first parsed into events (no
+    recursion)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return event.start_mark
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
     return None
 
 
@@ -232,7 +257,8 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 class _TooBig(Exception):
     def __init__(self, node: Node) -> None:
         self.line, self.column = node.start_mark.line + 1, node.start_mark.column + 1
-        super().__init__(f"YAML error: the document expands to more than {MAX_NODES:,} values (too many aliases?)")
+        super().__init__(f"YAML error: the document holds more than {MAX_NODES:,} values "
+                         "(counting each copy an alias makes)")
 
 
 class _Builder:

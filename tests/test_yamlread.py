@@ -67,8 +67,18 @@ def test_alias_bomb_is_refused_quickly() -> None:
     started = time.perf_counter()
     data, errors = parse("\n".join(lines) + "\n")
     assert data is None
-    assert errors == ["f.yaml:1:38: YAML error: the document expands to more than 50,000 values (too many aliases?)"]
+    assert errors == ["f.yaml:1:38: YAML error: the document holds more than 50,000 values (counting each copy an alias makes)"]
     assert time.perf_counter() - started < 5  # a guard against a hang, not a timing target
+
+
+def test_deep_nesting_is_refused_where_it_passes_the_limit_before_it_can_crash_the_composer() -> None:
+    """libyaml's composer recursed in C past ~30,000 levels and killed the process (60 KB of brackets)."""
+    deep = "more than 100 levels of lists and mappings"
+    assert parse("tags: " + "[" * 30_000 + "]" * 30_000)[1] == [f"f.yaml:1:106: YAML error: nesting is too deep ({deep})"]
+    assert parse("a: " + "{a: " * 50_000 + "1" + "}" * 50_000)[1] == [
+        f"f.yaml:1:400: YAML error: nesting is too deep ({deep})"]
+    assert parse("x:\n" + "- " * 30_000 + "y\n")[1] == [f"f.yaml:2:199: YAML error: nesting is too deep ({deep})"]
+    assert parse("tags: " + "[" * 99 + "]" * 99 + "\n" + "# [{- " * 200)[1] == []  # 100 levels are fine
 
 
 def test_unsafe_tags_are_refused() -> None:
