@@ -120,12 +120,18 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
         category = folder.name
         with os.scandir(folder) as listing:  # its entries know their type: no stat per card file
             entries = sorted(listing, key=attrgetter("name"))
+        stems: dict[str, str] = {}  # slug -> its file
         for entry in entries:  # ~1 µs a file: a plain string's methods, no path objects or splitext
             base = entry.name
             if base.startswith(".") or base.endswith("~"):
                 continue
             name = f"{rel}/{base}"
-            if entry.is_dir():
+            try:
+                folder_here = entry.is_dir()
+            except OSError:  # a link in a loop: _inside says so
+                _inside(Path(entry.path), root, name, problems)
+                continue
+            if folder_here:
                 problems.add(name, 1, 1, "folders inside a category folder are not read; "
                                          "cards go in content/<category>/<slug>.yaml")
             elif base.endswith(CARD_SUFFIXES) and (not entry.is_symlink()
@@ -134,7 +140,10 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
                 if not SLUG.match(stem):
                     problems.add(name, 1, 1, f"bad slug '{stem}': a card's file name must be "
                                              "lower-case letters, digits and hyphens, like 'bridge-vote.yaml'")
+                elif stem in stems:  # x.yaml and x.yml: one page
+                    problems.add(name, 1, 1, f"a second file for the card '{stem}' (beside {stems[stem]}): keep one")
                 else:
+                    stems[stem] = base
                     found.append((category, name))
             elif base.lower().endswith(CARD_SUFFIXES) and not base.endswith(CARD_SUFFIXES):  # Bridge-Vote.YAML
                 lower = base.lower()
@@ -145,7 +154,14 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
 
 
 def _inside(path: Path, root: Path, rel: str, problems: Problems) -> bool:
-    if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
+    if not path.is_symlink():
+        return True
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # a loop, or nothing there
+        problems.add(rel, 1, 1, "links to nothing that can be read (a link in a loop, or to a file that is gone)")
+        return False
+    if not target.is_relative_to(root.resolve()):
         problems.add(rel, 1, 1, "links to a file outside the site folder; copy it in instead")
         return False
     return True

@@ -82,3 +82,22 @@ def test_a_build_marks_its_first_misquotes_against_the_closest_passage_and_point
                          '"Works are expected to start in [-July, 0-]{+June+}."?')
     assert [e.split(": ", 1)[1] for e in errors[MARKED_MISQUOTES:]] == [
         "source_quote is not in the source text (run `python -m generator check` for the closest passage)"] * 2
+
+
+def test_two_files_for_one_card_and_links_to_nothing_are_problems_not_tracebacks(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site = copy_site("village", tmp_path)
+    cards = site / "content/politics"
+    shutil.copy(cards / "mayor.yaml", cards / "mayor.yml")  # one page, two files: the build wrote one and failed
+    (cards / "loop1.yaml").symlink_to("loop2.yaml")
+    (cards / "loop2.yaml").symlink_to("loop1.yaml")
+    (cards / "gone.yaml").symlink_to("nowhere.yaml")
+    nothing = "links to nothing that can be read (a link in a loop, or to a file that is gone)"
+    expected = [f"content/politics/gone.yaml:1:1: {nothing}", f"content/politics/loop1.yaml:1:1: {nothing}",
+                f"content/politics/loop2.yaml:1:1: {nothing}",
+                "content/politics/mayor.yml:1:1: a second file for the card 'mayor' (beside mayor.yaml): keep one"]
+    for cache in ([], ["--no-cache"]):
+        assert main(["build", "--site", str(site), *cache]) == 1
+        assert capsys.readouterr().err.splitlines() == [*expected, "4 problems found; nothing was written."]
+    assert main(["check", "--site", str(site)]) == 1
+    assert capsys.readouterr().out.splitlines() == expected
