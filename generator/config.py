@@ -102,7 +102,8 @@ def source_file_problem(root: Path, rel: str) -> str | None:
     if not path.is_relative_to(root.resolve()):
         return f"source.file '{rel}' is outside the site folder"
     if not path.is_file():
-        return f"source.file '{rel}' does not exist"
+        return f"source.file '{rel}' " + ("is not a file (a folder, a pipe or a device)" if path.exists()
+                                          else "does not exist")
     return None
 
 

@@ -12,6 +12,7 @@ while no file came or went the folders are not listed again either (`Listing`).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat as kinds
@@ -148,13 +149,15 @@ class Inputs:
                 return before[1]
         path = self._prefix + rel
         try:
-            seen = stat_of(os.stat(path))
+            status = os.stat(path)
+            seen = stat_of(status)
             before = self.known.get(rel)
-            if before is not None and before[0] == seen and max(seen[1], seen[3]) < self.trusted_before:
+            if not kinds.S_ISREG(status.st_mode):  # a folder, or what the loader refuses (a pipe, /dev/zero)
+                value = f"not a file: {kinds.S_IFMT(status.st_mode)}"
+            elif before is not None and before[0] == seen and max(seen[1], seen[3]) < self.trusted_before:
                 value = before[1]
             else:
-                with open(path, "rb") as file:
-                    value = digest(file.read())
+                value = digest(read_file(path)[0])
             self.stats[rel] = (seen, value)
         except OSError as error:
             value = f"unreadable: {error.errno}"
@@ -204,15 +207,20 @@ def stat_of(stat: os.stat_result) -> Stat:
     return stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns
 
 
-def read_file(path: str | Path) -> tuple[bytes, Stat]:
-    """A file's bytes, and its stat taken before reading them (three system calls; a file object makes six)."""
-    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+def read_file(path: str | Path, limit: int | None = None) -> tuple[bytes, Stat]:
+    """A file's bytes (past `limit`, only `limit + 1` of them), and its stat taken before reading them (three
+    system calls; a file object makes six). Only a regular file: a pipe would wait for a writer, /dev/zero never
+    end."""
+    fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
     try:
         stat = os.fstat(fd)
-        data = os.read(fd, stat.st_size + 1)  # less than asked for: the whole file
-        if len(data) > stat.st_size:  # it grew since its stat
+        if not kinds.S_ISREG(stat.st_mode):
+            raise OSError(errno.EINVAL, "not a file (a folder, a pipe or a device)", str(path))
+        most = stat.st_size + 1 if limit is None else min(stat.st_size, limit) + 1
+        data = os.read(fd, most)  # less than asked for: the whole file
+        if len(data) > stat.st_size and (limit is None or len(data) <= limit):  # it grew since its stat
             chunks = [data]
-            while chunks[-1]:
+            while chunks[-1] and (limit is None or sum(map(len, chunks)) <= limit):
                 chunks.append(os.read(fd, 1 << 20))
             data = b"".join(chunks)
         return data, stat_of(stat)
@@ -225,17 +233,21 @@ def files(root: Path, source_file: str, links: list[str] | None = None) -> Itera
     the links met go to `links`."""
     yield "site.yaml"
     links = links if links is not None else []
+    inside = os.path.join(os.path.realpath(root), "")
     for name in FOLDERS:
         folder = os.path.join(root, name)
         if os.path.islink(folder):
             links.append(name)
-        yield from _walk(folder, name, set(), links)
+        yield from _walk(folder, name, set(), links, inside if name == "content" else "")
     if source_file and not source_file.startswith(WATCHED):
         yield source_file
 
 
-def _walk(folder: str, rel: str, seen: set[tuple[int, int]], links: list[str]) -> Iterator[str]:
-    """A folder's files, sorted, then its folders' (os.walk's order, with each entry's kind from the listing)."""
+def _walk(folder: str, rel: str, seen: set[tuple[int, int]], links: list[str], inside: str) -> Iterator[str]:
+    """A folder's files, sorted, then each of its folders (as 'rel/': one that comes or goes changes the
+    listing) and its files (os.walk's order, with each entry's kind from the listing). With `inside`, a link to
+    a folder outside it is listed, not walked: content/ may not reach out (the loader says so), templates/ may
+    (shared templates)."""
     try:
         stat = os.stat(folder)
         with os.scandir(folder) as listing:
@@ -247,18 +259,22 @@ def _walk(folder: str, rel: str, seen: set[tuple[int, int]], links: list[str]) -
     seen.add((stat.st_dev, stat.st_ino))
     folders = []
     for entry in entries:
-        if entry.is_symlink():
+        link = entry.is_symlink()
+        if link:
             links.append(f"{rel}/{entry.name}")
         try:
             is_folder = entry.is_dir()
         except OSError:
             is_folder = False
+        if is_folder and link and inside:
+            is_folder = os.path.realpath(entry.path).startswith(inside)
         if is_folder:
             folders.append(entry)
         else:
             yield f"{rel}/{entry.name}"
     for entry in folders:
-        yield from _walk(entry.path, f"{rel}/{entry.name}", seen, links)
+        yield f"{rel}/{entry.name}/"
+        yield from _walk(entry.path, f"{rel}/{entry.name}", seen, links, inside)
 
 
 def code_digest() -> str:

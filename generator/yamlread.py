@@ -14,6 +14,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.errors import Problems
+from generator.inputs import read_file
 
 try:  # libyaml is several times faster and keeps marks for errors
     from yaml import CSafeLoader as _SafeLoader
@@ -96,14 +97,15 @@ def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BY
               data: bytes | None = None) -> str | None:
     """Read UTF-8 text (BOM, CRLF and NFD tolerated) or record why it cannot be read; `data`: the file's
     bytes, already read."""
+    size = len(data) if data is not None else 0
     if data is None:
         try:
-            data = path.read_bytes()
+            data, (size, *_) = read_file(path, limit)
         except OSError as error:
             problems.add(rel, 1, 1, f"cannot read file: {error.strerror or error}")
             return None
     if len(data) > limit:
-        problems.add(rel, 1, 1, f"file is {len(data):,} bytes; the limit is {limit:,}")
+        problems.add(rel, 1, 1, f"file is {max(size, len(data)):,} bytes; the limit is {limit:,}")
         return None
     try:
         text = data.decode("utf-8-sig")

@@ -39,19 +39,24 @@ def recorded(root: Path) -> Inputs:
 
 
 def old_walk(root: Path, source_file: str) -> list[str]:
-    """The listing as it was made before (os.walk following links, once per folder)."""
+    """The listing as os.walk makes it, following links once per folder (but not out of content/), each folder
+    named before its files."""
     found = ["site.yaml"]
     for name in ("content", "templates"):
         seen: set[tuple[int, int]] = set()
         for folder, dirs, names in os.walk(root / name, followlinks=True):
+            base = Path(folder).relative_to(root).as_posix()
+            if base != name:
+                found.append(f"{base}/")
             stat = os.stat(folder)
             if (stat.st_dev, stat.st_ino) in seen:
                 dirs.clear()
                 continue
             seen.add((stat.st_dev, stat.st_ino))
-            dirs.sort()
-            base = Path(folder).relative_to(root).as_posix()
-            found += [f"{base}/{file}" for file in sorted(names)]
+            out = [d for d in dirs if name == "content" and (Path(folder) / d).is_symlink()
+                   and not (Path(folder) / d).resolve().is_relative_to(root.resolve())]
+            dirs[:] = sorted(d for d in dirs if d not in out)
+            found += [f"{base}/{file}" for file in sorted([*names, *out])]
     if source_file and not source_file.startswith(("content/", "templates/")):
         found.append(source_file)
     return found
@@ -64,11 +69,13 @@ def test_the_listing_is_os_walks_and_names_the_links_it_follows(tmp_path: Path) 
     (root / "content/a/linked.yaml").symlink_to(outside / "v.yaml")
     (root / "content/b/loop").symlink_to(root / "content")  # back up the tree: listed once
     (root / "templates/extra").symlink_to(outside)
+    (root / "content/b/out").symlink_to(outside)  # listed, not walked (ln -s / walked the whole file system)
     links: list[str] = []
     listed = list(files(root, "../article.txt", links))
     assert listed == old_walk(root, "../article.txt")
     assert "content/a/linked.yaml" in listed and "templates/extra/v.yaml" in listed and listed[-1] == "../article.txt"
-    assert sorted(links) == ["content/a/linked.yaml", "content/b/loop", "templates/extra"]
+    assert "content/b/out" in listed and "content/b/out/v.yaml" not in listed and "content/b/deeper/" in listed
+    assert sorted(links) == ["content/a/linked.yaml", "content/b/loop", "content/b/out", "templates/extra"]
     none: list[str] = []
     assert list(files(a_site(tmp_path / "plain"), "content/source.md", none)) and none == []
 
@@ -82,8 +89,8 @@ def test_a_watcher_report_leaves_the_other_files_as_recorded(tmp_path: Path) -> 
     write(root, "content/a/new.yaml", "new\n")
     inputs = Inputs(root, before.stats, time.time_ns() + LATER, reported={"content/a/x.yaml", "content/b"})
     inputs.begin("article.txt")
-    now = {rel: sha(root, rel) for rel in inputs.listed or ()}
-    read_again = {rel for rel, value in inputs.digests.items() if value == now[rel] != before.digests.get(rel)}
+    now = {rel: sha(root, rel) for rel in inputs.listed or () if not rel.endswith("/")}  # (files, not folders)
+    read_again = {rel for rel, value in inputs.digests.items() if value == now.get(rel) != before.digests.get(rel)}
     # reported: the file, and everything under a reported folder; never trusted: site.yaml and a source
     # article outside content/ (the watcher may not see it), and a file no build recorded
     assert read_again == {"content/a/x.yaml", "content/b/deeper/w.yaml", "site.yaml", "article.txt",
@@ -95,7 +102,9 @@ def test_a_watcher_report_leaves_the_other_files_as_recorded(tmp_path: Path) -> 
 
     everything = Inputs(root, before.stats, time.time_ns() + LATER)  # no report: every file is statted
     everything.begin("article.txt")
-    assert everything.digests == now
+    folders = {rel: "not a file: 16384" for rel in ("content/a/", "content/b/", "content/b/deeper/",
+                                                     "templates/partials/")}  # listed (one that comes is a change)
+    assert everything.digests == {**now, **folders}
 
 
 def test_a_watched_build_takes_the_last_listing_again_while_no_file_came_or_went(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -101,3 +102,32 @@ def test_two_files_for_one_card_and_links_to_nothing_are_problems_not_tracebacks
         assert capsys.readouterr().err.splitlines() == [*expected, "4 problems found; nothing was written."]
     assert main(["check", "--site", str(site)]) == 1
     assert capsys.readouterr().out.splitlines() == expected
+
+
+def test_what_is_no_file_is_refused_without_reading_it_and_a_cached_build_sees_it_as_a_cold_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A pipe waited for a writer and /dev/zero never ended (read whole, to hash it for the cache, before anything
+    said it was not a card); a folder made after a good build went unseen by the cached build."""
+    site = copy_site("village", tmp_path)
+    assert main(["build", "--site", str(site), "-q"]) == 0
+    cards = site / "content/politics"
+    not_read = "folders inside a category folder are not read; cards go in content/<category>/<slug>.yaml"
+    for make, message in [
+        (lambda p: p.mkdir(), not_read),
+        (lambda p: p.symlink_to("/"), not_read),  # (the cache's listing walked the whole file system)
+        (lambda p: p.symlink_to("/dev/zero"), "links to a file outside the site folder; copy it in instead"),
+        (lambda p: os.mkfifo(p), "cannot read file: not a file (a folder, a pipe or a device)"),
+    ]:
+        odd = cards / "odd.yaml"
+        make(odd)
+        for cache in ([], ["--no-cache"]):
+            assert main(["build", "--site", str(site), *cache]) == 1
+            assert capsys.readouterr().err.splitlines() == [f"content/politics/odd.yaml:1:1: {message}",
+                                                            "1 problem found; nothing was written."]
+        odd.rmdir() if odd.is_dir() and not odd.is_symlink() else odd.unlink()
+    source = site / "content/article.txt"
+    source.unlink()
+    os.mkfifo(source)
+    assert main(["build", "--site", str(site)]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "site.yaml:6:9: source.file 'content/article.txt' is not a file (a folder, a pipe or a device)")
