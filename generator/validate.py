@@ -20,10 +20,18 @@ TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a number
 
 @functools.cache
 def schema(name: str) -> dict[str, Any]:
-    """The shipped schema `name` ('site' or 'card')."""
+    """The shipped schema `name` ('site' or 'card'), its patterns anchored as JSON Schema means them: `$` is the
+    end of the text in ECMA-262, but Python's also matches before a final newline ("en\\n" passed as a language)."""
     text = resources.files("generator.schema").joinpath(f"{name}.schema.json").read_text("utf-8")
-    loaded: dict[str, Any] = json.loads(text)
+    loaded: dict[str, Any] = json.loads(text, object_hook=_anchored)
     return loaded
+
+
+def _anchored(rule: dict[str, Any]) -> dict[str, Any]:
+    pattern = rule.get("pattern")
+    if isinstance(pattern, str) and pattern.endswith("$") and not pattern.endswith("\\$"):
+        rule["pattern"] = pattern[:-1] + r"(?!\n)$"
+    return rule
 
 
 @functools.cache

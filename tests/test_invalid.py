@@ -131,3 +131,20 @@ def test_what_is_no_file_is_refused_without_reading_it_and_a_cached_build_sees_i
     assert main(["build", "--site", str(site)]) == 1
     assert capsys.readouterr().err.splitlines()[0] == (
         "site.yaml:6:9: source.file 'content/article.txt' is not a file (a folder, a pipe or a device)")
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ('language: "en\\n"', "site.yaml:15:11: language must be a language tag, like 'en' or 'en-GB', not 'en\\n'"),
+    ('cname: "example.org\\n"', "site.yaml:15:8: cname must be a host name, like 'briefing.example.org', not "
+                                "'example.org\\n'"),
+    ('url: "https://a\\"onmouseover=x"', "site.yaml:15:6: url must be the site's origin, like 'https://example.org' "
+                                         "(base_url holds the path), not 'https://a\"onmouseover=x'"),
+])
+def test_a_setting_s_pattern_matches_the_whole_text_not_up_to_a_final_newline(
+        line: str, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Python's `$` also matches before a final newline: "en\\n" passed, and reached the pages' lang."""
+    site = copy_site("village", tmp_path)
+    config = site / "site.yaml"
+    config.write_text(config.read_text("utf-8").replace('url: "https://news.example.org"\n', "") + line + "\n", "utf-8")
+    assert main(["build", "--site", str(site)]) == 1
+    assert capsys.readouterr().err.splitlines() == [message, "1 problem found; nothing was written."]
