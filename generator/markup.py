@@ -20,7 +20,7 @@ ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "ol": {"start"}}  # (no
 SCHEMES = {"http", "https", "mailto"}
 _LINK = re.compile(r'(<a\s[^>]*?\bhref=")([^"]*)(")')
 _HREF = re.compile(r'<a href="([^"]*)"')  # as plain_paragraphs writes links
-_EXTERNAL = re.compile(r"^(https?:)?//", re.IGNORECASE)
+_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)  # a scheme (http:x.org too), or //host
 _FOLDER_LINK = re.compile(r'href="[^":?#]*/[?#"]')  # a relative link to a folder: "../vote/", "../../source/#q-x"
 
 
@@ -34,7 +34,8 @@ class Renderer:
     def render(self, text: str) -> str:
         """Markdown -> sanitized HTML: no scripts, handlers, styles, frames or javascript:/data: URLs."""
         html = plain_paragraphs(text)
-        if html is not None and all(":" not in href and not href.startswith("//") for href in _HREF.findall(html)):
+        if html is not None and all(":" not in href and not href.startswith("//") and "\\" not in href
+                                    for href in _HREF.findall(html)):
             return html  # paragraphs, <strong> and site links, made here: as sanitize() would leave them
         if html is None:
             if self._md is None:
@@ -200,8 +201,13 @@ def plain_paragraphs(text: str) -> str | None:
 
 
 def _mark_external(match: re.Match[str]) -> str:
-    tag = match.group(0)
-    if _EXTERNAL.match(match.group(2)):
+    """rel="noopener noreferrer" on a link to another site; a backslash percent-encoded, since browsers read it
+    as a slash (`/\\evil.example/` is `//evil.example/`, another site)."""
+    start, href, end = match.groups()
+    if "\\" in href:
+        href = href.replace("\\", "%5C")
+    tag = start + href + end
+    if _EXTERNAL.match(href):
         return tag.replace("<a ", '<a rel="noopener noreferrer" ', 1)
     return tag
 

@@ -48,6 +48,16 @@ def test_hostile_markdown_is_neutralised(md: Renderer, hostile: str) -> None:
         assert bad not in html
 
 
+@pytest.mark.parametrize(("text", "html"), [
+    ("[a](/\\evil.example/a)", '<p><a href="/%5Cevil.example/a">a</a></p>'),  # a browser reads \ as /: //evil
+    ('<a href="/\\evil.example/b">b</a>', '<p><a href="/%5Cevil.example/b">b</a></p>'),
+    ('<a href="https:/\\evil.example/c">c</a>', '<p><a rel="noopener noreferrer" href="https:/%5Cevil.example/c">c</a></p>'),
+    ("[d](http:evil.example/d)", '<p><a rel="noopener noreferrer" href="http:evil.example/d">d</a></p>'),
+])
+def test_links_a_browser_reads_as_another_site_s_are_marked_or_made_local(md: Renderer, text: str, html: str) -> None:
+    assert md.render(text) == html
+
+
 def test_external_links_get_rel(md: Renderer) -> None:
     html = md.render("[a](https://example.org/x) [b](../local/) [c](//cdn.example.org)")
     assert '<a rel="noopener noreferrer" href="https://example.org/x">a</a>' in html
