@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -278,15 +277,15 @@ def _tag_warnings(entries: list[Entry]) -> list[Finding]:
     for entry in entries:
         for i, tag in enumerate(entry.doc.data.get("tags", [])):
             uses[tag.strip()].append((entry, i))
+    words = {tag: _tag_words(tag) for tag in uses}
     by_last: dict[str, list[str]] = defaultdict(list)
     for tag in uses:
-        words = _tag_words(tag)
-        if words:
-            by_last[words[-1]].append(tag)
+        if words[tag]:
+            by_last[words[tag][-1]].append(tag)
     found = []
     for group in by_last.values():
-        for a, b in itertools.combinations(sorted(group), 2):
-            if not _variants(a, b):
+        for a, b in _candidates(sorted(group), words):
+            if not _variants(words[a], words[b]):
                 continue
             keep, other = sorted((a, b), key=lambda t: (-len(uses[t]), -len(t), t))
             first_entry, first_index = uses[keep][0]
@@ -314,8 +313,23 @@ def _unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]
     return found
 
 
-def _variants(a: str, b: str) -> bool:
-    words_a, words_b = _tag_words(a), _tag_words(b)
+def _candidates(group: list[str], words: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """The pairs of tags (sharing a last word) that may be variants: the longer holds the shorter's rarest word
+    in the group. Not every pair: 2,000 tags ending in 'Khan' made 2,000,000 (4 s)."""
+    holding: dict[str, list[str]] = defaultdict(list)
+    for tag in group:
+        for word in set(words[tag]):
+            holding[word].append(tag)
+    pairs: set[tuple[str, str]] = set()
+    for shorter in group:
+        core = [w for w in words[shorter] if w not in TITLES] or list(words[shorter])
+        for longer in holding[min(core, key=lambda w: len(holding[w]))]:
+            if longer != shorter and len(words[longer]) >= len(words[shorter]):
+                pairs.add((min(shorter, longer), max(shorter, longer)))
+    return sorted(pairs)
+
+
+def _variants(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
     if words_a == words_b:
         return True
     short, long = sorted((words_a, words_b), key=len)

@@ -287,3 +287,19 @@ def test_a_date_the_source_does_not_give_must_be_marked_inferred_and_a_later_one
     assert check(capsys, harbour)[1] == [
         "content/people/quay.yaml:4:7: warning: date 2023-05-05 is not marked inferred, but the source never gives "
         "the month May: if it was worked out, write date_status: inferred"]
+
+
+def test_tag_variants_are_found_among_few_candidates_as_among_every_pair() -> None:
+    """Every pair of tags sharing a last word was compared: 8,000 tags ending in 'Kayani' took 63 s."""
+    import itertools
+
+    from generator.editorial import _candidates, _tag_words, _variants
+
+    group = sorted(["Kayani", "Dr Kayani", "Gen Kayani", "Ashfaq Kayani", "Ashfaq Parvez Kayani", "Gen. Ashfaq Kayani",
+                    "North Kayani", "kayani", "Parvez Kayani", *(f"W{i} Kayani" for i in range(40))])
+    words = {tag: _tag_words(tag) for tag in group}
+    every = [(a, b) for a, b in itertools.combinations(group, 2) if _variants(words[a], words[b])]
+    assert [pair for pair in _candidates(group, words) if _variants(words[pair[0]], words[pair[1]])] == every
+    assert len(every) > 40
+    many = sorted(f"W{i} Kayani" for i in range(4000))
+    assert _candidates(many, {tag: _tag_words(tag) for tag in many}) == []  # no pair to compare
