@@ -10,6 +10,7 @@ import datetime
 import json
 import logging
 import re
+import shlex
 from importlib import resources
 from pathlib import Path
 
@@ -90,4 +91,4 @@ def create(folder: Path, categories: list[str], title: str, today: datetime.date
     log.info("created %s: site.yaml, content/source.md and %d example card%s (%s)", folder, len(categories),
              "s" if len(categories) != 1 else "", ", ".join(f"content/{c}/{EXAMPLE_SLUG}.yaml" for c in categories))
     log.info("next: paste the article into %s, write its cards, then run: python -m generator build --site %s",
-             folder / "content" / "source.md", folder)
+             folder / "content" / "source.md", shlex.quote(str(folder)))  # a command to paste

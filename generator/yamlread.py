@@ -157,7 +157,8 @@ def unshowable_message(char: str) -> str:
 def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
     if "\x00" in text:
         index = text.index("\x00")
-        problems.add(rel, text.count("\n", 0, index) + 1, 1, "file contains a NUL character")
+        problems.add(rel, text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index),
+                     "file contains a NUL character")
         return None
     try:
         if _structure(text) > MAX_DEPTH and (deep := _too_deep(text)):

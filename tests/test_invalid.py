@@ -50,6 +50,8 @@ def test_invalid_site_reports_every_problem_and_keeps_output(case: str, tmp_path
     ("1e5", "write 100000, without quotes"),  # YAML 1.1 reads an exponent without a dot as text
     ("1e-5", "write 0.00001, without quotes"),
     ("1.0e400", "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),
+    ("1e+300", "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),  # not 301 digits
+    ("1e-320", "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),  # not "0."
 ])
 def test_a_figure_written_as_text_is_told_how_to_write_it_as_a_number(value: str, hint: str, tmp_path: Path,
                                                                        capsys: pytest.CaptureFixture[str]) -> None:

@@ -41,6 +41,13 @@ def test_new_then_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert capsys.readouterr().out == ""
 
 
+def test_the_next_step_is_a_command_that_can_be_pasted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site = tmp_path / "my briefing ü"
+    assert main(["new", str(site)]) == 0
+    assert capsys.readouterr().err.splitlines()[-1].endswith(
+        f"then run: python -m generator build --site '{site}'")
+
+
 def test_default_category_and_gitignore(tmp_path: Path) -> None:
     site = tmp_path / "empty-folder"
     site.mkdir()  # an existing empty folder is fine

@@ -140,7 +140,7 @@ def test_size_limit(tmp_path: Path) -> None:
 
 
 def test_nul_character_is_an_error() -> None:
-    assert parse("a: 1\nb: \x00\n")[1] == ["f.yaml:2:1: file contains a NUL character"]
+    assert parse("a: 1\nb: \x00\n")[1] == ["f.yaml:2:4: file contains a NUL character"]
 
 
 def test_empty_document_is_none() -> None:
