@@ -21,7 +21,7 @@ SCHEMES = {"http", "https", "mailto"}
 _LINK = re.compile(r'(<a\s[^>]*?\bhref=")([^"]*)(")')
 _HREF = re.compile(r'<a href="([^"]*)"')  # as plain_paragraphs writes links
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)  # a scheme (http:x.org too), or //host
-_FOLDER_LINK = re.compile(r'href="[^":?#]*/[?#"]')  # a relative link to a folder: "../vote/", "../../source/#q-x"
+_FOLDER_LINK = re.compile(r'(href=")((?!/)[^":?#]*/)(?=[?#"])')  # a relative link to a folder: "../vote/", "./"
 
 
 class Renderer:
@@ -219,8 +219,10 @@ def rebase(html: str, from_dir: str, to_dir: str, index: bool = False) -> str:
 
     Both are site paths of folders, like 'politics/bridge-vote/' and '' (the front page).
     """
-    if 'href="' not in html or (from_dir == to_dir and not (index and _FOLDER_LINK.search(html))):
+    if 'href="' not in html:
         return html
+    if from_dir == to_dir:  # the card's own page: nothing moves
+        return _FOLDER_LINK.sub(_index, html) if index and _FOLDER_LINK.search(html) else html
 
     def move(match: re.Match[str]) -> str:
         href = match.group(2)
@@ -238,6 +240,11 @@ def rebase(html: str, from_dir: str, to_dir: str, index: bool = False) -> str:
         return f"{match.group(1)}{moved}{sep}{rest}{match.group(3)}"
 
     return _LINK.sub(move, html)
+
+
+def _index(match: re.Match[str]) -> str:
+    folder = match.group(2)
+    return match.group(1) + ("index.html" if folder == "./" else folder + "index.html")
 
 
 class Summary:

@@ -23,7 +23,8 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_FILE_BYTES = 1_000_000
 MAX_NODES = 50_000
-MAX_DEPTH = 100  # levels of lists and mappings (a card has 3; the composer overflows Python's stack at ~500)
+MAX_DEPTH = 100  # levels of lists and mappings in a long text (a card has 3)
+DEEP_TEXT = 10_000  # characters: a shorter text cannot nest deep enough to crash libyaml's composer (see _too_deep)
 
 # What no web page can show: C0 and C1 control characters but tab, line feed, form feed and carriage return; DEL;
 # Unicode's noncharacters. A YAML file cannot hold most of them as they are, but its escapes ("\x01") make them.
@@ -161,7 +162,7 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
                      "file contains a NUL character")
         return None
     try:
-        if _structure(text) > MAX_DEPTH and (deep := _too_deep(text)):
+        if len(text) > DEEP_TEXT and _structure(text) > MAX_DEPTH and (deep := _too_deep(text)):
             problems.add(rel, deep.line + 1, deep.column + 1, f"YAML error: nesting is too deep (more than {MAX_DEPTH} "
                                                               "levels of lists and mappings)")
             return None
@@ -197,8 +198,8 @@ def _structure(text: str) -> int:
 
 def _too_deep(text: str) -> Any:
     """Where `text` nests lists and mappings more than MAX_DEPTH deep, if it does. libyaml's composer recurses in C
-    and crashes the process past ~30,000 levels, so a text that could nest deep is first parsed into events (no
-    recursion)."""
+    and crashes the process past ~30,000 levels (60 KB of brackets), so a long text that could nest deep is first
+    parsed into events (no recursion); a shorter one past ~500 levels ends in Python's RecursionError, reported."""
     depth = 0
     for event in yaml.parse(text, Loader=_Loader):
         if isinstance(event, yaml.CollectionStartEvent):
