@@ -27,6 +27,7 @@ FOLDERS = ("content", "templates")
 WATCHED = tuple(f"{name}/" for name in FOLDERS)  # where the preview's watcher sees every change
 LIBRARIES = ("yaml", "_yaml", "markdown", "jinja2", "markupsafe", "nh3", "jsonschema")
 RACY_NS = 1_000_000_000
+HASHED_BYTES = 64 << 20  # a bigger file (an asset, or what the loader refuses) is known by its stat, not read
 _name = attrgetter("name")
 
 Stat = tuple[int, int, int, int]  # size, mtime_ns, inode, ctime_ns
@@ -154,6 +155,8 @@ class Inputs:
             before = self.known.get(rel)
             if not kinds.S_ISREG(status.st_mode):  # a folder, or what the loader refuses (a pipe, /dev/zero)
                 value = f"not a file: {kinds.S_IFMT(status.st_mode)}"
+            elif status.st_size > HASHED_BYTES:  # more than any input may be: known by its stat
+                value = f"large: {seen}"
             elif before is not None and before[0] == seen and max(seen[1], seen[3]) < self.trusted_before:
                 value = before[1]
             else:

@@ -184,3 +184,20 @@ def test_a_command_line_build_stats_again_only_the_files_it_reads_twice(tmp_path
         assert during.forget_changed(every=False, source_file=source)
         assert sorted(set(during.digests) - set(during.stats)) == sorted(
             ["site.yaml", source, "templates/partials/p.html"])  # content/a/x.yaml: not statted, still recorded
+
+
+def test_what_is_no_regular_file_or_too_big_is_known_by_its_stat_not_read(tmp_path: Path) -> None:
+    import stat
+
+    from generator.inputs import HASHED_BYTES
+
+    root = a_site(tmp_path)
+    with open(root / "templates/huge.bin", "wb") as file:  # sparse: nothing written
+        file.truncate(HASHED_BYTES + 1)
+    (root / "content/a/zero.yaml").symlink_to("/dev/zero")  # read whole, it never ended
+    os.mkfifo(root / "content/a/pipe.yaml")  # read, it waited for a writer
+    inputs = Inputs(root, {}, 0)
+    inputs.begin("article.txt")
+    assert inputs.digests["templates/huge.bin"].startswith("large: ")
+    assert inputs.digests["content/a/zero.yaml"] == f"not a file: {stat.S_IFCHR}"
+    assert inputs.digests["content/a/pipe.yaml"] == f"not a file: {stat.S_IFIFO}"
