@@ -225,6 +225,8 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str
         quote = lines[start.line][start.column: start.column + 1] if start.line < len(lines) else '"'
         return (start.line + 1, start.column + 1,
                 f"YAML error: the text that starts with {quote} here is never closed: add its closing {quote}")
+    if "maximum nesting depth" in problem:  # libyaml 0.2.6's own limit (PyYAML 6.0.4's wheels): 1,000 levels
+        return line, column, "YAML error: nesting is too deep (more than 1000 levels of lists and mappings)"
     if "mapping values are not allowed" in problem:
         return line, column, ("YAML error: a ': ' where no key can start: if it is part of a text, put the whole "
                               "text in double quotes (title: \"Peace: a plan\"); if it ends a key, line the key up "
