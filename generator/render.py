@@ -54,8 +54,7 @@ Pages = dict[str, bytes]
 
 @final
 class Job(NamedTuple):
-    """A page to render. The description and inputs may be functions that make them (in the worker that
-    needs them)."""
+    """A page to render. The description and inputs may be functions that make them (in the worker needing them)."""
 
     head: tuple[str, str, str, str | Callable[[], str]]  # template, folder, title, description
     inputs: tuple[Any, ...] | Callable[[], tuple[Any, ...]]  # what its context is made from (see keys.py)
@@ -352,8 +351,11 @@ class Renderer:
         own = self.site_root / TEMPLATES / ASSETS
         if own.is_dir():
             for path in sorted(own.rglob("*")):
-                if path.is_file() and not path.is_symlink() and not path.name.startswith("."):
-                    found[f"{ASSETS}/{path.relative_to(own).as_posix()}"] = path.read_bytes()
+                rel = f"{ASSETS}/{path.relative_to(own).as_posix()}"
+                if path.is_symlink():  # (as in content/: the site's files are its own)
+                    log.warning("warning: %s/%s is a link, left out of the site: copy the file in", TEMPLATES, rel)
+                elif path.is_file() and not path.name.startswith("."):
+                    found[rel] = path.read_bytes()
         return found
 
 

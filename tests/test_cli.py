@@ -77,6 +77,17 @@ def test_site_templates_override_file_by_file(village_site: Path) -> None:
     assert (out / "assets" / "style.css").is_file()  # shipped default still there
 
 
+def test_a_link_among_the_site_s_assets_is_left_out_and_said(village_site: Path, tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    (village_site / "templates" / "assets").mkdir(parents=True)
+    (tmp_path / "secret.txt").write_text("not for the site\n")
+    (village_site / "templates" / "assets" / "secret.txt").symlink_to(tmp_path / "secret.txt")
+    assert main(["build", "--site", str(village_site)]) == 0
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "warning: templates/assets/secret.txt is a link, left out of the site: copy the file in")
+    assert not (village_site / "output" / "assets" / "secret.txt").exists()
+
+
 def test_the_shipped_briefing_builds(seed_site: Path) -> None:
     assert main(["build", "--site", str(seed_site), "-q"]) == 0
     doc = parse((seed_site / "output" / "index.html").read_bytes())
