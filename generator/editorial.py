@@ -139,16 +139,11 @@ def _figure_warnings(entries: list[Entry]) -> list[Finding]:
                 if not numbers.occurs(value, given):
                     found.append(_warn(entry, ("figures", i, key), f"figures[{i}].{key} {numbers.shown(value)} "
                                                                     f"does not occur in the source_quote ({hint})"))
-                elif (scaled := numbers.unscaled(value, quote)) and not _scale_in_unit(scaled[0], figure.unit or ""):
+                elif (scaled := numbers.unscaled(value, quote)) and not numbers.names_scale(figure.unit or "",
+                                                                                             scaled[2]):
                     found.append(_warn(entry, ("figures", i, key), f"figures[{i}].{key} {numbers.shown(value)} is "
                                        f"'{scaled[0]}' in the source_quote: write {numbers.digits(scaled[1])}"))
     return found
-
-
-def _scale_in_unit(written: str, unit: str) -> bool:
-    """Whether a figure's unit carries the scale its number was written with ('million tons' for '1.1 million')."""
-    scale = written.split()[-1].lower() if " " in written else ""
-    return bool(scale) and scale in unit.lower().split()
 
 
 def _text_number_warnings(entries: list[Entry], source: Source) -> list[Finding]:

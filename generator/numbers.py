@@ -31,6 +31,7 @@ _NUMERAL = re.compile(
     r"(?:\s?([A-Za-z]+)\b)?"  # an attached or following word: 5bn, 2.5 million
 )
 _WORD = re.compile(r"[A-Za-z]+")
+CURRENCY_SIGNS = "".join(sign for sign, _, _ in CURRENCY_NAMES.values())
 _DIGIT = re.compile(r"\d")
 
 
@@ -122,19 +123,28 @@ def occurs(value: float, numbers: set[float]) -> bool:
     return any(math.isclose(abs(value), number, rel_tol=1e-9, abs_tol=1e-12) for number in numbers)
 
 
-def unscaled(value: float, text: str) -> tuple[str, float] | None:
-    """The number `text` writes with a scale ('48 million', '2bn') whose digits alone `value` is, and what it
-    stands for (48000000), unless `text` also gives `value` unscaled."""
+def unscaled(value: float, text: str) -> tuple[str, float, float] | None:
+    """The number `text` writes with a scale ('48 million', '$2bn') whose digits alone `value` is, what it stands
+    for (48000000) and its scale (1e6), unless `text` also gives `value` unscaled. A one-letter suffix counts
+    only after a currency sign: '$5m' is 5 million, '5m wide' five metres."""
     plain = _spelled(text)
     scaled = []
-    for written, values in numerals(text):
-        if len(values) > 1:
+    for (written, values), match in zip(numerals(text), _NUMERAL.finditer(text), strict=True):
+        one_letter = len(written) > 1 and written[-2].isdigit() and written[-1].lower() in "kmb"
+        if len(values) > 1 and not (one_letter and text[match.start() - 1: match.start()] not in CURRENCY_SIGNS):
             scaled.append((written, min(values), max(values)))
         else:
             plain.update(values)
     if occurs(value, plain):
         return None
-    return next(((written, whole) for written, digits, whole in scaled if occurs(value, {digits})), None)
+    return next(((written, whole, whole / digits) for written, digits, whole in scaled if occurs(value, {digits})),
+                None)
+
+
+def names_scale(unit: str, scale: float) -> bool:
+    """Whether a figure's unit carries a scale ('million tons', 'bn EUR')."""
+    return any(math.isclose(SPOKEN.get(word) or SUFFIXES.get(word) or 0, scale, rel_tol=1e-9)
+               for word in unit.lower().split())
 
 
 def rounded(values: set[float]) -> set[float]:

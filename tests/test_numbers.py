@@ -58,10 +58,13 @@ def test_numbers_in_words_as_written() -> None:
 
 
 def test_a_value_that_is_only_the_digits_of_a_scaled_number() -> None:
-    from generator.numbers import digits, unscaled
+    from generator.numbers import digits, names_scale, unscaled
 
-    assert unscaled(48, "an estimated $48 million a year") == ("48 million", 48_000_000)
-    assert unscaled(2, "a 2bn loan") == ("2bn", 2_000_000_000)
+    assert unscaled(48, "an estimated $48 million a year") == ("48 million", 48_000_000, 1e6)
+    assert unscaled(2, "a 2bn loan") == ("2bn", 2_000_000_000, 1e9)
+    assert unscaled(5, "a $5m grant") == ("5m", 5_000_000, 1e6)
+    assert unscaled(5, "the deck will be 5m wide, 3k long") is None  # metres: a one-letter suffix needs a currency
+    assert (names_scale("billion EUR", 1e9), names_scale("bn", 1e9), names_scale("metres", 1e6)) == (True, True, False)
     assert unscaled(48, "48 buses and $48 million") is None  # also given by itself
     assert unscaled(2, "two loans of $2 million") is None
     assert unscaled(48_000_000, "$48 million") is None
