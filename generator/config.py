@@ -98,12 +98,15 @@ def load_config(root: Path, problems: Problems) -> Config | None:
 
 def source_file_problem(root: Path, rel: str) -> str | None:
     """What is wrong with site.yaml's source.file, if anything: outside the site folder, or no file."""
-    path = (root / rel).resolve()
-    if not path.is_relative_to(root.resolve()):
-        return f"source.file '{rel}' is outside the site folder"
-    if not path.is_file():
-        return f"source.file '{rel}' " + ("is not a file (a folder, a pipe or a device)" if path.exists()
-                                          else "does not exist")
+    try:
+        path = (root / rel).resolve()
+        if not path.is_relative_to(root.resolve()):
+            return f"source.file '{rel}' is outside the site folder"
+        if not path.is_file():
+            return f"source.file '{rel}' " + ("is not a file (a folder, a pipe or a device)" if path.exists()
+                                              else "does not exist")
+    except (OSError, ValueError) as error:  # a name too long, a NUL in it
+        return f"source.file '{rel}' cannot be a file's name ({getattr(error, 'strerror', None) or error})"
     return None
 
 

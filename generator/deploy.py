@@ -144,7 +144,8 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
     else:
         sha, subject = "uncommitted", "first deploy before any commit"
     dirty = _dirty(git, top, site_root, output)
-    return Repo(git, top, url, sha + ("+dirty" if dirty else ""), subject, dirty, named if on_github(named) else "")
+    github = next((candidate for candidate in (named, url) if on_github(candidate)), "")  # (insteadOf either way)
+    return Repo(git, top, url, sha + ("+dirty" if dirty else ""), subject, dirty, github)
 
 
 def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> bool:
@@ -178,9 +179,10 @@ def warn_base_url(base_url: str, cname: str, remote_url: str) -> None:
 
 
 def on_github(url: str) -> bool:
-    """Whether a remote URL names a repository on GitHub (`git@github.com:u/r.git`, `https://github.com/u/r`)."""
+    """Whether a remote URL names a repository on GitHub (`git@github.com:u/r.git`, `https://github.com/u/r`, an
+    SSH host alias like `github-work`, `ssh.github.com`)."""
     host = re.match(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/]*@)?([^/:]+)", url, re.IGNORECASE)
-    return host is not None and host.group(1).lower() in ("github.com", "www.github.com")
+    return host is not None and "github" in host.group(1).lower()
 
 
 def repository_name(url: str) -> str:

@@ -17,7 +17,7 @@ from generator.errors import Problem, Problems
 from generator.inputs import Stat, digest, read_file
 from generator.model import Card, Figure, PartialDate, Site, Source
 from generator.sourcetext import SourceIndex
-from generator.yamlread import Document, read_text, read_yaml, unshowable
+from generator.yamlread import MAX_FILE_BYTES, Document, read_text, read_yaml, unshowable
 
 if TYPE_CHECKING:  # imported when a card is loaded: a cached build needs no Markdown
     from generator.cache import BuildCache
@@ -207,7 +207,9 @@ def load_cards(root: Path, files: list[tuple[str, str]], source: Source | None,
         data: bytes | None
         stat: Stat | None
         try:
-            data, stat = read_file(path)
+            data, stat = read_file(path, MAX_FILE_BYTES)
+            if len(data) > MAX_FILE_BYTES:
+                data = None  # too big: read_yaml says so, with its size (1.5 GB were read whole)
         except OSError:
             data, stat = None, None  # read_yaml reports it
         card = load_card(root, item[0], path, index, renderer, found, data, mark)

@@ -142,6 +142,7 @@ def _finder(source: str) -> ClosestPassage:
     return ClosestPassage(source)
 
 
+@functools.lru_cache(maxsize=256)  # check asks again for what the build (in this process) found
 def misquote(quote: str, source: str) -> tuple[str, str | None]:
     """The error for a quote `source` does not hold, marked against the closest passage; and that passage."""
     suggestion = _finder(source).suggest(quote)

@@ -186,8 +186,10 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
         problems.add(rel, 1, 1, "YAML error: " + " ".join(str(error).split()))
     except _TooBig as error:
         problems.add(rel, error.line, error.column, str(error))
-    except RecursionError:
-        problems.add(rel, 1, 1, "YAML error: nesting is too deep")
+    except RecursionError:  # a short text nesting a few hundred deep: where, from its events
+        deep = _too_deep(text)
+        problems.add(rel, *((deep.line + 1, deep.column + 1) if deep else (1, 1)),
+                     f"YAML error: nesting is too deep (more than {MAX_DEPTH} levels of lists and mappings)")
     return None
 
 
@@ -318,10 +320,11 @@ def _scalar(constructor: SafeConstructor, node: ScalarNode) -> Any:
         return node.value
     try:
         value = constructor.construct_object(node)
-    except ValueError:  # a timestamp that is no date (2026-02-30): its text, which the schema reports at its place
+    except (ValueError, TypeError, AttributeError):  # a timestamp that is no date (2026-02-30, !!timestamp x)
         if node.tag == _TIMESTAMP:
-            return node.value
-        raise
+            return node.value  # its text, which the schema reports at its place
+        raise yaml.constructor.ConstructorError(None, None, f"'{node.value[:40]}' is not what its tag ({node.tag}) "
+                                                            "says it is", node.start_mark) from None
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     if isinstance(value, bytes):

@@ -94,6 +94,17 @@ def on_github(site: Path, remote: str, url: str, bare: Path) -> None:
     git(site, "config", f"url.{bare}.insteadOf", url)
 
 
+@pytest.mark.parametrize(("url", "github"), [
+    ("git@github.com:u/r.git", True), ("https://github.com/u/r", True), ("ssh://git@ssh.github.com:443/u/r.git", True),
+    ("git@github-work:u/r.git", True), ("/srv/git/r.git", False), ("https://gitlab.com/u/r.git", False),
+    ("gh:u/r", False),  # (url.insteadOf: the URL git pushes to is asked too)
+])
+def test_which_remotes_are_github_s(url: str, github: bool) -> None:
+    from generator.deploy import on_github
+
+    assert on_github(url) is github
+
+
 def published(output: Path) -> dict[str, bytes]:
     """What a deploy of `output` must publish: every built file but the marker, plus an empty .nojekyll."""
     files = {p.relative_to(output).as_posix(): p.read_bytes() for p in output.rglob("*") if p.is_file()}

@@ -150,3 +150,42 @@ def test_a_setting_s_pattern_matches_the_whole_text_not_up_to_a_final_newline(
     config.write_text(config.read_text("utf-8").replace('url: "https://news.example.org"\n', "") + line + "\n", "utf-8")
     assert main(["build", "--site", str(site)]) == 1
     assert capsys.readouterr().err.splitlines() == [message, "1 problem found; nothing was written."]
+
+
+def test_a_huge_card_is_refused_without_being_read(tmp_path: Path) -> None:
+    """A 1.5 GB card was read whole before its size was checked: a MemoryError traceback under a memory limit."""
+    import resource
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    site = copy_site("village", tmp_path)
+    with open(site / "content/politics/huge.yaml", "wb") as file:
+        file.truncate(1500 << 20)  # sparse: nothing written
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (900 << 20, 900 << 20))
+
+    done = subprocess.run([sys.executable, "-m", "generator", "build", "--site", str(site)], cwd=ROOT, text=True,
+                          capture_output=True, timeout=120, preexec_fn=limited)
+    assert (done.returncode, done.stderr.splitlines()) == (1, [
+        "content/politics/huge.yaml:1:1: file is 1,572,864,000 bytes; the limit is 1,000,000",
+        "1 problem found; nothing was written."])
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ('"content/article.txt\\0"', "embedded null byte"),
+    ('"content/' + "a" * 300 + '.txt"', "File name too long"),
+])
+def test_a_source_file_that_cannot_be_a_name_is_a_problem_beside_the_others(
+        name: str, said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site = copy_site("village", tmp_path)
+    config = site / "site.yaml"
+    config.write_text(config.read_text("utf-8").replace("file: content/article.txt", f"file: {name}")
+                      .replace('date: "2024-03-09"', 'date: "2024-3-9"'), "utf-8")
+    assert main(["build", "--site", str(site)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) in (3, 4) and err[-1].endswith("problems found; nothing was written.")
+    assert any(line.startswith("site.yaml:6:9: source.file") and said in line for line in err), err
+    assert "site.yaml:9:9: source.date must be a date, YYYY-MM-DD, not '2024-3-9'" in err

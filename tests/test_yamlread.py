@@ -85,6 +85,18 @@ def test_deep_nesting_is_refused_where_it_passes_the_limit_before_it_can_crash_t
         "f.yaml:1:106: YAML error: nesting is too deep (more than 100 levels of lists and mappings)"]
 
 
+def test_a_value_that_is_not_what_its_tag_says_is_an_error_at_its_place() -> None:
+    assert parse("a: !!int abc\nb: !!float x\n")[1] == [
+        "f.yaml:1:4: YAML error: 'abc' is not what its tag (tag:yaml.org,2002:int) says it is"]
+    assert parse("date: !!timestamp nope\n") == ({"date": "nope"}, [])  # the schema says what a date is
+
+
+def test_a_short_text_nesting_a_few_hundred_deep_is_reported_where_it_passes_the_limit() -> None:
+    """Under 10,000 characters nothing is counted first; Python's recursion limit stops it, at 1:1 until now."""
+    assert parse("tags: " + "[" * 600 + "]" * 600)[1] == [
+        "f.yaml:1:106: YAML error: nesting is too deep (more than 100 levels of lists and mappings)"]
+
+
 def test_unsafe_tags_are_refused() -> None:
     data, errors = parse("a: !!python/object/apply:os.system ['true']\n")
     assert data is None
