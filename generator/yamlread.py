@@ -188,8 +188,9 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
         problems.add(rel, error.line, error.column, str(error))
     except RecursionError:  # a short text nesting a few hundred deep: where, from its events
         deep = _too_deep(text)
-        problems.add(rel, *((deep.line + 1, deep.column + 1) if deep else (1, 1)),
-                     f"YAML error: nesting is too deep (more than {MAX_DEPTH} levels of lists and mappings)")
+        line, column = (deep.line + 1, deep.column + 1) if deep else (1, 1)
+        problems.add(rel, line, column, f"YAML error: nesting is too deep (more than {MAX_DEPTH} levels of lists "
+                                        "and mappings)")
     return None
 
 
