@@ -100,7 +100,9 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
 
         Renderer(root).render(site)
     except SiteError as error:
-        build_problems = error.problems
+        from generator.render import template_problems
+
+        build_problems = [*error.problems, *template_problems(root, error.partial)]
     scratch = Problems()
     config = load_config(root, scratch)
     source = site.source if site else (load_source(config, scratch) if config else None)

@@ -64,7 +64,12 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     collecting = gc.isenabled()
     gc.disable()  # loading makes no reference cycles; scanning its many live objects again and again costs ~10%
     try:
-        site = load_site(site_root, store, meanwhile=prepare)
+        try:
+            site = load_site(site_root, store, meanwhile=prepare)
+        except SiteError as error:  # the templates' errors too, on what did load: every problem at once
+            from generator.render import template_problems
+
+            raise SiteError([*error.problems, *template_problems(site_root, error.partial)]) from None
         gc.freeze()  # the loaded site lives until the end: never scan it; rendering's cycles are collected
         if collecting:
             gc.enable()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 # Control and bidi characters would break the one-line report or reorder it on screen.
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
@@ -31,8 +32,9 @@ class Problem:
 class SiteError(Exception):
     """Raised with every problem found, so the user sees them all at once."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], partial: Any = None) -> None:
         self.problems = sorted(set(problems))
+        self.partial = partial  # a Site of what did load, when there is one: its templates can still be tried
         super().__init__("\n".join(str(p) for p in self.problems))
 
 

@@ -266,3 +266,22 @@ _card_hashes: dict[int, tuple[Card, int]] = {}
 def forget() -> None:
     """Drop what `chunks` remembered of cards (call when a page is done: its cards may be gone by the next)."""
     _card_hashes.clear()
+
+
+def joined(pieces: Iterable[str], batch: int) -> list[bytes | memoryview]:
+    """A page's pieces as UTF-8, the bytes of each `{% cache %}` block as they are (Block)."""
+    parts: list[bytes | memoryview] = []
+    pending: list[str] = []
+    for piece in pieces:
+        if type(piece) is Block:
+            if pending:
+                parts.append("".join(pending).encode("utf-8"))
+                pending.clear()
+            parts.append(piece.data)
+        else:
+            pending.append(piece)
+            if len(pending) >= batch:
+                parts.append("".join(pending).encode("utf-8"))
+                pending.clear()
+    parts.append("".join(pending).encode("utf-8"))
+    return parts

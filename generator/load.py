@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from generator import links, validate
 from generator.config import SITE_FILE, Config, load_config, require_site, source_file_problem
-from generator.errors import Problem, Problems
+from generator.errors import Problem, Problems, SiteError
 from generator.inputs import Stat, digest, read_file
 from generator.model import Card, Figure, PartialDate, Site, Source
 from generator.sourcetext import SourceIndex
@@ -53,8 +53,13 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
     fresh = [card for card, _, _ in loaded]
     links.report(links.SitePages(root, categories, files), cards + fresh if listed else fresh, problems)
     cards.extend(fresh)
-    problems.raise_if_any()
+    if problems.items:
+        raise SiteError(problems.items, _site(config, source, cards) if config and source else None)
     assert config is not None and source is not None
+    return _site(config, source, cards)
+
+
+def _site(config: Config, source: Source, cards: list[Card]) -> Site:
     order = {c.id: c.index for c in config.categories}
     cards.sort(key=lambda c: (order[c.category], c.quote_start, c.slug))
     return Site(

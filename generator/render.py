@@ -4,10 +4,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import logging
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -18,8 +19,7 @@ import jinja2
 
 from generator import fragments, meta, parallel
 from generator.environment import TEMPLATES, compiled_templates, make_environment, template_problem
-from generator.errors import SiteError, UsageError
-from generator.fragments import Block
+from generator.errors import Problem, SiteError, UsageError
 from generator.listings import (
     RELATED_LIMIT,
     Citation,
@@ -326,7 +326,7 @@ class Renderer:
         # joined a batch at a time: a front page of 5,000 cards is ~500,000 pieces, too many to hold at once;
         # a kept {% cache %} block is one piece of ~10 kB, so a batch stays a few MB at most
         if self.env.fragments is not None:  # type: ignore[attr-defined]
-            return _joined(pieces)  # a page that keeps its {% cache %} blocks
+            return fragments.joined(pieces, PIECES_PER_BATCH)  # a page that keeps its {% cache %} blocks
         parts: list[bytes | memoryview] = []
         while batch := list(itertools.islice(pieces, PIECES_PER_BATCH)):
             parts.append("".join(batch).encode("utf-8"))
@@ -359,27 +359,24 @@ class Renderer:
         return found
 
 
+def template_problems(site_root: Path, site: Site | None) -> list[Problem]:
+    """A template's error on a small site of what did load (a card of each category), to be said with the
+    content's problems, not once they are fixed (a bug of ours here leaves those to be said alone)."""
+    if site is None:
+        return []
+    few = tuple({card.category: card for card in reversed(site.cards)}.values())
+    try:
+        for _ in Renderer(site_root).pages(dataclasses.replace(site, cards=few)):
+            pass
+    except SiteError as error:
+        return error.problems
+    except Exception:  # not a template's error: the content's problems still go out
+        log.debug("trying the templates failed", exc_info=True)
+    return []
+
+
 def _concat(parts: list[bytes | memoryview]) -> bytes:
     return parts[0] if len(parts) == 1 and type(parts[0]) is bytes else b"".join(parts)
-
-
-def _joined(pieces: Iterable[str]) -> list[bytes | memoryview]:
-    """A page's pieces as UTF-8, the bytes of each `{% cache %}` block as they are (fragments.Block)."""
-    parts: list[bytes | memoryview] = []
-    pending: list[str] = []
-    for piece in pieces:
-        if type(piece) is Block:
-            if pending:
-                parts.append("".join(pending).encode("utf-8"))
-                pending.clear()
-            parts.append(piece.data)
-        else:
-            pending.append(piece)
-            if len(pending) >= PIECES_PER_BATCH:
-                parts.append("".join(pending).encode("utf-8"))
-                pending.clear()
-    parts.append("".join(pending).encode("utf-8"))
-    return parts
 
 
 def _card_work(card: Card) -> int:

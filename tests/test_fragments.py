@@ -148,8 +148,7 @@ def test_an_edit_rewrites_only_the_shards_it_changes(tmp_path: Path) -> None:
 def test_a_kept_block_is_joined_as_bytes_only_where_the_page_shows_it_as_it_is(tmp_path: Path) -> None:
     import jinja2
 
-    from generator.fragments import Block, FragmentCache
-    from generator.render import _joined
+    from generator.fragments import Block, FragmentCache, joined
 
     env = jinja2.Environment(extensions=[FragmentCache], autoescape=True)
     template = env.from_string(
@@ -161,7 +160,7 @@ def test_a_kept_block_is_joined_as_bytes_only_where_the_page_shows_it_as_it_is(t
         pieces = list(template.generate(items=[1, 2]))
         env.fragments.save()  # type: ignore[attr-defined]
         assert "".join(pieces) == "<b>1 →</b><b>2 →</b>|<I>KEPT →</I>|<s>y</s>"
-        assert b"".join(_joined(iter(pieces))) == "".join(pieces).encode("utf-8")
+        assert b"".join(joined(iter(pieces), 3)) == "".join(pieces).encode("utf-8")
         assert [type(piece) is Block for piece in pieces].count(True) == 2  # the filtered and held ones: text
 
 
