@@ -23,7 +23,8 @@ import pytest
 
 from generator.cli import main
 from generator.errors import UsageError
-from generator.serve import _listed, bind, preview_csp
+from generator.listen import bind
+from generator.serve import _listed, preview_csp
 from tests.conftest import ROOT
 from tests.html_tree import parse
 
@@ -401,7 +402,7 @@ def test_default_port_moves_on_to_the_next_free_one(monkeypatch: pytest.MonkeyPa
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         busy = taken.getsockname()[1]
-        monkeypatch.setattr("generator.serve.DEFAULT_PORT", busy)  # 8000 itself may be anyone's on this machine
+        monkeypatch.setattr("generator.listen.DEFAULT_PORT", busy)  # 8000 itself may be anyone's on this machine
         sockets = bind("127.0.0.1", None)
         try:
             assert busy < sockets[0].getsockname()[1] < busy + 20
