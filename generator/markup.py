@@ -236,15 +236,19 @@ def rebase(html: str, from_dir: str, to_dir: str, index: bool = False) -> str:
         elif moved == ".":
             moved = "./"
         if index and moved.endswith("/"):
-            moved = moved + "index.html" if moved != "./" else "index.html"
+            moved = _with_index(moved)
         return f"{match.group(1)}{moved}{sep}{rest}{match.group(3)}"
 
     return _LINK.sub(move, html)
 
 
 def _index(match: re.Match[str]) -> str:
-    folder = match.group(2)
-    return match.group(1) + ("index.html" if folder == "./" else folder + "index.html")
+    return match.group(1) + _with_index(match.group(2))
+
+
+def _with_index(folder: str) -> str:
+    """'../vote/' -> '../vote/index.html'; './' -> 'index.html'."""
+    return "index.html" if folder == "./" else folder + "index.html"
 
 
 class Summary:

@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_FILE_BYTES = 1_000_000
 MAX_NODES = 50_000
 MAX_DEPTH = 100  # levels of lists and mappings in a long text (a card has 3)
+TOO_DEEP = f"YAML error: nesting is too deep (more than {MAX_DEPTH} levels of lists and mappings)"
 DEEP_TEXT = 10_000  # characters: a shorter text cannot nest deep enough to crash libyaml's composer (see _too_deep)
 
 # What no web page can show: C0 and C1 control characters but tab, line feed, form feed and carriage return; DEL;
@@ -163,8 +164,7 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
         return None
     try:
         if len(text) > DEEP_TEXT and _structure(text) > MAX_DEPTH and (deep := _too_deep(text)):
-            problems.add(rel, deep.line + 1, deep.column + 1, f"YAML error: nesting is too deep (more than {MAX_DEPTH} "
-                                                              "levels of lists and mappings)")
+            problems.add(rel, deep.line + 1, deep.column + 1, TOO_DEEP)
             return None
         node = yaml.compose(text, Loader=_Loader)
         doc = Document(rel, None, node)
@@ -189,8 +189,7 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
     except RecursionError:  # a short text nesting a few hundred deep: where, from its events
         deep = _too_deep(text)
         line, column = (deep.line + 1, deep.column + 1) if deep else (1, 1)
-        problems.add(rel, line, column, f"YAML error: nesting is too deep (more than {MAX_DEPTH} levels of lists "
-                                        "and mappings)")
+        problems.add(rel, line, column, TOO_DEEP)
     return None
 
 
