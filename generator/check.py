@@ -19,7 +19,7 @@ from typing import Any
 from generator import coverage, dates, editorial
 from generator.config import load_config
 from generator.editorial import Entry, Finding
-from generator.errors import Problem, Problems, SiteError, UsageError, printable
+from generator.errors import Problem, Problems, SiteError, UsageError, located, printable
 from generator.load import CARD_SUFFIXES, CONTENT, card_files, load_card, load_site, load_source
 from generator.markup import Renderer as Markdown
 from generator.model import Site, Source
@@ -157,21 +157,21 @@ def parse_today(text: str | None) -> datetime.date | None:
     raise UsageError(f"--today must be a date, YYYY-MM-DD, not '{text}'")
 
 
-def print_report(report: Report, as_json: bool = False, strict: bool = False, github: Path | None = None) -> None:
-    """Errors then warnings (then coverage) on stdout, one `path:line:column: message` per line; or JSON; or, with
-    `github` (the site folder), GitHub Actions annotations (warnings as errors when `strict`)."""
+def print_report(report: Report, site: Path, as_json: bool = False, strict: bool = False, github: bool = False) -> None:
+    """Errors then warnings (then coverage) on stdout, one `path:line:column: message` per line, paths as they open
+    from the current folder; or JSON (paths relative to `site`); or, with `github`, GitHub Actions annotations
+    (warnings as errors when `strict`)."""
     if as_json:
         print(json.dumps(report.as_json(strict), indent=2, ensure_ascii=False))
         return
     for finding in (*report.errors, *report.warnings):
-        print(finding if github is None else _annotation("warning" if finding.warning and not strict else "error",
-                                                          github, finding.path, finding.line, finding.column,
-                                                          finding.message))
+        print(_annotation("warning" if finding.warning and not strict else "error", site, finding.path, finding.line,
+                          finding.column, finding.message) if github else finding.shown(site))
     if report.coverage:
         print(f"coverage: {report.coverage.summary}")
         for path, line, column, message in report.coverage.places():
-            print(f"{path}:{line}:{column}: {message}" if github is None
-                  else _annotation("notice", github, path, line, column, message))
+            print(_annotation("notice", site, path, line, column, message) if github
+                  else f"{located(site, path)}:{line}:{column}: {message}")
     errors, warnings = len(report.errors), len(report.warnings)
     log.info("%d error%s, %d warning%s in %d card%s%s", errors, "s"[:errors != 1], warnings, "s"[:warnings != 1],
              report.cards, "s"[:report.cards != 1], " (--strict: warnings fail)" if strict and warnings else "")

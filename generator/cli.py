@@ -127,7 +127,7 @@ def _check(args: argparse.Namespace) -> int:
     from generator.check import check_site, parse_today, print_report
 
     report = check_site(args.site, parse_today(args.today), with_coverage=args.coverage or args.json)
-    print_report(report, as_json=args.json, strict=args.strict, github=args.site if args.github else None)
+    print_report(report, args.site, as_json=args.json, strict=args.strict, github=args.github)
     return 1 if report.failed(args.strict) else 0
 
 
@@ -228,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.run(args))
     except SiteError as error:
         for problem in error.problems:
-            print(problem, file=sys.stderr)
+            print(problem.shown(getattr(args, "site", Path("."))), file=sys.stderr)
         count = len(error.problems)
         print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.", file=sys.stderr)
         return 1

@@ -14,11 +14,12 @@ import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from generator import dates, markup, numbers
 from generator.config import SITE_FILE, Config
-from generator.errors import printable
+from generator.errors import located, printable
 from generator.load import CONTENT, source_index
 from generator.model import MONTHS, Card, Source
 from generator.validate import short, where
@@ -51,8 +52,13 @@ class Finding:
     suggestion: str | None = field(default=None, compare=False)  # a misquote's closest passage, unmarked
 
     def __str__(self) -> str:
-        """One line: control and bidi characters of the card's text in the message shown as escapes (\\n)."""
-        return printable(f"{self.path}:{self.line}:{self.column}: {'warning: ' if self.warning else ''}{self.message}")
+        return self.shown(Path("."))
+
+    def shown(self, site: Path) -> str:
+        """One line, its path as it opens from the current folder (see errors.located): control and bidi characters
+        of the card's text in the message shown as escapes (\\n)."""
+        return printable(f"{located(site, self.path)}:{self.line}:{self.column}: "
+                         f"{'warning: ' if self.warning else ''}{self.message}")
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"path": self.path, "line": self.line, "column": self.column, "message": self.message}

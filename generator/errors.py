@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 # Control and bidi characters would break the one-line report or reorder it on screen.
@@ -16,6 +18,17 @@ def printable(text: str) -> str:
                             text)
 
 
+def located(site: Path, path: str) -> str:
+    """`path` (relative to the site folder) as it opens from the current folder, for a terminal or an editor to
+    follow: relative to that folder when inside it (`briefings/x/content/a.yaml` after `--site briefings/x`),
+    else absolute."""
+    if str(site) == ".":
+        return path
+    full = os.path.abspath(os.path.join(site, path))
+    here = os.getcwd()
+    return os.path.relpath(full, here) if full.startswith(here.rstrip(os.sep) + os.sep) else full
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One problem at a position in a file (path relative to the site folder, 1-based line/column)."""
@@ -26,7 +39,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+        return self.shown(Path("."))
+
+    def shown(self, site: Path) -> str:
+        """The problem's line, its path as it opens from the current folder (see `located`)."""
+        return f"{located(site, self.path)}:{self.line}:{self.column}: {self.message}"
 
 
 class SiteError(Exception):

@@ -169,7 +169,7 @@ def print_warnings(site_root: Path, changed: Collection[str]) -> None:
     except (OSError, SiteError):  # a file gone since the build: the next build says so
         return
     for finding in found[:WARNINGS_SHOWN]:
-        log.warning("%s", finding)
+        log.warning("%s", finding.shown(site_root))
     if len(found) > WARNINGS_SHOWN:
         log.warning("%d more warnings: run python -m generator check", len(found) - WARNINGS_SHOWN)
 

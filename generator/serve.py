@@ -22,7 +22,7 @@ import jinja2
 
 from generator.config import load_config
 from generator.environment import TEMPLATES
-from generator.errors import Problem, Problems, SiteError, UsageError
+from generator.errors import Problem, Problems, SiteError, UsageError, located
 from generator.listen import DEFAULT_HOST, address, bind, is_loopback
 from generator.rebuild import BuildFn, Builds, Rebuilder
 from generator.render import CSP
@@ -153,7 +153,7 @@ class Preview:
     def _failed(self, problems: list[Problem], printed: list[Problem], message: str = "") -> None:
         self.problems = problems
         for problem in printed:
-            print(problem, file=sys.stderr)
+            print(problem.shown(self.site_root), file=sys.stderr)
         if message:
             print(message, file=sys.stderr)
         count = len(problems)
@@ -201,11 +201,13 @@ class Preview:
 
 
 def _listed(paths: list[str], root: Path) -> str:
-    """'content/a.yaml and 2 more files', of those still there if any (`sed -i` saves through a temporary file)."""
+    """'content/a.yaml and 2 more files' (see errors.located), of those still there if any (`sed -i` saves through
+    a temporary file)."""
     paths = [rel for rel in paths if (root / rel).exists()] or paths
     if not paths:
         return "the site"
-    return paths[0] + (f" and {len(paths) - 1} more file{'s' if len(paths) > 2 else ''}" if len(paths) > 1 else "")
+    more = len(paths) - 1
+    return located(root, paths[0]) + (f" and {more} more file{'s' if more > 1 else ''}" if more else "")
 
 
 def application(preview: Preview) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -15,8 +16,25 @@ SITES = FIXTURES / "sites"
 HARBOUR = FIXTURES / "check" / "harbour"
 
 
+@pytest.fixture(autouse=True)
+def _working_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts in the project's folder (copy_site moves into its copy, in fixtures of any scope)."""
+    monkeypatch.chdir(ROOT)
+
+
 def copy_site(name: str, dest: Path) -> Path:
-    """Copy a site folder (the project root for 'seed', else tests/fixtures/sites/NAME) to dest."""
+    """Copy a site folder (the project root for 'seed', else tests/fixtures/sites/NAME) to dest, and make the copy
+    the current folder, as an editor works in their briefing's folder (messages give paths from there)."""
+    return enter(_copied(name, dest))
+
+
+def enter(site: Path) -> Path:
+    """Make `site` the current folder (until the test ends); returns it."""
+    os.chdir(site)
+    return site
+
+
+def _copied(name: str, dest: Path) -> Path:
     if name == "seed":
         target = dest / "seed"
         target.mkdir()
@@ -67,7 +85,7 @@ def built_seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def harbour(tmp_path: Path) -> Path:
     """A private copy of the check fixture: four clean cards quoting part of a seven-sentence source."""
-    return Path(shutil.copytree(HARBOUR, tmp_path / "harbour"))
+    return enter(Path(shutil.copytree(HARBOUR, tmp_path / "harbour")))
 
 
 def check(capsys: pytest.CaptureFixture[str], site: Path, *flags: str) -> tuple[int, list[str]]:

@@ -298,7 +298,7 @@ def run_build(site: Path, out: Path, jobs: int, status: int = 0) -> str:
     """`python -m generator build -v` in a fresh process (no test threads: workers are allowed); its log."""
     env = {**os.environ, "GENERATOR_JOBS": str(jobs)}
     done = subprocess.run([sys.executable, "-m", "generator", "build", "--site", str(site), "--output", str(out),
-                           "--no-cache", "-v"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+                           "--no-cache", "-v"], cwd=site, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == status, done.stderr
     return done.stderr
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,32 @@ def test_build_in_current_folder(village_site: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(village_site)
     assert main(["build", "-q"]) == 0
     assert (village_site / "output" / "index.html").is_file()
+
+
+def test_messages_name_files_as_they_open_from_the_current_folder(village_site: Path, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """With --site, a message's path is the site's folder joined to the file's (relative to the current folder
+    when inside it, else absolute): a terminal or an editor opens it from where the command ran."""
+    card = village_site / "content/politics/mayor.yaml"
+    card.write_text(card.read_text("utf-8").replace("tags:", "titel: x\ntags:"), "utf-8")
+    problem = ":4:1: unknown key 'titel' (did you mean 'title'?)"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for folder, site, shown in [
+        (village_site, ".", "content/politics/mayor.yaml"),
+        (village_site, str(village_site), "content/politics/mayor.yaml"),
+        (tmp_path, "village", "village/content/politics/mayor.yaml"),
+        (tmp_path, str(village_site) + "/", "village/content/politics/mayor.yaml"),
+        (village_site / "content", "..", "politics/mayor.yaml"),
+        (elsewhere, "../village", f"{card}"),  # outside the current folder: absolute, not ../village/...
+    ]:
+        os.chdir(folder)
+        assert main(["build", "--site", site]) == 1
+        assert capsys.readouterr().err.splitlines() == [shown + problem, "1 problem found; nothing was written."]
+        assert main(["check", "--site", site, "-q"]) == 1
+        assert capsys.readouterr().out.splitlines() == [shown + problem]
+        assert main(["check", "--site", site, "-q", "--json"]) == 1  # JSON: relative to the site, as documented
+        assert '"path": "content/politics/mayor.yaml"' in capsys.readouterr().out
 
 
 def test_missing_site_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

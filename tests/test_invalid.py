@@ -158,7 +158,6 @@ def test_a_huge_card_is_refused_without_being_read(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    from tests.conftest import ROOT
 
     site = copy_site("village", tmp_path)
     with open(site / "content/politics/huge.yaml", "wb") as file:
@@ -167,7 +166,7 @@ def test_a_huge_card_is_refused_without_being_read(tmp_path: Path) -> None:
     def limited() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (900 << 20, 900 << 20))
 
-    done = subprocess.run([sys.executable, "-m", "generator", "build", "--site", str(site)], cwd=ROOT, text=True,
+    done = subprocess.run([sys.executable, "-m", "generator", "build", "--site", str(site)], cwd=site, text=True,
                           capture_output=True, timeout=120, preexec_fn=limited)
     assert (done.returncode, done.stderr.splitlines()) == (1, [
         "content/politics/huge.yaml:1:1: file is 1,572,864,000 bytes; the limit is 1,000,000",

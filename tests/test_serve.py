@@ -29,6 +29,7 @@ from tests.conftest import ROOT
 from tests.html_tree import parse
 
 CARD = "content/politics/mayor.yaml"
+SHOWN = f"village/{CARD}"  # as messages name the card: the server runs in the site's parent folder
 CARD_PAGE = "politics/mayor/index.html"
 TIMEOUT = 10.0
 
@@ -268,14 +269,14 @@ def test_a_saved_card_s_warnings_are_printed_after_its_rebuild(village_site: Pat
     client = live(server)
     edit(village_site, CARD, "a bridge to the next century\"", "a bridge to the 22nd century\"")
     assert client.next_message()["command"] == "reload"
-    assert server.wait_lines(CARD, 1) == [
-        f"{CARD}:1:8: warning: title gives 22, a number the source never gives"]
+    assert server.wait_lines(SHOWN, 1) == [
+        f"{SHOWN}:1:8: warning: title gives 22, a number the source never gives"]
     edit(village_site, CARD, "tags: [Ana Ruiz, Old bridge]", "tags: [Ana Ruiz, Old bridge, Lord Byron]")
     assert client.next_message()["command"] == "reload"
-    assert server.wait_lines(CARD, 3)[1:] == [
-        f"{CARD}:1:8: warning: title gives 22, a number the source never gives",
-        f"{CARD}:4:30: warning: tag 'Lord Byron' is not named in the source (no word of it, nor its initials)"]
-    assert server.lines("rebuilt ")[-1].endswith(f"after a change to {CARD}")
+    assert server.wait_lines(SHOWN, 3)[1:] == [
+        f"{SHOWN}:1:8: warning: title gives 22, a number the source never gives",
+        f"{SHOWN}:4:30: warning: tag 'Lord Byron' is not named in the source (no word of it, nor its initials)"]
+    assert server.lines("rebuilt ")[-1].endswith(f"after a change to {SHOWN}")
 
 
 def test_burst_of_20_saves_is_one_rebuild(village_site: Path, serve: Any, live: Any) -> None:
@@ -306,10 +307,11 @@ def test_broken_card_shows_the_errors_then_the_fixed_site(village_site: Path, se
     assert client.next_message()["command"] == "reload"
     server.wait_lines("1 problem found", 1)
 
-    # the terminal report is the one `build` prints
+    # the terminal report is the one `build` prints, run from the same folder
+    os.chdir(village_site.parent)
     assert main(["build", "--site", str(village_site), "--output", str(village_site.parent / "pub"), "-q"]) == 1
-    expected = [line for line in capsys.readouterr().err.splitlines() if line.startswith("content/")]
-    assert expected == [f"{CARD}:4:1: unknown key 'titel' (did you mean 'title'?)"]
+    expected = [line for line in capsys.readouterr().err.splitlines() if line.startswith("village/")]
+    assert expected == [f"{SHOWN}:4:1: unknown key 'titel' (did you mean 'title'?)"]
     assert expected[0] in server.err
 
     for page in ("", CARD_PAGE, "economy/"):
@@ -340,7 +342,7 @@ def test_broken_card_shows_the_errors_then_the_fixed_site(village_site: Path, se
 def test_starts_on_broken_content_and_serves_the_site_once_fixed(village_site: Path, serve: Any) -> None:
     edit(village_site, CARD, "tags:", "date: 2024-13\ntags:")
     server = serve(village_site)
-    assert f"{CARD}:4:7: date is not a real date: '2024-13' (use YYYY, YYYY-MM or YYYY-MM-DD)" in server.err
+    assert f"{SHOWN}:4:7: date is not a real date: '2024-13' (use YYYY, YYYY-MM or YYYY-MM-DD)" in server.err
     assert not (village_site / "output").exists()
     status, _, body = fetch(server.url)
     assert status == 500 and parse(body).find("span", class_="line").clean_text() == "4"
@@ -482,6 +484,7 @@ def test_browser_shows_edits_and_errors_by_itself(village_site: Path, serve: Any
 
 
 def test_a_save_through_a_temporary_copy_is_named_as_one_file(tmp_path: Path) -> None:
+    os.chdir(tmp_path)
     (tmp_path / "content").mkdir()
     for name in ("a.yaml", "b.yaml"):
         (tmp_path / "content" / name).write_text("x", "utf-8")
