@@ -98,11 +98,16 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
         site = load_site(root)
         from generator.render import Renderer  # the templates are checked by rendering into memory
 
-        Renderer(root).render(site)
+        renderer = Renderer(root)
+        broken = renderer.compile()
+        if broken:
+            raise SiteError(broken)
+        renderer.render(site)
     except SiteError as error:
         from generator.render import template_problems
 
-        build_problems = [*error.problems, *template_problems(root, error.partial)]
+        # a set: a template that does not compile is found both times
+        build_problems = sorted({*error.problems, *template_problems(root, error.partial)})
     scratch = Problems()
     config = load_config(root, scratch)
     source = site.source if site else (load_source(config, scratch) if config else None)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from generator import __version__
-from generator.errors import SiteError, UsageError
+from generator.errors import Problem, SiteError, UsageError
 
 if TYPE_CHECKING:  # imported while the cards load (see build)
     from generator.cache import Reported
@@ -51,15 +51,16 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     from generator.load import load_site
 
     renderer: Renderer | None = None
+    broken: list[Problem] = []  # templates that do not compile
 
     def prepare() -> None:
         """Import Jinja and compile the templates while worker processes load the cards (render's workers,
         forked later, get them compiled)."""
         from generator.render import Renderer
 
-        nonlocal renderer
+        nonlocal renderer, broken
         renderer = Renderer(site_root, cache=store, staging=staging_area(output), **render_options)
-        renderer.compile()
+        broken = renderer.compile()
 
     collecting = gc.isenabled()
     gc.disable()  # loading makes no reference cycles; scanning its many live objects again and again costs ~10%
@@ -69,7 +70,9 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
         except SiteError as error:  # the templates' errors too, on what did load: every problem at once
             from generator.render import template_problems
 
-            raise SiteError([*error.problems, *template_problems(site_root, error.partial)]) from None
+            raise SiteError([*error.problems, *(broken or template_problems(site_root, error.partial))]) from None
+        if broken:
+            raise SiteError(broken)
         gc.freeze()  # the loaded site lives until the end: never scan it; rendering's cycles are collected
         if collecting:
             gc.enable()

@@ -100,17 +100,19 @@ class Renderer:
         compiled = compiled_templates(cache.bytecode_folder, cache.code_only) if cache is not None else None
         self.env = make_environment(site_root, compiled)
 
-    def compile(self) -> None:
+    def compile(self) -> list[Problem]:
         """Compile every page template now, so that worker processes forked later have them, and (for the
-        cache) find out which read every card. A template that fails to compile is left for its page, whose
-        error names the template line."""
+        cache) find out which read every card. Returns the errors of those that do not compile, all of them
+        (a page stops at its first error: the pages would say them one at a time)."""
+        broken: list[Problem] = []
         for name in self.env.list_templates(filter_func=_page_template):
             try:
                 self.env.get_template(name)
-            except jinja2.TemplateError:
-                continue
+            except jinja2.TemplateError as error:
+                broken.extend(filter(None, [template_problem(error)]))
         if self.cache is not None:
             self.cache.learn_templates(self.env, set(PAGE_TEMPLATES))
+        return broken
 
     def render(self, site: Site) -> Pages:
         """Every page, feed and asset of `site`, in memory; raises SiteError naming the template line on failure."""
@@ -360,13 +362,16 @@ class Renderer:
 
 
 def template_problems(site_root: Path, site: Site | None) -> list[Problem]:
-    """A template's error on a small site of what did load (a card of each category), to be said with the
-    content's problems, not once they are fixed (a bug of ours here leaves those to be said alone)."""
-    if site is None:
-        return []
-    few = tuple({card.category: card for card in reversed(site.cards)}.values())
+    """The templates' errors to be said with the content's problems, not once they are fixed: every template
+    that does not compile, else the first error on a small site of what did load (a card of each category).
+    (A bug of ours here leaves the content's problems to be said alone.)"""
     try:
-        for _ in Renderer(site_root).pages(dataclasses.replace(site, cards=few)):
+        renderer = Renderer(site_root)
+        broken = renderer.compile()
+        if broken or site is None:
+            return broken
+        few = tuple({card.category: card for card in reversed(site.cards)}.values())
+        for _ in renderer.pages(dataclasses.replace(site, cards=few)):
             pass
     except SiteError as error:
         return error.problems
