@@ -112,8 +112,11 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
     with locked(output.parent):  # one build at a time writes beside the output (staging folders, the spare)
         clean_leftovers(output)
         reuse = spare is not None and spare.is_dir() and not spare.is_symlink()
-        staging = spare if reuse and spare else Path(tempfile.mkdtemp(prefix=f".{output.name}{_TMP}",
-                                                                      dir=output.parent))
+        if reuse and spare:
+            staging = spare
+            _as_made(spare, output)
+        else:
+            staging = _new_folder(output.parent, f".{output.name}{_TMP}")
         items = pages.items() if isinstance(pages, Mapping) else pages
         area = staging_area(output)  # made by the first worker that writes a page there, if any
         try:
@@ -129,6 +132,27 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
             raise
         finally:
             shutil.rmtree(area, ignore_errors=True)
+
+
+def _new_folder(parent: Path, prefix: str) -> Path:
+    """A folder of its own in `parent`, with the mode `mkdir` gives (the umask's: tempfile.mkdtemp makes 0700,
+    and a web server running as another user, or a copy, could not read the site)."""
+    while True:
+        path = parent / f"{prefix}{os.urandom(6).hex()}"
+        try:
+            path.mkdir()
+            return path
+        except FileExistsError:
+            continue
+
+
+def _as_made(folder: Path, output: Path) -> None:
+    """Give `folder` the mode a folder made now beside `output` gets (one an older version made is 0700)."""
+    probe = _new_folder(output.parent, f".{output.name}{_TMP}mode-")  # a leftover goes with the staging folders
+    mode = probe.stat().st_mode & 0o7777
+    probe.rmdir()
+    if folder.stat().st_mode & 0o7777 != mode:
+        folder.chmod(mode)
 
 
 def _fill(staging: Path, pages: Iterable[tuple[str, Page]],

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator import write
+from generator.cli import main
 from generator.errors import UsageError
 from generator.spare import survey
 from generator.write import MARKER, MARKER_TEXT, check_output, safe_relative, write_site
@@ -42,6 +43,28 @@ def test_a_file_is_written_with_the_usual_permissions(tmp_path: Path) -> None:
     mask = os.umask(0)
     os.umask(mask)
     assert (tmp_path / "output/index.html").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o027])
+def test_the_output_folder_has_the_mode_mkdir_gives_whether_made_anew_or_updated(village_site: Path, mask: int) -> None:
+    """It was 0700 (tempfile.mkdtemp's), whatever the umask: a web server running as another user could not read it."""
+    from generator.cache import spare_of
+
+    output = village_site / "output"
+    old = os.umask(mask)
+    try:
+        for step in ("cold", "updated", "older version's 0700 spare"):
+            if step == "older version's 0700 spare":
+                spare_of(output).chmod(0o700)
+            card = village_site / "content/politics/mayor.yaml"
+            card.write_text(card.read_text("utf-8") + f"# {step}\n", "utf-8")  # a change: the site is written
+            assert main(["build", "--site", str(village_site), "-q"]) == 0
+            assert spare_of(output).is_dir() or step == "cold"
+            assert (step, output.stat().st_mode & 0o777) == (step, 0o777 & ~mask)
+            assert {p.stat().st_mode & 0o777 for p in output.rglob("*") if p.is_dir()} == {0o777 & ~mask}
+    finally:
+        os.umask(old)
+    assert not list(village_site.glob(".output.tmp-*"))
 
 
 def test_rewrite_removes_stale_files_and_leaves_no_staging(tmp_path: Path) -> None:
