@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from generator import __version__
-from generator.errors import Problem, SiteError, UsageError
+from generator.errors import Problem, SiteError, UsageError, located_folder
 
 if TYPE_CHECKING:  # imported while the cards load (see build)
     from generator.cache import Reported
@@ -97,7 +97,8 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
 def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     count = build(args.site, args.output, cache=not getattr(args, "no_cache", False))
-    log.info("built %d files into %s in %.2f s", count, _shown(args.output), time.perf_counter() - started)
+    took = time.perf_counter() - started
+    log.info("built %d files into %s in %.2f s", count, located_folder(args.output), took)
     return 0
 
 
@@ -140,13 +141,6 @@ def _new(args: argparse.Namespace) -> int:
 
     create(args.folder, args.category or ["general"], args.title, language=args.language)
     return 0
-
-
-def _shown(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve())) + "/"
-    except ValueError:
-        return str(path)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -239,7 +233,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("interrupted; output/ is as it was.", file=sys.stderr)
+        output = getattr(args, "output", None)
+        print(f"interrupted; {located_folder(output) if output else 'output/'} is as it was.", file=sys.stderr)
         return 130
     except OSError as error:
         print(f"error: {error}", file=sys.stderr)

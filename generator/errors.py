@@ -26,7 +26,12 @@ def located(site: Path, path: str) -> str:
         return path
     full = os.path.abspath(os.path.join(site, path))
     here = os.getcwd()
-    return os.path.relpath(full, here) if full.startswith(here.rstrip(os.sep) + os.sep) else full
+    return os.path.relpath(full, here) if full == here or full.startswith(here.rstrip(os.sep) + os.sep) else full
+
+
+def located_folder(path: Path) -> str:
+    """A folder as `located` gives it, ending in '/': 'output/', 'briefings/gas/output/'."""
+    return located(path, ".").rstrip(os.sep) + "/"
 
 
 @dataclass(frozen=True, order=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import mimetypes
+import os
+import shlex
 import signal
 import socket
 import sys
@@ -22,7 +24,7 @@ import jinja2
 
 from generator.config import load_config
 from generator.environment import TEMPLATES
-from generator.errors import Problem, Problems, SiteError, UsageError, located
+from generator.errors import Problem, Problems, SiteError, UsageError, located, located_folder
 from generator.listen import DEFAULT_HOST, address, bind, is_loopback
 from generator.rebuild import BuildFn, Builds, Rebuilder
 from generator.render import CSP
@@ -156,9 +158,9 @@ class Preview:
             print(problem.shown(self.site_root), file=sys.stderr)
         if message:
             print(message, file=sys.stderr)
-        count = len(problems)
+        count, output = len(problems), located_folder(self.output)
         print(f"{count} problem{'s' if count != 1 else ''} found; the browser shows "
-              f"{'them' if count != 1 else 'it'} until fixed, and output/ keeps the last good site.",
+              f"{'them' if count != 1 else 'it'} until fixed, and {output} keeps the last good site.",
               file=sys.stderr, flush=True)
         self.read_settings()
         self.error_html = self.render_error_page()
@@ -192,12 +194,23 @@ class Preview:
             await self.loop.run_in_executor(self.executor, self.build, self.site_root, self.output)
         except Exception:  # SiteError, OSError, or a bug: the last preview build stays, and we still exit cleanly
             log.debug("final build failed", exc_info=True)
-            log.warning("output/ holds the last good preview build (with the reload script): fix the problems and "
-                        "run `python -m generator build` before publishing" if self.output.is_dir() else
-                        "no site was built: fix the problems and run `python -m generator build`")
+            command, output = build_command(self.site_root, self.output), located_folder(self.output)
+            log.warning(f"{output} holds the last good preview build (with the reload script): fix the "
+                        f"problems and run `{command}` before publishing" if self.output.is_dir() else
+                        f"no site was built: fix the problems and run `{command}`")
         else:
-            log.info("output/ holds the published site")
+            log.info("%s holds the published site", located_folder(self.output))
         self.executor.shutdown(wait=True)
+
+
+def build_command(site: Path, output: Path) -> str:
+    """The build command for this site and output, to paste in the current folder."""
+    command = "python -m generator build"
+    if os.path.abspath(site) != os.getcwd():
+        command += f" --site {shlex.quote(located(site, '.'))}"
+    if os.path.abspath(output) != os.path.abspath(site / "output"):
+        command += f" --output {shlex.quote(located(output, '.'))}"
+    return command
 
 
 def _listed(paths: list[str], root: Path) -> str:

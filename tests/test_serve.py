@@ -24,7 +24,7 @@ import pytest
 from generator.cli import main
 from generator.errors import UsageError
 from generator.listen import bind
-from generator.serve import _listed, preview_csp
+from generator.serve import _listed, build_command, preview_csp
 from tests.conftest import ROOT
 from tests.html_tree import parse
 
@@ -359,8 +359,34 @@ def test_stopped_before_any_good_build_it_says_no_site_was_built(village_site: P
     edit(village_site, CARD, "tags:", "date: 2024-13\ntags:")
     server = serve(village_site)
     assert server.stop(signal.SIGINT) == 0
-    assert server.err[-1] == "no site was built: fix the problems and run `python -m generator build`"
+    # the command and folder as they work where the preview ran (the site's parent folder)
+    assert server.err[-1] == "no site was built: fix the problems and run `python -m generator build --site village`"
     assert not (village_site / "output").exists()
+
+
+def test_stopped_on_broken_content_it_says_the_output_holds_the_preview_build(village_site: Path, serve: Any,
+                                                                              live: Any) -> None:
+    server = serve(village_site)
+    client = live(server)
+    edit(village_site, CARD, "tags:", "date: 2024-13\ntags:")
+    assert client.next_message()["command"] == "reload"
+    assert server.wait_lines("1 problem found", 1) == [
+        "1 problem found; the browser shows it until fixed, and village/output/ keeps the last good site."]
+    assert server.stop(signal.SIGINT) == 0
+    assert server.err[-1] == ("village/output/ holds the last good preview build (with the reload script): fix the "
+                              "problems and run `python -m generator build --site village` before publishing")
+
+
+def test_the_build_command_to_paste_names_the_site_and_output_when_not_the_usual(tmp_path: Path) -> None:
+    os.chdir(tmp_path)
+    site = tmp_path / "my briefing"
+    site.mkdir()
+    assert build_command(site, site / "output") == "python -m generator build --site 'my briefing'"
+    assert build_command(site, tmp_path / "pub") == "python -m generator build --site 'my briefing' --output pub"
+    os.chdir(site)
+    assert build_command(site, site / "output") == "python -m generator build"
+    assert build_command(Path("."), Path("output")) == "python -m generator build"
+    assert build_command(Path("."), Path("/srv/www")) == "python -m generator build --output /srv/www"
 
 
 def test_a_folder_without_site_yaml_is_not_served(tmp_path: Path) -> None:
@@ -378,6 +404,7 @@ def test_sigint_stops_cleanly_and_leaves_the_published_site(village_site: Path, 
     assert server.stop(signal.SIGINT) == 0
     text = "\n".join(server.err)
     assert "Traceback" not in text and "Warning" not in text
+    assert server.err[-1] == "village/output/ holds the published site"
     index = parse((village_site / "output" / "index.html").read_bytes())
     assert not [s for s in index.find_all("script") if "livereload" in s.attrs.get("src", "")]
     assert not list(village_site.glob(".output*"))  # no staging folder left behind
