@@ -19,7 +19,7 @@ from typing import Any
 from generator import coverage, dates, editorial
 from generator.config import load_config
 from generator.editorial import Entry, Finding
-from generator.errors import Problem, Problems, SiteError, UsageError, located, printable
+from generator.errors import Problem, Problems, SiteError, UsageError, located, located_folder, printable
 from generator.load import CARD_SUFFIXES, CONTENT, card_files, load_card, load_site, load_source
 from generator.markup import Renderer as Markdown
 from generator.model import Site, Source
@@ -164,10 +164,11 @@ def parse_today(text: str | None) -> datetime.date | None:
 
 def print_report(report: Report, site: Path, as_json: bool = False, strict: bool = False, github: bool = False) -> None:
     """Errors then warnings (then coverage) on stdout, one `path:line:column: message` per line, paths as they open
-    from the current folder; or JSON (paths relative to `site`); or, with `github`, GitHub Actions annotations
-    (warnings as errors when `strict`)."""
+    from the current folder; or JSON (paths relative to `site`, given as `site`); or, with `github`, GitHub Actions
+    annotations (warnings as errors when `strict`)."""
     if as_json:
-        print(json.dumps(report.as_json(strict), indent=2, ensure_ascii=False))
+        # paths relative to the site's folder, named as it opens from the current folder: site + path opens
+        print(json.dumps({"site": located_folder(site), **report.as_json(strict)}, indent=2, ensure_ascii=False))
         return
     for finding in (*report.errors, *report.warnings):
         print(_annotation("warning" if finding.warning and not strict else "error", site, finding.path, finding.line,

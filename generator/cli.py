@@ -143,6 +143,18 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Once(argparse.Action):
+    """A folder option: a second one is an error (argparse would keep the last, and the first go unbuilt)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any,
+                 option_string: str | None = None) -> None:
+        given = namespace.__dict__.setdefault("_given", set())
+        if self.dest in given:
+            parser.error(f"{option_string} given twice (a command builds one briefing: run it once for each)")
+        given.add(self.dest)
+        setattr(namespace, self.dest, values)
+
+
 def parser() -> argparse.ArgumentParser:
     main_parser = argparse.ArgumentParser(
         prog="python -m generator",
@@ -154,9 +166,9 @@ def parser() -> argparse.ArgumentParser:
     def command(name: str, help_text: str, output: bool = True) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         if output:
-            sub.add_argument("--output", type=Path, metavar="DIR",
+            sub.add_argument("--output", type=Path, metavar="DIR", action=_Once,
                              help="where to build the site (default: SITE/output)")
-        sub.add_argument("--site", type=Path, default=Path("."), metavar="DIR",
+        sub.add_argument("--site", type=Path, default=Path("."), metavar="DIR", action=_Once,
                          help="the briefing's folder, holding site.yaml (default: the current folder)")
         sub.add_argument("-q", "--quiet", action="store_true", help="print errors only")
         sub.add_argument("-v", "--verbose", action="store_true", help="print more about each step")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,12 +39,19 @@ class Config:
 
 def require_site(root: Path) -> None:
     """Raise UsageError, with where to go instead, unless `root` is a briefing's folder (one holding site.yaml)."""
+    if root.is_file() and root.name in (SITE_FILE, "site.yml"):
+        folder = shlex.quote(str(root.parent))
+        raise UsageError(f"--site takes the briefing's folder, not its {root.name}: pass --site {folder}")
     if not root.is_dir():
         raise UsageError(f"there is no site folder at {root} (check --site)")
     if (root / SITE_FILE).is_file():
         return
+    below = [shlex.quote(str(path.parent)) for path in sorted(root.glob(f"*/{SITE_FILE}"))]
     if (root / "site.yml").is_file():
         hint = f"rename {root / 'site.yml'} to {SITE_FILE}"
+    elif below:
+        more = f" (or {', '.join(below[1:4])}{', …' if len(below) > 4 else ''})" if len(below) > 1 else ""
+        hint = f"it holds {'briefings' if len(below) > 1 else 'a briefing'}: pass --site {below[0]}{more}"
     elif above := next((up for up in root.resolve().parents if (up / SITE_FILE).is_file()), None):
         shown = os.path.relpath(above)
         hint = f"the briefing's folder is {shown}: run there, or pass --site {shown}"

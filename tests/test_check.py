@@ -121,7 +121,7 @@ def test_json_report_shape(harbour: Path, capsys: pytest.CaptureFixture[str]) ->
     report = json.loads("\n".join(lines))
     assert status == 1
     assert report == {
-        "ok": False, "strict": False, "cards": 5,  # typo.yaml too: its error counts it as checked
+        "site": "./", "ok": False, "strict": False, "cards": 5,  # typo.yaml too: its error counts it as checked
         "errors": [{
             "path": "content/port/typo.yaml", "line": 3, "column": 15,
             "message": 'source_quote is not in the source; did you mean: "Work will start in [-November-]{+October+}."?',

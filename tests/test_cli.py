@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -58,8 +60,36 @@ def test_messages_name_files_as_they_open_from_the_current_folder(village_site: 
         assert capsys.readouterr().err.splitlines() == [shown + problem, "1 problem found; nothing was written."]
         assert main(["check", "--site", site, "-q"]) == 1
         assert capsys.readouterr().out.splitlines() == [shown + problem]
-        assert main(["check", "--site", site, "-q", "--json"]) == 1  # JSON: relative to the site, as documented
-        assert '"path": "content/politics/mayor.yaml"' in capsys.readouterr().out
+        assert main(["check", "--site", site, "-q", "--json"]) == 1  # JSON: relative to the site, which it names
+        report = json.loads(capsys.readouterr().out)
+        assert Path(report["site"] + report["errors"][0]["path"]).resolve() == card.resolve()
+
+
+def test_a_folder_option_given_twice_is_refused_not_half_obeyed(village_site: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("build", "check", "serve", "deploy"):
+        with pytest.raises(SystemExit) as info:
+            main([command, "--site", str(village_site), "--site", "elsewhere"])
+        assert info.value.code == 2
+        assert capsys.readouterr().err.splitlines()[-1] == (f"python -m generator {command}: error: --site given twice "
+                                                            "(a command builds one briefing: run it once for each)")
+    with pytest.raises(SystemExit):
+        main(["build", "--output", "a", "--output", "b"])
+    assert "--output given twice" in capsys.readouterr().err
+    assert not (village_site / "output").exists()
+
+
+def test_a_site_yaml_or_a_folder_of_briefings_for_site_says_which_folder_to_pass(
+        village_site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    os.chdir(tmp_path)
+    assert main(["build", "--site", "village/site.yaml"]) == 1
+    assert capsys.readouterr().err == "error: --site takes the briefing's folder, not its site.yaml: pass --site village\n"
+    shelf = tmp_path / "briefings"
+    for name in ("gas", "my water", "power"):
+        shutil.copytree(village_site, shelf / name)
+    assert main(["check", "--site", "briefings"]) == 1
+    assert capsys.readouterr().err == ("error: no site.yaml in briefings, so it is not a briefing's folder: it holds "
+                                       "briefings: pass --site briefings/gas (or 'briefings/my water', briefings/power)\n")
 
 
 def test_missing_site_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
