@@ -26,6 +26,7 @@ from watchdog.observers.api import ObservedWatch
 
 from generator.config import SITE_FILE
 from generator.environment import TEMPLATES
+from generator.inputs import files
 from generator.load import CONTENT
 
 log = logging.getLogger("generator.serve")
@@ -56,6 +57,7 @@ class SiteWatcher(Watcher):
         self.observer = Observer()
         self.observer.daemon = True
         self.watched: dict[Path, ObservedWatch] = {}
+        self.linked: dict[Path, str] = {}  # a linked folder's target -> the link, relative to the site
         self.lock = threading.Lock()
         self.callback: Callable[[], None] | None = None
         self.pending_reload: str | None = None
@@ -83,7 +85,7 @@ class SiteWatcher(Watcher):
     # watchdog's side ---------------------------------------------------------------------------------------
     def begin(self) -> None:
         """Start watching site.yaml, content/ and templates/ (never the output folder)."""
-        self.ensure_watches()
+        self.ensure_watches(links=True)
         try:
             self.observer.start()
         except OSError as error:  # e.g. the system's inotify watch limit
@@ -95,9 +97,12 @@ class SiteWatcher(Watcher):
         if self.observer.is_alive():
             self.observer.join(timeout=5)
 
-    def ensure_watches(self, source_file: str | None = None) -> None:
-        """Watch the site folder (one level), content/ and templates/ if they exist, and the source's folder."""
+    def ensure_watches(self, source_file: str | None = None, links: bool = False) -> None:
+        """Watch the site folder (one level), content/ and templates/ if they exist, the source's folder, and
+        (looking for them with `links`: it lists every file) where links to folders in content/ and templates/
+        lead (inotify does not follow them: templates shared by briefings, say)."""
         wanted = [(self.site_root, False)] + [(self.site_root / name, True) for name in TREES]
+        wanted += self._link_targets() if links else []
         if source_file:
             self.source = source_file
             folder = (self.site_root / source_file).resolve().parent
@@ -106,7 +111,7 @@ class SiteWatcher(Watcher):
                 wanted.append((folder, False))
         with self.lock:
             for folder, recursive in wanted:
-                if folder in self.watched or not folder.is_dir() or self._is_output(folder):
+                if folder in self.watched or not folder.is_dir() or folder.is_symlink() or self._is_output(folder):
                     continue
                 try:
                     self.watched[folder] = self.observer.schedule(self.handler, str(folder), recursive=recursive,
@@ -117,6 +122,21 @@ class SiteWatcher(Watcher):
                 super().watch(str(folder))  # livereload's task list: keeps start_tasks from watching the cwd
                 log.debug("watching %s%s", folder, " and below" if recursive else "")
 
+    def _link_targets(self) -> list[tuple[Path, bool]]:
+        """The folders links in content/ and templates/ lead to, outside those trees (each recursive)."""
+        links: list[str] = []
+        for _ in files(self.site_root, "", links):
+            pass
+        trees = [Path(os.path.realpath(self.site_root / name)) for name in TREES
+                 if not (self.site_root / name).is_symlink()]  # (a linked tree is watched where it leads)
+        targets = []
+        for rel in links:
+            target = Path(os.path.realpath(self.site_root / rel))
+            if target.is_dir() and not any(target.is_relative_to(tree) for tree in trees):
+                self.linked.setdefault(target, rel)
+                targets.append((target, True))
+        return targets
+
     def forget(self, path: str) -> None:
         """A watched folder was deleted or moved away: drop its watch, so that a new one is made if it returns."""
         with self.lock:
@@ -126,12 +146,11 @@ class SiteWatcher(Watcher):
 
     def relevant(self, path: str) -> str | None:
         """`path` relative to the site if a change there can change the site, else None."""
-        try:
-            full = Path(path).absolute()
-            rel = full.relative_to(self.site_root)
-        except ValueError:
-            return None
-        if not rel.parts or self._is_output(full):
+        full = Path(path).absolute()
+        rel = full.relative_to(self.site_root) if full.is_relative_to(self.site_root) else next(
+            (Path(link) / full.relative_to(target) for target, link in self.linked.items()  # named by the link
+             if full.is_relative_to(target)), None)
+        if rel is None or not rel.parts or self._is_output(full):
             return None
         name = rel.parts[-1]
         if any(part.startswith(".") for part in rel.parts) or name.endswith(EDITOR_LEFTOVERS) or name == "4913":
@@ -161,8 +180,9 @@ class _Handler(FileSystemEventHandler):
                 continue
             if event.is_directory and event.event_type in ("deleted", "moved"):
                 self.watcher.forget(os.fsdecode(event.src_path))
-            if event.is_directory and rel in TREES:
-                self.watcher.ensure_watches()  # content/ or templates/ appeared: watch inside it too
+            if (event.is_directory and rel in TREES) or (event.event_type in ("created", "moved")
+                                                         and os.path.isdir(raw) and os.path.islink(raw)):
+                self.watcher.ensure_watches(links=True)  # content/ or templates/ came, or a link to a folder
             # a save is whole once its file is closed after writing or renamed into place (not renamed away)
             finished = event.event_type == "closed" or (event.event_type == "moved" and raw == landed)
             self.watcher.on_change(rel, finished and not event.is_directory)

@@ -140,3 +140,30 @@ def test_a_save_during_the_last_rebuild_cannot_follow_the_published_build(villag
         thread.submit(asyncio.run, stop_mid_rebuild()).result(TIMEOUT)
     assert builds == ["preview", "published"]
     assert b"livereload" not in (output / "index.html").read_bytes()
+
+
+def test_a_save_where_a_linked_folder_leads_is_seen_as_in_the_link(village_site: Path, tmp_path: Path) -> None:
+    """inotify does not follow links: templates/ shared by several briefings as a link went unwatched."""
+    shared = tmp_path / "house-templates"
+    (shared / "partials").mkdir(parents=True)
+    (shared / "footer.html").write_text("<p>house</p>\n", "utf-8")
+    (village_site / "templates").symlink_to(shared)
+    (tmp_path / "more").mkdir()
+    changes = Changes()
+    watcher = SiteWatcher(village_site, village_site / "output", changes)
+    watcher.begin()
+    try:
+        (shared / "footer.html").write_text("<p>house 2</p>\n", "utf-8")
+        changes.wait_for(("templates/footer.html", True))
+        (shared / "partials" / "byline.html").write_text("x", "utf-8")
+        changes.wait_for(("templates/partials/byline.html", True))
+        (shared / "more").symlink_to(tmp_path / "more")  # a link made while watching: followed too
+        changes.wait_for(("templates/more", False))
+        (tmp_path / "more" / "x.html").write_text("x", "utf-8")
+        changes.wait_for(("templates/more/x.html", True))
+        changes.clear()
+        (tmp_path / "unrelated.txt").write_text("x", "utf-8")
+        time.sleep(0.3)
+        assert changes.seen == []
+    finally:
+        watcher.stop()
