@@ -149,10 +149,25 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
 
 
 def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> bool:
-    """True when the site folder has uncommitted changes, not counting the output folder and the build cache."""
+    """True when the site folder, or a folder or file its links lead to (shared templates), has uncommitted
+    changes, not counting the output folder and the build cache; or when a link leads out of the repository."""
     from generator.cache import FOLDER
+    from generator.inputs import files
 
-    specs = ["--", str(site_root.resolve())]
+    root = site_root.resolve()
+    specs = ["--", str(root)]
+    links: list[str] = []
+    for _ in files(site_root, "", links):
+        pass
+    for link in links:
+        target = Path(os.path.realpath(site_root / link))
+        if target.is_relative_to(root) or not target.exists():
+            continue
+        if not target.is_relative_to(top):
+            log.warning("warning: %s leads out of the repository, to %s: what the site takes from there is in no "
+                        "commit", link, target)
+            return True
+        specs.append(str(target))
     out = output.resolve()
     for made in (out, out.parent / FOLDER):
         if made.is_relative_to(top):

@@ -236,6 +236,43 @@ def test_branch_index_and_working_tree_are_byte_identical(project: Project,
     assert snapshot(project.site) == before
 
 
+def test_shared_templates_a_link_leads_to_count_in_the_uncommitted_check(tmp_path: Path, git_env: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """An archive's briefings linking one templates folder: an uncommitted edit there was published unsaid."""
+    archive = tmp_path / "archive"
+    site = copy_site("village", archive / "briefings")
+    house = archive / "house-templates"
+    house.mkdir()
+    footer = (ROOT / "generator/templates/footer.html").read_text("utf-8")
+    (house / "footer.html").write_text(footer.replace("</footer>", "<p>House</p></footer>"), "utf-8")
+    (site / "templates").symlink_to("../../house-templates")
+    (archive / ".gitignore").write_text("output/\n.generator-cache/\n", "utf-8")
+    remote = tmp_path / "archive.git"
+    git(tmp_path, "init", "-q", "--bare", str(remote))
+    git(archive, "init", "-q")
+    git(archive, "remote", "add", "origin", str(remote))
+    git(archive, "add", "-A")
+    git(archive, "commit", "-q", "-m", "archive")
+    sha = git(archive, "rev-parse", "--short", "HEAD")
+    assert main(["deploy", "--site", str(site)]) == 0
+    assert "uncommitted" not in capsys.readouterr().err
+    (house / "footer.html").write_text(footer.replace("</footer>", "<p>House, unsaved</p></footer>"), "utf-8")
+    assert main(["deploy", "--site", str(site)]) == 0
+    assert f"has uncommitted changes: deploying them anyway, as {sha}+dirty" in capsys.readouterr().err
+    git(archive, "commit", "-q", "-am", "footer")
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "extra.html").write_text("<p>x</p>\n", "utf-8")
+    (house / "extra").symlink_to(outside)  # out of the repository: in no commit
+    git(archive, "add", "-A")
+    git(archive, "commit", "-q", "-m", "extra")
+    assert main(["deploy", "--site", str(site), "--dry-run"]) == 0
+    err = capsys.readouterr().err
+    assert f"warning: templates/extra leads out of the repository, to {outside}: what the site takes from there is in " \
+           "no commit" in err
+    assert "+dirty" in err
+
+
 # --- errors: message, exit status 1, nothing published ----------------------------------------------------------
 
 
