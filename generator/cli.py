@@ -108,7 +108,7 @@ def _deploy(args: argparse.Namespace) -> int:
     from generator.deploy import Options, check_repo, deploy
 
     require_site(args.site)
-    options = Options(args.remote, args.branch, args.message, args.force, args.dry_run)
+    options = Options(args.remote, args.branch, args.message, args.force, args.dry_run, args.into.strip("/"))
     repo = check_repo(args.site, args.output, options)
     _build(args)
     deploy(args.site, args.output, repo, options)
@@ -187,6 +187,8 @@ def parser() -> argparse.ArgumentParser:
                      help="overwrite the remote branch even if someone else deployed in the meantime")
     sub.add_argument("--dry-run", action="store_true",
                      help="build and list the files that would be added, changed or removed; commit nothing")
+    sub.add_argument("--into", default="", metavar="FOLDER",
+                     help="publish into this folder of the branch, keeping the rest (briefings sharing one branch)")
     sub.set_defaults(run=_deploy)
 
     sub = command("serve", "Build, serve the site, and rebuild and reload the browser on every save.")

@@ -38,6 +38,7 @@ class Options:
     message: str | None = None
     force: bool = False
     dry_run: bool = False
+    into: str = ""  # a folder of the branch to publish into, the rest kept (briefings sharing a branch); "" = all
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
                               "`git config --global user.email you@example.com`")
     if not git.ok("check-ref-format", f"refs/heads/{options.branch}"):
         raise DeployError(f"'{options.branch}' is not a valid branch name (--branch)")
+    check_into(options.into)
     if git.ok("rev-parse", "--verify", "--quiet", "HEAD^{commit}"):
         sha = git.run("rev-parse", "--short", "HEAD")
         subject = git.run("log", "-1", "--format=%s", "HEAD")
@@ -146,6 +148,14 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
     dirty = _dirty(git, top, site_root, output)
     github = next((candidate for candidate in (named, url) if on_github(candidate)), "")  # (insteadOf either way)
     return Repo(git, top, url, sha + ("+dirty" if dirty else ""), subject, dirty, github)
+
+
+def check_into(into: str) -> None:
+    """--into must name a folder inside the branch: `gas`, `2024/gas` (no `..`, no leading `/`, not `.git`)."""
+    parts = into.split("/")
+    if into and (not all(parts) or any(part in (".", "..", ".git") for part in parts) or "\\" in into
+                 or into != into.strip()):
+        raise DeployError(f"--into must be a folder of the branch, like 'gas' or '2024/gas', not {into!r}")
 
 
 def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> bool:
@@ -176,17 +186,18 @@ def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> bool:
     return bool(git.run("--no-optional-locks", "status", "--porcelain", *specs, what="git status"))
 
 
-def warn_base_url(base_url: str, cname: str, remote_url: str) -> None:
-    """Warn when base_url does not suit where GitHub Pages will serve this repository's site."""
+def warn_base_url(base_url: str, cname: str, remote_url: str, into: str = "") -> None:
+    """Warn when base_url does not suit where GitHub Pages will serve this repository's site (in `into`)."""
     name = repository_name(remote_url)
     if not name:
         return
+    folder = f"{into}/" if into else ""
     if cname:
-        expected, where = "/", f"https://{cname}/ (cname in site.yaml)"
+        expected, where = f"/{folder}", f"https://{cname}/{folder} (cname in site.yaml)"
     elif name.lower().endswith(".github.io"):
-        expected, where = "/", f"https://{name.lower()}/ (a user or organisation site)"
+        expected, where = f"/{folder}", f"https://{name.lower()}/{folder} (a user or organisation site)"
     else:
-        expected, where = f"/{name}/", f"https://<user>.github.io/{name}/ (a project site)"
+        expected, where = f"/{name}/{folder}", f"https://<user>.github.io/{name}/{folder} (a project site)"
     if base_url != expected:
         log.warning("warning: base_url is '%s' in site.yaml, but the remote's repository '%s' is served at %s: "
                     "set base_url: \"%s\" or links in pages such as 404.html will break",
@@ -206,13 +217,14 @@ def repository_name(url: str) -> str:
     return last.removesuffix(".git")
 
 
-def published_files(output: Path, cname: str) -> dict[str, Path | bytes]:
-    """{branch path: file or content}: the built site without the generator's marker, plus .nojekyll and CNAME."""
+def published_files(output: Path, cname: str, into: str = "") -> dict[str, Path | bytes]:
+    """{branch path: file or content}: the built site without the generator's marker (in the folder `into`),
+    plus .nojekyll and CNAME (at the branch's root: they are about the whole branch)."""
     files: dict[str, Path | bytes] = {}
     for path in sorted(output.rglob("*")):
         rel = path.relative_to(output).as_posix()
         if path.is_file() and rel != MARKER:
-            files[rel] = path
+            files[f"{into}/{rel}" if into else rel] = path
     files[NOJEKYLL] = b""
     if cname:
         files[CNAME] = f"{cname}\n".encode()
@@ -281,10 +293,10 @@ def compare(old: dict[str, str], new: dict[str, str]) -> Changes:
     )
 
 
-def write_tree(git: Git, blobs: dict[str, str], scratch: Path) -> str:
-    """Assemble `blobs` into a tree in a throw-away index; returns the tree's sha."""
+def write_tree(git: Git, entries: dict[str, str], scratch: Path) -> str:
+    """Assemble `entries` ({path: 'mode sha'}) into a tree in a throw-away index; returns the tree's sha."""
     index = {"GIT_INDEX_FILE": str(scratch / "index")}
-    info = "".join(f"{FILE_MODE} {sha}\t{path}\n" for path, sha in sorted(blobs.items()))
+    info = "".join(f"{entry}\t{path}\n" for path, entry in sorted(entries.items()))
     git.run("update-index", "--add", "--index-info", stdin=info, env=index, what="assembling the site's tree")
     return git.run("write-tree", env=index, what="assembling the site's tree")
 
@@ -312,15 +324,19 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options) -> Chang
     config = load_config(site_root, Problems())
     cname = config.cname if config else ""
     if config is not None and repo.github_url:
-        warn_base_url(config.base_url, cname, repo.github_url)
-    files = published_files(output, cname)
+        warn_base_url(config.base_url, cname, repo.github_url, options.into)
+    files = published_files(output, cname, options.into)
     with tempfile.TemporaryDirectory(prefix="generator-deploy-") as tmp:
         scratch = Path(tmp)
         blobs = hash_files(git, files, scratch, write=not options.dry_run)
         tip = remote_tip(git, options, repo.remote_url)
         if tip is not None:
             refuse_source_branch(git, tip, site_root, repo.top, target)
-        changes = compare(tree_entries(git, tip), {p: f"{FILE_MODE} {sha}" for p, sha in blobs.items()})
+        old = tree_entries(git, tip)
+        new = {p: f"{FILE_MODE} {sha}" for p, sha in blobs.items()}
+        if options.into:  # the branch's other folders (other briefings) stay as they are
+            new = {**{p: e for p, e in old.items() if not p.startswith(f"{options.into}/")}, **new}
+        changes = compare(old, new)
         if CNAME in changes.removed:
             log.warning("warning: %s has a CNAME file but site.yaml has no cname: this deploy removes it "
                         "(add cname: to site.yaml to keep a custom domain)", target)
@@ -333,10 +349,12 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options) -> Chang
         if tip is not None and not changes:
             log.info("nothing to deploy: %s already holds this build (%s); no commit, no push", target, tip[:7])
             return changes
-        tree = write_tree(git, blobs, scratch)
-    message = options.message or f"Deploy {repo.source}: {repo.subject}"
+        tree = write_tree(git, new, scratch)
+    into = f"{options.into}/ from " if options.into else ""
+    message = options.message or f"Deploy {into}{repo.source}: {repo.subject}"
     parents = ["-p", tip] if tip else []
     commit = git.run("commit-tree", tree, *parents, "-m", message, what="making the deploy commit")
     push(git, commit, options, repo.remote_url)
-    log.info("deployed %s to %s (%s): commit %s", repo.source, target, changes.summary(), commit[:7])
+    log.info("deployed %s to %s%s (%s): commit %s", repo.source, target, f" in {options.into}/" if options.into else "",
+             changes.summary(), commit[:7])
     return changes

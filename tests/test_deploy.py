@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import ROOT, copy_site
+from tests.conftest import ROOT, SITES, copy_site
 from tests.linkcheck import check_pages, fetch, serve_under
 
 AUTHOR = ("Dee Ployer", "dee@example.org")
@@ -271,6 +271,54 @@ def test_shared_templates_a_link_leads_to_count_in_the_uncommitted_check(tmp_pat
     assert f"warning: templates/extra leads out of the repository, to {outside}: what the site takes from there is in " \
            "no commit" in err
     assert "+dirty" in err
+
+
+def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Path, git_env: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --into a deploy replaces the whole branch: a second briefing's deploy removed the first's pages."""
+    archive = tmp_path / "archive"
+    gas, water = (Path(shutil.copytree(SITES / "village", archive / "briefings" / name)) for name in ("gas", "water"))
+    for site, name in ((gas, "gas"), (water, "water")):
+        settings = site / "site.yaml"
+        settings.write_text(settings.read_text("utf-8").replace("/village/", f"/archive/{name}/"),
+                            "utf-8")
+    (archive / ".gitignore").write_text("output/\n.generator-cache/\n", "utf-8")
+    remote = tmp_path / "archive.git"
+    git(tmp_path, "init", "-q", "--bare", str(remote))
+    git(archive, "init", "-q")
+    git(archive, "add", "-A")
+    git(archive, "commit", "-q", "-m", "two briefings")
+    git(archive, "remote", "add", "origin", str(remote))
+    on_github(archive, "origin", "git@github.com:newsroom/archive.git", remote)
+    sha = git(archive, "rev-parse", "--short", "HEAD")
+    assert main(["deploy", "--site", str(gas), "--into", "gas"]) == 0
+    assert main(["deploy", "--site", str(water), "--into", "water/"]) == 0
+    err = capsys.readouterr().err
+    assert "base_url" not in err  # /archive/gas/ is where GitHub serves the folder gas/ of the repository archive
+    assert "in water/ (15 added, 0 changed, 0 removed)" in err
+    pages = archive.parent / "pages"
+    git(tmp_path, "clone", "-q", "--branch", "gh-pages", str(remote), str(pages))
+    files = sorted(p.relative_to(pages).as_posix() for p in pages.rglob("*") if ".git" not in p.parts)
+    assert ".nojekyll" in files and "gas/index.html" in files and "water/index.html" in files
+    assert not [f for f in files if f.endswith(".html") and not f.startswith(("gas/", "water/"))]
+    edit_card(gas, "politics/mayor.yaml", "welcomed the vote.", "welcomed the vote (again).")
+    git(archive, "commit", "-q", "-am", "gas: mayor")
+    assert main(["deploy", "--site", str(gas), "--into", "gas", "--dry-run"]) == 0
+    changed = capsys.readouterr().out.splitlines()
+    assert "M gas/politics/mayor/index.html" in changed and all(line.startswith("M gas/") for line in changed)
+    assert main(["deploy", "--site", str(gas), "--into", "gas"]) == 0
+    log = git(remote, "log", "--format=%s", "gh-pages").splitlines()
+    assert log[1:] == [f"Deploy water/ from {sha}: two briefings", f"Deploy gas/ from {sha}: two briefings"]
+    assert log[0].startswith("Deploy gas/ from ")
+    git(pages, "pull", "-q")
+    assert (pages / "water/index.html").is_file() and "(again)" in (pages / "gas/politics/mayor/index.html").read_text()
+    on_github(archive, "origin", "git@github.com:newsroom/other.git", remote)
+    assert main(["deploy", "--site", str(gas), "--into", "gas", "--dry-run"]) == 0
+    assert "set base_url: \"/other/gas/\"" in capsys.readouterr().err
+    for bad in ("../x", "a//b", ".git", "a/./b"):
+        assert main(["deploy", "--site", str(gas), "--into", bad]) == 1
+        assert capsys.readouterr().err == (f"error: --into must be a folder of the branch, like 'gas' or '2024/gas', "
+                                           f"not {bad.strip('/')!r}\n")
 
 
 # --- errors: message, exit status 1, nothing published ----------------------------------------------------------
