@@ -13,9 +13,10 @@ import datetime
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator import dates, markup, numbers
 from generator.config import SITE_FILE, Config
@@ -24,6 +25,9 @@ from generator.load import CONTENT, source_index
 from generator.model import MONTHS, Card, Source
 from generator.validate import short, where
 from generator.yamlread import Document
+
+if TYPE_CHECKING:
+    from generator.words import Words
 
 TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "general", "col", "colonel",
@@ -90,7 +94,9 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     english = config.language.lower().split("-")[0] == "en"
     # month names read in the site's language: English's, or the ones its words give (not English's by default)
     months = config.words.months if english or config.words.months != MONTHS else None
-    return [*_figure_warnings(entries), *_text_number_warnings(entries, source), *_repeat_warnings(entries, source),
+    read = _english_numbers(config.words)
+    return [*_figure_warnings(entries, read), *_text_number_warnings(entries, source, read),
+            *_repeat_warnings(entries, source),
             *_unnamed_tag_warnings(entries, source), *(_negation_warnings(entries, source) if english else ()),
             *_quoted_words_warnings(entries, source),
             *_date_warnings(entries, _source_dates(source.text, months), source, *reference)]
@@ -99,6 +105,12 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
 @functools.lru_cache(maxsize=1)
 def _source_dates(text: str, months: tuple[str, ...] | None) -> dates.SourceDates:
     return dates.SourceDates(text, months)
+
+
+def _english_numbers(words: Words) -> Callable[[str], str]:
+    """What rewrites a text's numbers as English writes them, from how the site's words write them."""
+    scales = tuple((form, name) for name in ("million", "billion", "trillion") for form in getattr(words, name))
+    return numbers.as_english(words.decimal_mark, words.thousands_separator, scales)
 
 
 @functools.lru_cache(maxsize=1)
@@ -121,13 +133,14 @@ def _warn(entry: Entry, key: tuple[str | int, ...], message: str) -> Finding:
     return Finding(entry.doc.rel, line, column, message, warning=True)
 
 
-def _figure_warnings(entries: list[Entry]) -> list[Finding]:
-    """A figure whose value (or `from`) is not a number the card's quote gives, or whose currency it never names."""
+def _figure_warnings(entries: list[Entry], read: Callable[[str], str]) -> list[Finding]:
+    """A figure whose value (or `from`) is not a number the card's quote gives (its numbers `read` as English
+    writes them), or whose currency it never names."""
     found = []
     for entry in entries:
         if not entry.card.figures:
             continue
-        quote = entry.card.source_quote
+        quote = read(entry.card.source_quote)
         given = numbers.numbers_in(quote)
         written = [text for text, _ in numbers.numerals(quote)] + [text for text, _ in numbers.spelled(quote)]
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
@@ -152,7 +165,7 @@ def _figure_warnings(entries: list[Entry]) -> list[Finding]:
     return found
 
 
-def _text_number_warnings(entries: list[Entry], source: Source) -> list[Finding]:
+def _text_number_warnings(entries: list[Entry], source: Source, read: Callable[[str], str]) -> list[Finding]:
     """A number in a card's title, summary or a figure's label that the source never gives (nor the card's dates,
     nor the source's: a summary may say which year "last month" was): in digits, or in words from two up ("one" and
     "first" are seldom a number)."""
@@ -162,14 +175,15 @@ def _text_number_warnings(entries: list[Entry], source: Source) -> list[Finding]
         card = entry.card
         texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html))),
                  *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
-        for key, text in texts:
+        for key, written_text in texts:
+            text = read(written_text)
             words = [(written, {value}) for written, value in numbers.spelled(text) if value >= 2]  # not "one of"
             said: set[str] = set()  # a number the text gives twice is one warning
             for written, values in [*numbers.numerals(text), *words]:
                 if written in said:
                     continue
                 said.add(written)
-                given = _source_numbers(source.text) if given is None else given
+                given = _source_numbers(read(source.text)) if given is None else given
                 known = {source.date.year, source.date.day, *(part for date in (card.date, card.date_end) if date
                                                              for part in (date.year, date.day))}
                 sizes = numbers.rounded(values)

@@ -1,9 +1,12 @@
-"""The numbers a passage of English gives: "4,200", "$2.5 million", "7 to 2", "six", "two dozen"."""
+"""The numbers a passage of English gives: "4,200", "$2.5 million", "7 to 2", "six", "two dozen"; a passage in a
+language that writes them otherwise ("2 000", "1.200", "1,5 millions") is read as English first (`as_english`)."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+from collections.abc import Callable
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -108,6 +111,35 @@ def spelled(text: str) -> list[tuple[str, float]]:
     if start >= 0:
         found.append((text[start:end], total + current))
     return found
+
+
+SPACES = " \u00a0\u202f\u2009"  # a space, a no-break space, a narrow one, a thin one: all separate thousands
+
+
+@functools.lru_cache(maxsize=8)
+def as_english(decimal_mark: str, separator: str, scales: tuple[tuple[str, str], ...]) -> Callable[[str], str]:
+    """What rewrites a text's numbers the English way, for a language writing them with `decimal_mark` and
+    thousands `separator` and naming `scales` ((word, English word): ('millions', 'million'), ('Milliarden',
+    'billion')): '2 000' -> '2000', '1.200' -> '1200', '1,5 millions' -> '1.5 million'. English's: the text as
+    it is. (Spaces always separate thousands, and dots too where the decimal mark is a comma, whatever separator
+    the words show: sources differ.)"""
+    if (decimal_mark, separator) == (".", ","):
+        return lambda text: text
+    groups = re.escape("".join(dict.fromkeys(separator + SPACES + ("." if decimal_mark == "," else ""))))
+    words = "|".join(re.escape(word) for word, _ in sorted(scales, key=lambda pair: -len(pair[0])))
+    english = {word.casefold(): name for word, name in scales}
+    pattern = re.compile(
+        rf"(?<![\d{re.escape(decimal_mark)}])(\d{{1,3}}(?:[{groups}]\d{{3}})+(?!\d)|\d+)"
+        rf"(?:{re.escape(decimal_mark)}(\d+))?" + (rf"(?:([{SPACES}])({words})(?![^\W\d_]))?" if words else ""),
+        re.IGNORECASE)
+
+    def rewrite(match: re.Match[str]) -> str:
+        whole = re.sub(rf"[{groups}]", "", match.group(1))
+        number = whole + (f".{match.group(2)}" if match.group(2) else "")
+        scale = match.group(4) if words else None
+        return f"{number} {english[scale.casefold()]}" if scale else number
+
+    return lambda text: pattern.sub(rewrite, text)
 
 
 def names_currency(text: str, unit: str) -> bool:

@@ -242,6 +242,32 @@ def test_month_names_are_read_in_the_sites_language_when_its_words_give_them(
     assert check(capsys, harbour) == (0, [])
 
 
+@pytest.mark.parametrize(("language", "sentence", "figures", "title"), [
+    ("fr", "Le plan vélo de 15 millions d’euros crée 2\u202f000 places et 1,5 km de pistes.",
+     [(15000000, "EUR"), (2000, None), (1.5, "km")], "2 000 places pour 15 millions"),
+    ("de", "Der Ausbau für insgesamt 1.200 Kinder kostet 90 Millionen Euro, 2,5 Prozent mehr.",
+     [(1200, None), (90000000, "EUR"), (2.5, "%")], "1.200 Kinder, 90 Millionen Euro"),
+    ("es", "El puerto recibirá 1.500 millones de euros y 2.000 grúas.",
+     [(1500000000, "EUR"), (2000, None)], "2.000 grúas"),
+])
+def test_numbers_are_read_as_the_site_s_language_writes_them(language: str, sentence: str,
+                                                            figures: list[tuple[float, str | None]], title: str,
+                                                            harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """In French "2 000" is two thousand and "1,5" one and a half; in German "1.200" is twelve hundred: a French or
+    German briefing's correct figures were warnings, read the English way, and check --strict could not pass."""
+    settings = (harbour / "site.yaml").read_text()
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    write(harbour, "site.yaml", settings + f"language: {language}\n")
+    listed = "".join(f"  - label: {'abc'[i]}\n    value: {value}\n" + (f"    unit: '{unit}'\n" if unit else "")
+                     for i, (value, unit) in enumerate(figures))
+    card = f"title: {title}\nsummary: s\nsource_quote: \"{sentence}\"\nfigures:\n{listed}"
+    write(harbour, "content/people/plan.yaml", card)
+    assert check(capsys, harbour, "--strict") == (0, [])
+    write(harbour, "content/people/plan.yaml", card.replace(f"value: {figures[0][0]}", "value: 16"))
+    status, lines = check(capsys, harbour)
+    assert status == 0 and len(lines) == 1 and "figures[0].value 16 does not occur in the source_quote" in lines[0]
+
+
 def test_a_date_the_source_does_not_give_must_be_marked_inferred_and_a_later_one_expected(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The harbour's source says "on Monday", "in October", "next spring", and gives no year."""

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from generator.numbers import CURRENCY_NAMES, names_currency, numbers_in, numerals
+from generator.numbers import CURRENCY_NAMES, as_english, names_currency, numbers_in, numerals
 
 
 @pytest.mark.parametrize(("text", "unit", "named"), [
@@ -69,3 +71,31 @@ def test_a_value_that_is_only_the_digits_of_a_scaled_number() -> None:
     assert unscaled(2, "two loans of $2 million") is None
     assert unscaled(48_000_000, "$48 million") is None
     assert (digits(48_000_000.0), digits(2.5), digits(1_100_000.0000000002)) == ("48000000", "2.5", "1100000")
+
+
+FR = as_english(",", "\u202f", (("million", "million"), ("millions", "million"), ("milliard", "billion"),
+                                ("milliards", "billion")))
+DE = as_english(",", ".", (("Million", "million"), ("Millionen", "million"), ("Milliarde", "billion"),
+                          ("Milliarden", "billion")))
+ES = as_english(",", ".", (("millón", "million"), ("millones", "million"), ("mil millones", "billion")))
+
+
+@pytest.mark.parametrize(("read", "text", "english"), [
+    (FR, "2 000 places, 2\u202f000 et 2\u00a0000", "2000 places, 2000 et 2000"),
+    (FR, "15 millions d’euros, 1,5 milliard", "15 million d’euros, 1.5 billion"),
+    (FR, "en 2024, 2 000 places ; 3, 4 et 5", "en 2024, 2000 places ; 3, 4 et 5"),  # a list's commas stay
+    (FR, "3 000 000 de visiteurs", "3000000 de visiteurs"),
+    (DE, "1.200 Kinder, 90 Millionen Euro, 2,5 Prozent", "1200 Kinder, 90 million Euro, 2.5 Prozent"),
+    (DE, "1.234.567 Menschen, 4 MILLIARDEN", "1234567 Menschen, 4 billion"),
+    (DE, "Millionenstadt mit 3 Millionenstädten", "Millionenstadt mit 3 Millionenstädten"),  # whole words only
+    (ES, "1.500 millones de euros y 2.000 grúas", "1500 million de euros y 2000 grúas"),
+    (ES, "3 mil millones", "3 billion"),
+])
+def test_numbers_written_another_way_are_read_as_english_writes_them(read: Any, text: str, english: str) -> None:
+    assert read(text) == english
+
+
+def test_english_numbers_are_left_as_they_are() -> None:
+    text = "4,200 and 1.5 million, 2 000"
+    assert as_english(".", ",", (("million", "million"),))(text) == text
+    assert numbers_in(FR("2 000 et 1,5")) == {2000, 1.5}
