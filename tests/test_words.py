@@ -167,7 +167,7 @@ def test_a_french_briefing_has_no_english_words_of_the_generators(tmp_path: Path
         dates += len(shown)
     assert dates > 30
     front = pages["index.html"]
-    assert "D’après <a href=\"source/index.html\">l’article de Dawn</a> du <time datetime=\"2011-09-17\">17 septembre 2011" \
+    assert "D’après <a href=\"source/index.html\">l’article paru dans Dawn</a> du <time datetime=\"2011-09-17\">17 septembre 2011" \
            "</time> · 15 faits dans 4 rubriques" in front
     assert f"500 millions{NBSP}$" in front and ">à venir<" in front and ">déduite<" in front
     assert "<title>Source : " in pages["source/index.html"]
