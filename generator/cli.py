@@ -105,10 +105,10 @@ def _build(args: argparse.Namespace) -> int:
 def _deploy(args: argparse.Namespace) -> int:
     """check git -> build -> publish the output folder to the remote's gh-pages branch."""
     from generator.config import require_site
-    from generator.deploy import Options, check_repo, deploy
+    from generator.deploy import Options, check_repo, deploy, into_folder
 
     require_site(args.site)
-    options = Options(args.remote, args.branch, args.message, args.force, args.dry_run, args.into.strip("/"))
+    options = Options(args.remote, args.branch, args.message, args.force, args.dry_run, into_folder(args.into))
     repo = check_repo(args.site, args.output, options)
     _build(args)
     deploy(args.site, args.output, repo, options)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.config import load_config
-from generator.errors import Problems, UsageError
+from generator.errors import Problems, UsageError, located, located_folder
 from generator.write import MARKER
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ class Repo:
     remote_url: str
     source: str  # short sha of HEAD, `+dirty` when the site folder has uncommitted changes
     subject: str  # HEAD's commit subject
-    dirty: bool
+    dirty: str  # why the deploy is not of a commit ("" when it is): uncommitted changes, a link out of the repository
     github_url: str = ""  # the remote's URL as configured, when it names a GitHub repository (for base_url)
 
 
@@ -139,7 +139,6 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
                               "`git config --global user.email you@example.com`")
     if not git.ok("check-ref-format", f"refs/heads/{options.branch}"):
         raise DeployError(f"'{options.branch}' is not a valid branch name (--branch)")
-    check_into(options.into)
     if git.ok("rev-parse", "--verify", "--quiet", "HEAD^{commit}"):
         sha = git.run("rev-parse", "--short", "HEAD")
         subject = git.run("log", "-1", "--format=%s", "HEAD")
@@ -150,17 +149,20 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
     return Repo(git, top, url, sha + ("+dirty" if dirty else ""), subject, dirty, github)
 
 
-def check_into(into: str) -> None:
-    """--into must name a folder inside the branch: `gas`, `2024/gas` (no `..`, no leading `/`, not `.git`)."""
-    parts = into.split("/")
-    if into and (not all(parts) or any(part in (".", "..", ".git") for part in parts) or "\\" in into
-                 or into != into.strip()):
-        raise DeployError(f"--into must be a folder of the branch, like 'gas' or '2024/gas', not {into!r}")
+_INTO = re.compile(r"(?!\.\.?/|\.git/)[A-Za-z0-9._~-]+/(?:(?!\.\.?/|\.git/)[A-Za-z0-9._~-]+/)*")
 
 
-def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> bool:
-    """True when the site folder, or a folder or file its links lead to (shared templates), has uncommitted
-    changes, not counting the output folder and the build cache; or when a link leads out of the repository."""
+def into_folder(into: str) -> str:
+    """--into's folder without its final '/': one inside the branch that a base_url can hold (`gas`, `2024/gas/`)."""
+    if into and not _INTO.fullmatch(into.removesuffix("/") + "/"):
+        raise DeployError(f"--into must be a folder of the branch, like 'gas' or '2024/gas' (letters, digits, "
+                          f"'.', '_', '~', '-'), not {into!r}")
+    return into.removesuffix("/")
+
+
+def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> str:
+    """Why the site is not as committed, or "": uncommitted changes in its folder or in what its links lead to
+    (shared templates), not counting the output folder and the build cache; or a link out of the repository."""
     from generator.cache import FOLDER
     from generator.inputs import files
 
@@ -174,16 +176,16 @@ def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> bool:
         if target.is_relative_to(root) or not target.exists():
             continue
         if not target.is_relative_to(top):
-            log.warning("warning: %s leads out of the repository, to %s: what the site takes from there is in no "
-                        "commit", link, target)
-            return True
+            return f"{located(site_root, link)} leads out of the repository, to {target}: what the site takes from " \
+                   "there is in no commit"
         specs.append(str(target))
     out = output.resolve()
     for made in (out, out.parent / FOLDER):
         if made.is_relative_to(top):
             specs.append(f":(exclude){made}")
     # --no-optional-locks: status must not refresh (rewrite) the user's index
-    return bool(git.run("--no-optional-locks", "status", "--porcelain", *specs, what="git status"))
+    changed = git.run("--no-optional-locks", "status", "--porcelain", *specs, what="git status")
+    return f"{located_folder(site_root)} has uncommitted changes" if changed else ""
 
 
 def warn_base_url(base_url: str, cname: str, remote_url: str, into: str = "") -> None:
@@ -193,7 +195,7 @@ def warn_base_url(base_url: str, cname: str, remote_url: str, into: str = "") ->
         return
     folder = f"{into}/" if into else ""
     if cname:
-        expected, where = f"/{folder}", f"https://{cname}/{folder} (cname in site.yaml)"
+        expected, where = f"/{folder}", f"https://{cname}/{folder} (a custom domain)"
     elif name.lower().endswith(".github.io"):
         expected, where = f"/{folder}", f"https://{name.lower()}/{folder} (a user or organisation site)"
     else:
@@ -293,6 +295,21 @@ def compare(old: dict[str, str], new: dict[str, str]) -> Changes:
     )
 
 
+def _check_folder(git: Git, old: dict[str, str], into: str, cname: str, target: str) -> str:
+    """Refuse --into where the branch has a file, or where its CNAME (the domain of all its folders) is not the
+    site's cname; returns the branch's domain ("" for none)."""
+    clash = next((path for path in old if into == path or into.startswith(f"{path}/")), None)
+    if clash:
+        raise DeployError(f"{target} has a file '{clash}' where --into needs the folder '{into}': choose another "
+                          f"folder, or remove the file from the branch")
+    held = git.run("cat-file", "blob", old[CNAME].split()[1], what="reading the branch's CNAME").strip() \
+        if CNAME in old else ""
+    if cname and held and cname.lower() != held.lower():
+        raise DeployError(f"{target} is served at {held} (its CNAME, for every folder on it), but site.yaml has "
+                          f"cname: {cname}: make them the same, or remove cname from site.yaml")
+    return cname or held
+
+
 def write_tree(git: Git, entries: dict[str, str], scratch: Path) -> str:
     """Assemble `entries` ({path: 'mode sha'}) into a tree in a throw-away index; returns the tree's sha."""
     index = {"GIT_INDEX_FILE": str(scratch / "index")}
@@ -320,19 +337,19 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options) -> Chang
     """Publish the built `output` to the remote branch (or, with dry_run, only compare); returns the changes."""
     git, target = repo.git, f"{options.remote}/{options.branch}"
     if repo.dirty:
-        log.warning("warning: %s has uncommitted changes: deploying them anyway, as %s", site_root, repo.source)
+        log.warning("warning: %s: deploying anyway, as %s", repo.dirty, repo.source)
     config = load_config(site_root, Problems())
     cname = config.cname if config else ""
-    if config is not None and repo.github_url:
-        warn_base_url(config.base_url, cname, repo.github_url, options.into)
-    files = published_files(output, cname, options.into)
     with tempfile.TemporaryDirectory(prefix="generator-deploy-") as tmp:
         scratch = Path(tmp)
-        blobs = hash_files(git, files, scratch, write=not options.dry_run)
         tip = remote_tip(git, options, repo.remote_url)
         if tip is not None:
             refuse_source_branch(git, tip, site_root, repo.top, target)
         old = tree_entries(git, tip)
+        domain = _check_folder(git, old, options.into, cname, target) if options.into else cname
+        if config is not None and repo.github_url:
+            warn_base_url(config.base_url, domain, repo.github_url, options.into)
+        blobs = hash_files(git, published_files(output, cname, options.into), scratch, write=not options.dry_run)
         new = {p: f"{FILE_MODE} {sha}" for p, sha in blobs.items()}
         if options.into:  # the branch's other folders (other briefings) stay as they are
             new = {**{p: e for p, e in old.items() if not p.startswith(f"{options.into}/")}, **new}

@@ -228,7 +228,7 @@ def test_branch_index_and_working_tree_are_byte_identical(project: Project,
     source_sha = git(project.site, "rev-parse", "--short", "HEAD")
     assert project.deploy() == 0
     err = capsys.readouterr().err
-    assert f"has uncommitted changes: deploying them anyway, as {source_sha}+dirty" in err
+    assert f"has uncommitted changes: deploying anyway, as {source_sha}+dirty" in err
     assert project.log() == [f"Deploy {source_sha}+dirty: {FIRST_SUBJECT}"]
     assert "welcomed the vote (staged)." in (project.clone_pages() / "politics/mayor/index.html").read_text()
     assert snapshot(project.site) == before
@@ -258,7 +258,7 @@ def test_shared_templates_a_link_leads_to_count_in_the_uncommitted_check(tmp_pat
     assert "uncommitted" not in capsys.readouterr().err
     (house / "footer.html").write_text(footer.replace("</footer>", "<p>House, unsaved</p></footer>"), "utf-8")
     assert main(["deploy", "--site", str(site)]) == 0
-    assert f"has uncommitted changes: deploying them anyway, as {sha}+dirty" in capsys.readouterr().err
+    assert f"has uncommitted changes: deploying anyway, as {sha}+dirty" in capsys.readouterr().err
     git(archive, "commit", "-q", "-am", "footer")
     outside = tmp_path / "elsewhere"
     outside.mkdir()
@@ -268,9 +268,10 @@ def test_shared_templates_a_link_leads_to_count_in_the_uncommitted_check(tmp_pat
     git(archive, "commit", "-q", "-m", "extra")
     assert main(["deploy", "--site", str(site), "--dry-run"]) == 0
     err = capsys.readouterr().err
+    sha = git(archive, "rev-parse", "--short", "HEAD")
     assert f"warning: templates/extra leads out of the repository, to {outside}: what the site takes from there is in " \
-           "no commit" in err
-    assert "+dirty" in err
+           f"no commit: deploying anyway, as {sha}+dirty" in err  # (named from the current folder: the site's)
+    assert "uncommitted" not in err  # nothing is
 
 
 def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Path, git_env: Path,
@@ -315,10 +316,41 @@ def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Pat
     on_github(archive, "origin", "git@github.com:newsroom/other.git", remote)
     assert main(["deploy", "--site", str(gas), "--into", "gas", "--dry-run"]) == 0
     assert "set base_url: \"/other/gas/\"" in capsys.readouterr().err
-    for bad in ("../x", "a//b", ".git", "a/./b"):
+    for bad in ("../x", "a//b", ".git", "a/./b", "/", "//", "/gas", "a b", "é", "a%20b", " gas"):
         assert main(["deploy", "--site", str(gas), "--into", bad]) == 1
-        assert capsys.readouterr().err == (f"error: --into must be a folder of the branch, like 'gas' or '2024/gas', "
-                                           f"not {bad.strip('/')!r}\n")
+        assert capsys.readouterr().err == (f"error: --into must be a folder of the branch, like 'gas' or '2024/gas' "
+                                           f"(letters, digits, '.', '_', '~', '-'), not {bad!r}\n")
+    assert git(remote, "ls-tree", "--name-only", "gh-pages").splitlines() == [".nojekyll", "gas", "water"]
+
+
+def test_into_a_folder_a_file_holds_or_under_another_domain_is_refused(project: Project,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A file where the folder goes was replaced by it unsaid; a CNAME on the branch is every folder's domain."""
+    assert project.deploy() == 0  # the branch: the village's pages at its root, among them the file 404.html
+    before = project.pages_tip()
+    assert project.deploy("--into", "404.html") == 1
+    assert capsys.readouterr().err.endswith("error: origin/gh-pages has a file '404.html' where --into needs the "
+                                            "folder '404.html': choose another folder, or remove the file from the "
+                                            "branch\n")
+    assert project.deploy("--into", "cards.json/sub", "--dry-run") == 1
+    assert "has a file 'cards.json' where --into needs the folder 'cards.json/sub'" in capsys.readouterr().err
+    settings = project.site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8") + "cname: one.example.org\n", "utf-8")
+    project.commit("cname")
+    assert project.deploy() == 0  # the branch's CNAME: one.example.org
+    settings.write_text(settings.read_text("utf-8").replace("one.example.org", "two.example.org"), "utf-8")
+    project.commit("another cname")
+    assert project.deploy("--into", "two") == 1
+    assert capsys.readouterr().err.endswith("error: origin/gh-pages is served at one.example.org (its CNAME, for every "
+                                            "folder on it), but site.yaml has cname: two.example.org: make them the "
+                                            "same, or remove cname from site.yaml\n")
+    on_github(project.site, "origin", "git@github.com:u/village.git", project.remote)
+    settings.write_text(settings.read_text("utf-8").replace("cname: two.example.org\n", ""), "utf-8")
+    project.commit("no cname")
+    assert project.deploy("--into", "two", "--dry-run") == 0
+    assert 'served at https://one.example.org/two/ (a custom domain): set base_url: "/two/"' in \
+        capsys.readouterr().err  # the branch's domain, not github.io
+    assert project.pages_tip() != before
 
 
 # --- errors: message, exit status 1, nothing published ----------------------------------------------------------
