@@ -18,6 +18,8 @@ Four shortcuts through Jinja's machinery, which is most of a page's cost (a card
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 import os
 import shutil
 import traceback
@@ -34,6 +36,9 @@ from markupsafe import _escape_inner  # markupsafe 3: the C function inside its 
 from generator.errors import Problem
 from generator.fragments import FragmentCache
 from generator.markup import Linker, Summary
+from generator.model import ASSETS
+
+log = logging.getLogger("generator")
 
 TEMPLATES = "templates"
 CODE_MARKER = "code"  # in the compiled templates' folder: the generator code that compiled them
@@ -72,6 +77,58 @@ def make_environment(site_root: Path, bytecode_folder: Path | None) -> jinja2.En
     env.template_class = _Template
     env.context_class = _Context
     return env
+
+
+def compile_all(env: jinja2.Environment, pages: tuple[str, ...], site_root: Path) -> list[Problem]:
+    """Compile every page template (so that worker processes forked later have them); the errors of those that
+    do not compile and that the `pages` templates use, all of them (a page stops at its first error: the pages
+    would say them one at a time). One no page uses is logged as a warning: a draft does not stop the build."""
+    broken: dict[str, Problem] = {}
+    unreadable = "template error: cannot be read (a link to nothing?)"
+    for name in env.list_templates(filter_func=_page_template):
+        own = site_root / TEMPLATES / name
+        if own.is_symlink() and not own.exists():  # (the shipped template of that name would stand in, unsaid)
+            broken[name] = Problem(f"{TEMPLATES}/{name}", 1, 1, unreadable)
+            continue
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError as error:
+            found = template_problem(error)
+            if found is None or found.path == f"{TEMPLATES}/?":  # listed, but not there
+                found = Problem(f"{TEMPLATES}/{name}", 1, 1, unreadable)
+            broken[name] = found
+    used = _used_templates(env, pages) if broken else None
+    for name, problem in broken.items():
+        if used is not None and name not in used:
+            unused = dataclasses.replace(problem, message=f"warning: {problem.message} (no page uses it)")
+            log.warning("%s", unused.shown(site_root))
+    return [problem for name, problem in broken.items() if used is None or name in used]
+
+
+def _used_templates(env: jinja2.Environment, pages: tuple[str, ...]) -> set[str] | None:
+    """The templates `pages` use (extend, include, import), as far as their text tells; None when one names a
+    template only known at render time (any may be used)."""
+    from jinja2 import meta
+
+    seen: set[str] = set()
+    todo: list[str | None] = list(pages)
+    while todo:
+        name = todo.pop()
+        if name is None:
+            return None
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+            todo.extend(meta.find_referenced_templates(env.parse(source, name, filename)))
+        except jinja2.TemplateError:  # it does not compile or is not there: used, and said where it is used
+            continue
+    return seen
+
+
+def _page_template(name: str) -> bool:
+    return name.endswith(".html") and not name.startswith((f"{ASSETS}/", "preview/"))
 
 
 def template_problem(error: Exception) -> Problem | None:

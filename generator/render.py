@@ -15,10 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, final
 
-import jinja2
-
 from generator import fragments, meta, parallel
-from generator.environment import TEMPLATES, compiled_templates, make_environment, template_problem
+from generator.environment import TEMPLATES, compile_all, compiled_templates, make_environment, template_problem
 from generator.errors import Problem, SiteError, UsageError
 from generator.listings import (
     RELATED_LIMIT,
@@ -102,14 +100,8 @@ class Renderer:
 
     def compile(self) -> list[Problem]:
         """Compile every page template now, so that worker processes forked later have them, and (for the
-        cache) find out which read every card. Returns the errors of those that do not compile, all of them
-        (a page stops at its first error: the pages would say them one at a time)."""
-        broken: list[Problem] = []
-        for name in self.env.list_templates(filter_func=_page_template):
-            try:
-                self.env.get_template(name)
-            except jinja2.TemplateError as error:
-                broken.extend(filter(None, [template_problem(error)]))
+        cache) find out which read every card. Returns the errors of those that do not compile (see compile_all)."""
+        broken = compile_all(self.env, (*PAGE_TEMPLATES, "404.html"), self.site_root)
         if self.cache is not None:
             self.cache.learn_templates(self.env, set(PAGE_TEMPLATES))
         return broken
@@ -395,8 +387,3 @@ def _by_category(site: Site) -> dict[str, tuple[Card, ...]]:
     for card in site.cards:
         found[card.category].append(card)
     return {category: tuple(cards) for category, cards in found.items()}
-
-
-def _page_template(name: str) -> bool:
-    return name.endswith(".html") and not name.startswith((f"{ASSETS}/", "preview/"))
-

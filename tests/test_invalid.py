@@ -188,3 +188,22 @@ def test_a_source_file_that_cannot_be_a_name_is_a_problem_beside_the_others(
     assert len(err) in (3, 4) and err[-1].endswith("problems found; nothing was written.")
     assert any(line.startswith("site.yaml:6:9: source.file") and said in line for line in err), err
     assert "site.yaml:9:9: source.date must be a date, YYYY-MM-DD, not '2024-3-9'" in err
+
+
+def test_a_template_no_page_uses_is_a_warning_not_a_failed_build(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """A draft or a dead link beside the templates stopped the build once every template was compiled up front."""
+    site = copy_site("village", tmp_path)
+    (site / "templates/drafts").mkdir(parents=True)
+    (site / "templates/drafts/old.html").write_text("<p>{% if draft %}not yet</p>\n", "utf-8")
+    (site / "templates/old.html").symlink_to("../../nowhere/old.html")
+    assert main(["build", "--site", str(site)]) == 0
+    assert capsys.readouterr().err.splitlines()[:2] == [
+        "templates/drafts/old.html:1:1: warning: template error: Unexpected end of template. Jinja was looking for the "
+        "following tags: 'elif' or 'else' or 'endif'. The innermost block that needs to be closed is 'if'. (no page "
+        "uses it)",
+        "templates/old.html:1:1: warning: template error: cannot be read (a link to nothing?) (no page uses it)"]
+    assert (site / "output/index.html").is_file()
+    (site / "templates/footer.html").symlink_to("../../nowhere/footer.html")  # used by every page: an error
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    assert "templates/footer.html:1:1: template error: cannot be read (a link to nothing?)" in capsys.readouterr().err
