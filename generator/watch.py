@@ -123,18 +123,21 @@ class SiteWatcher(Watcher):
                 log.debug("watching %s%s", folder, " and below" if recursive else "")
 
     def _link_targets(self) -> list[tuple[Path, bool]]:
-        """The folders links in content/ and templates/ lead to, outside those trees (each recursive)."""
+        """The folders links in content/ and templates/ lead to, outside those trees (each recursive), and the
+        folders of the files they lead to (one level: only the file is mapped to its link)."""
         links: list[str] = []
         for _ in files(self.site_root, "", links):
             pass
         trees = [Path(os.path.realpath(self.site_root / name)) for name in TREES
                  if not (self.site_root / name).is_symlink()]  # (a linked tree is watched where it leads)
         targets = []
+        linked: dict[Path, str] = {}  # (made anew: a link removed since leads nowhere now)
         for rel in links:
             target = Path(os.path.realpath(self.site_root / rel))
-            if target.is_dir() and not any(target.is_relative_to(tree) for tree in trees):
-                self.linked.setdefault(target, rel)
-                targets.append((target, True))
+            if target.exists() and not any(target.is_relative_to(tree) for tree in trees):
+                linked.setdefault(target, rel)
+                targets.append((target, True) if target.is_dir() else (target.parent, False))
+        self.linked = linked
         return targets
 
     def forget(self, path: str) -> None:
@@ -180,9 +183,10 @@ class _Handler(FileSystemEventHandler):
                 continue
             if event.is_directory and event.event_type in ("deleted", "moved"):
                 self.watcher.forget(os.fsdecode(event.src_path))
-            if (event.is_directory and rel in TREES) or (event.event_type in ("created", "moved")
-                                                         and os.path.isdir(raw) and os.path.islink(raw)):
-                self.watcher.ensure_watches(links=True)  # content/ or templates/ came, or a link to a folder
+            came = event.event_type in ("created", "moved") and os.path.islink(raw)
+            went = event.event_type in ("deleted", "moved") and rel in self.watcher.linked.values()
+            if (event.is_directory and rel in TREES) or came or went:
+                self.watcher.ensure_watches(links=True)  # content/ or templates/ came, or a link came or went
             # a save is whole once its file is closed after writing or renamed into place (not renamed away)
             finished = event.event_type == "closed" or (event.event_type == "moved" and raw == landed)
             self.watcher.on_change(rel, finished and not event.is_directory)

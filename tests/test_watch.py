@@ -159,11 +159,41 @@ def test_a_save_where_a_linked_folder_leads_is_seen_as_in_the_link(village_site:
         changes.wait_for(("templates/partials/byline.html", True))
         (shared / "more").symlink_to(tmp_path / "more")  # a link made while watching: followed too
         changes.wait_for(("templates/more", False))
+        (tmp_path / "more" / "card.html").write_text("x", "utf-8")
+        (village_site / "templates-of-mine").mkdir()  # beside the site, not watched but through the link below
+        (village_site / "templates-of-mine" / "base.html").write_text("x", "utf-8")
+        (shared / "base.html").symlink_to(village_site / "templates-of-mine" / "base.html")  # a link to a file
+        changes.wait_for(("templates/base.html", False))
         (tmp_path / "more" / "x.html").write_text("x", "utf-8")
         changes.wait_for(("templates/more/x.html", True))
         changes.clear()
         (tmp_path / "unrelated.txt").write_text("x", "utf-8")
         time.sleep(0.3)
         assert changes.seen == []
+    finally:
+        watcher.stop()
+
+
+def test_a_save_of_a_file_a_link_leads_to_is_seen_and_a_removed_link_forgotten(village_site: Path,
+                                                                               tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "card.html").write_text("x", "utf-8")
+    (shared / "other.html").write_text("x", "utf-8")
+    (village_site / "templates").mkdir()
+    (village_site / "templates/card.html").symlink_to(shared / "card.html")
+    changes = Changes()
+    watcher = SiteWatcher(village_site, village_site / "output", changes)
+    watcher.begin()
+    try:
+        (shared / "card.html").write_text("y", "utf-8")
+        changes.wait_for(("templates/card.html", True))
+        changes.clear()
+        (shared / "other.html").write_text("y", "utf-8")  # beside the file, no link to it
+        (village_site / "templates/card.html").unlink()
+        changes.wait_for(("templates/card.html", False))
+        (shared / "card.html").write_text("z", "utf-8")
+        time.sleep(0.3)
+        assert changes.seen == [("templates/card.html", False)]
     finally:
         watcher.stop()
