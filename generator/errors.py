@@ -24,8 +24,11 @@ def located(site: Path, path: str) -> str:
     else absolute."""
     if str(site) == ".":
         return path
-    full = os.path.abspath(os.path.join(site, path))
-    here = os.getcwd()
+    try:  # the site's real path: `link/..` is where the link leads, then up
+        full = os.path.normpath(os.path.join(os.path.realpath(site), path))
+        here = os.getcwd()
+    except OSError:  # the current folder is gone (it was the output, swapped out)
+        return os.path.join(site, path)
     return os.path.relpath(full, here) if full == here or full.startswith(here.rstrip(os.sep) + os.sep) else full
 
 

@@ -65,6 +65,32 @@ def test_messages_name_files_as_they_open_from_the_current_folder(village_site: 
         assert Path(report["site"] + report["errors"][0]["path"]).resolve() == card.resolve()
 
 
+def test_a_path_through_a_link_and_up_and_a_current_folder_that_is_gone(village_site: Path, tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from generator.errors import located
+
+    (tmp_path / "deep" / "gas").mkdir(parents=True)
+    (tmp_path / "link").symlink_to(tmp_path / "deep" / "gas")
+    os.chdir(tmp_path)
+    (tmp_path / "deep" / "oil").mkdir()
+    assert located(Path("link/../oil"), "content/a.yaml") == "deep/oil/content/a.yaml"  # not oil/: no such folder
+    assert located(Path("link/.."), "x.yaml") == "deep/x.yaml"  # where the link leads, then up
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    os.chdir(gone)
+    gone.rmdir()
+    assert located(Path(".."), "content/a.yaml") == "../content/a.yaml"  # as given: no traceback
+    assert located(village_site, "content/a.yaml") == f"{village_site}/content/a.yaml"
+
+
+def test_a_build_run_in_its_own_output_folder_ends_without_an_error(village_site: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--site", str(village_site), "-q"]) == 0
+    os.chdir(village_site / "output")  # swapped out by the build: the current folder is gone at its end
+    assert main(["build", "--site", "..", "--no-cache"]) == 0
+    assert capsys.readouterr().err.startswith("built 15 files into ")
+
+
 def test_a_folder_option_given_twice_is_refused_not_half_obeyed(village_site: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     for command in ("build", "check", "serve", "deploy"):
