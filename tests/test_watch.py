@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import threading
 import time
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -142,6 +143,18 @@ def test_a_save_during_the_last_rebuild_cannot_follow_the_published_build(villag
     assert b"livereload" not in (output / "index.html").read_bytes()
 
 
+@contextlib.contextmanager
+def watching(site: Path) -> Iterator[Changes]:
+    """A watcher on `site` while the block runs; what it reports."""
+    changes = Changes()
+    watcher = SiteWatcher(site, site / "output", changes)
+    watcher.begin()
+    try:
+        yield changes
+    finally:
+        watcher.stop()
+
+
 def test_a_save_where_a_linked_folder_leads_is_seen_as_in_the_link(village_site: Path, tmp_path: Path) -> None:
     """inotify does not follow links: templates/ shared by several briefings as a link went unwatched."""
     shared = tmp_path / "house-templates"
@@ -149,10 +162,7 @@ def test_a_save_where_a_linked_folder_leads_is_seen_as_in_the_link(village_site:
     (shared / "footer.html").write_text("<p>house</p>\n", "utf-8")
     (village_site / "templates").symlink_to(shared)
     (tmp_path / "more").mkdir()
-    changes = Changes()
-    watcher = SiteWatcher(village_site, village_site / "output", changes)
-    watcher.begin()
-    try:
+    with watching(village_site) as changes:
         (shared / "footer.html").write_text("<p>house 2</p>\n", "utf-8")
         changes.wait_for(("templates/footer.html", True))
         (shared / "partials" / "byline.html").write_text("x", "utf-8")
@@ -170,8 +180,6 @@ def test_a_save_where_a_linked_folder_leads_is_seen_as_in_the_link(village_site:
         (tmp_path / "unrelated.txt").write_text("x", "utf-8")
         time.sleep(0.3)
         assert changes.seen == []
-    finally:
-        watcher.stop()
 
 
 def test_a_save_of_a_file_a_link_leads_to_is_seen_and_a_removed_link_forgotten(village_site: Path,
@@ -182,10 +190,7 @@ def test_a_save_of_a_file_a_link_leads_to_is_seen_and_a_removed_link_forgotten(v
     (shared / "other.html").write_text("x", "utf-8")
     (village_site / "templates").mkdir()
     (village_site / "templates/card.html").symlink_to(shared / "card.html")
-    changes = Changes()
-    watcher = SiteWatcher(village_site, village_site / "output", changes)
-    watcher.begin()
-    try:
+    with watching(village_site) as changes:
         (shared / "card.html").write_text("y", "utf-8")
         changes.wait_for(("templates/card.html", True))
         changes.clear()
@@ -195,5 +200,3 @@ def test_a_save_of_a_file_a_link_leads_to_is_seen_and_a_removed_link_forgotten(v
         (shared / "card.html").write_text("z", "utf-8")
         time.sleep(0.3)
         assert changes.seen == [("templates/card.html", False)]
-    finally:
-        watcher.stop()
