@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import logging
@@ -114,7 +115,9 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
         reuse = spare is not None and spare.is_dir() and not spare.is_symlink()
         if reuse and spare:
             staging = spare
-            _as_made(spare, output)
+            probe = _new_folder(output.parent, f".{output.name}{_TMP}mode-")  # the mode a folder made now gets
+            spare.chmod(probe.stat().st_mode & 0o7777)  # (an older version's are 0700)
+            probe.rmdir()
         else:
             staging = _new_folder(output.parent, f".{output.name}{_TMP}")
         items = pages.items() if isinstance(pages, Mapping) else pages
@@ -138,21 +141,9 @@ def _new_folder(parent: Path, prefix: str) -> Path:
     """A folder of its own in `parent`, with the mode `mkdir` gives (the umask's: tempfile.mkdtemp makes 0700,
     and a web server running as another user, or a copy, could not read the site)."""
     while True:
-        path = parent / f"{prefix}{os.urandom(6).hex()}"
-        try:
-            path.mkdir()
+        with contextlib.suppress(FileExistsError):
+            (path := parent / f"{prefix}{os.urandom(6).hex()}").mkdir()
             return path
-        except FileExistsError:
-            continue
-
-
-def _as_made(folder: Path, output: Path) -> None:
-    """Give `folder` the mode a folder made now beside `output` gets (one an older version made is 0700)."""
-    probe = _new_folder(output.parent, f".{output.name}{_TMP}mode-")  # a leftover goes with the staging folders
-    mode = probe.stat().st_mode & 0o7777
-    probe.rmdir()
-    if folder.stat().st_mode & 0o7777 != mode:
-        folder.chmod(mode)
 
 
 def _fill(staging: Path, pages: Iterable[tuple[str, Page]],
