@@ -93,6 +93,7 @@ class Report:
 def check_site(root: Path, today: datetime.date | None = None, with_coverage: bool = False) -> Report:
     """Check the site in `root` as the build would, then editorially; writes nothing."""
     build_problems: list[Problem] = []
+    unused: list[Problem] = []  # templates that do not compile but no page uses
     site: Site | None = None
     try:
         site = load_site(root)
@@ -100,6 +101,7 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
 
         renderer = Renderer(root)
         broken = renderer.compile()
+        unused = renderer.unused
         if broken:
             raise SiteError(broken)
         renderer.render(site)
@@ -121,6 +123,7 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     errors = [e for e in errors if not (_misquote(e) and (e.path, e.line, e.column) in replaced)]
     errors += misquotes
     warnings = editorial.warnings(entries, config, files, source, _reference(source, today))
+    warnings += [Finding(p.path, p.line, p.column, p.message, warning=True) for p in unused]
     cover = _coverage(root, source, entries) if with_coverage else None
     return Report(tuple(sorted(errors)), tuple(sorted(warnings)), len(files), cover)
 

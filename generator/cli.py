@@ -61,6 +61,9 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
         nonlocal renderer, broken
         renderer = Renderer(site_root, cache=store, staging=staging_area(output), **render_options)
         broken = renderer.compile()
+        for problem in renderer.unused:
+            log.warning("%s", Problem(problem.path, problem.line, problem.column,
+                                      f"warning: {problem.message}").shown(site_root))
 
     collecting = gc.isenabled()
     gc.disable()  # loading makes no reference cycles; scanning its many live objects again and again costs ~10%

@@ -79,10 +79,11 @@ def make_environment(site_root: Path, bytecode_folder: Path | None) -> jinja2.En
     return env
 
 
-def compile_all(env: jinja2.Environment, pages: tuple[str, ...], site_root: Path) -> list[Problem]:
+def compile_all(env: jinja2.Environment, pages: tuple[str, ...],
+                site_root: Path) -> tuple[list[Problem], list[Problem]]:
     """Compile every page template (so that worker processes forked later have them); the errors of those that
     do not compile and that the `pages` templates use, all of them (a page stops at its first error: the pages
-    would say them one at a time). One no page uses is logged as a warning: a draft does not stop the build."""
+    would say them one at a time), and those of templates no page uses: warnings (a draft does not stop a build)."""
     broken: dict[str, Problem] = {}
     unreadable = "template error: cannot be read (a link to nothing?)"
     for name in env.list_templates(filter_func=_page_template):
@@ -98,11 +99,9 @@ def compile_all(env: jinja2.Environment, pages: tuple[str, ...], site_root: Path
                 found = Problem(f"{TEMPLATES}/{name}", 1, 1, unreadable)
             broken[name] = found
     used = _used_templates(env, pages) if broken else None
-    for name, problem in broken.items():
-        if used is not None and name not in used:
-            unused = dataclasses.replace(problem, message=f"warning: {problem.message} (no page uses it)")
-            log.warning("%s", unused.shown(site_root))
-    return [problem for name, problem in broken.items() if used is None or name in used]
+    return ([problem for name, problem in broken.items() if used is None or name in used],
+            [dataclasses.replace(problem, message=f"{problem.message} (no page uses it)")
+             for name, problem in broken.items() if used is not None and name not in used])
 
 
 def _used_templates(env: jinja2.Environment, pages: tuple[str, ...]) -> set[str] | None:

@@ -90,6 +90,7 @@ class Renderer:
     def __init__(self, site_root: Path, csp: str = CSP, pretty_urls: bool = False, preview_script: str = "",
                  cache: BuildCache | None = None, staging: Path | None = None) -> None:
         self.site_root = site_root
+        self.unused: list[Problem] = []  # templates that do not compile but no page uses: warnings (see compile)
         self.cache = cache  # pages whose inputs did not change since the last build are taken from it
         self.staging = staging  # where worker processes leave big pages (write.staging_area), if anywhere
         self.csp = csp
@@ -100,8 +101,9 @@ class Renderer:
 
     def compile(self) -> list[Problem]:
         """Compile every page template now, so that worker processes forked later have them, and (for the
-        cache) find out which read every card. Returns the errors of those that do not compile (see compile_all)."""
-        broken = compile_all(self.env, (*PAGE_TEMPLATES, "404.html"), self.site_root)
+        cache) find out which read every card. Returns the errors of those that do not compile, and keeps those of
+        templates no page uses in `unused` (see compile_all)."""
+        broken, self.unused = compile_all(self.env, (*PAGE_TEMPLATES, "404.html"), self.site_root)
         if self.cache is not None:
             self.cache.learn_templates(self.env, set(PAGE_TEMPLATES))
         return broken

@@ -204,6 +204,11 @@ def test_a_template_no_page_uses_is_a_warning_not_a_failed_build(tmp_path: Path,
         "uses it)",
         "templates/old.html:1:1: warning: template error: cannot be read (a link to nothing?) (no page uses it)"]
     assert (site / "output/index.html").is_file()
+    assert main(["check", "--site", str(site), "-q"]) == 0  # in check's report, as warnings: --strict fails on them
+    assert capsys.readouterr().out.splitlines()[1] == ("templates/old.html:1:1: warning: template error: cannot be "
+                                                       "read (a link to nothing?) (no page uses it)")
+    assert main(["check", "--site", str(site), "-q", "--strict"]) == 1
+    capsys.readouterr()
     (site / "templates/footer.html").symlink_to("../../nowhere/footer.html")  # used by every page: an error
     assert main(["build", "--site", str(site), "-q"]) == 1
     assert "templates/footer.html:1:1: template error: cannot be read (a link to nothing?)" in capsys.readouterr().err
