@@ -307,6 +307,9 @@ def _check_folder(git: Git, old: dict[str, str], into: str, cname: str, target: 
     if cname and held and cname.lower() != held.lower():
         raise DeployError(f"{target} is served at {held} (its CNAME, for every folder on it), but site.yaml has "
                           f"cname: {cname}: make them the same, or remove cname from site.yaml")
+    if cname and not held and any(not path.startswith(f"{into}/") and path != NOJEKYLL for path in old):
+        log.warning("warning: this deploy gives %s a CNAME, %s: everything already on it moves to that domain",
+                    target, cname)
     return cname or held
 
 

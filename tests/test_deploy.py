@@ -337,6 +337,9 @@ def test_into_a_folder_a_file_holds_or_under_another_domain_is_refused(project: 
     settings = project.site / "site.yaml"
     settings.write_text(settings.read_text("utf-8") + "cname: one.example.org\n", "utf-8")
     project.commit("cname")
+    assert project.deploy("--into", "one", "--dry-run") == 0
+    assert ("warning: this deploy gives origin/gh-pages a CNAME, one.example.org: everything already on it moves "
+            "to that domain") in capsys.readouterr().err
     assert project.deploy() == 0  # the branch's CNAME: one.example.org
     settings.write_text(settings.read_text("utf-8").replace("one.example.org", "two.example.org"), "utf-8")
     project.commit("another cname")
