@@ -164,16 +164,12 @@ def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> str:
     """Why the site is not as committed, or "": uncommitted changes in its folder or in what its links lead to
     (shared templates), not counting the output folder and the build cache; or a link out of the repository."""
     from generator.cache import FOLDER
-    from generator.inputs import files
+    from generator.inputs import link_targets
 
     root = site_root.resolve()
     specs = ["--", str(root)]
-    links: list[str] = []
-    for _ in files(site_root, "", links):
-        pass
-    for link in links:
-        target = Path(os.path.realpath(site_root / link))
-        if target.is_relative_to(root) or not target.exists():
+    for link, target in link_targets(site_root):
+        if target.is_relative_to(root):
             continue
         if not target.is_relative_to(top):
             return f"{located(site_root, link)} leads out of the repository, to {target}: what the site takes from " \

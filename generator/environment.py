@@ -23,7 +23,7 @@ import logging
 import os
 import shutil
 import traceback
-from collections.abc import MutableMapping
+from collections.abc import Iterable, Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -107,23 +107,43 @@ def compile_all(env: jinja2.Environment, pages: tuple[str, ...],
 def _used_templates(env: jinja2.Environment, pages: tuple[str, ...]) -> set[str] | None:
     """The templates `pages` use (extend, include, import), as far as their text tells; None when one names a
     template only known at render time (any may be used)."""
+    used: set[str] = set()
+    for name, _ in template_trees(env, pages):  # (one that does not compile: used, and said where it is)
+        if name is None:
+            return None
+        used.add(name)
+    return used
+
+
+def template_trees(env: jinja2.Environment, names: Iterable[str],
+                   parsed: dict[str, Any] | None = None) -> Iterator[tuple[str | None, nodes.Template | None]]:
+    """Each template `names` are or use (extend, include, import), once, with its parsed tree: None for one that
+    cannot be read or parsed, and (None, None) for a template only named at render time. `parsed` keeps the
+    trees between calls."""
     from jinja2 import meta
 
     seen: set[str] = set()
-    todo: list[str | None] = list(pages)
+    todo: list[str | None] = list(names)
     while todo:
         name = todo.pop()
         if name is None:
-            return None
+            yield None, None
+            continue
         if name in seen:
             continue
         seen.add(name)
-        try:
-            source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
-            todo.extend(meta.find_referenced_templates(env.parse(source, name, filename)))
-        except jinja2.TemplateError:  # it does not compile or is not there: used, and said where it is used
-            continue
-    return seen
+        tree = parsed.get(name) if parsed is not None else None
+        if tree is None:
+            try:
+                source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+                tree = env.parse(source, name, filename)
+            except jinja2.TemplateError:
+                yield name, None
+                continue
+            if parsed is not None:
+                parsed[name] = tree
+        yield name, tree
+        todo.extend(meta.find_referenced_templates(tree))
 
 
 def _page_template(name: str) -> bool:

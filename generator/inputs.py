@@ -246,6 +246,16 @@ def files(root: Path, source_file: str, links: list[str] | None = None) -> Itera
         yield source_file
 
 
+def link_targets(root: Path) -> list[tuple[str, Path]]:
+    """(link, where it leads) for each link in content/ and templates/ that leads to something (shared templates,
+    say): the link relative to the site folder, its target a real path."""
+    links: list[str] = []
+    for _ in files(root, "", links):
+        pass
+    targets = [(link, Path(os.path.realpath(root / link))) for link in links]
+    return [(link, target) for link, target in targets if target.exists()]
+
+
 def _walk(folder: str, rel: str, seen: set[tuple[int, int]], links: list[str], inside: str) -> Iterator[str]:
     """A folder's files, sorted, then each of its folders (as 'rel/': one that comes or goes changes the
     listing) and its files (os.walk's order, with each entry's kind from the listing). With `inside`, a link to

@@ -194,27 +194,13 @@ def reads_every_card(env: jinja2.Environment, template: str, parsed: dict[str, A
     every card. A template that cannot be read or parsed counts too (rendering will report it). `parsed`
     keeps the parsed templates between calls.
     """
-    import jinja2
-    from jinja2 import meta, nodes
+    from jinja2 import nodes
 
-    seen: set[str] = set()
-    todo: list[str | None] = [template]
-    while todo:
-        name = todo.pop()
-        if name is None:  # a template chosen at render time: cannot tell
+    from generator.environment import template_trees
+
+    for _, tree in template_trees(env, [template], parsed):
+        if tree is None:  # chosen at render time, or not readable: cannot tell
             return True
-        if name in seen:
-            continue
-        seen.add(name)
-        tree = parsed.get(name) if parsed is not None else None
-        if tree is None:
-            try:
-                source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
-                tree = env.parse(source, name, filename)
-            except jinja2.TemplateError:
-                return True
-            if parsed is not None:
-                parsed[name] = tree
         safe: set[int] = set()
         for node in tree.find_all(nodes.Getattr):
             if isinstance(node.node, nodes.Name) and node.node.name == "site":
@@ -223,5 +209,4 @@ def reads_every_card(env: jinja2.Environment, template: str, parsed: dict[str, A
                 safe.add(id(node.node))
         if any(node.name == "site" and id(node) not in safe for node in tree.find_all(nodes.Name)):
             return True
-        todo.extend(meta.find_referenced_templates(tree))
     return False

@@ -26,7 +26,7 @@ from watchdog.observers.api import ObservedWatch
 
 from generator.config import SITE_FILE
 from generator.environment import TEMPLATES
-from generator.inputs import files
+from generator.inputs import link_targets
 from generator.load import CONTENT
 
 log = logging.getLogger("generator.serve")
@@ -125,16 +125,12 @@ class SiteWatcher(Watcher):
     def _link_targets(self) -> list[tuple[Path, bool]]:
         """The folders links in content/ and templates/ lead to, outside those trees (each recursive), and the
         folders of the files they lead to (one level: only the file is mapped to its link)."""
-        links: list[str] = []
-        for _ in files(self.site_root, "", links):
-            pass
         trees = [Path(os.path.realpath(self.site_root / name)) for name in TREES
                  if not (self.site_root / name).is_symlink()]  # (a linked tree is watched where it leads)
         targets = []
         linked: dict[Path, str] = {}  # (made anew: a link removed since leads nowhere now)
-        for rel in links:
-            target = Path(os.path.realpath(self.site_root / rel))
-            if target.exists() and not any(target.is_relative_to(tree) for tree in trees):
+        for rel, target in link_targets(self.site_root):
+            if not any(target.is_relative_to(tree) for tree in trees):
                 linked.setdefault(target, rel)
                 targets.append((target, True) if target.is_dir() else (target.parent, False))
         self.linked = linked
