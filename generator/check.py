@@ -108,8 +108,9 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     except SiteError as error:
         from generator.render import template_problems
 
+        templates, unused = template_problems(root, error.partial)
         # a set: a template that does not compile is found both times
-        build_problems = sorted({*error.problems, *template_problems(root, error.partial)})
+        build_problems = sorted({*error.problems, *templates})
     scratch = Problems()
     config = load_config(root, scratch)
     source = site.source if site else (load_source(config, scratch) if config else None)

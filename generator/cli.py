@@ -73,7 +73,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
         except SiteError as error:  # the templates' errors too, on what did load: every problem at once
             from generator.render import template_problems
 
-            raise SiteError([*error.problems, *(broken or template_problems(site_root, error.partial))]) from None
+            raise SiteError([*error.problems, *(broken or template_problems(site_root, error.partial)[0])]) from None
         if broken:
             raise SiteError(broken)
         gc.freeze()  # the loaded site lives until the end: never scan it; rendering's cycles are collected

@@ -355,23 +355,26 @@ class Renderer:
         return found
 
 
-def template_problems(site_root: Path, site: Site | None) -> list[Problem]:
+def template_problems(site_root: Path, site: Site | None) -> tuple[list[Problem], list[Problem]]:
     """The templates' errors to be said with the content's problems, not once they are fixed: every template
-    that does not compile, else the first error on a small site of what did load (a card of each category).
-    (A bug of ours here leaves the content's problems to be said alone.)"""
+    that does not compile, else the first error on a small site of what did load (a card of each category);
+    then the errors of templates no page uses (warnings). (A bug of ours here leaves the content's problems to be
+    said alone.)"""
+    unused: list[Problem] = []
     try:
         renderer = Renderer(site_root)
         broken = renderer.compile()
+        unused = renderer.unused
         if broken or site is None:
-            return broken
+            return broken, unused
         few = tuple({card.category: card for card in reversed(site.cards)}.values())
         for _ in renderer.pages(dataclasses.replace(site, cards=few)):
             pass
     except SiteError as error:
-        return error.problems
+        return error.problems, unused
     except Exception:  # not a template's error: the content's problems still go out
         log.debug("trying the templates failed", exc_info=True)
-    return []
+    return [], unused
 
 
 def _concat(parts: list[bytes | memoryview]) -> bytes:

@@ -212,3 +212,18 @@ def test_a_template_no_page_uses_is_a_warning_not_a_failed_build(tmp_path: Path,
     (site / "templates/footer.html").symlink_to("../../nowhere/footer.html")  # used by every page: an error
     assert main(["build", "--site", str(site), "-q"]) == 1
     assert "templates/footer.html:1:1: template error: cannot be read (a link to nothing?)" in capsys.readouterr().err
+
+
+def test_check_lists_a_template_no_page_uses_beside_a_card_that_does_not_load(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The warning was left out of check's report until the cards loaded, so each fix showed something new."""
+    site = copy_site("village", tmp_path)
+    (site / "templates").mkdir()
+    (site / "templates/old.html").symlink_to("../../nowhere/old.html")
+    card = site / "content/politics/mayor.yaml"
+    card.write_text(card.read_text("utf-8").replace("title:", "titel:", 1), "utf-8")
+    assert main(["check", "--site", str(site), "-q"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert "templates/old.html:1:1: warning: template error: cannot be read (a link to nothing?) (no page uses it)" \
+        in out, out
+    assert any(line.startswith("content/politics/mayor.yaml:") for line in out), out
