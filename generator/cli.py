@@ -113,9 +113,26 @@ def _deploy(args: argparse.Namespace) -> int:
     require_site(args.site)
     options = Options(args.remote, args.branch, args.message, args.force, args.dry_run, into_folder(args.into))
     repo = check_repo(args.site, args.output, options)
+    if not args.allow_warnings:
+        _refuse_warnings(args.site)
     _build(args)
     deploy(args.site, args.output, repo, options)
     return 0
+
+
+def _refuse_warnings(site: Path) -> None:
+    """The editorial checks, as `check --strict` runs them: a warning stops a deploy (errors are the build's)."""
+    from generator.check import check_site
+
+    report = check_site(site)
+    if report.errors or not report.warnings:
+        return
+    for finding in report.warnings:
+        print(finding.shown(site), file=sys.stderr)
+    count = len(report.warnings)
+    raise UsageError(f"{count} warning{'s'[:count != 1]} from the editorial checks (above): nothing was deployed. "
+                     f"Fix the card{'s'[:count != 1]}, or deploy with --allow-warnings if the source bears "
+                     f"{'them' if count != 1 else 'it'} out")
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -190,6 +207,8 @@ def parser() -> argparse.ArgumentParser:
                      help="overwrite the remote branch even if someone else deployed in the meantime")
     sub.add_argument("--dry-run", action="store_true",
                      help="build and list the files that would be added, changed or removed; commit nothing")
+    sub.add_argument("--allow-warnings", action="store_true",
+                     help="deploy even if the editorial checks (python -m generator check) warn")
     sub.add_argument("--into", default="", metavar="FOLDER",
                      help="publish into this folder of the branch, keeping the rest (briefings sharing one branch)")
     sub.set_defaults(run=_deploy)

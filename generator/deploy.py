@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -128,6 +129,11 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
     if not git.ok("remote", "get-url", options.remote):
         known = git.run("remote").split()
         listed = f"this repository's remotes: {', '.join(known)}" if known else "this repository has no remotes"
+        if re.search(r"[/:\\]", options.remote):  # an address: --remote takes a remote's name
+            name = "origin" if "origin" not in known else "pages"
+            raise DeployError(f"--remote takes the name of a git remote, not an address like '{options.remote}' "
+                              f"({listed}); add it as one with `git remote add {name} {shlex.quote(options.remote)}`, "
+                              f"then deploy{'' if name == 'origin' else ' --remote ' + name}")
         raise DeployError(f"no git remote named '{options.remote}' ({listed}); add one with "
                           f"`git remote add {options.remote} URL` or choose another with --remote")
     url = git.run("remote", "get-url", options.remote)  # (with url.*.insteadOf applied: where git pushes)
@@ -181,7 +187,8 @@ def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> str:
             specs.append(f":(exclude){made}")
     # --no-optional-locks: status must not refresh (rewrite) the user's index
     changed = git.run("--no-optional-locks", "status", "--porcelain", *specs, what="git status")
-    return f"{located_folder(site_root)} has uncommitted changes" if changed else ""
+    folder = located_folder(site_root)
+    return f"{'this folder' if folder == './' else folder} has changes not committed to git" if changed else ""
 
 
 def warn_base_url(base_url: str, cname: str, remote_url: str, into: str = "") -> None:
@@ -336,7 +343,8 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options) -> Chang
     """Publish the built `output` to the remote branch (or, with dry_run, only compare); returns the changes."""
     git, target = repo.git, f"{options.remote}/{options.branch}"
     if repo.dirty:
-        log.warning("warning: %s: deploying anyway, as %s", repo.dirty, repo.source)
+        log.warning("warning: %s: deploying anyway, marked %s in the deploy's commit message", repo.dirty,
+                    repo.source)
     config = load_config(site_root, Problems())
     cname = config.cname if config else ""
     with tempfile.TemporaryDirectory(prefix="generator-deploy-") as tmp:

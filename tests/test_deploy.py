@@ -228,7 +228,7 @@ def test_branch_index_and_working_tree_are_byte_identical(project: Project,
     source_sha = git(project.site, "rev-parse", "--short", "HEAD")
     assert project.deploy() == 0
     err = capsys.readouterr().err
-    assert f"has uncommitted changes: deploying anyway, as {source_sha}+dirty" in err
+    assert f"has changes not committed to git: deploying anyway, marked {source_sha}+dirty" in err
     assert project.log() == [f"Deploy {source_sha}+dirty: {FIRST_SUBJECT}"]
     assert "welcomed the vote (staged)." in (project.clone_pages() / "politics/mayor/index.html").read_text()
     assert snapshot(project.site) == before
@@ -258,7 +258,7 @@ def test_shared_templates_a_link_leads_to_count_in_the_uncommitted_check(tmp_pat
     assert "uncommitted" not in capsys.readouterr().err
     (house / "footer.html").write_text(footer.replace("</footer>", "<p>House, unsaved</p></footer>"), "utf-8")
     assert main(["deploy", "--site", str(site)]) == 0
-    assert f"has uncommitted changes: deploying anyway, as {sha}+dirty" in capsys.readouterr().err
+    assert f"has changes not committed to git: deploying anyway, marked {sha}+dirty" in capsys.readouterr().err
     git(archive, "commit", "-q", "-am", "footer")
     outside = tmp_path / "elsewhere"
     outside.mkdir()
@@ -270,7 +270,7 @@ def test_shared_templates_a_link_leads_to_count_in_the_uncommitted_check(tmp_pat
     err = capsys.readouterr().err
     sha = git(archive, "rev-parse", "--short", "HEAD")
     assert f"warning: templates/extra leads out of the repository, to {outside}: what the site takes from there is in " \
-           f"no commit: deploying anyway, as {sha}+dirty" in err  # (named from the current folder: the site's)
+           f"no commit: deploying anyway, marked {sha}+dirty in the deploy's commit message" in err  # (named from the current folder: the site's)
     assert "uncommitted" not in err  # nothing is
 
 
@@ -370,6 +370,24 @@ def test_site_with_errors_is_never_deployed(project: Project, capsys: pytest.Cap
     assert project.pages_tip() is None
 
 
+def test_editorial_warnings_stop_a_deploy_unless_allowed(project: Project,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """A misread number used to go out from a laptop without a word: only the Pages workflow ran `check --strict`."""
+    card = project.site / "content" / "politics" / "mayor.yaml"
+    card.write_text(card.read_text("utf-8").replace("The mayor:", "The mayor, 78 years on:"), "utf-8")
+    project.commit("A number the source never gives")
+    for args in ((), ("--dry-run",)):
+        assert project.deploy(*args) == 1
+        assert capsys.readouterr().err.splitlines() == [
+            "content/politics/mayor.yaml:1:8: warning: title gives 78, a number the source never gives",
+            "error: 1 warning from the editorial checks (above): nothing was deployed. Fix the card, or deploy "
+            "with --allow-warnings if the source bears it out"]
+        assert project.pages_tip() is None
+    assert not (project.site / "output").exists()  # refused before building
+    assert project.deploy("--allow-warnings") == 0
+    assert project.pages_tip() is not None
+
+
 def test_not_a_git_repository(tmp_path: Path, git_env: Path) -> None:
     site = copy_site("village", tmp_path)
     done = run_cli(["deploy", "--site", str(site)], tmp_path, child_env())
@@ -402,6 +420,15 @@ def test_no_such_remote(project: Project, capsys: pytest.CaptureFixture[str]) ->
     assert capsys.readouterr().err == (
         "error: no git remote named 'upstream' (this repository's remotes: origin); add one with "
         "`git remote add upstream URL` or choose another with --remote\n")
+    assert project.pages_tip() is None
+
+
+def test_an_address_given_as_remote_says_how_to_name_it(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    """The advice was `git remote add /tmp/x.git URL`: the address where the name goes."""
+    assert project.deploy("--remote", str(project.remote)) == 1
+    assert capsys.readouterr().err == (
+        f"error: --remote takes the name of a git remote, not an address like '{project.remote}' (this repository's "
+        f"remotes: origin); add it as one with `git remote add pages {project.remote}`, then deploy --remote pages\n")
     assert project.pages_tip() is None
 
 
