@@ -227,6 +227,17 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str
         quote = lines[start.line][start.column: start.column + 1] if start.line < len(lines) else '"'
         return (start.line + 1, start.column + 1,
                 f"YAML error: the text that starts with {quote} here is never closed: add its closing {quote}")
+    if mark and (closed := _closed_early(lines, mark.line, mark.column)):
+        at, quote, key = closed
+        inside = '\\"' if quote == '"' else "''"
+        block = f"write the text as a block ({key}: | and the text on the next line, indented), or " if key else ""
+        return (mark.line + 1, at + 1, f"YAML error: a {quote} inside the text closes it here, and YAML cannot read "
+                                       f"what follows: {block}write each {quote} inside it as {inside}")
+    if mark and (missing := _missing_colon(lines, start, mark, "simple key" in context)):
+        at_line, at_column, word = missing
+        rest = lines[at_line][at_column:].strip()
+        fixed = f"{word}: {rest if len(rest) <= 30 else rest[:29] + '…'}".rstrip()
+        return at_line + 1, at_column + 1, f"YAML error: no ':' after '{word}': write '{fixed}'"
     if "maximum nesting depth" in problem:  # libyaml 0.2.6's own limit (PyYAML 6.0.4's wheels): 1,000 levels
         return line, column, "YAML error: nesting is too deep (more than 1000 levels of lists and mappings)"
     if "mapping values are not allowed" in problem:
@@ -237,6 +248,48 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str
     if start and mark and (start.line, start.column) != (mark.line, mark.column) and context:
         message = f"{context} (at line {start.line + 1}, column {start.column + 1}) {problem}"
     return line, column, f"YAML error: {message}"
+
+
+_QUOTED = re.compile(r"""(\s*(?:-\s+)*(?:([^\s"'#\-][^:#]*?):\s+)?)(["'])""")
+
+
+def _closed_early(lines: list[str], line: int, column: int) -> tuple[int, str, str] | None:
+    """Where a quoted text on `line` ends before the line does, when YAML's error is past that end: a quote mark
+    inside the text closed it. (column of its closing quote, the quote, the key or "")."""
+    found = _QUOTED.match(lines[line]) if line < len(lines) else None
+    if not found:
+        return None
+    text, quote, at = lines[line], found.group(3), found.end()
+    while at < len(text):
+        if text[at: at + 2] in ('\\"', "\\\\", "''") and (quote == "'") == (text[at] == "'"):  # \" \\ ''
+            at += 2
+        elif text[at] == quote:
+            rest = text[at + 1:].strip()
+            return (at, quote, found.group(2) or "") if rest and not rest.startswith(("#", ":")) and column > at \
+                else None
+        else:
+            at += 1
+    return None
+
+
+_KEYLESS = re.compile(r"(\s*)([A-Za-z_][\w-]*)(?=\s+[^\s:#]|\s*$)[^:]*$")
+
+
+def _missing_colon(lines: list[str], start: Any, mark: Any, scanning_key: bool) -> tuple[int, int, str] | None:
+    """A line that is a key without its ':' ('figures', 'unit hectares') where YAML's error says another line: the
+    line its key scan started at, or the line of content before the error's line at the same indent."""
+    if scanning_key and start is not None:
+        candidates = [start.line]
+    else:
+        indent = len(lines[mark.line]) - len(lines[mark.line].lstrip(" ")) if mark.line < len(lines) else 0
+        before = [n for n in range(mark.line - 1, -1, -1) if lines[n].strip() and not lines[n].lstrip().startswith("#")]
+        candidates = before[:1] if before and len(lines[before[0]]) - len(lines[before[0]].lstrip(" ")) == indent \
+            else []
+    for number in candidates:
+        found = _KEYLESS.match(lines[number]) if number < len(lines) else None
+        if found:
+            return number, found.end(2), found.group(2)
+    return None
 
 
 class _Loader(_SafeLoader):

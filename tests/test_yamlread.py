@@ -206,3 +206,34 @@ def test_a_texts_unshowable_characters_are_reported_one_by_one_then_counted() ->
     problems = Problems()
     unshowable("Plain text, \u2019quotes\u2019, tabs\tand form feeds\x0c, an emoji \U0001F600, \uFFFD.\n", "source.md", problems)
     assert not problems
+
+
+def test_a_quote_mark_inside_a_quoted_text_is_said_where_it_closes_the_text() -> None:
+    """A wire quote pasted between double quotes gave 'while parsing a block mapping … did not find expected key'."""
+    block = "write the text as a block (source_quote: | and the text on the next line, indented), or "
+    assert parse('title: a\nsource_quote: ""No one will be left," Rahman said."\n')[1] == [
+        'f.yaml:2:16: YAML error: a " inside the text closes it here, and YAML cannot read what follows: '
+        + block + 'write each " inside it as \\"']
+    assert parse('title: a\nsource_quote: "\\"No one will be left," Rahman said."\n')[1] == [
+        'f.yaml:2:38: YAML error: a " inside the text closes it here, and YAML cannot read what follows: '
+        + block + 'write each " inside it as \\"']
+    assert parse("title: a\nsource_quote: 'in Sunamganj's hills'\n")[1] == [
+        "f.yaml:2:28: YAML error: a ' inside the text closes it here, and YAML cannot read what follows: "
+        + block + "write each ' inside it as ''"]
+    assert parse('title: a\ntags:\n  - "a" b\n')[1] == [
+        'f.yaml:3:7: YAML error: a " inside the text closes it here, and YAML cannot read what follows: '
+        'write each " inside it as \\"']
+    assert parse("title: 'it''s' # a comment\nsummary: \"a \\\" b\"\n") == ({"title": "it's", "summary": 'a " b'}, [])
+
+
+def test_a_key_without_its_colon_is_said_on_its_own_line() -> None:
+    """YAML's error named the next line (or a comment, or past the end) and 'could not find expected ':''."""
+    assert parse("title: a\nfigures\n  - value: 1\n")[1] == ["f.yaml:2:8: YAML error: no ':' after 'figures': write "
+                                                               "'figures:'"]
+    assert parse("title: a\nfigures:\n  - value: 1\n    unit hectares\n    label: x\n")[1] == [
+        "f.yaml:4:9: YAML error: no ':' after 'unit': write 'unit: hectares'"]
+    assert parse("title: a\ntags [x, y]\n")[1] == ["f.yaml:2:5: YAML error: no ':' after 'tags': write 'tags: [x, y]'"]
+    assert parse("title 92,000 hectares of crops under water in the north\nsummary: b\n")[1] == [
+        "f.yaml:1:6: YAML error: no ':' after 'title': write 'title: 92,000 hectares of crops unde…'"]
+    assert parse('source:\n  publisher "Reuters"\n  # a comment\n  date: 2024-01-01\n')[1] == [
+        "f.yaml:2:12: YAML error: no ':' after 'publisher': write 'publisher: \"Reuters\"'"]
