@@ -9,7 +9,12 @@ from typing import NamedTuple
 
 PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-                       "\u00a0": " "})
+                       "\u02bc": "'", "\u00a0": " ", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+                       "\u2212": "-"})
+# in a word but not seen: a soft hyphen, a zero-width space, a word joiner, a byte-order mark; left out of matching
+INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]+")
+_DROP = dict.fromkeys(map(ord, INVISIBLE))
 _PLAIN_PAIRS = tuple((chr(code), value) for code, value in PLAIN.items())
 _SPACE = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -23,7 +28,8 @@ _KEY, _TABLE_FROM = 12, 50_000  # word-start table: key length, and the folded l
 
 
 def fold(text: str) -> tuple[str, list[int]]:
-    """`text` with whitespace runs folded to one space and typographic quotes made plain.
+    """`text` with whitespace runs folded to one space, typographic quotes and dashes made plain and invisible
+    characters left out.
 
     Also returns, for each character of the folded text, its index in `text`.
     """
@@ -32,6 +38,8 @@ def fold(text: str) -> tuple[str, list[int]]:
     plain = text.translate(PLAIN)
     pending_space = False
     for i, char in enumerate(plain):
+        if char in INVISIBLE:
+            continue
         if char.isspace():
             pending_space = bool(out)
             continue
@@ -45,7 +53,7 @@ def fold(text: str) -> tuple[str, list[int]]:
 
 
 def fold_text(text: str) -> str:
-    return _SPACE.sub(" ", text.translate(PLAIN)).strip()
+    return _SPACE.sub(" ", text.translate(PLAIN).translate(_DROP)).strip()
 
 
 def plain(text: str) -> str:
@@ -68,6 +76,9 @@ class SourceIndex:
     def __init__(self, text: str, table: bool = True) -> None:
         self.text = text
         plained = plain(text)
+        self._shown_at: tuple[list[int], list[int]] | None = None  # text without invisible characters -> text
+        if _INVISIBLE.search(plained):
+            plained, self._shown_at = _visible(plained)
         core = plained.strip()
         lead = len(plained) - len(plained.lstrip())
         self.folded = " ".join(core.split())  # as _SPACE.sub(" ", core): both split where str.isspace()
@@ -134,7 +145,12 @@ class SourceIndex:
 
     def _original(self, at: int) -> int:
         k = bisect.bisect_right(self._fold_at, at) - 1
-        return self._text_at[k] + at - self._fold_at[k]
+        at = self._text_at[k] + at - self._fold_at[k]
+        if self._shown_at is None:
+            return at
+        shown_at, text_at = self._shown_at
+        k = bisect.bisect_right(shown_at, at) - 1
+        return text_at[k] + at - shown_at[k]
 
     def _find(self, needle: str, after: int = -1, whole_words: bool = True) -> int:
         """First occurrence in the folded text that starts past `after` (and neither starts nor ends inside a
@@ -167,6 +183,17 @@ class SourceIndex:
         inner, places = rarest
         return next((at - inner for at in places if at - inner > after and self.folded.startswith(needle, at - inner)),
                     -1)
+
+
+def _visible(text: str) -> tuple[str, tuple[list[int], list[int]]]:
+    """`text` without its invisible characters, and where it maps back to `text`, piecewise: (positions in the
+    result, their positions in `text`)."""
+    shown_at, text_at, removed = [0], [0], 0
+    for match in _INVISIBLE.finditer(text):
+        removed += match.end() - match.start()
+        shown_at.append(match.end() - removed)
+        text_at.append(match.end())
+    return _INVISIBLE.sub("", text), (shown_at, text_at)
 
 
 def _in_word(char: str) -> bool:

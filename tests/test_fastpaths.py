@@ -16,7 +16,8 @@ from generator.model import Card
 from generator.sourcetext import SourceIndex, fold, fold_text
 from tests.conftest import copy_site
 
-PIECES = st.sampled_from(["a", "b", "ab ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "’", "'", "“", "x y", "é"])
+PIECES = st.sampled_from(["a", "b", "ab ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "’", "'", "“", "x y", "é",
+                          "\u00ad", "\u200b", "\ufeff", "–", "-"])
 
 
 def plain_find(text: str, quote: str) -> tuple[int, int] | None:

@@ -99,3 +99,17 @@ def test_occurrences_counts_every_place_a_quote_is_given_with_and_without_the_wo
             assert index.occurrences(quote, 500) == naive, (quote, table)
             assert naive > 0 or quote in ("a", "said beta  gamma rose.", "said omega", "ta rep")
         assert index.occurrences("The alpha report said", 2) == 2  # counting stops at `most`
+
+
+def test_dashes_are_plain_and_invisible_characters_are_left_out_of_matching() -> None:
+    """An en dash against a hyphen, or a soft hyphen pasted with the article, made a misquote whose 'fix' looked
+    the same as the quote."""
+    text = "Floods and land\u00adslides\u200b killed 20\u201325 per cent of Sunamganj's herds.\n\nNext  \ufeffpara."
+    index = SourceIndex(text)
+    for quote, found in (("landslides killed 20-25 per cent", "land\u00adslides\u200b killed 20\u201325 per cent"),
+                         ("Sunamganj\u02bcs herds", "Sunamganj's herds"), ("Next para.", "Next  \ufeffpara."),
+                         ("killed 20\u221225", "killed 20\u201325")):
+        span = index.find(quote)
+        assert span is not None and text[span[0]:span[1]] == found, quote
+    assert index.find("lands") is None  # still whole words
+    assert fold_text("a\u00adb \u2013 c") == "ab - c"
