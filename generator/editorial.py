@@ -158,8 +158,8 @@ def _figure_warnings(entries: list[Entry], read: Callable[[str], str]) -> list[F
                 if not numbers.occurs(value, given):
                     found.append(_warn(entry, ("figures", i, key), f"figures[{i}].{key} {numbers.shown(value)} "
                                                                     f"does not occur in the source_quote ({hint})"))
-                elif (scaled := numbers.unscaled(value, quote)) and not numbers.names_scale(figure.unit or "",
-                                                                                             scaled[2]):
+                elif (scaled := numbers.unscaled(value, quote, figure.unit or "")) \
+                        and not numbers.names_scale(figure.unit or "", scaled[2]):
                     found.append(_warn(entry, ("figures", i, key), f"figures[{i}].{key} {numbers.shown(value)} is "
                                        f"'{scaled[0]}' in the source_quote: write {numbers.digits(scaled[1])}"))
     return found

@@ -155,15 +155,23 @@ def occurs(value: float, numbers: set[float]) -> bool:
     return any(math.isclose(abs(value), number, rel_tol=1e-9, abs_tol=1e-12) for number in numbers)
 
 
-def unscaled(value: float, text: str) -> tuple[str, float, float] | None:
+# a unit that may be written with a one-letter suffix: '5m' of these is five of them, not five million
+LENGTHS = frozenset({"m", "metre", "metres", "meter", "meters", "km", "kilometre", "kilometres", "kilometer",
+                     "kilometers", "k", "mile", "miles"})
+
+
+def unscaled(value: float, text: str, unit: str = "") -> tuple[str, float, float] | None:
     """The number `text` writes with a scale ('48 million', '$2bn') whose digits alone `value` is, what it stands
     for (48000000) and its scale (1e6), unless `text` also gives `value` unscaled. A one-letter suffix counts
-    only after a currency sign: '$5m' is 5 million, '5m wide' five metres."""
+    after a currency sign, or for a figure whose `unit` is not a length: '$5m' and '1.2m people' are millions,
+    '5m wide' five metres."""
     plain = _spelled(text)
     scaled = []
+    counted = CURRENCY_SIGNS if not unit or LENGTHS.intersection(unit.lower().split()) else None
     for (written, values), match in zip(numerals(text), _NUMERAL.finditer(text), strict=True):
         one_letter = len(written) > 1 and written[-2].isdigit() and written[-1].lower() in "kmb"
-        if len(values) > 1 and not (one_letter and text[match.start() - 1: match.start()] not in CURRENCY_SIGNS):
+        if len(values) > 1 and not (one_letter and counted is not None
+                                    and text[match.start() - 1: match.start()] not in counted):
             scaled.append((written, min(values), max(values)))
         else:
             plain.update(values)

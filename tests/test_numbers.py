@@ -66,6 +66,10 @@ def test_a_value_that_is_only_the_digits_of_a_scaled_number() -> None:
     assert unscaled(2, "a 2bn loan") == ("2bn", 2_000_000_000, 1e9)
     assert unscaled(5, "a $5m grant") == ("5m", 5_000_000, 1e6)
     assert unscaled(5, "the deck will be 5m wide, 3k long") is None  # metres: a one-letter suffix needs a currency
+    # ... or a unit that is not a length: '1.2m others stranded' is 1.2 million people, and the page said '1.2 people'
+    assert unscaled(1.2, "left about 1.2m others stranded", "people") == ("1.2m", 1_200_000, 1e6)
+    assert unscaled(5, "the deck will be 5m wide", "metres") is None
+    assert unscaled(5, "a 5k run", "km") is None
     assert (names_scale("billion EUR", 1e9), names_scale("bn", 1e9), names_scale("metres", 1e6)) == (True, True, False)
     assert unscaled(48, "48 buses and $48 million") is None  # also given by itself
     assert unscaled(2, "two loans of $2 million") is None
