@@ -27,6 +27,7 @@ from jinja2 import nodes
 from jinja2.ext import Extension
 from markupsafe import Markup
 
+from generator.cachefile import keyed
 from generator.inputs import digest
 from generator.model import Card
 
@@ -77,6 +78,7 @@ class Fragments:
         self.dirty: set[str] = set()  # shards with a block rendered in this build
         self.streams: dict[str, BinaryIO] = {}  # a first build's shard files, written as blocks come
         self.rendered = 0
+        self.header: bytes | None = None
 
     def get(self, where: str, names: list[Any], render: Callable[[], str]) -> Markup:
         token = self.token(names)
@@ -153,7 +155,11 @@ class Fragments:
         return self.folder / f".{shard}.{os.getpid()}.tmp"
 
     def _header(self) -> bytes:
-        return f"generator fragments {FORMAT} {self.salt}\n".encode()
+        """The first line of each shard file: a file planted in the cache folder (without this user's key, see
+        `cachefile`) is not read, so no HTML but the user's own builds' is put in a page."""
+        if self.header is None:
+            self.header = f"generator fragments {FORMAT} {keyed(self.salt)}\n".encode()
+        return self.header
 
     def _read(self) -> dict[bytes, bytes | memoryview]:
         """The last build's blocks: per shard file, a header line, then records of a key, a length and UTF-8 text

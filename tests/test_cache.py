@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ import pytest
 
 from generator import parallel, write
 from generator.cache import FOLDER
+from generator.cachefile import TAG, encode
 from tests.conftest import ROOT, build, copy_site
 
 
@@ -285,7 +287,7 @@ def test_a_corrupt_cache_is_ignored(site: Path, tmp_path: Path, damage: str) -> 
     for path in (site / FOLDER).rglob("*.pickle"):
         data = path.read_bytes()
         path.write_bytes({"garbage": b"\x00not a pickle\xff" * 10, "truncated": data[: len(data) // 2],
-                          "wrong shapes": pickle.dumps({"format": 1, "code": "x", "files": {"a": 1},
+                          "wrong shapes": encode({"format": 1, "code": "x", "files": {"a": 1},
                                                         "cards": {"content/x.yaml": "nonsense"}}),
                           "empty": b""}[damage])
     edit(site / "content/economy/cost.yaml", "€4.2 million over 18 months", "€4.2 million, 18 months")
@@ -631,7 +633,7 @@ def test_an_edits_listing_files_go_to_the_workers_at_once_and_few_chunks_wait() 
 def test_what_card_pages_showed_is_ignored_when_damaged(site: Path, tmp_path: Path, damage: str) -> None:
     assert build(site) == 0
     files = site / FOLDER / "output.files.pickle"
-    state = pickle.loads(files.read_bytes())  # the right code, the wrong shapes
+    state = pickle.loads(files.read_bytes()[TAG:])  # the right code, the wrong shapes
     hint = state["dependencies"]["politics/mayor/index.html"][0]
     if damage == "not a dict":
         state["dependencies"] = ["politics/mayor/index.html"]
@@ -647,7 +649,7 @@ def test_what_card_pages_showed_is_ignored_when_damaged(site: Path, tmp_path: Pa
         state["hashed_at"] = str(state["hashed_at"])
     else:
         state["site_key"] = 42
-    files.write_bytes(pickle.dumps(state))
+    files.write_bytes(encode(state))
     edit(site / "content/economy/cost.yaml", "€4.2 million over 18 months", "€4.2 million, 18 months")
     assert build(site) == 0
     assert tree(site / "output") == cold(site, tmp_path)
@@ -663,7 +665,7 @@ def test_a_process_reads_back_what_it_wrote_or_read_from_memory_unless_the_file_
     _write(path, state)
     assert _read(path) is state  # the preview's build process: no 10 MB unpickled per rebuild
     other = tmp_path / "other.pickle"
-    other.write_bytes(pickle.dumps({"format": FORMAT, "files": {"index.html": "two"}}))
+    other.write_bytes(encode({"format": FORMAT, "files": {"index.html": "two"}}))
     os.replace(other, path)  # another process's build saved its own cache since
     assert _read(path) == {"format": FORMAT, "files": {"index.html": "two"}}
     assert _read(path) is _read(path)  # what it read is kept as well, while the file is that one
@@ -689,7 +691,7 @@ def test_a_cache_file_is_checked_when_read_from_disk_once_and_not_when_written_h
     assert checked == []  # this process wrote it
     for files in ({"index.html": "bad"}, {"index.html": "good"}):
         other = tmp_path / "other.pickle"
-        other.write_bytes(pickle.dumps({"format": FORMAT, "files": files}))
+        other.write_bytes(encode({"format": FORMAT, "files": files}))
         os.replace(other, path)  # another process's build saved its own cache since
         assert _read(path) == {"format": FORMAT, "files": files}  # a reader without a check (saved_generation)
         count = len(checked)
@@ -755,7 +757,7 @@ def test_a_first_build_digests_each_card_file_as_it_loads_it(site: Path, monkeyp
     build_site(site, site / "output")
     cards = sorted(p.relative_to(site).as_posix() for p in (site / "content").rglob("*.yaml"))
     assert len(cards) == 4 and "site.yaml" in read and not set(cards) & set(read)
-    state = pickle.loads((site / FOLDER / "output.files.pickle").read_bytes())
+    state = pickle.loads((site / FOLDER / "output.files.pickle").read_bytes()[TAG:])
     assert state["hashed_at"] <= time.time_ns() and state["hashed_at"] >= started
     for rel in cards:
         seen, value = state["input_stats"][rel]
@@ -797,7 +799,7 @@ def test_only_the_previews_build_process_stats_every_input_again_after_a_build(s
     edit(site / "content/politics/mayor.yaml", "title: \"The mayor: a bridge", "title: \"The mayor, a bridge")
     build_site(site, site / "output", watched=watched,
                on_published=lambda _: edit(site / card, "Council votes 7–2", "Council votes 2–7"))
-    state = pickle.loads((site / FOLDER / "output.files.pickle").read_bytes())
+    state = pickle.loads((site / FOLDER / "output.files.pickle").read_bytes()[TAG:])
     assert (card in state["input_stats"]) is not watched and "content/politics/mayor.yaml" in state["input_stats"]
     assert bool(state["inputs"]) is not watched
 
@@ -837,10 +839,10 @@ def test_a_trusted_stat_spares_reading_the_file(site: Path) -> None:
     time.sleep(1.1)
     assert build(site) == 0
     files = site / FOLDER / "output.files.pickle"
-    state = pickle.loads(files.read_bytes())
+    state = pickle.loads(files.read_bytes()[TAG:])
     seen, _ = state["input_stats"]["site.yaml"]
     state["input_stats"]["site.yaml"] = (seen, "a digest this build would not compute")
-    files.write_bytes(pickle.dumps(state))
+    files.write_bytes(encode(state))
     store = BuildCache(site, site / "output", repr([]))  # the settings of a plain `build`
     store.up_to_date()
     assert store.digests["site.yaml"] == "a digest this build would not compute"  # taken from the stat, unread
@@ -956,3 +958,56 @@ def test_new_words_reach_every_kept_block(big_site: Path, tmp_path: Path) -> Non
     settings.write_text(settings.read_text("utf-8") + "words:\n  timeline: Frise\n", "utf-8")
     assert build(site) == 0
     assert tree(site / "output") == cold(site, tmp_path)
+
+
+class Planted:
+    """What a pickle planted in a site's cache folder could do as it loads: here, make a folder."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        return os.mkdir, (str(self.marker),)
+
+
+def as_user(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
+    """Builds from now on run with `home`'s cache key, as another user's would."""
+    from generator import cachefile
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    cachefile._key.cache_clear()
+    monkeypatch.setattr(cachefile, "_known", {})  # what this process read, as a new process would
+
+
+@pytest.fixture
+def keys(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    from generator import cachefile
+
+    yield
+    monkeypatch.undo()
+    cachefile._key.cache_clear()
+
+
+def test_a_cache_folder_that_comes_with_a_site_is_not_unpickled(site: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch, keys: None) -> None:
+    """A pickle runs code as it loads: a cache folder committed with a site (`git add -f`) ran its maker's code on
+    the next `build`, `serve` or `deploy` of whoever checked it out."""
+    from generator.cachefile import FORMAT, KEY_FILE
+
+    as_user(monkeypatch, tmp_path / "maker")
+    assert build(site) == 0
+    assert (tmp_path / "maker" / KEY_FILE).stat().st_mode & 0o777 == 0o600
+    marker = tmp_path / "ran"
+    for path in (site / FOLDER).rglob("*.pickle"):  # each signed with its maker's own key
+        path.write_bytes(encode({"format": FORMAT, "code": Planted(marker), "cards": {}}))
+    as_user(monkeypatch, tmp_path / "checked-out")
+    edit(site / "content/economy/cost.yaml", "€4.2 million over 18 months", "€4.2 million, 18 months")
+    assert build(site) == 0
+    assert not marker.exists()
+    assert tree(site / "output") == cold(site, tmp_path)
+    as_user(monkeypatch, tmp_path / "maker")  # the maker's own builds trust what they wrote (what the test checks)
+    edit(site / "content/economy/cost.yaml", "€4.2 million, 18 months", "€4.2 million over 18 months")
+    for path in (site / FOLDER).rglob("*.pickle"):
+        path.write_bytes(encode({"format": FORMAT, "code": Planted(marker), "cards": {}}))
+    assert build(site) == 0
+    assert marker.is_dir()

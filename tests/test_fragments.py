@@ -283,3 +283,23 @@ def test_the_tag_needs_names(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert capsys.readouterr().err.splitlines()[0] == (
         "templates/404.html:2:1: template error: {% cache %} needs the values its block shows, like "
         "{% cache card, category %}")
+
+
+def test_blocks_kept_under_another_users_key_are_not_put_in_a_page(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kept blocks go into pages unescaped: a cache folder that came with a site must not supply them."""
+    from generator import cachefile
+
+    path, renders = tmp_path / "page.fragments", Renders()
+    try:
+        for user in ("maker", "checked-out"):
+            monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / user))
+            cachefile._key.cache_clear()
+            page = store(path)
+            assert page.get("t.html:3", ["a"], renders(f"<p>{user}</p>")) == f"<p>{user}</p>"  # rendered: not read
+            page.save()
+        page = store(path)
+        assert page.get("t.html:3", ["a"], renders("again")) == "<p>checked-out</p>"  # one's own: read back
+    finally:
+        monkeypatch.undo()
+        cachefile._key.cache_clear()
