@@ -237,6 +237,8 @@ def rebase(html: str, from_dir: str, to_dir: str, index: bool = False) -> str:
             moved = "./"
         if index and moved.endswith("/"):
             moved = _with_index(moved)
+        if ":" in moved.split("/", 1)[0]:  # a first segment with a colon would read as a scheme (`x:y`)
+            moved = "./" + moved
         return f"{match.group(1)}{moved}{sep}{rest}{match.group(3)}"
 
     return _LINK.sub(move, html)
@@ -330,8 +332,7 @@ def relative(path: str, start: str) -> str:
 
 
 def _split_suffix(href: str) -> tuple[str, str, str]:
-    for sep in ("?", "#"):
-        if sep in href:
-            path, rest = href.split(sep, 1)
-            return path, sep, rest
-    return href, "", ""
+    """(path, "?" or "#", the rest): split where the query or fragment starts, whichever comes first (as the link
+    check and browsers do: `a/#/../../x:y?z` is a fragment, not a path to normalise into `x:y`)."""
+    at = min((i for i in (href.find("?"), href.find("#")) if i >= 0), default=-1)
+    return (href, "", "") if at < 0 else (href[:at], href[at], href[at + 1:])

@@ -76,6 +76,10 @@ def test_external_links_get_rel(md: Renderer) -> None:
     ("/abs/", "", "/abs/"),
     ("https://example.org/", "", "https://example.org/"),
     ("mailto:a@example.org", "", "mailto:a@example.org"),
+    # a fragment or query holding a path is not a path: it became `javascript:alert(1);0` on the front page
+    ("../../source/#/../../javascript:alert(1);0?0:0", "", "source/#/../../javascript:alert(1);0?0:0"),
+    ("../../source/?x#/../../javascript:alert(1)", "", "source/?x#/../../javascript:alert(1)"),
+    ("../../x:y/", "", "./x:y/"),  # a first segment with a colon is not a scheme
 ])
 def test_rebase_moves_relative_links(href: str, to: str, expected: str) -> None:
     html = f'<p><a href="{href}">x</a></p>'
