@@ -110,6 +110,10 @@ def source_file_problem(root: Path, rel: str) -> str | None:
         path = (root / rel).resolve()
         if not path.is_relative_to(root.resolve()):
             return f"source.file '{rel}' is outside the site folder"
+        hidden = next((part for part in (*Path(rel).parts, *path.relative_to(root.resolve()).parts)
+                       if part.startswith(".") and part not in (".", "..")), None)
+        if hidden is not None:  # .git/config, .env: what is kept out of sight is not published
+            return f"source.file '{rel}' is in a hidden file or folder ('{hidden}'): put the article in content/"
         if not path.is_file():
             return f"source.file '{rel}' " + ("is not a file (a folder, a pipe or a device)" if path.exists()
                                               else "does not exist")

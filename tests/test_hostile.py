@@ -110,6 +110,25 @@ def test_source_file_outside_the_site_is_refused(village_site: Path, capsys: pyt
         "site.yaml:6:9: source.file '../../../etc/passwd' is outside the site folder")
 
 
+@pytest.mark.parametrize(("file", "hidden"), [(".git/config", ".git"), (".env", ".env"),
+                                              ("content/.drafts/article.txt", ".drafts"), ("content/link.txt", ".env")])
+def test_a_source_file_hidden_in_the_site_is_refused(village_site: Path, capsys: pytest.CaptureFixture[str],
+                                                     file: str, hidden: str) -> None:
+    """The source page publishes the whole file: `file: .git/config` put a token of the remote's URL online."""
+    (village_site / ".git").mkdir()
+    (village_site / ".git/config").write_text("[core]\n\turl = https://user:SECRET@example.org/x\n", "utf-8")
+    (village_site / ".env").write_text("TOKEN=SECRET\n", "utf-8")
+    (village_site / "content/.drafts").mkdir()
+    (village_site / "content/.drafts/article.txt").write_text("[core]\n", "utf-8")
+    (village_site / "content/link.txt").symlink_to("../.env")
+    site_yaml = village_site / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text("utf-8").replace("content/article.txt", file), "utf-8")
+    assert build(village_site) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"site.yaml:6:9: source.file '{file}' is in a hidden file or folder ('{hidden}'): put the article in content/")
+    assert not (village_site / "output").exists()
+
+
 def test_a_source_article_saved_as_yaml_in_content_is_not_taken_for_a_stray_card(
         village_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (village_site / "content/article.txt").rename(village_site / "content/article.yaml")
