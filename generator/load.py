@@ -155,6 +155,9 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
                 hint = f"rename it {lower}" if SLUG.match(lower.rpartition(".")[0]) else "like 'bridge-vote.yaml'"
                 problems.add(name, 1, 1, f"a card's file name is lower-case letters, digits and hyphens, then .yaml "
                                          f"or .yml: {hint}")
+            elif base.lower().endswith((".yaml.txt", ".yml.txt")):  # saved by an editor that adds .txt
+                problems.add(name, 1, 1, f"a card's file name ends in .yaml or .yml, so this file is not read: "
+                                         f"rename it {base[:-4]}")
     return found
 
 
