@@ -6,6 +6,7 @@ import argparse
 import gc
 import logging
 import os
+import shlex
 import sys
 import time
 from collections.abc import Callable
@@ -251,7 +252,12 @@ def main(argv: list[str] | None = None) -> int:
     if not (sys.argv[1:] if argv is None else argv):  # no command: what the commands are, not only that one is missing
         main_parser.print_help(sys.stderr)
         return 2
-    args = main_parser.parse_args(argv)
+    args, extra = main_parser.parse_known_args(argv)
+    if extra:
+        command, folder = getattr(args, "command", ""), shlex.quote(extra[0])
+        hint = (f" (a briefing's folder goes after --site: python -m generator {command} --site {folder})"
+                if command and hasattr(args, "site") and len(extra) == 1 and not extra[0].startswith("-") else "")
+        main_parser.error(f"unrecognized arguments: {' '.join(extra)}{hint}")
     _configure_logging(args.quiet, args.verbose)
     if getattr(args, "output", "unset") is None:
         args.output = args.site / "output"

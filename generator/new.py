@@ -90,5 +90,11 @@ def create(folder: Path, categories: list[str], title: str, today: datetime.date
         path.write_text(text, encoding="utf-8")
     log.info("created %s: site.yaml, content/source.md and %d example card%s (%s)", folder, len(categories),
              "s" if len(categories) != 1 else "", ", ".join(f"content/{c}/{EXAMPLE_SLUG}.yaml" for c in categories))
-    log.info("next: paste the article into %s, write its cards, then run: python -m generator build --site %s",
-             folder / "content" / "source.md", shlex.quote(str(folder)))  # a command to paste
+    site = shlex.quote(str(folder))  # in commands to paste
+    steps = [(f"python -m generator serve --site {site}", "a preview, rebuilt on every save"),
+             (f"python -m generator check --site {site} --coverage",
+              "what the cards say that the article does not, and what no card quotes"),
+             (f"python -m generator build --site {site}", f"the site, into {folder / 'output'}")]
+    width = max(len(command) for command, _ in steps)
+    log.info("next: paste the article into %s and write its cards; then\n%s", folder / "content" / "source.md",
+             "\n".join(f"  {command.ljust(width)}  {what}" for command, what in steps))

@@ -177,3 +177,17 @@ def test_the_shipped_briefing_builds(seed_site: Path) -> None:
     assert doc.find("h1").clean_text() == "Islamabad, Moscow set sights on new era in relations"
     assert len(doc.find(id="figures").find_all("li", class_="figure")) == 8
     assert len(doc.find(id="timeline").find_all("li", class_="tl-entry")) == 6
+
+
+def test_a_briefings_folder_given_without_site_says_where_it_goes(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """`build flood` said only 'unrecognized arguments: flood'."""
+    with pytest.raises(SystemExit) as stopped:
+        main(["build", "my flood"])
+    assert stopped.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "python -m generator: error: unrecognized arguments: my flood (a briefing's folder goes after --site: "
+        "python -m generator build --site 'my flood')")
+    with pytest.raises(SystemExit):
+        main(["check", "a", "b"])
+    assert capsys.readouterr().err.splitlines()[-1] == "python -m generator: error: unrecognized arguments: a b"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 
 import jsonschema
@@ -44,8 +45,16 @@ def test_new_then_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
 def test_the_next_step_is_a_command_that_can_be_pasted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     site = tmp_path / "my briefing ü"
     assert main(["new", str(site)]) == 0
-    assert capsys.readouterr().err.splitlines()[-1].endswith(
-        f"then run: python -m generator build --site '{site}'")
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[1] == f"next: paste the article into {site}/content/source.md and write its cards; then"
+    commands = [shlex.split(line.split("  ")[1]) for line in lines[2:]]
+    assert [command[:4] for command in commands] == [["python", "-m", "generator", name] for name in
+                                                     ("serve", "check", "build")]
+    assert all(command[4:6] == ["--site", str(site)] for command in commands)  # quoted, so they paste whole
+    assert lines[-1].endswith(f"the site, into {site}/output")
+    for command in commands[1:]:  # check and build work as given
+        assert main(command[3:]) == 0
+    assert (site / "output/index.html").is_file()
 
 
 def test_default_category_and_gitignore(tmp_path: Path) -> None:
