@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import functools
 import json
@@ -274,6 +275,8 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
     elif validator == "enum":
         options = dict.fromkeys(_shown(sorted(v) if isinstance(v, list) else v) for v in error.validator_value)
         message = f"'{name}' must be one of {', '.join(options)}, not '{short(_shown(error.instance))}'"
+        if isinstance(error.instance, str) and (close := guess(error.instance, list(options))):
+            message += f" (did you mean '{close[0]}'?)"
     elif validator == "minLength" or (validator == "pattern" and error.validator_value == NOT_BLANK):
         message = f"'{name}' must not be {'blank' if error.instance else 'empty'}"
     elif validator == "maxLength":
@@ -282,9 +285,39 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
         message = f"'{name}' needs at least {error.validator_value} item(s)"
     elif "x-message" in sub:
         message = f"{sub['x-message']}, not '{short(error.instance)}'"
+        if sub["x-message"].endswith("YYYY-MM-DD") and isinstance(error.instance, str) \
+                and (written := date_written(error.instance)):
+            message += f": write {written}"
     else:
         message = f"'{name}' is not valid ({validator})"
     problems.add(doc.rel, line, column, message)
+
+
+_LOOSE_DATE = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+_DATE_FORMATS = ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%B %d %Y", "%B %Y", "%b %Y")
+
+
+def date_written(text: str) -> str | None:
+    """A date written another way, as a card writes it: '2024-7-2' and 'July 2, 2024' are 2024-07-02."""
+    text = " ".join(text.replace(".", "").split())
+    if found := _LOOSE_DATE.fullmatch(text):
+        parts = [found.group(1), *(f"{int(part):02d}" for part in found.groups()[1:] if part)]
+        written = "-".join(parts)
+    else:
+        for form in _DATE_FORMATS:
+            try:
+                day = datetime.datetime.strptime(text, form).date()
+            except ValueError:
+                continue
+            written = day.isoformat() if "%d" in form else day.isoformat()[:7]
+            break
+        else:
+            return None
+    try:  # a real month and day
+        datetime.date.fromisoformat(written if len(written) == 10 else written[:7] + "-01")
+    except ValueError:
+        return None
+    return written
 
 
 def _shown(value: Any) -> str:

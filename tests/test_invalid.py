@@ -187,7 +187,7 @@ def test_a_source_file_that_cannot_be_a_name_is_a_problem_beside_the_others(
     err = capsys.readouterr().err.splitlines()
     assert len(err) in (3, 4) and err[-1].endswith("problems found; nothing was written.")
     assert any(line.startswith("site.yaml:6:9: source.file") and said in line for line in err), err
-    assert "site.yaml:9:9: source.date must be a date, YYYY-MM-DD, not '2024-3-9'" in err
+    assert "site.yaml:9:9: source.date must be a date, YYYY-MM-DD, not '2024-3-9': write 2024-03-09" in err
 
 
 def test_a_template_no_page_uses_is_a_warning_not_a_failed_build(tmp_path: Path,
