@@ -120,7 +120,8 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
         if known is not None and folder.name not in known:
             close = validate.guess(folder.name, known)
             problems.add(rel, 1, 1, f"folder '{folder.name}' is not a category in {SITE_FILE} " + (
-                f"(did you mean '{close[0]}'?)" if close else f"(categories: {', '.join(known)})"))
+                f"(did you mean '{close[0]}'?)" if close else
+                f"(categories: {', '.join(known)}): add it under categories: in {SITE_FILE}, as - id: {folder.name}"))
             continue
         category = folder.name
         with os.scandir(folder) as listing:  # its entries know their type: no stat per card file

@@ -53,8 +53,10 @@ def files(categories: list[str], title: str, today: datetime.date, language: str
         raise UsageError(f"--title is {len(title):,} characters long; the limit is {limit}")
     for category in categories:
         if not CATEGORY_ID.match(category):
+            slug = "-".join(re.findall(r"[a-z0-9]+", category.lower()))
+            like = f"'{slug}'" if slug else "'health' or 'foreign-policy'"
             raise UsageError(f"--category '{category}' is not a category id: use lower-case letters, digits "
-                             "and hyphens, like 'health' or 'foreign-policy' (it is a folder name)")
+                             f"and hyphens, like {like} (it is a folder name; site.yaml gives each its label)")
         if category in TAKEN_FOLDERS:
             raise UsageError(taken_message(category, "--category"))
     repeated = sorted({c for c in categories if categories.count(c) > 1})

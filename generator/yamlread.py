@@ -114,7 +114,12 @@ def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BY
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        problems.add(rel, line, column, f"not UTF-8 text (byte 0x{data[error.start]:02x}); save the file as UTF-8")
+        byte = data[error.start]
+        try:  # what a Windows editor meant: 0x96 is an en dash, 0xe9 an é
+            meant = f": it reads as Windows-1252, where it is '{bytes([byte]).decode('cp1252')}'"
+        except UnicodeDecodeError:
+            meant = ""
+        problems.add(rel, line, column, f"not UTF-8 text (byte 0x{byte:02x}{meant}); save the file as UTF-8")
         return None
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 

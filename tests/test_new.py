@@ -114,8 +114,10 @@ def test_new_refuses_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 @pytest.mark.parametrize(("categories", "message"), [
-    (["Energy"], "--category 'Energy' is not a category id: use lower-case letters, digits and hyphens, "
-                 "like 'health' or 'foreign-policy' (it is a folder name)"),
+    (["Flood Damage"], "--category 'Flood Damage' is not a category id: use lower-case letters, digits and "
+                       "hyphens, like 'flood-damage' (it is a folder name; site.yaml gives each its label)"),
+    (["§"], "--category '§' is not a category id: use lower-case letters, digits and hyphens, like 'health' or "
+            "'foreign-policy' (it is a folder name; site.yaml gives each its label)"),
     (["a", "b", "a"], "--category 'a' is given twice"),
     (["energy", "assets"], "--category 'assets' clashes with the site's own assets/ folder (the style sheet, script and "
                            "icon); choose another id"),

@@ -144,7 +144,7 @@ def test_non_utf8_names_line_and_column(tmp_path: Path) -> None:
     path.write_bytes(b"title: ok\nsummary: caf\xe9\n")
     problems = Problems()
     assert read_text(path, "card.yaml", problems) is None
-    assert [str(p) for p in problems.items] == ["card.yaml:2:13: not UTF-8 text (byte 0xe9); save the file as UTF-8"]
+    assert [str(p) for p in problems.items] == ["card.yaml:2:13: not UTF-8 text (byte 0xe9: it reads as Windows-1252, where it is 'é'); save the file as UTF-8"]
 
 
 def test_size_limit(tmp_path: Path) -> None:
