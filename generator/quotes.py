@@ -146,6 +146,10 @@ def _finder(source: str) -> ClosestPassage:
 def misquote(quote: str, source: str) -> tuple[str, str | None]:
     """The error for a quote `source` does not hold, marked against the closest passage; and that passage."""
     suggestion = _finder(source).suggest(quote)
+    # a passage cut short with an ellipsis the source does not have: one card cannot quote two passages
+    cut = next((mark for mark in ("...", "…", "[…]", "[...]") if mark in quote and mark not in source), None)
+    gap = (f" (a quote is one passage, word for word: rather than joining parts with '{cut}', quote all of it or "
+           f"give each part its own card)") if cut else ""
     if suggestion is None:
-        return f"{NOT_IN_SOURCE}, and no passage of the source is close to it", None
-    return f'{NOT_IN_SOURCE}; did you mean: "{suggestion.marked}"?', suggestion.passage
+        return f"{NOT_IN_SOURCE}, and no passage of the source is close to it{gap}", None
+    return f'{NOT_IN_SOURCE}; did you mean: "{suggestion.marked}"?{gap}', suggestion.passage
