@@ -20,6 +20,8 @@ _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$") 
 _DAY_BEFORE_ANY = re.compile(r"(?<![\d.,])(\d{1,2})(?:er|\.)?\s+(?:(?:of|de|del)\s+)?$")  # 1er, 17., 17 de
 _YEAR = re.compile(r"(?<![\d.,])(\d{4})(?![\d]|[.,]\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 
 
 def first_day(date: PartialDate) -> datetime.date:
@@ -81,3 +83,13 @@ class SourceDates:
         elif self.names and date.month and date.day and (date.month, date.day) not in self.days:
             parts.append(f"the day {date.day} {self.names[date.month - 1]}")
         return parts
+
+
+def weekday_mismatch(quote: str, date: PartialDate) -> str | None:
+    """For a day the quote names by its weekday (one only, in English: "stood at 52 on Monday"), the weekday
+    `date` falls on when that is another one: a day worked out one off."""
+    named = set(_WEEKDAY.findall(quote))
+    if not date.day or len(named) != 1:
+        return None
+    weekday = WEEKDAYS[first_day(date).weekday()]
+    return None if weekday in named else f"date {date.iso} is a {weekday}, but the source_quote says {named.pop()}"

@@ -99,7 +99,13 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *_repeat_warnings(entries, source),
             *_unnamed_tag_warnings(entries, source), *(_negation_warnings(entries, source) if english else ()),
             *_quoted_words_warnings(entries, source),
-            *_date_warnings(entries, _source_dates(source.text, months), source, *reference)]
+            *_date_warnings(entries, _source_dates(source.text, months), source, *reference),
+            *(_weekday_warnings(entries) if english else ())]
+
+
+def _weekday_warnings(entries: list[Entry]) -> list[Finding]:
+    return [_warn(entry, ("date",), f"{said}: is the date right?") for entry in entries if entry.card.date
+            and not entry.card.date_end and (said := dates.weekday_mismatch(entry.card.source_quote, entry.card.date))]
 
 
 @functools.lru_cache(maxsize=1)

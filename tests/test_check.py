@@ -238,3 +238,15 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
 ])
 def test_sentences(text: str, expected: list[str]) -> None:
     assert [text[start:end] for start, end in sentences(text)] == expected
+
+
+def test_a_day_worked_out_to_another_weekday_than_the_quote_names_is_a_warning(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'approved … on Monday' dated a Sunday passed, marked inferred: the slip a worked-out day invites."""
+    card = harbour / "content/port/dredging.yaml"
+    assert check(capsys, harbour) == (0, [])  # 2024-09-16 is a Monday
+    card.write_text(card.read_text("utf-8").replace("date: 2024-09-16", "date: 2024-09-15"), "utf-8")
+    assert check(capsys, harbour) == (0, ["content/port/dredging.yaml:4:7: warning: date 2024-09-15 is a Sunday, but "
+                                          "the source_quote says Monday: is the date right?"])
+    card.write_text(card.read_text("utf-8").replace("date: 2024-09-15", "date: 2024-09"), "utf-8")
+    assert check(capsys, harbour) == (0, [])  # a month: no day to compare
