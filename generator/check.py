@@ -78,13 +78,18 @@ class Report:
     warnings: tuple[Finding, ...]
     cards: int  # card files checked, those with errors too
     coverage: Coverage | None = None
+    min_coverage: int | None = None  # the percentage under which the check fails (--min-coverage)
+
+    def short(self) -> bool:
+        """Whether the cards cover less of the source than `min_coverage`."""
+        return self.min_coverage is not None and self.coverage is not None and self.coverage.percent < self.min_coverage
 
     def failed(self, strict: bool = False) -> bool:
-        return bool(self.errors or (strict and self.warnings))
+        return bool(self.errors or (strict and self.warnings) or self.short())
 
     def as_json(self, strict: bool = False) -> dict[str, Any]:
         return {
-            "ok": not self.failed(strict), "strict": strict, "cards": self.cards,
+            "ok": not self.failed(strict), "strict": strict, "min_coverage": self.min_coverage, "cards": self.cards,
             "errors": [f.as_json() for f in self.errors], "warnings": [f.as_json() for f in self.warnings],
             "coverage": self.coverage.as_json() if self.coverage else None,
         }
@@ -178,7 +183,8 @@ def print_report(report: Report, site: Path, as_json: bool = False, strict: bool
         print(_annotation("warning" if finding.warning and not strict else "error", site, finding.path, finding.line,
                           finding.column, finding.message) if github else finding.shown(site))
     if report.coverage:
-        print(f"coverage: {report.coverage.summary}")
+        below = f" (under --min-coverage {report.min_coverage}%: fails)" if report.short() else ""
+        print(f"coverage: {report.coverage.summary}{below}")
         for path, line, column, message in report.coverage.places():
             print(_annotation("notice", site, path, line, column, message) if github
                   else f"{located(site, path)}:{line}:{column}: {message}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gc
 import logging
 import os
@@ -151,7 +152,9 @@ def _check(args: argparse.Namespace) -> int:
     """load and render in memory -> editorial checks (and coverage) -> report; writes nothing."""
     from generator.check import check_site, parse_today, print_report
 
-    report = check_site(args.site, parse_today(args.today), with_coverage=args.coverage or args.json)
+    wanted = args.min_coverage is not None
+    report = check_site(args.site, parse_today(args.today), with_coverage=args.coverage or args.json or wanted)
+    report = dataclasses.replace(report, min_coverage=args.min_coverage)
     print_report(report, args.site, as_json=args.json, strict=args.strict, github=args.github)
     return 1 if report.failed(args.strict) else 0
 
@@ -162,6 +165,12 @@ def _new(args: argparse.Namespace) -> int:
 
     create(args.folder, args.category or ["general"], args.title, language=args.language)
     return 0
+
+
+def _percent(text: str) -> int:
+    if not text.isdigit() or int(text) > 100:
+        raise argparse.ArgumentTypeError(f"a whole percentage from 0 to 100, not {text!r}")
+    return int(text)
 
 
 class _Once(argparse.Action):
@@ -226,6 +235,8 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--today", metavar="YYYY-MM-DD",
                      help="the day an 'expected' date must not be before (default: the source's date)")
     sub.add_argument("--coverage", action="store_true", help="list the source's sentences no card quotes")
+    sub.add_argument("--min-coverage", type=_percent, metavar="PERCENT",
+                     help="fail (exit 1) when the cards cover less of the source than this (implies --coverage)")
     form = sub.add_mutually_exclusive_group()
     form.add_argument("--json", action="store_true", help="print the whole report (with coverage) as JSON")
     form.add_argument("--github", action="store_true",

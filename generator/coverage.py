@@ -1,7 +1,8 @@
 """How much of the source the cards quote: the source cut into sentences, each covered or not.
 
 A sentence is covered when the cards' quotes, together, span at least COVERED (75%) of its letters
-and digits. A dateline at the start of the article ("CITY, March 9:") is not part of any sentence.
+and digits. A dateline at the start of the article ("CITY, March 9:") is not part of any sentence, nor is a
+paragraph of credits ("(Reporting by A; Editing by B)").
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _WORD_BEFORE = re.compile(r"[\w.'\u2019-]*$")
 _DATELINE = re.compile(
     r"[A-Z][A-Z'.\- ]*[A-Z](?:\s*\([^)\n]{1,40}\))?(?:\s*,\s*[^:\n]{1,40}?)?(?:\s*:|\s+[-\u2013\u2014]{1,2})\s+"
 )
+# a wire report's credit line, a paragraph of its own in brackets: "(Reporting by A; Editing by B)"
+_CREDITS = re.compile(r"\s*\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Produced) by "
+                      r"[^()]*\)\s*")
 _SPACE = re.compile(r"\s+")
 _NEXT = re.compile(r"\s*(\S)")
 _NOT_LETTER = re.compile(r"[\W_]+")
@@ -49,6 +53,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     for number, (start, end) in enumerate(paragraph_ranges(text)):
         if number == 0 and (dateline := _DATELINE.match(text, start, end)):
             start = dateline.end()
+        if _CREDITS.fullmatch(text, start, end):
+            continue
         at = start
         for match in _END.finditer(text, start, end):
             if match.end() < end and not _is_end(text, match, end):

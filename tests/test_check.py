@@ -122,7 +122,7 @@ def test_json_report_shape(harbour: Path, capsys: pytest.CaptureFixture[str]) ->
     report = json.loads("\n".join(lines))
     assert status == 1
     assert report == {
-        "site": "./", "ok": False, "strict": False, "cards": 5,  # typo.yaml too: its error counts it as checked
+        "site": "./", "ok": False, "strict": False, "min_coverage": None, "cards": 5,  # typo.yaml too: its error counts it as checked
         "errors": [{
             "path": "content/port/typo.yaml", "line": 3, "column": 15,
             "message": 'source_quote is not in the source; did you mean: "Work will start in [-November-]{+October+}."?',
@@ -235,6 +235,9 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
      ["He left the U.S. for good.", "It rose by 3.5 per cent.", "J. R. Smith came.", "Really?", "Yes!",
       "4,200 ships came."]),
     ("First paragraph, no stop\n\nSecond one.\n\n***\n", ["First paragraph, no stop", "Second one."]),
+    # a wire report's credits are no sentence: the sign-off was listed as a sentence no card quotes
+    ("DHAKA, July 4 (Reuters) - Floods hit.\n\n(Reporting by Ruma Paul; Editing by Alex Richardson)\n\n(He agreed.)",
+     ["Floods hit.", "(He agreed.)"]),
 ])
 def test_sentences(text: str, expected: list[str]) -> None:
     assert [text[start:end] for start, end in sentences(text)] == expected
@@ -250,3 +253,15 @@ def test_a_day_worked_out_to_another_weekday_than_the_quote_names_is_a_warning(
                                           "the source_quote says Monday: is the date right?"])
     card.write_text(card.read_text("utf-8").replace("date: 2024-09-15", "date: 2024-09"), "utf-8")
     assert check(capsys, harbour) == (0, [])  # a month: no day to compare
+
+
+def test_min_coverage_fails_a_check_that_leaves_too_much_of_the_source_out(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`check --strict --coverage` passed at any coverage: "until every sentence is covered" had no test to run."""
+    status, lines = check(capsys, harbour, "--min-coverage", "40")
+    assert status == 0 and lines[0] == "coverage: 3 of 7 sentences, 42%"
+    status, lines = check(capsys, harbour, "--min-coverage", "90")
+    assert status == 1 and lines[0] == "coverage: 3 of 7 sentences, 42% (under --min-coverage 90%: fails)"
+    status, lines = check(capsys, harbour, "--min-coverage", "90", "--json")
+    report = json.loads("\n".join(lines))
+    assert status == 1 and report["ok"] is False and report["min_coverage"] == 90 and report["errors"] == []
