@@ -108,6 +108,11 @@ class Listings:
             entries.extend(known[1])
         return entries
 
+    def key_figures(self, cards: tuple[Card, ...]) -> list[FigureEntry]:
+        """The front page's figures: those marked key, once any is; else every figure of the cards."""
+        entries = self.figures(cards)
+        return [entry for entry in entries if entry.card.figures[entry.index].key] or entries
+
     def timeline(self, cards: tuple[Card, ...]) -> list[TimelineEntry]:
         """The dated cards in date order (then by category and slug)."""
         order = {category_id: category.index for category_id, category in self.categories.items()}

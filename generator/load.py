@@ -265,7 +265,8 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
         for key in ("value", "from"):
             if key in item and not math.isfinite(item[key]):
                 _add(doc, ("figures", i, key), problems, f"'figures[{i}].{key}' must be a finite number")
-        figures.append(Figure(item["label"].strip(), item["value"], item.get("unit"), item.get("from")))
+        figures.append(Figure(item["label"].strip(), item["value"], item.get("unit"), item.get("from"),
+                              item.get("key", False)))
     span = None
     if index is not None and "source_quote" in fields and "source_quote" not in bad:
         span = index.find(fields["source_quote"])

@@ -63,6 +63,7 @@ class Figure:
     value: int | float
     unit: str | None = None
     start: int | float | None = None  # `from` in YAML: the earlier value of a change
+    key: bool = False  # on the front page's figures panel (once any figure is key, only those are)
 
 
 ASSETS = "assets"  # the site's static files: the shipped templates/assets/, then the site's own

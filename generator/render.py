@@ -218,7 +218,7 @@ class Renderer:
         everything = len(site.cards) * 3  # cards, their figures and timeline entries, roughly
         in_category = _by_category(site)
         todo.append(Job(("index.html", "", site.title, site.description), site.cards, everything, lambda: dict(
-            categories=site.categories, figures=listings.figures(site.cards),
+            categories=site.categories, figures=listings.key_figures(site.cards),
             timeline=listings.timeline(site.cards),
             cards_by_category=[(c, in_category[c.id]) for c in site.categories])))
 

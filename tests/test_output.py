@@ -85,6 +85,26 @@ def test_figures_panel(out: Path) -> None:
     assert len(svg.find_all("rect")) == 2
 
 
+def test_figures_marked_key_are_the_front_pages_panel(tmp_path: Path) -> None:
+    """Every figure of every card made a panel of 30 tiles, the same fact twice among them: an editor picks."""
+    site = copy_site("village", tmp_path)
+    cost = site / "content/economy/cost.yaml"
+    cost.write_text(cost.read_text("utf-8").replace("    unit: EUR\n", "    unit: EUR\n    key: true\n"), "utf-8")
+
+    def labels(rel: str) -> list[str]:
+        panel = page(site / "output", rel).find("ul", class_="figures")
+        return [li.find_all("span", class_="figure-label")[0].clean_text() for li in panel.find_all("li")]
+
+    assert build(site) == 0
+    assert labels("index.html") == ["Cost of the works"]
+    assert labels("economy/index.html") == ["Cost of the works", "Duration", "Toll per crossing"]  # all, as before
+    assert labels("economy/cost/index.html") == ["Cost of the works", "Duration", "Toll per crossing"]
+    cost.write_text(cost.read_text("utf-8").replace("    key: true\n", "    key: false\n"), "utf-8")
+    assert build(site) == 0  # (a cached build)
+    assert labels("index.html") == ["Councillors in favour", "Councillors against", "Cost of the works", "Duration",
+                                    "Toll per crossing"]
+
+
 def test_timeline_is_ordered_with_precision_and_status(out: Path) -> None:
     timeline = page(out, "index.html").find(id="timeline")
     assert timeline.find("ol") is not None
