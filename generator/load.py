@@ -275,13 +275,21 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
             _add(doc, "source_quote", problems, f"source_quote is not in the source text as whole words: it cuts "
                                                 f"'{cut}' (quote whole words)" if cut else _misquoted(
                                                     fields["source_quote"], index.text, mark is None or mark()))
-    if bad or len(problems.items) > before or span is None:
+    summary_html = None
+    if isinstance(fields.get("summary"), str) and "summary" not in bad:
+        from generator.markup import Refused
+
+        try:
+            summary_html = renderer.render(fields["summary"])
+        except Refused as refused:
+            _add(doc, "summary", problems, str(refused))
+    if bad or len(problems.items) > before or span is None or summary_html is None:
         return None
     status = fields.get("date_status", "stated")
     status = [status] if isinstance(status, str) else status
     return Card(
         slug=path.stem, category=category, path=rel, title=fields["title"].strip(), summary=fields["summary"],
-        summary_html=renderer.render(fields["summary"]), source_quote=fields["source_quote"].strip(),
+        summary_html=summary_html, source_quote=fields["source_quote"].strip(),
         quote_start=span[0], quote_end=span[1], date=date, date_end=date_end,
         date_inferred="inferred" in status, date_expected="expected" in status, figures=tuple(figures),
         tags=tuple(dict.fromkeys(tag.strip() for tag in fields.get("tags", []))),

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import nh3
 
+from generator.brackets import MARKDOWN_SEARCH_LIMIT, markdown_search
+
 if TYPE_CHECKING:
     from generator.model import Card
 
@@ -24,6 +26,10 @@ _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)  # a scheme
 _FOLDER_LINK = re.compile(r'(href=")((?!/)[^":?#]*/)(?=[?#"])')  # a relative link to a folder: "../vote/", "./"
 
 
+class Refused(ValueError):
+    """A summary that cannot be rendered as it is written; the message says why and what to do."""
+
+
 class Renderer:
     """One reused Markdown converter (a new instance per card costs half as much again), made when a summary
     first needs it: most are plain enough for `plain_paragraphs`, and importing Markdown takes 10 ms."""
@@ -32,12 +38,17 @@ class Renderer:
         self._md: Any = None
 
     def render(self, text: str) -> str:
-        """Markdown -> sanitized HTML: no scripts, handlers, styles, frames or javascript:/data: URLs."""
+        """Markdown -> sanitized HTML: no scripts, handlers, styles, frames or javascript:/data: URLs; raises Refused
+        for text Markdown would take too long over."""
         html = plain_paragraphs(text)
         if html is not None and all(":" not in href and not href.startswith("//") and "\\" not in href
                                     for href in _HREF.findall(html)):
             return html  # paragraphs, <strong> and site links, made here: as sanitize() would leave them
         if html is None:
+            if (search := markdown_search(text)) > MARKDOWN_SEARCH_LIMIT:
+                raise Refused(f"summary's brackets would have Markdown search {search:,} characters for a closing ']' "
+                              f"or ')' (the limit is {MARKDOWN_SEARCH_LIMIT:,}): a '[' left open or closed far away; "
+                              "close each near where it opens, or write \\[ for a bracket that opens no link")
             if self._md is None:
                 import markdown
 

@@ -272,3 +272,46 @@ def test_misplaced_elements_are_found_and_given_way(md: Renderer) -> None:
     from generator.markup import conform
 
     assert conform(well_formed) == well_formed  # nothing to do: the same string, not a copy made again
+
+
+@pytest.mark.parametrize("text", [
+    "[" * 19_000,  # 45 s
+    ("[" + "a " * 95) * 100,  # 100 brackets left open in 19,000 characters: 0.5 s
+    ("[a](" + "a" * 186) * 100,  # links' '(' left open: 0.25 s
+    ("[a](it's " + "a" * 181) * 100,  # a quote mark starts a title that never ends: to the end of the text
+    ("[" + "a" * 189) * 100 + "]" * 100,  # closed, at the very end
+])
+def test_a_summary_markdown_would_take_seconds_over_is_refused(md: Renderer, text: str) -> None:
+    """Python-Markdown searches for the `]` of every `[` (the `)` of every `](`) character by character."""
+    from generator.markup import Refused
+
+    with pytest.raises(Refused, match=r"^summary's brackets would have Markdown search [\d,]+ characters for a "
+                                      r"closing '\]' or '\)' \(the limit is 50,000\)"):
+        md.render(text)
+
+
+def test_markdown_s_bracket_searches_are_counted_at_most_as_long_as_they_go() -> None:
+    from generator.brackets import markdown_search
+
+    assert markdown_search("[a](b) and [c](d \"t\") (prose)") == 2 + 2 + 2 + 7
+    assert markdown_search("x [ab") == 3  # to the end
+    assert markdown_search("\\[ab (cd") == 0  # an escaped bracket, and a parenthesis that is no link's
+    assert markdown_search("[a](it's) x") == 2 + 8  # Markdown reads on for the title's end
+    assert markdown_search("[" * 10) == 55
+
+
+@pytest.mark.parametrize("unit", ["[", "[a](", "![", "[a](x\"", "[a][", "[`"])
+def test_the_most_bracket_searching_a_summary_may_hold_renders_fast(md: Renderer, unit: str) -> None:
+    """Up to the limit (50,000 characters searched) Markdown's searches take ~15 ms: well under the time the
+    refused summaries took (0.25-45 s), whatever the brackets."""
+    import time
+
+    from generator.brackets import MARKDOWN_SEARCH_LIMIT, markdown_search
+
+    count = 1
+    while markdown_search((unit + "word " * 38) * (count + 1)) <= MARKDOWN_SEARCH_LIMIT:
+        count += 1
+    text = (unit + "word " * 38) * count
+    start = time.perf_counter()
+    md.render(text)
+    assert time.perf_counter() - start < 0.2
