@@ -64,7 +64,8 @@ def check(doc: Document, name: str, problems: Problems) -> set[str] | None:
 
 
 NOT_BLANK = r"\S"  # the schemas' pattern for a text that must have more than white space
-_ANNOTATIONS = {"$schema", "$id", "$comment", "title", "description", "default", "examples", "x-message"}
+_ANNOTATIONS = {"$schema", "$id", "$comment", "title", "description", "default", "examples", "x-message",
+                "x-limit"}
 
 
 def surely_valid(value: Any, name: str) -> bool:
@@ -288,6 +289,9 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
         if sub["x-message"].endswith("YYYY-MM-DD") and isinstance(error.instance, str) \
                 and (written := date_written(error.instance)):
             message += f": write {written}"
+    elif validator == "maxItems":
+        message = f"'{name}' has {len(error.instance):,} items; the limit is {error.validator_value:,}" + (
+            f" ({sub['x-limit']})" if "x-limit" in sub else "")
     else:
         message = f"'{name}' is not valid ({validator})"
     problems.add(doc.rel, line, column, message)
