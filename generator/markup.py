@@ -53,7 +53,12 @@ class Renderer:
                 import markdown
 
                 self._md = markdown.Markdown(extensions=[], output_format="html")
-            html = self._md.reset().convert(text)
+            try:
+                html = self._md.reset().convert(text)
+            except RecursionError:  # its block parser recurses once a level: `1. ` 2,000 times on a line
+                self._md = None
+                raise Refused(f"summary nests lists or quotes too deeply for Markdown to read; the limit is "
+                              f"{MAX_NESTING} elements inside each other") from None
         return sanitize(html)
 
 
@@ -94,17 +99,22 @@ class _Element:
         return f"<{self.tag}{attrs}>" if self.tag in _VOID else f"<{self.tag}{attrs}>{inside}</{self.tag}>"
 
 
+MAX_NESTING = 100  # elements inside each other: what conform's recursion (and a reader) can take
+
+
 class _Tree(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.root = _Element("", [])
         self.open = [self.root]
+        self.deepest = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         element = _Element(tag, attrs)
         self.open[-1].children.append(element)
         if tag not in _VOID:
             self.open.append(element)
+            self.deepest = max(self.deepest, len(self.open) - 1)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
@@ -120,10 +130,14 @@ def conform(html: str) -> str:
     """Sanitized HTML with every element holding what HTML allows: the sanitizer parses `<b>x <i>y</p> z` or an
     `<i>` left open across paragraphs as browsers do, into an `<i>` holding a `<p>` (which the Nu checker rejects);
     such an element gives way to what it holds, text straight in a list goes into a list item, and empty elements
-    (a paragraph, a link with no text) go. `html` comes back as it was when nothing needs it."""
+    (a paragraph, a link with no text) go. `html` comes back as it was when nothing needs it; raises Refused when
+    elements nest more than MAX_NESTING deep."""
     tree = _Tree()
     tree.feed(html)
     tree.close()
+    if tree.deepest > MAX_NESTING:
+        raise Refused(f"summary nests {tree.deepest:,} elements inside each other (HTML tags, or Markdown's lists and "
+                      f"quotes); the limit is {MAX_NESTING}")
     fixed = _fixed(tree.root)
     return html if fixed is None else "".join(escape(c, quote=False) if isinstance(c, str) else str(c) for c in fixed)
 

@@ -315,3 +315,33 @@ def test_the_most_bracket_searching_a_summary_may_hold_renders_fast(md: Renderer
     start = time.perf_counter()
     md.render(text)
     assert time.perf_counter() - start < 0.2
+
+
+@pytest.mark.parametrize(("text", "depth"), [
+    ("<q>" * 1000 + "x", 1001),  # (and the paragraph around them)
+    ("<i>" * 990 + "x", 991),
+    ("<ul><li>" * 700 + "x", 1400),
+    ("<ol>" * 2000 + "x", 2000),
+    ("x <b>" * 3000 + "x", 3001),
+    ("> " * 150 + "x", 151),  # Markdown's own quotes
+    ("".join("\t" * k + "- x\n" for k in range(190)), 380),  # and lists
+    ("<q>" * 100 + "x", 101),
+])
+def test_a_summary_nesting_elements_deeper_than_100_is_refused_not_a_recursion_error(
+        md: Renderer, text: str, depth: int) -> None:
+    from generator.markup import Refused
+
+    with pytest.raises(Refused) as refused:
+        md.render(text)
+    assert str(refused.value) == (f"summary nests {depth:,} elements inside each other (HTML tags, or Markdown's "
+                                  f"lists and quotes); the limit is 100")
+
+
+def test_a_summary_markdown_cannot_read_for_its_nesting_is_refused_and_the_renderer_goes_on(md: Renderer) -> None:
+    from generator.markup import Refused
+
+    with pytest.raises(Refused) as refused:
+        md.render("1. " * 2000 + "x")
+    assert str(refused.value) == ("summary nests lists or quotes too deeply for Markdown to read; the limit is 100 "
+                                  "elements inside each other")
+    assert md.render("<q>" * 98 + "*x*") == "<p>" + "<q>" * 98 + "<em>x</em>" + "</q>" * 98 + "</p>"  # 100 deep
