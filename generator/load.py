@@ -263,8 +263,10 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
     figures = []
     for i, item in enumerate(fields.get("figures", []) if "figures" not in bad else []):
         for key in ("value", "from"):
-            if key in item and not math.isfinite(item[key]):
-                _add(doc, ("figures", i, key), problems, f"'figures[{i}].{key}' must be a finite number")
+            if key in item and not _finite(item[key]):
+                huge = ": this one is further from 0 than 1.8e308, the largest a figure can be"
+                _add(doc, ("figures", i, key), problems,
+                     f"'figures[{i}].{key}' must be a finite number{huge if isinstance(item[key], int) else ''}")
         figures.append(Figure(item["label"].strip(), item["value"], item.get("unit"), item.get("from"),
                               item.get("key", False)))
     span = None
@@ -294,6 +296,13 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
         date_inferred="inferred" in status, date_expected="expected" in status, figures=tuple(figures),
         tags=tuple(dict.fromkeys(tag.strip() for tag in fields.get("tags", []))),
     )
+
+
+def _finite(value: float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer of 309 digits or more: no float holds it
+        return False
 
 
 def _date(doc: Document, key: str, problems: Problems) -> PartialDate | None:
