@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -10,6 +11,7 @@ from generator.model import Figure
 from generator.words import ENGLISH, Words, substitute
 
 CURRENCIES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "RUB": "₽"}
+MAX_PERCENT = 1_000_000  # a change this many percent or more is not given as one (1e308 from 1e-40 showed '+inf%')
 SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))  # and the name of its words
 
 
@@ -48,6 +50,8 @@ def _points(start: float, value: float, words: Words) -> str:
     difference = Decimal(repr(value)) - Decimal(repr(start))
     if not difference:
         return words.no_change
+    if not math.isfinite(float(difference)):  # 1e308% from -1e308%: no number to show
+        return ""
     sign = "+" if difference > 0 else "\u2212"
     return substitute(words.form(abs(difference), "points"), n=sign + _plain(float(abs(difference)), words))
 
@@ -59,7 +63,7 @@ class Shown(NamedTuple):
     value_text: str  # the number as shown large: '$2.5 billion', '2 million'
     unit_text: str  # the unit shown after it ('' for currencies)
     start_text: str  # the earlier value, '' unless the figure is a change
-    change_text: str  # '+33%', '' unless a change from a non-zero value
+    change_text: str  # '+33%', '' unless a change from a non-zero value, under MAX_PERCENT
     spoken: str  # the whole figure in words, for screen readers and SVG titles
     bar_start: int  # bar widths in the chart, 0-100
     bar_value: int
@@ -81,9 +85,10 @@ def show(figure: Figure, words: Words = ENGLISH) -> Shown:
         change = _points(figure.start, figure.value, words)
     elif figure.start:
         percent = (figure.value - figure.start) / abs(figure.start) * 100
-        digits = 1 if abs(percent) < 9.95 else 0  # +4.3%, not +4%, where a point is much of the change
-        change = substitute(words.percent, number=words.digits(f"{percent:+.{digits}f}".removesuffix(".0")).replace(
-            "-", "\u2212"))  # a true minus sign
+        if math.isfinite(percent) and abs(percent) < MAX_PERCENT:
+            digits = 1 if abs(percent) < 9.95 else 0  # +4.3%, not +4%, where a point is much of the change
+            change = substitute(words.percent, number=words.digits(f"{percent:+.{digits}f}".removesuffix(
+                ".0")).replace("-", "\u2212"))  # a true minus sign
     top = max(abs(figure.start), abs(figure.value)) or 1
     spoken = substitute(words.spoken_change, label=figure.label, start=start_said, value=value_said)
     if change:

@@ -61,3 +61,19 @@ def test_a_percentage_is_shown_with_its_sign_and_changes_in_points() -> None:
 
 def test_change_from_zero_has_no_percentage() -> None:
     assert show(Figure("New", 5, None, 0)).change_text == ""
+
+
+@pytest.mark.parametrize(("value", "start", "unit"), [
+    (1e308, 1e-40, None),  # '+inf%' on the page
+    (1e308, -1e308, None),  # the difference is no float
+    (1e307, 1e-5, None),  # +1e314%: no float either
+    (10**12, 1, None),  # +99,999,999,999,900%: a number no one reads as a change
+    (1e308, -1e308, "%"),  # '+Infinity points'
+])
+def test_a_change_too_large_to_be_a_percentage_is_shown_without_one(value: float, start: float,
+                                                                     unit: str | None) -> None:
+    shown = show(Figure("Jump", value, unit, start))
+    assert shown.change_text == ""
+    assert "inf" not in shown.spoken.lower()
+    assert 1 <= shown.bar_start <= 100 and 1 <= shown.bar_value <= 100
+    assert show(Figure("Jump", 10_000, None, 1)).change_text == "+999900%"  # the largest change still shown
