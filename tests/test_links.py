@@ -58,3 +58,18 @@ def test_a_card_linked_to_is_renamed_and_the_card_that_links_to_it_is_reported_t
         "site (did you mean '../../economy/the-cost/'?)",
         "1 problem found; nothing was written.",
     ]
+
+
+def test_a_link_with_a_tab_or_line_break_in_it_is_checked_as_browsers_read_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site = copy_site("village", tmp_path)
+    card = site / "content/politics/mayor.yaml"
+    card.write_text(card.read_text("utf-8").replace("summary: Mayor Ana Ruiz welcomed the vote.",
+                                                    'summary: \'Mayor <a href="../works-startt&#10;/">Ana</a> Ruiz.\''),
+                    "utf-8")
+    assert build(site) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "content/politics/mayor.yaml:2:10: summary links to '../works-startt/', which is no page of this site "
+        "(did you mean '../works-start/'?)",
+        "1 problem found; nothing was written.",
+    ]

@@ -345,3 +345,19 @@ def test_a_summary_markdown_cannot_read_for_its_nesting_is_refused_and_the_rende
     assert str(refused.value) == ("summary nests lists or quotes too deeply for Markdown to read; the limit is 100 "
                                   "elements inside each other")
     assert md.render("<q>" * 98 + "*x*") == "<p>" + "<q>" * 98 + "<em>x</em>" + "</q>" * 98 + "</p>"  # 100 deep
+
+
+@pytest.mark.parametrize(("text", "html"), [
+    ('<a href="/&#9;/evil.example/x">a</a>', '<p><a rel="noopener noreferrer" href="//evil.example/x">a</a></p>'),
+    ('<a href="/&#10;/evil.example/x">a</a>', '<p><a rel="noopener noreferrer" href="//evil.example/x">a</a></p>'),
+    ('<a href="/&#13;/evil.example/x">a</a>', '<p><a rel="noopener noreferrer" href="//evil.example/x">a</a></p>'),
+    ('<a href="&#32;//evil.example/x">a</a>', '<p><a rel="noopener noreferrer" href="//evil.example/x">a</a></p>'),
+    ('<a href="&#1;//evil.example/x">a</a>', '<p><a rel="noopener noreferrer" href="//evil.example/x">a</a></p>'),
+    ('<a href="h&#9;ttps://evil.example/x">a</a>', '<p><a rel="noopener noreferrer" href="https://evil.example/x">a</a></p>'),
+    ('<a href="../vote&#10;/">a</a>', '<p><a href="../vote/">a</a></p>'),
+])
+def test_a_link_is_read_as_browsers_read_it_without_tabs_line_breaks_or_spaces_at_its_ends(
+        md: Renderer, text: str, html: str) -> None:
+    """The URL standard takes tabs and line breaks out of a link, and control characters and spaces off its ends:
+    `/&#9;/evil.example/x` went to http://evil.example/x without rel="noopener noreferrer"."""
+    assert md.render(text) == html
