@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # imported when a card is loaded: a cached build needs no Mar
     from generator.markup import Renderer
 
 CONTENT = "content"
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")  # (fullmatch: `$` matches before a final newline)
 CARD_SUFFIXES = (".yaml", ".yml")
 
 
@@ -143,7 +143,7 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
             elif base.endswith(CARD_SUFFIXES) and (not entry.is_symlink()
                                                    or _inside(Path(entry.path), root, name, problems)):
                 stem = base.rpartition(".")[0]  # the name does not start with a dot: it has a stem
-                if not SLUG.match(stem):
+                if not SLUG.fullmatch(stem):
                     problems.add(name, 1, 1, f"bad slug '{stem}': a card's file name must be "
                                              "lower-case letters, digits and hyphens, like 'bridge-vote.yaml'")
                 elif stem in stems:  # x.yaml and x.yml: one page
@@ -153,7 +153,7 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
                     found.append((category, name))
             elif base.lower().endswith(CARD_SUFFIXES) and not base.endswith(CARD_SUFFIXES):  # Bridge-Vote.YAML
                 lower = base.lower()
-                hint = f"rename it {lower}" if SLUG.match(lower.rpartition(".")[0]) else "like 'bridge-vote.yaml'"
+                hint = f"rename it {lower}" if SLUG.fullmatch(lower.rpartition(".")[0]) else "like 'bridge-vote.yaml'"
                 problems.add(name, 1, 1, f"a card's file name is lower-case letters, digits and hyphens, then .yaml "
                                          f"or .yml: {hint}")
             elif base.lower().endswith((".yaml.txt", ".yml.txt")):  # saved by an editor that adds .txt

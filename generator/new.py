@@ -14,12 +14,12 @@ import shlex
 from importlib import resources
 from pathlib import Path
 
-from generator.errors import UsageError
+from generator.errors import UsageError, printable
 from generator.model import TAKEN_FOLDERS, taken_message
 
 log = logging.getLogger(__name__)
 
-CATEGORY_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+CATEGORY_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")  # (fullmatch: `$` matches before a final newline)
 EXAMPLE_SLUG = "example"
 
 
@@ -52,11 +52,11 @@ def files(categories: list[str], title: str, today: datetime.date, language: str
     if len(title) > limit:
         raise UsageError(f"--title is {len(title):,} characters long; the limit is {limit}")
     for category in categories:
-        if not CATEGORY_ID.match(category):
+        if not CATEGORY_ID.fullmatch(category):
             slug = "-".join(re.findall(r"[a-z0-9]+", category.lower()))
             like = f"'{slug}'" if slug else "'health' or 'foreign-policy'"
-            raise UsageError(f"--category '{category}' is not a category id: use lower-case letters, digits "
-                             f"and hyphens, like {like} (it is a folder name; site.yaml gives each its label)")
+            raise UsageError(f"--category '{printable(category)}' is not a category id: use lower-case letters, "
+                             f"digits and hyphens, like {like} (it is a folder name; site.yaml gives each its label)")
         if category in TAKEN_FOLDERS:
             raise UsageError(taken_message(category, "--category"))
     repeated = sorted({c for c in categories if categories.count(c) > 1})

@@ -227,3 +227,15 @@ def test_check_lists_a_template_no_page_uses_beside_a_card_that_does_not_load(
     assert "templates/old.html:1:1: warning: template error: cannot be read (a link to nothing?) (no page uses it)" \
         in out, out
     assert any(line.startswith("content/politics/mayor.yaml:") for line in out), out
+
+
+def test_a_card_file_name_ending_in_a_newline_before_yaml_is_a_bad_slug(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """The slug's `$` matched before a final newline: `works\\n.yaml` built a folder whose name ends in one."""
+    site = copy_site("village", tmp_path)
+    shutil.copy(site / "content/politics/works-start.yaml", site / "content/politics/works\n.yaml")
+    assert main(["build", "--site", str(site)]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "content/politics/works\\n.yaml:1:1: bad slug 'works\\n': a card's file name must be lower-case letters, "
+        "digits and hyphens, like 'bridge-vote.yaml'",
+        "1 problem found; nothing was written."]

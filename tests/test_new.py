@@ -119,6 +119,8 @@ def test_new_refuses_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     (["§"], "--category '§' is not a category id: use lower-case letters, digits and hyphens, like 'health' or "
             "'foreign-policy' (it is a folder name; site.yaml gives each its label)"),
     (["a", "b", "a"], "--category 'a' is given twice"),
+    (["energy\n"], "--category 'energy\\n' is not a category id: use lower-case letters, digits and hyphens, "
+                    "like 'energy' (it is a folder name; site.yaml gives each its label)"),  # `$` matched before \n
     (["energy", "assets"], "--category 'assets' clashes with the site's own assets/ folder (the style sheet, script and "
                            "icon); choose another id"),
 ])
