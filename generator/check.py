@@ -187,7 +187,7 @@ def print_report(report: Report, site: Path, as_json: bool = False, strict: bool
         print(f"coverage: {report.coverage.summary}{below}")
         for path, line, column, message in report.coverage.places():
             print(_annotation("notice", site, path, line, column, message) if github
-                  else f"{located(site, path)}:{line}:{column}: {message}")
+                  else printable(f"{located(site, path)}:{line}:{column}: {message}"))
     errors, warnings = len(report.errors), len(report.warnings)
     log.info("%d error%s, %d warning%s in %d card%s%s", errors, "s"[:errors != 1], warnings, "s"[:warnings != 1],
              report.cards, "s"[:report.cards != 1], " (--strict: warnings fail)" if strict and warnings else "")

@@ -265,3 +265,15 @@ def test_min_coverage_fails_a_check_that_leaves_too_much_of_the_source_out(
     status, lines = check(capsys, harbour, "--min-coverage", "90", "--json")
     report = json.loads("\n".join(lines))
     assert status == 1 and report["ok"] is False and report["min_coverage"] == 90 and report["errors"] == []
+
+
+def test_coverage_shows_bidi_and_control_characters_of_the_source_as_escapes(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An uncovered sentence went to the terminal as it was: a U+202E in it turned the rest of the line around."""
+    source = harbour / "content/source.md"
+    source.write_text(source.read_text("utf-8").replace("Fishermen want a new quay.",
+                                                        "Fishermen want a \u202enew\u202c quay."), "utf-8")
+    lines = check(capsys, harbour, "--coverage")[1]
+    assert 'content/source.md:5:1: sentence is not quoted by any card: "Fishermen want a \\u202enew\\u202c quay."' \
+        in lines
+    assert not any("\u202e" in line for line in lines)
