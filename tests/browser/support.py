@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -83,3 +84,29 @@ class Pages:
     def close(self) -> None:
         for page in self._pages.values():
             page.context.close()
+
+
+def rgba(css: str) -> tuple[float, float, float, float]:
+    """A computed colour ('rgb(1, 2, 3)', 'rgba(1, 2, 3, 0.5)') as (r, g, b, alpha)."""
+    numbers = [float(n) for n in re.findall(r"-?[\d.]+", css)]
+    return numbers[0], numbers[1], numbers[2], numbers[3] if len(numbers) > 3 else 1.0
+
+
+def over(top: str | tuple[float, float, float, float], under: str) -> tuple[float, float, float, float]:
+    """`top` laid over the opaque colour `under` (what a half-transparent colour shows as)."""
+    r, g, b, a = rgba(top) if isinstance(top, str) else top
+    below = rgba(under)
+    return (r * a + below[0] * (1 - a), g * a + below[1] * (1 - a), b * a + below[2] * (1 - a), 1.0)
+
+
+def contrast(foreground: str | tuple[float, float, float, float], background: str,
+             canvas: str = "rgb(255, 255, 255)") -> float:
+    """The WCAG contrast ratio of a text colour on a background, each laid over what is under it (`canvas`)."""
+    def luminance(colour: tuple[float, float, float, float]) -> float:
+        linear = [c / 255 / 12.92 if c / 255 <= 0.04045 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in colour[:3]]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    back = over(background, canvas)
+    back_css = "rgb({}, {}, {})".format(*back[:3])
+    light, dark = sorted((luminance(over(foreground, back_css)), luminance(back)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
