@@ -16,10 +16,16 @@ from generator.brackets import MARKDOWN_SEARCH_LIMIT, markdown_search
 if TYPE_CHECKING:
     from generator.model import Card
 
-TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "em", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol",
-        "p", "pre", "q", "s", "small", "strong", "sub", "sup", "ul"}
-ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "ol": {"start"}}  # (not q's cite: nh3 lets any URL through)
+TAGS = {"a", "abbr", "b", "bdi", "blockquote", "br", "code", "em", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol",
+        "p", "pre", "q", "s", "small", "span", "strong", "sub", "sup", "ul"}
+# `lang` on any element (WCAG 3.1.2, the language of a part), checked by _attribute_filter; `"*"` also replaces
+# ammonia's default attributes for every element (`lang` and `title`, neither checked). (Not q's cite: nh3 lets
+# any URL through.)
+ATTRIBUTES = {"*": {"lang"}, "a": {"href", "title"}, "abbr": {"title"}, "ol": {"start"}}
+DIRECTIONS = {"ltr", "rtl", "auto"}
+ATTRIBUTE_VALUES = {"span": {"dir": DIRECTIONS}, "bdi": {"dir": DIRECTIONS}}  # text in another direction
 SCHEMES = {"http", "https", "mailto"}
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*")  # what a BCP 47 tag looks like: "ur", "zh-Hant"
 _LINK = re.compile(r'(<a\s[^>]*?\bhref=")([^"]*)(")')
 _HREF = re.compile(r'<a href="([^"]*)"')  # as plain_paragraphs writes links
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.IGNORECASE)  # a scheme (http:x.org too), or //host
@@ -75,10 +81,19 @@ def plain_text(html: str, limit: int = 200) -> str:
 
 
 def sanitize(html: str) -> str:
-    """Only the allowed tags, attributes and URL schemes, each element holding what HTML allows it to; links to
-    other sites get rel="noopener noreferrer"."""
-    clean = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, url_schemes=SCHEMES, link_rel=None, strip_comments=True)
+    """Only the allowed tags, attributes (and values: a language tag in `lang`, a direction in `dir`) and URL
+    schemes, each element holding what HTML allows it to; links to other sites get rel="noopener noreferrer"."""
+    clean = nh3.clean(html, tags=TAGS, attributes=ATTRIBUTES, tag_attribute_values=ATTRIBUTE_VALUES,
+                      attribute_filter=_attribute_filter, url_schemes=SCHEMES, link_rel=None, strip_comments=True)
     return _LINK.sub(_mark_external, conform(clean) if "<" in html else clean)
+
+
+def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
+    """A `lang` that does not look like a language tag goes; a `dir` (one of DIRECTIONS, whatever its case: nh3
+    has checked it) in lower case, as the stylesheet's [dir="rtl"] expects."""
+    if attribute == "lang":
+        return value if _LANGUAGE_TAG.fullmatch(value) else None
+    return value.lower() if attribute == "dir" else value
 
 
 BLOCKS = frozenset({"p", "ul", "ol", "li", "blockquote", "h3", "h4", "h5", "h6", "hr", "pre"})

@@ -48,6 +48,29 @@ def test_hostile_markdown_is_neutralised(md: Renderer, hostile: str) -> None:
         assert bad not in html
 
 
+
+@pytest.mark.parametrize(("text", "html"), [
+    ('The envoy, <span lang="ur" dir="rtl">وزیر خارجہ</span>, spoke.',
+     '<p>The envoy, <span lang="ur" dir="rtl">وزیر خارجہ</span>, spoke.</p>'),
+    ("Talks in <bdi>تهران</bdi>: 3 days.", "<p>Talks in <bdi>تهران</bdi>: 3 days.</p>"),
+    ('<bdi dir="auto" lang="fa-Arab-IR">x</bdi>', '<p><bdi dir="auto" lang="fa-Arab-IR">x</bdi></p>'),
+    ('<span lang="zh-Hant" dir="ltr">x</span> y', '<p><span lang="zh-Hant" dir="ltr">x</span> y</p>'),
+    # values that are not a language tag or a direction go; no other attribute comes through
+    ('<span lang="en US" dir="up">x</span>', "<p><span>x</span></p>"),
+    ('<span lang="ar dir=rtl" dir="rtl ">x</span>', "<p><span>x</span></p>"),
+    ('<span lang="" dir="" onmouseover="alert(1)">x</span>', "<p><span>x</span></p>"),
+    ('<span lang="AR" dir="RTL">x</span>', '<p><span lang="AR" dir="rtl">x</span></p>'),  # (HTML ignores case)
+    ('<span class="c" style="color:red" id="i" title="t" lang="ar">x</span>', '<p><span lang="ar">x</span></p>'),
+    ('<bdi onclick="alert(1)" dir="rtl">x</bdi>', '<p><bdi dir="rtl">x</bdi></p>'),
+    ('<p lang="ar" dir="rtl">x</p>', '<p lang="ar">x</p>'),  # lang on any element, dir on a span or bdi only
+    ('<em title="t" lang="fr" dir="ltr">x</em> y', '<p><em lang="fr">x</em> y</p>'),  # and no title but a's, abbr's
+    ('<q lang="fr\'><script>">x</q>', "<p><q>x</q></p>"),
+])
+def test_text_in_another_language_or_direction_can_be_marked(md: Renderer, text: str, html: str) -> None:
+    """WCAG 3.1.2 (language of parts) and bidi isolation: <span>/<bdi> with a BCP 47-looking lang and a dir of
+    ltr, rtl or auto; nothing else (a lang on any element, if it looks like a language tag)."""
+    assert md.render(text) == html
+
 @pytest.mark.parametrize(("text", "html"), [
     ("[a](/\\evil.example/a)", '<p><a href="/%5Cevil.example/a">a</a></p>'),  # a browser reads \ as /: //evil
     ('<a href="/\\evil.example/b">b</a>', '<p><a href="/%5Cevil.example/b">b</a></p>'),

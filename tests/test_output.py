@@ -158,6 +158,24 @@ def test_card_page(out: Path) -> None:
     assert front.find("a").attrs["href"] == "economy/cost/index.html"  # elsewhere a figure leads to its card
 
 
+def test_titles_and_tags_are_laid_out_in_their_own_direction(out: Path) -> None:
+    """A title or tag may be in a script written the other way (an Urdu name in an English briefing): each is an
+    element of its own with dir="auto", so it is laid out by its own first strong letter and its neutral ends
+    (a full stop, a number) do not join the text beside it."""
+    def directions(rel: str, found: list[Element]) -> list[str]:
+        assert found, rel
+        return [element.attrs.get("dir", "") for element in found]
+
+    for rel in ("index.html", "politics/index.html"):
+        doc = page(out, rel)
+        assert set(directions(rel, [article.find("h3") for article in doc.find_all("article", class_="card-item")]
+                              + doc.find_all("p", class_="tl-title"))) == {"auto"}
+    card = page(out, "economy/cost/index.html")
+    assert set(directions("card", [card.find("h1"), *card.find("ul", class_="tags").find_all("li"),
+                                   *card.find("ul", class_="related").find_all("a")])) == {"auto"}
+    cited = page(out, "source/index.html").find("ol", class_="cited")
+    assert set(directions("source", [li.find("a") for li in cited.find_all("li")])) == {"auto"}
+
 def test_source_page_highlights_and_links_every_quote(out: Path) -> None:
     doc = page(out, "source/index.html")
     article = doc.find("div", class_="article")
