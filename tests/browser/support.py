@@ -92,6 +92,12 @@ def rgba(css: str) -> tuple[float, float, float, float]:
     return numbers[0], numbers[1], numbers[2], numbers[3] if len(numbers) > 3 else 1.0
 
 
+def faded(css: str, opacity: str | float) -> tuple[float, float, float, float]:
+    """A computed colour drawn with an element's `opacity`."""
+    r, g, b, a = rgba(css)
+    return r, g, b, a * float(opacity)
+
+
 def over(top: str | tuple[float, float, float, float], under: str) -> tuple[float, float, float, float]:
     """`top` laid over the opaque colour `under` (what a half-transparent colour shows as)."""
     r, g, b, a = rgba(top) if isinstance(top, str) else top
