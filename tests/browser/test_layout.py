@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.support import ARTIFACTS, PAGE_TYPES, SCREENSHOTS, Guard, Pages, new_context
+from tests.browser.support import ARTIFACTS, PAGE_TYPES, SCREENSHOTS, Guard, Pages, contrast, new_context
 from tests.conftest import build, copy_site
 from tests.linkcheck import serve_under
 
@@ -98,6 +98,28 @@ def test_print_hides_navigation_and_shows_link_addresses(pages: Pages) -> None:
     assert pdf.startswith(b"%PDF-")
     assert len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf)) >= 3, "the whole briefing, over several pages"
 
+
+def test_print_keeps_change_badges_and_timeline_dots(pages: Pages) -> None:
+    """Paper gets no backgrounds (a browser prints none unless told to): a change badge ('+173%', white on its
+    category's colour on screen) prints black in a thin frame, and a timeline entry's dot keeps an outline."""
+    page = pages.open("index.html")
+    page.emulate_media(media="print")
+    try:
+        badges = page.eval_on_selector_all(".figure-change", """els => els.map(el => { const s = getComputedStyle(el);
+            return [el.textContent, s.color, s.backgroundColor, s.borderTopStyle, parseFloat(s.borderTopWidth),
+                    s.borderTopColor]; })""")
+        dots = page.eval_on_selector_all(".tl-entry", """els => els.map(el => {
+            const s = getComputedStyle(el, '::before');
+            return [el.className, s.borderTopStyle, parseFloat(s.borderTopWidth), s.borderTopColor]; })""")
+    finally:
+        page.emulate_media(media="screen")
+    paper = "rgb(255, 255, 255)"
+    assert badges and dots
+    for text, ink, back, style, width, frame in badges:
+        assert contrast(ink, paper) >= 4.5, f"{text} prints {ink} on paper: {contrast(ink, paper):.2f}:1"
+        assert back == "rgba(0, 0, 0, 0)" and style == "solid" and width >= 1 and contrast(frame, paper) >= 3, text
+    for name, style, width, colour in dots:
+        assert style != "none" and width >= 1 and contrast(colour, paper) >= 3, (name, style, width, colour)
 
 def test_without_javascript_everything_is_there(pages: Pages, site_data: dict) -> None:
     page = pages.open("index.html", java_script_enabled=False)
