@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.support import PAGE_TYPES, Pages
+from tests.browser.support import PAGE_TYPES, Pages, contrast, faded
 
 TARGETS = ".card-item h3 a, .figure > a, .tl-title a, .related a"  # what leads to each card, figure and timeline entry
 
@@ -115,6 +115,25 @@ def test_filter_works_by_keyboard(pages: Pages) -> None:
     expect(page.locator(".card-item:visible")).to_have_count(page.locator(".card-item").count())
     expect(page.locator(".figure:visible")).to_have_count(page.locator(".figure").count())
 
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_a_pressed_filter_button_s_words_and_count_keep_their_contrast(pages: Pages, scheme: str) -> None:
+    """Pressed, a section button is filled with its category's colour: its name and its count (smaller, bold)
+    keep 4.5:1 on it, whatever the section."""
+    page = pages.open("index.html", color_scheme=scheme)
+    buttons = page.locator("nav.filter button")
+    canvas = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    found = []
+    for i in range(buttons.count()):
+        buttons.nth(i).click()
+        found.append(buttons.nth(i).evaluate("""el => { const s = getComputedStyle(el), c = el.querySelector('.count');
+            return [el.getAttribute('aria-pressed'), el.textContent.trim(), s.backgroundColor, s.color,
+                    c ? getComputedStyle(c).color : s.color, c ? getComputedStyle(c).opacity : '1']; }"""))
+    assert {state[0] for state in found} == {"true"}
+    low = [(name, round(contrast(faded(count, opacity), back, canvas), 2))
+           for _, name, back, ink, count, opacity in found
+           if min(contrast(ink, back, canvas), contrast(faded(count, opacity), back, canvas)) < 4.5]
+    assert low == [], "below 4.5:1 when pressed"
 
 def test_the_filter_speaks_the_briefings_language(french_url: str, french_page: Page,
                                                   axe_violations: Callable[[Page], list[str]]) -> None:
