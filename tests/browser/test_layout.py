@@ -54,6 +54,17 @@ def test_layout_fits_the_width(pages: Pages, kind: str, width: int) -> None:
     page.screenshot(path=SCREENSHOTS / f"{kind}-{width}.png", full_page=True)
 
 
+def test_a_long_unbroken_tag_wraps_on_a_small_phone(pages: Pages) -> None:
+    """A tag with no space in it (a run-together name, a long URL-like word) breaks inside its pill at 320 px
+    rather than pushing the page sideways."""
+    page = pages.open(PAGE_TYPES["card"], width=320)
+    tag = page.locator(".tags li").first
+    tag.evaluate("el => { el.textContent = 'Intergovernmentalcommissiononeconomiccooperation2011'; }")
+    box = tag.bounding_box()
+    assert box is not None
+    width = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert box["x"] + box["width"] <= width[1] and width[0] <= width[1] == 320, (box, width)
+
 def test_dark_screenshots(pages: Pages) -> None:
     for kind in ("front", "card"):
         page = pages.open(PAGE_TYPES[kind], width=360, color_scheme="dark")
