@@ -65,6 +65,23 @@ def test_a_long_unbroken_tag_wraps_on_a_small_phone(pages: Pages) -> None:
     width = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     assert box["x"] + box["width"] <= width[1] and width[0] <= width[1] == 320, (box, width)
 
+@pytest.mark.parametrize("kind", ["front", "category", "card"])
+def test_text_at_twice_the_size_fits_a_phone(pages: Pages, kind: str) -> None:
+    """A reader's browser set to twice the default text size (the root font size at 200%, so every rem doubles)
+    on a 390 px phone: the figure and card grids drop to one column rather than overflow (WCAG 1.4.4, 1.4.10)."""
+    page = pages.open(PAGE_TYPES[kind], width=390)
+    page.evaluate("document.documentElement.style.fontSize = '200%'")
+    try:
+        wide = page.evaluate("""() => [document.documentElement.scrollWidth,
+            ...[...document.querySelectorAll('main *')].filter(el => {
+                const r = el.getBoundingClientRect();
+                return r.width > 0 && r.right > document.documentElement.clientWidth + 0.5
+                    && !el.closest('.visually-hidden, .skip-link'); })
+            .map(el => `${el.tagName}.${el.className.baseVal ?? el.className} ${Math.round(el.getBoundingClientRect().right)}`)]""")
+    finally:
+        page.evaluate("document.documentElement.style.fontSize = ''")
+    assert wide == [390], f"page {wide[0]} px wide; out of the window: {wide[1:6]}"
+
 def test_dark_screenshots(pages: Pages) -> None:
     for kind in ("front", "card"):
         page = pages.open(PAGE_TYPES[kind], width=360, color_scheme="dark")
