@@ -192,6 +192,25 @@ def test_source_page_highlights_and_links_every_quote(out: Path) -> None:
         "OLDTOWN, March 9: Th", "The work will cost €", "Mayor Ana Ruiz calle"]
 
 
+def test_a_passage_two_cards_quote_links_to_neither_alone(tmp_path: Path) -> None:
+    """When quotes overlap, the run both cover is highlighted but is no link to the first card only (a reader
+    would land on one of two facts): each card's numbered badge leads to it. Each passage starts inside its
+    anchor, so the passage a "See this passage" link arrives at can be drawn as the target."""
+    site = copy_site("village", tmp_path)
+    (site / "content/economy/tolls.yaml").write_text(
+        'title: "Tolls up by half a euro"\nsummary: Crossing will cost more.\n'
+        'source_quote: "Tolls would rise from 1.5 to 2 euros a crossing."\n', "utf-8")
+    assert build(site) == 0
+    article = page(site / "output", "source/index.html").find("div", class_="article")
+    shared = [m for m in article.find_all("mark") if m.clean_text() == "Tolls would rise from 1.5 to 2 euros a crossing."]
+    assert len(shared) == 1 and shared[0].find_all("a") == []
+    badges = {a.attrs["href"] for a in article.find_all("sup", class_="ref") for a in a.find_all("a")}
+    assert {"../economy/cost/index.html", "../economy/tolls/index.html"} <= badges
+    for anchor in article.find_all("span", class_="anchor"):
+        assert anchor.find_all("mark"), f"{anchor.attrs['id']} holds the start of its passage"
+    tolls = article.find("span", id="q-economy--tolls")
+    assert tolls.find("mark") is shared[0]
+
 def test_cards_json(out: Path) -> None:
     data = json.loads((out / "cards.json").read_text("utf-8"))
     assert data["site"]["base_url"] == "/village/"

@@ -135,6 +135,20 @@ def test_a_pressed_filter_button_s_words_and_count_keep_their_contrast(pages: Pa
            if min(contrast(ink, back, canvas), contrast(faded(count, opacity), back, canvas)) < 4.5]
     assert low == [], "below 4.5:1 when pressed"
 
+def test_arriving_at_a_passage_in_the_source_shows_which_it_is(pages: Pages) -> None:
+    """"See this passage in the source" leads to source/#q-…: the passage it names is drawn with an outline (the
+    page may not be able to scroll it to the top), and no other is."""
+    card = pages.open(PAGE_TYPES["card"])
+    card.get_by_role("link", name="See this passage in the source").click()
+    card.wait_for_url("**/source/index.html#q-*")
+    target = card.evaluate("location.hash.slice(1)")
+    marks = card.eval_on_selector_all(".article mark", """els => els.map(el => {
+        const s = getComputedStyle(el), ids = [];
+        for (let at = el.closest('.anchor'); at; at = at.parentElement.closest('.anchor')) ids.push(at.id);
+        return [ids, s.outlineStyle, parseFloat(s.outlineWidth)]; })""")
+    outlined = [ids for ids, style, width in marks if style != "none" and width >= 2]
+    assert len(outlined) == 1 and target in outlined[0], f"outlined: {outlined}, arrived at {target}"
+
 def test_the_filter_speaks_the_briefings_language(french_url: str, french_page: Page,
                                                   axe_violations: Callable[[Page], list[str]]) -> None:
     """A French briefing: the filter's status in French words and number marks, and axe content with it."""
