@@ -176,16 +176,20 @@ def test_titles_and_tags_are_laid_out_in_their_own_direction(out: Path) -> None:
     cited = page(out, "source/index.html").find("ol", class_="cited")
     assert set(directions("source", [li.find("a") for li in cited.find_all("li")])) == {"auto"}
 
-def test_source_page_highlights_and_links_every_quote(out: Path) -> None:
+def test_source_page_highlights_every_quote_and_links_its_badge(out: Path) -> None:
     doc = page(out, "source/index.html")
     article = doc.find("div", class_="article")
     marks = article.find_all("mark")
     highlighted = " ".join(m.clean_text() for m in marks)
     assert "The village council voted 7 to 2 on Tuesday to rebuild the old stone bridge" in highlighted
     assert "Works are expected to start in June." in highlighted
-    targets = {m.find("a").attrs["href"] for m in marks}
-    assert targets == {"../politics/council-vote/index.html", "../economy/cost/index.html",
-                       "../politics/mayor/index.html", "../politics/works-start/index.html"}
+    assert [a for m in marks for a in m.find_all("a")] == [], "a passage is text: its badge is the link"
+    badges = [sup.find("a") for sup in article.find_all("sup", class_="ref")]
+    assert [a.attrs["href"] for a in article.find_all("a")] == [a.attrs["href"] for a in badges] == [
+        "../politics/council-vote/index.html", "../economy/cost/index.html", "../politics/mayor/index.html",
+        "../politics/works-start/index.html"], "one link for each fact, the badge after its passage"
+    assert [a.clean_text() for a in badges] == ["1", "2", "3", "4"]
+    assert badges[0].attrs["aria-label"] == "Fact 1: Council votes 7–2 to rebuild"
     anchors = {e.attrs["id"] for e in article.find_all("span", class_="anchor")}
     assert anchors == {"q-politics--council-vote", "q-economy--cost", "q-politics--mayor", "q-politics--works-start"}
     assert [p.clean_text()[:20] for p in article.find_all("p")] == [

@@ -88,6 +88,17 @@ def test_tab_reaches_every_card_figure_and_timeline_entry_with_a_visible_ring(pa
     assert order.index(targets[0]) > 0, "the skip link and navigation come first"
 
 
+def test_each_fact_is_one_tab_stop_in_the_source(pages: Pages) -> None:
+    """The article on the source page: a highlighted passage is text, its numbered badge the one link to its
+    card, so Tab goes from fact to fact once each (a passage may be thousands of characters of link text)."""
+    page = pages.open(PAGE_TYPES["source"])
+    page.evaluate("document.querySelectorAll('a, button').forEach((el, i) => el.dataset.tabKey = 'k' + i)")
+    in_article = page.eval_on_selector_all(".article a", "els => els.map(el => el.dataset.tabKey)")
+    stops = [s for s in tab_through(page) if s["key"] in in_article]
+    facts = page.locator("ol.cited > li").count()
+    assert len(stops) == facts == 15, f"{len(stops)} tab stops in the article for {facts} facts"
+    assert [s["text"] for s in stops] == [str(n) for n in range(1, facts + 1)]
+
 def test_filter_works_by_keyboard(pages: Pages) -> None:
     page = pages.open("index.html")
     buttons = page.locator("nav.filter button")
