@@ -252,6 +252,26 @@ def internal_links(out: Path) -> list[tuple[str, str]]:
     return found
 
 
+def test_links_to_cards_and_passages_carry_their_public_address_for_print(out: Path, tmp_path: Path) -> None:
+    """With site.yaml's `url`, the links whose address is printed (cards in a listing, timeline entries, "See this
+    passage", related facts) carry it whole in data-address, for the print stylesheet: a relative path means
+    nothing on paper. Without `url` there is none (print shows the link as written)."""
+    public = "https://news.example.org/village/"
+    front, card = page(out, "index.html"), page(out, "economy/cost/index.html")
+    links = ([a for h3 in front.find_all("h3") for a in h3.find_all("a")]
+             + [a for p in front.find_all("p", class_="tl-title") for a in p.find_all("a")])
+    assert {a.attrs.get("data-address") for a in links} == {public + "politics/council-vote/", public + "economy/cost/",
+                                                             public + "politics/mayor/", public + "politics/works-start/"}
+    passage = next(a for a in card.find("p", class_="cite-line").find_all("a"))
+    assert passage.attrs["data-address"] == public + "source/#q-economy--cost"
+    assert [a.attrs["data-address"] for a in card.find("ul", class_="related").find_all("a")] == [
+        public + "politics/council-vote/"]
+    site = copy_site("village", tmp_path)
+    settings = site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8").replace('url: "https://news.example.org"\n', ""), "utf-8")
+    assert build(site) == 0
+    assert not [f for f in (site / "output").rglob("*.html") if "data-address" in f.read_text("utf-8")]
+
 def test_every_internal_link_leads_to_a_file_as_from_the_file_system(out: Path) -> None:
     """As a browser opening output/ from disk follows them: a link to a folder (`../vote/`) shows a listing there,
     so every link names its file (summaries' links too)."""

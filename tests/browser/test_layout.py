@@ -127,6 +127,24 @@ def test_print_hides_navigation_and_shows_link_addresses(pages: Pages) -> None:
     assert len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf)) >= 3, "the whole briefing, over several pages"
 
 
+def test_print_gives_the_address_of_every_link_to_a_card_or_passage(pages: Pages) -> None:
+    """On paper a link is only its address: a card page prints the address of "See this passage in the source" and
+    of each related fact, as listings do for their cards. The seed gives no `url:`, so they are the links as
+    written (relative); with one, the pages carry each address whole (data-address), and that is what prints."""
+    page = pages.open(PAGE_TYPES["card"])
+    page.emulate_media(media="print")
+    try:
+        printed = page.eval_on_selector_all(".cite-line a, .related a", """els => els.map(el =>
+            [el.getAttribute('href'), getComputedStyle(el, '::after').content])""")
+        assert page.locator("main a[data-address]").count() == 0
+        related = page.locator(".related a").first
+        related.evaluate("el => el.setAttribute('data-address', 'https://example.org/briefing/energy/x/')")
+        whole = related.evaluate("el => getComputedStyle(el, '::after').content")
+    finally:
+        page.emulate_media(media="screen")
+    assert len(printed) >= 2 and all(href in content for href, content in printed), printed
+    assert whole == '" (https://example.org/briefing/energy/x/)"'
+
 def test_print_keeps_change_badges_and_timeline_dots(pages: Pages) -> None:
     """Paper gets no backgrounds (a browser prints none unless told to): a change badge ('+173%', white on its
     category's colour on screen) prints black in a thin frame, and a timeline entry's dot keeps an outline."""
