@@ -99,6 +99,16 @@ def test_each_fact_is_one_tab_stop_in_the_source(pages: Pages) -> None:
     assert len(stops) == facts == 15, f"{len(stops)} tab stops in the article for {facts} facts"
     assert [s["text"] for s in stops] == [str(n) for n in range(1, facts + 1)]
 
+def test_a_change_is_read_once(pages: Pages) -> None:
+    """A change figure ('1.1 million → 3 million tons a year +173%') is read from its text; its bars are drawn
+    for the eye only, not a second image saying the same numbers."""
+    page = pages.open("index.html")
+    changes = page.locator(".figure.is-change")
+    assert changes.count() > 0
+    for i in range(changes.count()):
+        tree = changes.nth(i).aria_snapshot()
+        assert "img" not in tree and tree.count("+173%") <= 1, tree
+
 def test_filter_works_by_keyboard(pages: Pages) -> None:
     page = pages.open("index.html")
     buttons = page.locator("nav.filter button")
