@@ -82,6 +82,26 @@ def test_text_at_twice_the_size_fits_a_phone(pages: Pages, kind: str) -> None:
         page.evaluate("document.documentElement.style.fontSize = ''")
     assert wide == [390], f"page {wide[0]} px wide; out of the window: {wide[1:6]}"
 
+def test_a_title_starting_with_a_right_to_left_name_reads_in_the_page_s_direction(pages: Pages) -> None:
+    """'خالد محمود: envoy names the projects' in an English briefing: the name comes first (on the left) and the
+    colon after it, as on an English page; in the related facts, the title is isolated from the category after it."""
+    page = pages.open(PAGE_TYPES["card"])
+    title = "خالد محمود: envoy names the projects"
+    for selector in ("h1", ".related li > a"):
+        order = page.locator(selector).first.evaluate("""(el, title) => {
+            el.textContent = title;
+            const text = el.firstChild, range = document.createRange(), left = (from, to) => {
+                range.setStart(text, from); range.setEnd(text, to); return range.getBoundingClientRect().left; };
+            return [getComputedStyle(el).direction, getComputedStyle(el).unicodeBidi, left(0, 10), left(12, 17)]; }""",
+            title)
+        direction, bidi, name, envoy = order
+        assert direction == "ltr" and name < envoy, f"{selector}: {order}"
+        if selector != "h1":
+            assert bidi == "isolate", selector
+    tag = page.locator(".tags li").first
+    tag.evaluate("el => { el.textContent = 'خالد محمود'; }")
+    assert tag.evaluate("el => getComputedStyle(el).direction") == "rtl"
+
 def test_dark_screenshots(pages: Pages) -> None:
     for kind in ("front", "card"):
         page = pages.open(PAGE_TYPES[kind], width=360, color_scheme="dark")
