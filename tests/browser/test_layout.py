@@ -102,6 +102,15 @@ def test_a_title_starting_with_a_right_to_left_name_reads_in_the_page_s_directio
     tag.evaluate("el => { el.textContent = 'خالد محمود'; }")
     assert tag.evaluate("el => getComputedStyle(el).direction") == "rtl"
 
+
+def test_the_source_keeps_the_article_s_line_breaks(pages: Pages) -> None:
+    """Rows of a table-like list ("Sylhet: 38" / "Sunamganj: 27") ran together into one line on the source page."""
+    page = pages.open("source/index.html")
+    shown = page.locator(".article p").first.evaluate(
+        "el => { el.textContent = 'Deaths by district:\\nSylhet: 38\\nSunamganj:   27'; return el.innerText; }")
+    assert shown == "Deaths by district:\nSylhet: 38\nSunamganj: 27"  # runs of spaces still fold
+
+
 def test_dark_screenshots(pages: Pages) -> None:
     for kind in ("front", "card"):
         page = pages.open(PAGE_TYPES[kind], width=360, color_scheme="dark")
