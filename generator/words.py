@@ -58,6 +58,7 @@ class Words:
                         "refer to the list below the article.")
     cited: str = "Facts cited from this report"
     passage: str = "↑ passage"
+    worked_out: str = "worked out from the two numbers: the source does not give it"
     passage_for_fact: str = "Passage for fact {n}"
     fact_number: str = "Fact {n}: {title}"
     not_found: str = "Page not found"

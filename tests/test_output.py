@@ -74,8 +74,11 @@ def test_figures_panel(out: Path) -> None:
         ("2", "votes", "", "Councillors against"),
         ("€4.2 million", "", "", "Cost of the works"),
         ("18", "months", "", "Duration"),
-        ("1.5 → to 2", "euros", "+33%", "Toll per crossing"),
+        ("1.5 → to 2", "euros", "+33% (worked out from the two numbers: the source does not give it)",
+         "Toll per crossing"),  # a number of the briefing's, not the source's: it says so
     ]
+    assert items[-1].find_all("span", class_="figure-change")[0].attrs["title"] == (
+        "worked out from the two numbers: the source does not give it")
     assert [li.find("a").attrs["href"] for li in items] == [
         "politics/council-vote/index.html", "politics/council-vote/index.html",
         "economy/cost/index.html", "economy/cost/index.html", "economy/cost/index.html"]

@@ -240,7 +240,7 @@ def test_a_right_to_left_briefing_is_mirrored_and_its_numbers_read_whole(browser
             .filter(el => /^[$+]/.test(el.textContent)).map(el => {
                 const text = el.firstChild, range = document.createRange(), at = i => {
                     range.setStart(text, i); range.setEnd(text, i + 1); return range.getBoundingClientRect().left; };
-                return [el.textContent, at(0) < at(text.length - 1)]; })""")
+                return [text.textContent, at(0) < at(text.length - 1)]; })""")
         assert ["$500 million", True] in order and ["+173%", True] in order, order
         assert all(first_is_left for _, first_is_left in order), order
         page.set_viewport_size({"width": 360, "height": 800})
