@@ -158,7 +158,7 @@ def _figure_warnings(entries: list[Entry], read: Callable[[str], str]) -> list[F
                 found.append(_warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is {figure.unit}, but the "
                                                                    f"source_quote does not name it ({sign}, "
                                                                    f"{', '.join(names)}, {figure.unit})"))
-            for key, value in (("value", figure.value), ("from", figure.start)):
+            for key, value in (("value", figure.value), ("from", figure.start), ("value_max", figure.value_max)):
                 if value is None:
                     continue
                 if not numbers.occurs(value, given):

@@ -56,6 +56,13 @@ def _points(start: float, value: float, words: Words) -> str:
     return substitute(words.form(abs(difference), "points"), n=sign + _plain(float(abs(difference)), words))
 
 
+def _bare(low: str, high: str) -> str:
+    """The low end of a range without the percent sign the high end repeats: '20' of '20%' and '25%'."""
+    if low.endswith("%") and high.endswith("%"):
+        return low.removesuffix("%").rstrip("\u00a0\u202f ")
+    return low
+
+
 class Shown(NamedTuple):
     """A figure ready for a template: its texts, the change and the bar lengths of its chart."""
 
@@ -74,6 +81,10 @@ def show(figure: Figure, words: Words = ENGLISH) -> Shown:
     currency = unit in CURRENCIES or unit in PERCENT  # a sign written with the number
     value_text = amount(figure.value, unit, words) if currency else number(figure.value, words)
     value_said = value_text if currency or not unit else f"{value_text} {unit}"  # amount(value, unit)
+    if figure.value_max is not None:  # a range: 20–25%, $2–3 million; said "20% to 25%"
+        upper = amount(figure.value_max, unit, words) if currency else number(figure.value_max, words)
+        value_said = f"{value_text} {words.to} {upper}" + ("" if currency or not unit else f" {unit}")
+        value_text = f"{_bare(value_text, upper)}\u2013{upper}" if currency else f"{value_text}\u2013{upper}"
     unit_text = "" if currency else unit or ""
     if figure.start is None:
         spoken = substitute(words.spoken, label=figure.label, value=value_said)

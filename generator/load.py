@@ -262,13 +262,19 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
         _add(doc, "date_status", problems, "date_status needs a date")
     figures = []
     for i, item in enumerate(fields.get("figures", []) if "figures" not in bad else []):
-        for key in ("value", "from"):
+        for key in ("value", "from", "value_max"):
             if key in item and not _finite(item[key]):
                 huge = ": this one is further from 0 than 1.8e308, the largest a figure can be"
                 _add(doc, ("figures", i, key), problems,
                      f"'figures[{i}].{key}' must be a finite number{huge if isinstance(item[key], int) else ''}")
+        if "value_max" in item and "from" in item:
+            _add(doc, ("figures", i, "value_max"), problems, f"'figures[{i}]' is a range (value to value_max) or a "
+                                                             "change (from, then value), not both")
+        elif "value_max" in item and _finite(item["value_max"]) and item["value_max"] <= item["value"]:
+            _add(doc, ("figures", i, "value_max"), problems, f"'figures[{i}].value_max' must be more than its "
+                                                             f"value ({item['value']}): the top of the range")
         figures.append(Figure(item["label"].strip(), item["value"], item.get("unit"), item.get("from"),
-                              item.get("key", False)))
+                              item.get("key", False), item.get("value_max")))
     span = None
     if index is not None and "source_quote" in fields and "source_quote" not in bad:
         span = index.find(fields["source_quote"])

@@ -150,7 +150,8 @@ def card_data(card: Card, url: str) -> dict[str, Any]:
         "source_quote": card.source_quote, "date": card.date.iso if card.date else None,
         "date_end": card.date_end.iso if card.date_end else None, "date_inferred": card.date_inferred,
         "date_expected": card.date_expected,
-        "figures": [{"label": f.label, "value": f.value, "unit": f.unit, "from": f.start} for f in card.figures],
+        "figures": [{"label": f.label, "value": f.value, "value_max": f.value_max, "unit": f.unit, "from": f.start,
+                     "key": f.key} for f in card.figures],
         "tags": list(card.tags),
     }
 

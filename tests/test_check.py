@@ -277,3 +277,11 @@ def test_coverage_shows_bidi_and_control_characters_of_the_source_as_escapes(
     assert 'content/source.md:5:1: sentence is not quoted by any card: "Fishermen want a \\u202enew\\u202c quay."' \
         in lines
     assert not any("\u202e" in line for line in lines)
+
+
+def test_the_top_of_a_range_is_checked_against_the_quote_as_its_value_is(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    card = harbour / "content/port/cranes.yaml"
+    card.write_text(card.read_text("utf-8").replace("    value: 6\n", "    value: 6\n    value_max: 8\n"), "utf-8")
+    assert check(capsys, harbour) == (0, ["content/port/cranes.yaml:9:16: warning: figures[0].value_max 8 does not "
+                                          "occur in the source_quote (numbers in it: Six)"])

@@ -77,3 +77,15 @@ def test_a_change_too_large_to_be_a_percentage_is_shown_without_one(value: float
     assert "inf" not in shown.spoken.lower()
     assert 1 <= shown.bar_start <= 100 and 1 <= shown.bar_value <= 100
     assert show(Figure("Jump", 10_000, None, 1)).change_text == "+999900%"  # the largest change still shown
+
+
+def test_a_range_shows_both_ends_once_with_its_unit() -> None:
+    """'20-25 per cent' was two tiles, 20% and 25%: a range is one figure, value to value_max."""
+    shown = show(Figure("Further rise", 20, "per cent", value_max=25))
+    assert (shown.value_text, shown.unit_text, shown.start_text, shown.change_text) == ("20–25%", "", "", "")
+    assert shown.spoken == "Further rise: 20% to 25%"
+    shown = show(Figure("Aid pledged", 2_000_000, "USD", value_max=3_500_000))
+    assert (shown.value_text, shown.spoken) == ("$2 million–$3.5 million", "Aid pledged: $2 million to $3.5 million")
+    shown = show(Figure("Missing", 20, "people", value_max=25))
+    assert (shown.value_text, shown.unit_text, shown.spoken) == ("20–25", "people", "Missing: 20 to 25 people")
+    assert (shown.bar_start, shown.bar_value) == (0, 0)  # no change: no bars

@@ -109,6 +109,19 @@ def test_figures_marked_key_are_the_front_pages_panel(tmp_path: Path) -> None:
                                     "Toll per crossing"]
 
 
+def test_a_range_is_one_figure_on_the_page_and_in_cards_json(tmp_path: Path) -> None:
+    site = copy_site("village", tmp_path)
+    cost = site / "content/economy/cost.yaml"
+    cost.write_text(cost.read_text("utf-8").replace("    value: 18\n", "    value: 18\n    value_max: 24\n"), "utf-8")
+    assert build(site) == 0
+    tile = page(site / "output", "economy/cost/index.html").find("ul", class_="figures").find_all("li")[1]
+    assert [tile.find_all("span", class_=name)[0].clean_text() for name in ("figure-number", "figure-unit")] == [
+        "18–24", "months"]
+    cards = json.loads((site / "output/cards.json").read_text("utf-8"))["cards"]
+    figure = next(card for card in cards if card["slug"] == "cost")["figures"][1]
+    assert (figure["value"], figure["value_max"]) == (18, 24)
+
+
 def test_timeline_is_ordered_with_precision_and_status(out: Path) -> None:
     timeline = page(out, "index.html").find(id="timeline")
     assert timeline.find("ol") is not None
@@ -223,7 +236,8 @@ def test_cards_json(out: Path) -> None:
     assert [c["url"] for c in data["cards"]] == ["/village/politics/council-vote/", "/village/politics/mayor/",
                                                  "/village/politics/works-start/", "/village/economy/cost/"]
     cost = data["cards"][3]
-    assert cost["figures"][2] == {"label": "Toll per crossing", "value": 2, "unit": "euros", "from": 1.5}
+    assert cost["figures"][2] == {"label": "Toll per crossing", "value": 2, "value_max": None, "unit": "euros",
+                                  "from": 1.5, "key": False}
     assert set(cost) == {"slug", "category", "url", "title", "summary", "source_quote", "date", "date_end",
                          "date_inferred", "date_expected", "figures", "tags"}
     assert [(c["date_inferred"], c["date_expected"]) for c in data["cards"]] == [
