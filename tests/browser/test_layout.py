@@ -82,6 +82,19 @@ def test_text_at_twice_the_size_fits_a_phone(pages: Pages, kind: str) -> None:
         page.evaluate("document.documentElement.style.fontSize = ''")
     assert wide == [390], f"page {wide[0]} px wide; out of the window: {wide[1:6]}"
 
+
+def test_a_long_figure_at_twice_the_size_breaks_rather_than_widen_the_page(pages: Pages) -> None:
+    """'987,654,321' at 2rem could not break: at 200% text on a 390 px phone the front page was 546 px wide."""
+    page = pages.open(PAGE_TYPES["front"], width=390)
+    page.evaluate("""() => { document.documentElement.style.fontSize = '200%';
+        document.querySelector('.figure-value').textContent = '$987,654,321,000'; }""")
+    try:
+        width = page.evaluate("document.documentElement.scrollWidth")
+    finally:
+        page.reload()
+    assert width == 390
+
+
 def test_a_title_starting_with_a_right_to_left_name_reads_in_the_page_s_direction(pages: Pages) -> None:
     """'خالد محمود: envoy names the projects' in an English briefing: the name comes first (on the left) and the
     colon after it, as on an English page; in the related facts, the title is isolated from the category after it."""
