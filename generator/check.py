@@ -95,8 +95,10 @@ class Report:
         }
 
 
-def check_site(root: Path, today: datetime.date | None = None, with_coverage: bool = False) -> Report:
-    """Check the site in `root` as the build would, then editorially; writes nothing."""
+def check_site(root: Path, today: datetime.date | None = None, with_coverage: bool = False,
+               render: bool = True) -> Report:
+    """Check the site in `root` as the build would, then editorially; writes nothing. Without `render`, the pages
+    are not rendered (a build that follows finds what they would)."""
     build_problems: list[Problem] = []
     unused: list[Problem] = []  # templates that do not compile but no page uses
     site: Site | None = None
@@ -109,7 +111,8 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
         unused = renderer.unused
         if broken:
             raise SiteError(broken)
-        renderer.render(site)
+        if render:
+            renderer.render(site)
     except SiteError as error:
         from generator.render import template_problems
 

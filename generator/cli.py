@@ -126,7 +126,7 @@ def _refuse_warnings(site: Path) -> None:
     """The editorial checks, as `check --strict` runs them: a warning stops a deploy (errors are the build's)."""
     from generator.check import check_site
 
-    report = check_site(site)
+    report = check_site(site, render=False)  # (the build renders, and says what fails)
     if report.errors or not report.warnings:
         return
     for finding in report.warnings:
