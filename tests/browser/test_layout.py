@@ -221,6 +221,9 @@ def test_without_javascript_everything_is_there(pages: Pages, site_data: dict) -
     assert titles == [card["title"] for card in cards]
     # The filter is plain links to the category pages.
     expect(page.locator("nav.filter button")).to_have_count(0)
+    # "All" is the page shown: filled, as a pressed button is with the script (it looked like the other links)
+    fills = page.eval_on_selector_all("nav.filter a", "els => els.map(e => getComputedStyle(e).backgroundColor)")
+    assert fills[0] not in fills[1:] and fills[0] != "rgba(0, 0, 0, 0)", fills
     links = page.locator("nav.filter a")
     expect(links).to_have_count(len(site_data["site"]["categories"]) + 1)
     page.get_by_role("link", name="Energy 2").click()
