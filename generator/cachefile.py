@@ -28,37 +28,51 @@ TAG = 32  # bytes of the keyed digest
 @functools.cache
 def _key() -> bytes:
     """This user's secret key for cache files, made on first use (readable by the user alone); a key for this
-    process only when there is no such folder to keep it in (then no later build trusts this one's cache)."""
-    home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    path = Path(home) / KEY_FILE
+    process only when there is no folder to keep it in (then no later build trusts this one's cache: each is cold)."""
+    path = key_path()
     try:
-        return _read_key(path)
-    except FileNotFoundError:
-        pass
-    except OSError as error:
-        log.debug("no cache key at %s (%s): the build cache lasts this process only", path, error)
-        return os.urandom(TAG)
-    try:
+        if path is None:
+            raise OSError("no absolute $XDG_CACHE_HOME or home folder")
+        try:
+            return _read_key(path)
+        except FileNotFoundError:
+            pass
+        except ValueError as error:  # cut short (a full disk, a crash): made anew
+            log.debug("replacing the cache key at %s: %s", path, error)
+            path.unlink()
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}{TEMPORARY}")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "wb") as file:
             file.write(os.urandom(TAG))
-    except FileExistsError:  # another build made it meanwhile
-        pass
-    except OSError as error:
-        log.debug("cannot keep a cache key at %s (%s): the build cache lasts this process only", path, error)
-        return os.urandom(TAG)
-    try:
+        try:
+            os.link(temporary, path)  # whole or not at all, and the first of two builds making it wins
+        except FileExistsError:
+            pass
+        finally:
+            os.unlink(temporary)
         return _read_key(path)
-    except OSError as error:
-        log.debug("cannot read the cache key at %s (%s): the build cache lasts this process only", path, error)
+    except (OSError, ValueError) as error:
+        log.warning("warning: no build cache: cannot keep its key at %s (%s); every build is a cold one",
+                    path or "~/.cache", error)
         return os.urandom(TAG)
+
+
+def key_path() -> Path | None:
+    """Where this user's cache key is kept: under $XDG_CACHE_HOME if it is an absolute path, else ~/.cache."""
+    home = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(home):  # (a relative one is to be ignored: it would put the key in a site's folder)
+        user = os.path.expanduser("~")
+        if not os.path.isabs(user):  # no HOME and no password entry
+            return None
+        home = os.path.join(user, ".cache")
+    return Path(home) / KEY_FILE
 
 
 def _read_key(path: Path) -> bytes:
     key = path.read_bytes()
     if len(key) != TAG:
-        raise OSError(f"a key is {TAG} bytes, not {len(key)}")
+        raise ValueError(f"a key is {TAG} bytes, not {len(key)}")
     return key
 
 
@@ -68,8 +82,29 @@ def _tag(data: bytes | memoryview) -> bytes:
 
 def encode(state: dict[str, Any]) -> bytes:
     """A cache file's bytes, as `write_state` writes them: the keyed digest, then the pickle."""
-    data = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+    return sealed(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def sealed(data: bytes) -> bytes:
+    """`data` led by its digest under this user's key."""
     return _tag(data) + data
+
+
+def opened(data: bytes | memoryview) -> memoryview | None:
+    """What `sealed` sealed, if this user's key sealed it; else None."""
+    view = memoryview(data)
+    return view[TAG:] if len(view) >= TAG and hmac.compare_digest(bytes(view[:TAG]), _tag(view[TAG:])) else None
+
+
+def hasher() -> Any:
+    """A digest under this user's key, to update as a file is written and append to it (see `unsealed_tail`)."""
+    return hashlib.blake2b(key=_key(), digest_size=TAG)
+
+
+def unsealed_tail(data: bytes) -> memoryview | None:
+    """The body of a file that ends in its digest under this user's key (a `hasher`'s); else None."""
+    view = memoryview(data)
+    return view[:-TAG] if len(view) >= TAG and hmac.compare_digest(bytes(view[-TAG:]), _tag(view[:-TAG])) else None
 
 
 def keyed(text: str) -> str:
@@ -93,11 +128,11 @@ def read_state(path: Path, valid: Callable[[dict[str, Any]], bool] | None = None
             if known is not None and known[0] == signature:
                 state, checked = known[1], known[2]
             else:
-                data = memoryview(file.read())
-                if not hmac.compare_digest(bytes(data[:TAG]), _tag(data[TAG:])):
+                data = opened(file.read())
+                if data is None:
                     log.debug("ignoring the cache file %s: not written by this user's builds", path)
                     return {}
-                state, checked = pickle.loads(data[TAG:]), False
+                state, checked = pickle.loads(data), False
     except FileNotFoundError:
         return {}
     except Exception as error:  # a truncated file, or one of an older format: any unpickling error

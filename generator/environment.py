@@ -18,6 +18,7 @@ Four shortcuts through Jinja's machinery, which is most of a page's cost (a card
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import os
@@ -33,6 +34,7 @@ from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame, is_python_keyword
 from markupsafe import _escape_inner  # markupsafe 3: the C function inside its escape()
 
+from generator.cachefile import opened, sealed
 from generator.errors import Problem
 from generator.fragments import FragmentCache
 from generator.markup import Linker, Summary
@@ -59,6 +61,32 @@ def compiled_templates(folder: Path, code: str) -> Path | None:
     return folder
 
 
+class _SealedBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's compiled templates, each file sealed under this user's key (`cachefile.sealed`): Jinja unpickles and
+    unmarshals what it finds there, so a file planted in a site's cache folder would run its code."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            with open(self._get_cache_filename(bucket), "rb") as file:
+                data = opened(file.read())
+        except OSError:
+            return
+        if data is not None:
+            bucket.bytecode_from_string(bytes(data))
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        name = self._get_cache_filename(bucket)
+        temporary = f"{name}.{os.getpid()}.tmp"  # put in place whole: another build may be reading it
+        try:
+            with open(temporary, "wb") as file:
+                file.write(sealed(bucket.bytecode_to_string()))
+            os.replace(temporary, name)
+        except OSError as error:
+            log.debug("could not keep the compiled template %s: %s", name, error)
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
 def make_environment(site_root: Path, bytecode_folder: Path | None) -> jinja2.Environment:
     """The site's templates/ first, then the shipped defaults; compiled templates kept in `bytecode_folder`."""
     env = _Environment(
@@ -72,7 +100,7 @@ def make_environment(site_root: Path, bytecode_folder: Path | None) -> jinja2.En
         extensions=[FragmentCache],
         # compiled templates kept beside the build cache (checked against each template's source when loaded):
         # each worker process would otherwise compile the templates it uses, 10-25 ms each build
-        bytecode_cache=jinja2.FileSystemBytecodeCache(str(bytecode_folder)) if bytecode_folder else None,
+        bytecode_cache=_SealedBytecodeCache(str(bytecode_folder)) if bytecode_folder else None,
     )
     env.template_class = _Template
     env.context_class = _Context

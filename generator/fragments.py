@@ -27,7 +27,7 @@ from jinja2 import nodes
 from jinja2.ext import Extension
 from markupsafe import Markup
 
-from generator.cachefile import keyed
+from generator.cachefile import hasher, keyed, unsealed_tail
 from generator.inputs import digest
 from generator.model import Card
 
@@ -76,7 +76,7 @@ class Fragments:
         self.counts: dict[str, int] = {}  # shard -> how many blocks its file held (absent: none, or unreadable)
         self.kept: dict[bytes, bytes | memoryview | None] = {}  # this build's blocks, by key (None: streamed)
         self.dirty: set[str] = set()  # shards with a block rendered in this build
-        self.streams: dict[str, BinaryIO] = {}  # a first build's shard files, written as blocks come
+        self.streams: dict[str, _Sealed] = {}  # a first build's shard files, written as blocks come
         self.rendered = 0
         self.header: bytes | None = None
 
@@ -113,7 +113,7 @@ class Fragments:
             for key in self.kept:
                 shards.setdefault(chr(key[0]), []).append(key)
             for stream in self.streams.values():
-                stream.close()
+                stream.close()  # (sealed: its digest written last)
             for shard in sorted({*shards, *self.counts, *self.streams}):
                 temporary = self._temporary(shard)
                 keys = shards.get(shard, [])
@@ -126,7 +126,7 @@ class Fragments:
                     if not blocks or any(data is None for _, data in blocks):  # none, or not kept (unwritable)
                         (self.folder / shard).unlink(missing_ok=True)
                         continue
-                    with open(temporary, "wb") as file:
+                    with _Sealed(temporary) as file:
                         file.write(self._header())
                         for key, data in blocks:
                             file.write(key + len(data).to_bytes(8, "little"))  # type: ignore[arg-type]
@@ -143,7 +143,7 @@ class Fragments:
         if out is None:
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)
-                out = self.streams[shard] = open(self._temporary(shard), "wb")  # noqa: SIM115 - closed by save()
+                out = self.streams[shard] = _Sealed(self._temporary(shard))  # closed by save()
                 out.write(self._header())
             except OSError as error:
                 log.debug("cannot keep fragments in %s: %s", self.folder, error)
@@ -162,8 +162,9 @@ class Fragments:
         return self.header
 
     def _read(self) -> dict[bytes, bytes | memoryview]:
-        """The last build's blocks: per shard file, a header line, then records of a key, a length and UTF-8 text
-        (views of the files' bytes, not copies: a front page's are 12 MB)."""
+        """The last build's blocks: per shard file, a header line, then records of a key, a length and UTF-8 text,
+        then the digest of all that under this user's key (views of the files' bytes, not copies: a front page's are
+        12 MB). A file whose digest does not match (edited, or another user's) is not read."""
         found: dict[bytes, bytes | memoryview] = {}
         header = self._header()
         try:
@@ -177,20 +178,44 @@ class Fragments:
             except OSError:
                 continue
             self.counts[shard] = -1  # rewritten unless it is read whole below
-            if not data.startswith(header):
+            body = unsealed_tail(data)
+            if body is None or not data.startswith(header):
                 continue
-            view, at, count = memoryview(data), len(header), 0
-            while at + KEY + 8 <= len(data):
+            view, at, count, end = memoryview(data), len(header), 0, len(body)
+            while at + KEY + 8 <= end:
                 key, size = data[at: at + KEY], int.from_bytes(view[at + KEY: at + KEY + 8], "little")
                 at += KEY + 8
-                if at + size > len(data) or chr(key[0]) != shard:
-                    break  # a truncated or misplaced record: what came before is whole
+                if at + size > end or chr(key[0]) != shard:
+                    break  # a misplaced record: what came before is whole
                 found[key] = view[at: at + size]
                 at += size
                 count += 1
-            if at == len(data):
+            if at == end:
                 self.counts[shard] = count
         return found
+
+
+class _Sealed:
+    """A file written in pieces, then sealed: its digest under this user's key (`cachefile.hasher`) goes last."""
+
+    def __init__(self, path: Path) -> None:
+        self.file: BinaryIO = open(path, "wb")  # noqa: SIM115 - closed by close()
+        self.digest = hasher()
+
+    def write(self, data: bytes | memoryview) -> None:
+        self.file.write(data)
+        self.digest.update(data)
+
+    def close(self) -> None:
+        if not self.file.closed:
+            self.file.write(self.digest.digest())
+            self.file.close()
+
+    def __enter__(self) -> _Sealed:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
 
 
 class FragmentCache(Extension):

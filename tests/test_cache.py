@@ -1011,3 +1011,61 @@ def test_a_cache_folder_that_comes_with_a_site_is_not_unpickled(site: Path, tmp_
         path.write_bytes(encode({"format": FORMAT, "code": Planted(marker), "cards": {}}))
     assert build(site) == 0
     assert marker.is_dir()
+
+
+def test_compiled_templates_that_come_with_a_site_are_not_loaded(site: Path, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch, keys: None) -> None:
+    """Jinja unpickles and unmarshals its compiled templates: a planted `.generator-cache/output.templates/` ran
+    its maker's code on the next build."""
+    from jinja2.bccache import bc_magic
+
+    from generator.cachefile import sealed
+
+    as_user(monkeypatch, tmp_path / "maker")
+    assert build(site) == 0
+    marker = tmp_path / "ran"
+    compiled = [path for path in (site / FOLDER / "output.templates").iterdir() if path.name.endswith(".cache")]
+    assert compiled
+
+    def plant() -> None:
+        for path in compiled:  # each sealed with its maker's own key
+            path.write_bytes(sealed(bc_magic + pickle.dumps(Planted(marker))))
+
+    plant()
+    as_user(monkeypatch, tmp_path / "checked-out")
+    edit(site / "content/economy/cost.yaml", "€4.2 million over 18 months", "€4.2 million, 18 months")
+    assert build(site) == 0
+    assert not marker.exists()
+    assert tree(site / "output") == cold(site, tmp_path)
+    as_user(monkeypatch, tmp_path / "maker")  # the maker's own builds load what they sealed (what the test checks)
+    plant()
+    edit(site / "content/economy/cost.yaml", "€4.2 million, 18 months", "€4.2 million over 18 months")
+    build(site)
+    assert marker.is_dir()
+
+
+def test_the_cache_key_is_made_whole_kept_out_of_the_site_and_mended(
+        site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keys: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A key file left empty made every build a cold one; a relative XDG_CACHE_HOME put the key in the site's
+    folder, where `git add -A` would commit it."""
+    from generator import cachefile
+
+    as_user(monkeypatch, tmp_path / "user")
+    key = tmp_path / "user" / cachefile.KEY_FILE
+    key.parent.mkdir(parents=True)
+    key.write_bytes(b"")  # cut short
+    assert build(site) == 0
+    assert len(key.read_bytes()) == cachefile.TAG and key.stat().st_mode & 0o777 == 0o600
+    assert not list(key.parent.glob(".*.tmp"))
+    as_user(monkeypatch, Path("relative-cache"))  # as given: ignored, ~/.cache is used
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert build(site) == 0
+    assert not (site / "relative-cache").exists()
+    assert (tmp_path / "home/.cache" / cachefile.KEY_FILE).is_file()
+    capsys.readouterr()
+    monkeypatch.setenv("HOME", "relative-home")  # no home folder to keep a key in: cold builds, said once
+    as_user(monkeypatch, Path("relative-cache"))
+    assert build(site) == 0
+    assert "warning: no build cache: cannot keep its key at ~/.cache" in capsys.readouterr().err
+    assert tree(site / "output") == cold(site, tmp_path)
