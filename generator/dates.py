@@ -87,9 +87,20 @@ class SourceDates:
 
 def weekday_mismatch(quote: str, date: PartialDate) -> str | None:
     """For a day the quote names by its weekday (one only, in English: "stood at 52 on Monday"), the weekday
-    `date` falls on when that is another one: a day worked out one off."""
-    named = set(_WEEKDAY.findall(quote))
-    if not date.day or len(named) != 1:
+    `date` falls on when that is another one: a day worked out one off. Not when the quote gives a day of the month
+    itself (the weekday may be another event's), nor for a weekday in a name ("the Sunday Times", "Black Friday")."""
+    named = {match.group(1) for match in _WEEKDAY.finditer(quote) if not _in_name(quote, match)}
+    if not date.day or len(named) != 1 or SourceDates(quote, MONTHS).days:
         return None
     weekday = WEEKDAYS[first_day(date).weekday()]
     return None if weekday in named else f"date {date.iso} is a {weekday}, but the source_quote says {named.pop()}"
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """Whether the weekday `match` found is part of a name: a capitalised word right before or after it."""
+    before = text[:match.start()].rstrip(" ").rpartition(" ")[2]
+    after = text[match.end():].lstrip(" ").partition(" ")[0]
+    sentence_start = not before or before[-1] in ".!?\"“"
+    return (not sentence_start and before[:1].isupper() and before.lower() not in ("on", "last", "next", "since",
+                                                                                    "by", "until", "from"))\
+        or (after[:1].isupper() and text[match.end():match.end() + 1] == " ")

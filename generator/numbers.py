@@ -170,8 +170,8 @@ def unscaled(value: float, text: str, unit: str = "") -> tuple[str, float, float
     counted = CURRENCY_SIGNS if not unit or LENGTHS.intersection(unit.lower().split()) else None
     for (written, values), match in zip(numerals(text), _NUMERAL.finditer(text), strict=True):
         one_letter = len(written) > 1 and written[-2].isdigit() and written[-1].lower() in "kmb"
-        if len(values) > 1 and not (one_letter and counted is not None
-                                    and text[match.start() - 1: match.start()] not in counted):
+        before = text[match.start() - 1] if match.start() else " "  # ('' is in every string)
+        if len(values) > 1 and not (one_letter and counted is not None and before not in counted):
             scaled.append((written, min(values), max(values)))
         else:
             plain.update(values)

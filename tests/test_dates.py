@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from generator.dates import SourceDates, first_day, last_day
+from generator.dates import SourceDates, first_day, last_day, weekday_mismatch
 from generator.model import MONTHS, PartialDate
 from generator.words import words_for
 
@@ -70,3 +70,19 @@ def test_the_days_a_partial_date_stands_for() -> None:
     assert [last_day(PartialDate.parse(d)) for d in ("2024", "2024-02", "2023-02", "2024-12", "2024-02-10")] == [
         datetime.date(2024, 12, 31), datetime.date(2024, 2, 29), datetime.date(2023, 2, 28),
         datetime.date(2024, 12, 31), datetime.date(2024, 2, 10)]
+
+
+@pytest.mark.parametrize(("quote", "day", "said"), [
+    ("approved the plan on Monday, Dr. Ana Lopez said.", "2024-09-15", "date 2024-09-15 is a Sunday, but the "
+                                                                       "source_quote says Monday"),
+    ("approved the plan on Monday, Dr. Ana Lopez said.", "2024-09-16", None),
+    ("On Monday, the board met.", "2024-09-17", "date 2024-09-17 is a Tuesday, but the source_quote says Monday"),
+    # the weekday of another event, or of a name: the review's false alarms
+    ("The vote, postponed from Monday, was held on 5 March 2024.", "2024-03-05", None),
+    ("she told the Sunday Times.", "2024-03-04", None),
+    ("three days after Black Friday", "2024-12-02", None),
+    ("on Monday and on Tuesday", "2024-09-15", None),  # two weekdays: which is the card's?
+    ("on Monday", "2024-09", None),  # a month: no day to compare
+])
+def test_a_weekday_the_quote_names_is_compared_with_the_cards_day(quote: str, day: str, said: str | None) -> None:
+    assert weekday_mismatch(quote, PartialDate.parse(day)) == said

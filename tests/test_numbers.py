@@ -70,6 +70,7 @@ def test_a_value_that_is_only_the_digits_of_a_scaled_number() -> None:
     assert unscaled(1.2, "left about 1.2m others stranded", "people") == ("1.2m", 1_200_000, 1e6)
     assert unscaled(5, "the deck will be 5m wide", "metres") is None
     assert unscaled(5, "a 5k run", "km") is None
+    assert unscaled(5, "5m of new track was laid in May.", "metres") is None  # at the start: no currency sign before
     assert (names_scale("billion EUR", 1e9), names_scale("bn", 1e9), names_scale("metres", 1e6)) == (True, True, False)
     assert unscaled(48, "48 buses and $48 million") is None  # also given by itself
     assert unscaled(2, "two loans of $2 million") is None
