@@ -234,6 +234,10 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str
                 f"YAML error: the text that starts with {quote} here is never closed: add its closing {quote}")
     if mark and (closed := _closed_early(lines, mark.line, mark.column)):
         at, quote, key = closed
+        second = _SECOND_KEY.match(lines[mark.line], at + 1)
+        if second:  # title: "A"  summary: "B"
+            return (mark.line + 1, second.start(1) + 1,
+                    f"YAML error: a second key on this line: put '{second.group(1)}:' on a line of its own")
         inside = '\\"' if quote == '"' else "''"
         block = f"write the text as a block ({key}: | and the text on the next line, indented), or " if key else ""
         return (mark.line + 1, at + 1, f"YAML error: a {quote} inside the text closes it here, and YAML cannot read "
@@ -241,6 +245,11 @@ def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str
     if mark and (missing := _missing_colon(lines, start, mark, "simple key" in context)):
         at_line, at_column, word = missing
         rest = lines[at_line][at_column:].strip()
+        if _after_item(lines, at_line):  # tags: / - Russia / Pakistan
+            item = f"{word} {rest}".strip()
+            item = item if len(item) <= 30 else item[:29] + "…"
+            return (at_line + 1, at_column - len(word) + 1,
+                    f"YAML error: an item of the list above without its '- ': write '- {item}'")
         fixed = f"{word}: {rest if len(rest) <= 30 else rest[:29] + '…'}".rstrip()
         return at_line + 1, at_column + 1, f"YAML error: no ':' after '{word}': write '{fixed}'"
     if "maximum nesting depth" in problem:  # libyaml 0.2.6's own limit (PyYAML 6.0.4's wheels): 1,000 levels
@@ -278,6 +287,18 @@ def _closed_early(lines: list[str], line: int, column: int) -> tuple[int, str, s
 
 
 _KEYLESS = re.compile(r"(\s*)([A-Za-z_][\w-]*)(?=\s+[^\s:#]|\s*$)[^:]*$")
+
+
+_SECOND_KEY = re.compile(r"\s+([A-Za-z_][\w-]*):(?:\s|$)")
+
+
+def _after_item(lines: list[str], number: int) -> bool:
+    """Whether the line of content before line `number` (at its indent) is a list item: '- Russia'."""
+    indent = len(lines[number]) - len(lines[number].lstrip(" "))
+    for line in reversed(lines[:number]):
+        if line.strip() and not line.lstrip().startswith("#"):
+            return len(line) - len(line.lstrip(" ")) == indent and line.lstrip().startswith("- ")
+    return False
 
 
 def _missing_colon(lines: list[str], start: Any, mark: Any, scanning_key: bool) -> tuple[int, int, str] | None:

@@ -237,3 +237,16 @@ def test_a_key_without_its_colon_is_said_on_its_own_line() -> None:
         "f.yaml:1:6: YAML error: no ':' after 'title': write 'title: 92,000 hectares of crops unde…'"]
     assert parse('source:\n  publisher "Reuters"\n  # a comment\n  date: 2024-01-01\n')[1] == [
         "f.yaml:2:12: YAML error: no ':' after 'publisher': write 'publisher: \"Reuters\"'"]
+
+
+def test_a_list_item_without_its_dash_and_two_keys_on_a_line_are_told_apart() -> None:
+    """The review's cases: 'no ':' after 'Pakistan'' led to another error, and two keys on one line were told a
+    quote mark closed the text."""
+    assert parse("tags:\n  - Russia\n  Pakistan\n")[1] == [
+        "f.yaml:3:3: YAML error: an item of the list above without its '- ': write '- Pakistan'"]
+    assert parse('title: "A"  summary: "B"\n')[1] == [
+        "f.yaml:1:13: YAML error: a second key on this line: put 'summary:' on a line of its own"]
+    assert parse("title: 'A' summary: b\n")[1] == [
+        "f.yaml:1:12: YAML error: a second key on this line: put 'summary:' on a line of its own"]
+    assert parse("figures:\n  - label: x\n    value 5\n    unit: t\n")[1] == [
+        "f.yaml:3:10: YAML error: no ':' after 'value': write 'value: 5'"]
