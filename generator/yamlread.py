@@ -15,6 +15,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.errors import Problems
 from generator.inputs import read_file
+from generator.yamlerrors import syntax_error
 
 try:  # libyaml is several times faster and keeps marks for errors
     from yaml import CSafeLoader as _SafeLoader
@@ -181,7 +182,7 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
                 problems.add(rel, *_position(scalar), unshowable_message(chars[0]) + more)
         return doc
     except yaml.MarkedYAMLError as error:
-        problems.add(rel, *_syntax_error(error, text))
+        problems.add(rel, *syntax_error(error, text))
     except yaml.reader.ReaderError as error:
         at = error.position
         line, column = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
@@ -215,106 +216,6 @@ def _too_deep(text: str) -> Any:
                 return event.start_mark
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
-    return None
-
-
-def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
-    """PyYAML's message at its place, said plainly for the mistakes people make: a tab, a quote never closed,
-    a colon in a text without quotes; or with where the construct it was reading began."""
-    mark, start = error.problem_mark or error.context_mark, error.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    lines = text.split("\n")
-    char = lines[line - 1][column - 1: column] if line <= len(lines) else ""
-    problem, context = str(error.problem or ""), str(error.context or "")
-    if char == "\t" or "tab character" in problem:
-        return line, column, "YAML error: a tab character; YAML indents with spaces only (replace the tab with spaces)"
-    if start and "quoted scalar" in context and "end of stream" in problem:
-        quote = lines[start.line][start.column: start.column + 1] if start.line < len(lines) else '"'
-        return (start.line + 1, start.column + 1,
-                f"YAML error: the text that starts with {quote} here is never closed: add its closing {quote}")
-    if mark and (closed := _closed_early(lines, mark.line, mark.column)):
-        at, quote, key = closed
-        second = _SECOND_KEY.match(lines[mark.line], at + 1)
-        if second:  # title: "A"  summary: "B"
-            return (mark.line + 1, second.start(1) + 1,
-                    f"YAML error: a second key on this line: put '{second.group(1)}:' on a line of its own")
-        inside = '\\"' if quote == '"' else "''"
-        block = f"write the text as a block ({key}: | and the text on the next line, indented), or " if key else ""
-        return (mark.line + 1, at + 1, f"YAML error: a {quote} inside the text closes it here, and YAML cannot read "
-                                       f"what follows: {block}write each {quote} inside it as {inside}")
-    if mark and (missing := _missing_colon(lines, start, mark, "simple key" in context)):
-        at_line, at_column, word = missing
-        rest = lines[at_line][at_column:].strip()
-        if _after_item(lines, at_line):  # tags: / - Russia / Pakistan
-            item = f"{word} {rest}".strip()
-            item = item if len(item) <= 30 else item[:29] + "…"
-            return (at_line + 1, at_column - len(word) + 1,
-                    f"YAML error: an item of the list above without its '- ': write '- {item}'")
-        fixed = f"{word}: {rest if len(rest) <= 30 else rest[:29] + '…'}".rstrip()
-        return at_line + 1, at_column + 1, f"YAML error: no ':' after '{word}': write '{fixed}'"
-    if "maximum nesting depth" in problem:  # libyaml 0.2.6's own limit (PyYAML 6.0.4's wheels): 1,000 levels
-        return line, column, "YAML error: nesting is too deep (more than 1000 levels of lists and mappings)"
-    if "mapping values are not allowed" in problem:
-        return line, column, ("YAML error: a ': ' where no key can start: if it is part of a text, put the whole "
-                              "text in double quotes (title: \"Peace: a plan\"); if it ends a key, line the key up "
-                              "with the keys above it")
-    message = " ".join(part for part in (context, problem) if part)
-    if start and mark and (start.line, start.column) != (mark.line, mark.column) and context:
-        message = f"{context} (at line {start.line + 1}, column {start.column + 1}) {problem}"
-    return line, column, f"YAML error: {message}"
-
-
-_QUOTED = re.compile(r"""(\s*(?:-\s+)*(?:([^\s"'#\-][^:#]*?):\s+)?)(["'])""")
-
-
-def _closed_early(lines: list[str], line: int, column: int) -> tuple[int, str, str] | None:
-    """Where a quoted text on `line` ends before the line does, when YAML's error is past that end: a quote mark
-    inside the text closed it. (column of its closing quote, the quote, the key or "")."""
-    found = _QUOTED.match(lines[line]) if line < len(lines) else None
-    if not found:
-        return None
-    text, quote, at = lines[line], found.group(3), found.end()
-    while at < len(text):
-        if text[at: at + 2] in ('\\"', "\\\\", "''") and (quote == "'") == (text[at] == "'"):  # \" \\ ''
-            at += 2
-        elif text[at] == quote:
-            rest = text[at + 1:].strip()
-            return (at, quote, found.group(2) or "") if rest and not rest.startswith(("#", ":")) and column > at \
-                else None
-        else:
-            at += 1
-    return None
-
-
-_KEYLESS = re.compile(r"(\s*)([A-Za-z_][\w-]*)(?=\s+[^\s:#]|\s*$)[^:]*$")
-
-
-_SECOND_KEY = re.compile(r"\s+([A-Za-z_][\w-]*):(?:\s|$)")
-
-
-def _after_item(lines: list[str], number: int) -> bool:
-    """Whether the line of content before line `number` (at its indent) is a list item: '- Russia'."""
-    indent = len(lines[number]) - len(lines[number].lstrip(" "))
-    for line in reversed(lines[:number]):
-        if line.strip() and not line.lstrip().startswith("#"):
-            return len(line) - len(line.lstrip(" ")) == indent and line.lstrip().startswith("- ")
-    return False
-
-
-def _missing_colon(lines: list[str], start: Any, mark: Any, scanning_key: bool) -> tuple[int, int, str] | None:
-    """A line that is a key without its ':' ('figures', 'unit hectares') where YAML's error says another line: the
-    line its key scan started at, or the line of content before the error's line at the same indent."""
-    if scanning_key and start is not None:
-        candidates = [start.line]
-    else:
-        indent = len(lines[mark.line]) - len(lines[mark.line].lstrip(" ")) if mark.line < len(lines) else 0
-        before = [n for n in range(mark.line - 1, -1, -1) if lines[n].strip() and not lines[n].lstrip().startswith("#")]
-        candidates = before[:1] if before and len(lines[before[0]]) - len(lines[before[0]].lstrip(" ")) == indent \
-            else []
-    for number in candidates:
-        found = _KEYLESS.match(lines[number]) if number < len(lines) else None
-        if found:
-            return number, found.end(2), found.group(2)
     return None
 
 
