@@ -75,7 +75,8 @@ _staged = itertools.count()  # this process's staged pages
 def check_output(site_root: Path, output: Path) -> None:
     """Refuse an output folder whose replacement could delete anything the generator did not make."""
     site, out = site_root.resolve(), output.resolve()
-    home = Path.home().resolve()
+    user = os.path.expanduser("~")  # ('~' itself with no HOME and no password entry: Path.home() would raise)
+    home = Path(user).resolve() if os.path.isabs(user) else None
     if out == Path(out.anchor) or out == home:
         what = "your home folder" if out == home else "the root folder"
         raise UsageError(f"refusing to use {output} as the output folder: it is {what}")

@@ -1069,3 +1069,17 @@ def test_the_cache_key_is_made_whole_kept_out_of_the_site_and_mended(
     assert build(site) == 0
     assert "warning: no build cache: cannot keep its key at ~/.cache" in capsys.readouterr().err
     assert tree(site / "output") == cold(site, tmp_path)
+
+
+def test_a_user_without_a_home_folder_builds(site: Path, monkeypatch: pytest.MonkeyPatch, keys: None,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """No HOME and no password entry (a container's uid): Path.home() raised, a traceback."""
+    from generator import cachefile
+
+    real = os.path.expanduser
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path if path.startswith("~") else real(path))
+    cachefile._key.cache_clear()
+    assert build(site) == 0
+    assert "warning: no build cache: cannot keep its key at ~/.cache" in capsys.readouterr().err
