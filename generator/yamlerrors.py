@@ -36,7 +36,7 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
     if mark and (missing := _missing_colon(lines, start, mark, "simple key" in context)):
         at_line, at_column, word = missing
         rest = lines[at_line][at_column:].strip()
-        if _after_item(lines, at_line):  # tags: / - Russia / Pakistan
+        if _after_item(lines, at_line):  # tags: / - Oslo / Bergen
             item = f"{word} {rest}".strip()
             item = item if len(item) <= 30 else item[:29] + "…"
             return (at_line + 1, at_column - len(word) + 1,
@@ -84,7 +84,7 @@ _SECOND_KEY = re.compile(r"\s+([A-Za-z_][\w-]*):(?:\s|$)")
 
 
 def _after_item(lines: list[str], number: int) -> bool:
-    """Whether the line of content before line `number` (at its indent) is a list item: '- Russia'."""
+    """Whether the line of content before line `number` (at its indent) is a list item: '- Oslo'."""
     indent = len(lines[number]) - len(lines[number].lstrip(" "))
     for line in reversed(lines[:number]):
         if line.strip() and not line.lstrip().startswith("#"):
