@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -998,18 +998,29 @@ def test_a_cache_folder_that_comes_with_a_site_is_not_unpickled(site: Path, tmp_
     assert build(site) == 0
     assert (tmp_path / "maker" / KEY_FILE).stat().st_mode & 0o777 == 0o600
     marker = tmp_path / "ran"
-    for path in (site / FOLDER).rglob("*.pickle"):  # each signed with its maker's own key
-        path.write_bytes(encode({"format": FORMAT, "code": Planted(marker), "cards": {}}))
+
+    def plant() -> None:
+        for path in (site / FOLDER).rglob("*.pickle"):  # each sealed with its maker's own key
+            path.write_bytes(encode({"format": FORMAT, "code": Planted(marker), "cards": {}}))
+
+    run_only_for_their_maker(site, tmp_path, monkeypatch, plant, marker)
+
+
+def run_only_for_their_maker(site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                             plant: Callable[[], None], marker: Path) -> None:
+    """Cache files `plant` puts in the site's cache folder, sealed with their maker's key: another user's build
+    ignores them (`marker` is not made, the output is a cold build's); the maker's own build runs them (so the
+    test can tell)."""
+    plant()
     as_user(monkeypatch, tmp_path / "checked-out")
     edit(site / "content/economy/cost.yaml", "€4.2 million over 18 months", "€4.2 million, 18 months")
     assert build(site) == 0
     assert not marker.exists()
     assert tree(site / "output") == cold(site, tmp_path)
-    as_user(monkeypatch, tmp_path / "maker")  # the maker's own builds trust what they wrote (what the test checks)
+    as_user(monkeypatch, tmp_path / "maker")
+    plant()
     edit(site / "content/economy/cost.yaml", "€4.2 million, 18 months", "€4.2 million over 18 months")
-    for path in (site / FOLDER).rglob("*.pickle"):
-        path.write_bytes(encode({"format": FORMAT, "code": Planted(marker), "cards": {}}))
-    assert build(site) == 0
+    build(site)
     assert marker.is_dir()
 
 
@@ -1031,17 +1042,7 @@ def test_compiled_templates_that_come_with_a_site_are_not_loaded(site: Path, tmp
         for path in compiled:  # each sealed with its maker's own key
             path.write_bytes(sealed(bc_magic + pickle.dumps(Planted(marker))))
 
-    plant()
-    as_user(monkeypatch, tmp_path / "checked-out")
-    edit(site / "content/economy/cost.yaml", "€4.2 million over 18 months", "€4.2 million, 18 months")
-    assert build(site) == 0
-    assert not marker.exists()
-    assert tree(site / "output") == cold(site, tmp_path)
-    as_user(monkeypatch, tmp_path / "maker")  # the maker's own builds load what they sealed (what the test checks)
-    plant()
-    edit(site / "content/economy/cost.yaml", "€4.2 million, 18 months", "€4.2 million over 18 months")
-    build(site)
-    assert marker.is_dir()
+    run_only_for_their_maker(site, tmp_path, monkeypatch, plant, marker)
 
 
 def test_the_cache_key_is_made_whole_kept_out_of_the_site_and_mended(
