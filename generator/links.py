@@ -63,6 +63,15 @@ class SitePages:
         hint = f" (did you mean '{relative(guess[0] or '.', folder) + '/'}'?)" if guess else ""
         return f"summary links to '{href}', which is no page of this site{hint}"
 
+    def related_problem(self, card_id: str, other: str) -> str:
+        """What is wrong with `other`, named as a related card of the card `card_id`."""
+        if other == card_id:
+            return f"related names the card itself ('{other}')"
+        cards = sorted(folder[:-1] for folder in self.folders if folder.count("/") == 2)
+        guess = difflib.get_close_matches(other, cards, n=1, cutoff=0.8)
+        return f"related names '{other}', which is no card of this site" + (
+            f" (did you mean '{guess[0]}'?)" if guess else " (a card is named category/slug)")
+
     def _asset(self, target: str) -> bool:
         """A file the site's templates/assets/ or the shipped ones hold."""
         if not target.startswith(f"{ASSETS}/") or target.endswith("/"):
@@ -89,6 +98,16 @@ def report(pages: SitePages, cards: list[Card], problems: Problems) -> None:
         if found:
             for written, message in found:
                 problems.add(card.path, *_place(pages.root / card.path, card.path, written), message)
+        for i, other in enumerate(card.related):
+            if other == card.id or f"{other}/" not in pages.folders:
+                problems.add(card.path, *_related_place(pages.root / card.path, card.path, i),
+                             pages.related_problem(card.id, other))
+
+
+def _related_place(path: Path, rel: str, index: int) -> tuple[int, int]:
+    """Where the card file writes its `index`th related card."""
+    doc = read_yaml(path, rel, Problems())
+    return doc.at(("related", index)) if doc is not None else (1, 1)
 
 
 def _place(path: Path, rel: str, href: str) -> tuple[int, int]:

@@ -132,9 +132,10 @@ class Listings:
 
 
 class RelatedCards:
-    """Cards sharing a tag with a card, most shared tags first. The tag index is made once, linear in cards;
-    a card's list when it is first asked for, from at most RELATED_LIMIT neighbours per tag (no pair of
-    cards is compared), so an edit build that renders five card pages works out five lists."""
+    """The cards a card chose (`related:`), then cards sharing a tag with it, most shared tags first. The tag
+    index is made once, linear in cards; a card's list when it is first asked for, from at most RELATED_LIMIT
+    neighbours per tag (no pair of cards is compared), so an edit build that renders five card pages works out
+    five lists."""
 
     def __init__(self, cards: tuple[Card, ...], signature: str = "") -> None:
         """`signature`, if given, is `related_signature(cards)`: a process that builds again (the preview's)
@@ -172,12 +173,14 @@ class RelatedCards:
         return found
 
     def _rank(self, i: int) -> list[Card]:
+        """The cards the card chose, then those sharing most of its tags, RELATED_LIMIT in all."""
+        chosen = [self.position[other] for other in self.cards[i].related if other in self.position]
         score: dict[int, int] = defaultdict(int)
         for tag, at in zip(self.cards[i].tags, self.places[i], strict=True):
             for other in self.by_tag[tag.casefold()][max(0, at - RELATED_LIMIT): at + RELATED_LIMIT + 1]:
                 if other != i:
                     score[other] += 1
-        ranked = sorted(score, key=lambda o: (-score[o], o))
+        ranked = chosen + [o for o in sorted(score, key=lambda o: (-score[o], o)) if o not in chosen]
         return [self.cards[o] for o in ranked[:RELATED_LIMIT]]
 
 
@@ -192,8 +195,8 @@ def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
 
 
 def related_signature(cards: tuple[Card, ...]) -> str:
-    """A digest of all that `RelatedCards` reads (each card's id and tags, in order): equal digests, equal
-    results. It lets the build cache take a card page as unchanged without working out related cards.
+    """A digest of all that `RelatedCards` reads (each card's id, tags and chosen cards, in order): equal digests,
+    equal results. It lets the build cache take a card page as unchanged without working out related cards.
 
     The digest of the list's repr, made from each card's part, which a process that builds again (the preview's)
     keeps for the cards it meets again: 5 ms at 5,000 cards, before an edit's workers can start."""
@@ -202,7 +205,7 @@ def related_signature(cards: tuple[Card, ...]) -> str:
     for card in cards:
         part = known.get(id(card))
         if part is None or part[0] is not card:
-            part = (card, repr((card.category, card.slug, card.tags)))
+            part = (card, repr((card.category, card.slug, card.tags, card.related)))
         kept[id(card)] = part
         parts.append(part[1])
     known.clear()

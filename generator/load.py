@@ -301,6 +301,7 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
         quote_start=span[0], quote_end=span[1], date=date, date_end=date_end,
         date_inferred="inferred" in status, date_expected="expected" in status, figures=tuple(figures),
         tags=tuple(dict.fromkeys(tag.strip() for tag in fields.get("tags", []))),
+        related=tuple(dict.fromkeys(fields.get("related", []))),
     )
 
 

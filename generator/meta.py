@@ -152,6 +152,6 @@ def card_data(card: Card, url: str) -> dict[str, Any]:
         "date_expected": card.date_expected,
         "figures": [{"label": f.label, "value": f.value, "value_max": f.value_max, "unit": f.unit, "from": f.start,
                      "key": f.key} for f in card.figures],
-        "tags": list(card.tags),
+        "tags": list(card.tags), "related": list(card.related),
     }
 

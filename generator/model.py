@@ -135,6 +135,7 @@ class Card(CardPlace):
     date_expected: bool = False  # still to come when the source was published
     figures: tuple[Figure, ...] = ()
     tags: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()  # ids of cards chosen as related (`category/slug`), before those sharing a tag
 
 
 @dataclass(frozen=True)

@@ -74,7 +74,7 @@ def files(categories: list[str], title: str, today: datetime.date, language: str
     }
     for category in categories:
         result[f"content/{category}/{EXAMPLE_SLUG}.yaml"] = _template("card.yaml").format(
-            label=label(category), quote=example_sentence(category))
+            label=label(category), quote=example_sentence(category), category=category)
     return result
 
 

@@ -139,21 +139,23 @@ def test_related_cards_kept_by_signature_are_the_current_cards(tmp_path: Path) -
 
 
 def test_the_related_signature_is_the_digest_of_every_card_s_id_and_tags_whatever_it_kept(tmp_path: Path) -> None:
-    """Its parts are kept per card object between calls: a card replaced, moved, retagged or gone changes it as
-    the plain digest changes."""
+    """Its parts are kept per card object between calls: a card replaced, moved, retagged, given other related
+    cards or gone changes it as the plain digest changes."""
     from generator.inputs import digest
     from generator.listings import related_signature
     from generator.load import load_site
 
     def plain(cards: tuple[Card, ...]) -> str:
-        return digest(repr([(card.category, card.slug, card.tags) for card in cards]).encode())
+        return digest(repr([(card.category, card.slug, card.tags, card.related) for card in cards]).encode())
 
     cards = load_site(copy_site("seed", tmp_path)).cards
     first = cards[0]
     retagged = first.__class__(**{**first.__dict__, "tags": ("Someone else",)})
-    for version in (cards, cards, (retagged, *cards[1:]), cards[::-1], cards[1:], (), cards):
+    paired = first.__class__(**{**first.__dict__, "related": (cards[1].id,)})
+    versions = (cards, (retagged, *cards[1:]), (paired, *cards[1:]), cards[::-1], cards[1:])
+    for version in (cards, *versions, (), cards):
         assert related_signature(version) == plain(version)
-    assert len({plain(version) for version in (cards, (retagged, *cards[1:]), cards[::-1], cards[1:])}) == 4
+    assert len({plain(version) for version in versions}) == 5
 
 
 CARD_VALUES = st.one_of(st.none(), st.booleans(), st.integers(-3, 3000), st.floats(allow_nan=True),

@@ -122,6 +122,34 @@ def test_a_range_is_one_figure_on_the_page_and_in_cards_json(tmp_path: Path) -> 
     assert (figure["value"], figure["value_max"]) == (18, 24)
 
 
+def cold_build(site: Path, out: Path) -> Path:
+    assert build(site, "--output", str(out), "--no-cache") == 0
+    return out
+
+
+def test_related_cards_chosen_by_hand_come_first(tmp_path: Path) -> None:
+    """Related cards came only from shared tags: an editor could not pair the facts that belong together."""
+    site = copy_site("village", tmp_path)
+
+    def related(rel: str) -> list[str]:
+        links = page(site / "output", rel).find("ul", class_="related").find_all("a")
+        return [link.attrs["href"] for link in links]
+
+    assert build(site) == 0
+    by_tags = related("politics/council-vote/index.html")
+    assert by_tags[-1] == "../../economy/cost/index.html"  # one tag shared, the last
+    vote = site / "content/politics/council-vote.yaml"
+    vote.write_text(vote.read_text("utf-8") + "related: [economy/cost]\n", "utf-8")
+    assert build(site) == 0  # (a cached build)
+    assert related("politics/council-vote/index.html") == ["../../economy/cost/index.html", *by_tags[:-1]]
+    assert (site / "output/politics/council-vote/index.html").read_bytes() == (
+        cold_build(site, tmp_path / "cold") / "politics/council-vote/index.html").read_bytes()
+    data = json.loads((site / "output/cards.json").read_text("utf-8"))["cards"]
+    assert next(card for card in data if card["slug"] == "council-vote")["related"] == ["economy/cost"]
+    (site / "content/economy/cost.yaml").unlink()  # the card it names goes: an error, though it was not edited
+    assert build(site) == 1
+
+
 def test_timeline_is_ordered_with_precision_and_status(out: Path) -> None:
     timeline = page(out, "index.html").find(id="timeline")
     assert timeline.find("ol") is not None
@@ -239,7 +267,7 @@ def test_cards_json(out: Path) -> None:
     assert cost["figures"][2] == {"label": "Toll per crossing", "value": 2, "value_max": None, "unit": "euros",
                                   "from": 1.5, "key": False}
     assert set(cost) == {"slug", "category", "url", "title", "summary", "source_quote", "date", "date_end",
-                         "date_inferred", "date_expected", "figures", "tags"}
+                         "date_inferred", "date_expected", "figures", "tags", "related"}
     assert [(c["date_inferred"], c["date_expected"]) for c in data["cards"]] == [
         (True, False), (False, False), (True, True), (True, False)]
 
