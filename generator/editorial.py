@@ -158,10 +158,17 @@ def _figure_warnings(entries: list[Entry], read: Callable[[str], str]) -> list[F
                 found.append(_warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is {figure.unit}, but the "
                                                                    f"source_quote does not name it ({sign}, "
                                                                    f"{', '.join(names)}, {figure.unit})"))
+            # a range written with one scale word, "$2-3 million": its low end is 2 million
+            scale = numbers.range_scale(figure.value_max, quote) if figure.value_max is not None else 1.0
+            low = {number * scale for number in given} if scale != 1 else set()
             for key, value in (("value", figure.value), ("from", figure.start), ("value_max", figure.value_max)):
                 if value is None:
                     continue
-                if not numbers.occurs(value, given):
+                if key == "value" and low and value * scale <= (figure.value_max or 0) and numbers.occurs(value, given):
+                    found.append(_warn(entry, ("figures", i, key), f"figures[{i}].value {numbers.shown(value)} is "
+                                       f"the low end of a range the source_quote scales as its top: write "
+                                       f"{numbers.digits(value * scale)}"))
+                elif not numbers.occurs(value, given | low):
                     found.append(_warn(entry, ("figures", i, key), f"figures[{i}].{key} {numbers.shown(value)} "
                                                                     f"does not occur in the source_quote ({hint})"))
                 elif (scaled := numbers.unscaled(value, quote, figure.unit or "")) \

@@ -181,6 +181,12 @@ def unscaled(value: float, text: str, unit: str = "") -> tuple[str, float, float
                 None)
 
 
+def range_scale(top: float, text: str) -> float:
+    """The scale `text` writes `top` with ('3 million' in "$2-3 million": 1e6), else 1."""
+    return next((max(values) / min(values) for _, values in numerals(text)
+                 if len(values) > 1 and min(values) and occurs(top, {max(values)})), 1.0)
+
+
 def names_scale(unit: str, scale: float) -> bool:
     """Whether a figure's unit carries a scale ('million tons', 'bn EUR')."""
     return any(math.isclose(SPOKEN.get(word) or SUFFIXES.get(word) or 0, scale, rel_tol=1e-9)

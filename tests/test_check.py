@@ -285,3 +285,24 @@ def test_the_top_of_a_range_is_checked_against_the_quote_as_its_value_is(
     card.write_text(card.read_text("utf-8").replace("    value: 6\n", "    value: 6\n    value_max: 8\n"), "utf-8")
     assert check(capsys, harbour) == (0, ["content/port/cranes.yaml:9:16: warning: figures[0].value_max 8 does not "
                                           "occur in the source_quote (numbers in it: Six)"])
+
+
+@pytest.mark.parametrize(("quote", "low", "top"), [
+    ("The project will cost $2-3 million, officials said.", 2_000_000, 3_000_000),
+    ("It will cost between $4 and $5 billion.", 4_000_000_000, 5_000_000_000),
+    ("Another 2 to 3 million people fled.", 2_000_000, 3_000_000),
+])
+def test_a_range_written_with_one_scale_word_is_read_whole(harbour: Path, capsys: pytest.CaptureFixture[str],
+                                                           quote: str, low: int, top: int) -> None:
+    """'$2-3 million' warned on the right figure (2000000) and passed the wrong one (2) without a word."""
+    source = harbour / "content/source.md"
+    source.write_text(source.read_text("utf-8").replace("Nobody has asked them.", "Nobody has asked them. " + quote),
+                      "utf-8")
+    unit, wrong = "USD" if "$" in quote else "people", low // (10**6 if top < 10**9 else 10**9)
+    write(harbour, "content/port/range.yaml", f"title: t\nsummary: s\nsource_quote: \"{quote}\"\nfigures:\n"
+          f"  - {{label: right, value: {low}, value_max: {top}, unit: {unit}}}\n"
+          f"  - {{label: wrong, value: {wrong}, value_max: {top}, unit: {unit}}}\n")
+    lines = check(capsys, harbour)[1]
+    assert [line for line in lines if "range.yaml" in line] == [
+        f"content/port/range.yaml:6:27: warning: figures[1].value {wrong} is the low end of a range the source_quote "
+        f"scales as its top: write {low}"], lines
