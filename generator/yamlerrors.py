@@ -3,7 +3,10 @@ quote mark inside it, a key without its colon, a list item without its dash, two
 
 from __future__ import annotations
 
+import functools
+import json
 import re
+from importlib import resources
 from typing import Any
 
 import yaml
@@ -26,7 +29,7 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
     if mark and (closed := _closed_early(lines, mark.line, mark.column)):
         at, quote, key = closed
         second = _SECOND_KEY.match(lines[mark.line], at + 1)
-        if second:  # title: "A"  summary: "B"
+        if second and second.group(1) in known_keys():  # title: "A"  summary: "B"
             return (mark.line + 1, second.start(1) + 1,
                     f"YAML error: a second key on this line: put '{second.group(1)}:' on a line of its own")
         inside = '\\"' if quote == '"' else "''"
@@ -36,7 +39,7 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
     if mark and (missing := _missing_colon(lines, start, mark, "simple key" in context)):
         at_line, at_column, word = missing
         rest = lines[at_line][at_column:].strip()
-        if _after_item(lines, at_line):  # tags: / - Oslo / Bergen
+        if word not in known_keys() and _after_item(lines, at_line):  # tags: / - Oslo / Bergen
             item = f"{word} {rest}".strip()
             item = item if len(item) <= 30 else item[:29] + "…"
             return (at_line + 1, at_column - len(word) + 1,
@@ -78,6 +81,25 @@ def _closed_early(lines: list[str], line: int, column: int) -> tuple[int, str, s
 
 
 _KEYLESS = re.compile(r"(\s*)([A-Za-z_][\w-]*)(?=\s+[^\s:#]|\s*$)[^:]*$")
+
+
+@functools.cache
+def known_keys() -> frozenset[str]:
+    """Every key site.yaml and a card may hold, at any depth (what the schemas name)."""
+    found: set[str] = set()
+
+    def walk(rule: Any) -> None:
+        if isinstance(rule, dict):
+            found.update(rule.get("properties", {}))
+            for value in rule.values():
+                walk(value)
+        elif isinstance(rule, list):
+            for value in rule:
+                walk(value)
+
+    for name in ("site", "card"):
+        walk(json.loads(resources.files("generator").joinpath("schema", f"{name}.schema.json").read_text("utf-8")))
+    return frozenset(found)
 
 
 _SECOND_KEY = re.compile(r"\s+([A-Za-z_][\w-]*):(?:\s|$)")

@@ -250,3 +250,13 @@ def test_a_list_item_without_its_dash_and_two_keys_on_a_line_are_told_apart() ->
         "f.yaml:1:12: YAML error: a second key on this line: put 'summary:' on a line of its own"]
     assert parse("figures:\n  - label: x\n    value 5\n    unit: t\n")[1] == [
         "f.yaml:3:10: YAML error: no ':' after 'value': write 'value: 5'"]
+
+
+def test_a_key_of_the_format_is_not_taken_for_a_list_item_nor_a_word_of_text_for_a_key() -> None:
+    """The second review's cases: a list at its key's indent made 'summary Hello' a list item, and a title with a
+    colon after its closing quote was told it held a second key."""
+    assert parse("title: x\ntags:\n- Oslo\nsummary Hello\n")[1] == [
+        "f.yaml:4:8: YAML error: no ':' after 'summary': write 'summary: Hello'"]
+    assert parse('title: "Oil" prices: up\n')[1] == [
+        'f.yaml:1:12: YAML error: a " inside the text closes it here, and YAML cannot read what follows: write the '
+        'text as a block (title: | and the text on the next line, indented), or write each " inside it as \\"']
