@@ -97,9 +97,12 @@ def weekday_mismatch(quote: str, date: PartialDate) -> str | None:
 
 
 def _in_name(text: str, match: re.Match[str]) -> bool:
-    """Whether the weekday `match` found is part of a name: a capitalised word right before or after it."""
+    """Whether the weekday `match` found names something else: a name (a capitalised word right before or after
+    it), or another event ("Sunday's deadline", "a Thursday meeting")."""
     before = text[:match.start()].rstrip(" ").rpartition(" ")[2]
     after = text[match.end():].lstrip(" ").partition(" ")[0]
+    if text[match.end():match.end() + 2] in ("'s", "\u2019s") or before.lower() in ("a", "the", "this", "that"):
+        return True
     sentence_start = not before or before[-1] in ".!?\"“"
     return (not sentence_start and before[:1].isupper() and before.lower() not in ("on", "last", "next", "since",
                                                                                     "by", "until", "from"))\

@@ -82,6 +82,8 @@ def test_the_days_a_partial_date_stands_for() -> None:
     ("she told the Sunday Times.", "2024-03-04", None),
     ("three days after Black Friday", "2024-12-02", None),
     ("on Monday and on Tuesday", "2024-09-15", None),  # two weekdays: which is the card's?
+    ("Voters head to the polls ahead of Sunday's deadline", "2024-03-05", None),  # another event's day
+    ("after a Thursday meeting of its board", "2024-03-05", None),
     ("on Monday", "2024-09", None),  # a month: no day to compare
 ])
 def test_a_weekday_the_quote_names_is_compared_with_the_cards_day(quote: str, day: str, said: str | None) -> None:
