@@ -115,26 +115,28 @@ def _deploy(args: argparse.Namespace) -> int:
     require_site(args.site)
     options = Options(args.remote, args.branch, args.message, args.force, args.dry_run, into_folder(args.into))
     repo = check_repo(args.site, args.output, options)
-    if not args.allow_warnings:
-        _refuse_warnings(args.site)
-    _build(args)
+    _build(args)  # first: a site with errors says them all, as `build` does
+    refusal = None if args.allow_warnings else _warnings(args.site)
+    if refusal and not options.dry_run:
+        raise UsageError(f"{refusal}: nothing was deployed. {_ALLOW}")
     deploy(args.site, args.output, repo, options)
+    if refusal:  # a dry run lists what would be published, then says the deploy would stop
+        raise UsageError(f"{refusal}: a deploy would stop there. {_ALLOW}")
     return 0
 
 
-def _refuse_warnings(site: Path) -> None:
-    """The editorial checks, as `check --strict` runs them: a warning stops a deploy (errors are the build's)."""
+_ALLOW = "Fix the cards, or deploy with --allow-warnings if the source bears the warnings out"
+
+
+def _warnings(site: Path) -> str | None:
+    """The editorial checks, as `check --strict` runs them, printed: a warning stops a deploy."""
     from generator.check import check_site
 
-    report = check_site(site, render=False)  # (the build renders, and says what fails)
-    if report.errors or not report.warnings:
-        return
+    report = check_site(site, render=False)  # (the build has rendered)
     for finding in report.warnings:
         print(finding.shown(site), file=sys.stderr)
     count = len(report.warnings)
-    raise UsageError(f"{count} warning{'s'[:count != 1]} from the editorial checks (above): nothing was deployed. "
-                     f"Fix the card{'s'[:count != 1]}, or deploy with --allow-warnings if the source bears "
-                     f"{'them' if count != 1 else 'it'} out")
+    return f"{count} warning{'s'[:count != 1]} from the editorial checks (above)" if count else None
 
 
 def _serve(args: argparse.Namespace) -> int:
