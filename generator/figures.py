@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import math
+import re
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -85,6 +86,7 @@ def show(figure: Figure, words: Words = ENGLISH) -> Shown:
         upper = amount(figure.value_max, unit, words) if currency else number(figure.value_max, words)
         value_said = f"{value_text} {words.to} {upper}" + ("" if currency or not unit else f" {unit}")
         value_text = f"{_bare(value_text, upper)}\u2013{upper}" if currency else f"{value_text}\u2013{upper}"
+        value_text = re.sub(r"(?<![\w.,])-(?=[\d$€£¥₹₽])", "\u2212", value_text)  # -5–-2: true minus signs
     unit_text = "" if currency else unit or ""
     if figure.start is None:
         spoken = substitute(words.spoken, label=figure.label, value=value_said)

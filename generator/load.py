@@ -270,7 +270,8 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
         if "value_max" in item and "from" in item:
             _add(doc, ("figures", i, "value_max"), problems, f"'figures[{i}]' is a range (value to value_max) or a "
                                                              "change (from, then value), not both")
-        elif "value_max" in item and _finite(item["value_max"]) and item["value_max"] <= item["value"]:
+        elif ("value_max" in item and _finite(item["value_max"]) and _finite(item["value"])
+              and item["value_max"] <= item["value"]):
             _add(doc, ("figures", i, "value_max"), problems, f"'figures[{i}].value_max' must be more than its "
                                                              f"value ({item['value']}): the top of the range")
         figures.append(Figure(item["label"].strip(), item["value"], item.get("unit"), item.get("from"),

@@ -89,3 +89,4 @@ def test_a_range_shows_both_ends_once_with_its_unit() -> None:
     shown = show(Figure("Missing", 20, "people", value_max=25))
     assert (shown.value_text, shown.unit_text, shown.spoken) == ("20–25", "people", "Missing: 20 to 25 people")
     assert (shown.bar_start, shown.bar_value) == (0, 0)  # no change: no bars
+    assert show(Figure("Fall", -5, "%", value_max=-2)).value_text == "\u22125\u2013\u22122%"  # not -5–-2%
