@@ -1,7 +1,7 @@
 """One build cache file: a pickled dict, written atomically, and read back from memory while it is unchanged.
 
 A pickle runs code as it loads, and a cache folder can come with a site (a commit that adds it with
-`git add -f`): each file starts with a keyed digest of the rest, the key kept outside every site, in the user's
+`git add -f`): each file ends with a keyed digest of the rest, the key kept outside every site, in the user's
 cache folder (`KEY_FILE`), and a file whose digest does not match is ignored, unread.
 """
 
@@ -81,35 +81,25 @@ def _tag(data: bytes | memoryview) -> bytes:
 
 
 def encode(state: dict[str, Any]) -> bytes:
-    """A cache file's bytes, as `write_state` writes them: the keyed digest, then the pickle."""
+    """A cache file's bytes, as `write_state` writes them: the pickle, then its keyed digest."""
     return sealed(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def sealed(data: bytes) -> bytes:
-    """`data` led by its digest under this user's key."""
-    return _tag(data) + data
-
-
-def opened(data: bytes | memoryview) -> memoryview | None:
-    """What `sealed` sealed, if this user's key sealed it; else None."""
-    view = memoryview(data)
-    return view[TAG:] if len(view) >= TAG and hmac.compare_digest(bytes(view[:TAG]), _tag(view[TAG:])) else None
+    """`data` followed by its digest under this user's key."""
+    return data + _tag(data)
 
 
 def hasher() -> Any:
-    """A digest under this user's key, to update as a file is written and append to it (see `unsealed_tail`)."""
+    """A digest under this user's key, to update as a file is written in pieces and to write last (see `opened`)."""
     return hashlib.blake2b(key=_key(), digest_size=TAG)
 
 
-def unsealed_tail(data: bytes) -> memoryview | None:
-    """The body of a file that ends in its digest under this user's key (a `hasher`'s); else None."""
+def opened(data: bytes | memoryview) -> memoryview | None:
+    """What was sealed (`sealed`, or a file ending in its `hasher`'s digest), if this user's key sealed it; else
+    None."""
     view = memoryview(data)
     return view[:-TAG] if len(view) >= TAG and hmac.compare_digest(bytes(view[-TAG:]), _tag(view[:-TAG])) else None
-
-
-def keyed(text: str) -> str:
-    """`text`'s digest under this user's key: a header no file planted in a site's cache folder can have."""
-    return _tag(text.encode()).hex()
 
 
 # What this process last read from or wrote to each cache file, while the file is still that one, and whether it
@@ -160,8 +150,8 @@ def prepare_state(path: Path, state: dict[str, Any]) -> Callable[[], None]:
     temporary = path.with_name(f".{path.name}.{os.getpid()}{TEMPORARY}")
     data = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
     with open(temporary, "wb") as file:
-        file.write(_tag(data))  # (two writes: no copy of a 10 MB pickle)
-        file.write(data)
+        file.write(data)  # (two writes: no copy of a 10 MB pickle)
+        file.write(_tag(data))
         file.flush()
         signature = _signature(os.fstat(file.fileno()))
 

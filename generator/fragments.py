@@ -27,7 +27,7 @@ from jinja2 import nodes
 from jinja2.ext import Extension
 from markupsafe import Markup
 
-from generator.cachefile import hasher, keyed, unsealed_tail
+from generator.cachefile import hasher, opened
 from generator.inputs import digest
 from generator.model import Card
 
@@ -78,7 +78,6 @@ class Fragments:
         self.dirty: set[str] = set()  # shards with a block rendered in this build
         self.streams: dict[str, _Sealed] = {}  # a first build's shard files, written as blocks come
         self.rendered = 0
-        self.header: bytes | None = None
 
     def get(self, where: str, names: list[Any], render: Callable[[], str]) -> Markup:
         token = self.token(names)
@@ -155,11 +154,7 @@ class Fragments:
         return self.folder / f".{shard}.{os.getpid()}.tmp"
 
     def _header(self) -> bytes:
-        """The first line of each shard file: a file planted in the cache folder (without this user's key, see
-        `cachefile`) is not read, so no HTML but the user's own builds' is put in a page."""
-        if self.header is None:
-            self.header = f"generator fragments {FORMAT} {keyed(self.salt)}\n".encode()
-        return self.header
+        return f"generator fragments {FORMAT} {self.salt}\n".encode()
 
     def _read(self) -> dict[bytes, bytes | memoryview]:
         """The last build's blocks: per shard file, a header line, then records of a key, a length and UTF-8 text,
@@ -178,7 +173,7 @@ class Fragments:
             except OSError:
                 continue
             self.counts[shard] = -1  # rewritten unless it is read whole below
-            body = unsealed_tail(data)
+            body = opened(data)
             if body is None or not data.startswith(header):
                 continue
             view, at, count, end = memoryview(data), len(header), 0, len(body)

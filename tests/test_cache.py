@@ -633,7 +633,7 @@ def test_an_edits_listing_files_go_to_the_workers_at_once_and_few_chunks_wait() 
 def test_what_card_pages_showed_is_ignored_when_damaged(site: Path, tmp_path: Path, damage: str) -> None:
     assert build(site) == 0
     files = site / FOLDER / "output.files.pickle"
-    state = pickle.loads(files.read_bytes()[TAG:])  # the right code, the wrong shapes
+    state = pickle.loads(files.read_bytes()[:-TAG])  # the right code, the wrong shapes
     hint = state["dependencies"]["politics/mayor/index.html"][0]
     if damage == "not a dict":
         state["dependencies"] = ["politics/mayor/index.html"]
@@ -757,7 +757,7 @@ def test_a_first_build_digests_each_card_file_as_it_loads_it(site: Path, monkeyp
     build_site(site, site / "output")
     cards = sorted(p.relative_to(site).as_posix() for p in (site / "content").rglob("*.yaml"))
     assert len(cards) == 4 and "site.yaml" in read and not set(cards) & set(read)
-    state = pickle.loads((site / FOLDER / "output.files.pickle").read_bytes()[TAG:])
+    state = pickle.loads((site / FOLDER / "output.files.pickle").read_bytes()[:-TAG])
     assert state["hashed_at"] <= time.time_ns() and state["hashed_at"] >= started
     for rel in cards:
         seen, value = state["input_stats"][rel]
@@ -799,7 +799,7 @@ def test_only_the_previews_build_process_stats_every_input_again_after_a_build(s
     edit(site / "content/politics/mayor.yaml", "title: \"The mayor: a bridge", "title: \"The mayor, a bridge")
     build_site(site, site / "output", watched=watched,
                on_published=lambda _: edit(site / card, "Council votes 7–2", "Council votes 2–7"))
-    state = pickle.loads((site / FOLDER / "output.files.pickle").read_bytes()[TAG:])
+    state = pickle.loads((site / FOLDER / "output.files.pickle").read_bytes()[:-TAG])
     assert (card in state["input_stats"]) is not watched and "content/politics/mayor.yaml" in state["input_stats"]
     assert bool(state["inputs"]) is not watched
 
@@ -839,7 +839,7 @@ def test_a_trusted_stat_spares_reading_the_file(site: Path) -> None:
     time.sleep(1.1)
     assert build(site) == 0
     files = site / FOLDER / "output.files.pickle"
-    state = pickle.loads(files.read_bytes()[TAG:])
+    state = pickle.loads(files.read_bytes()[:-TAG])
     seen, _ = state["input_stats"]["site.yaml"]
     state["input_stats"]["site.yaml"] = (seen, "a digest this build would not compute")
     files.write_bytes(encode(state))
