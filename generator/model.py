@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, final
 
@@ -174,7 +175,16 @@ class Site:
         rtl = script in RTL_SCRIPTS if script else subtags[0] in RTL_LANGUAGES
         return "rtl" if rtl else "ltr"
 
+    def page_title(self, part: str) -> str:
+        """'<part> · <site title>', each part isolated (between U+2068 and U+2069) when it holds letters written
+        the other way than the site's language: a browser's tab or a shared link then shows both in order."""
+        letters = _RIGHT_TO_LEFT if self.direction == "ltr" else _LEFT_TO_RIGHT
+        return " · ".join(f"\u2068{text}\u2069" if letters.search(text) else text for text in (part, self.title))
+
 
 # written right to left: languages by their primary subtag (in their usual script), and scripts
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "syr", "ug", "ur", "yi"})
 RTL_SCRIPTS = frozenset({"adlm", "arab", "hebr", "mand", "nkoo", "rohg", "samr", "syrc", "thaa"})
+_RTL_LETTERS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
+_RIGHT_TO_LEFT = re.compile(f"[{_RTL_LETTERS}]")  # Hebrew, Arabic, Syriac, Thaana, N'Ko and the like
+_LEFT_TO_RIGHT = re.compile(f"[^\\W\\d_{_RTL_LETTERS}]")  # any other letter (Latin, Greek, Cyrillic, CJK...)

@@ -193,7 +193,7 @@ class Renderer:
         chosen_by = f"related:{related_signature(site.cards)}" if cache is not None else ""
 
         def card_job(card: Card) -> Job:
-            return Job(("card.html", card.folder, f"{card.title} · {site.title}",
+            return Job(("card.html", card.folder, site.page_title(card.title),
                         lambda: plain_text(card.summary_html)),
                        lambda: (card, related()[card.id]), _card_work(card),
                        lambda: dict(card=card, category=categories[card.category], figures=listings.figures((card,)),
@@ -223,7 +223,7 @@ class Renderer:
             cards_by_category=[(c, in_category[c.id]) for c in site.categories])))
 
         def category_page(category: Category, cards: tuple[Card, ...]) -> Job:
-            return Job(("category.html", category.folder, f"{category.label} · {site.title}",
+            return Job(("category.html", category.folder, site.page_title(category.label),
                         category.description or site.description), (category, cards), 1 + len(cards) * 3,
                        lambda: dict(category=category, cards=cards, figures=listings.figures(cards),
                                     timeline=listings.timeline(cards)))
@@ -236,7 +236,7 @@ class Renderer:
 
         words = site.words
         title = substitute(words.source_title, title=site.source.title)
-        source = Job(("source.html", "source/", f"{title} · {site.title}",
+        source = Job(("source.html", "source/", site.page_title(title),
                       substitute(words.source_description, publisher=site.source.publisher)),
                      lambda: (cited(),), 1 + len(site.cards), lambda: source_context(site.source.text, cited()))
         todo.append(source)
@@ -279,7 +279,7 @@ class Renderer:
                 else:
                     yield item[0], item[1], None, None
             kept.clear()
-            info = PageInfo("404.html", "", f"{site.words.not_found} · {site.title}", site.description,
+            info = PageInfo("404.html", "", site.page_title(site.words.not_found), site.description,
                             self._canonical(site, ""), self.csp)
             yield "404.html", self._page("404.html", site, info, {}, absolute=True), None, None
             files = {**meta.crawler_files(site, folders), **self._assets()}

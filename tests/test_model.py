@@ -48,3 +48,20 @@ def test_the_site_is_written_right_to_left_in_a_right_to_left_language_or_script
     source = Source("content/source.md", "T", "P", PartialDate.parse("2011-09-17"), "text\n")
     site = Site("T", "", "/", "", "", language, ENGLISH, source, (), ())
     assert site.direction == direction
+
+
+@pytest.mark.parametrize(("language", "part", "title", "expected"), [
+    ("en", "Budget vote", "Village briefing", "Budget vote · Village briefing"),  # one direction: as written
+    ("en", "خالد محمود: envoy names the projects", "Briefing",
+     "\u2068خالد محمود: envoy names the projects\u2069 · Briefing"),
+    ("en", "Vote 7–2", "בריפינג", "Vote 7–2 · \u2068בריפינג\u2069"),
+    ("ar", "مشروع", "إحاطة", "مشروع · إحاطة"),
+    ("ar", "G20 قمة", "إحاطة 2011", "\u2068G20 قمة\u2069 · إحاطة 2011"),  # digits have no direction of their own
+    ("ur", "کاسا 1000", "Briefing", "کاسا 1000 · \u2068Briefing\u2069"),
+])
+def test_a_page_title_isolates_a_part_written_the_other_way(language: str, part: str, title: str,
+                                                              expected: str) -> None:
+    """'<part> · <site title>' shows in order in a tab even when a part runs the other way than the page."""
+    source = Source("content/source.md", "T", "P", PartialDate.parse("2011-09-17"), "text\n")
+    site = Site(title, "", "/", "", "", language, ENGLISH, source, (), ())
+    assert site.page_title(part) == expected

@@ -217,6 +217,22 @@ def test_titles_follow_the_page_s_direction_and_tags_their_own(out: Path) -> Non
     tags = page(out, "economy/cost/index.html").find("ul", class_="tags").find_all("li")
     assert tags and {li.attrs.get("dir") for li in tags} == {"auto"}
 
+def test_a_title_in_another_script_is_isolated_in_the_page_s_title(tmp_path: Path) -> None:
+    """In a tab or a shared link, '<card title> · <briefing>' would run right to left from an Arabic name at its
+    start: that part is isolated (U+2068 ... U+2069); the heading, in the page's own direction, is as written."""
+    site = copy_site("village", tmp_path)
+    card = site / "content/politics/mayor.yaml"
+    card.write_text(card.read_text("utf-8").replace('title: "The mayor:', 'title: "آنا رويز: the mayor:'), "utf-8")
+    assert build(site) == 0
+    doc = page(site / "output", "politics/mayor/index.html")
+    shown = "\u2068آنا رويز: the mayor: a bridge to the next century\u2069 · Village votes to rebuild the old bridge"
+    assert doc.find("title").clean_text() == shown
+    assert doc.find("meta", property="og:title").attrs["content"] == shown
+    assert doc.find("h1").clean_text() == "آنا رويز: the mayor: a bridge to the next century"
+    assert page(site / "output", "politics/council-vote/index.html").find("title").clean_text() == (
+        "Council votes 7–2 to rebuild · Village votes to rebuild the old bridge")  # one direction: as written
+
+
 def test_source_page_highlights_every_quote_and_links_its_badge(out: Path) -> None:
     doc = page(out, "source/index.html")
     article = doc.find("div", class_="article")
