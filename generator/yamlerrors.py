@@ -1,5 +1,6 @@
 """YAML's syntax errors said plainly, where the mistake is: a tab, a quoted text never closed or closed early by a
-quote mark inside it, a key without its colon, a list item without its dash, two keys on one line."""
+quote mark inside it, a key without its colon, a list item without its dash, two keys on one line, a block's text
+not indented under its key."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
         block = f"write the text as a block ({key}: | and the text on the next line, indented), or " if key else ""
         return (mark.line + 1, at + 1, f"YAML error: a {quote} inside the text closes it here, and YAML cannot read "
                                        f"what follows: {block}write each {quote} inside it as {inside}")
+    if mark and (unindented := _unindented_block(lines, start.line if start and "simple key" in context else mark.line)):
+        at_line, key = unindented
+        indent = len(lines[at_line]) - len(lines[at_line].lstrip(" "))
+        return (at_line + 1, indent + 1, f"YAML error: the text of '{key}' must be indented under it: put two more "
+                                         f"spaces before each of its lines than before '{key.split(':')[0]}:'")
     if mark and (missing := _missing_colon(lines, start, mark, "simple key" in context)):
         at_line, at_column, word = missing
         rest = lines[at_line][at_column:].strip()
@@ -112,6 +118,22 @@ def _after_item(lines: list[str], number: int) -> bool:
         if line.strip() and not line.lstrip().startswith("#"):
             return len(line) - len(line.lstrip(" ")) == indent and line.lstrip().startswith("- ")
     return False
+
+
+_BLOCK = re.compile(r"( *)(?:- +)*([A-Za-z_][\w-]*): +([|>][+-]?[1-9]?|[|>][1-9]?[+-]?) *(?:#.*)?$")
+
+
+def _unindented_block(lines: list[str], number: int) -> tuple[int, str] | None:
+    """Where a block's text starts ('summary: |', then its lines), when the nearest block above line `number`
+    (YAML's error) has text not indented more than its key: (that text's first line, 'summary: |')."""
+    for before in range(min(number, len(lines)) - 1, -1, -1):
+        found = _BLOCK.match(lines[before])
+        if found:
+            text = next((n for n in range(before + 1, min(number + 1, len(lines))) if lines[n].strip()), None)
+            if text is None or len(lines[text]) - len(lines[text].lstrip(" ")) > found.start(2):
+                return None
+            return text, f"{found.group(2)}: {found.group(3)}"
+    return None
 
 
 def _missing_colon(lines: list[str], start: Any, mark: Any, scanning_key: bool) -> tuple[int, int, str] | None:

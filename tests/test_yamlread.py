@@ -260,3 +260,19 @@ def test_a_key_of_the_format_is_not_taken_for_a_list_item_nor_a_word_of_text_for
     assert parse('title: "Oil" prices: up\n')[1] == [
         'f.yaml:1:12: YAML error: a " inside the text closes it here, and YAML cannot read what follows: write the '
         'text as a block (title: | and the text on the next line, indented), or write each " inside it as \\"']
+
+
+def test_a_block_s_text_not_indented_under_its_key_is_said_so() -> None:
+    """'summary: |' then the text at the key's indent: YAML read the text's first line as a key without its
+    colon, and the message advised writing one ('no ':' after 'According')."""
+    text = "summary: |\nAccording to a source privy to the talks, the line\nwill be built.\nsource_quote: x\n"
+    assert parse(text)[1] == ["f.yaml:2:1: YAML error: the text of 'summary: |' must be indented under it: put two "
+                              "more spaces before each of its lines than before 'summary:'"]
+    assert parse("title: t\nsummary: >-\n\nOne line only.\ntags: [a]\n")[1] == [
+        "f.yaml:4:1: YAML error: the text of 'summary: >-' must be indented under it: put two more spaces before "
+        "each of its lines than before 'summary:'"]
+    assert parse("figures:\n  - label: |\n    Investment\n    value: 5\n")[1] == [  # at the key's own indent
+        "f.yaml:3:5: YAML error: the text of 'label: |' must be indented under it: put two more spaces before "
+        "each of its lines than before 'label:'"]
+    assert parse("figures:\n  - label: |\n      Investment\n    value 5\n")[1] == [  # indented: another mistake
+        "f.yaml:4:10: YAML error: no ':' after 'value': write 'value: 5'"]
