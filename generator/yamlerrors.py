@@ -37,7 +37,8 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
         block = f"write the text as a block ({key}: | and the text on the next line, indented), or " if key else ""
         return (mark.line + 1, at + 1, f"YAML error: a {quote} inside the text closes it here, and YAML cannot read "
                                        f"what follows: {block}write each {quote} inside it as {inside}")
-    if mark and (unindented := _unindented_block(lines, start.line if start and "simple key" in context else mark.line)):
+    scanned = start.line if start and "simple key" in context else mark.line if mark else 0
+    if mark and (unindented := _unindented_block(lines, scanned)):
         at_line, key = unindented
         indent = len(lines[at_line]) - len(lines[at_line].lstrip(" "))
         return (at_line + 1, indent + 1, f"YAML error: the text of '{key}' must be indented under it: put two more "
