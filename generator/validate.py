@@ -280,6 +280,9 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
             message += f" (did you mean '{close[0]}'?)"
     elif validator == "minLength" or (validator == "pattern" and error.validator_value == NOT_BLANK):
         message = f"'{name}' must not be {'blank' if error.instance else 'empty'}"
+        # summary: |, then the text at the key's own indent
+        if not error.instance and path and isinstance(path[-1], str) and doc.empty_block(path):
+            message += f": a block's text must be indented under its key (two more spaces than before '{path[-1]}:')"
     elif validator == "maxLength":
         message = f"'{name}' is {len(error.instance):,} characters long; the limit is {error.validator_value:,}"
     elif validator == "minItems":

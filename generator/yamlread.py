@@ -64,6 +64,11 @@ class Document:
                         return _position(key_node)
         return self.at(path)
 
+    def empty_block(self, path: Key) -> bool:
+        """Whether the value at `path` is a block ('summary: |') with no text: its lines were not indented."""
+        node, depth = self._find(path)
+        return depth == len(path) and isinstance(node, ScalarNode) and node.style in ("|", ">") and not node.value
+
     def _find(self, path: Key) -> tuple[Node | None, int]:
         """The node at `path`, or its nearest parent, and how many steps of the path lead to it."""
         node = self.root
