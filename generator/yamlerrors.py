@@ -39,10 +39,9 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
                                        f"what follows: {block}write each {quote} inside it as {inside}")
     scanned = start.line if start and "simple key" in context else mark.line if mark else 0
     if mark and (unindented := _unindented_block(lines, scanned)):
-        at_line, key = unindented
-        indent = len(lines[at_line]) - len(lines[at_line].lstrip(" "))
-        return (at_line + 1, indent + 1, f"YAML error: the text of '{key}' must be indented under it: put two more "
-                                         f"spaces before each of its lines than before '{key.split(':')[0]}:'")
+        at_line, key, style = unindented
+        return (at_line + 1, _indent(lines[at_line]) + 1, f"YAML error: the text of '{key}: {style}' must be indented "
+                f"under it: put two more spaces before each of its lines than before '{key}:'")
     if mark and (missing := _missing_colon(lines, start, mark, "simple key" in context)):
         at_line, at_column, word = missing
         rest = lines[at_line][at_column:].strip()
@@ -114,26 +113,26 @@ _SECOND_KEY = re.compile(r"\s+([A-Za-z_][\w-]*):(?:\s|$)")
 
 def _after_item(lines: list[str], number: int) -> bool:
     """Whether the line of content before line `number` (at its indent) is a list item: '- Oslo'."""
-    indent = len(lines[number]) - len(lines[number].lstrip(" "))
+    indent = _indent(lines[number])
     for line in reversed(lines[:number]):
         if line.strip() and not line.lstrip().startswith("#"):
-            return len(line) - len(line.lstrip(" ")) == indent and line.lstrip().startswith("- ")
+            return _indent(line) == indent and line.lstrip().startswith("- ")
     return False
 
 
 _BLOCK = re.compile(r"( *)(?:- +)*([A-Za-z_][\w-]*): +([|>][+-]?[1-9]?|[|>][1-9]?[+-]?) *(?:#.*)?$")
 
 
-def _unindented_block(lines: list[str], number: int) -> tuple[int, str] | None:
+def _unindented_block(lines: list[str], number: int) -> tuple[int, str, str] | None:
     """Where a block's text starts ('summary: |', then its lines), when the nearest block above line `number`
-    (YAML's error) has text not indented more than its key: (that text's first line, 'summary: |')."""
+    (YAML's error) has text not indented more than its key: (that text's first line, 'summary', '|')."""
     for before in range(min(number, len(lines)) - 1, -1, -1):
         found = _BLOCK.match(lines[before])
         if found:
             text = next((n for n in range(before + 1, min(number + 1, len(lines))) if lines[n].strip()), None)
-            if text is None or len(lines[text]) - len(lines[text].lstrip(" ")) > found.start(2):
+            if text is None or _indent(lines[text]) > found.start(2):
                 return None
-            return text, f"{found.group(2)}: {found.group(3)}"
+            return text, found.group(2), found.group(3)
     return None
 
 
@@ -143,12 +142,16 @@ def _missing_colon(lines: list[str], start: Any, mark: Any, scanning_key: bool) 
     if scanning_key and start is not None:
         candidates = [start.line]
     else:
-        indent = len(lines[mark.line]) - len(lines[mark.line].lstrip(" ")) if mark.line < len(lines) else 0
+        indent = _indent(lines[mark.line]) if mark.line < len(lines) else 0
         before = [n for n in range(mark.line - 1, -1, -1) if lines[n].strip() and not lines[n].lstrip().startswith("#")]
-        candidates = before[:1] if before and len(lines[before[0]]) - len(lines[before[0]].lstrip(" ")) == indent \
-            else []
+        candidates = before[:1] if before and _indent(lines[before[0]]) == indent else []
     for number in candidates:
         found = _KEYLESS.match(lines[number]) if number < len(lines) else None
         if found:
             return number, found.end(2), found.group(2)
     return None
+
+
+def _indent(line: str) -> int:
+    """How many spaces a line starts with."""
+    return len(line) - len(line.lstrip(" "))
