@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from generator import numbers
 from generator.numbers import CURRENCY_NAMES, as_english, names_currency, numbers_in, numerals
 
 
@@ -104,3 +105,13 @@ def test_english_numbers_are_left_as_they_are() -> None:
     text = "4,200 and 1.5 million, 2 000"
     assert as_english(".", ",", (("million", "million"),))(text) == text
     assert numbers_in(FR("2 000 et 1,5")) == {2000, 1.5}
+
+
+@pytest.mark.parametrize("word", sorted({*numbers.UNITS, *numbers.ORDINALS, *numbers.SPOKEN}))
+def test_every_number_word_is_read_in_any_case_and_between_any_marks(word: str) -> None:
+    """(A text is read word by word only when it holds a number word: none may be missed.)"""
+    value = {**numbers.SPOKEN, **numbers.ORDINALS, **numbers.UNITS}[word]
+    for form in (word, word.title(), word.upper()):
+        text = f"a {form}" if word in numbers.SPOKEN else f"({form}-"
+        assert numbers.spelled(text) == [(form, value)]
+        assert numbers.spelled(f"x{form}") == numbers.spelled(f"{form}x") == []
