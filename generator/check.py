@@ -7,25 +7,26 @@ warnings are what a careful editor would flag (editorial.py).
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import logging
 import os
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generator import coverage, dates, editorial
 from generator.config import load_config
-from generator.editorial import Entry, Finding
-from generator.errors import Problem, Problems, SiteError, UsageError, located, located_folder, printable
+from generator.editorial import Entry
+from generator.errors import Finding, Problem, Problems, SiteError, UsageError, located, located_folder, printable
 from generator.load import CARD_SUFFIXES, CONTENT, card_files, load_card, load_site, load_source
 from generator.markup import Renderer as Markdown
 from generator.model import Site, Source
 from generator.quotes import NOT_IN_SOURCE, misquote
 from generator.sourcetext import SourceIndex
-from generator.yamlread import read_yaml
+from generator.yamlread import Document, read_yaml
 
 log = logging.getLogger(__name__)
 
@@ -208,10 +209,14 @@ def _annotation(kind: str, site: Path, path: str, line: int, column: int, messag
 
 def _read_cards(root: Path, site: Site | None, files: list[tuple[str, str]], source: Source,
                 misquoted: set[tuple[str, int, int]]) -> tuple[list[Entry], list[Finding]]:
-    """Each card that loads, with its YAML positions; and the closest passage for each misquote."""
-    loaded = {card.path: card for card in site.cards} if site else {}
-    # the cards load again only when the site did not (a few lookups: no word-start table)
-    index = SourceIndex(source.text, table=len(files) > 20) if site is None else None
+    """Each card that loads, with its YAML positions; and the closest passage for each misquote.
+
+    The cards of a `site` that loaded (so without misquotes) are not read again but for a warning's position."""
+    if site is not None:
+        loaded = {card.path: card for card in site.cards}
+        return [Entry(card, functools.partial(_reread, root, rel)) for _, rel in files
+                if (card := loaded.get(rel)) is not None], []
+    index = SourceIndex(source.text, table=len(files) > 20)  # (a few lookups: no word-start table)
     markdown = Markdown()
     entries: list[Entry] = []
     misquotes: list[Finding] = []
@@ -224,10 +229,20 @@ def _read_cards(root: Path, site: Site | None, files: list[tuple[str, str]], sou
             message, passage = misquote(doc.data["source_quote"], source.text)
             misquotes.append(Finding(rel, *doc.at(("source_quote",)), message, suggestion=passage))
             continue
-        card = loaded.get(rel) if site else load_card(root, category, path, index, markdown, Problems())
+        card = load_card(root, category, path, index, markdown, Problems())
         if card is not None:
-            entries.append(Entry(card, doc))
+            entries.append(Entry(card, _kept(doc)))
     return entries, misquotes
+
+
+def _kept(doc: Document) -> Callable[[], Document]:
+    return lambda: doc
+
+
+def _reread(root: Path, rel: str) -> Document:
+    """A card file's YAML document, read again (a file changed since it loaded gives no positions)."""
+    doc = read_yaml(root / rel, rel, Problems())
+    return doc if doc is not None and isinstance(doc.data, dict) else Document(rel, {})
 
 
 def _coverage(root: Path, source: Source, entries: list[Entry]) -> Coverage:

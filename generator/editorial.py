@@ -14,13 +14,12 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator import dates, markup, numbers
 from generator.config import SITE_FILE, Config
-from generator.errors import located, printable
+from generator.errors import Finding
 from generator.load import CONTENT, source_index
 from generator.model import MONTHS, Card, Source
 from generator.validate import short, where
@@ -44,39 +43,16 @@ _SPACE = re.compile(r"\s+")
 REPEATS_COUNTED = 10  # a quote found this often is said to occur "10 times or more"
 
 
-@dataclass(frozen=True, order=True)
-class Finding:
-    """A problem (or, with `warning`, a doubt) at a place in a file."""
-
-    path: str
-    line: int
-    column: int
-    message: str
-    warning: bool = False
-    suggestion: str | None = field(default=None, compare=False)  # a misquote's closest passage, unmarked
-
-    def __str__(self) -> str:
-        return self.shown(Path("."))
-
-    def shown(self, site: Path) -> str:
-        """One line, its path as it opens from the current folder (see errors.located): control and bidi characters
-        of the card's text in the message shown as escapes (\\n)."""
-        return printable(f"{located(site, self.path)}:{self.line}:{self.column}: "
-                         f"{'warning: ' if self.warning else ''}{self.message}")
-
-    def as_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"path": self.path, "line": self.line, "column": self.column, "message": self.message}
-        if self.suggestion is not None:
-            data["suggestion"] = self.suggestion
-        return data
-
-
 @dataclass(frozen=True)
 class Entry:
-    """A card that loaded, with the YAML document it came from (for positions)."""
+    """A card that loaded, and how to read the YAML document it came from (for positions: read when one is asked)."""
 
     card: Card
-    doc: Document
+    read: Callable[[], Document]
+
+    @functools.cached_property
+    def doc(self) -> Document:
+        return self.read()
 
 
 def warnings(entries: list[Entry], config: Config, files: list[tuple[str, str]], source: Source,
@@ -147,8 +123,9 @@ def _figure_warnings(entries: list[Entry], read: Callable[[str], str]) -> list[F
         if not entry.card.figures:
             continue
         quote = read(entry.card.source_quote)
-        given = numbers.numbers_in(quote)
-        written = [text for text, _ in numbers.numerals(quote)] + [text for text, _ in numbers.spelled(quote)]
+        numerals, words = numbers.numerals(quote), numbers.spelled(quote)
+        given = {value for _, values in numerals for value in values} | {value for _, value in words}  # numbers_in
+        written = [text for text, _ in numerals] + [text for text, _ in words]
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
         hint = f"numbers in it: {listed}" if listed else "it has no numbers"
         for i, figure in enumerate(entry.card.figures):
@@ -301,10 +278,10 @@ def _tag_warnings(entries: list[Entry]) -> list[Finding]:
     'Lopez', 'Dr Lopez' and 'Ana Lopez'; but not 'Harbour' and 'Harbour Board'
     (another last word) nor 'Korea' and 'North Korea' (a qualifier makes another place).
     """
-    uses: dict[str, list[tuple[Entry, int]]] = defaultdict(list)
+    uses: dict[str, list[Entry]] = defaultdict(list)  # (the cards' tags: each once a card, stripped)
     for entry in entries:
-        for i, tag in enumerate(entry.doc.data.get("tags", [])):
-            uses[tag.strip()].append((entry, i))
+        for tag in entry.card.tags:
+            uses[tag].append(entry)
     words = {tag: _tag_words(tag) for tag in uses}
     by_last: dict[str, list[str]] = defaultdict(list)
     for tag in uses:
@@ -316,12 +293,19 @@ def _tag_warnings(entries: list[Entry]) -> list[Finding]:
             if not _variants(words[a], words[b]):
                 continue
             keep, other = sorted((a, b), key=lambda t: (-len(uses[t]), -len(t), t))
-            first_entry, first_index = uses[keep][0]
-            line, column = first_entry.doc.at(("tags", first_index))
-            for entry, i in uses[other]:
-                found.append(_warn(entry, ("tags", i), f"tag '{other}' is also spelled '{keep}' "
-                                                      f"({first_entry.doc.rel}:{line}:{column}); use one spelling"))
+            first = uses[keep][0]
+            line, column = first.doc.at(("tags", _tag_indices(first, keep)[0]))
+            for entry in uses[other]:
+                found += [_warn(entry, ("tags", i), f"tag '{other}' is also spelled '{keep}' "
+                                                   f"({first.doc.rel}:{line}:{column}); use one spelling")
+                          for i in _tag_indices(entry, other)]
     return found
+
+
+def _tag_indices(entry: Entry, tag: str) -> list[int]:
+    """Where the card's file lists `tag` in its tags (once, but for a tag written twice)."""
+    written = entry.doc.data.get("tags", [])
+    return [i for i, text in enumerate(written) if isinstance(text, str) and text.strip() == tag] or [0]
 
 
 def _unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +52,33 @@ class Problem:
     def shown(self, site: Path) -> str:
         """The problem's line, its path as it opens from the current folder (see `located`)."""
         return f"{located(site, self.path)}:{self.line}:{self.column}: {self.message}"
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """A problem (or, with `warning`, a doubt) at a place in a file."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+    warning: bool = False
+    suggestion: str | None = field(default=None, compare=False)  # a misquote's closest passage, unmarked
+
+    def __str__(self) -> str:
+        return self.shown(Path("."))
+
+    def shown(self, site: Path) -> str:
+        """One line, its path as it opens from the current folder (see errors.located): control and bidi characters
+        of the card's text in the message shown as escapes (\\n)."""
+        return printable(f"{located(site, self.path)}:{self.line}:{self.column}: "
+                         f"{'warning: ' if self.warning else ''}{self.message}")
+
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"path": self.path, "line": self.line, "column": self.column, "message": self.message}
+        if self.suggestion is not None:
+            data["suggestion"] = self.suggestion
+        return data
 
 
 class SiteError(Exception):

@@ -48,6 +48,29 @@ def test_seed_expected_dates_are_past_after_the_event(capsys: pytest.CaptureFixt
     assert check(capsys, ROOT, "--today", "2011-11-30")[1] == []  # the last day of November 2011 is not past
 
 
+def test_a_loaded_card_is_read_again_only_for_a_warning_s_position(harbour: Path) -> None:
+    """`check` (and `deploy`) take the cards the build's loading made; a card's YAML is parsed again only to place
+    a warning (and the tags' positions of a card with a tag spelled two ways)."""
+    from generator import editorial
+    from generator.check import _read_cards
+    from generator.config import load_config
+    from generator.dates import first_day
+    from generator.errors import Problems
+    from generator.load import card_files, load_site
+
+    write(harbour, "content/port/vote.yaml", (harbour / "content/port/vote.yaml").read_text("utf-8")
+          .replace("title: ", "title: 9 ", 1))  # a number the source does not give
+    site = load_site(harbour)
+    config = load_config(harbour, Problems())
+    assert config is not None
+    files = card_files(harbour, config, Problems())
+    entries, misquotes = _read_cards(harbour, site, files, site.source, set())
+    assert ([entry.card.path for entry in entries], misquotes) == ([rel for _, rel in files], [])
+    found = editorial.warnings(entries, config, files, site.source, ("--today", first_day(site.source.date)))
+    assert [(f.path, f.line, f.column) for f in found] == [("content/port/vote.yaml", 1, 8)]
+    assert [entry.card.path for entry in entries if "doc" in vars(entry)] == ["content/port/vote.yaml"]
+
+
 # --- errors: everything the build reports, and the closest passage for a misquote --------------------------
 
 

@@ -167,6 +167,17 @@ def test_tag_spelled_two_ways(harbour: Path, capsys: pytest.CaptureFixture[str])
     ]
 
 
+def test_a_tag_written_twice_in_a_card_is_flagged_at_each_place(harbour: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A card counts once towards the spelling to keep (two 'Hardy' in one card do not outvote 'Tom Hardy')."""
+    write(harbour, "content/people/quay.yaml",
+          "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\ntags: [Hardy, ' Hardy']\n")
+    assert check(capsys, harbour) == (0, [
+        f"content/people/quay.yaml:4:{column}: warning: tag 'Hardy' is also spelled 'Tom Hardy' "
+        "(content/people/chair.yaml:4:8); use one spelling" for column in (8, 15)
+    ])
+
+
 def test_expected_date_already_past(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert check(capsys, harbour, "--today", "2025-12-31") == (0, [])  # cranes: expected in 2025
     assert check(capsys, harbour, "--today", "2026-01-01") == (0, [
