@@ -97,14 +97,14 @@ class Report:
 
 
 def check_site(root: Path, today: datetime.date | None = None, with_coverage: bool = False,
-               render: bool = True) -> Report:
+               render: bool = True, loaded: Site | None = None) -> Report:
     """Check the site in `root` as the build would, then editorially; writes nothing. Without `render`, the pages
-    are not rendered (a build that follows finds what they would)."""
+    are not rendered (a build that follows finds what they would); `loaded`: the site as a build just loaded it."""
     build_problems: list[Problem] = []
     unused: list[Problem] = []  # templates that do not compile but no page uses
     site: Site | None = None
     try:
-        site = load_site(root)
+        site = loaded or load_site(root)
         from generator.render import Renderer  # the templates are checked by rendering into memory
 
         renderer = Renderer(root)

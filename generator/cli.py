@@ -19,6 +19,7 @@ from generator.errors import Problem, SiteError, UsageError, located_folder
 
 if TYPE_CHECKING:  # imported while the cards load (see build)
     from generator.cache import Reported
+    from generator.model import Site
     from generator.render import Renderer
     from generator.spare import Survey
 
@@ -27,7 +28,7 @@ log = logging.getLogger("generator")
 
 def build(site_root: Path, output: Path, cache: bool = True, on_published: Callable[[int], None] | None = None,
           reported: Reported | None = None, surveyed: Survey | None = None, watched: bool = False,
-          **render_options: Any) -> int:
+          on_loaded: Callable[[Site], None] | None = None, **render_options: Any) -> int:
     """load -> render -> write; returns the number of files in the site. `render_options` go to the Renderer.
 
     With `cache`, unchanged cards and pages come from `.generator-cache/` beside the output (see cache.py),
@@ -35,7 +36,8 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     is called as soon as the new site is in place, before the cache is saved (the preview reloads then).
     `reported`: what the preview's watcher saw change since the cache was saved (see cache.Reported);
     `watched`: this process builds again, trusting that watcher (the preview's build process; see cache.save);
-    `surveyed`: the cache's spare output folder, listed beforehand (see spare.py).
+    `surveyed`: the cache's spare output folder, listed beforehand (see spare.py); `on_loaded(site)` is called
+    with the site the build loaded (not when it was up to date).
     """
     from generator.write import check_output, staging_area, write_site
 
@@ -78,6 +80,8 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
             raise SiteError([*error.problems, *(broken or template_problems(site_root, error.partial)[0])]) from None
         if broken:
             raise SiteError(broken)
+        if on_loaded is not None:
+            on_loaded(site)
         gc.freeze()  # the loaded site lives until the end: never scan it; rendering's cycles are collected
         if collecting:
             gc.enable()
@@ -99,9 +103,9 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
             gc.enable()
 
 
-def _build(args: argparse.Namespace) -> int:
+def _build(args: argparse.Namespace, on_loaded: Callable[[Site], None] | None = None) -> int:
     started = time.perf_counter()
-    count = build(args.site, args.output, cache=not getattr(args, "no_cache", False))
+    count = build(args.site, args.output, cache=not getattr(args, "no_cache", False), on_loaded=on_loaded)
     took = time.perf_counter() - started
     log.info("built %d files into %s in %.2f s", count, located_folder(args.output), took)
     return 0
@@ -115,8 +119,9 @@ def _deploy(args: argparse.Namespace) -> int:
     require_site(args.site)
     options = Options(args.remote, args.branch, args.message, args.force, args.dry_run, into_folder(args.into))
     repo = check_repo(args.site, args.output, options)
-    _build(args)  # first: a site with errors says them all, as `build` does
-    refusal = None if args.allow_warnings else _warnings(args.site)
+    loaded: list[Site] = []  # the site the build loads, checked then (none when the build was up to date)
+    _build(args, loaded.append)  # first: a site with errors says them all, as `build` does
+    refusal = None if args.allow_warnings else _warnings(args.site, *loaded)
     if refusal and not options.dry_run:
         raise UsageError(f"{refusal}: nothing was deployed. {_ALLOW}")
     deploy(args.site, args.output, repo, options)
@@ -128,11 +133,11 @@ def _deploy(args: argparse.Namespace) -> int:
 _ALLOW = "Fix the cards, or deploy with --allow-warnings if the source bears the warnings out"
 
 
-def _warnings(site: Path) -> str | None:
+def _warnings(site: Path, loaded: Site | None = None) -> str | None:
     """The editorial checks, as `check --strict` runs them, printed: a warning stops a deploy."""
     from generator.check import check_site
 
-    report = check_site(site, render=False)  # (the build has rendered)
+    report = check_site(site, render=False, loaded=loaded)  # (the build has rendered)
     for finding in report.warnings:
         print(finding.shown(site), file=sys.stderr)
     count = len(report.warnings)
