@@ -12,7 +12,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,29 +97,11 @@ class Report:
 
 
 def check_site(root: Path, today: datetime.date | None = None, with_coverage: bool = False,
-               render: bool = True, loaded: Site | None = None) -> Report:
+               render: bool = True, loaded: tuple[Site, Sequence[Problem]] | None = None) -> Report:
     """Check the site in `root` as the build would, then editorially; writes nothing. Without `render`, the pages
-    are not rendered (a build that follows finds what they would); `loaded`: the site as a build just loaded it."""
-    build_problems: list[Problem] = []
-    unused: list[Problem] = []  # templates that do not compile but no page uses
-    site: Site | None = None
-    try:
-        site = loaded or load_site(root)
-        from generator.render import Renderer  # the templates are checked by rendering into memory
-
-        renderer = Renderer(root)
-        broken = renderer.compile()
-        unused = renderer.unused
-        if broken:
-            raise SiteError(broken)
-        if render:
-            renderer.render(site)
-    except SiteError as error:
-        from generator.render import template_problems
-
-        templates, unused = template_problems(root, error.partial)
-        # a set: a template that does not compile is found both times
-        build_problems = sorted({*error.problems, *templates})
+    are not rendered (a build that follows finds what they would). `loaded`: the site as a build just loaded and
+    rendered it, and the templates no page uses that do not compile."""
+    site, build_problems, unused = (loaded[0], [], list(loaded[1])) if loaded else _build_check(root, render)
     scratch = Problems()
     config = load_config(root, scratch)
     source = site.source if site else (load_source(config, scratch) if config else None)
@@ -136,6 +118,29 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     warnings += [Finding(p.path, p.line, p.column, p.message, warning=True) for p in unused]
     cover = _coverage(root, source, entries) if with_coverage else None
     return Report(tuple(sorted(errors)), tuple(sorted(warnings)), len(files), cover)
+
+
+def _build_check(root: Path, render: bool) -> tuple[Site | None, list[Problem], list[Problem]]:
+    """The site as the build loads it (None when it does not), the build's problems, and the templates no page uses
+    that do not compile."""
+    site = None
+    try:
+        site = load_site(root)
+        from generator.render import Renderer  # the templates are checked by rendering into memory
+
+        renderer = Renderer(root)
+        broken = renderer.compile()
+        if broken:
+            raise SiteError(broken)
+        if render:
+            renderer.render(site)
+        return site, [], renderer.unused
+    except SiteError as error:
+        from generator.render import template_problems
+
+        templates, unused = template_problems(root, error.partial)
+        # a set: a template that does not compile is found both times
+        return site, sorted({*error.problems, *templates}), unused
 
 
 def _misquote(error: Finding) -> bool:

@@ -28,7 +28,7 @@ log = logging.getLogger("generator")
 
 def build(site_root: Path, output: Path, cache: bool = True, on_published: Callable[[int], None] | None = None,
           reported: Reported | None = None, surveyed: Survey | None = None, watched: bool = False,
-          on_loaded: Callable[[Site], None] | None = None, **render_options: Any) -> int:
+          on_loaded: Callable[[Site, list[Problem]], None] | None = None, **render_options: Any) -> int:
     """load -> render -> write; returns the number of files in the site. `render_options` go to the Renderer.
 
     With `cache`, unchanged cards and pages come from `.generator-cache/` beside the output (see cache.py),
@@ -36,8 +36,9 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     is called as soon as the new site is in place, before the cache is saved (the preview reloads then).
     `reported`: what the preview's watcher saw change since the cache was saved (see cache.Reported);
     `watched`: this process builds again, trusting that watcher (the preview's build process; see cache.save);
-    `surveyed`: the cache's spare output folder, listed beforehand (see spare.py); `on_loaded(site)` is called
-    with the site the build loaded (not when it was up to date).
+    `surveyed`: the cache's spare output folder, listed beforehand (see spare.py); `on_loaded(site, unused)` is
+    called with the site the build loaded and the templates no page uses that do not compile, which it has shown
+    as warnings (not when it was up to date).
     """
     from generator.write import check_output, staging_area, write_site
 
@@ -80,12 +81,12 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
             raise SiteError([*error.problems, *(broken or template_problems(site_root, error.partial)[0])]) from None
         if broken:
             raise SiteError(broken)
+        assert renderer is not None  # load_site ran prepare()
         if on_loaded is not None:
-            on_loaded(site)
+            on_loaded(site, renderer.unused)
         gc.freeze()  # the loaded site lives until the end: never scan it; rendering's cycles are collected
         if collecting:
             gc.enable()
-        assert renderer is not None  # load_site ran prepare()
         pages = renderer.pages(site)  # rendered as they are written
         if store is None:
             count = write_site(pages, output)
@@ -103,7 +104,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
             gc.enable()
 
 
-def _build(args: argparse.Namespace, on_loaded: Callable[[Site], None] | None = None) -> int:
+def _build(args: argparse.Namespace, on_loaded: Callable[[Site, list[Problem]], None] | None = None) -> int:
     started = time.perf_counter()
     count = build(args.site, args.output, cache=not getattr(args, "no_cache", False), on_loaded=on_loaded)
     took = time.perf_counter() - started
@@ -119,8 +120,8 @@ def _deploy(args: argparse.Namespace) -> int:
     require_site(args.site)
     options = Options(args.remote, args.branch, args.message, args.force, args.dry_run, into_folder(args.into))
     repo = check_repo(args.site, args.output, options)
-    loaded: list[Site] = []  # the site the build loads, checked then (none when the build was up to date)
-    _build(args, loaded.append)  # first: a site with errors says them all, as `build` does
+    loaded: list[tuple[Site, list[Problem]]] = []  # what the build loads, checked then (none when it was up to date)
+    _build(args, lambda site, unused: loaded.append((site, unused)))  # first: a site with errors says them all
     refusal = None if args.allow_warnings else _warnings(args.site, *loaded)
     if refusal and not options.dry_run:
         raise UsageError(f"{refusal}: nothing was deployed. {_ALLOW}")
@@ -133,13 +134,16 @@ def _deploy(args: argparse.Namespace) -> int:
 _ALLOW = "Fix the cards, or deploy with --allow-warnings if the source bears the warnings out"
 
 
-def _warnings(site: Path, loaded: Site | None = None) -> str | None:
-    """The editorial checks, as `check --strict` runs them, printed: a warning stops a deploy."""
+def _warnings(site: Path, loaded: tuple[Site, list[Problem]] | None = None) -> str | None:
+    """The editorial checks, as `check --strict` runs them, printed (but the unused templates' warnings a build that
+    loaded the site has shown): a warning stops a deploy."""
     from generator.check import check_site
 
     report = check_site(site, render=False, loaded=loaded)  # (the build has rendered)
+    shown = {(p.path, p.line, p.column, p.message) for p in loaded[1]} if loaded else set()
     for finding in report.warnings:
-        print(finding.shown(site), file=sys.stderr)
+        if (finding.path, finding.line, finding.column, finding.message) not in shown:
+            print(finding.shown(site), file=sys.stderr)
     count = len(report.warnings)
     return f"{count} warning{'s'[:count != 1]} from the editorial checks (above)" if count else None
 

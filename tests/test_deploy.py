@@ -391,6 +391,23 @@ def test_editorial_warnings_stop_a_deploy_unless_allowed(project: Project,
     assert project.pages_tip() is not None
 
 
+def test_a_broken_template_no_page_uses_is_said_once_and_stops_a_deploy(project: Project,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """The build shows it, and the checks after it count it without showing it again (as `check --strict` fails)."""
+    (project.site / "templates").mkdir(exist_ok=True)
+    (project.site / "templates" / "unused.html").write_text("{% if %}\n", "utf-8")
+    project.commit("A template no page uses, broken")
+    warning = ("templates/unused.html:1:1: warning: template error: Expected an expression, got 'end of statement "
+               "block' (no page uses it)")
+    allow = "Fix the cards, or deploy with --allow-warnings if the source bears the warnings out"
+    for _ in ("the build loads the site", "the build is up to date: the checks load it"):
+        assert project.deploy() == 1
+        err = capsys.readouterr().err.splitlines()
+        assert err.count(warning) == 1
+        assert err[-1] == f"error: 1 warning from the editorial checks (above): nothing was deployed. {allow}"
+    assert project.pages_tip() is None
+
+
 def test_not_a_git_repository(tmp_path: Path, git_env: Path) -> None:
     site = copy_site("village", tmp_path)
     done = run_cli(["deploy", "--site", str(site)], tmp_path, child_env())
