@@ -263,6 +263,9 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
         for key in error.instance:
             if key not in sub.get("properties", {}):
                 close = guess(key, known)
+                block = None if close else doc.empty_block_before((*path, key), known)
+                if block is not None and sub["properties"][block].get("pattern") == NOT_BLANK:
+                    continue  # the text of 'summary: |' not indented: the message about that block says so
                 hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(known)})"
                 kline, kcolumn = doc.key_at((*path, key))
                 problems.add(doc.rel, kline, kcolumn, f"unknown key '{short(key)}'{hint}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,6 +69,21 @@ class Document:
         """Whether the value at `path` is a block ('summary: |') with no text: its lines were not indented."""
         node, depth = self._find(path)
         return depth == len(path) and isinstance(node, ScalarNode) and node.style in ("|", ">") and not node.value
+
+    def empty_block_before(self, path: Key, known: Collection[str]) -> str | None:
+        """The key of the empty block ('summary: |') the mapping key at the end of `path` follows, past other keys not
+        in `known`: the block's text, not indented, read as those keys ('Mayor Ana Ruiz: welcomed the vote.')."""
+        parent, depth = self._find(path[:-1])
+        if depth != len(path) - 1 or not isinstance(parent, MappingNode):
+            return None
+        names = [_key_text(key_node) for key_node, _ in parent.value]
+        if path[-1] not in names:
+            return None
+        at = names.index(path[-1])
+        for name, (_, value) in zip(reversed(names[:at]), reversed(parent.value[:at]), strict=True):
+            if name in known:
+                return name if isinstance(value, ScalarNode) and value.style in ("|", ">") and not value.value else None
+        return None
 
     def _find(self, path: Key) -> tuple[Node | None, int]:
         """The node at `path`, or its nearest parent, and how many steps of the path lead to it."""
