@@ -291,6 +291,19 @@ class _CodeGenerator(CodeGenerator):
 class _Environment(jinja2.Environment):
     code_generator_class = _CodeGenerator
 
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._trees: dict[tuple[str, str | None, str | None], nodes.Template] = {}
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        """Each template parsed once a build: compiling it and finding what it reads (keys.py) share the tree
+        (compiling folds its constant expressions in place, which changes no name it reads)."""
+        key = (source, name, filename)
+        tree = self._trees.get(key)
+        if tree is None:
+            tree = self._trees[key] = super()._parse(source, name, filename)
+        return tree
+
     def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
         """A template's globals as a plain dict: Jinja's ChainMap over the environment's is listed again for every
         context and import a page makes (a tenth of a card page's time). The environment's globals are all set

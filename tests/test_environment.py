@@ -149,3 +149,27 @@ def test_an_error_raised_by_a_template_line_is_its_problem_and_any_other_is_not(
     with pytest.raises(ZeroDivisionError) as raised:
         _ = 1 // int("0")  # the generator's own code, not a template's: a bug, not the site's problem
     assert template_problem(raised.value) is None
+
+
+def test_a_template_is_parsed_once_for_compiling_and_for_what_it_reads(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page keys (keys.py) read the trees compiling made: a cold build parsed every template twice."""
+    from generator.keys import reads_every_card
+
+    parses: list[str | None] = []
+    parse = jinja2.Environment._parse
+
+    def counted(self: jinja2.Environment, source: str, name: str | None, filename: str | None) -> Any:
+        parses.append(name)
+        return parse(self, source, name, filename)
+
+    monkeypatch.setattr(jinja2.Environment, "_parse", counted)
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "page.html").write_text("{% for card in site.cards %}{{ card.title }}{% endfor %}",
+                                                    "utf-8")
+    env = make_environment(tmp_path, None)
+    assert env.get_template("page.html").render(site={"cards": []}) == ""
+    assert reads_every_card(env, "page.html", {}) is True
+    assert parses == ["page.html"]
+    assert make_environment(tmp_path, None).parse("{{ x }}", "page.html") is not None
+    assert parses == ["page.html", "page.html"]  # (each build's environment parses its own)
