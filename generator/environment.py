@@ -34,7 +34,7 @@ from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame, is_python_keyword
 from markupsafe import _escape_inner  # markupsafe 3: the C function inside its escape()
 
-from generator.cachefile import opened, sealed
+from generator.cachefile import key_path, opened, sealed
 from generator.errors import Problem
 from generator.fragments import FragmentCache
 from generator.markup import Linker, Summary
@@ -44,6 +44,9 @@ log = logging.getLogger("generator")
 
 TEMPLATES = "templates"
 CODE_MARKER = "code"  # in the compiled templates' folder: the generator code that compiled them
+SHIPPED_KEPT = 4  # the shipped templates compiled by this many versions of the generator are kept for the user
+_SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), TEMPLATES, "")  # their folder (a / at its end)
+_SHIPPED_KEY = "shipped-"  # starts a shipped template's bytecode cache key
 
 
 def compiled_templates(folder: Path, code: str) -> Path | None:
@@ -61,9 +64,52 @@ def compiled_templates(folder: Path, code: str) -> Path | None:
     return folder
 
 
+def shipped_templates(code: str) -> Path | None:
+    """This user's folder for the shipped templates as this `code` (the generator's digest) compiles them, beside
+    the cache key: a briefing's first build takes them compiled, as Python takes its modules from `__pycache__`.
+    Making one removes all but the SHIPPED_KEPT last made. None if it cannot be made."""
+    key = key_path()
+    if key is None:
+        return None
+    folder = key.parent / TEMPLATES / code
+    if folder.is_dir():
+        return folder
+    try:
+        folder.mkdir(parents=True, mode=0o700)
+    except FileExistsError:
+        return folder
+    except OSError:
+        return None
+    for other in sorted(folder.parent.iterdir(), key=_made)[:-SHIPPED_KEPT]:
+        if other != folder:
+            shutil.rmtree(other, ignore_errors=True)
+    return folder
+
+
+def _made(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
 class _SealedBytecodeCache(jinja2.FileSystemBytecodeCache):
     """Jinja's compiled templates, each file sealed under this user's key (`cachefile.sealed`): Jinja unpickles and
-    unmarshals what it finds there, so a file planted in a site's cache folder would run its code."""
+    unmarshals what it finds there, so a file planted in a site's cache folder would run its code. The shipped
+    templates' go in `shipped`, if given (see shipped_templates)."""
+
+    def __init__(self, directory: str, shipped: str | None = None) -> None:
+        super().__init__(directory)
+        self.shipped = shipped
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        key = super().get_cache_key(name, filename)
+        return f"{_SHIPPED_KEY}{key}" if self.shipped and filename and filename.startswith(_SHIPPED) else key
+
+    def _get_cache_filename(self, bucket: jinja2.bccache.Bucket) -> str:
+        if self.shipped and bucket.key.startswith(_SHIPPED_KEY):
+            return os.path.join(self.shipped, self.pattern % (bucket.key,))
+        return super()._get_cache_filename(bucket)
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:
@@ -87,8 +133,10 @@ class _SealedBytecodeCache(jinja2.FileSystemBytecodeCache):
                 os.unlink(temporary)
 
 
-def make_environment(site_root: Path, bytecode_folder: Path | None) -> jinja2.Environment:
-    """The site's templates/ first, then the shipped defaults; compiled templates kept in `bytecode_folder`."""
+def make_environment(site_root: Path, bytecode_folder: Path | None, code: str | None = None) -> jinja2.Environment:
+    """The site's templates/ first, then the shipped defaults; compiled templates kept in `bytecode_folder`, the
+    shipped ones in this user's folder for the generator's `code`, if given (see shipped_templates)."""
+    shipped = shipped_templates(code) if bytecode_folder and code else None
     env = _Environment(
         loader=jinja2.ChoiceLoader([
             _FileSystemLoader(site_root / TEMPLATES),
@@ -100,7 +148,8 @@ def make_environment(site_root: Path, bytecode_folder: Path | None) -> jinja2.En
         extensions=[FragmentCache],
         # compiled templates kept beside the build cache (checked against each template's source when loaded):
         # each worker process would otherwise compile the templates it uses, 10-25 ms each build
-        bytecode_cache=_SealedBytecodeCache(str(bytecode_folder)) if bytecode_folder else None,
+        bytecode_cache=_SealedBytecodeCache(str(bytecode_folder), str(shipped) if shipped else None)
+        if bytecode_folder else None,
     )
     env.template_class = _Template
     env.context_class = _Context

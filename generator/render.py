@@ -97,7 +97,7 @@ class Renderer:
         self.pretty_urls = pretty_urls
         self.preview_script = preview_script  # the live preview's reload script URL; never in a published build
         compiled = compiled_templates(cache.bytecode_folder, cache.code_only) if cache is not None else None
-        self.env = make_environment(site_root, compiled)
+        self.env = make_environment(site_root, compiled, cache.code_only if cache is not None else None)
 
     def compile(self) -> list[Problem]:
         """Compile every page template now, so that worker processes forked later have them, and (for the
