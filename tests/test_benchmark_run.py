@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from generator.cachefile import KEY_FILE
+from generator.environment import TEMPLATES
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -28,9 +30,13 @@ def test_a_cold_build_runs_the_code_copied_into_the_sites_folder_and_moves_its_o
     sample = run.timed(command, project, env)
     assert sample.seconds > 0 and sample.peak_mib > 0
     assert peers.missing_pages(output, bench.site(30), timeline=False) == []
-    bench.clear(project, output)  # the next build is a cold one: no output, no cache
-    assert not output.exists() and not (project / ".generator-cache").exists()
-    assert sorted(path.name.split("-")[0] for path in (sites / ".trash").iterdir()) == [".generator", "out"]
+    shipped = bench.user_cache / run.SHIPPED  # the shipped templates compiled, in the benchmark's own user cache
+    assert env["XDG_CACHE_HOME"] == str(sites / ".user-cache") and any(shipped.glob("*/__jinja2_*.cache"))
+    assert Path(KEY_FILE).parent / TEMPLATES == run.SHIPPED
+    bench.clear(project, output)  # the next build is a cold one: no output, no cache, no compiled template
+    assert not output.exists() and not (project / ".generator-cache").exists() and not shipped.exists()
+    assert sorted(path.name.split("-")[0] for path in (sites / ".trash").iterdir()) == [
+        ".generator", "out", "templates"]
     bench.empty_trash()
     assert list((sites / ".trash").iterdir()) == []
 
