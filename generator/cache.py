@@ -217,8 +217,17 @@ class BuildCache:
 
     def learn_templates(self, env: Any, templates: set[str]) -> None:
         """Which page templates read every card (see PageKeys.learn): the last build's answers if its templates
-        and code were these."""
-        self.keys.learn(env, templates, self.old_reads_all if self._templates_digest() == self.old_templates else {})
+        and code were these; else those kept with the compiled shipped templates for these own templates (a new
+        briefing's: any briefing's with the same templates/)."""
+        from generator.environment import shipped_folder
+
+        own = self._templates_digest()
+        known = self.old_reads_all if own == self.old_templates else {}
+        shared = folder / f"reads-all-{own}.pickle" if (folder := shipped_folder(env)) else None
+        known = known or (read_state(shared).get("reads_all", {}) if shared else {})
+        self.keys.learn(env, templates, known)
+        if shared and not self.keys.reads_all.keys() <= known.keys():
+            write_state(shared, {"format": FORMAT, "reads_all": self.keys.reads_all})
 
     def unchanged_cards(self, site: Site, settings: Any, env: Any) -> set[str]:
         """The card files whose card is the very one the last build had, if the card-free site is the same too

@@ -86,6 +86,12 @@ def shipped_templates(code: str) -> Path | None:
     return folder
 
 
+def shipped_folder(env: jinja2.Environment) -> Path | None:
+    """Where `env` keeps the shipped templates compiled, if anywhere (see shipped_templates)."""
+    kept = env.bytecode_cache
+    return Path(kept.shipped) if isinstance(kept, _SealedBytecodeCache) and kept.shipped else None
+
+
 def _made(path: Path) -> int:
     try:
         return path.stat().st_mtime_ns

@@ -1120,6 +1120,12 @@ def test_the_shipped_templates_are_compiled_once_for_every_briefing(site: Path, 
     assert len(list((other / FOLDER / "output.templates").glob("__jinja2_*.cache"))) == 1
     assert "the other briefing's own" in (other / "output/index.html").read_text("utf-8")
     assert tree(other / "output") == cold(other, tmp_path)
+    third = copy_site("village", tmp_path / "third")  # no templates of its own, as the first
+    parsed = counted(monkeypatch, jinja2.Environment, "_parse")
+    compiled.clear()  # (the cold build above compiled every template)
+    assert build(third) == 0
+    assert compiled == parsed == []  # nor parsed to learn which page templates read every card: kept with them
+    assert tree(third / "output") == tree(site / "output")
 
 
 def test_the_shipped_templates_of_all_but_the_last_versions_go(site: Path, tmp_path: Path,
