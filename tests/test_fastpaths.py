@@ -240,6 +240,27 @@ def test_a_dataclass_token_lists_each_field_as_the_general_token_does(width: int
         assert keys.token(changed) != expected
 
 
+def test_a_frozen_dataclass_token_is_worked_out_once_per_object() -> None:
+    """The source page keys each citation three times (the page, its paragraph and its list): a frozen value's
+    token is kept by object; a new object, even made from the same parts, is worked out anew."""
+    import dataclasses
+
+    from generator.keys import PageKeys
+
+    inner_kind = dataclasses.make_dataclass("Inner", ["n"])  # not frozen: its token is never kept
+    outer_kind = dataclasses.make_dataclass("Outer", ["inner"], frozen=True)
+    keys = PageKeys("code", {}, lambda: "")
+    inner = inner_kind(1)
+    outer = outer_kind(inner)
+    first = keys.token(outer)
+    assert first == "Outer(Inner(1))"
+    inner.n = 2  # (nothing the generator freezes holds a value that changes: this shows the token is kept)
+    assert keys.token(outer) == first
+    assert keys.token([outer]) == f"[{first}]"
+    assert keys.token(outer_kind(inner)) == "Outer(Inner(2))"
+    assert keys.token(inner) == "Inner(2)"
+
+
 def plain_paragraphs(text: str, spans: list[tuple[int, int, str]]) -> list[list[sourcetext.Segment]]:
     """The reference: every segment checks every quote near its paragraph."""
     import itertools
