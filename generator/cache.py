@@ -76,7 +76,7 @@ class BuildCache:
         folder = self.output.parent / FOLDER
         self.files_path = _manifest(self.output)
         self.spare = spare_of(self.output)  # the output before last, for write to update
-        self.fragments_folder = folder / f"{self.output.name}.fragments"  # per page: see fragments.py
+        self.fragments_folder = fragments_of(self.output)  # per page: see fragments.py
         self.bytecode_folder = folder / f"{self.output.name}.templates"  # compiled templates: environment.py
         self.code_only = code_digest()  # the generator's code (and libraries), without the render settings
         self.code = self.code_only + settings
@@ -398,6 +398,10 @@ def _valid_manifest(state: dict[str, Any]) -> bool:
 
 def _manifest(output: Path) -> Path:
     return output.parent / FOLDER / f"{output.name}.files.pickle"
+
+
+def fragments_of(output: Path) -> Path:
+    return output.parent / FOLDER / f"{output.name}.fragments"
 
 
 def spare_of(output: Path) -> Path:

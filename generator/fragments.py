@@ -159,7 +159,8 @@ class Fragments:
     def _read(self) -> dict[bytes, bytes | memoryview]:
         """The last build's blocks: per shard file, a header line, then records of a key, a length and UTF-8 text,
         then the digest of all that under this user's key (views of the files' bytes, not copies: a front page's are
-        12 MB). A file whose digest does not match (edited, or another user's) is not read."""
+        12 MB). A file whose digest does not match (edited, or another user's) is not read. A file this process
+        read ahead (`read_ahead`) is taken from memory while it is still that file."""
         found: dict[bytes, bytes | memoryview] = {}
         header = self._header()
         try:
@@ -167,27 +168,83 @@ class Fragments:
         except OSError:
             return found
         for shard in names:
+            path = self.folder / shard
+            self.counts[shard] = -1  # rewritten unless it is read whole below
+            known = _read_ahead.get(str(path))
             try:
-                with open(self.folder / shard, "rb") as file:
-                    data = file.read()
+                if known is not None and known[0] == _signature(os.stat(path)):
+                    read = known[1] if known[1][0] == header else None
+                else:
+                    with open(path, "rb") as file:
+                        read = _shard(file.read(), shard, header)
             except OSError:
                 continue
-            self.counts[shard] = -1  # rewritten unless it is read whole below
-            body = opened(data)
-            if body is None or not data.startswith(header):
-                continue
-            view, at, count, end = memoryview(data), len(header), 0, len(body)
-            while at + KEY + 8 <= end:
-                key, size = data[at: at + KEY], int.from_bytes(view[at + KEY: at + KEY + 8], "little")
-                at += KEY + 8
-                if at + size > end or chr(key[0]) != shard:
-                    break  # a misplaced record: what came before is whole
-                found[key] = view[at: at + size]
-                at += size
-                count += 1
-            if at == end:
-                self.counts[shard] = count
+            if read is not None:
+                found.update(read[1])
+                self.counts[shard] = read[2]
         return found
+
+
+# A shard file's blocks, as `_shard` reads them: (its header line, its blocks by key, how many (-1: cut short))
+Shard = tuple[bytes, dict[bytes, memoryview], int]
+
+# The preview's build process reads its listing pages' kept blocks once their site is published (`read_ahead`), so
+# that the next build's workers, which it forks, find them in memory: shard file -> (its signature, its blocks)
+_read_ahead: dict[str, tuple[tuple[int, int, int], Shard]] = {}
+
+
+def read_ahead(folder: Path) -> None:
+    """Read the kept blocks of every page in `folder` (an output's) into this process, for the builds it forks
+    later; only the files that changed since the last call are read again."""
+    kept: dict[str, tuple[tuple[int, int, int], Shard]] = {}
+    try:
+        pages = [folder / name for name in os.listdir(folder)]
+    except OSError:
+        pages = []
+    for page in pages:
+        try:
+            names = [name for name in os.listdir(page) if len(name) == 1]
+        except OSError:
+            continue
+        for shard in names:
+            path = str(page / shard)
+            try:
+                known = _read_ahead.get(path)
+                signature = _signature(os.stat(path))
+                if known is None or known[0] != signature:
+                    with open(path, "rb") as file:
+                        data = file.read()
+                        signature = _signature(os.fstat(file.fileno()))
+                    read = _shard(data, shard, data[:data.find(b"\n") + 1])
+                    known = (signature, read) if read is not None else None
+            except OSError:
+                continue
+            if known is not None:
+                kept[path] = known
+    _read_ahead.clear()
+    _read_ahead.update(kept)
+
+
+def _shard(data: bytes, shard: str, header: bytes) -> Shard | None:
+    """The blocks of a shard file's bytes, if this user's key sealed them and they start with `header`; else None."""
+    body = opened(data)
+    if body is None or not header.startswith(b"generator fragments ") or not data.startswith(header):
+        return None
+    found: dict[bytes, memoryview] = {}
+    view, at, count, end = memoryview(data), len(header), 0, len(body)
+    while at + KEY + 8 <= end:
+        key, size = data[at: at + KEY], int.from_bytes(view[at + KEY: at + KEY + 8], "little")
+        at += KEY + 8
+        if at + size > end or chr(key[0]) != shard:
+            break  # a misplaced record: what came before is whole
+        found[key] = view[at: at + size]
+        at += size
+        count += 1
+    return header, found, count if at == end else -1
+
+
+def _signature(stat: os.stat_result) -> tuple[int, int, int]:
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
 class _Sealed:

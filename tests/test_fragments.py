@@ -146,6 +146,40 @@ def test_an_edit_rewrites_only_the_shards_it_changes(tmp_path: Path) -> None:
     assert renders.calls == 41
 
 
+def test_blocks_read_ahead_are_taken_from_memory_while_their_file_is_that_file(tmp_path: Path) -> None:
+    """The preview's build process reads the kept blocks ahead, for its next build's workers: a shard file is then
+    not read again while its inode, size and modification time are the same (as the cache's pickles)."""
+    from generator import fragments
+
+    folder, renders = tmp_path / "output.fragments", Renders()
+    path = folder / "page.runs"
+    forty_blocks(path, renders)
+    shards = sorted(path.iterdir())
+    try:
+        fragments.read_ahead(folder)
+        assert set(fragments._read_ahead) == {str(shard) for shard in shards}
+        for shard in shards:  # overwritten in place, its time put back: the same file by its signature
+            before = shard.stat()
+            with open(shard, "r+b") as file:
+                file.write(b"\0" * before.st_size)
+            os.utime(shard, ns=(before.st_atime_ns, before.st_mtime_ns))
+        fragments.read_ahead(folder)  # nothing changed, by the signatures: nothing read again
+        kept = store(path)
+        assert [kept.get("t.html:1", [n], renders("again")) for n in range(40)] == [f"block {n}" for n in range(40)]
+        assert renders.calls == 40
+        assert store(path, salt="s2").get("t.html:1", [0], renders("other salt")) == "other salt"
+
+        replaced = shards[0]  # a new file (another inode): read from the disk (zeros: not sealed, not used)
+        (copy := replaced.with_name("x")).write_bytes(replaced.read_bytes())
+        os.replace(copy, replaced)
+        again = [str(store(path).get("t.html:1", [n], renders("again"))) for n in range(40)]
+        assert 1 <= again.count("again") < 40
+        assert all(text in ("again", f"block {n}") for n, text in enumerate(again))
+    finally:
+        fragments.read_ahead(tmp_path / "no such folder")  # forgets every file
+    assert fragments._read_ahead == {}
+
+
 def test_a_kept_block_is_joined_as_bytes_only_where_the_page_shows_it_as_it_is(tmp_path: Path) -> None:
     import jinja2
 

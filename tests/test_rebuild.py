@@ -129,6 +129,43 @@ def publish_then_save() -> dict[str, Any]:
         rebuilder.close()
 
 
+def read_ahead_build(site_root: Path, output: Path, on_published: Callable[[int], None] | None = None,
+                     **options: Any) -> int:
+    """A real build that answers with how many kept block files its process had read ahead before it began."""
+    from generator import fragments
+    from generator.cli import build
+
+    read = len(fragments._read_ahead)
+    build(site_root, output, on_published=(lambda _: on_published(read)) if on_published else None, **options)
+    return read
+
+
+def blocks_read_ahead() -> dict[str, Any]:
+    """A synthetic briefing big enough for kept blocks, built twice in the build process, an edit in between."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import synth
+
+    from tests.test_cache import cold, tree
+
+    folder = Path(tempfile.mkdtemp())
+    site = synth.write_site(synth.make_site(150), folder / "site")
+    rebuilder = Rebuilder(read_ahead_build)
+    try:
+        seen: dict[str, Any] = {"first": rebuilder(site, site / "output")}
+        kept = list((site / ".generator-cache/output.fragments").glob("*/?"))
+        card = sorted((site / "content").glob("*/*.yaml"))[5]
+        text = card.read_text("utf-8")
+        card.write_text(text.replace('title: "', 'title: "Edited ', 1), "utf-8")
+        seen["edit"] = rebuilder(site, site / "output", changed=[card.relative_to(site).as_posix()])
+        seen["files kept"] = len(kept)
+        seen["pages"] = len({path.parent for path in kept})
+        seen["as a cold build"] = tree(site / "output") == cold(site, folder)
+        seen["edited"] = "Edited " in (site / "output/index.html").read_text("utf-8")
+        return seen
+    finally:
+        rebuilder.close()
+
+
 def village_builds(answer: Callable[[Path], Any]) -> tuple[Path, Rebuilder, Callable[[list[str] | None], Any]]:
     """A copy of the village site, a Rebuilder, and `attempt(changed)`: a build told what the watcher reported
     since the last one, giving its problems, or `answer(output folder)`."""
@@ -286,3 +323,10 @@ def test_the_child_ignores_ctrl_c_and_ends_with_the_pipe() -> None:
     seen = in_fresh_interpreter(ctrl_c_then_close)
     assert seen["first"] == seen["then"] == seen["child"]
     assert not seen["alive"] and seen["exit code"] == 0
+
+
+def test_the_build_process_reads_the_kept_blocks_ahead_for_the_next_build() -> None:
+    seen = in_fresh_interpreter(blocks_read_ahead)
+    assert seen["first"] == 0  # nothing read before the first build
+    assert seen["pages"] >= 5 and seen["edit"] == seen["files kept"]  # every listing page's files, once it was out
+    assert seen["as a cold build"] and seen["edited"]
