@@ -158,6 +158,49 @@ def test_the_related_signature_is_the_digest_of_every_card_s_id_and_tags_whateve
     assert len({plain(version) for version in versions}) == 5
 
 
+def test_entries_and_paragraphs_made_ahead_are_taken_for_the_same_cards_and_quotes_only(tmp_path: Path) -> None:
+    """The preview's build process makes them for its next build: the same card objects get the same entries, and
+    other cards, categories or words new ones; the paragraphs are taken while every quote is where it was."""
+    import dataclasses
+
+    from generator import listings
+    from generator.load import load_site
+
+    site = load_site(copy_site("seed", tmp_path))
+    categories = {category.id: category for category in site.categories}
+    dated = next(card for card in site.cards if card.date and card.figures)
+    edited = dataclasses.replace(dated, title=dated.title + " (edited)")
+    cards = tuple(edited if card is dated else card for card in site.cards)
+    moved = dataclasses.replace(dated, quote_start=dated.quote_start + 1)
+    try:
+        listings.work_ahead(site)
+        assert listings._last_paragraphs is not None
+        paragraphs_ahead = listings._last_paragraphs[2]
+        ahead = listings.Listings(categories, site.words)
+        figures, timeline = ahead.figures(cards), ahead.timeline(cards)
+        made = listings._ahead
+        assert made is not None
+        before = {id(entry) for entry in [*made.figures(site.cards), *made.timeline(site.cards)]}
+        assert [id(entry) in before for entry in figures] == [entry.card is not edited for entry in figures]
+        assert [id(entry) in before for entry in timeline] == [entry.card is not edited for entry in timeline]
+        assert [(e.card.id, e.index) for e in figures] == [(e.card.id, e.index) for e in
+                                                             listings.Listings(categories, site.words).figures(cards)]
+        relabelled = {**categories, dated.category: dataclasses.replace(categories[dated.category], label="Other")}
+        for other in (listings.Listings(relabelled, site.words),
+                      listings.Listings(categories, dataclasses.replace(site.words, to="bis"))):
+            assert not {id(entry) for entry in other.figures(site.cards)} & before  # made anew
+
+        paragraphs = listings.source_context(site.source.text, listings.citations_of(cards))["paragraphs"]
+        assert paragraphs is paragraphs_ahead  # the same quotes (a title edited): taken
+        shifted = tuple(moved if card is dated else card for card in site.cards)
+        again = listings.source_context(site.source.text, listings.citations_of(shifted))["paragraphs"]
+        assert again is not paragraphs
+        assert again == sourcetext.paragraphs(site.source.text, sorted(
+            (card.quote_start, card.quote_end, card.id) for card in shifted))
+    finally:
+        listings._ahead = listings._last_paragraphs = None
+
+
 CARD_VALUES = st.one_of(st.none(), st.booleans(), st.integers(-3, 3000), st.floats(allow_nan=True),
                         st.text(max_size=5), st.sampled_from(["2011", "2011-05", "stated", "inferred", "x", ""]),
                         st.lists(st.sampled_from(["expected", "inferred", "stated"]), max_size=3),
