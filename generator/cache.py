@@ -26,7 +26,6 @@ import dataclasses
 import logging
 import os
 from collections.abc import Callable, Collection, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +33,7 @@ from generator.cachefile import FORMAT, read_state, write_state
 from generator.cardstore import CardStore, Entries
 from generator.inputs import Inputs, code_digest, digest, keep_listing, kept_listing
 from generator.keys import PageKeys
+from generator.manifest import FOLDER, FileEntry, fragments_of, manifest_path, spare_of, valid_manifest
 from generator.model import Card, Site
 from generator.write import Existing, Page, Staged, holds_exactly
 
@@ -43,26 +43,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("generator")
 
-FOLDER = ".generator-cache"
 FEW_CARDS = 8  # an edit of at most this many cards renders their pages in the main process (see render.py)
 
 # (a manifest's generation, the input files a watcher reported changed since the build that saved it began): the
 # other input files under content/ and templates/ are taken as that build found them, without a stat (inputs.py)
 Reported = tuple[str, Collection[str]]
-
-
-@dataclass(frozen=True)
-class FileEntry:
-    """An output file as the last build left it."""
-
-    key: str  # the key of the page it holds; '' for files not rendered from a page template
-    digest: str
-    size: int
-    mtime_ns: int
-    ino: int
-
-    def matches(self, stat: os.stat_result) -> bool:
-        return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.ino)
 
 
 class BuildCache:
@@ -74,13 +59,13 @@ class BuildCache:
         self.watched = watched  # this process builds again, trusting a watcher's reports (see `save`)
         self.output = output.absolute()
         folder = self.output.parent / FOLDER
-        self.files_path = _manifest(self.output)
+        self.files_path = manifest_path(self.output)
         self.spare = spare_of(self.output)  # the output before last, for write to update
         self.fragments_folder = fragments_of(self.output)  # per page: see fragments.py
         self.bytecode_folder = folder / f"{self.output.name}.templates"  # compiled templates: environment.py
         self.code_only = code_digest()  # the generator's code (and libraries), without the render settings
         self.code = self.code_only + settings
-        state = read_state(self.files_path, _valid_manifest)
+        state = read_state(self.files_path, valid_manifest)
         same_code = state.get("code") == self.code
         self.old_inputs: str = state.get("inputs", "") if same_code else ""
         self.source_file: str = state.get("source_file", "")
@@ -375,35 +360,3 @@ class BuildCache:
                 keep_listing(self.files_path, generation, self.input_digests)
         except OSError as error:
             log.debug("could not save the build cache: %s", error)
-
-
-def saved_generation(output: Path) -> str:
-    """The generation of the manifest the last successful build of `output` saved ('' if none)."""
-    generation = read_state(_manifest(output.absolute())).get("generation", "")
-    return generation if isinstance(generation, str) else ""
-
-
-def _valid_manifest(state: dict[str, Any]) -> bool:
-    """Whether a manifest read from disk has the shapes this code writes (it is then taken as it is)."""
-    files, shows, order = state.get("files", {}), state.get("dependencies", {}), state.get("card_order", [])
-    return (isinstance(files, dict) and all(type(k) is str and type(v) is FileEntry for k, v in files.items())
-            and isinstance(shows, dict) and all(type(v) is tuple and len(v) == 2 and type(v[0]) is str
-                                                and type(v[1]) is tuple for v in shows.values())
-            and isinstance(order, list) and all(type(path) is str for path in order)
-            and all(type(state.get(name, "")) is str
-                    for name in ("code", "inputs", "source_file", "generation", "site_key", "templates"))
-            and isinstance(state.get("input_stats", {}), dict) and type(state.get("hashed_at", 0)) is int
-            and isinstance(state.get("reads_all", {}), dict))
-
-
-def _manifest(output: Path) -> Path:
-    return output.parent / FOLDER / f"{output.name}.files.pickle"
-
-
-def fragments_of(output: Path) -> Path:
-    return output.parent / FOLDER / f"{output.name}.fragments"
-
-
-def spare_of(output: Path) -> Path:
-    return output.parent / FOLDER / f"{output.name}.previous"
-

@@ -177,7 +177,7 @@ def print_warnings(site_root: Path, changed: Collection[str]) -> None:
 
 def _survey(output: Path) -> Survey | None:
     """The spare output folder the next build updates, a copy of the live site and listed now (see spare.py)."""
-    from generator.cache import spare_of
+    from generator.manifest import spare_of
     from generator.spare import survey
 
     output = output.absolute()
@@ -186,8 +186,8 @@ def _survey(output: Path) -> Survey | None:
 
 def _read_ahead(output: Path) -> None:
     """The listing pages' kept blocks, read now for the next build's workers (see fragments.read_ahead)."""
-    from generator.cache import fragments_of
     from generator.fragments import read_ahead
+    from generator.manifest import fragments_of
 
     read_ahead(fragments_of(output.absolute()))
 
@@ -210,7 +210,7 @@ class SinceSaved:
 
     def built(self, output: Path) -> None:
         """After a build: a manifest it saved starts a new count; one another process saved, none."""
-        from generator.cache import saved_generation
+        from generator.manifest import saved_generation
 
         now = saved_generation(output)
         if now != self.generation:
