@@ -36,7 +36,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     is called as soon as the new site is in place, before the cache is saved (the preview reloads then).
     `reported`: what the preview's watcher saw change since the cache was saved (see cache.Reported);
     `watched`: this process builds again, trusting that watcher, and makes ahead what its next build's workers would
-    (the preview's build process; see cache.save and listings.work_ahead);
+    (the preview's build process; see cache.save, listings.work_ahead and fragments.read_ahead);
     `surveyed`: the cache's spare output folder, listed beforehand (see spare.py); `on_loaded(site, unused)` is
     called with the site the build loaded and the templates no page uses that do not compile, which it has shown
     as warnings (not when it was up to date).
@@ -98,10 +98,13 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
             on_published(count)
         if store is not None:
             store.save(site.source.file)
-        if watched:  # the preview's build process: what the next build's workers would make, made here now
+        if watched:  # the preview's build process: what its next build's workers would read and make, done now
+            from generator.fragments import read_ahead
             from generator.listings import work_ahead
 
             work_ahead(site)
+            if store is not None:
+                read_ahead(store.fragments_folder)
         return count
     finally:
         gc.unfreeze()

@@ -155,7 +155,6 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
         if result[0] == "done" and changed:
             print_warnings(site_root, changed)
         surveyed = _survey(output)
-        _read_ahead(output)
 
 
 WARNINGS_SHOWN = 20  # of a save's warnings; `check` lists them all
@@ -182,14 +181,6 @@ def _survey(output: Path) -> Survey | None:
 
     output = output.absolute()
     return survey(spare_of(output), output)
-
-
-def _read_ahead(output: Path) -> None:
-    """The listing pages' kept blocks, read now for the next build's workers (see fragments.read_ahead)."""
-    from generator.fragments import read_ahead
-    from generator.manifest import fragments_of
-
-    read_ahead(fragments_of(output.absolute()))
 
 
 class SinceSaved:
