@@ -19,6 +19,8 @@ import os
 import shutil
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -316,6 +318,14 @@ class Block(Markup):
 def chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
     """Runs of consecutive items (cards, entries with a `card` and maybe an `index`, tuples starting with a
     card), cut after an item whose card id (and index) hashes to a boundary (see the module)."""
+    if type(items) is list or type(items) is tuple:
+        try:  # entries that know where runs end (a listing's: see `run_ends`), found in C
+            ends = list(compress(range(1, len(items) + 1), map(_run_end, items)))
+        except AttributeError:
+            pass
+        else:
+            yield from _cut(items, ends)
+            return
     memo = _card_hashes
     run: list[Any] = []
     for item in items:
@@ -340,6 +350,29 @@ def chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
             run = []
     if run:
         yield run
+
+
+def run_ends(card: Card, count: int) -> list[bool]:
+    """Whether a run ends after each of `count` items of `card` (its figures, by index; else one item): what
+    `chunks` works out, for a listing's entries to carry as `run_end`."""
+    crc = zlib.crc32(card.id.encode())
+    return [(crc + index * 7) & RUN_MASK == RUN_MASK for index in range(count)]
+
+
+_run_end = attrgetter("run_end")
+
+
+def _cut(items: list[Any] | tuple[Any, ...], ends: list[int]) -> Iterator[list[Any]]:
+    """`items` in runs ending at `ends` (positions after a run's last item), none longer than RUN_LIMIT."""
+    if items and (not ends or ends[-1] != len(items)):
+        ends.append(len(items))  # the items after the last boundary
+    start = 0
+    for end in ends:
+        while end - start > RUN_LIMIT:
+            yield list(items[start:start + RUN_LIMIT])
+            start += RUN_LIMIT
+        yield list(items[start:end])
+        start = end
 
 
 # id(card) -> (card, the crc32 of its id), while a page renders (a card shows in several of its listings)

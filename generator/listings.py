@@ -15,6 +15,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from generator.figures import Shown, show
+from generator.fragments import run_ends
 from generator.inputs import digest
 from generator.model import Card, CardPlace, Category, Site
 from generator.sourcetext import Segment, paragraphs
@@ -31,6 +32,7 @@ class FigureEntry:
     category: Category
     index: int  # of the figure in its card's
     words: Words = field(repr=False)  # the site's, to write the figure in
+    run_end: bool = field(default=False, repr=False)  # whether a run of `chunks` ends after it (its key: no)
 
     @property
     def href(self) -> str:
@@ -46,6 +48,7 @@ class FigureEntry:
 class TimelineEntry:
     card: Card
     category: Category
+    run_end: bool = field(default=False, repr=False)
 
     @property
     def href(self) -> str:
@@ -135,13 +138,14 @@ class Listings:
 
     def _give(self, card: Card) -> _Given:
         category = self.categories[card.category]
-        figures = [FigureEntry(card, category, i, self.words) for i in range(len(card.figures))]
+        ends = run_ends(card, max(1, len(card.figures)))
+        figures = [FigureEntry(card, category, i, self.words, ends[i]) for i in range(len(card.figures))]
         when = None
         if d := card.date:  # sort keys as plain numbers and text (tuples of ints compare in C; PartialDates in Python)
             e = card.date_end or d
             when = (d.year, d.month, d.day, e.year, e.month, e.day, self._order[card.category], card.slug)
         return _Given(card, figures, [entry for entry in figures if card.figures[entry.index].key], when,
-                      TimelineEntry(card, category) if when is not None else None)
+                      TimelineEntry(card, category, ends[0]) if when is not None else None)
 
 
 class _Given(NamedTuple):

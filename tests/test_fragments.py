@@ -9,16 +9,19 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.cache import FOLDER
 from generator.cachefile import read_state
-from generator.fragments import RUN_LIMIT, Fragments, chunks
+from generator.fragments import RUN_LIMIT, Fragments, chunks, run_ends
 from generator.inputs import digest
 from generator.listings import related_cards
 from generator.load import load_site
-from generator.model import Card
+from generator.model import Card, Category
 from tests.conftest import ROOT, build, copy_site
 from tests.test_cache import cold, edit, tree
 
@@ -47,6 +50,40 @@ def test_items_without_a_card_are_cut_at_the_limit() -> None:
     assert [len(run) for run in runs] == [RUN_LIMIT, RUN_LIMIT, 1]
     pairs = [(card(n), n) for n in range(200)]  # (card, number): cut by the card
     assert ids([[c for c, _ in run] for run in chunks(pairs)]) == ids(list(chunks([c for c, _ in pairs])))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 400), st.integers(0, 3)), max_size=300), st.booleans())
+def test_entries_that_know_their_run_ends_are_cut_as_the_items_say(items: list[tuple[int, int]], timeline: bool
+                                                                   ) -> None:
+    """A listing's entries carry `run_end` (worked out once per card, found in C); the runs are those that the
+    entries' cards and indexes give item by item."""
+    from generator.listings import FigureEntry, TimelineEntry
+    from generator.words import Words
+
+    cards = {n: card(n) for n, _ in items}
+    category = Category("energy", "Energy")
+    if timeline:
+        entries: list[Any] = [TimelineEntry(cards[n], category, run_ends(cards[n], 1)[0]) for n, _ in items]
+        plain: list[Any] = [TimelineEntry(cards[n], category) for n, _ in items]
+    else:
+        entries = [FigureEntry(cards[n], category, i, Words(), run_ends(cards[n], i + 1)[i]) for n, i in items]
+        plain = [FigureEntry(cards[n], category, i, Words()) for n, i in items]
+    fast = list(chunks(entries))
+    slow = list(chunks(iter(plain)))  # (not a list: item by item)
+    at = {id(entry): i for i, entry in enumerate(entries)} | {id(entry): i for i, entry in enumerate(plain)}
+    assert [[at[id(e)] for e in run] for run in fast] == [[at[id(e)] for e in run] for run in slow]
+    assert all(type(run) is list for run in fast) and sum(map(len, fast)) == len(items)
+
+
+def test_entries_without_a_run_end_are_cut_at_the_limit() -> None:
+    from generator.listings import TimelineEntry
+
+    quiet = next(c for c in map(card, range(100)) if not run_ends(c, 1)[0])
+    entries = [TimelineEntry(quiet, Category("energy", "Energy")) for _ in range(RUN_LIMIT * 3 + 8)]
+    assert [len(run) for run in chunks(entries)] == [RUN_LIMIT, RUN_LIMIT, RUN_LIMIT, 8]
+    assert [len(run) for run in chunks(entries[:RUN_LIMIT * 2])] == [RUN_LIMIT, RUN_LIMIT]
+    assert list(chunks([])) == []
 
 
 class Renders:
