@@ -102,8 +102,9 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
             from generator.fragments import read_ahead
             from generator.listings import work_ahead
 
-            work_ahead(site)
+            entries = work_ahead(site)
             if store is not None:
+                store.keys.tokens_ahead(entries)  # (their cards are this build's: as the next build's keys say)
                 read_ahead(store.fragments_folder)
         return count
     finally:

@@ -304,6 +304,38 @@ def test_a_frozen_dataclass_token_is_worked_out_once_per_object() -> None:
     assert keys.token(inner) == "Inner(2)"
 
 
+def test_tokens_worked_out_ahead_are_taken_while_every_kept_card_has_its_record(tmp_path: Path) -> None:
+    """The preview's build process works out its entries' tokens for the next build: taken for runs of those
+    entries (the same token as worked out item by item), not once a card it kept has another record."""
+    from generator import keys as keys_module
+    from generator.keys import PageKeys
+    from generator.listings import Listings
+    from generator.load import load_site
+
+    site = load_site(copy_site("seed", tmp_path))
+    records = {card.path: ("made-from", "source", card) for card in site.cards}
+    entries = Listings({c.id: c for c in site.categories}, site.words).figures(site.cards)
+    runs = [entries[:3], entries[3:], [*entries[:2], "not ahead"]]
+    try:
+        PageKeys("code", dict(records), lambda: "").tokens_ahead(entries)
+        later = PageKeys("code", dict(records), lambda: "")
+        assert later._taken_ahead() is keys_module._kept_ahead[1]  # type: ignore[index]
+        item_by_item = PageKeys("code", dict(records), lambda: "")
+        item_by_item._ahead = {}
+        assert [later.token(run) for run in runs] == [item_by_item.token(run) for run in runs]
+
+        card = entries[0].card
+        other = dict(records, **{card.path: ("edited", "source", card)})  # the same card object, another record
+        changed = PageKeys("code", other, lambda: "")
+        assert changed._taken_ahead() == {}
+        assert changed.token(runs[0]) != later.token(runs[0])  # its mark changed: so does the run's token
+        assert changed.token(runs[0]).count(":edited:") == sum(entry.card is card for entry in runs[0])
+        deleted = PageKeys("code", {p: r for p, r in records.items() if p != card.path}, lambda: "")
+        assert deleted._taken_ahead()  # a card gone: the others' tokens hold
+    finally:
+        keys_module._kept_ahead = None
+
+
 def plain_paragraphs(text: str, spans: list[tuple[int, int, str]]) -> list[list[sourcetext.Segment]]:
     """The reference: every segment checks every quote near its paragraph."""
     import itertools
