@@ -162,10 +162,11 @@ class BuildCache:
         """The key of a page (see keys.py); None if its inputs cannot be keyed."""
         return self.keys.page_key(site, settings, env, head, inputs)
 
-    def unchanged_pages(self, site: Site, settings: Any, env: Any, pages: list[tuple[str, str]]
+    def unchanged_pages(self, site: Site, settings: Any, env: Any, pages: list[str], hint: str
                         ) -> dict[str, Existing]:
         """The previous output's files for pages made from nothing that changed, found without working out their
-        keys; `pages` are (output path, the render stage's hint: what chooses the page's inputs among the cards).
+        keys; `pages` are output paths, `hint` the render stage's for them (what chooses a page's inputs among the
+        cards).
 
         A page qualifies when the card-free site is the same, its hint is the same, and none of the cards it
         showed last time changed; and its file is as the last build left it."""
@@ -174,7 +175,7 @@ class BuildCache:
         unchanged, old_dependencies, old_files = self._unchanged_cards(), self.old_dependencies, self.old_files
         output = str(self.output) + "/"
         found: dict[str, Existing] = {}
-        for path, hint in pages:
+        for path in pages:
             known = old_dependencies.get(path)
             if known is None or known[0] != hint or not hint or not unchanged.issuperset(known[1]):
                 continue

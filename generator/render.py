@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, final
 
@@ -135,7 +136,10 @@ class Renderer:
         # the pages for the workers, with what it takes to key and to render each; a card page as its card (its
         # job is made where it renders: 5,000 jobs made here would hold up the workers' start)
         todo: list[Job | FileJob | Card] = []
-        folders = ["", *(c.folder for c in site.categories), *(c.folder for c in site.cards), "source/"]
+        card_folders = [card.folder for card in site.cards]
+        folders = ["", *(c.folder for c in site.categories), *card_folders, "source/"]
+        many_figures = {i for i, count in enumerate(map(len, map(attrgetter("figures"), site.cards)))  # their pages
+                        if count >= FRAGMENTS_MIN_WORK - _card_work(None)}  # keep {% cache %} blocks too
         settings = self._settings()
         cache = self.cache
         fragment_pages: set[str] = set()  # pages that keep their {% cache %} blocks (the cache drops the rest)
@@ -202,18 +206,19 @@ class Renderer:
         def card_pages(here: bool) -> Iterator[tuple[str, Existing] | Card]:
             """The card pages made from nothing that changed, as the previous output's files (no key to work
             out, nothing to render), and the cards of the others (for the workers, or `here` in this process)."""
-            paths = [f"{card.category}/{card.slug}/index.html" for card in site.cards]  # card.folder's, made once
-            unchanged = cache.unchanged_pages(site, settings, self.env, [
-                (path, chosen_by) for path in paths]) if cache is not None else {}
+            paths = [folder + "index.html" for folder in card_folders]
+            unchanged = cache.unchanged_pages(site, settings, self.env, paths, chosen_by) if cache is not None else {}
             log.debug("%d pages taken as they are (made from no card that changed), %d card pages to key or "
                       "render%s", len(unchanged), len(site.cards) - len(unchanged), " here" if here else "")
-            for card, path in zip(site.cards, paths, strict=True):
-                if path in unchanged:
-                    if _card_work(card) >= FRAGMENTS_MIN_WORK:
-                        fragment_pages.add(path)  # a card with more figures than a page usually has
-                    yield path, unchanged[path]
+            # (an unchanged page's card is not touched: here, once workers are forked, that copies its memory page)
+            for i, path in enumerate(paths):
+                page = unchanged.get(path)
+                if page is not None:
+                    if i in many_figures:
+                        fragment_pages.add(path)
+                    yield path, page
                 else:
-                    yield card
+                    yield site.cards[i]
 
         everything = len(site.cards) * 3  # cards, their figures and timeline entries, roughly
         in_category = _by_category(site)
@@ -381,9 +386,9 @@ def _concat(parts: list[bytes | memoryview]) -> bytes:
     return parts[0] if len(parts) == 1 and type(parts[0]) is bytes else b"".join(parts)
 
 
-def _card_work(card: Card) -> int:
-    """What a card page shows, roughly: its card, figures and related cards."""
-    return 1 + len(card.figures) + RELATED_LIMIT
+def _card_work(card: Card | None) -> int:
+    """What a card page shows, roughly: its card, figures and related cards (None: but its figures)."""
+    return 1 + (len(card.figures) if card is not None else 0) + RELATED_LIMIT
 
 
 def _by_category(site: Site) -> dict[str, tuple[Card, ...]]:

@@ -293,6 +293,27 @@ def test_an_edit_renders_only_the_blocks_of_its_card_and_the_bytes_of_a_cold_bui
     assert b"edited" not in kept
 
 
+def test_an_unchanged_card_page_with_many_figures_keeps_its_blocks(listing_site: Path) -> None:
+    """A card with more figures than a page usually has keeps its page's blocks, and an edit of another card,
+    which takes that page as it is, leaves them."""
+    from generator.fragments import page_file
+    from generator.render import FRAGMENTS_MIN_WORK
+
+    cards = sorted((listing_site / "content/energy").glob("*.yaml"))
+    many = cards[0]
+    text = many.read_text("utf-8")
+    figure = text[text.index("  - label:"):text.index("tags:")]
+    many.write_text(text.replace(figure, figure * FRAGMENTS_MIN_WORK), "utf-8")
+    assert build(listing_site) == 0
+    page = f"energy/{many.stem}/index.html"
+    kept = page_file(listing_site / FOLDER / "output.fragments", page)
+    assert kept.is_dir() and any(kept.iterdir())
+    title = cards[1].read_text("utf-8").splitlines()[0]
+    edit(cards[1], title, title[:-1] + ' — edited"')
+    assert build(listing_site) == 0
+    assert kept.is_dir() and any(kept.iterdir())
+
+
 def test_a_template_change_drops_every_kept_block(listing_site: Path, tmp_path: Path) -> None:
     assert build(listing_site) == 0
     (listing_site / "templates/partials").mkdir(parents=True)
