@@ -38,6 +38,8 @@ from generator.model import Card, Site
 from generator.write import Existing, Page, Staged, holds_exactly
 
 if TYPE_CHECKING:
+    from mmap import mmap
+
     from generator.fragments import Fragments
     from generator.load import Loaded
 
@@ -220,13 +222,19 @@ class BuildCache:
         (so whatever was made from them alone is unchanged); else none."""
         return self._unchanged_cards() if self._same_site(site, settings, env) else set()
 
-    def previous_file(self, rel: str) -> bytes | None:
-        """The previous output's file `rel`, if it is as the last build wrote it."""
+    def previous_file(self, rel: str) -> mmap | None:
+        """The previous output's file `rel`, mapped (not read), if it is as the last build wrote it (and not empty).
+        Its output's files are replaced, never written into: the map stays the file it was."""
+        import mmap as mapping
+
         entry = self.old_files.get(rel)
         try:
             with open(os.path.join(self.output, rel), "rb") as file:
-                return file.read() if entry is not None and entry.matches(os.fstat(file.fileno())) else None
-        except OSError:
+                stat = os.fstat(file.fileno())
+                if entry is None or not entry.matches(stat) or not stat.st_size:
+                    return None
+                return mapping.mmap(file.fileno(), 0, access=mapping.ACCESS_READ)
+        except (OSError, ValueError):
             return None
 
     def _same_site(self, site: Site, settings: Any, env: Any) -> bool:

@@ -67,7 +67,7 @@ class FileJob(NamedTuple):
     """A file that is no page (cards.json), made where it is rendered: by a worker, in a big site."""
 
     path: str
-    make: Callable[[], bytes]
+    make: Callable[[], bytes | list[bytes | memoryview]]  # (its pieces)
     work: int
 
 
@@ -153,9 +153,10 @@ class Renderer:
             only if the page is rendered. Keys are worked out here, in the workers: an edit's listing pages
             start rendering at once."""
             if type(job) is FileJob:
-                data = job.make()
-                big = self.staging is not None and parallel.in_worker() and len(data) >= BIG_PAGE
-                return job.path, stage([data], self.staging) if big else data, None, None  # type: ignore[arg-type]
+                made = job.make()
+                pieces = made if type(made) is list else [made]
+                big = self.staging is not None and parallel.in_worker() and sum(map(len, pieces)) >= BIG_PAGE
+                return job.path, stage(pieces, self.staging) if big else _concat(pieces), None, None  # type: ignore
             (template, folder, title, describe), inputs, work, make, hint = job if type(job) is Job else card_job(job)
             path = folder + "index.html"
             # a description made by a function is made from the page's inputs: the key has it through them
@@ -246,12 +247,12 @@ class Renderer:
                      lambda: (cited(),), 1 + len(site.cards), lambda: source_context(site.source.text, cited()))
         todo.append(source)
 
-        def cards_file() -> bytes:  # the unchanged cards' lines of the last cards.json: 6 MB not encoded again
+        def cards_file() -> bytes | list[bytes | memoryview]:  # the last cards.json's unchanged cards' lines (6 MB)
             unchanged = cache.unchanged_cards(site, settings, self.env) if cache is not None else set()
             if cache is None or not unchanged or not (data := cache.previous_file("cards.json")):
                 return meta.cards_json(site)
             return meta.spliced_cards_json(site, data, cache.old_card_order, cache.card_order, cache.fresh) \
-                or meta.cards_json(site, meta.previous_lines(data, cache.old_card_order, unchanged))
+                or meta.cards_json(site, meta.previous_lines(data[:], cache.old_card_order, unchanged))
 
         todo.append(FileJob("cards.json", cards_file, 1 + len(site.cards)))
         if cache is not None:

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from generator.meta import script_json
+from generator.model import Card, Site
 from tests.conftest import build
 from tests.html_tree import parse
 
@@ -102,25 +103,39 @@ def test_cards_json_takes_the_last_builds_lines_only_for_unchanged_cards(village
     assert previous_lines(None, order, {mayor.path}) is None and previous_lines(data, order, set()) is None
 
 
-def test_cards_json_of_an_edit_is_the_last_one_with_the_changed_cards_lines_made_again(village_site: Path) -> None:
+def test_cards_json_of_an_edit_is_the_last_one_with_the_changed_cards_lines_made_again(village_site: Path,
+                                                                                       tmp_path: Path) -> None:
     import dataclasses
+    import mmap
 
     from generator.load import load_site
     from generator.meta import cards_json, spliced_cards_json
 
     site = load_site(village_site)
     data = cards_json(site)
+    (tmp_path / "cards.json").write_bytes(data)
+    with open(tmp_path / "cards.json", "rb") as file:
+        mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
     order = [card.path for card in site.cards]
-    for at in (0, len(site.cards) - 1):  # the first line, and the last (no comma after it)
+
+    def spliced(now: Site, last: bytes | mmap.mmap, old: list[str], changed: list[Card]) -> bytes | None:
+        pieces = spliced_cards_json(now, last, old, [card.path for card in now.cards], changed)
+        return None if pieces is None else b"".join(pieces)
+
+    for at in (0, 1, len(site.cards) - 1):  # the first line, one between, and the last (no comma after it)
         edited = dataclasses.replace(site.cards[at], title="Edited", summary="A new summary.")
         now = dataclasses.replace(site, cards=(*site.cards[:at], edited, *site.cards[at + 1:]))
-        assert spliced_cards_json(now, data, order, order, [edited]) == cards_json(now) != data
-        assert spliced_cards_json(now, data, order, order, [edited] * 9) == cards_json(now)  # many: by a dict
-    assert spliced_cards_json(site, data, order, order, []) == data
-    assert spliced_cards_json(site, data, order[::-1], order, []) is None  # the cards in another order
-    assert spliced_cards_json(dataclasses.replace(site, title="Another title"), data, order, order, []) is None
+        assert spliced(now, data, order, [edited]) == cards_json(now) != data
+        assert spliced(now, mapped, order, [edited]) == cards_json(now)  # the file's map: the same
+        assert spliced(now, data, order, [edited] * 9) == cards_json(now)  # many: by a dict
+    both = [dataclasses.replace(site.cards[at], title=f"Edited {at}") for at in (0, 2)]
+    now = dataclasses.replace(site, cards=(both[0], site.cards[1], both[1], *site.cards[3:]))
+    assert spliced(now, mapped, order, both[::-1]) == cards_json(now)
+    assert spliced(site, data, order, []) == data
+    assert spliced(site, data, order[::-1], []) is None  # the cards in another order
+    assert spliced(dataclasses.replace(site, title="Another title"), data, order, []) is None
     fewer = dataclasses.replace(site, cards=site.cards[1:])
-    assert spliced_cards_json(fewer, data, order[1:], order[1:], []) is None  # not the last file's cards
+    assert spliced(fewer, data, order[1:], []) is None  # not the last file's cards
 
 
 def test_a_hand_edited_cards_json_is_not_reused(village_site: Path, tmp_path: Path) -> None:
