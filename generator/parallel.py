@@ -7,11 +7,16 @@ Small sites, systems without fork, and one-core machines run the same function i
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -21,12 +26,8 @@ log = logging.getLogger("generator")
 MIN_WORK = 400  # below this much work (in items, or in weights when given), workers cost more than they save
 CHUNKS_PER_WORKER = 16  # many small chunks: no core idles behind a slow one, and few results wait in memory
 IN_FLIGHT_PER_WORKER = 4  # chunks handed out ahead of the consumer (an edit's 7 listing files go at once)
-# seconds a thread waits for the GIL before it is handed over, while workers run: the pool's threads, which
-# pass chunks to the workers and take their results, get it at once (Python's 5 ms kept the workers idle
-# ~15 ms into an edit while this process did its own work)
-SWITCH_INTERVAL = 0.0005
+POLL = 0.001  # seconds between looks at the workers' results while this process does its own work
 
-_work: tuple[Callable[[Any], Any], Sequence[Any]] | None = None
 _in_worker = False  # set in a worker process when it starts its first chunk
 
 
@@ -86,57 +87,165 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
             yield from ((-1, value) for value in meanwhile())
         yield from ((i, func(item)) for i, item in enumerate(items))
         return
-    import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-
-    global _work
     chunks = _balanced(weights, count * CHUNKS_PER_WORKER)
     done = [False] * len(items)
-    own = False
-    _work = (func, items)
-    switch = sys.getswitchinterval()
-    sys.setswitchinterval(min(switch, SWITCH_INTERVAL))
+    pool = _Pool(func, items, chunks)
     try:
-        with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"), initializer=_bound,
-                                 initargs=(os.getpid(),)) as pool:
-            waiting = iter(chunks)
-            running: dict[Any, list[int]] = {}
-
-            def submit() -> None:
-                chunk = next(waiting, None)
-                if chunk is not None:
-                    running[pool.submit(_run_chunk, chunk)] = chunk
-
-            try:
-                for _ in range(len(chunks) if ahead is None else count * ahead):
-                    submit()
-                if meanwhile is not None:
-                    own = True  # an error now is this process's, not a worker's: it is raised as it is
-                    yield from ((-1, value) for value in meanwhile())
-                    own, meanwhile = False, None
-                while running:  # results as chunks finish; a few chunks ahead of the consumer, so few wait in memory
-                    finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                    for future in finished:
-                        chunk = running.pop(future)
-                        submit()
-                        for i, value in zip(chunk, future.result(), strict=True):
-                            done[i] = True
-                            yield i, value
-                    del finished, future
-            except BaseException:
-                pool.shutdown(cancel_futures=True)  # chunks not started are not run: the rest runs here (below)
-                raise
-        log.debug("%d items in %d worker processes", len(items), count)
-    except Exception as error:  # a worker died or raised: do the rest here, where errors are reported properly
-        if own:
-            raise
-        log.debug("worker processes failed (%s); running in this process", error)
+        pool.hand_out(len(chunks) if ahead is None else count * ahead)
+        pool.start(count)  # each worker starts on its first chunk as soon as it is forked
         if meanwhile is not None:
-            yield from ((-1, value) for value in meanwhile())
+            polled = time.perf_counter()
+            for value in meanwhile():  # (an error here is this process's: it is raised as it is)
+                yield -1, value
+                if (now := time.perf_counter()) - polled > POLL:  # the workers' results, taken as they come:
+                    pool.take(timeout=0)  # a worker is not held up by a full pipe
+                    polled = now
+        while (finished := pool.next_result()) is not None:
+            pool.hand_out(1)
+            for i, value in zip(*finished, strict=True):
+                done[i] = True
+                yield i, value
+        log.debug("%d items in %d worker processes", len(items), count)
+    except WorkerFailed as error:  # a worker died or raised: do the rest here, where errors are reported properly
+        log.debug("worker processes failed (%s); running in this process", error)
+        pool.stop()
+        for positions, values in pool.results:  # what the others finished
+            for i, value in zip(positions, values, strict=True):
+                done[i] = True
+                yield i, value
+        pool.results.clear()
         yield from ((i, func(item)) for i, item in enumerate(items) if not done[i])
     finally:
-        _work = None
-        sys.setswitchinterval(switch)
+        pool.stop()
+
+
+class WorkerFailed(Exception):
+    """A worker raised, or ended before it sent the results of a chunk it took."""
+
+
+class _Pool:
+    """Worker processes forked from this one, with no thread to feed them: each takes chunk numbers from one
+    pipe (reads of 4 bytes from a pipe are atomic: each number goes to one worker) and sends (number, results)
+    back on a pipe of its own. This process writes the numbers of the chunks it hands out; a worker ends once
+    that pipe is closed and empty. A worker starts on its first chunk as soon as it is forked (through a
+    ProcessPoolExecutor, 10-15 ms later: both forks, then its threads, come first)."""
+
+    def __init__(self, func: Callable[[Any], Any], items: Sequence[Any], chunks: list[list[int]]) -> None:
+        self.func, self.items, self.chunks = func, items, chunks
+        self.given = 0  # chunks handed out
+        self.pending = 0  # of those, chunks whose results are not taken
+        self.numbers, self.tasks = os.pipe()  # (read, write)
+        self.workers: dict[Connection, int] = {}  # its results -> its process id
+        self.results: list[tuple[list[int], list[Any]]] = []  # taken, not yet given to the caller
+        self.failed = ""
+
+    def hand_out(self, n: int) -> None:
+        numbers = range(self.given, min(self.given + n, len(self.chunks)))
+        if numbers and self.tasks >= 0:
+            os.write(self.tasks, b"".join(k.to_bytes(4, "little") for k in numbers))
+            self.given += len(numbers)
+            self.pending += len(numbers)
+        if self.given == len(self.chunks) and self.tasks >= 0:
+            os.close(self.tasks)  # all handed out: a worker that finds the pipe empty ends
+            self.tasks = -1
+
+    def start(self, count: int) -> None:
+        from multiprocessing.connection import Connection
+
+        parent = os.getpid()
+        for _ in range(count):
+            read, write = os.pipe()
+            _widen(write)
+            pid = os.fork()
+            if pid == 0:
+                os.close(read)
+                self._work(parent, write)  # (never returns)
+            os.close(write)
+            self.workers[Connection(read, writable=False)] = pid
+
+    def _work(self, parent: int, write: int) -> None:
+        """A worker's life: chunk numbers until the pipe is empty and closed, each chunk's results sent back."""
+        global _in_worker
+        status = 1
+        try:
+            from multiprocessing.connection import Connection
+
+            for fd in (self.tasks, *(conn.fileno() for conn in self.workers)):  # (the others' pipes; the
+                if fd >= 0:  # numbers' writing end, or they would never end)
+                    os.close(fd)
+            _bound(parent)
+            _in_worker = True
+            out = Connection(write, readable=False)
+            while len(number := os.read(self.numbers, 4)) == 4:
+                k = int.from_bytes(number, "little")
+                try:
+                    values = [self.func(self.items[i]) for i in self.chunks[k]]
+                except BaseException as error:  # this process does the chunk itself, and says why
+                    out.send(("failed", k, repr(error)))
+                    break
+                out.send(("done", k, values))
+            else:
+                status = 0
+        finally:
+            with contextlib.suppress(BaseException):
+                sys.stdout.flush()
+                sys.stderr.flush()
+            os._exit(status)
+
+    def take(self, timeout: float | None) -> None:
+        """Take the results that came (waiting up to `timeout` seconds for some, None: until some come)."""
+        from multiprocessing.connection import wait
+
+        ready: list[Connection] = wait(list(self.workers), timeout)  # type: ignore[assignment]
+        for conn in ready:
+            try:
+                kind, k, values = conn.recv()
+            except (EOFError, OSError):  # it ended: after its last chunk, or killed
+                status = os.waitpid(self.workers.pop(conn), 0)[1]
+                conn.close()
+                if status != 0:
+                    self.failed = self.failed or f"a worker ended with exit code {os.waitstatus_to_exitcode(status)}"
+                continue
+            if kind == "done":
+                self.pending -= 1
+                self.results.append((self.chunks[k], values))
+            else:
+                self.failed = self.failed or str(values)
+
+    def next_result(self) -> tuple[list[int], list[Any]] | None:
+        """The next chunk's (positions, results), waiting for them; None once every chunk handed out is done."""
+        while not self.results and self.pending:
+            if self.failed or not self.workers:
+                raise WorkerFailed(self.failed or "no worker left")
+            self.take(timeout=None)
+        if self.failed:
+            raise WorkerFailed(self.failed)
+        return self.results.pop(0) if self.results else None
+
+    def stop(self) -> None:
+        """Hand out nothing more, take back what no worker took, and wait for the workers to end (what they
+        finish meanwhile is kept in `results`)."""
+        if self.tasks >= 0:
+            os.close(self.tasks)
+            self.tasks = -1
+        if self.numbers >= 0:
+            os.set_blocking(self.numbers, False)
+            with contextlib.suppress(BlockingIOError):
+                while taken_back := os.read(self.numbers, 1 << 16):
+                    self.pending -= len(taken_back) // 4
+        while self.workers:
+            self.take(timeout=None)
+        if self.numbers >= 0:
+            os.close(self.numbers)
+            self.numbers = -1
+
+
+def _widen(fd: int) -> None:
+    """A result pipe of 1 MB where Linux allows it: a worker sends a page of up to a MB without waiting."""
+    with contextlib.suppress(ImportError, AttributeError, OSError):
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, 1 << 20)
 
 
 def _balanced(weights: Sequence[int], bins: int) -> list[list[int]]:
@@ -174,14 +283,6 @@ def _bound(parent: int) -> None:
 def in_worker() -> bool:
     """Whether this is a worker process (a func may hand back a big result some other way than pickled)."""
     return _in_worker
-
-
-def _run_chunk(positions: list[int]) -> list[Any]:
-    global _in_worker
-    assert _work is not None
-    _in_worker = True
-    func, items = _work
-    return [func(items[i]) for i in positions]
 
 
 def _can_fork() -> bool:

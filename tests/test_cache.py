@@ -517,6 +517,58 @@ def test_a_failing_worker_leaves_its_items_to_this_process() -> None:
     assert 7 in here and 0 < len(here) < 40  # some by workers before the failure, the rest (7 too) here
 
 
+KILLED_WORKER = """
+import json, os, signal, time
+from generator import parallel
+parent = os.getpid()
+def work(item):
+    if item == 5 and os.getpid() != parent:
+        os.kill(os.getpid(), signal.SIGKILL)  # killed in the middle of a chunk: no results, no message
+    time.sleep(0.002)
+    return item, os.getpid() == parent
+got = list(parallel.each_item(work, list(range(40)), min_work=0))
+print(json.dumps({"got": got}))
+"""
+
+
+def test_a_killed_worker_leaves_its_chunk_and_the_rest_to_this_process() -> None:
+    done = subprocess.run([sys.executable, "-c", KILLED_WORKER], cwd=ROOT, env={**os.environ, "GENERATOR_JOBS": "2"},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    got = json.loads(done.stdout)["got"]
+    assert sorted(i for i, _ in got) == list(range(40)) and all(i == v for i, (v, _) in got)
+    assert dict(got)[5][1]  # the killed worker's item: done here
+
+
+OWN_ERROR = """
+import json, os, time
+from generator import parallel
+def work(item):
+    time.sleep(0.01)
+    return item
+def meanwhile():
+    yield "first"
+    raise ValueError("this process's own error")
+try:
+    for _ in parallel.each_item(work, list(range(40)), min_work=0, meanwhile=meanwhile):
+        pass
+except ValueError as error:
+    try:
+        os.waitpid(-1, os.WNOHANG)
+        left = "a child is left"
+    except ChildProcessError:
+        left = "no child left"
+    print(json.dumps([str(error), left]))
+"""
+
+
+def test_this_processs_own_error_is_raised_as_it_is_and_no_worker_is_left() -> None:
+    done = subprocess.run([sys.executable, "-c", OWN_ERROR], cwd=ROOT, env={**os.environ, "GENERATOR_JOBS": "2"},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == ["this process's own error", "no child left"]
+
+
 FAILING_LOAD = """
 import json, os, sys, time
 from generator import parallel
@@ -595,14 +647,12 @@ def test_loading_workers_get_every_chunk_at_once_and_go_on_while_this_process_wo
 IN_FLIGHT = """
 import json, sys, time
 from generator import parallel
-switch = sys.getswitchinterval()
-during, ended = [], []
+ended = []
 def work(item):
     return time.monotonic()
 def meanwhile():  # this process's own work, longer than the workers' (in an edit: the unchanged card pages)
     for n in range(100):
         time.sleep(0.004)
-        during.append(sys.getswitchinterval())
         yield n
     ended.append(time.monotonic())
 edit = dict(parallel.each_item(work, list(range(7)), min_work=0, meanwhile=meanwhile))  # 7 chunks of 1
@@ -612,8 +662,7 @@ for i, value in parallel.each_item(work, list(range(64)), min_work=0):  # 32 chu
     time.sleep(0.01)
     consumed.append(time.monotonic())
 print(json.dumps({"edit's done before its own work ended": all(edit[i] < ended[0] for i in range(7)),
-                  "items": sorted(started), "switch during": max(during), "switch after": sys.getswitchinterval(),
-                  "switch before": switch,
+                  "items": sorted(started),
                   "ahead": max(sum(t < at for t in started.values()) - k for k, at in enumerate(consumed, 1))}))
 """
 
@@ -627,7 +676,6 @@ def test_an_edits_listing_files_go_to_the_workers_at_once_and_few_chunks_wait() 
     got = json.loads(done.stdout)
     assert got["edit's done before its own work ended"] and got["items"] == list(range(64))
     assert got["ahead"] <= 2 * parallel.IN_FLIGHT_PER_WORKER * 2 + 2  # 2 workers, 2 items a chunk, one being taken
-    assert got["switch during"] == parallel.SWITCH_INTERVAL and got["switch after"] == got["switch before"] == 0.005
 
 
 @pytest.mark.parametrize("damage", ["not a dict", "not a pair", "no card files", "no site key", "card order",
