@@ -100,6 +100,7 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
                 if (now := time.perf_counter()) - polled > POLL:  # the workers' results, taken as they come:
                     pool.take(timeout=0)  # a worker is not held up by a full pipe
                     polled = now
+            meanwhile = None
         while (finished := pool.next_result()) is not None:
             pool.hand_out(1)
             for i, value in zip(*finished, strict=True):
@@ -109,6 +110,8 @@ def each_item(func: Callable[[T], R], items: Sequence[T], weights: Sequence[int]
     except WorkerFailed as error:  # a worker died or raised: do the rest here, where errors are reported properly
         log.debug("worker processes failed (%s); running in this process", error)
         pool.stop()
+        if meanwhile is not None:  # (not started: the workers could not be)
+            yield from ((-1, value) for value in meanwhile())
         for positions, values in pool.results:  # what the others finished
             for i, value in zip(positions, values, strict=True):
                 done[i] = True
@@ -156,7 +159,14 @@ class _Pool:
         for _ in range(count):
             read, write = os.pipe()
             _widen(write)
-            pid = os.fork()
+            try:
+                pid = os.fork()
+            except OSError as error:  # (no process left to this user, or no memory for one)
+                os.close(read)
+                os.close(write)
+                if not self.workers:
+                    raise WorkerFailed(f"cannot fork: {error}") from None
+                break
             if pid == 0:
                 os.close(read)
                 self._work(parent, write)  # (never returns)
@@ -205,6 +215,9 @@ class _Pool:
                 conn.close()
                 if status != 0:
                     self.failed = self.failed or f"a worker ended with exit code {os.waitstatus_to_exitcode(status)}"
+                continue
+            except Exception as error:  # results that do not unpickle: that chunk is done here
+                self.failed = self.failed or f"unreadable results: {error!r}"
                 continue
             if kind == "done":
                 self.pending -= 1

@@ -540,6 +540,47 @@ def test_a_killed_worker_leaves_its_chunk_and_the_rest_to_this_process() -> None
     assert dict(got)[5][1]  # the killed worker's item: done here
 
 
+UNSENDABLE = """
+import json, os
+from generator import parallel
+parent = os.getpid()
+def work(item):
+    if item == 9 and os.getpid() != parent:
+        return lambda: item  # cannot be pickled: the worker cannot send its chunk's results
+    return item
+print(json.dumps(sorted(i for i, _ in parallel.each_item(work, list(range(40)), min_work=0))))
+"""
+
+
+def test_results_a_worker_cannot_send_are_worked_out_here() -> None:
+    done = subprocess.run([sys.executable, "-c", UNSENDABLE], cwd=ROOT, env={**os.environ, "GENERATOR_JOBS": "2"},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == list(range(40))
+
+
+NO_FORK = """
+import json, os
+from generator import parallel
+def refuse():
+    raise BlockingIOError(11, "Resource temporarily unavailable")
+os.fork = refuse  # as when this user may start no more processes
+own = []
+def meanwhile():
+    own.append(1)
+    yield "own"
+got = list(parallel.each_item(lambda item: item * 2, list(range(40)), min_work=0, meanwhile=meanwhile))
+print(json.dumps([got[0], sorted(v for i, v in got[1:]), len(own)]))
+"""
+
+
+def test_when_no_worker_can_be_forked_everything_is_done_here() -> None:
+    done = subprocess.run([sys.executable, "-c", NO_FORK], cwd=ROOT, env={**os.environ, "GENERATOR_JOBS": "2"},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [[-1, "own"], [i * 2 for i in range(40)], 1]
+
+
 OWN_ERROR = """
 import json, os, time
 from generator import parallel

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -315,7 +316,7 @@ def test_tokens_worked_out_ahead_are_taken_while_every_kept_card_has_its_record(
     site = load_site(copy_site("seed", tmp_path))
     records = {card.path: ("made-from", "source", card) for card in site.cards}
     entries = Listings({c.id: c for c in site.categories}, site.words).figures(site.cards)
-    runs = [entries[:3], entries[3:], [*entries[:2], "not ahead"]]
+    runs: list[list[Any]] = [entries[:3], entries[3:], [*entries[:2], "not ahead"]]
     try:
         PageKeys("code", dict(records), lambda: "").tokens_ahead(entries)
         later = PageKeys("code", dict(records), lambda: "")
@@ -329,7 +330,7 @@ def test_tokens_worked_out_ahead_are_taken_while_every_kept_card_has_its_record(
         changed = PageKeys("code", other, lambda: "")
         assert changed._taken_ahead() == {}
         assert changed.token(runs[0]) != later.token(runs[0])  # its mark changed: so does the run's token
-        assert changed.token(runs[0]).count(":edited:") == sum(entry.card is card for entry in runs[0])
+        assert changed.token(runs[0]).count(":edited:") == sum(entry.card is card for entry in entries[:3])
         deleted = PageKeys("code", {p: r for p, r in records.items() if p != card.path}, lambda: "")
         assert deleted._taken_ahead()  # a card gone: the others' tokens hold
     finally:
