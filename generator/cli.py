@@ -104,7 +104,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
 
             entries = work_ahead(site)
             if store is not None:
-                store.keys.tokens_ahead(entries)  # (their cards are this build's: as the next build's keys say)
+                store.keys.tokens_ahead([*entries, *site.cards])  # (guarded by the cards' records: see there)
                 read_ahead(store.fragments_folder)
         return count
     finally:

@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from generator.figures import Shown, show
-from generator.fragments import run_ends
+from generator.fragments import ends_ahead, run_ends
 from generator.inputs import digest
 from generator.model import Card, CardPlace, Category, Site
 from generator.sourcetext import Segment, paragraphs
@@ -166,13 +166,15 @@ _last_paragraphs: tuple[str, list[tuple[int, int, str]], list[list[Segment]]] | 
 def work_ahead(site: Site) -> list[FigureEntry | TimelineEntry]:
     """Make the listing entries of every card and the source page's paragraphs in this process (the preview's build
     process, once its site is out), for the next build's workers: an edit leaves most cards, and every quote's
-    place, as they were (at 5,000 cards 20-40 ms of a worker's work, then a few ms); gives the entries made."""
+    place, as they were (at 5,000 cards 20-40 ms of a worker's work, then a few ms), and where the cards' runs end;
+    gives the entries made."""
     global _ahead
     listings = Listings({category.id: category for category in site.categories}, site.words)
     previous = listings._cards  # the last build's, for the cards it had (the same objects: their entries too)
     listings._cards = {id(card): previous.get(id(card)) or listings._give(card) for card in site.cards}
     _ahead = listings
     source_context(site.source.text, citations_of(site.cards))
+    ends_ahead(site.cards)
     return [entry for given in listings._cards.values() for entry in (*given.figures, given.entry) if entry]
 
 

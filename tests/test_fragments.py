@@ -76,6 +76,26 @@ def test_entries_that_know_their_run_ends_are_cut_as_the_items_say(items: list[t
     assert all(type(run) is list for run in fast) and sum(map(len, fast)) == len(items)
 
 
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.integers(0, 300), max_size=300))
+def test_cards_worked_out_ahead_are_cut_as_the_cards_say(numbers: list[int]) -> None:
+    """The preview's build process works out where its cards' runs end (found in C by the next build's workers):
+    the same runs as card by card; cards it did not work out are cut card by card."""
+    from generator import fragments
+
+    made = {n: card(n) for n in numbers}
+    cards = [made[n] for n in numbers]
+    by_card = [[c.slug for c in run] for run in chunks(iter(cards))]
+    try:
+        fragments.ends_ahead(tuple(made.values()))
+        assert [[c.slug for c in run] for run in chunks(cards)] == by_card
+        assert [[c.slug for c in run] for run in chunks(tuple(cards))] == by_card
+        others = [card(n) for n in numbers]  # equal cards, other objects: not worked out
+        assert [[c.slug for c in run] for run in chunks(others)] == by_card
+    finally:
+        fragments.ends_ahead(())
+
+
 def test_entries_without_a_run_end_are_cut_at_the_limit() -> None:
     from generator.listings import TimelineEntry
 
