@@ -222,9 +222,11 @@ class BuildCache:
         (so whatever was made from them alone is unchanged); else none."""
         return self._unchanged_cards() if self._same_site(site, settings, env) else set()
 
-    def previous_file(self, rel: str) -> mmap | None:
-        """The previous output's file `rel`, mapped (not read), if it is as the last build wrote it (and not empty).
-        Its output's files are replaced, never written into: the map stays the file it was."""
+    def previous_file(self, rel: str, mapped: bool = False) -> bytes | mmap | None:
+        """The previous output's file `rel`, if it is as the last build wrote it (and not empty); `mapped`: mapped,
+        not read (its output's files are replaced, never written into, so the map stays the file it was; only a
+        worker should map one: if someone cut the file short meanwhile, reading the map kills the process, and the
+        main process then does the worker's work itself, reading)."""
         import mmap as mapping
 
         entry = self.old_files.get(rel)
@@ -233,7 +235,7 @@ class BuildCache:
                 stat = os.fstat(file.fileno())
                 if entry is None or not entry.matches(stat) or not stat.st_size:
                     return None
-                return mapping.mmap(file.fileno(), 0, access=mapping.ACCESS_READ)
+                return mapping.mmap(file.fileno(), 0, access=mapping.ACCESS_READ) if mapped else file.read()
         except (OSError, ValueError):
             return None
 

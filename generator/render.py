@@ -249,7 +249,7 @@ class Renderer:
 
         def cards_file() -> bytes | list[bytes | memoryview]:  # the last cards.json's unchanged cards' lines (6 MB)
             unchanged = cache.unchanged_cards(site, settings, self.env) if cache is not None else set()
-            if cache is None or not unchanged or not (data := cache.previous_file("cards.json")):
+            if cache is None or not unchanged or not (data := cache.previous_file("cards.json", parallel.in_worker())):
                 return meta.cards_json(site)
             return meta.spliced_cards_json(site, data, cache.old_card_order, cache.card_order, cache.fresh) \
                 or meta.cards_json(site, meta.previous_lines(data[:], cache.old_card_order, unchanged))
