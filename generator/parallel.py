@@ -156,6 +156,9 @@ class _Pool:
         from multiprocessing.connection import Connection
 
         parent = os.getpid()
+        for stream in (sys.stdout, sys.stderr):  # (else a worker would write again what waits in their buffers)
+            with contextlib.suppress(Exception):
+                stream.flush()
         for _ in range(count):
             read, write = os.pipe()
             _widen(write)

@@ -559,6 +559,22 @@ def test_results_a_worker_cannot_send_are_worked_out_here() -> None:
     assert json.loads(done.stdout) == list(range(40))
 
 
+BUFFERED = """
+import sys
+from generator import parallel
+print("printed once", end="")  # waits in stdout's buffer (a pipe: block-buffered) as the workers are forked
+list(parallel.each_item(lambda item: item, list(range(40)), min_work=0))
+"""
+
+
+def test_what_waits_in_this_processs_buffers_is_not_written_again_by_the_workers() -> None:
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    done = subprocess.run([sys.executable, "-c", BUFFERED], cwd=ROOT, env={**buffered, "GENERATOR_JOBS": "2"},
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "printed once"
+
+
 NO_FORK = """
 import json, os
 from generator import parallel
