@@ -13,10 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
-
-if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -138,7 +135,7 @@ class _Pool:
         self.given = 0  # chunks handed out
         self.pending = 0  # of those, chunks whose results are not taken
         self.numbers, self.tasks = os.pipe()  # (read, write)
-        self.workers: dict[Connection, int] = {}  # its results -> its process id
+        self.workers: dict[int, int] = {}  # the reading end of its results' pipe -> its process id
         self.results: list[tuple[list[int], list[Any]]] = []  # taken, not yet given to the caller
         self.failed = ""
 
@@ -153,9 +150,7 @@ class _Pool:
             self.tasks = -1
 
     def start(self, count: int) -> None:
-        from multiprocessing.connection import Connection
-
-        parent = os.getpid()
+        parent, prctl = os.getpid(), _death_signal()
         for stream in (sys.stdout, sys.stderr):  # (else a worker would write again what waits in their buffers)
             with contextlib.suppress(Exception):
                 stream.flush()
@@ -172,31 +167,28 @@ class _Pool:
                 break
             if pid == 0:
                 os.close(read)
-                self._work(parent, write)  # (never returns)
+                self._work(parent, prctl, write)  # (never returns)
             os.close(write)
-            self.workers[Connection(read, writable=False)] = pid
+            self.workers[read] = pid
 
-    def _work(self, parent: int, write: int) -> None:
+    def _work(self, parent: int, prctl: Callable[..., int] | None, write: int) -> None:
         """A worker's life: chunk numbers until the pipe is empty and closed, each chunk's results sent back."""
         global _in_worker
         status = 1
         try:
-            from multiprocessing.connection import Connection
-
-            for fd in (self.tasks, *(conn.fileno() for conn in self.workers)):  # (the others' pipes; the
+            for fd in (self.tasks, *self.workers):  # (the others' pipes; the
                 if fd >= 0:  # numbers' writing end, or they would never end)
                     os.close(fd)
-            _bound(parent)
+            _bound(parent, prctl)
             _in_worker = True
-            out = Connection(write, readable=False)
             while len(number := os.read(self.numbers, 4)) == 4:
                 k = int.from_bytes(number, "little")
                 try:
                     values = [self.func(self.items[i]) for i in self.chunks[k]]
                 except BaseException as error:  # this process does the chunk itself, and says why
-                    out.send(("failed", k, repr(error)))
+                    _send(write, ("failed", k, repr(error)))
                     break
-                out.send(("done", k, values))
+                _send(write, ("done", k, values))
             else:
                 status = 0
         finally:
@@ -207,15 +199,15 @@ class _Pool:
 
     def take(self, timeout: float | None) -> None:
         """Take the results that came (waiting up to `timeout` seconds for some, None: until some come)."""
-        from multiprocessing.connection import wait
+        import select
 
-        ready: list[Connection] = wait(list(self.workers), timeout)  # type: ignore[assignment]
-        for conn in ready:
+        ready, _, _ = select.select(list(self.workers), [], [], timeout)
+        for fd in ready:
             try:
-                kind, k, values = conn.recv()
+                kind, k, values = _receive(fd)
             except (EOFError, OSError):  # it ended: after its last chunk, or killed
-                status = os.waitpid(self.workers.pop(conn), 0)[1]
-                conn.close()
+                status = os.waitpid(self.workers.pop(fd), 0)[1]
+                os.close(fd)
                 if status != 0:
                     self.failed = self.failed or f"a worker ended with exit code {os.waitstatus_to_exitcode(status)}"
                 continue
@@ -256,6 +248,35 @@ class _Pool:
             self.numbers = -1
 
 
+def _send(fd: int, value: Any) -> None:
+    """`value` pickled, after its length (8 bytes), whole however many writes the pipe takes."""
+    import pickle
+
+    data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    for part in (len(data).to_bytes(8, "little"), data):
+        view = memoryview(part)
+        while view:
+            view = view[os.write(fd, view):]
+
+
+def _receive(fd: int) -> Any:
+    """The next value `_send` wrote to the pipe; EOFError if its writer ended first."""
+    import pickle
+
+    return pickle.loads(_exactly(fd, int.from_bytes(_exactly(fd, 8), "little")))
+
+
+def _exactly(fd: int, size: int) -> bytearray:
+    data = bytearray(size)
+    view, got = memoryview(data), 0
+    while got < size:
+        read = os.readv(fd, [view[got:]])
+        if not read:
+            raise EOFError
+        got += read
+    return data
+
+
 def _widen(fd: int) -> None:
     """A result pipe of 1 MB where Linux allows it: a worker sends a page of up to a MB without waiting."""
     with contextlib.suppress(ImportError, AttributeError, OSError):
@@ -282,16 +303,24 @@ def _balanced(weights: Sequence[int], bins: int) -> list[list[int]]:
     return sorted(chunks, key=lambda chunk: -loads[id(chunk)])
 
 
-def _bound(parent: int) -> None:
-    """A worker dies with the process that forked it: killed (SIGTERM, SIGKILL), that one cannot stop its workers,
-    and they would go on holding the output folder's lock, so every later build would wait (Linux's
-    PR_SET_PDEATHSIG; elsewhere they end once their chunks are done)."""
+def _death_signal() -> Callable[..., int] | None:
+    """Linux's prctl, looked up here, before the workers are forked (ctypes takes ~7 ms to import: once, not once
+    a worker; swapping the output in needs it anyway); None elsewhere."""
     try:
         import ctypes
 
-        ctypes.CDLL(None, use_errno=True).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
+        return ctypes.CDLL(None, use_errno=True).prctl
     except (OSError, AttributeError):
+        return None
+
+
+def _bound(parent: int, prctl: Callable[..., int] | None) -> None:
+    """A worker dies with the process that forked it: killed (SIGTERM, SIGKILL), that one cannot stop its workers,
+    and they would go on holding the output folder's lock, so every later build would wait (Linux's
+    PR_SET_PDEATHSIG; elsewhere they end once their chunks are done)."""
+    if prctl is None:
         return
+    prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
     if os.getppid() != parent:  # it died before the call above
         os._exit(1)
 
@@ -302,8 +331,7 @@ def in_worker() -> bool:
 
 
 def _can_fork() -> bool:
-    import multiprocessing
     import threading
 
     # forking a process that runs other threads (a preview server) could copy a held lock: stay serial there
-    return threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+    return threading.active_count() == 1 and hasattr(os, "fork")
