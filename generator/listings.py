@@ -15,9 +15,9 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from generator.figures import Shown, show
-from generator.fragments import ends_ahead, run_ends
 from generator.inputs import digest
 from generator.model import Card, CardPlace, Category, Site
+from generator.runs import ends_ahead, run_ends
 from generator.sourcetext import Segment, paragraphs
 from generator.words import Words
 

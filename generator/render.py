@@ -16,7 +16,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, final
 
-from generator import fragments, meta, parallel
+from generator import fragments, meta, parallel, runs
 from generator.environment import TEMPLATES, compile_all, compiled_templates, make_environment, template_problem
 from generator.errors import Problem, SiteError, UsageError
 from generator.listings import (
@@ -185,7 +185,7 @@ class Renderer:
                 parts = self._parts(template, site, info, context)
             finally:
                 self.env.fragments = None  # type: ignore[attr-defined]
-                fragments.forget()
+                runs.forget()
                 if store is not None:
                     store.save(ok=sys.exc_info()[0] is None)  # a page that failed keeps the old blocks
             if store is not None and store.kept:
