@@ -138,8 +138,8 @@ class Renderer:
         todo: list[Job | FileJob | Card] = []
         card_folders = [card.folder for card in site.cards]
         folders = ["", *(c.folder for c in site.categories), *card_folders, "source/"]
-        many_figures = {i for i, count in enumerate(map(len, map(attrgetter("figures"), site.cards)))  # their pages
-                        if count >= FRAGMENTS_MIN_WORK - _card_work(None)}  # keep {% cache %} blocks too
+        fewest = FRAGMENTS_MIN_WORK - 1 - RELATED_LIMIT  # figures from which a card page keeps its blocks (_card_work)
+        many_figures = {i for i, n in enumerate(map(len, map(attrgetter("figures"), site.cards))) if n >= fewest}
         settings = self._settings()
         cache = self.cache
         fragment_pages: set[str] = set()  # pages that keep their {% cache %} blocks (the cache drops the rest)
@@ -387,9 +387,9 @@ def _concat(parts: list[bytes | memoryview]) -> bytes:
     return parts[0] if len(parts) == 1 and type(parts[0]) is bytes else b"".join(parts)
 
 
-def _card_work(card: Card | None) -> int:
-    """What a card page shows, roughly: its card, figures and related cards (None: but its figures)."""
-    return 1 + (len(card.figures) if card is not None else 0) + RELATED_LIMIT
+def _card_work(card: Card) -> int:
+    """What a card page shows, roughly: its card, figures and related cards."""
+    return 1 + len(card.figures) + RELATED_LIMIT
 
 
 def _by_category(site: Site) -> dict[str, tuple[Card, ...]]:

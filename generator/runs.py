@@ -40,20 +40,19 @@ def chunks(items: Iterable[Any]) -> Iterator[list[Any]]:
     for item in items:
         run.append(item)
         kind = type(item)
-        extra = 0
+        index = 0
         if kind is Card:
             card = item
         elif kind is tuple:
             card = item[0] if item else None
         else:
-            card, index = getattr(item, "card", None), getattr(item, "index", None)
-            extra = index * 7 if type(index) is int else 0  # a card's figures fall on different boundaries
+            card, index = getattr(item, "card", None), getattr(item, "index", 0)
         boundary = False
         if type(card) is Card:
             known = memo.get(id(card))
             if known is None or known[0] is not card:
                 known = memo[id(card)] = (card, zlib.crc32(card.id.encode()))
-            boundary = (known[1] + extra) & RUN_MASK == RUN_MASK
+            boundary = _ends(known[1], index if type(index) is int else 0)
         if boundary or len(run) >= RUN_LIMIT:
             yield run
             run = []
@@ -65,7 +64,13 @@ def run_ends(card: Card, count: int) -> list[bool]:
     """Whether a run ends after each of `count` items of `card` (its figures, by index; else one item): what
     `chunks` works out, for a listing's entries to carry as `run_end`."""
     crc = zlib.crc32(card.id.encode())
-    return [(crc + index * 7) & RUN_MASK == RUN_MASK for index in range(count)]
+    return [_ends(crc, index) for index in range(count)]
+
+
+def _ends(crc: int, index: int) -> bool:
+    """Whether a run ends after the item of a card (the crc32 of its id) and figure index (a card's figures fall
+    on different boundaries)."""
+    return (crc + index * 7) & RUN_MASK == RUN_MASK
 
 
 _run_end = attrgetter("run_end")
