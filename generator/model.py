@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, final
 
 if TYPE_CHECKING:
@@ -26,6 +26,17 @@ class PartialDate:
     year: int
     month: int = 0
     day: int = 0
+    # the date at its precision, for `<time datetime>`: 2024, 2024-05 or 2024-05-03 (worked out once: pages ask
+    # for it several times a card)
+    iso: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        text = f"{self.year:04d}"
+        if self.month:
+            text += f"-{self.month:02d}"
+        if self.day:
+            text += f"-{self.day:02d}"
+        object.__setattr__(self, "iso", text)
 
     @classmethod
     def parse(cls, value: str | int) -> PartialDate:
@@ -39,16 +50,6 @@ class PartialDate:
         if len(parts) == 3 and not 1 <= date.day <= _days_in(date.year, date.month):
             raise ValueError(value)
         return date
-
-    @property
-    def iso(self) -> str:
-        """The date at its precision, for `<time datetime>`: 2024, 2024-05 or 2024-05-03."""
-        text = f"{self.year:04d}"
-        if self.month:
-            text += f"-{self.month:02d}"
-        if self.day:
-            text += f"-{self.day:02d}"
-        return text
 
     @property
     def text(self) -> str:

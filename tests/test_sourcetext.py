@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 from generator.sourcetext import Segment, SourceIndex, fold, fold_text, paragraphs
@@ -23,6 +24,15 @@ def found(index: SourceIndex, quote: str) -> tuple[int, int]:
 
 def test_fold_text_is_plain() -> None:
     assert fold_text("  “Hi”\u00a0 there’s \n") == "\"Hi\" there's"
+
+
+def test_fold_text_matches_fold() -> None:
+    """The quick fold of a quote is the fold of the source it is looked up in, whatever the characters."""
+    rng = random.Random(7)
+    alphabet = "ab ’“—\u2013\u2212\u00a0\u00ad\u200b\u2060\ufeff\t\n\r\x0b\x1c\u2028\u3000'\"-"
+    for _ in range(2_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
+        assert fold_text(text) == fold(text)[0], repr(text)
 
 
 def test_find_ignores_whitespace_and_quote_style() -> None:
