@@ -210,6 +210,7 @@ class Segment(NamedTuple):  # a tuple, not a dataclass: a big source has tens of
     cards: tuple[str, ...] = ()
     starting: tuple[str, ...] = ()  # cards whose quote starts with this run
     ending: tuple[str, ...] = ()  # cards whose quote ends with this run
+    going_on: tuple[str, ...] = ()  # cards whose quote began before this run (in it or an earlier paragraph)
 
 
 def paragraphs(text: str, spans: list[tuple[int, int, str]]) -> list[list[Segment]]:
@@ -237,11 +238,13 @@ def paragraphs(text: str, spans: list[tuple[int, int, str]]) -> list[list[Segmen
                 segments.append(Segment(text[a:b]))
             elif len(active) == 1:
                 _, _, s, e, card = active[0]
-                segments.append(Segment(text[a:b], (card,), (card,) if s == a else (), (card,) if e == b else ()))
+                segments.append(Segment(text[a:b], (card,), (card,) if s == a else (), (card,) if e == b else (),
+                                        (card,) if s < a else ()))
             else:
                 segments.append(Segment(text[a:b], tuple(quote[4] for quote in active),
                                         tuple(quote[4] for quote in active if quote[2] == a),
-                                        tuple(quote[4] for quote in active if quote[3] == b)))
+                                        tuple(quote[4] for quote in active if quote[3] == b),
+                                        tuple(quote[4] for quote in active if quote[2] < a)))
         result.append(segments)
     return result
 

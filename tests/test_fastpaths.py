@@ -348,7 +348,8 @@ def plain_paragraphs(text: str, spans: list[tuple[int, int, str]]) -> list[list[
         points = sorted({start, end, *(max(s, start) for s, _, _ in here), *(min(e, end) for _, e, _ in here)})
         result.append([sourcetext.Segment(text[a:b], tuple(card for s, e, card in here if s <= a and e >= b),
                                           tuple(card for s, e, card in here if s == a and e >= b),
-                                          tuple(card for s, e, card in here if e == b and s <= a))
+                                          tuple(card for s, e, card in here if e == b and s <= a),
+                                          tuple(card for s, e, card in here if s < a and e >= b))
                        for a, b in itertools.pairwise(points)])
     return result
 

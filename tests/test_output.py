@@ -271,6 +271,24 @@ def test_a_passage_two_cards_quote_links_to_neither_alone(tmp_path: Path) -> Non
         assert anchor.find_all("mark"), f"{anchor.attrs['id']} holds the start of its passage"
     tolls = article.find("span", id="q-economy--tolls")
     assert tolls.find("mark") is shared[0]
+    # the cost card's passage goes on in that run: it names it, so that arriving at it outlines it all
+    assert [m for m in article.find_all("mark") if "data-more" in m.attrs] == shared
+    assert shared[0].attrs["data-more"] == "q-economy--cost"
+
+
+def test_a_passage_across_a_paragraph_break_names_itself_where_it_goes_on(tmp_path: Path) -> None:
+    site = copy_site("village", tmp_path)
+    (site / "content/economy/dispute.yaml").write_text(
+        'title: "An old dispute, a costly end"\nsummary: It ran for years.\n'
+        'source_quote: "ending a dispute that has run since 2019. The work will cost €4,200,000"\n', "utf-8")
+    assert build(site) == 0
+    article = page(site / "output", "source/index.html").find("div", class_="article")
+    going_on = [(m.clean_text(), m.attrs["data-more"]) for m in article.find_all("mark") if "data-more" in m.attrs]
+    assert going_on == [("The work will cost €4,200,000", "q-economy--dispute"),
+                        ("and take 18 months, the council’s treasurer said. Tolls would rise from 1.5 to 2 euros a "
+                         "crossing.", "q-economy--cost")]
+    first = article.find("span", id="q-economy--dispute")
+    assert first.clean_text() == "ending a dispute that has run since 2019."  # its first part, in the paragraph before
 
 def test_cards_json(out: Path) -> None:
     data = json.loads((out / "cards.json").read_text("utf-8"))

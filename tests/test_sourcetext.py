@@ -79,8 +79,8 @@ def test_paragraphs_mark_covering_cards() -> None:
     assert len(paras) == 2
     assert paras[0] == [
         Segment("First ", ("cat/b",), ("cat/b",), ()),
-        Segment("“quoted”", ("cat/b", "cat/a"), ("cat/a",), ("cat/b",)),
-        Segment(" line’s end.", ("cat/a",), (), ("cat/a",)),
+        Segment("“quoted”", ("cat/b", "cat/a"), ("cat/a",), ("cat/b",), ("cat/b",)),
+        Segment(" line’s end.", ("cat/a",), (), ("cat/a",), ("cat/a",)),
     ]
     assert paras[1] == [Segment("Second   paragraph\nwraps here. Last.")]
 
@@ -90,7 +90,7 @@ def test_quote_across_paragraphs_is_cut_at_the_break() -> None:
     span = (*found(index, "end. Second"), "c/x")
     first, second = paragraphs(TEXT, [span])
     assert first[-1] == Segment("end.", ("c/x",), ("c/x",), ())
-    assert second[0] == Segment("Second", ("c/x",), (), ("c/x",))
+    assert second[0] == Segment("Second", ("c/x",), (), ("c/x",), ("c/x",))  # going on from the paragraph before
 
 
 def test_occurrences_counts_every_place_a_quote_is_given_with_and_without_the_word_table() -> None:

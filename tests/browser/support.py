@@ -81,6 +81,10 @@ class Pages:
         assert unexpected == [], f"console errors on {path}: {unexpected}"
         return page
 
+    def errors(self, page: Page) -> list[str]:
+        """The console errors `page` logged since it was last opened."""
+        return list(self._errors[id(page)])
+
     def close(self) -> None:
         for page in self._pages.values():
             page.context.close()

@@ -170,6 +170,41 @@ def test_arriving_at_a_passage_in_the_source_shows_which_it_is(pages: Pages) -> 
     outlined = [ids for ids, style, width in marks if style != "none" and width >= 2]
     assert len(outlined) == 1 and target in outlined[0], f"outlined: {outlined}, arrived at {target}"
 
+# each highlighted part of the source: [the passages whose anchor holds it, those it goes on from, outlined?]
+PARTS = """els => els.map(el => {
+    const s = getComputedStyle(el), ids = [];
+    for (let at = el.closest('.anchor'); at; at = at.parentElement.closest('.anchor')) ids.push(at.id);
+    return [ids, (el.dataset.more || '').split(' '), s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2];
+})"""
+
+
+@pytest.mark.parametrize("script", [True, False], ids=["script", "no-script"])
+def test_a_passage_in_several_parts_is_outlined_whole(pages: Pages, script: bool) -> None:
+    """A passage cut by a paragraph break (or by another passage's start or end) is highlighted in several parts:
+    arriving at it outlines every part with the script (assets/passage.js), its first part without it; never
+    another passage's, and moving to another passage moves the outline."""
+    page = pages.open(PAGE_TYPES["source"], java_script_enabled=script)
+    going_on = page.eval_on_selector_all(".article mark[data-more]", "els => els.map(el => el.dataset.more)")
+    assert going_on, "the seed has a passage in several parts"
+    target = going_on[0].split(" ")[0]
+    pages.open(PAGE_TYPES["front"], java_script_enabled=script)
+    pages.open(f"{PAGE_TYPES['source']}#{target}", java_script_enabled=script)  # arriving as a link does
+    parts = page.eval_on_selector_all(".article mark", PARTS)
+    first = [i for i, (ids, _, _) in enumerate(parts) if target in ids]
+    rest = [i for i, (_, more, _) in enumerate(parts) if target in more]
+    assert first and rest
+    outlined = [i for i, (_, _, shown) in enumerate(parts) if shown]
+    assert outlined == (sorted(first + rest) if script else first)
+    if script:  # another passage, on the same page: the outline moves with it
+        other = next(ids[0] for ids, more, _ in page.eval_on_selector_all(".article mark", PARTS)
+                     if ids and target not in ids and more == [""])
+        page.evaluate("id => { location.hash = '#' + id; }", other)
+        parts = page.eval_on_selector_all(".article mark", PARTS)
+        assert [i for i, (_, _, shown) in enumerate(parts) if shown] == [
+            i for i, (ids, more, _) in enumerate(parts) if other in ids or other in more]
+        assert pages.errors(page) == []
+
+
 def test_the_filter_speaks_the_briefings_language(french_url: str, french_page: Page,
                                                   axe_violations: Callable[[Page], list[str]]) -> None:
     """A French briefing: the filter's status in French words and number marks, and axe content with it."""
