@@ -14,6 +14,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from generator import yamlfast
 from generator.errors import Problems
 from generator.inputs import read_file
 from generator.yamlerrors import syntax_error
@@ -49,6 +50,7 @@ class Document:
     rel: str
     data: Any
     root: Node | None = None
+    text: str | None = None  # what `root` is composed from when first asked for (read by yamlfast: no nodes yet)
 
     def at(self, path: Key) -> Position:
         """Position of the value at `path`, or of its nearest located parent."""
@@ -87,6 +89,8 @@ class Document:
 
     def _find(self, path: Key) -> tuple[Node | None, int]:
         """The node at `path`, or its nearest parent, and how many steps of the path lead to it."""
+        if self.root is None and self.text is not None:
+            self.root, self.text = yaml.compose(self.text, Loader=_Loader), None  # (yamlfast read it: it composes)
         node = self.root
         for depth, part in enumerate(path):
             child = None
@@ -189,6 +193,15 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
         problems.add(rel, text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index),
                      "file contains a NUL character")
         return None
+    data = yamlfast.parse(text)  # most cards (never a long text), without libyaml's nodes (made if a place is asked)
+    if data is not None:
+        return Document(rel, data, text=text)
+    return compose_yaml(text, rel, problems)
+
+
+def compose_yaml(text: str, rel: str, problems: Problems) -> Document | None:
+    """libyaml's reading of `text`, with the line and column of every value; or None, and what is wrong in
+    `problems`."""
     try:
         if len(text) > DEEP_TEXT and _structure(text) > MAX_DEPTH and (deep := _too_deep(text)):
             problems.add(rel, deep.line + 1, deep.column + 1, TOO_DEEP)

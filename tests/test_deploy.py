@@ -296,7 +296,7 @@ def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Pat
     assert main(["deploy", "--site", str(water), "--into", "water/"]) == 0
     err = capsys.readouterr().err
     assert "base_url" not in err  # /archive/gas/ is where GitHub serves the folder gas/ of the repository archive
-    assert "in water/ (15 added, 0 changed, 0 removed)" in err
+    assert "in water/ (16 added, 0 changed, 0 removed)" in err
     pages = archive.parent / "pages"
     git(tmp_path, "clone", "-q", "--branch", "gh-pages", str(remote), str(pages))
     files = sorted(p.relative_to(pages).as_posix() for p in pages.rglob("*") if ".git" not in p.parts)

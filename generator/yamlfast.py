@@ -1,0 +1,230 @@
+"""The YAML a card is usually written in, read in Python in a fraction of libyaml's time, or declined.
+
+libyaml composes a card into nodes that carry their line and column (a Python object per node and two per mark),
+~65 µs a card; what a card almost always is, a mapping of one-line values, literal blocks (`|`) and lists, is read
+here line by line with the same result (tests/test_yamlfast.py checks it against PyYAML on generated documents).
+Anything else (a folded block, an escape, a tag or anchor, a comment after a value, a nested mapping, a tab, a
+key given twice, a value YAML would read as a boolean, null or octal number...) is declined: `parse` returns
+None and the caller composes the text with libyaml, which also finds the line and column of any problem.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+LONGEST = 10_000  # characters: a longer one goes to libyaml (which limits how deep and how many values it holds)
+_MARKERS = ("---", "...", "%")  # a document's start or end, a directive: at the start of a line
+_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_FLOW_ITEM = re.compile(r""" *(?:"([^"]*)"|'((?:[^']|'')*)'|([^\s,\[\]{}#:'"&*!|>%@`?-][^,\[\]{}#:"]*?)) *(,|\Z)""")
+_INT = re.compile(r"-?(?:0|[1-9][0-9]*)\Z")
+_FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+\Z")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+_RESOLVER = yaml.resolver.Resolver()
+_STR, _INT_TAG, _FLOAT_TAG, _TIMESTAMP = (f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "timestamp"))
+_TAGS: dict[str, str] = {}  # plain scalar -> its tag (every card repeats the same few)
+_KEYS: set[str] = set()  # keys YAML reads as the text they are (not `on`, a boolean)
+_KEPT = 4096
+
+
+class _Declined(Exception):
+    """Not the YAML this module reads."""
+
+
+def parse(text: str) -> dict[str, Any] | None:
+    """The mapping `text` holds, as PyYAML's safe loader reads it (dates as ISO text); None where in doubt."""
+    # declined wherever it is: a tab, an escape, a carriage return or other line break, a character YAML refuses
+    # (or a space other than U+0020: `isprintable` is false for every one of those), a document marker
+    if (len(text) > LONGEST or text[-1:] != "\n" or "\\" in text or not text.replace("\n", "").isprintable()
+            or text.startswith(_MARKERS) or "\n---" in text or "\n..." in text or "\n%" in text):
+        return None
+    try:
+        return _document(text.split("\n"))
+    except _Declined:
+        return None
+
+
+def _document(lines: list[str]) -> dict[str, Any]:
+    """The top-level mapping: `key: value`, `key: |` and its block, `key:` and its list; comments at column 0."""
+    result: dict[str, Any] = {}
+    at, end = 0, len(lines)
+    while at < end:
+        line = lines[at]
+        at += 1
+        if not line or line[0] == "#":
+            continue
+        key, colon, rest = line.partition(":")
+        if not colon or key in result or (rest and rest[0] != " ") or (key not in _KEYS and not _text_key(key)):
+            raise _Declined
+        rest = rest.strip(" ")
+        if not rest:
+            result[key], at = _sequence(lines, at)
+        elif rest == "|" or rest == "|-":
+            result[key], at = _literal(lines, at, rest == "|")
+        else:
+            result[key] = _value(rest)
+    if not result:
+        raise _Declined
+    return result
+
+
+def _sequence(lines: list[str], at: int) -> tuple[list[Any], int]:
+    """A block list after `key:`: one-line values, or mappings of them (`- label: ...` and keys below it)."""
+    items: list[Any] = []
+    indent, end = -1, len(lines)
+    while at < end:
+        line = lines[at]
+        stripped = line.lstrip(" ")
+        if not stripped or stripped[0] == "#":
+            at += 1
+            continue
+        here = len(line) - len(stripped)
+        if indent < 0:
+            indent = here
+        if here != indent or stripped[:2] != "- ":
+            if here:  # deeper than the entries, or between them and the keys
+                raise _Declined
+            break
+        at += 1
+        entry = stripped[2:].lstrip(" ")
+        key, colon, rest = entry.partition(":")
+        if colon and (not rest or rest[0] == " ") and (key in _KEYS or _text_key(key)):
+            item, at = _mapping(lines, at, key, rest, indent + len(stripped) - len(entry))
+            items.append(item)
+        else:
+            items.append(_value(entry.rstrip(" ")))
+    if not items:
+        raise _Declined  # `key:` with nothing after it (null), or a nested mapping
+    return items, at
+
+
+def _mapping(lines: list[str], at: int, key: str, rest: str, column: int) -> tuple[dict[str, Any], int]:
+    """A list entry's mapping of one-line values: `key: rest` on the entry's line, the other keys at `column`."""
+    rest = rest.strip(" ")
+    if not rest:
+        raise _Declined  # a key with no value: null
+    result = {key: _value(rest)}
+    end = len(lines)
+    while at < end:
+        line = lines[at]
+        stripped = line.lstrip(" ")
+        if not stripped or stripped[0] == "#":
+            at += 1
+            continue
+        here = len(line) - len(stripped)
+        if here != column:
+            if here > column:
+                raise _Declined
+            break
+        key, colon, rest = stripped.partition(":")
+        rest = rest.strip(" ")
+        if not colon or not rest or key in result or (key not in _KEYS and not _text_key(key)) \
+                or stripped[len(key) + 1] != " ":
+            raise _Declined
+        result[key] = _value(rest)
+        at += 1
+    return result, at
+
+
+def _literal(lines: list[str], at: int, keep_last: bool) -> tuple[str, int]:
+    """A literal block (`|`, or `|-` without its last line break), indented as its first line is."""
+    kept: list[str] = []
+    indent, end = 0, len(lines)
+    while at < end:
+        line = lines[at]
+        if not line:
+            kept.append("")
+            at += 1
+            continue
+        text = len(line.lstrip(" "))
+        if not text:
+            raise _Declined  # a line of spaces alone: YAML weighs them against the indent
+        here = len(line) - text
+        if not indent:
+            if not here:
+                raise _Declined  # no text: the line is the next key (an empty block, which the checks report)
+            indent = here
+        elif here < indent:
+            break
+        kept.append(line[indent:])
+        at += 1
+    while kept and not kept[-1]:
+        kept.pop()
+    if not kept:
+        raise _Declined
+    return "\n".join(kept) + ("\n" if keep_last else ""), at
+
+
+def _text_key(key: str) -> bool:
+    """Whether `key` is a plain key YAML reads as the text it is (`title`; not `on`, a boolean), noted if so."""
+    if _KEY.match(key) is None or _plain(key) != key:
+        return False
+    if len(_KEYS) < _KEPT:
+        _KEYS.add(key)
+    return True
+
+
+def _value(text: str) -> Any:
+    """A one-line value (without spaces around it): quoted or plain text, a number, or a flow list of those."""
+    first = text[0]
+    if first == '"':
+        if len(text) < 2 or text[-1] != '"' or text.count('"') != 2:
+            raise _Declined
+        return text[1:-1]
+    if first == "'":
+        inner = text[1:-1]
+        if len(text) < 2 or text[-1] != "'" or "'" in inner.replace("''", ""):
+            raise _Declined
+        return inner.replace("''", "'")
+    if first == "[":
+        return _flow(text)
+    if (first in _INDICATORS and not (first == "-" and len(text) > 1 and text[1] in "0123456789.")) \
+            or ": " in text or " #" in text or text[-1] == ":":
+        raise _Declined
+    return _plain(text)
+
+
+def _flow(text: str) -> list[Any]:
+    """A flow list on one line: `[water, "Smith, J."]`."""
+    if text[-1] != "]":
+        raise _Declined
+    inner = text[1:-1]
+    items: list[Any] = []
+    at, end = 0, len(inner)
+    if not inner.strip(" "):
+        return items
+    while at < end:
+        match = _FLOW_ITEM.match(inner, at)
+        if match is None:
+            raise _Declined
+        double, single, plain, comma = match.groups()
+        items.append(double if double is not None else single.replace("''", "'") if single is not None
+                     else _plain(plain))
+        at = match.end()
+        if not comma or not inner[at:].strip(" "):  # (a comma before the bracket: YAML allows it)
+            at = end if comma else at
+            break
+    if at != end:
+        raise _Declined
+    return items
+
+
+def _plain(text: str) -> Any:
+    """A plain scalar's value: text, or a number or date written plainly; anything else declined."""
+    tag = _TAGS.get(text)
+    if tag is None:
+        tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+        if len(_TAGS) < _KEPT:
+            _TAGS[text] = tag
+    if tag == _STR:
+        return text
+    if tag == _INT_TAG and _INT.match(text):
+        return int(text)
+    if tag == _FLOAT_TAG and _FLOAT.match(text):
+        return float(text)
+    if tag == _TIMESTAMP and _DATE.match(text):
+        return text  # a date as ISO text (an impossible one, 2026-02-30, as its text: yamlread does the same)
+    raise _Declined

@@ -1,0 +1,170 @@
+"""yamlfast: the common YAML of a card read in Python, exactly as libyaml reads it, or declined."""
+
+from __future__ import annotations
+
+import glob
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from generator import yamlfast, yamlread
+from generator.errors import Problems
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# pieces of scalars: mostly what cards hold, and some chosen for what YAML makes of them (indicators, comments,
+# numbers, dates, booleans, nulls, escapes, odd spaces and line breaks)
+USUAL = ["a", "Tolls", "x y", "2", "1.5", "0.25", "-3", "0", "-0", "2011-09-17", "2011-05", "2026-02-30", "€4,200,000",
+         "O'Brien", "a [b] c", "a, b", "a#b", "a:b", "’quoted’", "“x”", "é", "🙂", "(x)", "$5", "50%", "x-y"]
+ODD = ["012", "0x1F", "1_000", "1e5", ".5", "+4", "1.", "2011-9-17", "yes", "No", "on", "OFF", "null", "~", "true",
+       "1:20", "say \"hi\"", "#1", "a #b", "a: b", "a:", "- x", "-x", "? x", "[x]", "{x}", "&x", "*x", "!x", "|", ">",
+       "%x", "@x", "`x", "\u00a0x", "\u202fx", "\u0085x", "\u2028", "x\\n", "\t", "\ufeffx", "---", "...", " ", ""]
+KEYS = ["title", "summary", "source_quote", "date", "figures", "tags", "label", "value", "unit", "from", "key", "Title_2"]
+ODD_KEYS = ["on", "yes", "null", "y", "_x", "2x", "a-b", "true"]
+
+
+def mostly(usual: list[str], odd: list[str]) -> st.SearchStrategy[str]:
+    """One of `usual`, or about one time in 25 one of `odd` (so that a document of a dozen pieces is often read)."""
+    return st.sampled_from(usual * max(1, 24 * len(odd) // len(usual)) + odd)
+
+
+SPACE = mostly([""], [" ", "  "])
+key = mostly(KEYS, ODD_KEYS)
+word = mostly(USUAL, ODD)
+text = st.lists(word, min_size=1, max_size=3).map(" ".join)
+
+
+@st.composite
+def scalar(draw: st.DrawFn) -> str:
+    body = draw(text)
+    style = draw(st.sampled_from(["plain", "plain", "double", "single"]))
+    if style == "double":
+        return f'"{body}"'
+    if style == "single":
+        return "'" + body.replace("'", draw(mostly(["''"], ["'"]))) + "'"
+    return body
+
+
+@st.composite
+def flow(draw: st.DrawFn) -> str:
+    items = draw(st.lists(scalar(), max_size=3))
+    comma = draw(st.sampled_from([", ", ",", " , "]))
+    return "[" + draw(SPACE) + comma.join(items) + draw(st.sampled_from(["", "", ",", ", "])) * bool(items) + "]"
+
+
+@st.composite
+def literal(draw: st.DrawFn) -> str:
+    indent = draw(st.sampled_from([1, 2, 4]))
+    lines = []
+    for _ in range(draw(st.integers(0, 4))):
+        kind = draw(mostly(["text", "text", "blank", "deeper", "comment"], ["spaces", "shallow"]))
+        lines.append({"text": " " * indent + draw(text), "blank": "", "spaces": " " * draw(st.integers(1, 6)),
+                      "deeper": " " * (indent + 2) + draw(text), "shallow": " " * (indent - 1) + draw(text),
+                      "comment": draw(st.sampled_from(["#", "  #"])) + " note"}[kind])
+    return draw(mostly(["|", "|", "|-"], ["|+", ">", "|2", "| # c"])) + "".join("\n" + line for line in lines)
+
+
+@st.composite
+def entry(draw: st.DrawFn, indent: int) -> str:
+    if draw(st.booleans()):
+        return draw(st.one_of(scalar(), flow()))
+    keys = draw(st.lists(key, min_size=1, max_size=4, unique=True))
+    keys += draw(mostly([""], ["title", "label"])).split()  # a key given twice
+    column = indent + 2 + int(draw(mostly(["0"], ["1", "-1"])))
+    values = [draw(st.one_of(scalar(), scalar(), flow(), mostly(["x"], [""]))) for _ in keys]
+    lines = [f"{name}:{draw(mostly([' '], ['', '  ']))}{value}" for name, value in zip(keys, values, strict=True)]
+    return "\n".join([lines[0], *(" " * column + line for line in lines[1:])])
+
+
+@st.composite
+def sequence(draw: st.DrawFn) -> str:
+    indent = draw(st.sampled_from([0, 2, 2, 3]))
+    entries = []
+    for _ in range(draw(st.integers(0, 3))):
+        entries.append(" " * indent + draw(mostly(["- "], ["-  ", "-"])) + draw(entry(indent)))
+        entries.append(draw(mostly(["", "", "", "", "# c", "  # c"], [" " * indent + "x: 1"])))
+    return "".join("\n" + line for line in entries)
+
+
+@st.composite
+def document(draw: st.DrawFn) -> str:
+    lines = []
+    keys = draw(st.lists(key, min_size=1, max_size=5, unique=True))
+    for name in [*keys, *draw(mostly([""], ["title"])).split()]:
+        value = draw(st.sampled_from([scalar(), scalar(), flow(), literal(), literal(), sequence(), sequence(),
+                                      st.just("")]).flatmap(lambda strategy: strategy))
+        separator = "" if value.startswith("\n") or not value else draw(mostly([" "], ["  ", ""]))
+        lines.append(f"{name}:{separator}{value}{draw(SPACE)}")
+        lines.append(draw(mostly(["", "", "", "", "", "# note"], ["  # note", "---", "  stray"])))
+    return "\n".join(lines) + draw(mostly(["\n"], ["", "\n\n"]))
+
+
+def composed(text: str) -> tuple[object, list[str]]:
+    """What libyaml's path makes of `text`: its data (None for a problem) and the problems."""
+    problems = Problems()
+    doc = yamlread.compose_yaml(text, "card.yaml", problems)
+    return (None if doc is None else doc.data), [problem.message for problem in problems.items]
+
+
+def same(fast: object, slow: object) -> bool:
+    """Equal, and of the same types all the way down (1 is not 1.0, '1' is not 1)."""
+    return repr(fast) == repr(slow) and fast == slow
+
+
+@settings(max_examples=2000, deadline=None)
+@given(document())
+@example("title: a\nsummary: |\n  One.\n\n  Two.\ntags: [x, \"y, z\"]\nfigures:\n  - label: n\n    value: 1.5\n")
+@example("a: |\n  x\nb: c\n")
+@example("figures:\n- label: n\n  value: 012\n")
+@example("title: Tolls\non: x\n")
+def test_what_it_reads_libyaml_reads_the_same(text: str) -> None:
+    fast = yamlfast.parse(text)
+    if fast is None:
+        return  # declined: libyaml reads it (and reports what is wrong with it)
+    slow, problems = composed(text)
+    assert problems == [], f"read {fast!r}, where libyaml finds {problems} in {text!r}"
+    assert same(fast, slow), f"{text!r}: {fast!r} against libyaml's {slow!r}"
+
+
+@pytest.mark.parametrize("text", [
+    "title: on\n", "title: 012\n", "title: 1:20\n", "title: x # note\n", "title: &a x\n", "title: !!str x\n",
+    "summary: >\n  folded\n", "summary: |\n  x\n   \n  y\n", "summary: |\nnext: x\n", "a:\n  b: c\n", "a:\n",
+    "title: x\ntitle: y\n", "title: \"a\\tb\"\n", "title: x\r\n", "title:\tx\n", "---\ntitle: x\n", "title: x",
+    "title: \"x\n  y\"\n", "title: x\n  y\n", "figures:\n  - label: x\n      value: 1\n", "tags: [a, [b]]\n",
+    "tags: {a: b}\n", "title: yes\n", "title: ~\n", "title: 1e5x\n" * 2, "t: a\u2028b\n", "t: x" + "y" * 10_000 + "\n",
+])
+def test_it_declines_what_it_does_not_read_as_libyaml_does(text: str) -> None:
+    assert yamlfast.parse(text) is None
+
+
+def test_a_card_s_usual_yaml_is_read_without_libyaml() -> None:
+    """The shipped briefing's cards and the benchmark's: none falls back to libyaml (the speed is in that)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import synth  # the benchmark's cards
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    texts = [Path(path).read_text("utf-8") for path in sorted(glob.glob(str(ROOT / "content/*/*.yaml")))]
+    assert len(texts) > 10
+    texts += [synth.card_yaml(card) for card in synth.make_site(200).cards]
+    for text in texts:
+        fast = yamlfast.parse(text)
+        assert fast is not None, text
+        assert same(fast, composed(text)[0])
+
+
+def test_a_problem_on_a_card_read_fast_still_has_its_place() -> None:
+    """Positions come from libyaml's nodes, composed only when a problem asks for one."""
+    text = "title: Tolls\nfigures:\n  - label: toll\n    value: 2\n  - label: cost\n    value: x\n"
+    doc = yamlread.parse_yaml(text, "card.yaml", Problems())
+    assert doc is not None and doc.root is None and doc.data["figures"][1]["value"] == "x"
+    assert doc.at(("figures", 1, "value")) == (6, 12)
+    assert doc.key_at(("figures", 1, "value")) == (6, 5)
+
+
+def test_no_long_text_is_read_fast() -> None:
+    """libyaml's composer guards long texts against deep nesting (yamlread): the fast path never takes one."""
+    assert yamlfast.LONGEST <= yamlread.DEEP_TEXT
