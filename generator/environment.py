@@ -326,15 +326,31 @@ class _CodeGenerator(CodeGenerator):
 
     def visit_Call(self, node: nodes.Call, frame: Frame, forward_caller: bool = False) -> None:
         """`words.say(...)`, `words.date(...)`: the method called straight, not through `context.call` (which looks
-        for `pass_context` and friends at every call; the words' methods take none)."""
+        for `pass_context` and friends at every call; the words' methods take none). `url(...)`, `summary(...)`
+        and a macro's call: straight too when the name holds one of those (`_direct`), else through context.call
+        (a template's own `{% set url = ... %}` may hold anything)."""
         target = node.node
         if (self.environment.is_async or forward_caller or node.dyn_args or node.dyn_kwargs
-                or not (isinstance(target, nodes.Getattr) and isinstance(target.node, nodes.Name)
-                        and target.node.name == "words")
                 or any(is_python_keyword(keyword.key) for keyword in node.kwargs)):
             super().visit_Call(node, frame, forward_caller=forward_caller)
-            return
-        self.visit(target, frame)
+        elif isinstance(target, nodes.Getattr) and isinstance(target.node, nodes.Name) and target.node.name == "words":
+            self.visit(target, frame)
+            self._arguments(node, frame)
+        elif isinstance(target, nodes.Name):
+            # (the callee is read before its arguments, so a call among them that sets `_c` again changes nothing)
+            self.write("(_c")
+            self._arguments(node, frame)
+            self.write(" if type(_c := ")
+            self.visit(target, frame)
+            self.write(") in _direct else context.call(_c")  # (as Jinja's own visit_Call writes it)
+            loop = {"_loop_vars": "_loop_vars"} if frame.loop_frame else {}
+            block = {"_block_vars": "_block_vars"} if frame.block_frame else {}
+            self.signature(node, frame, {**loop, **block} or None)
+            self.write("))")
+        else:
+            super().visit_Call(node, frame, forward_caller=forward_caller)
+
+    def _arguments(self, node: nodes.Call, frame: Frame) -> None:
         self.write("(")
         for i, argument in enumerate([*node.args, *node.kwargs]):
             if i:
@@ -371,6 +387,7 @@ class _Template(jinja2.Template):
     def _from_namespace(cls, environment: jinja2.Environment, namespace: MutableMapping[str, Any],
                         globals: MutableMapping[str, Any]) -> jinja2.Template:
         namespace["escape"] = _escape  # the name the compiled code outputs through
+        namespace["_direct"] = _DIRECT  # what it calls straight (see visit_Call)
         return super()._from_namespace(environment, namespace, globals)
 
 

@@ -49,7 +49,9 @@ TEMPLATES = {
                    "{% for n in [1, 2] %}{% call(k) box(n) %}{{ text }}{{ k }}{% endcall %}{% endfor %}"
                    "{% filter upper %}{{ text }}<b>{% endfilter %}",
     "calls": "{% for n in [1, 2] %}{{ plain(n) }}{{ with_context() }}{{ url('energy/') }}{% endfor %}"
-             "{{ url('source/#q') }}{% set x = plain(text) %}{{ x }}",
+             "{{ url('source/#q') }}{% set x = plain(text) %}{{ x }}{{ url(plain(url(text))) }}"
+             "{% macro m(u) %}{{ u('a/') }}{{ url('b/') }}{% endmacro %}{{ m(url) }}{{ m(plain) }}"
+             "{% set url = with_context %}{% for n in [1] %}{{ url() }}{% endfor %}{{ url() }}",
     "autoescape off": "{% autoescape false %}{{ text }}{{ html }}{% endautoescape %}{{ text }}",
     "attributes": "{{ thing.title }}{{ thing.html }}{{ thing.shout(text) }}{{ thing.only_an_item }}"
                   "{{ thing.inner.name }}{{ thing.inner.get('name') }}{{ thing.inner.keys() | list }}{{ text.upper() }}"
@@ -99,6 +101,24 @@ def test_a_call_of_a_method_of_words_is_a_plain_call(tmp_path: Path) -> None:
     env = make_environment(tmp_path, None)
     code = env.compile("{% for n in [1] %}{{ words.count(n, 'facts') }}{{ thing.shout(n) }}{% endfor %}", raw=True)
     assert code.count("context.call(") == 1  # thing.shout's; words.count is called as it is
+
+
+def test_a_call_of_a_name_is_plain_when_it_holds_a_link_maker_or_macro(tmp_path: Path) -> None:
+    """`url(...)`, `summary(...)` and macros are called straight when the name holds one (checked at each call: a
+    template may set the name to anything), else through context.call as Jinja does."""
+    env = make_environment(tmp_path, None)
+    code = env.compile("{% for n in [1] %}{{ url(n) }}{% endfor %}", raw=True)
+    assert "in _direct else context.call(_c, l_1_n, _loop_vars=_loop_vars)" in code
+    calls: list[str] = []
+
+    @jinja2.pass_context
+    def traced(context: jinja2.runtime.Context, n: int) -> str:
+        calls.append(context["here"])
+        return str(n)
+
+    template = env.from_string("{{ url('a/') }}{% set url = traced %}{{ url(2) }}")
+    assert template.render(url=Linker("b/c/"), traced=traced, here="page") == "../../a/index.html2"
+    assert calls == ["page"]
 
 
 def test_imports_includes_and_globals_work_as_with_stock_jinja(tmp_path: Path) -> None:
