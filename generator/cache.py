@@ -22,6 +22,7 @@ process tells a build which files its watcher reported since the generation it s
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import os
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("generator")
 
 FEW_CARDS = 8  # an edit of at most this many cards renders their pages in the main process (see render.py)
+READS_ALL_KEPT = 32  # sets of own templates whose answers (which page templates read every card) a user keeps
 
 # (a manifest's generation, the input files a watcher reported changed since the build that saved it began): the
 # other input files under content/ and templates/ are taken as that build found them, without a stat (inputs.py)
@@ -207,7 +209,7 @@ class BuildCache:
         """Which page templates read every card (see PageKeys.learn): the last build's answers if its templates
         and code were these; else those kept with the compiled shipped templates for these own templates (a new
         briefing's: any briefing's with the same templates/)."""
-        from generator.environment import shipped_folder
+        from generator.environment import made_at, shipped_folder
 
         own = self._templates_digest()
         known = self.old_reads_all if own == self.old_templates else {}
@@ -216,6 +218,11 @@ class BuildCache:
         self.keys.learn(env, templates, known)
         if shared and not self.keys.reads_all.keys() <= known.keys():
             write_state(shared, {"format": FORMAT, "reads_all": self.keys.reads_all})
+            # one file each time a briefing's own templates are new (an edit of one makes them so): the last few
+            kept = sorted(shared.parent.glob("reads-all-*.pickle"), key=made_at)
+            for path in kept[:-READS_ALL_KEPT]:
+                with contextlib.suppress(OSError):  # (another build took it first, or it cannot go: no matter)
+                    path.unlink()
 
     def unchanged_cards(self, site: Site, settings: Any, env: Any) -> set[str]:
         """The card files whose card is the very one the last build had, if the card-free site is the same too

@@ -80,7 +80,7 @@ def shipped_templates(code: str) -> Path | None:
         return folder
     except OSError:
         return None
-    for other in sorted(folder.parent.iterdir(), key=_made)[:-SHIPPED_KEPT]:
+    for other in sorted(folder.parent.iterdir(), key=made_at)[:-SHIPPED_KEPT]:
         if other != folder:
             shutil.rmtree(other, ignore_errors=True)
     return folder
@@ -92,7 +92,8 @@ def shipped_folder(env: jinja2.Environment) -> Path | None:
     return Path(kept.shipped) if isinstance(kept, _SealedBytecodeCache) and kept.shipped else None
 
 
-def _made(path: Path) -> int:
+def made_at(path: Path) -> int:
+    """When `path` was last written (0 if it is gone)."""
     try:
         return path.stat().st_mtime_ns
     except OSError:

@@ -1249,6 +1249,29 @@ def test_the_shipped_templates_of_all_but_the_last_versions_go(site: Path, tmp_p
     assert len(kept) == SHIPPED_KEPT
 
 
+def test_a_user_keeps_the_answers_of_the_last_sets_of_own_templates_only(site: Path, tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch,
+                                                                         keys: None) -> None:
+    """Which page templates read every card is kept per set of a briefing's own templates: editing one makes a new
+    set, so only the last READS_ALL_KEPT sets' files stay."""
+    from generator.cache import READS_ALL_KEPT
+    from generator.inputs import code_digest
+
+    as_user(monkeypatch, tmp_path / "home")
+    assert build(site) == 0
+    folder = shipped_store(tmp_path / "home") / code_digest()
+    for age in range(READS_ALL_KEPT):  # what earlier sets of templates left, the oldest first
+        (folder / f"reads-all-older-{age}.pickle").write_bytes(b"")
+        os.utime(folder / f"reads-all-older-{age}.pickle", (1_000_000 + age, 1_000_000 + age))
+    (site / "templates").mkdir(exist_ok=True)
+    (site / "templates/footer.html").write_text("<footer>a new set of own templates</footer>\n", "utf-8")
+    assert build(site) == 0
+    kept = sorted(path.name for path in folder.glob("reads-all-*.pickle"))
+    assert len(kept) == READS_ALL_KEPT
+    assert "reads-all-older-0.pickle" not in kept and "reads-all-older-1.pickle" not in kept  # the oldest two
+    assert "reads-all-older-2.pickle" in kept
+
+
 def test_a_build_without_the_cache_keeps_no_compiled_template(site: Path, tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch, keys: None) -> None:
     as_user(monkeypatch, tmp_path / "home")
