@@ -169,6 +169,8 @@ def _text_key(key: str) -> bool:
 
 def _value(text: str) -> Any:
     """A one-line value (without spaces around it): quoted or plain text, a number, or a flow list of those."""
+    if not text:
+        raise _Declined  # a list entry with nothing after its dash: null
     first = text[0]
     if first == '"':
         if len(text) < 2 or text[-1] != '"' or text.count('"') != 2:

@@ -70,7 +70,7 @@ def literal(draw: st.DrawFn) -> str:
 @st.composite
 def entry(draw: st.DrawFn, indent: int) -> str:
     if draw(st.booleans()):
-        return draw(st.one_of(scalar(), flow()))
+        return draw(st.one_of(scalar(), flow(), mostly(["x"], ["", " "])))
     keys = draw(st.lists(key, min_size=1, max_size=4, unique=True))
     keys += draw(mostly([""], ["title", "label"])).split()  # a key given twice
     column = indent + 2 + int(draw(mostly(["0"], ["1", "-1"])))
@@ -129,12 +129,23 @@ def test_what_it_reads_libyaml_reads_the_same(text: str) -> None:
     assert same(fast, slow), f"{text!r}: {fast!r} against libyaml's {slow!r}"
 
 
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from([*"ab1.: -#|[]{},'\"~", "title: ", "tags:\n", "\n", "\n- ", "\n  - ", "\n    ",
+                                  "label: ", "|\n  "]), max_size=30).map("".join))
+def test_any_text_is_read_as_libyaml_reads_it_or_declined(text: str) -> None:
+    """Whatever the text, no error: its mapping as libyaml has it, or None."""
+    fast = yamlfast.parse(text + "\n")
+    if fast is not None:
+        slow, problems = composed(text + "\n")
+        assert problems == [] and same(fast, slow), f"{text!r}: {fast!r} against libyaml's {slow!r} {problems}"
+
+
 @pytest.mark.parametrize("text", [
     "title: on\n", "title: 012\n", "title: 1:20\n", "title: x # note\n", "title: &a x\n", "title: !!str x\n",
     "summary: >\n  folded\n", "summary: |\n  x\n   \n  y\n", "summary: |\nnext: x\n", "a:\n  b: c\n", "a:\n",
     "title: x\ntitle: y\n", "title: \"a\\tb\"\n", "title: x\r\n", "title:\tx\n", "---\ntitle: x\n", "title: x",
     "title: \"x\n  y\"\n", "title: x\n  y\n", "figures:\n  - label: x\n      value: 1\n", "tags: [a, [b]]\n",
-    "tags: {a: b}\n", "title: yes\n", "title: ~\n", "title: 1e5x\n" * 2, "t: a\u2028b\n", "t: x" + "y" * 10_000 + "\n",
+    "tags: {a: b}\n", "tags:\n- \n", "tags:\n-  \n- a\n", "tags: [,]\n", "title: yes\n", "title: ~\n", "title: 1e5x\n" * 2, "t: a\u2028b\n", "t: x" + "y" * 10_000 + "\n",
 ])
 def test_it_declines_what_it_does_not_read_as_libyaml_does(text: str) -> None:
     assert yamlfast.parse(text) is None
