@@ -146,6 +146,7 @@ def test_any_text_is_read_as_libyaml_reads_it_or_declined(text: str) -> None:
     "title: x\ntitle: y\n", "title: \"a\\tb\"\n", "title: x\r\n", "title:\tx\n", "---\ntitle: x\n", "title: x",
     "title: \"x\n  y\"\n", "title: x\n  y\n", "figures:\n  - label: x\n      value: 1\n", "tags: [a, [b]]\n",
     "tags: {a: b}\n", "tags:\n- \n", "tags:\n-  \n- a\n", "tags: [,]\n", "title: yes\n", "title: ~\n", "title: 1e5x\n" * 2, "t: a\u2028b\n", "t: x" + "y" * 10_000 + "\n",
+    "value: " + "1" * 5_000 + "\n",
 ])
 def test_it_declines_what_it_does_not_read_as_libyaml_does(text: str) -> None:
     assert yamlfast.parse(text) is None
