@@ -90,7 +90,11 @@ class Document:
     def _find(self, path: Key) -> tuple[Node | None, int]:
         """The node at `path`, or its nearest parent, and how many steps of the path lead to it."""
         if self.root is None and self.text is not None:
-            self.root, self.text = yaml.compose(self.text, Loader=_Loader), None  # (yamlfast read it: it composes)
+            text, self.text = self.text, None
+            try:
+                self.root = yaml.compose(text, Loader=_Loader)  # (yamlfast read it: libyaml reads it too)
+            except (yaml.YAMLError, RecursionError):  # (were it not so: no place rather than a traceback)
+                self.root = None
         node = self.root
         for depth, part in enumerate(path):
             child = None
