@@ -1,19 +1,6 @@
 """The one Jinja environment a build renders with, and the template errors it raises as problems.
 
-Four shortcuts through Jinja's machinery, which is most of a page's cost (a card page evaluates
-~120 expressions and ~20 calls; 5,000 of them took 0.87 s of CPU without these, 0.55 s with them):
-
-- A template's output is escaped by `_escape`, which returns the escaped text as a plain string. Jinja's
-  compiled code escapes only what it outputs, and everything that collects output (a macro, a `{% set %}`
-  block, a `{% call %}` body) marks the joined text safe again, so no text is escaped twice or left unescaped.
-  markupsafe's `escape` wraps each result in a new `Markup` object in Python.
-- A call to `url()`, `summary()` or a macro goes straight to it, and a call of a method of `words` (`say()`,
-  `date()`...) is compiled as a plain call. Jinja looks at every callable for `pass_context` and friends first;
-  these take none of them.
-- A template's globals are a plain dict (see `_Environment.make_globals`).
-- `x.name`, the templates' commonest expression, is compiled to Python's own `getattr(x, "name", missing)`, and
-  only when `x` has no such attribute to Jinja's lookup (an item of that name, else undefined): a method call less
-  each time (see `_CodeGenerator`; 1-2 % of a cold build's CPU at 5,000 cards).
+Its compiled code takes the shortcuts of jinjacode.py (most of a page's cost is Jinja's machinery).
 """
 
 from __future__ import annotations
@@ -24,20 +11,17 @@ import logging
 import os
 import shutil
 import traceback
-from collections.abc import Iterable, Iterator, MutableMapping
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import jinja2
-import jinja2.runtime
 from jinja2 import nodes
-from jinja2.compiler import CodeGenerator, Frame, is_python_keyword
-from markupsafe import _escape_inner  # markupsafe 3: the C function inside its escape()
 
 from generator.cachefile import key_path, opened, sealed
 from generator.errors import Problem
 from generator.fragments import FragmentCache
-from generator.markup import Linker, Summary
+from generator.jinjacode import Context, Environment, Template
 from generator.model import ASSETS
 
 log = logging.getLogger("generator")
@@ -144,7 +128,7 @@ def make_environment(site_root: Path, bytecode_folder: Path | None, code: str | 
     """The site's templates/ first, then the shipped defaults; compiled templates kept in `bytecode_folder`, the
     shipped ones in this user's folder for the generator's `code`, if given (see shipped_templates)."""
     shipped = shipped_templates(code) if bytecode_folder and code else None
-    env = _Environment(
+    env = Environment(
         loader=jinja2.ChoiceLoader([
             _FileSystemLoader(site_root / TEMPLATES),
             jinja2.PackageLoader("generator", TEMPLATES),
@@ -158,8 +142,8 @@ def make_environment(site_root: Path, bytecode_folder: Path | None, code: str | 
         bytecode_cache=_SealedBytecodeCache(str(bytecode_folder), str(shipped) if shipped else None)
         if bytecode_folder else None,
     )
-    env.template_class = _Template
-    env.context_class = _Context
+    env.template_class = Template
+    env.context_class = Context
     return env
 
 
@@ -297,109 +281,3 @@ def _template_rel(filename: str | None, name: str | None) -> str:
             at = len(parts) - 1 - parts[::-1].index(TEMPLATES)
             return "/".join(parts[at:])
     return f"{TEMPLATES}/{name or '?'}"
-
-
-def _escape(value: Any) -> str:
-    """markupsafe.escape, returning a plain string (see the module)."""
-    if type(value) is str:
-        return _escape_inner(value)
-    html = getattr(value, "__html__", None)
-    if html is not None:
-        return html()  # type: ignore[no-any-return]
-    return _escape_inner(str(value))
-
-
-class _CodeGenerator(CodeGenerator):
-    def visit_Getattr(self, node: nodes.Getattr, frame: Frame) -> None:
-        """`(_v if (_v := getattr(x, name, missing)) is not missing else environment.getattr(x, name))`: x again
-        only when it has no such attribute (Jinja's own code calls `environment.getattr` for every one)."""
-        if self.environment.is_async or self.optimizer is None:  # (as Jinja compiles it: see its `optimizeconst`)
-            super().visit_Getattr(node, frame)
-        elif not frame.eval_ctx.volatile and (folded := self.optimizer.visit(node, frame.eval_ctx)) != node:
-            self.visit(folded, frame)
-        else:
-            self.write("(_v if (_v := getattr(")
-            self.visit(node.node, frame)
-            self.write(f", {node.attr!r}, missing)) is not missing else environment.getattr(")
-            self.visit(node.node, frame)
-            self.write(f", {node.attr!r}))")
-
-
-    def visit_Call(self, node: nodes.Call, frame: Frame, forward_caller: bool = False) -> None:
-        """`words.say(...)`, `words.date(...)`: the method called straight, not through `context.call` (which looks
-        for `pass_context` and friends at every call; the words' methods take none). `url(...)`, `summary(...)`
-        and a macro's call: straight too when the name holds one of those (`_direct`), else through context.call
-        (a template's own `{% set url = ... %}` may hold anything)."""
-        target = node.node
-        if (self.environment.is_async or forward_caller or node.dyn_args or node.dyn_kwargs
-                or any(is_python_keyword(keyword.key) for keyword in node.kwargs)):
-            super().visit_Call(node, frame, forward_caller=forward_caller)
-        elif isinstance(target, nodes.Getattr) and isinstance(target.node, nodes.Name) and target.node.name == "words":
-            self.visit(target, frame)
-            self._arguments(node, frame)
-        elif isinstance(target, nodes.Name):
-            # (the callee is read before its arguments, so a call among them that sets `_c` again changes nothing)
-            self.write("(_c")
-            self._arguments(node, frame)
-            self.write(" if type(_c := ")
-            self.visit(target, frame)
-            self.write(") in _direct else context.call(_c")  # (as Jinja's own visit_Call writes it)
-            loop = {"_loop_vars": "_loop_vars"} if frame.loop_frame else {}
-            block = {"_block_vars": "_block_vars"} if frame.block_frame else {}
-            self.signature(node, frame, {**loop, **block} or None)
-            self.write("))")
-        else:
-            super().visit_Call(node, frame, forward_caller=forward_caller)
-
-    def _arguments(self, node: nodes.Call, frame: Frame) -> None:
-        self.write("(")
-        for i, argument in enumerate([*node.args, *node.kwargs]):
-            if i:
-                self.write(", ")
-            self.visit(argument, frame)
-        self.write(")")
-
-
-class _Environment(jinja2.Environment):
-    code_generator_class = _CodeGenerator
-
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        self._trees: dict[tuple[str, str | None, str | None], nodes.Template] = {}
-
-    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
-        """Each template parsed once a build: compiling it and finding what it reads (keys.py) share the tree
-        (compiling folds its constant expressions in place, which changes no name it reads)."""
-        key = (source, name, filename)
-        tree = self._trees.get(key)
-        if tree is None:
-            tree = self._trees[key] = super()._parse(source, name, filename)
-        return tree
-
-    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
-        """A template's globals as a plain dict: Jinja's ChainMap over the environment's is listed again for every
-        context and import a page makes (a tenth of a card page's time). The environment's globals are all set
-        before a template loads, so a copy is the same."""
-        return {**self.globals, **(d or {})}
-
-
-class _Template(jinja2.Template):
-    @classmethod
-    def _from_namespace(cls, environment: jinja2.Environment, namespace: MutableMapping[str, Any],
-                        globals: MutableMapping[str, Any]) -> jinja2.Template:
-        namespace["escape"] = _escape  # the name the compiled code outputs through
-        namespace["_direct"] = _DIRECT  # what it calls straight (see visit_Call)
-        return super()._from_namespace(environment, namespace, globals)
-
-
-# callables that take no context, environment or eval context
-_DIRECT = frozenset({Linker, Summary, jinja2.runtime.Macro})
-
-
-class _Context(jinja2.runtime.Context):
-    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-        if type(__obj) in _DIRECT:
-            kwargs.pop("_loop_vars", None)  # what Jinja passes for a callable that takes the context
-            kwargs.pop("_block_vars", None)
-            return __obj(*args, **kwargs)
-        return super().call(__obj, *args, **kwargs)

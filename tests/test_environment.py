@@ -9,7 +9,8 @@ import jinja2
 import markupsafe
 import pytest
 
-from generator.environment import _escape, make_environment, template_problem
+from generator.environment import make_environment, template_problem
+from generator.jinjacode import escape
 from generator.markup import Linker
 from generator.model import PartialDate
 from generator.words import ENGLISH
@@ -75,7 +76,7 @@ TEMPLATES = {
 
 @pytest.mark.parametrize("value", VALUES, ids=repr)
 def test_escape_gives_markupsafes_text(value: Any) -> None:
-    assert _escape(value) == markupsafe.escape(value)
+    assert escape(value) == markupsafe.escape(value)
 
 
 @pytest.mark.parametrize("name", TEMPLATES)
