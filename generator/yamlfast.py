@@ -74,14 +74,11 @@ def _document(lines: list[str]) -> dict[str, Any]:
 def _sequence(lines: list[str], at: int) -> tuple[list[Any], int]:
     """A block list after `key:`: one-line values, or mappings of them (`- label: ...` and keys below it)."""
     items: list[Any] = []
-    indent, end = -1, len(lines)
-    while at < end:
-        line = lines[at]
-        stripped = line.lstrip(" ")
-        if not stripped or stripped[0] == "#":
-            at += 1
-            continue
-        here = len(line) - len(stripped)
+    indent = -1
+    while True:
+        at, stripped, here = _content(lines, at)
+        if not stripped:
+            break
         if indent < 0:
             indent = here
         if here != indent or stripped[:2] != "- ":
@@ -107,14 +104,10 @@ def _mapping(lines: list[str], at: int, key: str, rest: str, column: int) -> tup
     if not rest:
         raise _Declined  # a key with no value: null
     result = {key: _value(rest)}
-    end = len(lines)
-    while at < end:
-        line = lines[at]
-        stripped = line.lstrip(" ")
-        if not stripped or stripped[0] == "#":
-            at += 1
-            continue
-        here = len(line) - len(stripped)
+    while True:
+        at, stripped, here = _content(lines, at)
+        if not stripped:
+            break
         if here != column:
             if here > column:
                 raise _Declined
@@ -127,6 +120,19 @@ def _mapping(lines: list[str], at: int, key: str, rest: str, column: int) -> tup
         result[key] = _value(rest)
         at += 1
     return result, at
+
+
+def _content(lines: list[str], at: int) -> tuple[int, str, int]:
+    """The next line from `at` with more than spaces or a comment: where it is, its text without the spaces
+    before it, and how many there are; ('' and -1 past the last line)."""
+    end = len(lines)
+    while at < end:
+        line = lines[at]
+        stripped = line.lstrip(" ")
+        if stripped and stripped[0] != "#":
+            return at, stripped, len(line) - len(stripped)
+        at += 1
+    return at, "", -1
 
 
 def _literal(lines: list[str], at: int, keep_last: bool) -> tuple[str, int]:
