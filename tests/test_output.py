@@ -253,16 +253,21 @@ def test_source_page_highlights_every_quote_and_links_its_badge(out: Path) -> No
         "OLDTOWN, March 9: Th", "The work will cost €", "Mayor Ana Ruiz calle"]
 
 
+def source_with_card(tmp_path: Path, slug: str, title: str, quote: str) -> Element:
+    """The source page's article, built from the village with one economy card more."""
+    site = copy_site("village", tmp_path)
+    (site / f"content/economy/{slug}.yaml").write_text(
+        f'title: "{title}"\nsummary: More on it.\nsource_quote: "{quote}"\n', "utf-8")
+    assert build(site) == 0
+    return page(site / "output", "source/index.html").find("div", class_="article")
+
+
 def test_a_passage_two_cards_quote_links_to_neither_alone(tmp_path: Path) -> None:
     """When quotes overlap, the run both cover is highlighted but is no link to the first card only (a reader
     would land on one of two facts): each card's numbered badge leads to it. Each passage starts inside its
     anchor, so the passage a "See this passage" link arrives at can be drawn as the target."""
-    site = copy_site("village", tmp_path)
-    (site / "content/economy/tolls.yaml").write_text(
-        'title: "Tolls up by half a euro"\nsummary: Crossing will cost more.\n'
-        'source_quote: "Tolls would rise from 1.5 to 2 euros a crossing."\n', "utf-8")
-    assert build(site) == 0
-    article = page(site / "output", "source/index.html").find("div", class_="article")
+    article = source_with_card(tmp_path, "tolls", "Tolls up by half a euro",
+                               "Tolls would rise from 1.5 to 2 euros a crossing.")
     shared = [m for m in article.find_all("mark") if m.clean_text() == "Tolls would rise from 1.5 to 2 euros a crossing."]
     assert len(shared) == 1 and shared[0].find_all("a") == []
     badges = {a.attrs["href"] for a in article.find_all("sup", class_="ref") for a in a.find_all("a")}
@@ -277,12 +282,8 @@ def test_a_passage_two_cards_quote_links_to_neither_alone(tmp_path: Path) -> Non
 
 
 def test_a_passage_across_a_paragraph_break_names_itself_where_it_goes_on(tmp_path: Path) -> None:
-    site = copy_site("village", tmp_path)
-    (site / "content/economy/dispute.yaml").write_text(
-        'title: "An old dispute, a costly end"\nsummary: It ran for years.\n'
-        'source_quote: "ending a dispute that has run since 2019. The work will cost €4,200,000"\n', "utf-8")
-    assert build(site) == 0
-    article = page(site / "output", "source/index.html").find("div", class_="article")
+    article = source_with_card(tmp_path, "dispute", "An old dispute, a costly end",
+                               "ending a dispute that has run since 2019. The work will cost €4,200,000")
     going_on = [(m.clean_text(), m.attrs["data-more"]) for m in article.find_all("mark") if "data-more" in m.attrs]
     assert going_on == [("The work will cost €4,200,000", "q-economy--dispute"),
                         ("and take 18 months, the council’s treasurer said. Tolls would rise from 1.5 to 2 euros a "
