@@ -70,7 +70,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     english = config.language.lower().split("-")[0] == "en"
     # month names read in the site's language: English's, or the ones its words give (not English's by default)
     months = config.words.months if english or config.words.months != MONTHS else None
-    read = _english_numbers(config.words)
+    read = _EnglishNumbers(config.words)
     return [*_figure_warnings(entries, read), *_text_number_warnings(entries, source, read),
             *_repeat_warnings(entries, source),
             *_unnamed_tag_warnings(entries, source), *(_negation_warnings(entries, source) if english else ()),
@@ -89,10 +89,23 @@ def _source_dates(text: str, months: tuple[str, ...] | None) -> dates.SourceDate
     return dates.SourceDates(text, months)
 
 
-def _english_numbers(words: Words) -> Callable[[str], str]:
-    """What rewrites a text's numbers as English writes them, from how the site's words write them."""
-    scales = tuple((form, name) for name in ("million", "billion", "trillion") for form in getattr(words, name))
-    return numbers.as_english(words.decimal_mark, words.thousands_separator, scales)
+class _EnglishNumbers:
+    """What reads a text's numbers as English writes them, from how the site's words write them: numbers in words
+    first ('vingt-cinq' -> 'twenty-five'), then in digits ('2 000' -> '2000')."""
+
+    def __init__(self, words: Words) -> None:
+        scales = tuple((form, name) for name in ("million", "billion", "trillion") for form in getattr(words, name))
+        self.digits = numbers.as_english(words.decimal_mark, words.thousands_separator, scales)
+        self.words = numbers.words_as_english(words.numbers, words.number_joiner)
+
+    def __call__(self, text: str) -> str:
+        return self.digits(self.words(text))
+
+    def spelled(self, text: str) -> list[tuple[str, float]]:
+        """The numbers `text` gives in words, each as `text` writes it ('vingt-cinq'), with its value."""
+        worded, moved = self.words.read(text)
+        return [(text[slice(*numbers.WordReader.origin(moved, start, end))], value)
+                for start, end, value in numbers.spelled_at(worded)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,7 +128,7 @@ def _warn(entry: Entry, key: tuple[str | int, ...], message: str) -> Finding:
     return Finding(entry.doc.rel, line, column, message, warning=True)
 
 
-def _figure_warnings(entries: list[Entry], read: Callable[[str], str]) -> list[Finding]:
+def _figure_warnings(entries: list[Entry], read: _EnglishNumbers) -> list[Finding]:
     """A figure whose value (or `from`) is not a number the card's quote gives (its numbers `read` as English
     writes them), or whose currency it never names."""
     found = []
@@ -123,7 +136,7 @@ def _figure_warnings(entries: list[Entry], read: Callable[[str], str]) -> list[F
         if not entry.card.figures:
             continue
         quote = read(entry.card.source_quote)
-        numerals, words = numbers.numerals(quote), numbers.spelled(quote)
+        numerals, words = numbers.numerals(quote), read.spelled(entry.card.source_quote)
         given = {value for _, values in numerals for value in values} | {value for _, value in words}  # numbers_in
         written = [text for text, _ in numerals] + [text for text, _ in words]
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
@@ -155,7 +168,7 @@ def _figure_warnings(entries: list[Entry], read: Callable[[str], str]) -> list[F
     return found
 
 
-def _text_number_warnings(entries: list[Entry], source: Source, read: Callable[[str], str]) -> list[Finding]:
+def _text_number_warnings(entries: list[Entry], source: Source, read: _EnglishNumbers) -> list[Finding]:
     """A number in a card's title, summary or a figure's label that the source never gives (nor the card's dates,
     nor the source's: a summary may say which year "last month" was): in digits, or in words from two up ("one" and
     "first" are seldom a number)."""
@@ -167,7 +180,7 @@ def _text_number_warnings(entries: list[Entry], source: Source, read: Callable[[
                  *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
         for key, written_text in texts:
             text = read(written_text)
-            words = [(written, {value}) for written, value in numbers.spelled(text) if value >= 2]  # not "one of"
+            words = [(written, {value}) for written, value in read.spelled(written_text) if value >= 2]  # not "one of"
             said: set[str] = set()  # a number the text gives twice is one warning
             for written, values in [*numbers.numerals(text), *words]:
                 if written in said:

@@ -73,10 +73,15 @@ def _spelled(text: str) -> set[float]:
 
 def spelled(text: str) -> list[tuple[str, float]]:
     """Each number written in words in `text`, as written ('twenty-five', 'dozen', 'second'), with its value."""
-    found: list[tuple[str, float]] = []
+    return [(text[start:end], value) for start, end, value in spelled_at(text)]
+
+
+def spelled_at(text: str) -> list[tuple[int, int, float]]:
+    """`spelled`, each number as where it starts and ends in `text`."""
+    found: list[tuple[int, int, float]] = []
     if NUMBER_WORDS.isdisjoint(map(str.lower, _WORD.findall(text))):
         return found  # (a third of the time of reading each word)
-    total = current = 0.0
+    total = current = scaled = 0.0  # (scaled: the last scale word's size)
     start = end = last = -1  # where the number being read starts and ends (last: its last word, "and" too)
     previous, after = "", 0  # the word before, and where it ended
     for match in _WORD.finditer(text):
@@ -85,11 +90,11 @@ def spelled(text: str) -> list[tuple[str, float]]:
             before = "0"  # "a €5 million grant": the word before "million" is a numeral, not "a"
         previous, after = word, match.end()
         if start >= 0 and text[last:match.start()].strip(" -"):  # "two, one": a comma ends a number
-            found.append((text[start:end], total + current))
-            total = current = 0
+            found.append((start, end, total + current))
+            total = current = scaled = 0
             start = -1
         if word in ORDINALS:
-            found.append((match.group(0), ORDINALS[word]))
+            found.append((match.start(), match.end(), ORDINALS[word]))
         if word in SPOKEN and start < 0 and before not in ("a", "an"):
             continue  # "$2 billion": the numeral before it counted already
         if word in UNITS:
@@ -97,22 +102,25 @@ def spelled(text: str) -> list[tuple[str, float]]:
         elif word in MULTIPLIERS:
             current = (current or 1) * MULTIPLIERS[word]
         elif word in SCALES:
-            total += (current or 1) * SCALES[word]
-            current = 0
+            if total and SCALES[word] > scaled:  # "a thousand million": a larger scale scales all before it
+                total = (total + current) * SCALES[word]
+            else:
+                total += (current or 1) * SCALES[word]
+            current, scaled = 0, SCALES[word]
         elif word == "and" and start >= 0 and before in SPOKEN:  # "two hundred and ten", not "five and ten"
             last = match.end()
             continue
         else:
             if start >= 0:
-                found.append((text[start:end], total + current))
-            total = current = 0
+                found.append((start, end, total + current))
+            total = current = scaled = 0
             start = -1
             continue
         if start < 0:
             start = match.start()
         end = last = match.end()
     if start >= 0:
-        found.append((text[start:end], total + current))
+        found.append((start, end, total + current))
     return found
 
 
@@ -143,6 +151,153 @@ def as_english(decimal_mark: str, separator: str, scales: tuple[tuple[str, str],
         return f"{number} {english[scale.casefold()]}" if scale else number
 
     return lambda text: pattern.sub(rewrite, text)
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")  # a word, or words joined by hyphens
+_HYPHENS = "-\u2010\u2011"
+LONGEST_WORD = 80  # letters: a longer word is no number (nor read, letter by letter, as one)
+
+
+@functools.lru_cache(maxsize=8)
+def words_as_english(table: tuple[tuple[str, str], ...], joiner: str = "") -> WordReader:
+    """What reads a language's numbers in words as English writes them (see WordReader), cached."""
+    return WordReader(table, joiner)
+
+
+class WordReader:
+    """Rewrites numbers a language writes in words as English writes them, for `spelled`: `table` gives its words'
+    English ('vingt' -> 'twenty', 'quatre-vingts' -> 'eighty', 'doscientos' -> 'two hundred'; a phrase with a
+    space and no English is no number: 'pour cent'), `joiner` the word between tens and units ('et', 'y', 'und').
+    'vingt-cinq millions' -> 'twenty-five million', 'treinta y uno' -> 'thirty-one'; a word made of the table's
+    words, as German writes a number, counts ('dreihundertfünfzig' -> 'three-hundred-fifty'); a number starting
+    with a scale is one of it ('mille' -> 'one-thousand', as 'a thousand' in English). A word right after a
+    numeral stays as it is ('17 sept.', '50 cents'; '2 millions' is read with the numerals)."""
+
+    def __init__(self, table: tuple[tuple[str, str], ...], joiner: str = "") -> None:
+        self.english: dict[str, str] = {}
+        phrases = []
+        for word, name in table:
+            key = word.casefold()
+            if " " in key:
+                phrases.append(key)
+            elif name:
+                self.english[key] = name
+        self.joiner = joiner.casefold()
+        self.by_start: dict[str, list[str]] = {}
+        for key in sorted(self.english, key=len, reverse=True):
+            self.by_start.setdefault(key[0], []).append(key)
+        ordered = sorted(phrases, key=len, reverse=True)
+        self.phrase = re.compile("|".join(rf"{re.escape(p)}(?![^\W\d_])" for p in ordered),
+                                 re.IGNORECASE) if phrases else None
+        self.parts = functools.lru_cache(maxsize=4096)(self._parts)
+
+    def __call__(self, text: str) -> str:
+        return self.read(text)[0]
+
+    def read(self, text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
+        """`text` rewritten, and where each rewritten piece stands in it and stood in `text`:
+        (new start, new end, old start, old end), in order."""
+        if not self.english:
+            return text, []
+        joiner, value = self.joiner, UNITS.get
+        pieces: list[str] = []
+        moved: list[tuple[int, int, int, int]] = []
+        done = size = 0  # how far `text` is taken, and the size of the rewritten text so far
+
+        def put(start: int, end: int, new: str) -> None:
+            nonlocal done, size
+            size += start - done
+            pieces.extend((text[done:start], new))
+            moved.append((size, size + len(new), start, end))
+            size += len(new)
+            done = end
+
+        last: tuple[int, str] | None = None  # where the number word before ends, and its last English word
+        skip = 0  # the end of a phrase that is no number
+        for match in _TOKEN.finditer(text):
+            if match.start() < skip:
+                continue
+            if self.phrase is not None and (phrase := self.phrase.match(text, match.start())):
+                skip, last = phrase.end(), None
+                continue
+            word = match.group(0).casefold()
+            found = self._words(word)
+            if found is None or _after_numeral(text, match.start()):
+                following = _TOKEN.search(text, match.end()) if word == joiner and last is not None else None
+                then = following and self._words(following.group(0).casefold())  # "treinta y uno": a unit after
+                if not (last is not None and following and then and not text[last[0]:match.start()].strip()
+                        and not text[match.end():following.start()].strip() and _joins(value(last[1]), value(then[0]))):
+                    last = None
+                    continue
+                put(last[0], following.start(), "-")
+                continue
+            joined = last is not None and not text[last[0]:match.start()].strip(" " + _HYPHENS)
+            words = ["one", *found] if found[0] in SPOKEN and not joined else list(found)
+            put(match.start(), match.end(), "-".join(words))
+            last = (match.end(), words[-1])
+        return "".join(pieces) + text[done:], moved
+
+    def _words(self, word: str) -> list[str] | None:
+        """The English words the number word `word` (casefolded) is, if it is one."""
+        if word in self.english:
+            return self.english[word].split()
+        found = self.parts(word) if word[0] in self.by_start and len(word) <= LONGEST_WORD else None
+        return list(found) if found else None
+
+    def _parts(self, token: str) -> tuple[str, ...] | None:
+        """`token` (casefolded) as the table's words and the joiner, hyphens between them left out; else None."""
+        english, joiner = self.english, self.joiner
+
+        @functools.cache
+        def rest(at: int) -> tuple[str, ...] | None:
+            if at == len(token):
+                return ()
+            if token[at] in _HYPHENS:
+                return rest(at + 1) if at and token[at - 1] not in _HYPHENS else None
+            joins = [joiner] if joiner and token.startswith(joiner, at) else []
+            for key in [*self.by_start.get(token[at], ()), *joins]:
+                if token.startswith(key, at) and (after := rest(at + len(key))) is not None:
+                    return (english.get(key, "") if key != joiner else "", *after)
+            return None
+
+        found = rest(0)
+        if not found or "" in (found[0], found[-1]) or not all(
+                name or _joins(UNITS.get(found[i - 1]), UNITS.get(found[i + 1])) for i, name in enumerate(found)):
+            return None  # (a joiner between a unit and a tens only: "fünfundzwanzig", not "und" alone)
+        return tuple(word for name in found if name for word in name.split())
+
+    @staticmethod
+    def origin(moved: list[tuple[int, int, int, int]], start: int, end: int) -> tuple[int, int]:
+        """Where the stretch `start`-`end` of a rewritten text stood in the text `read` was given (`moved`, what it
+        gave): a rewritten piece stands for all it replaced."""
+        def old(at: int, is_end: bool) -> int:
+            shift = 0
+            for new_start, new_end, old_start, old_end in moved:
+                if at < new_start or (is_end and at == new_start):
+                    break
+                if at < new_end or (is_end and at == new_end):
+                    return old_end if is_end else old_start
+                shift = old_end - new_end
+            return at + shift
+
+        return old(start, False), old(end, True)
+
+
+def _after_numeral(text: str, at: int) -> bool:
+    """Whether a digit comes right before `at` in `text` (spaces aside)."""
+    at -= 1
+    while at >= 0 and text[at] in SPACES:
+        at -= 1
+    return at >= 0 and text[at].isdigit()
+
+
+def _joins(one: float | None, other: float | None) -> bool:
+    """Whether a joiner may stand between numbers `one` and `other`: a tens and a unit, either way round
+    ('vingt et un', 'soixante et onze', 'fünfundzwanzig')."""
+    if one is None or other is None:
+        return False
+    tens, unit = (one, other) if one >= 20 else (other, one)
+    return 20 <= tens <= 90 and tens % 10 == 0 and 1 <= unit < 20 and (one >= 20) != (other >= 20)
 
 
 def names_currency(text: str, unit: str) -> bool:

@@ -93,6 +93,10 @@ class Words:
     to: str = "to"
     spoken: str = "{label}: {value}"
     spoken_change: str = "{label}: from {start} to {value}"
+    # numbers in words, for check's warnings: each word's English ("vingt": "twenty"; a phrase that is no number,
+    # "pour cent": ""), and the word between tens and units ("et"); English's own are built in (numbers.py)
+    numbers: tuple[tuple[str, str], ...] = ()
+    number_joiner: str = ""
 
     def __post_init__(self) -> None:
         # what say() and date() made, by what they were given: every page says the same few things (a few
@@ -228,7 +232,8 @@ def read_shipped(path: Path) -> dict[str, Any]:
 
 
 def as_words(data: dict[str, Any]) -> Words:
-    given: dict[str, Any] = {name: tuple(value) if isinstance(value, list) else value
+    given: dict[str, Any] = {name: tuple(value) if isinstance(value, list) else
+                             tuple(sorted(value.items())) if isinstance(value, dict) else value
                              for name, value in data.items() if name in FIELDS}
     return dataclasses.replace(ENGLISH, **given)
 

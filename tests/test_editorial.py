@@ -279,6 +279,40 @@ def test_numbers_are_read_as_the_site_s_language_writes_them(language: str, sent
     assert status == 0 and len(lines) == 1 and "figures[0].value 16 does not occur in the source_quote" in lines[0]
 
 
+@pytest.mark.parametrize(("language", "sentence", "figures", "title", "hint", "unsaid"), [
+    ("fr", "La ville offre deux bateaux et vingt-cinq millions d’euros, soit 20 pour cent de plus.",
+     [(2, None), (25000000, "EUR"), (20, "%")], "Deux bateaux, vingt-cinq millions", "20; deux; vingt-cinq millions",
+     "Trois bateaux"),
+    ("de", "Die Stadt gibt zwei Boote und fünfundzwanzig Millionen Euro.",
+     [(2, None), (25000000, "EUR")], "Zwei Boote", "zwei; fünfundzwanzig Millionen", "Dreihundert Boote"),
+    ("es", "La ciudad ofrece dos barcos y treinta y cinco millones de euros.",
+     [(2, None), (35000000, "EUR")], "Dos barcos", "dos; treinta y cinco millones", "Cien barcos"),
+])
+def test_numbers_in_words_are_read_in_the_site_s_language(language: str, sentence: str,
+                                                         figures: list[tuple[float, str | None]], title: str,
+                                                         hint: str, unsaid: str, harbour: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """A French briefing's "deux" and "vingt-cinq millions" were no numbers: each figure of them a warning, and a
+    title's "Trois" passed unchecked. A warning names the numbers as the quote writes them."""
+    settings = (harbour / "site.yaml").read_text()
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    write(harbour, "site.yaml", settings + f"language: {language}\n")
+    listed = "".join(f"  - label: {'abc'[i]}\n    value: {value}\n" + (f"    unit: '{unit}'\n" if unit else "")
+                     for i, (value, unit) in enumerate(figures))
+    card = f"title: {title}\nsummary: s\nsource_quote: \"{sentence}\"\nfigures:\n{listed}"
+    write(harbour, "content/people/plan.yaml", card)
+    assert check(capsys, harbour, "--strict") == (0, [])
+    write(harbour, "content/people/plan.yaml", card.replace("value: 2\n", "value: 4\n").replace(title, unsaid))
+    first = unsaid.split()[0]
+    assert check(capsys, harbour)[1] == [
+        f"content/people/plan.yaml:1:8: warning: title gives {first}, a number the source never gives",
+        f"content/people/plan.yaml:6:12: warning: figures[0].value 4 does not occur in the source_quote "
+        f"(numbers in it: {hint})"]
+    write(harbour, "content/people/plan.yaml", card)
+    write(harbour, "site.yaml", settings + f"language: {language}\nwords:\n  numbers: {{}}\n")  # the table emptied
+    assert "figures[0].value 2 does not occur" in " ".join(check(capsys, harbour)[1])
+
+
 def test_a_date_the_source_does_not_give_must_be_marked_inferred_and_a_later_one_expected(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The harbour's source says "on Monday", "in October", "next spring", and gives no year."""

@@ -54,6 +54,8 @@ def hostile_words() -> str:
             words[name] = [f"{month} {EVIL}" for month in value]
         elif name == "plural":
             words[name] = value
+        elif name == "numbers":
+            words[name] = {EVIL: "two", "deux": EVIL, f"{EVIL} x": ""}
         elif isinstance(value, tuple):
             words[name] = [evil, evil + " </script>"]
         else:

@@ -115,3 +115,63 @@ def test_every_number_word_is_read_in_any_case_and_between_any_marks(word: str) 
         text = f"a {form}" if word in numbers.SPOKEN else f"({form}-"
         assert numbers.spelled(text) == [(form, value)]
         assert numbers.spelled(f"x{form}") == numbers.spelled(f"{form}x") == []
+
+
+def test_a_larger_scale_after_a_smaller_one_scales_the_whole_number() -> None:
+    assert numbers.spelled("a thousand million; five thousand two hundred million") == [
+        ("thousand million", 1e9), ("five thousand two hundred million", 5.2e9)]
+    assert numbers.spelled("two million three hundred thousand, three thousand five hundred") == [
+        ("two million three hundred thousand", 2_300_000), ("three thousand five hundred", 3500)]
+
+
+def words_of(language: str) -> numbers.WordReader:
+    from generator.words import words_for
+
+    words = words_for(language)
+    return numbers.words_as_english(words.numbers, words.number_joiner)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "deux hélicoptères et vingt-cinq millions d’euros", [("deux", 2), ("vingt-cinq millions", 25e6)]),
+    ("fr", "Quatre-vingt-dix-neuf, soixante et onze; vingt et un mille", [
+        ("Quatre-vingt-dix-neuf", 99), ("soixante et onze", 71), ("vingt et un mille", 21_000)]),
+    ("fr", "mille deux cents, quatre-vingts; cent", [("mille deux cents", 1200), ("quatre-vingts", 80), ("cent", 100)]),
+    ("fr", "un milliard, mille milliards", [("un milliard", 1e9), ("mille milliards", 1e12)]),
+    ("fr", "deux et trois", [("deux", 2), ("trois", 3)]),  # "et" joins a tens and a unit only
+    ("fr", "20 pour cent, le 17 sept. 2011, 50 cents", []),  # no number: a phrase, words right after numerals
+    ("de", "fünfundzwanzig, Dreihundertfünfundzwanzigtausend", [
+        ("fünfundzwanzig", 25), ("Dreihundertfünfundzwanzigtausend", 325_000)]),
+    ("de", "zwei Millionen, eine Milliarde, hundert, tausendeins", [
+        ("zwei Millionen", 2e6), ("eine Milliarde", 1e9), ("hundert", 100), ("tausendeins", 1001)]),
+    ("de", "Zehntausende, Achtung, zweiundfünf, und", []),  # not made of number words alone, a joiner misplaced
+    ("de", "dreissig und dreißig", [("dreissig", 30), ("dreißig", 30)]),
+    ("es", "treinta y cinco mil, doscientos mil, mil millones", [
+        ("treinta y cinco mil", 35_000), ("doscientos mil", 200_000), ("mil millones", 1e9)]),
+    ("es", "ciento veinticinco; un millón; dos y tres; cien por ciento", [
+        ("ciento veinticinco", 125), ("un millón", 1e6), ("dos", 2), ("tres", 3), ("cien", 100)]),
+])
+def test_numbers_in_the_words_of_a_shipped_language(language: str, text: str, expected: list[Any]) -> None:
+    reader = words_of(language)
+    worded, moved = reader.read(text)
+    found = [(text[slice(*numbers.WordReader.origin(moved, start, end))], value)
+             for start, end, value in numbers.spelled_at(worded)]
+    assert found == expected
+    assert numbers_in(worded) >= {value for _, value in expected}
+
+
+def test_english_has_no_word_table_and_a_long_word_is_no_number() -> None:
+    reader = numbers.words_as_english((), "")
+    assert reader.read("deux hélicoptères") == ("deux hélicoptères", [])
+    assert words_of("fr")("un" * 5000) == "un" * 5000  # (read letter by letter, it would be 5,000 ones deep)
+    assert words_of("fr")("un" * 30) == "one-" * 29 + "one"
+
+
+def test_where_a_rewritten_number_stood() -> None:
+    reader = words_of("fr")
+    text = "Il y a vingt-cinq ans, 2 000 soldats et cent chars."
+    worded, moved = reader.read(text)
+    assert worded == "Il y a twenty-five ans, 2 000 soldats et one-hundred chars."
+    assert [text[slice(*numbers.WordReader.origin(moved, start, end))] for start, end, _ in
+            numbers.spelled_at(worded)] == ["vingt-cinq", "cent"]
+    assert numbers.WordReader.origin(moved, 0, 2) == (0, 2)  # before any rewritten piece
+    assert numbers.WordReader.origin(moved, len(worded) - 6, len(worded)) == (len(text) - 6, len(text))  # after

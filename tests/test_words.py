@@ -24,7 +24,7 @@ NNBSP, NBSP = "\u202f", "\u00a0"
 
 def placeholders(value: object) -> set[str]:
     texts = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
-    return {name for text in texts for name in re.findall(r"\{([^{}]*)\}", text)}
+    return {name for text in texts if isinstance(text, str) for name in re.findall(r"\{([^{}]*)\}", text)}
 
 
 def test_the_schema_and_the_placeholder_table_name_every_word() -> None:
