@@ -73,7 +73,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     read = _EnglishNumbers(config.words)
     return [*_figure_warnings(entries, read), *_text_number_warnings(entries, source, read),
             *_repeat_warnings(entries, source),
-            *_unnamed_tag_warnings(entries, source), *(_negation_warnings(entries, source) if english else ()),
+            *_unnamed_tag_warnings(entries, source), *_negation_warnings(entries, source, config.words.negations),
             *_quoted_words_warnings(entries, source),
             *_date_warnings(entries, _source_dates(source.text, months), source, *reference),
             *(_weekday_warnings(entries) if english else ())]
@@ -251,19 +251,19 @@ def _quoted_words_warnings(entries: list[Entry], source: Source) -> list[Finding
     return found
 
 
-NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "without", "hardly", "barely", "cannot", "nobody",
-                       "nothing", "none", "nowhere"})
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+$")
 
 
-def _negation_warnings(entries: list[Entry], source: Source) -> list[Finding]:
-    """A quote right after a negation ("not", "never", "didn't"): the card may say the opposite of the source."""
+def _negation_warnings(entries: list[Entry], source: Source, negations: tuple[str, ...]) -> list[Finding]:
+    """A quote right after a negation (in English "not", "never", "didn't"; the site's words give its language's):
+    the card may say the opposite of the source."""
     found = []
+    known = frozenset(word.casefold() for word in negations)
     for entry in entries:
         start = entry.card.quote_start
         before = _WORD_BEFORE.search(source.text, max(0, start - 40), start)
         word = before.group(1) if before else ""
-        if word.lower() in NEGATIONS or word.lower().endswith(("n't", "n’t")):
+        if word.casefold() in known or word.lower().endswith(("n't", "n’t")):
             words = entry.card.source_quote.split()
             shown = " ".join([word, *words[:5]]) + ("…" if len(words) > 5 else "")
             found.append(_warn(entry, ("source_quote",), f"source_quote follows '{word}' in the source (\"{shown}\"): "

@@ -93,10 +93,13 @@ class Words:
     to: str = "to"
     spoken: str = "{label}: {value}"
     spoken_change: str = "{label}: from {start} to {value}"
-    # numbers in words, for check's warnings: each word's English ("vingt": "twenty"; a phrase that is no number,
+    # for check's warnings: numbers in words, each word's English ("vingt": "twenty"; a phrase that is no number,
     # "pour cent": ""), and the word between tens and units ("et"); English's own are built in (numbers.py)
     numbers: tuple[tuple[str, str], ...] = ()
     number_joiner: str = ""
+    # the words right before a quote that may turn what it says around (check's warning; and any word ending n't)
+    negations: tuple[str, ...] = ("not", "no", "never", "nor", "neither", "without", "hardly", "barely", "cannot",
+                                  "nobody", "nothing", "none", "nowhere")
 
     def __post_init__(self) -> None:
         # what say() and date() made, by what they were given: every page says the same few things (a few

@@ -76,6 +76,26 @@ def test_a_quote_right_after_a_negation(harbour: Path, capsys: pytest.CaptureFix
                            "card may say the opposite"] if warning else []), quote
 
 
+@pytest.mark.parametrize(("language", "sentence", "quote", "word"), [
+    ("fr", "Le maire n’a pas approuvé le quai.", "approuvé le quai.", "pas"),
+    ("de", "Der Bürgermeister hat den Kai nicht gebilligt.", "gebilligt.", "nicht"),
+    ("es", "El alcalde no aprobó el muelle.", "aprobó el muelle.", "no"),
+])
+def test_a_quote_right_after_a_negation_in_the_site_s_language(language: str, sentence: str, quote: str, word: str,
+                                                               harbour: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The site's words give its language's negations (this warning was English only); site.yaml may change them."""
+    settings = (harbour / "site.yaml").read_text()
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    write(harbour, "content/people/quay.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\n")
+    warning = (f"content/people/quay.yaml:3:15: warning: source_quote follows '{word}' in the source "
+               f"(\"{word} {quote}\"): quote it too, or the card may say the opposite")
+    write(harbour, "site.yaml", settings + f"language: {language}\n")
+    assert [line for line in check(capsys, harbour)[1] if "follows" in line] == [warning]
+    write(harbour, "site.yaml", settings + f"language: {language}\nwords:\n  negations: [jamais]\n")
+    assert [line for line in check(capsys, harbour)[1] if "follows" in line] == []
+
+
 def test_words_a_title_or_summary_quotes_must_be_the_source_s(harbour: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """Between double quote marks, word for word (quote style and spacing aside, a capital first letter allowed,
