@@ -70,7 +70,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     english = config.language.lower().split("-")[0] == "en"
     # month names read in the site's language: English's, or the ones its words give (not English's by default)
     months = config.words.months if english or config.words.months != MONTHS else None
-    read = _EnglishNumbers(config.words)
+    read = _english_numbers(config.words)
     return [*_figure_warnings(entries, read), *_text_number_warnings(entries, source, read),
             *_repeat_warnings(entries, source),
             *_unnamed_tag_warnings(entries, source), *_negation_warnings(entries, source, config.words.negations),
@@ -108,10 +108,17 @@ class _EnglishNumbers:
                 for start, end, value in numbers.spelled_at(worded)]
 
 
+@functools.lru_cache(maxsize=2)
+def _english_numbers(words: Words) -> _EnglishNumbers:
+    """The site's reader, kept while its words are the same (the preview checks a card at each save: the source's
+    numbers are read once)."""
+    return _EnglishNumbers(words)
+
+
 @functools.lru_cache(maxsize=1)
-def _source_numbers(text: str) -> set[float]:
-    """The source's numbers, rounded for lookups (numbers.rounded)."""
-    return numbers.rounded(numbers.numbers_in(text))
+def _source_numbers(text: str, read: _EnglishNumbers) -> set[float]:
+    """The source's numbers, `read` as English writes them, rounded for lookups (numbers.rounded)."""
+    return numbers.rounded(numbers.numbers_in(read(text)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -186,7 +193,7 @@ def _text_number_warnings(entries: list[Entry], source: Source, read: _EnglishNu
                 if written in said:
                     continue
                 said.add(written)
-                given = _source_numbers(read(source.text)) if given is None else given
+                given = _source_numbers(source.text, read) if given is None else given
                 known = {source.date.year, source.date.day, *(part for date in (card.date, card.date_end) if date
                                                              for part in (date.year, date.day))}
                 sizes = numbers.rounded(values)
