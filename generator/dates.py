@@ -9,6 +9,7 @@ from the publication date, "last month", "on Tuesday") must be marked `date_stat
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 from generator.model import MONTHS, PartialDate
@@ -85,15 +86,30 @@ class SourceDates:
         return parts
 
 
-def weekday_mismatch(quote: str, date: PartialDate) -> str | None:
-    """For a day the quote names by its weekday (one only, in English: "stood at 52 on Monday"), the weekday
-    `date` falls on when that is another one: a day worked out one off. Not when the quote gives a day of the month
-    itself (the weekday may be another event's), nor for a weekday in a name ("the Sunday Times", "Black Friday")."""
-    named = {match.group(1) for match in _WEEKDAY.finditer(quote) if not _in_name(quote, match)}
-    if not date.day or len(named) != 1 or SourceDates(quote, MONTHS).days:
+def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = WEEKDAYS,
+                     months: tuple[str, ...] = MONTHS) -> str | None:
+    """For a day the quote names by its weekday (one only: "stood at 52 on Monday"; `weekdays` and `months` are
+    the site's language's names, Monday first), the weekday `date` falls on when that is another one: a day worked
+    out one off. Not when the quote gives a day of the month itself (the weekday may be another event's), nor, in
+    English, for a weekday in a name ("the Sunday Times", "Black Friday")."""
+    if not date.day:
         return None
-    weekday = WEEKDAYS[first_day(date).weekday()]
+    if weekdays == WEEKDAYS:
+        named = {match.group(1) for match in _WEEKDAY.finditer(quote) if not _in_name(quote, match)}
+    else:
+        pattern = _weekday_pattern(weekdays)
+        named = {weekdays[[name.casefold() for name in weekdays].index(match.group(1).casefold())]
+                 for match in pattern.finditer(quote)}
+    if len(named) != 1 or SourceDates(quote, months).days:
+        return None
+    weekday = weekdays[first_day(date).weekday()]
     return None if weekday in named else f"date {date.iso} is a {weekday}, but the source_quote says {named.pop()}"
+
+
+@functools.lru_cache(maxsize=4)
+def _weekday_pattern(weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """The weekdays of a language as whole words, in any case."""
+    return re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, weekdays)) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 def _in_name(text: str, match: re.Match[str]) -> bool:

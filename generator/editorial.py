@@ -76,12 +76,13 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *_unnamed_tag_warnings(entries, source), *_negation_warnings(entries, source, config.words.negations),
             *_quoted_words_warnings(entries, source),
             *_date_warnings(entries, _source_dates(source.text, months), source, *reference),
-            *(_weekday_warnings(entries) if english else ())]
+            *(_weekday_warnings(entries, config.words) if english or config.words.weekdays != dates.WEEKDAYS else ())]
 
 
-def _weekday_warnings(entries: list[Entry]) -> list[Finding]:
+def _weekday_warnings(entries: list[Entry], words: Words) -> list[Finding]:
     return [_warn(entry, ("date",), f"{said}: is the date right?") for entry in entries if entry.card.date
-            and not entry.card.date_end and (said := dates.weekday_mismatch(entry.card.source_quote, entry.card.date))]
+            and not entry.card.date_end and (said := dates.weekday_mismatch(entry.card.source_quote, entry.card.date,
+                                                                            words.weekdays, words.months))]
 
 
 @functools.lru_cache(maxsize=1)

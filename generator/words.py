@@ -16,6 +16,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from generator.dates import WEEKDAYS
 from generator.errors import Problems
 from generator.model import MONTHS, PartialDate
 from generator.yamlread import Document
@@ -98,6 +99,7 @@ class Words:
     numbers: tuple[tuple[str, str], ...] = ()
     number_joiner: str = ""
     # the words right before a quote that may turn what it says around (check's warning; and any word ending n't)
+    weekdays: tuple[str, ...] = WEEKDAYS  # a weekday the quote names, against the card's date
     negations: tuple[str, ...] = ("not", "no", "never", "nor", "neither", "without", "hardly", "barely", "cannot",
                                   "nobody", "nothing", "none", "nowhere")
 

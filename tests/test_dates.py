@@ -88,3 +88,20 @@ def test_the_days_a_partial_date_stands_for() -> None:
 ])
 def test_a_weekday_the_quote_names_is_compared_with_the_cards_day(quote: str, day: str, said: str | None) -> None:
     assert weekday_mismatch(quote, PartialDate.parse(day)) == said
+
+
+@pytest.mark.parametrize(("language", "quote", "day", "said"), [
+    ("fr", "Le conseil a approuvé le plan lundi, a dit la maire.", "2024-09-15",
+     "date 2024-09-15 is a dimanche, but the source_quote says lundi"),
+    ("fr", "Lundi, le conseil a approuvé le plan.", "2024-09-16", None),
+    ("fr", "Le lundi 16 septembre, le conseil a voté.", "2024-09-17", None),  # a day of the month: another event's
+    ("de", "Der Rat hat den Plan am Montag gebilligt.", "2024-09-17",
+     "date 2024-09-17 is a Dienstag, but the source_quote says Montag"),
+    ("de", "Die Sonntagsfrage bleibt offen.", "2024-09-17", None),  # no weekday on its own
+    ("es", "El consejo aprobó el plan el lunes.", "2024-09-15",
+     "date 2024-09-15 is a domingo, but the source_quote says lunes"),
+    ("es", "El lunes y el martes hubo reuniones.", "2024-09-15", None),  # two weekdays
+])
+def test_a_weekday_is_read_in_the_sites_language(language: str, quote: str, day: str, said: str | None) -> None:
+    words = words_for(language)
+    assert weekday_mismatch(quote, PartialDate.parse(day), words.weekdays, words.months) == said

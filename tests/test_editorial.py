@@ -96,6 +96,27 @@ def test_a_quote_right_after_a_negation_in_the_site_s_language(language: str, se
     assert [line for line in check(capsys, harbour)[1] if "follows" in line] == []
 
 
+def test_a_weekday_is_checked_in_the_site_s_language(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """(This warning was English only.) A language with no weekday names of its own is not read for English ones."""
+    settings = (harbour / "site.yaml").read_text()
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
+          + "\nLe conseil a approuvé le quai lundi. The board met on Monday.\n")
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: Le conseil a approuvé le quai "
+                                              "lundi.\ndate: 2024-09-15\ndate_status: inferred\n")
+    write(harbour, "site.yaml", settings + "language: fr\n")
+    assert [line for line in check(capsys, harbour)[1] if "source_quote says" in line] == [
+        "content/people/quay.yaml:4:7: warning: date 2024-09-15 is a dimanche, but the source_quote says lundi: "
+        "is the date right?"]
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: The board met on Monday.\n"
+                                              "date: 2024-09-15\ndate_status: inferred\n")
+    write(harbour, "site.yaml", settings + "language: ur\n")
+    assert [line for line in check(capsys, harbour)[1] if "source_quote says" in line] == []
+    write(harbour, "site.yaml", settings)
+    assert [line for line in check(capsys, harbour)[1] if "source_quote says" in line] == [
+        "content/people/quay.yaml:4:7: warning: date 2024-09-15 is a Sunday, but the source_quote says Monday: "
+        "is the date right?"]
+
+
 def test_words_a_title_or_summary_quotes_must_be_the_source_s(harbour: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """Between double quote marks, word for word (quote style and spacing aside, a capital first letter allowed,

@@ -50,7 +50,7 @@ def hostile_words() -> str:
     for name in FIELDS:
         value = getattr(ENGLISH, name)
         evil = f"{EVIL} " + " ".join("{" + p + "}" for p in sorted(PLACEHOLDERS.get(name, ())))
-        if name == "months":
+        if name in ("months", "weekdays"):
             words[name] = [f"{month} {EVIL}" for month in value]
         elif name == "plural":
             words[name] = value
