@@ -90,34 +90,17 @@ def _source_dates(text: str, months: tuple[str, ...] | None) -> dates.SourceDate
     return dates.SourceDates(text, months)
 
 
-class _EnglishNumbers:
-    """What reads a text's numbers as English writes them, from how the site's words write them: numbers in words
-    first ('vingt-cinq' -> 'twenty-five'), then in digits ('2 000' -> '2000')."""
-
-    def __init__(self, words: Words) -> None:
-        scales = tuple((form, name) for name in ("million", "billion", "trillion") for form in getattr(words, name))
-        self.digits = numbers.as_english(words.decimal_mark, words.thousands_separator, scales)
-        self.words = numbers.words_as_english(words.numbers, words.number_joiner)
-
-    def __call__(self, text: str) -> str:
-        return self.digits(self.words(text))
-
-    def spelled(self, text: str) -> list[tuple[str, float]]:
-        """The numbers `text` gives in words, each as `text` writes it ('vingt-cinq'), with its value."""
-        worded, moved = self.words.read(text)
-        return [(text[slice(*numbers.WordReader.origin(moved, start, end))], value)
-                for start, end, value in numbers.spelled_at(worded)]
-
-
 @functools.lru_cache(maxsize=2)
-def _english_numbers(words: Words) -> _EnglishNumbers:
-    """The site's reader, kept while its words are the same (the preview checks a card at each save: the source's
-    numbers are read once)."""
-    return _EnglishNumbers(words)
+def _english_numbers(words: Words) -> numbers.AsEnglish:
+    """What reads numbers as English writes them, from how the site's words write them; kept while they are the
+    same (the preview checks a card at each save: the source's numbers are read once)."""
+    scales = tuple((form, name) for name in ("million", "billion", "trillion") for form in getattr(words, name))
+    return numbers.AsEnglish(numbers.as_english(words.decimal_mark, words.thousands_separator, scales),
+                             numbers.words_as_english(words.numbers, words.number_joiner))
 
 
 @functools.lru_cache(maxsize=1)
-def _source_numbers(text: str, read: _EnglishNumbers) -> set[float]:
+def _source_numbers(text: str, read: numbers.AsEnglish) -> set[float]:
     """The source's numbers, `read` as English writes them, rounded for lookups (numbers.rounded)."""
     return numbers.rounded(numbers.numbers_in(read(text)))
 
@@ -136,7 +119,7 @@ def _warn(entry: Entry, key: tuple[str | int, ...], message: str) -> Finding:
     return Finding(entry.doc.rel, line, column, message, warning=True)
 
 
-def _figure_warnings(entries: list[Entry], read: _EnglishNumbers) -> list[Finding]:
+def _figure_warnings(entries: list[Entry], read: numbers.AsEnglish) -> list[Finding]:
     """A figure whose value (or `from`) is not a number the card's quote gives (its numbers `read` as English
     writes them), or whose currency it never names."""
     found = []
@@ -176,7 +159,7 @@ def _figure_warnings(entries: list[Entry], read: _EnglishNumbers) -> list[Findin
     return found
 
 
-def _text_number_warnings(entries: list[Entry], source: Source, read: _EnglishNumbers) -> list[Finding]:
+def _text_number_warnings(entries: list[Entry], source: Source, read: numbers.AsEnglish) -> list[Finding]:
     """A number in a card's title, summary or a figure's label that the source never gives (nor the card's dates,
     nor the source's: a summary may say which year "last month" was): in digits, or in words from two up ("one" and
     "first" are seldom a number)."""

@@ -1,5 +1,6 @@
 """The numbers a passage of English gives: "4,200", "$2.5 million", "7 to 2", "six", "two dozen"; a passage in a
-language that writes them otherwise ("2 000", "1.200", "1,5 millions") is read as English first (`as_english`)."""
+language that writes them otherwise ("2 000", "1.200", "1,5 millions", "vingt-cinq") is read as English first
+(`as_english`, `WordReader`)."""
 
 from __future__ import annotations
 
@@ -281,6 +282,22 @@ class WordReader:
             return at + shift
 
         return old(start, False), old(end, True)
+
+
+class AsEnglish:
+    """What reads a text's numbers as English writes them: in words first (`words`: 'vingt-cinq' -> 'twenty-five'),
+    then in digits (`digits`, from `as_english`: '2 000' -> '2000')."""
+
+    def __init__(self, digits: Callable[[str], str], words: WordReader) -> None:
+        self.digits, self.words = digits, words
+
+    def __call__(self, text: str) -> str:
+        return self.digits(self.words(text))
+
+    def spelled(self, text: str) -> list[tuple[str, float]]:
+        """The numbers `text` gives in words, each as `text` writes it ('vingt-cinq'), with its value."""
+        worded, moved = self.words.read(text)
+        return [(text[slice(*WordReader.origin(moved, start, end))], value) for start, end, value in spelled_at(worded)]
 
 
 def _after_numeral(text: str, at: int) -> bool:
