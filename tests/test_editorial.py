@@ -294,6 +294,20 @@ def test_month_names_are_read_in_the_sites_language_when_its_words_give_them(
     assert check(capsys, harbour) == (0, [])
 
 
+def figures_card(harbour: Path, language: str, sentence: str, figures: list[tuple[float, str | None]],
+                 title: str) -> tuple[str, str]:
+    """The harbour in `language` with `sentence` added to its source, and a card quoting it with `figures` ((value,
+    unit) each); gives site.yaml as it was, and the card's text."""
+    settings = (harbour / "site.yaml").read_text()
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    write(harbour, "site.yaml", settings + f"language: {language}\n")
+    listed = "".join(f"  - label: {'abc'[i]}\n    value: {value}\n" + (f"    unit: '{unit}'\n" if unit else "")
+                     for i, (value, unit) in enumerate(figures))
+    card = f"title: {title}\nsummary: s\nsource_quote: \"{sentence}\"\nfigures:\n{listed}"
+    write(harbour, "content/people/plan.yaml", card)
+    return settings, card
+
+
 @pytest.mark.parametrize(("language", "sentence", "figures", "title"), [
     ("fr", "Le plan vélo de 15 millions d’euros crée 2\u202f000 places et 1,5 km de pistes.",
      [(15000000, "EUR"), (2000, None), (1.5, "km")], "2 000 places pour 15 millions"),
@@ -307,13 +321,7 @@ def test_numbers_are_read_as_the_site_s_language_writes_them(language: str, sent
                                                             harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """In French "2 000" is two thousand and "1,5" one and a half; in German "1.200" is twelve hundred: a French or
     German briefing's correct figures were warnings, read the English way, and check --strict could not pass."""
-    settings = (harbour / "site.yaml").read_text()
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
-    write(harbour, "site.yaml", settings + f"language: {language}\n")
-    listed = "".join(f"  - label: {'abc'[i]}\n    value: {value}\n" + (f"    unit: '{unit}'\n" if unit else "")
-                     for i, (value, unit) in enumerate(figures))
-    card = f"title: {title}\nsummary: s\nsource_quote: \"{sentence}\"\nfigures:\n{listed}"
-    write(harbour, "content/people/plan.yaml", card)
+    _, card = figures_card(harbour, language, sentence, figures, title)
     assert check(capsys, harbour, "--strict") == (0, [])
     write(harbour, "content/people/plan.yaml", card.replace(f"value: {figures[0][0]}", "value: 16"))
     status, lines = check(capsys, harbour)
@@ -335,13 +343,7 @@ def test_numbers_in_words_are_read_in_the_site_s_language(language: str, sentenc
                                                          capsys: pytest.CaptureFixture[str]) -> None:
     """A French briefing's "deux" and "vingt-cinq millions" were no numbers: each figure of them a warning, and a
     title's "Trois" passed unchecked. A warning names the numbers as the quote writes them."""
-    settings = (harbour / "site.yaml").read_text()
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
-    write(harbour, "site.yaml", settings + f"language: {language}\n")
-    listed = "".join(f"  - label: {'abc'[i]}\n    value: {value}\n" + (f"    unit: '{unit}'\n" if unit else "")
-                     for i, (value, unit) in enumerate(figures))
-    card = f"title: {title}\nsummary: s\nsource_quote: \"{sentence}\"\nfigures:\n{listed}"
-    write(harbour, "content/people/plan.yaml", card)
+    settings, card = figures_card(harbour, language, sentence, figures, title)
     assert check(capsys, harbour, "--strict") == (0, [])
     write(harbour, "content/people/plan.yaml", card.replace("value: 2\n", "value: 4\n").replace(title, unsaid))
     first = unsaid.split()[0]
