@@ -97,9 +97,8 @@ def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = 
     if weekdays == WEEKDAYS:
         named = {match.group(1) for match in _WEEKDAY.finditer(quote) if not _in_name(quote, match)}
     else:
-        pattern = _weekday_pattern(weekdays)
-        named = {weekdays[[name.casefold() for name in weekdays].index(match.group(1).casefold())]
-                 for match in pattern.finditer(quote)}
+        pattern, names = _weekday_pattern(weekdays)
+        named = {names.get(match.group(1).casefold(), match.group(1)) for match in pattern.finditer(quote)}
     if len(named) != 1 or SourceDates(quote, months).days:
         return None
     weekday = weekdays[first_day(date).weekday()]
@@ -107,9 +106,10 @@ def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = 
 
 
 @functools.lru_cache(maxsize=4)
-def _weekday_pattern(weekdays: tuple[str, ...]) -> re.Pattern[str]:
-    """The weekdays of a language as whole words, in any case."""
-    return re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, weekdays)) + r")(?![^\W\d_])", re.IGNORECASE)
+def _weekday_pattern(weekdays: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The weekdays of a language as whole words in any case, and each one's name by its casefolded form."""
+    pattern = re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, weekdays)) + r")(?![^\W\d_])", re.IGNORECASE)
+    return pattern, {name.casefold(): name for name in weekdays}
 
 
 def _in_name(text: str, match: re.Match[str]) -> bool:

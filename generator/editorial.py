@@ -126,8 +126,8 @@ def _figure_warnings(entries: list[Entry], read: numbers.AsEnglish) -> list[Find
     for entry in entries:
         if not entry.card.figures:
             continue
-        quote = read(entry.card.source_quote)
-        numerals, words = numbers.numerals(quote), read.spelled(entry.card.source_quote)
+        quote, words = read.read(entry.card.source_quote)
+        numerals = numbers.numerals(quote)
         given = {value for _, values in numerals for value in values} | {value for _, value in words}  # numbers_in
         written = [text for text, _ in numerals] + [text for text, _ in words]
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
@@ -170,8 +170,8 @@ def _text_number_warnings(entries: list[Entry], source: Source, read: numbers.As
         texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html))),
                  *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
         for key, written_text in texts:
-            text = read(written_text)
-            words = [(written, {value}) for written, value in read.spelled(written_text) if value >= 2]  # not "one of"
+            text, spelled = read.read(written_text)
+            words = [(written, {value}) for written, value in spelled if value >= 2]  # not "one of"
             said: set[str] = set()  # a number the text gives twice is one warning
             for written, values in [*numbers.numerals(text), *words]:
                 if written in said:

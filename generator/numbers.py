@@ -294,10 +294,13 @@ class AsEnglish:
     def __call__(self, text: str) -> str:
         return self.digits(self.words(text))
 
-    def spelled(self, text: str) -> list[tuple[str, float]]:
-        """The numbers `text` gives in words, each as `text` writes it ('vingt-cinq'), with its value."""
+    def read(self, text: str) -> tuple[str, list[tuple[str, float]]]:
+        """`text` read as English writes numbers, and the numbers it gives in words, each as `text` writes it
+        ('vingt-cinq'), with its value."""
         worded, moved = self.words.read(text)
-        return [(text[slice(*WordReader.origin(moved, start, end))], value) for start, end, value in spelled_at(worded)]
+        spelled = [(text[slice(*WordReader.origin(moved, start, end))], value)
+                   for start, end, value in spelled_at(worded)]
+        return self.digits(worded), spelled
 
 
 def _after_numeral(text: str, at: int) -> bool:

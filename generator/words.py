@@ -98,8 +98,8 @@ class Words:
     # "pour cent": ""), and the word between tens and units ("et"); English's own are built in (numbers.py)
     numbers: tuple[tuple[str, str], ...] = ()
     number_joiner: str = ""
-    # the words right before a quote that may turn what it says around (check's warning; and any word ending n't)
     weekdays: tuple[str, ...] = WEEKDAYS  # a weekday the quote names, against the card's date
+    # the words right before a quote that may turn what it says around (and any word ending n't)
     negations: tuple[str, ...] = ("not", "no", "never", "nor", "neither", "without", "hardly", "barely", "cannot",
                                   "nobody", "nothing", "none", "nowhere")
 
