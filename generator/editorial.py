@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator import dates, markup, numbers
+from generator import asenglish, dates, markup, numbers
 from generator.config import SITE_FILE, Config
 from generator.errors import Finding
 from generator.load import CONTENT, source_index
@@ -71,7 +71,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     # month names read in the site's language: English's, or the ones its words give (not English's by default)
     months = config.words.months if english or config.words.months != MONTHS else None
     read = _english_numbers(config.words)
-    return [*_figure_warnings(entries, read), *_text_number_warnings(entries, source, read),
+    return [*_figure_warnings(entries, read, config.words), *_text_number_warnings(entries, source, read),
             *_repeat_warnings(entries, source),
             *_unnamed_tag_warnings(entries, source), *_negation_warnings(entries, source, config.words.negations),
             *_quoted_words_warnings(entries, source),
@@ -91,16 +91,16 @@ def _source_dates(text: str, months: tuple[str, ...] | None) -> dates.SourceDate
 
 
 @functools.lru_cache(maxsize=2)
-def _english_numbers(words: Words) -> numbers.AsEnglish:
+def _english_numbers(words: Words) -> asenglish.AsEnglish:
     """What reads numbers as English writes them, from how the site's words write them; kept while they are the
     same (the preview checks a card at each save: the source's numbers are read once)."""
     scales = tuple((form, name) for name in ("million", "billion", "trillion") for form in getattr(words, name))
-    return numbers.AsEnglish(numbers.as_english(words.decimal_mark, words.thousands_separator, scales),
-                             numbers.words_as_english(words.numbers, words.number_joiner))
+    return asenglish.AsEnglish(asenglish.as_english(words.decimal_mark, words.thousands_separator, scales),
+                               asenglish.words_as_english(words.numbers, words.number_joiner))
 
 
 @functools.lru_cache(maxsize=1)
-def _source_numbers(text: str, read: numbers.AsEnglish) -> set[float]:
+def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
     """The source's numbers, `read` as English writes them, rounded for lookups (numbers.rounded)."""
     return numbers.rounded(numbers.numbers_in(read(text)))
 
@@ -119,17 +119,21 @@ def _warn(entry: Entry, key: tuple[str | int, ...], message: str) -> Finding:
     return Finding(entry.doc.rel, line, column, message, warning=True)
 
 
-def _figure_warnings(entries: list[Entry], read: numbers.AsEnglish) -> list[Finding]:
+def _figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words) -> list[Finding]:
     """A figure whose value (or `from`) is not a number the card's quote gives (its numbers `read` as English
-    writes them), or whose currency it never names."""
+    writes them), or whose currency it never names. Values are shown as the site's `words` write numbers."""
+
+    def shown(value: float) -> str:
+        return words.digits(numbers.shown(value))
+
     found = []
     for entry in entries:
         if not entry.card.figures:
             continue
-        quote, words = read.read(entry.card.source_quote)
-        numerals = numbers.numerals(quote)
-        given = {value for _, values in numerals for value in values} | {value for _, value in words}  # numbers_in
-        written = [text for text, _ in numerals] + [text for text, _ in words]
+        reading = read.read(entry.card.source_quote)
+        quote = reading.text
+        given = {value for _, values in reading.numerals for value in values} | {v for _, v in reading.spelled}
+        written = [text for text, _ in reading.numerals] + [text for text, _ in reading.spelled]
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
         hint = f"numbers in it: {listed}" if listed else "it has no numbers"
         for i, figure in enumerate(entry.card.figures):
@@ -146,20 +150,21 @@ def _figure_warnings(entries: list[Entry], read: numbers.AsEnglish) -> list[Find
                 if value is None:
                     continue
                 if key == "value" and low and value * scale <= (figure.value_max or 0) and numbers.occurs(value, given):
-                    found.append(_warn(entry, ("figures", i, key), f"figures[{i}].value {numbers.shown(value)} is "
+                    found.append(_warn(entry, ("figures", i, key), f"figures[{i}].value {shown(value)} is "
                                        f"the low end of a range the source_quote scales as its top: write "
                                        f"{numbers.digits(value * scale)}"))
                 elif not numbers.occurs(value, given | low):
-                    found.append(_warn(entry, ("figures", i, key), f"figures[{i}].{key} {numbers.shown(value)} "
+                    found.append(_warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} "
                                                                     f"does not occur in the source_quote ({hint})"))
                 elif (scaled := numbers.unscaled(value, quote, figure.unit or "")) \
                         and not numbers.names_scale(figure.unit or "", scaled[2]):
-                    found.append(_warn(entry, ("figures", i, key), f"figures[{i}].{key} {numbers.shown(value)} is "
-                                       f"'{scaled[0]}' in the source_quote: write {numbers.digits(scaled[1])}"))
+                    found.append(_warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} is '"
+                                       f"{reading.written.get(scaled[0], scaled[0])}' in the source_quote: write "
+                                       f"{numbers.digits(scaled[1])}"))
     return found
 
 
-def _text_number_warnings(entries: list[Entry], source: Source, read: numbers.AsEnglish) -> list[Finding]:
+def _text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish) -> list[Finding]:
     """A number in a card's title, summary or a figure's label that the source never gives (nor the card's dates,
     nor the source's: a summary may say which year "last month" was): in digits, or in words from two up ("one" and
     "first" are seldom a number)."""
@@ -170,10 +175,10 @@ def _text_number_warnings(entries: list[Entry], source: Source, read: numbers.As
         texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html))),
                  *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
         for key, written_text in texts:
-            text, spelled = read.read(written_text)
-            words = [(written, {value}) for written, value in spelled if value >= 2]  # not "one of"
+            reading = read.read(written_text)
+            words = [(written, {value}) for written, value in reading.spelled if value >= 2]  # not "one of"
             said: set[str] = set()  # a number the text gives twice is one warning
-            for written, values in [*numbers.numerals(text), *words]:
+            for written, values in [*reading.numerals, *words]:
                 if written in said:
                     continue
                 said.add(written)

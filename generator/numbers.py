@@ -1,13 +1,10 @@
-"""The numbers a passage of English gives: "4,200", "$2.5 million", "7 to 2", "six", "two dozen"; a passage in a
-language that writes them otherwise ("2 000", "1.200", "1,5 millions", "vingt-cinq") is read as English first
-(`as_english`, `WordReader`)."""
+"""The numbers a passage of English gives: "4,200", "$2.5 million", "7 to 2", "six", "two dozen" (a passage in a
+language that writes them otherwise is read as English first: see asenglish.py)."""
 
 from __future__ import annotations
 
-import functools
 import math
 import re
-from collections.abc import Callable
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -52,6 +49,11 @@ def numbers_in(text: str) -> set[float]:
 def numerals(text: str) -> list[tuple[str, set[float]]]:
     """Each number written in digits in `text`, as written ('$2.5 million' gives '2.5 million'), with what it
     stands for: {2.5, 2500000}."""
+    return [(text[start:end], values) for start, end, values in numerals_at(text)]
+
+
+def numerals_at(text: str) -> list[tuple[int, int, set[float]]]:
+    """`numerals`, each number as where it starts and ends in `text`."""
     found = []
     for match in _NUMERAL.finditer(text):
         whole, fraction, word = match.groups()
@@ -63,7 +65,7 @@ def numerals(text: str) -> list[tuple[str, set[float]]]:
                                            or lower in ("bn", "mn", "mln", "tn", "trn") else None)
             if scale:
                 values.add(value * scale)
-        found.append((match.group(0) if len(values) > 1 else whole + (fraction or ""), values))
+        found.append((match.start(), match.end() if len(values) > 1 else match.end(2 if fraction else 1), values))
     return found
 
 
@@ -123,201 +125,6 @@ def spelled_at(text: str) -> list[tuple[int, int, float]]:
     if start >= 0:
         found.append((start, end, total + current))
     return found
-
-
-SPACES = " \u00a0\u202f\u2009"  # a space, a no-break space, a narrow one, a thin one: all separate thousands
-
-
-@functools.lru_cache(maxsize=8)
-def as_english(decimal_mark: str, separator: str, scales: tuple[tuple[str, str], ...]) -> Callable[[str], str]:
-    """What rewrites a text's numbers the English way, for a language writing them with `decimal_mark` and
-    thousands `separator` and naming `scales` ((word, English word): ('millions', 'million'), ('Milliarden',
-    'billion')): '2 000' -> '2000', '1.200' -> '1200', '1,5 millions' -> '1.5 million'. English's: the text as
-    it is. (Spaces always separate thousands, and dots too where the decimal mark is a comma, whatever separator
-    the words show: sources differ.)"""
-    if (decimal_mark, separator) == (".", ","):
-        return lambda text: text
-    groups = re.escape("".join(dict.fromkeys(separator + SPACES + ("." if decimal_mark == "," else ""))))
-    words = "|".join(re.escape(word) for word, _ in sorted(scales, key=lambda pair: -len(pair[0])))
-    english = {word.casefold(): name for word, name in scales}
-    pattern = re.compile(
-        rf"(?<![\d{re.escape(decimal_mark)}])(\d{{1,3}}(?:[{groups}]\d{{3}})+(?!\d)|\d+)"
-        rf"(?:{re.escape(decimal_mark)}(\d+))?" + (rf"(?:([{SPACES}])({words})(?![^\W\d_]))?" if words else ""),
-        re.IGNORECASE)
-
-    def rewrite(match: re.Match[str]) -> str:
-        whole = re.sub(rf"[{groups}]", "", match.group(1))
-        number = whole + (f".{match.group(2)}" if match.group(2) else "")
-        scale = match.group(4) if words else None
-        return f"{number} {english[scale.casefold()]}" if scale else number
-
-    return lambda text: pattern.sub(rewrite, text)
-
-
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")  # a word, or words joined by hyphens
-_HYPHENS = "-\u2010\u2011"
-LONGEST_WORD = 80  # letters: a longer word is no number (nor read, letter by letter, as one)
-
-
-@functools.lru_cache(maxsize=8)
-def words_as_english(table: tuple[tuple[str, str], ...], joiner: str = "") -> WordReader:
-    """What reads a language's numbers in words as English writes them (see WordReader), cached."""
-    return WordReader(table, joiner)
-
-
-class WordReader:
-    """Rewrites numbers a language writes in words as English writes them, for `spelled`: `table` gives its words'
-    English ('vingt' -> 'twenty', 'quatre-vingts' -> 'eighty', 'doscientos' -> 'two hundred'; a phrase with a
-    space and no English is no number: 'pour cent'), `joiner` the word between tens and units ('et', 'y', 'und').
-    'vingt-cinq millions' -> 'twenty-five million', 'treinta y uno' -> 'thirty-one'; a word made of the table's
-    words, as German writes a number, counts ('dreihundertfünfzig' -> 'three-hundred-fifty'); a number starting
-    with a scale is one of it ('mille' -> 'one-thousand', as 'a thousand' in English). A word right after a
-    numeral stays as it is ('17 sept.', '50 cents'; '2 millions' is read with the numerals)."""
-
-    def __init__(self, table: tuple[tuple[str, str], ...], joiner: str = "") -> None:
-        self.english: dict[str, str] = {}
-        phrases = []
-        for word, name in table:
-            key = word.casefold()
-            if " " in key:
-                phrases.append(key)
-            elif name:
-                self.english[key] = name
-        self.joiner = joiner.casefold()
-        self.by_start: dict[str, list[str]] = {}
-        for key in sorted(self.english, key=len, reverse=True):
-            self.by_start.setdefault(key[0], []).append(key)
-        ordered = sorted(phrases, key=len, reverse=True)
-        self.phrase = re.compile("|".join(rf"{re.escape(p)}(?![^\W\d_])" for p in ordered),
-                                 re.IGNORECASE) if phrases else None
-        self.parts = functools.lru_cache(maxsize=4096)(self._parts)
-
-    def __call__(self, text: str) -> str:
-        return self.read(text)[0]
-
-    def read(self, text: str) -> tuple[str, list[tuple[int, int, int, int]]]:
-        """`text` rewritten, and where each rewritten piece stands in it and stood in `text`:
-        (new start, new end, old start, old end), in order."""
-        if not self.english:
-            return text, []
-        joiner, value = self.joiner, UNITS.get
-        pieces: list[str] = []
-        moved: list[tuple[int, int, int, int]] = []
-        done = size = 0  # how far `text` is taken, and the size of the rewritten text so far
-
-        def put(start: int, end: int, new: str) -> None:
-            nonlocal done, size
-            size += start - done
-            pieces.extend((text[done:start], new))
-            moved.append((size, size + len(new), start, end))
-            size += len(new)
-            done = end
-
-        last: tuple[int, str] | None = None  # where the number word before ends, and its last English word
-        skip = 0  # the end of a phrase that is no number
-        for match in _TOKEN.finditer(text):
-            if match.start() < skip:
-                continue
-            if self.phrase is not None and (phrase := self.phrase.match(text, match.start())):
-                skip, last = phrase.end(), None
-                continue
-            word = match.group(0).casefold()
-            found = self._words(word)
-            if found is None or _after_numeral(text, match.start()):
-                following = _TOKEN.search(text, match.end()) if word == joiner and last is not None else None
-                then = following and self._words(following.group(0).casefold())  # "treinta y uno": a unit after
-                if not (last is not None and following and then and not text[last[0]:match.start()].strip()
-                        and not text[match.end():following.start()].strip() and _joins(value(last[1]), value(then[0]))):
-                    last = None
-                    continue
-                put(last[0], following.start(), "-")
-                continue
-            joined = last is not None and not text[last[0]:match.start()].strip(" " + _HYPHENS)
-            words = ["one", *found] if found[0] in SPOKEN and not joined else list(found)
-            put(match.start(), match.end(), "-".join(words))
-            last = (match.end(), words[-1])
-        return "".join(pieces) + text[done:], moved
-
-    def _words(self, word: str) -> list[str] | None:
-        """The English words the number word `word` (casefolded) is, if it is one."""
-        if word in self.english:
-            return self.english[word].split()
-        found = self.parts(word) if word[0] in self.by_start and len(word) <= LONGEST_WORD else None
-        return list(found) if found else None
-
-    def _parts(self, token: str) -> tuple[str, ...] | None:
-        """`token` (casefolded) as the table's words and the joiner, hyphens between them left out; else None."""
-        english, joiner = self.english, self.joiner
-
-        @functools.cache
-        def rest(at: int) -> tuple[str, ...] | None:
-            if at == len(token):
-                return ()
-            if token[at] in _HYPHENS:
-                return rest(at + 1) if at and token[at - 1] not in _HYPHENS else None
-            joins = [joiner] if joiner and token.startswith(joiner, at) else []
-            for key in [*self.by_start.get(token[at], ()), *joins]:
-                if token.startswith(key, at) and (after := rest(at + len(key))) is not None:
-                    return (english.get(key, "") if key != joiner else "", *after)
-            return None
-
-        found = rest(0)
-        if not found or "" in (found[0], found[-1]) or not all(
-                name or _joins(UNITS.get(found[i - 1]), UNITS.get(found[i + 1])) for i, name in enumerate(found)):
-            return None  # (a joiner between a unit and a tens only: "fünfundzwanzig", not "und" alone)
-        return tuple(word for name in found if name for word in name.split())
-
-    @staticmethod
-    def origin(moved: list[tuple[int, int, int, int]], start: int, end: int) -> tuple[int, int]:
-        """Where the stretch `start`-`end` of a rewritten text stood in the text `read` was given (`moved`, what it
-        gave): a rewritten piece stands for all it replaced."""
-        def old(at: int, is_end: bool) -> int:
-            shift = 0
-            for new_start, new_end, old_start, old_end in moved:
-                if at < new_start or (is_end and at == new_start):
-                    break
-                if at < new_end or (is_end and at == new_end):
-                    return old_end if is_end else old_start
-                shift = old_end - new_end
-            return at + shift
-
-        return old(start, False), old(end, True)
-
-
-class AsEnglish:
-    """What reads a text's numbers as English writes them: in words first (`words`: 'vingt-cinq' -> 'twenty-five'),
-    then in digits (`digits`, from `as_english`: '2 000' -> '2000')."""
-
-    def __init__(self, digits: Callable[[str], str], words: WordReader) -> None:
-        self.digits, self.words = digits, words
-
-    def __call__(self, text: str) -> str:
-        return self.digits(self.words(text))
-
-    def read(self, text: str) -> tuple[str, list[tuple[str, float]]]:
-        """`text` read as English writes numbers, and the numbers it gives in words, each as `text` writes it
-        ('vingt-cinq'), with its value."""
-        worded, moved = self.words.read(text)
-        spelled = [(text[slice(*WordReader.origin(moved, start, end))], value)
-                   for start, end, value in spelled_at(worded)]
-        return self.digits(worded), spelled
-
-
-def _after_numeral(text: str, at: int) -> bool:
-    """Whether a digit comes right before `at` in `text` (spaces aside)."""
-    at -= 1
-    while at >= 0 and text[at] in SPACES:
-        at -= 1
-    return at >= 0 and text[at].isdigit()
-
-
-def _joins(one: float | None, other: float | None) -> bool:
-    """Whether a joiner may stand between numbers `one` and `other`: a tens and a unit, either way round
-    ('vingt et un', 'soixante et onze', 'fünfundzwanzig')."""
-    if one is None or other is None:
-        return False
-    tens, unit = (one, other) if one >= 20 else (other, one)
-    return 20 <= tens <= 90 and tens % 10 == 0 and 1 <= unit < 20 and (one >= 20) != (other >= 20)
 
 
 def names_currency(text: str, unit: str) -> bool:

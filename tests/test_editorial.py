@@ -356,6 +356,32 @@ def test_numbers_in_words_are_read_in_the_site_s_language(language: str, sentenc
     assert "figures[0].value 2 does not occur" in " ".join(check(capsys, harbour)[1])
 
 
+@pytest.mark.parametrize(("language", "sentence", "figures", "title", "expected"), [
+    ("fr", "Le plan vélo de 15 millions d’euros crée 2\u202f000 places et 1,5 km de pistes.",
+     [(15, "EUR"), (2500, None), (1.5, "km")], "2 500 places pour 1,25 million", [
+         "1:8: warning: title gives 1,25 million, a number the source never gives",  # (sorted)
+         "1:8: warning: title gives 2 500, a number the source never gives",
+         "6:12: warning: figures[0].value 15 is '15 millions' in the source_quote: write 15000000",
+         "9:12: warning: figures[1].value 2\u202f500 does not occur in the source_quote (numbers in it: 15 millions; "
+         "2\u202f000; 1,5)"]),
+    ("de", "Der Ausbau für insgesamt 1.200 Kinder kostet 90 Millionen Euro, 2,5 Prozent mehr.",
+     [(1300, None), (2.75, "%")], "1.300 Kinder", [
+         "1:8: warning: title gives 1.300, a number the source never gives",
+         "6:12: warning: figures[0].value 1.300 does not occur in the source_quote (numbers in it: 1.200; "
+         "90 Millionen; 2,5)",
+         "8:12: warning: figures[1].value 2,75 does not occur in the source_quote (numbers in it: 1.200; "
+         "90 Millionen; 2,5)"]),
+])
+def test_warnings_write_numbers_as_the_site_s_language_does(language: str, sentence: str,
+                                                           figures: list[tuple[float, str | None]], title: str,
+                                                           expected: list[str], harbour: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """A French title's "2 500" was named "2500", a figure of 2500 "2,500", a quote's "1,5" "1.5": numbers the
+    editor's text does not write, read the English way."""
+    figures_card(harbour, language, sentence, figures, title)
+    assert check(capsys, harbour)[1] == [f"content/people/plan.yaml:{line}" for line in expected]
+
+
 def test_a_date_the_source_does_not_give_must_be_marked_inferred_and_a_later_one_expected(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The harbour's source says "on Monday", "in October", "next spring", and gives no year."""

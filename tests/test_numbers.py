@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from generator import numbers
-from generator.numbers import CURRENCY_NAMES, as_english, names_currency, numbers_in, numerals
+from generator.numbers import CURRENCY_NAMES, names_currency, numbers_in, numerals
 
 
 @pytest.mark.parametrize(("text", "unit", "named"), [
@@ -79,34 +77,6 @@ def test_a_value_that_is_only_the_digits_of_a_scaled_number() -> None:
     assert (digits(48_000_000.0), digits(2.5), digits(1_100_000.0000000002)) == ("48000000", "2.5", "1100000")
 
 
-FR = as_english(",", "\u202f", (("million", "million"), ("millions", "million"), ("milliard", "billion"),
-                                ("milliards", "billion")))
-DE = as_english(",", ".", (("Million", "million"), ("Millionen", "million"), ("Milliarde", "billion"),
-                          ("Milliarden", "billion")))
-ES = as_english(",", ".", (("millón", "million"), ("millones", "million"), ("mil millones", "billion")))
-
-
-@pytest.mark.parametrize(("read", "text", "english"), [
-    (FR, "2 000 places, 2\u202f000 et 2\u00a0000", "2000 places, 2000 et 2000"),
-    (FR, "15 millions d’euros, 1,5 milliard", "15 million d’euros, 1.5 billion"),
-    (FR, "en 2024, 2 000 places ; 3, 4 et 5", "en 2024, 2000 places ; 3, 4 et 5"),  # a list's commas stay
-    (FR, "3 000 000 de visiteurs", "3000000 de visiteurs"),
-    (DE, "1.200 Kinder, 90 Millionen Euro, 2,5 Prozent", "1200 Kinder, 90 million Euro, 2.5 Prozent"),
-    (DE, "1.234.567 Menschen, 4 MILLIARDEN", "1234567 Menschen, 4 billion"),
-    (DE, "Millionenstadt mit 3 Millionenstädten", "Millionenstadt mit 3 Millionenstädten"),  # whole words only
-    (ES, "1.500 millones de euros y 2.000 grúas", "1500 million de euros y 2000 grúas"),
-    (ES, "3 mil millones", "3 billion"),
-])
-def test_numbers_written_another_way_are_read_as_english_writes_them(read: Any, text: str, english: str) -> None:
-    assert read(text) == english
-
-
-def test_english_numbers_are_left_as_they_are() -> None:
-    text = "4,200 and 1.5 million, 2 000"
-    assert as_english(".", ",", (("million", "million"),))(text) == text
-    assert numbers_in(FR("2 000 et 1,5")) == {2000, 1.5}
-
-
 @pytest.mark.parametrize("word", sorted({*numbers.UNITS, *numbers.ORDINALS, *numbers.SPOKEN}))
 def test_every_number_word_is_read_in_any_case_and_between_any_marks(word: str) -> None:
     """(A text is read word by word only when it holds a number word: none may be missed.)"""
@@ -122,56 +92,3 @@ def test_a_larger_scale_after_a_smaller_one_scales_the_whole_number() -> None:
         ("thousand million", 1e9), ("five thousand two hundred million", 5.2e9)]
     assert numbers.spelled("two million three hundred thousand, three thousand five hundred") == [
         ("two million three hundred thousand", 2_300_000), ("three thousand five hundred", 3500)]
-
-
-def words_of(language: str) -> numbers.WordReader:
-    from generator.words import words_for
-
-    words = words_for(language)
-    return numbers.words_as_english(words.numbers, words.number_joiner)
-
-
-@pytest.mark.parametrize(("language", "text", "expected"), [
-    ("fr", "deux hélicoptères et vingt-cinq millions d’euros", [("deux", 2), ("vingt-cinq millions", 25e6)]),
-    ("fr", "Quatre-vingt-dix-neuf, soixante et onze; vingt et un mille", [
-        ("Quatre-vingt-dix-neuf", 99), ("soixante et onze", 71), ("vingt et un mille", 21_000)]),
-    ("fr", "mille deux cents, quatre-vingts; cent", [("mille deux cents", 1200), ("quatre-vingts", 80), ("cent", 100)]),
-    ("fr", "un milliard, mille milliards", [("un milliard", 1e9), ("mille milliards", 1e12)]),
-    ("fr", "deux et trois", [("deux", 2), ("trois", 3)]),  # "et" joins a tens and a unit only
-    ("fr", "20 pour cent, le 17 sept. 2011, 50 cents", []),  # no number: a phrase, words right after numerals
-    ("de", "fünfundzwanzig, Dreihundertfünfundzwanzigtausend", [
-        ("fünfundzwanzig", 25), ("Dreihundertfünfundzwanzigtausend", 325_000)]),
-    ("de", "zwei Millionen, eine Milliarde, hundert, tausendeins", [
-        ("zwei Millionen", 2e6), ("eine Milliarde", 1e9), ("hundert", 100), ("tausendeins", 1001)]),
-    ("de", "Zehntausende, Achtung, zweiundfünf, und", []),  # not made of number words alone, a joiner misplaced
-    ("de", "dreissig und dreißig", [("dreissig", 30), ("dreißig", 30)]),
-    ("es", "treinta y cinco mil, doscientos mil, mil millones", [
-        ("treinta y cinco mil", 35_000), ("doscientos mil", 200_000), ("mil millones", 1e9)]),
-    ("es", "ciento veinticinco; un millón; dos y tres; cien por ciento", [
-        ("ciento veinticinco", 125), ("un millón", 1e6), ("dos", 2), ("tres", 3), ("cien", 100)]),
-])
-def test_numbers_in_the_words_of_a_shipped_language(language: str, text: str, expected: list[Any]) -> None:
-    reader = words_of(language)
-    worded, moved = reader.read(text)
-    found = [(text[slice(*numbers.WordReader.origin(moved, start, end))], value)
-             for start, end, value in numbers.spelled_at(worded)]
-    assert found == expected
-    assert numbers_in(worded) >= {value for _, value in expected}
-
-
-def test_english_has_no_word_table_and_a_long_word_is_no_number() -> None:
-    reader = numbers.words_as_english((), "")
-    assert reader.read("deux hélicoptères") == ("deux hélicoptères", [])
-    assert words_of("fr")("un" * 5000) == "un" * 5000  # (read letter by letter, it would be 5,000 ones deep)
-    assert words_of("fr")("un" * 30) == "one-" * 29 + "one"
-
-
-def test_where_a_rewritten_number_stood() -> None:
-    reader = words_of("fr")
-    text = "Il y a vingt-cinq ans, 2 000 soldats et cent chars."
-    worded, moved = reader.read(text)
-    assert worded == "Il y a twenty-five ans, 2 000 soldats et one-hundred chars."
-    assert [text[slice(*numbers.WordReader.origin(moved, start, end))] for start, end, _ in
-            numbers.spelled_at(worded)] == ["vingt-cinq", "cent"]
-    assert numbers.WordReader.origin(moved, 0, 2) == (0, 2)  # before any rewritten piece
-    assert numbers.WordReader.origin(moved, len(worded) - 6, len(worded)) == (len(text) - 6, len(text))  # after

@@ -1,0 +1,117 @@
+"""asenglish.py: numbers written the way another language writes them, read as English writes them, and each
+kept as the text writes it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generator.asenglish import AsEnglish, WordReader, as_english, origin, words_as_english
+from generator.numbers import numbers_in, numerals, spelled_at
+
+FR = as_english(",", "\u202f", (("million", "million"), ("millions", "million"), ("milliard", "billion"),
+                                ("milliards", "billion")))
+DE = as_english(",", ".", (("Million", "million"), ("Millionen", "million"), ("Milliarde", "billion"),
+                          ("Milliarden", "billion")))
+ES = as_english(",", ".", (("millón", "million"), ("millones", "million"), ("mil millones", "billion")))
+
+
+@pytest.mark.parametrize(("read", "text", "english"), [
+    (FR, "2 000 places, 2\u202f000 et 2\u00a0000", "2000 places, 2000 et 2000"),
+    (FR, "15 millions d’euros, 1,5 milliard", "15 million d’euros, 1.5 billion"),
+    (FR, "en 2024, 2 000 places ; 3, 4 et 5", "en 2024, 2000 places ; 3, 4 et 5"),  # a list's commas stay
+    (FR, "3 000 000 de visiteurs", "3000000 de visiteurs"),
+    (DE, "1.200 Kinder, 90 Millionen Euro, 2,5 Prozent", "1200 Kinder, 90 million Euro, 2.5 Prozent"),
+    (DE, "1.234.567 Menschen, 4 MILLIARDEN", "1234567 Menschen, 4 billion"),
+    (DE, "Millionenstadt mit 3 Millionenstädten", "Millionenstadt mit 3 Millionenstädten"),  # whole words only
+    (ES, "1.500 millones de euros y 2.000 grúas", "1500 million de euros y 2000 grúas"),
+    (ES, "3 mil millones", "3 billion"),
+])
+def test_numbers_written_another_way_are_read_as_english_writes_them(read: Any, text: str, english: str) -> None:
+    assert read(text) == english
+
+
+def test_english_numbers_are_left_as_they_are() -> None:
+    text = "4,200 and 1.5 million, 2 000"
+    assert as_english(".", ",", (("million", "million"),))(text) == text
+    assert numbers_in(FR("2 000 et 1,5")) == {2000, 1.5}
+
+
+def words_of(language: str) -> WordReader:
+    from generator.words import words_for
+
+    words = words_for(language)
+    return words_as_english(words.numbers, words.number_joiner)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "deux hélicoptères et vingt-cinq millions d’euros", [("deux", 2), ("vingt-cinq millions", 25e6)]),
+    ("fr", "Quatre-vingt-dix-neuf, soixante et onze; vingt et un mille", [
+        ("Quatre-vingt-dix-neuf", 99), ("soixante et onze", 71), ("vingt et un mille", 21_000)]),
+    ("fr", "mille deux cents, quatre-vingts; cent", [("mille deux cents", 1200), ("quatre-vingts", 80), ("cent", 100)]),
+    ("fr", "un milliard, mille milliards", [("un milliard", 1e9), ("mille milliards", 1e12)]),
+    ("fr", "deux et trois", [("deux", 2), ("trois", 3)]),  # "et" joins a tens and a unit only
+    ("fr", "20 pour cent, le 17 sept. 2011, 50 cents", []),  # no number: a phrase, words right after numerals
+    ("de", "fünfundzwanzig, Dreihundertfünfundzwanzigtausend", [
+        ("fünfundzwanzig", 25), ("Dreihundertfünfundzwanzigtausend", 325_000)]),
+    ("de", "zwei Millionen, eine Milliarde, hundert, tausendeins", [
+        ("zwei Millionen", 2e6), ("eine Milliarde", 1e9), ("hundert", 100), ("tausendeins", 1001)]),
+    ("de", "Zehntausende, Achtung, zweiundfünf, und", []),  # not made of number words alone, a joiner misplaced
+    ("de", "dreissig und dreißig", [("dreissig", 30), ("dreißig", 30)]),
+    ("es", "treinta y cinco mil, doscientos mil, mil millones", [
+        ("treinta y cinco mil", 35_000), ("doscientos mil", 200_000), ("mil millones", 1e9)]),
+    ("es", "ciento veinticinco; un millón; dos y tres; cien por ciento", [
+        ("ciento veinticinco", 125), ("un millón", 1e6), ("dos", 2), ("tres", 3), ("cien", 100)]),
+])
+def test_numbers_in_the_words_of_a_shipped_language(language: str, text: str, expected: list[Any]) -> None:
+    reader = words_of(language)
+    worded, moved = reader.read(text)
+    found = [(text[slice(*origin(moved, start, end))], value)
+             for start, end, value in spelled_at(worded)]
+    assert found == expected
+    assert numbers_in(worded) >= {value for _, value in expected}
+
+
+def test_english_has_no_word_table_and_a_long_word_is_no_number() -> None:
+    reader = words_as_english((), "")
+    assert reader.read("deux hélicoptères") == ("deux hélicoptères", [])
+    assert words_of("fr")("un" * 5000) == "un" * 5000  # (read letter by letter, it would be 5,000 ones deep)
+    assert words_of("fr")("un" * 30) == "one-" * 29 + "one"
+
+
+def test_where_a_rewritten_number_stood() -> None:
+    reader = words_of("fr")
+    text = "Il y a vingt-cinq ans, 2 000 soldats et cent chars."
+    worded, moved = reader.read(text)
+    assert worded == "Il y a twenty-five ans, 2 000 soldats et one-hundred chars."
+    assert [text[slice(*origin(moved, start, end))] for start, end, _ in
+            spelled_at(worded)] == ["vingt-cinq", "cent"]
+    assert origin(moved, 0, 2) == (0, 2)  # before any rewritten piece
+    assert origin(moved, len(worded) - 6, len(worded)) == (len(text) - 6, len(text))  # after
+
+
+def test_where_a_rewritten_numeral_stood() -> None:
+    text = "1 200,5 tonnes, 2,5 millions d’euros et 7 bateaux"
+    english, moved = FR.read(text)
+    assert english == FR(text) == "1200.5 tonnes, 2.5 million d’euros et 7 bateaux"
+    assert [text[slice(*origin(moved, new_start, new_end))] for new_start, new_end, _, _ in moved] == [
+        "1 200,5", "2,5 millions", "7"]
+    assert as_english(".", ",", ()).read(text) == (text, [])  # English: nothing rewritten
+
+
+@pytest.mark.parametrize(("digits", "language", "text", "in_digits", "in_words"), [
+    (FR, "fr", "Vingt-cinq navires, 2 000 soldats et 1,5 million d’euros", [
+        ("2 000", {2000}), ("1,5 million", {1.5, 1.5e6})], [("Vingt-cinq", 25)]),
+    (DE, "de", "1.200 Kinder, zweihundert Panzer und 90 Millionen Euro", [
+        ("1.200", {1200}), ("90 Millionen", {90, 9e7})], [("zweihundert", 200)]),
+    (as_english(".", ",", ()), "en", "2,000 troops and twenty-five ships for $1.5 million", [
+        ("2,000", {2000}), ("1.5 million", {1.5, 1.5e6})], [("twenty-five", 25)]),
+])
+def test_a_reading_gives_each_number_as_the_text_writes_it(digits: Any, language: str, text: str,
+                                                           in_digits: list[Any], in_words: list[Any]) -> None:
+    reading = AsEnglish(digits, words_of(language)).read(text)
+    assert reading.text == AsEnglish(digits, words_of(language))(text)
+    assert (reading.numerals, reading.spelled) == (in_digits, in_words)
+    as_english_writes = [english for english, _ in numerals(reading.text)]  # ('2000', '1.5 million')
+    assert reading.written == dict(zip(as_english_writes, [written for written, _ in reading.numerals], strict=True))
