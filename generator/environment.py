@@ -221,8 +221,10 @@ def _page_template(name: str) -> bool:
 def template_problem(error: Exception) -> Problem | None:
     """Where a template failed: the line of a syntax error, or the template line in a render error's traceback.
     None for an error that no template line raised (not the templates' doing)."""
-    if isinstance(error, jinja2.TemplateSyntaxError):
-        return Problem(_template_rel(error.filename, error.name), error.lineno or 1, getattr(error, "column", 1),
+    if isinstance(error, jinja2.TemplateSyntaxError):  # (the lexer's own, "Missing end of comment tag", give the
+        # template's file as its name and no file: Jinja 3.1's lexer.Failure)
+        filename = error.filename or (error.name if error.name and os.sep in error.name else None)
+        return Problem(_template_rel(filename, error.name), error.lineno or 1, getattr(error, "column", 1),
                        f"template error: {error.message}")
     for frame, line in reversed(list(traceback.walk_tb(error.__traceback__))):
         filename = frame.f_code.co_filename
