@@ -8,7 +8,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from generator.numbers import SPOKEN, UNITS, numerals_at, spelled_at
+from generator.numbers import ORDINALS, SPOKEN, UNITS, numerals_at, spelled_at
 
 SPACES = " \u00a0\u202f\u2009"  # a space, a no-break space, a narrow one, a thin one: all separate thousands
 
@@ -114,8 +114,9 @@ class WordReader:
     space and no English is no number: 'pour cent'), `joiner` the word between tens and units ('et', 'y', 'und').
     'vingt-cinq millions' -> 'twenty-five million', 'treinta y uno' -> 'thirty-one'; a word made of the table's
     words, as German writes a number, counts ('dreihundertfünfzig' -> 'three-hundred-fifty'); a number starting
-    with a scale is one of it ('mille' -> 'one-thousand', as 'a thousand' in English). A word right after a
-    numeral stays as it is ('17 sept.', '50 cents'; '2 millions' is read with the numerals)."""
+    with a scale is one of it ('mille' -> 'one-thousand', as 'a thousand' in English); an ordinal ('troisième' ->
+    'third') counts as a word of its own only. A word right after a numeral stays as it is ('17 sept.', '50 cents';
+    '2 millions' is read with the numerals)."""
 
     def __init__(self, table: tuple[tuple[str, str], ...], joiner: str = "") -> None:
         self.english: dict[str, str] = {}
@@ -129,7 +130,8 @@ class WordReader:
         self.joiner = joiner.casefold()
         self.by_start: dict[str, list[str]] = {}
         for key in sorted(self.english, key=len, reverse=True):
-            self.by_start.setdefault(key[0], []).append(key)
+            if self.english[key] not in ORDINALS:  # (an ordinal is one as a word of its own: "achtzehnte" is no 8, 10)
+                self.by_start.setdefault(key[0], []).append(key)
         ordered = sorted(phrases, key=len, reverse=True)
         self.phrase = re.compile("|".join(rf"{re.escape(p)}(?![^\W\d_])" for p in ordered),
                                  re.IGNORECASE) if phrases else None

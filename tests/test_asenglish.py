@@ -61,6 +61,11 @@ def words_of(language: str) -> WordReader:
     ("de", "dreissig und dreißig", [("dreissig", 30), ("dreißig", 30)]),
     ("es", "treinta y cinco mil, doscientos mil, mil millones", [
         ("treinta y cinco mil", 35_000), ("doscientos mil", 200_000), ("mil millones", 1e9)]),
+    ("fr", "la troisième phase, le premier jour, la Douzième; vingt-deuxième", [
+        ("troisième", 3), ("premier", 1), ("Douzième", 12)]),  # an ordinal is one as a word of its own only
+    ("de", "die dritte Phase, im zweiten Jahr, achtzehnte, achten", [("dritte", 3), ("zweiten", 2)]),
+    ("es", "la tercera fase, el primer año, décimo; un cuarto", [
+        ("tercera", 3), ("primer", 1), ("décimo", 10), ("un", 1)]),  # ("cuarto": a room, or a quarter)
     ("es", "ciento veinticinco; un millón; dos y tres; cien por ciento", [
         ("ciento veinticinco", 125), ("un millón", 1e6), ("dos", 2), ("tres", 3), ("cien", 100)]),
 ])

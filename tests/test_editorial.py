@@ -356,6 +356,21 @@ def test_numbers_in_words_are_read_in_the_site_s_language(language: str, sentenc
     assert "figures[0].value 2 does not occur" in " ".join(check(capsys, harbour)[1])
 
 
+@pytest.mark.parametrize(("language", "sentence"), [
+    ("fr", "Le chantier entre dans sa troisième phase."), ("de", "Der Bau geht in die dritte Phase."),
+    ("es", "La obra entra en su tercera fase."), ("en", "The works enter their third phase."),
+])
+def test_an_ordinal_in_the_site_s_language_is_a_number(language: str, sentence: str, harbour: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """English read "third" as 3; French, German and Spanish ordinals were no numbers: a figure of 3 on "la
+    troisième phase" was a warning."""
+    _, card = figures_card(harbour, language, sentence, [(3, None)], "Phase")
+    assert check(capsys, harbour, "--strict") == (0, [])
+    write(harbour, "content/people/plan.yaml", card.replace("value: 3\n", "value: 4\n"))
+    assert check(capsys, harbour)[1] == ["content/people/plan.yaml:6:12: warning: figures[0].value 4 does not occur "
+                                         f"in the source_quote (numbers in it: {sentence.split()[-2]})"]
+
+
 @pytest.mark.parametrize(("language", "sentence", "figures", "title", "expected"), [
     ("fr", "Le plan vélo de 15 millions d’euros crée 2\u202f000 places et 1,5 km de pistes.",
      [(15, "EUR"), (2500, None), (1.5, "km")], "2 500 places pour 1,25 million", [
