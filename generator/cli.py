@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from generator import __version__
-from generator.errors import Problem, SiteError, UsageError, located_folder
+from generator.errors import Problem, SiteError, UsageError, located_folder, system_error
 
 if TYPE_CHECKING:  # imported while the cards load (see build)
     from generator.cache import Reported
@@ -310,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"interrupted; {located_folder(output) if output else 'output/'} is as it was.", file=sys.stderr)
         return 130
     except OSError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {system_error(error)}", file=sys.stderr)
         return 1
 
 

@@ -37,6 +37,16 @@ def located_folder(path: Path) -> str:
     return located(path, ".").rstrip(os.sep) + "/"
 
 
+def system_error(error: OSError) -> str:
+    """What the system refused, on which file: 'notes/x: Not a directory', not "[Errno 20] Not a directory:
+    'notes/x'"."""
+    if not error.strerror:
+        return str(error)
+    files = [printable(os.fsdecode(name) if isinstance(name, (str, bytes, os.PathLike)) else str(name))
+             for name in (error.filename, error.filename2) if name is not None]
+    return f"{' -> '.join(files)}: {error.strerror}" if files else error.strerror
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One problem at a position in a file (path relative to the site folder, 1-based line/column)."""

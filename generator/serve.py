@@ -24,7 +24,7 @@ import jinja2
 
 from generator.config import load_config
 from generator.environment import TEMPLATES
-from generator.errors import Problem, Problems, SiteError, UsageError, located, located_folder
+from generator.errors import Problem, Problems, SiteError, UsageError, located, located_folder, system_error
 from generator.listen import DEFAULT_HOST, address, bind, is_loopback
 from generator.rebuild import BuildFn, Builds, Rebuilder
 from generator.render import CSP
@@ -127,7 +127,8 @@ class Preview:
         except SiteError as error:
             self._failed(error.problems, error.problems)
         except (UsageError, OSError) as error:
-            self._failed([Problem(self.output.name, 1, 1, str(error))], [], f"error: {error}")
+            said = system_error(error) if isinstance(error, OSError) else str(error)
+            self._failed([Problem(self.output.name, 1, 1, said)], [], f"error: {said}")
         except Exception as error:  # a bug: report it like a problem so the preview stays up
             log.debug("rebuild failed", exc_info=True)
             self._failed([Problem("generator", 1, 1, f"internal error: {error!r}")], [],

@@ -113,6 +113,13 @@ def test_new_refuses_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert capsys.readouterr().err == f"error: {target} is a file; `new` creates a folder\n"
 
 
+def test_new_says_what_the_system_refused_on_which_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Python's own words were shown: "error: [Errno 20] Not a directory: '/…/file.txt/briefing'"."""
+    (tmp_path / "file.txt").write_text("x", encoding="utf-8")
+    assert main(["new", str(tmp_path / "file.txt" / "briefing")]) == 1
+    assert capsys.readouterr().err == f"error: {tmp_path / 'file.txt' / 'briefing'}: Not a directory\n"
+
+
 @pytest.mark.parametrize(("categories", "message"), [
     (["Flood Damage"], "--category 'Flood Damage' is not a category id: use lower-case letters, digits and "
                        "hyphens, like 'flood-damage' (it is a folder name; site.yaml gives each its label)"),
