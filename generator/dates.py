@@ -90,15 +90,18 @@ def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = 
                      months: tuple[str, ...] = MONTHS) -> str | None:
     """For a day the quote names by its weekday (one only: "stood at 52 on Monday"; `weekdays` and `months` are
     the site's language's names, Monday first), the weekday `date` falls on when that is another one: a day worked
-    out one off. Not when the quote gives a day of the month itself (the weekday may be another event's), nor, in
-    English, for a weekday in a name ("the Sunday Times", "Black Friday")."""
+    out one off. Not when the quote gives a day of the month itself (the weekday may be another event's), nor for a
+    weekday in a name: in English, "the Sunday Times", "Black Friday"; in a language that writes its weekdays in
+    lower case, one written with a capital ("le Journal du Dimanche", "Viernes Santo")."""
     if not date.day:
         return None
     if weekdays == WEEKDAYS:
         named = {match.group(1) for match in _WEEKDAY.finditer(quote) if not _in_name(quote, match)}
     else:
         pattern, names = _weekday_pattern(weekdays)
-        named = {names.get(match.group(1).casefold(), match.group(1)) for match in pattern.finditer(quote)}
+        lower = all(name == name.lower() for name in weekdays)
+        named = {names.get(match.group(1).casefold(), match.group(1)) for match in pattern.finditer(quote)
+                 if not (lower and _capital_in_name(quote, match))}
     if len(named) != 1 or SourceDates(quote, months).days:
         return None
     weekday = weekdays[first_day(date).weekday()]
@@ -123,3 +126,15 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
     return (not sentence_start and before[:1].isupper() and before.lower() not in ("on", "last", "next", "since",
                                                                                     "by", "until", "from"))\
         or (after[:1].isupper() and text[match.end():match.end() + 1] == " ")
+
+
+def _capital_in_name(text: str, match: re.Match[str]) -> bool:
+    """For a language that writes weekdays in lower case: whether the weekday `match` found is written with a
+    capital for being part of a name, not for starting a sentence ("selon le Journal du Dimanche", "Viernes Santo
+    fue", but "Lundi, le conseil")."""
+    if not match.group(1)[:1].isupper():
+        return False
+    before = text[:match.start()].rstrip()
+    if before and before[-1] not in ".!?\"“«¡¿":
+        return True
+    return text[match.end():match.end() + 1] == " " and text[match.end() + 1:match.end() + 2].isupper()

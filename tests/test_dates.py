@@ -101,6 +101,12 @@ def test_a_weekday_the_quote_names_is_compared_with_the_cards_day(quote: str, da
     ("es", "El consejo aprobó el plan el lunes.", "2024-09-15",
      "date 2024-09-15 is a domingo, but the source_quote says lunes"),
     ("es", "El lunes y el martes hubo reuniones.", "2024-09-15", None),  # two weekdays
+    ("fr", "Selon le Journal du Dimanche, le plan a été approuvé lundi.", "2024-09-17",  # a name: not the weekday
+     "date 2024-09-17 is a mardi, but the source_quote says lundi"),
+    ("fr", "Selon le Journal du Dimanche, le plan a été approuvé lundi.", "2024-09-16", None),
+    ("es", "Viernes Santo fue el día en que el consejo aprobó el plan.", "2024-09-17", None),
+    ("es", "¿Lunes? El consejo aprobó el plan ese día.", "2024-09-17",  # a capital that starts a sentence
+     "date 2024-09-17 is a martes, but the source_quote says lunes"),
 ])
 def test_a_weekday_is_read_in_the_sites_language(language: str, quote: str, day: str, said: str | None) -> None:
     words = words_for(language)
