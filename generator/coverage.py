@@ -2,7 +2,8 @@
 
 A sentence is covered when the cards' quotes, together, span at least COVERED (75%) of its letters
 and digits. A dateline at the start of the article ("CITY, March 9:") is not part of any sentence, nor is a
-paragraph of credits ("(Reporting by A; Editing by B)").
+paragraph of credits ("(Reporting by A; Editing by B)"). A day written with a stop before its month, as German
+writes it ("am 3. März"), ends no sentence.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from generator.model import MONTHS
 from generator.sourcetext import paragraph_ranges
 
 COVERED = 0.75
@@ -33,6 +35,7 @@ _SPACE = re.compile(r"\s+")
 _NEXT = re.compile(r"\s*(\S)")
 _NOT_LETTER = re.compile(r"[\W_]+")
 _GLUED = re.compile("[" + re.escape(OPENERS) + "]?[A-Z]")
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
@@ -47,8 +50,10 @@ class Sentence:
         return self.share >= COVERED
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence of `text`, in order."""
+def sentences(text: str, months: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of `text`, in order; `months`: the month names of its language (English's are
+    known), for days written '3. März'."""
+    names = frozenset(name.casefold() for name in (*MONTHS, *months))
     found: list[tuple[int, int]] = []
     for number, (start, end) in enumerate(paragraph_ranges(text)):
         if number == 0 and (dateline := _DATELINE.match(text, start, end)):
@@ -57,7 +62,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             continue
         at = start
         for match in _END.finditer(text, start, end):
-            if match.end() < end and not _is_end(text, match, end):
+            if match.end() < end and not _is_end(text, match, end, names):
                 continue
             found.append((at, match.end()))
             at = match.end()
@@ -68,8 +73,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in found if any(c.isalnum() for c in text[s:e])]
 
 
-def _is_end(text: str, match: re.Match[str], limit: int) -> bool:
-    """Whether the stop at `match` ends a sentence (not 'Dr.', 'U.S.', '3.5', 'J. Smith')."""
+def _is_end(text: str, match: re.Match[str], limit: int, months: frozenset[str]) -> bool:
+    """Whether the stop at `match` ends a sentence (not 'Dr.', 'U.S.', '3.5', 'J. Smith', '3. März')."""
     after = match.end()
     word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()).group(0)  # type: ignore[union-attr]
     if text[after].isspace():
@@ -84,11 +89,15 @@ def _is_end(text: str, match: re.Match[str], limit: int) -> bool:
     bare = word.strip("'\u2019-")
     if "." in bare or (len(bare) == 1 and bare.isupper()):
         return False  # U.S. / e.g. / an initial
+    month = _WORD_AFTER.match(text, after, limit) if bare.isdigit() and len(bare) <= 2 else None
+    if month and match.group(0) == "." and month.group(1).casefold() in months:
+        return False  # a day before its month: '3. März'
     return bare.lower() not in ABBREVIATIONS
 
 
-def measure(text: str, quotes: Iterable[tuple[int, int]]) -> list[Sentence]:
-    """Every sentence of `text` with the share of its letters and digits that the quote spans cover."""
+def measure(text: str, quotes: Iterable[tuple[int, int]], months: Iterable[str] = ()) -> list[Sentence]:
+    """Every sentence of `text` with the share of its letters and digits that the quote spans cover (`months`: as
+    for `sentences`)."""
     merged: list[list[int]] = []
     for start, end in sorted(quotes):
         if merged and start <= merged[-1][1]:
@@ -96,7 +105,7 @@ def measure(text: str, quotes: Iterable[tuple[int, int]]) -> list[Sentence]:
         else:
             merged.append([start, end])
     result, first = [], 0
-    for start, end in sentences(text):
+    for start, end in sentences(text, months):
         while first < len(merged) and merged[first][1] <= start:
             first += 1
         quoted = 0

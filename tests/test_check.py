@@ -266,6 +266,17 @@ def test_sentences(text: str, expected: list[str]) -> None:
     assert [text[start:end] for start, end in sentences(text)] == expected
 
 
+def test_a_day_written_with_a_stop_before_its_month_ends_no_sentence() -> None:
+    """German writes '3. März': the article's first sentence was cut into "Duisburg, 3." and the rest."""
+    from generator.words import words_for
+
+    text = "Duisburg, 3. März 2024 – Der Konzern investiert. Am 17. September kam der Rat, am 2. Mai nicht. Es stieg um 3. Dann fiel es."
+    assert [text[start:end] for start, end in sentences(text, words_for("de").months)] == [
+        "Duisburg, 3. März 2024 – Der Konzern investiert.", "Am 17. September kam der Rat, am 2. Mai nicht.",
+        "Es stieg um 3.", "Dann fiel es."]
+    assert len(sentences(text)) == 6  # English's months alone: "September" only
+
+
 def test_a_day_worked_out_to_another_weekday_than_the_quote_names_is_a_warning(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'approved … on Monday' dated a Sunday passed, marked inferred: the slip a worked-out day invites."""
