@@ -26,6 +26,7 @@ from generator.markup import Renderer as Markdown
 from generator.model import Site, Source
 from generator.quotes import NOT_IN_SOURCE, misquote
 from generator.sourcetext import SourceIndex
+from generator.words import Words
 from generator.yamlread import Document, read_yaml
 
 log = logging.getLogger(__name__)
@@ -116,7 +117,7 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     errors += misquotes
     warnings = editorial.warnings(entries, config, files, source, _reference(source, today))
     warnings += [Finding(p.path, p.line, p.column, p.message, warning=True) for p in unused]
-    cover = _coverage(root, source, entries, config.words.months) if with_coverage else None
+    cover = _coverage(root, source, entries, config.words) if with_coverage else None
     return Report(tuple(sorted(errors)), tuple(sorted(warnings)), len(files), cover)
 
 
@@ -250,8 +251,9 @@ def _reread(root: Path, rel: str) -> Document:
     return doc if doc is not None and isinstance(doc.data, dict) else Document(rel, {})
 
 
-def _coverage(root: Path, source: Source, entries: list[Entry], months: tuple[str, ...]) -> Coverage:
-    measured = coverage.measure(source.text, ((e.card.quote_start, e.card.quote_end) for e in entries), months)
+def _coverage(root: Path, source: Source, entries: list[Entry], words: Words) -> Coverage:
+    measured = coverage.measure(source.text, ((e.card.quote_start, e.card.quote_end) for e in entries), words.months,
+                                words.abbreviations)
     try:  # the build strips blank lines before the article: count them back for line numbers
         raw = (root / source.file).read_text("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
         first_line = len(raw) - len(raw.lstrip("\n")) + 1

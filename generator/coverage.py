@@ -3,7 +3,7 @@
 A sentence is covered when the cards' quotes, together, span at least COVERED (75%) of its letters
 and digits. A dateline at the start of the article ("CITY, March 9:") is not part of any sentence, nor is a
 paragraph of credits ("(Reporting by A; Editing by B)"). A day written with a stop before its month, as German
-writes it ("am 3. März"), ends no sentence.
+writes it ("am 3. März"), ends no sentence, nor does an abbreviation of the site's language ("2,5 Mrd. Euro").
 """
 
 from __future__ import annotations
@@ -50,10 +50,12 @@ class Sentence:
         return self.share >= COVERED
 
 
-def sentences(text: str, months: Iterable[str] = ()) -> list[tuple[int, int]]:
+def sentences(text: str, months: Iterable[str] = (), abbreviations: Iterable[str] = ()) -> list[tuple[int, int]]:
     """(start, end) of every sentence of `text`, in order; `months`: the month names of its language (English's are
-    known), for days written '3. März'."""
+    known), for days written '3. März'; `abbreviations`: its words written with a stop that ends no sentence ('Mrd';
+    English's are known)."""
     names = frozenset(name.casefold() for name in (*MONTHS, *months))
+    short = ABBREVIATIONS.union(word.casefold().rstrip(".") for word in abbreviations)
     found: list[tuple[int, int]] = []
     for number, (start, end) in enumerate(paragraph_ranges(text)):
         if number == 0 and (dateline := _DATELINE.match(text, start, end)):
@@ -62,7 +64,7 @@ def sentences(text: str, months: Iterable[str] = ()) -> list[tuple[int, int]]:
             continue
         at = start
         for match in _END.finditer(text, start, end):
-            if match.end() < end and not _is_end(text, match, end, names):
+            if match.end() < end and not _is_end(text, match, end, names, short):
                 continue
             found.append((at, match.end()))
             at = match.end()
@@ -73,8 +75,9 @@ def sentences(text: str, months: Iterable[str] = ()) -> list[tuple[int, int]]:
     return [(s, e) for s, e in found if any(c.isalnum() for c in text[s:e])]
 
 
-def _is_end(text: str, match: re.Match[str], limit: int, months: frozenset[str]) -> bool:
-    """Whether the stop at `match` ends a sentence (not 'Dr.', 'U.S.', '3.5', 'J. Smith', '3. März')."""
+def _is_end(text: str, match: re.Match[str], limit: int, months: frozenset[str], short: frozenset[str]) -> bool:
+    """Whether the stop at `match` ends a sentence (not 'Dr.', 'U.S.', '3.5', 'J. Smith', 'z. B.', '3. März'):
+    `months` and abbreviations (`short`) casefolded."""
     after = match.end()
     word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()).group(0)  # type: ignore[union-attr]
     if text[after].isspace():
@@ -87,17 +90,18 @@ def _is_end(text: str, match: re.Match[str], limit: int, months: frozenset[str])
     if match.group(0)[0] != "." or match.group(0).startswith(".."):
         return True
     bare = word.strip("'\u2019-")
-    if "." in bare or (len(bare) == 1 and bare.isupper()):
-        return False  # U.S. / e.g. / an initial
+    if "." in bare or (len(bare) == 1 and bare.isalpha()):
+        return False  # U.S. / e.g. / an initial / z. B.
     month = _WORD_AFTER.match(text, after, limit) if bare.isdigit() and len(bare) <= 2 else None
     if month and match.group(0) == "." and month.group(1).casefold() in months:
         return False  # a day before its month: '3. März'
-    return bare.lower() not in ABBREVIATIONS
+    return bare.casefold() not in short
 
 
-def measure(text: str, quotes: Iterable[tuple[int, int]], months: Iterable[str] = ()) -> list[Sentence]:
-    """Every sentence of `text` with the share of its letters and digits that the quote spans cover (`months`: as
-    for `sentences`)."""
+def measure(text: str, quotes: Iterable[tuple[int, int]], months: Iterable[str] = (),
+            abbreviations: Iterable[str] = ()) -> list[Sentence]:
+    """Every sentence of `text` with the share of its letters and digits that the quote spans cover (`months` and
+    `abbreviations`: as for `sentences`)."""
     merged: list[list[int]] = []
     for start, end in sorted(quotes):
         if merged and start <= merged[-1][1]:
@@ -105,7 +109,7 @@ def measure(text: str, quotes: Iterable[tuple[int, int]], months: Iterable[str] 
         else:
             merged.append([start, end])
     result, first = [], 0
-    for start, end in sentences(text, months):
+    for start, end in sentences(text, months, abbreviations):
         while first < len(merged) and merged[first][1] <= start:
             first += 1
         quoted = 0

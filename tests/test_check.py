@@ -277,6 +277,24 @@ def test_a_day_written_with_a_stop_before_its_month_ends_no_sentence() -> None:
     assert len(sentences(text)) == 6  # English's months alone: "September" only
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Der Konzern zahlt 2,5 Mrd. Euro, z. B. für Nr. 4 in der Str. am Hafen. Das reicht.",
+     ["Der Konzern zahlt 2,5 Mrd. Euro, z. B. für Nr. 4 in der Str. am Hafen.", "Das reicht."]),
+    ("es", "Lo dijo el Sr. García en EE. UU. el martes. Nadie respondió.",
+     ["Lo dijo el Sr. García en EE. UU. el martes.", "Nadie respondió."]),
+    ("fr", "Le coût, selon Mme. Durand et Me. Martin, dépasse les prévisions. Le chantier reprend.",
+     ["Le coût, selon Mme. Durand et Me. Martin, dépasse les prévisions.", "Le chantier reprend."]),
+])
+def test_an_abbreviation_of_the_site_s_language_ends_no_sentence(language: str, text: str, expected: list[str]) -> None:
+    """"2,5 Mrd. Euro" was two sentences, "Mrd." the end of the first: a German article's sentences were cut at its
+    abbreviations, and each half was reported not covered."""
+    from generator.words import words_for
+
+    words = words_for(language)
+    assert [text[start:end] for start, end in sentences(text, words.months, words.abbreviations)] == expected
+    assert len(sentences(text)) > len(expected)  # English's abbreviations alone
+
+
 def test_a_day_worked_out_to_another_weekday_than_the_quote_names_is_a_warning(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'approved … on Monday' dated a Sunday passed, marked inferred: the slip a worked-out day invites."""
@@ -340,3 +358,11 @@ def test_a_range_written_with_one_scale_word_is_read_whole(harbour: Path, capsys
     assert [line for line in lines if "range.yaml" in line] == [
         f"content/port/range.yaml:6:27: warning: figures[1].value {wrong} is the low end of a range the source_quote "
         f"scales as its top: write {low}"], lines
+
+
+def test_a_site_s_own_abbreviations_are_taken_with_their_stop_or_without(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert [len(sentences("Das Amt Kr. Nord zahlt. Gut.", (), given)) for given in ((), ("Kr",), ("kr.",))] == [3, 2, 2]
+    settings = (harbour / "site.yaml").read_text("utf-8")
+    write(harbour, "site.yaml", settings + "words:\n  abbreviations: [Kr., Nord]\n")
+    assert check(capsys, harbour)[0] == 0  # (a list the schema takes)
