@@ -261,6 +261,9 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
     # a wire report's credits are no sentence: the sign-off was listed as a sentence no card quotes
     ("DHAKA, July 4 (Reuters) - Floods hit.\n\n(Reporting by Ruma Paul; Editing by Alex Richardson)\n\n(He agreed.)",
      ["Floods hit.", "(He agreed.)"]),
+    # a Spanish agency's dateline ends in ".-": it was read as part of the first sentence
+    ("MADRID, 5 de marzo (EFE).- El Gobierno aprobó el plan. Nadie votó en contra.",
+     ["El Gobierno aprobó el plan.", "Nadie votó en contra."]),
 ])
 def test_sentences(text: str, expected: list[str]) -> None:
     assert [text[start:end] for start, end in sentences(text)] == expected
