@@ -25,8 +25,10 @@ ABBREVIATIONS = frozenset({
 OPENERS = "\"'\u201c\u2018([\u00ab"
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]\u00bb]*")
 _WORD_BEFORE = re.compile(r"[\w.'\u2019-]*$")
-_DATELINE = re.compile(  # "ISLAMABAD, Sept 17:", "WASHINGTON (Reuters) -", "MADRID, 5 de marzo (EFE).-"
-    r"[A-Z][A-Z'.\- ]*[A-Z](?:\s*\([^)\n]{1,40}\))?(?:\s*,\s*[^:\n]{1,40}?)?(?:\s*:|\s+[-\u2013\u2014]{1,2}|\)\.-)\s+"
+# "ISLAMABAD, Sept 17:", "WASHINGTON (Reuters) -", "MADRID, 5 de marzo (EFE).-", "Berlin (dpa) -" (with its agency)
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z'.\- ]*[A-Z](?:\s*\([^)\n]{1,40}\))?(?:\s*,\s*[^:\n]{1,40}?)?(?:\s*:|\s+[-\u2013\u2014]{1,2}|\)\.-)"
+    r"|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?\s*\([^)\n]{1,20}\)(?:\s+[-\u2013\u2014]{1,2}|\.-))\s+"
 )
 # a wire report's credit line, a paragraph of its own in brackets: "(Reporting by A; Editing by B)"
 _CREDITS = re.compile(r"\s*\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Produced) by "

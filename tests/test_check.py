@@ -264,6 +264,8 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
     # a Spanish agency's dateline ends in ".-": it was read as part of the first sentence
     ("MADRID, 5 de marzo (EFE).- El Gobierno aprobó el plan. Nadie votó en contra.",
      ["El Gobierno aprobó el plan.", "Nadie votó en contra."]),
+    ("Bad Homburg (dpa) – Der Rat stimmte zu. Niemand war dagegen.", ["Der Rat stimmte zu.", "Niemand war dagegen."]),
+    ("Merkel (CDU) sagte am Montag zu. Niemand war dagegen.", ["Merkel (CDU) sagte am Montag zu.", "Niemand war dagegen."]),
 ])
 def test_sentences(text: str, expected: list[str]) -> None:
     assert [text[start:end] for start, end in sentences(text)] == expected
