@@ -25,7 +25,7 @@ ABBREVIATIONS = frozenset({
 OPENERS = "\"'\u201c\u2018([\u00ab"
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]\u00bb]*")
 _WORD_BEFORE = re.compile(r"[\w.'\u2019-]*$")
-# "ISLAMABAD, Sept 17:", "WASHINGTON (Reuters) -", "MADRID, 5 de marzo (EFE).-", "Berlin (dpa) -" (with its agency)
+# "CITY, March 9:", "WASHINGTON (Reuters) -", "MADRID, 5 de marzo (EFE).-", "Berlin (dpa) -" (with its agency)
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'.\- ]*[A-Z](?:\s*\([^)\n]{1,40}\))?(?:\s*,\s*[^:\n]{1,40}?)?(?:\s*:|\s+[-\u2013\u2014]{1,2}|\)\.-)"
     r"|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?\s*\([^)\n]{1,20}\)(?:\s+[-\u2013\u2014]{1,2}|\.-))\s+"
