@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.archive import INDEX, branch_page
 from generator.config import load_config
 from generator.errors import Problems, UsageError, located, located_folder
 from generator.write import MARKER
@@ -88,6 +89,13 @@ class Git:
     def ok(self, *args: str) -> bool:
         """True when `git ARGS` succeeds (output discarded)."""
         return self.attempt(*args).returncode == 0
+
+    def blob(self, sha: str) -> bytes:
+        """A file's bytes from the object database."""
+        done = subprocess.run(["git", "cat-file", "blob", sha], cwd=self.cwd, capture_output=True, check=False)
+        if done.returncode != 0:
+            raise DeployError(f"reading a file of the branch failed: {_git_message(done.stderr.decode()) or sha}")
+        return done.stdout
 
 
 _NO_GIT = "git is not installed (or not on PATH): deploy publishes through git; install it and try again"
@@ -356,10 +364,14 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options) -> Chang
         domain = _check_folder(git, old, options.into, cname, target) if options.into else cname
         if config is not None and repo.github_url:
             warn_base_url(config.base_url, domain, repo.github_url, options.into)
-        blobs = hash_files(git, published_files(output, cname, options.into), scratch, write=not options.dry_run)
+        files = published_files(output, cname, options.into)
+        blobs = hash_files(git, files, scratch, write=not options.dry_run)
         new = {p: f"{FILE_MODE} {sha}" for p, sha in blobs.items()}
-        if options.into:  # the branch's other folders (other briefings) stay as they are
+        if options.into:  # the branch's other folders (other briefings) stay as they are; its root lists them
             new = {**{p: e for p, e in old.items() if not p.startswith(f"{options.into}/")}, **new}
+            listing = branch_page(site_root, config, new, files, git.blob, options.into) if config else None
+            if listing is not None:
+                new[INDEX] = f"{FILE_MODE} {hash_files(git, {INDEX: listing}, scratch, not options.dry_run)[INDEX]}"
         changes = compare(old, new)
         if CNAME in changes.removed:
             log.warning("warning: %s has a CNAME file but site.yaml has no cname: this deploy removes it "

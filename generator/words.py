@@ -65,6 +65,7 @@ class Words:
     not_found: str = "Page not found"
     not_found_text: str = "There is no page at this address. Start from {front_page}."
     front_page: str = "the briefing’s front page"
+    archive: str = "Briefings"  # the heading of a branch's list of its briefings (deploy --into)
     footer: str = ("Every fact here is drawn from {source}, {date}, and links to the passage it rests on. Dates "
                    "marked {inferred} are worked out, not stated; {expected} events had not happened when the "
                    "report was published.")

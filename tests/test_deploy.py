@@ -13,6 +13,7 @@ import pytest
 
 from generator.cli import main
 from tests.conftest import ROOT, SITES, copy_site
+from tests.html_tree import parse
 from tests.linkcheck import check_pages, fetch, serve_under
 
 AUTHOR = ("Dee Ployer", "dee@example.org")
@@ -296,12 +297,14 @@ def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Pat
     assert main(["deploy", "--site", str(water), "--into", "water/"]) == 0
     err = capsys.readouterr().err
     assert "base_url" not in err  # /archive/gas/ is where GitHub serves the folder gas/ of the repository archive
-    assert "in water/ (16 added, 0 changed, 0 removed)" in err
+    assert "in water/ (16 added, 1 changed, 0 removed)" in err  # (1 changed: the list of briefings, at the root)
     pages = archive.parent / "pages"
     git(tmp_path, "clone", "-q", "--branch", "gh-pages", str(remote), str(pages))
     files = sorted(p.relative_to(pages).as_posix() for p in pages.rglob("*") if ".git" not in p.parts)
     assert ".nojekyll" in files and "gas/index.html" in files and "water/index.html" in files
-    assert not [f for f in files if f.endswith(".html") and not f.startswith(("gas/", "water/"))]
+    assert [f for f in files if f.endswith(".html") and not f.startswith(("gas/", "water/"))] == ["index.html"]
+    listed = parse((pages / "index.html").read_text("utf-8")).find_all("a")  # the branch's list of its briefings
+    assert [a.attrs["href"] for a in listed] == ["gas/index.html", "water/index.html"]
     edit_card(gas, "politics/mayor.yaml", "welcomed the vote.", "welcomed the vote (again).")
     git(archive, "commit", "-q", "-am", "gas: mayor")
     assert main(["deploy", "--site", str(gas), "--into", "gas", "--dry-run"]) == 0
@@ -320,7 +323,16 @@ def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Pat
         assert main(["deploy", "--site", str(gas), "--into", bad]) == 1
         assert capsys.readouterr().err == (f"error: --into must be a folder of the branch, like 'gas' or '2024/gas' "
                                            f"(letters, digits, '.', '_', '~', '-'), not {bad!r}\n")
-    assert git(remote, "ls-tree", "--name-only", "gh-pages").splitlines() == [".nojekyll", "gas", "water"]
+    assert git(remote, "ls-tree", "--name-only", "gh-pages").splitlines() == [".nojekyll", "gas", "index.html", "water"]
+    (pages / "index.html").write_text("<h1>The newsroom's own page</h1>\n", "utf-8")  # a root page of the branch's own
+    git(pages, "commit", "-q", "-am", "our own front page")
+    git(pages, "push", "-q", "origin", "gh-pages")
+    edit_card(gas, "politics/mayor.yaml", "(again)", "(once more)")
+    git(archive, "commit", "-q", "-am", "gas: mayor again")
+    assert main(["deploy", "--site", str(gas), "--into", "gas"]) == 0
+    assert "the branch's index.html is a page of its own: it stays, and no list of its briefings is made" in \
+        capsys.readouterr().err
+    assert git(remote, "show", "gh-pages:index.html") == "<h1>The newsroom's own page</h1>"
 
 
 def test_into_a_folder_a_file_holds_or_under_another_domain_is_refused(project: Project,

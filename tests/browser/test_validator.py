@@ -63,3 +63,15 @@ def test_a_summary_s_badly_nested_html_still_makes_valid_pages(tmp_path: Path) -
     assert "<i>welcomed</i>" in pages[2].read_text(encoding="utf-8")
     result = vnu(*pages)
     assert (result.returncode, (result.stdout + result.stderr).strip()) == (0, "")
+
+
+def test_the_list_of_a_branch_s_briefings_is_valid(tmp_path: Path) -> None:
+    """The page `deploy --into` puts at the root of a branch of several briefings (generator/archive.py)."""
+    from tests.test_archive import cards_json, page
+
+    html = page({"gas/index.html": "", "gas/cards.json": cards_json("Gas <b>& co</b>"),
+                 "water/index.html": "", "water/cards.json": cards_json("Wasser", "de", cards=1)})
+    assert html is not None
+    (tmp_path / "index.html").write_text(html, encoding="utf-8")
+    result = vnu(tmp_path / "index.html")
+    assert (result.returncode, (result.stdout + result.stderr).strip()) == (0, "")

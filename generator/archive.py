@@ -1,0 +1,117 @@
+"""The page at the root of a branch that holds several briefings (`deploy --into`): a list of them.
+
+Made again at each such deploy from every folder of the branch that holds a briefing (its cards.json beside its
+index.html), in the words of the briefing deployed, and only while the root holds no index.html of its own (one
+this module did not make is left as it is).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import jinja2
+from markupsafe import Markup
+
+from generator.errors import SiteError
+from generator.model import PartialDate
+from generator.words import Words
+
+if TYPE_CHECKING:
+    from generator.config import Config
+
+TEMPLATE = "archive.html"
+INDEX = "index.html"
+CARDS = "cards.json"
+log = logging.getLogger("generator")
+
+MARK = '<meta name="generator" content="explainer microsite generator: the briefings of this branch">'
+CSP = "default-src 'none'; img-src 'self' data:; style-src 'self'; base-uri 'none'; form-action 'none'"
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """A briefing published in a folder of the branch, as its cards.json tells."""
+
+    folder: str  # without its final '/'
+    title: str
+    description: str
+    language: str  # '' when its cards.json does not say (one written before it did)
+    publisher: str
+    source_title: str
+    date: PartialDate | None
+    facts: int
+
+
+def briefing_folders(paths: Iterable[str]) -> list[str]:
+    """The folders (not the root) of a branch's `paths` that hold a briefing: a cards.json beside an index.html."""
+    listed = set(paths)
+    return sorted(path.removesuffix(f"/{CARDS}") for path in listed
+                  if path.endswith(f"/{CARDS}") and f"{path.removesuffix(CARDS)}{INDEX}" in listed)
+
+
+def read_briefing(folder: str, text: str) -> Briefing | None:
+    """The briefing in `folder` whose cards.json is `text`; None if that is not one this generator writes."""
+    try:
+        data = json.loads(text)
+        site, source = data["site"], data["site"]["source"]
+        date = PartialDate.parse(source["date"]) if source.get("date") else None
+        return Briefing(folder, _text(site["title"]), _text(site.get("description")), _text(site.get("language")),
+                        _text(source.get("publisher")), _text(source.get("title")), date, len(data["cards"]))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise TypeError(type(value).__name__)
+    return value
+
+
+def root_page(env: jinja2.Environment, paths: dict[str, str], read: Callable[[str], str], words: Words,
+              language: str, own: str) -> bytes | None:
+    """The branch's list of briefings, for a branch whose files will be `paths` ({path: blob}; `read(blob)` gives
+    a file's text), deployed from the briefing in the folder `own`, in its `words` and `language`; None when the
+    root holds an index.html this module did not make. The page uses the first briefing's stylesheet (the same
+    whichever briefing is deployed: a deploy changes the page only when the list changes)."""
+    if INDEX in paths and MARK not in read(paths[INDEX]):
+        log.info("the branch's %s is a page of its own: it stays, and no list of its briefings is made", INDEX)
+        return None
+    found = (read_briefing(folder, read(paths[f"{folder}/{CARDS}"])) for folder in briefing_folders(paths))
+    briefings = [briefing for briefing in found if briefing is not None]
+    styled = briefings[0].folder if briefings else own
+    try:
+        page = env.get_template(TEMPLATE).render(
+            briefings=briefings, words=words, language=language, csp=CSP, mark=Markup(MARK),
+            stylesheet=f"{styled}/assets/style.css")
+    except Exception as error:  # what a site's own archive.html raises
+        from generator.environment import template_problem
+
+        problem = template_problem(error)
+        if problem is None:
+            raise
+        raise SiteError([problem]) from None
+    return page.encode()
+
+
+def branch_page(site_root: Path, config: Config, entries: dict[str, str], own: dict[str, Path | bytes],
+                blob: Callable[[str], bytes], into: str) -> bytes | None:
+    """`root_page` for the branch a deploy makes: its files `entries` ({path: 'mode sha'}), of which `own` are the
+    deployed briefing's (read from the output: a dry run stores no blob), the others' read with `blob(sha)`."""
+    from generator.environment import make_environment
+
+    shas = {path: entry.split()[1] for path, entry in entries.items()}
+    mine = {shas[path]: content for path, content in own.items() if path in shas}
+
+    def read(sha: str) -> str:
+        content = mine.get(sha)
+        data = blob(sha) if content is None else content if isinstance(content, bytes) else content.read_bytes()
+        return data.decode("utf-8", "replace")
+
+    return root_page(make_environment(site_root, None), shas, read, config.words, config.language, into)
