@@ -78,8 +78,8 @@ def root_page(env: jinja2.Environment, paths: dict[str, str], read: Callable[[st
               language: str, own: str) -> bytes | None:
     """The branch's list of briefings, for a branch whose files will be `paths` ({path: blob}; `read(blob)` gives
     a file's text), deployed from the briefing in the folder `own`, in its `words` and `language`; None when the
-    root holds an index.html this module did not make. The page uses the first briefing's stylesheet (the same
-    whichever briefing is deployed: a deploy changes the page only when the list changes)."""
+    root holds an index.html this module did not make. The page uses the first briefing's assets (its stylesheet
+    and icon: the same whichever briefing is deployed, so a deploy changes the page only when the list does)."""
     if INDEX in paths and MARK not in read(paths[INDEX]):
         log.info("the branch's %s is a page of its own: it stays, and no list of its briefings is made", INDEX)
         return None
@@ -89,7 +89,7 @@ def root_page(env: jinja2.Environment, paths: dict[str, str], read: Callable[[st
     try:
         page = env.get_template(TEMPLATE).render(
             briefings=briefings, words=words, language=language, csp=CSP, mark=Markup(MARK),
-            stylesheet=f"{styled}/assets/style.css")
+            assets=f"{styled}/assets/")
     except Exception as error:  # what a site's own archive.html raises
         from generator.environment import template_problem
 

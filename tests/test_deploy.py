@@ -305,6 +305,9 @@ def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Pat
     assert [f for f in files if f.endswith(".html") and not f.startswith(("gas/", "water/"))] == ["index.html"]
     listed = parse((pages / "index.html").read_text("utf-8")).find_all("a")  # the branch's list of its briefings
     assert [a.attrs["href"] for a in listed] == ["gas/index.html", "water/index.html"]
+    with serve_under(pages, "/archive/") as base:  # as GitHub Pages serves the repository archive: every link answers
+        problems, checked = check_pages(base, [""])
+        assert (problems, checked >= 4) == ([], True)
     edit_card(gas, "politics/mayor.yaml", "welcomed the vote.", "welcomed the vote (again).")
     git(archive, "commit", "-q", "-am", "gas: mayor")
     assert main(["deploy", "--site", str(gas), "--into", "gas", "--dry-run"]) == 0
