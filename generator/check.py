@@ -252,8 +252,7 @@ def _reread(root: Path, rel: str) -> Document:
 
 
 def _coverage(root: Path, source: Source, entries: list[Entry], words: Words) -> Coverage:
-    measured = coverage.measure(source.text, ((e.card.quote_start, e.card.quote_end) for e in entries), words.months,
-                                words.abbreviations)
+    measured = coverage.measure(source.text, ((e.card.quote_start, e.card.quote_end) for e in entries), words)
     try:  # the build strips blank lines before the article: count them back for line numbers
         raw = (root / source.file).read_text("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
         first_line = len(raw) - len(raw.lstrip("\n")) + 1

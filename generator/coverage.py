@@ -3,7 +3,8 @@
 A sentence is covered when the cards' quotes, together, span at least COVERED (75%) of its letters
 and digits. A dateline at the start of the article ("CITY, March 9:") is not part of any sentence, nor is a
 paragraph of credits ("(Reporting by A; Editing by B)"). A day written with a stop before its month, as German
-writes it ("am 3. März"), ends no sentence, nor does an abbreviation of the site's language ("2,5 Mrd. Euro").
+writes it ("am 3. März"), ends no sentence, nor does an abbreviation of the site's language ("2,5 Mrd. Euro"), nor,
+in a language that writes ordinals so, a numeral's stop ("im 2. Quartal").
 """
 
 from __future__ import annotations
@@ -11,9 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from generator.model import MONTHS
 from generator.sourcetext import paragraph_ranges
+
+if TYPE_CHECKING:
+    from generator.words import Words
 
 COVERED = 0.75
 ABBREVIATIONS = frozenset({
@@ -52,12 +57,13 @@ class Sentence:
         return self.share >= COVERED
 
 
-def sentences(text: str, months: Iterable[str] = (), abbreviations: Iterable[str] = ()) -> list[tuple[int, int]]:
-    """(start, end) of every sentence of `text`, in order; `months`: the month names of its language (English's are
-    known), for days written '3. März'; `abbreviations`: its words written with a stop that ends no sentence ('Mrd';
-    English's are known)."""
-    names = frozenset(name.casefold() for name in (*MONTHS, *months))
-    short = ABBREVIATIONS.union(word.casefold().rstrip(".") for word in abbreviations)
+def sentences(text: str, words: Words | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of `text`, in order, written in the language of `words` (English's when None):
+    its `months`, for days written '3. März', its `abbreviations` written with a stop ('Mrd'; English's are known),
+    and whether a numeral's stop makes an ordinal (`ordinal_stop`: 'im 2. Quartal')."""
+    names = frozenset(name.casefold() for name in (*MONTHS, *(words.months if words else ())))
+    short = ABBREVIATIONS.union(word.casefold().rstrip(".") for word in (words.abbreviations if words else ()))
+    ordinals = words is not None and words.ordinal_stop
     found: list[tuple[int, int]] = []
     for number, (start, end) in enumerate(paragraph_ranges(text)):
         if number == 0 and (dateline := _DATELINE.match(text, start, end)):
@@ -66,7 +72,7 @@ def sentences(text: str, months: Iterable[str] = (), abbreviations: Iterable[str
             continue
         at = start
         for match in _END.finditer(text, start, end):
-            if match.end() < end and not _is_end(text, match, end, names, short):
+            if match.end() < end and not _is_end(text, match, end, names, short, ordinals):
                 continue
             found.append((at, match.end()))
             at = match.end()
@@ -77,9 +83,11 @@ def sentences(text: str, months: Iterable[str] = (), abbreviations: Iterable[str
     return [(s, e) for s, e in found if any(c.isalnum() for c in text[s:e])]
 
 
-def _is_end(text: str, match: re.Match[str], limit: int, months: frozenset[str], short: frozenset[str]) -> bool:
-    """Whether the stop at `match` ends a sentence (not 'Dr.', 'U.S.', '3.5', 'J. Smith', 'z. B.', '3. März'):
-    `months` and abbreviations (`short`) casefolded."""
+def _is_end(text: str, match: re.Match[str], limit: int, months: frozenset[str], short: frozenset[str],
+            ordinals: bool) -> bool:
+    """Whether the stop at `match` ends a sentence (not 'Dr.', 'U.S.', '3.5', 'J. Smith', 'z. B.', '3. März', nor
+    '2. Quartal' in a language whose numeral and stop is an `ordinals`): `months` and abbreviations (`short`)
+    casefolded."""
     after = match.end()
     word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()).group(0)  # type: ignore[union-attr]
     if text[after].isspace():
@@ -94,16 +102,16 @@ def _is_end(text: str, match: re.Match[str], limit: int, months: frozenset[str],
     bare = word.strip("'\u2019-")
     if "." in bare or (len(bare) == 1 and bare.isalpha()):
         return False  # U.S. / e.g. / an initial / z. B.
-    month = _WORD_AFTER.match(text, after, limit) if bare.isdigit() and len(bare) <= 2 else None
-    if month and match.group(0) == "." and month.group(1).casefold() in months:
-        return False  # a day before its month: '3. März'
+    if bare.isdigit() and match.group(0) == ".":
+        month = _WORD_AFTER.match(text, after, limit) if len(bare) <= 2 else None
+        if (ordinals and len(bare) <= 3) or (month and month.group(1).casefold() in months):
+            return False  # an ordinal, '2. Quartal'; a day before its month, '3. März'
     return bare.casefold() not in short
 
 
-def measure(text: str, quotes: Iterable[tuple[int, int]], months: Iterable[str] = (),
-            abbreviations: Iterable[str] = ()) -> list[Sentence]:
-    """Every sentence of `text` with the share of its letters and digits that the quote spans cover (`months` and
-    `abbreviations`: as for `sentences`)."""
+def measure(text: str, quotes: Iterable[tuple[int, int]], words: Words | None = None) -> list[Sentence]:
+    """Every sentence of `text` (in the language of `words`: see `sentences`) with the share of its letters and digits
+    that the quote spans cover."""
     merged: list[list[int]] = []
     for start, end in sorted(quotes):
         if merged and start <= merged[-1][1]:
@@ -111,7 +119,7 @@ def measure(text: str, quotes: Iterable[tuple[int, int]], months: Iterable[str] 
         else:
             merged.append([start, end])
     result, first = [], 0
-    for start, end in sentences(text, months, abbreviations):
+    for start, end in sentences(text, words):
         while first < len(merged) and merged[first][1] <= start:
             first += 1
         quoted = 0

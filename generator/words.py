@@ -106,6 +106,7 @@ class Words:
     # for check --coverage: words written with a stop that ends no sentence ("Mrd." in "2,5 Mrd. Euro", the stop
     # left out or not); English's are built in (coverage.py)
     abbreviations: tuple[str, ...] = ()
+    ordinal_stop: bool = False  # whether a numeral and a stop is an ordinal ("im 2. Quartal"): it ends no sentence
 
     def __post_init__(self) -> None:
         # what say() and date() made, by what they were given: every page says the same few things (a few

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -273,13 +274,24 @@ def test_sentences(text: str, expected: list[str]) -> None:
 
 def test_a_day_written_with_a_stop_before_its_month_ends_no_sentence() -> None:
     """German writes '3. März': the article's first sentence was cut into "Duisburg, 3." and the rest."""
-    from generator.words import words_for
+    from generator.words import ENGLISH, words_for
 
     text = "Duisburg, 3. März 2024 – Der Konzern investiert. Am 17. September kam der Rat, am 2. Mai nicht. Es stieg um 3. Dann fiel es."
-    assert [text[start:end] for start, end in sentences(text, words_for("de").months)] == [
+    months = dataclasses.replace(ENGLISH, months=words_for("de").months)  # (the months alone)
+    assert [text[start:end] for start, end in sentences(text, months)] == [
         "Duisburg, 3. März 2024 – Der Konzern investiert.", "Am 17. September kam der Rat, am 2. Mai nicht.",
         "Es stieg um 3.", "Dann fiel es."]
     assert len(sentences(text)) == 6  # English's months alone: "September" only
+
+
+def test_a_numeral_s_stop_ends_no_sentence_where_it_makes_an_ordinal() -> None:
+    """German writes "im 2. Quartal", "der 19. Jahrhundert": each was cut in two, and both halves reported uncovered."""
+    from generator.words import words_for
+
+    text = "Im 2. Quartal stieg der Absatz, zum 3. Mal in Folge. Im 19. Jahrhundert nicht. Dann fiel er."
+    expected = ["Im 2. Quartal stieg der Absatz, zum 3. Mal in Folge.", "Im 19. Jahrhundert nicht.", "Dann fiel er."]
+    assert [text[start:end] for start, end in sentences(text, words_for("de"))] == expected
+    assert len(sentences(text, words_for("fr"))) == 6  # French writes "3e": a numeral's stop may end a sentence
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -296,7 +308,7 @@ def test_an_abbreviation_of_the_site_s_language_ends_no_sentence(language: str, 
     from generator.words import words_for
 
     words = words_for(language)
-    assert [text[start:end] for start, end in sentences(text, words.months, words.abbreviations)] == expected
+    assert [text[start:end] for start, end in sentences(text, words)] == expected
     assert len(sentences(text)) > len(expected)  # English's abbreviations alone
 
 
@@ -367,7 +379,10 @@ def test_a_range_written_with_one_scale_word_is_read_whole(harbour: Path, capsys
 
 def test_a_site_s_own_abbreviations_are_taken_with_their_stop_or_without(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert [len(sentences("Das Amt Kr. Nord zahlt. Gut.", (), given)) for given in ((), ("Kr",), ("kr.",))] == [3, 2, 2]
+    from generator.words import ENGLISH
+
+    assert [len(sentences("Das Amt Kr. Nord zahlt. Gut.", dataclasses.replace(ENGLISH, abbreviations=given)))
+            for given in ((), ("Kr",), ("kr.",))] == [3, 2, 2]
     settings = (harbour / "site.yaml").read_text("utf-8")
     write(harbour, "site.yaml", settings + "words:\n  abbreviations: [Kr., Nord]\n")
     assert check(capsys, harbour)[0] == 0  # (a list the schema takes)

@@ -52,7 +52,7 @@ def hostile_words() -> str:
         evil = f"{EVIL} " + " ".join("{" + p + "}" for p in sorted(PLACEHOLDERS.get(name, ())))
         if name in ("months", "weekdays"):
             words[name] = [f"{month} {EVIL}" for month in value]
-        elif name == "plural":
+        elif name == "plural" or isinstance(value, bool):
             words[name] = value
         elif name == "numbers":
             words[name] = {EVIL: "two", "deux": EVIL, f"{EVIL} x": ""}
