@@ -61,9 +61,9 @@ def sentences(text: str, words: Words | None = None) -> list[tuple[int, int]]:
     """(start, end) of every sentence of `text`, in order, written in the language of `words` (English's when None):
     its `months`, for days written '3. März', its `abbreviations` written with a stop ('Mrd'; English's are known),
     and whether a numeral's stop makes an ordinal (`ordinal_stop`: 'im 2. Quartal')."""
-    names = frozenset(name.casefold() for name in (*MONTHS, *(words.months if words else ())))
-    short = ABBREVIATIONS.union(word.casefold().rstrip(".") for word in (words.abbreviations if words else ()))
-    ordinals = words is not None and words.ordinal_stop
+    stops = _Stops(frozenset(name.casefold() for name in (*MONTHS, *(words.months if words else ()))),
+                   ABBREVIATIONS.union(word.casefold().rstrip(".") for word in (words.abbreviations if words else ())),
+                   words is not None and words.ordinal_stop)
     found: list[tuple[int, int]] = []
     for number, (start, end) in enumerate(paragraph_ranges(text)):
         if number == 0 and (dateline := _DATELINE.match(text, start, end)):
@@ -72,7 +72,7 @@ def sentences(text: str, words: Words | None = None) -> list[tuple[int, int]]:
             continue
         at = start
         for match in _END.finditer(text, start, end):
-            if match.end() < end and not _is_end(text, match, end, names, short, ordinals):
+            if match.end() < end and not _is_end(text, match, end, stops):
                 continue
             found.append((at, match.end()))
             at = match.end()
@@ -83,11 +83,19 @@ def sentences(text: str, words: Words | None = None) -> list[tuple[int, int]]:
     return [(s, e) for s, e in found if any(c.isalnum() for c in text[s:e])]
 
 
-def _is_end(text: str, match: re.Match[str], limit: int, months: frozenset[str], short: frozenset[str],
-            ordinals: bool) -> bool:
+@dataclass(frozen=True)
+class _Stops:
+    """What a language writes with a stop that ends no sentence: its months after a day ('3. März') and its
+    abbreviations (casefolded, without the stop), and whether a numeral and a stop is an ordinal ('2. Quartal')."""
+
+    months: frozenset[str]
+    abbreviations: frozenset[str]
+    ordinals: bool
+
+
+def _is_end(text: str, match: re.Match[str], limit: int, stops: _Stops) -> bool:
     """Whether the stop at `match` ends a sentence (not 'Dr.', 'U.S.', '3.5', 'J. Smith', 'z. B.', '3. März', nor
-    '2. Quartal' in a language whose numeral and stop is an `ordinals`): `months` and abbreviations (`short`)
-    casefolded."""
+    '2. Quartal' where that is an ordinal)."""
     after = match.end()
     word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()).group(0)  # type: ignore[union-attr]
     if text[after].isspace():
@@ -104,9 +112,9 @@ def _is_end(text: str, match: re.Match[str], limit: int, months: frozenset[str],
         return False  # U.S. / e.g. / an initial / z. B.
     if bare.isdigit() and match.group(0) == ".":
         month = _WORD_AFTER.match(text, after, limit) if len(bare) <= 2 else None
-        if (ordinals and len(bare) <= 3) or (month and month.group(1).casefold() in months):
+        if (stops.ordinals and len(bare) <= 3) or (month and month.group(1).casefold() in stops.months):
             return False  # an ordinal, '2. Quartal'; a day before its month, '3. März'
-    return bare.casefold() not in short
+    return bare.casefold() not in stops.abbreviations
 
 
 def measure(text: str, quotes: Iterable[tuple[int, int]], words: Words | None = None) -> list[Sentence]:
