@@ -215,7 +215,8 @@ def template_trees(env: jinja2.Environment, names: Iterable[str],
 
 
 def _page_template(name: str) -> bool:
-    return name.endswith(".html") and not name.startswith((f"{ASSETS}/", "preview/"))
+    """A template a build compiles: not an asset, the preview's, or the list of briefings (deploy's: archive.py)."""
+    return name.endswith(".html") and not name.startswith((f"{ASSETS}/", "preview/")) and name != "archive.html"
 
 
 def template_problem(error: Exception) -> Problem | None:

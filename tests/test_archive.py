@@ -85,3 +85,12 @@ def test_a_site_s_own_list_template_is_used_and_its_errors_are_its_lines(tmp_pat
         root_page(make_environment(tmp_path, None), {}, str, ENGLISH, "en", "a")
     assert [str(p) for p in raised.value.problems] == [
         "templates/archive.html:2:1: template error: 'list object' has no attribute 'nope'"]
+
+
+def test_a_build_does_not_compile_the_list_of_briefings(village_site: Path) -> None:
+    """It is deploy's (--into): a site's broken archive.html stops no build, and a build compiles one template less."""
+    from tests.conftest import build
+
+    (village_site / "templates").mkdir(exist_ok=True)
+    (village_site / "templates" / "archive.html").write_text("{% for %}", encoding="utf-8")
+    assert build(village_site) == 0
