@@ -386,3 +386,19 @@ def test_a_site_s_own_abbreviations_are_taken_with_their_stop_or_without(
     settings = (harbour / "site.yaml").read_text("utf-8")
     write(harbour, "site.yaml", settings + "words:\n  abbreviations: [Kr., Nord]\n")
     assert check(capsys, harbour)[0] == 0  # (a list the schema takes)
+
+
+def test_check_renders_no_page_again_when_the_output_is_what_these_files_built(
+        village_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    said = "the pages are not rendered again: output/ is what a build of these very files made"
+    assert main(["check", "--site", str(village_site), "-v"]) == 0
+    assert said not in capsys.readouterr().err  # no build yet
+    assert main(["build", "--site", str(village_site), "-q"]) == 0
+    assert main(["check", "--site", str(village_site), "-v"]) == 0
+    assert said in capsys.readouterr().err
+    template = village_site / "templates" / "card.html"  # a template that fails on a page: found again
+    template.parent.mkdir(exist_ok=True)
+    template.write_text('{% extends "base.html" %}{% block main %}{{ card.nope }}{% endblock %}', "utf-8")
+    assert main(["check", "--site", str(village_site), "-v"]) == 1
+    captured = capsys.readouterr()
+    assert said not in captured.err and "templates/card.html:1:1: template error:" in captured.out
