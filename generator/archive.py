@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import jinja2
 from markupsafe import Markup
 
+from generator.environment import ARCHIVE, make_environment, template_problem
 from generator.errors import SiteError
 from generator.model import PartialDate
 from generator.words import Words
@@ -24,7 +25,6 @@ from generator.words import Words
 if TYPE_CHECKING:
     from generator.config import Config
 
-TEMPLATE = "archive.html"
 INDEX = "index.html"
 CARDS = "cards.json"
 log = logging.getLogger("generator")
@@ -87,12 +87,10 @@ def root_page(env: jinja2.Environment, paths: dict[str, str], read: Callable[[st
     briefings = [briefing for briefing in found if briefing is not None]
     styled = briefings[0].folder if briefings else own
     try:
-        page = env.get_template(TEMPLATE).render(
+        page = env.get_template(ARCHIVE).render(
             briefings=briefings, words=words, language=language, csp=CSP, mark=Markup(MARK),
             assets=f"{styled}/assets/")
     except Exception as error:  # what a site's own archive.html raises
-        from generator.environment import template_problem
-
         problem = template_problem(error)
         if problem is None:
             raise
@@ -104,8 +102,6 @@ def branch_page(site_root: Path, config: Config, entries: dict[str, str], own: d
                 blob: Callable[[str], bytes], into: str) -> bytes | None:
     """`root_page` for the branch a deploy makes: its files `entries` ({path: 'mode sha'}), of which `own` are the
     deployed briefing's (read from the output: a dry run stores no blob), the others' read with `blob(sha)`."""
-    from generator.environment import make_environment
-
     shas = {path: entry.split()[1] for path, entry in entries.items()}
     mine = {shas[path]: content for path, content in own.items() if path in shas}
 

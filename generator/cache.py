@@ -54,6 +54,11 @@ READS_ALL_KEPT = 32  # sets of own templates whose answers (which page templates
 Reported = tuple[str, Collection[str]]
 
 
+
+def settings_key(options: dict[str, Any]) -> str:
+    """The render settings a build's cache is kept for (a build with others makes other pages: the preview's)."""
+    return repr(sorted(options.items()))
+
 class BuildCache:
     """One build's view of the cache: looked up while loading and rendering, saved after the write."""
 

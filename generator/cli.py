@@ -46,9 +46,9 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     check_output(site_root, output)
     store = None
     if cache:
-        from generator.cache import BuildCache
+        from generator.cache import BuildCache, settings_key
 
-        store = BuildCache(site_root, output, repr(sorted(render_options.items())), reported, watched)
+        store = BuildCache(site_root, output, settings_key(render_options), reported, watched)
         if store.up_to_date():
             log.debug("nothing changed since the last build: %s is up to date", output)
             if on_published is not None:

@@ -27,6 +27,7 @@ from generator.model import ASSETS
 log = logging.getLogger("generator")
 
 TEMPLATES = "templates"
+ARCHIVE = "archive.html"  # the list of a branch's briefings: deploy's (archive.py), no page of a build
 CODE_MARKER = "code"  # in the compiled templates' folder: the generator code that compiled them
 SHIPPED_KEPT = 4  # the shipped templates compiled by this many versions of the generator are kept for the user
 _SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), TEMPLATES, "")  # their folder (a / at its end)
@@ -216,7 +217,7 @@ def template_trees(env: jinja2.Environment, names: Iterable[str],
 
 def _page_template(name: str) -> bool:
     """A template a build compiles: not an asset, the preview's, or the list of briefings (deploy's: archive.py)."""
-    return name.endswith(".html") and not name.startswith((f"{ASSETS}/", "preview/")) and name != "archive.html"
+    return name.endswith(".html") and not name.startswith((f"{ASSETS}/", "preview/")) and name != ARCHIVE
 
 
 def template_problem(error: Exception) -> Problem | None:
@@ -224,8 +225,8 @@ def template_problem(error: Exception) -> Problem | None:
     None for an error that no template line raised (not the templates' doing)."""
     if isinstance(error, jinja2.TemplateSyntaxError):  # (the lexer's own, "Missing end of comment tag", give the
         # template's file as its name and no file: Jinja 3.1's lexer.Failure)
-        filename = error.filename or (error.name if error.name and os.sep in error.name else None)
-        return Problem(_template_rel(filename, error.name), error.lineno or 1, getattr(error, "column", 1),
+        return Problem(_template_rel(error.filename or error.name, error.name), error.lineno or 1,
+                       getattr(error, "column", 1),
                        f"template error: {error.message}")
     for frame, line in reversed(list(traceback.walk_tb(error.__traceback__))):
         filename = frame.f_code.co_filename
