@@ -50,7 +50,8 @@ def test_canonical_and_open_graph_use_the_public_url(village_out: Path) -> None:
     assert doc.find("meta", property="og:type").attrs["content"] == "article"
     title = doc.find("title").text()
     assert doc.find("meta", property="og:title").attrs["content"] == title
-    assert doc.find("meta", name="twitter:card").attrs["content"] == "summary"
+    assert doc.find("meta", name="twitter:card").attrs["content"] == "summary"  # X reads the og: title and text
+    assert not doc.find_all("meta", name="twitter:title") and not doc.find_all("meta", name="twitter:description")
     data = json.loads(doc.find("script", type="application/ld+json").text())
     assert data["@type"] == "NewsArticle" and data["url"] == url
     assert data["headline"] == title.split(" · ")[0]
