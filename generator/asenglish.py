@@ -99,6 +99,7 @@ class DigitReader:
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")  # a word, or words joined by hyphens
 _HYPHENS = "-\u2010\u2011"
+_OPENERS = ".!?:;\"'“”„«»‘’‚(*_[¡¿—–"  # after these a word may have a capital for starting a sentence
 LONGEST_WORD = 80  # letters: a longer word is no number (nor read, letter by letter, as one)
 
 
@@ -116,7 +117,8 @@ class WordReader:
     words, as German writes a number, counts ('dreihundertfünfzig' -> 'three-hundred-fifty'); a number starting
     with a scale is one of it ('mille' -> 'one-thousand', as 'a thousand' in English); an ordinal ('troisième' ->
     'third') counts as a word of its own only. A word right after a numeral stays as it is ('17 sept.', '50 cents';
-    '2 millions' is read with the numerals)."""
+    '2 millions' is read with the numerals), and so does one with a capital inside a sentence, which these languages
+    write for a name, not for a number ('le Pont Neuf', 'die Elf', 'außer Acht lassen'; 'zwei Millionen' is one)."""
 
     def __init__(self, table: tuple[tuple[str, str], ...], joiner: str = "") -> None:
         self.english: dict[str, str] = {}
@@ -156,7 +158,8 @@ class WordReader:
                 continue
             word = match.group(0).casefold()
             found = self._words(word)
-            if found is None or _after_numeral(text, match.start()):
+            joined = last is not None and not text[last[0]:match.start()].strip(" " + _HYPHENS)
+            if found is None or _after_numeral(text, match.start()) or (not joined and _in_name(text, match)):
                 following = _TOKEN.search(text, match.end()) if word == joiner and last is not None else None
                 then = following and self._words(following.group(0).casefold())  # "treinta y uno": a unit after
                 if not (last is not None and following and then and not text[last[0]:match.start()].strip()
@@ -165,7 +168,6 @@ class WordReader:
                     continue
                 put(last[0], following.start(), "-")
                 continue
-            joined = last is not None and not text[last[0]:match.start()].strip(" " + _HYPHENS)
             words = ["one", *found] if found[0] in SPOKEN and not joined else list(found)
             put(match.start(), match.end(), "-".join(words))
             last = (match.end(), words[-1])
@@ -239,6 +241,16 @@ def _after_numeral(text: str, at: int) -> bool:
     while at >= 0 and text[at] in SPACES:
         at -= 1
     return at >= 0 and text[at].isdigit()
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """Whether the word `match` found has a capital (not all of them) inside a sentence: not after its start, a
+    colon, an opening quote, bracket or dash, or Markdown's emphasis."""
+    word = match.group(0)
+    if not word[:1].isupper() or word.isupper():
+        return False
+    before = text[:match.start()].rstrip()
+    return bool(before) and before[-1] not in _OPENERS
 
 
 def _joins(one: float | None, other: float | None) -> bool:

@@ -53,21 +53,26 @@ def words_of(language: str) -> WordReader:
     ("fr", "un milliard, mille milliards", [("un milliard", 1e9), ("mille milliards", 1e12)]),
     ("fr", "deux et trois", [("deux", 2), ("trois", 3)]),  # "et" joins a tens and a unit only
     ("fr", "20 pour cent, le 17 sept. 2011, 50 cents", []),  # no number: a phrase, words right after numerals
-    ("de", "fünfundzwanzig, Dreihundertfünfundzwanzigtausend", [
-        ("fünfundzwanzig", 25), ("Dreihundertfünfundzwanzigtausend", 325_000)]),
+    ("de", "Dreihundertfünfundzwanzigtausend, fünfundzwanzig", [
+        ("Dreihundertfünfundzwanzigtausend", 325_000), ("fünfundzwanzig", 25)]),
     ("de", "zwei Millionen, eine Milliarde, hundert, tausendeins", [
         ("zwei Millionen", 2e6), ("eine Milliarde", 1e9), ("hundert", 100), ("tausendeins", 1001)]),
     ("de", "Zehntausende, Achtung, zweiundfünf, und", []),  # not made of number words alone, a joiner misplaced
     ("de", "dreissig und dreißig", [("dreissig", 30), ("dreißig", 30)]),
     ("es", "treinta y cinco mil, doscientos mil, mil millones", [
         ("treinta y cinco mil", 35_000), ("doscientos mil", 200_000), ("mil millones", 1e9)]),
-    ("fr", "la troisième phase, le premier jour, la Douzième; vingt-deuxième", [
-        ("troisième", 3), ("premier", 1), ("Douzième", 12)]),  # an ordinal is one as a word of its own only
+    ("fr", "Douzième jour : la troisième phase, le premier jour; vingt-deuxième", [
+        ("Douzième", 12), ("troisième", 3), ("premier", 1)]),  # an ordinal is one as a word of its own only
     ("de", "die dritte Phase, im zweiten Jahr, achtzehnte, achten", [("dritte", 3), ("zweiten", 2)]),
     ("es", "la tercera fase, el primer año, décimo; un cuarto", [
         ("tercera", 3), ("primer", 1), ("décimo", 10), ("un", 1)]),  # ("cuarto": a room, or a quarter)
     ("es", "ciento veinticinco; un millón; dos y tres; cien por ciento", [
         ("ciento veinticinco", 125), ("un millón", 1e6), ("dos", 2), ("tres", 3), ("cien", 100)]),
+    # a capital inside a sentence is a name's; after a sentence's start, a colon, a quote mark or "**" a number's
+    ("fr", "Le Pont Neuf et les Trois Glorieuses. Neuf ponts : Trois ans, « Cinq » et **Deux**; NEUF", [
+        ("Neuf", 9), ("Trois", 3), ("Cinq", 5), ("Deux", 2), ("NEUF", 9)]),
+    ("de", "Die Elf gewann, außer Acht gelassen. Elf Tore, elf Spieler, Milliarden Euro", [("Elf", 11), ("elf", 11)]),
+    ("es", "Los Cuatro Fantásticos, ¿Cuatro? cuatro", [("Cuatro", 4), ("cuatro", 4)]),
 ])
 def test_numbers_in_the_words_of_a_shipped_language(language: str, text: str, expected: list[Any]) -> None:
     reader = words_of(language)

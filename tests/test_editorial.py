@@ -356,6 +356,23 @@ def test_numbers_in_words_are_read_in_the_site_s_language(language: str, sentenc
     assert "figures[0].value 2 does not occur" in " ".join(check(capsys, harbour)[1])
 
 
+@pytest.mark.parametrize(("language", "sentence", "title", "counted"), [
+    ("fr", "Le pont rouvre après deux ans de travaux.", "Le Pont Neuf rouvre", "Neuf ponts"),
+    ("de", "Die Mannschaft gewinnt zwei Spiele.", "Die Elf gewinnt", "Elf Spiele"),
+    ("es", "Los héroes llegan en dos barcos.", "Los Cuatro Fantásticos llegan", "Cuatro barcos"),
+])
+def test_a_number_word_with_a_capital_inside_a_sentence_is_a_name(language: str, sentence: str, title: str,
+                                                                  counted: str, harbour: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """"Le Pont Neuf rouvre" was a title giving nine, a number the source never gives; a number word starting
+    the title is still one."""
+    _, card = figures_card(harbour, language, sentence, [(2, None)], title)
+    assert check(capsys, harbour, "--strict") == (0, [])
+    write(harbour, "content/people/plan.yaml", card.replace(f"title: {title}", f"title: {counted}"))
+    assert check(capsys, harbour)[1] == [
+        f"content/people/plan.yaml:1:8: warning: title gives {counted.split()[0]}, a number the source never gives"]
+
+
 @pytest.mark.parametrize(("language", "sentence"), [
     ("fr", "Le chantier entre dans sa troisième phase."), ("de", "Der Bau geht in die dritte Phase."),
     ("es", "La obra entra en su tercera fase."), ("en", "The works enter their third phase."),
