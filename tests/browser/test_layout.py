@@ -209,6 +209,26 @@ def test_print_keeps_change_badges_and_timeline_dots(pages: Pages) -> None:
     for name, style, width, colour in dots:
         assert style != "none" and width >= 1 and contrast(colour, paper) >= 3, (name, style, width, colour)
 
+def test_print_from_a_dark_screen_keeps_the_light_colours(pages: Pages) -> None:
+    """A reader whose system is dark prints on white paper: the dark theme's light category colours (2.0:1 on
+    white) and its dark brown highlight (black text on it, 2.4:1) stayed on paper."""
+    found = {}
+    looked_at = ((PAGE_TYPES["front"], ".tl-cat", "color"), (PAGE_TYPES["card"], ".kicker-cat a", "color"),
+                 (PAGE_TYPES["source"], ".article mark", "backgroundColor"))
+    for path, selector, prop in looked_at:
+        page = pages.open(path, color_scheme="dark")
+        page.emulate_media(media="print", color_scheme="dark")
+        try:
+            found[selector] = page.eval_on_selector_all(selector, f"els => els.map(el => getComputedStyle(el).{prop})")
+        finally:
+            page.emulate_media(media="screen", color_scheme="dark")
+        assert found[selector], selector
+    paper, ink = "rgb(255, 255, 255)", "rgb(0, 0, 0)"
+    for selector in (".tl-cat", ".kicker-cat a"):
+        assert all(contrast(colour, paper) >= 4.5 for colour in found[selector]), (selector, found[selector])
+    assert all(contrast(ink, back) >= 4.5 for back in found[".article mark"]), found[".article mark"]
+
+
 def test_without_javascript_everything_is_there(pages: Pages, site_data: dict) -> None:
     page = pages.open("index.html", java_script_enabled=False)
     cards = site_data["cards"]
