@@ -9,13 +9,21 @@ from pathlib import Path
 from typing import Any
 
 # Control and bidi characters would break the one-line report or reorder it on screen.
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# (and the stand-ins for a file name's bytes that are not UTF-8: "caf\\xe9.yaml" is read as "caf\\udce9.yaml")
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029\udc80-\udcff]")
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    if code < 0x80:
+        return repr(char)[1:-1]
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
 
 
 def printable(text: str) -> str:
-    """`text` with control and bidi characters shown as escapes like \\n or \\u202e."""
-    return _UNPRINTABLE.sub(lambda m: repr(m.group())[1:-1] if ord(m.group()) < 0x80 else f"\\u{ord(m.group()):04x}",
-                            text)
+    """`text` with control and bidi characters shown as escapes like \\n or \\u202e, and a name's byte that is not
+    UTF-8 as \\xe9."""
+    return _UNPRINTABLE.sub(lambda m: _escaped(m.group()), text)
 
 
 def located(site: Path, path: str) -> str:
@@ -61,7 +69,7 @@ class Problem:
 
     def shown(self, site: Path) -> str:
         """The problem's line, its path as it opens from the current folder (see `located`)."""
-        return f"{located(site, self.path)}:{self.line}:{self.column}: {self.message}"
+        return printable(f"{located(site, self.path)}:{self.line}:{self.column}: {self.message}")
 
 
 @dataclass(frozen=True, order=True)

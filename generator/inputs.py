@@ -102,7 +102,8 @@ class Inputs:
             self.begin(source_file)
         digest_of = self.digest_of
         listed = self.listed or ()
-        return hashlib.sha256("".join([code, *(f"{rel}\0{digest_of(rel)}\0" for rel in listed)]).encode()).hexdigest()
+        text = "".join([code, *(f"{rel}\0{digest_of(rel)}\0" for rel in listed)])
+        return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()  # a name may not be UTF-8
 
     def begin(self, source_file: str, later: Callable[[str], bool] | None = None) -> None:
         """List the input files now, and digest those that `later` does not leave to whoever reads them next

@@ -137,6 +137,21 @@ def test_folder_without_site_yaml(tmp_path: Path, capsys: pytest.CaptureFixture[
                                           f"rename {tmp_path / 'site.yml'} to site.yaml\n"
 
 
+def test_a_file_name_that_is_not_utf8_is_reported_not_a_traceback(village_site: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A name from an archive unzipped as Latin-1 ("caf\\xe9.yaml") crashed the build cache's digest of the inputs
+    with a UnicodeEncodeError; a stray one that no card is ("notes\\xff.txt") too."""
+    content = os.fsencode(village_site / "content")
+    (Path(os.fsdecode(content + b"/notes\xff.txt"))).write_text("x", "utf-8")
+    assert main(["build", "-q", "--site", str(village_site)]) == 0
+    card = next((village_site / "content" / "economy").glob("*.yaml"))
+    shutil.copy(card, os.fsdecode(os.fsencode(card.parent) + b"/caf\xe9.yaml"))
+    capsys.readouterr()
+    assert main(["build", "-q", "--site", str(village_site)]) == 1
+    err = capsys.readouterr().err
+    assert "/economy/caf\\xe9.yaml:1:1: bad slug 'caf\\xe9': a card's file name must be" in err  # its byte, shown
+
+
 def test_no_command_is_a_usage_error_that_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     err = capsys.readouterr().err
