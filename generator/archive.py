@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 import jinja2
 from markupsafe import Markup
 
-from generator.environment import ARCHIVE, make_environment, template_problem
-from generator.errors import SiteError
+from generator.environment import ARCHIVE, TEMPLATES, make_environment, template_problem
+from generator.errors import Problem, SiteError
 from generator.model import PartialDate
 from generator.words import Words
 
@@ -111,3 +111,20 @@ def branch_page(site_root: Path, config: Config, entries: dict[str, str], own: d
         return data.decode("utf-8", "replace")
 
     return root_page(make_environment(site_root, None), shas, read, config.words, config.language, into)
+
+
+def own_template_problems(site_root: Path, config: Config) -> list[Problem]:
+    """The errors of the site's own archive.html, which no build uses: found by listing this briefing alone with it,
+    as `deploy --into` would (for `check` to say them before a deploy does)."""
+    if not (site_root / TEMPLATES / ARCHIVE).exists():
+        return []
+    cards = json.dumps({"site": {"title": config.title, "description": config.description, "language": config.language,
+                                 "source": {"publisher": config.source_publisher, "title": config.source_title,
+                                            "date": config.source_date.iso}},
+                        "cards": []})
+    paths = {f"briefing/{CARDS}": cards, f"briefing/{INDEX}": ""}
+    try:
+        root_page(make_environment(site_root, None), paths, str, config.words, config.language, "briefing")
+    except SiteError as error:
+        return list(error.problems)
+    return []

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import coverage, dates, editorial
+from generator.archive import own_template_problems
 from generator.config import load_config
 from generator.editorial import Entry
 from generator.errors import Finding, Problem, Problems, SiteError, UsageError, located, located_folder, printable
@@ -117,6 +118,8 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     errors += misquotes
     warnings = editorial.warnings(entries, config, files, source, _reference(source, today))
     warnings += [Finding(p.path, p.line, p.column, p.message, warning=True) for p in unused]
+    warnings += [Finding(p.path, p.line, p.column, f"{p.message} (`deploy --into` lists briefings with it)",
+                         warning=True) for p in own_template_problems(root, config)]
     cover = _coverage(root, source, entries, config.words) if with_coverage else None
     return Report(tuple(sorted(errors)), tuple(sorted(warnings)), len(files), cover)
 

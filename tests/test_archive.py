@@ -94,3 +94,22 @@ def test_a_build_does_not_compile_the_list_of_briefings(village_site: Path) -> N
     (village_site / "templates").mkdir(exist_ok=True)
     (village_site / "templates" / "archive.html").write_text("{% for %}", encoding="utf-8")
     assert build(village_site) == 0
+
+
+def test_check_says_a_site_s_own_list_template_fails_before_a_deploy_does(village_site: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """`check --strict` passed a site whose archive.html does not compile (no build uses it); `deploy --into` then
+    failed on it. An error inside its loop over the briefings is found too, with this briefing listed."""
+    from tests.conftest import check
+
+    (village_site / "templates").mkdir(exist_ok=True)
+    assert check(capsys, village_site, "--strict") == (0, [])
+    own = village_site / "templates" / "archive.html"
+    own.write_text("{{ mark }}\n{{ x | nosuch }}", encoding="utf-8")
+    assert check(capsys, village_site)[1] == [
+        "templates/archive.html:2:1: warning: template error: No filter named 'nosuch'. (`deploy --into` lists "
+        "briefings with it)"]
+    own.write_text("{% for b in briefings %}\n{{ b.title.nope }}{% endfor %}", encoding="utf-8")
+    assert check(capsys, village_site, "--strict")[0] == 1
+    own.write_text("{% for b in briefings %}{{ b.title }} ({{ b.facts }}){% endfor %}", encoding="utf-8")
+    assert check(capsys, village_site, "--strict") == (0, [])
