@@ -120,8 +120,8 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
         if known is not None and folder.name not in known:
             close = validate.guess(folder.name, known)
             problems.add(rel, 1, 1, f"folder '{folder.name}' is not a category in {SITE_FILE} " + (
-                f"(did you mean '{close[0]}'?)" if close else
-                f"(categories: {', '.join(known)}): add it under categories: in {SITE_FILE}, as - id: {folder.name}"))
+                f"(did you mean '{close[0]}'?)" if close
+                else f"(categories: {', '.join(known)}): {_new_category(folder.name)}"))
             continue
         category = folder.name
         with os.scandir(folder) as listing:  # its entries know their type: no stat per card file
@@ -160,6 +160,14 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
                 problems.add(name, 1, 1, f"a card's file name ends in .yaml or .yml, so this file is not read: "
                                          f"rename it {base[:-4]}")
     return found
+
+
+def _new_category(name: str) -> str:
+    """How to make the folder `name` a category: its entry in site.yaml, and the folder renamed to a valid id."""
+    slug = "-".join(re.findall(r"[a-z0-9]+", name.lower())) or "topic"
+    label = slug.replace("-", " ").capitalize()
+    entry = f"add it under categories: in {SITE_FILE}, as - {{id: {slug}, label: {label}}}"
+    return entry if slug == name else f"rename the folder {slug} (lower-case letters, digits and hyphens) and {entry}"
 
 
 def _inside(path: Path, root: Path, rel: str, problems: Problems) -> bool:
