@@ -27,6 +27,10 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
         quote = lines[start.line][start.column: start.column + 1] if start.line < len(lines) else '"'
         return (start.line + 1, start.column + 1,
                 f"YAML error: the text that starts with {quote} here is never closed: add its closing {quote}")
+    if mark and (run := _runs_on(lines, mark.line)):
+        at_line, at_column, quote, key_line, key = run
+        return (at_line + 1, at_column + 1, f"YAML error: the text that starts with {quote} here is not closed on its "
+                f"line, so it runs on into '{key}:' (line {key_line + 1}): add its closing {quote}")
     if mark and (closed := _closed_early(lines, mark.line, mark.column)):
         at, quote, key = closed
         second = _SECOND_KEY.match(lines[mark.line], at + 1)
@@ -71,18 +75,47 @@ def _closed_early(lines: list[str], line: int, column: int) -> tuple[int, str, s
     """Where a quoted text on `line` ends before the line does, when YAML's error is past that end: a quote mark
     inside the text closed it. (column of its closing quote, the quote, the key or "")."""
     found = _QUOTED.match(lines[line]) if line < len(lines) else None
-    if not found:
+    if not found or (at := _closing(lines[line], found.group(3), found.end())) is None:
         return None
-    text, quote, at = lines[line], found.group(3), found.end()
+    rest = lines[line][at + 1:].strip()
+    return (at, found.group(3), found.group(2) or "") if rest and not rest.startswith(("#", ":")) and column > at \
+        else None
+
+
+def _closing(text: str, quote: str, at: int) -> int | None:
+    """The column of the quote mark that closes a text quoted with `quote` and starting at `at` on the line `text`
+    (past its escapes: \\" \\\\ ''), if the line holds one."""
     while at < len(text):
-        if text[at: at + 2] in ('\\"', "\\\\", "''") and (quote == "'") == (text[at] == "'"):  # \" \\ ''
+        if text[at: at + 2] in ('\\"', "\\\\", "''") and (quote == "'") == (text[at] == "'"):
             at += 2
         elif text[at] == quote:
-            rest = text[at + 1:].strip()
-            return (at, quote, found.group(2) or "") if rest and not rest.startswith(("#", ":")) and column > at \
-                else None
+            return at
         else:
             at += 1
+    return None
+
+
+def _open_quote(text: str) -> tuple[int, str] | None:
+    """Where a quoted text opens on the line `text` and is not closed on it: (its column, the quote mark)."""
+    found = _QUOTED.match(text)
+    if not found or _closing(text, found.group(3), found.end()) is not None:
+        return None
+    return found.start(3), found.group(3)
+
+
+_KEY_LINE = re.compile(r"\s*(?:-\s+)?([A-Za-z_][\w-]*):(?:\s|$)")
+
+
+def _runs_on(lines: list[str], number: int) -> tuple[int, int, str, int, str] | None:
+    """A quoted text left open on its line that runs on, past a line that starts with a key the schemas know, to
+    YAML's error on line `number`: (its line, its column, the quote, that key's line, the key)."""
+    for opened in range(min(number, len(lines) - 1) - 1, -1, -1):
+        if (found := _open_quote(lines[opened])) is not None:
+            for later in range(opened + 1, number + 1):
+                key = _KEY_LINE.match(lines[later])
+                if key and key.group(1) in known_keys():
+                    return opened, found[0], found[1], later, key.group(1)
+            return None
     return None
 
 

@@ -124,6 +124,16 @@ def test_the_usual_syntax_mistakes_are_said_plainly_where_they_are() -> None:
         'f.yaml:1:8: YAML error: the text that starts with " here is never closed: add its closing "']
     assert parse("a: 1\ntitle: 'Unclosed\n")[1] == [
         "f.yaml:2:8: YAML error: the text that starts with ' here is never closed: add its closing '"]
+    # closed by a quote mark further on instead: PyYAML said "did not find expected key" at that later line
+    run_on = "YAML error: the text that starts with {0} here is not closed on its line, so it runs on into " \
+             "'summary:' (line 2): add its closing {0}"
+    assert parse('title: "Opposition says\nsummary: s\nsource_quote: "The package."\n')[1] == [
+        "f.yaml:1:8: " + run_on.format('"')]
+    assert parse("title: 'Opposition says\nsummary: Tom Brown's view\nsource_quote: x\n")[1] == [
+        "f.yaml:1:8: " + run_on.format("'")]
+    assert parse('title: "Opposition says\nsummary: |\n  The "plan" is here.\nsource_quote: x\n')[1] == [
+        "f.yaml:1:8: " + run_on.format('"')]
+    assert parse('title: "A title over\n  two lines"\nsummary: s\nsource_quote: x\n')[1] == []  # (YAML allows it)
     colon = ("YAML error: a ': ' where no key can start: if it is part of a text, put the whole text in double quotes "
              '(title: "Peace: a plan"); if it ends a key, line the key up with the keys above it')
     assert parse("title: Peace: a plan\n")[1] == ["f.yaml:1:13: " + colon]
