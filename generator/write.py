@@ -91,6 +91,8 @@ def check_output(site_root: Path, output: Path) -> None:
         raise UsageError(f"refusing to use {output} as the output folder: it is inside a build cache ({FOLDER}/)")
     if out.exists() and not out.is_dir():
         raise UsageError(f"refusing to use {output} as the output folder: it is a file")
+    if (blocked := next((p for p in out.parents if p.exists() and not p.is_dir()), None)) is not None:
+        raise UsageError(f"cannot make {output} as the output folder: {blocked} is a file, not a folder")
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
         raise UsageError(f"refusing to replace {output}: it is not empty and was not made by the generator "
                          f"(no {MARKER} file); choose another --output or empty it yourself")

@@ -114,6 +114,8 @@ def test_refuses_dangerous_output_folders(village_site: Path, tmp_path: Path) ->
         f"(no {MARKER} file); choose another --output or empty it yourself")
     (tmp_path / "file").write_text("x")
     assert refusal(site, tmp_path / "file").endswith("it is a file")
+    assert refusal(site, tmp_path / "file" / "out" / "x") == (  # (was the system's "file: File exists")
+        f"cannot make {tmp_path / 'file' / 'out' / 'x'} as the output folder: {tmp_path / 'file'} is a file, not a folder")
     for inside in (site / ".generator-cache", site / ".generator-cache" / "site"):
         assert refusal(site, inside) == (
             f"refusing to use {inside} as the output folder: it is inside a build cache (.generator-cache/)")
