@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -185,10 +186,16 @@ def rounded(values: set[float]) -> set[float]:
 
 
 def shown(value: float) -> str:
-    """4200 -> '4,200'; 1.5 -> '1.5'."""
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.6f}".rstrip("0").rstrip(".")
+    """4200 -> '4,200'; 1.5 -> '1.5'; 1e-09 -> '0.000000001' (12 significant digits at most: 1.1 * 1e6 is 1,100,000)."""
+    return f"{_plain(value):,f}"
 
 
 def digits(value: float) -> str:
-    """A number as a figure's value writes it: 48000000, 2.5 (no separators, no exponent)."""
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:f}".rstrip("0").rstrip(".")
+    """A number as a figure's value writes it: 48000000, 2.5, 0.000000001 (no separators, no exponent)."""
+    return f"{_plain(value):f}"
+
+
+def _plain(value: float) -> Decimal:
+    """`value` to 12 significant digits (what a float computed from a figure may carry past them is no digit of it),
+    as a Decimal, which writes it without an exponent; a whole number whole."""
+    return Decimal(int(value)) if float(value).is_integer() else Decimal(f"{value:.12g}").normalize()

@@ -92,3 +92,13 @@ def test_a_larger_scale_after_a_smaller_one_scales_the_whole_number() -> None:
         ("thousand million", 1e9), ("five thousand two hundred million", 5.2e9)]
     assert numbers.spelled("two million three hundred thousand, three thousand five hundred") == [
         ("two million three hundred thousand", 2_300_000), ("three thousand five hundred", 3500)]
+
+
+@pytest.mark.parametrize(("value", "shown", "digits"), [
+    (0.000000001, "0.000000001", "0.000000001"),  # was "0": six decimals at most
+    (1.1 * 1e6, "1,100,000", "1100000"),  # 1100000.0000000002: no digit of the figure's
+    (0.1 + 0.2, "0.3", "0.3"),
+    (4200, "4,200", "4200"), (1.5, "1.5", "1.5"), (1e21, "1" + ",000" * 7, "1" + "000" * 7),
+])
+def test_a_number_in_a_message_has_every_digit_it_has_and_none_made_up(value: float, shown: str, digits: str) -> None:
+    assert (numbers.shown(value), numbers.digits(value)) == (shown, digits)
