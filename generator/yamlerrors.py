@@ -27,6 +27,11 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
         quote = lines[start.line][start.column: start.column + 1] if start.line < len(lines) else '"'
         return (start.line + 1, start.column + 1,
                 f"YAML error: the text that starts with {quote} here is never closed: add its closing {quote}")
+    opened, closing = ("[", "]") if "sequence" in context else ("{", "}")
+    if start and context.startswith("while parsing a flow ") and "expected ','" in problem \
+            and start.line < len(lines) and closing not in lines[start.line][start.column:]:
+        return (start.line + 1, start.column + 1, f"YAML error: the {opened} here is never closed: add its closing "
+                f"{closing} on this line" + (" (or write the list one '- item' a line)" if opened == "[" else ""))
     if mark and (run := _runs_on(lines, mark.line)):
         at_line, at_column, quote, key_line, key = run
         return (at_line + 1, at_column + 1, f"YAML error: the text that starts with {quote} here is not closed on its "

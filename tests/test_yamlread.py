@@ -112,8 +112,8 @@ def test_duplicate_and_complex_keys_are_errors() -> None:
 
 
 def test_syntax_error_has_position() -> None:
-    assert parse("a: [1, 2\n")[1] == ["f.yaml:2:1: YAML error: while parsing a flow sequence (at line 1, column 4) "
-                                      "did not find expected ',' or ']'"]
+    assert parse("a: [1, 2\n")[1] == ["f.yaml:1:4: YAML error: the [ here is never closed: add its closing ] on this "
+                                      "line (or write the list one '- item' a line)"]
 
 
 def test_the_usual_syntax_mistakes_are_said_plainly_where_they_are() -> None:
@@ -134,6 +134,13 @@ def test_the_usual_syntax_mistakes_are_said_plainly_where_they_are() -> None:
     assert parse('title: "Opposition says\nsummary: |\n  The "plan" is here.\nsource_quote: x\n')[1] == [
         "f.yaml:1:8: " + run_on.format('"')]
     assert parse('title: "A title over\n  two lines"\nsummary: s\nsource_quote: x\n')[1] == []  # (YAML allows it)
+    # a flow list or mapping left open: PyYAML said "while parsing a flow sequence (at line 2, column 7) did not
+    # find expected ',' or ']'" at the next key
+    assert parse("title: t\ntags: [Tom Brown\nrelated: []\n")[1] == [
+        "f.yaml:2:7: YAML error: the [ here is never closed: add its closing ] on this line (or write the list one "
+        "'- item' a line)"]
+    assert parse("title: t\nfigures:\n  - {label: x, value: 3\n")[1] == [
+        "f.yaml:3:5: YAML error: the { here is never closed: add its closing } on this line"]
     colon = ("YAML error: a ': ' where no key can start: if it is part of a text, put the whole text in double quotes "
              '(title: "Peace: a plan"); if it ends a key, line the key up with the keys above it')
     assert parse("title: Peace: a plan\n")[1] == ["f.yaml:1:13: " + colon]
