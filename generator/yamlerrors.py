@@ -61,6 +61,11 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
                     f"YAML error: an item of the list above without its '- ': write '- {item}'")
         fixed = f"{word}: {rest if len(rest) <= 30 else rest[:29] + '…'}".rstrip()
         return at_line + 1, at_column + 1, f"YAML error: no ':' after '{word}': write '{fixed}'"
+    if mark and (first := _item_without_dash(lines, mark.line)) is not None:
+        item = lines[first].strip()
+        item = item if len(item) <= 30 else item[:29] + "…"
+        return (first + 1, _indent(lines[first]) + 1, f"YAML error: an item of the list without its '- ': write "
+                f"'- {item}', its '- ' lined up with those of the items below")
     if "maximum nesting depth" in problem:  # libyaml 0.2.6's own limit (PyYAML 6.0.4's wheels): 1,000 levels
         return line, column, "YAML error: nesting is too deep (more than 1000 levels of lists and mappings)"
     if "mapping values are not allowed" in problem:
@@ -147,6 +152,24 @@ def known_keys() -> frozenset[str]:
 
 
 _SECOND_KEY = re.compile(r"\s+([A-Za-z_][\w-]*):(?:\s|$)")
+
+
+def _item_without_dash(lines: list[str], number: int) -> int | None:
+    """The first line of a list's item written without its '- ' ('figures:', then '    label: x', then '  - label: y'
+    on line `number`, YAML's error): that line, or None."""
+    if number >= len(lines) or not lines[number].lstrip().startswith("- "):
+        return None
+    first = None
+    for before in range(number - 1, -1, -1):
+        line = lines[before]
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if _indent(line) > _indent(lines[number]):
+            first = before
+            continue
+        opens = _KEY_LINE.match(line) and line.split("#")[0].rstrip().endswith(":")
+        return first if opens and first is not None and _KEY_LINE.match(lines[first]) else None
+    return None
 
 
 def _after_item(lines: list[str], number: int) -> bool:

@@ -139,6 +139,11 @@ def test_the_usual_syntax_mistakes_are_said_plainly_where_they_are() -> None:
     assert parse("title: t\ntags: [Tom Brown\nrelated: []\n")[1] == [
         "f.yaml:2:7: YAML error: the [ here is never closed: add its closing ] on this line (or write the list one "
         "'- item' a line)"]
+    # the first item of a list of mappings without its dash: "while parsing a block mapping (at line 1, column 1)
+    # did not find expected key", at the next item's dash
+    assert parse("title: t\nfigures:\n    label: Housing spend\n    value: 3\n  - label: Other\n    value: 4\n")[1] == [
+        "f.yaml:3:5: YAML error: an item of the list without its '- ': write '- label: Housing spend', its '- ' lined "
+        "up with those of the items below"]
     assert parse("title: t\nfigures:\n  - {label: x, value: 3\n")[1] == [
         "f.yaml:3:5: YAML error: the { here is never closed: add its closing } on this line"]
     colon = ("YAML error: a ': ' where no key can start: if it is part of a text, put the whole text in double quotes "
