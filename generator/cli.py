@@ -41,8 +41,10 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     called with the site the build loaded and the templates no page uses that do not compile, which it has shown
     as warnings (not when it was up to date).
     """
+    from generator.config import require_site
     from generator.write import check_output, staging_area, write_site
 
+    require_site(site_root)  # (before the output's checks: --site site.yaml is said as such)
     check_output(site_root, output)
     store = None
     if cache:
