@@ -114,9 +114,9 @@ def _source_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(word[:5] for word in words if len(word) >= 5)
 
 
-def _warn(entry: Entry, key: tuple[str | int, ...], message: str) -> Finding:
+def _warn(entry: Entry, key: tuple[str | int, ...], message: str, mentions: tuple[str, ...] = ()) -> Finding:
     line, column = entry.doc.at(key)
-    return Finding(entry.doc.rel, line, column, message, warning=True)
+    return Finding(entry.doc.rel, line, column, message, warning=True, mentions=mentions)
 
 
 def _figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words) -> list[Finding]:
@@ -207,7 +207,7 @@ def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:
                 shared = _SPACE.sub(" ", text[card.quote_start:min(card.quote_end, other.card.quote_end)]).strip()
                 shown = shared if len(shared) <= 60 else shared[:28] + " … " + shared[-28:]
                 message = f'source_quote overlaps the quote of {first.doc.rel}: "{shown}"'
-            found.append(_warn(second, ("source_quote",), message))
+            found.append(_warn(second, ("source_quote",), message, (first.doc.rel,)))
         open_spans.append(entry)
     return found
 
@@ -306,8 +306,8 @@ def _tag_warnings(entries: list[Entry]) -> list[Finding]:
             line, column = first.doc.at(("tags", _tag_indices(first, keep)[0]))
             for entry in uses[other]:
                 found += [_warn(entry, ("tags", i), f"tag '{other}' is also spelled '{keep}' "
-                                                   f"({first.doc.rel}:{line}:{column}); use one spelling")
-                          for i in _tag_indices(entry, other)]
+                                                   f"({first.doc.rel}:{line}:{column}); use one spelling",
+                                 (first.doc.rel,)) for i in _tag_indices(entry, other)]
     return found
 
 

@@ -82,6 +82,7 @@ class Finding:
     message: str
     warning: bool = False
     suggestion: str | None = field(default=None, compare=False)  # a misquote's closest passage, unmarked
+    mentions: tuple[str, ...] = field(default=(), compare=False)  # other files the message names (site-relative)
 
     def __str__(self) -> str:
         return self.shown(Path("."))
@@ -89,8 +90,11 @@ class Finding:
     def shown(self, site: Path) -> str:
         """One line, its path as it opens from the current folder (see errors.located): control and bidi characters
         of the card's text in the message shown as escapes (\\n)."""
+        message = self.message
+        for path in self.mentions:  # named as this line's own file is
+            message = message.replace(path, located(site, path))
         return printable(f"{located(site, self.path)}:{self.line}:{self.column}: "
-                         f"{'warning: ' if self.warning else ''}{self.message}")
+                         f"{'warning: ' if self.warning else ''}{message}")
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"path": self.path, "line": self.line, "column": self.column, "message": self.message}

@@ -65,6 +65,21 @@ def test_messages_name_files_as_they_open_from_the_current_folder(village_site: 
         assert Path(report["site"] + report["errors"][0]["path"]).resolve() == card.resolve()
 
 
+def test_another_file_a_warning_names_is_named_as_its_own_file_is(village_site: Path, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """"quotes the same passage as content/…" named the other card from the site's folder, whatever the folder the
+    command ran in, where the line's own path opens from there."""
+    mayor, vote = village_site / "content/politics/mayor.yaml", village_site / "content/politics/council-vote.yaml"
+    quote = next(line for line in vote.read_text("utf-8").splitlines() if line.startswith("source_quote:"))
+    mayor.write_text("\n".join(quote if line.startswith("source_quote:") else line
+                               for line in mayor.read_text("utf-8").splitlines()) + "\n", "utf-8")
+    os.chdir(tmp_path)
+    main(["check", "--site", "village"])
+    same = [line for line in capsys.readouterr().out.splitlines() if "quotes the same passage" in line]
+    assert len(same) == 1 and same[0].startswith("village/content/politics/mayor.yaml:")
+    assert same[0].endswith("warning: quotes the same passage as village/content/politics/council-vote.yaml")
+
+
 def test_a_path_through_a_link_and_up_and_a_current_folder_that_is_gone(village_site: Path, tmp_path: Path,
                                                                         capsys: pytest.CaptureFixture[str]) -> None:
     from generator.errors import located
