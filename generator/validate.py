@@ -276,7 +276,7 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
         message = f"'{name}' must be {names}, not {_kind(error.instance)}"
         if isinstance(error.instance, str) and {"number", "integer"} & set(wanted):
             message += f" ('{short(error.instance)}'): {_number_hint(error.instance)}"
-        elif "string" in wanted and isinstance(error.instance, (bool, int, float)):  # 10:30, NO, 1e3, 2024-05-01
+        elif "string" in wanted and isinstance(error.instance, (bool, int, float)):  # 10:30 (minutes), NO, 1.5e3
             message += " (YAML reads it so: put it in quotes to keep it as written)"
     elif validator == "enum":
         options = dict.fromkeys(_shown(sorted(v) if isinstance(v, list) else v) for v in error.validator_value)

@@ -55,17 +55,14 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
         at_line, at_column, word = missing
         rest = lines[at_line][at_column:].strip()
         if word not in known_keys() and _after_item(lines, at_line):  # tags: / - Oslo / Bergen
-            item = f"{word} {rest}".strip()
-            item = item if len(item) <= 30 else item[:29] + "…"
+            item = _clipped(f"{word} {rest}".strip())
             return (at_line + 1, at_column - len(word) + 1,
                     f"YAML error: an item of the list above without its '- ': write '- {item}'")
-        fixed = f"{word}: {rest if len(rest) <= 30 else rest[:29] + '…'}".rstrip()
+        fixed = f"{word}: {_clipped(rest)}".rstrip()
         return at_line + 1, at_column + 1, f"YAML error: no ':' after '{word}': write '{fixed}'"
     if mark and (first := _item_without_dash(lines, mark.line)) is not None:
-        item = lines[first].strip()
-        item = item if len(item) <= 30 else item[:29] + "…"
         return (first + 1, _indent(lines[first]) + 1, f"YAML error: an item of the list without its '- ': write "
-                f"'- {item}', its '- ' lined up with those of the items below")
+                f"'- {_clipped(lines[first].strip())}', its '- ' lined up with those of the items below")
     if "maximum nesting depth" in problem:  # libyaml 0.2.6's own limit (PyYAML 6.0.4's wheels): 1,000 levels
         return line, column, "YAML error: nesting is too deep (more than 1000 levels of lists and mappings)"
     if "mapping values are not allowed" in problem:
@@ -76,6 +73,11 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
     if start and mark and (start.line, start.column) != (mark.line, mark.column) and context:
         message = f"{context} (at line {start.line + 1}, column {start.column + 1}) {problem}"
     return line, column, f"YAML error: {message}"
+
+
+def _clipped(text: str, most: int = 30) -> str:
+    """`text`, or its start and "…" when it is longer than `most` characters (a message quotes a line's start)."""
+    return text if len(text) <= most else text[:most - 1] + "…"
 
 
 _QUOTED = re.compile(r"""(\s*(?:-\s+)*(?:([^\s"'#\-][^:#]*?):\s+)?)(["'])""")
