@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import itertools
 import logging
@@ -144,9 +143,13 @@ def _new_folder(parent: Path, prefix: str) -> Path:
     """A folder of its own in `parent`, with the mode `mkdir` gives (the umask's: tempfile.mkdtemp makes 0700,
     and a web server running as another user, or a copy, could not read the site)."""
     while True:
-        with contextlib.suppress(FileExistsError):
+        try:
             (path := parent / f"{prefix}{os.urandom(6).hex()}").mkdir()
             return path
+        except FileExistsError:
+            continue
+        except OSError as error:  # /proc, a read-only file system: the system would name the folder tried
+            raise UsageError(f"no folder can be made in {parent} ({error.strerror}): choose another --output") from None
 
 
 def _fill(staging: Path, pages: Iterable[tuple[str, Page]],

@@ -32,6 +32,16 @@ def test_output_elsewhere(village_site: Path, tmp_path: Path) -> None:
     assert not (village_site / "output").exists()
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_an_output_folder_where_no_folder_can_be_made_is_named(village_site: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """/proc takes no new folder: the message names it, not the staging folder the build tried to make there."""
+    assert main(["build", "--site", str(village_site), "--output", "/proc/briefing", "-q"]) == 1
+    assert capsys.readouterr().err == (
+        "error: no folder can be made in /proc (No such file or directory): choose another --output\n")
+    assert not (village_site / "output").exists()
+
+
 def test_build_in_current_folder(village_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(village_site)
     assert main(["build", "-q"]) == 0
