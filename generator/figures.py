@@ -1,4 +1,4 @@
-"""Numbers and changes for people: 4,200; $2.5 billion; 1.5 million → 2 million riders a year, +33%; 3.9% → 4.5%,
+"""Numbers and changes for people: 4,200; $2.5 billion; 1.5 million → 2 million riders a year, +33.3%; 3.9% → 4.5%,
 +0.6 points. In the site's words: '2,5 millions', '4,5 %' in French."""
 
 from __future__ import annotations
@@ -16,8 +16,11 @@ MAX_PERCENT = 1_000_000  # a change this many percent or more is not given as on
 SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))  # and the name of its words
 
 
-def number(value: float, words: Words = ENGLISH) -> str:
-    """4200 -> '4,200'; 2500000 -> '2.5 million'; 0.125 -> '0.125': every digit the value has, none added."""
+def number(value: float, words: Words = ENGLISH, places: int = 0) -> str:
+    """4200 -> '4,200'; 2500000 -> '2.5 million'; 0.125 -> '0.125': every digit the value has, none added; with
+    `places`, the decimals it was written with (2.4 written 2.40 -> '2.40')."""
+    if places and abs(value) < SCALES[-1][0]:
+        return words.digits(f"{value:,.{places}f}")
     for size, name in SCALES:
         if abs(value) >= size:
             scaled = round(value / size, 2)
@@ -35,14 +38,14 @@ def _plain(value: float, words: Words) -> str:
 PERCENT = frozenset({"%", "percent", "per cent"})  # units shown as a sign after the number: 4.5%
 
 
-def amount(value: float, unit: str | None, words: Words = ENGLISH) -> str:
+def amount(value: float, unit: str | None, words: Words = ENGLISH, places: int = 0) -> str:
     """A number with its unit: '$2.5 billion', '4.5%', '10 buses'."""
     if unit in CURRENCIES:
         sign = "-" if value < 0 else ""
-        return sign + substitute(words.currency, sign=CURRENCIES[unit], amount=number(abs(value), words))
+        return sign + substitute(words.currency, sign=CURRENCIES[unit], amount=number(abs(value), words, places))
     if unit in PERCENT:
-        return substitute(words.percent, number=number(value, words))
-    return f"{number(value, words)} {unit}" if unit else number(value, words)
+        return substitute(words.percent, number=number(value, words, places))
+    return f"{number(value, words, places)} {unit}" if unit else number(value, words, places)
 
 
 
@@ -80,10 +83,12 @@ class Shown(NamedTuple):
 def show(figure: Figure, words: Words = ENGLISH) -> Shown:
     unit = figure.unit
     currency = unit in CURRENCIES or unit in PERCENT  # a sign written with the number
-    value_text = amount(figure.value, unit, words) if currency else number(figure.value, words)
+    places, start_places, max_places = figure.places
+    value_text = amount(figure.value, unit, words, places) if currency else number(figure.value, words, places)
     value_said = value_text if currency or not unit else f"{value_text} {unit}"  # amount(value, unit)
     if figure.value_max is not None:  # a range: 20–25%, $2–3 million; said "20% to 25%"
-        upper = amount(figure.value_max, unit, words) if currency else number(figure.value_max, words)
+        upper = amount(figure.value_max, unit, words, max_places) if currency else number(figure.value_max, words,
+                                                                                          max_places)
         value_said = f"{value_text} {words.to} {upper}" + ("" if currency or not unit else f" {unit}")
         value_text = f"{_bare(value_text, upper)}\u2013{upper}" if currency else f"{value_text}\u2013{upper}"
         value_text = re.sub(r"(?<![\w.,])-(?=[\d$€£¥₹₽])", "\u2212", value_text)  # -5–-2: true minus signs
@@ -91,7 +96,8 @@ def show(figure: Figure, words: Words = ENGLISH) -> Shown:
     if figure.start is None:
         spoken = substitute(words.spoken, label=figure.label, value=value_said)
         return Shown(figure, value_text, unit_text, "", "", spoken, 0, 0)
-    start_text = amount(figure.start, unit, words) if currency else number(figure.start, words)
+    start_text = (amount(figure.start, unit, words, start_places) if currency
+                  else number(figure.start, words, start_places))
     start_said = start_text if currency or not unit else f"{start_text} {unit}"
     change = ""
     if unit in PERCENT:  # a change of a share: +0.6 points, not +15%
@@ -99,8 +105,8 @@ def show(figure: Figure, words: Words = ENGLISH) -> Shown:
     elif figure.start:
         percent = (figure.value - figure.start) / abs(figure.start) * 100
         if math.isfinite(percent) and abs(percent) < MAX_PERCENT:
-            digits = 1 if abs(percent) < 9.95 else 0  # +4.3%, not +4%, where a point is much of the change
-            change = substitute(words.percent, number=words.digits(f"{percent:+.{digits}f}".removesuffix(
+            digits = 1 if abs(percent) < 99.95 else 0  # +12.5%, not +13% (an article gives 12.5%); +9,900%
+            change = substitute(words.percent, number=words.digits(f"{percent:+,.{digits}f}".removesuffix(
                 ".0")).replace("-", "\u2212"))  # a true minus sign
     top = max(abs(figure.start), abs(figure.value)) or 1
     spoken = substitute(words.spoken_change, label=figure.label, start=start_said, value=value_said)

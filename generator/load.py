@@ -59,6 +59,21 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
     return _site(config, source, cards)
 
 
+_ZEROS = re.compile(r"[0-9]\.[0-9]*0(?![0-9])")  # a decimal written with a last zero: "2.40"
+
+
+def _places(doc: Document, i: int, item: dict[str, Any]) -> tuple[int, int, int]:
+    """How many decimals the figure's numbers are written with, where YAML's number drops a last zero ("2.40")."""
+    if doc.text is not None and not _ZEROS.search(doc.text):  # (most cards: no nodes composed to look)
+        return (0, 0, 0)
+    places = []
+    for key in ("value", "from", "value_max"):
+        written = doc.written(("figures", i, key)) if type(item.get(key)) is float else None
+        whole, point, decimals = (written or "").partition(".")
+        places.append(len(decimals) if point and decimals.isdigit() and whole.lstrip("+-").isdigit() else 0)
+    return places[0], places[1], places[2]
+
+
 def _site(config: Config, source: Source, cards: list[Card]) -> Site:
     order = {c.id: c.index for c in config.categories}
     cards.sort(key=lambda c: (order[c.category], c.quote_start, c.slug))
@@ -283,7 +298,7 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
             _add(doc, ("figures", i, "value_max"), problems, f"'figures[{i}].value_max' must be more than its "
                                                              f"value ({item['value']}): the top of the range")
         figures.append(Figure(item["label"].strip(), item["value"], item.get("unit"), item.get("from"),
-                              item.get("key", False), item.get("value_max")))
+                              item.get("key", False), item.get("value_max"), _places(doc, i, item)))
     span = None
     if index is not None and "source_quote" in fields and "source_quote" not in bad:
         span = index.find(fields["source_quote"])

@@ -67,6 +67,7 @@ class Figure:
     start: int | float | None = None  # `from` in YAML: the earlier value of a change
     key: bool = False  # on the front page's figures panel (once any figure is key, only those are)
     value_max: int | float | None = None  # the top of a range, from `value`: "20-25 per cent"
+    places: tuple[int, int, int] = (0, 0, 0)  # decimals value, from and value_max were written with ("2.40": 2)
 
 
 ASSETS = "assets"  # the site's static files: the shipped templates/assets/, then the site's own

@@ -222,7 +222,9 @@ def _number_hint(text: str) -> str:
         number = math.nan
     if not math.isfinite(number) or abs(number) >= 1e18 or 0 < abs(number) < 1e-12:  # (no figure in the news)
         return "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"
-    if number.is_integer():
+    if re.fullmatch(r"-?[0-9]+\.[0-9]+", plain):  # as written: a figure keeps the zeros of "2.40"
+        digits = plain
+    elif number.is_integer():
         digits = str(int(number))
     else:  # YAML takes 1.5e-05 for text: no exponent
         digits = repr(number) if "e" not in repr(number) else f"{number:.20f}".rstrip("0")

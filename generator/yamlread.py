@@ -67,6 +67,11 @@ class Document:
                         return _position(key_node)
         return self.at(path)
 
+    def written(self, path: Key) -> str | None:
+        """The text of the scalar at `path` as the file writes it ("2.40", where the data holds 2.4)."""
+        node, depth = self._find(path)
+        return node.value if depth == len(path) and isinstance(node, ScalarNode) else None
+
     def empty_block(self, path: Key) -> bool:
         """Whether the value at `path` is a block ('summary: |') with no text: its lines were not indented."""
         node, depth = self._find(path)

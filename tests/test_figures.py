@@ -6,6 +6,7 @@ import pytest
 
 from generator.figures import amount, number, show
 from generator.model import Figure
+from generator.words import words_for
 
 
 @pytest.mark.parametrize(("value", "text"), [
@@ -37,9 +38,25 @@ def test_change_shows_both_ends_and_percentage() -> None:
     assert (shown.bar_start, shown.bar_value) == (37, 100)
 
 
-def test_a_change_under_ten_percent_keeps_a_decimal() -> None:
+def test_a_change_under_a_hundred_percent_keeps_a_decimal() -> None:
     assert [show(Figure("x", value, None, 1150)).change_text for value in (1200, 1160, 1150.5, 1264, 1265, 1035)] == [
         "+4.3%", "+0.9%", "+0%", "+9.9%", "+10%", "\u221210%"]
+    # an article that gives the change gives 12.5%, not 13%; from 100% whole numbers, with separators
+    assert [show(Figure("x", value, None, start)).change_text for value, start in (
+        (2.7, 2.4), (2_000_000, 1_500_000), (1.999, 1), (2, 1), (250, 100), (100, 1))] == [
+        "+12.5%", "+33.3%", "+99.9%", "+100%", "+150%", "+9,900%"]
+
+
+def test_a_figure_keeps_the_decimals_it_was_written_with() -> None:
+    """YAML reads 2.40 as 2.4; load keeps how many decimals each number was written with (`places`)."""
+    shown = show(Figure("Fare", 2.7, "USD", 2.4, places=(2, 2, 0)))
+    assert (shown.start_text, shown.value_text, shown.change_text) == ("$2.40", "$2.70", "+12.5%")
+    assert shown.spoken == "Fare: from $2.40 to $2.70, +12.5%"
+    assert show(Figure("Rate", 4.5, "%", places=(2, 0, 0))).value_text == "4.50%"
+    assert show(Figure("Range", 2.5, "tons", value_max=3.0, places=(2, 0, 2))).value_text == "2.50\u20133.00"
+    assert number(2.4, words_for("fr"), 2) == "2,40"
+    assert number(1234.5, places=2) == "1,234.50"
+    assert number(2_500_000.0, places=1) == "2.5 million"  # a scaled number keeps its own digits
 
 
 def test_decrease_uses_a_minus_sign() -> None:
@@ -76,7 +93,7 @@ def test_a_change_too_large_to_be_a_percentage_is_shown_without_one(value: float
     assert shown.change_text == ""
     assert "inf" not in shown.spoken.lower()
     assert 1 <= shown.bar_start <= 100 and 1 <= shown.bar_value <= 100
-    assert show(Figure("Jump", 10_000, None, 1)).change_text == "+999900%"  # the largest change still shown
+    assert show(Figure("Jump", 10_000, None, 1)).change_text == "+999,900%"  # the largest change still shown
 
 
 def test_a_range_shows_both_ends_once_with_its_unit() -> None:

@@ -74,7 +74,7 @@ def test_figures_panel(out: Path) -> None:
         ("2", "votes", "", "Councillors against"),
         ("€4.2 million", "", "", "Cost of the works"),
         ("18", "months", "", "Duration"),
-        ("1.5 → to 2", "euros", "+33% (worked out from the two numbers: the source does not give it)",
+        ("1.5 → to 2", "euros", "+33.3% (worked out from the two numbers: the source does not give it)",
          "Toll per crossing"),  # a number of the briefing's, not the source's: it says so
     ]
     assert items[-1].find_all("span", class_="figure-change")[0].attrs["title"] == (
@@ -83,7 +83,7 @@ def test_figures_panel(out: Path) -> None:
         "politics/council-vote/index.html", "politics/council-vote/index.html",
         "economy/cost/index.html", "economy/cost/index.html", "economy/cost/index.html"]
     svg = items[-1].find("svg")
-    assert svg.find("title").text() == "Toll per crossing: from 1.5 euros to 2 euros, +33%"  # a tooltip
+    assert svg.find("title").text() == "Toll per crossing: from 1.5 euros to 2 euros, +33.3%"  # a tooltip
     # the bars draw the numbers the text beside them says: hidden from screen readers, which would read them twice
     assert svg.attrs.get("aria-hidden") == "true" and "role" not in svg.attrs and "aria-label" not in svg.attrs
     assert len(svg.find_all("rect")) == 2
@@ -120,6 +120,22 @@ def test_a_range_is_one_figure_on_the_page_and_in_cards_json(tmp_path: Path) -> 
     cards = json.loads((site / "output/cards.json").read_text("utf-8"))["cards"]
     figure = next(card for card in cards if card["slug"] == "cost")["figures"][1]
     assert (figure["value"], figure["value_max"]) == (18, 24)
+
+
+def test_a_figure_keeps_the_zeros_it_is_written_with(tmp_path: Path) -> None:
+    """YAML reads 1.50 as 1.5: the page shows the toll as the article and the card write it, 1.50 -> 2.00."""
+    site = copy_site("village", tmp_path)
+    for rel in ("content/article.txt", "content/economy/cost.yaml"):
+        text = (site / rel).read_text("utf-8").replace("from 1.5 to 2 euros", "from 1.50 to 2.00 euros")
+        (site / rel).write_text(text.replace("    from: 1.5\n    value: 2\n", "    from: 1.50\n    value: 2.00\n"),
+                                "utf-8")
+    assert build(site) == 0
+    tile = page(site / "output", "economy/cost/index.html").find("ul", class_="figures").find_all("li")[2]
+    assert [tile.find_all("span", class_=name)[0].clean_text() for name in ("figure-from", "figure-value")] == [
+        "1.50", "2.00"]
+    figure = next(card for card in json.loads((site / "output/cards.json").read_text("utf-8"))["cards"]
+                  if card["slug"] == "cost")["figures"][2]
+    assert (figure["from"], figure["value"]) == (1.5, 2)  # (numbers in the data)
 
 
 def cold_build(site: Path, out: Path) -> Path:
