@@ -113,6 +113,36 @@ class Document:
         return node, len(path)
 
 
+_COMMENT = re.compile(r"[ \t]+#")
+
+
+def _comments_cutting_text(root: Node, lines: list[str], rel: str, problems: Problems) -> None:
+    """Record a text that a comment cuts short (`title: Plan #2 is out` reads 'Plan'): a text of several words
+    followed by a comment, or one followed by a '#' that begins a word ('#2', '#MeToo'). A one-word value and a
+    comment after it (`date_status: inferred  # last month`) is let be."""
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, MappingNode):
+            todo.extend(reversed([value for _, value in node.value]))  # (in the file's order)
+        elif isinstance(node, SequenceNode):
+            todo.extend(reversed(node.value))
+        elif isinstance(node, ScalarNode) and not node.style and node.tag == _STR:  # plain (libyaml's style: '')
+            rest = lines[node.end_mark.line][node.end_mark.column:]
+            if (comment := _COMMENT.match(rest)) and (" " in node.value or not rest[comment.end():][:1].isspace()):
+                cut = rest.strip()
+                problems.add(rel, node.end_mark.line + 1, node.end_mark.column + comment.end(),
+                             f"' #' starts a YAML comment, so this text ends at '{_tail(node.value)}': put the "
+                             f"whole text in quotes to keep '{cut[:40]}{'…' if len(cut) > 40 else ''}' "
+                             "(or the comment on a line of its own)")
+
+
+def _tail(text: str) -> str:
+    """The end of a long text, from a word: '…welcomed the vote.'."""
+    end = text[-30:]
+    return text if len(text) <= 30 else "…" + (end[end.find(" ") + 1:] if " " in end[:-1] else end)
+
+
 def _position(node: Node) -> Position:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
@@ -223,6 +253,8 @@ def compose_yaml(text: str, rel: str, problems: Problems) -> Document | None:
             for scalar, chars in builder.unshowable:
                 more = f" ({len(chars) - 1} more in this text)" if len(chars) > 1 else ""
                 problems.add(rel, *_position(scalar), unshowable_message(chars[0]) + more)
+            if "#" in text:
+                _comments_cutting_text(node, text.split("\n"), rel, problems)
         return doc
     except yaml.MarkedYAMLError as error:
         problems.add(rel, *syntax_error(error, text))

@@ -298,3 +298,21 @@ def test_a_block_s_text_not_indented_under_its_key_is_said_so() -> None:
         "each of its lines than before 'label:'"]
     assert parse("figures:\n  - label: |\n      Investment\n    value 5\n")[1] == [  # indented: another mistake
         "f.yaml:4:10: YAML error: no ':' after 'value': write 'value: 5'"]
+
+
+def test_a_comment_that_cuts_a_text_short_is_a_problem() -> None:
+    """`title: Plan #2 is out` reads 'Plan': said where the comment starts, with the fix. A one-word value followed
+    by a comment is YAML as editors write it (`date_status: inferred  # last month`), and a quoted text keeps its #."""
+    data, problems = parse("title: Plan #2 is out\nsummary: Two words # a note\ntags:\n  - Ana Ruiz # the mayor\n"
+                           "date_status: inferred  # last month\nquoted: 'Plan #2 is out'  # a comment\n"
+                           "unit: tons # a comment\n")
+    assert data == {"title": "Plan", "summary": "Two words", "tags": ["Ana Ruiz"], "date_status": "inferred",
+                    "quoted": "Plan #2 is out", "unit": "tons"}
+    assert problems == [
+        "f.yaml:1:13: ' #' starts a YAML comment, so this text ends at 'Plan': put the whole text in quotes to keep "
+        "'#2 is out' (or the comment on a line of its own)",
+        "f.yaml:2:20: ' #' starts a YAML comment, so this text ends at 'Two words': put the whole text in quotes to "
+        "keep '# a note' (or the comment on a line of its own)",
+        "f.yaml:4:14: ' #' starts a YAML comment, so this text ends at 'Ana Ruiz': put the whole text in quotes to "
+        "keep '# the mayor' (or the comment on a line of its own)"]
+    assert parse("title: C# in schools\n") == ({"title": "C# in schools"}, [])  # no space before it: no comment
