@@ -33,8 +33,8 @@ _WORD_BEFORE = re.compile(r"[\w.'\u2019-]*$")
 # "CITY, March 9:", "WASHINGTON (Reuters) -", "MADRID, 5 de marzo (EFE).-", "Berlin (dpa) -" (with its agency)
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'.\- ]*[A-Z](?:\s*\([^)\n]{1,40}\))?(?:\s*,\s*[^:\n]{1,40}?)?(?:\s*:|\s+[-\u2013\u2014]{1,2}|\)\.-)"
-    r"|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?\s*\([^)\n]{1,20}\)(?:\s+[-\u2013\u2014]{1,2}|\.-))\s+"
-)
+    r"|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?\s*\([^)\n]{1,20}\)(?:\s+[-\u2013\u2014]{1,2}|\.-))(?:\s+|$)"
+)  # ($: a dateline on a line of its own, its paragraph)
 # a wire report's credit line, a paragraph of its own in brackets: "(Reporting by A; Editing by B)"
 _CREDITS = re.compile(r"\s*\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Produced) by "
                       r"[^()]*\)\s*")

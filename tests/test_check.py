@@ -267,6 +267,10 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
      ["El Gobierno aprobó el plan.", "Nadie votó en contra."]),
     ("Bad Homburg (dpa) – Der Rat stimmte zu. Niemand war dagegen.", ["Der Rat stimmte zu.", "Niemand war dagegen."]),
     ("Merkel (CDU) sagte am Montag zu. Niemand war dagegen.", ["Merkel (CDU) sagte am Montag zu.", "Niemand war dagegen."]),
+    # a dateline on a line of its own (as `new`'s source invites) is no sentence: 100% coverage could not be had
+    ("RIVERTON, March 14:\n\nBus fares will rise. The council said so.",
+     ["Bus fares will rise.", "The council said so."]),
+    ("RIVERTON, March 14:\nBus fares will rise.", ["Bus fares will rise."]),
 ])
 def test_sentences(text: str, expected: list[str]) -> None:
     assert [text[start:end] for start, end in sentences(text)] == expected
