@@ -13,7 +13,8 @@ A page's key is a digest of everything that goes into it (see keys.py). With eac
 what its inputs were chosen by (the render stage's hint) and the card files it showed: when neither changed, an
 edit build takes the page without working out its key (`unchanged_pages`).
 A page whose key matches is read back from the previous output (only if that file's stat is the one this
-cache recorded, so a hand-edited file is never served), and `write` hard-links unchanged files.
+cache recorded: size, mtime and inode, so a hand-edited file is not served unless its size and mtime were put
+back), and `write` hard-links unchanged files.
 Any unreadable or inconsistent cache file is ignored: the build is then simply a cold one.
 
 Each saved manifest has a new `generation` (the saving process's id and a random part): the preview's build
