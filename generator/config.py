@@ -79,14 +79,17 @@ def load_config(root: Path, problems: Problems) -> Config | None:
             line, column = doc.at(("source", "date"))
             problems.add(SITE_FILE, line, column, f"source.date is not a real date: '{source['date']}'")
     categories: list[Category] = []
-    for i, item in enumerate(data.get("categories", []) if "categories" not in bad else []):
+    listed = data.get("categories")
+    for i, item in enumerate(listed if isinstance(listed, list) else []):  # (one bad id hides no other's problem)
+        if not isinstance(item, dict) or not isinstance(item.get("id"), str):
+            continue  # (said by the schema)
         if any(c.id == item["id"] for c in categories):
             line, column = doc.at(("categories", i, "id"))
             problems.add(SITE_FILE, line, column, f"category '{item['id']}' is listed twice")
         elif item["id"] in TAKEN_FOLDERS:
             line, column = doc.at(("categories", i, "id"))
             problems.add(SITE_FILE, line, column, taken_message(item["id"], "category id"))
-        categories.append(Category(item["id"], item["label"], item.get("description", ""), i))
+        categories.append(Category(item["id"], item.get("label", ""), item.get("description", ""), i))
     check_words(doc, SITE_FILE, problems)
     if bad or date is None:
         file = source.get("file")  # said now with the rest (else load_source says it)
