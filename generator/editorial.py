@@ -74,9 +74,20 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     return [*_figure_warnings(entries, read, config.words), *_text_number_warnings(entries, source, read),
             *_repeat_warnings(entries, source),
             *_unnamed_tag_warnings(entries, source), *_negation_warnings(entries, source, config.words.negations),
-            *_quoted_words_warnings(entries, source),
+            *_quoted_words_warnings(entries, source), *_dropped_warnings(entries),
             *_date_warnings(entries, _source_dates(source.text, months), source, *reference),
             *(_weekday_warnings(entries, config.words) if english or config.words.weekdays != dates.WEEKDAYS else ())]
+
+
+def _dropped_warnings(entries: list[Entry]) -> list[Finding]:
+    found = []
+    for entry in entries:
+        if names := [f"<{name}>" for name in markup.dropped_elements(entry.card.summary)]:
+            listed, them = ((f"{', '.join(names[:-1])} and {names[-1]} are", "them") if names[1:]
+                            else (names[0] + " is", "it"))
+            found.append(_warn(entry, ("summary",), f"the summary's {listed} not shown on the page (a summary shows "
+                                                    f"text, links, emphasis, lists, quotes and code): remove {them}"))
+    return found
 
 
 def _weekday_warnings(entries: list[Entry], words: Words) -> list[Finding]:

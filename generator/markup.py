@@ -88,6 +88,20 @@ def sanitize(html: str) -> str:
     return _LINK.sub(_mark_external, conform(clean) if "<" in html else clean)
 
 
+_OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)")
+
+
+def dropped_elements(text: str) -> list[str]:
+    """The HTML elements a summary's Markdown makes or holds that its page does not show (`img`, `div`,
+    `script`...: `sanitize` drops them, and what they hold but text), for `check` to say so."""
+    if "<" not in text and "![" not in text:
+        return []
+    import markdown
+
+    html = markdown.markdown(text, output_format="html")
+    return sorted({name.lower() for name in _OPEN_TAG.findall(html)} - TAGS)
+
+
 def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
     """A `lang` that does not look like a language tag goes; a `dir` (one of DIRECTIONS, whatever its case: nh3
     has checked it) in lower case, as the stylesheet's [dir="rtl"] expects."""
