@@ -19,6 +19,8 @@ SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))  # and t
 def number(value: float, words: Words = ENGLISH, places: int = 0) -> str:
     """4200 -> '4,200'; 2500000 -> '2.5 million'; 0.125 -> '0.125': every digit the value has, none added; with
     `places`, the decimals it was written with (2.4 written 2.40 -> '2.40')."""
+    if value < 0:  # a true minus sign, as a change has (-5 was a hyphen)
+        return "\u2212" + number(-value, words, places)
     if places and abs(value) < SCALES[-1][0]:
         return words.digits(f"{value:,.{places}f}")
     for size, name in SCALES:
@@ -41,7 +43,7 @@ PERCENT = frozenset({"%", "percent", "per cent"})  # units shown as a sign after
 def amount(value: float, unit: str | None, words: Words = ENGLISH, places: int = 0) -> str:
     """A number with its unit: '$2.5 billion', '4.5%', '10 buses'."""
     if unit in CURRENCIES:
-        sign = "-" if value < 0 else ""
+        sign = "\u2212" if value < 0 else ""
         return sign + substitute(words.currency, sign=CURRENCIES[unit], amount=number(abs(value), words, places))
     if unit in PERCENT:
         return substitute(words.percent, number=number(value, words, places))

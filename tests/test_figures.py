@@ -12,7 +12,7 @@ from generator.words import words_for
 @pytest.mark.parametrize(("value", "text"), [
     (4200, "4,200"), (10, "10"), (0.25, "0.25"), (1.5, "1.5"), (1100000, "1.1 million"),
     (3000000, "3 million"), (500000000, "500 million"), (2_500_000_000, "2.5 billion"),
-    (1234567, "1,234,567"), (-4200, "-4,200"), (3.0, "3"),
+    (1234567, "1,234,567"), (-4200, "\u22124,200"), (3.0, "3"),  # a true minus sign
     # every digit the value has and none added: no rounding to two places, no exponent
     (1.125, "1.125"), (0.000001, "0.000001"), (4200.75, "4,200.75"), (1_234_567.5, "1,234,567.5"),
     (2_345_678_900, "2,345,678,900"), (1_250_000.0, "1.25 million"), (1_255_000, "1,255,000"),
@@ -28,6 +28,7 @@ def test_amount_with_currency_and_units() -> None:
     assert amount(4200000, "EUR") == "€4.2 million"
     assert amount(10, "helicopters") == "10 helicopters"
     assert amount(7, None) == "7"
+    assert (amount(-5, "USD"), amount(-3.2, "%"), amount(-2, "tons")) == ("\u2212$5", "\u22123.2%", "\u22122 tons")
 
 
 def test_change_shows_both_ends_and_percentage() -> None:
