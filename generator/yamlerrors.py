@@ -54,12 +54,27 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
     if mark and (missing := _missing_colon(lines, start, mark, "simple key" in context)):
         at_line, at_column, word = missing
         rest = lines[at_line][at_column:].strip()
+        if word not in known_keys() and (outside := _out_of_block(lines, at_line)):  # summary: | / text / Later
+            key, style, inner, _ = outside
+            return (at_line + 1, 1, f"YAML error: this line is not indented like the text of '{key}: {style}' above "
+                    f"it: put {inner} spaces before it, as before that text's other lines")
         if word not in known_keys() and _after_item(lines, at_line):  # tags: / - Oslo / Bergen
             item = _clipped(f"{word} {rest}".strip())
             return (at_line + 1, at_column - len(word) + 1,
                     f"YAML error: an item of the list above without its '- ': write '- {item}'")
         fixed = f"{word}: {_clipped(rest)}".rstrip()
         return at_line + 1, at_column + 1, f"YAML error: no ':' after '{word}': write '{fixed}'"
+    if mark and (uneven := _out_of_block(lines, mark.line, within=True)):
+        key, style, inner, starts = uneven
+        return (mark.line + 1, 1, f"YAML error: the text of '{key}: {style}' starts with {inner} spaces (line "
+                f"{starts + 1}) and this line has {_indent(lines[mark.line])}: indent its lines alike")
+    if mark and (off := _misaligned(lines, mark.line)):
+        what, column, before = off
+        if column and not _indent(lines[mark.line]):  # the first key written a space in: it is the one off
+            return (before + 1, column + 1, f"YAML error: this {what} is not lined up with the {what}s below it: "
+                    "start it at column 1, as theirs")
+        return (mark.line + 1, _indent(lines[mark.line]) + 1, f"YAML error: this {what} is not lined up with the "
+                f"{what}s above it: start it at column {column + 1}, under theirs")
     if mark and (first := _item_without_dash(lines, mark.line)) is not None:
         return (first + 1, _indent(lines[first]) + 1, f"YAML error: an item of the list without its '- ': write "
                 f"'- {_clipped(lines[first].strip())}', its '- ' lined up with those of the items below")
@@ -171,6 +186,48 @@ def _item_without_dash(lines: list[str], number: int) -> int | None:
             continue
         opens = _KEY_LINE.match(line) and line.split("#")[0].rstrip().endswith(":")
         return first if opens and first is not None and _KEY_LINE.match(lines[first]) else None
+    return None
+
+
+def _misaligned(lines: list[str], number: int) -> tuple[str, int, int] | None:
+    """('item', column, line) when line `number` is a list item whose '- ' is a space or three off that of the item
+    above it, at that line; ('key', column, line) when it is a known key a space or three off the key above it."""
+    if number >= len(lines) or not (line := lines[number]).strip():
+        return None
+    here, item = _indent(line), line.lstrip().startswith("- ")
+    if not item and not ((key := _KEY_LINE.match(line)) and key.group(1) in known_keys()):
+        return None  # (an unknown word and ': ' may be a text's: the message on ': ' says both)
+    for before in range(number - 1, -1, -1):
+        other = lines[before]
+        if not other.strip() or other.lstrip().startswith("#"):
+            continue
+        if item and other.lstrip().startswith("- "):
+            return ("item", _indent(other), before) if 0 < abs(_indent(other) - here) < 4 else None
+        column = _indent(other) + (2 if other.lstrip().startswith("- ") else 0)  # (- label: x: the key's column)
+        if not item and _KEY_LINE.match(other) and 0 < abs(column - here) < 4 and not other.rstrip().endswith(":"):
+            return "key", column, before
+        if _indent(other) <= here:
+            return None
+    return None
+
+
+def _out_of_block(lines: list[str], number: int, within: bool = False) -> tuple[str, str, int, int] | None:
+    """(key, style, the indent of its text, the line of its first) of the block ('summary: |') whose text line
+    `number` continues, written no further in than the block's key, or (`within`) less far in than the text's first
+    line but further than the key (YAML takes a block's indent from its first line)."""
+    here, inner, first = _indent(lines[number]), None, 0
+    for before in range(number - 1, -1, -1):
+        line = lines[before]
+        if not line.strip():
+            continue
+        if found := _BLOCK.match(line):
+            key = len(found.group(1))
+            if inner is None or not (key < here if within else here <= key):
+                return None
+            return found.group(2), found.group(3), inner, first
+        if _indent(line) <= here:
+            return None
+        inner, first = _indent(line), before
     return None
 
 

@@ -149,7 +149,9 @@ def test_the_usual_syntax_mistakes_are_said_plainly_where_they_are() -> None:
     colon = ("YAML error: a ': ' where no key can start: if it is part of a text, put the whole text in double quotes "
              '(title: "Peace: a plan"); if it ends a key, line the key up with the keys above it')
     assert parse("title: Peace: a plan\n")[1] == ["f.yaml:1:13: " + colon]
-    assert parse("title: a\n  summary: b\n")[1] == ["f.yaml:2:10: " + colon]
+    assert parse("title: a\n  said: b\n")[1] == ["f.yaml:2:7: " + colon]  # (a text's ': '? a key's?)
+    assert parse("title: a\n  summary: b\n")[1] == [  # a known key
+        "f.yaml:2:3: YAML error: this key is not lined up with the keys above it: start it at column 1, under theirs"]
 
 
 def test_bom_crlf_and_nfd_are_read_as_plain_nfc(tmp_path: Path) -> None:
@@ -316,3 +318,30 @@ def test_a_comment_that_cuts_a_text_short_is_a_problem() -> None:
         "f.yaml:4:14: ' #' starts a YAML comment, so this text ends at 'Ana Ruiz': put the whole text in quotes to "
         "keep '# the mayor' (or the comment on a line of its own)"]
     assert parse("title: C# in schools\n") == ({"title": "C# in schools"}, [])  # no space before it: no comment
+
+
+def test_a_line_indented_off_its_neighbours_is_said_so() -> None:
+    """A list item or a key a space off, and a block's line written at the key's indent: each message said another
+    line (the list's first item, "write '- - label: ...'") or another fix ("write 'later: it said more.'")."""
+    item = "figures:\n  - label: Cost\n    value: 12\n  - label: Size\n    value: 4\n - label: Votes\n    value: 7\n"
+    assert parse(item)[1] == [
+        "f.yaml:6:2: YAML error: this item is not lined up with the items above it: start it at column 3, under theirs"]
+    key = "title: t\nfigures:\n  - label: Cost\n    value: 12\n   unit: USD\n"
+    assert parse(key)[1] == [
+        "f.yaml:5:4: YAML error: this key is not lined up with the keys above it: start it at column 5, under theirs"]
+    assert parse("title: t\n tags: [A]\n")[1] == [
+        "f.yaml:2:2: YAML error: this key is not lined up with the keys above it: start it at column 1, under theirs"]
+    block = "title: t\nsummary: |\n  The council backed a **new depot**\nlater it said more.\nsource_quote: q\n"
+    assert parse(block)[1] == [
+        "f.yaml:4:1: YAML error: this line is not indented like the text of 'summary: |' above it: put 2 spaces "
+        "before it, as before that text's other lines"]
+    uneven = "title: t\nsummary: |\n   The council backed a **new depot**\n  later it said more.\nsource_quote: q\n"
+    assert parse(uneven)[1] == [
+        "f.yaml:4:1: YAML error: the text of 'summary: |' starts with 3 spaces (line 3) and this line has 2: indent "
+        "its lines alike"]
+    assert parse(" title: t\nsummary: s\n")[1] == [  # the first key is the one off, not the rest
+        "f.yaml:1:2: YAML error: this key is not lined up with the keys below it: start it at column 1, as theirs"]
+    for text in (item, key, block):  # each fix, as said, reads
+        fixed = text.replace("\n - label: Votes", "\n  - label: Votes").replace("\n   unit", "\n    unit").replace(
+            "\nlater", "\n  later")
+        assert parse(fixed)[1] == []
