@@ -313,6 +313,24 @@ def test_a_summary_markdown_would_take_seconds_over_is_refused(md: Renderer, tex
         md.render(text)
 
 
+@pytest.mark.parametrize("unit", ["<a ", "<div ", "</p "])
+def test_a_summary_with_too_many_tags_left_without_their_end_is_refused(md: Renderer, unit: str) -> None:
+    """Python-Markdown's time grows with the square of the tags left open ('<a ' 6,666 times: 5.5 s); as many
+    closed tags, or as many '<' in prose, render as before."""
+    import time
+
+    from generator.markup import Refused
+
+    with pytest.raises(Refused) as refused:
+        md.render(unit * 1001)
+    assert str(refused.value) == ("summary has 1,001 HTML tags without their '>' (the limit is 1,000): Markdown would "
+                                  "take too long over them; write &lt; for a '<' that starts no tag")
+    start = time.perf_counter()
+    for text in (unit * 1000, "<b>x</b> " * 2000, "a < b and c > d " * 1000):
+        md.render(text)
+    assert time.perf_counter() - start < 1.5
+
+
 def test_markdown_s_bracket_searches_are_counted_at_most_as_long_as_they_go() -> None:
     from generator.brackets import markdown_search
 
