@@ -148,6 +148,9 @@ def _figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Wor
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
         hint = f"numbers in it: {listed}" if listed else "it has no numbers"
         for i, figure in enumerate(entry.card.figures):
+            if (code := numbers.currency_code(figure.unit or "")) and code != figure.unit:  # unit: eur, or €
+                found.append(_warn(entry, ("figures", i, "unit"), f"figures[{i}].unit '{figure.unit}' is shown as it "
+                                   f"is written: write {code} to show the figure as {numbers.CURRENCY_NAMES[code][0]}"))
             if figure.unit in numbers.CURRENCY_NAMES and not numbers.names_currency(entry.card.source_quote,
                                                                                      figure.unit):
                 sign, names, _ = numbers.CURRENCY_NAMES[figure.unit]

@@ -28,6 +28,12 @@ CURRENCY_NAMES = {  # how English writes the currencies figures.CURRENCIES shows
     "GBP": ("£", ("pound", "sterling"), ("GBP",)), "JPY": ("¥", ("yen",), ("JPY",)),
     "INR": ("₹", ("rupee",), ("INR", "Rs")), "RUB": ("₽", ("rouble", "ruble"), ("RUB",)),
 }
+def currency_code(unit: str) -> str | None:
+    """The currency a figure's unit names by its code, its code in small letters or its sign: 'usd', '$' -> USD."""
+    return next((code for code, (sign, _, _) in CURRENCY_NAMES.items() if unit.strip() in (sign, code, code.lower())),
+                None)
+
+
 _NUMERAL = re.compile(  # ((?=\d) first: the search skips to a digit, 2.5 times as fast as trying each place)
     r"(?=\d)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"  # 4,200 / 2.5 / 2024
     r"(?:\s?([A-Za-z]+)\b)?"  # an attached or following word: 5bn, 2.5 million

@@ -153,6 +153,17 @@ def test_a_currency_the_quote_does_not_name(harbour: Path, capsys: pytest.Captur
             f"name it ({dict(EUR='€, euro', GBP='£, pound, sterling')[unit]}, {unit})"] if warned else []), unit
 
 
+def test_a_currency_written_so_that_it_is_not_shown_as_one(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`unit: usd` or `unit: "$"` showed "1.1 million usd": only the code in capitals is shown as its sign."""
+    dredging = (HARBOUR / "content/port/dredging.yaml").read_text()
+    for unit, code in (("usd", "USD"), ('"$"', "USD"), ("eur", "EUR"), ("USD", None), ("dollars", None)):
+        write(harbour, "content/port/dredging.yaml", dredging.replace("unit: USD", f"unit: {unit}"))
+        warned = [line for line in check(capsys, harbour)[1] if "is shown as it is written" in line]
+        assert warned == ([f"content/port/dredging.yaml:9:11: warning: figures[0].unit '{unit.strip(chr(34))}' is "
+                           f"shown as it is written: write {code} to show the figure as "
+                           f"{dict(USD='$', EUR='€')[code]}"] if code else []), unit
+
+
 def test_two_cards_on_one_passage(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copy(harbour / "content/port/cranes.yaml", harbour / "content/people/cranes-again.yaml")
     write(harbour, "content/people/split.yaml", "title: t\nsummary: s\n"
