@@ -25,6 +25,11 @@ def number(value: float, words: Words = ENGLISH, places: int = 0) -> str:
         return words.digits(f"{value:,.{places}f}")
     for size, name in SCALES:
         if abs(value) >= size:
+            if isinstance(value, float) and abs(value) >= 2**53:  # past a float's whole numbers: its digits, scaled
+                exact = (Decimal(repr(value)) / size).normalize()  # exactly (float division: 99,999,...,998,134...)
+                if exact.as_tuple().exponent >= -2:  # type: ignore[operator]  # (a finite float's is an int)
+                    return f"{words.digits(f'{exact:,f}')} {words.form(abs(float(exact)), name)}"
+                break
             scaled = round(value / size, 2)
             if (value % (size // 100) == 0) if isinstance(value, int) else abs(scaled * size - value) < size * 1e-9:
                 return f"{_plain(scaled, words)} {words.form(abs(scaled), name)}"

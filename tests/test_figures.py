@@ -23,6 +23,15 @@ def test_number(value: float, text: str) -> None:
     assert number(value) == text
 
 
+def test_a_huge_float_is_shown_with_its_own_digits() -> None:
+    """Past a float's whole numbers (2**53) the scaling is done in decimal: a float division showed 1e308 as
+    99,999,999,999,999,998,134,867,772,... trillion."""
+    assert number(1e308) == "100" + ",000" * 98 + " trillion"
+    assert number(1.5e300) == "1,500" + ",000" * 95 + " trillion"
+    assert number(2.5e16) == "25,000 trillion"
+    assert number(123456789012345678.0) == "123,456,789,012,345,680"  # no whole number of trillions: not scaled
+
+
 def test_amount_with_currency_and_units() -> None:
     assert amount(500000000, "USD") == "$500 million"
     assert amount(4200000, "EUR") == "€4.2 million"
