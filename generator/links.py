@@ -23,6 +23,7 @@ from generator.yamlread import read_yaml
 
 _HREF = re.compile(r'<a\s[^>]*?\bhref="([^"]*)"')  # a link's target in sanitized HTML (its values in double quotes)
 FILES = frozenset({"cards.json", "404.html", "robots.txt", "sitemap.xml"})  # what the build writes besides pages
+NAMES_ITSELF = "related names the card itself ('{}')"
 
 
 class SitePages:
@@ -66,7 +67,7 @@ class SitePages:
     def related_problem(self, card_id: str, other: str) -> str:
         """What is wrong with `other`, named as a related card of the card `card_id`."""
         if other == card_id:
-            return f"related names the card itself ('{other}')"
+            return NAMES_ITSELF.format(other)
         cards = sorted(folder[:-1] for folder in self.folders if folder.count("/") == 2)
         guess = difflib.get_close_matches(other, cards, n=1, cutoff=0.8)
         return f"related names '{other}', which is no card of this site" + (
