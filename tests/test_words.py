@@ -94,7 +94,7 @@ def test_numbers_in_french() -> None:
     assert number(1_234_567, fr) == f"1{NNBSP}234{NNBSP}567"
     assert number(0.125, fr) == "0,125"
     assert amount(500_000_000, "USD", fr) == f"500 millions{NBSP}$"
-    assert amount(-4200, "EUR", fr) == f"-4{NNBSP}200{NBSP}€"
+    assert amount(-4200, "EUR", fr) == f"\u22124{NNBSP}200{NBSP}€"  # a true minus sign
     assert amount(4.5, "%", fr) == f"4,5{NNBSP}%"
     shown = show(Figure("Capacité", 3_000_000, "tonnes par an", 1_100_000), fr)
     assert (shown.start_text, shown.value_text, shown.change_text) == ("1,1 million", "3 millions", f"+173{NNBSP}%")
