@@ -64,7 +64,7 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
                     f"YAML error: an item of the list above without its '- ': write '- {item}'")
         fixed = f"{word}: {_clipped(rest)}".rstrip()
         return at_line + 1, at_column + 1, f"YAML error: no ':' after '{word}': write '{fixed}'"
-    if mark and (uneven := _out_of_block(lines, mark.line, within=True)):
+    if mark and not _known_key(lines, mark.line) and (uneven := _out_of_block(lines, mark.line, within=True)):
         key, style, inner, starts = uneven
         return (mark.line + 1, 1, f"YAML error: the text of '{key}: {style}' starts with {inner} spaces (line "
                 f"{starts + 1}) and this line has {_indent(lines[mark.line])}: indent its lines alike")
@@ -168,6 +168,31 @@ def known_keys() -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.cache
+def top_keys() -> frozenset[str]:
+    """The keys site.yaml and a card hold at their top level only (`tags`, `figures`; not `label`, `title`...)."""
+    top: set[str] = set()
+    nested: set[str] = set()
+    for name in ("site", "card"):
+        rule = json.loads(resources.files("generator").joinpath("schema", f"{name}.schema.json").read_text("utf-8"))
+        top.update(rule.get("properties", {}))
+        nested.update(*(_walk_keys(value) for key, value in rule.get("properties", {}).items()
+                        if key != "words"))  # (the pages' own words: `tags`, `figures`... as labels)
+    return frozenset(top - nested)
+
+
+def _walk_keys(rule: Any) -> set[str]:
+    if isinstance(rule, dict):
+        return set(rule.get("properties", {})).union(*(_walk_keys(value) for value in rule.values()))
+    return set().union(*(_walk_keys(value) for value in rule)) if isinstance(rule, list) else set()
+
+
+def _known_key(lines: list[str], number: int) -> bool:
+    """Whether line `number` starts with a key the schemas name (`unit:`)."""
+    key = _KEY_LINE.match(lines[number]) if number < len(lines) else None
+    return key is not None and key.group(1) in known_keys()
+
+
 _SECOND_KEY = re.compile(r"\s+([A-Za-z_][\w-]*):(?:\s|$)")
 
 
@@ -195,8 +220,10 @@ def _misaligned(lines: list[str], number: int) -> tuple[str, int, int] | None:
     if number >= len(lines) or not (line := lines[number]).strip():
         return None
     here, item = _indent(line), line.lstrip().startswith("- ")
-    if not item and not ((key := _KEY_LINE.match(line)) and key.group(1) in known_keys()):
+    if not item and not _known_key(lines, number):
         return None  # (an unknown word and ': ' may be a text's: the message on ': ' says both)
+    if not item and here and (key := _KEY_LINE.match(line)) and key.group(1) in top_keys():
+        return "key", 0, number  # (tags: after a list of figures, a space in: the card's keys are at column 1)
     for before in range(number - 1, -1, -1):
         other = lines[before]
         if not other.strip() or other.lstrip().startswith("#"):

@@ -113,28 +113,27 @@ class Document:
         return node, len(path)
 
 
-_COMMENT = re.compile(r"[ \t]+#")
+_COMMENT = re.compile(r"[ \t]+#(?=\S)")  # a '#' that begins a word: '#2', '#MeToo' ("# a note" is a comment)
+PROSE = frozenset({"title", "summary", "source_quote", "label", "description", "publisher", "author"})
 
 
 def _comments_cutting_text(root: Node, lines: list[str], rel: str, problems: Problems) -> None:
-    """Record a text that a comment cuts short (`title: Plan #2 is out` reads 'Plan'): a text of several words
-    followed by a comment, or one followed by a '#' that begins a word ('#2', '#MeToo'). A one-word value and a
-    comment after it (`date_status: inferred  # last month`) is let be."""
-    todo = [root]
+    """Record a text that a '#' beginning a word cuts short (`title: Plan #2 is out` reads 'Plan'), in the keys that
+    hold prose. A comment after a value (`label: Votes  # of 9`, `date_status: stated #checked`) is let be."""
+    todo: list[tuple[str, Node]] = [("", root)]
     while todo:
-        node = todo.pop()
+        key, node = todo.pop()
         if isinstance(node, MappingNode):
-            todo.extend(reversed([value for _, value in node.value]))  # (in the file's order)
+            todo.extend(reversed([(_key_text(name) or "", value) for name, value in node.value]))  # (the file's order)
         elif isinstance(node, SequenceNode):
-            todo.extend(reversed(node.value))
-        elif isinstance(node, ScalarNode) and not node.style and node.tag == _STR:  # plain (libyaml's style: '')
+            todo.extend(reversed([("", item) for item in node.value]))
+        elif key in PROSE and isinstance(node, ScalarNode) and not node.style and node.tag == _STR:  # plain ('')
             rest = lines[node.end_mark.line][node.end_mark.column:]
-            if (comment := _COMMENT.match(rest)) and (" " in node.value or not rest[comment.end():][:1].isspace()):
+            if comment := _COMMENT.match(rest):
                 cut = rest.strip()
                 problems.add(rel, node.end_mark.line + 1, node.end_mark.column + comment.end(),
                              f"' #' starts a YAML comment, so this text ends at '{_tail(node.value)}': put the "
-                             f"whole text in quotes to keep '{cut[:40]}{'…' if len(cut) > 40 else ''}' "
-                             "(or the comment on a line of its own)")
+                             f"whole text in quotes to keep '{cut[:40]}{'…' if len(cut) > 40 else ''}'")
 
 
 def _tail(text: str) -> str:

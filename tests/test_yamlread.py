@@ -303,20 +303,18 @@ def test_a_block_s_text_not_indented_under_its_key_is_said_so() -> None:
 
 
 def test_a_comment_that_cuts_a_text_short_is_a_problem() -> None:
-    """`title: Plan #2 is out` reads 'Plan': said where the comment starts, with the fix. A one-word value followed
-    by a comment is YAML as editors write it (`date_status: inferred  # last month`), and a quoted text keeps its #."""
-    data, problems = parse("title: Plan #2 is out\nsummary: Two words # a note\ntags:\n  - Ana Ruiz # the mayor\n"
-                           "date_status: inferred  # last month\nquoted: 'Plan #2 is out'  # a comment\n"
-                           "unit: tons # a comment\n")
-    assert data == {"title": "Plan", "summary": "Two words", "tags": ["Ana Ruiz"], "date_status": "inferred",
-                    "quoted": "Plan #2 is out", "unit": "tons"}
+    """`title: Plan #2 is out` reads 'Plan': said where the '#' is, with the fix, in the keys that hold prose. A
+    comment after a value, as editors and `new`'s card write them, is let be; so is a '#' in a quoted text."""
+    text = ("title: Plan #2 is out\nsummary: Two words # a note\nfigures:\n  - label: Votes for  # of 9\n"
+            "    unit: metric tons       # what is counted\n  - label: Rally #MeToo\n    value: 1\n"
+            "date_status: stated #checked\nquoted: 'Plan #2 is out'  # a comment\ntags:\n  - Old bridge  #place\n")
+    data, problems = parse(text)
+    assert data["title"] == "Plan" and data["figures"][0] == {"label": "Votes for", "unit": "metric tons"}
     assert problems == [
         "f.yaml:1:13: ' #' starts a YAML comment, so this text ends at 'Plan': put the whole text in quotes to keep "
-        "'#2 is out' (or the comment on a line of its own)",
-        "f.yaml:2:20: ' #' starts a YAML comment, so this text ends at 'Two words': put the whole text in quotes to "
-        "keep '# a note' (or the comment on a line of its own)",
-        "f.yaml:4:14: ' #' starts a YAML comment, so this text ends at 'Ana Ruiz': put the whole text in quotes to "
-        "keep '# the mayor' (or the comment on a line of its own)"]
+        "'#2 is out'",
+        "f.yaml:6:18: ' #' starts a YAML comment, so this text ends at 'Rally': put the whole text in quotes to keep "
+        "'#MeToo'"]
     assert parse("title: C# in schools\n") == ({"title": "C# in schools"}, [])  # no space before it: no comment
 
 
@@ -341,6 +339,13 @@ def test_a_line_indented_off_its_neighbours_is_said_so() -> None:
         "its lines alike"]
     assert parse(" title: t\nsummary: s\n")[1] == [  # the first key is the one off, not the rest
         "f.yaml:1:2: YAML error: this key is not lined up with the keys below it: start it at column 1, as theirs"]
+    # a card's own key a space in, after a block or a list of figures: column 1, not the block's or the figure's
+    for text in ("title: t\nsummary: |\n  Welcomed the vote.\n tags: [A]\n",
+                 "figures:\n  - label: Votes\n    value: 7\n tags: [A]\n"):
+        assert parse(text)[1] == [f"f.yaml:{text.count(chr(10))}:2: YAML error: this key is not lined up with the keys "
+                                  "above it: start it at column 1, under theirs"], text
+    assert parse("figures:\n  - label: >\n      Cost of the works\n     value: 4\n")[1] == [  # a figure's key
+        "f.yaml:4:6: YAML error: this key is not lined up with the keys above it: start it at column 5, under theirs"]
     for text in (item, key, block):  # each fix, as said, reads
         fixed = text.replace("\n - label: Votes", "\n  - label: Votes").replace("\n   unit", "\n    unit").replace(
             "\nlater", "\n  later")
