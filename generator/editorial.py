@@ -85,8 +85,9 @@ def _dropped_warnings(entries: list[Entry]) -> list[Finding]:
         if names := [f"<{name}>" for name in markup.dropped_elements(entry.card.summary)]:
             listed, them = ((f"{', '.join(names[:-1])} and {names[-1]} are", "them") if names[1:]
                             else (names[0] + " is", "it"))
-            found.append(_warn(entry, ("summary",), f"the summary's {listed} not shown on the page (a summary shows "
-                                                    f"text, links, emphasis, lists, quotes and code): remove {them}"))
+            found.append(_warn(entry, ("summary",), f"the summary's {listed} dropped from the page, but for any text "
+                               f"(a summary shows text, links, emphasis, lists, quotes and code): remove {them}, or "
+                               "write &lt; for a '<' that starts no tag"))
     return found
 
 

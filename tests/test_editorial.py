@@ -490,13 +490,15 @@ def test_tag_variants_are_found_among_few_candidates_as_among_every_pair() -> No
 
 def test_what_a_summary_holds_that_its_page_does_not_show(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An image or a block the sanitizer drops went without a word: the page showed 'Map:  and'."""
-    card = "title: t\nsummary: |\n  Map: {}\nsource_quote: Fishermen want a new quay.\n"
+    card = "title: t\nsummary: |\n  {}\nsource_quote: Fishermen want a new quay.\n"
+    tail = (" dropped from the page, but for any text (a summary shows text, links, emphasis, lists, quotes and code): "
+            "remove {}, or write &lt; for a '<' that starts no tag")
     for summary, warned in (
-            ('![Depot](../../assets/map.svg) and <img src="x.svg" alt="m">', "<img> is not shown on the page (a "
-             "summary shows text, links, emphasis, lists, quotes and code): remove it"),
-            ("<div>block</div> <script>alert(1)</script> <u>u</u>", "<div>, <script> and <u> are not shown on the page "
-             "(a summary shows text, links, emphasis, lists, quotes and code): remove them"),
+            ('Map: ![Depot](../../assets/map.svg) and <img src="x.svg" alt="m">', "<img> is" + tail.format("it")),
+            ("<div>block</div> <script>alert(1)</script> <u>u</u>", "<div>, <script> and <u> are" + tail.format("them")),
+            ("if x<y and y>z the vote holds", "<y> is" + tail.format("it")),
+            ("# A heading\n\n  Text.", "<h1> is" + tail.format("it")),  # (no '<' in it: a heading all the same)
             ("`<img>` is code, **strong** and <em>em</em> and a < b are shown", None)):
         write(harbour, "content/people/quay.yaml", card.format(summary))
-        found = [line for line in check(capsys, harbour)[1] if "not shown" in line]
+        found = [line for line in check(capsys, harbour)[1] if "dropped from the page" in line]
         assert found == ([f"content/people/quay.yaml:2:10: warning: the summary's {warned}"] if warned else []), summary
