@@ -309,7 +309,8 @@ def test_a_comment_that_cuts_a_text_short_is_a_problem() -> None:
             "    unit: metric tons       # what is counted\n  - label: Rally #MeToo\n    value: 1\n"
             "date_status: stated #checked\nquoted: 'Plan #2 is out'  # a comment\ntags:\n  - Old bridge  #place\n")
     data, problems = parse(text)
-    assert data["title"] == "Plan" and data["figures"][0] == {"label": "Votes for", "unit": "metric tons"}
+    assert isinstance(data, dict) and data["title"] == "Plan"
+    assert data["figures"][0] == {"label": "Votes for", "unit": "metric tons"}
     assert problems == [
         "f.yaml:1:13: ' #' starts a YAML comment, so this text ends at 'Plan': put the whole text in quotes to keep "
         "'#2 is out'",
