@@ -27,7 +27,7 @@ from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame, is_python_keyword
 from markupsafe import _escape_inner  # markupsafe 3: the C function inside its escape()
 
-from generator.markup import Linker, Summary
+from generator.urls import Linker, Summary
 
 
 def escape(value: Any) -> str:

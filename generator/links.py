@@ -17,8 +17,8 @@ from importlib import resources
 from pathlib import Path
 
 from generator.errors import Problems
-from generator.markup import relative
 from generator.model import ASSETS, Card
+from generator.urls import relative
 from generator.yamlread import read_yaml
 
 _HREF = re.compile(r'<a\s[^>]*?\bhref="([^"]*)"')  # a link's target in sanitized HTML (its values in double quotes)

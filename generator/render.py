@@ -29,8 +29,9 @@ from generator.listings import (
     related_signature,
     source_context,
 )
-from generator.markup import Linker, Summary, plain_text
+from generator.markup import plain_text
 from generator.model import ASSETS, Card, Category, Site
+from generator.urls import Linker, Summary
 from generator.words import substitute
 from generator.write import Existing, Page, Staged, stage
 

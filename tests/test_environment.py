@@ -11,8 +11,8 @@ import pytest
 
 from generator.environment import make_environment, template_problem
 from generator.jinjacode import escape
-from generator.markup import Linker
 from generator.model import PartialDate
+from generator.urls import Linker
 from generator.words import ENGLISH
 
 

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from generator import sourcetext
 from generator.listings import related_cards
-from generator.markup import relative
 from generator.model import Card
 from generator.sourcetext import SourceIndex, fold, fold_text
+from generator.urls import relative
 from tests.conftest import copy_site
 
 PIECES = st.sampled_from(["a", "b", "ab ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "’", "'", "“", "x y", "é",

@@ -14,7 +14,8 @@ import pytest
 import yaml
 from hypothesis import strategies as st
 
-from generator.markup import Linker, Renderer, plain_paragraphs, plain_text, rebase, sanitize
+from generator.markup import Renderer, plain_paragraphs, plain_text, sanitize
+from generator.urls import Linker, rebase
 from tests.conftest import ROOT
 
 

@@ -1,0 +1,141 @@
+"""Links between the site's pages: relative to the page they are on, as a page opened from the file system needs
+(a summary's links moved to each page that shows it; `url()` in templates)."""
+
+from __future__ import annotations
+
+import functools
+import posixpath
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.model import Card
+
+LINK = re.compile(r'(<a\s[^>]*?\bhref=")([^"]*)(")')  # a link in sanitized HTML (its values in double quotes)
+_FOLDER_LINK = re.compile(r'(href=")((?!/)[^":?#]*/)(?=[?#"])')  # a relative link to a folder: "../vote/", "./"
+
+
+def rebase(html: str, from_dir: str, to_dir: str, index: bool = False) -> str:
+    """Rewrite relative links written for a page in `from_dir` to work from a page in `to_dir`; with `index`, a
+    link to a folder (a page of the site: `../vote/`) ends in index.html, as the site's own links do when its
+    pages are opened from the file system.
+
+    Both are site paths of folders, like 'politics/bridge-vote/' and '' (the front page).
+    """
+    if 'href="' not in html:
+        return html
+    if from_dir == to_dir:  # the card's own page: nothing moves
+        return _FOLDER_LINK.sub(_index, html) if index and _FOLDER_LINK.search(html) else html
+
+    def move(match: re.Match[str]) -> str:
+        href = match.group(2)
+        if not href or href.startswith(("#", "/", "?")) or ":" in href.split("/", 1)[0]:
+            return match.group(0)
+        path, sep, rest = _split_suffix(href)
+        target = posixpath.normpath(posixpath.join(from_dir, path)) if path else from_dir.rstrip("/")
+        moved = relative(target or ".", to_dir.rstrip("/") or ".")
+        if path.endswith("/") and moved != ".":
+            moved += "/"
+        elif moved == ".":
+            moved = "./"
+        if index and moved.endswith("/"):
+            moved = _with_index(moved)
+        if ":" in moved.split("/", 1)[0]:  # a first segment with a colon would read as a scheme (`x:y`)
+            moved = "./" + moved
+        return f"{match.group(1)}{moved}{sep}{rest}{match.group(3)}"
+
+    return LINK.sub(move, html)
+
+
+def _index(match: re.Match[str]) -> str:
+    return match.group(1) + _with_index(match.group(2))
+
+
+def _with_index(folder: str) -> str:
+    """'../vote/' -> '../vote/index.html'; './' -> 'index.html'."""
+    return "index.html" if folder == "./" else folder + "index.html"
+
+
+class Summary:
+    """`summary(card)` in templates: the card's summary HTML, its links made relative to the page in `here` (and
+    a folder's link ending in index.html unless `pretty`, as `Linker` makes them)."""
+
+    def __init__(self, here: str, pretty: bool = False) -> None:
+        self.here = here
+        self.index = not pretty
+
+    def __call__(self, card: Card) -> str:
+        return rebase(card.summary_html, card.folder, self.here, self.index)
+
+
+class Linker:
+    """`url(target)` in templates: a link from the page in folder `here` (like 'politics/bridge-vote/', '' for the front
+    page) to a site path (like 'economy/', 'assets/style.css' or 'source/#q-politics--vote'); a folder's link
+    ends in index.html unless `pretty` (the preview's and deploy's choice)."""
+
+    def __init__(self, here: str, pretty: bool = False) -> None:
+        self.here = here
+        self.pretty = pretty
+        parts = here.split("/")[:-1]
+        # (prefix, how to get there): the page's folder and each folder above it, nearest first
+        self.steps = [("/".join(parts[:k]) + "/" if k else "", "../" * (len(parts) - k))
+                      for k in range(len(parts), -1, -1)]
+        self.memo: dict[str, str] = {}  # the page's other links (a page links to the same targets many times)
+        # a link to a plain site path outside the page's folder is the same from every page beside it: 5,000 card
+        # pages link to the same nav, assets and related cards
+        self.shared = _LINKS.setdefault((self.steps[1][0] if len(parts) else "", pretty), {})
+
+    def __call__(self, target: str) -> str:
+        own = target.startswith((self.here, "#", ".", "/")) or "/." in target or "//" in target
+        memo = self.memo if own else self.shared
+        found = memo.get(target)
+        if found is None:
+            found = memo[target] = self._link(target)
+        return found
+
+    def _link(self, target: str) -> str:
+        anchor = ""
+        if "#" in target:
+            target, anchor = target.split("#", 1)
+            anchor = "#" + anchor
+            if not target:
+                if not self.here:
+                    return anchor
+                target = self.here
+        if target.startswith(("/", ".")) or "/." in target or "//" in target:  # not a plain site path
+            rel = relative(target or ".", self.here.rstrip("/") or ".")
+            rel = "" if rel == "." else rel + ("/" if target.endswith("/") or not target else "")
+        else:
+            for prefix, up in self.steps:
+                if target.startswith(prefix):
+                    rel = up + target[len(prefix):]
+                    break
+        if (not target or target.endswith("/")) and not self.pretty:
+            rel += "index.html"
+        return (rel or "./") + anchor
+
+
+# (the folder above a page's, pretty): {target: link} of plain site paths outside the page's folder
+_LINKS: dict[tuple[str, bool], dict[str, str]] = {}
+
+
+@functools.lru_cache(maxsize=8192)  # a page asks for the same few targets (nav, assets) many times
+def relative(path: str, start: str) -> str:
+    """`posixpath.relpath` for site paths, without its two `abspath` calls (a build makes ~40 per card)."""
+    to = [part for part in path.split("/") if part and part != "."]
+    at = [part for part in start.split("/") if part and part != "."]
+    if ".." in to or ".." in at or path.startswith("/") or start.startswith("/"):
+        return posixpath.relpath(path, start)
+    common = 0
+    for a, b in zip(to, at):  # noqa: B905 - lengths differ on purpose
+        if a != b:
+            break
+        common += 1
+    return "/".join([".."] * (len(at) - common) + to[common:]) or "."
+
+
+def _split_suffix(href: str) -> tuple[str, str, str]:
+    """(path, "?" or "#", the rest): split where the query or fragment starts, whichever comes first (as the link
+    check and browsers do: `a/#/../../x:y?z` is a fragment, not a path to normalise into `x:y`)."""
+    at = min((i for i in (href.find("?"), href.find("#")) if i >= 0), default=-1)
+    return (href, "", "") if at < 0 else (href[:at], href[at], href[at + 1:])
