@@ -35,9 +35,9 @@ from generator.cachefile import FORMAT, read_state, write_state
 from generator.cardstore import CardStore, Entries
 from generator.inputs import Inputs, code_digest, digest, keep_listing, kept_listing
 from generator.keys import PageKeys
-from generator.manifest import FOLDER, FileEntry, fragments_of, manifest_path, spare_of, valid_manifest
+from generator.manifest import FOLDER, FileEntry, fragments_of, holds_exactly, manifest_path, spare_of, valid_manifest
 from generator.model import Card, Site
-from generator.write import Existing, Page, Staged, holds_exactly
+from generator.write import Existing, Page, Staged
 
 if TYPE_CHECKING:
     from mmap import mmap

@@ -1,14 +1,16 @@
 """The build cache's manifest, `<output>.files.pickle` in `.generator-cache/` beside the output folder: what the last
-build wrote (see cache.py), and where the cache's other files are."""
+build wrote (see cache.py), whether the output folder still holds exactly that, and where the cache's other files are."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generator.cachefile import read_state
+from generator.write import MARKER
 
 FOLDER = ".generator-cache"
 
@@ -25,6 +27,38 @@ class FileEntry:
 
     def matches(self, stat: os.stat_result) -> bool:
         return (stat.st_size, stat.st_mtime_ns, stat.st_ino) == (self.size, self.mtime_ns, self.ino)
+
+
+def holds_exactly(output: Path, files: Mapping[str, FileEntry]) -> bool:
+    """Whether `output` (made by a build) holds exactly `files`, each with its recorded stat: no other file, no
+    link, no empty folder."""
+    if not (output / MARKER).is_file() or output.is_symlink():
+        return False
+    count = 0
+
+    def intact(folder: str, prefix: str) -> bool:
+        nonlocal count
+        empty = True
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                empty = False
+                rel = prefix + entry.name
+                if entry.is_symlink():
+                    return False
+                if entry.is_dir(follow_symlinks=False):
+                    if not intact(entry.path, rel + "/"):
+                        return False
+                elif rel != MARKER:
+                    known = files.get(rel)
+                    if known is None or not known.matches(entry.stat(follow_symlinks=False)):
+                        return False
+                    count += 1
+        return not (empty and prefix)  # an empty folder: the build would not make one
+
+    try:
+        return intact(str(output), "") and count == len(files)
+    except OSError:
+        return False
 
 
 def saved_generation(output: Path) -> str:

@@ -10,7 +10,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, Protocol, final
+from typing import TYPE_CHECKING, NamedTuple, final
 
 from generator.errors import UsageError
 from generator.inputs import DIGEST
@@ -335,42 +335,6 @@ def _keep_as(old: Path, spare: Path) -> None:
         os.rename(old, spare)
     except OSError:
         shutil.rmtree(old, ignore_errors=True)
-
-
-class _Recorded(Protocol):
-    def matches(self, stat: os.stat_result) -> bool: ...
-
-
-def holds_exactly(output: Path, files: Mapping[str, _Recorded]) -> bool:
-    """Whether `output` (made by a build) holds exactly `files`, each with its recorded stat: no other file, no
-    link, no empty folder."""
-    if not (output / MARKER).is_file() or output.is_symlink():
-        return False
-    count = 0
-
-    def intact(folder: str, prefix: str) -> bool:
-        nonlocal count
-        empty = True
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                empty = False
-                rel = prefix + entry.name
-                if entry.is_symlink():
-                    return False
-                if entry.is_dir(follow_symlinks=False):
-                    if not intact(entry.path, rel + "/"):
-                        return False
-                elif rel != MARKER:
-                    known = files.get(rel)
-                    if known is None or not known.matches(entry.stat(follow_symlinks=False)):
-                        return False
-                    count += 1
-        return not (empty and prefix)  # an empty folder: the build would not make one
-
-    try:
-        return intact(str(output), "") and count == len(files)
-    except OSError:
-        return False
 
 
 def clean_leftovers(output: Path) -> None:
