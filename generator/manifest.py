@@ -1,5 +1,5 @@
 """The build cache's manifest, `<output>.files.pickle` in `.generator-cache/` beside the output folder: what the last
-build wrote (see cache.py), whether the output folder still holds exactly that, and where the cache's other files are."""
+build wrote (see cache.py), whether the output still holds exactly that, and where the cache's other files are."""
 
 from __future__ import annotations
 
