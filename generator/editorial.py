@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator import asenglish, dates, markup, numbers
+from generator import asenglish, dates, markup, numbers, tagnames
 from generator.config import SITE_FILE, Config
 from generator.errors import Finding
 from generator.load import CONTENT, source_index
@@ -28,17 +28,6 @@ from generator.yamlread import Document
 if TYPE_CHECKING:
     from generator.words import Words
 
-TITLES = frozenset({
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "general", "col", "colonel",
-    "lt", "maj", "major", "capt", "captain", "sgt", "adm", "admiral", "brig", "cdr", "cmdr", "gov", "governor",
-    "sen", "senator", "rep", "rev", "hon", "president", "vice", "prime", "minister", "chancellor", "king",
-    "queen", "prince", "princess", "sheikh", "judge", "justice", "mayor", "chief"
-})
-QUALIFIERS = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
-    "new", "greater"
-})
-_TAG_WORD = re.compile(r"[^\W_]+(?:[.,'][^\W_]+)*")
 _SPACE = re.compile(r"\s+")
 REPEATS_COUNTED = 10  # a quote found this often is said to occur "10 times or more"
 
@@ -121,7 +110,7 @@ def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
 def _source_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The source's words (casefolded, and without dots: 'u.s' and 'us') and their first five letters."""
     words: set[str] = set()
-    for word in _TAG_WORD.findall(text):
+    for word in tagnames.WORD.findall(text):
         words.update((word.casefold(), word.casefold().replace(".", "")))
     return frozenset(words), frozenset(word[:5] for word in words if len(word) >= 5)
 
@@ -291,10 +280,6 @@ def _empty_category_warnings(config: Config, files: list[tuple[str, str]]) -> li
             for category in config.categories if category.id not in used]
 
 
-def _tag_words(tag: str) -> tuple[str, ...]:
-    return tuple(word.casefold() for word in _TAG_WORD.findall(tag))
-
-
 def _tag_warnings(entries: list[Entry]) -> list[Finding]:
     """One tag spelled two ways: case, spacing or punctuation apart, or one a shorter form of the other.
 
@@ -306,15 +291,15 @@ def _tag_warnings(entries: list[Entry]) -> list[Finding]:
     for entry in entries:
         for tag in entry.card.tags:
             uses[tag].append(entry)
-    words = {tag: _tag_words(tag) for tag in uses}
+    words = {tag: tagnames.words_of(tag) for tag in uses}
     by_last: dict[str, list[str]] = defaultdict(list)
     for tag in uses:
         if words[tag]:
             by_last[words[tag][-1]].append(tag)
     found = []
     for group in by_last.values():
-        for a, b in _candidates(sorted(group), words):
-            if not _variants(words[a], words[b]):
+        for a, b in tagnames.candidates(sorted(group), words):
+            if not tagnames.variants(words[a], words[b]):
                 continue
             keep, other = sorted((a, b), key=lambda t: (-len(uses[t]), -len(t), t))
             first = uses[keep][0]
@@ -339,38 +324,14 @@ def _unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]
     found = []
     for entry in entries:
         for i, tag in enumerate(entry.card.tags):
-            tag_words = [word.replace(".", "") for word in _tag_words(tag)]
-            named = [word for word in tag_words if word not in TITLES] or tag_words
+            tag_words = [word.replace(".", "") for word in tagnames.words_of(tag)]
+            named = [word for word in tag_words if word not in tagnames.TITLES] or tag_words
             initials = "".join(word[0] for word in tag_words if word)
             if not any(word in words or (len(word) >= 5 and word[:5] in stems) for word in named) and not (
                     len(initials) > 1 and initials in words):
                 found.append(_warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
                                                       "nor its initials)"))
     return found
-
-
-def _candidates(group: list[str], words: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
-    """The pairs of tags (sharing a last word) that may be variants: the longer holds the shorter's rarest word
-    in the group. Not every pair: 2,000 tags ending in 'Khan' made 2,000,000 (4 s)."""
-    holding: dict[str, list[str]] = defaultdict(list)
-    for tag in group:
-        for word in set(words[tag]):
-            holding[word].append(tag)
-    pairs: set[tuple[str, str]] = set()
-    for shorter in group:
-        core = [w for w in words[shorter] if w not in TITLES] or list(words[shorter])
-        for longer in holding[min(core, key=lambda w: len(holding[w]))]:
-            if longer != shorter and len(words[longer]) >= len(words[shorter]):
-                pairs.add((min(shorter, longer), max(shorter, longer)))
-    return sorted(pairs)
-
-
-def _variants(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
-    if words_a == words_b:
-        return True
-    short, long = sorted((words_a, words_b), key=len)
-    core = {w for w in short if w not in TITLES} or set(short)
-    return core <= set(long) and not (set(long) - set(short)) & QUALIFIERS
 
 
 def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source, name: str,

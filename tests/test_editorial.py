@@ -476,16 +476,16 @@ def test_tag_variants_are_found_among_few_candidates_as_among_every_pair() -> No
     """Every pair of tags sharing a last word was compared: 8,000 tags ending in 'Kayani' took 63 s."""
     import itertools
 
-    from generator.editorial import _candidates, _tag_words, _variants
+    from generator.tagnames import candidates, variants, words_of
 
     group = sorted(["Kayani", "Dr Kayani", "Gen Kayani", "Ashfaq Kayani", "Ashfaq Parvez Kayani", "Gen. Ashfaq Kayani",
                     "North Kayani", "kayani", "Parvez Kayani", *(f"W{i} Kayani" for i in range(40))])
-    words = {tag: _tag_words(tag) for tag in group}
-    every = [(a, b) for a, b in itertools.combinations(group, 2) if _variants(words[a], words[b])]
-    assert [pair for pair in _candidates(group, words) if _variants(words[pair[0]], words[pair[1]])] == every
+    words = {tag: words_of(tag) for tag in group}
+    every = [(a, b) for a, b in itertools.combinations(group, 2) if variants(words[a], words[b])]
+    assert [pair for pair in candidates(group, words) if variants(words[pair[0]], words[pair[1]])] == every
     assert len(every) > 40
     many = sorted(f"W{i} Kayani" for i in range(4000))
-    assert _candidates(many, {tag: _tag_words(tag) for tag in many}) == []  # no pair to compare
+    assert candidates(many, {tag: words_of(tag) for tag in many}) == []  # no pair to compare
 
 
 def test_what_a_summary_holds_that_its_page_does_not_show(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
