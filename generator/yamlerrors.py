@@ -150,34 +150,23 @@ _KEYLESS = re.compile(r"(\s*)([A-Za-z_][\w-]*)(?=\s+[^\s:#]|\s*$)[^:]*$")
 
 
 @functools.cache
+def _schemas() -> tuple[dict[str, Any], ...]:
+    return tuple(json.loads(resources.files("generator").joinpath("schema", f"{name}.schema.json").read_text("utf-8"))
+                 for name in ("site", "card"))
+
+
+@functools.cache
 def known_keys() -> frozenset[str]:
     """Every key site.yaml and a card may hold, at any depth (what the schemas name)."""
-    found: set[str] = set()
-
-    def walk(rule: Any) -> None:
-        if isinstance(rule, dict):
-            found.update(rule.get("properties", {}))
-            for value in rule.values():
-                walk(value)
-        elif isinstance(rule, list):
-            for value in rule:
-                walk(value)
-
-    for name in ("site", "card"):
-        walk(json.loads(resources.files("generator").joinpath("schema", f"{name}.schema.json").read_text("utf-8")))
-    return frozenset(found)
+    return frozenset().union(*map(_walk_keys, _schemas()))
 
 
 @functools.cache
 def top_keys() -> frozenset[str]:
     """The keys site.yaml and a card hold at their top level only (`tags`, `figures`; not `label`, `title`...)."""
-    top: set[str] = set()
-    nested: set[str] = set()
-    for name in ("site", "card"):
-        rule = json.loads(resources.files("generator").joinpath("schema", f"{name}.schema.json").read_text("utf-8"))
-        top.update(rule.get("properties", {}))
-        nested.update(*(_walk_keys(value) for key, value in rule.get("properties", {}).items()
-                        if key != "words"))  # (the pages' own words: `tags`, `figures`... as labels)
+    top = {key for rule in _schemas() for key in rule.get("properties", {})}
+    nested = set().union(*(_walk_keys(value) for rule in _schemas() for key, value in rule.get("properties", {}).items()
+                           if key != "words"))  # (the pages' own words: `tags`, `figures`... as labels)
     return frozenset(top - nested)
 
 
