@@ -139,8 +139,11 @@ def _figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Wor
         hint = f"numbers in it: {listed}" if listed else "it has no numbers"
         for i, figure in enumerate(entry.card.figures):
             if (code := numbers.currency_code(figure.unit or "")) and code != figure.unit:  # unit: eur, or €
+                sign = numbers.CURRENCY_NAMES[code][0]
+                shared = f", if it is in {code} (another currency written {sign} is shown by its code, as written)"
                 found.append(_warn(entry, ("figures", i, "unit"), f"figures[{i}].unit '{figure.unit}' is shown as it "
-                                   f"is written: write {code} to show the figure as {numbers.CURRENCY_NAMES[code][0]}"))
+                                   f"is written: write {code} to show the figure as {sign}"
+                                   + (shared if figure.unit.strip() == sign else "")))  # $: CAD, AUD; ¥: CNY
             if figure.unit in numbers.CURRENCY_NAMES and not numbers.names_currency(entry.card.source_quote,
                                                                                      figure.unit):
                 sign, names, _ = numbers.CURRENCY_NAMES[figure.unit]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import Decimal
+from decimal import Context, Decimal
 from typing import NamedTuple
 
 from generator.model import Figure
@@ -21,8 +21,9 @@ def number(value: float, words: Words = ENGLISH, places: int = 0) -> str:
     `places`, the decimals it was written with (2.4 written 2.40 -> '2.40')."""
     if value < 0:  # a true minus sign, as a change has (-5 was a hyphen)
         return "\u2212" + number(-value, words, places)
+    value = value + 0  # -0.0 -> 0.0: no sign
     if places and abs(value) < SCALES[-1][0]:
-        return words.digits(f"{value:,.{places}f}")
+        return _written(value, places, words)
     for size, name in SCALES:
         if abs(value) >= size:
             if isinstance(value, float) and abs(value) >= 2**53:  # past a float's whole numbers: its digits, scaled
@@ -33,7 +34,14 @@ def number(value: float, words: Words = ENGLISH, places: int = 0) -> str:
             scaled = round(value / size, 2)
             if (value % (size // 100) == 0) if isinstance(value, int) else abs(scaled * size - value) < size * 1e-9:
                 return f"{_plain(scaled, words)} {words.form(abs(scaled), name)}"
-    return _plain(value, words)
+    return _written(value, places, words) if places else _plain(value, words)
+
+
+def _written(value: float, places: int, words: Words) -> str:
+    """The value with `places` decimals, from its shortest digits: 0.3 written 0.30000000000000000 shows so, not
+    the float's 0.29999999999999999."""
+    exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), context=Context(prec=places + 400))
+    return words.digits(f"{exact:,f}")
 
 
 def _plain(value: float, words: Words) -> str:

@@ -59,7 +59,7 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
     return _site(config, source, cards)
 
 
-_ZEROS = re.compile(r"[0-9]\.[0-9]*0(?![0-9])")  # a decimal written with a last zero: "2.40"
+_ZEROS = re.compile(r"\.[0-9_]*0(?![0-9_])")  # a decimal written with a last zero: "2.40", ".50", "1_000.50"
 
 
 def _places(doc: Document, i: int, item: dict[str, Any]) -> tuple[int, int, int]:
@@ -70,7 +70,8 @@ def _places(doc: Document, i: int, item: dict[str, Any]) -> tuple[int, int, int]
     for key in ("value", "from", "value_max"):
         written = doc.written(("figures", i, key)) if type(item.get(key)) is float else None
         whole, point, decimals = (written or "").partition(".")
-        places.append(len(decimals) if point and decimals.isdigit() and whole.lstrip("+-").isdigit() else 0)
+        decimals, whole = decimals.replace("_", ""), whole.lstrip("+-").replace("_", "")
+        places.append(len(decimals) if point and decimals.isdigit() and (whole.isdigit() or not whole) else 0)
     return places[0], places[1], places[2]
 
 

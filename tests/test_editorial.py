@@ -159,9 +159,11 @@ def test_a_currency_written_so_that_it_is_not_shown_as_one(harbour: Path, capsys
     for unit, code in (("usd", "USD"), ('"$"', "USD"), ("eur", "EUR"), ("USD", None), ("dollars", None)):
         write(harbour, "content/port/dredging.yaml", dredging.replace("unit: USD", f"unit: {unit}"))
         warned = [line for line in check(capsys, harbour)[1] if "is shown as it is written" in line]
+        sign = dict(USD="$", EUR="€").get(code or "")
+        shared = ", if it is in USD (another currency written $ is shown by its code, as written)"  # CAD, AUD
         assert warned == ([f"content/port/dredging.yaml:9:11: warning: figures[0].unit '{unit.strip(chr(34))}' is "
-                           f"shown as it is written: write {code} to show the figure as "
-                           f"{dict(USD='$', EUR='€')[code]}"] if code else []), unit
+                           f"shown as it is written: write {code} to show the figure as {sign}"
+                           + (shared if unit == '"$"' else "")] if code else []), unit
 
 
 def test_two_cards_on_one_passage(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:

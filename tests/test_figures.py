@@ -67,6 +67,10 @@ def test_a_figure_keeps_the_decimals_it_was_written_with() -> None:
     assert number(2.4, words_for("fr"), 2) == "2,40"
     assert number(1234.5, places=2) == "1,234.50"
     assert number(2_500_000.0, places=1) == "2.5 million"  # a scaled number keeps its own digits
+    assert number(1_234_567.5, places=2) == "1,234,567.50"  # not scaled: every digit, and the zero
+    assert number(0.3, places=17) == "0.30000000000000000"  # its written digits, not the float's 0.29999999999999999
+    assert number(1_234_567.5, places=30) == "1,234,567.5" + "0" * 29  # past Decimal's 28 digits of precision
+    assert number(-0.0, places=1) == number(-0.0 + 0, places=1) == "0.0"  # no sign on zero (was "-0.0")
 
 
 def test_decrease_uses_a_minus_sign() -> None:

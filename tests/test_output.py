@@ -122,20 +122,26 @@ def test_a_range_is_one_figure_on_the_page_and_in_cards_json(tmp_path: Path) -> 
     assert (figure["value"], figure["value_max"]) == (18, 24)
 
 
-def test_a_figure_keeps_the_zeros_it_is_written_with(tmp_path: Path) -> None:
+@pytest.mark.parametrize("article, written, shown", [
+    ("from 1.50 to 2.00 euros", ("1.50", "2.00"), ("1.50", "2.00")),
+    ("from 1.50 to 2,000.00 euros", ("1.50", "2_000.00"), ("1.50", "2,000.00")),  # YAML's separator
+    ("from 1.50 to 2,000,000.50 euros", ("+1.50", "2000000.50"), ("1.50", "2,000,000.50")),  # not scaled: 2 million
+])
+def test_a_figure_keeps_the_zeros_it_is_written_with(article: str, written: tuple[str, str],
+                                                     shown: tuple[str, str], tmp_path: Path) -> None:
     """YAML reads 1.50 as 1.5: the page shows the toll as the article and the card write it, 1.50 -> 2.00."""
     site = copy_site("village", tmp_path)
     for rel in ("content/article.txt", "content/economy/cost.yaml"):
-        text = (site / rel).read_text("utf-8").replace("from 1.5 to 2 euros", "from 1.50 to 2.00 euros")
-        (site / rel).write_text(text.replace("    from: 1.5\n    value: 2\n", "    from: 1.50\n    value: 2.00\n"),
-                                "utf-8")
+        text = (site / rel).read_text("utf-8").replace("from 1.5 to 2 euros", article)
+        (site / rel).write_text(text.replace("    from: 1.5\n    value: 2\n",
+                                             f"    from: {written[0]}\n    value: {written[1]}\n"), "utf-8")
     assert build(site) == 0
     tile = page(site / "output", "economy/cost/index.html").find("ul", class_="figures").find_all("li")[2]
-    assert [tile.find_all("span", class_=name)[0].clean_text() for name in ("figure-from", "figure-value")] == [
-        "1.50", "2.00"]
+    assert tuple(tile.find_all("span", class_=name)[0].clean_text() for name in ("figure-from", "figure-value")) == (
+        shown)
     figure = next(card for card in json.loads((site / "output/cards.json").read_text("utf-8"))["cards"]
                   if card["slug"] == "cost")["figures"][2]
-    assert (figure["from"], figure["value"]) == (1.5, 2)  # (numbers in the data)
+    assert (figure["from"], figure["value"]) == (1.5, float(written[1].replace("_", "")))  # (numbers in the data)
 
 
 def cold_build(site: Path, out: Path) -> Path:
