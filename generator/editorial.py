@@ -143,7 +143,7 @@ def _figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Wor
                 shared = f", if it is in {code} (another currency written {sign} is shown by its code, as written)"
                 found.append(_warn(entry, ("figures", i, "unit"), f"figures[{i}].unit '{figure.unit}' is shown as it "
                                    f"is written: write {code} to show the figure as {sign}"
-                                   + (shared if figure.unit.strip() == sign else "")))  # $: CAD, AUD; ¥: CNY
+                                   + (shared if (figure.unit or "").strip() == sign else "")))  # $: CAD, AUD; ¥: CNY
             if figure.unit in numbers.CURRENCY_NAMES and not numbers.names_currency(entry.card.source_quote,
                                                                                      figure.unit):
                 sign, names, _ = numbers.CURRENCY_NAMES[figure.unit]
