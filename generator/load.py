@@ -59,12 +59,9 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
     return _site(config, source, cards)
 
 
-_ZEROS = re.compile(r"\.[0-9_]*0(?![0-9_])")  # a decimal written with a last zero: "2.40", ".50", "1_000.50"
-
-
 def _places(doc: Document, i: int, item: dict[str, Any]) -> tuple[int, int, int]:
     """How many decimals the figure's numbers are written with, where YAML's number drops a last zero ("2.40")."""
-    if doc.text is not None and not _ZEROS.search(doc.text):  # (most cards: no nodes composed to look)
+    if doc.numbers is not None and not doc.numbers:  # read by yamlfast, with no such number (most cards)
         return (0, 0, 0)
     places = []
     for key in ("value", "from", "value_max"):

@@ -34,20 +34,23 @@ class _Declined(Exception):
     """Not the YAML this module reads."""
 
 
-def parse(text: str) -> dict[str, Any] | None:
-    """The mapping `text` holds, as PyYAML's safe loader reads it (dates as ISO text); None where in doubt."""
+def parse(text: str, written: dict[tuple[int, str], str] | None = None) -> dict[str, Any] | None:
+    """The mapping `text` holds, as PyYAML's safe loader reads it (dates as ISO text); None where in doubt.
+
+    `written` gets the text of each number in a list entry's mapping written with a last zero after its point
+    ("2.40", which reads 2.4), by (id of that mapping, key)."""
     # declined wherever it is: a tab, an escape, a carriage return or other line break, a character YAML refuses
     # (or a space other than U+0020: `isprintable` is false for every one of those), a document marker
     if (len(text) > LONGEST or text[-1:] != "\n" or "\\" in text or not text.replace("\n", "").isprintable()
             or text.startswith(_MARKERS) or "\n---" in text or "\n..." in text or "\n%" in text):
         return None
     try:
-        return _document(text.split("\n"))
+        return _document(text.split("\n"), {} if written is None else written)
     except _Declined:
         return None
 
 
-def _document(lines: list[str]) -> dict[str, Any]:
+def _document(lines: list[str], written: dict[tuple[int, str], str]) -> dict[str, Any]:
     """The top-level mapping: `key: value`, `key: |` and its block, `key:` and its list; comments at column 0."""
     result: dict[str, Any] = {}
     at, end = 0, len(lines)
@@ -61,7 +64,7 @@ def _document(lines: list[str]) -> dict[str, Any]:
             raise _Declined
         rest = rest.strip(" ")
         if not rest:
-            result[key], at = _sequence(lines, at)
+            result[key], at = _sequence(lines, at, written)
         elif rest == "|" or rest == "|-":
             result[key], at = _literal(lines, at, rest == "|")
         else:
@@ -71,7 +74,7 @@ def _document(lines: list[str]) -> dict[str, Any]:
     return result
 
 
-def _sequence(lines: list[str], at: int) -> tuple[list[Any], int]:
+def _sequence(lines: list[str], at: int, written: dict[tuple[int, str], str]) -> tuple[list[Any], int]:
     """A block list after `key:`: one-line values, or mappings of them (`- label: ...` and keys below it)."""
     items: list[Any] = []
     indent = -1
@@ -89,7 +92,7 @@ def _sequence(lines: list[str], at: int) -> tuple[list[Any], int]:
         entry = stripped[2:].lstrip(" ")
         key, colon, rest = entry.partition(":")
         if colon and (not rest or rest[0] == " ") and (key in _KEYS or _text_key(key)):
-            item, at = _mapping(lines, at, key, rest, indent + len(stripped) - len(entry))
+            item, at = _mapping(lines, at, key, rest, indent + len(stripped) - len(entry), written)
             items.append(item)
         else:
             items.append(_value(entry.rstrip(" ")))
@@ -98,12 +101,15 @@ def _sequence(lines: list[str], at: int) -> tuple[list[Any], int]:
     return items, at
 
 
-def _mapping(lines: list[str], at: int, key: str, rest: str, column: int) -> tuple[dict[str, Any], int]:
+def _mapping(lines: list[str], at: int, key: str, rest: str, column: int,
+             written: dict[tuple[int, str], str]) -> tuple[dict[str, Any], int]:
     """A list entry's mapping of one-line values: `key: rest` on the entry's line, the other keys at `column`."""
     rest = rest.strip(" ")
     if not rest:
         raise _Declined  # a key with no value: null
     result = {key: _value(rest)}
+    if rest[-1] == "0" and type(result[key]) is float:
+        written[id(result), key] = rest
     while True:
         at, stripped, here = _content(lines, at)
         if not stripped:
@@ -117,7 +123,9 @@ def _mapping(lines: list[str], at: int, key: str, rest: str, column: int) -> tup
         if not colon or not rest or key in result or (key not in _KEYS and not _text_key(key)) \
                 or stripped[len(key) + 1] != " ":
             raise _Declined
-        result[key] = _value(rest)
+        result[key] = value = _value(rest)
+        if rest[-1] == "0" and type(value) is float:
+            written[id(result), key] = rest
         at += 1
     return result, at
 

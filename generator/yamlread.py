@@ -51,6 +51,7 @@ class Document:
     data: Any
     root: Node | None = None
     text: str | None = None  # what `root` is composed from when first asked for (read by yamlfast: no nodes yet)
+    numbers: dict[tuple[int, str], str] | None = None  # yamlfast's: list entries' numbers written with a last zero
 
     def at(self, path: Key) -> Position:
         """Position of the value at `path`, or of its nearest located parent."""
@@ -68,7 +69,13 @@ class Document:
         return self.at(path)
 
     def written(self, path: Key) -> str | None:
-        """The text of the scalar at `path` as the file writes it ("2.40", where the data holds 2.4)."""
+        """The text of the number at `path` as the file writes it, where that may keep a last zero the data drops
+        ("2.40", where the data holds 2.4); None where the file surely does not."""
+        if self.numbers is not None and len(path) > 1 and isinstance(path[-1], str):  # read by yamlfast, which kept
+            parent = self.data  # the texts of the numbers it reads with a last zero: none else has one
+            for step in path[:-1]:
+                parent = parent[step]
+            return self.numbers.get((id(parent), path[-1]))
         node, depth = self._find(path)
         return node.value if depth == len(path) and isinstance(node, ScalarNode) else None
 
@@ -231,9 +238,10 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
         problems.add(rel, text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index),
                      "file contains a NUL character")
         return None
-    data = yamlfast.parse(text)  # most cards (never a long text), without libyaml's nodes (made if a place is asked)
-    if data is not None:
-        return Document(rel, data, text=text)
+    numbers: dict[tuple[int, str], str] = {}
+    data = yamlfast.parse(text, numbers)  # most cards (never a long text), without libyaml's nodes (made if a place
+    if data is not None:  # is asked)
+        return Document(rel, data, text=text, numbers=numbers)
     return compose_yaml(text, rel, problems)
 
 

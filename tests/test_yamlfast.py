@@ -177,6 +177,19 @@ def test_a_problem_on_a_card_read_fast_still_has_its_place() -> None:
     assert doc.key_at(("figures", 1, "value")) == (6, 5)
 
 
+def test_a_number_read_fast_keeps_the_zero_its_text_ends_with() -> None:
+    """YAML reads 2.40 as 2.4: a card read fast keeps "2.40" for its figure (no libyaml nodes composed to find it),
+    and the same text composed by libyaml gives the same."""
+    text = "title: Tolls\nfigures:\n  - label: toll\n    value: 2.40\n    from: 2.5\n  - value: 10.0\n    label: x\n"
+    fast = yamlread.parse_yaml(text, "card.yaml", Problems())
+    slow = yamlread.compose_yaml(text, "card.yaml", Problems())
+    assert fast is not None and fast.root is None and slow is not None and slow.numbers is None
+    for doc in (fast, slow):
+        assert [doc.written(("figures", i, key)) for i, key in ((0, "value"), (1, "value"))] == ["2.40", "10.0"]
+    assert fast.written(("figures", 0, "from")) is None and slow.written(("figures", 0, "from")) == "2.5"  # no zero
+    assert fast.root is None  # (still no nodes)
+
+
 def test_no_long_text_is_read_fast() -> None:
     """libyaml's composer guards long texts against deep nesting (yamlread): the fast path never takes one."""
     assert yamlfast.LONGEST <= yamlread.DEEP_TEXT
