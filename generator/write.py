@@ -23,6 +23,7 @@ log = logging.getLogger("generator")
 MARKER = ".generator-output"
 MARKER_TEXT = "Built by `python -m generator`. This folder is replaced on every build: do not edit it.\n"
 _TMP, _OLD = ".tmp-", ".old-"
+MAX_NAME = 200  # bytes of the output folder's name: beside it go names ~40 bytes longer; a file system takes 255
 
 
 @final
@@ -90,6 +91,9 @@ def check_output(site_root: Path, output: Path) -> None:
         raise UsageError(f"refusing to use {output} as the output folder: it is inside a build cache ({FOLDER}/)")
     if out.exists() and not out.is_dir():
         raise UsageError(f"refusing to use {output} as the output folder: it is a file")
+    if (size := max(len(os.fsencode(out.name)), len(os.fsencode(output.absolute().name)))) > MAX_NAME:
+        raise UsageError(f"the output folder's name is {size} bytes long: at most {MAX_NAME} (the build keeps files "
+                         "named after it beside it): choose a shorter --output")  # (was ENAMETOOLONG on its parent)
     if (blocked := next((p for p in out.parents if p.exists() and not p.is_dir()), None)) is not None:
         raise UsageError(f"cannot make {output} as the output folder: {blocked} is a file, not a folder")
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():

@@ -42,6 +42,14 @@ def test_an_output_folder_where_no_folder_can_be_made_is_named(village_site: Pat
     assert not (village_site / "output").exists()
 
 
+def test_an_output_folder_of_the_longest_name_allowed_builds_and_rebuilds(village_site: Path, tmp_path: Path) -> None:
+    """The build keeps folders and files named after the output beside it (staging, cache): a 200-byte name fits."""
+    output = tmp_path / ("o" * 200)
+    for _ in range(2):
+        assert main(["build", "--site", str(village_site), "--output", str(output), "-q"]) == 0
+    assert (output / "cards.json").is_file()
+
+
 def test_build_in_current_folder(village_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(village_site)
     assert main(["build", "-q"]) == 0

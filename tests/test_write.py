@@ -116,6 +116,11 @@ def test_refuses_dangerous_output_folders(village_site: Path, tmp_path: Path) ->
     assert refusal(site, tmp_path / "file").endswith("it is a file")
     assert refusal(site, tmp_path / "file" / "out" / "x") == (  # (was the system's "file: File exists")
         f"cannot make {tmp_path / 'file' / 'out' / 'x'} as the output folder: {tmp_path / 'file'} is a file, not a folder")
+    long = tmp_path / ("b" * 201)  # (the staging folder beside it, 23 bytes longer, had "File name too long",
+    assert refusal(site, long) == (  # blaming the parent)
+        "the output folder's name is 201 bytes long: at most 200 (the build keeps files named after it beside it): "
+        "choose a shorter --output")
+    assert refusal(site, tmp_path / ("é" * 101)).startswith("the output folder's name is 202 bytes long")  # (UTF-8)
     for inside in (site / ".generator-cache", site / ".generator-cache" / "site"):
         assert refusal(site, inside) == (
             f"refusing to use {inside} as the output folder: it is inside a build cache (.generator-cache/)")
