@@ -68,6 +68,11 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
         key, style, inner, starts = uneven
         return (mark.line + 1, 1, f"YAML error: the text of '{key}: {style}' starts with {inner} spaces (line "
                 f"{starts + 1}) and this line has {_indent(lines[mark.line])}: indent its lines alike")
+    if mark and (short := _short_of_indicator(lines, mark.line)):
+        key, style, wanted = short
+        return (mark.line + 1, 1, f"YAML error: the text of '{key}: {style}' must be indented {wanted} spaces, as its "
+                f"number says, and this line has {_indent(lines[mark.line])}: indent it so, or write '{key}: "
+                f"{style.translate(_DIGITS)}' without the number to indent its text as its first line is")
     if mark and (off := _misaligned(lines, mark.line)):
         what, column, before = off
         if column and not _indent(lines[mark.line]):  # the first key written a space in: it is the one off
@@ -245,6 +250,19 @@ def _out_of_block(lines: list[str], number: int, within: bool = False) -> tuple[
             return None
         inner, first = _indent(line), before
     return None
+
+
+def _short_of_indicator(lines: list[str], number: int) -> tuple[str, str, int] | None:
+    """(key, style, the indent it asks for) of the block ('summary: |4') that line `number` starts, indented less than
+    the block's number asks (YAML adds it to the key's column) but more than the key."""
+    before = next((n for n in range(number - 1, -1, -1) if lines[n].strip()), None)
+    if before is None or not (found := _BLOCK.match(lines[before])) or not (digit := re.search("[1-9]", found[3])):
+        return None
+    wanted = found.start(2) + int(digit[0])
+    return (found[2], found[3], wanted) if found.start(2) < _indent(lines[number]) < wanted else None
+
+
+_DIGITS = str.maketrans("", "", "123456789")
 
 
 def _after_item(lines: list[str], number: int) -> bool:

@@ -319,6 +319,23 @@ def test_a_comment_that_cuts_a_text_short_is_a_problem() -> None:
     assert parse("title: C# in schools\n") == ({"title": "C# in schools"}, [])  # no space before it: no comment
 
 
+def test_a_block_indented_less_than_its_number_asks_is_said_so_and_either_fix_reads() -> None:
+    """`summary: |4` and its text 2 spaces in: libyaml said "did not find expected key"; a list item's key counts
+    from its own column (`- label: |2` asks for 6 spaces at 4)."""
+    for text, line, key, style, wanted, has in (
+            ("title: t\nsummary: |4\n  The council backed it.\nsource_quote: q\n", 3, "summary", "|4", 4, 2),
+            ("title: t\nfigures:\n  - label: |2-\n     Votes\n    value: 1\n", 4, "label", "|2-", 6, 5)):
+        assert parse(text)[1] == [
+            f"f.yaml:{line}:1: YAML error: the text of '{key}: {style}' must be indented {wanted} spaces, as its "
+            f"number says, and this line has {has}: indent it so, or write '{key}: {style.replace(style[1], '')}' "
+            "without the number to indent its text as its first line is"]
+        lines = text.split("\n")
+        indented = "\n".join(" " * wanted + row.lstrip() if n == line - 1 else row for n, row in enumerate(lines))
+        unnumbered = text.replace(style, style.replace(style[1], ""))
+        for fixed in (indented, unnumbered):
+            assert parse(fixed)[1] == [], fixed
+
+
 def test_a_line_indented_off_its_neighbours_is_said_so() -> None:
     """A list item or a key a space off, and a block's line written at the key's indent: each message said another
     line (the list's first item, "write '- - label: ...'") or another fix ("write 'later: it said more.'")."""
