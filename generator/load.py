@@ -315,8 +315,8 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
             _add(doc, "summary", problems, str(refused))
     if bad or len(problems.items) > before or span is None or summary_html is None:
         named: list[Any] = fields["related"] if isinstance(fields.get("related"), list) else []
-        if (i := next((i for i, other in enumerate(named) if other == f"{category}/{path.stem}"), None)) is not None:
-            _add(doc, ("related", i), problems, links.NAMES_ITSELF.format(named[i]))  # once, as links.report does
+        if (at := next((i for i, other in enumerate(named) if other == f"{category}/{path.stem}"), None)) is not None:
+            _add(doc, ("related", at), problems, links.NAMES_ITSELF.format(named[at]))  # once, as links.report does
         return None
     status = fields.get("date_status", "stated")
     status = [status] if isinstance(status, str) else status

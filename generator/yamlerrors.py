@@ -236,6 +236,8 @@ def _out_of_block(lines: list[str], number: int, within: bool = False) -> tuple[
     """(key, style, the indent of its text, the line of its first) of the block ('summary: |') whose text line
     `number` continues, written no further in than the block's key, or (`within`) less far in than the text's first
     line but further than the key (YAML takes a block's indent from its first line)."""
+    if number >= len(lines):  # (YAML's error past the last line: '{{{')
+        return None
     here, inner, first = _indent(lines[number]), None, 0
     for before in range(number - 1, -1, -1):
         line = lines[before]
@@ -255,7 +257,7 @@ def _out_of_block(lines: list[str], number: int, within: bool = False) -> tuple[
 def _short_of_indicator(lines: list[str], number: int) -> tuple[str, str, int] | None:
     """(key, style, the indent it asks for) of the block ('summary: |4') that line `number` starts, indented less than
     the block's number asks (YAML adds it to the key's column) but more than the key."""
-    before = next((n for n in range(number - 1, -1, -1) if lines[n].strip()), None)
+    before = next((n for n in range(number - 1, -1, -1) if lines[n].strip()), None) if number < len(lines) else None
     if before is None or not (found := _BLOCK.match(lines[before])) or not (digit := re.search("[1-9]", found[3])):
         return None
     wanted = found.start(2) + int(digit[0])

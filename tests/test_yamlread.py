@@ -336,6 +336,13 @@ def test_a_block_indented_less_than_its_number_asks_is_said_so_and_either_fix_re
             assert parse(fixed)[1] == [], fixed
 
 
+def test_a_yaml_error_past_the_last_line_is_reported() -> None:
+    """libyaml places '{{{' on line 2 of a one-line text: the look for a block's uneven lines read past the end
+    (IndexError, found by test_hostile's fuzzing)."""
+    for text in ("{{{", "[[["):
+        assert len(parse(text)[1]) == 1, text
+
+
 def test_a_line_indented_off_its_neighbours_is_said_so() -> None:
     """A list item or a key a space off, and a block's line written at the key's indent: each message said another
     line (the list's first item, "write '- - label: ...'") or another fix ("write 'later: it said more.'")."""
