@@ -83,6 +83,12 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
     if mark and (first := _item_without_dash(lines, mark.line)) is not None:
         return (first + 1, _indent(lines[first]) + 1, f"YAML error: an item of the list without its '- ': write "
                 f"'- {_clipped(lines[first].strip())}', its '- ' lined up with those of the items below")
+    if mark and (opening := _starts_with_indicator(lines, mark.line, start.line if start else mark.line)):
+        at_line, value_at, key, value = opening
+        block = (f" (or, for a block of text, put '{_clipped(value[1:].strip())}' on the line after '{key}: "
+                 f"{value[0]}', indented)") if value[0] in "|>" else ""
+        return (at_line + 1, value_at + 1, f"YAML error: a text cannot start with '{value[0]}' unless it is in quotes: "
+                f"write {key}: {quoted(value)}{block}")
     if "maximum nesting depth" in problem:  # libyaml 0.2.6's own limit (PyYAML 6.0.4's wheels): 1,000 levels
         return line, column, "YAML error: nesting is too deep (more than 1000 levels of lists and mappings)"
     if "mapping values are not allowed" in problem:
@@ -265,6 +271,25 @@ def _short_of_indicator(lines: list[str], number: int) -> tuple[str, str, int] |
 
 
 _DIGITS = str.maketrans("", "", "123456789")
+
+
+PROSE = frozenset({"title", "summary", "source_quote", "label", "description", "publisher", "author"})  # keys of text
+_INDICATOR_START = re.compile(r"( *(?:- +)?)([A-Za-z_][\w-]*): +([\[{@`*&|>?%]|!(?!!)|-(?= )).*$")  # (!!: a tag)
+
+
+def _starts_with_indicator(lines: list[str], *numbers: int) -> tuple[int, int, str, str] | None:
+    """(line, column of its value, key, value) of the first of lines `numbers` that gives a key of text a value
+    starting with a character YAML reads as something else ('title: [Draft] Plan', '*Exclusive*', '@ana', '- x')."""
+    for number in sorted(set(numbers)):
+        found = _INDICATOR_START.match(lines[number]) if number < len(lines) else None
+        if found and found[2] in PROSE:
+            return number, found.start(3), found[2], lines[number][found.start(3):].rstrip()
+    return None
+
+
+def quoted(text: str) -> str:
+    """`text` as a YAML double-quoted scalar: '"say \\"no\\""'."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _after_item(lines: list[str], number: int) -> bool:

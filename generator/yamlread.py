@@ -17,7 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from generator import yamlfast
 from generator.errors import Problems
 from generator.inputs import read_file
-from generator.yamlerrors import syntax_error
+from generator.yamlerrors import PROSE, quoted, syntax_error
 
 try:  # libyaml is several times faster and keeps marks for errors
     from yaml import CSafeLoader as _SafeLoader
@@ -121,12 +121,13 @@ class Document:
 
 
 _COMMENT = re.compile(r"[ \t]+#(?=\S)")  # a '#' that begins a word: '#2', '#MeToo' ("# a note" is a comment)
-PROSE = frozenset({"title", "summary", "source_quote", "label", "description", "publisher", "author"})
 
 
-def _comments_cutting_text(root: Node, lines: list[str], rel: str, problems: Problems) -> None:
-    """Record a text that a '#' beginning a word cuts short (`title: Plan #2 is out` reads 'Plan'), in the keys that
-    hold prose. A comment after a value (`label: Votes  # of 9`, `date_status: stated #checked`) is let be."""
+def _texts_cut_short(root: Node, text: str, lines: list[str], rel: str, problems: Problems) -> None:
+    """Record a text, in the keys that hold prose, that YAML reads short: a '#' beginning a word starts a comment
+    (`title: Plan #2 is out` reads 'Plan'); an '&' or '!' starting it, an anchor or a tag (`title: &Co plan` reads
+    'plan'). A comment after a value (`label: Votes  # of 9`, `date_status: stated #checked`) is let be, as is
+    `!!str`, YAML's own way to say "text"."""
     todo: list[tuple[str, Node]] = [("", root)]
     while todo:
         key, node = todo.pop()
@@ -134,7 +135,16 @@ def _comments_cutting_text(root: Node, lines: list[str], rel: str, problems: Pro
             todo.extend(reversed([(_key_text(name) or "", value) for name, value in node.value]))  # (the file's order)
         elif isinstance(node, SequenceNode):
             todo.extend(reversed([("", item) for item in node.value]))
-        elif key in PROSE and isinstance(node, ScalarNode) and not node.style and node.tag == _STR:  # plain ('')
+        elif key not in PROSE or not isinstance(node, ScalarNode):
+            continue
+        elif text[node.start_mark.index: node.start_mark.index + 1] in ("&", "!") and not text.startswith(
+                ("!!str ", "!<tag:yaml.org,2002:str> "), node.start_mark.index):
+            written = lines[node.start_mark.line][node.start_mark.column:].rstrip()
+            prop = written.split()[0] if written.split() else written
+            what = "an anchor (a name for the value)" if prop[0] == "&" else "a tag (the kind of value)"
+            problems.add(rel, *_position(node), f"YAML reads '{prop}' here as {what}, not as text, so this text is "
+                         f"'{_tail(node.value)}': write {key}: {quoted(written)}")
+        elif not node.style and node.tag == _STR:  # plain ('')
             rest = lines[node.end_mark.line][node.end_mark.column:]
             if comment := _COMMENT.match(rest):
                 cut = rest.strip()
@@ -260,8 +270,8 @@ def compose_yaml(text: str, rel: str, problems: Problems) -> Document | None:
             for scalar, chars in builder.unshowable:
                 more = f" ({len(chars) - 1} more in this text)" if len(chars) > 1 else ""
                 problems.add(rel, *_position(scalar), unshowable_message(chars[0]) + more)
-            if "#" in text:
-                _comments_cutting_text(node, text.split("\n"), rel, problems)
+            if "#" in text or "&" in text or "!" in text:
+                _texts_cut_short(node, text, text.split("\n"), rel, problems)
         return doc
     except yaml.MarkedYAMLError as error:
         problems.add(rel, *syntax_error(error, text))

@@ -6,6 +6,8 @@ import re
 import time
 from pathlib import Path
 
+import pytest
+
 from generator.errors import Problems
 from generator.yamlread import MAX_FILE_BYTES, MAX_UNSHOWABLE, parse_yaml, read_text, read_yaml, unshowable
 
@@ -317,6 +319,44 @@ def test_a_comment_that_cuts_a_text_short_is_a_problem() -> None:
         "f.yaml:6:18: ' #' starts a YAML comment, so this text ends at 'Rally': put the whole text in quotes to keep "
         "'#MeToo'"]
     assert parse("title: C# in schools\n") == ({"title": "C# in schools"}, [])  # no space before it: no comment
+
+
+@pytest.mark.parametrize("value", ["[Draft] Plan approved", "{Draft} plan", "@ana wins", "*Exclusive* vote",
+                                   "% rise", "`code` here", "- a dash", "? a question", "!Breaking news",
+                                   '[Draft] "Plan" \\ ok', "| pipe", "> quote"])
+@pytest.mark.parametrize("key, before, after", [("title", "", "\nsummary: s\n"),
+                                                ("label", "title: t\nfigures:\n  - ", "\n    value: 3\n")])
+def test_a_text_starting_with_what_yaml_reads_otherwise_is_told_to_be_quoted(value: str, key: str, before: str,
+                                                                            after: str) -> None:
+    """`title: [Draft] Plan approved` gave libyaml's "while parsing a block mapping ... did not find expected key";
+    the message quotes the text, and the file with that line builds the text as written."""
+    text = f"{before}{key}: {value}{after}"
+    problems = parse(text)[1]
+    line = text.count("\n", 0, text.index(f"{key}:")) + 1
+    column = len(text[:text.index(f"{key}:")].split("\n")[-1]) + len(key) + 3
+    fix = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    block = (f" (or, for a block of text, put '{value[2:]}' on the line after '{key}: {value[0]}', indented)"
+             if value[0] in "|>" else "")
+    assert problems == [f"f.yaml:{line}:{column}: YAML error: a text cannot start with '{value[0]}' unless it is in "
+                        f"quotes: write {key}: {fix}{block}"]
+    data, problems = parse(text.replace(f"{key}: {value}", f"{key}: {fix}"))
+    assert isinstance(data, dict) and problems == [] and (data["title"] if key == "title" else data["figures"][0]["label"]) == value
+
+
+@pytest.mark.parametrize("value, prop, what, read", [
+    ("&Co plan", "&Co", "an anchor (a name for the value)", "plan"), ("! alert", "!", "a tag (the kind of value)",
+                                                                     "alert")])
+def test_an_anchor_or_a_tag_that_cuts_a_text_short_is_a_problem(value: str, prop: str, what: str, read: str) -> None:
+    """`title: &Co plan` read 'plan' without a word: YAML takes '&Co' for an anchor, '!' for a tag."""
+    for key, text in (("title", f"title: {value}\n"), ("label", f"figures:\n  - label: {value}\n    value: 1\n")):
+        problems = parse(text)[1]
+        line, column = (1, 8) if key == "title" else (2, 12)
+        assert problems == [f"f.yaml:{line}:{column}: YAML reads '{prop}' here as {what}, not as text, so this text "
+                            f"is '{read}': write {key}: \"{value}\""]
+        assert parse(text.replace(value, f'"{value}"')) == ({"title": value} if key == "title" else {
+            "figures": [{"label": value, "value": 1}]}, [])
+    assert parse("title: !!str 2024\n") == ({"title": "2024"}, [])  # YAML's own way to say "text"
+    assert parse("title: Plan & Co!\n") == ({"title": "Plan & Co!"}, [])
 
 
 def test_a_block_indented_less_than_its_number_asks_is_said_so_and_either_fix_reads() -> None:
