@@ -83,10 +83,14 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
     if mark and (first := _item_without_dash(lines, mark.line)) is not None:
         return (first + 1, _indent(lines[first]) + 1, f"YAML error: an item of the list without its '- ': write "
                 f"'- {_clipped(lines[first].strip())}', its '- ' lined up with those of the items below")
+    if mark and (listed := _item_with_indicator(lines, mark.line, start.line if start else mark.line)):
+        at_line, item_at, char, fixed = listed
+        return (at_line + 1, item_at + 1, f"YAML error: an item of a list cannot start with '{char}' unless it is in "
+                f"quotes: write {fixed}")
     if mark and (opening := _starts_with_indicator(lines, mark.line, start.line if start else mark.line)):
         at_line, value_at, key, value = opening
         block = (f" (or, for a block of text, put '{_clipped(value[1:].strip())}' on the line after '{key}: "
-                 f"{value[0]}', indented)") if value[0] in "|>" else ""
+                 f"{value[0]}', indented)") if value[0] in "|>" and key in PROSE else ""
         return (at_line + 1, value_at + 1, f"YAML error: a text cannot start with '{value[0]}' unless it is in quotes: "
                 f"write {key}: {quoted(value)}{block}")
     if "maximum nesting depth" in problem:  # libyaml 0.2.6's own limit (PyYAML 6.0.4's wheels): 1,000 levels
@@ -274,7 +278,42 @@ _DIGITS = str.maketrans("", "", "123456789")
 
 
 PROSE = frozenset({"title", "summary", "source_quote", "label", "description", "publisher", "author"})  # keys of text
-_INDICATOR_START = re.compile(r"( *(?:- +)?)([A-Za-z_][\w-]*): +([\[{@`*&|>?%]|!(?!!)|-(?= )).*$")  # (!!: a tag)
+TEXT_KEYS = PROSE | {"unit"}  # a text, never a list or mapping: one starting '[' is a text to quote
+LIST_KEYS = frozenset({"tags", "related"})  # lists of texts
+_STARTS = "@`*&|>?%"  # what no plain text starts with in YAML, besides '[', '{', '!' (not '!!', a tag) and '- '
+_INDICATOR_START = re.compile(r"( *(?:- +)?)([A-Za-z_][\w-]*): +([\[{" + _STARTS + r"]|!(?!!)|-(?= )).*$")
+_FLOW_LIST = re.compile(r"( *)([A-Za-z_][\w-]*): *\[([^\]\[{}\"']*)\] *$")
+_BLOCK_ITEM = re.compile(r"( *)- +([" + _STARTS + r"]|!(?!!)).*$")
+
+
+def _item_with_indicator(lines: list[str], *numbers: int) -> tuple[int, int, str, str] | None:
+    """(line, column, the character, the line to write) of the first of lines `numbers` that gives a list of texts
+    ('tags') an item starting with a character YAML reads as something else ('tags: [@ana, Quay St #2]')."""
+    for number in sorted(set(numbers)):
+        line = lines[number] if number < len(lines) else ""
+        if (flow := _FLOW_LIST.match(line)) and flow[2] in LIST_KEYS:
+            items = [item.strip() for item in flow[3].split(",")]
+            first = next((item for item in items if item[:1] in _STARTS or item[:1] == "!"), None)
+            if first:
+                fixed = ", ".join(quoted(item) if _needs_quotes(item) else item for item in items)
+                return number, line.index(first, flow.start(3)), first[0], f"{flow[2]}: [{fixed}]"
+        elif (block := _BLOCK_ITEM.match(line)) and _list_key(lines, number) in LIST_KEYS:
+            return number, block.start(2), block[2], f"- {quoted(line[block.start(2):].rstrip())}"
+    return None
+
+
+def _needs_quotes(item: str) -> bool:
+    return bool(item) and (item[0] in _STARTS or item[0] in "!-" or " #" in item or ": " in item)
+
+
+def _list_key(lines: list[str], number: int) -> str | None:
+    """The key whose block list holds line `number` ('tags:', then '  - x')."""
+    here = _indent(lines[number])
+    for line in reversed(lines[:number]):
+        if line.strip() and (_indent(line) < here or (_indent(line) == here and not line.lstrip().startswith("-"))):
+            key = _KEY_LINE.match(line)
+            return key[1] if key and line.rstrip().endswith(":") else None
+    return None
 
 
 def _starts_with_indicator(lines: list[str], *numbers: int) -> tuple[int, int, str, str] | None:
@@ -282,7 +321,7 @@ def _starts_with_indicator(lines: list[str], *numbers: int) -> tuple[int, int, s
     starting with a character YAML reads as something else ('title: [Draft] Plan', '*Exclusive*', '@ana', '- x')."""
     for number in sorted(set(numbers)):
         found = _INDICATOR_START.match(lines[number]) if number < len(lines) else None
-        if found and found[2] in PROSE:
+        if found and found[2] in TEXT_KEYS:
             return number, found.start(3), found[2], lines[number][found.start(3):].rstrip()
     return None
 

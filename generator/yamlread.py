@@ -17,7 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from generator import yamlfast
 from generator.errors import Problems
 from generator.inputs import read_file
-from generator.yamlerrors import PROSE, quoted, syntax_error
+from generator.yamlerrors import LIST_KEYS, PROSE, TEXT_KEYS, quoted, syntax_error
 
 try:  # libyaml is several times faster and keeps marks for errors
     from yaml import CSafeLoader as _SafeLoader
@@ -134,17 +134,21 @@ def _texts_cut_short(root: Node, text: str, lines: list[str], rel: str, problems
         if isinstance(node, MappingNode):
             todo.extend(reversed([(_key_text(name) or "", value) for name, value in node.value]))  # (the file's order)
         elif isinstance(node, SequenceNode):
-            todo.extend(reversed([("", item) for item in node.value]))
-        elif key not in PROSE or not isinstance(node, ScalarNode):
+            todo.extend(reversed([(f"{key}[]" if key in LIST_KEYS else "", item) for item in node.value]))
+        elif not isinstance(node, ScalarNode) or (key not in TEXT_KEYS and key.removesuffix("[]") not in LIST_KEYS):
             continue
         elif text[node.start_mark.index: node.start_mark.index + 1] in ("&", "!") and not text.startswith(
                 ("!!str ", "!<tag:yaml.org,2002:str> "), node.start_mark.index):
             written = lines[node.start_mark.line][node.start_mark.column:].rstrip()
+            if key.endswith("[]"):  # an item: up to the next item of a flow list
+                written = written.split(",")[0].removesuffix("]").rstrip() if "[" in lines[node.start_mark.line] \
+                    else written
             prop = written.split()[0] if written.split() else written
             what = "an anchor (a name for the value)" if prop[0] == "&" else "a tag (the kind of value)"
+            fix = f"{key}: {quoted(written)}" if not key.endswith("[]") else f"{quoted(written)} for that item"
             problems.add(rel, *_position(node), f"YAML reads '{prop}' here as {what}, not as text, so this text is "
-                         f"'{_tail(node.value)}': write {key}: {quoted(written)}")
-        elif not node.style and node.tag == _STR:  # plain ('')
+                         f"'{_tail(node.value)}': write {fix}")
+        elif key in PROSE and not node.style and node.tag == _STR:  # plain ('')
             rest = lines[node.end_mark.line][node.end_mark.column:]
             if comment := _COMMENT.match(rest):
                 cut = rest.strip()

@@ -343,6 +343,31 @@ def test_a_text_starting_with_what_yaml_reads_otherwise_is_told_to_be_quoted(val
     assert isinstance(data, dict) and problems == [] and (data["title"] if key == "title" else data["figures"][0]["label"]) == value
 
 
+@pytest.mark.parametrize("text, line, column, message, fixed", [
+    ("figures:\n  - label: Diesel share\n    value: 78\n    unit: %\n", 4, 11,
+     "a text cannot start with '%' unless it is in quotes: write unit: \"%\"", "%"),
+    ("tags: [@ana, Quay St #2, Mill Lane]\n", 1, 8,
+     "an item of a list cannot start with '@' unless it is in quotes: write tags: [\"@ana\", \"Quay St #2\", Mill Lane]",
+     ["@ana", "Quay St #2", "Mill Lane"]),
+    ("tags:\n  - Mill Lane\n  - `code`\n", 3, 5,
+     "an item of a list cannot start with '`' unless it is in quotes: write - \"`code`\"", ["Mill Lane", "`code`"]),
+])
+def test_a_unit_or_a_tag_starting_with_what_yaml_reads_otherwise_is_told_to_be_quoted(
+        text: str, line: int, column: int, message: str, fixed: object) -> None:
+    """`unit: %` (the README's own unit) and `tags: [@ana]` gave libyaml's "found character that cannot start any
+    token"; what the message says to write reads as meant."""
+    assert parse(text)[1] == [f"f.yaml:{line}:{column}: YAML error: {message}"]
+    write = message.split("write ", 1)[1]
+    lines = text.split("\n")
+    lines[line - 1] = lines[line - 1][:len(lines[line - 1]) - len(lines[line - 1].lstrip())] + write  # its indent
+    data, problems = parse("\n".join(lines))
+    assert isinstance(data, dict) and problems == []
+    assert (data["figures"][0]["unit"] if "figures" in data else data["tags"]) == fixed
+    assert parse("tags: [a, &b c]\n")[1] == [  # an anchor YAML drops without a word: 'c'
+        "f.yaml:1:11: YAML reads '&b' here as an anchor (a name for the value), not as text, so this text is 'c': "
+        "write \"&b c\" for that item"]
+
+
 @pytest.mark.parametrize("value, prop, what, read", [
     ("&Co plan", "&Co", "an anchor (a name for the value)", "plan"), ("! alert", "!", "a tag (the kind of value)",
                                                                      "alert")])
