@@ -93,9 +93,12 @@ class Shown(NamedTuple):
     spoken: str  # the whole figure in words, for screen readers and SVG titles
     bar_start: int  # bar widths in the chart, 0-100
     bar_value: int
+    change_given: bool = False  # whether the change is the quote's own ('an increase of 32%'), not worked out
 
 
-def show(figure: Figure, words: Words = ENGLISH) -> Shown:
+def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
+    """`figure` for a template; a change the `quote` states (870 -> 1,150, "an increase of 32%") as the quote
+    writes it, where the worked-out one (32.2%) rounds to it."""
     unit = figure.unit
     currency = unit in CURRENCIES or unit in PERCENT  # a sign written with the number
     places, start_places, max_places = figure.places
@@ -108,6 +111,7 @@ def show(figure: Figure, words: Words = ENGLISH) -> Shown:
         value_text = f"{_bare(value_text, upper)}\u2013{upper}" if currency else f"{value_text}\u2013{upper}"
         value_text = re.sub(r"(?<![\w.,])-(?=[\d$€£¥₹₽])", "\u2212", value_text)  # -5–-2: true minus signs
     unit_text = "" if currency else unit or ""
+    given = False
     if figure.start is None:
         spoken = substitute(words.spoken, label=figure.label, value=value_said)
         return Shown(figure, value_text, unit_text, "", "", spoken, 0, 0)
@@ -121,11 +125,27 @@ def show(figure: Figure, words: Words = ENGLISH) -> Shown:
         percent = (figure.value - figure.start) / abs(figure.start) * 100
         if math.isfinite(percent) and abs(percent) < MAX_PERCENT:
             digits = 1 if abs(percent) < 99.95 else 0  # +12.5%, not +13% (an article gives 12.5%); +9,900%
-            change = substitute(words.percent, number=words.digits(f"{percent:+,.{digits}f}".removesuffix(
-                ".0")).replace("-", "\u2212"))  # a true minus sign
+            stated = _stated_percent(abs(percent), quote, words) if quote else None
+            given = stated is not None
+            written = f"{'+' if percent > 0 else '-'}{stated}" if stated else f"{percent:+,.{digits}f}".removesuffix(
+                ".0")
+            change = substitute(words.percent, number=words.digits(written).replace("-", "\u2212"))  # a true minus
     top = max(abs(figure.start), abs(figure.value)) or 1
     spoken = substitute(words.spoken_change, label=figure.label, start=start_said, value=value_said)
     if change:
         spoken += f", {change}"
     return Shown(figure, value_text, unit_text, start_text, change, spoken,
-                 max(1, round(abs(figure.start) / top * 100)), max(1, round(abs(figure.value) / top * 100)))
+                 max(1, round(abs(figure.start) / top * 100)), max(1, round(abs(figure.value) / top * 100)), given)
+
+
+def _stated_percent(percent: float, quote: str, words: Words) -> str | None:
+    """The first percentage the quote writes that `percent` rounds to at the quote's decimals ('32' of 'an increase
+    of 32%' for 32.18), in English digits; None if none does."""
+    mark, separator = re.escape(words.decimal_mark), re.escape(words.thousands_separator)
+    for found in re.finditer(rf"(?<![\d{mark}{separator}])(\d+)(?:{mark}(\d+))?(?![\d{separator}])"
+                             r"[\s\u00a0\u202f]?(?:%|per ?cent\b)", quote, re.IGNORECASE):
+        whole, decimals = found[1], found[2] or ""
+        stated = Decimal(f"{whole}.{decimals}" if decimals else whole)
+        if stated and abs(Decimal(repr(percent)) - stated) <= Decimal(5).scaleb(-len(decimals) - 1):
+            return f"{stated:f}"
+    return None

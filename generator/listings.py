@@ -41,7 +41,7 @@ class FigureEntry:
     @cached_property
     def shown(self) -> Shown:
         """The figure's texts and bars (worked out only where a page renders it)."""
-        return show(self.card.figures[self.index], self.words)
+        return show(self.card.figures[self.index], self.words, self.card.source_quote)
 
 
 @dataclass(eq=False)

@@ -73,6 +73,20 @@ def test_a_figure_keeps_the_decimals_it_was_written_with() -> None:
     assert number(-0.0, places=1) == number(-0.0 + 0, places=1) == "0.0"  # no sign on zero (was "-0.0")
 
 
+def test_a_change_the_quote_states_is_the_quote_s() -> None:
+    """870 -> 1,150 is +32.2%: an article's 'an increase of 32%' is shown as such, and said not worked out; a
+    percentage the change does not round to is not taken (the worked-out change is shown, and said so)."""
+    for quote, text, given in (("an increase of 32%", "+32%", True), ("up 32.18 per cent", "+32.18%", True),
+                               ("roughly 31%", "+32.2%", False),
+                               ("1,150 households", "+32.2%", False), ("", "+32.2%", False)):
+        shown = show(Figure("Waiting list", 1150, None, 870), quote=quote)
+        assert (shown.change_text, shown.change_given) == (text, given), quote
+        assert shown.spoken == f"Waiting list: from 870 to 1,150, {text}"
+    assert show(Figure("x", 870, None, 1150), quote="a fall of 24%").change_text == "\u221224%"
+    assert show(Figure("x", 1150, None, 870), words_for("fr"), quote="une hausse de 32,2 %").change_text == "+32,2\u202f%"
+    assert not show(Figure("x", 4.5, "%", 3.9), quote="up 15%").change_given  # a share's change is in points
+
+
 def test_decrease_uses_a_minus_sign() -> None:
     assert show(Figure("Toll", 1, "euros", 2)).change_text == "\u221250%"
 

@@ -89,6 +89,27 @@ def test_figures_panel(out: Path) -> None:
     assert len(svg.find_all("rect")) == 2
 
 
+@pytest.mark.parametrize("stated, shown, given", [("a rise of 33%", "+33%", True), ("a rise of 33.3%", "+33.3%", True),
+                                                  ("a rise of 30%", "+33.3%", False)])
+def test_a_change_the_quote_states_is_shown_as_it_states_it(stated: str, shown: str, given: bool,
+                                                            tmp_path: Path) -> None:
+    """The page said '+33.3% (worked out from the two numbers: the source does not give it)' above a quote that gave
+    the change: where the worked-out change rounds to the quote's, the quote's is shown, and is not said worked out."""
+    site = copy_site("village", tmp_path)
+    for rel in ("content/article.txt", "content/economy/cost.yaml"):
+        text = (site / rel).read_text("utf-8")
+        (site / rel).write_text(text.replace("from 1.5 to 2 euros a crossing", f"from 1.5 to 2 euros, {stated}"),
+                                "utf-8")
+    assert build(site) == 0
+    for path in ("index.html", "economy/cost/index.html"):
+        change = page(site / "output", path).find("ul", class_="figures").find_all("span", class_="figure-change")[-1]
+        assert change.clean_text() == shown + ("" if given else
+                                               " (worked out from the two numbers: the source does not give it)")
+        assert ("title" in change.attrs) is not given
+    spoken = page(site / "output", "economy/cost/index.html").find("ul", class_="figures").find_all("title")[-1]
+    assert spoken.text() == f"Toll per crossing: from 1.5 euros to 2 euros, {shown}"
+
+
 def test_figures_marked_key_are_the_front_pages_panel(tmp_path: Path) -> None:
     """Every figure of every card made a panel of 30 tiles, the same fact twice among them: an editor picks."""
     site = copy_site("village", tmp_path)
