@@ -25,6 +25,7 @@ from generator.errors import Finding, Problem, Problems, SiteError, UsageError, 
 from generator.load import CARD_SUFFIXES, CONTENT, card_files, load_card, load_site, load_source
 from generator.markup import Renderer as Markdown
 from generator.model import Site, Source
+from generator.new import placeholders
 from generator.quotes import NOT_IN_SOURCE, misquote
 from generator.sourcetext import SourceIndex
 from generator.words import Words
@@ -118,6 +119,7 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     errors += misquotes
     warnings = editorial.warnings(entries, config, files, source, _reference(source, today))
     warnings += [Finding(p.path, p.line, p.column, p.message, warning=True) for p in unused]
+    warnings += [Finding(*place, warning=True) for place in placeholders(root, config)]
     warnings += [Finding(p.path, p.line, p.column, f"{p.message} (`deploy --into` lists briefings with it)",
                          warning=True) for p in own_template_problems(root, config)]
     cover = _coverage(root, source, entries, config.words) if with_coverage else None

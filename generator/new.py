@@ -14,6 +14,7 @@ import shlex
 from importlib import resources
 from pathlib import Path
 
+from generator.config import SITE_FILE, Config
 from generator.errors import UsageError, printable
 from generator.model import TAKEN_FOLDERS, taken_message
 
@@ -21,6 +22,9 @@ log = logging.getLogger(__name__)
 
 CATEGORY_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")  # (fullmatch: `$` matches before a final newline)
 EXAMPLE_SLUG = "example"
+# what the scaffold writes for the editor to replace (tests/test_new.py checks the templates hold them)
+HEADLINE, PUBLISHER = "The article's headline", "The publisher"
+PASTE_HERE = "Paste the article here, replacing this text"
 
 
 def _template(name: str) -> str:
@@ -76,6 +80,25 @@ def files(categories: list[str], title: str, today: datetime.date, language: str
         result[f"content/{category}/{EXAMPLE_SLUG}.yaml"] = _template("card.yaml").format(
             label=label(category), quote=example_sentence(category), category=category)
     return result
+
+
+def placeholders(root: Path, config: Config) -> list[tuple[str, int, int, str]]:
+    """(path, line, column, message) of each placeholder `new` wrote that the briefing in `root` still holds: the
+    source's headline and publisher in site.yaml, the article's text."""
+    found = [(SITE_FILE, *config.doc.at(("source", key)), f"source.{key} is still the placeholder `new` wrote "
+              f"('{value}'): write {what}")
+             for key, value, written, what in (("title", HEADLINE, config.source_title, "the article's headline"),
+                                               ("publisher", PUBLISHER, config.source_publisher, "who published it"))
+             if written == value]
+    try:
+        text = (root / config.source_file).read_text("utf-8-sig")
+    except (OSError, UnicodeError):
+        text = ""
+    if (at := text.find(PASTE_HERE)) >= 0:
+        found.append((config.source_file, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at),
+                      f"the article is still the placeholder `new` wrote ('{PASTE_HERE}...'): paste the article in its "
+                      "place"))
+    return found
 
 
 def create(folder: Path, categories: list[str], title: str, today: datetime.date | None = None,

@@ -38,6 +38,22 @@ def test_new_then_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
         ("energy", "example"), ("foreign-policy", "example")]
     assert (site / "output" / "energy" / "example" / "index.html").is_file()
     capsys.readouterr()
+    # a briefing `new` made checks clean but for its placeholders: --strict (and so deploy) stops at them
+    assert main(["check", "--site", str(site), "--strict", "-q"]) == 1
+    settings = (site / "site.yaml").read_text("utf-8").splitlines()
+    title, publisher = (1 + next(n for n, line in enumerate(settings) if line.strip().startswith(key))
+                        for key in ("title: \"The article's", "publisher: "))
+    assert capsys.readouterr().out.splitlines() == [
+        f"{site / 'content/source.md'}:1:1: warning: the article is still the placeholder `new` wrote ('Paste the "
+        "article here, replacing this text...'): paste the article in its place",
+        f"{site / 'site.yaml'}:{title}:10: warning: source.title is still the placeholder `new` wrote ('The article's "
+        "headline'): write the article's headline",
+        f"{site / 'site.yaml'}:{publisher}:14: warning: source.publisher is still the placeholder `new` wrote ('The "
+        "publisher'): write who published it"]
+    for rel, old, new in (("site.yaml", "The article's headline", "Gas deal signed"),
+                          ("site.yaml", "The publisher", "The Courier"),
+                          ("content/source.md", "Paste the article here, replacing this text", "The article")):
+        (site / rel).write_text((site / rel).read_text("utf-8").replace(old, new), "utf-8")
     assert main(["check", "--site", str(site), "--strict", "-q"]) == 0  # no warnings either
     assert capsys.readouterr().out == ""
 
@@ -55,6 +71,13 @@ def test_the_next_step_is_a_command_that_can_be_pasted(tmp_path: Path, capsys: p
     for command in commands[1:]:  # check and build work as given
         assert main(command[3:]) == 0
     assert (site / "output/index.html").is_file()
+
+
+def test_the_placeholders_check_looks_for_are_those_the_scaffold_writes() -> None:
+    from generator import new
+
+    for name, text in (("site.yaml", new.HEADLINE), ("site.yaml", new.PUBLISHER), ("source.md", new.PASTE_HERE)):
+        assert text in new._template(name), name
 
 
 def test_default_category_and_gitignore(tmp_path: Path) -> None:
