@@ -10,7 +10,9 @@ TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "general", "col", "colonel",
     "lt", "maj", "major", "capt", "captain", "sgt", "adm", "admiral", "brig", "cdr", "cmdr", "gov", "governor",
     "sen", "senator", "rep", "rev", "hon", "president", "vice", "prime", "minister", "chancellor", "king",
-    "queen", "prince", "princess", "sheikh", "judge", "justice", "mayor", "chief"
+    "queen", "prince", "princess", "sheikh", "judge", "justice", "mayor", "chief", "councillor", "councilor", "cllr",
+    "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "commissioner", "assemblyman",
+    "assemblywoman", "assemblymember", "sheriff", "mp", "mep"  # (local news: Cllr Raj Patel, Councillor Patel)
 })
 QUALIFIERS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",

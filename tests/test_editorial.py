@@ -221,6 +221,20 @@ def test_tag_spelled_two_ways(harbour: Path, capsys: pytest.CaptureFixture[str])
     ]
 
 
+@pytest.mark.parametrize("title", ["Councillor", "Cllr", "Alderman", "Commissioner", "Sheriff", "MP"])
+def test_a_tag_with_a_local_title_is_the_same_person(title: str, harbour: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """Local news names councillors by title ('Cllr Hardy'): with 'Mr' it was flagged, with 'Councillor' not."""
+    write(harbour, "content/people/quay.yaml",
+          f"title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\ntags: [{title} Hardy]\n")
+    status, lines = check(capsys, harbour)
+    assert status == 0 and len(lines) == 1 and lines[0] in (  # (which to keep: see _tag_warnings)
+        f"content/people/quay.yaml:4:8: warning: tag '{title} Hardy' is also spelled 'Tom Hardy' "
+        "(content/people/chair.yaml:4:8); use one spelling",
+        f"content/people/chair.yaml:4:8: warning: tag 'Tom Hardy' is also spelled '{title} Hardy' "
+        "(content/people/quay.yaml:4:8); use one spelling")
+
+
 def test_a_tag_written_twice_in_a_card_is_flagged_at_each_place(harbour: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     """A card counts once towards the spelling to keep (two 'Hardy' in one card do not outvote 'Tom Hardy')."""
