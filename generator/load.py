@@ -180,6 +180,7 @@ def _new_category(name: str) -> str:
     slug = "-".join(re.findall(r"[a-z0-9]+", name.lower())) or "topic"
     label = slug.replace("-", " ").capitalize()
     entry = f"add it under categories: in {SITE_FILE}, as - {{id: {slug}, label: {label}}}"
+    entry += ", or move its cards into a category's folder"
     return entry if slug == name else f"rename the folder {slug} (lower-case letters, digits and hyphens) and {entry}"
 
 

@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 from generator.errors import Problems
+from generator.yamlerrors import flow_item
 from generator.yamlread import Document, Key
 
 TYPE_NAMES = {"string": "text", "integer": "a whole number", "number": "a number", "object": "a mapping",
@@ -241,10 +242,23 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
+# other words for the schemas' keys, as other tools and habits name them (a card's `quote:`, a figure's `amount:`)
+SYNONYMS = {"quote": ("source_quote",), "excerpt": ("source_quote",), "passage": ("source_quote",),
+            "citation": ("source_quote",), "source": ("source_quote",), "description": ("summary",),
+            "body": ("summary",), "text": ("summary",), "content": ("summary",), "headline": ("title",),
+            "heading": ("title",), "name": ("title", "label"), "caption": ("label",), "tag": ("tags",),
+            "keywords": ("tags",), "categories": ("tags",), "figure": ("figures",), "numbers": ("figures",),
+            "stats": ("figures",), "when": ("date",), "day": ("date",), "end": ("date_end",),
+            "end_date": ("date_end",), "see_also": ("related",), "amount": ("value",), "number": ("value",),
+            "count": ("value",), "units": ("unit",), "start": ("from",), "before": ("from",), "max": ("value_max",)}
+
+
 def guess(name: str, known: list[str]) -> list[str]:
-    """The known name `name` likely stands for: the same but for case, or the closest spelling."""
+    """The known name `name` likely stands for: the same but for case, the closest spelling, or another word for
+    it (`quote` for source_quote)."""
     same = [other for other in known if other.casefold() == name.casefold()]
-    return same or difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return same or [other for other in SYNONYMS.get(name.casefold().replace("-", "_"), ()) if other in known][:1] or \
+        difflib.get_close_matches(name, known, n=1, cutoff=0.6)
 
 
 def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
@@ -280,6 +294,9 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
             message += f" ('{short(error.instance)}'): {_number_hint(error.instance)}"
         elif "string" in wanted and isinstance(error.instance, (bool, int, float)):  # 10:30 (minutes), NO, 1.5e3
             message += " (YAML reads it so: put it in quotes to keep it as written)"
+        elif wanted == ["array"] and isinstance(error.instance, str) and path and isinstance(path[-1], str):
+            items = ", ".join(flow_item(item.strip()) for item in error.instance.split(",") if item.strip())
+            message += f": write {path[-1]}: [{short(items, 80)}]"  # tags: Ana Ruiz, Old bridge
     elif validator == "enum":
         options = dict.fromkeys(_shown(sorted(v) if isinstance(v, list) else v) for v in error.validator_value)
         message = f"'{name}' must be one of {', '.join(options)}, not '{short(_shown(error.instance))}'"

@@ -295,7 +295,7 @@ def _item_with_indicator(lines: list[str], *numbers: int) -> tuple[int, int, str
             items = [item.strip() for item in flow[3].split(",")]
             first = next((item for item in items if item[:1] in _STARTS or item[:1] == "!"), None)
             if first:
-                fixed = ", ".join(quoted(item) if _needs_quotes(item) else item for item in items)
+                fixed = ", ".join(map(flow_item, items))
                 return number, line.index(first, flow.start(3)), first[0], f"{flow[2]}: [{fixed}]"
         elif (block := _BLOCK_ITEM.match(line)) and _list_key(lines, number) in LIST_KEYS:
             return number, block.start(2), block[2], f"- {quoted(line[block.start(2):].rstrip())}"
@@ -303,7 +303,13 @@ def _item_with_indicator(lines: list[str], *numbers: int) -> tuple[int, int, str
 
 
 def _needs_quotes(item: str) -> bool:
-    return bool(item) and (item[0] in _STARTS or item[0] in "!-" or " #" in item or ": " in item)
+    return bool(item) and (item[0] in _STARTS or item[0] in "!-[]{}'\"" or " #" in item or ": " in item
+                           or item[-1] == ":")
+
+
+def flow_item(item: str) -> str:
+    """`item` as an item of a flow list ('[a, b]'), in quotes where YAML would read it otherwise."""
+    return quoted(item) if _needs_quotes(item) else item
 
 
 def _list_key(lines: list[str], number: int) -> str | None:

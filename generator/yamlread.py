@@ -370,12 +370,13 @@ class _Builder:
                 node.start_mark,
             )
         if isinstance(node, SequenceNode):
-            return [self.build(item) for item in node.value]
+            return [self._mapping(item, True) if isinstance(item, MappingNode) else self.build(item)
+                    for item in node.value]
         if isinstance(node, MappingNode):
             return self._mapping(node)
         raise yaml.constructor.ConstructorError(None, None, "unsupported YAML node", node.start_mark)
 
-    def _mapping(self, node: MappingNode) -> dict[str, Any]:
+    def _mapping(self, node: MappingNode, item: bool = False) -> dict[str, Any]:
         self.constructor.flatten_mapping(node)
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -384,8 +385,12 @@ class _Builder:
                     None, None, "a mapping key must be plain text, not a list or mapping", key_node.start_mark
                 )
             key = str(self.build(key_node))
-            if key in result:
-                raise yaml.constructor.ConstructorError(None, None, f"duplicate key '{key}'", key_node.start_mark)
+            if key in result:  # (in a list's item: a second item without its '- ', as a second figure)
+                written = f"{key}: {value_node.value}" if isinstance(value_node, ScalarNode) else f"{key}:"
+                item_hint = (f": if it starts another item of the list, write '- {written[:40]}', its '- ' lined up "
+                             "with the item's above") if item else ""
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key '{key}'{item_hint}",
+                                                        key_node.start_mark)
             result[key] = self.build(value_node)
         return result
 

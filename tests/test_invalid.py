@@ -69,6 +69,25 @@ def test_a_figure_written_as_text_is_told_how_to_write_it_as_a_number(value: str
         assert main(["build", "--site", str(site), "-q"]) == 0
 
 
+@pytest.mark.parametrize("written, fix", [
+    ("Ana Ruiz, Old bridge", "[Ana Ruiz, Old bridge]"),
+    ("Ana Ruiz", "[Ana Ruiz]"),
+    ("'@ana, Mill Lane: east'", '["@ana", "Mill Lane: east"]'),
+])
+def test_a_list_written_as_text_is_told_how_to_write_it_as_a_list(written: str, fix: str, tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """`tags: Ana Ruiz, Old bridge` said "must be a list, not text" without the form to write; that form builds."""
+    site = copy_site("village", tmp_path)
+    card = site / "content/politics/mayor.yaml"
+    text = card.read_text("utf-8")
+    card.write_text(text.replace("tags: [Ana Ruiz, Old bridge]", f"tags: {written}"), "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"content/politics/mayor.yaml:4:7: 'tags' must be a list, not text: write tags: {fix}")
+    card.write_text(text.replace("tags: [Ana Ruiz, Old bridge]", f"tags: {fix}"), "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 0
+
+
 def test_a_build_marks_its_first_misquotes_against_the_closest_passage_and_points_to_check_for_more(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Finding the closest passage takes ~20 ms on a long source: a build whose source was swapped for another,

@@ -288,7 +288,7 @@ def test_a_preview_build_lists_the_site_again_only_when_the_watcher_saw_a_file_c
     assert seen["went, reported"] == ["council-vote", "mayor", "mayor-third", "works-start"]
     assert seen["category dropped"] == [
         "content/economy:1:1: folder 'economy' is not a category in site.yaml (categories: politics): add it under "
-        "categories: in site.yaml, as - {id: economy, label: Economy}",
+        "categories: in site.yaml, as - {id: economy, label: Economy}, or move its cards into a category's folder",
         "content/politics/council-vote.yaml:4:10: summary links to '../../economy/cost/', which is no page of this "
         "site"]  # (a card of the other category links to the economy card: checked again, though not edited)
 

@@ -110,6 +110,12 @@ def test_unsafe_tags_are_refused() -> None:
 
 def test_duplicate_and_complex_keys_are_errors() -> None:
     assert parse("a: 1\na: 2\n")[1] == ["f.yaml:2:1: YAML error: duplicate key 'a'"]
+    # a second figure without its '- ': said so, and the line said to write reads two figures
+    second = "figures:\n  - label: Cost\n    value: 12\n    label: Size\n    value: 4\n"
+    assert parse(second)[1] == ["f.yaml:4:5: YAML error: duplicate key 'label': if it starts another item of the "
+                                "list, write '- label: Size', its '- ' lined up with the item's above"]
+    assert parse(second.replace("    label: Size", "  - label: Size")) == (
+        {"figures": [{"label": "Cost", "value": 12}, {"label": "Size", "value": 4}]}, [])
     assert parse("? [1, 2]\n: 3\n")[1] == ["f.yaml:1:3: YAML error: a mapping key must be plain text, not a list or mapping"]
 
 
