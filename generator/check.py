@@ -120,6 +120,7 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     warnings = editorial.warnings(entries, config, files, source, _reference(source, today))
     warnings += [Finding(p.path, p.line, p.column, p.message, warning=True) for p in unused]
     warnings += [Finding(*place, warning=True) for place in placeholders(root, config)]
+    warnings += _wrapped_warnings(root, source)
     warnings += [Finding(p.path, p.line, p.column, f"{p.message} (`deploy --into` lists briefings with it)",
                          warning=True) for p in own_template_problems(root, config)]
     cover = _coverage(root, source, entries, config.words) if with_coverage else None
@@ -267,6 +268,25 @@ def _reread(root: Path, rel: str) -> Document:
     """A card file's YAML document, read again (a file changed since it loaded gives no positions)."""
     doc = read_yaml(root / rel, rel, Problems())
     return doc if doc is not None and isinstance(doc.data, dict) else Document(rel, {})
+
+
+_SENTENCE_END = tuple('.!?:;"”’)]…')
+
+
+def _wrapped_warnings(root: Path, source: Source) -> list[Finding]:
+    """An article hard-wrapped at a fixed width: most of the line breaks inside its paragraphs fall in mid-sentence
+    (a line ending without a stop, the next starting in lower case), which the source page keeps."""
+    try:
+        lines = (root / source.file).read_text("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    except (OSError, UnicodeError):
+        return []
+    breaks = [n for n in range(len(lines) - 1) if lines[n].strip() and lines[n + 1].strip()]
+    mid = [n for n in breaks if not lines[n].rstrip().endswith(_SENTENCE_END) and lines[n + 1].lstrip()[:1].islower()]
+    if len(mid) < 3 or len(mid) * 2 < len(breaks):
+        return []
+    return [Finding(source.file, mid[0] + 1, len(lines[mid[0]].rstrip()) + 1, f"the article's lines look wrapped: "
+                    f"{len(mid)} of its paragraphs' {len(breaks)} line breaks fall in mid-sentence, like this one, and "
+                    "the source page keeps each: join each paragraph's lines into one", warning=True)]
 
 
 def _coverage(root: Path, source: Source, entries: list[Entry], words: Words) -> Coverage:

@@ -406,3 +406,25 @@ def test_check_renders_no_page_again_when_the_output_is_what_these_files_built(
     assert main(["check", "--site", str(village_site), "-v"]) == 1
     captured = capsys.readouterr()
     assert said not in captured.err and "templates/card.html:1:1: template error:" in captured.out
+
+
+def test_an_article_hard_wrapped_at_a_fixed_width_is_a_warning(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The source page keeps a paragraph's line breaks (a list's rows): an article wrapped at 60 characters showed
+    ragged lines without a word. Breaks at sentences, as a list's rows, are let be."""
+    import textwrap
+
+    site = copy_site("village", tmp_path)
+    article = site / "content/article.txt"
+    text = article.read_text("utf-8")
+    wrapped = "\n\n".join(textwrap.fill(paragraph, 60) for paragraph in text.strip().split("\n\n")) + "\n"
+    article.write_text(wrapped, "utf-8")
+    lines = wrapped.split("\n")
+    first = next(n for n in range(len(lines) - 1) if lines[n + 1][:1].islower())
+    status, found = check(capsys, site)
+    assert status == 0 and found == [
+        f"content/article.txt:{first + 1}:{len(lines[first]) + 1}: warning: the article's lines look wrapped: 3 of "
+        "its paragraphs' 5 line breaks fall in mid-sentence, like this one, and the source page keeps each: join "
+        "each paragraph's lines into one"]
+    article.write_text(text.replace("run since 2019.", "run since 2019.\nSylhet: 38\nSunamganj: 27"), "utf-8")
+    assert check(capsys, site) == (0, [])  # rows of a list
