@@ -135,13 +135,26 @@ class SourceIndex:
         return text[start:stop]
 
     def _cuts_before(self, at: int, needle: str) -> bool:
-        return at > 0 and _in_word(needle[0]) and _in_word(self.folded[at - 1])
+        """Whether `needle` at `at` starts inside a word: 'happy' in "unhappy", 'Brien' in "O'Brien", 'corruption' in
+        "anti-corruption", '000' in "12,000"."""
+        if at <= 0 or not _in_word(needle[0]):
+            return False
+        text, before = self.folded, self.folded[at - 1]
+        return _in_word(before) or (at > 1 and _in_word(text[at - 2]) and (
+            before in "'-" or (before in ",." and needle[0].isdigit() and text[at - 2].isdigit())))
 
     def _cuts(self, at: int, needle: str) -> bool:
-        """Whether `needle` at `at` starts or ends inside a word: 'happy' in "unhappy", '0 buses' in "10 buses"."""
-        end = at + len(needle)
-        return self._cuts_before(at, needle) or (end < len(self.folded) and _in_word(needle[-1])
-                                                  and _in_word(self.folded[end]))
+        """Whether `needle` at `at` starts or ends inside a word: 'happy' in "unhappy", '0 buses' in "10 buses"; or
+        inside a number or a hyphened word: '12' in "12,000", '$4' in "$4.2bn", 'anti' in "anti-corruption" (a
+        possessive's "'s" is not a cut: 'the council' in "the council's")."""
+        if self._cuts_before(at, needle):
+            return True
+        text, end = self.folded, at + len(needle)
+        if end >= len(text) or not _in_word(needle[-1]):
+            return False
+        after = text[end]
+        return _in_word(after) or (end + 1 < len(text) and _in_word(text[end + 1]) and (
+            after == "-" or (after in ",." and needle[-1].isdigit() and text[end + 1].isdigit())))
 
     def occurrences(self, quote: str, most: int) -> int:
         """How many times `quote` occurs (overlapping ones too), counting up to `most`."""

@@ -69,6 +69,18 @@ def test_a_figure_written_as_text_is_told_how_to_write_it_as_a_number(value: str
         assert main(["build", "--site", str(site), "-q"]) == 0
 
 
+def test_a_quote_that_cuts_a_number_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'The work will cost €4' of "€4,200,000" built, and `check --strict` passed, with a figure of 4."""
+    site = copy_site("village", tmp_path)
+    card = site / "content/economy/cost.yaml"
+    text = card.read_text("utf-8")
+    card.write_text(text.replace(text.split("source_quote: ")[1].split("\n")[0], '"The work will cost €4"'), "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "content/economy/cost.yaml:4:15: source_quote is not in the source text as whole words: it cuts '4,200,000' "
+        "(quote whole words)")
+
+
 @pytest.mark.parametrize("written, fix", [
     ("Ana Ruiz, Old bridge", "[Ana Ruiz, Old bridge]"),
     ("Ana Ruiz", "[Ana Ruiz]"),

@@ -64,6 +64,22 @@ def test_find_takes_whole_words_only() -> None:
     assert index.occurrences("with the deal", 5) == 2 and index.occurrences("he deal", 5) == 0
 
 
+def test_a_quote_that_cuts_a_number_or_a_joined_word_is_not_found() -> None:
+    """'Attendance rose to 12' of "12,000 people" put a figure of 12 on the page with no word: a number is cut at its
+    separator or point, and a word at its hyphen or apostrophe, as at any letter. A possessive's 's is no cut."""
+    text = ("Attendance rose to 12,000 people in 2024. Sales hit $4.2bn. The parties signed a non-binding agreement. "
+            "O’Brien said the council’s plan was the state-owned firm's. Turnout was 45.5 percent. 上涨了3.5%。")
+    index = SourceIndex(text)
+    cut = {"Attendance rose to 12": "12,000", "Sales hit $4": "4.2bn", "binding agreement": "non-binding",
+           "Brien said": "O'Brien", "Turnout was 45": "45.5", "上涨了3": "3.5", "plan was the state": "state-owned",
+           "000 people": "12,000", "2bn.": "4.2bn"}
+    assert {quote: (index.find(quote), index.cut_word(quote)) for quote in cut} == {
+        quote: (None, word) for quote, word in cut.items()}
+    for whole in ("rose to 12,000 people", "Sales hit $4.2bn.", "a non-binding agreement", "O’Brien said",
+                  "the council", "in 2024.", "45.5 percent", "上涨了3.5%", "the state-owned firm"):
+        assert index.find(whole) is not None, whole
+
+
 def test_a_quote_may_start_anywhere_in_a_script_written_without_spaces() -> None:
     text = "中华人民共和国成立了。การประชุมครั้งที่สอง Das Treffen."
     index = SourceIndex(text)
