@@ -211,7 +211,7 @@ def test_timeline_is_ordered_with_precision_and_status(out: Path) -> None:
 def test_cards_grouped_by_category_in_site_order(out: Path) -> None:
     doc = page(out, "index.html")
     sections = doc.find_all("section", class_="category-section")
-    assert [s.attrs["id"] for s in sections] == ["politics", "economy"]
+    assert [s.attrs["id"] for s in sections] == ["s-politics", "s-economy"]
     politics = [a.attrs["href"] for a in sections[0].find_all("a") if a.parent and a.parent.tag == "h3"]
     assert politics == ["politics/council-vote/index.html", "politics/mayor/index.html",
                         "politics/works-start/index.html"]
@@ -219,7 +219,7 @@ def test_cards_grouped_by_category_in_site_order(out: Path) -> None:
 
 def test_summary_links_are_rewritten_where_shown(out: Path) -> None:
     def links(rel: str) -> list[str]:
-        article = page(out, rel).find("article", aria_labelledby="c-politics-council-vote") if rel != \
+        article = page(out, rel).find("article", aria_labelledby="c-politics--council-vote") if rel != \
             "politics/council-vote/index.html" else page(out, rel).find("div", class_="summary")
         return [a.attrs["href"] for a in article.find("div", class_="summary").find_all("a")] \
             if article.tag == "article" else [a.attrs["href"] for a in article.find_all("a")]
@@ -417,3 +417,24 @@ def test_no_external_requests_or_scripts_from_content(out: Path) -> None:
                 assert not urlsplit(element.attrs["href"]).netloc
         csp = doc.find("meta", http_equiv="Content-Security-Policy").attrs["content"]
         assert "default-src 'none'" in csp and "'unsafe-inline'" not in csp
+
+
+def test_no_id_is_used_twice_on_a_page_whatever_the_categories_and_slugs(tmp_path: Path) -> None:
+    """A category's section had its id ('main', 'figures', 'timeline': the page's own), and a card's heading
+    c-{category}-{slug} ('a' and 'b-c', 'a-b' and 'c': both c-a-b-c): links and labels went to the wrong one."""
+    import re
+
+    from generator.cli import main
+
+    site = tmp_path / "b"
+    assert main(["new", str(site), "-q", *(f"--category={c}" for c in ("main", "figures", "timeline", "a", "a-b"))]) == 0
+    (site / "content/a/example.yaml").rename(site / "content/a/b-c.yaml")
+    (site / "content/a-b/example.yaml").rename(site / "content/a-b/c.yaml")
+    for card in (site / "content").rglob("*.yaml"):  # dated, so that the timeline shows
+        card.write_text(card.read_text("utf-8") + "date: 2024-01-02\ndate_status: inferred\n", "utf-8")
+    assert build(site) == 0
+    pages = sorted((site / "output").rglob("*.html"))
+    assert len(pages) >= 10
+    for path in pages:
+        ids = re.findall(r'\sid="([^"]*)"', path.read_text("utf-8"))
+        assert len(ids) == len(set(ids)), (path, sorted({i for i in ids if ids.count(i) > 1}))
