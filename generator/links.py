@@ -99,16 +99,20 @@ def report(pages: SitePages, cards: list[Card], problems: Problems) -> None:
         if found:
             for written, message in found:
                 problems.add(card.path, *_place(pages.root / card.path, card.path, written), message)
-        for i, other in enumerate(card.related):
+        for other in card.related:
             if other == card.id or f"{other}/" not in pages.folders:
-                problems.add(card.path, *_related_place(pages.root / card.path, card.path, i),
+                problems.add(card.path, *_related_place(pages.root / card.path, card.path, other),
                              pages.related_problem(card.id, other))
 
 
-def _related_place(path: Path, rel: str, index: int) -> tuple[int, int]:
-    """Where the card file writes its `index`th related card."""
+def _related_place(path: Path, rel: str, other: str) -> tuple[int, int]:
+    """Where the card file first writes `other` among its related cards (the card's list has each once)."""
     doc = read_yaml(path, rel, Problems())
-    return doc.at(("related", index)) if doc is not None else (1, 1)
+    if doc is None:
+        return 1, 1
+    named = doc.data.get("related") if isinstance(doc.data, dict) else None
+    written = named if isinstance(named, list) else []
+    return doc.at(("related", written.index(other) if other in written else 0))
 
 
 def _place(path: Path, rel: str, href: str) -> tuple[int, int]:
