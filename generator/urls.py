@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 LINK = re.compile(r'(<a\s[^>]*?\bhref=")([^"]*)(")')  # a link in sanitized HTML (its values in double quotes)
 _FOLDER_LINK = re.compile(r'(href=")((?!/)[^":?#]*/)(?=[?#"])')  # a relative link to a folder: "../vote/", "./"
+_BARE_FOLDER = re.compile(r'href="(?!/)[^":?#"]*?(?:^|[^".?#/])(?=[?#"])|href="(?:\.\./)*\.\.?(?=[?#"])')  # '../vote'
 
 
 def rebase(html: str, from_dir: str, to_dir: str, index: bool = False) -> str:
@@ -24,17 +25,21 @@ def rebase(html: str, from_dir: str, to_dir: str, index: bool = False) -> str:
     """
     if 'href="' not in html:
         return html
-    if from_dir == to_dir:  # the card's own page: nothing moves
+    if from_dir == to_dir and not _BARE_FOLDER.search(html):  # the card's own page: nothing moves
         return _FOLDER_LINK.sub(_index, html) if index and _FOLDER_LINK.search(html) else html
 
     def move(match: re.Match[str]) -> str:
         href = match.group(2)
-        if not href or href.startswith(("#", "/", "?")) or ":" in href.split("/", 1)[0]:
+        if not href or href.startswith("/") or ":" in href.split("/", 1)[0]:
             return match.group(0)
         path, sep, rest = _split_suffix(href)
+        if not path and from_dir == to_dir:  # '#more' on its own page
+            return match.group(0)
+        if path and not path.endswith("/") and "." not in path.rsplit("/", 1)[-1].strip("."):
+            path += "/"  # a page is a folder ('../vote', '..'); a file has a suffix ('../../cards.json')
         target = posixpath.normpath(posixpath.join(from_dir, path)) if path else from_dir.rstrip("/")
         moved = relative(target or ".", to_dir.rstrip("/") or ".")
-        if path.endswith("/") and moved != ".":
+        if (path.endswith("/") or not path) and moved != ".":  # ('#more' elsewhere: the card's page and '#more')
             moved += "/"
         elif moved == ".":
             moved = "./"

@@ -96,7 +96,9 @@ def test_external_links_get_rel(md: Renderer) -> None:
     ("../other/?a=1", "politics/", "other/?a=1"),
     ("./", "", "politics/vote/"),
     ("", "", ""),
-    ("#here", "", "#here"),
+    ("#here", "", "politics/vote/#here"),  # the card's page's place, not the front page's (it stayed '#here')
+    ("?q=1", "politics/", "vote/?q=1"),
+    ("#here", "politics/vote/", "#here"),
     ("/abs/", "", "/abs/"),
     ("https://example.org/", "", "https://example.org/"),
     ("mailto:a@example.org", "", "mailto:a@example.org"),
@@ -118,6 +120,13 @@ def test_rebase_moves_relative_links(href: str, to: str, expected: str) -> None:
     ("../../cards.json", "politics/vote/", "../../cards.json"),
     ("#here", "politics/vote/", "#here"),
     ("https://example.org/", "politics/vote/", "https://example.org/"),
+    # a page's folder written without its last slash: kept as is, it opened a folder listing from the file system
+    ("../../economy/cost", "politics/vote/", "../../economy/cost/index.html"),
+    ("../../economy/cost", "", "economy/cost/index.html"),
+    ("..", "politics/vote/", "../index.html"),
+    ("..", "", "politics/index.html"),
+    ("../other#q", "politics/", "other/index.html#q"),
+    ("../../assets/style.css", "", "assets/style.css"),
 ])
 def test_rebase_ends_a_folder_s_link_in_index_html_for_the_file_system(href: str, to: str, expected: str) -> None:
     html = f'<p><a href="{href}">x</a></p>'
