@@ -341,6 +341,9 @@ def _finite(value: float) -> bool:
 def _date(doc: Document, key: str, problems: Problems) -> PartialDate | None:
     if key not in doc.data:
         return None
+    if type(doc.data[key]) is int and (written := doc.written((key,))) and written != str(doc.data[key]):
+        _add(doc, key, problems, f"{key} must be YYYY, YYYY-MM or YYYY-MM-DD, not '{written}'")  # 2_024: 2024
+        return None
     try:
         return PartialDate.parse(doc.data[key])
     except ValueError:

@@ -312,7 +312,8 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
     elif validator == "minItems":
         message = f"'{name}' needs at least {error.validator_value} item(s)"
     elif "x-message" in sub:
-        message = f"{sub['x-message']}, not '{short(error.instance)}'"
+        shown = doc.written(path) if type(error.instance) in (int, float) else None  # 0777, not YAML's 511
+        message = f"{sub['x-message']}, not '{short(shown or error.instance)}'"
         if sub["x-message"].endswith("YYYY-MM-DD") and isinstance(error.instance, str) \
                 and (written := date_written(error.instance)):
             message += f": write {written}"

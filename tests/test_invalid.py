@@ -69,6 +69,19 @@ def test_a_figure_written_as_text_is_told_how_to_write_it_as_a_number(value: str
         assert main(["build", "--site", str(site), "-q"]) == 0
 
 
+@pytest.mark.parametrize("written", ["0777", "2_024", "+2024", "0o17"])
+def test_a_date_yaml_reads_as_another_number_is_refused_as_written(written: str, tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """`date: 0777` was told "not '511'" (YAML's octal), and `date: 2_024` built as 2024."""
+    site = copy_site("village", tmp_path)
+    card = site / "content/politics/mayor.yaml"
+    card.write_text(card.read_text("utf-8") + f"date: {written}\ndate_status: inferred\n", "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    line = card.read_text("utf-8").splitlines().index(f"date: {written}") + 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"content/politics/mayor.yaml:{line}:7: date must be YYYY, YYYY-MM or YYYY-MM-DD, not '{written}'")
+
+
 def test_a_quote_that_cuts_a_number_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'The work will cost €4' of "€4,200,000" built, and `check --strict` passed, with a figure of 4."""
     site = copy_site("village", tmp_path)
