@@ -262,12 +262,10 @@ def check_words(doc: Document, rel: str, problems: Problems) -> None:
             if not isinstance(text, str):
                 continue
             path = ("words", name) if isinstance(value, str) else ("words", name, i)
-            for match in _PLACEHOLDER.finditer(text):
-                if match[1] not in allowed:
-                    line, column = doc.at(path)
-                    names = ["{" + p + "}" for p in sorted(allowed)]
-                    may = (f"it may use {', '.join(names[:-1])} and {names[-1]}" if len(names) > 1
-                           else f"it may use {names[0]}" if names else "it takes none")
-                    problems.add(rel, line, column, f"words.{name} has the placeholder {match[0]}, which it "
-                                                    f"cannot fill: {may}")
-                    break
+            if wrong := list(dict.fromkeys(m[0] for m in _PLACEHOLDER.finditer(text) if m[1] not in allowed)):
+                names = ["{" + p + "}" for p in sorted(allowed)]
+                may = (f"it may use {', '.join(names[:-1])} and {names[-1]}" if len(names) > 1
+                       else f"it may use {names[0]}" if names else "it takes none")
+                listed = (f"the placeholders {', '.join(wrong[:-1])} and {wrong[-1]}, which it cannot fill"
+                          if len(wrong) > 1 else f"the placeholder {wrong[0]}, which it cannot fill")
+                problems.add(rel, *doc.at(path), f"words.{name} has {listed}: {may}")  # (all at once)

@@ -142,6 +142,13 @@ def test_a_placeholder_a_word_cannot_fill_is_reported_at_its_place() -> None:
         "site.yaml:3:17: words.facts has the placeholder {count}, which it cannot fill: it may use {n}",
         "site.yaml:4:13: words.timeline has the placeholder {n}, which it cannot fill: it takes none",
     ]
+    problems = Problems()  # every one of a word's at once (it took a build for each)
+    doc = parse_yaml('words:\n  footer: "{source} {0} {date!r} {date.year} {0}"\n', "site.yaml", problems)
+    assert doc is not None
+    check_words(doc, "site.yaml", problems)
+    assert [str(p) for p in problems.items] == [
+        "site.yaml:2:11: words.footer has the placeholders {0}, {date!r} and {date.year}, which it cannot fill: it "
+        "may use {date}, {expected}, {inferred} and {source}"]
 
 
 ENGLISH_ON_PAGES = [value for name, value in vars(ENGLISH).items()
