@@ -131,9 +131,10 @@ def spliced_cards_json(site: Site, data: bytes | mmap, old: list[str], order: li
 
 def _site_line(site: Site) -> str:
     about = {
-        "title": site.title, "description": site.description, "base_url": site.base_url, "language": site.language,
+        "title": site.title, "description": site.description, "url": site.url, "base_url": site.base_url,
+        "language": site.language,
         "source": {"file": site.source.file, "title": site.source.title, "publisher": site.source.publisher,
-                   "date": site.source.date.iso, "url": site.source.url},
+                   "author": site.source.author, "date": site.source.date.iso, "url": site.source.url},
         "categories": [{"id": c.id, "label": c.label, "description": c.description} for c in site.categories],
     }
     return f'  "site": {_encode(about)},'

@@ -149,3 +149,14 @@ def test_a_hand_edited_cards_json_is_not_reused(village_site: Path, tmp_path: Pa
     assert build(village_site) == 0
     assert b"Ana RUIZ" not in cards.read_bytes() and b"Ana Ruiz" in cards.read_bytes()
     assert b"Edited" in cards.read_bytes()
+
+
+def test_cards_json_gives_the_site_s_address_and_the_article_s_author(village_site: Path) -> None:
+    """`cards.json` is all the data for other tools: site.yaml's `url` and `source.author` were left out."""
+    settings = village_site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8").replace('  date: "2024-03-09"', '  date: "2024-03-09"\n'
+                                                            '  author: "Ana Writer"'), "utf-8")
+    assert build(village_site) == 0
+    about = json.loads((village_site / "output/cards.json").read_text("utf-8"))["site"]
+    assert (about["url"], about["base_url"], about["source"]["author"]) == (
+        "https://news.example.org", "/village/", "Ana Writer")
