@@ -319,6 +319,11 @@ def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Pat
     assert log[0].startswith("Deploy gas/ from ")
     git(pages, "pull", "-q")
     assert (pages / "water/index.html").is_file() and "(again)" in (pages / "gas/politics/mayor/index.html").read_text()
+    # a briefing inside another's folder went with that one's next deploy (0 added, 9 changed, 13 removed)
+    assert main(["deploy", "--site", str(water), "--into", "gas/sub", "--dry-run"]) == 1
+    assert capsys.readouterr().err.endswith("error: --into gas/sub is inside the briefing in gas/, whose next deploy "
+                                            "would remove it on origin/gh-pages: give each briefing a folder of its "
+                                            "own\n")
     on_github(archive, "origin", "git@github.com:newsroom/other.git", remote)
     assert main(["deploy", "--site", str(gas), "--into", "gas", "--dry-run"]) == 0
     assert "set base_url: \"/other/gas/\"" in capsys.readouterr().err
@@ -336,6 +341,11 @@ def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Pat
     assert "the branch's index.html is a page of its own: it stays, and no list of its briefings is made" in \
         capsys.readouterr().err
     assert git(remote, "show", "gh-pages:index.html") == "<h1>The newsroom's own page</h1>"
+    assert main(["deploy", "--site", str(gas), "--into", "2024/gas", "--allow-warnings"]) == 0
+    capsys.readouterr()
+    assert main(["deploy", "--site", str(water), "--into", "2024", "--dry-run"]) == 1
+    assert capsys.readouterr().err.endswith("error: --into 2024 would replace the briefing in 2024/gas/ on "
+                                            "origin/gh-pages: give each briefing a folder of its own\n")
 
 
 def test_into_a_folder_a_file_holds_or_under_another_domain_is_refused(project: Project,
