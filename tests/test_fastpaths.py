@@ -23,13 +23,20 @@ PIECES = st.sampled_from(["a", "b", "ab ", " ", "  ", "\n", "\n\n", "\t", "\u00a
 
 def plain_find(text: str, quote: str) -> tuple[int, int] | None:
     """The reference: fold() with its per-character index, and a scan of the whole text for the first place the
-    quote neither starts nor ends inside a word (a letter or digit on both sides of its edge)."""
+    quote neither starts nor ends inside a word: a letter or digit on both sides of its edge, or a joiner between
+    two (a hyphen; an apostrophe before its start; a ',' or '.' between digits)."""
     folded, index = fold(text)
     needle = fold_text(quote)
+
+    def joined(a: str, joiner: str, b: str, joiners: str) -> bool:
+        return (a + b).isalnum() and (joiner in joiners or (joiner in ",." and (a + b).isdigit()))
+
     for at in range(len(folded)) if needle else ():
         end = at + len(needle)
         if folded.startswith(needle, at) and not (at and (folded[at - 1] + needle[0]).isalnum()) and not (
-                end < len(folded) and (needle[-1] + folded[end]).isalnum()):
+                end < len(folded) and (needle[-1] + folded[end]).isalnum()) and not (
+                at > 1 and joined(folded[at - 2], folded[at - 1], needle[0], "'-")) and not (
+                end + 1 < len(folded) and joined(needle[-1], folded[end], folded[end + 1], "-")):
             return index[at], index[end - 1] + 1
     return None
 
