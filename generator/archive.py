@@ -54,6 +54,17 @@ def briefing_folders(paths: Iterable[str]) -> list[str]:
                   if path.endswith(f"/{CARDS}") and f"{path.removesuffix(CARDS)}{INDEX}" in listed)
 
 
+def nesting(paths: Iterable[str], into: str) -> str | None:
+    """How the folder `into` and another briefing's of a branch's `paths` nest, if they do (a deploy of the outer one
+    replaces the inner one): 'would replace the briefing in 2024/gas/', 'is inside the briefing in gas/...'."""
+    for other in briefing_folders(paths):
+        if other.startswith(f"{into}/"):
+            return f"would replace the briefing in {other}/"
+        if into.startswith(f"{other}/"):
+            return f"is inside the briefing in {other}/, whose next deploy would remove it"
+    return None
+
+
 def read_briefing(folder: str, text: str) -> Briefing | None:
     """The briefing in `folder` whose cards.json is `text`; None if that is not one this generator writes."""
     try:

@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.archive import INDEX, branch_page
+from generator.archive import INDEX, branch_page, nesting
 from generator.config import load_config
 from generator.errors import Problems, UsageError, located, located_folder
 from generator.write import MARKER
@@ -313,11 +313,8 @@ def _check_folder(git: Git, old: dict[str, str], into: str, cname: str, target: 
     if clash:
         raise DeployError(f"{target} has a file '{clash}' where --into needs the folder '{into}': choose another "
                           f"folder, or remove the file from the branch")
-    briefings = {path.removesuffix("/cards.json") for path in old if path.endswith("/cards.json")} - {into}
-    if nested := next((b for b in sorted(briefings) if b.startswith(f"{into}/") or into.startswith(f"{b}/")), None):
-        raise DeployError(f"--into {into} " + (f"would replace the briefing in {nested}/" if nested.startswith(
-            f"{into}/") else f"is inside the briefing in {nested}/, whose next deploy would remove it") + f" on "
-                          f"{target}: give each briefing a folder of its own")
+    if nested := nesting(old, into):
+        raise DeployError(f"--into {into} {nested} on {target}: give each briefing a folder of its own")
     held = git.run("cat-file", "blob", old[CNAME].split()[1], what="reading the branch's CNAME").strip() \
         if CNAME in old else ""
     if cname and held and cname.lower() != held.lower():

@@ -12,6 +12,7 @@ import os
 import shutil
 import traceback
 from collections.abc import Iterable, Iterator
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -285,3 +286,21 @@ def _template_rel(filename: str | None, name: str | None) -> str:
             at = len(parts) - 1 - parts[::-1].index(TEMPLATES)
             return "/".join(parts[at:])
     return f"{TEMPLATES}/{name or '?'}"
+
+
+def site_assets(site_root: Path) -> dict[str, bytes]:
+    """Files under templates/assets/, the site's own replacing the shipped ones by name."""
+    found: dict[str, bytes] = {}
+    shipped = resources.files("generator").joinpath(TEMPLATES, ASSETS)
+    for item in sorted(shipped.iterdir(), key=lambda p: p.name):
+        if item.is_file():
+            found[f"{ASSETS}/{item.name}"] = item.read_bytes()
+    own = site_root / TEMPLATES / ASSETS
+    if own.is_dir():
+        for path in sorted(own.rglob("*")):
+            rel = f"{ASSETS}/{path.relative_to(own).as_posix()}"
+            if path.is_symlink():  # (as in content/: the site's files are its own)
+                log.warning("warning: %s/%s is a link, left out of the site: copy the file in", TEMPLATES, rel)
+            elif path.is_file() and not path.name.startswith("."):
+                found[rel] = path.read_bytes()
+    return found

@@ -17,7 +17,8 @@ from generator.errors import Problem, Problems, SiteError
 from generator.inputs import Stat, digest, read_file
 from generator.model import Card, Figure, PartialDate, Site, Source
 from generator.sourcetext import SourceIndex
-from generator.yamlread import MAX_FILE_BYTES, Document, read_text, read_yaml, unshowable
+from generator.unshowable import unshowable
+from generator.yamlread import MAX_FILE_BYTES, Document, read_text, read_yaml
 
 if TYPE_CHECKING:  # imported when a card is loaded: a cached build needs no Markdown
     from generator.cache import BuildCache

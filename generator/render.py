@@ -11,13 +11,12 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, final
 
 from generator import fragments, meta, parallel, runs
-from generator.environment import TEMPLATES, compile_all, compiled_templates, make_environment, template_problem
+from generator.environment import compile_all, compiled_templates, make_environment, site_assets, template_problem
 from generator.errors import Problem, SiteError, UsageError
 from generator.listings import (
     RELATED_LIMIT,
@@ -30,7 +29,7 @@ from generator.listings import (
     source_context,
 )
 from generator.markup import plain_text
-from generator.model import ASSETS, Card, Category, Site
+from generator.model import Card, Category, Site
 from generator.urls import Linker, Summary
 from generator.words import substitute
 from generator.write import Existing, Page, Staged, stage
@@ -289,7 +288,7 @@ class Renderer:
             info = PageInfo("404.html", "", site.page_title(site.words.not_found), site.description,
                             self._canonical(site, ""), self.csp)
             yield "404.html", self._page("404.html", site, info, {}, absolute=True), None, None
-            files = {**meta.crawler_files(site, folders), **self._assets()}
+            files = {**meta.crawler_files(site, folders), **site_assets(self.site_root)}
             yield from ((rel, data, None, None) for rel, data in files.items())
             if cache is not None and not few:  # an edit's one file of cards is pickled once the site is out
                 cache.save_cards()  # meanwhile, not after the pages: a cold build pickles every card
@@ -343,23 +342,6 @@ class Renderer:
 
     def _canonical(self, site: Site, folder: str) -> str:
         return f"{site.url}{site.base_url}{folder}"
-
-    def _assets(self) -> Pages:
-        """Files under templates/assets/, the site's own replacing the shipped ones by name."""
-        found: Pages = {}
-        shipped = resources.files("generator").joinpath(TEMPLATES, ASSETS)
-        for item in sorted(shipped.iterdir(), key=lambda p: p.name):
-            if item.is_file():
-                found[f"{ASSETS}/{item.name}"] = item.read_bytes()
-        own = self.site_root / TEMPLATES / ASSETS
-        if own.is_dir():
-            for path in sorted(own.rglob("*")):
-                rel = f"{ASSETS}/{path.relative_to(own).as_posix()}"
-                if path.is_symlink():  # (as in content/: the site's files are its own)
-                    log.warning("warning: %s/%s is a link, left out of the site: copy the file in", TEMPLATES, rel)
-                elif path.is_file() and not path.name.startswith("."):
-                    found[rel] = path.read_bytes()
-        return found
 
 
 def template_problems(site_root: Path, site: Site | None) -> tuple[list[Problem], list[Problem]]:

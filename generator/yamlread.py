@@ -17,6 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from generator import yamlfast
 from generator.errors import Problems
 from generator.inputs import read_file
+from generator.unshowable import unshowable_chars, unshowable_message
 from generator.yamlerrors import LIST_KEYS, PROSE, TEXT_KEYS, quoted, syntax_error
 
 try:  # libyaml is several times faster and keeps marks for errors
@@ -30,12 +31,6 @@ MAX_DEPTH = 100  # levels of lists and mappings in a long text (a card has 3)
 TOO_DEEP = f"YAML error: nesting is too deep (more than {MAX_DEPTH} levels of lists and mappings)"
 DEEP_TEXT = 10_000  # characters: a shorter text cannot nest deep enough to crash libyaml's composer (see _too_deep)
 
-# What no web page can show: C0 and C1 control characters but tab, line feed, form feed and carriage return; DEL;
-# Unicode's noncharacters. A YAML file cannot hold most of them as they are, but its escapes ("\x01") make them.
-# (Any character past U+FFFF is a candidate, its noncharacters picked out after: a class of the 32 is ten times as
-# slow to search, 23 ms for a 600 KB article.)
-_CANDIDATE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
-MAX_UNSHOWABLE = 10  # reported one by one per file; the rest counted
 
 Key = tuple[str | int, ...]
 Position = tuple[int, int]
@@ -215,35 +210,6 @@ def read_yaml(path: Path, rel: str, problems: Problems, data: bytes | None = Non
     if text is None:
         return None
     return parse_yaml(text, rel, problems)
-
-
-def unshowable(text: str, rel: str, problems: Problems) -> None:
-    """Record where `text` (a file's) has a character no web page can show."""
-    found = [match for match in _CANDIDATE.finditer(text) if _is_unshowable(match.group())]
-    for match in found[:MAX_UNSHOWABLE]:
-        at = match.start()
-        problems.add(rel, text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1,
-                     unshowable_message(match.group()))
-    if len(found) > MAX_UNSHOWABLE:
-        problems.add(rel, 1, 1, f"{len(found) - MAX_UNSHOWABLE:,} more characters no web page can show")
-
-
-def _is_unshowable(char: str) -> bool:
-    return ord(char) < 0x10000 or ord(char) & 0xFFFE == 0xFFFE
-
-
-def unshowable_chars(text: str) -> list[str]:
-    """The characters of `text` no web page can show."""
-    return [char for char in _CANDIDATE.findall(text) if _is_unshowable(char)]
-
-
-def unshowable_message(char: str) -> str:
-    code = ord(char)
-    if code >= 0xA0:
-        return f"U+{code:04X} is not a character (Unicode keeps it out of text): remove it"
-    was = bytes([code]).decode("cp1252", "ignore") if code >= 0x80 else ""
-    hint = f" (pasted from Windows-1252 text? there it is {was})" if was else ""
-    return f"U+{code:04X} is a control character, which a web page cannot show{hint}: replace or remove it"
 
 
 def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:

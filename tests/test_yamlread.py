@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import Problems
-from generator.yamlread import MAX_FILE_BYTES, MAX_UNSHOWABLE, parse_yaml, read_text, read_yaml, unshowable
+from generator.unshowable import MAX_UNSHOWABLE, unshowable
+from generator.yamlread import MAX_FILE_BYTES, parse_yaml, read_text, read_yaml
 
 
 def parse(text: str) -> tuple[object, list[str]]:
