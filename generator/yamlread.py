@@ -64,13 +64,13 @@ class Document:
         return self.at(path)
 
     def written(self, path: Key) -> str | None:
-        """The text of the number at `path` as the file writes it, where that may keep a last zero the data drops
-        ("2.40", where the data holds 2.4); None where the file surely does not."""
-        if self.numbers is not None and len(path) > 1 and isinstance(path[-1], str):  # read by yamlfast, which kept
-            parent = self.data  # the texts of the numbers it reads with a last zero: none else has one
+        """The text of the number at `path` as the file writes it, where that may differ from the data's ("2.40",
+        where the data holds 2.4; "0777", where it holds 511); None where the file surely writes the data's."""
+        if self.numbers is not None:  # read by yamlfast, which kept the texts of list entries' numbers ending in a
+            parent: Any = self.data  # zero after their point: every other number it reads is written as the data's
             for step in path[:-1]:
-                parent = parent[step]
-            return self.numbers.get((id(parent), path[-1]))
+                parent = parent[step]  # (a path to a value the data holds)
+            return self.numbers.get((id(parent), path[-1])) if path and isinstance(path[-1], str) else None
         node, depth = self._find(path)
         return node.value if depth == len(path) and isinstance(node, ScalarNode) else None
 
