@@ -131,11 +131,19 @@ def _deploy(args: argparse.Namespace) -> int:
     require_site(args.site)
     options = Options(args.remote, args.branch, args.message, args.force, args.dry_run, into_folder(args.into))
     repo = check_repo(args.site, args.output, options)
-    loaded: list[tuple[Site, list[Problem]]] = []  # what the build loads, checked then (none when it was up to date)
-    _build(args, lambda site, unused: loaded.append((site, unused)))  # first: a site with errors says them all
-    refusal = None if args.allow_warnings else _warnings(args.site, *loaded)
-    if refusal and not options.dry_run:
-        raise UsageError(f"{refusal}: nothing was deployed. {_ALLOW}")
+    refusals: list[str | None] = []
+
+    def checked(*loaded: tuple[Site, list[Problem]]) -> None:
+        """The editorial checks, on the site the build loaded (before it renders: a refused deploy leaves the last
+        build's output as it was) or, when the output was up to date, on the site loaded again."""
+        refusals.append(None if args.allow_warnings else _warnings(args.site, *loaded))
+        if refusals[0] and not options.dry_run:
+            raise UsageError(f"{refusals[0]}: nothing was deployed. {_ALLOW}")
+
+    _build(args, lambda site, unused: checked((site, unused)))  # first: a site with errors says them all
+    if not refusals:
+        checked()
+    refusal = refusals[0]
     deploy(args.site, args.output, repo, options)
     if refusal:  # a dry run lists what would be published, then says the deploy would stop
         raise UsageError(f"{refusal}: a deploy would stop there. {_ALLOW}")

@@ -398,6 +398,9 @@ def test_site_with_errors_is_never_deployed(project: Project, capsys: pytest.Cap
 def test_editorial_warnings_stop_a_deploy_unless_allowed(project: Project,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
     """A misread number used to go out from a laptop without a word: only the Pages workflow ran `check --strict`."""
+    assert main(["build", "-q", "--site", str(project.site)]) == 0
+    front_page = project.site / "output" / "index.html"
+    built = front_page.read_bytes()
     card = project.site / "content" / "politics" / "mayor.yaml"
     card.write_text(card.read_text("utf-8").replace("The mayor:", "The mayor, 78 years on:"), "utf-8")
     project.commit("A number the source never gives")
@@ -407,6 +410,7 @@ def test_editorial_warnings_stop_a_deploy_unless_allowed(project: Project,
     assert capsys.readouterr().err.splitlines() == [
         warning, f"error: 1 warning from the editorial checks (above): nothing was deployed. {allow}"]
     assert project.pages_tip() is None
+    assert front_page.read_bytes() == built  # refused before the output was rebuilt: it is the last build's
     assert project.deploy("--dry-run") == 1  # a dry run still lists what would be published
     err = capsys.readouterr().err.splitlines()
     assert warning in err and any("dry run: would be published" in line for line in err)
