@@ -25,6 +25,8 @@ EXAMPLE_SLUG = "example"
 # what the scaffold writes for the editor to replace (tests/test_new.py checks the templates hold them)
 HEADLINE, PUBLISHER = "The article's headline", "The publisher"
 PASTE_HERE = "Paste the article here, replacing this text"
+NEW_RAN = "the day `new` ran"  # the comment on the source's date, with the date: while they are the same, it is new's
+_DATE_LINE = re.compile(rf"\s*date:\s*(\S+)\s+#\s*{re.escape(NEW_RAN)}, (\S+):")
 
 
 def _template(name: str) -> str:
@@ -84,12 +86,20 @@ def files(categories: list[str], title: str, today: datetime.date, language: str
 
 def placeholders(root: Path, config: Config) -> list[tuple[str, int, int, str]]:
     """(path, line, column, message) of each placeholder `new` wrote that the briefing in `root` still holds: the
-    source's headline and publisher in site.yaml, the article's text."""
+    source's headline, publisher and date (while it is the day `new` ran) in site.yaml, the article's text."""
     found = [(SITE_FILE, *config.doc.at(("source", key)), f"source.{key} is still the placeholder `new` wrote "
               f"('{value}'): write {what}")
              for key, value, written, what in (("title", HEADLINE, config.source_title, "the article's headline"),
                                                ("publisher", PUBLISHER, config.source_publisher, "who published it"))
              if written == value]
+    line, column = config.doc.at(("source", "date"))
+    try:
+        settings = (root / SITE_FILE).read_text("utf-8-sig").splitlines()
+    except (OSError, UnicodeError):
+        settings = []
+    if 0 < line <= len(settings) and (dated := _DATE_LINE.match(settings[line - 1])) and len(set(dated.groups())) == 1:
+        found.append((SITE_FILE, line, column, f"source.date is still the day `new` ran ({dated[1]}): write the day "
+                      "the article was published"))
     try:
         text = (root / config.source_file).read_text("utf-8-sig")
     except (OSError, UnicodeError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import shlex
 from pathlib import Path
@@ -41,17 +42,23 @@ def test_new_then_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     # a briefing `new` made checks clean but for its placeholders: --strict (and so deploy) stops at them
     assert main(["check", "--site", str(site), "--strict", "-q"]) == 1
     settings = (site / "site.yaml").read_text("utf-8").splitlines()
-    title, publisher = (1 + next(n for n, line in enumerate(settings) if line.strip().startswith(key))
-                        for key in ("title: \"The article's", "publisher: "))
+    title, publisher, date = (1 + next(n for n, line in enumerate(settings) if line.strip().startswith(key))
+                              for key in ("title: \"The article's", "publisher: ", "date: "))
+    today = settings[date - 1].split()[1]  # (read: at midnight the test's day may be past new's)
+    assert abs(datetime.date.fromisoformat(today) - datetime.date.today()) <= datetime.timedelta(days=1)
+    assert settings[date - 1] == f"  date: {today}  # the day `new` ran, {today}: write the day the article was published"
     assert capsys.readouterr().out.splitlines() == [
         f"{site / 'content/source.md'}:1:1: warning: the article is still the placeholder `new` wrote ('Paste the "
         "article here, replacing this text...'): paste the article in its place",
         f"{site / 'site.yaml'}:{title}:10: warning: source.title is still the placeholder `new` wrote ('The article's "
         "headline'): write the article's headline",
         f"{site / 'site.yaml'}:{publisher}:14: warning: source.publisher is still the placeholder `new` wrote ('The "
-        "publisher'): write who published it"]
+        "publisher'): write who published it",
+        f"{site / 'site.yaml'}:{date}:9: warning: source.date is still the day `new` ran ({today}): write the day the "
+        "article was published"]
     for rel, old, new in (("site.yaml", "The article's headline", "Gas deal signed"),
                           ("site.yaml", "The publisher", "The Courier"),
+                          ("site.yaml", f"date: {today}", "date: 2024-03-02"),  # (the comment left as it was)
                           ("content/source.md", "Paste the article here, replacing this text", "The article")):
         (site / rel).write_text((site / rel).read_text("utf-8").replace(old, new), "utf-8")
     assert main(["check", "--site", str(site), "--strict", "-q"]) == 0  # no warnings either
@@ -76,7 +83,8 @@ def test_the_next_step_is_a_command_that_can_be_pasted(tmp_path: Path, capsys: p
 def test_the_placeholders_check_looks_for_are_those_the_scaffold_writes() -> None:
     from generator import new
 
-    for name, text in (("site.yaml", new.HEADLINE), ("site.yaml", new.PUBLISHER), ("source.md", new.PASTE_HERE)):
+    for name, text in (("site.yaml", new.HEADLINE), ("site.yaml", new.PUBLISHER), ("site.yaml", new.NEW_RAN),
+                       ("source.md", new.PASTE_HERE)):
         assert text in new._template(name), name
 
 
