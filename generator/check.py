@@ -210,7 +210,7 @@ def print_report(report: Report, site: Path, as_json: bool = False, strict: bool
         return
     for finding in (*report.errors, *report.warnings):
         print(_annotation("warning" if finding.warning and not strict else "error", site, finding.path, finding.line,
-                          finding.column, finding.message) if github else finding.shown(site))
+                          finding.column, finding.message_from(site)) if github else finding.shown(site))
     if report.coverage:
         below = f" (under --min-coverage {report.min_coverage}%: fails)" if report.short() else ""
         print(f"coverage: {report.coverage.summary}{below}")

@@ -90,11 +90,15 @@ class Finding:
     def shown(self, site: Path) -> str:
         """One line, its path as it opens from the current folder (see errors.located): control and bidi characters
         of the card's text in the message shown as escapes (\\n)."""
-        message = self.message
-        for path in self.mentions:  # named as this line's own file is
-            message = message.replace(path, located(site, path))
         return printable(f"{located(site, self.path)}:{self.line}:{self.column}: "
-                         f"{'warning: ' if self.warning else ''}{message}")
+                         f"{'warning: ' if self.warning else ''}{self.message_from(site)}")
+
+    def message_from(self, site: Path) -> str:
+        """The message, the other files it names named as they open from the current folder, as its own is."""
+        message = self.message
+        for path in self.mentions:
+            message = message.replace(path, located(site, path))
+        return message
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"path": self.path, "line": self.line, "column": self.column, "message": self.message}

@@ -187,6 +187,11 @@ def test_github_annotations(harbour: Path, capsys: pytest.CaptureFixture[str], m
     assert lines[2:4] == ["coverage: 3 of 7 sentences, 42%", "::notice file=harbour/content/source.md,line=1,col=108::"
                           'sentence is not quoted by any card: "Work will start in October."']
     assert '(the quotes cover 72%25 of it): "“It is a good day for the port,”' in lines[4]
+    write(harbour, "content/port/cranes.yaml", (HARBOUR / "content/port/cranes.yaml").read_text().replace(
+        "[Harbour board]", "[harbour  board]"))  # a warning naming another card: as the repository has it too
+    assert ("::warning file=harbour/content/port/cranes.yaml,line=10,col=8::tag 'harbour  board' is also spelled "
+            "'Harbour board' (harbour/content/port/dredging.yaml:10:8); use one spelling") in check(
+        capsys, Path("harbour"), "--github")[1]
     with pytest.raises(SystemExit) as info:
         main(["check", "--site", "harbour", "--github", "--json"])
     assert info.value.code == 2
