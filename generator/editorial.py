@@ -182,7 +182,7 @@ def _text_number_warnings(entries: list[Entry], source: Source, read: asenglish.
         texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html))),
                  *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
         for key, written_text in texts:
-            reading = read.read(written_text)
+            reading = read.read(_ADDRESS.sub(" ", written_text) if "." in written_text else written_text)
             words = [(written, {value}) for written, value in reading.spelled if value >= 2]  # not "one of"
             said: set[str] = set()  # a number the text gives twice is one warning
             for written, values in [*reading.numerals, *words]:
@@ -196,6 +196,10 @@ def _text_number_warnings(entries: list[Entry], source: Source, read: asenglish.
                 if not (sizes & given or sizes & known):
                     found.append(_warn(entry, key, f"{where(key)} gives {written}, a number the source never gives"))
     return found
+
+
+# a web or mail address (an autolink shows it as its text): its digits are no number the card gives
+_ADDRESS = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+|[^\s@<>()]+@[^\s@<>()]+\.\w+", re.IGNORECASE)
 
 
 def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:

@@ -301,6 +301,12 @@ source_quote: Fishermen want a new quay.
 """)
     assert check(capsys, harbour)[1] == [  # once, not once a time, and not "a million" of "a €9 million"
         "content/people/quay.yaml:1:8: warning: title gives 9 million, a number the source never gives"]
+    write(harbour, "content/people/quay.yaml", """\
+title: The agenda, at www.example.org/2031/item-88
+summary: The agenda, <https://example.org/agenda/item-57123>, or https://example.org/v2/41 and <clerk44@example.org>.
+source_quote: Fishermen want a new quay.
+""")
+    assert check(capsys, harbour)[1] == []  # an address's digits are no claim (as a [link](url)'s are not shown)
 
 
 def test_month_names_are_read_in_the_sites_language_when_its_words_give_them(
