@@ -60,7 +60,9 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     # month names read in the site's language: English's, or the ones its words give (not English's by default)
     months = config.words.months if english or config.words.months != MONTHS else None
     read = _english_numbers(config.words)
-    return [*_figure_warnings(entries, read, config.words), *_text_number_warnings(entries, source, read),
+    from generator.figurechecks import figure_warnings  # (it imports this module's Entry and warn)
+
+    return [*figure_warnings(entries, read, config.words), *_text_number_warnings(entries, source, read),
             *_repeat_warnings(entries, source),
             *_unnamed_tag_warnings(entries, source), *_negation_warnings(entries, source, config.words.negations),
             *_quoted_words_warnings(entries, source), *_dropped_warnings(entries),
@@ -74,14 +76,14 @@ def _dropped_warnings(entries: list[Entry]) -> list[Finding]:
         if names := [f"<{name}>" for name in markup.dropped_elements(entry.card.summary)]:
             listed, them = ((f"{', '.join(names[:-1])} and {names[-1]} are", "them") if names[1:]
                             else (names[0] + " is", "it"))
-            found.append(_warn(entry, ("summary",), f"the summary's {listed} dropped from the page, but for any text "
+            found.append(warn(entry, ("summary",), f"the summary's {listed} dropped from the page, but for any text "
                                f"(a summary shows text, links, emphasis, lists, quotes and code): remove {them}, or "
                                "write &lt; for a '<' that starts no tag"))
     return found
 
 
 def _weekday_warnings(entries: list[Entry], words: Words) -> list[Finding]:
-    return [_warn(entry, ("date",), f"{said}: is the date right?") for entry in entries if entry.card.date
+    return [warn(entry, ("date",), f"{said}: is the date right?") for entry in entries if entry.card.date
             and not entry.card.date_end and (said := dates.weekday_mismatch(entry.card.source_quote, entry.card.date,
                                                                             words.weekdays, words.months))]
 
@@ -115,60 +117,9 @@ def _source_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(word[:5] for word in words if len(word) >= 5)
 
 
-def _warn(entry: Entry, key: tuple[str | int, ...], message: str, mentions: tuple[str, ...] = ()) -> Finding:
+def warn(entry: Entry, key: tuple[str | int, ...], message: str, mentions: tuple[str, ...] = ()) -> Finding:
     line, column = entry.doc.at(key)
     return Finding(entry.doc.rel, line, column, message, warning=True, mentions=mentions)
-
-
-def _figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words) -> list[Finding]:
-    """A figure whose value (or `from`) is not a number the card's quote gives (its numbers `read` as English
-    writes them), or whose currency it never names. Values are shown as the site's `words` write numbers."""
-
-    def shown(value: float) -> str:
-        return words.digits(numbers.shown(value))
-
-    found = []
-    for entry in entries:
-        if not entry.card.figures:
-            continue
-        reading = read.read(entry.card.source_quote)
-        quote = reading.text
-        given = {value for _, values in reading.numerals for value in values} | {v for _, v in reading.spelled}
-        written = [text for text, _ in reading.numerals] + [text for text, _ in reading.spelled]
-        listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
-        hint = f"numbers in it: {listed}" if listed else "it has no numbers"
-        for i, figure in enumerate(entry.card.figures):
-            if (code := numbers.currency_code(figure.unit or "")) and code != figure.unit:  # unit: eur, or €
-                sign = numbers.CURRENCY_NAMES[code][0]
-                shared = f", if it is in {code} (another currency written {sign} is shown by its code, as written)"
-                found.append(_warn(entry, ("figures", i, "unit"), f"figures[{i}].unit '{figure.unit}' is shown as it "
-                                   f"is written: write {code} to show the figure as {sign}"
-                                   + (shared if (figure.unit or "").strip() == sign else "")))  # $: CAD, AUD; ¥: CNY
-            if figure.unit in numbers.CURRENCY_NAMES and not numbers.names_currency(entry.card.source_quote,
-                                                                                     figure.unit):
-                sign, names, _ = numbers.CURRENCY_NAMES[figure.unit]
-                found.append(_warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is {figure.unit}, but the "
-                                                                   f"source_quote does not name it ({sign}, "
-                                                                   f"{', '.join(names)}, {figure.unit})"))
-            # a range written with one scale word, "$2-3 million": its low end is 2 million
-            scale = numbers.range_scale(figure.value_max, quote) if figure.value_max is not None else 1.0
-            low = {number * scale for number in given} if scale != 1 else set()
-            for key, value in (("value", figure.value), ("from", figure.start), ("value_max", figure.value_max)):
-                if value is None:
-                    continue
-                if key == "value" and low and value * scale <= (figure.value_max or 0) and numbers.occurs(value, given):
-                    found.append(_warn(entry, ("figures", i, key), f"figures[{i}].value {shown(value)} is "
-                                       f"the low end of a range the source_quote scales as its top: write "
-                                       f"{numbers.digits(value * scale)}"))
-                elif not numbers.occurs(value, given | low):
-                    found.append(_warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} "
-                                                                    f"does not occur in the source_quote ({hint})"))
-                elif (scaled := numbers.unscaled(value, quote, figure.unit or "")) \
-                        and not numbers.names_scale(figure.unit or "", scaled[2]):
-                    found.append(_warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} is '"
-                                       f"{reading.written.get(scaled[0], scaled[0])}' in the source_quote: write "
-                                       f"{numbers.digits(scaled[1])}"))
-    return found
 
 
 def _text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish) -> list[Finding]:
@@ -194,7 +145,7 @@ def _text_number_warnings(entries: list[Entry], source: Source, read: asenglish.
                                                              for part in (date.year, date.day))}
                 sizes = numbers.rounded(values)
                 if not (sizes & given or sizes & known):
-                    found.append(_warn(entry, key, f"{where(key)} gives {written}, a number the source never gives"))
+                    found.append(warn(entry, key, f"{where(key)} gives {written}, a number the source never gives"))
     return found
 
 
@@ -218,7 +169,7 @@ def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:
                 shared = _SPACE.sub(" ", text[card.quote_start:min(card.quote_end, other.card.quote_end)]).strip()
                 shown = shared if len(shared) <= 60 else shared[:28] + " … " + shared[-28:]
                 message = f'source_quote overlaps the quote of {first.doc.rel}: "{shown}"'
-            found.append(_warn(second, ("source_quote",), message, (first.doc.rel,)))
+            found.append(warn(second, ("source_quote",), message, (first.doc.rel,)))
         open_spans.append(entry)
     return found
 
@@ -231,7 +182,7 @@ def _repeat_warnings(entries: list[Entry], source: Source) -> list[Finding]:
         if times > 1:
             line = source.text.count("\n", 0, entry.card.quote_start) + 1
             said = f"{times} times" if times < REPEATS_COUNTED else f"{REPEATS_COUNTED} times or more"
-            found.append(_warn(entry, ("source_quote",), f"source_quote occurs {said} in the source; the build links "
+            found.append(warn(entry, ("source_quote",), f"source_quote occurs {said} in the source; the build links "
                                                          f"the first ({source.file}, line {line}): quote enough to "
                                                          "tell them apart"))
     return found
@@ -253,7 +204,7 @@ def _quoted_words_warnings(entries: list[Entry], source: Source) -> list[Finding
                 quoted = match.group(1).strip(" ,.;:")
                 parts = [part for part in _ELLIPSIS.split(quoted) if part]
                 if parts and not all(index.find(part) or index.find(part[0].swapcase() + part[1:]) for part in parts):
-                    found.append(_warn(entry, (key,), f'{key} quotes "{short(quoted, 60)}", which the source does not '
+                    found.append(warn(entry, (key,), f'{key} quotes "{short(quoted, 60)}", which the source does not '
                                                       "say word for word"))
     return found
 
@@ -273,7 +224,7 @@ def _negation_warnings(entries: list[Entry], source: Source, negations: tuple[st
         if word.casefold() in known or word.lower().endswith(("n't", "n’t")):
             words = entry.card.source_quote.split()
             shown = " ".join([word, *words[:5]]) + ("…" if len(words) > 5 else "")
-            found.append(_warn(entry, ("source_quote",), f"source_quote follows '{word}' in the source (\"{shown}\"): "
+            found.append(warn(entry, ("source_quote",), f"source_quote follows '{word}' in the source (\"{shown}\"): "
                                                          "quote it too, or the card may say the opposite"))
     return found
 
@@ -312,7 +263,7 @@ def _tag_warnings(entries: list[Entry]) -> list[Finding]:
             first = uses[keep][0]
             line, column = first.doc.at(("tags", _tag_indices(first, keep)[0]))
             for entry in uses[other]:
-                found += [_warn(entry, ("tags", i), f"tag '{other}' is also spelled '{keep}' "
+                found += [warn(entry, ("tags", i), f"tag '{other}' is also spelled '{keep}' "
                                                    f"({first.doc.rel}:{line}:{column}); use one spelling",
                                  (first.doc.rel,)) for i in _tag_indices(entry, other)]
     return found
@@ -336,7 +287,7 @@ def _unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]
             initials = "".join(word[0] for word in tag_words if word)
             if not any(word in words or (len(word) >= 5 and word[:5] in stems) for word in named) and not (
                     len(initials) > 1 and initials in words):
-                found.append(_warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
+                found.append(warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
                                                       "nor its initials)"))
     return found
 
@@ -358,17 +309,17 @@ def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Sourc
         inferred, expected = card.date_inferred or bool(unstated), card.date_expected or later
         fix = "[expected, inferred]" if inferred and expected else "expected" if expected else "inferred"
         if later:
-            found.append(_warn(entry, ("date",), f"date {card.date.iso} is after the source's date "
+            found.append(warn(entry, ("date",), f"date {card.date.iso} is after the source's date "
                                                  f"({source.date.iso}), but not marked expected: if it was still to "
                                                  f"come, write date_status: {fix}"))
         end = card.date_end or card.date
         if card.date_expected and dates.last_day(end) < reference:
             key = "date_end" if card.date_end else "date"
-            found.append(_warn(entry, ("date_status",), f"date_status is expected, but {key} {end.iso} is before "
+            found.append(warn(entry, ("date_status",), f"date_status is expected, but {key} {end.iso} is before "
                                                          f"{reference.isoformat()} ({name}); did it happen?"))
         for key, missing in unstated.items():
             date = card.date if key == "date" else card.date_end
-            found.append(_warn(entry, (key,), f"{key} {date.iso if date else ''} is not marked inferred, but the "
+            found.append(warn(entry, (key,), f"{key} {date.iso if date else ''} is not marked inferred, but the "
                                               f"source never gives {' or '.join(missing)}: if it was worked out, "
                                               f"write date_status: {fix}"))
     return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal
+from typing import NamedTuple
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -73,6 +74,35 @@ def numerals_at(text: str) -> list[tuple[int, int, set[float]]]:
             if scale:
                 values.add(value * scale)
         found.append((match.start(), match.end() if len(values) > 1 else match.end(2 if fraction else 1), values))
+    return found
+
+
+_MONEY = r"(?:[$€£¥₹₽]|\b(?:USD|EUR|GBP|JPY|INR|RUB|US\$|Rs\.?)\s?)"
+_MONEY_BEFORE = re.compile(_MONEY + "$")
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_MONEY}?$", re.IGNORECASE)  # "down from $104 million": the earlier number
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
+
+
+class Context(NamedTuple):
+    """A number in digits in an English text, as numerals_at found it, and what the words around it make it."""
+
+    written: str  # with its sign or percent: '$104 million', '6.3%'
+    values: set[float]
+    money: bool  # after a currency sign or code
+    percent: bool  # before %, percent, per cent
+    earlier: bool  # after "from": the number a change starts from
+
+
+def contexts(text: str) -> list[Context]:
+    """Each number in digits in `text` (read as English writes numbers), with its context (see Context)."""
+    found = []
+    for start, end, values in numerals_at(text):
+        head = text[max(0, start - 12):start]
+        money = _MONEY_BEFORE.search(head)
+        percent = _PERCENT_AFTER.match(text, end)
+        written = text[money.start() + max(0, start - 12) if money else start:percent.end() if percent else end]
+        found.append(Context(written, values, money is not None, percent is not None,
+                             _FROM_BEFORE.search(text, max(0, start - 24), start) is not None))
     return found
 
 

@@ -153,6 +153,38 @@ def test_a_currency_the_quote_does_not_name(harbour: Path, capsys: pytest.Captur
             f"name it ({dict(EUR='€, euro', GBP='£, pound, sterling')[unit]}, {unit})"] if warned else []), unit
 
 
+def test_a_change_the_wrong_way_round_or_a_figure_of_the_wrong_kind(harbour: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """"$96 million, down from $104 million" showed as a rise from 96 to 104, and a percentage as dollars ($6.3),
+    without a word: the quote says which number a change starts from, and which is money or a percentage."""
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + "\nThe port gets $96 million, "
+          "down from $104 million. Its budget is 6.3% larger than the $1.34 billion plan. Fees rose from 12 to 15 "
+          "percent, to $8.\n")
+    budget = ("title: Port funding\nsummary: s\nsource_quote: The port gets $96 million, down from $104 million.\n"
+              "figures:\n  - label: Port funding\n    value: 104000000\n    from: 96000000\n    unit: USD\n")
+    growth = ("title: Budget growth\nsummary: s\nsource_quote: Its budget is 6.3% larger than the $1.34 billion plan.\n"
+              "figures:\n  - label: Growth\n    value: 6.3\n    unit: USD\n")
+    fees = ("title: Fees\nsummary: s\nsource_quote: Fees rose from 12 to 15 percent, to $8.\nfigures:\n"
+            "  - label: Fees\n    value: 15\n    from: 12\n    unit: '%'\n  - label: Fee\n    value: 8\n"
+            "    unit: '%'\n")
+    write(harbour, "content/port/budget.yaml", budget)
+    write(harbour, "content/port/growth.yaml", growth)
+    write(harbour, "content/port/fees.yaml", fees)
+    assert check(capsys, harbour)[1] == [
+        "content/port/budget.yaml:7:11: warning: figures[0] goes from 96,000,000 to 104,000,000, but the "
+        "source_quote gives 104,000,000 as where it started ('from $104 million'): swap value and from?",
+        "content/port/fees.yaml:10:12: warning: figures[1].value 8 is an amount of money in the source_quote ('$8'), "
+        "but its unit is '%'",
+        "content/port/growth.yaml:6:12: warning: figures[0].value 6.3 is a percentage in the source_quote ('6.3%'), "
+        "but its unit is USD",
+    ]
+    write(harbour, "content/port/budget.yaml", budget.replace("104000000\n    from: 96000000",
+                                                              "96000000\n    from: 104000000"))
+    write(harbour, "content/port/growth.yaml", growth.replace("unit: USD", "unit: '%'"))
+    write(harbour, "content/port/fees.yaml", fees.replace("value: 8\n    unit: '%'", "value: 8\n    unit: USD"))
+    assert check(capsys, harbour)[1] == []
+
+
 def test_a_currency_written_so_that_it_is_not_shown_as_one(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`unit: usd` or `unit: "$"` showed "1.1 million usd": only the code in capitals is shown as its sign."""
     dredging = (HARBOUR / "content/port/dredging.yaml").read_text()

@@ -1,0 +1,98 @@
+"""The warnings of `check` about a card's figures: each checked against the card's quote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from generator import asenglish, numbers
+from generator.editorial import Entry, warn
+from generator.errors import Finding
+from generator.figures import PERCENT
+from generator.model import Figure
+
+if TYPE_CHECKING:
+    from generator.words import Words
+
+
+def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words) -> list[Finding]:
+    """A figure whose value (or `from`) is not a number the card's quote gives (its numbers `read` as English
+    writes them), or whose currency it never names. Values are shown as the site's `words` write numbers."""
+
+    def shown(value: float) -> str:
+        return words.digits(numbers.shown(value))
+
+    found = []
+    for entry in entries:
+        if not entry.card.figures:
+            continue
+        reading = read.read(entry.card.source_quote)
+        quote = reading.text
+        contexts = numbers.contexts(quote)
+        given = {value for _, values in reading.numerals for value in values} | {v for _, v in reading.spelled}
+        written = [text for text, _ in reading.numerals] + [text for text, _ in reading.spelled]
+        listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
+        hint = f"numbers in it: {listed}" if listed else "it has no numbers"
+        for i, figure in enumerate(entry.card.figures):
+            if (code := numbers.currency_code(figure.unit or "")) and code != figure.unit:  # unit: eur, or €
+                sign = numbers.CURRENCY_NAMES[code][0]
+                shared = f", if it is in {code} (another currency written {sign} is shown by its code, as written)"
+                found.append(warn(entry, ("figures", i, "unit"), f"figures[{i}].unit '{figure.unit}' is shown as it "
+                                   f"is written: write {code} to show the figure as {sign}"
+                                   + (shared if (figure.unit or "").strip() == sign else "")))  # $: CAD, AUD; ¥: CNY
+            if figure.unit in numbers.CURRENCY_NAMES and not numbers.names_currency(entry.card.source_quote,
+                                                                                     figure.unit):
+                sign, names, _ = numbers.CURRENCY_NAMES[figure.unit]
+                found.append(warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is {figure.unit}, but the "
+                                                                   f"source_quote does not name it ({sign}, "
+                                                                   f"{', '.join(names)}, {figure.unit})"))
+            # a range written with one scale word, "$2-3 million": its low end is 2 million
+            scale = numbers.range_scale(figure.value_max, quote) if figure.value_max is not None else 1.0
+            low = {number * scale for number in given} if scale != 1 else set()
+            for key, value in (("value", figure.value), ("from", figure.start), ("value_max", figure.value_max)):
+                if value is None:
+                    continue
+                if key == "value" and low and value * scale <= (figure.value_max or 0) and numbers.occurs(value, given):
+                    found.append(warn(entry, ("figures", i, key), f"figures[{i}].value {shown(value)} is "
+                                       f"the low end of a range the source_quote scales as its top: write "
+                                       f"{numbers.digits(value * scale)}"))
+                elif not numbers.occurs(value, given | low):
+                    found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} "
+                                                                    f"does not occur in the source_quote ({hint})"))
+                elif (scaled := numbers.unscaled(value, quote, figure.unit or "")) \
+                        and not numbers.names_scale(figure.unit or "", scaled[2]):
+                    found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} is '"
+                                       f"{reading.written.get(scaled[0], scaled[0])}' in the source_quote: write "
+                                       f"{numbers.digits(scaled[1])}"))
+                elif message := _kind(figure, value, contexts):
+                    found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} {message}"))
+            if figure.start is not None and (message := _swapped(figure, contexts, shown)):
+                found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] {message}"))
+    return found
+
+
+def _kind(figure: Figure, value: float, contexts: list[numbers.Context]) -> str | None:
+    """A figure in a currency whose number the quote gives only as a percentage, or a percentage it gives only as
+    money: what to say of it."""
+    places = [context for context in contexts if numbers.occurs(value, context.values)]
+    if not places:
+        return None
+    if figure.unit in numbers.CURRENCY_NAMES and all(context.percent for context in places):
+        return f"is a percentage in the source_quote ('{places[0].written}'), but its unit is {figure.unit}"
+    if figure.unit in PERCENT and all(context.money and not context.percent for context in places):
+        return f"is an amount of money in the source_quote ('{places[0].written}'), but its unit is '{figure.unit}'"
+    return None
+
+
+def _swapped(figure: Figure, contexts: list[numbers.Context], shown: Callable[[float], str]) -> str | None:
+    """A change whose `value` the quote gives as the number it starts from ("$96 million, down from $104
+    million"), where it gives `from` otherwise: what to say of it."""
+    assert figure.start is not None
+    if numbers.occurs(figure.value, {figure.start}):
+        return None
+    later = [context for context in contexts if context.earlier and numbers.occurs(figure.value, context.values)]
+    if later and not any(context.earlier for context in contexts if numbers.occurs(figure.start, context.values)) \
+            and any(numbers.occurs(figure.start, context.values) for context in contexts):
+        return (f"goes from {shown(figure.start)} to {shown(figure.value)}, but the source_quote gives "
+                f"{shown(figure.value)} as where it started ('from {later[0].written}'): swap value and from?")
+    return None
