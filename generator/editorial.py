@@ -1,8 +1,8 @@
 """The warnings of `check`: what a careful editor would flag, each at its place in a card or site.yaml.
 
-A figure the quote does not give, or in a currency it does not name; a number in a title, summary or label the
-source never gives, or words they quote that the source does not say; a quote right after a negation; two cards
-on one passage; a quote the source gives twice; a tag spelled two ways, or named nowhere in the source; a
+A figure the quote does not give, or gives otherwise (see figurechecks.py); a number in a title, summary or label
+the source never gives, or words they quote that the source does not say; a quote right after a negation; two
+cards on one passage; a quote the source gives twice; a tag spelled two ways, or named nowhere in the source; a
 category with no card; an `expected` date already past, or a later date not marked expected; a date the source
 does not give that is not marked inferred.
 """
