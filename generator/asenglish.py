@@ -159,7 +159,7 @@ class WordReader:
             word = match.group(0).casefold()
             found = self._words(word)
             joined = last is not None and not text[last[0]:match.start()].strip(" " + _HYPHENS)
-            if found is None or _after_numeral(text, match.start()) or (not joined and _in_name(text, match)):
+            if found is None or _after_numeral(text, match.start()) or (not joined and in_name(text, match)):
                 following = _TOKEN.search(text, match.end()) if word == joiner and last is not None else None
                 then = following and self._words(following.group(0).casefold())  # "treinta y uno": a unit after
                 if not (last is not None and following and then and not text[last[0]:match.start()].strip()
@@ -243,7 +243,7 @@ def _after_numeral(text: str, at: int) -> bool:
     return at >= 0 and text[at].isdigit()
 
 
-def _in_name(text: str, match: re.Match[str]) -> bool:
+def in_name(text: str, match: re.Match[str]) -> bool:
     """Whether the word `match` found has a capital (not all of them) inside a sentence: not after its start, a
     colon, an opening quote, bracket or dash, or Markdown's emphasis."""
     word = match.group(0)

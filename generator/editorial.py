@@ -64,7 +64,9 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
 
     return [*figure_warnings(entries, read, config.words), *_text_number_warnings(entries, source, read),
             *_repeat_warnings(entries, source),
-            *_unnamed_tag_warnings(entries, source), *_negation_warnings(entries, source, config.words.negations),
+            *_unnamed_tag_warnings(entries, source),
+            *_misspelt_name_warnings(entries, source, {*config.words.months, *config.words.weekdays}),
+            *_negation_warnings(entries, source, config.words.negations),
             *_quoted_words_warnings(entries, source), *_dropped_warnings(entries),
             *_date_warnings(entries, _source_dates(source.text, months), source, *reference),
             *(_weekday_warnings(entries, config.words) if english or config.words.weekdays != dates.WEEKDAYS else ())]
@@ -290,6 +292,38 @@ def _unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]
                 found.append(warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
                                                       "nor its initials)"))
     return found
+
+
+def _misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[str]) -> list[Finding]:
+    """A name in a tag, or with a capital inside a title's or summary's sentence, one letter from a name the source
+    writes and not a word of the source: 'Priya Ramen' for "Priya Raman" (see tagnames.Spellings). Month and day
+    names aside ('June' is no misspelt "Jane")."""
+    spellings = _spellings(source.text)
+    skip = {word.casefold() for word in calendar}
+    found = []
+    for entry in entries:
+        card = entry.card
+        for i, tag in enumerate(card.tags):
+            for word in tagnames.WORD.findall(tag):
+                if word.casefold() not in skip and (right := spellings.right(word)):
+                    found.append(warn(entry, ("tags", i), f"tag '{tag}': the source writes '{right}', not "
+                                                          f"'{word}': is it misspelt?"))
+        for key, text in (("title", card.title), ("summary", markup.plain_text(card.summary_html,
+                                                                               len(card.summary_html)))):
+            said = set()
+            for match in tagnames.WORD.finditer(text):
+                word = match.group(0)
+                if word not in said and word.casefold() not in skip and asenglish.in_name(text, match) \
+                        and (right := spellings.right(word)):
+                    said.add(word)
+                    found.append(warn(entry, (key,), f"{key} names '{word}', but the source writes '{right}': is it "
+                                                     "misspelt?"))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _spellings(text: str) -> tagnames.Spellings:
+    return tagnames.Spellings(text, _source_words(text)[0])
 
 
 def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source, name: str,

@@ -50,3 +50,59 @@ def variants(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
     short, long = sorted((words_a, words_b), key=len)
     core = {w for w in short if w not in TITLES} or set(short)
     return core <= set(long) and not (set(long) - set(short)) & QUALIFIERS
+
+
+class Spellings:
+    """The names a source writes (its words with a capital, casefolded), to tell a card's misspelt one: 'Ramen' for
+    "Raman", 'Harbour Point' for "Harbor Point". One letter apart (added, dropped, changed, or two swapped), from the
+    same first letter, neither a start of the other ('Russian', 'Russians' are other words)."""
+
+    def __init__(self, text: str, words: frozenset[str]) -> None:
+        self.words = words  # every word of the source, casefolded (the card's word is no misspelling if it is one)
+        self.written: dict[str, str] = {}  # a name, casefolded -> as the source first writes it
+        self.by_deletion: dict[str, list[str]] = defaultdict(list)
+        for match in WORD.finditer(text):
+            word = _bare(match.group(0))
+            if word[:1].isupper() and len(word) >= MISSPELT_LENGTH and (key := word.casefold()) not in self.written:
+                self.written[key] = word
+                for variant in _deletions(key):
+                    self.by_deletion[variant].append(key)
+
+    def right(self, word: str) -> str | None:
+        """How the source writes the name `word` misspells, if it does (see the class)."""
+        word = _bare(word)
+        key = word.casefold()
+        if len(key) < MISSPELT_LENGTH or key in self.words or key.upper() == key.lower() or not key.isalpha():
+            return None
+        for variant in _deletions(key):
+            for name in self.by_deletion.get(variant, ()):
+                if name[0] == key[0] and _one_edit(name, key) and not (name.startswith(key) or key.startswith(name)):
+                    return self.written[name]
+        return None
+
+
+MISSPELT_LENGTH = 4  # letters: a shorter name is too like too many words to call one a misspelling
+
+
+def _bare(word: str) -> str:
+    """A word without a possessive's 's or its dots: "Raman's" -> 'Raman', 'U.S.' -> 'US'."""
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            word = word[:-2]
+    return word.replace(".", "").replace(",", "")
+
+
+def _deletions(word: str) -> set[str]:
+    """`word`, and `word` without each of its letters: two words one letter apart share one of these."""
+    return {word, *(word[:at] + word[at + 1:] for at in range(len(word)))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` are one letter apart: one added or dropped, one changed, or two side by side swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    at = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[at + 1:] == b[at + 1:] or (a[at:at + 2] == b[at:at + 2][::-1] and a[at + 2:] == b[at + 2:])
+    shorter, longer = sorted((a, b), key=len)
+    return shorter[at:] == longer[at + 1:]

@@ -60,6 +60,31 @@ def test_a_tag_the_source_never_names(harbour: Path, capsys: pytest.CaptureFixtu
     ]
 
 
+def test_a_name_one_letter_from_the_source_s(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Priya Ramen' passed the tag check on "Priya" alone, and names in a title or summary were not checked at all:
+    a name one letter from one the source writes (and no word of it) is a warning; another word is not."""
+    source = (harbour / "content/source.md").read_text()
+    write(harbour, "content/source.md", source + "\nPriya Raman of Eastside met Jane Vasquez in Russia.\n")
+    write(harbour, "content/people/quay.yaml", """\
+title: Raman's plan for Eastsyde
+summary: Ms Vasques, of Russian descent, met Priya Ramen and the Harbour board in June; Raman's point.
+source_quote: Fishermen want a new quay.
+tags: [Priya Ramen, Eastsyde, Russian, Jane, Vasquez's office, Harbor]
+""")
+    assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == [
+        "content/people/quay.yaml:1:8: warning: title names 'Eastsyde', but the source writes 'Eastside': is it "
+        "misspelt?",
+        "content/people/quay.yaml:2:10: warning: summary names 'Ramen', but the source writes 'Raman': is it misspelt?",
+        "content/people/quay.yaml:2:10: warning: summary names 'Vasques', but the source writes 'Vasquez': is it "
+        "misspelt?",
+        "content/people/quay.yaml:4:8: warning: tag 'Priya Ramen': the source writes 'Raman', not 'Ramen': is it "
+        "misspelt?",
+        "content/people/quay.yaml:4:21: warning: tag 'Eastsyde': the source writes 'Eastside', not 'Eastsyde': is it "
+        "misspelt?",
+    ]  # 'Russian' starts with "Russia": another word; 'June' is a month, not "Jane"; 'Harbor' is one letter from
+    # "harbour", a word of the source but no name in it
+
+
 def test_a_quote_right_after_a_negation(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Whole words, verbatim, and the opposite of what the source says: "(did not) back the quay"."""
     source = (harbour / "content/source.md").read_text()
