@@ -49,7 +49,8 @@ def warnings(entries: list[Entry], config: Config, files: list[tuple[str, str]],
     """Every warning about the cards in `entries` (and the categories, whose card files are `files`); an expected
     date is compared with `reference`, named: ('--today', day)."""
     return [*card_warnings(entries, source, config, reference), *_overlap_warnings(entries, source.text),
-            *_tag_warnings(entries), *_empty_category_warnings(config, files)]
+            *_tag_warnings(entries), *_empty_category_warnings(config, files),
+            *_site_number_warnings(config, source, _english_numbers(config.words))]
 
 
 def card_warnings(entries: list[Entry], source: Source, config: Config,
@@ -128,27 +129,42 @@ def _text_number_warnings(entries: list[Entry], source: Source, read: asenglish.
     """A number in a card's title, summary or a figure's label that the source never gives (nor the card's dates,
     nor the source's: a summary may say which year "last month" was): in digits, or in words from two up ("one" and
     "first" are seldom a number)."""
-    given: set[float] | None = None  # read on the first numeral: a long source takes a while (0.1 s at 600 KB)
     found = []
     for entry in entries:
         card = entry.card
         texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html))),
                  *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
-        for key, written_text in texts:
-            reading = read.read(_ADDRESS.sub(" ", written_text) if "." in written_text else written_text)
-            words = [(written, {value}) for written, value in reading.spelled if value >= 2]  # not "one of"
-            said: set[str] = set()  # a number the text gives twice is one warning
-            for written, values in [*reading.numerals, *words]:
-                if written in said:
-                    continue
-                said.add(written)
-                given = _source_numbers(source.text, read) if given is None else given
-                known = {source.date.year, source.date.day, *(part for date in (card.date, card.date_end) if date
-                                                             for part in (date.year, date.day))}
-                sizes = numbers.rounded(values)
-                if not (sizes & given or sizes & known):
-                    found.append(warn(entry, key, f"{where(key)} gives {written}, a number the source never gives"))
+        known = {part for date in (card.date, card.date_end) if date for part in (date.year, date.day)}
+        found += [warn(entry, key, f"{where(key)} gives {written}, a number the source never gives")
+                  for key, text in texts for written in _unsourced(text, source, read, known)]
     return found
+
+
+def _site_number_warnings(config: Config, source: Source, read: asenglish.AsEnglish) -> list[Finding]:
+    """A number the source never gives in the briefing's title or description, or a category's label or description
+    (the front page's headline, and what search results and link previews show)."""
+    texts = [(("title",), config.title), (("description",), config.description),
+             *((("categories", c.index, key), getattr(c, key)) for c in config.categories
+               for key in ("label", "description"))]
+    return [Finding(SITE_FILE, *config.doc.at(key), f"{where(key)} gives {written}, a number the source "
+                    "never gives", warning=True)
+            for key, text in texts if text for written in _unsourced(text, source, read, set())]
+
+
+def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[int]) -> list[str]:
+    """Each number `text` gives (as written, once) that the source never gives, nor its date, nor `known`."""
+    reading = read.read(_ADDRESS.sub(" ", text) if "." in text else text)
+    if not reading.numerals and not reading.spelled:
+        return []
+    given = _source_numbers(source.text, read)  # (read once: a long source takes a while, 0.1 s at 600 KB)
+    known = {source.date.year, source.date.day, *known}
+    said: dict[str, None] = {}  # a number the text gives twice is one warning
+    for written, values in [*reading.numerals, *((written, {value}) for written, value in reading.spelled
+                                                 if value >= 2)]:  # (not "one of")
+        sizes = numbers.rounded(values)
+        if not (sizes & given or sizes & known):
+            said[written] = None
+    return list(said)
 
 
 # a web or mail address (an autolink shows it as its text): its digits are no number the card gives

@@ -366,6 +366,19 @@ source_quote: Fishermen want a new quay.
     assert check(capsys, harbour)[1] == []  # an address's digits are no claim (as a [link](url)'s are not shown)
 
 
+def test_a_number_in_the_briefing_s_title_or_description_must_be_the_source_s(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The front page's headline and the description search results show were never checked."""
+    settings = (harbour / "site.yaml").read_text()
+    write(harbour, "site.yaml", settings.replace("title: \"The harbour board's dredging plan\"",
+                                                 "title: A $2.1 billion harbour, 7 votes to 2")
+          .replace("  - id: port\n", "  - id: port\n    description: Nine cranes, twelve boats, six new\n"))
+    assert check(capsys, harbour)[1] == [
+        "site.yaml:1:8: warning: title gives 2.1 billion, a number the source never gives",
+        "site.yaml:10:18: warning: categories[0].description gives Nine, a number the source never gives",
+        "site.yaml:10:18: warning: categories[0].description gives twelve, a number the source never gives"]
+
+
 def test_month_names_are_read_in_the_sites_language_when_its_words_give_them(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """In French, "le 5 novembre 2019" gives the day; in Urdu (no shipped words), months are not read at all."""
