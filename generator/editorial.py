@@ -113,10 +113,13 @@ def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
 
 @functools.lru_cache(maxsize=1)
 def _source_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The source's words (casefolded, and without dots: 'u.s' and 'us') and their first five letters."""
+    """The source's words (casefolded, and without dots: 'u.s' and 'us'; a possessive's also without its 's:
+    "Iran's" and 'iran') and their first five letters."""
     words: set[str] = set()
-    for word in tagnames.WORD.findall(text):
-        words.update((word.casefold(), word.casefold().replace(".", "")))
+    for word in map(tagnames.folded, tagnames.WORD.findall(text)):
+        words.update((word, word.replace(".", "")))
+        if word.endswith("'s"):
+            words.update((word[:-2], word[:-2].replace(".", "")))
     return frozenset(words), frozenset(word[:5] for word in words if len(word) >= 5)
 
 
@@ -303,7 +306,8 @@ def _unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]
             tag_words = [word.replace(".", "") for word in tagnames.words_of(tag)]
             named = [word for word in tag_words if word not in tagnames.TITLES] or tag_words
             initials = "".join(word[0] for word in tag_words if word)
-            if not any(word in words or (len(word) >= 5 and word[:5] in stems) for word in named) and not (
+            if not any(word in words or word.removesuffix("'s") in words or (len(word) >= 5 and word[:5] in stems)
+                       for word in named) and not (
                     len(initials) > 1 and initials in words):
                 found.append(warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
                                                       "nor its initials)"))

@@ -18,12 +18,17 @@ QUALIFIERS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     "new", "greater"
 })
-WORD = re.compile(r"[^\W_]+(?:[.,'][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")  # ("O'Brien" and "O’Brien" one word, and "Iran's" and "Iran’s")
+
+
+def folded(word: str) -> str:
+    """A word casefolded, with a straight apostrophe for a typographic one: "O’Brien" -> "o'brien"."""
+    return word.casefold().replace("’", "'")
 
 
 def words_of(tag: str) -> tuple[str, ...]:
     """A tag's words, casefolded: 'Dr. Ana Lopez' -> ('dr', 'ana', 'lopez')."""
-    return tuple(word.casefold() for word in WORD.findall(tag))
+    return tuple(folded(word) for word in WORD.findall(tag))
 
 
 def candidates(group: list[str], words: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
@@ -63,15 +68,14 @@ class Spellings:
         self.by_deletion: dict[str, list[str]] = defaultdict(list)
         for match in WORD.finditer(text):
             word = _bare(match.group(0))
-            if word[:1].isupper() and len(word) >= MISSPELT_LENGTH and (key := word.casefold()) not in self.written:
+            if word[:1].isupper() and len(word) >= MISSPELT_LENGTH and (key := folded(word)) not in self.written:
                 self.written[key] = word
                 for variant in _deletions(key):
                     self.by_deletion[variant].append(key)
 
     def right(self, word: str) -> str | None:
         """How the source writes the name `word` misspells, if it does (see the class)."""
-        word = _bare(word)
-        key = word.casefold()
+        key = folded(_bare(word))
         if len(key) < MISSPELT_LENGTH or key in self.words or key.upper() == key.lower() or not key.isalpha():
             return None
         for variant in _deletions(key):

@@ -58,6 +58,10 @@ def test_a_tag_the_source_never_names(harbour: Path, capsys: pytest.CaptureFixtu
         "content/people/quay.yaml:4:86: warning: tag 'Dr Smith' is not named in the source (no word of it, nor its "
         "initials)",  # "Dr" is a title: it names no one
     ]
+    write(harbour, "content/source.md", source + "\nThe BBC's survey found Iran's exports fell, Mary O’Brien said.\n")
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+                                               "tags: [BBC, Iran’s exports, O'Brien]\n")
+    assert check(capsys, harbour)[1] == []  # a possessive with a straight apostrophe names its word too
 
 
 def test_a_name_one_letter_from_the_source_s(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
