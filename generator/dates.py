@@ -20,6 +20,11 @@ _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b")  # September 17th
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")  # 17 (of) September
 _DAY_BEFORE_ANY = re.compile(r"(?<![\d.,])(\d{1,2})(?:er|\.)?\s+(?:(?:of|de|del)\s+)?$")  # 1er, 17., 17 de
 _YEAR = re.compile(r"(?<![\d.,])(\d{4})(?![\d]|[.,]\d)")
+_YEARS = re.compile(r"(?<![\d.,])(\d{2})(\d{2})\s?[-–/]\s?(\d{2})(?![\d])")  # 2030-31, 2011/12: two years
+# the other end of a range of days: "3-5 October", "8 to 10 November", "12 and 13 February", "vom 3. bis 5. Oktober"
+_JOIN = r"\s*(?:[-–—&]|to|and|through|until|till|au|et|à|bis|und|al|a|y)\s*"
+_RANGE_BEFORE = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?{_JOIN}$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(rf"{_JOIN}(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)", re.IGNORECASE)  # October 20-22
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
@@ -54,6 +59,8 @@ class SourceDates:
         self.names = months
         self.english = months == MONTHS
         self.years = {int(match) for match in _YEAR.findall(text)}
+        self.years.update(int(century + end) for century, start, end in _YEARS.findall(text)
+                          if int(end) == (int(start) + 1) % 100)
         self.months: set[int] = set()
         self.days: set[tuple[int, int]] = set()
         for _year, month, day in _ISO.findall(text):
@@ -71,10 +78,14 @@ class SourceDates:
             if month is None:
                 continue
             self.months.add(month)
-            day = _DAY_AFTER.match(text, match.end()) or before.search(text, max(0, match.start() - 12),
-                                                                       match.start())
-            if day:
+            if after := _DAY_AFTER.match(text, match.end()):
+                self.days.add((month, int(after.group(1))))
+                if other := _RANGE_AFTER.match(text, after.end()):
+                    self.days.add((month, int(other.group(1))))
+            elif day := before.search(text, max(0, match.start() - 12), match.start()):
                 self.days.add((month, int(day.group(1))))
+                if other := _RANGE_BEFORE.search(text, max(0, day.start() - 16), day.start()):
+                    self.days.add((month, int(other.group(1))))
 
     def missing(self, date: PartialDate) -> list[str]:
         """The parts of `date` the source does not give: ['the year 2011', 'the month November']."""

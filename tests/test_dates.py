@@ -21,6 +21,11 @@ def missing(text: str, date: str, months: tuple[str, ...] | None = MONTHS) -> li
     ("on September 17th, 2011", "2011-09-17"), ("the 3rd of March, 2020", "2020-03-03"),
     ("SEPT. 17, 2011", "2011-09-17"), ("filed 2011-09-17", "2011-09-17"), ("filed 2011-09", "2011-09"),
     ("in May 2024", "2024-05"), ("Jan 5, 2024", "2024-01-05"), ("in June and July 2024", "2024-06"),
+    # both ends of a range of days or years (the first end was "never given")
+    ("on 3-5 October 2023", "2023-10-03"), ("on 3-5 October 2023", "2023-10-05"), ("8 to 10 November 2023",
+    "2023-11-08"), ("14–16 August 2023", "2023-08-14"), ("on 12 and 13 February 2023", "2023-02-12"),
+    ("October 20-22, 2023", "2023-10-22"), ("October 20 and 22, 2023", "2023-10-22"), ("runs until 2030-31", "2031"),
+    ("in 2011/12", "2012"),
 ])
 def test_a_date_the_source_gives(text: str, date: str) -> None:
     assert missing(text, date) == []
@@ -37,6 +42,9 @@ def test_a_date_the_source_gives(text: str, date: str) -> None:
     ("it cost 2,011 rupees, or 12011 in all, or 2011.5", "2011", ["the year 2011"]),  # numbers, not years
     ("on 17 September 2012", "2012-09-18", ["the day 18 September"]),
     ("on 117 September 2012", "2012-09-17", ["the day 17 September"]),
+    ("on 3-5 October 2023", "2023-10-04", ["the day 4 October"]),  # (a range's ends only)
+    ("October 20, 2,000 people", "2023-10-02", ["the year 2023", "the day 2 October"]),
+    ("in 2030-32", "2032", ["the year 2032"]),  # (one year to the next only: 2011-12 may be December)
 ])
 def test_the_parts_a_source_does_not_give(text: str, date: str, parts: list[str]) -> None:
     assert missing(text, date) == parts
@@ -59,6 +67,8 @@ def test_without_month_names_only_the_year_is_read() -> None:
     ("de", "im März 2024", "2024-03-05", ["the day 5 März"]),
     ("es", "el 17 de septiembre de 2011", "2011-09-17", []),
     ("es", "en mayo de 2024", "2024-06", ["the month junio"]),
+    ("de", "vom 3. bis 5. Oktober 2024", "2024-10-03", []), ("de", "am 12. und 13. Februar 2024", "2024-02-12", []),
+    ("fr", "du 3 au 5 octobre 2024", "2024-10-03", []), ("es", "del 3 al 5 de octubre de 2024", "2024-10-03", []),
 ])
 def test_month_names_are_read_in_the_sites_language(language: str, text: str, date: str, parts: list[str]) -> None:
     assert missing(text, date, words_for(language).months) == parts
