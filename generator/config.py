@@ -15,6 +15,7 @@ from generator.words import Words, check_words, words_for
 from generator.yamlread import Document, read_yaml
 
 SITE_FILE = "site.yaml"
+CATEGORY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # (fullmatch: the schema's pattern)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,26 @@ def load_config(root: Path, problems: Problems) -> Config | None:
         source_publisher=source["publisher"], source_date=date, source_url=source.get("url", ""),
         source_author=source.get("author", ""), categories=tuple(categories), doc=doc,
     )
+
+
+def stand_in(root: Path) -> Config | None:
+    """For a site.yaml with problems (load_config has said them): a Config of what it gives well enough to check
+    the cards against, its source file and categories, the rest blank; None if it does not give them."""
+    doc = read_yaml(root / SITE_FILE, SITE_FILE, Problems())
+    data = doc.data if doc is not None else None
+    source = data.get("source") if isinstance(data, dict) else None
+    listed = data.get("categories") if isinstance(data, dict) else None
+    if not isinstance(source, dict) or not isinstance(source.get("file"), str) or not source["file"].strip() \
+            or source_file_problem(root, source["file"]) or not isinstance(listed, list) or not listed:
+        return None
+    ids = [item.get("id") if isinstance(item, dict) else None for item in listed]
+    if not all(isinstance(i, str) and CATEGORY_ID.fullmatch(i) and i not in TAKEN_FOLDERS for i in ids) \
+            or len(set(ids)) < len(ids):
+        return None
+    assert doc is not None
+    categories = tuple(Category(str(i), "", "", n) for n, i in enumerate(ids))
+    return Config(root, "", "", "/", "", "", "en", words_for("en"), source["file"], "", "", PartialDate(1, 1, 1), "",
+                  "", categories, doc)
 
 
 def source_file_problem(root: Path, rel: str) -> str | None:

@@ -105,6 +105,33 @@ def report(pages: SitePages, cards: list[Card], problems: Problems) -> None:
                              pages.related_problem(card.id, other))
 
 
+def report_unloaded(pages: SitePages, files: list[tuple[str, str]], problems: Problems) -> None:
+    """`report` for card files (category, path) that did not load for other problems: their summary's links and
+    related cards, where the file gives them well enough (every problem at once, not one kind a build)."""
+    from generator import validate
+    from generator.markup import Refused, Renderer
+
+    renderer = Renderer()
+    for category, rel in files:
+        doc = read_yaml(pages.root / rel, rel, Problems())
+        bad = validate.check(doc, "card", Problems()) if doc is not None else None
+        if doc is None or bad is None:
+            continue
+        card_id = f"{category}/{posixpath.splitext(posixpath.basename(rel))[0]}"
+        summary, named = doc.data.get("summary"), doc.data.get("related")
+        try:
+            html = renderer.render(summary) if isinstance(summary, str) and "summary" not in bad else ""
+        except Refused:  # (said)
+            html = ""
+        for href in dict.fromkeys(_HREF.findall(html)):
+            written = unescape(href)
+            if message := pages.problem(f"{card_id}/", written):
+                problems.add(rel, *_place(pages.root / rel, rel, written), message)
+        for other in dict.fromkeys(named if isinstance(named, list) and "related" not in bad else []):
+            if other != card_id and f"{other}/" not in pages.folders:  # (naming itself: said as the card loaded)
+                problems.add(rel, *_related_place(pages.root / rel, rel, other), pages.related_problem(card_id, other))
+
+
 def _related_place(path: Path, rel: str, other: str) -> tuple[int, int]:
     """Where the card file first writes `other` among its related cards (the card's list has each once)."""
     doc = read_yaml(path, rel, Problems())

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from generator import links, validate
-from generator.config import SITE_FILE, Config, load_config, require_site, source_file_problem
+from generator.config import SITE_FILE, Config, load_config, require_site, source_file_problem, stand_in
 from generator.errors import Problem, Problems, SiteError
 from generator.inputs import Stat, digest, read_file
 from generator.model import Card, Figure, PartialDate, Site, Source
@@ -38,13 +38,14 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
     require_site(root)
     problems = Problems()
     config = load_config(root, problems)
-    source = load_source(config, problems) if config else None
-    categories = tuple(category.id for category in config.categories) if config else ()
+    usable = config or stand_in(root)  # (site.yaml's problems hide no card's: its source and categories will do)
+    source = load_source(usable, problems) if usable else None
+    categories = tuple(category.id for category in usable.categories) if usable else ()
     # the preview's build process takes its last build's card files while no file came or went (see inputs.py)
     files = cache.input_digests.card_files(categories) if cache and config else None
     listed = files is None  # (else no file came or went since the last build, whose cards' links all led somewhere)
     if files is None:
-        files = card_files(root, config, problems)
+        files = card_files(root, usable, problems)
         if cache and config:
             cache.input_digests.listed_cards(categories, files)
     cards, todo = cache.known_cards(files, source.text) if cache and source else ([], files)
@@ -52,9 +53,12 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
     if cache:
         cache.remember(loaded)
     fresh = [card for card, _, _ in loaded]
-    links.report(links.SitePages(root, categories, files), cards + fresh if listed else fresh, problems)
+    pages = links.SitePages(root, categories, files)
+    links.report(pages, cards + fresh if listed else fresh, problems)
     cards.extend(fresh)
     if problems.items:
+        done = {card.path for card in fresh}
+        links.report_unloaded(pages, [(category, rel) for category, rel in todo if rel not in done], problems)
         raise SiteError(problems.items, _site(config, source, cards) if config and source else None)
     assert config is not None and source is not None
     return _site(config, source, cards)
@@ -284,7 +288,10 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
     if "date_status" in fields and "date" not in fields:
         _add(doc, "date_status", problems, "date_status needs a date")
     figures = []
-    for i, item in enumerate(fields.get("figures", []) if "figures" not in bad else []):
+    listed = fields.get("figures")
+    for i, item in enumerate(listed if isinstance(listed, list) else []):
+        if f"figures/{i}" in bad or not isinstance(item, dict):
+            continue  # (said by the schema: the other figures are still checked)
         for key in ("value", "from", "value_max"):
             if key in item and not _finite(item[key]):
                 huge = ": this one is further from 0 than 1.8e308, the largest a figure can be"

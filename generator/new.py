@@ -14,13 +14,12 @@ import shlex
 from importlib import resources
 from pathlib import Path
 
-from generator.config import SITE_FILE, Config
+from generator.config import CATEGORY_ID, SITE_FILE, Config
 from generator.errors import UsageError, printable
 from generator.model import TAKEN_FOLDERS, taken_message
 
 log = logging.getLogger(__name__)
 
-CATEGORY_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")  # (fullmatch: `$` matches before a final newline)
 EXAMPLE_SLUG = "example"
 # what the scaffold writes for the editor to replace (tests/test_new.py checks the templates hold them)
 HEADLINE, PUBLISHER = "The article's headline", "The publisher"

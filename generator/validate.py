@@ -46,8 +46,8 @@ def _validator(name: str) -> Any:
 def check(doc: Document, name: str, problems: Problems) -> set[str] | None:
     """Record a problem for every place `doc` breaks schema `name`.
 
-    Returns the top-level keys that have problems (empty when valid; '' for the document itself),
-    or None when the document is not a mapping at all.
+    Returns the top-level keys that have problems, and `key/item` for an item or key of them that has ('figures/1'),
+    (empty when valid; '' for the document itself), or None when the document is not a mapping at all.
     """
     if not isinstance(doc.data, dict):
         line, column = doc.at(())
@@ -60,6 +60,8 @@ def check(doc: Document, name: str, problems: Problems) -> set[str] | None:
     for error in _validator(name).iter_errors(doc.data):
         path = tuple(error.absolute_path)
         bad.add(str(path[0]) if path else "")
+        if len(path) > 1:
+            bad.add(f"{path[0]}/{path[1]}")  # an item of a list: figures/1 (the other figures are checked further)
         _report(doc, path, error, problems)
     return bad
 
