@@ -29,9 +29,11 @@ NAMES_ITSELF = "related names the card itself ('{}')"
 class SitePages:
     """The folders and files of the site a build of these card files makes, to check summary links against."""
 
-    def __init__(self, root: Path, categories: tuple[str, ...], files: list[tuple[str, str]]) -> None:
+    def __init__(self, root: Path, categories: tuple[str, ...], files: list[tuple[str, str]],
+                 sitemap: bool = True) -> None:
         self.root, self.files = root, files
         self.fixed = {"", "source/", *(f"{c}/" for c in categories)}
+        self.written = FILES if sitemap else FILES - {"sitemap.xml"}  # (a sitemap only with site.yaml's url)
 
     @functools.cached_property
     def folders(self) -> set[str]:
@@ -52,13 +54,15 @@ class SitePages:
         if target == ".." or target.startswith("../"):
             return f"summary links to '{href}', which leads out of the site"
         if target == "index.html" or target.endswith("/index.html"):
+            if path.endswith("/"):  # index.html/: a file is no folder
+                return f"summary links to '{href}', which is no page of this site"
             target = target[: -len("index.html")]
         elif target:
             target += "/" if path.endswith("/") or f"{target}/" in self.folders else ""
         passage = f"{fragment[2:].replace('--', '/', 1)}/"  # q-politics--vote: the card politics/vote's quote
         if target == "source/" and fragment.startswith("q-") and passage not in self.folders:
             return f"summary links to '{href}', the passage of no card (a card's is #q-<category>--<slug>)"
-        if target in self.fixed or target in FILES or target in self.folders or self._asset(target):
+        if target in self.fixed or target in self.written or target in self.folders or self._asset(target):
             return None
         guess = difflib.get_close_matches(target, sorted(self.folders), n=1, cutoff=0.8)
         hint = f" (did you mean '{relative(guess[0] or '.', folder) + '/'}'?)" if guess else ""
@@ -152,8 +156,8 @@ def _place(path: Path, rel: str, href: str) -> tuple[int, int]:
         lines = path.read_text(encoding="utf-8-sig").split("\n")
     except (OSError, UnicodeDecodeError):
         return line, column
+    whole = re.compile(re.escape(href) + r"""(?=[\s)"'>\]]|$)""")  # not a start of a longer link on the line
     for number in range(line - 1, len(lines)):
-        at = lines[number].find(href, column - 1 if number == line - 1 else 0)
-        if at >= 0:
-            return number + 1, at + 1
+        if found := whole.search(lines[number], column - 1 if number == line - 1 else 0):
+            return number + 1, found.start() + 1
     return line, column

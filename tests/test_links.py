@@ -38,11 +38,29 @@ def test_links_that_lead_somewhere_or_are_not_the_site_s(pages: SitePages, href:
     ("../../../secret/", "summary links to '../../../secret/', which leads out of the site"),
     ("../../assets/missing.png", "summary links to '../../assets/missing.png', which is no page of this site"),
     ("../tapi.yaml", "summary links to '../tapi.yaml', which is no page of this site"),  # the card file, not its page
+    ("../casa-1000/index.html/", "summary links to '../casa-1000/index.html/', which is no page of this site"),
+    ("../../index.html/", "summary links to '../../index.html/', which is no page of this site"),  # (a file: no folder)
+    ("../../cards.json/", "summary links to '../../cards.json/', which is no page of this site"),
     ("../../source/#q-energy--tapii", "summary links to '../../source/#q-energy--tapii', the passage of no card "
                                       "(a card's is #q-<category>--<slug>)"),
 ])
 def test_links_that_lead_nowhere(pages: SitePages, href: str, message: str) -> None:
     assert pages.problem("energy/tapi/", href) == message
+
+
+def test_the_sitemap_is_a_page_of_the_site_only_when_site_yaml_gives_its_url(tmp_path: Path) -> None:
+    """Without `url` no sitemap.xml is built: a link to it was let through, to a page that does not exist."""
+    assert SitePages(tmp_path, ("energy",), FILES).problem("energy/tapi/", "../../sitemap.xml") is None
+    assert SitePages(tmp_path, ("energy",), FILES, sitemap=False).problem("energy/tapi/", "../../sitemap.xml") == (
+        "summary links to '../../sitemap.xml', which is no page of this site")
+    site = copy_site("village", tmp_path)
+    card = site / "content/politics/mayor.yaml"
+    card.write_text(card.read_text("utf-8").replace("summary: Mayor Ana Ruiz welcomed the vote.",
+                                                    "summary: See the [map](../../sitemap.xml)."), "utf-8")
+    assert build(site) == 0 and (site / "output/sitemap.xml").is_file()
+    settings = site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8").replace('url: "https://news.example.org"\n', ""), "utf-8")
+    assert build(site) == 1
 
 
 def test_a_card_linked_to_is_renamed_and_the_card_that_links_to_it_is_reported_though_unchanged(
@@ -73,3 +91,17 @@ def test_a_link_with_a_tab_or_line_break_in_it_is_checked_as_browsers_read_it(
         "(did you mean '../works-start/'?)",
         "1 problem found; nothing was written.",
     ]
+
+
+def test_a_broken_link_is_placed_at_itself_not_at_a_longer_link_it_starts(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site = copy_site("village", tmp_path)
+    card = site / "content/politics/mayor.yaml"
+    card.write_text(card.read_text("utf-8").replace(
+        "summary: Mayor Ana Ruiz welcomed the vote.",
+        "summary: See [it](../../source/#q-politics--works-start) and [this](../../source/#q-politics--works)."),
+        "utf-8")
+    assert build(site) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "content/politics/mayor.yaml:2:69: summary links to '../../source/#q-politics--works', the passage of no card "
+        "(a card's is #q-<category>--<slug>)")
