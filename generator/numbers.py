@@ -36,9 +36,10 @@ def currency_code(unit: str) -> str | None:
 
 
 _NUMERAL = re.compile(  # ((?=\d) first: the search skips to a digit, 2.5 times as fast as trying each place)
-    r"(?=\d)(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"  # 4,200 / 2.5 / 2024
-    r"(?:\s?([A-Za-z]+)\b)?"  # an attached or following word: 5bn, 2.5 million
+    r"(?=\d)(?<![\d.,])(\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(\.\d+|[½¼¾⅓⅔⅛⅜⅝⅞])?"  # 4,200 / 2.5 /
+    r"(?:\s?([A-Za-z]+)\b)?"  # 2024 / 1,20,000 (lakhs) / 3½; an attached or following word: 5bn, 2.5 million
 )
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _WORD = re.compile(r"[A-Za-z]+")
 NUMBER_WORDS = frozenset({*UNITS, *ORDINALS, *SPOKEN})  # a text with none has no number in words (most have none)
 CURRENCY_SIGNS = "".join(sign for sign, _, _ in CURRENCY_NAMES.values())
@@ -65,7 +66,10 @@ def numerals_at(text: str) -> list[tuple[int, int, set[float]]]:
     found = []
     for match in _NUMERAL.finditer(text):
         whole, fraction, word = match.groups()
-        value = float(whole.replace(",", "") + (fraction or ""))
+        if fraction in _FRACTIONS:
+            value = int(whole.replace(",", "")) + _FRACTIONS[fraction]
+        else:
+            value = float(whole.replace(",", "") + (fraction or ""))
         values = {value}
         if word:
             lower = word.lower()
