@@ -26,7 +26,7 @@ from generator.load import CARD_SUFFIXES, CONTENT, card_files, load_card, load_s
 from generator.markup import Renderer as Markdown
 from generator.model import Site, Source
 from generator.new import placeholders
-from generator.quotes import NOT_IN_SOURCE, misquote
+from generator.quotes import NOT_IN_SOURCE, first_difference, misquote
 from generator.sourcetext import SourceIndex
 from generator.words import Words
 from generator.yamlread import Document, read_yaml
@@ -111,11 +111,11 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     errors = [Finding(p.path, p.line, p.column, p.message) for p in build_problems]
     if config is None or source is None:
         return Report(tuple(sorted(errors)), (), 0)
-    misquoted = {(e.path, e.line, e.column) for e in errors if _misquote(e)}
+    misquoted = {e.path for e in errors if _misquote(e)}
     files = card_files(root, config, Problems())
     entries, misquotes = _read_cards(root, site, files, source, misquoted)
-    replaced = {(m.path, m.line, m.column) for m in misquotes}  # the build's message, now with the closest passage
-    errors = [e for e in errors if not (_misquote(e) and (e.path, e.line, e.column) in replaced)]
+    replaced = {m.path for m in misquotes}  # the build's message, now with the closest passage
+    errors = [e for e in errors if not (_misquote(e) and e.path in replaced)]
     errors += misquotes
     warnings = editorial.warnings(entries, config, files, source, _reference(source, today))
     warnings += [Finding(p.path, p.line, p.column, p.message, warning=True) for p in unused]
@@ -233,7 +233,7 @@ def _annotation(kind: str, site: Path, path: str, line: int, column: int, messag
 
 
 def _read_cards(root: Path, site: Site | None, files: list[tuple[str, str]], source: Source,
-                misquoted: set[tuple[str, int, int]]) -> tuple[list[Entry], list[Finding]]:
+                misquoted: set[str]) -> tuple[list[Entry], list[Finding]]:
     """Each card that loads, with its YAML positions; and the closest passage for each misquote.
 
     The cards of a `site` that loaded (so without misquotes) are not read again but for a warning's position."""
@@ -250,9 +250,10 @@ def _read_cards(root: Path, site: Site | None, files: list[tuple[str, str]], sou
         doc = read_yaml(path, rel, Problems())
         if doc is None or not isinstance(doc.data, dict):
             continue
-        if (rel, *doc.at(("source_quote",))) in misquoted:
+        if rel in misquoted:
             message, passage = misquote(doc.data["source_quote"], source.text)
-            misquotes.append(Finding(rel, *doc.at(("source_quote",)), message, suggestion=passage))
+            misquotes.append(Finding(rel, *doc.place_of(("source_quote",), *first_difference(message)), message,
+                                     suggestion=passage))
             continue
         card = load_card(root, category, path, index, markdown, Problems())
         if card is not None:

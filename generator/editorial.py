@@ -123,8 +123,10 @@ def _source_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words), frozenset(word[:5] for word in words if len(word) >= 5)
 
 
-def warn(entry: Entry, key: tuple[str | int, ...], message: str, mentions: tuple[str, ...] = ()) -> Finding:
-    line, column = entry.doc.at(key)
+def warn(entry: Entry, key: tuple[str | int, ...], message: str, mentions: tuple[str, ...] = (),
+         snippet: str = "") -> Finding:
+    """A warning at the value of `key` in the card's file (where it writes `snippet`, if given and found there)."""
+    line, column = entry.doc.place_of(key, snippet) if snippet else entry.doc.at(key)
     return Finding(entry.doc.rel, line, column, message, warning=True, mentions=mentions)
 
 
@@ -138,7 +140,7 @@ def _text_number_warnings(entries: list[Entry], source: Source, read: asenglish.
         texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html))),
                  *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
         known = {part for date in (card.date, card.date_end) if date for part in (date.year, date.day)}
-        found += [warn(entry, key, f"{where(key)} gives {written}, a number the source never gives")
+        found += [warn(entry, key, f"{where(key)} gives {written}, a number the source never gives", snippet=written)
                   for key, text in texts for written in _unsourced(text, source, read, known)]
     return found
 
@@ -337,7 +339,7 @@ def _misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[
                         and (right := spellings.right(word)):
                     said.add(word)
                     found.append(warn(entry, (key,), f"{key} names '{word}', but the source writes '{right}': is it "
-                                                     "misspelt?"))
+                                                     "misspelt?", snippet=word))
     return found
 
 

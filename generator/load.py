@@ -311,9 +311,11 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
         span = index.find(fields["source_quote"])
         cut = index.cut_word(fields["source_quote"]) if span is None else None
         if span is None:
-            _add(doc, "source_quote", problems, f"source_quote is not in the source text as whole words: it cuts "
-                                                f"'{cut}' (quote whole words)" if cut else _misquoted(
-                                                    fields["source_quote"], index.text, mark is None or mark()))
+            message = (f"source_quote is not in the source text as whole words: it cuts '{cut}' (quote whole words)"
+                       if cut else _misquoted(fields["source_quote"], index.text, mark is None or mark()))
+            from generator.quotes import first_difference  # (a rare path: not imported for every build)
+
+            problems.add(doc.rel, *doc.place_of(("source_quote",), *first_difference(message)), message)
     summary_html = None
     if isinstance(fields.get("summary"), str) and "summary" not in bad:
         from generator.markup import Refused

@@ -153,3 +153,18 @@ def misquote(quote: str, source: str) -> tuple[str, str | None]:
     if suggestion is None:
         return f"{NOT_IN_SOURCE}, and no passage of the source is close to it{gap}", None
     return f'{NOT_IN_SOURCE}; did you mean: "{suggestion.marked}"?{gap}', suggestion.passage
+
+
+_REMOVED, _ADDED = re.compile(r"\[-(.+?)-\]"), re.compile(r"\{\+.+?\+\}")
+_WORD = re.compile(r"\w+")
+
+
+def first_difference(message: str) -> tuple[str, int]:
+    """The first word of a misquote's that the closest passage does not have (the first `[-word-]` of the message),
+    and how many times the quote says it before: where the error points (a long quote's line, not its first)."""
+    removed = _REMOVED.search(message)
+    word = _WORD.search(removed.group(1)) if removed else None
+    if removed is None or word is None:
+        return "", 0
+    before = _ADDED.sub("", message[message.find('"') + 1:removed.start()]).replace("[-", "").replace("-]", "")
+    return word.group(0), len(re.findall(rf"(?<!\w){re.escape(word.group(0))}(?!\w)", before))

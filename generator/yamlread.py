@@ -45,13 +45,32 @@ class Document:
     rel: str
     data: Any
     root: Node | None = None
-    text: str | None = None  # what `root` is composed from when first asked for (read by yamlfast: no nodes yet)
+    text: str | None = None  # the file's text (read by yamlfast: `root` is composed from it when first asked for)
     numbers: dict[tuple[int, str], str] | None = None  # yamlfast's: list entries' numbers written with a last zero
+    composed: bool = False  # whether `root` is composed (or could not be)
 
     def at(self, path: Key) -> Position:
         """Position of the value at `path`, or of its nearest located parent."""
         node, _ = self._find(path)
         return _position(node) if node is not None else (1, 1)
+
+    def place_of(self, path: Key, snippet: str, nth: int = 0) -> Position:
+        """Where the value at `path` writes `snippet` as a word of its own (a number, a name: on its own line in a
+        long text) for the `nth` time (0: the first), else where the value starts."""
+        node, depth = self._find(path)
+        if node is None:
+            return 1, 1
+        start = _position(node)
+        if depth < len(path) or not snippet or self.text is None:
+            return start
+        whole = re.compile(rf"(?<!\w){re.escape(snippet)}(?!\w)")
+        lines = self.text.split("\n")
+        for number in range(start[0] - 1, min(node.end_mark.line + 1, len(lines))):
+            for found in whole.finditer(lines[number], start[1] - 1 if number == start[0] - 1 else 0):
+                if nth == 0:
+                    return number + 1, found.start() + 1
+                nth -= 1
+        return start
 
     def key_at(self, path: Key) -> Position:
         """Position of the mapping key at the end of `path` (or `at(path)`)."""
@@ -96,10 +115,10 @@ class Document:
 
     def _find(self, path: Key) -> tuple[Node | None, int]:
         """The node at `path`, or its nearest parent, and how many steps of the path lead to it."""
-        if self.root is None and self.text is not None:
-            text, self.text = self.text, None
+        if not self.composed and self.text is not None:
+            self.composed = True
             try:
-                self.root = yaml.compose(text, Loader=_Loader)  # (yamlfast read it: libyaml reads it too)
+                self.root = yaml.compose(self.text, Loader=_Loader)  # (yamlfast read it: libyaml reads it too)
             except (yaml.YAMLError, RecursionError):  # (were it not so: no place rather than a traceback)
                 self.root = None
         node = self.root
@@ -233,7 +252,7 @@ def compose_yaml(text: str, rel: str, problems: Problems) -> Document | None:
             problems.add(rel, deep.line + 1, deep.column + 1, TOO_DEEP)
             return None
         node = yaml.compose(text, Loader=_Loader)
-        doc = Document(rel, None, node)
+        doc = Document(rel, None, node, text, composed=True)
         if node is not None:
             builder = _Builder(check="\\" in text)  # raw, YAML refuses (almost all) such characters: escaped?
             doc.data = builder.build(node)

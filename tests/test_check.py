@@ -93,40 +93,41 @@ def test_check_reports_every_error_the_build_reports(case: str, tmp_path: Path,
     assert not (site / "output").exists()
 
 
-@pytest.mark.parametrize(("quote", "message"), [
+@pytest.mark.parametrize(("quote", "message", "column"), [
     pytest.param(  # one changed word
         "The upgradation would increase PSM’s production capacity from 1.1 million tons to 3 million tons a year.",
         'source_quote is not in the source; did you mean: "The upgradation would increase PSM’s production capacity '
         'from 1.1 million tons to 3 million tons [-a-]{+per+} year."?',
-        id="changed-word"),
+        118, id="changed-word"),
     pytest.param(  # a wrong number
         "The package on offer includes 12 MI-17 helicopters of unarmed configuration.",
         'source_quote is not in the source; did you mean: "The package on offer includes [-12-]{+10+} MI-17 '
         'helicopters of unarmed configuration."?',
-        id="wrong-number"),
+        46, id="wrong-number"),
     pytest.param(  # a dropped clause
         "The ties have been pushed by President Asif Ali Zardari and his Russian counterpart Dmitry Medvedev. "
         "The two presidents have met six times in the past three years.",
         'source_quote is not in the source; did you mean: "The ties have been pushed by President Asif Ali Zardari '
         "and his Russian counterpart Dmitry Medvedev{+, who are said to have developed a rapport+}. The two "
         'presidents have met six times in the past three years."?',
-        id="dropped-clause"),
+        15, id="dropped-clause"),
     pytest.param(  # an added word, changed punctuation and case
         "Moscow has shown special interest in new energy projects; a working group of both countries met last month.",
         'source_quote is not in the source; did you mean: "Moscow has shown special interest in [-new-] energy '
         'projects[-; a-]{+. A+} working group of both countries met last month[-.-]"?',
-        id="added-word"),
+        53, id="added-word"),
     pytest.param(
         "Tulips and daffodils bloom in the municipal gardens every spring.",
         "source_quote is not in the source, and no passage of the source is close to it",
-        id="nothing-close"),
+        15, id="nothing-close"),
 ])
-def test_misquote_gets_the_closest_passage(quote: str, message: str, seed_site: Path,
+def test_misquote_gets_the_closest_passage(quote: str, message: str, column: int, seed_site: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """At the first word the closest passage does not have (where the quote has a word to point at)."""
     write(seed_site, "content/industry/misquote.yaml", f"title: A misquote\nsummary: x\nsource_quote: {json.dumps(quote)}\n")
     status, lines = check(capsys, seed_site)
     assert status == 1
-    assert lines == [f"content/industry/misquote.yaml:3:15: {message}"]
+    assert lines == [f"content/industry/misquote.yaml:3:{column}: {message}"]
 
 
 def test_typographic_and_straight_quotes_are_equal(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -135,6 +136,16 @@ def test_typographic_and_straight_quotes_are_equal(harbour: Path, capsys: pytest
     write(harbour, "content/people/chair.yaml", "title: t\nsummary: s\nsource_quote: "
                                                 "\"\u201cIt is a good day for the port,\u201d said Gen. Tom Hardy\"\n")
     assert check(capsys, harbour) == (0, [])
+
+
+def test_a_misquote_in_a_block_of_lines_is_placed_on_the_line_that_differs(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """It was placed at the `|` that starts the block, two lines above the word that differs."""
+    write(harbour, "content/port/typo.yaml", "title: t\nsummary: s\nsource_quote: |\n  The board voted\n  7 to 3 in "
+                                              "favour.\n")
+    assert check(capsys, harbour)[1] == [
+        'content/port/typo.yaml:5:8: source_quote is not in the source; did you mean: "The board voted 7 to [-3-]{+2+} '
+        'in favour."?']
 
 
 def test_json_report_shape(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -148,7 +159,7 @@ def test_json_report_shape(harbour: Path, capsys: pytest.CaptureFixture[str]) ->
     assert report == {
         "site": "./", "ok": False, "strict": False, "min_coverage": None, "cards": 5,  # typo.yaml too: its error counts it as checked
         "errors": [{
-            "path": "content/port/typo.yaml", "line": 3, "column": 15,
+            "path": "content/port/typo.yaml", "line": 3, "column": 35,
             "message": 'source_quote is not in the source; did you mean: "Work will start in [-November-]{+October+}."?',
             "suggestion": "Work will start in October.",
         }],
@@ -177,7 +188,7 @@ def test_github_annotations(harbour: Path, capsys: pytest.CaptureFixture[str], m
     write(harbour, "content/port/typo.yaml", 'title: t\nsummary: s\nsource_quote: "Work will start in November."\n')
     write(harbour, "content/port/vote.yaml", (HARBOUR / "content/port/vote.yaml").read_text().replace("value: 2", "value: 3"))
     monkeypatch.chdir(harbour.parent)
-    error = ('::error file=harbour/content/port/typo.yaml,line=3,col=15::source_quote is not in the source; did you '
+    error = ('::error file=harbour/content/port/typo.yaml,line=3,col=35::source_quote is not in the source; did you '
              'mean: "Work will start in [-November-]{+October+}."?')
     warning = ("file=harbour/content/port/vote.yaml,line=8,col=12::figures[1].value 3 does not occur in the "
                "source_quote (numbers in it: 7; 2)")

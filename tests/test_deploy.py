@@ -404,7 +404,7 @@ def test_editorial_warnings_stop_a_deploy_unless_allowed(project: Project,
     card = project.site / "content" / "politics" / "mayor.yaml"
     card.write_text(card.read_text("utf-8").replace("The mayor:", "The mayor, 78 years on:"), "utf-8")
     project.commit("A number the source never gives")
-    warning = "content/politics/mayor.yaml:1:8: warning: title gives 78, a number the source never gives"
+    warning = "content/politics/mayor.yaml:1:20: warning: title gives 78, a number the source never gives"
     allow = "Fix the cards, or deploy with --allow-warnings if the source bears the warnings out"
     assert project.deploy("-q") == 1
     assert capsys.readouterr().err.splitlines() == [

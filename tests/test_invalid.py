@@ -126,7 +126,7 @@ def test_a_build_marks_its_first_misquotes_against_the_closest_passage_and_point
     assert main(["build", "--site", str(site)]) == 1
     errors = capsys.readouterr().err.splitlines()[:-1]
     assert len(errors) == MARKED_MISQUOTES + 2
-    assert errors[0] == ('content/politics/m00.yaml:3:15: source_quote is not in the source; did you mean: '
+    assert errors[0] == ('content/politics/m00.yaml:3:46: source_quote is not in the source; did you mean: '
                          '"Works are expected to start in [-July, 0-]{+June+}."?')
     assert [e.split(": ", 1)[1] for e in errors[MARKED_MISQUOTES:]] == [
         "source_quote is not in the source text (run `python -m generator check` for the closest passage)"] * 2
