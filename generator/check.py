@@ -83,6 +83,7 @@ class Report:
     cards: int  # card files checked, those with errors too
     coverage: Coverage | None = None
     min_coverage: int | None = None  # the percentage under which the check fails (--min-coverage)
+    accepted: int = 0  # warnings the cards mark `# checked` (not in `warnings`)
 
     def short(self) -> bool:
         """Whether the cards cover less of the source than `min_coverage`."""
@@ -95,6 +96,7 @@ class Report:
         return {
             "ok": not self.failed(strict), "strict": strict, "min_coverage": self.min_coverage, "cards": self.cards,
             "errors": [f.as_json() for f in self.errors], "warnings": [f.as_json() for f in self.warnings],
+            "accepted": self.accepted,
             "coverage": self.coverage.as_json() if self.coverage else None,
         }
 
@@ -124,7 +126,8 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     warnings += [Finding(p.path, p.line, p.column, f"{p.message} (`deploy --into` lists briefings with it)",
                          warning=True) for p in own_template_problems(root, config)]
     cover = _coverage(root, source, entries, config.words) if with_coverage else None
-    return Report(tuple(sorted(errors)), tuple(sorted(warnings)), len(files), cover)
+    shown = [warning for warning in warnings if not warning.accepted]
+    return Report(tuple(sorted(errors)), tuple(sorted(shown)), len(files), cover, accepted=len(warnings) - len(shown))
 
 
 def _build_check(root: Path, render: bool) -> tuple[Site | None, list[Problem], list[Problem]]:
@@ -180,7 +183,8 @@ def saved_card_warnings(root: Path, rels: Collection[str]) -> list[Finding]:
     files = sorted((parts[1], rel) for rel in rels if len(parts := rel.split("/")) == 3 and parts[0] == CONTENT
                    and parts[1] in ids and rel.endswith(CARD_SUFFIXES) and (root / rel).is_file())
     entries, _ = _read_cards(root, None, files, source, set())
-    return sorted(editorial.card_warnings(entries, source, config, _reference(source, None)))
+    found = editorial.card_warnings(entries, source, config, _reference(source, None))
+    return sorted(warning for warning in found if not warning.accepted)
 
 
 def _reference(source: Source, today: datetime.date | None) -> tuple[str, datetime.date]:
@@ -218,8 +222,9 @@ def print_report(report: Report, site: Path, as_json: bool = False, strict: bool
             print(_annotation("notice", site, path, line, column, message) if github
                   else printable(f"{located(site, path)}:{line}:{column}: {message}"))
     errors, warnings = len(report.errors), len(report.warnings)
-    log.info("%d error%s, %d warning%s in %d card%s%s", errors, "s"[:errors != 1], warnings, "s"[:warnings != 1],
-             report.cards, "s"[:report.cards != 1], " (--strict: warnings fail)" if strict and warnings else "")
+    accepted = f" ({report.accepted} more marked # checked)" if report.accepted else ""
+    log.info("%d error%s, %d warning%s%s in %d card%s%s", errors, "s"[:errors != 1], warnings, "s"[:warnings != 1],
+             accepted, report.cards, "s"[:report.cards != 1], " (--strict: warnings fail)" * bool(strict and warnings))
 
 
 def _annotation(kind: str, site: Path, path: str, line: int, column: int, message: str) -> str:

@@ -9,6 +9,7 @@ does not give that is not marked inferred.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import re
@@ -125,9 +126,14 @@ def _source_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def warn(entry: Entry, key: tuple[str | int, ...], message: str, mentions: tuple[str, ...] = (),
          snippet: str = "") -> Finding:
-    """A warning at the value of `key` in the card's file (where it writes `snippet`, if given and found there)."""
+    """A warning at the value of `key` in the card's file (where it writes `snippet`, if given and found there);
+    accepted if the file marks that value `# checked` (an editor read the source and found it right)."""
     line, column = entry.doc.place_of(key, snippet) if snippet else entry.doc.at(key)
-    return Finding(entry.doc.rel, line, column, message, warning=True, mentions=mentions)
+    return Finding(entry.doc.rel, line, column, message, warning=True, mentions=mentions,
+                   accepted=CHECKED.match(entry.doc.comment(key)) is not None)
+
+
+CHECKED = re.compile(r"checked\b", re.IGNORECASE)  # `# checked`, `# Checked: two facts of one sentence`
 
 
 def _text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish) -> list[Finding]:
@@ -192,7 +198,9 @@ def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:
                 shared = _SPACE.sub(" ", text[card.quote_start:min(card.quote_end, other.card.quote_end)]).strip()
                 shown = shared if len(shared) <= 60 else shared[:28] + " … " + shared[-28:]
                 message = f'source_quote overlaps the quote of {first.doc.rel}: "{shown}"'
-            found.append(warn(second, ("source_quote",), message, (first.doc.rel,)))
+            warning = warn(second, ("source_quote",), message, (first.doc.rel,))
+            checked = warning.accepted or CHECKED.match(first.doc.comment(("source_quote",))) is not None
+            found.append(dataclasses.replace(warning, accepted=checked))  # (either card may mark it)
         open_spans.append(entry)
     return found
 

@@ -83,6 +83,7 @@ class Finding:
     warning: bool = False
     suggestion: str | None = field(default=None, compare=False)  # a misquote's closest passage, unmarked
     mentions: tuple[str, ...] = field(default=(), compare=False)  # other files the message names (site-relative)
+    accepted: bool = field(default=False, compare=False)  # a warning the card marks `# checked` at its value
 
     def __str__(self) -> str:
         return self.shown(Path("."))

@@ -72,6 +72,22 @@ class Document:
                 nth -= 1
         return start
 
+    def comment(self, path: Key) -> str:
+        """The comment the file writes after the value at `path`, on its line ('' if none): after the `|` that starts
+        a block of lines, after a list item or the `[...]` list it is in."""
+        node, depth = self._find(path)
+        if node is None or depth < len(path) or self.text is None:
+            return ""
+        if path and type(path[-1]) is int:  # an item of `[a, b]`: the comment is after the list
+            parent, _ = self._find(path[:-1])
+            node = parent if isinstance(parent, SequenceNode) and parent.flow_style else node
+        block = isinstance(node, ScalarNode) and node.style in ("|", ">")
+        mark = node.start_mark if block else node.end_mark
+        lines = self.text.split("\n")
+        rest = lines[mark.line][mark.column:] if mark.line < len(lines) else ""
+        rest = (rest.lstrip("|>+-0123456789") if block else rest).strip()
+        return rest[1:].strip() if rest.startswith("#") else ""
+
     def key_at(self, path: Key) -> Position:
         """Position of the mapping key at the end of `path` (or `at(path)`)."""
         if path and isinstance(path[-1], str):

@@ -148,6 +148,29 @@ def test_a_misquote_in_a_block_of_lines_is_placed_on_the_line_that_differs(
         'in favour."?']
 
 
+def test_a_warning_the_card_marks_checked_is_accepted(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two facts of one sentence, a number worked out with the source at hand: a warning blocked every deploy
+    (`--allow-warnings` lets every other one through too). `# checked` after the value accepts that one warning."""
+    card = ('title: "Plan # checked: 7 of {n}"\nsummary: |{mark}\n  Nine cranes.\nsource_quote: The board voted 7 to 2 in '
+            "favour.{mark}\ntags: [Vladimir Putin]{mark}\n")
+    write(harbour, "content/port/again.yaml", card.format(n=10, mark=""))
+    assert check(capsys, harbour)[1] == [
+        "content/port/again.yaml:1:30: warning: title gives 10, a number the source never gives",
+        "content/port/again.yaml:3:3: warning: summary gives Nine, a number the source never gives",
+        "content/port/again.yaml:5:8: warning: tag 'Vladimir Putin' is not named in the source (no word of it, nor its "
+        "initials)",
+        "content/port/vote.yaml:3:15: warning: quotes the same passage as content/port/again.yaml"]  # (either card)
+    write(harbour, "content/port/again.yaml", card.format(n=10, mark="  # Checked: the source has it"))
+    capsys.readouterr()
+    assert main(["check", "--site", str(harbour), "--strict"]) == 1  # the title's number is not marked
+    out, err = capsys.readouterr()
+    assert out.splitlines() == ["content/port/again.yaml:1:30: warning: title gives 10, a number the source never gives"]
+    assert err.splitlines()[-1] == "0 errors, 1 warning (3 more marked # checked) in 5 cards (--strict: warnings fail)"
+    write(harbour, "content/port/again.yaml", card.format(n=2, mark="  # checked"))
+    assert check(capsys, harbour, "--strict") == (0, [])  # ("# checked" in the title is its text)
+    assert json.loads("\n".join(check(capsys, harbour, "--json")[1]))["accepted"] == 3
+
+
 def test_json_report_shape(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(harbour, "content/port/typo.yaml", 'title: t\nsummary: s\nsource_quote: "Work will start in November."\n')
     write(harbour, "content/port/vote.yaml", (HARBOUR / "content/port/vote.yaml").read_text().replace("value: 2", "value: 3"))
@@ -167,6 +190,7 @@ def test_json_report_shape(harbour: Path, capsys: pytest.CaptureFixture[str]) ->
             "path": "content/port/vote.yaml", "line": 8, "column": 12,
             "message": "figures[1].value 3 does not occur in the source_quote (numbers in it: 7; 2)",
         }],
+        "accepted": 0,
         "coverage": {
             "source": "content/source.md", "sentences": 7, "covered": 3, "percent": 42,
             "summary": "3 of 7 sentences, 42%",
