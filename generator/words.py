@@ -174,6 +174,26 @@ class Words:
         return text
 
 
+    def date_span(self, start: PartialDate, end: PartialDate) -> tuple[str, str]:
+        """A period's two ends as date() writes them, what they share written once, at the end it comes with in this
+        language's order: ('17', '18 November 2024'), ('November 17', '18, 2024'), ('3.', '5. Oktober 2024'),
+        ('March', 'June 2027'); both whole when they differ in more than the day (or the month)."""
+        whole = (self.date(start), self.date(end))
+        if start.year != end.year or not start.month or not end.month or bool(start.day) != bool(end.day) or (
+                start.day and start.month != end.month):
+            return whole
+        pattern, part = (self.day_month_year, "{day}") if start.day else (self.month_year, "{month}")
+        if pattern.count(part) != 1:
+            return whole
+        at = pattern.index(part)
+        cut = at + len(part) + (pattern[at + len(part):at + len(part) + 1] == ".")  # (German: 3.–5. Oktober)
+
+        def fill(piece: str, date: PartialDate) -> str:
+            return substitute(piece, day=str(date.day), month=self.months[date.month - 1], year=str(date.year))
+
+        return fill(pattern[:cut], start).strip(), fill(pattern[at:], end).strip()
+
+
 SCRIPT_WORDS = ("showing_all", "showing_one", "facts", "figures_count", "timeline_count", "plural",
                 "thousands_separator")  # the words filter.js shows (it has the English ones)
 FIELDS = {field.name: field for field in dataclasses.fields(Words)}

@@ -438,3 +438,14 @@ def test_no_id_is_used_twice_on_a_page_whatever_the_categories_and_slugs(tmp_pat
     for path in pages:
         ids = re.findall(r'\sid="([^"]*)"', path.read_text("utf-8"))
         assert len(ids) == len(set(ids)), (path, sorted({i for i in ids if ids.count(i) > 1}))
+
+
+def test_a_period_in_one_month_or_year_says_what_its_ends_share_once(tmp_path: Path) -> None:
+    """'June 2024–August 2024' is 'June–August 2024', each end still a <time> with its own date."""
+    site = copy_site("village", tmp_path)
+    card = site / "content/politics/works-start.yaml"
+    card.write_text(card.read_text("utf-8").replace("date: 2024-06\n", "date: 2024-06\ndate_end: 2024-08\n"), "utf-8")
+    assert build(site) == 0
+    page = (site / "output/politics/works-start/index.html").read_text("utf-8")
+    assert '<time datetime="2024-06">June</time>–<time datetime="2024-08">August 2024</time>' in page
+    assert page.count("August 2024") == 1

@@ -189,3 +189,20 @@ def test_a_briefing_of_one_card_says_one_fact_in_one_section(tmp_path: Path) -> 
     assert build(site) == 0
     html = (site / "output/index.html").read_text("utf-8")
     assert "· 1 fact in 1 section</p>" in html
+
+
+@pytest.mark.parametrize(("language", "given", "start", "end", "shown"), [
+    ("en", {}, "2026-11-17", "2026-11-18", ("17", "18 November 2026")),  # "17 November 2026 – 18 November 2026"
+    ("en", {}, "2027-03", "2027-06", ("March", "June 2027")),
+    ("en", {}, "2026-09-30", "2026-10-02", ("30 September 2026", "2 October 2026")),  # two months: both whole
+    ("en", {}, "2026-12", "2027-01", ("December 2026", "January 2027")),
+    ("en", {}, "2011", "2012", ("2011", "2012")),
+    ("en", {}, "2026-11", "2026-11-18", ("November 2026", "18 November 2026")),
+    ("en", {"day_month_year": "{month} {day}, {year}"}, "2026-11-17", "2026-11-18", ("November 17", "18, 2026")),
+    ("de", {}, "2024-10-03", "2024-10-05", ("3.", "5. Oktober 2024")),
+    ("es", {}, "2024-10-03", "2024-10-05", ("3", "5 de octubre de 2024")),
+    ("fr", {}, "2027-03", "2027-06", ("mars", "juin 2027")),
+])
+def test_a_period_writes_what_its_ends_share_once(language: str, given: dict[str, str], start: str, end: str,
+                                                  shown: tuple[str, str]) -> None:
+    assert words_for(language, given).date_span(PartialDate.parse(start), PartialDate.parse(end)) == shown
