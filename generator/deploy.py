@@ -20,6 +20,7 @@ from pathlib import Path
 from generator.archive import INDEX, branch_page, nesting
 from generator.config import load_config
 from generator.errors import Problems, UsageError, located, located_folder
+from generator.pagesaddress import on_github, warn_base_url
 from generator.write import MARKER
 
 log = logging.getLogger(__name__)
@@ -153,6 +154,8 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
                               "`git config --global user.email you@example.com`")
     if not git.ok("check-ref-format", f"refs/heads/{options.branch}"):
         raise DeployError(f"'{options.branch}' is not a valid branch name (--branch)")
+    if git.attempt("symbolic-ref", "--quiet", "--short", "HEAD").stdout.strip() == options.branch:
+        raise _source_branch(f"{options.remote}/{options.branch}", site_root, top)  # (said before building)
     if git.ok("rev-parse", "--verify", "--quiet", "HEAD^{commit}"):
         sha = git.run("rev-parse", "--short", "HEAD")
         subject = git.run("log", "-1", "--format=%s", "HEAD")
@@ -197,37 +200,6 @@ def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> str:
     changed = git.run("--no-optional-locks", "status", "--porcelain", *specs, what="git status")
     folder = located_folder(site_root)
     return f"{'this folder' if folder == './' else folder} has changes not committed to git" if changed else ""
-
-
-def warn_base_url(base_url: str, cname: str, remote_url: str, into: str = "") -> None:
-    """Warn when base_url does not suit where GitHub Pages will serve this repository's site (in `into`)."""
-    name = repository_name(remote_url)
-    if not name:
-        return
-    folder = f"{into}/" if into else ""
-    if cname:
-        expected, where = f"/{folder}", f"https://{cname}/{folder} (a custom domain)"
-    elif name.lower().endswith(".github.io"):
-        expected, where = f"/{folder}", f"https://{name.lower()}/{folder} (a user or organisation site)"
-    else:
-        expected, where = f"/{name}/{folder}", f"https://<user>.github.io/{name}/{folder} (a project site)"
-    if base_url != expected:
-        log.warning("warning: base_url is '%s' in site.yaml, but the remote's repository '%s' is served at %s: "
-                    "set base_url: \"%s\" or links in pages such as 404.html will break",
-                    base_url, name, where, expected)
-
-
-def on_github(url: str) -> bool:
-    """Whether a remote URL names a repository on GitHub (`git@github.com:u/r.git`, `https://github.com/u/r`, an
-    SSH host alias like `github-work`, `ssh.github.com`)."""
-    host = re.match(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/]*@)?([^/:]+)", url, re.IGNORECASE)
-    return host is not None and "github" in host.group(1).lower()
-
-
-def repository_name(url: str) -> str:
-    """`repo` from `git@github.com:user/repo.git`, `https://github.com/user/repo` or `/srv/repo.git`."""
-    last = re.split(r"[/:\\]", url.rstrip("/"))[-1]
-    return last.removesuffix(".git")
 
 
 def published_files(output: Path, cname: str, into: str = "") -> dict[str, Path | bytes]:
@@ -276,13 +248,21 @@ def remote_tip(git: Git, options: Options, url: str) -> str | None:
 def refuse_source_branch(git: Git, tip: str, site_root: Path, top: Path, target: str) -> None:
     """Refuse a branch that holds the site's source (its tip is in this history, or has the site's site.yaml):
     a deploy commit on it would replace the source with the built pages."""
-    rel = site_root.resolve().relative_to(top).as_posix()
-    config = "site.yaml" if rel == "." else f"{rel}/site.yaml"
     head = git.ok("rev-parse", "--verify", "--quiet", "HEAD^{commit}")
-    if (head and git.ok("merge-base", "--is-ancestor", tip, "HEAD")) or git.ok("cat-file", "-e", f"{tip}:{config}"):
-        raise DeployError(f"refusing to deploy to {target}: it holds this site's source ({config}), and a deploy "
-                          f"would replace it with the built pages; publish to a branch of its own (--branch, "
-                          f"default gh-pages)")
+    if (head and git.ok("merge-base", "--is-ancestor", tip, "HEAD")) or git.ok("cat-file", "-e", f"{tip}:"
+                                                                               f"{_site_yaml(site_root, top)}"):
+        raise _source_branch(target, site_root, top)
+
+
+def _site_yaml(site_root: Path, top: Path) -> str:
+    rel = site_root.resolve().relative_to(top).as_posix()
+    return "site.yaml" if rel == "." else f"{rel}/site.yaml"
+
+
+def _source_branch(target: str, site_root: Path, top: Path) -> DeployError:
+    return DeployError(f"refusing to deploy to {target}: it holds this site's source ({_site_yaml(site_root, top)}), "
+                       f"and a deploy would replace it with the built pages; publish to a branch of its own "
+                       f"(--branch, default gh-pages)")
 
 
 def tree_entries(git: Git, commit: str | None) -> dict[str, str]:

@@ -101,7 +101,7 @@ def on_github(site: Path, remote: str, url: str, bare: Path) -> None:
     ("gh:u/r", False),  # (url.insteadOf: the URL git pushes to is asked too)
 ])
 def test_which_remotes_are_github_s(url: str, github: bool) -> None:
-    from generator.deploy import on_github
+    from generator.pagesaddress import on_github
 
     assert on_github(url) is github
 
@@ -656,6 +656,8 @@ def test_a_branch_holding_the_source_is_refused(project: Project, pushed: str,
             "error: refusing to deploy to origin/main: it holds this site's source (site.yaml), and a deploy would "
             "replace it with the built pages; publish to a branch of its own (--branch, default gh-pages)\n")
     assert git(project.remote, "rev-parse", "main") == before
+    if pushed != "a commit before the site":  # (there, the branch checked out is another: main is fetched first)
+        assert not (project.site / "output").exists()  # the branch checked out is refused before building
     assert project.deploy("-q") == 0  # gh-pages, its own branch, is fine, and so is deploying again
     assert project.deploy("-q", "--force") == 0
 

@@ -1,0 +1,40 @@
+"""Where GitHub Pages serves a repository's site, for `deploy`: whether a remote is GitHub's, and the base_url a
+briefing needs there (a project site, a user or organisation site, a custom domain)."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+
+def warn_base_url(base_url: str, cname: str, remote_url: str, into: str = "") -> None:
+    """Warn when base_url does not suit where GitHub Pages will serve this repository's site (in `into`)."""
+    name = repository_name(remote_url)
+    if not name:
+        return
+    folder = f"{into}/" if into else ""
+    if cname:
+        expected, where = f"/{folder}", f"https://{cname}/{folder} (a custom domain)"
+    elif name.lower().endswith(".github.io"):
+        expected, where = f"/{folder}", f"https://{name.lower()}/{folder} (a user or organisation site)"
+    else:
+        expected, where = f"/{name}/{folder}", f"https://<user>.github.io/{name}/{folder} (a project site)"
+    if base_url != expected:
+        log.warning("warning: base_url is '%s' in site.yaml, but the remote's repository '%s' is served at %s: "
+                    "set base_url: \"%s\" or links in pages such as 404.html will break",
+                    base_url, name, where, expected)
+
+
+def on_github(url: str) -> bool:
+    """Whether a remote URL names a repository on GitHub (`git@github.com:u/r.git`, `https://github.com/u/r`, an
+    SSH host alias like `github-work`, `ssh.github.com`)."""
+    host = re.match(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/]*@)?([^/:]+)", url, re.IGNORECASE)
+    return host is not None and "github" in host.group(1).lower()
+
+
+def repository_name(url: str) -> str:
+    """`repo` from `git@github.com:user/repo.git`, `https://github.com/user/repo` or `/srv/repo.git`."""
+    last = re.split(r"[/:\\]", url.rstrip("/"))[-1]
+    return last.removesuffix(".git")
