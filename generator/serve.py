@@ -200,7 +200,8 @@ class Preview:
                         f"problems and run `{command}` before publishing" if self.output.is_dir() else
                         f"no site was built: fix the problems and run `{command}`")
         else:
-            log.info("%s holds the published site", located_folder(self.output))
+            log.info("%s holds the site, built without the reload script: ready to publish",
+                     located_folder(self.output))
         self.executor.shutdown(wait=True)
 
 

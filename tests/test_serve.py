@@ -404,7 +404,7 @@ def test_sigint_stops_cleanly_and_leaves_the_published_site(village_site: Path, 
     assert server.stop(signal.SIGINT) == 0
     text = "\n".join(server.err)
     assert "Traceback" not in text and "Warning" not in text
-    assert server.err[-1] == "village/output/ holds the published site"
+    assert server.err[-1] == "village/output/ holds the site, built without the reload script: ready to publish"
     index = parse((village_site / "output" / "index.html").read_bytes())
     assert not [s for s in index.find_all("script") if "livereload" in s.attrs.get("src", "")]
     assert not list(village_site.glob(".output*"))  # no staging folder left behind
