@@ -64,7 +64,9 @@ class Coverage:
         for sentence, (line, column) in self.uncovered():
             how = (f"is not covered (the quotes cover {int(sentence.share * 100)}% of it)" if sentence.share
                    else "is not quoted by any card")
-            out.append((self.source, line, column, f'sentence {how}: "{sentence.text}"'))
+            quoted = sentence.text[:1] in "\"“" and sentence.text[-1:] in "\"”"  # (a quotation: not quoted again)
+            shown = sentence.text if quoted else f'"{sentence.text}"'
+            out.append((self.source, line, column, f"sentence {how}: {shown}"))
         return out
 
     def as_json(self) -> dict[str, Any]:

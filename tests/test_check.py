@@ -275,6 +275,9 @@ def test_coverage_of_the_fixture(harbour: Path, capsys: pytest.CaptureFixture[st
     assert status == 0
     assert lines[0] == "coverage: 5 of 7 sentences, 71%"  # 'Nobody' is too little of the last sentence
     assert [line.split(": sentence")[0] for line in lines[1:]] == ["content/source.md:3:34", "content/source.md:5:28"]
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + '\n"We will build it."\n')
+    assert check(capsys, harbour, "--coverage")[1][-1] == (
+        'content/source.md:7:1: sentence is not quoted by any card: "We will build it."')  # (not ""We will build it."")
 
 
 def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
