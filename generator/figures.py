@@ -121,7 +121,9 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     change = ""
     if unit in PERCENT:  # a change of a share: +0.6 points, not +15%
         change = _points(figure.start, figure.value, words)
-    elif figure.start:
+    elif figure.start == figure.value:
+        change = words.no_change  # (as a share's: not "+0%")
+    elif figure.start and figure.start * figure.value >= 0:  # (from a deficit to a surplus: no percentage says it)
         percent = (figure.value - figure.start) / abs(figure.start) * 100
         if math.isfinite(percent) and abs(percent) < MAX_PERCENT:
             digits = 1 if abs(percent) < 99.95 else 0  # +12.5%, not +13% (an article gives 12.5%); +9,900%

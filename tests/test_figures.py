@@ -108,6 +108,14 @@ def test_change_from_zero_has_no_percentage() -> None:
     assert show(Figure("New", 5, None, 0)).change_text == ""
 
 
+def test_no_change_and_a_change_across_zero() -> None:
+    """4 -> 4 showed '+0%' (a share's showed 'no change'); a deficit of 3 billion to a surplus of 2, '+167%'."""
+    assert show(Figure("Staff", 4, None, 4)).change_text == "no change"
+    assert show(Figure("Staff", 4, "USD", 4)).spoken == "Staff: from $4 to $4, no change"
+    assert show(Figure("Balance", 2e9, "USD", -3e9)).change_text == ""
+    assert show(Figure("Balance", 0, None, -5)).change_text == "+100%"  # (to nothing: still a change in percent)
+
+
 @pytest.mark.parametrize(("value", "start", "unit"), [
     (1e308, 1e-40, None),  # '+inf%' on the page
     (1e308, -1e308, None),  # the difference is no float
