@@ -30,6 +30,12 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 
 
+def range_ends(text: str) -> set[int]:
+    """The years that end the years' ranges `text` writes short: 2031 of "2030-31" or "2030/31" (one year to the
+    next only: 2011-12 may be December)."""
+    return {int(century + end) for century, start, end in _YEARS.findall(text) if int(end) == (int(start) + 1) % 100}
+
+
 def first_day(date: PartialDate) -> datetime.date:
     return datetime.date(date.year, date.month or 1, date.day or 1)
 
@@ -59,8 +65,7 @@ class SourceDates:
         self.names = months
         self.english = months == MONTHS
         self.years = {int(match) for match in _YEAR.findall(text)}
-        self.years.update(int(century + end) for century, start, end in _YEARS.findall(text)
-                          if int(end) == (int(start) + 1) % 100)
+        self.years.update(range_ends(text))
         self.months: set[int] = set()
         self.days: set[tuple[int, int]] = set()
         for _year, month, day in _ISO.findall(text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -109,16 +110,18 @@ def _english_numbers(words: Words) -> asenglish.AsEnglish:
 @functools.lru_cache(maxsize=1)
 def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
     """The source's numbers, `read` as English writes them, rounded for lookups (numbers.rounded)."""
-    return numbers.rounded(numbers.numbers_in(read(text)))
+    return numbers.rounded(numbers.numbers_in(read(text)) | set(map(float, dates.range_ends(text))))  # (2027-28)
 
 
 @functools.lru_cache(maxsize=1)
 def _source_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The source's words (casefolded, and without dots: 'u.s' and 'us'; a possessive's also without its 's:
-    "Iran's" and 'iran') and their first five letters."""
+    "Iran's" and 'iran'; a word after an elided article also without it: "l'Insee" and 'insee') and their first five
+    letters."""
     words: set[str] = set()
-    for word in map(tagnames.folded, tagnames.WORD.findall(text)):
-        words.update((word, word.replace(".", "")))
+    for written in tagnames.WORD.findall(text):
+        word = tagnames.folded(written)
+        words.update((word, word.replace(".", ""), tagnames.folded(tagnames.elided(written))))  # "l'Insee": insee
         if word.endswith("'s"):
             words.update((word[:-2], word[:-2].replace(".", "")))
     return frozenset(words), frozenset(word[:5] for word in words if len(word) >= 5)
@@ -157,8 +160,8 @@ def _site_number_warnings(config: Config, source: Source, read: asenglish.AsEngl
     texts = [(("title",), config.title), (("description",), config.description),
              *((("categories", c.index, key), getattr(c, key)) for c in config.categories
                for key in ("label", "description"))]
-    return [Finding(SITE_FILE, *config.doc.at(key), f"{where(key)} gives {written}, a number the source "
-                    "never gives", warning=True)
+    return [Finding(SITE_FILE, *config.doc.place_of(key, written), f"{where(key)} gives {written}, a number the "
+                    "source never gives", warning=True, accepted=CHECKED.match(config.doc.comment(key)) is not None)
             for key, text in texts if text for written in _unsourced(text, source, read, set())]
 
 
@@ -325,9 +328,11 @@ def _unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]
 
 
 def _misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[str]) -> list[Finding]:
-    """A name in a tag, or with a capital inside a title's or summary's sentence, one letter from a name the source
-    writes and not a word of the source: 'Priya Ramen' for "Priya Raman" (see tagnames.Spellings). Month and day
-    names aside ('June' is no misspelt "Jane")."""
+    """A name one letter from one the source writes (and no word of the source; see tagnames.Spellings): a word of a
+    tag; in a title, summary or figure label, a word of two capitalised ones side by side that the source writes as
+    a name but for that letter ('Priya Ramen' for "Priya Raman"), or a surname after a title ('Mr Lindqivst').
+    A capitalised word alone is let be: 'Texan' for "Texas", 'le Serbe' for "Serbie", a headline's 'Rise' for "Rose".
+    Month and day names aside ('June' is no misspelt "Jane")."""
     spellings = _spellings(source.text)
     skip = {word.casefold() for word in calendar}
     found = []
@@ -338,16 +343,21 @@ def _misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[
                 if word.casefold() not in skip and (right := spellings.right(word)):
                     found.append(warn(entry, ("tags", i), f"tag '{tag}': the source writes '{right}', not "
                                                           f"'{word}': is it misspelt?"))
-        for key, text in (("title", card.title), ("summary", markup.plain_text(card.summary_html,
-                                                                               len(card.summary_html)))):
+        texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html),
+                                                                            between_blocks=" ¶ ")),
+                 *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
+        for key, text in texts:
             said = set()
-            for match in tagnames.WORD.finditer(text):
-                word = match.group(0)
-                if word not in said and word.casefold() not in skip and asenglish.in_name(text, match) \
-                        and (right := spellings.right(word)):
-                    said.add(word)
-                    found.append(warn(entry, (key,), f"{key} names '{word}', but the source writes '{right}': is it "
-                                                     "misspelt?", snippet=word))
+            for first, second in itertools.pairwise(tagnames.WORD.finditer(text)):
+                gap = text[first.end():second.start()]
+                if not (first[0][:1].isupper() and second[0][:1].isupper()) or gap.strip() not in ("", ".") or (
+                        gap.strip() and first[0].casefold() not in tagnames.TITLES):  # ("Mr. Raman": a title's dot)
+                    continue
+                if (misspelt := spellings.in_pair(first[0], second[0])) and misspelt[0] not in said \
+                        and misspelt[0].casefold() not in skip:
+                    said.add(misspelt[0])
+                    found.append(warn(entry, key, f"{where(key)} names '{misspelt[0]}', but the source writes "
+                                                  f"'{misspelt[1]}': is it misspelt?", snippet=misspelt[0]))
     return found
 
 

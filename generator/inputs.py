@@ -18,10 +18,13 @@ import os
 import stat as kinds
 import sys
 import time
+import unicodedata
 from collections.abc import Callable, Collection, Iterator
 from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
+
+from generator.errors import Problems
 
 FOLDERS = ("content", "templates")
 WATCHED = tuple(f"{name}/" for name in FOLDERS)  # where the preview's watcher sees every change
@@ -312,3 +315,35 @@ def code_digest() -> str:
         except (ImportError, ValueError, OSError):
             total.update(f"{name}:missing".encode())
     return total.hexdigest()[:32]
+
+
+MAX_FILE_BYTES = 1_000_000  # a card file's limit
+
+
+def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BYTES,
+              data: bytes | None = None) -> str | None:
+    """Read UTF-8 text (BOM, CRLF and NFD tolerated) or record why it cannot be read; `data`: the file's
+    bytes, already read."""
+    size = len(data) if data is not None else 0
+    if data is None:
+        try:
+            data, (size, *_) = read_file(path, limit)
+        except OSError as error:
+            problems.add(rel, 1, 1, f"cannot read file: {error.strerror or error}")
+            return None
+    if len(data) > limit:
+        problems.add(rel, 1, 1, f"file is {max(size, len(data)):,} bytes; the limit is {limit:,}")
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        byte = data[error.start]
+        try:  # what a Windows editor meant: 0x96 is an en dash, 0xe9 an é
+            meant = f": it reads as Windows-1252, where it is '{bytes([byte]).decode('cp1252')}'"
+        except UnicodeDecodeError:
+            meant = ""
+        problems.add(rel, line, column, f"not UTF-8 text (byte 0x{byte:02x}{meant}); save the file as UTF-8")
+        return None
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from generator import links, validate
 from generator.config import SITE_FILE, Config, load_config, require_site, source_file_problem, stand_in
 from generator.errors import Problem, Problems, SiteError
-from generator.inputs import Stat, digest, read_file
+from generator.inputs import MAX_FILE_BYTES, Stat, digest, read_file, read_text
 from generator.model import Card, Figure, PartialDate, Site, Source
 from generator.sourcetext import SourceIndex
 from generator.unshowable import unshowable
-from generator.yamlread import MAX_FILE_BYTES, Document, read_text, read_yaml
+from generator.yamlread import Document, read_yaml
 
 if TYPE_CHECKING:  # imported when a card is loaded: a cached build needs no Markdown
     from generator.cache import BuildCache

@@ -74,10 +74,11 @@ _BLOCK_TAG = re.compile(r"</?(?:p|li|br|h[1-6]|blockquote|hr|pre|ul|ol)\b[^>]*>"
 _TAG = re.compile(r'<(?:[^>"]|"[^"]*")*>')
 
 
-def plain_text(html: str, limit: int = 200) -> str:
+def plain_text(html: str, limit: int = 200, between_blocks: str = " ") -> str:
     """The words of a sanitized summary as one line of at most `limit` characters, cut after a word with "…"
-    (for a page's description: no Markdown or tags left in what search results and link previews show)."""
-    text = " ".join(unescape(_TAG.sub("", _BLOCK_TAG.sub(" ", html))).split())
+    (for a page's description: no Markdown or tags left in what search results and link previews show); its
+    paragraphs and list items joined by `between_blocks`."""
+    text = " ".join(unescape(_TAG.sub("", _BLOCK_TAG.sub(between_blocks, html))).split())
     return text if len(text) <= limit else text[: limit - 3].rsplit(" ", 1)[0] + "…"
 
 

@@ -83,7 +83,15 @@ def numerals_at(text: str) -> list[tuple[int, int, set[float]]]:
 
 _MONEY = r"(?:[$€£¥₹₽]|\b(?:USD|EUR|GBP|JPY|INR|RUB|US\$|Rs\.?)\s?)"
 _MONEY_BEFORE = re.compile(_MONEY + "$")
-_FROM_BEFORE = re.compile(rf"\bfrom\s+{_MONEY}?$", re.IGNORECASE)  # "down from $104 million": the earlier number
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_MONEY}?$", re.IGNORECASE)
+# "from" the earlier number of a change: after a word for one ("down from $104 million", "rose to 5 from 7"), or
+# before "to" and the later ("from 870 students to 1,150"); not "delegates from 40 countries"
+_CHANGED = (r"up|down|rose|risen|rises?|rising|fell|fallen|falls?|falling|increased?|increasing|decreased?|grew|grown|"
+            r"grows?|growing|climbed|climbs?|dropped|drops?|jumped|jumps?|slipped|slips?|declined?|declining|cut|"
+            r"raised?|lowered|reduced|went|gone|moved|shrank|shrunk|surged|plunged|soared|slumped|tumbled|edged|eased|"
+            r"widened|narrowed|improved|worsened|revised|changed|boosted")
+_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGED})\b(?:\s+[^\s]+){{0,3}}\s+from\s+{_MONEY}?$", re.IGNORECASE)
+_TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+to\s+{_MONEY}?\d", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
 
 
@@ -94,7 +102,7 @@ class Context(NamedTuple):
     values: set[float]
     money: bool  # after a currency sign or code
     percent: bool  # before %, percent, per cent
-    earlier: bool  # after "from": the number a change starts from
+    earlier: bool  # after "from", the number a change starts from
 
 
 def contexts(text: str) -> list[Context]:
@@ -105,8 +113,10 @@ def contexts(text: str) -> list[Context]:
         money = _MONEY_BEFORE.search(head)
         percent = _PERCENT_AFTER.match(text, end)
         written = text[money.start() + max(0, start - 12) if money else start:percent.end() if percent else end]
-        found.append(Context(written, values, money is not None, percent is not None,
-                             _FROM_BEFORE.search(text, max(0, start - 24), start) is not None))
+        after_from = _FROM_BEFORE.search(text, max(0, start - 24), start) is not None
+        earlier = after_from and (_CHANGE_BEFORE.search(text, max(0, start - 80), start) is not None
+                                  or _TO_AFTER.match(text, percent.end() if percent else end) is not None)
+        found.append(Context(written, values, money is not None, percent is not None, earlier))
     return found
 
 

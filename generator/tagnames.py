@@ -4,6 +4,7 @@ qualifiers, and which two tags are one name spelled two ways."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 
 TITLES = frozenset({
@@ -58,31 +59,66 @@ def variants(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
 
 
 class Spellings:
-    """The names a source writes (its words with a capital, casefolded), to tell a card's misspelt one: 'Ramen' for
-    "Raman", 'Harbour Point' for "Harbor Point". One letter apart (added, dropped, changed, or two swapped), from the
-    same first letter, neither a start of the other ('Russian', 'Russians' are other words)."""
+    """The names a source writes, to tell a card's misspelt one: its words with a capital (casefolded), and which
+    follow which in a name of two or more words ("Priya Raman", "Hanson Energy"). A misspelt word is one letter
+    from such a word (added, dropped, changed, or two side by side swapped), from the same first letter, neither a
+    start of the other ('Russian' and "Russia" are other words), nor the same but for accents ('Montreal')."""
 
     def __init__(self, text: str, words: frozenset[str]) -> None:
         self.words = words  # every word of the source, casefolded (the card's word is no misspelling if it is one)
         self.written: dict[str, str] = {}  # a name, casefolded -> as the source first writes it
         self.by_deletion: dict[str, list[str]] = defaultdict(list)
+        self.pairs: set[tuple[str, str]] = set()  # two words of a name, side by side, casefolded
+        self.last: set[str] = set()  # the last word of a name of two or more: a surname, after a title ('Mr Raman')
+        before: tuple[str, int] | None = None  # the capitalised word before, and where it ends
         for match in WORD.finditer(text):
-            word = _bare(match.group(0))
-            if word[:1].isupper() and len(word) >= MISSPELT_LENGTH and (key := folded(word)) not in self.written:
+            word = _bare(elided(match.group(0)))
+            if not word[:1].isupper():
+                before = None
+                continue
+            key = folded(word)
+            if before is not None and not text[before[1]:match.start()].strip():
+                self.pairs.add((before[0], key))
+                self.last.add(key)
+            before = (key, match.end())
+            if len(word) >= MISSPELT_LENGTH and key not in self.written:
                 self.written[key] = word
                 for variant in _deletions(key):
                     self.by_deletion[variant].append(key)
 
     def right(self, word: str) -> str | None:
         """How the source writes the name `word` misspells, if it does (see the class)."""
-        key = folded(_bare(word))
+        key = folded(_bare(elided(word)))
         if len(key) < MISSPELT_LENGTH or key in self.words or key.upper() == key.lower() or not key.isalpha():
             return None
         for variant in _deletions(key):
             for name in self.by_deletion.get(variant, ()):
-                if name[0] == key[0] and _one_edit(name, key) and not (name.startswith(key) or key.startswith(name)):
+                if name[0] == key[0] and _one_edit(name, key) and not (name.startswith(key) or key.startswith(name)) \
+                        and _unaccented(name) != _unaccented(key):
                     return self.written[name]
         return None
+
+    def in_pair(self, first: str, second: str) -> tuple[str, str] | None:
+        """For two capitalised words side by side in a card's text, (the misspelt one, as the source writes it) when
+        the source writes them as a name but for one letter of one ('Priya Ramen', 'Hnason Energy'); or the second
+        after a title, as the last word of a name ('Mr Lindqivst')."""
+        one, two = folded(_bare(first)), folded(_bare(second))
+        if (right := self.right(second)) and ((one, folded(right)) in self.pairs or (one in TITLES
+                                              and folded(right) in self.last)):
+            return second, right
+        if (right := self.right(first)) and (folded(right), two) in self.pairs:
+            return first, right
+        return None
+
+
+def elided(word: str) -> str:
+    """A word without the article or preposition a language elides before it: "l'Insee" -> 'Insee' (d', qu'...)."""
+    head, mark, rest = word.replace("’", "'").partition("'")
+    return rest if mark and rest and len(head) <= 2 and head.islower() else word
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 MISSPELT_LENGTH = 4  # letters: a shorter name is too like too many words to call one a misspelling

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import re
-import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator import yamlfast
 from generator.errors import Problems
-from generator.inputs import read_file
+from generator.inputs import read_text
 from generator.unshowable import unshowable_chars, unshowable_message
 from generator.yamlerrors import LIST_KEYS, PROSE, TEXT_KEYS, quoted, syntax_error
 
@@ -25,7 +24,6 @@ try:  # libyaml is several times faster and keeps marks for errors
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
-MAX_FILE_BYTES = 1_000_000
 MAX_NODES = 50_000
 MAX_DEPTH = 100  # levels of lists and mappings in a long text (a card has 3)
 TOO_DEEP = f"YAML error: nesting is too deep (more than {MAX_DEPTH} levels of lists and mappings)"
@@ -63,13 +61,14 @@ class Document:
         start = _position(node)
         if depth < len(path) or not snippet or self.text is None:
             return start
-        whole = re.compile(rf"(?<!\w){re.escape(snippet)}(?!\w)")
         lines = self.text.split("\n")
-        for number in range(start[0] - 1, min(node.end_mark.line + 1, len(lines))):
-            for found in whole.finditer(lines[number], start[1] - 1 if number == start[0] - 1 else 0):
-                if nth == 0:
-                    return number + 1, found.start() + 1
-                nth -= 1
+        for pattern in (rf"(?<!\w){re.escape(snippet)}(?!\w)", rf"(?<![\d.,]){re.escape(snippet)}(?!\d)"):  # ("5G")
+            found = [(number + 1, match.start() + 1) for number in range(start[0] - 1, min(node.end_mark.line + 1,
+                                                                                          len(lines)))
+                     for match in re.compile(pattern).finditer(lines[number], start[1] - 1 if number == start[0] - 1
+                                                               else 0)]
+            if nth < len(found):
+                return found[nth]
         return start
 
     def comment(self, path: Key) -> str:
@@ -208,35 +207,6 @@ def _key_text(node: Node) -> str | None:
         return str(_scalar(SafeConstructor(), node))
     except yaml.YAMLError:
         return None
-
-
-def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BYTES,
-              data: bytes | None = None) -> str | None:
-    """Read UTF-8 text (BOM, CRLF and NFD tolerated) or record why it cannot be read; `data`: the file's
-    bytes, already read."""
-    size = len(data) if data is not None else 0
-    if data is None:
-        try:
-            data, (size, *_) = read_file(path, limit)
-        except OSError as error:
-            problems.add(rel, 1, 1, f"cannot read file: {error.strerror or error}")
-            return None
-    if len(data) > limit:
-        problems.add(rel, 1, 1, f"file is {max(size, len(data)):,} bytes; the limit is {limit:,}")
-        return None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        byte = data[error.start]
-        try:  # what a Windows editor meant: 0x96 is an en dash, 0xe9 an é
-            meant = f": it reads as Windows-1252, where it is '{bytes([byte]).decode('cp1252')}'"
-        except UnicodeDecodeError:
-            meant = ""
-        problems.add(rel, line, column, f"not UTF-8 text (byte 0x{byte:02x}{meant}); save the file as UTF-8")
-        return None
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def read_yaml(path: Path, rel: str, problems: Problems, data: bytes | None = None) -> Document | None:

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from generator.errors import Problems
+from generator.inputs import MAX_FILE_BYTES, read_text
 from generator.unshowable import MAX_UNSHOWABLE, unshowable
-from generator.yamlread import MAX_FILE_BYTES, parse_yaml, read_text, read_yaml
+from generator.yamlread import parse_yaml, read_yaml
 
 
 def parse(text: str) -> tuple[object, list[str]]:
