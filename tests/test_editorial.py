@@ -79,7 +79,7 @@ def test_a_name_one_letter_from_the_source_s(harbour: Path, capsys: pytest.Captu
     write(harbour, "content/people/quay.yaml", """\
 title: Priya Ramen Backs Eastsyde Council Plan
 summary: |
-  Ms Vasques, a Texan of Russian descent, met Raman's team and the Harbour board.
+  Ms Vasques, a Texan of Russian descent, met Raman's team and the Harbour board. Dr. Ramen spoke.
 
   - Leeds Rise again
   - Rose Valey
@@ -92,6 +92,8 @@ tags: [Priya Ramen, Eastsyde, Russian, Jane, Vasquez's office, Harbor, Montréal
         "misspelt?",
         "content/people/quay.yaml:3:6: warning: summary names 'Vasques', but the source writes 'Vasquez': is it "
         "misspelt?",
+        "content/people/quay.yaml:3:87: warning: summary names 'Ramen', but the source writes 'Raman': is it "
+        "misspelt?",  # (a surname after a title and its dot)
         "content/people/quay.yaml:6:10: warning: summary names 'Valey', but the source writes 'Valley': is it "
         "misspelt?",
         "content/people/quay.yaml:8:8: warning: tag 'Priya Ramen': the source writes 'Raman', not 'Ramen': is it "
