@@ -62,7 +62,7 @@ class Spellings:
     """The names a source writes, to tell a card's misspelt one: its words with a capital (casefolded), and which
     follow which in a name of two or more words ("Priya Raman", "Hanson Energy"). A misspelt word is one letter
     from such a word (added, dropped, changed, or two side by side swapped), from the same first letter, neither a
-    start of the other ('Russian' and "Russia" are other words), nor the same but for accents ('Montreal')."""
+    start of the other ('Austrian' and "Austria" are other words), nor the same but for accents ('Montreal')."""
 
     def __init__(self, text: str, words: frozenset[str]) -> None:
         self.words = words  # every word of the source, casefolded (the card's word is no misspelling if it is one)
