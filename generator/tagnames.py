@@ -60,7 +60,7 @@ def variants(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
 
 class Spellings:
     """The names a source writes, to tell a card's misspelt one: its words with a capital (casefolded), and which
-    follow which in a name of two or more words ("Priya Raman", "Hanson Energy"). A misspelt word is one letter
+    follow which in a name of two or more words ("Priya Raman", "Hanson Foods"). A misspelt word is one letter
     from such a word (added, dropped, changed, or two side by side swapped), from the same first letter, neither a
     start of the other ('Austrian' and "Austria" are other words), nor the same but for accents ('Montreal')."""
 
@@ -100,7 +100,7 @@ class Spellings:
 
     def in_pair(self, first: str, second: str) -> tuple[str, str] | None:
         """For two capitalised words side by side in a card's text, (the misspelt one, as the source writes it) when
-        the source writes them as a name but for one letter of one ('Priya Ramen', 'Hnason Energy'); or the second
+        the source writes them as a name but for one letter of one ('Priya Ramen', 'Hnason Foods'); or the second
         after a title, as the last word of a name ('Mr Lindqivst')."""
         one, two = folded(_bare(first)), folded(_bare(second))
         if (right := self.right(second)) and ((one, folded(right)) in self.pairs or (one in TITLES

@@ -270,11 +270,11 @@ def test_a_saved_card_s_warnings_are_printed_after_its_rebuild(village_site: Pat
     edit(village_site, CARD, "a bridge to the next century\"", "a bridge to the 22nd century\"")
     assert client.next_message()["command"] == "reload"
     assert server.wait_lines(SHOWN, 1) == [
-        f"{SHOWN}:1:8: warning: title gives 22, a number the source never gives"]
+        f"{SHOWN}:1:36: warning: title gives 22, a number the source never gives"]
     edit(village_site, CARD, "tags: [Ana Ruiz, Old bridge]", "tags: [Ana Ruiz, Old bridge, Lord Byron]")
     assert client.next_message()["command"] == "reload"
     assert server.wait_lines(SHOWN, 3)[1:] == [
-        f"{SHOWN}:1:8: warning: title gives 22, a number the source never gives",
+        f"{SHOWN}:1:36: warning: title gives 22, a number the source never gives",
         f"{SHOWN}:4:30: warning: tag 'Lord Byron' is not named in the source (no word of it, nor its initials)"]
     assert server.lines("rebuilt ")[-1].endswith(f"after a change to {SHOWN}")
 
