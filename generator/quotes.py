@@ -105,18 +105,23 @@ def _align(quote: list[str], source: list[str], lo: int, hi: int) -> tuple[int, 
     region = source[lo:hi]
     previous = [0] * (len(region) + 1)  # a passage may start anywhere: no cost before it
     previous_start = list(range(len(region) + 1))
+    previous_same = [0] * (len(region) + 1)  # the quote's words the passage has, on the way the cost takes
     for i, word in enumerate(quote, 1):
-        current, current_start = [2 * i], [0]
+        current, current_start, current_same = [2 * i], [0], [0]
         for j, other in enumerate(region, 1):
             cost, start = previous[j - 1] + 2 * (word != other), previous_start[j - 1]  # same word, or replaced
+            same = previous_same[j - 1] + (word == other)
             if previous[j] + 2 < cost:  # a quote word the source lacks
-                cost, start = previous[j] + 2, previous_start[j]
+                cost, start, same = previous[j] + 2, previous_start[j], previous_same[j]
             if current[j - 1] + 1 < cost:  # a source word the quote lacks: cheaper, quotes drop words
-                cost, start = current[j - 1] + 1, current_start[j - 1]
+                cost, start, same = current[j - 1] + 1, current_start[j - 1], current_same[j - 1]
             current.append(cost)
             current_start.append(start)
-        previous, previous_start = current, current_start
-    end = min(range(1, len(region) + 1), key=lambda j: (previous[j], j - previous_start[j]))
+            current_same.append(same)
+        previous, previous_start, previous_same = current, current_start, current_same
+    # at the same cost, the passage with more of the quote's words ("from 5.40{+ percent to+} 4.9", not
+    # "from 5.40 [-4.9-]"), then the shorter
+    end = min(range(1, len(region) + 1), key=lambda j: (previous[j], -previous_same[j], j - previous_start[j]))
     return previous[end], lo + previous_start[end], lo + end
 
 

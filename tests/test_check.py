@@ -116,6 +116,10 @@ def test_check_reports_every_error_the_build_reports(case: str, tmp_path: Path,
         'source_quote is not in the source; did you mean: "Moscow has shown special interest in [-new-] energy '
         'projects[-; a-]{+. A+} working group of both countries met last month[-.-]"?',
         53, id="added-word"),
+    pytest.param(  # two source words left out, or the quote's last word dropped: the same cost, more of it shown
+        "The package on offer includes helicopters",
+        'source_quote is not in the source; did you mean: "The package on offer includes {+10 MI-17+} helicopters"?',
+        15, id="words-left-out"),
     pytest.param(
         "Tulips and daffodils bloom in the municipal gardens every spring.",
         "source_quote is not in the source, and no passage of the source is close to it",
