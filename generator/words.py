@@ -210,7 +210,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {name: frozenset(names.split()) for na
     "currency": "sign amount", "percent": "number", "points": "n", "spoken": "label value",
     "spoken_change": "label start value",
 }.items()}
-_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")  # (a doubled brace is a brace of its own, as in str.format)
 
 
 def substitute(text: str, **parts: str) -> str:
@@ -232,12 +232,14 @@ class _Kept(dict[str, str]):
 
 
 def _format_pattern(text: str) -> str:
-    """'{n} of {x} {' -> '{n} of {x} {{': every brace but a placeholder's doubled."""
+    """'{n} of {x} {' -> '{n} of {x} {{': every brace but a placeholder's doubled; '{{' and '}}' kept, for a
+    brace of their own."""
     pieces, at = [], 0
     for match in _PLACEHOLDER.finditer(text):
         pieces.append(text[at:match.start()].replace("{", "{{").replace("}", "}}"))
         name = match[1]
-        pieces.append("{" + name + "}" if name.isidentifier() else match[0].replace("{", "{{").replace("}", "}}"))
+        pieces.append(match[0] if name is None or name.isidentifier() else
+                      match[0].replace("{", "{{").replace("}", "}}"))
         at = match.end()
     pieces.append(text[at:].replace("{", "{{").replace("}", "}}"))
     return "".join(pieces)
@@ -282,7 +284,8 @@ def check_words(doc: Document, rel: str, problems: Problems) -> None:
             if not isinstance(text, str):
                 continue
             path = ("words", name) if isinstance(value, str) else ("words", name, i)
-            if wrong := list(dict.fromkeys(m[0] for m in _PLACEHOLDER.finditer(text) if m[1] not in allowed)):
+            if wrong := list(dict.fromkeys(m[0] for m in _PLACEHOLDER.finditer(text)
+                                           if m[1] is not None and m[1] not in allowed)):
                 names = ["{" + p + "}" for p in sorted(allowed)]
                 may = (f"it may use {', '.join(names[:-1])} and {names[-1]}" if len(names) > 1
                        else f"it may use {names[0]}" if names else "it takes none")

@@ -151,6 +151,20 @@ def test_a_placeholder_a_word_cannot_fill_is_reported_at_its_place() -> None:
         "may use {date}, {expected}, {inferred} and {source}"]
 
 
+def test_a_doubled_brace_is_a_brace_of_its_own() -> None:
+    """'{{literal}}' was reported as a placeholder it cannot fill, and no word could show a brace before a name."""
+    problems = Problems()
+    doc = parse_yaml('words:\n  timeline: "Events {{so far}}"\n  facts: ["{n} fact", "{{n}} = {n}"]\n', "site.yaml",
+                     problems)
+    assert doc is not None
+    check_words(doc, "site.yaml", problems)
+    assert problems.items == []
+    words = words_for("en", {"timeline": "Events {{so far}}", "facts": ["{n} fact", "{{n}} = {n}"]})
+    assert words.say("timeline") == "Events {so far}"
+    assert words.count(3, "facts") == "{n} = 3"
+    assert words.say("byline", report="{report}", date="x", facts="y", sections="z").startswith("From {report} of x")
+
+
 ENGLISH_ON_PAGES = [value for name, value in vars(ENGLISH).items()
                     if isinstance(value, str) and len(value) > 4 and "{" not in value and name != "source"]
 

@@ -44,3 +44,23 @@ def test_hostile_card_runs_no_script_in_the_browser(browser: Browser, guard: Gua
         context.close()
     assert dialogs == []  # ... and never runs
     assert errors == []
+
+
+def test_the_filter_script_fills_the_site_s_words_as_the_build_does(browser: Browser, guard: Guard,
+                                                                     village_site: Path) -> None:
+    """A doubled brace is a brace of its own, a placeholder the word does not take stays as written, and a
+    placeholder in a section's name is that name's text: one pass, as words.substitute."""
+    settings = village_site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8") + 'words:\n  showing_one: "{{{section}}} has {counts} {{n}}"\n'
+                        '  facts: ["{n} fact {{one}}", "{n} facts {{more}}"]\n', "utf-8")
+    assert build(village_site) == 0
+    context = new_context(browser, guard)
+    page = context.new_page()
+    try:
+        with serve_under(village_site / "output", "/village/") as base:
+            page.goto(base, wait_until="load")
+            page.get_by_role("button", name="Politics").click()
+            assert page.locator("nav.filter [role=status]").inner_text() == (
+                "{Politics} has 3 facts {more}, 2 figures, 2 timeline entries {n}")
+    finally:
+        context.close()

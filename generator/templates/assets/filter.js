@@ -37,10 +37,17 @@
     Object.keys(given).forEach(function (name) { words[name] = given[name]; });
   } catch (e) { /* the English words */ }
 
+  // a word with its {placeholders} filled in one pass; {{ and }} are braces of their own (as the build reads them)
+  function fill(text, parts) {
+    return text.replace(/\{\{|\}\}|\{(\w+)\}/g, function (found, name) {
+      return name === undefined ? found.charAt(0) : (parts.hasOwnProperty(name) ? parts[name] : found);
+    });
+  }
+
   function counted(n, name) {
     var one = words.plural === "zero-one" ? n < 2 : n === 1;
     var digits = String(n).replace(/\B(?=(\d{3})+$)/g, words.thousands_separator);
-    return words[name][one ? 0 : 1].split("{n}").join(digits);
+    return fill(words[name][one ? 0 : 1], {n: digits});
   }
 
   function show(category, label) {
@@ -57,8 +64,8 @@
       "main .category-section[data-category]:not([hidden]) .card-item").length;
     var counts = [counted(cards, "facts"), counted(count(".figure"), "figures_count"),
       counted(count(".tl-entry"), "timeline_count")].join(", ");
-    status.textContent = (category === "" ? words.showing_all : words.showing_one)
-      .split("{section}").join(label).split("{counts}").join(counts);
+    status.textContent = fill(category === "" ? words.showing_all : words.showing_one,
+      {section: label, counts: counts});
   }
 
   nav.addEventListener("click", function (event) {
