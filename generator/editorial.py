@@ -2,8 +2,8 @@
 
 A figure the quote does not give, or gives otherwise (see figurechecks.py); a number in a title, summary or label
 the source never gives, or words they quote that the source does not say; a quote right after a negation; two
-cards on one passage; a quote the source gives twice; a tag spelled two ways, or named nowhere in the source; a
-category with no card; an `expected` date already past, or a later date not marked expected; a date the source
+cards on one passage; a quote the source gives twice; a name (see namechecks.py): a tag spelled two ways, or named
+nowhere in the source, a name misspelt; a category with no card; an `expected` date already past, or a later date not marked expected; a date the source
 does not give that is not marked inferred.
 """
 
@@ -12,9 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
-import itertools
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -50,8 +48,10 @@ def warnings(entries: list[Entry], config: Config, files: list[tuple[str, str]],
              reference: tuple[str, datetime.date]) -> list[Finding]:
     """Every warning about the cards in `entries` (and the categories, whose card files are `files`); an expected
     date is compared with `reference`, named: ('--today', day)."""
+    from generator.namechecks import tag_warnings
+
     return [*card_warnings(entries, source, config, reference), *_overlap_warnings(entries, source.text),
-            *_tag_warnings(entries), *_empty_category_warnings(config, files),
+            *tag_warnings(entries), *_empty_category_warnings(config, files),
             *_site_number_warnings(config, source, _english_numbers(config.words))]
 
 
@@ -63,12 +63,13 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     # month names read in the site's language: English's, or the ones its words give (not English's by default)
     months = config.words.months if english or config.words.months != MONTHS else None
     read = _english_numbers(config.words)
-    from generator.figurechecks import figure_warnings  # (it imports this module's Entry and warn)
+    from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
+    from generator.namechecks import misspelt_name_warnings, unnamed_tag_warnings
 
     return [*figure_warnings(entries, read, config.words), *_text_number_warnings(entries, source, read),
             *_repeat_warnings(entries, source),
-            *_unnamed_tag_warnings(entries, source),
-            *_misspelt_name_warnings(entries, source, {*config.words.months, *config.words.weekdays}),
+            *unnamed_tag_warnings(entries, source),
+            *misspelt_name_warnings(entries, source, {*config.words.months, *config.words.weekdays}),
             *_negation_warnings(entries, source, config.words.negations),
             *_quoted_words_warnings(entries, source), *_dropped_warnings(entries),
             *_date_warnings(entries, _source_dates(source.text, months), source, *reference),
@@ -114,7 +115,7 @@ def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
 
 
 @functools.lru_cache(maxsize=1)
-def _source_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def source_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The source's words (casefolded, and without dots: 'u.s' and 'us'; a possessive's also without its 's:
     "Iran's" and 'iran'; a word after an elided article also without it: "l'Insee" and 'insee') and their first five
     letters."""
@@ -270,100 +271,6 @@ def _empty_category_warnings(config: Config, files: list[tuple[str, str]]) -> li
                     f"category '{category.id}' has no cards (none in {CONTENT}/{category.id}/): its page and section "
                     "are empty", warning=True)
             for category in config.categories if category.id not in used]
-
-
-def _tag_warnings(entries: list[Entry]) -> list[Finding]:
-    """One tag spelled two ways: case, spacing or punctuation apart, or one a shorter form of the other.
-
-    A shorter form has a subset of the other's words and the same last word, titles aside:
-    'Lopez', 'Dr Lopez' and 'Ana Lopez'; but not 'Harbour' and 'Harbour Board'
-    (another last word) nor 'Korea' and 'North Korea' (a qualifier makes another place).
-    """
-    uses: dict[str, list[Entry]] = defaultdict(list)  # (the cards' tags: each once a card, stripped)
-    for entry in entries:
-        for tag in entry.card.tags:
-            uses[tag].append(entry)
-    words = {tag: tagnames.words_of(tag) for tag in uses}
-    by_last: dict[str, list[str]] = defaultdict(list)
-    for tag in uses:
-        if words[tag]:
-            by_last[words[tag][-1]].append(tag)
-    found = []
-    for group in by_last.values():
-        for a, b in tagnames.candidates(sorted(group), words):
-            if not tagnames.variants(words[a], words[b]):
-                continue
-            keep, other = sorted((a, b), key=lambda t: (-len(uses[t]), -len(t), t))
-            first = uses[keep][0]
-            line, column = first.doc.at(("tags", _tag_indices(first, keep)[0]))
-            for entry in uses[other]:
-                found += [warn(entry, ("tags", i), f"tag '{other}' is also spelled '{keep}' "
-                                                   f"({first.doc.rel}:{line}:{column}); use one spelling",
-                                 (first.doc.rel,)) for i in _tag_indices(entry, other)]
-    return found
-
-
-def _tag_indices(entry: Entry, tag: str) -> list[int]:
-    """Where the card's file lists `tag` in its tags (once, but for a tag written twice)."""
-    written = entry.doc.data.get("tags", [])
-    return [i for i, text in enumerate(written) if isinstance(text, str) and text.strip() == tag] or [0]
-
-
-def _unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
-    """A tag the source never names: none of its words (titles aside) is a word of the source, or shares its first
-    five letters with one ('Colombia' for "Colombian"), and its initials are not one ('European Union' for "EU")."""
-    words, stems = _source_words(source.text)
-    found = []
-    for entry in entries:
-        for i, tag in enumerate(entry.card.tags):
-            tag_words = [word.replace(".", "") for word in tagnames.words_of(tag)]
-            named = [word for word in tag_words if word not in tagnames.TITLES] or tag_words
-            initials = "".join(word[0] for word in tag_words if word)
-            if not any(word in words or word.removesuffix("'s") in words or (len(word) >= 5 and word[:5] in stems)
-                       for word in named) and not (
-                    len(initials) > 1 and initials in words):
-                found.append(warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
-                                                      "nor its initials)"))
-    return found
-
-
-def _misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[str]) -> list[Finding]:
-    """A name one letter from one the source writes (and no word of the source; see tagnames.Spellings): a word of a
-    tag; in a title, summary or figure label, a word of two capitalised ones side by side that the source writes as
-    a name but for that letter ('Priya Ramen' for "Priya Raman"), or a surname after a title ('Mr Lindqivst').
-    A capitalised word alone is let be: 'Texan' for "Texas", 'le Serbe' for "Serbie", a headline's 'Rise' for "Rose".
-    Month and day names aside ('June' is no misspelt "Jane")."""
-    spellings = _spellings(source.text)
-    skip = {word.casefold() for word in calendar}
-    found = []
-    for entry in entries:
-        card = entry.card
-        for i, tag in enumerate(card.tags):
-            for word in tagnames.WORD.findall(tag):
-                if word.casefold() not in skip and (right := spellings.right(word)):
-                    found.append(warn(entry, ("tags", i), f"tag '{tag}': the source writes '{right}', not "
-                                                          f"'{word}': is it misspelt?"))
-        texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html),
-                                                                            between_blocks=" ¶ ")),
-                 *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
-        for key, text in texts:
-            said = set()
-            for first, second in itertools.pairwise(tagnames.WORD.finditer(text)):
-                gap = text[first.end():second.start()]
-                if not (first[0][:1].isupper() and second[0][:1].isupper()) or gap.strip() not in ("", ".") or (
-                        gap.strip() and first[0].casefold() not in tagnames.TITLES):  # ("Mr. Raman": a title's dot)
-                    continue
-                if (misspelt := spellings.in_pair(first[0], second[0])) and misspelt[0] not in said \
-                        and misspelt[0].casefold() not in skip:
-                    said.add(misspelt[0])
-                    found.append(warn(entry, key, f"{where(key)} names '{misspelt[0]}', but the source writes "
-                                                  f"'{misspelt[1]}': is it misspelt?", snippet=misspelt[0]))
-    return found
-
-
-@functools.lru_cache(maxsize=1)
-def _spellings(text: str) -> tagnames.Spellings:
-    return tagnames.Spellings(text, _source_words(text)[0])
 
 
 def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source, name: str,

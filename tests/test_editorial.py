@@ -307,7 +307,7 @@ def test_a_tag_with_a_local_title_is_the_same_person(title: str, harbour: Path,
     write(harbour, "content/people/quay.yaml",
           f"title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\ntags: [{title} Hardy]\n")
     status, lines = check(capsys, harbour)
-    assert status == 0 and len(lines) == 1 and lines[0] in (  # (which to keep: see _tag_warnings)
+    assert status == 0 and len(lines) == 1 and lines[0] in (  # (which to keep: see namechecks.tag_warnings)
         f"content/people/quay.yaml:4:8: warning: tag '{title} Hardy' is also spelled 'Tom Hardy' "
         "(content/people/chair.yaml:4:8); use one spelling",
         f"content/people/chair.yaml:4:8: warning: tag 'Tom Hardy' is also spelled '{title} Hardy' "

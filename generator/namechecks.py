@@ -1,0 +1,108 @@
+"""The warnings of `check` about names: a tag spelled two ways across the cards, a tag the source never names, and
+a name one letter from one the source writes."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections import defaultdict
+
+from generator import markup, tagnames
+from generator.editorial import Entry, source_words, warn
+from generator.errors import Finding
+from generator.model import Source
+from generator.validate import where
+
+
+def tag_warnings(entries: list[Entry]) -> list[Finding]:
+    """One tag spelled two ways: case, spacing or punctuation apart, or one a shorter form of the other.
+
+    A shorter form has a subset of the other's words and the same last word, titles aside:
+    'Lopez', 'Dr Lopez' and 'Ana Lopez'; but not 'Harbour' and 'Harbour Board'
+    (another last word) nor 'Korea' and 'North Korea' (a qualifier makes another place).
+    """
+    uses: dict[str, list[Entry]] = defaultdict(list)  # (the cards' tags: each once a card, stripped)
+    for entry in entries:
+        for tag in entry.card.tags:
+            uses[tag].append(entry)
+    words = {tag: tagnames.words_of(tag) for tag in uses}
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for tag in uses:
+        if words[tag]:
+            by_last[words[tag][-1]].append(tag)
+    found = []
+    for group in by_last.values():
+        for a, b in tagnames.candidates(sorted(group), words):
+            if not tagnames.variants(words[a], words[b]):
+                continue
+            keep, other = sorted((a, b), key=lambda t: (-len(uses[t]), -len(t), t))
+            first = uses[keep][0]
+            line, column = first.doc.at(("tags", _tag_indices(first, keep)[0]))
+            for entry in uses[other]:
+                found += [warn(entry, ("tags", i), f"tag '{other}' is also spelled '{keep}' "
+                                                   f"({first.doc.rel}:{line}:{column}); use one spelling",
+                                 (first.doc.rel,)) for i in _tag_indices(entry, other)]
+    return found
+
+
+def _tag_indices(entry: Entry, tag: str) -> list[int]:
+    """Where the card's file lists `tag` in its tags (once, but for a tag written twice)."""
+    written = entry.doc.data.get("tags", [])
+    return [i for i, text in enumerate(written) if isinstance(text, str) and text.strip() == tag] or [0]
+
+
+def unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
+    """A tag the source never names: none of its words (titles aside) is a word of the source, or shares its first
+    five letters with one ('Colombia' for "Colombian"), and its initials are not one ('European Union' for "EU")."""
+    words, stems = source_words(source.text)
+    found = []
+    for entry in entries:
+        for i, tag in enumerate(entry.card.tags):
+            tag_words = [word.replace(".", "") for word in tagnames.words_of(tag)]
+            named = [word for word in tag_words if word not in tagnames.TITLES] or tag_words
+            initials = "".join(word[0] for word in tag_words if word)
+            if not any(word in words or word.removesuffix("'s") in words or (len(word) >= 5 and word[:5] in stems)
+                       for word in named) and not (
+                    len(initials) > 1 and initials in words):
+                found.append(warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
+                                                      "nor its initials)"))
+    return found
+
+
+def misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[str]) -> list[Finding]:
+    """A name one letter from one the source writes (and no word of the source; see tagnames.Spellings): a word of a
+    tag; in a title, summary or figure label, a word of two capitalised ones side by side that the source writes as
+    a name but for that letter ('Priya Ramen' for "Priya Raman"), or a surname after a title ('Mr Lindqivst').
+    A capitalised word alone is let be: 'Texan' for "Texas", 'le Serbe' for "Serbie", a headline's 'Rise' for "Rose".
+    Month and day names aside ('June' is no misspelt "Jane")."""
+    spellings = _spellings(source.text)
+    skip = {word.casefold() for word in calendar}
+    found = []
+    for entry in entries:
+        card = entry.card
+        for i, tag in enumerate(card.tags):
+            for word in tagnames.WORD.findall(tag):
+                if word.casefold() not in skip and (right := spellings.right(word)):
+                    found.append(warn(entry, ("tags", i), f"tag '{tag}': the source writes '{right}', not "
+                                                          f"'{word}': is it misspelt?"))
+        texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html),
+                                                                            between_blocks=" ¶ ")),
+                 *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
+        for key, text in texts:
+            said = set()
+            for first, second in itertools.pairwise(tagnames.WORD.finditer(text)):
+                gap = text[first.end():second.start()]
+                if not (first[0][:1].isupper() and second[0][:1].isupper()) or gap.strip() not in ("", ".") or (
+                        gap.strip() and first[0].casefold() not in tagnames.TITLES):  # ("Mr. Raman": a title's dot)
+                    continue
+                if (misspelt := spellings.in_pair(first[0], second[0])) and misspelt[0] not in said \
+                        and misspelt[0].casefold() not in skip:
+                    said.add(misspelt[0])
+                    found.append(warn(entry, key, f"{where(key)} names '{misspelt[0]}', but the source writes "
+                                                  f"'{misspelt[1]}': is it misspelt?", snippet=misspelt[0]))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _spellings(text: str) -> tagnames.Spellings:
+    return tagnames.Spellings(text, source_words(text)[0])
