@@ -154,7 +154,8 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
                               "`git config --global user.email you@example.com`")
     if not git.ok("check-ref-format", f"refs/heads/{options.branch}"):
         raise DeployError(f"'{options.branch}' is not a valid branch name (--branch)")
-    if git.attempt("symbolic-ref", "--quiet", "--short", "HEAD").stdout.strip() == options.branch:
+    tracked = f"refs/remotes/{options.remote}/{options.branch}"  # (as the last fetch or push saw it)
+    if git.ok("rev-parse", "--verify", "--quiet", tracked) and git.ok("merge-base", "--is-ancestor", tracked, "HEAD"):
         raise _source_branch(f"{options.remote}/{options.branch}", site_root, top)  # (said before building)
     if git.ok("rev-parse", "--verify", "--quiet", "HEAD^{commit}"):
         sha = git.run("rev-parse", "--short", "HEAD")

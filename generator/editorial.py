@@ -2,9 +2,9 @@
 
 A figure the quote does not give, or gives otherwise (see figurechecks.py); a number in a title, summary or label
 the source never gives, or words they quote that the source does not say; a quote right after a negation; two
-cards on one passage; a quote the source gives twice; a name (see namechecks.py): a tag spelled two ways, or named
-nowhere in the source, a name misspelt; a category with no card; an `expected` date already past, or a later date not marked expected; a date the source
-does not give that is not marked inferred.
+cards on one passage; a quote the source gives twice; a name (see namechecks.py): a tag spelled two ways, or
+named nowhere in the source, a name misspelt; a category with no card; an `expected` date already past, or a
+later date not marked expected; a date the source does not give that is not marked inferred.
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@ def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[
     if cache:
         cache.remember(loaded)
     fresh = [card for card, _, _ in loaded]
-    pages = links.SitePages(root, categories, files, sitemap=bool(config and config.url))
+    pages = links.SitePages(root, categories, files, sitemap=bool(config.url) if config else True)  # (unknown: let be)
     links.report(pages, cards + fresh if listed else fresh, problems)
     cards.extend(fresh)
     if problems.items:

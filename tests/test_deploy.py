@@ -622,6 +622,18 @@ def test_other_remote_branch_and_message(project: Project) -> None:
     assert git(project.remote, "log", "--format=%s", "site") == "Publish the village briefing"
 
 
+def test_a_branch_of_the_same_name_on_another_remote_is_no_source_branch(project: Project, tmp_path: Path) -> None:
+    """Source on main here, the pages on main of another repository (a user.github.io): the branch checked out is
+    main, but the other remote's main holds none of the source."""
+    git(project.site, "push", "-q", "origin", "HEAD:main")
+    pages = tmp_path / "remotes" / "pages.git"
+    git(tmp_path, "init", "-q", "--bare", str(pages))
+    git(project.site, "remote", "add", "pages", str(pages))
+    git(project.site, "checkout", "-q", "-B", "main")
+    assert project.deploy("-q", "--remote", "pages", "--branch", "main") == 0
+    assert git(pages, "log", "--format=%s", "main").startswith("Deploy")
+
+
 @pytest.mark.parametrize("pushed", ["this commit", "an older commit", "a commit before the site", "a newer commit"])
 def test_a_branch_holding_the_source_is_refused(project: Project, pushed: str,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
