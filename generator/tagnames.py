@@ -15,6 +15,12 @@ TITLES = frozenset({
     "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "commissioner", "assemblyman",
     "assemblywoman", "assemblymember", "sheriff", "mp", "mep"  # (local news: Cllr Raj Patel, Councillor Patel)
 })
+# the titles a surname follows in a card's text ('Mr Lindqvist'): not those a headline also writes as words ("Major",
+# "General", "Chief", "Prime")
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "gen", "col", "lt", "maj", "capt", "sgt", "adm",
+    "gov", "sen", "rep", "rev", "hon", "cllr", "mme", "mlle", "herr", "frau", "sr", "sra", "srta"
+})
 QUALIFIERS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     "new", "greater"
@@ -94,7 +100,7 @@ class Spellings:
         for variant in _deletions(key):
             for name in self.by_deletion.get(variant, ()):
                 if name[0] == key[0] and _one_edit(name, key) and not (name.startswith(key) or key.startswith(name)) \
-                        and _unaccented(name) != _unaccented(key):
+                        and _unaccented(name) != _unaccented(key) and not _inflected(name, key):
                     return self.written[name]
         return None
 
@@ -103,7 +109,7 @@ class Spellings:
         the source writes them as a name but for one letter of one ('Priya Ramen', 'Hnason Foods'); or the second
         after a title, as the last word of a name ('Mr Lindqivst')."""
         one, two = folded(_bare(first)), folded(_bare(second))
-        if (right := self.right(second)) and ((one, folded(right)) in self.pairs or (one in TITLES
+        if (right := self.right(second)) and ((one, folded(right)) in self.pairs or (one in HONORIFICS
                                               and folded(right) in self.last)):
             return second, right
         if (right := self.right(first)) and (folded(right), two) in self.pairs:
@@ -115,6 +121,12 @@ def elided(word: str) -> str:
     """A word without the article or preposition a language elides before it: "l'Insee" -> 'Insee' (d', qu'...)."""
     head, mark, rest = word.replace("’", "'").partition("'")
     return rest if mark and rest and len(head) <= 2 and head.islower() else word
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether one word is the other with an 'e' before its last letter: "Bundestages" and 'Bundestags'."""
+    shorter, longer = sorted((a, b), key=len)
+    return len(longer) == len(shorter) + 1 and longer[-2] == "e" and longer[:-2] + longer[-1] == shorter
 
 
 def _unaccented(word: str) -> str:

@@ -81,7 +81,7 @@ title: Priya Ramen Backs Eastsyde Council Plan
 summary: |
   Ms Vasques, a Texan of Russian descent, met Raman's team and the Harbour board. Dr. Ramen spoke.
 
-  - Leeds Rise again
+  - Leeds Rise again, a Major Rise
   - Rose Valey
 source_quote: Fishermen want a new quay.
 tags: [Priya Ramen, Eastsyde, Russian, Jane, Vasquez's office, Harbor, Montréal, Insee]
@@ -101,7 +101,8 @@ tags: [Priya Ramen, Eastsyde, Russian, Jane, Vasquez's office, Harbor, Montréal
         "content/people/quay.yaml:8:21: warning: tag 'Eastsyde': the source writes 'Eastside', not 'Eastsyde': is it "
         "misspelt?",
     ]  # 'Russian' starts with "Russia"; 'June' is a month, not "Jane"; 'Harbor' is one letter from "harbour", a word
-    # of the source but no name in it; "l'Insee" names Insee; 'Rise' ends one list item, 'Rose' starts the next
+    # of the source but no name in it; "l'Insee" names Insee; 'Rise' ends one list item, 'Rose' starts the next;
+    # 'Major' is no title before a surname here
 
 
 def test_a_quote_right_after_a_negation(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -623,3 +624,13 @@ def test_what_a_summary_holds_that_its_page_does_not_show(harbour: Path, capsys:
         write(harbour, "content/people/quay.yaml", card.format(summary))
         found = [line for line in check(capsys, harbour)[1] if "dropped from the page" in line]
         assert found == ([f"content/people/quay.yaml:2:10: warning: the summary's {warned}"] if warned else []), summary
+
+
+def test_a_name_inflected_is_not_misspelt() -> None:
+    """German's genitive 's' or 'es' ("des Bundestages", 'des Bundestags') is one name; a misspelling is not."""
+    from generator.tagnames import Spellings
+
+    text = "Der Bericht des Deutschen Bundestages, sagte Priya Raman."
+    spellings = Spellings(text, frozenset(word.casefold().strip(",.") for word in text.split()))
+    assert spellings.in_pair("Deutschen", "Bundestags") is None
+    assert spellings.in_pair("Priya", "Ramen") == ("Ramen", "Raman")
