@@ -20,7 +20,7 @@ _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b")  # September 17th
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")  # 17 (of) September
 _DAY_BEFORE_ANY = re.compile(r"(?<![\d.,])(\d{1,2})(?:er|\.)?\s+(?:(?:of|de|del)\s+)?$")  # 1er, 17., 17 de
 _YEAR = re.compile(r"(?<![\d.,])(\d{4})(?![\d]|[.,]\d)")
-_YEARS = re.compile(r"(?<![\d.,])(\d{2})(\d{2})\s?[-–/]\s?(\d{2})(?![\d])")  # 2030-31, 2011/12: two years
+_YEARS = re.compile(r"(?<![\d.,])(\d{2})(\d{2})\s?[-–/]\s?(\d{2})(?!\d|[-/.]\d)")  # 2030-31, 2011/12; not 2011-12-05
 # the other end of a range of days: "3-5 October", "8 to 10 November", "12 and 13 February", "vom 3. bis 5. Oktober"
 _JOIN = r"\s*(?:[-–—&]|to|and|through|until|till|au|et|à|bis|und|al|a|y)\s*"
 _RANGE_BEFORE = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?{_JOIN}$", re.IGNORECASE)
@@ -33,7 +33,8 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 def range_ends(text: str) -> set[int]:
     """The years that end the years' ranges `text` writes short: 2031 of "2030-31" or "2030/31" (one year to the
     next only: 2011-12 may be December)."""
-    return {int(century + end) for century, start, end in _YEARS.findall(text) if int(end) == (int(start) + 1) % 100}
+    return {int(century) * 100 + int(start) + 1 for century, start, end in _YEARS.findall(text)
+            if int(end) == (int(start) + 1) % 100}  # (1999-00: 2000)
 
 
 def first_day(date: PartialDate) -> datetime.date:

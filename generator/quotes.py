@@ -167,8 +167,8 @@ _WORD = re.compile(r"\w+")
 def first_difference(message: str) -> tuple[str, int]:
     """The first word of a misquote's that the closest passage does not have (the first `[-word-]` of the message),
     and how many times the quote says it before: where the error points (a long quote's line, not its first)."""
-    removed = _REMOVED.search(message)
-    word = _WORD.search(removed.group(1)) if removed else None
+    removed, word = next(((found, word) for found in _REMOVED.finditer(message)
+                          if (word := _WORD.search(found.group(1)))), (None, None))  # (the first with a word)
     if removed is None or word is None:
         return "", 0
     before = _ADDED.sub("", message[message.find('"') + 1:removed.start()]).replace("[-", "").replace("-]", "")

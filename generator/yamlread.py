@@ -54,19 +54,20 @@ class Document:
 
     def place_of(self, path: Key, snippet: str, nth: int = 0) -> Position:
         """Where the value at `path` writes `snippet` as a word of its own (a number, a name: on its own line in a
-        long text) for the `nth` time (0: the first), else where the value starts."""
+        long text; not in a link's address, nor in the comment after a block's `|`) for the `nth` time (0: the
+        first), else where the value starts."""
         node, depth = self._find(path)
         if node is None:
             return 1, 1
         start = _position(node)
         if depth < len(path) or not snippet or self.text is None:
             return start
-        lines = self.text.split("\n")
+        lines, block = self.text.split("\n"), isinstance(node, ScalarNode) and node.style in ("|", ">")
+        shown = {number: _ADDRESSES.sub(lambda found: " " * len(found[0]), lines[number])
+                 for number in range(start[0] - (not block), min(node.end_mark.line + 1, len(lines)))}
         for pattern in (rf"(?<!\w){re.escape(snippet)}(?!\w)", rf"(?<![\d.,]){re.escape(snippet)}(?!\d)"):  # ("5G")
-            found = [(number + 1, match.start() + 1) for number in range(start[0] - 1, min(node.end_mark.line + 1,
-                                                                                          len(lines)))
-                     for match in re.compile(pattern).finditer(lines[number], start[1] - 1 if number == start[0] - 1
-                                                               else 0)]
+            found = [(number + 1, match.start() + 1) for number, line in shown.items() for match in
+                     re.compile(pattern).finditer(line, start[1] - 1 if number == start[0] - 1 else 0)]
             if nth < len(found):
                 return found[nth]
         return start
@@ -77,14 +78,18 @@ class Document:
         node, depth = self._find(path)
         if node is None or depth < len(path) or self.text is None:
             return ""
-        if path and type(path[-1]) is int:  # an item of `[a, b]`: the comment is after the list
+        lines = self.text.split("\n")
+        if path and type(path[-1]) is int:  # an item of `[a, b]`: after it on its line, else after the list
             parent, _ = self._find(path[:-1])
-            node = parent if isinstance(parent, SequenceNode) and parent.flow_style else node
+            if isinstance(parent, SequenceNode) and parent.flow_style:
+                after = lines[node.end_mark.line][node.end_mark.column:].strip().lstrip(",").strip()
+                node = node if after.startswith("#") else parent
         block = isinstance(node, ScalarNode) and node.style in ("|", ">")
         mark = node.start_mark if block else node.end_mark
-        lines = self.text.split("\n")
         rest = lines[mark.line][mark.column:] if mark.line < len(lines) else ""
-        rest = (rest.lstrip("|>+-0123456789") if block else rest).strip()
+        if block:  # (after a tag or an anchor, and the block's indicators: `!!str |2-  # checked`)
+            rest = found[1] if (found := re.search(r"[|>][-+0-9]*\s*(#.*)$", rest)) else ""
+        rest = rest.strip().lstrip(",").strip()
         return rest[1:].strip() if rest.startswith("#") else ""
 
     def key_at(self, path: Key) -> Position:
@@ -149,6 +154,7 @@ class Document:
         return node, len(path)
 
 
+_ADDRESSES = re.compile(r"\]\([^)\s]*\)|<[^<>\s]+>|\b[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+", re.IGNORECASE)  # links'
 _COMMENT = re.compile(r"[ \t]+#(?=\S)")  # a '#' that begins a word: '#2', '#MeToo' ("# a note" is a comment)
 
 

@@ -142,6 +142,14 @@ def test_typographic_and_straight_quotes_are_equal(harbour: Path, capsys: pytest
     assert check(capsys, harbour) == (0, [])
 
 
+def test_a_misquote_is_placed_at_the_first_word_it_has_that_the_passage_does_not() -> None:
+    from generator.quotes import first_difference
+
+    assert first_difference('x: "a b [-.-] c [-last one-]{+next+}"?') == ("last", 0)  # (a mark is no word)
+    assert first_difference('x: "the plan [-the-]{+a+} plan"?') == ("the", 1)  # its second 'the'
+    assert first_difference('x: "a plan {+today+}"?') == ("", 0)  # nothing of the quote's: where the quote starts
+
+
 def test_a_misquote_in_a_block_of_lines_is_placed_on_the_line_that_differs(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """It was placed at the `|` that starts the block, two lines above the word that differs."""

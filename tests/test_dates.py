@@ -25,7 +25,7 @@ def missing(text: str, date: str, months: tuple[str, ...] | None = MONTHS) -> li
     ("on 3-5 October 2023", "2023-10-03"), ("on 3-5 October 2023", "2023-10-05"), ("8 to 10 November 2023",
     "2023-11-08"), ("14–16 August 2023", "2023-08-14"), ("on 12 and 13 February 2023", "2023-02-12"),
     ("October 20-22, 2023", "2023-10-22"), ("October 20 and 22, 2023", "2023-10-22"), ("runs until 2030-31", "2031"),
-    ("in 2011/12", "2012"),
+    ("in 2011/12", "2012"), ("in 1999-00", "2000"),
 ])
 def test_a_date_the_source_gives(text: str, date: str) -> None:
     assert missing(text, date) == []
@@ -45,6 +45,7 @@ def test_a_date_the_source_gives(text: str, date: str) -> None:
     ("on 3-5 October 2023", "2023-10-04", ["the day 4 October"]),  # (a range's ends only)
     ("October 20, 2,000 people", "2023-10-02", ["the year 2023", "the day 2 October"]),
     ("in 2030-32", "2032", ["the year 2032"]),  # (one year to the next only: 2011-12 may be December)
+    ("filed 2010-11-05", "2011", ["the year 2011"]),  # an ISO date, no range of years
 ])
 def test_the_parts_a_source_does_not_give(text: str, date: str, parts: list[str]) -> None:
     assert missing(text, date) == parts

@@ -448,3 +448,32 @@ def test_a_line_indented_off_its_neighbours_is_said_so() -> None:
         fixed = text.replace("\n - label: Votes", "\n  - label: Votes").replace("\n   unit", "\n    unit").replace(
             "\nlater", "\n  later")
         assert parse(fixed)[1] == []
+
+
+def test_where_a_value_writes_a_word_of_its_own() -> None:
+    """A number or a name in a long text, for a warning's place: not in a block's comment, nor in a link's address."""
+    text = ("a: |  # from paragraph 12\n  The council said 12 homes.\n"
+            "b: \"The [report](https://example.org/item-57) says 57, <https://x.org/57> 5G\"\n"
+            "c: plain 7 and 7\n")
+    doc = parse_yaml(text, "x.yaml", Problems())
+    assert doc is not None
+    assert doc.place_of(("a",), "12") == (2, 20)  # (not 1:24, in the comment after the '|')
+    assert doc.place_of(("b",), "57") == (3, 52)  # (not in the link's or the autolink's address)
+    assert doc.place_of(("b",), "5") == (3, 75)  # a number glued to letters, at itself
+    assert doc.place_of(("c",), "7", 1) == (4, 16)  # the second time
+    assert doc.place_of(("c",), "8") == (4, 4)  # not there: where the value starts
+
+
+def test_the_comment_after_a_value() -> None:
+    text = ("a: x  # checked\n"
+            "b: !!str |2-  # Checked: a tag and indicators before it\n  text\n"
+            "c: &anchor >  # checked\n  text\n"
+            "d: [Emmanuel Macron,  # checked\n   Olaf Scholz]\n"
+            "e: [one, two]  # checked after the list\n"
+            "f: \"# checked\"\n"
+            "g:\n  - item  # checked\n")
+    doc = parse_yaml(text, "x.yaml", Problems())
+    assert doc is not None
+    assert [doc.comment(path) for path in (("a",), ("b",), ("c",), ("d", 0), ("d", 1), ("e", 1), ("f",), ("g", 0))] == [
+        "checked", "Checked: a tag and indicators before it", "checked", "checked", "", "checked after the list", "",
+        "checked"]
