@@ -22,6 +22,7 @@ from generator.config import SITE_FILE, Config
 from generator.errors import Finding
 from generator.load import CONTENT, source_index
 from generator.model import MONTHS, Card, Source
+from generator.sourcetext import PLAIN
 from generator.validate import short, where
 from generator.yamlread import Document
 
@@ -129,10 +130,10 @@ def source_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def warn(entry: Entry, key: tuple[str | int, ...], message: str, mentions: tuple[str, ...] = (),
-         snippet: str = "") -> Finding:
+         snippet: str = "", nth: int = 0) -> Finding:
     """A warning at the value of `key` in the card's file (where it writes `snippet`, if given and found there);
     accepted if the file marks that value `# checked` (an editor read the source and found it right)."""
-    line, column = entry.doc.place_of(key, snippet) if snippet else entry.doc.at(key)
+    line, column = entry.doc.place_of(key, snippet, nth) if snippet else entry.doc.at(key)
     return Finding(entry.doc.rel, line, column, message, warning=True, mentions=mentions,
                    accepted=CHECKED.match(entry.doc.comment(key)) is not None)
 
@@ -200,7 +201,7 @@ def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:
                 message = f"quotes the same passage as {first.doc.rel}"
             else:
                 shared = _SPACE.sub(" ", text[card.quote_start:min(card.quote_end, other.card.quote_end)]).strip()
-                shown = shared if len(shared) <= 60 else shared[:28] + " … " + shared[-28:]
+                shown = shared if len(shared) <= 60 else shared[:28].rstrip() + " … " + shared[-28:].lstrip()
                 message = f'source_quote overlaps the quote of {first.doc.rel}: "{shown}"'
             warning = warn(second, ("source_quote",), message, (first.doc.rel,))
             checked = warning.accepted or CHECKED.match(first.doc.comment(("source_quote",))) is not None
@@ -224,12 +225,12 @@ def _repeat_warnings(entries: list[Entry], source: Source) -> list[Finding]:
 
 
 _QUOTED = re.compile(r'["“]([^"“”\n]+)["”]')  # words between double quote marks, straight or curly
-_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*")
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[[^\]]*\])\s*")  # words left out, or an editor's [word] in their place
 
 
 def _quoted_words_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     """Words a card's title or summary puts in quotation marks that the source does not say, word for word (but for
-    a capital first letter; an ellipsis marks words left out)."""
+    capitals: a headline in Title Case; an ellipsis marks words left out, and [a word] an editor's in their place)."""
     index, found = source_index(source.text, table=True), []
     for entry in entries:
         card = entry.card
@@ -238,10 +239,27 @@ def _quoted_words_warnings(entries: list[Entry], source: Source) -> list[Finding
             for match in _QUOTED.finditer(text):
                 quoted = match.group(1).strip(" ,.;:")
                 parts = [part for part in _ELLIPSIS.split(quoted) if part]
-                if parts and not all(index.find(part) or index.find(part[0].swapcase() + part[1:]) for part in parts):
+                if parts and not all(index.find(part) or _said_in_other_case(part, source.text) for part in parts):
+                    first = word[0] if (word := _WORD.search(quoted)) else ""  # (placed at it: the quote's start)
+                    before = len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text[:match.start()])) if first else 0
                     found.append(warn(entry, (key,), f'{key} quotes "{short(quoted, 60)}", which the source does not '
-                                                      "say word for word"))
+                                                      "say word for word", snippet=first, nth=before))
     return found
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _said_in_other_case(part: str, text: str) -> bool:
+    """Whether the source says `part` word for word, but for capitals ("A Reliable Partner" of "a reliable partner")."""
+    words = part.translate(PLAIN).split()
+    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)"
+    return bool(words) and re.search(pattern, _plain_source(text), re.IGNORECASE) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_source(text: str) -> str:
+    return text.translate(PLAIN)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+$")

@@ -15,11 +15,12 @@ TITLES = frozenset({
     "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "commissioner", "assemblyman",
     "assemblywoman", "assemblymember", "sheriff", "mp", "mep"  # (local news: Cllr Raj Patel, Councillor Patel)
 })
-# the titles a surname follows in a card's text ('Mr Lindqvist'): not those a headline also writes as words ("Major",
-# "General", "Chief", "Prime")
+# the titles a surname follows in a card's text ('Mr Lindqvist', 'Energy Minister Aasland'): not those a headline
+# also writes as words ("Major", "General", "Chief", "Prime")
 HONORIFICS = frozenset({
     "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "gen", "col", "lt", "maj", "capt", "sgt", "adm",
-    "gov", "sen", "rep", "rev", "hon", "cllr", "mme", "mlle", "herr", "frau", "sr", "sra", "srta"
+    "gov", "sen", "rep", "rev", "hon", "cllr", "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "minister",
+    "president", "chancellor", "premier", "governor", "mayor", "senator", "judge", "councillor", "commissioner"
 })
 QUALIFIERS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
