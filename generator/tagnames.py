@@ -15,7 +15,7 @@ TITLES = frozenset({
     "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "commissioner", "assemblyman",
     "assemblywoman", "assemblymember", "sheriff", "mp", "mep"  # (local news: Cllr Raj Patel, Councillor Patel)
 })
-# the titles a surname follows in a card's text ('Mr Lindqvist', 'Energy Minister Aasland'): not those a headline
+# the titles a surname follows in a card's text ('Mr Lindqvist', 'Health Minister Aasland'): not those a headline
 # also writes as words ("Major", "General", "Chief", "Prime")
 HONORIFICS = frozenset({
     "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "gen", "col", "lt", "maj", "capt", "sgt", "adm",
