@@ -88,14 +88,13 @@ class PageInfo:
 class Renderer:
     """One Jinja environment for a site: the site's templates/ first, then the shipped defaults."""
 
-    def __init__(self, site_root: Path, csp: str = CSP, pretty_urls: bool = False, preview_script: str = "",
+    def __init__(self, site_root: Path, csp: str = CSP, preview_script: str = "",
                  cache: BuildCache | None = None, staging: Path | None = None) -> None:
         self.site_root = site_root
         self.unused: list[Problem] = []  # templates that do not compile but no page uses: warnings (see compile)
         self.cache = cache  # pages whose inputs did not change since the last build are taken from it
         self.staging = staging  # where worker processes leave big pages (write.staging_area), if anywhere
         self.csp = csp
-        self.pretty_urls = pretty_urls
         self.preview_script = preview_script  # the live preview's reload script URL; never in a published build
         compiled = compiled_templates(cache.bytecode_folder, cache.code_only) if cache is not None else None
         self.env = make_environment(site_root, compiled, cache.code_only if cache is not None else None)
@@ -321,7 +320,7 @@ class Renderer:
         """A page as pieces of UTF-8 (a big page is written out as they are, not joined first)."""
         pieces = self.env.get_template(template).generate(
             site=site, words=site.words, page=info, url=self._linker(site, info.folder, absolute),
-            summary=Summary(info.folder, self.pretty_urls),
+            summary=Summary(info.folder),
             preview_script=self.preview_script,
             **context,
         )
@@ -338,7 +337,7 @@ class Renderer:
         """url('politics/') -> a link from the page in folder `here` to that site path."""
         if absolute:
             return lambda target: site.base_url + target
-        return Linker(here, self.pretty_urls)
+        return Linker(here)
 
     def _canonical(self, site: Site, folder: str) -> str:
         return f"{site.url}{site.base_url}{folder}"

@@ -63,24 +63,22 @@ def _with_index(folder: str) -> str:
 
 class Summary:
     """`summary(card)` in templates: the card's summary HTML, its links made relative to the page in `here` (and
-    a folder's link ending in index.html unless `pretty`, as `Linker` makes them)."""
+    a folder's link ending in index.html, as `Linker` makes them)."""
 
-    def __init__(self, here: str, pretty: bool = False) -> None:
+    def __init__(self, here: str) -> None:
         self.here = here
-        self.index = not pretty
 
     def __call__(self, card: Card) -> str:
-        return rebase(card.summary_html, card.folder, self.here, self.index)
+        return rebase(card.summary_html, card.folder, self.here, index=True)
 
 
 class Linker:
     """`url(target)` in templates: a link from the page in folder `here` (like 'politics/bridge-vote/', '' for the front
     page) to a site path (like 'economy/', 'assets/style.css' or 'source/#q-politics--vote'); a folder's link
-    ends in index.html unless `pretty` (the preview's and deploy's choice)."""
+    ends in index.html, so that the site works from the file system too."""
 
-    def __init__(self, here: str, pretty: bool = False) -> None:
+    def __init__(self, here: str) -> None:
         self.here = here
-        self.pretty = pretty
         parts = here.split("/")[:-1]
         # (prefix, how to get there): the page's folder and each folder above it, nearest first
         self.steps = [("/".join(parts[:k]) + "/" if k else "", "../" * (len(parts) - k))
@@ -88,7 +86,7 @@ class Linker:
         self.memo: dict[str, str] = {}  # the page's other links (a page links to the same targets many times)
         # a link to a plain site path outside the page's folder is the same from every page beside it: 5,000 card
         # pages link to the same nav, assets and related cards
-        self.shared = _LINKS.setdefault((self.steps[1][0] if len(parts) else "", pretty), {})
+        self.shared = _LINKS.setdefault(self.steps[1][0] if len(parts) else "", {})
 
     def __call__(self, target: str) -> str:
         own = target.startswith((self.here, "#", ".", "/")) or "/." in target or "//" in target
@@ -115,13 +113,13 @@ class Linker:
                 if target.startswith(prefix):
                     rel = up + target[len(prefix):]
                     break
-        if (not target or target.endswith("/")) and not self.pretty:
+        if not target or target.endswith("/"):
             rel += "index.html"
         return (rel or "./") + anchor
 
 
-# (the folder above a page's, pretty): {target: link} of plain site paths outside the page's folder
-_LINKS: dict[tuple[str, bool], dict[str, str]] = {}
+# the folder above a page's: {target: link} of plain site paths outside the page's folder
+_LINKS: dict[str, dict[str, str]] = {}
 
 
 @functools.lru_cache(maxsize=8192)  # a page asks for the same few targets (nav, assets) many times

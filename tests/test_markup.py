@@ -133,46 +133,44 @@ def test_rebase_ends_a_folder_s_link_in_index_html_for_the_file_system(href: str
     assert rebase(html, "politics/vote/", to, index=True) == f'<p><a href="{expected}">x</a></p>'
 
 
-@pytest.mark.parametrize(("here", "target", "expected", "pretty"), [
-    ("", "", "index.html", "./"),
-    ("", "energy/", "energy/index.html", "energy/"),
-    ("energy/", "", "../index.html", "../"),
-    ("energy/", "energy/tapi/", "tapi/index.html", "tapi/"),
-    ("energy/tapi/", "energy/", "../index.html", "../"),
-    ("energy/tapi/", "energy/tapi/", "index.html", "./"),
-    ("energy/tapi/", "energyx/tapi/", "../../energyx/tapi/index.html", "../../energyx/tapi/"),
-    ("energy/tapi/", "assets/style.css", "../../assets/style.css", "../../assets/style.css"),
-    ("energy/tapi/", "source/#q-energy--tapi", "../../source/index.html#q-energy--tapi", "../../source/#q-energy--tapi"),
-    ("energy/tapi/", "#figures", "index.html#figures", "./#figures"),
-    ("", "#figures", "#figures", "#figures"),
-    ("energy/tapi/", "./x/../energy/", "../index.html", "../"),
+@pytest.mark.parametrize(("here", "target", "expected"), [
+    ("", "", "index.html"),
+    ("", "energy/", "energy/index.html"),
+    ("energy/", "", "../index.html"),
+    ("energy/", "energy/tapi/", "tapi/index.html"),
+    ("energy/tapi/", "energy/", "../index.html"),
+    ("energy/tapi/", "energy/tapi/", "index.html"),
+    ("energy/tapi/", "energyx/tapi/", "../../energyx/tapi/index.html"),
+    ("energy/tapi/", "assets/style.css", "../../assets/style.css"),
+    ("energy/tapi/", "source/#q-energy--tapi", "../../source/index.html#q-energy--tapi"),
+    ("energy/tapi/", "#figures", "index.html#figures"),
+    ("", "#figures", "#figures"),
+    ("energy/tapi/", "./x/../energy/", "../index.html"),
 ])
-def test_links_from_a_page_to_a_site_path(here: str, target: str, expected: str, pretty: str) -> None:
+def test_links_from_a_page_to_a_site_path(here: str, target: str, expected: str) -> None:
     assert Linker(here)(target) == expected
-    assert Linker(here, pretty=True)(target) == pretty
 
 
 def test_pages_beside_each_other_share_only_links_that_are_the_same_from_each() -> None:
     pages = ["energy/tapi/", "energy/casa/", "energy/", "defence/", "source/", "", "energy/tapi/deep/"]
     targets = ["energy/tapi/", "energy/casa/", "energy/", "energy/./tapi/", "energy//tapi/", "./", "../energy/",
                "#q", "source/#q", "assets/style.css", "", "energy/tapi/deep/", "defence/mi-17/"]
-    for pretty in (False, True):
-        for page in pages + pages[::-1]:  # each page's links after its neighbours' have been shared
-            linker = Linker(page, pretty)
-            for target in targets:
-                assert linker(target) == Linker(page, pretty)._link(target), (page, target)
+    for page in pages + pages[::-1]:  # each page's links after its neighbours' have been shared
+        linker = Linker(page)
+        for target in targets:
+            assert linker(target) == Linker(page)._link(target), (page, target)
 
 
 _SEGMENT = st.sampled_from(["a", "b", "ab", "energy", "tapi", "x.css"])
 
 
 @hypothesis.given(st.lists(_SEGMENT.filter(lambda s: "." not in s), max_size=3),
-                  st.lists(_SEGMENT, max_size=4), st.booleans(), st.booleans())
-def test_a_link_leads_from_its_page_to_its_target(here: list[str], to: list[str], folder: bool, pretty: bool) -> None:
+                  st.lists(_SEGMENT, max_size=4), st.booleans())
+def test_a_link_leads_from_its_page_to_its_target(here: list[str], to: list[str], folder: bool) -> None:
     page = "".join(part + "/" for part in here)
     target = "/".join(to) + ("/" if folder and to else "")
-    link = Linker(page, pretty)(target)
-    wanted = target + ("" if pretty or (to and not folder) else "index.html")
+    link = Linker(page)(target)
+    wanted = target + ("" if to and not folder else "index.html")
     assert posixpath.normpath(posixpath.join(page, link)) == posixpath.normpath(wanted or ".")
 
 
