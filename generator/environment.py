@@ -288,8 +288,15 @@ def _template_rel(filename: str | None, name: str | None) -> str:
     return f"{TEMPLATES}/{name or '?'}"
 
 
+def _kept_out(rel: Path) -> bool:
+    """A file an editor or a tool keeps beside the assets, not for the site: in a hidden folder or hidden itself
+    (.git/config, .env), an editor's backup (style.css~, #style.css#, .style.css.swp)."""
+    return any(part.startswith(".") for part in rel.parts) or rel.name.endswith("~") or (
+        rel.name.startswith("#") and rel.name.endswith("#"))
+
+
 def site_assets(site_root: Path) -> dict[str, bytes]:
-    """Files under templates/assets/, the site's own replacing the shipped ones by name."""
+    """Files under templates/assets/, the site's own replacing the shipped ones by name (see _kept_out)."""
     found: dict[str, bytes] = {}
     shipped = resources.files("generator").joinpath(TEMPLATES, ASSETS)
     for item in sorted(shipped.iterdir(), key=lambda p: p.name):
@@ -301,6 +308,6 @@ def site_assets(site_root: Path) -> dict[str, bytes]:
             rel = f"{ASSETS}/{path.relative_to(own).as_posix()}"
             if path.is_symlink():  # (as in content/: the site's files are its own)
                 log.warning("warning: %s/%s is a link, left out of the site: copy the file in", TEMPLATES, rel)
-            elif path.is_file() and not path.name.startswith("."):
+            elif path.is_file() and not _kept_out(path.relative_to(own)):
                 found[rel] = path.read_bytes()
     return found

@@ -219,6 +219,19 @@ def test_a_link_among_the_site_s_assets_is_left_out_and_said(village_site: Path,
     assert not (village_site / "output" / "assets" / "secret.txt").exists()
 
 
+def test_what_an_editor_or_a_tool_keeps_among_the_assets_is_not_published(village_site: Path) -> None:
+    """A .git folder, an editor's backup: .git/config was published (only a hidden file itself was left out)."""
+    assets = village_site / "templates" / "assets"
+    for rel in (".git/config", ".env", "notes.txt~", "#notes.txt#", ".notes.txt.swp", "img/.cache/x.png", "img/logo.svg"):
+        (assets / rel).parent.mkdir(parents=True, exist_ok=True)
+        (assets / rel).write_text("x\n", "utf-8")
+    assert main(["build", "--site", str(village_site), "-q"]) == 0
+    published = sorted(p.relative_to(village_site / "output" / "assets").as_posix()
+                       for p in (village_site / "output" / "assets").rglob("*") if p.is_file())
+    assert "img/logo.svg" in published
+    assert [p for p in published if p.startswith(".") or "/." in p or p.endswith(("~", "#"))] == []
+
+
 def test_the_shipped_briefing_builds(seed_site: Path) -> None:
     assert main(["build", "--site", str(seed_site), "-q"]) == 0
     doc = parse((seed_site / "output" / "index.html").read_bytes())
