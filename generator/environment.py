@@ -21,6 +21,7 @@ from jinja2 import nodes
 
 from generator.cachefile import key_path, opened, sealed
 from generator.errors import Problem
+from generator.fragments import SHIPPED as _SHIPPED
 from generator.fragments import FragmentCache
 from generator.jinjacode import Context, Environment, Template
 from generator.model import ASSETS
@@ -31,7 +32,6 @@ TEMPLATES = "templates"
 ARCHIVE = "archive.html"  # the list of a branch's briefings: deploy's (archive.py), no page of a build
 CODE_MARKER = "code"  # in the compiled templates' folder: the generator code that compiled them
 SHIPPED_KEPT = 4  # the shipped templates compiled by this many versions of the generator are kept for the user
-_SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), TEMPLATES, "")  # their folder (a / at its end)
 _SHIPPED_KEY = "shipped-"  # starts a shipped template's bytecode cache key
 
 
