@@ -29,6 +29,12 @@ CURRENCY_NAMES = {  # how English writes the currencies figures.CURRENCIES shows
     "GBP": ("£", ("pound", "sterling"), ("GBP",)), "JPY": ("¥", ("yen",), ("JPY",)),
     "INR": ("₹", ("rupee",), ("INR", "Rs")), "RUB": ("₽", ("rouble", "ruble"), ("RUB",)),
 }
+# the currencies' names in the other languages words/ ships (French, German, Spanish), as a quote may name them:
+# "1.200 millones de dólares", "500 Millionen Pfund" (a plural's ending is read: livres, Rupien, yenes)
+_NAMES_ELSEWHERE = {"USD": ("dólar",), "GBP": ("livre", "pfund", "libra"), "INR": ("roupie", "rupie", "rupia"),
+                    "RUB": ("rubel", "rublo")}
+
+
 def currency_code(unit: str) -> str | None:
     """The currency a figure's unit names by its code, its code in small letters or its sign: 'usd', '$' -> USD."""
     return next((code for code, (sign, _, _) in CURRENCY_NAMES.items() if unit.strip() in (sign, code, code.lower())),
@@ -182,7 +188,8 @@ def names_currency(text: str, unit: str) -> bool:
     """Whether `text` names the currency `unit` (a key of CURRENCY_NAMES): its sign, its name ('dollars') or an
     abbreviation ('USD', 'Rs.')."""
     sign, names, abbreviations = CURRENCY_NAMES[unit]
-    words = "|".join([*(f"{name}s?" for name in names), *abbreviations])
+    words = "|".join([*(f"{name}(?:s|es|n|en)?" for name in (*names, *_NAMES_ELSEWHERE.get(unit, ()))),
+                      *abbreviations])
     return sign in text or re.search(rf"\b(?:{words})\b", text, re.IGNORECASE) is not None
 
 

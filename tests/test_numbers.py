@@ -14,6 +14,11 @@ from generator.numbers import CURRENCY_NAMES, names_currency, numbers_in, numera
     ("Rs. 5 billion", "INR", True), ("5 rupees", "INR", True), ("for years", "INR", False),
     ("5 roubles", "RUB", True), ("5 rubles", "RUB", True), ("the rubble", "RUB", False),
     ("£5m", "GBP", True), ("5 pounds sterling", "GBP", True), ("¥5bn", "JPY", True), ("5 yen", "JPY", True),
+    # as French, German and Spanish quotes name them (a Spanish briefing's dólares warned "does not name it")
+    ("1.200 millones de dólares", "USD", True), ("500 Millionen Pfund", "GBP", True), ("500 millones de libras",
+    "GBP", True), ("cinq millions de livres", "GBP", True), ("20 Milliarden Rubel", "RUB", True), ("20 rublos",
+    "RUB", True), ("3 millones de yenes", "JPY", True), ("300 Millionen Rupien", "INR", True), ("des roupies",
+    "INR", True), ("500 millones de pesos", "USD", False),
 ])
 def test_names_currency(text: str, unit: str, named: bool) -> None:
     assert names_currency(text, unit) is named
