@@ -229,10 +229,16 @@ def template_problem(error: Exception) -> Problem | None:
         return Problem(_template_rel(error.filename or error.name, error.name), error.lineno or 1,
                        getattr(error, "column", 1),
                        f"template error: {error.message}")
-    for frame, line in reversed(list(traceback.walk_tb(error.__traceback__))):
-        filename = frame.f_code.co_filename
-        if filename.endswith((".html", ".xml", ".txt", ".json")) and TEMPLATES in Path(filename).parts:
-            return Problem(_template_rel(filename, None), line, 1, f"template error: {_message(error)}")
+    frames = [(frame.f_code.co_filename, line) for frame, line in traceback.walk_tb(error.__traceback__)
+              if frame.f_code.co_filename.endswith((".html", ".xml", ".txt", ".json"))
+              and TEMPLATES in Path(frame.f_code.co_filename).parts]
+    if frames:  # the innermost template line; or, when that is the generator's own, the site's line that called it
+        filename, line = frames[-1]
+        caller = next((frame for frame in reversed(frames) if not frame[0].startswith(_SHIPPED)), None)
+        if filename.startswith(_SHIPPED) and caller is not None:
+            return Problem(_template_rel(caller[0], None), caller[1], 1, f"template error: {_message(error)} (in "
+                           f"the generator's {_template_rel(filename, None)}, line {line}, which it calls)")
+        return Problem(_template_rel(filename, None), line, 1, f"template error: {_message(error)}")
     if isinstance(error, jinja2.TemplateError):
         return Problem(f"{TEMPLATES}/?", 1, 1, f"template error: {type(error).__name__}: {_message(error)}")
     return None
