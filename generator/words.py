@@ -174,10 +174,13 @@ class Words:
         return text
 
 
-    def date_span(self, start: PartialDate, end: PartialDate) -> tuple[str, str]:
+    def date_span(self, start: PartialDate, end: PartialDate | None) -> tuple[str, str]:
         """A period's two ends as date() writes them, what they share written once, at the end it comes with in this
         language's order: ('17', '18 November 2024'), ('November 17', '18, 2024'), ('3.', '5. Oktober 2024'),
-        ('March', 'June 2027'); both whole when they differ in more than the day (or the month)."""
+        ('March', 'June 2027'); both whole when they differ in more than the day (or the month); (start, '') for a
+        date that ends no period (a card without date_end)."""
+        if end is None:
+            return self.date(start), ""
         whole = (self.date(start), self.date(end))
         if start.year != end.year or not start.month or not end.month or bool(start.day) != bool(end.day) or (
                 start.day and start.month != end.month):

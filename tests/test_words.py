@@ -220,3 +220,5 @@ def test_a_briefing_of_one_card_says_one_fact_in_one_section(tmp_path: Path) -> 
 def test_a_period_writes_what_its_ends_share_once(language: str, given: dict[str, str], start: str, end: str,
                                                   shown: tuple[str, str]) -> None:
     assert words_for(language, given).date_span(PartialDate.parse(start), PartialDate.parse(end)) == shown
+    assert words_for(language, given).date_span(PartialDate.parse(start), None) == (  # a card without date_end
+        words_for(language, given).date(PartialDate.parse(start)), "")
