@@ -283,8 +283,8 @@ class FragmentCache(Extension):
         while parser.stream.skip_if("comma"):
             names.append(parser.parse_expression())
         body = parser.parse_statements(("name:endcache",), drop_needle=True)
-        if not _shipped(parser.filename):  # a site's own template: its block may show what it does not name (a
-            return nodes.Scope(body).set_lineno(lineno)  # copy of a shipped one, changed): rendered every build
+        if _site_own(parser.filename):  # a site's own template: its block may show what it does not name (a copy
+            return nodes.Scope(body).set_lineno(lineno)  # of a shipped one, changed): rendered every build
         where = nodes.Const(f"{parser.name}:{lineno}")
         call = self.call_method("_block", [where, nodes.List(names)])
         kept = nodes.CallBlock(call, [], [], body).set_lineno(lineno)
@@ -304,9 +304,10 @@ class FragmentCache(Extension):
 SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates", "")  # the shipped templates' folder
 
 
-def _shipped(filename: str | None) -> bool:
-    """Whether a template is one of the generator's own (whose `{% cache %}` blocks name all they show)."""
-    return filename is not None and filename.startswith(SHIPPED)
+def _site_own(filename: str | None) -> bool:
+    """Whether a template is a file of the site's, not one of the generator's own (whose `{% cache %}` blocks name
+    all they show)."""
+    return filename is not None and not filename.startswith(SHIPPED)
 
 
 class Block(Markup):
