@@ -69,7 +69,16 @@ class Summary:
         self.here = here
 
     def __call__(self, card: Card) -> str:
+        if not hasattr(card, "summary_html"):  # (a template's mistake, said in its words, not Python's)
+            raise TypeError(f"summary() takes a card, like summary(card), not {_what(card)}")
         return rebase(card.summary_html, card.folder, self.here, index=True)
+
+
+def _what(value: object) -> str:
+    """'a Card', "an int ('3')": what a template passed."""
+    name = type(value).__name__
+    said = f"{'an' if name[0] in 'aeiouAEIOU' else 'a'} {name}"
+    return f"{said} ({str(value)[:40]!r})" if isinstance(value, str | int | float) else said
 
 
 class Linker:
@@ -88,7 +97,10 @@ class Linker:
         # pages link to the same nav, assets and related cards
         self.shared = _LINKS.setdefault(self.steps[1][0] if len(parts) else "", {})
 
-    def __call__(self, target: str) -> str:
+    def __call__(self, target: str = "\0") -> str:
+        if type(target) is not str or target == "\0":  # (a template's mistake, said in its words, not Python's)
+            raise TypeError("url() takes a site path, like url('economy/') or url(card.folder), not "
+                            + ("nothing" if target == "\0" else _what(target)))
         own = target.startswith((self.here, "#", ".", "/")) or "/." in target or "//" in target
         memo = self.memo if own else self.shared
         found = memo.get(target)

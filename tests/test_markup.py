@@ -410,3 +410,16 @@ def test_a_link_is_read_as_browsers_read_it_without_tabs_line_breaks_or_spaces_a
     """The URL standard takes tabs and line breaks out of a link, and control characters and spaces off its ends:
     `/&#9;/evil.example/x` went to http://evil.example/x without rel="noopener noreferrer"."""
     assert md.render(text) == html
+
+
+def test_url_and_summary_called_wrongly_say_so_in_a_template_s_words() -> None:
+    """A template's `url(card)` said "'Card' object has no attribute 'startswith'", `url()` Python's missing argument."""
+    from generator.urls import Summary
+
+    with pytest.raises(TypeError, match=r"^url\(\) takes a site path, like url\('economy/'\) or url\(card.folder\), "
+                                        r"not an int \('3'\)$"):
+        Linker("energy/")(3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"not nothing$"):
+        Linker("energy/")()
+    with pytest.raises(TypeError, match=r"^summary\(\) takes a card, like summary\(card\), not a str \('energy'\)$"):
+        Summary("energy/")("energy")  # type: ignore[arg-type]
