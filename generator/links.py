@@ -12,6 +12,7 @@ import difflib
 import functools
 import posixpath
 import re
+from collections.abc import Iterable
 from html import unescape
 from importlib import resources
 from pathlib import Path
@@ -91,22 +92,7 @@ def report(pages: SitePages, cards: list[Card], problems: Problems) -> None:
     the position: a rare path). ~1 µs a card: the links most summaries share are looked up once."""
     good: set[str] = set()  # links that lead somewhere from any card page (../../source/)
     for card in cards:
-        found = []
-        for href in _HREF.findall(card.summary_html):
-            if href not in good:
-                written = unescape(href) if "&" in href else href
-                problem = pages.problem(card.folder, written)
-                if problem:
-                    found.append((written, problem))
-                elif href.startswith("../../"):
-                    good.add(href)
-        if found:
-            for written, message in found:
-                problems.add(card.path, *_place(pages.root / card.path, card.path, written), message)
-        for other in card.related:
-            if other == card.id or f"{other}/" not in pages.folders:
-                problems.add(card.path, *_related_place(pages.root / card.path, card.path, other),
-                             pages.related_problem(card.id, other))
+        _report_card(pages, card.path, card.id, card.summary_html, card.related, problems, good)
 
 
 def report_unloaded(pages: SitePages, files: list[tuple[str, str]], problems: Problems) -> None:
@@ -127,13 +113,25 @@ def report_unloaded(pages: SitePages, files: list[tuple[str, str]], problems: Pr
             html = renderer.render(summary) if isinstance(summary, str) and "summary" not in bad else ""
         except Refused:  # (said)
             html = ""
-        for href in dict.fromkeys(_HREF.findall(html)):
-            written = unescape(href)
+        related = [other for other in dict.fromkeys(named if isinstance(named, list) and "related" not in bad else [])
+                   if other != card_id]  # (naming itself: said as the card loaded)
+        _report_card(pages, rel, card_id, html, related, problems, set())
+
+
+def _report_card(pages: SitePages, rel: str, card_id: str, html: str, related: Iterable[str], problems: Problems,
+                 good: set[str]) -> None:
+    """The broken links of one card's summary `html` and the cards of `related` that are none; `good`: links
+    already found to lead somewhere from any card page, added to."""
+    for href in dict.fromkeys(_HREF.findall(html)):
+        if href not in good:
+            written = unescape(href) if "&" in href else href
             if message := pages.problem(f"{card_id}/", written):
                 problems.add(rel, *_place(pages.root / rel, rel, written), message)
-        for other in dict.fromkeys(named if isinstance(named, list) and "related" not in bad else []):
-            if other != card_id and f"{other}/" not in pages.folders:  # (naming itself: said as the card loaded)
-                problems.add(rel, *_related_place(pages.root / rel, rel, other), pages.related_problem(card_id, other))
+            elif href.startswith("../../"):
+                good.add(href)
+    for other in related:
+        if other == card_id or f"{other}/" not in pages.folders:
+            problems.add(rel, *_related_place(pages.root / rel, rel, other), pages.related_problem(card_id, other))
 
 
 def _related_place(path: Path, rel: str, other: str) -> tuple[int, int]:
