@@ -23,6 +23,7 @@ from generator.errors import Finding
 from generator.load import CONTENT, source_index
 from generator.model import MONTHS, Card, Source
 from generator.sourcetext import PLAIN
+from generator.urls import ADDRESS
 from generator.validate import short, where
 from generator.yamlread import Document
 
@@ -135,10 +136,12 @@ def warn(entry: Entry, key: tuple[str | int, ...], message: str, mentions: tuple
     accepted if the file marks that value `# checked` (an editor read the source and found it right)."""
     line, column = entry.doc.place_of(key, snippet, nth) if snippet else entry.doc.at(key)
     return Finding(entry.doc.rel, line, column, message, warning=True, mentions=mentions,
-                   accepted=CHECKED.match(entry.doc.comment(key)) is not None)
+                   accepted=checked(entry.doc, key))
 
 
-CHECKED = re.compile(r"checked\b", re.IGNORECASE)  # `# checked`, `# Checked: two facts of one sentence`
+def checked(doc: Document, key: tuple[str | int, ...]) -> bool:
+    """Whether the file marks the value of `key` `# checked` (`# Checked: two facts of one sentence`)."""
+    return re.match(r"checked\b", doc.comment(key), re.IGNORECASE) is not None
 
 
 def _text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish) -> list[Finding]:
@@ -163,13 +166,13 @@ def _site_number_warnings(config: Config, source: Source, read: asenglish.AsEngl
              *((("categories", c.index, key), getattr(c, key)) for c in config.categories
                for key in ("label", "description"))]
     return [Finding(SITE_FILE, *config.doc.place_of(key, written), f"{where(key)} gives {written}, a number the "
-                    "source never gives", warning=True, accepted=CHECKED.match(config.doc.comment(key)) is not None)
+                    "source never gives", warning=True, accepted=checked(config.doc, key))
             for key, text in texts if text for written in _unsourced(text, source, read, set())]
 
 
 def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[int]) -> list[str]:
     """Each number `text` gives (as written, once) that the source never gives, nor its date, nor `known`."""
-    reading = read.read(_ADDRESS.sub(" ", text) if "." in text else text)
+    reading = read.read(ADDRESS.sub(" ", text) if "." in text else text)  # (an autolink shows its address)
     if not reading.numerals and not reading.spelled:
         return []
     given = _source_numbers(source.text, read)  # (read once: a long source takes a while, 0.1 s at 600 KB)
@@ -181,10 +184,6 @@ def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[
         if not (sizes & given or sizes & known):
             said[written] = None
     return list(said)
-
-
-# a web or mail address (an autolink shows it as its text): its digits are no number the card gives
-_ADDRESS = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+|[^\s@<>()]+@[^\s@<>()]+\.\w+", re.IGNORECASE)
 
 
 def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:
@@ -204,8 +203,8 @@ def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:
                 shown = shared if len(shared) <= 60 else shared[:28].rstrip() + " … " + shared[-28:].lstrip()
                 message = f'source_quote overlaps the quote of {first.doc.rel}: "{shown}"'
             warning = warn(second, ("source_quote",), message, (first.doc.rel,))
-            checked = warning.accepted or CHECKED.match(first.doc.comment(("source_quote",))) is not None
-            found.append(dataclasses.replace(warning, accepted=checked))  # (either card may mark it)
+            accepted = warning.accepted or checked(first.doc, ("source_quote",))
+            found.append(dataclasses.replace(warning, accepted=accepted))  # (either card may mark it)
         open_spans.append(entry)
     return found
 

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from generator.model import Card
 
+# a web or mail address as a text may write it: its digits are no number the text gives
+ADDRESS = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+|[^\s@<>()]+@[^\s@<>()]+\.\w+", re.IGNORECASE)
 LINK = re.compile(r'(<a\s[^>]*?\bhref=")([^"]*)(")')  # a link in sanitized HTML (its values in double quotes)
 _FOLDER_LINK = re.compile(r'(href=")((?!/)[^":?#]*/)(?=[?#"])')  # a relative link to a folder: "../vote/", "./"
 _BARE_FOLDER = re.compile(r'href="(?!/)[^":?#"]*?(?:^|[^".?#/])(?=[?#"])|href="(?:\.\./)*\.\.?(?=[?#"])')  # '../vote'

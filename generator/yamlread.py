@@ -17,6 +17,7 @@ from generator import yamlfast
 from generator.errors import Problems
 from generator.inputs import read_text
 from generator.unshowable import unshowable_chars, unshowable_message
+from generator.urls import ADDRESS
 from generator.yamlerrors import LIST_KEYS, PROSE, TEXT_KEYS, quoted, syntax_error
 
 try:  # libyaml is several times faster and keeps marks for errors
@@ -154,7 +155,7 @@ class Document:
         return node, len(path)
 
 
-_ADDRESSES = re.compile(r"\]\([^)\s]*\)|<[^<>\s]+>|\b[a-z][a-z0-9+.-]*://\S+|\bwww\.\S+", re.IGNORECASE)  # links'
+_ADDRESSES = re.compile(rf"\]\([^)\s]*\)|<[^<>\s]+>|{ADDRESS.pattern}", re.IGNORECASE)  # a link's, an address
 _COMMENT = re.compile(r"[ \t]+#(?=\S)")  # a '#' that begins a word: '#2', '#MeToo' ("# a note" is a comment)
 
 
