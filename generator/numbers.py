@@ -87,7 +87,7 @@ def numerals_at(text: str) -> list[tuple[int, int, set[float]]]:
     return found
 
 
-_MONEY = r"(?:[$€£¥₹₽]|\b(?:USD|EUR|GBP|JPY|INR|RUB|US\$|Rs\.?)\s?)"
+_MONEY = rf"(?:[{re.escape(CURRENCY_SIGNS)}]|\b(?:{'|'.join(CURRENCY_NAMES)}|US\$|Rs\.?)\s?)"  # a sign or code before
 _MONEY_BEFORE = re.compile(_MONEY + "$")
 _FROM_BEFORE = re.compile(rf"\bfrom\s+{_MONEY}?$", re.IGNORECASE)
 # "from" the earlier number of a change: after a word for one ("down from $104 million", "rose to 5 from 7"), or
@@ -115,10 +115,9 @@ def contexts(text: str) -> list[Context]:
     """Each number in digits in `text` (read as English writes numbers), with its context (see Context)."""
     found = []
     for start, end, values in numerals_at(text):
-        head = text[max(0, start - 12):start]
-        money = _MONEY_BEFORE.search(head)
+        money = _MONEY_BEFORE.search(text, max(0, start - 12), start)
         percent = _PERCENT_AFTER.match(text, end)
-        written = text[money.start() + max(0, start - 12) if money else start:percent.end() if percent else end]
+        written = text[money.start() if money else start:percent.end() if percent else end]
         after_from = _FROM_BEFORE.search(text, max(0, start - 24), start) is not None
         earlier = after_from and (_CHANGE_BEFORE.search(text, max(0, start - 80), start) is not None
                                   or _TO_AFTER.match(text, percent.end() if percent else end) is not None)
