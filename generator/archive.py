@@ -1,14 +1,16 @@
 """The page at the root of a branch that holds several briefings (`deploy --into`): a list of them.
 
-Made again at each such deploy from every folder of the branch that holds a briefing (its cards.json beside its
-index.html), in the words of the briefing deployed, and only while the root holds no index.html of its own (one
-this module did not make is left as it is).
+Made from every folder of the branch that holds a briefing (its cards.json beside its index.html), in the words of
+the briefing deployed, and only while the root holds no index.html of its own (one this module did not make is left
+as it is). A deploy that changes nothing the list shows keeps the page another briefing's deploy made: briefings in
+different words would otherwise each change it, and an unchanged one's deploy would make a commit.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +31,8 @@ INDEX = "index.html"
 CARDS = "cards.json"
 log = logging.getLogger("generator")
 
-MARK = '<meta name="generator" content="explainer microsite generator: the briefings of this branch">'
+MARK = '<meta name="generator" content="explainer microsite generator: the briefings of this branch'  # then its maker
+_MAKER = re.compile(re.escape(MARK) + r', listed by the deploy of ([^"<>]*)/">')
 CSP = "default-src 'none'; img-src 'self' data:; style-src 'self'; base-uri 'none'; form-action 'none'"
 
 
@@ -77,6 +80,18 @@ def read_briefing(folder: str, text: str) -> Briefing | None:
         return None
 
 
+def listed(paths: dict[str, str], read: Callable[[str], str]) -> list[Briefing]:
+    """The briefings of a branch whose files are `paths` ({path: blob}; `read(blob)` gives a file's text)."""
+    found = (read_briefing(folder, read(paths[f"{folder}/{CARDS}"])) for folder in briefing_folders(paths))
+    return [briefing for briefing in found if briefing is not None]
+
+
+def made_by(page: str) -> str | None:
+    """The folder of the briefing whose deploy made this list of briefings (None: not one this module made)."""
+    found = _MAKER.search(page)
+    return found.group(1) if found else None
+
+
 def _text(value: object) -> str:
     if value is None:
         return ""
@@ -94,13 +109,12 @@ def root_page(env: jinja2.Environment, paths: dict[str, str], read: Callable[[st
     if INDEX in paths and MARK not in read(paths[INDEX]):
         log.info("the branch's %s is a page of its own: it stays, and no list of its briefings is made", INDEX)
         return None
-    found = (read_briefing(folder, read(paths[f"{folder}/{CARDS}"])) for folder in briefing_folders(paths))
-    briefings = [briefing for briefing in found if briefing is not None]
+    briefings = listed(paths, read)
     styled = briefings[0].folder if briefings else own
+    mark = Markup(f'{MARK}, listed by the deploy of {own}/">')  # (`own` is a folder's name: nothing to escape)
     try:
         page = env.get_template(ARCHIVE).render(
-            briefings=briefings, words=words, language=language, csp=CSP, mark=Markup(MARK),
-            assets=f"{styled}/assets/")
+            briefings=briefings, words=words, language=language, csp=CSP, mark=mark, assets=f"{styled}/assets/")
     except Exception as error:  # what a site's own archive.html raises
         problem = template_problem(error)
         if problem is None:
@@ -110,9 +124,11 @@ def root_page(env: jinja2.Environment, paths: dict[str, str], read: Callable[[st
 
 
 def branch_page(site_root: Path, config: Config, entries: dict[str, str], own: dict[str, Path | bytes],
-                blob: Callable[[str], bytes], into: str) -> bytes | None:
+                blob: Callable[[str], bytes], into: str, old: dict[str, str]) -> bytes | None:
     """`root_page` for the branch a deploy makes: its files `entries` ({path: 'mode sha'}), of which `own` are the
-    deployed briefing's (read from the output: a dry run stores no blob), the others' read with `blob(sha)`."""
+    deployed briefing's (read from the output: a dry run stores no blob), the others' read with `blob(sha)`; None
+    where the page stays as it is: one of the branch's own, or one another briefing's deploy made of the same list
+    (the branch's files before were `old`)."""
     shas = {path: entry.split()[1] for path, entry in entries.items()}
     mine = {shas[path]: content for path, content in own.items() if path in shas}
 
@@ -121,6 +137,12 @@ def branch_page(site_root: Path, config: Config, entries: dict[str, str], own: d
         data = blob(sha) if content is None else content if isinstance(content, bytes) else content.read_bytes()
         return data.decode("utf-8", "replace")
 
+    before = {path: entry.split()[1] for path, entry in old.items()}
+    if INDEX in before and (maker := made_by(read(before[INDEX]))) not in (None, into) \
+            and listed(before, read) == listed(shas, read):
+        log.info("the list of briefings at the branch's root is unchanged: it stays as the deploy of %s/ made it",
+                 maker)
+        return None
     return root_page(make_environment(site_root, None), shas, read, config.words, config.language, into)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from generator.archive import INDEX, branch_page, nesting
 from generator.config import load_config
 from generator.errors import Problems, UsageError, located, located_folder
-from generator.pagesaddress import on_github, warn_base_url
+from generator.pagesaddress import on_github, warn_base_url, warn_folder_base_url
 from generator.write import MARKER
 
 log = logging.getLogger(__name__)
@@ -347,12 +347,14 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options) -> Chang
         domain = _check_folder(git, old, options.into, cname, target) if options.into else cname
         if config is not None and repo.github_url:
             warn_base_url(config.base_url, domain, repo.github_url, options.into)
+        elif config is not None and options.into:
+            warn_folder_base_url(config.base_url, options.into)
         files = published_files(output, cname, options.into)
         blobs = hash_files(git, files, scratch, write=not options.dry_run)
         new = {p: f"{FILE_MODE} {sha}" for p, sha in blobs.items()}
         if options.into:  # the branch's other folders (other briefings) stay as they are; its root lists them
             new = {**{p: e for p, e in old.items() if not p.startswith(f"{options.into}/")}, **new}
-            listing = branch_page(site_root, config, new, files, git.blob, options.into) if config else None
+            listing = branch_page(site_root, config, new, files, git.blob, options.into, old) if config else None
             if listing is not None:
                 new[INDEX] = f"{FILE_MODE} {hash_files(git, {INDEX: listing}, scratch, not options.dry_run)[INDEX]}"
         changes = compare(old, new)

@@ -27,6 +27,14 @@ def warn_base_url(base_url: str, cname: str, remote_url: str, into: str = "") ->
                     base_url, name, where, expected)
 
 
+def warn_folder_base_url(base_url: str, into: str) -> None:
+    """Warn when base_url does not end in the folder `into` a deploy publishes in (a host other than GitHub's)."""
+    if not base_url.endswith(f"/{into}/"):
+        log.warning("warning: base_url is '%s' in site.yaml, but --into publishes this briefing in the branch's "
+                    "folder %s/: wherever the branch is served, base_url should end in '/%s/' or links in pages such "
+                    "as 404.html will break", base_url, into, into)
+
+
 def on_github(url: str) -> bool:
     """Whether a remote URL names a repository on GitHub (`git@github.com:u/r.git`, `https://github.com/u/r`, an
     SSH host alias like `github-work`, `ssh.github.com`)."""

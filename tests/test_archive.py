@@ -60,7 +60,8 @@ def test_the_root_lists_every_briefing_in_its_own_language_and_escapes_them() ->
     assert [li.attrs.get("lang") for li in items] == [None, "de"]  # its title and description, in its language
     assert "<script>" not in html and "1 fact " in html and "2 facts — The Post, “A report”, 17 September 2024." in html
     assert [link.attrs["href"] for link in tree.find_all("link")] == ["gas/assets/favicon.svg", "gas/assets/style.css"]
-    assert page(paths, own="water") == html
+    by_water = page(paths, own="water")  # the same page but for the deploy that made it
+    assert by_water == html.replace("listed by the deploy of gas/", "listed by the deploy of water/") != html
     french = page(paths, "fr", own="water")
     assert french is not None and "<h1>Dossiers</h1>" in french and 'lang="en"' in french and "1 fait" in french
 
@@ -79,7 +80,7 @@ def test_a_site_s_own_list_template_is_used_and_its_errors_are_its_lines(tmp_pat
     env = make_environment(tmp_path, None)
     made = root_page(env, {"a/index.html": "", "a/cards.json": "A"}, {"": "", "A": cards_json("A")}.__getitem__,
                      ENGLISH, "en", "a")
-    assert made == f"{MARK}A;".encode()
+    assert made == f'{MARK}, listed by the deploy of a/">A;'.encode()
     (tmp_path / "templates" / "archive.html").write_text("\n{{ briefings.nope }}")
     with pytest.raises(SiteError) as raised:
         root_page(make_environment(tmp_path, None), {}, str, ENGLISH, "en", "a")

@@ -711,3 +711,49 @@ def test_link_checker_finds_broken_links(tmp_path: Path) -> None:
         ': <img src="https://cdn.example/x.png">: loads from outside the site',
         'a/: <a href="../nope.html">: answers 404',
     ]
+
+
+def test_the_list_of_briefings_changes_only_with_what_it_lists(tmp_path: Path, git_env: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Briefings in two languages share a branch: each deploy made the root page in its own words, so deploying an
+    unchanged briefing made a commit. A host other than GitHub's: base_url must still end in the folder."""
+    archive = tmp_path / "archive"
+    gas, water = (Path(shutil.copytree(SITES / "village", archive / name)) for name in ("gas", "water"))
+    for site, name, language in ((gas, "gas", "en"), (water, "water", "fr")):
+        settings = site / "site.yaml"
+        text = settings.read_text("utf-8").replace("/village/", f"/{name}/")
+        settings.write_text(f"{text}language: {language}\n", "utf-8")
+    (archive / ".gitignore").write_text("output/\n.generator-cache/\n", "utf-8")
+    remote = tmp_path / "archive.git"
+    git(tmp_path, "init", "-q", "--bare", str(remote))
+    git(archive, "init", "-q")
+    git(archive, "add", "-A")
+    git(archive, "commit", "-q", "-m", "two briefings")
+    git(archive, "remote", "add", "origin", str(remote))
+    assert main(["deploy", "--site", str(gas), "--into", "gas", "--allow-warnings"]) == 0
+    assert main(["deploy", "--site", str(water), "--into", "water", "--allow-warnings"]) == 0
+    assert "base_url" not in capsys.readouterr().err  # /gas/ and /water/ end in their folders
+    french = git(remote, "show", "gh-pages:index.html")
+    assert '<html lang="fr">' in french and "listed by the deploy of water/" in french
+    tip = git(remote, "rev-parse", "gh-pages")
+    assert main(["deploy", "--site", str(gas), "--into", "gas", "--allow-warnings"]) == 0
+    err = capsys.readouterr().err
+    assert "the list of briefings at the branch's root is unchanged: it stays as the deploy of water/ made it" in err
+    assert "nothing to deploy" in err and git(remote, "rev-parse", "gh-pages") == tip
+    edit_card(gas, "politics/mayor.yaml", "welcomed the vote.", "welcomed the vote (again).")
+    git(archive, "commit", "-q", "-am", "gas: mayor")
+    assert main(["deploy", "--site", str(gas), "--into", "gas", "--allow-warnings"]) == 0  # its pages, not the list
+    assert git(remote, "show", "gh-pages:index.html") == french and git(remote, "rev-parse", "gh-pages") != tip
+    settings = gas / "site.yaml"
+    settings.write_text(settings.read_text("utf-8").replace("Village votes", "The village votes"), "utf-8")
+    git(archive, "commit", "-q", "-am", "gas: a new title")
+    assert main(["deploy", "--site", str(gas), "--into", "gas", "--allow-warnings"]) == 0  # the list changes
+    english = git(remote, "show", "gh-pages:index.html")
+    assert '<html lang="en">' in english and "The village votes" in english and "listed by the deploy of gas/" in english
+    assert main(["deploy", "--site", str(gas), "--into", "gas", "--allow-warnings"]) == 0
+    assert git(remote, "show", "gh-pages:index.html") == english  # made by this briefing: made again, the same
+    capsys.readouterr()
+    assert main(["deploy", "--site", str(water), "--into", "2024/water", "--dry-run", "--allow-warnings"]) == 0
+    assert "warning: base_url is '/water/' in site.yaml, but --into publishes this briefing in the branch's folder " \
+           "2024/water/: wherever the branch is served, base_url should end in '/2024/water/' or links in pages " \
+           "such as 404.html will break" in capsys.readouterr().err
