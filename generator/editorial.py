@@ -223,7 +223,9 @@ def _repeat_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     return found
 
 
-_QUOTED = re.compile(r'["“]([^"“”\n]+)["”]')  # words between double quote marks, straight or curly
+# words between quote marks: straight, curly, German („…“, »…«, ›…‹) or French («…», ‹…›)
+_QUOTED = re.compile(r'"([^"\n]+)"|“([^“”\n]+)[”"]|„([^„“”\n]+)[“”]|»([^»«\n]+)«|«([^«»\n]+)»|›([^›‹\n]+)‹'
+                     r"|‹([^‹›\n]+)›")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[[^\]]*\])\s*")  # words left out, or an editor's [word] in their place
 
 
@@ -236,7 +238,7 @@ def _quoted_words_warnings(entries: list[Entry], source: Source) -> list[Finding
         for key, text in (("title", card.title),
                           ("summary", markup.plain_text(card.summary_html, len(card.summary_html)))):
             for match in _QUOTED.finditer(text):
-                quoted = match.group(1).strip(" ,.;:")
+                quoted = next(group for group in match.groups() if group).strip(" ,.;:\u00a0\u202f")
                 parts = [part for part in _ELLIPSIS.split(quoted) if part]
                 if parts and not all(index.find(part) or _said_in_other_case(part, source.text) for part in parts):
                     first = word[0] if (word := _WORD.search(quoted)) else ""  # (placed at it: the quote's start)

@@ -326,6 +326,12 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
     ("RIVERTON, March 14:\n\nBus fares will rise. The council said so.",
      ["Bus fares will rise.", "The council said so."]),
     ("RIVERTON, March 14:\nBus fares will rise.", ["Bus fares will rise."]),
+    # German and French quote marks open and close sentences: two were read as one, a covered one carrying the other
+    ("Die Sperrung dauert an. \u201eWir können das nicht zumuten.\u201c Sie sagte es. \u00bbNie wieder.\u00ab Er nicht.",
+     ["Die Sperrung dauert an.", "\u201eWir können das nicht zumuten.\u201c", "Sie sagte es.",
+      "\u00bbNie wieder.\u00ab", "Er nicht."]),
+    ("Le pont ferme. \u00ab\u00a0Nous devons agir.\u00a0\u00bb Le maire l'a dit.",
+     ["Le pont ferme.", "\u00ab\u00a0Nous devons agir.\u00a0\u00bb", "Le maire l'a dit."]),
 ])
 def test_sentences(text: str, expected: list[str]) -> None:
     assert [text[start:end] for start, end in sentences(text)] == expected

@@ -193,6 +193,18 @@ source_quote: Fishermen want a new quay.
     assert check(capsys, harbour)[1] == [  # whole words only
         'content/people/quay.yaml:2:12: warning: summary quotes "ard voted", which the source does not say word for '
         "word"]
+    write(harbour, "content/people/quay.yaml", """\
+title: Der Rat nennt es „a great day“
+summary: „It is a good day“, said the chair, "for the port". »A fine idea«, «\u00a0new cranes\u00a0», ›an old quay‹.
+source_quote: Fishermen want a new quay.
+""")
+    assert check(capsys, harbour)[1] == [  # German and French quote marks too; „…“ then "…" are two quotes
+        'content/people/quay.yaml:1:26: warning: title quotes "a great day", which the source does not say word for '
+        "word",
+        'content/people/quay.yaml:2:63: warning: summary quotes "A fine idea", which the source does not say word for '
+        "word",
+        'content/people/quay.yaml:2:94: warning: summary quotes "an old quay", which the source does not say word for '
+        "word"]
 
 
 def test_a_currency_the_quote_does_not_name(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
