@@ -28,8 +28,9 @@ ABBREVIATIONS = frozenset({
     "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
 })
 OPENERS = "\"'\u201c\u2018([\u00ab\u201e\u201a\u00bb\u203a\u2039"  # and German's „ ‚ » ›, French's « ‹
-# a sentence's end, with its closing marks (German's “ ‘ « ‹, French's », after a no-break space)
-_END = re.compile(r"[.!?]+(?:[\u00a0\u202f]?[\"'\u201d\u2019)\]\u00bb\u201c\u2018\u00ab\u2039\u203a])*")
+# a sentence's end, with its closing marks: German's “ ‘ « ‹ and French's » › (after a no-break space) too, but only
+# before a space: "favour.“It is" opens a quote
+_END = re.compile(r"[.!?]+(?:[\u00a0\u202f]?(?:[\"'\u201d\u2019)\]]|[\u00bb\u201c\u2018\u00ab\u2039\u203a](?!\w)))*")
 _WORD_BEFORE = re.compile(r"[\w.'\u2019-]*$")
 # "CITY, March 9:", "WASHINGTON (Reuters) -", "MADRID, 5 de marzo (EFE).-", "Berlin (dpa) -" (with its agency)
 _DATELINE = re.compile(
