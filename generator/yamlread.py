@@ -2,34 +2,33 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator import yamlfast
 from generator.errors import Problems
 from generator.inputs import read_text
-from generator.unshowable import unshowable_chars, unshowable_message
+from generator.unshowable import unshowable_message
 from generator.urls import ADDRESS
+from generator.yamlbuild import (
+    DEEP_TEXT,
+    MAX_DEPTH,
+    STR,
+    TOO_DEEP,
+    Builder,
+    Loader,
+    TooBig,
+    key_text,
+    structure,
+    too_deep,
+)
 from generator.yamlerrors import LIST_KEYS, PROSE, TEXT_KEYS, quoted, syntax_error
-
-try:  # libyaml is several times faster and keeps marks for errors
-    from yaml import CSafeLoader as _SafeLoader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
-
-MAX_NODES = 50_000
-MAX_DEPTH = 100  # levels of lists and mappings in a long text (a card has 3)
-TOO_DEEP = f"YAML error: nesting is too deep (more than {MAX_DEPTH} levels of lists and mappings)"
-DEEP_TEXT = 10_000  # characters: a shorter text cannot nest deep enough to crash libyaml's composer (see _too_deep)
-
 
 Key = tuple[str | int, ...]
 Position = tuple[int, int]
@@ -47,6 +46,8 @@ class Document:
     text: str | None = None  # the file's text (read by yamlfast: `root` is composed from it when first asked for)
     numbers: dict[tuple[int, str], str] | None = None  # yamlfast's: list entries' numbers written with a last zero
     composed: bool = False  # whether `root` is composed (or could not be)
+    _mappings: dict[int, tuple[list[str | None], dict[str | None, int]]] = field(default_factory=dict, repr=False)
+    _blocks: dict[tuple[int, frozenset[str]], list[str | None]] = field(default_factory=dict, repr=False)
 
     def at(self, path: Key) -> Position:
         """Position of the value at `path`, or of its nearest located parent."""
@@ -98,9 +99,9 @@ class Document:
         if path and isinstance(path[-1], str):
             parent, depth = self._find(path[:-1])
             if depth == len(path) - 1 and isinstance(parent, MappingNode):
-                for key_node, _ in parent.value:
-                    if _key_text(key_node) == path[-1]:
-                        return _position(key_node)
+                at = self._keys(parent)[1].get(path[-1])
+                if at is not None:
+                    return _position(parent.value[at][0])
         return self.at(path)
 
     def written(self, path: Key) -> str | None:
@@ -125,21 +126,35 @@ class Document:
         parent, depth = self._find(path[:-1])
         if depth != len(path) - 1 or not isinstance(parent, MappingNode):
             return None
-        names = [_key_text(key_node) for key_node, _ in parent.value]
-        if path[-1] not in names:
+        names, first = self._keys(parent)
+        if not isinstance(path[-1], str) or (at := first.get(path[-1])) is None:
             return None
-        at = names.index(path[-1])
-        for name, (_, value) in zip(reversed(names[:at]), reversed(parent.value[:at]), strict=True):
-            if name in known:
-                return name if isinstance(value, ScalarNode) and value.style in ("|", ">") and not value.value else None
-        return None
+        if (blocks := self._blocks.get((id(parent), frozenset(known)))) is None:  # (each key's, in one pass)
+            blocks, block = [], None
+            for name, (_, value) in zip(names, parent.value, strict=True):
+                blocks.append(block)
+                if name in known:
+                    block = name if isinstance(value, ScalarNode) and value.style in ("|", ">") and not value.value \
+                        else None
+            self._blocks[(id(parent), frozenset(known))] = blocks
+        return blocks[at]
+
+    def _keys(self, node: MappingNode) -> tuple[list[str | None], dict[str | None, int]]:
+        """A mapping's keys as the data has them, and where each first is (read once: a file may have thousands)."""
+        if (found := self._mappings.get(id(node))) is None:
+            names = [key_text(key_node) for key_node, _ in node.value]
+            first: dict[str | None, int] = {}
+            for at, name in enumerate(names):
+                first.setdefault(name, at)
+            found = self._mappings[id(node)] = (names, first)
+        return found
 
     def _find(self, path: Key) -> tuple[Node | None, int]:
         """The node at `path`, or its nearest parent, and how many steps of the path lead to it."""
         if not self.composed and self.text is not None:
             self.composed = True
             try:
-                self.root = yaml.compose(self.text, Loader=_Loader)  # (yamlfast read it: libyaml reads it too)
+                self.root = yaml.compose(self.text, Loader=Loader)  # (yamlfast read it: libyaml reads it too)
             except (yaml.YAMLError, RecursionError):  # (were it not so: no place rather than a traceback)
                 self.root = None
         node = self.root
@@ -148,7 +163,7 @@ class Document:
             if isinstance(node, SequenceNode) and type(part) is int and 0 <= part < len(node.value):
                 child = node.value[part]
             elif isinstance(node, MappingNode) and isinstance(part, str):
-                child = next((value for key, value in node.value if _key_text(key) == part), None)
+                child = node.value[at][1] if (at := self._keys(node)[1].get(part)) is not None else None
             if child is None:
                 return node, depth
             node = child
@@ -168,7 +183,7 @@ def _texts_cut_short(root: Node, text: str, lines: list[str], rel: str, problems
     while todo:
         key, node = todo.pop()
         if isinstance(node, MappingNode):
-            todo.extend(reversed([(_key_text(name) or "", value) for name, value in node.value]))  # (the file's order)
+            todo.extend(reversed([(key_text(name) or "", value) for name, value in node.value]))  # (the file's order)
         elif isinstance(node, SequenceNode):
             todo.extend(reversed([(f"{key}[]" if key in LIST_KEYS else "", item) for item in node.value]))
         elif not isinstance(node, ScalarNode) or (key not in TEXT_KEYS and key.removesuffix("[]") not in LIST_KEYS):
@@ -184,7 +199,7 @@ def _texts_cut_short(root: Node, text: str, lines: list[str], rel: str, problems
             fix = f"{key}: {quoted(written)}" if not key.endswith("[]") else f"{quoted(written)} for that item"
             problems.add(rel, *_position(node), f"YAML reads '{prop}' here as {what}, not as text, so this text is "
                          f"'{_tail(node.value)}': write {fix}")
-        elif key in PROSE and not node.style and node.tag == _STR:  # plain ('')
+        elif key in PROSE and not node.style and node.tag == STR:  # plain ('')
             rest = lines[node.end_mark.line][node.end_mark.column:]
             if comment := _COMMENT.match(rest):
                 cut = rest.strip()
@@ -201,19 +216,6 @@ def _tail(text: str) -> str:
 
 def _position(node: Node) -> Position:
     return node.start_mark.line + 1, node.start_mark.column + 1
-
-
-def _key_text(node: Node) -> str | None:
-    """A mapping key as the built data has it (None for one that is not plain text or a scalar)."""
-    if not isinstance(node, ScalarNode):
-        return None
-    if node.tag == _STR:
-        text: str = node.value
-        return text
-    try:
-        return str(_scalar(SafeConstructor(), node))
-    except yaml.YAMLError:
-        return None
 
 
 def read_yaml(path: Path, rel: str, problems: Problems, data: bytes | None = None) -> Document | None:
@@ -241,13 +243,13 @@ def compose_yaml(text: str, rel: str, problems: Problems) -> Document | None:
     """libyaml's reading of `text`, with the line and column of every value; or None, and what is wrong in
     `problems`."""
     try:
-        if len(text) > DEEP_TEXT and _structure(text) > MAX_DEPTH and (deep := _too_deep(text)):
+        if len(text) > DEEP_TEXT and structure(text) > MAX_DEPTH and (deep := too_deep(text)):
             problems.add(rel, deep.line + 1, deep.column + 1, TOO_DEEP)
             return None
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=Loader)
         doc = Document(rel, None, node, text, composed=True)
         if node is not None:
-            builder = _Builder(check="\\" in text)  # raw, YAML refuses (almost all) such characters: escaped?
+            builder = Builder(check="\\" in text)  # raw, YAML refuses (almost all) such characters: escaped?
             doc.data = builder.build(node)
             for scalar, chars in builder.unshowable:
                 more = f" ({len(chars) - 1} more in this text)" if len(chars) > 1 else ""
@@ -264,128 +266,10 @@ def compose_yaml(text: str, rel: str, problems: Problems) -> Document | None:
                      if at < len(text) else "YAML error: unreadable character")
     except yaml.YAMLError as error:
         problems.add(rel, 1, 1, "YAML error: " + " ".join(str(error).split()))
-    except _TooBig as error:
+    except TooBig as error:
         problems.add(rel, error.line, error.column, str(error))
     except RecursionError:  # a short text nesting a few hundred deep: where, from its events
-        deep = _too_deep(text)
+        deep = too_deep(text)
         line, column = (deep.line + 1, deep.column + 1) if deep else (1, 1)
         problems.add(rel, line, column, TOO_DEEP)
     return None
-
-
-def _structure(text: str) -> int:
-    """How many lists and mappings `text` could open, at most (flow brackets, block entries, complex keys)."""
-    return text.count("[") + text.count("{") + text.count("- ") + text.count("? ")
-
-
-def _too_deep(text: str) -> Any:
-    """Where `text` nests lists and mappings more than MAX_DEPTH deep, if it does. libyaml's composer recurses in C
-    and crashes the process past ~30,000 levels (60 KB of brackets), so a long text that could nest deep is first
-    parsed into events (no recursion); a shorter one past ~500 levels ends in Python's RecursionError, reported."""
-    depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                return event.start_mark
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-    return None
-
-
-class _Loader(_SafeLoader):
-    """The safe loader, working out the tag of each distinct plain scalar once: every card repeats the same keys,
-    and the resolver tries its regular expressions on each (a fifth of composing a card)."""
-
-    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
-        if kind is ScalarNode and implicit[0]:  # then the tag depends on the text alone (no path resolvers)
-            tag = _TAGS.get(value)
-            if tag is None:
-                tag = _SafeLoader.resolve(self, kind, value, implicit)
-                if len(_TAGS) < _TAGS_KEPT:
-                    _TAGS[value] = tag
-            return tag
-        return _SafeLoader.resolve(self, kind, value, implicit)  # type: ignore[no-any-return]
-
-
-_TAGS: dict[str, str] = {}  # plain scalar -> its tag
-_TAGS_KEPT = 4096
-
-_PLAIN_TAGS = {"tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
-_STR = "tag:yaml.org,2002:str"
-_TIMESTAMP = "tag:yaml.org,2002:timestamp"
-
-
-class _TooBig(Exception):
-    def __init__(self, node: Node) -> None:
-        self.line, self.column = node.start_mark.line + 1, node.start_mark.column + 1
-        super().__init__(f"YAML error: the document holds more than {MAX_NODES:,} values "
-                         "(counting each copy an alias makes)")
-
-
-class _Builder:
-    """Turns a composed node tree into plain data (dates become ISO text)."""
-
-    def __init__(self, check: bool) -> None:
-        self.constructor = SafeConstructor()
-        self.count = 0
-        self.check = check  # for characters no web page can show, in text
-        self.unshowable: list[tuple[ScalarNode, list[str]]] = []
-
-    def build(self, node: Node) -> Any:
-        self.count += 1
-        if self.count > MAX_NODES:
-            raise _TooBig(node)
-        if isinstance(node, ScalarNode):
-            if node.tag != _STR:
-                return _scalar(self.constructor, node)
-            if self.check and (bad := unshowable_chars(node.value)):
-                self.unshowable.append((node, bad))
-            return node.value  # most are plain text
-        if node.tag not in _PLAIN_TAGS:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"the tag '{node.tag}' is not allowed: use plain text, numbers, lists and mappings",
-                node.start_mark,
-            )
-        if isinstance(node, SequenceNode):
-            return [self._mapping(item, True) if isinstance(item, MappingNode) else self.build(item)
-                    for item in node.value]
-        if isinstance(node, MappingNode):
-            return self._mapping(node)
-        raise yaml.constructor.ConstructorError(None, None, "unsupported YAML node", node.start_mark)
-
-    def _mapping(self, node: MappingNode, item: bool = False) -> dict[str, Any]:
-        self.constructor.flatten_mapping(node)
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                raise yaml.constructor.ConstructorError(
-                    None, None, "a mapping key must be plain text, not a list or mapping", key_node.start_mark
-                )
-            key = str(self.build(key_node))
-            if key in result:  # (in a list's item: a second item without its '- ', as a second figure)
-                written = f"{key}: {value_node.value}" if isinstance(value_node, ScalarNode) else f"{key}:"
-                item_hint = (f": if it starts another item of the list, write '- {written[:40]}', its '- ' lined up "
-                             "with the item's above") if item else ""
-                raise yaml.constructor.ConstructorError(None, None, f"duplicate key '{key}'{item_hint}",
-                                                        key_node.start_mark)
-            result[key] = self.build(value_node)
-        return result
-
-
-def _scalar(constructor: SafeConstructor, node: ScalarNode) -> Any:
-    """A scalar's value as the data has it: dates as ISO text, no binary."""
-    if node.tag == _STR:
-        return node.value
-    try:
-        value = constructor.construct_object(node)
-    except (ValueError, TypeError, AttributeError):  # a timestamp that is no date (2026-02-30, !!timestamp x)
-        if node.tag == _TIMESTAMP:
-            return node.value  # its text, which the schema reports at its place
-        raise yaml.constructor.ConstructorError(None, None, f"'{node.value[:40]}' is not what its tag ({node.tag}) "
-                                                            "says it is", node.start_mark) from None
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        raise yaml.constructor.ConstructorError(None, None, "binary values are not allowed", node.start_mark)
-    return value

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from generator import yamlfast, yamlread
+from generator import yamlbuild, yamlfast, yamlread
 from generator.errors import Problems
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -192,4 +192,4 @@ def test_a_number_read_fast_keeps_the_zero_its_text_ends_with() -> None:
 
 def test_no_long_text_is_read_fast() -> None:
     """libyaml's composer guards long texts against deep nesting (yamlread): the fast path never takes one."""
-    assert yamlfast.LONGEST <= yamlread.DEEP_TEXT
+    assert yamlfast.LONGEST <= yamlbuild.DEEP_TEXT

@@ -47,6 +47,22 @@ def test_positions_past_lists_aliases_merges_and_keys_that_are_not_text() -> Non
     assert doc.key_at(("items", 0)) == doc.at(("items", 0))  # not a key: the value's position
 
 
+def test_places_in_a_mapping_of_thousands_of_keys_read_its_keys_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """20,000 unknown keys in a card took minutes to report: each key's place read every key before it."""
+    import generator.yamlread as yamlread
+
+    keys = 3000
+    problems = Problems()
+    doc = parse_yaml("title: x\nsummary: |\n" + "".join(f"k{i}: {i}\n" for i in range(keys)), "f.yaml", problems)
+    assert doc is not None and not problems
+    read = []
+    monkeypatch.setattr(yamlread, "key_text", lambda node: read.append(node) or node.value)
+    places = [doc.key_at((f"k{i}",)) for i in range(keys)]
+    blocks = {doc.empty_block_before((f"k{i}",), {"title", "summary"}) for i in range(keys)}
+    assert places == [(i + 3, 1) for i in range(keys)] and blocks == {"summary"}
+    assert len(read) == keys + 2  # each key once (it was keys x keys / 2, twice)
+
+
 def test_dates_become_iso_text_and_years_stay_numbers() -> None:
     data, errors = parse("a: 2011-09-17\nb: 2011\nc: 2011-05\n")
     assert errors == []
