@@ -138,6 +138,14 @@ def source_file_problem(root: Path, rel: str) -> str | None:
                        if part.startswith(".") and part not in (".", "..")), None)
         if hidden is not None:  # .git/config, .env: what is kept out of sight is not published
             return f"source.file '{rel}' is in a hidden file or folder ('{hidden}'): put the article in content/"
+        from generator.write import MARKER
+
+        site = root.resolve()
+        built = next((folder for folder in path.parents if folder.is_relative_to(site) and folder != site
+                      and (folder / MARKER).is_file()), None)
+        if built is not None:  # (it was deleted by the build: the folder is replaced)
+            return (f"source.file '{rel}' is in {built.relative_to(site).as_posix()}/, a folder a build replaces "
+                    f"(it holds {MARKER}): put the article in content/")
         if not path.is_file():
             return f"source.file '{rel}' " + ("is not a file (a folder, a pipe or a device)" if path.exists()
                                               else "does not exist")

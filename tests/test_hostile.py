@@ -131,6 +131,24 @@ def test_a_source_file_hidden_in_the_site_is_refused(village_site: Path, capsys:
     assert not (village_site / "output").exists()
 
 
+@pytest.mark.parametrize("output", ["output", "public"])
+def test_a_source_file_in_a_built_output_folder_is_refused(village_site: Path, capsys: pytest.CaptureFixture[str],
+                                                           output: str) -> None:
+    """The article kept in the output folder: the build replaced the folder and the article was gone."""
+    assert build(village_site, "--output", str(village_site / output)) == 0
+    (village_site / output / "notes").mkdir()
+    article = village_site / output / "notes" / "article.txt"
+    article.write_bytes((village_site / "content/article.txt").read_bytes())
+    site_yaml = village_site / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text("utf-8").replace("content/article.txt", f"{output}/notes/article.txt"))
+    capsys.readouterr()
+    assert build(village_site, "--output", str(village_site / output)) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"site.yaml:6:9: source.file '{output}/notes/article.txt' is in {output}/, a folder a build replaces (it holds "
+        f".generator-output): put the article in content/")
+    assert article.is_file()
+
+
 def test_a_source_article_saved_as_yaml_in_content_is_not_taken_for_a_stray_card(
         village_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (village_site / "content/article.txt").rename(village_site / "content/article.yaml")
