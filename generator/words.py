@@ -295,3 +295,28 @@ def check_words(doc: Document, rel: str, problems: Problems) -> None:
                 listed = (f"the placeholders {', '.join(wrong[:-1])} and {wrong[-1]}, which it cannot fill"
                           if len(wrong) > 1 else f"the placeholder {wrong[0]}, which it cannot fill")
                 problems.add(rel, *doc.at(path), f"words.{name} has {listed}: {may}")  # (all at once)
+            if stray := next((c for c in _PLACEHOLDER.sub("", text) if c in "{}"), None):
+                does = "opens" if stray == "{" else "closes"
+                problems.add(rel, *doc.at(path), f"words.{name} has a '{stray}' that {does} no placeholder: write "
+                             f"'{stray * 2}' for a brace of its own")
+    _check_marks(doc, rel, given, problems)
+
+
+def _check_marks(doc: Document, rel: str, given: dict[str, Any], problems: Problems) -> None:
+    """A number's marks: a decimal mark, no digit in either, and not the same (each written its own way)."""
+    if "decimal_mark" not in given and "thousands_separator" not in given:
+        return
+    language = doc.data.get("language", "en")
+    shipped = words_for(language) if isinstance(language, str) and language.replace("-", "").isalnum() else ENGLISH
+    decimal, thousands = (given.get(key, getattr(shipped, key)) for key in ("decimal_mark", "thousands_separator"))
+    if not isinstance(decimal, str) or not isinstance(thousands, str):
+        return  # (the schema says so)
+    for key, mark in (("decimal_mark", decimal), ("thousands_separator", thousands)):
+        if key in given and (any(c.isdigit() for c in mark) or (key == "decimal_mark" and not mark.strip())):
+            problems.add(rel, *doc.at(("words", key)), f"words.{key} is {mark!r}: numbers written with it could not "
+                         "be read (write a mark with no digit, like ',' or '.')")
+            return
+    if decimal == thousands:
+        key = "decimal_mark" if "decimal_mark" in given else "thousands_separator"
+        problems.add(rel, *doc.at(("words", key)), f"words.decimal_mark and words.thousands_separator are both "
+                     f"{decimal!r}: 1,234 and 1.234 would be written the same")

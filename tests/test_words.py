@@ -165,6 +165,43 @@ def test_a_doubled_brace_is_a_brace_of_its_own() -> None:
     assert words.say("byline", report="{report}", date="x", facts="y", sections="z").startswith("From {report} of x")
 
 
+def test_a_lone_brace_is_reported_where_its_word_is() -> None:
+    """'{report' printed itself on the front page: a lone brace is no placeholder, and no brace of its own."""
+    problems = Problems()
+    doc = parse_yaml('words:\n  byline: "{report"\n  citation: "}{title}{"\n  timeline: "{{ok}}"\n', "site.yaml",
+                     problems)
+    assert doc is not None
+    check_words(doc, "site.yaml", problems)
+    assert [str(p) for p in problems.items] == [
+        "site.yaml:2:11: words.byline has a '{' that opens no placeholder: write '{{' for a brace of its own",
+        "site.yaml:3:13: words.citation has a '}' that closes no placeholder: write '}}' for a brace of its own"]
+
+
+@pytest.mark.parametrize(("settings", "expected"), [
+    ('  decimal_mark: ""\n  thousands_separator: "."\n',
+     "site.yaml:3:17: words.decimal_mark is '': numbers written with it could not be read (write a mark with no digit, "
+     "like ',' or '.')"),
+    ('  thousands_separator: "0"\n',
+     "site.yaml:3:24: words.thousands_separator is '0': numbers written with it could not be read (write a mark with no "
+     "digit, like ',' or '.')"),
+    ('  decimal_mark: ","\n  thousands_separator: ","\n',
+     "site.yaml:3:17: words.decimal_mark and words.thousands_separator are both ',': 1,234 and 1.234 would be written "
+     "the same"),
+    ('  thousands_separator: ","\n', None),  # English's decimal point
+    ('  thousands_separator: ","\nlanguage: de\n',  # German's decimal comma
+     "site.yaml:3:24: words.decimal_mark and words.thousands_separator are both ',': 1,234 and 1.234 would be "
+     "written the same"),
+])
+def test_a_number_s_marks_must_tell_its_parts_apart(settings: str, expected: str | None) -> None:
+    """An empty decimal mark showed 1.1 million as "11 million"; one the same as the thousands separator, 1234.5 as
+    "1,234,5" and 1.234 as "1,234"."""
+    problems = Problems()
+    doc = parse_yaml(f"title: t\nwords:\n{settings}", "site.yaml", problems)
+    assert doc is not None
+    check_words(doc, "site.yaml", problems)
+    assert [str(p) for p in problems.items] == ([expected] if expected else [])
+
+
 ENGLISH_ON_PAGES = [value for name, value in vars(ENGLISH).items()
                     if isinstance(value, str) and len(value) > 4 and "{" not in value and name != "source"]
 
