@@ -226,11 +226,21 @@ def read_yaml(path: Path, rel: str, problems: Problems, data: bytes | None = Non
     return parse_yaml(text, rel, problems)
 
 
+_BREAKS = {"\u2028": "a line separator", "\u2029": "a paragraph separator", "\x85": "a next-line control"}
+
+
 def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
     if "\x00" in text:
         index = text.index("\x00")
         problems.add(rel, text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index),
                      "file contains a NUL character")
+        return None
+    if "\u2028" in text or "\u2029" in text or "\x85" in text:  # (YAML's line breaks too: every place after is off)
+        for match in re.finditer("[\u2028\u2029\x85]", text):
+            at = match.start()
+            problems.add(rel, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at),
+                         f"U+{ord(match[0]):04X} ({_BREAKS[match[0]]}, from pasted text?) is a line break to YAML: "
+                         "replace it with a space, or start a new line")
         return None
     numbers: dict[tuple[int, str], str] = {}
     data = yamlfast.parse(text, numbers)  # most cards (never a long text), without libyaml's nodes (made if a place
@@ -259,8 +269,8 @@ def compose_yaml(text: str, rel: str, problems: Problems) -> Document | None:
         return doc
     except yaml.MarkedYAMLError as error:
         problems.add(rel, *syntax_error(error, text))
-    except yaml.reader.ReaderError as error:
-        at = error.position
+    except yaml.reader.ReaderError as error:  # (libyaml's position counts the bytes of the UTF-8 text before)
+        at = len(text.encode("utf-8")[:error.position].decode("utf-8", "ignore"))
         line, column = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
         problems.add(rel, line, column, f"YAML error: character U+{ord(text[at]):04X} is not allowed in YAML"
                      if at < len(text) else "YAML error: unreadable character")

@@ -137,6 +137,25 @@ def test_duplicate_and_complex_keys_are_errors() -> None:
     assert parse("? [1, 2]\n: 3\n")[1] == ["f.yaml:1:3: YAML error: a mapping key must be plain text, not a list or mapping"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ('title: \u200bx\x7f\n', "f.yaml:1:10: YAML error: character U+007F is not allowed in YAML"),
+    ('title: "a \U0001F600 \x1b b"\n', "f.yaml:1:13: YAML error: character U+001B is not allowed in YAML"),
+])
+def test_a_character_yaml_refuses_is_placed_by_characters_not_bytes(text: str, expected: str) -> None:
+    """libyaml counts bytes: after a zero-width space the error named the 's' of the next line, at 2:1."""
+    assert parse(text) == (None, [expected])
+
+
+def test_a_line_break_only_yaml_counts_is_an_error_at_its_place() -> None:
+    """U+2028 (pasted text) is a new line to YAML: every later error was placed a line too far, and a title holding
+    one was read as two lines ('could not find expected ':'')."""
+    assert parse('title: "x\u2028y"\nsummary: s\u2029\ntags: [5]\n') == (None, [
+        "f.yaml:1:10: U+2028 (a line separator, from pasted text?) is a line break to YAML: replace it with a space, "
+        "or start a new line",
+        "f.yaml:2:11: U+2029 (a paragraph separator, from pasted text?) is a line break to YAML: replace it with a "
+        "space, or start a new line"])
+
+
 def test_syntax_error_has_position() -> None:
     assert parse("a: [1, 2\n")[1] == ["f.yaml:1:4: YAML error: the [ here is never closed: add its closing ] on this "
                                       "line (or write the list one '- item' a line)"]
