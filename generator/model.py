@@ -179,9 +179,11 @@ class Site:
 
     def page_title(self, part: str) -> str:
         """'<part> · <site title>', each part isolated (between U+2068 and U+2069) when it holds letters written
-        the other way than the site's language: a browser's tab or a shared link then shows both in order."""
+        the other way than the site's language, or a control that turns text: a browser's tab or a shared link then
+        shows both in order."""
         letters = _RIGHT_TO_LEFT if self.direction == "ltr" else _LEFT_TO_RIGHT
-        return " · ".join(f"\u2068{text}\u2069" if letters.search(text) else text for text in (part, self.title))
+        return " · ".join(f"\u2068{text}\u2069" if letters.search(text) or BIDI_CONTROLS.search(text) else text
+                          for text in (part, self.title))
 
 
 # written right to left: languages by their primary subtag (in their usual script), and scripts
@@ -190,3 +192,11 @@ RTL_SCRIPTS = frozenset({"adlm", "arab", "hebr", "mand", "nkoo", "rohg", "samr",
 _RTL_LETTERS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
 _RIGHT_TO_LEFT = re.compile(f"[{_RTL_LETTERS}]")  # Hebrew, Arabic, Syriac, Thaana, N'Ko and the like
 _LEFT_TO_RIGHT = re.compile(f"[^\\W\\d_{_RTL_LETTERS}]")  # any other letter (Latin, Greek, Cyrillic, CJK...)
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")  # embeddings, overrides, isolates: they turn what follows
+RIGHT_TO_LEFT_OR_CONTROLS = re.compile(f"[{_RTL_LETTERS}\u202a-\u202e\u2066-\u2069]")
+
+
+def isolated(text: str) -> str:
+    """`text` between U+2068 and U+2069 (in plain text, what <bdi> does) when it holds letters written right to left
+    or a control that turns what follows: the words around it keep their order."""
+    return f"\u2068{text}\u2069" if RIGHT_TO_LEFT_OR_CONTROLS.search(text) else text

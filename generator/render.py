@@ -29,7 +29,7 @@ from generator.listings import (
     source_context,
 )
 from generator.markup import plain_text
-from generator.model import Card, Category, Site
+from generator.model import Card, Category, Site, isolated
 from generator.urls import Linker, Summary
 from generator.words import substitute
 from generator.write import Existing, Page, Staged, stage
@@ -242,7 +242,7 @@ class Renderer:
         words = site.words
         title = substitute(words.source_title, title=site.source.title)
         source = Job(("source.html", "source/", site.page_title(title),
-                      substitute(words.source_description, publisher=site.source.publisher)),
+                      substitute(words.source_description, publisher=isolated(site.source.publisher))),
                      lambda: (cited(),), 1 + len(site.cards), lambda: source_context(site.source.text, cited()))
         todo.append(source)
 

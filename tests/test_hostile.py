@@ -272,3 +272,20 @@ def test_check_s_warnings_on_any_card_are_clean_lines(card: dict[str, object], v
     assert status in (0, 1)
     for line in captured.out.splitlines():
         assert line.startswith("coverage: ") or PROBLEM_LINE.match(line), line
+
+
+def test_a_control_turning_text_in_the_publisher_turns_none_of_the_generator_s_words(village_site: Path) -> None:
+    """'Gazette' + U+202E (a right-to-left override) reversed the byline after it on the page, its date included
+    ("1102 rebmetpeS 71"): the publisher, where the generator's words hold it, is isolated."""
+    site_yaml = village_site / "site.yaml"
+    site_yaml.write_text(site_yaml.read_text("utf-8").replace('"The Example Gazette"', '"The Example Gazette\u202e"'))
+    assert build(village_site) == 0
+    output = village_site / "output"
+    front, card = (output / "index.html").read_text("utf-8"), (output / "politics/mayor/index.html").read_text("utf-8")
+    source = (output / "source/index.html").read_text("utf-8")
+    assert "From <a href=\"source/index.html\"><bdi>The Example Gazette\u202e</bdi>’s report</a>" in front  # byline
+    assert "<bdi>The Example Gazette\u202e</bdi>: “Bridge vote splits the village”</a>" in front  # footer
+    assert "<p class=\"cite-line\">— <bdi>The Example Gazette\u202e</bdi>, “Bridge vote splits" in card
+    assert 'content="\u2068The Example Gazette\u202e\u2069&#39;s report, with every passage' in source
+    assert front.count("\u202e") == front.count("\u202e</bdi>") + front.count("\u202e\u2069") + front.count(
+        '\u202e"}')  # (and in cards.json's and the page's JSON data, as text)
