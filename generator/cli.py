@@ -302,9 +302,9 @@ def main(argv: list[str] | None = None) -> int:
     _configure_logging(args.quiet, args.verbose)
     if getattr(args, "output", "unset") is None:
         args.output = args.site / "output"
-    if isinstance(getattr(args, "output", None), Path) and args.output.is_symlink():
-        args.output = args.output.resolve()  # a build replaces the folder at its path: a link would become a folder
     try:
+        if isinstance(getattr(args, "output", None), Path) and args.output.is_symlink():
+            args.output = args.output.resolve()  # a build replaces the folder at its path: a link would become one
         return int(args.run(args))
     except SiteError as error:
         for problem in error.problems:

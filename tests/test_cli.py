@@ -185,6 +185,17 @@ def test_a_file_name_that_is_not_utf8_is_reported_not_a_traceback(village_site: 
     assert "/economy/caf\\xe9.yaml:1:1: bad slug 'caf\\xe9': a card's file name must be" in err  # its byte, shown
 
 
+@pytest.mark.parametrize("command", ["build --output", "build --site", "serve --output", "check --site",
+                                     "deploy --site"])
+def test_a_folder_name_too_long_for_the_system_is_an_error_not_a_traceback(
+        command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`build --output <300 letters>` ended in a traceback (OSError: File name too long) before the command ran."""
+    name = tmp_path / ("a" * 300)
+    assert main([*command.split(), str(name)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "Traceback" not in err and ("too long" in err or "does not exist" in err), err
+
+
 def test_no_command_is_a_usage_error_that_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
     err = capsys.readouterr().err
