@@ -11,6 +11,7 @@ from typing import NamedTuple
 from generator.numbers import ORDINALS, SPOKEN, UNITS, numerals_at, spelled_at
 
 SPACES = " \u00a0\u202f\u2009"  # a space, a no-break space, a narrow one, a thin one: all separate thousands
+ENGLISH_SCALES = frozenset({"million", "millions", "billion", "billions", "trillion", "trillions"})
 
 
 # a rewritten piece: (where it starts and ends in the new text, where what it replaced started and ended in the old)
@@ -56,35 +57,42 @@ def origin(moved: list[Moved], start: int, end: int) -> tuple[int, int]:
 
 
 @functools.lru_cache(maxsize=8)
-def as_english(decimal_mark: str, separator: str, scales: tuple[tuple[str, str], ...]) -> DigitReader:
+def as_english(decimal_mark: str, separator: str, scales: tuple[tuple[str, str], ...],
+               percent: tuple[str, ...] = ()) -> DigitReader:
     """What rewrites a text's numerals the English way, cached (see DigitReader)."""
-    return DigitReader(decimal_mark, separator, scales)
+    return DigitReader(decimal_mark, separator, scales, percent)
 
 
 class DigitReader:
     """Rewrites numerals the English way, for a language writing them with `decimal_mark` and thousands
-    `separator` and naming `scales` ((word, English word): ('millions', 'million'), ('Milliarden', 'billion')):
-    '2 000' -> '2000', '1.200' -> '1200', '1,5 millions' -> '1.5 million'. English's: the text as it is. (Spaces
-    always separate thousands, and dots too where the decimal mark is a comma, whatever separator the words show:
-    sources differ.)"""
+    `separator`, naming `scales` ((word, English word): ('millions', 'million'), ('Mrd.', 'billion')) and writing
+    a percentage with the `percent` words ('Prozent'): '2 000' -> '2000', '1.200' -> '1200', '1,5 millions' ->
+    '1.5 million', '31 Prozent' -> '31 percent'. English's: the text as it is. (Spaces always separate thousands,
+    and dots too where the decimal mark is a comma, whatever separator the words show: sources differ.)"""
 
-    def __init__(self, decimal_mark: str, separator: str, scales: tuple[tuple[str, str], ...]) -> None:
+    def __init__(self, decimal_mark: str, separator: str, scales: tuple[tuple[str, str], ...],
+                 percent: tuple[str, ...] = ()) -> None:
         self.pattern: re.Pattern[str] | None = None
-        if (decimal_mark, separator) == (".", ","):
+        if (decimal_mark, separator) == (".", ",") and not percent and all(
+                word.casefold() in ENGLISH_SCALES for word, _ in scales):
             return
         self.groups = re.compile("[" + re.escape("".join(dict.fromkeys(
             separator + SPACES + ("." if decimal_mark == "," else "")))) + "]")
         words = "|".join(re.escape(word) for word, _ in sorted(scales, key=lambda pair: -len(pair[0])))
         self.english = {word.casefold(): name for word, name in scales}
+        percents = "|".join(re.escape(word) for word in sorted(percent, key=len, reverse=True))
         self.pattern = re.compile(
-            rf"(?<![\d{re.escape(decimal_mark)}])(\d{{1,3}}(?:{self.groups.pattern}\d{{3}})+(?!\d)|\d+)"
-            rf"(?:{re.escape(decimal_mark)}(\d+))?" + (rf"(?:[{SPACES}]({words})(?![^\W\d_]))?" if words else ""),
+            rf"(?<![\d{re.escape(decimal_mark)}])(?P<number>\d{{1,3}}(?:{self.groups.pattern}\d{{3}})+(?!\d)|\d+)"
+            rf"(?:{re.escape(decimal_mark)}(?P<decimals>\d+))?"
+            + (rf"(?:[{SPACES}](?P<scale>{words})(?![^\W\d_]))?" if words else "")
+            + (rf"(?:[{SPACES}]?(?P<percent>{percents})(?![^\W\d_]))?" if percents else ""),
             re.IGNORECASE)
 
     def _rewrite(self, match: re.Match[str]) -> str:
-        number = self.groups.sub("", match.group(1)) + (f".{match.group(2)}" if match.group(2) else "")
-        scale = match.group(3) if match.lastindex == 3 else None
-        return f"{number} {self.english[scale.casefold()]}" if scale else number
+        found = match.groupdict()
+        number = self.groups.sub("", found["number"]) + (f".{found['decimals']}" if found["decimals"] else "")
+        scale, percent = found.get("scale"), found.get("percent")
+        return (f"{number} {self.english[scale.casefold()]}" if scale else number) + (" percent" if percent else "")
 
     def __call__(self, text: str) -> str:
         return text if self.pattern is None else self.pattern.sub(self._rewrite, text)

@@ -106,7 +106,8 @@ def _english_numbers(words: Words) -> asenglish.AsEnglish:
     """What reads numbers as English writes them, from how the site's words write them; kept while they are the
     same (the preview checks a card at each save: the source's numbers are read once)."""
     scales = tuple((form, name) for name in ("million", "billion", "trillion") for form in getattr(words, name))
-    return asenglish.AsEnglish(asenglish.as_english(words.decimal_mark, words.thousands_separator, scales),
+    return asenglish.AsEnglish(asenglish.as_english(words.decimal_mark, words.thousands_separator,
+                                                    scales + words.scale_abbreviations, words.percent_words),
                                asenglish.words_as_english(words.numbers, words.number_joiner))
 
 

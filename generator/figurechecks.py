@@ -30,7 +30,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
         quote = reading.text
         contexts = numbers.contexts(quote)
         given = {value for _, values in reading.numerals for value in values} | {v for _, v in reading.spelled}
-        written = [text for text, _ in reading.numerals] + [text for text, _ in reading.spelled]
+        written = [text for text, _ in reading.numerals] + [text for text, v in reading.spelled if v >= 2]  # (no 'a')
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
         hint = f"numbers in it: {listed}" if listed else "it has no numbers"
         for i, figure in enumerate(entry.card.figures):

@@ -144,8 +144,9 @@ def _stated_percent(percent: float, quote: str, words: Words) -> str | None:
     """The first percentage the quote writes that `percent` rounds to at the quote's decimals ('32' of 'an increase
     of 32%' for 32.18), in English digits; None if none does."""
     mark, separator = re.escape(words.decimal_mark), re.escape(words.thousands_separator)
+    named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in words.percent_words)  # ('31 Prozent')
     for found in re.finditer(rf"(?<![\d{mark}{separator}])(\d+)(?:{mark}(\d+))?(?![\d{separator}])"
-                             r"[\s\u00a0\u202f]?(?:%|per ?cent\b)", quote, re.IGNORECASE):
+                             rf"[\s\u00a0\u202f]?(?:%|per ?cent\b{named})", quote, re.IGNORECASE):
         whole, decimals = found[1], found[2] or ""
         stated = Decimal(f"{whole}.{decimals}" if decimals else whole)
         if stated and abs(Decimal(repr(percent)) - stated) <= Decimal(5).scaleb(-len(decimals) - 1):

@@ -99,6 +99,10 @@ class Words:
     # "pour cent": ""), and the word between tens and units ("et"); English's own are built in (numbers.py)
     numbers: tuple[tuple[str, str], ...] = ()
     number_joiner: str = ""
+    # for check's warnings: a scale's abbreviations after a numeral, each with its English ("Mrd.": "billion"), and
+    # the words for a percentage ("Prozent"); English's own are built in (numbers.py)
+    scale_abbreviations: tuple[tuple[str, str], ...] = ()
+    percent_words: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = WEEKDAYS  # a weekday the quote names, against the card's date
     # the words right before a quote that may turn what it says around (and any word ending n't)
     negations: tuple[str, ...] = ("not", "no", "never", "nor", "neither", "without", "hardly", "barely", "cannot",

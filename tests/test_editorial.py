@@ -479,9 +479,29 @@ def test_numbers_are_read_as_the_site_s_language_writes_them(language: str, sent
     assert status == 0 and len(lines) == 1 and "figures[0].value 16 does not occur in the source_quote" in lines[0]
 
 
+@pytest.mark.parametrize(("language", "sentence", "figures", "title"), [
+    ("de", "Der Bau kostet 1,2 Mrd. Euro, ein Plus von knapp 31 Prozent; 4,8 Mio. € gehen in den Lärmschutz.",
+     [(1200000000, "EUR"), (31, "%"), (4800000, "EUR")], "Plus von 31 Prozent"),
+    ("fr", "Le chantier coûte 2,5 Mds d’euros, soit 12 pour cent de plus.", [(2500000000, "EUR"), (12, "%")],
+     "12 pour cent de plus"),
+    ("es", "La obra cuesta 3,2 mill. de euros, un 15 por ciento más.", [(3200000, "EUR"), (15, "%")],
+     "Un 15 por ciento más"),
+])
+def test_a_scale_s_abbreviation_and_a_percentage_in_words_are_read_in_the_site_s_language(
+        language: str, sentence: str, figures: list[tuple[float, str | None]], title: str, harbour: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """"1,2 Mrd. Euro" and "4,8 Mio. €" were no billion and million, and "31 Prozent" no percentage: correct
+    figures were warned, and a percentage shown as euros was not."""
+    _, card = figures_card(harbour, language, sentence, figures, title)
+    assert check(capsys, harbour, "--strict") == (0, [])
+    write(harbour, "content/people/plan.yaml", card.replace("unit: '%'", "unit: 'EUR'"))
+    status, lines = check(capsys, harbour)
+    assert status == 0 and len(lines) == 1 and "is a percentage in the source_quote" in lines[0], lines
+
+
 @pytest.mark.parametrize(("language", "sentence", "figures", "title", "hint", "unsaid"), [
     ("fr", "La ville offre deux bateaux et vingt-cinq millions d’euros, soit 20 pour cent de plus.",
-     [(2, None), (25000000, "EUR"), (20, "%")], "Deux bateaux, vingt-cinq millions", "20; deux; vingt-cinq millions",
+     [(2, None), (25000000, "EUR"), (20, "%")], "Deux bateaux, vingt-cinq millions", "20 pour cent; deux; vingt-cinq millions",
      "Trois bateaux"),
     ("de", "Die Stadt gibt zwei Boote und fünfundzwanzig Millionen Euro.",
      [(2, None), (25000000, "EUR")], "Zwei Boote", "zwei; fünfundzwanzig Millionen", "Dreihundert Boote"),
@@ -551,9 +571,9 @@ def test_an_ordinal_in_the_site_s_language_is_a_number(language: str, sentence: 
      [(1300, None), (2.75, "%")], "1.300 Kinder", [
          "1:8: warning: title gives 1.300, a number the source never gives",
          "6:12: warning: figures[0].value 1.300 does not occur in the source_quote (numbers in it: 1.200; "
-         "90 Millionen; 2,5)",
+         "90 Millionen; 2,5 Prozent)",
          "8:12: warning: figures[1].value 2,75 does not occur in the source_quote (numbers in it: 1.200; "
-         "90 Millionen; 2,5)"]),
+         "90 Millionen; 2,5 Prozent)"]),
 ])
 def test_warnings_write_numbers_as_the_site_s_language_does(language: str, sentence: str,
                                                            figures: list[tuple[float, str | None]], title: str,

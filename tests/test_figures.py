@@ -84,6 +84,11 @@ def test_a_change_the_quote_states_is_the_quote_s() -> None:
         assert shown.spoken == f"Waiting list: from 870 to 1,150, {text}"
     assert show(Figure("x", 870, None, 1150), quote="a fall of 24%").change_text == "\u221224%"
     assert show(Figure("x", 1150, None, 870), words_for("fr"), quote="une hausse de 32,2 %").change_text == "+32,2\u202f%"
+    for language, quote in (("de", "ein Plus von knapp 32 Prozent"), ("fr", "soit 32 pour cent de plus"),
+                             ("es", "un 32 por ciento más")):  # (a percentage in words was taken for none)
+        shown = show(Figure("x", 1150, None, 870), words_for(language), quote=quote)
+        assert (shown.change_text.startswith("+32\u202f%" if language == "fr" else "+32"), shown.change_given) == (
+            True, True), language
     assert not show(Figure("x", 4.5, "%", 3.9), quote="up 15%").change_given  # a share's change is in points
 
 
