@@ -248,7 +248,7 @@ def test_the_shipped_briefing_builds(seed_site: Path) -> None:
     doc = parse((seed_site / "output" / "index.html").read_bytes())
     assert doc.find("h1").clean_text() == "Islamabad, Moscow set sights on new era in relations"
     assert len(doc.find(id="figures").find_all("li", class_="figure")) == 8
-    assert len(doc.find(id="timeline").find_all("li", class_="tl-entry")) == 6
+    assert len(doc.find(id="timeline").find_all("li", class_="tl-entry")) == 5
 
 
 def test_a_briefings_folder_given_without_site_says_where_it_goes(tmp_path: Path,

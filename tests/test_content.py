@@ -80,7 +80,6 @@ def test_no_year_is_stated_so_every_date_is_inferred(site: Site) -> None:
         "energy-working-group": ("2011-08", None, True, False),
         "new-era": ("2011", None, True, False),
         "intergovernmental-commission": ("2011-11", None, True, True),
-        "economic-focus": ("2011-11", None, True, True),
         "presidents-rapport": ("2008", "2011", True, False),
     }
 

@@ -56,6 +56,10 @@ def hostile_words() -> str:
             words[name] = value
         elif name == "numbers":
             words[name] = {EVIL: "two", "deux": EVIL, f"{EVIL} x": ""}
+        elif name == "scale_abbreviations":
+            words[name] = {EVIL: "million"}
+        elif name in ("decimal_mark", "thousands_separator"):  # (two marks: told apart)
+            words[name] = f"{evil} {name}".replace("1", "one")  # (and no digit)
         elif isinstance(value, tuple):
             words[name] = [evil, evil + " </script>"]
         else:
