@@ -182,6 +182,8 @@ class Site:
         the other way than the site's language, or a control that turns text: a browser's tab or a shared link then
         shows both in order."""
         letters = _RIGHT_TO_LEFT if self.direction == "ltr" else _LEFT_TO_RIGHT
+        if self.title in part:  # ("Source: <the site's title>", where the article gave the briefing its title)
+            return f"\u2068{part}\u2069" if letters.search(part) or BIDI_CONTROLS.search(part) else part
         return " · ".join(f"\u2068{text}\u2069" if letters.search(text) or BIDI_CONTROLS.search(text) else text
                           for text in (part, self.title))
 

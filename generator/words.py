@@ -55,8 +55,8 @@ class Words:
     source_name: str = "{publisher}: “{title}”"
     source_description: str = "{publisher}'s report, with every passage the briefing cites highlighted."
     original: str = "original"
-    source_note: str = ("Highlighted passages are cited by the briefing. Each links to its fact card; the numbers "
-                        "refer to the list below the article.")
+    source_note: str = ("Highlighted passages are cited by the briefing. The number after each links to its fact "
+                        "card, and is its number in the list below the article.")
     cited: str = "Facts cited from this report"
     passage: str = "↑ passage"
     worked_out: str = "worked out from the two numbers: the source does not give it"

@@ -58,6 +58,9 @@ def test_the_site_is_written_right_to_left_in_a_right_to_left_language_or_script
     ("ar", "مشروع", "إحاطة", "مشروع · إحاطة"),
     ("ar", "G20 قمة", "إحاطة 2011", "\u2068G20 قمة\u2069 · إحاطة 2011"),  # digits have no direction of their own
     ("ur", "کاسا 1000", "Briefing", "کاسا 1000 · \u2068Briefing\u2069"),
+    ("en", "Vote\u202e", "Briefing", "\u2068Vote\u202e\u2069 · Briefing"),  # a control turning what follows
+    # the source page of a briefing titled as its article: "Source: X · X" said X twice
+    ("en", "Source: Islamabad, Moscow set sights", "Islamabad, Moscow set sights", "Source: Islamabad, Moscow set sights"),
 ])
 def test_a_page_title_isolates_a_part_written_the_other_way(language: str, part: str, title: str,
                                                               expected: str) -> None:
