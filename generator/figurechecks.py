@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -52,7 +53,14 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
             for key, value in (("value", figure.value), ("from", figure.start), ("value_max", figure.value_max)):
                 if value is None:
                     continue
-                if key == "value" and low and value * scale <= (figure.value_max or 0) and numbers.occurs(value, given):
+                if grouped := _grouped_with_points(entry, ("figures", i, key), words):
+                    whole, _, decimals = grouped.partition(".")
+                    found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} is written {grouped}, which "
+                                       f"YAML reads as {whole} (a point is its decimal mark), shown as "
+                                       f"{whole}{words.decimal_mark}{decimals}: for {grouped} as this site writes "
+                                       f"numbers, write {grouped.replace('.', '')}"))
+                elif key == "value" and low and value * scale <= (figure.value_max or 0) \
+                        and numbers.occurs(value, given):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].value {shown(value)} is "
                                        f"the low end of a range the source_quote scales as its top: write "
                                        f"{numbers.digits(value * scale)}"))
@@ -69,6 +77,18 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
             if figure.start is not None and (message := _swapped(figure, contexts, shown)):
                 found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] {message}"))
     return found
+
+
+_POINT_GROUPS = re.compile(r"-?[0-9]{1,3}\.[0-9]{3}")  # (YAML reads no second point as a number)
+
+
+def _grouped_with_points(entry: Entry, path: tuple[str | int, ...], words: Words) -> str | None:
+    """A figure's number written with points between groups of three digits ('98.000'), on a site whose decimal
+    mark is a comma: what the editor meant as thousands, which YAML reads as decimals."""
+    if words.decimal_mark == ".":
+        return None
+    written = entry.doc.written(path)
+    return written if written and _POINT_GROUPS.fullmatch(written) else None
 
 
 def _kind(figure: Figure, value: float, contexts: list[numbers.Context]) -> str | None:

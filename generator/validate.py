@@ -219,6 +219,9 @@ def _number_hint(text: str) -> str:
     plain = text.strip().replace("_", "")
     if _THOUSANDS.fullmatch(plain):  # 1,000 (but not 2,5: a decimal comma, or a typo)
         plain = plain.replace(",", "")
+    elif re.fullmatch(r"-?[0-9]+,[0-9]+", plain):  # 7,4 as German or French write it (or a typo)
+        return (f"YAML writes a number's decimals after a point: write {plain.replace(',', '.')} (or "
+                f"{plain.replace(',', '')}, if the comma was a slip)")
     try:
         number = float(plain)
     except ValueError:

@@ -499,6 +499,21 @@ def test_a_scale_s_abbreviation_and_a_percentage_in_words_are_read_in_the_site_s
     assert status == 0 and len(lines) == 1 and "is a percentage in the source_quote" in lines[0], lines
 
 
+def test_thousands_grouped_with_a_point_on_a_site_writing_decimals_with_a_comma(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`value: 98.000` on a German site: YAML reads 98, and the page showed "98,000" (98 to three decimals, to a
+    German reader), with only a warning that 98 is not in the quote (which gives 98.000)."""
+    _, card = figures_card(harbour, "de", "Täglich fahren etwa 98.000 Fahrzeuge über die Brücke.", [(98000, None)],
+                           "Brücke")
+    assert check(capsys, harbour, "--strict") == (0, [])
+    write(harbour, "content/people/plan.yaml", card.replace("value: 98000", "value: 98.000"))
+    assert check(capsys, harbour)[1] == [
+        "content/people/plan.yaml:6:12: warning: figures[0].value is written 98.000, which YAML reads as 98 (a point "
+        "is its decimal mark), shown as 98,000: for 98.000 as this site writes numbers, write 98000"]
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text().replace("language: de", "language: en"))
+    assert "written 98.000" not in "\n".join(check(capsys, harbour)[1])  # 98.000 is 98 where a point is a decimal
+
+
 @pytest.mark.parametrize(("language", "sentence", "figures", "title", "hint", "unsaid"), [
     ("fr", "La ville offre deux bateaux et vingt-cinq millions d’euros, soit 20 pour cent de plus.",
      [(2, None), (25000000, "EUR"), (20, "%")], "Deux bateaux, vingt-cinq millions", "20 pour cent; deux; vingt-cinq millions",

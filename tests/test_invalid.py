@@ -45,7 +45,7 @@ def test_invalid_site_reports_every_problem_and_keeps_output(case: str, tmp_path
     ('"$500"', "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),
     ("1,000", "write 1000, without quotes or separators"),
     ("12,345.5", "write 12345.5, without quotes or separators"),
-    ("2,5", "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),  # 2.5? 25?
+    ("2,5", "YAML writes a number's decimals after a point: write 2.5 (or 25, if the comma was a slip)"),  # 2.5? 25?
     ('"42"', "write 42, without quotes"),
     ('"2.40"', "write 2.40, without quotes"),  # as written: the page keeps its zero
     ("1e5", "write 100000, without quotes"),  # YAML 1.1 reads an exponent without a dot as text
