@@ -93,7 +93,7 @@ def misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[s
             for first, second in itertools.pairwise(tagnames.WORD.finditer(text)):
                 gap = text[first.end():second.start()]
                 if not (first[0][:1].isupper() and second[0][:1].isupper()) or gap.strip() not in ("", ".") or (
-                        gap.strip() and first[0].casefold() not in tagnames.HONORIFICS):  # ("Mr. Raman": a title's dot)
+                        gap.strip() and not tagnames.honorific(first[0].casefold())):  # ("Mr. Raman": a title's dot)
                     continue
                 if (misspelt := spellings.in_pair(first[0], second[0])) and misspelt[0] not in said \
                         and misspelt[0].casefold() not in skip:

@@ -22,6 +22,18 @@ HONORIFICS = frozenset({
     "gov", "sen", "rep", "rev", "hon", "cllr", "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "minister",
     "president", "chancellor", "premier", "governor", "mayor", "senator", "judge", "councillor", "commissioner"
 })
+# a title's head word in languages that write it as one word with what it heads: "Finanzminister", "Präsidentin"
+_TITLE_HEADS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister",
+                "bürgermeisterin", "senator", "senatorin", "direktor", "direktorin", "sprecher", "sprecherin",
+                "vorsitzende", "vorsitzender", "ministre", "président", "présidente", "ministro", "ministra",
+                "presidente", "presidenta", "alcalde", "alcaldesa", "maire", "gouverneur", "gobernador")
+
+
+def honorific(word: str) -> bool:
+    """Whether `word` (folded) is a title before a surname: 'Dr', 'Minister', 'Verkehrsministerin', 'ministre'."""
+    return word in HONORIFICS or word.endswith(_TITLE_HEADS)
+
+
 QUALIFIERS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     "new", "greater"
@@ -110,7 +122,7 @@ class Spellings:
         the source writes them as a name but for one letter of one ('Priya Ramen', 'Hnason Foods'); or the second
         after a title, as the last word of a name ('Mr Lindqivst')."""
         one, two = folded(_bare(first)), folded(_bare(second))
-        if (right := self.right(second)) and ((one, folded(right)) in self.pairs or (one in HONORIFICS
+        if (right := self.right(second)) and ((one, folded(right)) in self.pairs or (honorific(one)
                                               and folded(right) in self.last)):
             return second, right
         if (right := self.right(first)) and (folded(right), two) in self.pairs:

@@ -105,6 +105,27 @@ tags: [Priya Ramen, Eastsyde, Russian, Jane, Vasquez's office, Harbor, Montréal
     # 'Major' is no title before a surname here
 
 
+def test_a_surname_misspelt_after_a_title_written_as_one_word_with_what_it_heads(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """German writes "Finanzminister Feldhahn", "Verkehrsministerin Schöneberg", "IHK-Präsident Brückner": a
+    misspelt surname after such a title passed, where "Minister Feldhan" was warned."""
+    source = (harbour / "content/source.md").read_text()
+    write(harbour, "content/source.md", source + "\nDas sagten Anja Schöneberg, Klaus Feldhahn und Jens Brückner.\n")
+    write(harbour, "content/people/quay.yaml", """\
+title: Verkehrsministerin Schöneburg nennt Zahlen
+summary: Laut Finanzminister Feldhan und IHK-Präsident Brücknre, sagt Ministre Brückner.
+source_quote: Fishermen want a new quay.
+""")
+    assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == [
+        "content/people/quay.yaml:1:27: warning: title names 'Schöneburg', but the source writes 'Schöneberg': is it "
+        "misspelt?",
+        "content/people/quay.yaml:2:30: warning: summary names 'Feldhan', but the source writes 'Feldhahn': is it "
+        "misspelt?",
+        "content/people/quay.yaml:2:56: warning: summary names 'Brücknre', but the source writes 'Brückner': is it "
+        "misspelt?",
+    ]
+
+
 def test_a_quote_right_after_a_negation(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Whole words, verbatim, and the opposite of what the source says: "(did not) back the quay"."""
     source = (harbour / "content/source.md").read_text()
