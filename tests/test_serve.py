@@ -299,6 +299,22 @@ def test_burst_of_20_saves_is_one_rebuild(village_site: Path, serve: Any, live: 
     assert "(19)" in fetch(server.url + CARD_PAGE)[2].decode()
 
 
+def test_the_error_page_is_english_and_says_so_with_the_site_s_title_in_its_language(
+        village_site: Path, serve: Any, live: Any) -> None:
+    """A German briefing's error page said lang="de" of its English words: a screen reader read them as German."""
+    settings = village_site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8") + "language: de\n", "utf-8")
+    server = serve(village_site)
+    client = live(server)
+    edit(village_site, CARD, "tags:", "titel: x\ntags:")
+    assert client.next_message()["command"] == "reload"
+    server.wait_lines("1 problem found", 1)
+    doc = parse(fetch(server.url)[2])
+    assert doc.find("html").attrs["lang"] == "en"
+    title = doc.find("footer").find("span")
+    assert (title.attrs.get("lang"), title.clean_text()) == ("de", "Village votes to rebuild the old bridge")
+
+
 def test_broken_card_shows_the_errors_then_the_fixed_site(village_site: Path, serve: Any, live: Any,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     server = serve(village_site)
