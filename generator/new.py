@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 EXAMPLE_SLUG = "example"
 # what the scaffold writes for the editor to replace (tests/test_new.py checks the templates hold them)
 HEADLINE, PUBLISHER = "The article's headline", "The publisher"
+DESCRIPTION = "What the article says, fact by fact, each fact tied to the passage it rests on."
 PASTE_HERE = "Paste the article here, replacing this text"
 NEW_RAN = "the day `new` ran"  # the comment on the source's date, with the date: while they are the same, it is new's
 _DATE_LINE = re.compile(rf"\s*date:\s*(\S+)\s+#\s*{re.escape(NEW_RAN)}, (\S+):")
@@ -71,6 +72,7 @@ def files(categories: list[str], title: str, today: datetime.date, language: str
     sentences = " ".join(example_sentence(c) for c in categories)
     result = {
         "site.yaml": _template("site.yaml").format(title=json.dumps(title, ensure_ascii=False), language=language,
+                                                   description=json.dumps(DESCRIPTION),
                                                    date=today.isoformat(), categories=entries.rstrip("\n")),
         "content/source.md": _template("source.md").format(sentences=sentences),
         ".gitignore": _template("gitignore"),
@@ -85,12 +87,16 @@ def files(categories: list[str], title: str, today: datetime.date, language: str
 
 def placeholders(root: Path, config: Config) -> list[tuple[str, int, int, str]]:
     """(path, line, column, message) of each placeholder `new` wrote that the briefing in `root` still holds: the
-    source's headline, publisher and date (while it is the day `new` ran) in site.yaml, the article's text."""
+    description, the source's headline, publisher and date (while it is the day `new` ran) in site.yaml, the
+    article's text."""
     found = [(SITE_FILE, *config.doc.at(("source", key)), f"source.{key} is still the placeholder `new` wrote "
               f"('{value}'): write {what}")
              for key, value, written, what in (("title", HEADLINE, config.source_title, "the article's headline"),
                                                ("publisher", PUBLISHER, config.source_publisher, "who published it"))
              if written == value]
+    if config.description == DESCRIPTION:  # (in English, whatever the briefing's language: its front page's words)
+        found.append((SITE_FILE, *config.doc.at(("description",)), "description is still the placeholder `new` "
+                      "wrote: say what the briefing covers, in its language"))
     line, column = config.doc.at(("source", "date"))
     try:
         settings = (root / SITE_FILE).read_text("utf-8-sig").splitlines()

@@ -42,21 +42,25 @@ def test_new_then_build(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     # a briefing `new` made checks clean but for its placeholders: --strict (and so deploy) stops at them
     assert main(["check", "--site", str(site), "--strict", "-q"]) == 1
     settings = (site / "site.yaml").read_text("utf-8").splitlines()
-    title, publisher, date = (1 + next(n for n, line in enumerate(settings) if line.strip().startswith(key))
-                              for key in ("title: \"The article's", "publisher: ", "date: "))
+    described, title, publisher, date = (
+        1 + next(n for n, line in enumerate(settings) if line.strip().startswith(key))
+        for key in ("description: ", "title: \"The article's", "publisher: ", "date: "))
     today = settings[date - 1].split()[1]  # (read: at midnight the test's day may be past new's)
     assert abs(datetime.date.fromisoformat(today) - datetime.date.today()) <= datetime.timedelta(days=1)
     assert settings[date - 1] == f"  date: {today}  # the day `new` ran, {today}: write the day the article was published"
     assert capsys.readouterr().out.splitlines() == [
         f"{site / 'content/source.md'}:1:1: warning: the article is still the placeholder `new` wrote ('Paste the "
         "article here, replacing this text...'): paste the article in its place",
+        f"{site / 'site.yaml'}:{described}:14: warning: description is still the placeholder `new` wrote: say what "
+        "the briefing covers, in its language",
         f"{site / 'site.yaml'}:{title}:10: warning: source.title is still the placeholder `new` wrote ('The article's "
         "headline'): write the article's headline",
         f"{site / 'site.yaml'}:{publisher}:14: warning: source.publisher is still the placeholder `new` wrote ('The "
         "publisher'): write who published it",
         f"{site / 'site.yaml'}:{date}:9: warning: source.date is still the day `new` ran ({today}): write the day the "
         "article was published"]
-    for rel, old, new in (("site.yaml", "The article's headline", "Gas deal signed"),
+    for rel, old, new in (("site.yaml", "What the article says, fact by", "The gas deal, fact by"),
+                          ("site.yaml", "The article's headline", "Gas deal signed"),
                           ("site.yaml", "The publisher", "The Courier"),
                           ("site.yaml", f"date: {today}", "date: 2024-03-02"),  # (the comment left as it was)
                           ("content/source.md", "Paste the article here, replacing this text", "The article")):
@@ -86,6 +90,8 @@ def test_the_placeholders_check_looks_for_are_those_the_scaffold_writes() -> Non
     for name, text in (("site.yaml", new.HEADLINE), ("site.yaml", new.PUBLISHER), ("site.yaml", new.NEW_RAN),
                        ("source.md", new.PASTE_HERE)):
         assert text in new._template(name), name
+    written = yaml.safe_load(new.files(["energy"], "Gas", datetime.date(2024, 3, 2))["site.yaml"])
+    assert written["description"] == new.DESCRIPTION
 
 
 def test_default_category_and_gitignore(tmp_path: Path) -> None:
