@@ -64,3 +64,24 @@ def test_the_filter_script_fills_the_site_s_words_as_the_build_does(browser: Bro
                 "{Politics} has 3 facts {more}, 2 figures, 2 timeline entries {n}")
     finally:
         context.close()
+
+
+def test_a_word_longer_than_the_page_breaks_inside_it(browser: Browser, guard: Guard, village_site: Path) -> None:
+    """A category label of 100 letters made its menu link 1,518 px wide on a 375 px phone, on every page, and a
+    summary's code of 400 letters 5,552 px: both now break inside the page."""
+    settings = village_site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8").replace("label: Economy", f"label: {'W' * 100}"), "utf-8")
+    card = village_site / "content/politics/mayor.yaml"
+    card.write_text(card.read_text("utf-8").replace("summary: Mayor", f"summary: Mayor `{'W' * 400}`", 1), "utf-8")
+    assert build(village_site) == 0
+    context = new_context(browser, guard)
+    page = context.new_page()
+    try:
+        with serve_under(village_site / "output", "/village/") as base:
+            for width in (375, 1280):
+                page.set_viewport_size({"width": width, "height": 800})
+                for path in ("", "politics/mayor/"):
+                    page.goto(base + path, wait_until="load")
+                    assert page.evaluate("document.documentElement.scrollWidth") <= width, (width, path)
+    finally:
+        context.close()
