@@ -113,8 +113,9 @@ def report_unloaded(pages: SitePages, files: list[tuple[str, str]], problems: Pr
             html = renderer.render(summary) if isinstance(summary, str) and "summary" not in bad else ""
         except Refused:  # (said)
             html = ""
-        related = [other for other in dict.fromkeys(named if isinstance(named, list) and "related" not in bad else [])
-                   if other != card_id]  # (naming itself: said as the card loaded)
+        related = [other for other in dict.fromkeys(  # (naming itself: said as the card loaded; a bad item: said)
+            other for i, other in enumerate(named if isinstance(named, list) else [])
+            if isinstance(other, str) and f"related/{i}" not in bad) if other != card_id]
         _report_card(pages, rel, card_id, html, related, problems, set())
 
 

@@ -290,13 +290,16 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
     figures = []
     listed = fields.get("figures")
     for i, item in enumerate(listed if isinstance(listed, list) else []):
-        if f"figures/{i}" in bad or not isinstance(item, dict):
+        if not isinstance(item, dict):
             continue  # (said by the schema: the other figures are still checked)
-        for key in ("value", "from", "value_max"):
-            if key in item and not _finite(item[key]):
+        for key in ("value", "from", "value_max"):  # (each a number the schema took, as the item's others may not be)
+            if key in item and f"figures/{i}/{key}" not in bad and isinstance(item[key], (int, float)) \
+                    and not _finite(item[key]):
                 huge = ": this one is further from 0 than 1.8e308, the largest a figure can be"
                 _add(doc, ("figures", i, key), problems,
                      f"'figures[{i}].{key}' must be a finite number{huge if isinstance(item[key], int) else ''}")
+        if f"figures/{i}" in bad:
+            continue
         if "value_max" in item and "from" in item:
             _add(doc, ("figures", i, "value_max"), problems, f"'figures[{i}]' is a range (value to value_max) or a "
                                                              "change (from, then value), not both")

@@ -62,6 +62,8 @@ def check(doc: Document, name: str, problems: Problems) -> set[str] | None:
         bad.add(str(path[0]) if path else "")
         if len(path) > 1:
             bad.add(f"{path[0]}/{path[1]}")  # an item of a list: figures/1 (the other figures are checked further)
+        if len(path) > 2:
+            bad.add(f"{path[0]}/{path[1]}/{path[2]}")  # a key of an item: figures/1/value (its others are checked)
         _report(doc, path, error, problems)
     return bad
 
