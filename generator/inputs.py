@@ -334,6 +334,9 @@ def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BY
     if len(data) > limit:
         problems.add(rel, 1, 1, f"file is {max(size, len(data)):,} bytes; the limit is {limit:,}")
         return None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # (a Windows editor's "Unicode")
+        problems.add(rel, 1, 1, "the file is UTF-16 text, not UTF-8; save it as UTF-8")
+        return None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

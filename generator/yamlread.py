@@ -180,8 +180,13 @@ def _texts_cut_short(root: Node, text: str, lines: list[str], rel: str, problems
     'plan'). A comment after a value (`label: Votes  # of 9`, `date_status: stated #checked`) is let be, as is
     `!!str`, YAML's own way to say "text"."""
     todo: list[tuple[str, Node]] = [("", root)]
+    seen: set[int] = set()  # (an alias is the node it names: said once, at its anchor, where it is written)
     while todo:
         key, node = todo.pop()
+        if isinstance(node, ScalarNode):
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
         if isinstance(node, MappingNode):
             todo.extend(reversed([(key_text(name) or "", value) for name, value in node.value]))  # (the file's order)
         elif isinstance(node, SequenceNode):

@@ -197,6 +197,25 @@ def test_a_setting_s_pattern_matches_the_whole_text_not_up_to_a_final_newline(
     assert capsys.readouterr().err.splitlines() == [message, "1 problem found; nothing was written."]
 
 
+@pytest.mark.parametrize(("url", "valid"), [
+    ("https://[::1", False), ("https://news.example.org:99999", False), ("https://a@b@c", False),
+    ("https://news.example.org:", False), ("https://user:pw@news.example.org", False), ("https://[::1]:8080", True),
+    ("https://news.example.org:8443/", True), ("https://bücher.example", True),
+])
+def test_url_is_an_origin_a_browser_reads_as_one(url: str, valid: bool, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """An unclosed [, a port past 65535, a user name and password: each built to canonical links and a sitemap no
+    browser or crawler could follow (<link rel="canonical" href="https://[::1/">)."""
+    site = copy_site("village", tmp_path)
+    config = site / "site.yaml"
+    config.write_text(config.read_text("utf-8").replace("https://news.example.org", url), "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == (0 if valid else 1)
+    if not valid:
+        assert capsys.readouterr().err.splitlines()[0] == (
+            f"site.yaml:4:6: url must be the site's origin, like 'https://example.org' (base_url holds the path), "
+            f"not '{url}'")
+
+
 def test_a_huge_card_is_refused_without_being_read(tmp_path: Path) -> None:
     """A 1.5 GB card was read whole before its size was checked: a MemoryError traceback under a memory limit."""
     import resource

@@ -216,6 +216,23 @@ def test_non_utf8_names_line_and_column(tmp_path: Path) -> None:
     assert [str(p) for p in problems.items] == ["card.yaml:2:13: not UTF-8 text (byte 0xe9: it reads as Windows-1252, where it is 'é'); save the file as UTF-8"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_utf16_file_is_named_as_such(tmp_path: Path, encoding: str) -> None:
+    """It was 'not UTF-8 text (byte 0xff: it reads as Windows-1252, where it is 'ÿ')'."""
+    path = tmp_path / "card.yaml"
+    path.write_bytes(("\ufeff" if encoding.endswith("be") else "").encode(encoding) + "title: ok\n".encode(encoding))
+    problems = Problems()
+    assert read_text(path, "card.yaml", problems) is None
+    assert [str(p) for p in problems.items] == ["card.yaml:1:1: the file is UTF-16 text, not UTF-8; save it as UTF-8"]
+
+
+def test_an_anchor_read_as_one_is_said_once_where_it_is_written() -> None:
+    """`summary: *a` naming the title's anchor was said again, at the title's place, as "write summary: '&a x'"."""
+    assert parse("title: &a x\nsummary: *a\nsource_quote: q\n")[1] == [
+        "f.yaml:1:8: YAML reads '&a' here as an anchor (a name for the value), not as text, so this text is 'x': "
+        "write title: \"&a x\""]
+
+
 def test_size_limit(tmp_path: Path) -> None:
     path = tmp_path / "big.yaml"
     path.write_bytes(b"a: " + b"x" * MAX_FILE_BYTES + b"\n")
