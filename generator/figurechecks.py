@@ -72,7 +72,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} is '"
                                        f"{reading.written.get(scaled[0], scaled[0])}' in the source_quote: write "
                                        f"{numbers.digits(scaled[1])}"))
-                elif message := _kind(figure, value, contexts):
+                elif message := _kind(figure, value, contexts, reading.written):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} {message}"))
             if figure.start is not None and (message := _swapped(figure, contexts, shown)):
                 found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] {message}"))
@@ -91,16 +91,24 @@ def _grouped_with_points(entry: Entry, path: tuple[str | int, ...], words: Words
     return written if written and _POINT_GROUPS.fullmatch(written) else None
 
 
-def _kind(figure: Figure, value: float, contexts: list[numbers.Context]) -> str | None:
+def _kind(figure: Figure, value: float, contexts: list[numbers.Context], written: dict[str, str]) -> str | None:
     """A figure in a currency whose number the quote gives only as a percentage, or a percentage it gives only as
-    money: what to say of it."""
+    money: what to say of it (the quote's words as it writes them: `written`, numerals read as English -> as
+    written)."""
     places = [context for context in contexts if numbers.occurs(value, context.values)]
     if not places:
         return None
+    quoted = places[0].written
+    if (english := next((text for text in sorted(written, key=len, reverse=True) if text in quoted), None)) is not None:
+        at, original = quoted.index(english), written[english]  # ('12.5 %' is '12,5 %' in a German quote)
+        rest = quoted[at + len(english):]
+        if rest.startswith(" percent") and not original[-1].isdigit():  # ('31 Prozent', read as '31 percent')
+            rest = rest.removeprefix(" percent")
+        quoted = quoted[:at] + original + rest
     if figure.unit in numbers.CURRENCY_NAMES and all(context.percent for context in places):
-        return f"is a percentage in the source_quote ('{places[0].written}'), but its unit is {figure.unit}"
+        return f"is a percentage in the source_quote ('{quoted}'), but its unit is {figure.unit}"
     if figure.unit in PERCENT and all(context.money and not context.percent for context in places):
-        return f"is an amount of money in the source_quote ('{places[0].written}'), but its unit is '{figure.unit}'"
+        return f"is an amount of money in the source_quote ('{quoted}'), but its unit is '{figure.unit}'"
     return None
 
 

@@ -518,6 +518,8 @@ def test_a_scale_s_abbreviation_and_a_percentage_in_words_are_read_in_the_site_s
     write(harbour, "content/people/plan.yaml", card.replace("unit: '%'", "unit: 'EUR'"))
     status, lines = check(capsys, harbour)
     assert status == 0 and len(lines) == 1 and "is a percentage in the source_quote" in lines[0], lines
+    said = {"de": "('31 Prozent')", "fr": "('12 pour cent')", "es": "('15 por ciento')"}[language]
+    assert said in lines[0], lines  # as the quote writes it (not '31 percent', the English it was read as)
 
 
 def test_thousands_grouped_with_a_point_on_a_site_writing_decimals_with_a_comma(
