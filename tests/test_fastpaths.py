@@ -96,7 +96,8 @@ def test_relative_is_posixpath_relpath(path: str, start: str) -> None:
 
 
 def plain_related(cards: tuple, limit: int = 6) -> dict[str, list]:
-    """The reference: find each card in its tags' lists by scanning them."""
+    """The reference: the cards a card names (`related:`) first, then each found in its tags' lists by scanning
+    them."""
     by_tag: dict[str, list] = {}
     for card in cards:
         for tag in card.tags:
@@ -113,7 +114,9 @@ def plain_related(cards: tuple, limit: int = 6) -> dict[str, list]:
                 if other.id != card.id:
                     score[other.id] = score.get(other.id, 0) + 1
                     found[other.id] = other
-        result[card.id] = [found[i] for i in sorted(found, key=lambda i: (-score[i], position[i]))[:limit]]
+        named = [other for name in card.related for other in cards if other.id == name]
+        result[card.id] = (named + [found[i] for i in sorted(found, key=lambda i: (-score[i], position[i]))
+                                    if i not in card.related])[:limit]
     return result
 
 
