@@ -712,3 +712,12 @@ def test_a_name_inflected_is_not_misspelt() -> None:
     assert spellings.in_pair("Priya", "Ramen") == ("Ramen", "Raman")
     assert spellings.in_pair("Minister", "Ramen") == ("Ramen", "Raman")  # 'Energy Minister Ramen': a surname
     assert spellings.in_pair("Major", "Ramen") is None  # ("Major" is a headline's word as often as a rank)
+
+
+def test_an_overlap_s_excerpt_cuts_between_words() -> None:
+    """"Die Industrie- und Handelska … ,3 Millionen Euro pro Woche.": cut inside a number, it showed another."""
+    from generator.editorial import _ends
+
+    text = "Die Industrie- und Handelskammer beziffert die Verluste der Firmen auf 2,3 Millionen Euro pro Woche."
+    assert _ends(text, 28) == "Die Industrie- und Handelskammer … 2,3 Millionen Euro pro Woche."
+    assert _ends("x" * 100, 28) == "x" * 28 + " … " + "x" * 28  # no space near: cut where it falls
