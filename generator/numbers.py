@@ -89,6 +89,11 @@ def numerals_at(text: str) -> list[tuple[int, int, set[float]]]:
 
 _MONEY = rf"(?:[{re.escape(CURRENCY_SIGNS)}]|\b(?:{'|'.join(CURRENCY_NAMES)}|US\$|Rs\.?)\s?)"  # a sign or code before
 _MONEY_BEFORE = re.compile(_MONEY + "$")
+_CURRENCY_WORDS = sorted({name for _, names, _ in CURRENCY_NAMES.values() for name in names}
+                         | {name for names in _NAMES_ELSEWHERE.values() for name in names}, key=len, reverse=True)
+# a sign, code or name after: "4.8 million €", "90 million euros", "15 millions d'euros", "1.500 millones de dólares"
+_MONEY_AFTER = re.compile(rf"\s?(?:[{re.escape(CURRENCY_SIGNS)}]|(?:{'|'.join(CURRENCY_NAMES)})\b"
+                          rf"|(?:of\s|de\s|d['’])?(?:{'|'.join(_CURRENCY_WORDS)})\w*)", re.IGNORECASE)
 _FROM_BEFORE = re.compile(rf"\bfrom\s+{_MONEY}?$", re.IGNORECASE)
 # "from" the earlier number of a change: after a word for one ("down from $104 million", "rose to 5 from 7"), or
 # before "to" and the later ("from 870 students to 1,150"); not "delegates from 40 countries"
@@ -106,7 +111,7 @@ class Context(NamedTuple):
 
     written: str  # with its sign or percent: '$104 million', '6.3%'
     values: set[float]
-    money: bool  # after a currency sign or code
+    money: bool  # after a currency sign or code, or before one or a currency's name
     percent: bool  # before %, percent, per cent
     earlier: bool  # after "from", the number a change starts from
 
@@ -117,11 +122,12 @@ def contexts(text: str) -> list[Context]:
     for start, end, values in numerals_at(text):
         money = _MONEY_BEFORE.search(text, max(0, start - 12), start)
         percent = _PERCENT_AFTER.match(text, end)
-        written = text[money.start() if money else start:percent.end() if percent else end]
+        after = _MONEY_AFTER.match(text, end) if not money and not percent else None
+        written = text[money.start() if money else start:percent.end() if percent else after.end() if after else end]
         after_from = _FROM_BEFORE.search(text, max(0, start - 24), start) is not None
         earlier = after_from and (_CHANGE_BEFORE.search(text, max(0, start - 80), start) is not None
                                   or _TO_AFTER.match(text, percent.end() if percent else end) is not None)
-        found.append(Context(written, values, money is not None, percent is not None, earlier))
+        found.append(Context(written, values, money is not None or after is not None, percent is not None, earlier))
     return found
 
 

@@ -520,6 +520,10 @@ def test_a_scale_s_abbreviation_and_a_percentage_in_words_are_read_in_the_site_s
     assert status == 0 and len(lines) == 1 and "is a percentage in the source_quote" in lines[0], lines
     said = {"de": "('31 Prozent')", "fr": "('12 pour cent')", "es": "('15 por ciento')"}[language]
     assert said in lines[0], lines  # as the quote writes it (not '31 percent', the English it was read as)
+    write(harbour, "content/people/plan.yaml", card.replace("unit: 'EUR'", "unit: '%'", 1))  # money as a share
+    status, lines = check(capsys, harbour)
+    money = {"de": "('1,2 Mrd. Euro')", "fr": "('2,5 Mds d’euros')", "es": "('3,2 mill. de euros')"}[language]
+    assert status == 0 and len(lines) == 1 and f"is an amount of money in the source_quote {money}" in lines[0], lines
 
 
 def test_thousands_grouped_with_a_point_on_a_site_writing_decimals_with_a_comma(
