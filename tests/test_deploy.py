@@ -275,15 +275,17 @@ def test_shared_templates_a_link_leads_to_count_in_the_uncommitted_check(tmp_pat
     assert "uncommitted" not in err  # nothing is
 
 
-def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Path, git_env: Path,
-                                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    """Without --into a deploy replaces the whole branch: a second briefing's deploy removed the first's pages."""
+def two_briefings(tmp_path: Path, folder: str, base_url: str,
+                  settings: dict[str, str] | None = None) -> tuple[Path, Path, Path, Path]:
+    """A repository `archive` holding the village briefing twice, in `folder`gas and `folder`water (base_url
+    formatted with each name, `settings` added to each site.yaml), committed, with a bare repository as origin:
+    (archive, gas, water, remote)."""
     archive = tmp_path / "archive"
-    gas, water = (Path(shutil.copytree(SITES / "village", archive / "briefings" / name)) for name in ("gas", "water"))
+    gas, water = (Path(shutil.copytree(SITES / "village", archive / folder / name)) for name in ("gas", "water"))
     for site, name in ((gas, "gas"), (water, "water")):
-        settings = site / "site.yaml"
-        settings.write_text(settings.read_text("utf-8").replace("/village/", f"/archive/{name}/"),
-                            "utf-8")
+        site_yaml = site / "site.yaml"
+        text = site_yaml.read_text("utf-8").replace("/village/", base_url.format(name))
+        site_yaml.write_text(text + (settings or {}).get(name, ""), "utf-8")
     (archive / ".gitignore").write_text("output/\n.generator-cache/\n", "utf-8")
     remote = tmp_path / "archive.git"
     git(tmp_path, "init", "-q", "--bare", str(remote))
@@ -291,6 +293,13 @@ def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Pat
     git(archive, "add", "-A")
     git(archive, "commit", "-q", "-m", "two briefings")
     git(archive, "remote", "add", "origin", str(remote))
+    return archive, gas, water, remote
+
+
+def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Path, git_env: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --into a deploy replaces the whole branch: a second briefing's deploy removed the first's pages."""
+    archive, gas, water, remote = two_briefings(tmp_path, "briefings/", "/archive/{}/")
     on_github(archive, "origin", "git@github.com:newsroom/archive.git", remote)
     sha = git(archive, "rev-parse", "--short", "HEAD")
     assert main(["deploy", "--site", str(gas), "--into", "gas"]) == 0
@@ -717,19 +726,8 @@ def test_the_list_of_briefings_changes_only_with_what_it_lists(tmp_path: Path, g
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     """Briefings in two languages share a branch: each deploy made the root page in its own words, so deploying an
     unchanged briefing made a commit. A host other than GitHub's: base_url must still end in the folder."""
-    archive = tmp_path / "archive"
-    gas, water = (Path(shutil.copytree(SITES / "village", archive / name)) for name in ("gas", "water"))
-    for site, name, language in ((gas, "gas", "en"), (water, "water", "fr")):
-        settings = site / "site.yaml"
-        text = settings.read_text("utf-8").replace("/village/", f"/{name}/")
-        settings.write_text(f"{text}language: {language}\n", "utf-8")
-    (archive / ".gitignore").write_text("output/\n.generator-cache/\n", "utf-8")
-    remote = tmp_path / "archive.git"
-    git(tmp_path, "init", "-q", "--bare", str(remote))
-    git(archive, "init", "-q")
-    git(archive, "add", "-A")
-    git(archive, "commit", "-q", "-m", "two briefings")
-    git(archive, "remote", "add", "origin", str(remote))
+    archive, gas, water, remote = two_briefings(tmp_path, "", "/{}/", {"gas": "language: en\n",
+                                                                     "water": "language: fr\n"})
     assert main(["deploy", "--site", str(gas), "--into", "gas", "--allow-warnings"]) == 0
     assert main(["deploy", "--site", str(water), "--into", "water", "--allow-warnings"]) == 0
     assert "base_url" not in capsys.readouterr().err  # /gas/ and /water/ end in their folders
