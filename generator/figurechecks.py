@@ -24,12 +24,14 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
         return words.digits(numbers.shown(value))
 
     found = []
+    said = re.search(r"(\S+)\s*\{start\}\s*(\S+)\s*\{value\}", words.spoken_change)  # 'von {start} auf {value}'
+    change_words = (said[1], said[2]) if said else ("from", "to")
     for entry in entries:
         if not entry.card.figures:
             continue
         reading = read.read(entry.card.source_quote)
         quote = reading.text
-        contexts = numbers.contexts(quote)
+        contexts = numbers.contexts(quote, *change_words)
         given = {value for _, values in reading.numerals for value in values} | {v for _, v in reading.spelled}
         written = [text for text, _ in reading.numerals] + [text for text, v in reading.spelled if v >= 2]  # (no 'a')
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
@@ -74,7 +76,8 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                                        f"{numbers.digits(scaled[1])}"))
                 elif message := _kind(figure, value, contexts, reading.written):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} {message}"))
-            if figure.start is not None and (message := _swapped(figure, contexts, shown)):
+            if figure.start is not None and (message := _swapped(figure, contexts, shown, change_words[0],
+                                                                        reading.written)):
                 found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] {message}"))
     return found
 
@@ -98,13 +101,7 @@ def _kind(figure: Figure, value: float, contexts: list[numbers.Context], written
     places = [context for context in contexts if numbers.occurs(value, context.values)]
     if not places:
         return None
-    quoted = places[0].written
-    if (english := next((text for text in sorted(written, key=len, reverse=True) if text in quoted), None)) is not None:
-        at, original = quoted.index(english), written[english]  # ('12.5 %' is '12,5 %' in a German quote)
-        rest = quoted[at + len(english):]
-        if rest.startswith(" percent") and not original[-1].isdigit():  # ('31 Prozent', read as '31 percent')
-            rest = rest.removeprefix(" percent")
-        quoted = quoted[:at] + original + rest
+    quoted = _as_quoted(places[0].written, written)
     if figure.unit in numbers.CURRENCY_NAMES and all(context.percent for context in places):
         return f"is a percentage in the source_quote ('{quoted}'), but its unit is {figure.unit}"
     if figure.unit in PERCENT and all(context.money and not context.percent for context in places):
@@ -112,9 +109,23 @@ def _kind(figure: Figure, value: float, contexts: list[numbers.Context], written
     return None
 
 
-def _swapped(figure: Figure, contexts: list[numbers.Context], shown: Callable[[float], str]) -> str | None:
+def _as_quoted(excerpt: str, written: dict[str, str]) -> str:
+    """An excerpt of a quote read as English, with its number as the quote writes it (`written`: numerals read as
+    English -> as written): '12.5 %' is '12,5 %' in a German quote, '31 percent' its '31 Prozent'."""
+    english = next((text for text in sorted(written, key=len, reverse=True) if text in excerpt), None)
+    if english is None:
+        return excerpt
+    at, original = excerpt.index(english), written[english]
+    rest = excerpt[at + len(english):]
+    if rest.startswith(" percent") and not original[-1].isdigit():  # (the percent word read with the number)
+        rest = rest.removeprefix(" percent")
+    return excerpt[:at] + original + rest
+
+
+def _swapped(figure: Figure, contexts: list[numbers.Context], shown: Callable[[float], str], start_word: str,
+             written: dict[str, str]) -> str | None:
     """A change whose `value` the quote gives as the number it starts from ("$96 million, down from $104
-    million"), where it gives `from` otherwise: what to say of it."""
+    million"; `start_word`: 'from', 'von'), where it gives `from` otherwise: what to say of it."""
     assert figure.start is not None
     if numbers.occurs(figure.value, {figure.start}):
         return None
@@ -122,5 +133,6 @@ def _swapped(figure: Figure, contexts: list[numbers.Context], shown: Callable[[f
     if later and not any(context.earlier for context in contexts if numbers.occurs(figure.start, context.values)) \
             and any(numbers.occurs(figure.start, context.values) for context in contexts):
         return (f"goes from {shown(figure.start)} to {shown(figure.value)}, but the source_quote gives "
-                f"{shown(figure.value)} as where it started ('from {later[0].written}'): swap value and from?")
+                f"{shown(figure.value)} as where it started ('{start_word} {_as_quoted(later[0].written, written)}'): "
+                "swap value and from?")
     return None

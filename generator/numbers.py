@@ -3,6 +3,7 @@ language that writes them otherwise is read as English first: see asenglish.py).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from decimal import Decimal
@@ -116,17 +117,28 @@ class Context(NamedTuple):
     earlier: bool  # after "from", the number a change starts from
 
 
-def contexts(text: str) -> list[Context]:
-    """Each number in digits in `text` (read as English writes numbers), with its context (see Context)."""
+@functools.lru_cache(maxsize=8)
+def _change_words(start_word: str, end_word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What finds a change's words around its numbers in a language that writes 'von 212 auf 187' (English's: from,
+    to): the word before the number it starts from, and the one before the number it ends at."""
+    return (re.compile(rf"\b{re.escape(start_word)}\s+{_MONEY}?$", re.IGNORECASE),
+            re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+{re.escape(end_word)}\s+{_MONEY}?\d", re.IGNORECASE))
+
+
+def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[Context]:
+    """Each number in digits in `text` (read as English writes numbers), with its context (see Context); a change
+    written with `start_word` and `end_word` ('from 96 to 104'; a change word before 'from' is read in English)."""
     found = []
+    from_before, to_after = (_FROM_BEFORE, _TO_AFTER) if (start_word, end_word) == ("from", "to") else _change_words(
+        start_word, end_word)
     for start, end, values in numerals_at(text):
         money = _MONEY_BEFORE.search(text, max(0, start - 12), start)
         percent = _PERCENT_AFTER.match(text, end)
         after = _MONEY_AFTER.match(text, end) if not money and not percent else None
         written = text[money.start() if money else start:percent.end() if percent else after.end() if after else end]
-        after_from = _FROM_BEFORE.search(text, max(0, start - 24), start) is not None
+        after_from = from_before.search(text, max(0, start - 24), start) is not None
         earlier = after_from and (_CHANGE_BEFORE.search(text, max(0, start - 80), start) is not None
-                                  or _TO_AFTER.match(text, percent.end() if percent else end) is not None)
+                                  or to_after.match(text, percent.end() if percent else end) is not None)
         found.append(Context(written, values, money is not None or after is not None, percent is not None, earlier))
     return found
 

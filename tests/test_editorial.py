@@ -526,6 +526,28 @@ def test_a_scale_s_abbreviation_and_a_percentage_in_words_are_read_in_the_site_s
     assert status == 0 and len(lines) == 1 and f"is an amount of money in the source_quote {money}" in lines[0], lines
 
 
+@pytest.mark.parametrize(("language", "sentence", "start", "value", "said"), [
+    ("de", "Die Kosten stiegen von 412 Millionen Euro auf 538,5 Millionen Euro.", 412000000, 538500000,
+     "('von 412 Millionen Euro')"),
+    ("fr", "Le budget est passé de 15 millions d’euros à 20 millions d’euros.", 15000000, 20000000,
+     "('de 15 millions d’euros')"),
+    ("es", "El número de trenes pasó de 212 a 187 al día.", 212, 187, "('de 212')"),
+])
+def test_a_change_the_wrong_way_round_in_the_site_s_language(language: str, sentence: str, start: float,
+                                                             value: float, said: str, harbour: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """"von 412 auf 538,5" with value and from swapped passed: a rise shown as a fall (+30,7 % as −23,5 %). The
+    words of a change are those the site's spoken_change writes ('von {start} auf {value}')."""
+    _, card = figures_card(harbour, language, sentence, [(value, None)], "t")
+    card = card.replace(f"value: {value}\n", f"value: {value}\n    from: {start}\n")
+    write(harbour, "content/people/plan.yaml", card)
+    assert check(capsys, harbour, "--strict") == (0, [])
+    write(harbour, "content/people/plan.yaml", card.replace(f"value: {value}\n", "value: X\n").replace(
+        f"from: {start}\n", f"from: {value}\n").replace("value: X\n", f"value: {start}\n"))
+    status, lines = check(capsys, harbour)
+    assert status == 0 and len(lines) == 1 and "swap value and from?" in lines[0] and said in lines[0], lines
+
+
 def test_thousands_grouped_with_a_point_on_a_site_writing_decimals_with_a_comma(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`value: 98.000` on a German site: YAML reads 98, and the page showed "98,000" (98 to three decimals, to a
