@@ -74,11 +74,15 @@ def test_figures_panel(out: Path) -> None:
         ("2", "votes", "", "Councillors against"),
         ("€4.2 million", "", "", "Cost of the works"),
         ("18", "months", "", "Duration"),
-        ("1.5 → to 2", "euros", "+33.3% (worked out from the two numbers: the source does not give it)",
+        ("1.5 → to 2", "euros", "+33.3%* (worked out from the two numbers: the source does not give it)",
          "Toll per crossing"),  # a number of the briefing's, not the source's: it says so
     ]
     assert items[-1].find_all("span", class_="figure-change")[0].attrs["title"] == (
         "worked out from the two numbers: the source does not give it")
+    legend = panel.find("p", class_="figure-legend")  # in sight too, not only in a tooltip and a screen reader's words
+    assert legend.clean_text() == "* worked out from the two numbers: the source does not give it"
+    assert legend.attrs["aria-hidden"] == "true"  # (a screen reader has it after each such change)
+    assert page(out, "politics/index.html").find(id="figures").find_all("p", class_="figure-legend") == []  # none there
     assert [li.find("a").attrs["href"] for li in items] == [
         "politics/council-vote/index.html", "politics/council-vote/index.html",
         "economy/cost/index.html", "economy/cost/index.html", "economy/cost/index.html"]
@@ -104,7 +108,7 @@ def test_a_change_the_quote_states_is_shown_as_it_states_it(stated: str, shown: 
     for path in ("index.html", "economy/cost/index.html"):
         change = page(site / "output", path).find("ul", class_="figures").find_all("span", class_="figure-change")[-1]
         assert change.clean_text() == shown + ("" if given else
-                                               " (worked out from the two numbers: the source does not give it)")
+                                               "* (worked out from the two numbers: the source does not give it)")
         assert ("title" in change.attrs) is not given
     spoken = page(site / "output", "economy/cost/index.html").find("ul", class_="figures").find_all("title")[-1]
     assert spoken.text() == f"Toll per crossing: from 1.5 euros to 2 euros, {shown}"
