@@ -37,7 +37,7 @@ EVENTS: list[type[FileSystemEvent]] = [
     DirCreatedEvent, DirDeletedEvent, DirMovedEvent,
 ]
 TREES = (CONTENT, TEMPLATES)  # watched recursively; the site folder itself only one level deep
-EDITOR_LEFTOVERS = (".swp", ".swx", ".tmp", "~")
+EDITOR_LEFTOVERS = (".swp", ".swx", ".tmp", "~", "___jb_tmp___", "___jb_old___")  # vim, emacs, JetBrains
 
 
 class SiteWatcher(Watcher):
@@ -152,8 +152,9 @@ class SiteWatcher(Watcher):
         if rel is None or not rel.parts or self._is_output(full):
             return None
         name = rel.parts[-1]
-        if any(part.startswith(".") for part in rel.parts) or name.endswith(EDITOR_LEFTOVERS) or name == "4913":
-            return None  # hidden files, editor swap and backup files (4913 is vim's write test)
+        if (any(part.startswith(".") for part in rel.parts) or name.endswith(EDITOR_LEFTOVERS) or name == "4913"
+                or (name.startswith("#") and name.endswith("#"))):
+            return None  # hidden files, editor swap and backup files (4913 is vim's write test, #card# emacs's)
         if len(rel.parts) == 1 and name not in (SITE_FILE, *TREES, self.source):
             return None  # other things beside site.yaml: the output folder's swaps, notes, the repo's files
         return rel.as_posix()
@@ -171,10 +172,11 @@ class _Handler(FileSystemEventHandler):
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.is_directory and event.event_type == "modified":
             return  # a folder's listing changed: the file events say which file
-        # a rename (an editor's atomic save) is named by where it lands, unless that is outside the inputs
+        # a rename is named by where it lands and where it left: a file moved over a card (an editor's
+        # atomic save from a temporary file beside it, or a card renamed) is gone from where it was
         landed = getattr(event, "dest_path", "")
-        for raw in (landed, event.src_path):
-            rel = self.watcher.relevant(os.fsdecode(raw)) if raw else None
+        for raw in dict.fromkeys(path for path in (landed, event.src_path) if path):
+            rel = self.watcher.relevant(os.fsdecode(raw))
             if rel is None:
                 continue
             if event.is_directory and event.event_type in ("deleted", "moved"):
@@ -186,4 +188,3 @@ class _Handler(FileSystemEventHandler):
             # a save is whole once its file is closed after writing or renamed into place (not renamed away)
             finished = event.event_type == "closed" or (event.event_type == "moved" and raw == landed)
             self.watcher.on_change(rel, finished and not event.is_directory)
-            return

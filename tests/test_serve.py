@@ -11,6 +11,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -313,6 +314,31 @@ def test_the_error_page_is_english_and_says_so_with_the_site_s_title_in_its_lang
     assert doc.find("html").attrs["lang"] == "en"
     title = doc.find("footer").find("span")
     assert (title.attrs.get("lang"), title.clean_text()) == ("de", "Village votes to rebuild the old bridge")
+
+
+def test_a_file_moved_over_or_to_a_card_leaves_nothing_where_it_was(village_site: Path, serve: Any) -> None:
+    """A safe save from a temporary .yaml beside the card, and a card renamed: no ghost page, no stuck error."""
+    server = serve(village_site)
+    card = village_site / CARD
+    handle, temporary = tempfile.mkstemp(suffix=".yaml", dir=card.parent)
+    with os.fdopen(handle, "w", encoding="utf-8") as file:
+        file.write(card.read_text(encoding="utf-8").replace("The mayor: a bridge", "The mayor: a span"))
+    ghost = Path(temporary).stem
+    time.sleep(0.1)  # an editor's fsync: the temporary file may be built as a card of its own meanwhile
+    os.replace(temporary, card)
+    server.wait_for(lambda: title_of(fetch(server.url + CARD_PAGE)[2]).startswith("The mayor: a span"), "save")
+    assert fetch(server.url + f"politics/{ghost}/")[0] == 404
+    assert not (village_site / "output" / "politics" / ghost).exists()
+
+    old = "content/politics/works-start.yaml"
+    (village_site / old).rename(village_site / "content/politics/works-begin.yaml")
+    server.wait_for(lambda: fetch(server.url + "politics/works-begin/")[0] == 200, "the renamed card's page")
+    assert fetch(server.url + "politics/works-start/")[0] == 404
+    assert ghost not in fetch(server.url)[2].decode() and "works-start" not in fetch(server.url)[2].decode()
+
+    edit(village_site, CARD, "mayor: a span", "mayor: an arch")  # the next save builds: nothing asks for the files gone
+    server.wait_for(lambda: title_of(fetch(server.url + CARD_PAGE)[2]).startswith("The mayor: an arch"), "edit")
+    assert not server.lines(f"village/{old}") and not [line for line in server.err if "problem" in line]
 
 
 def test_broken_card_shows_the_errors_then_the_fixed_site(village_site: Path, serve: Any, live: Any,

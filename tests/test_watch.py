@@ -200,3 +200,14 @@ def test_a_save_of_a_file_a_link_leads_to_is_seen_and_a_removed_link_forgotten(v
         (shared / "card.html").write_text("z", "utf-8")
         time.sleep(0.3)
         assert changes.seen == [("templates/card.html", False)]
+
+
+def test_editors_leftovers_are_no_change_to_the_site(village_site: Path) -> None:
+    """emacs's autosave (#card#), JetBrains' safe-write copies, vim's swap and write test: no rebuild, no reload."""
+    watcher = SiteWatcher(village_site, village_site / "output", Changes())
+    folder = village_site / "content" / "politics"
+    for name in ("#mayor.yaml#", "mayor.yaml___jb_tmp___", "mayor.yaml___jb_old___", ".mayor.yaml.swp", "4913",
+                 "mayor.yaml~"):
+        assert watcher.relevant(str(folder / name)) is None, name
+    for name in ("mayor.yaml", "notes#1.yaml"):
+        assert watcher.relevant(str(folder / name)) == f"content/politics/{name}"
