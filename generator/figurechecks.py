@@ -33,7 +33,9 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
         quote = reading.text
         contexts = numbers.contexts(quote, *change_words)
         given = {value for _, values in reading.numerals for value in values} | {v for _, v in reading.spelled}
-        written = [text for text, _ in reading.numerals] + [text for text, v in reading.spelled if v >= 2]  # (no 'a')
+        written = [text for text, _ in reading.numerals] + [text for text, v in reading.spelled  # (no 'a', 'one')
+                                                             if v >= 2 or v < 1]
+        parts = {round(v * 100, places) for _, v in reading.spelled if 0 < v < 1 for places in (0, 1, 2)}
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
         hint = f"numbers in it: {listed}" if listed else "it has no numbers"
         for i, figure in enumerate(entry.card.figures):
@@ -52,6 +54,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
             # a range written with one scale word, "$2-3 million": its low end is 2 million
             scale = numbers.range_scale(figure.value_max, quote) if figure.value_max is not None else 1.0
             low = {number * scale for number in given} if scale != 1 else set()
+            shares = parts if figure.unit in PERCENT else set()  # "a third" is 33%, 33.3% or 33.33%
             for key, value in (("value", figure.value), ("from", figure.start), ("value_max", figure.value_max)):
                 if value is None:
                     continue
@@ -66,7 +69,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].value {shown(value)} is "
                                        f"the low end of a range the source_quote scales as its top: write "
                                        f"{numbers.digits(value * scale)}"))
-                elif not numbers.occurs(value, given | low):
+                elif not numbers.occurs(value, given | low | shares):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} "
                                                                     f"does not occur in the source_quote ({hint})"))
                 elif (scaled := numbers.unscaled(value, quote, figure.unit or "")) \

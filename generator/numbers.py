@@ -153,11 +153,49 @@ def spelled(text: str) -> list[tuple[str, float]]:
     return [(text[start:end], value) for start, end, value in spelled_at(text)]
 
 
+_PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+          "ninth": 9, "tenth": 10}
+_FRACTION = re.compile(  # "a third", "two thirds", "three-quarters": a part of a whole
+    r"\b(an?|one|two|three|four|five|six|seven|eight|nine)[ -](half|halves|quarters?|"
+    r"thirds?|(?:fif|six|seven|eigh|nin|ten)ths?)\b", re.IGNORECASE)
+_PART_AFTER = re.compile(  # what follows a part of a whole; before a noun it is an ordinal: "a third term"
+    r"\s*(?:[^\w\s]|$)|\s+(?:of|since|in|on|to|from|by|and|or|but|than|more|less|over|under|this|that|last|each|"
+    r"a|the|per|percent|as|at|for|after|before|while|compared|higher|lower|up|down)\b", re.IGNORECASE)
+
+
+_FIRST_WORDS = NUMBER_WORDS | {"quarter", "quarters", "halves", "thirds"} | {f"{part}s" for part in _PARTS}
+
+
+def fractions_at(text: str) -> list[tuple[int, int, float]]:
+    """Parts of a whole written in words ('a third' 1/3, 'two thirds' 2/3, 'three-quarters' 3/4), where they are."""
+    found = []
+    for match in _FRACTION.finditer(text):
+        count, part = match.group(1).lower(), match.group(2).lower()
+        single = part.removesuffix("s") if part != "halves" else "half"
+        if count in ("a", "an", "one"):  # not "one thirds"; nor "a third term", an ordinal
+            if part.endswith("s") or not _PART_AFTER.match(text, match.end()):
+                continue
+        elif part == "half":  # "two half"
+            continue
+        found.append((match.start(), match.end(), (UNITS.get(count) or 1) / _PARTS[single]))
+    return found
+
+
 def spelled_at(text: str) -> list[tuple[int, int, float]]:
-    """`spelled`, each number as where it starts and ends in `text`."""
+    """`spelled`, each number as where it starts and ends in `text`; a fraction ('two thirds', 2/3) is one number."""
+    if _FIRST_WORDS.isdisjoint(map(str.lower, _WORD.findall(text))):
+        return []  # (a third of the time of reading each word)
+    parts = fractions_at(text)
+    found = _words_at(text)
+    if not parts:
+        return found
+    kept = [(start, end, value) for start, end, value in found  # not the "two" and "third" of "two thirds"
+            if not any(start < part_end and part_start < end for part_start, part_end, _ in parts)]
+    return sorted(kept + parts)
+
+
+def _words_at(text: str) -> list[tuple[int, int, float]]:
     found: list[tuple[int, int, float]] = []
-    if NUMBER_WORDS.isdisjoint(map(str.lower, _WORD.findall(text))):
-        return found  # (a third of the time of reading each word)
     total = current = scaled = 0.0  # (scaled: the last scale word's size)
     start = end = last = -1  # where the number being read starts and ends (last: its last word, "and" too)
     previous, after = "", 0  # the word before, and where it ended

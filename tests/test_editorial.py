@@ -28,6 +28,31 @@ def test_figure_not_in_quote(harbour: Path, capsys: pytest.CaptureFixture[str]) 
     ])
 
 
+def test_a_part_of_a_whole_written_in_words_is_a_share_not_a_count(harbour: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """"a third" was read as the ordinal 3: a figure of 3% passed, and the right 33.3% was warned."""
+    source = harbour / "content/source.md"
+    source.write_text(source.read_text() + "\nCatches fell by a third since 2019; two thirds of boats are idle.\n")
+    card = ("title: Catches\nsummary: s\nsource_quote: Catches fell by a third since 2019; two thirds of boats are "
+            "idle.\nfigures:\n  - label: Fall\n    value: {}\n    unit: \"%\"\n  - label: Idle\n    value: {}\n"
+            "    unit: \"%\"\n")
+    for third, two_thirds in (("33.3", "67"), ("33", "66.67"), ("-33.33", "66.7")):
+        write(harbour, "content/port/catches.yaml", card.format(third, two_thirds))
+        assert check(capsys, harbour) == (0, []), (third, two_thirds)
+    write(harbour, "content/port/catches.yaml", card.format(3, 2))
+    assert check(capsys, harbour) == (0, [
+        "content/port/catches.yaml:6:12: warning: figures[0].value 3 does not occur in the source_quote "
+        "(numbers in it: 2019; a third; two thirds)",
+        "content/port/catches.yaml:9:12: warning: figures[1].value 2 does not occur in the source_quote "
+        "(numbers in it: 2019; a third; two thirds)",
+    ])
+    write(harbour, "content/port/catches.yaml", card.format(33.3, 66.7).replace('unit: "%"', "unit: USD"))
+    warned = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1]]
+    assert {"figures[0].value 33.3 does not occur in the source_quote (numbers in it: 2019; a third; two thirds)",
+            "figures[1].value 66.7 does not occur in the source_quote (numbers in it: 2019; a third; two thirds)",
+            } < set(warned)  # a share is a percentage (and USD is not named)
+
+
 def test_a_figure_written_without_the_scale_its_quote_gives(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The value is the whole number (1100000 for "$1.1 million"): 1.1 is the quote's digits, but the page would show
     $1.1; a unit that carries the scale ('million dollars') says what the editor meant."""

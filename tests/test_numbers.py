@@ -109,3 +109,14 @@ def test_a_larger_scale_after_a_smaller_one_scales_the_whole_number() -> None:
 ])
 def test_a_number_in_a_message_has_every_digit_it_has_and_none_made_up(value: float, shown: str, digits: str) -> None:
     assert (numbers.shown(value), numbers.digits(value)) == (shown, digits)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("up by a third since 2019, two thirds of it", [("a third", 1 / 3), ("two thirds", 2 / 3)]),
+    ("Three-quarters of voters; one fifth.", [("Three-quarters", 0.75), ("one fifth", 0.2)]),
+    ("a quarter of the city and a half percent", [("a quarter", 0.25), ("a half", 0.5)]),
+    ("a third term, the third time", [("third", 3), ("third", 3)]),  # before a noun: an ordinal
+    ("one thirds, two half", [("one", 1), ("two half", 2.5)]),  # not a fraction as written
+])
+def test_a_part_of_a_whole_is_one_number(text: str, found: list[tuple[str, float]]) -> None:
+    assert numbers.spelled(text) == found
