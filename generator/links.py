@@ -62,7 +62,10 @@ class SitePages:
             target += "/" if path.endswith("/") or f"{target}/" in self.folders else ""
         passage = f"{fragment[2:].replace('--', '/', 1)}/"  # q-politics--vote: the card politics/vote's quote
         if target == "source/" and fragment.startswith("q-") and passage not in self.folders:
-            return f"summary links to '{href}', the passage of no card (a card's is #q-<category>--<slug>)"
+            card = self._card_like(passage[:-1])
+            return f"summary links to '{href}', the passage of no card" + (
+                f" (did you mean '#q-{card.replace('/', '--', 1)}'?)" if card
+                else " (a card's is #q-<category>--<slug>)")
         if target in self.fixed or target in self.written or target in self.folders or self._asset(target):
             return None
         guess = difflib.get_close_matches(target, sorted(self.folders), n=1, cutoff=0.8)
@@ -73,10 +76,22 @@ class SitePages:
         """What is wrong with `other`, named as a related card of the card `card_id`."""
         if other == card_id:
             return NAMES_ITSELF.format(other)
-        cards = sorted(folder[:-1] for folder in self.folders if folder.count("/") == 2)
-        guess = difflib.get_close_matches(other, cards, n=1, cutoff=0.8)
+        guess = self._card_like(other)
         return f"related names '{other}', which is no card of this site" + (
-            f" (did you mean '{guess[0]}'?)" if guess else " (a card is named category/slug)")
+            f" (did you mean '{guess}'?)" if guess else " (a card is named category/slug)")
+
+    def _card_like(self, name: str) -> str | None:
+        """The card `name` most likely means: itself in small letters or as a file ('content/x/y.yaml'), its slug
+        in another category or alone, a slip of a letter or two."""
+        cards = sorted(folder[:-1] for folder in self.folders if folder.count("/") == 2)
+        plain = name.strip().lower().removeprefix("content/").removesuffix(".yaml").strip("/")
+        slug = plain.rsplit("/", 1)[-1]
+        if plain in cards:
+            return plain
+        if len(same := [card for card in cards if card.rsplit("/", 1)[1] == slug]) == 1:
+            return same[0]  # the slug in another category, or alone
+        guess = difflib.get_close_matches(plain, cards, n=1, cutoff=0.8)
+        return guess[0] if guess else None
 
     def _asset(self, target: str) -> bool:
         """A file the site's templates/assets/ or the shipped ones hold."""

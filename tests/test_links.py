@@ -42,10 +42,26 @@ def test_links_that_lead_somewhere_or_are_not_the_site_s(pages: SitePages, href:
     ("../../index.html/", "summary links to '../../index.html/', which is no page of this site"),  # (a file: no folder)
     ("../../cards.json/", "summary links to '../../cards.json/', which is no page of this site"),
     ("../../source/#q-energy--tapii", "summary links to '../../source/#q-energy--tapii', the passage of no card "
-                                      "(a card's is #q-<category>--<slug>)"),
+                                      "(did you mean '#q-energy--tapi'?)"),
+    ("../../source/#q-defence--tapi", "summary links to '../../source/#q-defence--tapi', the passage of no card "
+                                      "(did you mean '#q-energy--tapi'?)"),
+    ("../../source/#q-x--nothing-near", "summary links to '../../source/#q-x--nothing-near', the passage of no card "
+                                        "(a card's is #q-<category>--<slug>)"),
 ])
 def test_links_that_lead_nowhere(pages: SitePages, href: str, message: str) -> None:
     assert pages.problem("energy/tapi/", href) == message
+
+
+@pytest.mark.parametrize(("other", "guess"), [
+    ("defence/tapi", "energy/tapi"),  # the right slug in the wrong category
+    ("tapi", "energy/tapi"), ("Energy/TAPI", "energy/tapi"), ("energy/tapi.yaml", "energy/tapi"),
+    ("content/defence/mi-17.yaml", "defence/mi-17"), ("energy/casa-100", "energy/casa-1000"),
+])
+def test_a_related_card_named_almost_right_gets_a_guess(pages: SitePages, other: str, guess: str) -> None:
+    assert pages.related_problem("energy/another", other) == (
+        f"related names '{other}', which is no card of this site (did you mean '{guess}'?)")
+    assert pages.related_problem("energy/tapi", "x/nothing-near") == (
+        "related names 'x/nothing-near', which is no card of this site (a card is named category/slug)")
 
 
 def test_the_sitemap_is_a_page_of_the_site_only_when_site_yaml_gives_its_url(tmp_path: Path) -> None:
@@ -104,4 +120,4 @@ def test_a_broken_link_is_placed_at_itself_not_at_a_longer_link_it_starts(
     assert build(site) == 1
     assert capsys.readouterr().err.splitlines()[0] == (
         "content/politics/mayor.yaml:2:69: summary links to '../../source/#q-politics--works', the passage of no card "
-        "(a card's is #q-<category>--<slug>)")
+        "(did you mean '#q-politics--works-start'?)")
