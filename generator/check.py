@@ -113,10 +113,10 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     config = load_config(root, scratch)
     source = site.source if site else (load_source(config, scratch) if config else None)
     errors = [Finding(p.path, p.line, p.column, p.message) for p in build_problems]
+    files = card_files(root, config, Problems())  # every card file, if site.yaml does not load either
     if config is None or source is None:
-        return Report(tuple(sorted(errors)), (), 0)
+        return Report(tuple(sorted(errors)), (), len(files))
     misquoted = {e.path for e in errors if _misquote(e)}
-    files = card_files(root, config, Problems())
     entries, misquotes = _read_cards(root, site, files, source, misquoted)
     replaced = {m.path for m in misquotes}  # the build's message, now with the closest passage
     errors = [e for e in errors if not (_misquote(e) and e.path in replaced)]

@@ -31,6 +31,10 @@ def test_summary_goes_to_stderr(harbour: Path, capsys: pytest.CaptureFixture[str
     assert main(["check", "--site", str(harbour)]) == 0
     captured = capsys.readouterr()
     assert (captured.out, captured.err) == ("", "0 errors, 0 warnings in 4 cards\n")
+    settings = harbour / "site.yaml"  # site.yaml broken: its cards are counted all the same (it said "0 cards")
+    settings.write_text(settings.read_text("utf-8").replace("title:", "titel:", 1), "utf-8")
+    assert main(["check", "--site", str(harbour)]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == "1 error, 0 warnings in 4 cards"
 
 
 def test_seed_briefing_is_clean_and_fully_covered(capsys: pytest.CaptureFixture[str]) -> None:
