@@ -249,7 +249,7 @@ def parser() -> argparse.ArgumentParser:
                      help="build and list the files that would be added, changed or removed; commit nothing")
     sub.add_argument("--allow-warnings", action="store_true",
                      help="deploy even if the editorial checks (python -m generator check) warn")
-    sub.add_argument("--into", default="", metavar="FOLDER",
+    sub.add_argument("--into", metavar="FOLDER",
                      help="publish into this folder of the branch, keeping the rest (briefings sharing one branch)")
     sub.set_defaults(run=_deploy)
 

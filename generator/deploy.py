@@ -170,9 +170,15 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
 _INTO = re.compile(r"(?!\.\.?/|\.git/)[A-Za-z0-9._~-]+/(?:(?!\.\.?/|\.git/)[A-Za-z0-9._~-]+/)*")
 
 
-def into_folder(into: str) -> str:
-    """--into's folder without its final '/': one inside the branch that a base_url can hold (`gas`, `2024/gas/`)."""
-    if into and not _INTO.fullmatch(into.removesuffix("/") + "/"):
+def into_folder(into: str | None) -> str:
+    """--into's folder without its final '/': one inside the branch that a base_url can hold (`gas`, `2024/gas/`);
+    "" without --into (the whole branch)."""
+    if into is None:
+        return ""
+    if not into.strip("/ "):  # `--into "$FOLDER"` with $FOLDER unset would replace every briefing of the branch
+        raise DeployError(f"--into {into!r} names no folder: give the briefing's folder, like 'gas' (or leave --into "
+                          f"out to publish the site as the whole branch)")
+    if not _INTO.fullmatch(into.removesuffix("/") + "/"):
         raise DeployError(f"--into must be a folder of the branch, like 'gas' or '2024/gas' (letters, digits, "
                           f"'.', '_', '~', '-'), not {into!r}")
     return into.removesuffix("/")

@@ -336,10 +336,15 @@ def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Pat
     on_github(archive, "origin", "git@github.com:newsroom/other.git", remote)
     assert main(["deploy", "--site", str(gas), "--into", "gas", "--dry-run"]) == 0
     assert "set base_url: \"/other/gas/\"" in capsys.readouterr().err
-    for bad in ("../x", "a//b", ".git", "a/./b", "/", "//", "/gas", "a b", "é", "a%20b", " gas"):
+    for bad in ("../x", "a//b", ".git", "a/./b", "/gas", "a b", "é", "a%20b", " gas"):
         assert main(["deploy", "--site", str(gas), "--into", bad]) == 1
         assert capsys.readouterr().err == (f"error: --into must be a folder of the branch, like 'gas' or '2024/gas' "
                                            f"(letters, digits, '.', '_', '~', '-'), not {bad!r}\n")
+    for empty in ("", "/", "//", " "):  # `--into "$FOLDER"` unset replaced the whole branch: gas/ and water/ went
+        assert main(["deploy", "--site", str(gas), "--into", empty]) == 1
+        assert capsys.readouterr().err == (f"error: --into {empty!r} names no folder: give the briefing's folder, "
+                                           f"like 'gas' (or leave --into out to publish the site as the whole "
+                                           f"branch)\n")
     assert git(remote, "ls-tree", "--name-only", "gh-pages").splitlines() == [".nojekyll", "gas", "index.html", "water"]
     (pages / "index.html").write_text("<h1>The newsroom's own page</h1>\n", "utf-8")  # a root page of the branch's own
     git(pages, "commit", "-q", "-am", "our own front page")
