@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import mimetypes
 import os
 import shlex
 import signal
@@ -17,8 +16,7 @@ import webbrowser
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
-from pathlib import Path, PurePosixPath
-from typing import Any
+from pathlib import Path
 
 import jinja2
 
@@ -26,6 +24,7 @@ from generator.config import load_config
 from generator.environment import TEMPLATES
 from generator.errors import Problem, Problems, SiteError, UsageError, located, located_folder, system_error
 from generator.listen import DEFAULT_HOST, address, bind, is_loopback
+from generator.previewsite import STYLE_ROUTE, application
 from generator.rebuild import BuildFn, Builds, Rebuilder
 from generator.render import CSP
 from generator.write import check_output
@@ -37,7 +36,6 @@ SETTLED = 0.015  # the same after a change that finished a file (closed after wr
 MAX_WAIT = 1.0  # seconds: changes that never stop still get a rebuild this often
 LIVE_SCRIPT = "/livereload.js"  # livereload.js finds its server from its own URL, so it sits at the root
 ERROR_TEMPLATE = "preview/error.html"
-STYLE_ROUTE = "/_preview/style.css"
 
 
 def preview_csp(csp: str = CSP) -> str:
@@ -160,11 +158,15 @@ class Preview:
         if message:
             print(message, file=sys.stderr)
         count, output = len(problems), located_folder(self.output)
+        kept = f"{output} keeps the last good site" if self._built() else f"no site is built into {output} until then"
         print(f"{count} problem{'s' if count != 1 else ''} found; the browser shows "
-              f"{'them' if count != 1 else 'it'} until fixed, and {output} keeps the last good site.",
-              file=sys.stderr, flush=True)
+              f"{'them' if count != 1 else 'it'} until fixed, and {kept}.", file=sys.stderr, flush=True)
         self.read_settings()
         self.error_html = self.render_error_page()
+
+    def _built(self) -> bool:
+        """Whether the output folder holds a site a build made (not before the first good build)."""
+        return (self.output / "index.html").is_file()
 
     def render_error_page(self) -> bytes:
         """The problems as a page in the site's look, reloading by itself like the site's pages."""
@@ -173,6 +175,7 @@ class Preview:
         html = env.get_template(ERROR_TEMPLATE).render(
             problems=self.problems, title=self.title or "Preview", language=self.language, csp=preview_csp(),
             home=self.base, stylesheet=STYLE_ROUTE, preview_script=self.script,
+            output=located_folder(self.output), built=self._built(),
         )
         return html.encode("utf-8")
 
@@ -223,83 +226,6 @@ def _listed(paths: list[str], root: Path) -> str:
         return "the site"
     more = len(paths) - 1
     return located(root, paths[0]) + (f" and {more} more file{'s' if more > 1 else ''}" if more else "")
-
-
-def application(preview: Preview) -> Any:
-    """tornado routes: livereload's WebSocket and script at the root, the site under its base_url."""
-    from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
-    from tornado import web
-
-    class StyleHandler(web.RequestHandler):
-        def get(self) -> None:
-            self.set_header("Content-Type", "text/css; charset=utf-8")
-            self.set_header("Cache-Control", "no-store")
-            self.finish(preview.stylesheet())
-
-    class SiteHandler(web.RequestHandler):
-        """Files of output/, read whole so a swap mid-request cannot mix two builds."""
-
-        def get(self, path: str) -> None:
-            base = preview.base
-            if not path.startswith(base):
-                if path in ("/", base.rstrip("/")):
-                    self.redirect(base)
-                else:
-                    self._not_found()
-                return
-            rel = path[len(base):]
-            if preview.problems and (not rel or rel.endswith(("/", ".html"))):
-                self._send(500, preview.error_html, "text/html; charset=utf-8")
-                return
-            target = _inside(preview.output, rel)
-            if target is not None and target.is_dir():
-                if rel and not rel.endswith("/"):
-                    self.redirect(path + "/")
-                    return
-                target = target / "index.html"
-            try:
-                body = target.read_bytes() if target is not None else None
-            except OSError:
-                body = None
-            if body is None:
-                self._not_found()
-                return
-            assert target is not None
-            kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
-            text = kind.startswith("text/") or kind in ("application/json", "image/svg+xml", "application/javascript")
-            self._send(200, body, kind + ("; charset=utf-8" if text else ""))
-
-        def head(self, path: str) -> None:
-            self.get(path)
-
-        def _not_found(self) -> None:
-            page = preview.output / "404.html"
-            body = page.read_bytes() if page.is_file() else b"<!doctype html><title>Not found</title><h1>Not found</h1>"
-            self._send(404, body, "text/html; charset=utf-8")
-
-        def _send(self, status: int, body: bytes, kind: str) -> None:
-            self.set_status(status)
-            self.set_header("Content-Type", kind)
-            self.set_header("Cache-Control", "no-store")
-            self.set_header("X-Content-Type-Options", "nosniff")
-            self.finish(body)
-
-    return web.Application([
-        (r"/livereload", LiveReloadHandler),
-        (r"/livereload\.js", LiveReloadJSHandler),
-        (STYLE_ROUTE.replace(".", r"\."), StyleHandler),
-        (r"(/.*)", SiteHandler),
-    ])
-
-
-def _inside(root: Path, rel: str) -> Path | None:
-    """root/rel, or None if rel could leave root."""
-    if "\\" in rel or "\0" in rel:
-        return None
-    parts = PurePosixPath(rel).parts
-    if ".." in parts or (parts and parts[0] == "/"):
-        return None
-    return root.joinpath(*parts)
 
 
 def serve(site_root: Path, output: Path, build: BuildFn, host: str = DEFAULT_HOST, port: int | None = None,

@@ -124,11 +124,11 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def fetch(url: str) -> tuple[int, dict[str, str], bytes]:
-    """GET without following redirects: (status, headers, body)."""
+def fetch(url: str, method: str = "GET", **headers: str) -> tuple[int, dict[str, str], bytes]:
+    """A request without following redirects: (status, headers, body)."""
     opener = urllib.request.build_opener(_NoRedirect)
     try:
-        with opener.open(url, timeout=TIMEOUT) as response:
+        with opener.open(urllib.request.Request(url, method=method, headers=headers), timeout=TIMEOUT) as response:
             return response.status, dict(response.headers), response.read()
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read()
@@ -245,6 +245,32 @@ def test_serves_the_site_under_its_base_url_with_the_reload_script(village_site:
     assert not published.find_all("script", src=f"/livereload.js?port={port}")
     published_policy = published.find("meta", http_equiv="Content-Security-Policy").attrs["content"]
     assert "connect-src 'self';" in published_policy and "ws:" not in published_policy
+
+
+def test_files_are_streamed_with_byte_ranges_and_the_output_s_own_file_is_not_served(village_site: Path,
+                                                                                    serve: Any) -> None:
+    """A video was read whole into memory for each request (300 MB: 431 MB of memory), and a range got it all."""
+    video = bytes(range(256)) * 12_289  # 3 MB and a bit: more than one chunk
+    (village_site / "templates/assets").mkdir(parents=True, exist_ok=True)
+    (village_site / "templates/assets/clip.mp4").write_bytes(video)
+    server = serve(village_site)
+    url = server.url + "assets/clip.mp4"
+    status, headers, body = fetch(url)
+    assert (status, headers["Content-Type"], headers["Accept-Ranges"], body) == (200, "video/mp4", "bytes", video)
+    status, headers, body = fetch(url, Range="bytes=1000-1999")
+    assert (status, headers["Content-Range"], body) == (206, f"bytes 1000-1999/{len(video)}", video[1000:2000])
+    assert fetch(url, Range="bytes=-10")[2] == video[-10:]
+    assert fetch(url, Range=f"bytes={len(video) - 5}-")[2] == video[-5:]
+    status, headers, _ = fetch(url, Range=f"bytes={len(video)}-")
+    assert (status, headers["Content-Range"]) == (416, f"bytes */{len(video)}")
+    status, headers, body = fetch(url, method="HEAD")
+    assert (status, headers["Content-Length"], body) == (200, str(len(video)), b"")
+    status, headers, body = fetch(server.url + CARD_PAGE, method="HEAD")
+    assert status == 200 and int(headers["Content-Length"]) == (village_site / "output" / CARD_PAGE).stat().st_size
+    assert (village_site / "output/.generator-output").is_file()
+    assert fetch(server.url + ".generator-output")[0] == 404  # the build's own mark is no page of the site
+    status, headers, _ = fetch(server.url + "politics?from=menu")
+    assert (status, headers["Location"]) == (302, "/village/politics/?from=menu")  # the query was dropped
 
 
 def test_card_edit_reloads_connected_clients_and_serves_the_edit(village_site: Path, serve: Any, live: Any) -> None:
@@ -369,6 +395,7 @@ def test_broken_card_shows_the_errors_then_the_fixed_site(village_site: Path, se
         assert problem.find("span", class_="line").clean_text() == "4"
         assert problem.find("p", class_="message").clean_text() == "unknown key 'titel' (did you mean 'title'?)"
         assert not doc.find_all("b")  # content is escaped
+        assert doc.find("footer").clean_text().endswith("village/output/ keeps the last site that built.")
         port = server.root.rsplit(":", 1)[1]
         assert [s.attrs["src"] for s in doc.find_all("script")] == [f"/livereload.js?port={port}"]
     assert fetch(server.root + "/_preview/style.css")[0] == 200
@@ -399,11 +426,16 @@ def test_starts_on_broken_content_and_serves_the_site_once_fixed(village_site: P
 
 def test_stopped_before_any_good_build_it_says_no_site_was_built(village_site: Path, serve: Any) -> None:
     edit(village_site, CARD, "tags:", "date: 2024-13\ntags:")
-    server = serve(village_site)
+    server = serve(village_site, "--output", "out")
+    assert server.wait_lines("1 problem found", 1) == [  # it said "village/output/ keeps the last good site"
+        "1 problem found; the browser shows it until fixed, and no site is built into out/ until then."]
+    footer = parse(fetch(server.url)[2]).find("footer").clean_text()
+    assert footer.endswith("Until the problems are fixed, no site is built into out/.")
     assert server.stop(signal.SIGINT) == 0
     # the command and folder as they work where the preview ran (the site's parent folder)
-    assert server.err[-1] == "no site was built: fix the problems and run `python -m generator build --site village`"
-    assert not (village_site / "output").exists()
+    assert server.err[-1] == ("no site was built: fix the problems and run `python -m generator build --site village "
+                              "--output out`")
+    assert not (village_site.parent / "out").exists()
 
 
 def test_stopped_on_broken_content_it_says_the_output_holds_the_preview_build(village_site: Path, serve: Any,

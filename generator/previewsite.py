@@ -1,0 +1,136 @@
+"""The preview's web side: livereload's WebSocket and script at the root, the built site under its base_url (or
+the error page while the site does not build), its files streamed from disk with byte ranges (video seeking)."""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+import re
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+if TYPE_CHECKING:
+    from generator.serve import Preview
+
+STYLE_ROUTE = "/_preview/style.css"
+CHUNK = 1 << 20  # bytes sent at a time: a 300 MB video is not read into memory, nor does it hold up other requests
+_RANGE = re.compile(r"bytes=(\d*)-(\d*)")
+
+
+def application(preview: Preview) -> Any:
+    """tornado routes: livereload's WebSocket and script at the root, the site under its base_url."""
+    from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
+    from tornado import web
+
+    class StyleHandler(web.RequestHandler):
+        def get(self) -> None:
+            self.set_header("Content-Type", "text/css; charset=utf-8")
+            self.set_header("Cache-Control", "no-store")
+            self.finish(preview.stylesheet())
+
+    class SiteHandler(web.RequestHandler):
+        """Files of output/, each read from the file opened before the next build's swap (an open file keeps its
+        bytes), so one response cannot mix two builds."""
+
+        async def get(self, path: str, body: bool = True) -> None:
+            base = preview.base
+            if not path.startswith(base):
+                if path in ("/", base.rstrip("/")):
+                    self.redirect(base + self._query())
+                else:
+                    self._not_found()
+                return
+            rel = path[len(base):]
+            if preview.problems and (not rel or rel.endswith(("/", ".html"))):
+                self._send(500, preview.error_html, "text/html; charset=utf-8")
+                return
+            target = inside(preview.output, rel)
+            if target is not None and target.is_dir():
+                if rel and not rel.endswith("/"):
+                    self.redirect(path + "/" + self._query())
+                    return
+                target = target / "index.html"
+            try:
+                file = open(target, "rb") if target is not None else None  # noqa: SIM115 (closed below)
+            except OSError:
+                file = None
+            if file is None or target is None:
+                self._not_found()
+                return
+            with file:
+                await self._stream(file, target, body)
+
+        async def head(self, path: str) -> None:
+            await self.get(path, body=False)
+
+        async def _stream(self, file: BinaryIO, target: Path, body: bool) -> None:
+            size = os.fstat(file.fileno()).st_size
+            start, end = 0, size
+            wanted = _RANGE.fullmatch(self.request.headers.get("Range", "").strip())
+            if wanted:
+                span = byte_range(wanted[1], wanted[2], size)
+                if span is None:
+                    self.set_header("Content-Range", f"bytes */{size}")
+                    self._send(416, b"", "text/plain; charset=utf-8")
+                    return
+                start, end = span
+                self.set_header("Content-Range", f"bytes {start}-{end - 1}/{size}")
+            kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+            text = kind.startswith("text/") or kind in ("application/json", "image/svg+xml", "application/javascript")
+            self._headers_for(206 if wanted else 200, kind + ("; charset=utf-8" if text else ""))
+            self.set_header("Accept-Ranges", "bytes")
+            self.set_header("Content-Length", str(end - start))
+            file.seek(start)
+            left = end - start if body else 0
+            while left > 0 and (chunk := file.read(min(CHUNK, left))):
+                self.write(chunk)
+                await self.flush()
+                left -= len(chunk)
+            self.finish()
+
+        def _query(self) -> str:
+            return f"?{self.request.query}" if self.request.query else ""
+
+        def _not_found(self) -> None:
+            page = preview.output / "404.html"
+            body = page.read_bytes() if page.is_file() else b"<!doctype html><title>Not found</title><h1>Not found</h1>"
+            self._send(404, body, "text/html; charset=utf-8")
+
+        def _headers_for(self, status: int, kind: str) -> None:
+            self.set_status(status)
+            self.set_header("Content-Type", kind)
+            self.set_header("Cache-Control", "no-store")
+            self.set_header("X-Content-Type-Options", "nosniff")
+
+        def _send(self, status: int, body: bytes, kind: str) -> None:
+            self._headers_for(status, kind)
+            self.finish(body)
+
+    return web.Application([
+        (r"/livereload", LiveReloadHandler),
+        (r"/livereload\.js", LiveReloadJSHandler),
+        (STYLE_ROUTE.replace(".", r"\."), StyleHandler),
+        (r"(/.*)", SiteHandler),
+    ])
+
+
+def byte_range(first: str, last: str, size: int) -> tuple[int, int] | None:
+    """A Range header's bytes `first`-`last` (either may be empty) of a file of `size` bytes, as (start, end) with
+    `end` excluded; None if none of them is in the file (416)."""
+    if not first:  # the last `last` bytes
+        if not last or int(last) == 0 or size == 0:
+            return None
+        return max(size - int(last), 0), size
+    start = int(first)
+    end = min(int(last) + 1, size) if last else size
+    return (start, end) if start < size and start < end else None
+
+
+def inside(root: Path, rel: str) -> Path | None:
+    """root/rel, or None if rel could leave root or names a hidden file (the output's .generator-output)."""
+    if "\\" in rel or "\0" in rel:
+        return None
+    parts = PurePosixPath(rel).parts
+    if ".." in parts or (parts and parts[0] == "/") or any(part.startswith(".") for part in parts):
+        return None
+    return root.joinpath(*parts)
