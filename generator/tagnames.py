@@ -105,28 +105,32 @@ class Spellings:
                 for variant in _deletions(key):
                     self.by_deletion[variant].append(key)
 
-    def right(self, word: str) -> str | None:
-        """How the source writes the name `word` misspells, if it does (see the class)."""
+    def right(self, word: str, named: bool = False, first: bool = False) -> str | None:
+        """How the source writes the name `word` misspells, if it does (see the class). `named`: the word is in a
+        name the source writes ('Jame Lewis', 'Mr Lambe'), so one letter more or less at its end is a slip too
+        ('Brabinn'), and, for a `first` word (no German genitive), an 'e' before its last letter ('Tracey')."""
         key = folded(_bare(elided(word)))
         if len(key) < MISSPELT_LENGTH or key in self.words or key.upper() == key.lower() or not key.isalpha():
             return None
         for variant in _deletions(key):
             for name in self.by_deletion.get(variant, ()):
-                if name[0] == key[0] and _one_edit(name, key) and not (name.startswith(key) or key.startswith(name)) \
-                        and _unaccented(name) != _unaccented(key) and not _inflected(name, key):
+                if name[0] == key[0] and _one_edit(name, key) \
+                        and (named or not (name.startswith(key) or key.startswith(name))) \
+                        and _unaccented(name) != _unaccented(key) and (first or not _inflected(name, key)):
                     return self.written[name]
         return None
 
     def in_pair(self, first: str, second: str) -> tuple[str, str] | None:
         """For two capitalised words side by side in a card's text, (the misspelt one, as the source writes it) when
-        the source writes them as a name but for one letter of one ('Priya Ramen', 'Hnason Foods'); or the second
-        after a title, as the last word of a name ('Mr Lindqivst')."""
+        the source writes them as a name but for one letter of one ('Priya Ramen', 'Hnason Foods', 'Jame Lewis'); or
+        the second after a title, as the last word of a name ('Mr Lindqivst', 'Mr Lambe')."""
         one, two = folded(_bare(first)), folded(_bare(second))
-        if (right := self.right(second)) and ((one, folded(right)) in self.pairs or (honorific(one)
-                                              and folded(right) in self.last)):
-            return second, right
-        if (right := self.right(first)) and (folded(right), two) in self.pairs:
-            return first, right
+        for named in (False, True):  # as a word of its own first: 'Austrian' for "Austria" is no name's slip
+            if (right := self.right(second, named)) and ((one, folded(right)) in self.pairs or (
+                    honorific(one) and folded(right) in self.last)):
+                return second, right
+            if (right := self.right(first, named, first=named)) and (folded(right), two) in self.pairs:
+                return first, right
         return None
 
 

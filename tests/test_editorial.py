@@ -130,6 +130,28 @@ tags: [Priya Ramen, Eastsyde, Russian, Jane, Vasquez's office, Harbor, Montréal
     # 'Major' is no title before a surname here
 
 
+def test_a_letter_more_or_less_at_the_end_of_a_word_of_a_name_the_source_writes(harbour: Path,
+                                                                                  capsys: pytest.CaptureFixture[str]
+                                                                                  ) -> None:
+    """'Jame Lewis', 'Tracey Brabin', 'Mr Lambe' and the tag 'Tracy Brabinn' passed: a word that starts another
+    ('Austrian', "Austria") and an 'e' before the last letter (German's 'Bundestages') were let be even in a name."""
+    source = (harbour / "content/source.md").read_text()
+    write(harbour, "content/source.md", source + "\nMayor Tracy Brabin met James Lewis and Councillor Alan Lamb in "
+                                                 "Austria.\n")
+    write(harbour, "content/people/quay.yaml", "title: Jame Lewis and Tracey Brabin in Austrian talks\n"
+                                               "summary: Mr Lambe disagreed.\nsource_quote: Fishermen want a new quay.\n"
+                                               "tags: [Tracy Brabinn, Austrian, Jame]\n")
+    assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == [
+        "content/people/quay.yaml:1:8: warning: title names 'Jame', but the source writes 'James': is it misspelt?",
+        "content/people/quay.yaml:1:23: warning: title names 'Tracey', but the source writes 'Tracy': is it "
+        "misspelt?",
+        "content/people/quay.yaml:2:13: warning: summary names 'Lambe', but the source writes 'Lamb': is it "
+        "misspelt?",
+        "content/people/quay.yaml:4:8: warning: tag 'Tracy Brabinn': the source writes 'Brabin', not 'Brabinn': is "
+        "it misspelt?",
+    ]  # 'Austrian' and a tag 'Jame' alone: words of their own
+
+
 def test_a_surname_misspelt_after_a_title_written_as_one_word_with_what_it_heads(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """German writes "Finanzminister Feldhahn", "Verkehrsministerin Schöneberg", "IHK-Präsident Brückner": a
