@@ -82,13 +82,13 @@ def misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[s
         card = entry.card
         for i, tag in enumerate(card.tags):
             words = tagnames.WORD.findall(tag)
-            misspelt = {word: right for word in words if (right := spellings.right(word))}
+            slips = {word: right for word in words if (right := spellings.right(word))}
             for first, second in itertools.pairwise(words):  # in a name the source writes: 'Tracy Brabinn'
                 if first[:1].isupper() and second[:1].isupper() and (pair := spellings.in_pair(first, second)):
-                    misspelt.setdefault(*pair)
+                    slips.setdefault(*pair)
             for word in words:
-                if word in misspelt and word.casefold() not in skip:
-                    found.append(warn(entry, ("tags", i), f"tag '{tag}': the source writes '{misspelt.pop(word)}', "
+                if word in slips and word.casefold() not in skip:
+                    found.append(warn(entry, ("tags", i), f"tag '{tag}': the source writes '{slips.pop(word)}', "
                                                           f"not '{word}': is it misspelt?"))
         texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html),
                                                                             between_blocks=" ¶ ")),
