@@ -119,6 +119,7 @@ class Builder:
     def _mapping(self, node: MappingNode, item: bool = False) -> dict[str, Any]:
         self.constructor.flatten_mapping(node)
         result: dict[str, Any] = {}
+        lines: dict[str, int] = {}  # each key's line
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
                 raise yaml.constructor.ConstructorError(
@@ -127,10 +128,12 @@ class Builder:
             key = str(self.build(key_node))
             if key in result:  # (in a list's item: a second item without its '- ', as a second figure)
                 written = f"{key}: {value_node.value}" if isinstance(value_node, ScalarNode) else f"{key}:"
-                item_hint = (f": if it starts another item of the list, write '- {written[:40]}', its '- ' lined up "
-                             "with the item's above") if item else ""
-                raise yaml.constructor.ConstructorError(None, None, f"duplicate key '{key}'{item_hint}",
-                                                        key_node.start_mark)
+                item_hint = (f", or, if it starts another item of the list, write '- {written[:40]}', its '- ' lined "
+                             "up with the item's above") if item else ""
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key '{key}' (line {lines[key]} has it too): delete one{item_hint}",
+                    key_node.start_mark)
+            lines[key] = key_node.start_mark.line + 1
             result[key] = self.build(value_node)
         return result
 

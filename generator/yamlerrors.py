@@ -30,13 +30,17 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
     opened, closing = ("[", "]") if "sequence" in context else ("{", "}")
     if start and context.startswith("while parsing a flow ") and "expected ','" in problem \
             and start.line < len(lines) and closing not in lines[start.line][start.column:]:
-        return (start.line + 1, start.column + 1, f"YAML error: the {opened} here is never closed: add its closing "
-                f"{closing} on this line" + (" (or write the list one '- item' a line)" if opened == "[" else ""))
+        return _never_closed(start.line, start.column, opened)
+    if mark and context == "while parsing a flow node" and "expected node content" in problem \
+            and not "\n".join(lines[mark.line:]).strip() and (opener := _last_open(lines, mark.line)):
+        return _never_closed(*opener)  # `tags: [` on the last line: the text ends inside the list
     if mark and (run := _runs_on(lines, mark.line)):
         at_line, at_column, quote, key_line, key = run
         return (at_line + 1, at_column + 1, f"YAML error: the text that starts with {quote} here is not closed on its "
                 f"line, so it runs on into '{key}:' (line {key_line + 1}): add its closing {quote}")
-    if mark and (closed := _closed_early(lines, mark.line, mark.column)):
+    unindented = _unindented_block(lines, mark.line) if mark else None  # summary: | / Jess Lennox: "…" at column 1
+    if mark and not (unindented and unindented[0] == mark.line) and (closed := _closed_early(lines, mark.line,
+                                                                                          mark.column)):
         at, quote, key = closed
         second = _SECOND_KEY.match(lines[mark.line], at + 1)
         if second and second.group(1) in known_keys():  # title: "A"  summary: "B"
@@ -381,3 +385,19 @@ def _missing_colon(lines: list[str], start: Any, mark: Any, scanning_key: bool) 
 def _indent(line: str) -> int:
     """How many spaces a line starts with."""
     return len(line) - len(line.lstrip(" "))
+
+
+def _never_closed(line: int, column: int, opened: str) -> tuple[int, int, str]:
+    closing = "]" if opened == "[" else "}"
+    return (line + 1, column + 1, f"YAML error: the {opened} here is never closed: add its closing {closing} on this "
+            "line" + (" (or write the list one '- item' a line)" if opened == "[" else ""))
+
+
+def _last_open(lines: list[str], end: int) -> tuple[int, int, str] | None:
+    """The last '[' or '{' before line `end` that no ']' or '}' after it closes: (line, column, the bracket)."""
+    for at in range(min(end, len(lines) - 1), -1, -1):
+        line = lines[at]
+        column = max(line.rfind("["), line.rfind("{"))
+        if column >= 0 and not any(close in line[column:] for close in "]}"):
+            return at, column, line[column]
+    return None

@@ -133,11 +133,12 @@ def test_unsafe_tags_are_refused() -> None:
 
 
 def test_duplicate_and_complex_keys_are_errors() -> None:
-    assert parse("a: 1\na: 2\n")[1] == ["f.yaml:2:1: YAML error: duplicate key 'a'"]
+    assert parse("a: 1\na: 2\n")[1] == ["f.yaml:2:1: YAML error: duplicate key 'a' (line 1 has it too): delete one"]
     # a second figure without its '- ': said so, and the line said to write reads two figures
     second = "figures:\n  - label: Cost\n    value: 12\n    label: Size\n    value: 4\n"
-    assert parse(second)[1] == ["f.yaml:4:5: YAML error: duplicate key 'label': if it starts another item of the "
-                                "list, write '- label: Size', its '- ' lined up with the item's above"]
+    assert parse(second)[1] == ["f.yaml:4:5: YAML error: duplicate key 'label' (line 2 has it too): delete one, or, "
+                                "if it starts another item of the list, write '- label: Size', its '- ' lined up "
+                                "with the item's above"]
     assert parse(second.replace("    label: Size", "  - label: Size")) == (
         {"figures": [{"label": "Cost", "value": 12}, {"label": "Size", "value": 4}]}, [])
     assert parse("? [1, 2]\n: 3\n")[1] == ["f.yaml:1:3: YAML error: a mapping key must be plain text, not a list or mapping"]
@@ -190,6 +191,12 @@ def test_the_usual_syntax_mistakes_are_said_plainly_where_they_are() -> None:
     assert parse("title: t\ntags: [Tom Brown\nrelated: []\n")[1] == [
         "f.yaml:2:7: YAML error: the [ here is never closed: add its closing ] on this line (or write the list one "
         "'- item' a line)"]
+    # the text ends inside it: libyaml's own words were shown ("while parsing a flow node did not find expected
+    # node content"), at the end of the file
+    for last, at in (("tags: [\n", "2:7"), ("tags: [a,\n\n", "2:7"), ("tags: [a, b]\nrelated: {x: [y,\n", "3:14")):
+        assert parse("title: t\n" + last)[1] == [
+            f"f.yaml:{at}: YAML error: the [ here is never closed: add its closing ] on this line (or write the list "
+            "one '- item' a line)"], last
     # the first item of a list of mappings without its dash: "while parsing a block mapping (at line 1, column 1)
     # did not find expected key", at the next item's dash
     assert parse("title: t\nfigures:\n    label: Housing spend\n    value: 3\n  - label: Other\n    value: 4\n")[1] == [
@@ -366,6 +373,10 @@ def test_a_block_s_text_not_indented_under_its_key_is_said_so() -> None:
     assert parse("figures:\n  - label: |\n    Investment\n    value: 5\n")[1] == [  # at the key's own indent
         "f.yaml:3:5: YAML error: the text of 'label: |' must be indented under it: put two more spaces before "
         "each of its lines than before 'label:'"]
+    quoted = 'summary: |\nJess Lennox, housing: "Buying homes back" is key.\nsource_quote: x\n'
+    assert parse(quoted)[1] == [  # it said a " closes the text early, and to write 'Jess Lennox, housing: |'
+        "f.yaml:2:1: YAML error: the text of 'summary: |' must be indented under it: put two more spaces before "
+        "each of its lines than before 'summary:'"]
     assert parse("figures:\n  - label: |\n      Investment\n    value 5\n")[1] == [  # indented: another mistake
         "f.yaml:4:10: YAML error: no ':' after 'value': write 'value: 5'"]
 
