@@ -324,16 +324,23 @@ def write_tree(git: Git, entries: dict[str, str], scratch: Path) -> str:
 def push(git: Git, commit: str, options: Options, url: str) -> None:
     """Push `commit` as the remote branch; a rejected push changes nothing on the remote."""
     spec = f"{'+' if options.force else ''}{commit}:refs/heads/{options.branch}"
-    try:
-        git.run("push", "--quiet", "--", options.remote, spec, what=f"pushing to {options.remote} ({url})")
-    except DeployError as error:
-        if "rejected" in str(error):
-            raise DeployError(
-                f"{error}\nNothing was published. If someone else deployed to {options.branch} while this deploy ran, "
-                f"run deploy again (it builds on their commit, keeping both in the history) or use --force to replace "
-                f"their deploy with this one; if the branch is protected on the remote, allow the push there."
-            ) from None
-        raise
+    done = git.attempt("push", "--quiet", "--", options.remote, spec)
+    if done.returncode == 0:
+        return
+    pushing = f"pushing to {options.remote} ({url})"
+    refused = re.search(r"\[remote rejected\][^(\n]*\(([^)\n]*)\)", done.stderr)
+    if refused:  # a hook, a protected branch, a size limit: --force cannot get past the remote's own refusal
+        said = " ".join(line.strip()[len("remote:"):].strip() for line in done.stderr.splitlines()
+                        if line.strip().startswith("remote:") and line.strip()[len("remote:"):].strip())
+        raise DeployError(f"{pushing} was refused by the remote ({refused[1]}{': ' + said if said else ''}): "
+                          f"nothing was published; allow the push to {options.branch} there (a protected branch, a "
+                          f"hook), as --force cannot get past it")
+    reason = _git_message(done.stderr) or f"git push exited with status {done.returncode}"
+    if "[rejected]" in done.stderr:
+        raise DeployError(f"{pushing} failed: {reason}. Nothing was published: someone else deployed to "
+                          f"{options.branch} while this deploy ran; run deploy again (it builds on their commit, "
+                          f"keeping both in the history) or use --force to replace their deploy with this one")
+    raise DeployError(f"{pushing} failed: {reason}")
 
 
 def deploy(site_root: Path, output: Path, repo: Repo, options: Options) -> Changes:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -536,6 +538,49 @@ def race(project: Project) -> Path:
     return flag
 
 
+def test_a_push_the_remote_refuses_says_why_on_one_line_without_advising_force(
+        project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    """A hook or a protected branch: it said to use --force (which cannot help), on a second line."""
+    hook = project.remote / "hooks" / "pre-receive"
+    hook.write_text("#!/bin/sh\necho 'GH006: Protected branch update failed for refs/heads/gh-pages.' >&2\nexit 1\n",
+                    encoding="utf-8")
+    hook.chmod(0o755)
+    for force in ((), ("--force",)):
+        assert project.deploy("-q", *force) == 1
+        assert capsys.readouterr().err == (
+            f"error: pushing to origin ({project.remote}) was refused by the remote (pre-receive hook declined: GH006: "
+            "Protected branch update failed for refs/heads/gh-pages.): nothing was published; allow the push to "
+            "gh-pages there (a protected branch, a hook), as --force cannot get past it\n")
+    assert project.pages_tip() is None
+
+
+def test_sigterm_while_pushing_stops_as_ctrl_c_does_and_leaves_no_temporary_folder(project: Project,
+                                                                                    tmp_path: Path) -> None:
+    """A cancelled CI job, a hung remote killed: /tmp/generator-deploy-* was left behind."""
+    stall = tmp_path / "stall.sh"
+    stall.write_text("#!/bin/sh\nsleep 20\n", encoding="utf-8")  # a remote that never answers
+    stall.chmod(0o755)
+    git(project.site, "config", "remote.origin.receivepack", str(stall))
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    deploy = subprocess.Popen([sys.executable, "-m", "generator", "deploy", "--site", str(project.site), "-q"],
+                              stderr=subprocess.PIPE, text=True, cwd=project.site,
+                              env={**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temporary)})
+    try:
+        deadline = time.monotonic() + 20
+        while not any(temporary.glob("generator-deploy-*")) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert any(temporary.glob("generator-deploy-*")), "the deploy never made its folder"
+        time.sleep(0.3)  # on to the push
+        deploy.send_signal(signal.SIGTERM)
+        _, err = deploy.communicate(timeout=20)
+    finally:
+        deploy.kill()
+    assert (deploy.returncode, err) == (130, "interrupted; output/ is as it was.\n")
+    assert list(temporary.iterdir()) == []
+    assert project.pages_tip() is None
+
+
 def test_push_rejected_when_someone_else_deployed(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     assert project.deploy("-q") == 0
     first = project.pages_tip()
@@ -546,9 +591,9 @@ def test_push_rejected_when_someone_else_deployed(project: Project, capsys: pyte
     err = capsys.readouterr().err
     assert err.startswith("error: pushing to origin")
     assert "[rejected]" in err
-    assert ("Nothing was published. If someone else deployed to gh-pages while this deploy ran, run deploy again "
+    assert ("Nothing was published: someone else deployed to gh-pages while this deploy ran; run deploy again "
             "(it builds on their commit, keeping both in the history) or use --force") in err
-    assert "Traceback" not in err
+    assert "Traceback" not in err and err.count("\n") == 1
     assert project.log() == ["Someone else deployed", project.log()[1]]
     assert project.log("%H")[1] == first
     # the way out it names: deploy again, on top of their commit
