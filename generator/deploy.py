@@ -359,7 +359,7 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options) -> Chang
         old = tree_entries(git, tip)
         domain = _check_folder(git, old, options.into, cname, target) if options.into else cname
         if config is not None and repo.github_url:
-            warn_base_url(config.base_url, domain, repo.github_url, options.into)
+            warn_base_url(config.base_url, domain, repo.github_url, options.into, config.url)
         elif config is not None and options.into:
             warn_folder_base_url(config.base_url, options.into)
         files = published_files(output, cname, options.into)

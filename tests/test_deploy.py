@@ -660,13 +660,23 @@ def test_warns_when_base_url_does_not_suit_a_project_site(project: Project,
     on_github(project.site, "origin", "https://github.com/someone/village.git", project.remote)
     (project.site / "output" / "index.html").unlink()  # (something to deploy)
     assert project.deploy("-q") == 0
-    assert ("warning: base_url is '/' in site.yaml, but the remote's repository 'village' is served at "
-            "https://<user>.github.io/village/ (a project site): set base_url: \"/village/\"") in capsys.readouterr().err
+    assert capsys.readouterr().err.splitlines() == [
+        "warning: base_url is '/' in site.yaml, but the remote's repository 'village' is served at "
+        "https://someone.github.io/village/ (a project site): set base_url: \"/village/\" or links in pages such as "
+        "404.html will break",
+        # the canonical links and sitemap named news.example.org, where nothing leads
+        "warning: url is 'https://news.example.org' in site.yaml, but the remote's repository 'village' is served at "
+        "https://someone.github.io/village/ (a project site): set url: \"https://someone.github.io\" (or cname: in "
+        "site.yaml, if a domain of your own leads there), or the canonical links, the sitemap and the share cards "
+        "point elsewhere"]
     # and rightly so: served under /village/, the 404 page's links miss the site
     with serve_under(project.clone_pages(), "/village/") as base:
         problems, _ = check_pages(base, ["no/such/page/"], status=404)
     assert any("<link href=\"/assets/style.css\">: leaves the site's path /village/" in p for p in problems)
-    # a user site (USER.github.io) is served at /: no warning
+    # a user site (USER.github.io) is served at /: no warning, once url names it
+    config.write_text(config.read_text(encoding="utf-8").replace("https://news.example.org", "https://someone.github.io"),
+                      encoding="utf-8")
+    project.commit("The public address")
     user_site = project.tmp / "remotes" / "someone.github.io.git"
     git(project.tmp, "init", "-q", "--bare", str(user_site))
     git(project.site, "remote", "add", "pages", str(user_site))
