@@ -76,9 +76,13 @@ def _points(start: float, value: float, words: Words) -> str:
 
 
 def _bare(low: str, high: str) -> str:
-    """The low end of a range without the percent sign the high end repeats: '20' of '20%' and '25%'."""
+    """The low end of a range without the percent sign or scale word the high end repeats: '20' of '20%' and '25%',
+    '$2' of '$2 million' and '$3.5 million' ($2–$3.5 million)."""
     if low.endswith("%") and high.endswith("%"):
         return low.removesuffix("%").rstrip("\u00a0\u202f ")
+    scale, _, rest = low.rpartition(" ")[::-1]
+    if scale.isalpha() and rest and high.rpartition(" ")[2] == scale:
+        return rest
     return low
 
 

@@ -143,7 +143,9 @@ def test_a_range_shows_both_ends_once_with_its_unit() -> None:
     assert (shown.value_text, shown.unit_text, shown.start_text, shown.change_text) == ("20–25%", "", "", "")
     assert shown.spoken == "Further rise: 20% to 25%"
     shown = show(Figure("Aid pledged", 2_000_000, "USD", value_max=3_500_000))
-    assert (shown.value_text, shown.spoken) == ("$2 million–$3.5 million", "Aid pledged: $2 million to $3.5 million")
+    assert (shown.value_text, shown.spoken) == ("$2–$3.5 million", "Aid pledged: $2 million to $3.5 million")
+    assert show(Figure("Aid", 500_000, "USD", value_max=1_200_000)).value_text == "$500,000–$1.2 million"
+    assert show(Figure("Aid", 60_000_000, "GBP", value_max=2_000_000_000)).value_text == "£60 million–£2 billion"
     shown = show(Figure("Missing", 20, "people", value_max=25))
     assert (shown.value_text, shown.unit_text, shown.spoken) == ("20–25", "people", "Missing: 20 to 25 people")
     assert (shown.bar_start, shown.bar_value) == (0, 0)  # no change: no bars
