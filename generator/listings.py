@@ -80,16 +80,18 @@ def source_context(text: str, citations: tuple[Citation, ...]) -> dict[str, Any]
     the cards as their citations (`cards`, by id)."""
     ids = [card.id for card in citations]  # a property: worked out once per card, not four times
     cards = dict(zip(ids, citations, strict=True))
-    order = sorted(zip([card.quote_start for card in citations], ids, strict=True))
-    cited = [(cards[i], n) for n, (_, i) in enumerate(order, 1)]
-    spans = [(start, cards[i].quote_end, i) for start, i in order]
+    # by where each passage starts, then ends: of two from one place, the number shown first is the lower
+    order = sorted(zip([card.quote_start for card in citations], [card.quote_end for card in citations], ids,
+                       strict=True))
+    cited = [(cards[i], n) for n, (_, _, i) in enumerate(order, 1)]
+    spans = [(start, end, i) for start, end, i in order]
     global _last_paragraphs
     if _last_paragraphs is not None and _last_paragraphs[0] == text and _last_paragraphs[1] == spans:
         paras = _last_paragraphs[2]  # worked out ahead (an edit that moved no quote)
     else:
         paras = paragraphs(text, spans)
         _last_paragraphs = (text, spans, paras)
-    numbers = {i: n for n, (_, i) in enumerate(order, 1)}
+    numbers = {i: n for n, (_, _, i) in enumerate(order, 1)}
     # per paragraph, the cards it shows, each followed by its number: what its {% cache %} block depends on
     cited_in = [tuple(value for i in dict.fromkeys(
         i for segment in para for i in (*segment.cards, *segment.starting, *segment.ending))
