@@ -226,7 +226,10 @@ def _repeat_warnings(entries: list[Entry], source: Source) -> list[Finding]:
 
 # words between quote marks: straight, curly, German („…“, »…«, ›…‹) or French («…», ‹…›)
 _QUOTED = re.compile(r'"([^"\n]+)"|“([^“”\n]+)[”"]|„([^„“”\n]+)[“”]|»([^»«\n]+)«|«([^«»\n]+)»|›([^›‹\n]+)‹'
-                     r"|‹([^‹›\n]+)›")
+                     r"|‹([^‹›\n]+)›"
+                     # single marks, as British headlines quote: an apostrophe inside (’s, don't) is no end
+                     r"|‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)"
+                     r"|(?:(?<=[\s(\[—–-])|^)'(\w(?:[^'\n]|'(?=\w))*?(?<=[\w.!?,]))'(?!\w)")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[[^\]]*\])\s*")  # words left out, or an editor's [word] in their place
 
 

@@ -273,6 +273,16 @@ source_quote: Fishermen want a new quay.
         "word",
         'content/people/quay.yaml:2:94: warning: summary quotes "an old quay", which the source does not say word for '
         "word"]
+    write(harbour, "content/people/quay.yaml", """\
+title: "Board backs ‘a fine plan’ for the port's cranes, 'a great day'"
+summary: The chair's ‘good day for the port’ and 'six new cranes'; Fishermen's 'quay' and the boats' crews.
+source_quote: Fishermen want a new quay.
+""")
+    assert check(capsys, harbour)[1] == [  # single marks too, as British headlines quote; apostrophes are no quote
+        'content/people/quay.yaml:1:22: warning: title quotes "a fine plan", which the source does not say word for '
+        "word",
+        'content/people/quay.yaml:1:59: warning: title quotes "a great day", which the source does not say word for '
+        "word"]
 
 
 def test_a_currency_the_quote_does_not_name(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
