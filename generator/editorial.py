@@ -201,8 +201,9 @@ def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:
                 message = f"quotes the same passage as {first.doc.rel}"
             else:
                 shared = _SPACE.sub(" ", text[card.quote_start:min(card.quote_end, other.card.quote_end)]).strip()
-                shown = shared if len(shared) <= 60 else _ends(shared, 28)
-                message = f'source_quote overlaps the quote of {first.doc.rel}: "{shown}"'
+                shown = f'"{shared}"' if len(shared) <= 60 else '{} characters, from "{}" to "{}"'.format(
+                    len(shared), *_ends(shared, 28))  # (not "a … b": as if words were left out of the passage)
+                message = f"source_quote overlaps the quote of {first.doc.rel}: {shown}"
             warning = warn(second, ("source_quote",), message, (first.doc.rel,))
             accepted = warning.accepted or checked(first.doc, ("source_quote",))
             found.append(dataclasses.replace(warning, accepted=accepted))  # (either card may mark it)
@@ -233,14 +234,14 @@ _QUOTED = re.compile(r'"([^"\n]+)"|“([^“”\n]+)[”"]|„([^„“”\n]+)[
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[[^\]]*\])\s*")  # words left out, or an editor's [word] in their place
 
 
-def _ends(text: str, size: int) -> str:
-    """The first and last `size` characters or so of `text`, around ' … ', each to a whole word (a cut inside one,
-    '…,3 Millionen', shows another number)."""
+def _ends(text: str, size: int) -> tuple[str, str]:
+    """The first and last `size` characters or so of `text`, each to a whole word (a cut inside one, ',3 Millionen',
+    shows another number)."""
     end = text.find(" ", size)
     start = text.rfind(" ", 0, len(text) - size) + 1
     head = text[:end] if 0 <= end - size <= 20 else text[:size]
     tail = text[start:] if 0 <= len(text) - size - start <= 20 else text[-size:]
-    return f"{head.rstrip()} … {tail.lstrip()}"
+    return head.rstrip(), tail.lstrip()
 
 
 def _quoted_words_warnings(entries: list[Entry], source: Source) -> list[Finding]:

@@ -343,6 +343,12 @@ def test_a_currency_written_so_that_it_is_not_shown_as_one(harbour: Path, capsys
 
 
 def test_two_cards_on_one_passage(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(harbour, "content/people/plan.yaml", "title: t\nsummary: s\nsource_quote: The harbour board approved a "
+                                               "$1.1 million dredging plan on Monday\n")
+    assert check(capsys, harbour)[1] == [  # a long passage in common: its ends, and how long it is ("a … b" read as
+        "content/port/dredging.yaml:3:15: warning: source_quote overlaps the quote of content/people/plan.yaml: "
+        '65 characters, from "The harbour board approved a" to "million dredging plan on Monday"']  # words left out)
+    (harbour / "content/people/plan.yaml").unlink()
     shutil.copy(harbour / "content/port/cranes.yaml", harbour / "content/people/cranes-again.yaml")
     write(harbour, "content/people/split.yaml", "title: t\nsummary: s\n"
                                                 "source_quote: \"board voted 7 to 2 in favour.\u201cIt is a good day\"\n")
@@ -802,5 +808,5 @@ def test_an_overlap_s_excerpt_cuts_between_words() -> None:
     from generator.editorial import _ends
 
     text = "Die Industrie- und Handelskammer beziffert die Verluste der Firmen auf 2,3 Millionen Euro pro Woche."
-    assert _ends(text, 28) == "Die Industrie- und Handelskammer … 2,3 Millionen Euro pro Woche."
-    assert _ends("x" * 100, 28) == "x" * 28 + " … " + "x" * 28  # no space near: cut where it falls
+    assert _ends(text, 28) == ("Die Industrie- und Handelskammer", "2,3 Millionen Euro pro Woche.")
+    assert _ends("x" * 100, 28) == ("x" * 28, "x" * 28)  # no space near: cut where it falls
