@@ -136,6 +136,7 @@ def _swapped(figure: Figure, contexts: list[numbers.Context], shown: Callable[[f
     if later and not any(context.earlier for context in contexts if numbers.occurs(figure.start, context.values)) \
             and any(numbers.occurs(figure.start, context.values) for context in contexts):
         return (f"goes from {shown(figure.start)} to {shown(figure.value)}, but the source_quote gives "
-                f"{shown(figure.value)} as where it started ('{start_word} {_as_quoted(later[0].written, written)}'): "
+                f"{shown(figure.value)} as where it started ('{later[0].baseline or start_word} "
+                f"{_as_quoted(later[0].written, written)}'): "
                 "swap value and from?")
     return None

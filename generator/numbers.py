@@ -103,6 +103,7 @@ _CHANGED = (r"up|down|rose|risen|rises?|rising|fell|fallen|falls?|falling|increa
             r"raised?|lowered|reduced|went|gone|moved|shrank|shrunk|surged|plunged|soared|slumped|tumbled|edged|eased|"
             r"widened|narrowed|improved|worsened|revised|changed|boosted")
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGED})\b(?:\s+[^\s]+){{0,3}}\s+from\s+{_MONEY}?$", re.IGNORECASE)
+_AGAINST_BEFORE = re.compile(rf"\b(against|compared\s+(?:with|to)|versus|vs\.?)\s+{_MONEY}?$", re.IGNORECASE)
 _TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+to\s+{_MONEY}?\d", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
 
@@ -114,7 +115,8 @@ class Context(NamedTuple):
     values: set[float]
     money: bool  # after a currency sign or code, or before one or a currency's name
     percent: bool  # before %, percent, per cent
-    earlier: bool  # after "from", the number a change starts from
+    earlier: bool  # after "from", the number a change starts from (or "against", "compared with": its baseline)
+    baseline: str = ""  # the words that make it the earlier ('compared with'), where not the change's start word
 
 
 @functools.lru_cache(maxsize=8)
@@ -139,7 +141,10 @@ def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[
         after_from = from_before.search(text, max(0, start - 24), start) is not None
         earlier = after_from and (_CHANGE_BEFORE.search(text, max(0, start - 80), start) is not None
                                   or to_after.match(text, percent.end() if percent else end) is not None)
-        found.append(Context(written, values, money is not None or after is not None, percent is not None, earlier))
+        against = None if earlier or from_before is not _FROM_BEFORE else _AGAINST_BEFORE.search(
+            text, max(0, start - 24), start)  # "87 in January, against 19 two years ago" (English's words)
+        found.append(Context(written, values, money is not None or after is not None, percent is not None,
+                             earlier or against is not None, against[1] if against else ""))
     return found
 
 

@@ -322,6 +322,13 @@ def test_a_change_the_wrong_way_round_or_a_figure_of_the_wrong_kind(harbour: Pat
         "content/port/growth.yaml:6:12: warning: figures[0].value 6.3 is a percentage in the source_quote ('6.3%'), "
         "but its unit is USD",
     ]
+    write(harbour, "content/port/fair.yaml", (harbour / "content/port/fair.yaml").read_text()
+          .replace("value: 40\n    from: 32", "value: 32\n    from: 40"))  # a baseline after "compared with"
+    assert (
+        "content/port/fair.yaml:7:11: warning: figures[0] goes from 40 to 32, but the source_quote gives 32 as where "
+        "it started ('compared with 32'): swap value and from?") in check(capsys, harbour)[1]
+    write(harbour, "content/port/fair.yaml", (harbour / "content/port/fair.yaml").read_text()
+          .replace("value: 32\n    from: 40", "value: 40\n    from: 32"))
     write(harbour, "content/port/budget.yaml", budget.replace("104000000\n    from: 96000000",
                                                               "96000000\n    from: 104000000"))
     write(harbour, "content/port/growth.yaml", growth.replace("unit: USD", "unit: '%'"))
