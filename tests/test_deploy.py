@@ -554,24 +554,25 @@ def test_a_push_the_remote_refuses_says_why_on_one_line_without_advising_force(
     assert project.pages_tip() is None
 
 
-def test_sigterm_while_pushing_stops_as_ctrl_c_does_and_leaves_no_temporary_folder(project: Project,
-                                                                                    tmp_path: Path) -> None:
+def test_sigterm_while_reaching_the_remote_stops_as_ctrl_c_does_and_leaves_no_temporary_folder(project: Project,
+                                                                                              tmp_path: Path) -> None:
     """A cancelled CI job, a hung remote killed: /tmp/generator-deploy-* was left behind."""
-    stall = tmp_path / "stall.sh"
-    stall.write_text("#!/bin/sh\nsleep 20\n", encoding="utf-8")  # a remote that never answers
+    stall, asking = tmp_path / "stall.sh", tmp_path / "asking"
+    stall.write_text(f"#!/bin/sh\ntouch '{asking}'\nsleep 20\n", encoding="utf-8")  # a remote that never answers
     stall.chmod(0o755)
-    git(project.site, "config", "remote.origin.receivepack", str(stall))
+    git(project.site, "config", "remote.origin.uploadpack", str(stall))  # (ls-remote's, in the deploy's folder)
     temporary = tmp_path / "tmp"
     temporary.mkdir()
     deploy = subprocess.Popen([sys.executable, "-m", "generator", "deploy", "--site", str(project.site), "-q"],
                               stderr=subprocess.PIPE, text=True, cwd=project.site,
                               env={**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temporary)})
     try:
-        deadline = time.monotonic() + 20
-        while not any(temporary.glob("generator-deploy-*")) and time.monotonic() < deadline:
-            time.sleep(0.02)
-        assert any(temporary.glob("generator-deploy-*")), "the deploy never made its folder"
-        time.sleep(0.3)  # on to the push
+        deadline = time.monotonic() + 30
+        while not asking.exists() and time.monotonic() < deadline and deploy.poll() is None:
+            time.sleep(0.01)
+        assert asking.exists(), f"the deploy never reached the remote: {deploy.poll()}, " + (
+            deploy.communicate(timeout=20)[1] if deploy.poll() is not None else "still running")
+        assert any(temporary.glob("generator-deploy-*"))  # its folder, while it waits for the remote
         deploy.send_signal(signal.SIGTERM)
         _, err = deploy.communicate(timeout=20)
     finally:
