@@ -73,9 +73,10 @@ class Git:
     def attempt(self, *args: str, stdin: str | None = None, env: dict[str, str] | None = None,
                 ) -> subprocess.CompletedProcess[str]:
         """Run `git ARGS` and return what happened, whatever its exit status."""
-        try:
+        stalled = {"GIT_HTTP_LOW_SPEED_LIMIT": "1", "GIT_HTTP_LOW_SPEED_TIME": str(STALLED_SECONDS)}
+        try:  # (an HTTP remote that accepts and never answers ends the deploy, unless the user's own limits say)
             return subprocess.run(["git", *args], cwd=self.cwd, input=stdin, capture_output=True, text=True,
-                                  env={**os.environ, **(env or {})}, check=False)
+                                  env={**stalled, **os.environ, **(env or {})}, check=False)
         except FileNotFoundError:
             raise DeployError(_NO_GIT) from None
 
@@ -99,6 +100,7 @@ class Git:
         return done.stdout
 
 
+STALLED_SECONDS = 60  # an HTTP remote that sends nothing for this long has stalled: git gives up ("Operation too slow")
 _NO_GIT = "git is not installed (or not on PATH): deploy publishes through git; install it and try again"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -495,6 +496,21 @@ def test_an_address_given_as_remote_says_how_to_name_it(project: Project, capsys
         f"error: --remote takes the name of a git remote, not an address like '{project.remote}' (this repository's "
         f"remotes: origin); add it as one with `git remote add pages {project.remote}`, then deploy --remote pages\n")
     assert project.pages_tip() is None
+
+
+def test_an_http_remote_that_never_answers_ends_the_deploy(project: Project) -> None:
+    """A server that takes the connection and sends nothing: the deploy waited for ever after "built …". It now
+    gives up after 60 s of silence, or the user's own GIT_HTTP_LOW_SPEED_TIME (2 s here)."""
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # the kernel accepts; nobody reads or answers
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/village.git"
+        git(project.site, "remote", "set-url", "origin", url)
+        environ = {key: value for key, value in os.environ.items() if not key.startswith("GIT_HTTP_LOW_SPEED")}
+        done = subprocess.run([sys.executable, "-m", "generator", "deploy", "--site", str(project.site), "-q"],
+                              capture_output=True, text=True, cwd=project.site, timeout=30,
+                              env={**environ, "PYTHONPATH": str(ROOT), "GIT_HTTP_LOW_SPEED_TIME": "2"})
+    assert (done.returncode, done.stderr) == (1, (
+        f"error: reaching the remote 'origin' ({url}) failed: unable to access '{url}/': Operation too slow. Less "
+        "than 1 bytes/sec transferred the last 2 seconds\n"))
 
 
 def test_unreachable_remote(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
