@@ -145,8 +145,11 @@ class Preview:
             if self.changed and self.timer is None and not self.stopping:
                 self.timer = self.loop.call_later(QUIET, self._start)
         if not initial:
-            css_only = all(p.endswith(".css") for p in changed) and not had_problems and not self.problems
-            self.watcher.reload(changed[0] if css_only and changed else "*")
+            # a stylesheet saved through a temporary file (sed -i, some editors): the file gone is no change of its own
+            saved = [p for p in changed if p.endswith(".css") and (self.site_root / p).exists()]
+            css_only = saved and all(p in saved or not (self.site_root / p).exists() for p in changed) \
+                and not had_problems and not self.problems
+            self.watcher.reload(saved[0] if css_only else "*")
 
     def _build(self, changed: list[str] | None) -> int:
         return self.build(self.site_root, self.output, changed=changed, csp=preview_csp(), preview_script=self.script)

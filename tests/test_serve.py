@@ -290,6 +290,22 @@ def test_card_edit_reloads_connected_clients_and_serves_the_edit(village_site: P
     assert len(server.lines("rebuilt ")) == 2
 
 
+def test_a_stylesheet_saved_through_a_temporary_file_is_swapped_live(village_site: Path, serve: Any,
+                                                                     live: Any) -> None:
+    """`sed -i` writes a temporary file beside style.css and renames it over: the browser reloaded the whole page."""
+    assets = village_site / "templates" / "assets"
+    assets.mkdir(parents=True, exist_ok=True)
+    (assets / "style.css").write_text("body { color: #222; }\n", encoding="utf-8")
+    server = serve(village_site)
+    client = live(server)
+    subprocess.run(["sed", "-i", "s/#222/#333/", str(assets / "style.css")], check=True)
+    message = client.next_message()
+    assert (message["command"], message["path"]) == ("reload", "templates/assets/style.css")  # (not "*")
+    assert b"#333" in fetch(server.url + "assets/style.css")[2]
+    edit(village_site, CARD, "The mayor: a bridge", "The mayor: a span")  # a card: the whole page, as before
+    assert client.next_message()["path"] == "*"
+
+
 def test_a_saved_card_s_warnings_are_printed_after_its_rebuild(village_site: Path, serve: Any, live: Any) -> None:
     """What `check` would say about the card saved (the cards it does not compare here), once the page reloaded."""
     server = serve(village_site)
