@@ -34,6 +34,11 @@ def application(preview: Preview) -> Any:
 
         async def get(self, path: str, body: bool = True) -> None:
             base = preview.base
+            earlier = next((old for old in preview.earlier_bases if path.startswith(old)
+                            and (not path.startswith(base) or len(old) > len(base))), None)
+            if earlier is not None:  # a tab open since base_url changed: sent to its page under the new one
+                self.redirect(base + path[len(earlier):] + self._query())
+                return
             if not path.startswith(base):
                 if path in ("/", base.rstrip("/")):
                     self.redirect(base + self._query())

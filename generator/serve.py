@@ -70,6 +70,7 @@ class Preview:
         self.build = build
         self.script = f"{LIVE_SCRIPT}?port={port}"
         self.base, self.title, self.language = "/", "", "en"
+        self.earlier_bases: list[str] = []  # base_urls the site was served under before: open tabs are sent on
         self.problems: list[Problem] = []
         self.error_html = b""
         self.changed: list[str] = []
@@ -88,6 +89,8 @@ class Preview:
         if config is not None:
             if config.base_url != self.base and self.title:
                 log.info("base_url is now %s: the site is served under it", config.base_url)
+                self.earlier_bases = [self.base, *(b for b in self.earlier_bases if b not in (self.base,
+                                                                                            config.base_url))]
             self.base, self.title, self.language = config.base_url, config.title, config.language
             self.watcher.ensure_watches(config.source_file)
 

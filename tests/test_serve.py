@@ -273,6 +273,22 @@ def test_files_are_streamed_with_byte_ranges_and_the_output_s_own_file_is_not_se
     assert (status, headers["Location"]) == (302, "/village/politics/?from=menu")  # the query was dropped
 
 
+def test_a_tab_open_when_base_url_changes_is_sent_to_its_page_under_the_new_one(village_site: Path, serve: Any,
+                                                                              live: Any) -> None:
+    """A tab on /village/politics/mayor/ reloaded to a 404 once base_url became /briefing/."""
+    server = serve(village_site)
+    client = live(server)
+    edit(village_site, "site.yaml", 'base_url: "/village/"', 'base_url: "/briefing/"')
+    assert client.next_message()["command"] == "reload"
+    status, headers, _ = fetch(server.root + "/village/politics/mayor/?from=tab")
+    assert (status, headers["Location"]) == (302, "/briefing/politics/mayor/?from=tab")
+    assert fetch(server.root + "/briefing/politics/mayor/")[0] == 200
+    edit(village_site, "site.yaml", 'base_url: "/briefing/"', 'base_url: "/"')
+    assert client.next_message()["command"] == "reload"
+    for old in ("/village/politics/mayor/", "/briefing/politics/mayor/"):  # both earlier ones
+        assert fetch(server.root + old)[1].get("Location") == "/politics/mayor/"
+
+
 def test_card_edit_reloads_connected_clients_and_serves_the_edit(village_site: Path, serve: Any, live: Any) -> None:
     server = serve(village_site)
     client = live(server)
