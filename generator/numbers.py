@@ -158,7 +158,7 @@ def spelled(text: str) -> list[tuple[str, float]]:
     return [(text[start:end], value) for start, end, value in spelled_at(text)]
 
 
-_PARTS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
           "ninth": 9, "tenth": 10}
 _FRACTION = re.compile(  # "a third", "two thirds", "three-quarters": a part of a whole
     r"\b(an?|one|two|three|four|five|six|seven|eight|nine)[ -](half|halves|quarters?|"
@@ -166,9 +166,7 @@ _FRACTION = re.compile(  # "a third", "two thirds", "three-quarters": a part of 
 _PART_AFTER = re.compile(  # what follows a part of a whole; before a noun it is an ordinal: "a third term"
     r"\s*(?:[^\w\s]|$)|\s+(?:of|since|in|on|to|from|by|and|or|but|than|more|less|over|under|this|that|last|each|"
     r"a|the|per|percent|as|at|for|after|before|while|compared|higher|lower|up|down)\b", re.IGNORECASE)
-
-
-_FIRST_WORDS = NUMBER_WORDS | {"quarter", "quarters", "halves", "thirds"} | {f"{part}s" for part in _PARTS}
+_FIRST_WORDS = NUMBER_WORDS | set(_PARTS) | {f"{part}s" for part in _PARTS} | {"halves"}  # a number may start so
 
 
 def fractions_at(text: str) -> list[tuple[int, int, float]]:
