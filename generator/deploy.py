@@ -332,8 +332,8 @@ def push(git: Git, commit: str, options: Options, url: str) -> None:
     pushing = f"pushing to {options.remote} ({url})"
     refused = re.search(r"\[remote rejected\][^(\n]*\(([^)\n]*)\)", done.stderr)
     if refused:  # a hook, a protected branch, a size limit: --force cannot get past the remote's own refusal
-        said = " ".join(line.strip()[len("remote:"):].strip() for line in done.stderr.splitlines()
-                        if line.strip().startswith("remote:") and line.strip()[len("remote:"):].strip())
+        said = " ".join(filter(None, (line.strip().removeprefix("remote:").strip() for line in
+                                      done.stderr.splitlines() if line.strip().startswith("remote:"))))
         raise DeployError(f"{pushing} was refused by the remote ({refused[1]}{': ' + said if said else ''}): "
                           f"nothing was published; allow the push to {options.branch} there (a protected branch, a "
                           f"hook), as --force cannot get past it")
