@@ -76,14 +76,14 @@ class SitePages:
         """What is wrong with `other`, named as a related card of the card `card_id`."""
         if other == card_id:
             return NAMES_ITSELF.format(other)
-        guess = self._card_like(other)
+        guess = self._card_like(other, card_id)
         return f"related names '{other}', which is no card of this site" + (
             f" (did you mean '{guess}'?)" if guess else " (a card is named category/slug)")
 
-    def _card_like(self, name: str) -> str | None:
+    def _card_like(self, name: str, naming: str = "") -> str | None:
         """The card `name` most likely means: itself in small letters or as a file ('content/x/y.yaml'), its slug
-        in another category or alone, a slip of a letter or two."""
-        cards = sorted(folder[:-1] for folder in self.folders if folder.count("/") == 2)
+        in another category or alone, a slip of a letter or two; never the card `naming` it."""
+        cards = sorted(folder[:-1] for folder in self.folders if folder.count("/") == 2 and folder[:-1] != naming)
         plain = name.strip().lower().removeprefix("content/").removesuffix(".yaml").strip("/")
         slug = plain.rsplit("/", 1)[-1]
         if plain in cards:

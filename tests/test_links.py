@@ -60,6 +60,8 @@ def test_links_that_lead_nowhere(pages: SitePages, href: str, message: str) -> N
 def test_a_related_card_named_almost_right_gets_a_guess(pages: SitePages, other: str, guess: str) -> None:
     assert pages.related_problem("energy/another", other) == (
         f"related names '{other}', which is no card of this site (did you mean '{guess}'?)")
+    assert pages.related_problem("energy/tapi", "defence/tapi") == (  # its own slug: never itself as the guess
+        "related names 'defence/tapi', which is no card of this site (a card is named category/slug)")
     assert pages.related_problem("energy/tapi", "x/nothing-near") == (
         "related names 'x/nothing-near', which is no card of this site (a card is named category/slug)")
 
