@@ -68,6 +68,9 @@ TEMPLATES = {
                                  "{{ things | map(attribute='title') | join(',') }}"
                                  "{% for a, b in [(thing, 1)] %}{{ a.title }}{{ b }}{% endfor %}"
                                  "{{ {'k': thing}.k.title }}{{ [thing.title, thing.inner.name] | join }}",
+    "one string per output": "100% <a href=\"{{ text }}\">%s {{ '%d' }} {{ number }}%%</a>{{ '50%' }}"
+                             "{% set held %}%s<b>{{ text }}</b>%{{ number }}{% endset %}{{ held }}"
+                             "{% macro m(x) %}%({{ x }})s{% endmacro %}{{ m('%s') }}{% for n in [1] %}{{ n }}%{% endfor %}",
     "words": "{{ words.say('fact_number', n=number, title=text) }}{{ words.say('report', publisher=html) }}"
              "{% for n in [0, 1] %}{{ words.count(n, 'facts') }}{{ words.date(day) }}{% endfor %}"
              "{{ words.say('report', **{'publisher': text}) }}{{ words.say(*['not_found']) }}{{ words.timeline }}",
@@ -158,6 +161,18 @@ def test_output_is_plain_text_and_a_missing_value_still_fails(tmp_path: Path) ->
         with pytest.raises(jinja2.UndefinedError) as stock_error:
             stock.from_string(source).render(thing=object())
         assert str(ours_error.value) == str(stock_error.value)  # "'object object' has no attribute 'nope'"
+
+
+def test_an_output_is_one_string_and_an_error_in_it_is_said_at_its_line(tmp_path: Path) -> None:
+    """`<a href="{{ a }}">{{ b }}</a>` is one string, not five (each passes through every template that extends or
+    includes its template); a value that fails is said at its own line of the template, not the output's first."""
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates/page.html").write_text('<a href="{{ a }}">\n{{ b }}\n{{ 1 // n }}</a>', "utf-8")
+    env = make_environment(tmp_path, None)
+    assert list(env.get_template("page.html").generate(a="<", b="%s", n=1)) == ['<a href="&lt;">\n%s\n1</a>']
+    with pytest.raises(ZeroDivisionError) as raised:
+        env.get_template("page.html").render(a="", b="", n=0)
+    assert str(template_problem(raised.value)).startswith("templates/page.html:3:1: ")
 
 
 def test_an_error_raised_by_a_template_line_is_its_problem_and_any_other_is_not(tmp_path: Path) -> None:
