@@ -24,6 +24,7 @@ from generator.errors import Problem
 from generator.fragments import SHIPPED as _SHIPPED
 from generator.fragments import FragmentCache
 from generator.jinjacode import Context, Environment, Template
+from generator.listings import any_worked_out
 from generator.model import ASSETS
 
 log = logging.getLogger("generator")
@@ -146,6 +147,7 @@ def make_environment(site_root: Path, bytecode_folder: Path | None, code: str | 
     )
     env.template_class = Template
     env.context_class = Context
+    env.filters["any_worked_out"] = any_worked_out
     return env
 
 

@@ -8,6 +8,7 @@ build process makes them, and the source page's paragraphs, ahead for its next b
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
@@ -42,6 +43,12 @@ class FigureEntry:
     def shown(self) -> Shown:
         """The figure's texts and bars (worked out only where a page renders it)."""
         return show(self.card.figures[self.index], self.words, self.card.source_quote)
+
+
+def any_worked_out(entries: Iterable[FigureEntry]) -> bool:
+    """Whether any of `entries` shows a change the page works out, not the source's (a filter: Jinja's
+    `selectattr` and `first` took 40 µs a card page)."""
+    return any(entry.shown.change_text and not entry.shown.change_given for entry in entries)
 
 
 @dataclass(eq=False)
