@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Callable
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
@@ -26,6 +27,34 @@ def script_json(data: dict[str, Any]) -> Markup:
     for char, escaped in _SCRIPT_SAFE.items():  # five replace() calls: 30 times faster than str.translate here
         text = text.replace(char, escaped)
     return Markup(text)
+
+
+class PageInfo:
+    """What every template gets about the page being rendered (`page`). Its description and structured data are
+    made when a template first reads them: a site's own templates may show neither."""
+
+    def __init__(self, path: str, folder: str, title: str, description: str | Callable[[], str], canonical: str,
+                 csp: str, site: Site | None, template: str = "", card: Card | None = None) -> None:
+        self.path = path  # output file, like 'politics/bridge-vote/index.html'
+        self.folder = folder  # its site folder, like 'politics/bridge-vote/'
+        self.title = title
+        self._description = description
+        self.canonical = canonical  # absolute URL when site.yaml gives `url`, else the site path
+        self.csp = csp
+        self._about = (site, template, card)  # what its structured data says (none without a site)
+        # Open Graph type: 'article' for the briefing and card pages, as their structured data is a NewsArticle
+        self.og_type = "article" if site is not None and (template == "index.html" or card is not None) else "website"
+
+    @cached_property
+    def description(self) -> str:
+        return self._description if isinstance(self._description, str) else self._description()
+
+    @cached_property
+    def json_ld(self) -> str:
+        """The page's structured data, already escaped for an inline data block ('' if it has none)."""
+        site, template, card = self._about
+        return "" if site is None else script_json(json_ld(site, template, self.folder, self.title, self.description,
+                                                            card))
 
 
 def absolute(site: Site, folder: str) -> str:

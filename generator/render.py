@@ -9,7 +9,6 @@ import itertools
 import logging
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -29,6 +28,7 @@ from generator.listings import (
     source_context,
 )
 from generator.markup import plain_text
+from generator.meta import PageInfo
 from generator.model import Card, Category, Site, isolated
 from generator.urls import Linker, Summary
 from generator.words import substitute
@@ -69,20 +69,6 @@ class FileJob(NamedTuple):
     path: str
     make: Callable[[], bytes | list[bytes | memoryview]]  # (its pieces)
     work: int
-
-
-@dataclass(frozen=True)
-class PageInfo:
-    """What every template gets about the page being rendered."""
-
-    path: str  # output file, like 'politics/bridge-vote/index.html'
-    folder: str  # its site folder, like 'politics/bridge-vote/'
-    title: str
-    description: str
-    canonical: str  # absolute URL when site.yaml gives `url`, else the site path
-    csp: str
-    og_type: str = "website"  # Open Graph type: 'article' for the briefing and card pages
-    json_ld: str = ""  # the page's structured data, already escaped for an inline data block
 
 
 class Renderer:
@@ -172,10 +158,8 @@ class Renderer:
                 if kept is not None:
                     return path, kept, key, shown
             context = make()
-            description = describe if isinstance(describe, str) else describe()
-            ld = meta.json_ld(site, template, folder, title, description, context.get("card"))
-            info = PageInfo(path, folder, title, description, self._canonical(site, folder), self.csp,
-                            "article" if ld["@type"] == "NewsArticle" else "website", meta.script_json(ld))
+            info = PageInfo(path, folder, title, describe, self._canonical(site, folder), self.csp,
+                            site, template, context.get("card"))
             store = None
             if cache is not None and work >= FRAGMENTS_MIN_WORK:
                 store = cache.fragments(site, settings, self.env, path)
@@ -285,7 +269,7 @@ class Renderer:
                     yield item[0], item[1], None, None
             kept.clear()
             info = PageInfo("404.html", "", site.page_title(site.words.not_found), site.description,
-                            self._canonical(site, ""), self.csp)
+                            self._canonical(site, ""), self.csp, None)
             yield "404.html", self._page("404.html", site, info, {}, absolute=True), None, None
             files = {**meta.crawler_files(site, folders), **site_assets(self.site_root)}
             yield from ((rel, data, None, None) for rel, data in files.items())

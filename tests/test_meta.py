@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.meta import script_json
+from generator.load import load_site
+from generator.meta import PageInfo, script_json
 from generator.model import Card, Site
 from tests.conftest import build
 from tests.html_tree import parse
@@ -22,6 +23,25 @@ def test_script_json_cannot_end_the_script_block_and_round_trips(text: str) -> N
     out = str(script_json({"headline": text}))
     assert "<" not in out and ">" not in out and "&" not in out and "\u2028" not in out
     assert json.loads(out) == {"headline": text}
+
+
+def test_a_page_s_description_and_structured_data_are_made_once_and_only_if_read(seed_site: Path) -> None:
+    """A site's own templates may show neither (the card page's description is its summary as plain text)."""
+    site = load_site(seed_site)
+    card = site.cards[0]
+    made: list[str] = []
+
+    def describe() -> str:
+        made.append(card.title)
+        return "<described>"
+
+    page = PageInfo(card.folder + "index.html", card.folder, card.title, describe, "/x/", "csp", site, "card.html",
+                    card)
+    assert (page.title, page.og_type, made) == (card.title, "article", [])
+    assert '"description":"\\u003cdescribed\\u003e"' in page.json_ld and page.description == "<described>"
+    assert made == [card.title]
+    plain = PageInfo("404.html", "", "Not found", "about", "/404.html", "csp", None)
+    assert (plain.og_type, plain.json_ld, plain.description) == ("website", "", "about")
 
 
 @pytest.fixture
