@@ -132,6 +132,19 @@ class Environment(jinja2.Environment):
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self._trees: dict[tuple[str, str | None, str | None], nodes.Template] = {}
+        self._loaded: dict[str, jinja2.Template] = {}
+
+    def get_template(self, name: str | jinja2.Template, parent: str | None = None,
+                     globals: MutableMapping[str, Any] | None = None) -> jinja2.Template:
+        """A template once loaded, from a plain dict: a page includes and imports a few templates many times, and
+        Jinja's own cache takes a weak reference and a lock each time. (Without `auto_reload`, as in a build:
+        a template is not loaded again while the environment lives.)"""
+        if globals or type(name) is not str or self.auto_reload:
+            return super().get_template(name, parent, globals)
+        found = self._loaded.get(name)
+        if found is None:
+            found = self._loaded[name] = super().get_template(name, parent)
+        return found
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
         """Each template parsed once a build: compiling it and finding what it reads (keys.py) share the tree
