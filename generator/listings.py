@@ -7,7 +7,7 @@ build process makes them, and the source page's paragraphs, ahead for its next b
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -230,13 +230,15 @@ class RelatedCards:
 
     def _rank(self, i: int) -> list[Card]:
         """The cards the card chose, then those sharing most of its tags, RELATED_LIMIT in all."""
-        chosen = [self.position[other] for other in self.cards[i].related if other in self.position]
-        score: dict[int, int] = defaultdict(int)
-        for tag, at in zip(self.cards[i].tags, self.places[i], strict=True):
-            for other in self.by_tag[tag.casefold()][max(0, at - RELATED_LIMIT): at + RELATED_LIMIT + 1]:
-                if other != i:
-                    score[other] += 1
-        ranked = chosen + [o for o in sorted(score, key=lambda o: (-score[o], o)) if o not in chosen]
+        card = self.cards[i]
+        chosen = [self.position[other] for other in card.related if other in self.position]
+        near: list[int] = []
+        for tag, at in zip(card.tags, self.places[i], strict=True):
+            near += self.by_tag[tag.casefold()][max(0, at - RELATED_LIMIT): at + RELATED_LIMIT + 1]
+        score = Counter(near)
+        score.pop(i, None)
+        # most shared tags first, then the first in the cards' order (a stable sort, reversed, keeps that order)
+        ranked = chosen + [o for o in sorted(sorted(score), key=score.__getitem__, reverse=True) if o not in chosen]
         return [self.cards[o] for o in ranked[:RELATED_LIMIT]]
 
 
