@@ -58,9 +58,10 @@ def count(code: Path, site: Path, work: Path) -> int:
         shutil.rmtree(folder, ignore_errors=True)
     env = {**os.environ, "PYTHONPATH": str(code), "GENERATOR_JOBS": "1", "PYTHONHASHSEED": "0",
            "XDG_CACHE_HOME": str(work / "user")}
+    # (run in `code`: `-m` puts the current folder first on the module path)
     done = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
                            sys.executable, "-m", "generator", "build", "-q", "--site", str(site), "--output",
-                           str(output)], env=env, capture_output=True, text=True)
+                           str(output)], env=env, capture_output=True, text=True, cwd=code)
     if done.returncode != 0:
         raise SystemExit(f"the build failed:\n{done.stderr[-2000:]}")
     return instructions(done.stderr)
