@@ -67,21 +67,20 @@ class _CodeGenerator(CodeGenerator):
                 or finalize.src is not None or self.environment.is_async):
             super().visit_Output(node, frame)
             return
-        text: list[str] = []
-        values: list[nodes.Expr] = []
+        pieces: list[str | nodes.Expr] = []  # constant text, and the values to work out
         for child in node.nodes:
             try:
                 if not (finalize.const or isinstance(child, nodes.TemplateData)):
                     raise nodes.Impossible()
-                text.append(str(self._output_child_to_const(child, frame, finalize)).replace("%", "%%"))
+                pieces.append(str(self._output_child_to_const(child, frame, finalize)))
             except (nodes.Impossible, Exception):  # (as Jinja's own visit_Output decides what is constant)
-                text.append("%s")
-                values.append(child)
+                pieces.append(child)
+        values = [piece for piece in pieces if not isinstance(piece, str)]
         self.writeline("yield " if frame.buffer is None else f"{frame.buffer}.append(", node)
         if not values:
-            self.write(repr("".join(text).replace("%%", "%")))
+            self.write(repr("".join(piece for piece in pieces if isinstance(piece, str))))
         else:
-            self.write(f"{''.join(text)!r} % (")
+            self.write(repr("".join(p.replace("%", "%%") if isinstance(p, str) else "%s" for p in pieces)) + " % (")
             for child in values:
                 self.newline(child)  # (its own line of code: an error in it is said at its line of the template)
                 self.write("escape(")
@@ -141,7 +140,7 @@ class Environment(jinja2.Environment):
         a template is not loaded again while the environment lives.)"""
         if globals or type(name) is not str or self.auto_reload:
             return super().get_template(name, parent, globals)
-        found = self._loaded.get(name)
+        found = self._loaded.get(name)  # (by name alone: Jinja's join_path gives it as it is, whatever the parent)
         if found is None:
             found = self._loaded[name] = super().get_template(name, parent)
         return found

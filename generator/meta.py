@@ -42,7 +42,7 @@ class PageInfo:
         self.canonical = canonical  # absolute URL when site.yaml gives `url`, else the site path
         self.csp = csp
         self._about = (site, template, card)  # what its structured data says (none without a site)
-        # Open Graph type: 'article' for the briefing and card pages, as their structured data is a NewsArticle
+        # Open Graph type: 'article' for the briefing and card pages, the two that json_ld() makes NewsArticles
         self.og_type = "article" if site is not None and (template == "index.html" or card is not None) else "website"
 
     @cached_property
