@@ -153,12 +153,16 @@ def test_blocks_read_ahead_are_taken_from_memory_while_their_file_is_that_file(t
     assert fragments._read_ahead == {}
 
 
-def test_a_kept_block_is_joined_as_bytes_only_where_the_page_shows_it_as_it_is(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ours", [False, True], ids=["stock Jinja", "the build's environment"])
+def test_a_kept_block_is_joined_as_bytes_only_where_the_page_shows_it_as_it_is(tmp_path: Path, ours: bool) -> None:
+    """(The build's environment collects a template's output in a list, but yields a {% cache %} block as it is.)"""
     import jinja2
 
+    from generator.environment import make_environment
     from generator.fragments import Block, FragmentCache, joined
 
-    env = jinja2.Environment(extensions=[FragmentCache], autoescape=True)
+    env = make_environment(tmp_path, None) if ours else jinja2.Environment(extensions=[FragmentCache],
+                                                                            autoescape=True)
     template = env.from_string(
         "{% for n in items %}{% cache n %}<b>{{ n }} →</b>{% endcache %}{% endfor %}|"
         "{% filter upper %}{% cache 'x' %}<i>kept →</i>{% endcache %}{% endfilter %}|"
