@@ -98,9 +98,15 @@ class SourceIndex:
         self._starts: dict[str, list[int]] = {}  # the first _KEY characters at each word start -> where
         if table and len(self.folded) >= _TABLE_FROM:  # built here, before a build forks its workers
             folded, starts = self.folded, self._starts
-            # words are split by single spaces here: each starts one past the end of the one before
-            for at in itertools.accumulate((len(word) + 1 for word in folded.split(" ")[:-1]), initial=0):
-                starts.setdefault(folded[at: at + _KEY], []).append(at)
+            known, at = starts.get, 0
+            for word in folded.split(" "):  # (split by single spaces: each starts one past the end of the last)
+                key = folded[at: at + _KEY]
+                places = known(key)
+                if places is None:
+                    starts[key] = [at]
+                else:
+                    places.append(at)  # (not setdefault: it made a list for every word)
+                at += len(word) + 1
 
     def find(self, quote: str) -> tuple[int, int] | None:
         """(start, end) of the first occurrence of `quote` in the original text, as whole words, or None."""
