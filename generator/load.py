@@ -248,7 +248,7 @@ def load_cards(root: Path, files: list[tuple[str, str]], source: Source | None,
                 data = None  # too big: read_yaml says so, with its size (1.5 GB were read whole)
         except OSError:
             data, stat = None, None  # read_yaml reports it
-        card = load_card(root, item[0], path, index, renderer, found, data, mark)
+        card = load_card(root, item[0], path, index, renderer, found, data, mark, item[1])
         return card, digest(data) if data is not None else "", stat, found.items
 
     cards = []
@@ -269,10 +269,12 @@ def source_index(text: str, table: bool) -> SourceIndex:
 
 
 def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, renderer: Renderer,
-              problems: Problems, data: bytes | None = None, mark: Callable[[], bool] | None = None) -> Card | None:
+              problems: Problems, data: bytes | None = None, mark: Callable[[], bool] | None = None,
+              rel: str = "") -> Card | None:
     """One card file (or `data`, its bytes), checked against the schema and the source (when it could be
-    read); None if bad. A misquote is marked against the closest passage if `mark()` allows it (or always)."""
-    rel = path.relative_to(root).as_posix()
+    read); None if bad. A misquote is marked against the closest passage if `mark()` allows it (or always).
+    `rel`: the file relative to `root`, if known (4 µs a card, worked out from the paths)."""
+    rel = rel or path.relative_to(root).as_posix()
     doc = read_yaml(path, rel, problems, data)
     bad = validate.check(doc, "card", problems) if doc is not None else None
     if doc is None or bad is None:
