@@ -311,10 +311,7 @@ def site_assets(site_root: Path) -> dict[str, bytes]:
         if item.is_file():
             found[f"{ASSETS}/{item.name}"] = item.read_bytes()
     own = site_root / TEMPLATES / ASSETS
-    if own.is_dir() and not own.resolve().is_relative_to(site_root.resolve()):  # (templates/ or assets/ a link)
-        log.warning("warning: %s/%s is a link to a folder outside the site folder, left out of the site: copy "
-                    "its files in", TEMPLATES, ASSETS)
-    elif own.is_dir():
+    if own.is_dir():
         for path in sorted(own.rglob("*")):
             rel = f"{ASSETS}/{path.relative_to(own).as_posix()}"
             if path.is_symlink():  # (as in content/: the site's files are its own)

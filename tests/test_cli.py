@@ -230,30 +230,6 @@ def test_a_link_among_the_site_s_assets_is_left_out_and_said(village_site: Path,
     assert not (village_site / "output" / "assets" / "secret.txt").exists()
 
 
-@pytest.mark.parametrize("linked", ["templates/assets", "templates"])
-def test_an_assets_folder_outside_the_site_is_left_out_and_said(village_site: Path, tmp_path: Path, linked: str,
-                                                                capsys: pytest.CaptureFixture[str]) -> None:
-    """A link to a folder elsewhere, as templates/assets or as templates/: its files were published (a linked
-    file among the assets is left out, see above)."""
-    elsewhere = tmp_path / "elsewhere"
-    (elsewhere / "assets" / "sub").mkdir(parents=True)
-    (elsewhere / "assets" / "sub" / "secret.txt").write_text("not for the site\n")
-    (elsewhere / "footer.html").write_text("<footer><p>Shared footer</p></footer>\n")
-    shutil.rmtree(village_site / "templates", ignore_errors=True)
-    if linked == "templates":
-        (village_site / "templates").symlink_to(elsewhere)
-    else:
-        (village_site / "templates").mkdir()
-        (village_site / "templates" / "assets").symlink_to(elsewhere / "assets")
-    assert main(["build", "--site", str(village_site)]) == 0
-    assert capsys.readouterr().err.splitlines()[0] == (
-        "warning: templates/assets is a link to a folder outside the site folder, left out of the site: copy its "
-        "files in")
-    out = village_site / "output"
-    assert not (out / "assets" / "sub").exists() and (out / "assets" / "style.css").is_file()
-    assert ("Shared footer" in (out / "index.html").read_text("utf-8")) == (linked == "templates")
-
-
 def test_what_an_editor_or_a_tool_keeps_among_the_assets_is_not_published(village_site: Path) -> None:
     """A .git folder, an editor's backup: .git/config was published (only a hidden file itself was left out)."""
     assets = village_site / "templates" / "assets"
