@@ -230,6 +230,22 @@ def test_a_link_among_the_site_s_assets_is_left_out_and_said(village_site: Path,
     assert not (village_site / "output" / "assets" / "secret.txt").exists()
 
 
+def test_a_newsroom_s_shared_templates_linked_as_templates_bring_their_assets(village_site: Path,
+                                                                              tmp_path: Path) -> None:
+    """templates/ as a link to a folder several briefings share (the README's way to share them): its assets are
+    the briefing's, published like its own (only a link to a file among them is left out, above)."""
+    house = tmp_path / "house-templates"
+    (house / "assets" / "fonts").mkdir(parents=True)
+    (house / "assets" / "fonts" / "house.woff2").write_bytes(b"wOF2 house")
+    (house / "assets" / "style.css").write_text("body { color: #123; }\n")
+    shutil.rmtree(village_site / "templates", ignore_errors=True)
+    (village_site / "templates").symlink_to(house)
+    assert main(["build", "--site", str(village_site), "-q"]) == 0
+    out = village_site / "output" / "assets"
+    assert (out / "fonts" / "house.woff2").read_bytes() == b"wOF2 house"
+    assert (out / "style.css").read_text() == "body { color: #123; }\n"
+
+
 def test_what_an_editor_or_a_tool_keeps_among_the_assets_is_not_published(village_site: Path) -> None:
     """A .git folder, an editor's backup: .git/config was published (only a hidden file itself was left out)."""
     assets = village_site / "templates" / "assets"
