@@ -26,6 +26,7 @@ from generator.fragments import FragmentCache
 from generator.jinjacode import Context, Environment, Template
 from generator.listings import any_worked_out
 from generator.model import ASSETS
+from generator.once import Once
 
 log = logging.getLogger("generator")
 
@@ -139,7 +140,7 @@ def make_environment(site_root: Path, bytecode_folder: Path | None, code: str | 
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,  # an environment lives for one build: no stat of every template a page uses, per page
-        extensions=[FragmentCache],
+        extensions=[FragmentCache, Once],
         # compiled templates kept beside the build cache (checked against each template's source when loaded):
         # each worker process would otherwise compile the templates it uses, 10-25 ms each build
         bytecode_cache=_SealedBytecodeCache(str(bytecode_folder), str(shipped) if shipped else None)

@@ -283,7 +283,7 @@ class FragmentCache(Extension):
         while parser.stream.skip_if("comma"):
             names.append(parser.parse_expression())
         body = parser.parse_statements(("name:endcache",), drop_needle=True)
-        if _site_own(parser.filename):  # a site's own template: its block may show what it does not name (a copy
+        if site_own(parser.filename):  # a site's own template: its block may show what it does not name (a copy
             return nodes.Scope(body).set_lineno(lineno)  # of a shipped one, changed): rendered every build
         where = nodes.Const(f"{parser.name}:{lineno}")
         call = self.call_method("_block", [where, nodes.List(names)])
@@ -304,7 +304,7 @@ class FragmentCache(Extension):
 SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "templates", "")  # the shipped templates' folder
 
 
-def _site_own(filename: str | None) -> bool:
+def site_own(filename: str | None) -> bool:
     """Whether a template is a file of the site's, not one of the generator's own (whose `{% cache %}` blocks name
     all they show)."""
     return filename is not None and not filename.startswith(SHIPPED)

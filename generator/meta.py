@@ -44,6 +44,9 @@ class PageInfo:
         self._about = (site, template, card)  # what its structured data says (none without a site)
         # Open Graph type: 'article' for the briefing and card pages, the two that json_ld() makes NewsArticles
         self.og_type = "article" if site is not None and (template == "index.html" or card is not None) else "website"
+        # the folder of the masthead's link this page is (its aria-current): the front, a category and the source
+        # page; None for the others (a card page, 404)
+        self.section = folder if template in ("index.html", "category.html", "source.html") else None
 
     @cached_property
     def description(self) -> str:

@@ -111,6 +111,7 @@ class Renderer:
             raise SiteError([problem]) from None
 
     def _pages(self, site: Site) -> Iterator[tuple[str, Page]]:
+        self.env.once_blocks = {}  # type: ignore[attr-defined]  # this build's {% once %} blocks (see once.py)
         categories = {c.id: c for c in site.categories}
         listings = Listings(categories, site.words)
 
