@@ -8,8 +8,8 @@ Five shortcuts through Jinja's machinery, which is most of a page's cost (a card
   block, a `{% call %}` body) marks the joined text safe again, so no text is escaped twice or left unescaped.
   markupsafe's `escape` wraps each result in a new `Markup` object in Python.
 - A call to `url()`, `summary()` or a macro goes straight to it, and a call of a method of `words` (`say()`,
-  `date()`...) is compiled as a plain call. Jinja looks at every callable for `pass_context` and friends first;
-  these take none of them.
+  `date()`...) or of our extensions is compiled as a plain call. Jinja looks at every callable for `pass_context`
+  and friends first; these take none of them.
 - A template's globals are a plain dict (see `Environment.make_globals`).
 - `x.name`, the templates' commonest expression, is compiled to Python's own `getattr(x, "name", missing)`, and
   only when `x` has no such attribute to Jinja's lookup (an item of that name, else undefined): a method call less
@@ -137,15 +137,16 @@ class _CodeGenerator(CodeGenerator):
             self.write(")")
 
     def visit_Call(self, node: nodes.Call, frame: Frame, forward_caller: bool = False) -> None:
-        """`words.say(...)`, `words.date(...)`: the method called straight, not through `context.call` (which looks
-        for `pass_context` and friends at every call; the words' methods take none). `url(...)`, `summary(...)`
+        """`words.say(...)`, `words.date(...)` and our extensions' methods (`{% once %}`'s): the method called
+        straight, not through `context.call` (which looks for `pass_context` and friends at every call; these take
+        none). `url(...)`, `summary(...)`
         and a macro's call: straight too when the name holds one of those (`_direct`), else through context.call
         (a template's own `{% set url = ... %}` may hold anything)."""
         target = node.node
         if (self.environment.is_async or forward_caller or node.dyn_args or node.dyn_kwargs
                 or any(is_python_keyword(keyword.key) for keyword in node.kwargs)):
             super().visit_Call(node, frame, forward_caller=forward_caller)
-        elif isinstance(target, nodes.Getattr) and isinstance(target.node, nodes.Name) and target.node.name == "words":
+        elif isinstance(target, nodes.ExtensionAttribute) or _of_words(target):  # (our extensions' methods: the same)
             self.visit(target, frame)
             self._arguments(node, frame)
         elif isinstance(target, nodes.Name):
@@ -169,6 +170,11 @@ class _CodeGenerator(CodeGenerator):
                 self.write(", ")
             self.visit(argument, frame)
         self.write(")")
+
+
+def _of_words(target: nodes.Expr) -> bool:
+    """Whether a call's target is a method of `words` (`words.say`)."""
+    return isinstance(target, nodes.Getattr) and isinstance(target.node, nodes.Name) and target.node.name == "words"
 
 
 class Environment(jinja2.Environment):

@@ -12,7 +12,6 @@ copied and changed) render the block every time.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import jinja2
@@ -43,19 +42,35 @@ class Once(Extension):
         body = parser.parse_statements(("name:endonce",), drop_needle=True)
         if site_own(parser.filename):  # (it may show what it does not name)
             return nodes.Scope(body).set_lineno(lineno)
-        call = self.call_method("_once", [nodes.Const(f"{parser.name}:{lineno}"), nodes.List(names),
-                                          nodes.Name("url", "load")])
-        return nodes.CallBlock(call, [], [], body).set_lineno(lineno)
+        # {% set key = _key(...) %}{% set out = _kept(key) %}{% if not out %}{% set out %}...{% endset %}
+        # {% set out = _keep(key, out) %}{% endif %}{{ out }}, in a scope of its own: the block is rendered in
+        # line (a {% call %} would make a macro on every page, which took most of what keeping the block saves)
+        key, out = nodes.Name("_once_key", "store"), nodes.Name("_once_out", "store")
+        load_key, load_out = nodes.Name("_once_key", "load"), nodes.Name("_once_out", "load")
+        find = self.call_method("_key", [nodes.Const(f"{parser.name}:{lineno}"), nodes.List(names),
+                                         nodes.Name("url", "load")])
+        keep = self.call_method("_keep", [load_key, load_out])
+        render = [nodes.AssignBlock(out, None, body), nodes.Assign(out, keep)]
+        return nodes.Scope([
+            nodes.Assign(key, find), nodes.Assign(out, self.call_method("_kept", [load_key])),
+            nodes.If(nodes.Not(load_out), render, [], []), nodes.Output([load_out]),
+        ]).set_lineno(lineno)
 
-    def _once(self, where: str, names: list[Any], url: Any, caller: Callable[[], str]) -> Markup:
-        blocks: dict[tuple[Any, ...], Markup] | None = self.environment.once_blocks  # type: ignore[attr-defined]
-        if blocks is None or type(url) is not Linker or url.beside is None:
-            return Markup(caller())
+    def _key(self, where: str, names: list[Any], url: Any) -> tuple[Any, ...] | None:
+        """The block's key on this page; None where its output is not kept (see the module)."""
+        if self.environment.once_blocks is None or type(url) is not Linker or url.beside is None:  # type: ignore
+            return None
+        key = (where, url.beside, *names)
         try:
-            key = (where, url.beside, *names)
-            found = blocks.get(key)
+            hash(key)
         except TypeError:  # a name's value that cannot be a key (a list)
-            return Markup(caller())
-        if found is None:
-            found = blocks[key] = Markup(caller())
-        return found
+            return None
+        return key
+
+    def _kept(self, key: tuple[Any, ...] | None) -> Markup | None:
+        return self.environment.once_blocks.get(key) if key is not None else None  # type: ignore[attr-defined]
+
+    def _keep(self, key: tuple[Any, ...] | None, out: Markup) -> Markup:
+        if key is not None:
+            self.environment.once_blocks[key] = out  # type: ignore[attr-defined]
+        return out
