@@ -1,6 +1,6 @@
 """How the build's templates are compiled and run: Jinja's own code generator and runtime, with shortcuts.
 
-Five shortcuts through Jinja's machinery, which is most of a page's cost (a card page evaluates
+Six shortcuts through Jinja's machinery, which is most of a page's cost (a card page evaluates
 ~120 expressions and ~20 calls; 5,000 of them took 0.87 s of CPU without these, 0.55 s with them):
 
 - A template's output is escaped by `escape`, which returns the escaped text as a plain string. Jinja's
@@ -139,9 +139,8 @@ class _CodeGenerator(CodeGenerator):
     def visit_Call(self, node: nodes.Call, frame: Frame, forward_caller: bool = False) -> None:
         """`words.say(...)`, `words.date(...)` and our extensions' methods (`{% once %}`'s): the method called
         straight, not through `context.call` (which looks for `pass_context` and friends at every call; these take
-        none). `url(...)`, `summary(...)`
-        and a macro's call: straight too when the name holds one of those (`_direct`), else through context.call
-        (a template's own `{% set url = ... %}` may hold anything)."""
+        none). `url(...)`, `summary(...)` and a macro's call: straight too when the name holds one of those
+        (`_direct`), else through context.call (a template's own `{% set url = ... %}` may hold anything)."""
         target = node.node
         if (self.environment.is_async or forward_caller or node.dyn_args or node.dyn_kwargs
                 or any(is_python_keyword(keyword.key) for keyword in node.kwargs)):
