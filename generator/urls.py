@@ -97,10 +97,10 @@ class Linker:
         self.memo: dict[str, str] = {}  # the page's other links (a page links to the same targets many times)
         # a link to a plain site path outside the page's folder is the same from every page beside it: 5,000 card
         # pages link to the same nav, assets and related cards
-        self.shared = _LINKS.setdefault(self.steps[1][0] if len(parts) else "", {})
-        # the folder the page's folder is in ('politics/' for 'politics/bridge-vote/'; None for the front page,
-        # alone there): pages beside each other get the same links to every site path outside their own folders
+        # (the folder the page's folder is in: 'politics/' for 'politics/bridge-vote/'; None for the front page,
+        # alone there; see once.py)
         self.beside = self.steps[1][0] if len(parts) else None
+        self.shared = _LINKS.setdefault(self.beside or "", {})
 
     def __call__(self, target: str = "\0") -> str:
         if type(target) is not str or target == "\0":  # (a template's mistake, said in its words, not Python's)
