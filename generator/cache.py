@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("generator")
 
 FEW_CARDS = 8  # an edit of at most this many cards renders their pages in the main process (see render.py)
+PAGES_SAMPLED = 16  # card pages looked at to tell an edit from a build whose output was deleted
 READS_ALL_KEPT = 32  # sets of own templates whose answers (which page templates read every card) a user keeps
 
 # (a manifest's generation, the input files a watcher reported changed since the build that saved it began): the
@@ -209,7 +210,21 @@ class BuildCache:
             return False
         if any(known[0] != hint for known in self.old_dependencies.values()):
             return False
-        return len(site.cards) - len(self._unchanged_cards()) <= FEW_CARDS
+        return len(site.cards) - len(self._unchanged_cards()) <= FEW_CARDS and self._pages_still_there()
+
+    def _pages_still_there(self) -> bool:
+        """Whether a sample of the last build's card pages is as it left them: with the output deleted since,
+        an edit of no card has every card page to render, work for the workers, not for this process alone."""
+        pages = list(self.old_dependencies)
+        output = str(self.output) + "/"
+        for path in pages[::max(1, len(pages) // PAGES_SAMPLED)]:
+            entry = self.old_files.get(path)
+            try:
+                if entry is None or not entry.matches(os.lstat(output + path)):
+                    return False
+            except OSError:
+                return False
+        return True
 
     def learn_templates(self, env: Any, templates: set[str]) -> None:
         """Which page templates read every card (see PageKeys.learn): the last build's answers if its templates

@@ -153,6 +153,27 @@ def test_an_edit_takes_the_card_pages_it_cannot_reach_without_keying_them(
     assert tree(site / "output") == cold(site, tmp_path)
 
 
+@pytest.mark.parametrize("gone", ["output", "a category's folder"])
+def test_with_the_output_deleted_the_card_pages_go_to_the_workers_not_this_process(
+        site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], gone: str) -> None:
+    """No card changed but their pages are gone: an edit of no card would render every card page in this process
+    (serially, where workers share them), so this build is not taken for an edit."""
+    from generator.cli import main
+
+    assert main(["build", "--site", str(site), "-v"]) == 0
+    shutil.rmtree(site / ("output" if gone == "output" else "output/economy"))
+    assert main(["build", "--site", str(site), "-v"]) == 0
+    said = next(line for line in capsys.readouterr().err.splitlines()[::-1] if "card pages to key or render" in line)
+    assert not said.endswith(" here"), said
+    assert tree(site / "output") == cold(site, tmp_path)
+    assert main(["build", "--site", str(site), "-v"]) == 0  # nothing changed: nothing to do
+    assert main(["build", "--site", str(site), "-v"]) == 0
+    edit(site / "content/economy/cost.yaml", "The treasurer put", "The treasurer, asked again, put")
+    assert main(["build", "--site", str(site), "-v"]) == 0  # an edit, with the pages there: done here
+    said = next(line for line in capsys.readouterr().err.splitlines()[::-1] if "card pages to key or render" in line)
+    assert said.endswith(" here"), said
+
+
 @pytest.mark.parametrize("change", ["tags", "added", "site.yaml", "template"])
 def test_what_may_change_related_cards_or_the_site_keys_every_card_page_again(
         site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], change: str) -> None:
