@@ -78,8 +78,19 @@ def plain_text(html: str, limit: int = 200, between_blocks: str = " ") -> str:
     """The words of a sanitized summary as one line of at most `limit` characters, cut after a word with "…"
     (for a page's description: no Markdown or tags left in what search results and link previews show); its
     paragraphs and list items joined by `between_blocks`."""
-    text = " ".join(unescape(_TAG.sub("", _BLOCK_TAG.sub(between_blocks, html))).split())
+    if len(html) > 3 * limit:  # a long summary: its first words will do, when they make more than `limit`
+        head = html[: 2 * limit]
+        head = head[: head.rfind("<")] if "<" in head else head  # (no tag cut in two)
+        text = _words(head, between_blocks)
+        # a cut character reference (`&am`) spoils at most the last word, which what is kept ends before
+        if text.rfind(" ") > limit:
+            return text[: limit - 3].rsplit(" ", 1)[0] + "…"
+    text = _words(html, between_blocks)
     return text if len(text) <= limit else text[: limit - 3].rsplit(" ", 1)[0] + "…"
+
+
+def _words(html: str, between_blocks: str) -> str:
+    return " ".join(unescape(_TAG.sub("", _BLOCK_TAG.sub(between_blocks, html))).split())
 
 
 def sanitize(html: str) -> str:

@@ -228,6 +228,21 @@ def test_plain_text_is_a_summarys_words_without_markdown_or_tags() -> None:
     assert plain_text("<p>" + "x" * 250 + "</p>", limit=20) == "x" * 17 + "…"  # one long word: cut inside it
 
 
+@hypothesis.settings(max_examples=300, deadline=None)
+@hypothesis.given(st.lists(st.sampled_from(["<p>", "</p>", "<a href=\"../x/\" title=\"a > b\">", "</a>", "<br>",
+                                            "<li>", "</li>", "word ", "longerword ", "x", " ", "\n", "&amp;",
+                                            "&nbsp;", "&#x2060;", "&#10;", "&lt;", "&notin;"]), max_size=400),
+                  st.integers(min_value=4, max_value=60))
+def test_plain_text_of_a_long_summary_is_worked_out_from_its_start_as_from_the_whole(
+        pieces: list[str], limit: int) -> None:
+    """The first 2 x `limit` characters give the same text as the whole, wherever they cut a tag or a reference."""
+    from generator.markup import _words
+
+    html = "".join(pieces)
+    whole = _words(html, " ")
+    assert plain_text(html, limit) == (whole if len(whole) <= limit else whole[: limit - 3].rsplit(" ", 1)[0] + "…")
+
+
 _SOUP = ["<b>", "</b>", "<i>", "</i>", "<a href=\"../x/\">", "</a>", "<p>", "</p>", "<ul>", "</ul>", "<li>", "</li>",
          "<h3>", "</h3>", "<blockquote>", "</blockquote>", "<em>", "</em>", "<br>", "<hr>", "text ", "\n\n", "- item\n",
          "<pre>", "</pre>", "<code>", "</code>", "&amp; ", "\""]
