@@ -180,3 +180,25 @@ def test_cards_json_gives_the_site_s_address_and_the_article_s_author(village_si
     about = json.loads((village_site / "output/cards.json").read_text("utf-8"))["site"]
     assert (about["url"], about["base_url"], about["source"]["author"]) == (
         "https://news.example.org", "/village/", "Ana Writer")
+
+
+@pytest.mark.parametrize("url", ["https://news.example.org/x/", ""])
+def test_a_card_page_s_structured_data_is_the_same_as_encoded_whole(village_site: Path, url: str) -> None:
+    """A card page's JSON-LD is put together from parts encoded once a site: the same text as encoding its whole
+    structured data, whatever the card's title, tags and description hold."""
+    import dataclasses
+
+    from generator.meta import card_json_ld, json_ld
+
+    site = load_site(village_site)
+    site = dataclasses.replace(site, url=url, description=site.description + " </script> & \u2028")
+    hostile = dataclasses.replace(site.cards[0], title="</script><b>“q” & \\u0000 \u2029", tags=("a\"b", "<i>"))
+    untagged = dataclasses.replace(site.cards[1], tags=())
+    for card in (*site.cards, hostile, untagged):
+        for description in ("A summary’s words…", "", "<x> & \"y\""):
+            whole = script_json(json_ld(site, "card.html", card.folder, card.title, description, card))
+            assert card_json_ld(site, card.folder, description, card) == whole
+    other = dataclasses.replace(site, title="Another briefing")  # a second site in the same process: its own parts
+    card = other.cards[0]
+    assert card_json_ld(other, card.folder, "d", card) == script_json(json_ld(other, "card.html", card.folder,
+                                                                              card.title, "d", card))
