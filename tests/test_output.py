@@ -210,6 +210,10 @@ def test_timeline_is_ordered_with_precision_and_status(out: Path) -> None:
     assert [li.find("p", class_="tl-cat").clean_text() for li in entries] == ["Economy", "Politics", "Politics"]
     titles = [li.find("a").clean_text() for li in entries]
     assert "The mayor: a bridge to the next century" not in titles  # undated cards are not on it
+    # a category's page: every entry is of that category, so none repeats its label
+    politics = page(out, "politics/index.html").find(id="timeline").find_all("li", class_="tl-entry")
+    assert [li.find("a").clean_text() for li in politics] == ["Council votes 7–2 to rebuild", "Works to start in June"]
+    assert [li.find_all("p", class_="tl-cat") for li in politics] == [[], []]
 
 
 def test_cards_grouped_by_category_in_site_order(out: Path) -> None:
