@@ -5,11 +5,12 @@ not indented under its key."""
 from __future__ import annotations
 
 import re
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from generator.schemakeys import known_keys, top_keys
+
+if TYPE_CHECKING:
+    import yaml
 
 
 def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:

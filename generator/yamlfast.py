@@ -1,9 +1,10 @@
 """The YAML a card is usually written in, read in Python in a fraction of libyaml's time, or declined.
 
 libyaml composes a card into nodes that carry their line and column (a Python object per node and two per mark),
-~65 µs a card; what a card almost always is, a mapping of one-line values, literal blocks (`|`) and lists, is read
-here line by line with the same result (tests/test_yamlfast.py checks it against PyYAML on generated documents).
-Anything else (a folded block, an escape, a tag or anchor, a comment after a value, a nested mapping, a tab, a
+~65 µs a card; what a card almost always is, a mapping of one-line values, literal blocks (`|`) and lists (and what
+site.yaml adds, a mapping of one-line values under a key), is read here line by line with the same result
+(tests/test_yamlfast.py checks it against PyYAML on generated documents).
+Anything else (a folded block, an escape, a tag or anchor, a comment after a value, a mapping two levels deep, a tab, a
 key given twice, a value YAML would read as a boolean, null or octal number...) is declined: `parse` returns
 None and the caller composes the text with libyaml, which also finds the line and column of any problem.
 """
@@ -13,8 +14,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import yaml
-
 LONGEST = 10_000  # characters: a longer one goes to libyaml (which limits how deep and how many values it holds)
 _MARKERS = ("---", "...", "%")  # a document's start or end, a directive: at the start of a line
 _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
@@ -23,8 +22,30 @@ _FLOW_ITEM = re.compile(r""" *(?:"([^"]*)"|'((?:[^']|'')*)'|([^\s,\[\]{}#:'"&*!|
 _INT = re.compile(r"-?(?:0|[1-9][0-9]{0,99})\Z")  # (Python reads no more than 4,300 digits: libyaml's path says so)
 _FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+\Z")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
-_RESOLVER = yaml.resolver.Resolver()
 _STR, _INT_TAG, _FLOAT_TAG, _TIMESTAMP = (f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "timestamp"))
+# PyYAML's implicit types of a plain scalar (yaml/resolver.py, YAML 1.1), in its order, each with the characters it can
+# start with: the same tags without importing PyYAML (tests/test_yamlfast.py compares them with its resolver)
+_IMPLICIT = [(f"tag:yaml.org,2002:{name}", re.compile(pattern, re.X), starts) for name, pattern, starts in (
+    ("bool", r"""^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$""", "yYnNtTfFoO"),
+    ("float", r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+                  |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
+                  |[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*
+                  |[-+]?\.(?:inf|Inf|INF)
+                  |\.(?:nan|NaN|NAN))$""", "-+0123456789."),
+    ("int", r"""^(?:[-+]?0b[0-1_]+
+                |[-+]?0[0-7_]+
+                |[-+]?(?:0|[1-9][0-9_]*)
+                |[-+]?0x[0-9a-fA-F_]+
+                |[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$""", "-+0123456789"),
+    ("merge", r"^(?:<<)$", "<"),
+    ("null", r"^(?: ~ |null|Null|NULL)$", "~nN"),
+    ("timestamp", r"""^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]
+                      |[0-9][0-9][0-9][0-9] -[0-9][0-9]? -[0-9][0-9]?
+                       (?:[Tt]|[ \t]+)[0-9][0-9]?
+                       :[0-9][0-9] :[0-9][0-9] (?:\.[0-9]*)?
+                       (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$""", "0123456789"),
+    ("value", r"^(?:=)$", "="),
+)]
 _TAGS: dict[str, str] = {}  # plain scalar -> its tag (every card repeats the same few)
 _KEYS: set[str] = set()  # keys YAML reads as the text they are (not `on`, a boolean)
 _KEPT = 4096
@@ -51,7 +72,8 @@ def parse(text: str, written: dict[tuple[int, str], str] | None = None) -> dict[
 
 
 def _document(lines: list[str], written: dict[tuple[int, str], str]) -> dict[str, Any]:
-    """The top-level mapping: `key: value`, `key: |` and its block, `key:` and its list; comments at column 0."""
+    """The top-level mapping: `key: value`, `key: |` and its block, `key:` and its list or its mapping of one-line
+    values; comments at column 0."""
     result: dict[str, Any] = {}
     at, end = 0, len(lines)
     while at < end:
@@ -64,7 +86,11 @@ def _document(lines: list[str], written: dict[tuple[int, str], str]) -> dict[str
             raise _Declined
         rest = rest.strip(" ")
         if not rest:
-            result[key], at = _sequence(lines, at, written)
+            _, below, column = _content(lines, at)
+            if column > 0 and below[:2] != "- " and below != "-":  # indented keys: a mapping (site.yaml's `source:`)
+                result[key], at = _nested(lines, at, column, written)
+            else:
+                result[key], at = _sequence(lines, at, written)
         elif rest == "|" or rest == "|-":
             result[key], at = _literal(lines, at, rest == "|")
         else:
@@ -128,6 +154,16 @@ def _mapping(lines: list[str], at: int, key: str, rest: str, column: int,
             written[id(result), key] = rest
         at += 1
     return result, at
+
+
+def _nested(lines: list[str], at: int, column: int, written: dict[tuple[int, str], str]
+            ) -> tuple[dict[str, Any], int]:
+    """A mapping of one-line values after `key:`, its keys at `column`."""
+    at, stripped, _ = _content(lines, at)
+    key, colon, rest = stripped.partition(":")
+    if not colon or (rest and rest[0] != " ") or (key not in _KEYS and not _text_key(key)):
+        raise _Declined
+    return _mapping(lines, at + 1, key, rest, column, written)
 
 
 def _content(lines: list[str], at: int) -> tuple[int, str, int]:
@@ -232,7 +268,7 @@ def _plain(text: str) -> Any:
     """A plain scalar's value: text, or a number or date written plainly; anything else declined."""
     tag = _TAGS.get(text)
     if tag is None:
-        tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+        tag = implicit_tag(text)
         if len(_TAGS) < _KEPT:
             _TAGS[text] = tag
     if tag == _STR:
@@ -244,3 +280,9 @@ def _plain(text: str) -> Any:
     if tag == _TIMESTAMP and _DATE.match(text):
         return text  # a date as ISO text (an impossible one, 2026-02-30, as its text: yamlread does the same)
     raise _Declined
+
+
+def implicit_tag(text: str) -> str:
+    """The tag YAML gives a plain scalar (a non-empty text): str, unless it reads as a bool, number, null..."""
+    first = text[0]
+    return next((tag for tag, pattern, starts in _IMPLICIT if first in starts and pattern.match(text)), _STR)

@@ -6,29 +6,17 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from generator import yamlfast
 from generator.errors import Problems
 from generator.inputs import read_text
 from generator.unshowable import unshowable_message
 from generator.urls import ADDRESS
-from generator.yamlbuild import (
-    DEEP_TEXT,
-    MAX_DEPTH,
-    STR,
-    TOO_DEEP,
-    Builder,
-    Loader,
-    TooBig,
-    key_text,
-    structure,
-    too_deep,
-)
 from generator.yamlerrors import LIST_KEYS, PROSE, TEXT_KEYS, quoted, syntax_error
+
+if TYPE_CHECKING:  # PyYAML is imported where nodes are composed: a build whose YAML yamlfast reads needs none of it
+    from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 Key = tuple[str | int, ...]
 Position = tuple[int, int]
@@ -64,7 +52,7 @@ class Document:
         start = _position(node)
         if depth < len(path) or not snippet or self.text is None:
             return start
-        lines, block = self.text.split("\n"), isinstance(node, ScalarNode) and node.style in ("|", ">")
+        lines, block = self.text.split("\n"), _scalar(node) and node.style in ("|", ">")
         shown = {number: _ADDRESSES.sub(lambda found: " " * len(found[0]), lines[number])
                  for number in range(start[0] - (not block), min(node.end_mark.line + 1, len(lines)))}
         for pattern in (rf"(?<!\w){re.escape(snippet)}(?!\w)", rf"(?<![\d.,]){re.escape(snippet)}(?!\d)"):  # ("5G")
@@ -83,10 +71,10 @@ class Document:
         lines = self.text.split("\n")
         if path and type(path[-1]) is int:  # an item of `[a, b]`: after it on its line, else after the list
             parent, _ = self._find(path[:-1])
-            if isinstance(parent, SequenceNode) and parent.flow_style:
+            if _sequence(parent) and parent.flow_style:
                 after = lines[node.end_mark.line][node.end_mark.column:].strip().lstrip(",").strip()
                 node = node if after.startswith("#") else parent
-        block = isinstance(node, ScalarNode) and node.style in ("|", ">")
+        block = _scalar(node) and node.style in ("|", ">")
         mark = node.start_mark if block else node.end_mark
         rest = lines[mark.line][mark.column:] if mark.line < len(lines) else ""
         if block:  # (after a tag or an anchor, and the block's indicators: `!!str |2-  # checked`)
@@ -98,7 +86,7 @@ class Document:
         """Position of the mapping key at the end of `path` (or `at(path)`)."""
         if path and isinstance(path[-1], str):
             parent, depth = self._find(path[:-1])
-            if depth == len(path) - 1 and isinstance(parent, MappingNode):
+            if depth == len(path) - 1 and _mapping(parent):
                 at = self._keys(parent)[1].get(path[-1])
                 if at is not None:
                     return _position(parent.value[at][0])
@@ -113,18 +101,18 @@ class Document:
                 parent = parent[step]  # (a path to a value the data holds)
             return self.numbers.get((id(parent), path[-1])) if path and isinstance(path[-1], str) else None
         node, depth = self._find(path)
-        return node.value if depth == len(path) and isinstance(node, ScalarNode) else None
+        return node.value if depth == len(path) and _scalar(node) else None
 
     def empty_block(self, path: Key) -> bool:
         """Whether the value at `path` is a block ('summary: |') with no text: its lines were not indented."""
         node, depth = self._find(path)
-        return depth == len(path) and isinstance(node, ScalarNode) and node.style in ("|", ">") and not node.value
+        return depth == len(path) and _scalar(node) and node.style in ("|", ">") and not node.value
 
     def empty_block_before(self, path: Key, known: Collection[str]) -> str | None:
         """The key of the empty block ('summary: |') the mapping key at the end of `path` follows, past other keys not
         in `known`: the block's text, not indented, read as those keys ('Mayor Ana Ruiz: welcomed the vote.')."""
         parent, depth = self._find(path[:-1])
-        if depth != len(path) - 1 or not isinstance(parent, MappingNode):
+        if depth != len(path) - 1 or not _mapping(parent):
             return None
         names, first = self._keys(parent)
         if not isinstance(path[-1], str) or (at := first.get(path[-1])) is None:
@@ -134,7 +122,7 @@ class Document:
             for name, (_, value) in zip(names, parent.value, strict=True):
                 blocks.append(block)
                 if name in known:
-                    block = name if isinstance(value, ScalarNode) and value.style in ("|", ">") and not value.value \
+                    block = name if _scalar(value) and value.style in ("|", ">") and not value.value \
                         else None
             self._blocks[(id(parent), frozenset(known))] = blocks
         return blocks[at]
@@ -142,6 +130,8 @@ class Document:
     def _keys(self, node: MappingNode) -> tuple[list[str | None], dict[str | None, int]]:
         """A mapping's keys as the data has them, and where each first is (read once: a file may have thousands)."""
         if (found := self._mappings.get(id(node))) is None:
+            from generator.yamlbuild import key_text
+
             names = [key_text(key_node) for key_node, _ in node.value]
             first: dict[str | None, int] = {}
             for at, name in enumerate(names):
@@ -152,6 +142,10 @@ class Document:
     def _find(self, path: Key) -> tuple[Node | None, int]:
         """The node at `path`, or its nearest parent, and how many steps of the path lead to it."""
         if not self.composed and self.text is not None:
+            import yaml
+
+            from generator.yamlbuild import Loader
+
             self.composed = True
             try:
                 self.root = yaml.compose(self.text, Loader=Loader)  # (yamlfast read it: libyaml reads it too)
@@ -160,9 +154,9 @@ class Document:
         node = self.root
         for depth, part in enumerate(path):
             child = None
-            if isinstance(node, SequenceNode) and type(part) is int and 0 <= part < len(node.value):
+            if _sequence(node) and type(part) is int and 0 <= part < len(node.value):
                 child = node.value[part]
-            elif isinstance(node, MappingNode) and isinstance(part, str):
+            elif _mapping(node) and isinstance(part, str):
                 child = node.value[at][1] if (at := self._keys(node)[1].get(part)) is not None else None
             if child is None:
                 return node, depth
@@ -179,19 +173,21 @@ def _texts_cut_short(root: Node, text: str, lines: list[str], rel: str, problems
     (`title: Plan #2 is out` reads 'Plan'); an '&' or '!' starting it, an anchor or a tag (`title: &Co plan` reads
     'plan'). A comment after a value (`label: Votes  # of 9`, `date_status: stated #checked`) is let be, as is
     `!!str`, YAML's own way to say "text"."""
+    from generator.yamlbuild import STR, key_text
+
     todo: list[tuple[str, Node]] = [("", root)]
     seen: set[int] = set()  # (an alias is the node it names: said once, at its anchor, where it is written)
     while todo:
         key, node = todo.pop()
-        if isinstance(node, ScalarNode):
+        if _scalar(node):
             if id(node) in seen:
                 continue
             seen.add(id(node))
-        if isinstance(node, MappingNode):
+        if _mapping(node):
             todo.extend(reversed([(key_text(name) or "", value) for name, value in node.value]))  # (the file's order)
-        elif isinstance(node, SequenceNode):
+        elif _sequence(node):
             todo.extend(reversed([(f"{key}[]" if key in LIST_KEYS else "", item) for item in node.value]))
-        elif not isinstance(node, ScalarNode) or (key not in TEXT_KEYS and key.removesuffix("[]") not in LIST_KEYS):
+        elif not _scalar(node) or (key not in TEXT_KEYS and key.removesuffix("[]") not in LIST_KEYS):
             continue
         elif text[node.start_mark.index: node.start_mark.index + 1] in ("&", "!") and not text.startswith(
                 ("!!str ", "!<tag:yaml.org,2002:str> "), node.start_mark.index):
@@ -217,6 +213,19 @@ def _tail(text: str) -> str:
     """The end of a long text, from a word: '…welcomed the vote.'."""
     end = text[-30:]
     return text if len(text) <= 30 else "…" + (end[end.find(" ") + 1:] if " " in end[:-1] else end)
+
+
+# a PyYAML node's kind, told by its `id` (not its class: this module imports none of PyYAML until nodes are composed)
+def _scalar(node: Node | None) -> TypeGuard[ScalarNode]:
+    return getattr(node, "id", None) == "scalar"
+
+
+def _sequence(node: Node | None) -> TypeGuard[SequenceNode]:
+    return getattr(node, "id", None) == "sequence"
+
+
+def _mapping(node: Node | None) -> TypeGuard[MappingNode]:
+    return getattr(node, "id", None) == "mapping"
 
 
 def _position(node: Node) -> Position:
@@ -257,6 +266,10 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
 def compose_yaml(text: str, rel: str, problems: Problems) -> Document | None:
     """libyaml's reading of `text`, with the line and column of every value; or None, and what is wrong in
     `problems`."""
+    import yaml
+
+    from generator.yamlbuild import DEEP_TEXT, MAX_DEPTH, TOO_DEEP, Builder, Loader, TooBig, structure, too_deep
+
     try:
         if len(text) > DEEP_TEXT and structure(text) > MAX_DEPTH and (deep := too_deep(text)):
             problems.add(rel, deep.line + 1, deep.column + 1, TOO_DEEP)

@@ -279,3 +279,27 @@ def test_a_briefings_folder_given_without_site_says_where_it_goes(tmp_path: Path
     with pytest.raises(SystemExit):
         main(["check", "a", "b"])
     assert capsys.readouterr().err.splitlines()[-1] == "python -m generator: error: unrecognized arguments: a b"
+
+
+def test_a_build_imports_only_what_it_needs(seed_site: Path, tmp_path: Path) -> None:
+    """In a fresh process: PyYAML only for YAML that yamlfast declines (none in the shipped briefing, site.yaml
+    included), and nothing of YAML, Jinja or Markdown when nothing changed since the last build."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from generator.cli import main; status = main(['build', '-q']); "
+              "print(status, sorted({m.split('.')[0] for m in sys.modules} & {'yaml', 'jinja2', 'markdown'}))")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "user"), "PYTHONPATH": str(Path(__file__).parent.parent)}
+
+    def imported() -> str:
+        return subprocess.run([sys.executable, "-c", script], cwd=seed_site, env=env, capture_output=True, text=True,
+                              check=True).stdout.strip()
+
+    assert imported() == "0 ['jinja2', 'markdown']"  # (a summary with a list goes to Python-Markdown)
+    assert imported() == "0 []"
+    (seed_site / "content/energy/casa-1000-investment.yaml").write_text(
+        (seed_site / "content/energy/casa-1000-investment.yaml").read_text("utf-8") + "# a: comment\n", "utf-8")
+    assert imported() == "0 ['jinja2']"  # an edit: that card's page again, no Markdown for its summary
+    (seed_site / "site.yaml").write_text((seed_site / "site.yaml").read_text("utf-8").replace(
+        "language: en", "language: en  # English"), "utf-8")
+    assert imported() == "0 ['jinja2', 'yaml']"  # a comment after a value: libyaml reads site.yaml (cards: kept)

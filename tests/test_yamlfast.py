@@ -90,12 +90,27 @@ def sequence(draw: st.DrawFn) -> str:
 
 
 @st.composite
+def nested(draw: st.DrawFn) -> str:
+    """A mapping under a top-level key (site.yaml's `source:`), its keys mostly at one column."""
+    indent = draw(st.sampled_from([1, 2, 2, 4]))
+    keys = draw(st.lists(key, min_size=0, max_size=4, unique=True))
+    keys += draw(mostly([""], ["title"])).split()  # a key given twice
+    lines = []
+    for name in keys:
+        column = indent + int(draw(mostly(["0"], ["1", "-1", "2"])))
+        value = draw(st.one_of(scalar(), scalar(), flow(), mostly(["x"], ["", "|\n  x", "\n    - y"])))
+        lines.append(" " * column + f"{name}:{draw(mostly([' '], ['', '  ']))}{value}")
+        lines.append(draw(mostly(["", "", "", "# c"], ["  # c", " " * column + "- z"])))
+    return "".join("\n" + line for line in lines)
+
+
+@st.composite
 def document(draw: st.DrawFn) -> str:
     lines = []
     keys = draw(st.lists(key, min_size=1, max_size=5, unique=True))
     for name in [*keys, *draw(mostly([""], ["title"])).split()]:
         value = draw(st.sampled_from([scalar(), scalar(), flow(), literal(), literal(), sequence(), sequence(),
-                                      st.just("")]).flatmap(lambda strategy: strategy))
+                                      nested(), st.just("")]).flatmap(lambda strategy: strategy))
         separator = "" if value.startswith("\n") or not value else draw(mostly([" "], ["  ", ""]))
         lines.append(f"{name}:{separator}{value}{draw(SPACE)}")
         lines.append(draw(mostly(["", "", "", "", "", "# note"], ["  # note", "---", "  stray"])))
@@ -120,6 +135,7 @@ def same(fast: object, slow: object) -> bool:
 @example("a: |\n  x\nb: c\n")
 @example("figures:\n- label: n\n  value: 012\n")
 @example("title: Tolls\non: x\n")
+@example("source:\n  file: content/source.md\n  date: 2011-09-17\ncategories:\n  - id: a\n    label: A\n")
 def test_what_it_reads_libyaml_reads_the_same(text: str) -> None:
     fast = yamlfast.parse(text)
     if fast is None:
@@ -142,7 +158,8 @@ def test_any_text_is_read_as_libyaml_reads_it_or_declined(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "title: on\n", "title: 012\n", "title: 1:20\n", "title: x # note\n", "title: &a x\n", "title: !!str x\n",
-    "summary: >\n  folded\n", "summary: |\n  x\n   \n  y\n", "summary: |\nnext: x\n", "a:\n  b: c\n", "a:\n",
+    "summary: >\n  folded\n", "summary: |\n  x\n   \n  y\n", "summary: |\nnext: x\n", "a:\n  b:\n    c: d\n", "a:\n",
+    "a:\n  b: c\n   d: e\n", "a:\n  b: c\n x: e\n", "a:\n  b:\n", "a:\n  b: |\n    x\n", "a:\n  - b\n  c: d\n",
     "title: x\ntitle: y\n", "title: \"a\\tb\"\n", "title: x\r\n", "title:\tx\n", "---\ntitle: x\n", "title: x",
     "title: \"x\n  y\"\n", "title: x\n  y\n", "figures:\n  - label: x\n      value: 1\n", "tags: [a, [b]]\n",
     "tags: {a: b}\n", "tags:\n- \n", "tags:\n-  \n- a\n", "tags: [,]\n", "title: yes\n", "title: ~\n", "title: 1e5x\n" * 2, "t: a\u2028b\n", "t: x" + "y" * 10_000 + "\n",
@@ -150,6 +167,16 @@ def test_any_text_is_read_as_libyaml_reads_it_or_declined(text: str) -> None:
 ])
 def test_it_declines_what_it_does_not_read_as_libyaml_does(text: str) -> None:
     assert yamlfast.parse(text) is None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from([*"0123456789_.:+-eExXbBoOnNyYtTfF~<=aIl ", "0x", "0b", ".inf", ".nan", "null", "true",
+                                  "yes", "off", "2011-09-17", "T10:00:00", "Z"]), min_size=1, max_size=8).map("".join))
+def test_a_plain_scalar_s_type_is_the_one_pyyaml_s_resolver_gives(text: str) -> None:
+    """yamlfast tells bools, numbers, nulls and dates from text without importing PyYAML: as its resolver does."""
+    import yaml
+
+    assert yamlfast.implicit_tag(text) == yaml.resolver.Resolver().resolve(yaml.ScalarNode, text, (True, False))
 
 
 def test_a_card_s_usual_yaml_is_read_without_libyaml() -> None:

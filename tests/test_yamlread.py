@@ -50,7 +50,7 @@ def test_positions_past_lists_aliases_merges_and_keys_that_are_not_text() -> Non
 
 def test_places_in_a_mapping_of_thousands_of_keys_read_its_keys_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """20,000 unknown keys in a card took minutes to report: each key's place read every key before it."""
-    import generator.yamlread as yamlread
+    import generator.yamlbuild as yamlbuild
 
     keys = 3000
     problems = Problems()
@@ -62,7 +62,7 @@ def test_places_in_a_mapping_of_thousands_of_keys_read_its_keys_once(monkeypatch
         read.append(node)
         return str(node.value)
 
-    monkeypatch.setattr(yamlread, "key_text", counted)
+    monkeypatch.setattr(yamlbuild, "key_text", counted)  # (which yamlread takes from there when it reads keys)
     places = [doc.key_at((f"k{i}",)) for i in range(keys)]
     blocks = {doc.empty_block_before((f"k{i}",), {"title", "summary"}) for i in range(keys)}
     assert places == [(i + 3, 1) for i in range(keys)] and blocks == {"summary"}
