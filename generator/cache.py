@@ -31,7 +31,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.cachefile import FORMAT, read_state, write_state
+from generator.cachefile import FORMAT, read_state, shipped_path, write_state
 from generator.cardstore import CardStore, Entries
 from generator.inputs import Inputs, code_digest, digest, keep_listing, kept_listing
 from generator.keys import PageKeys
@@ -50,6 +50,7 @@ log = logging.getLogger("generator")
 FEW_CARDS = 8  # an edit of at most this many cards renders their pages in the main process (see render.py)
 PAGES_SAMPLED = 16  # card pages looked at to tell an edit from a build whose output was deleted
 READS_ALL_KEPT = 32  # sets of own templates whose answers (which page templates read every card) a user keeps
+READS_ALL = "reads-all-{}.pickle"  # those answers for one set (by the digest of the site's own templates/)
 
 # (a manifest's generation, the input files a watcher reported changed since the build that saved it began): the
 # other input files under content/ and templates/ are taken as that build found them, without a stat (inputs.py)
@@ -216,15 +217,8 @@ class BuildCache:
         """Whether a sample of the last build's card pages is as it left them: with the output deleted since,
         an edit of no card has every card page to render, work for the workers, not for this process alone."""
         pages = list(self.old_dependencies)
-        output = str(self.output) + "/"
-        for path in pages[::max(1, len(pages) // PAGES_SAMPLED)]:
-            entry = self.old_files.get(path)
-            try:
-                if entry is None or not entry.matches(os.lstat(output + path)):
-                    return False
-            except OSError:
-                return False
-        return True
+        return all((entry := self.old_files.get(path)) is not None and self.reuse(path, entry.key) is not None
+                   for path in pages[::max(1, len(pages) // PAGES_SAMPLED)])
 
     def learn_templates(self, env: Any, templates: set[str]) -> None:
         """Which page templates read every card (see PageKeys.learn): the last build's answers if its templates
@@ -234,16 +228,22 @@ class BuildCache:
 
         own = self._templates_digest()
         known = self.old_reads_all if own == self.old_templates else {}
-        shared = folder / f"reads-all-{own}.pickle" if (folder := shipped_folder(env)) else None
+        shared = folder / READS_ALL.format(own) if (folder := shipped_folder(env)) else None
         known = known or (read_state(shared).get("reads_all", {}) if shared else {})
         self.keys.learn(env, templates, known)
         if shared and not self.keys.reads_all.keys() <= known.keys():
             write_state(shared, {"format": FORMAT, "reads_all": self.keys.reads_all})
             # one file each time a briefing's own templates are new (an edit of one makes them so): the last few
-            kept = sorted(shared.parent.glob("reads-all-*.pickle"), key=made_at)
+            kept = sorted(shared.parent.glob(READS_ALL.format("*")), key=made_at)
             for path in kept[:-READS_ALL_KEPT]:
                 with contextlib.suppress(OSError):  # (another build took it first, or it cannot go: no matter)
                     path.unlink()
+
+    def templates_known(self) -> bool:
+        """Whether this code compiled the shipped templates and learnt which page templates read every card with
+        these own templates (see learn_templates): a build that finds not can have them done aside (cli.build)."""
+        folder = shipped_path(self.code_only)
+        return folder is None or (folder / READS_ALL.format(self._templates_digest())).is_file()
 
     def unchanged_cards(self, site: Site, settings: Any, env: Any) -> set[str]:
         """The card files whose card is the very one the last build had, if the card-free site is the same too

@@ -68,6 +68,13 @@ def key_path() -> Path | None:
     return Path(home) / KEY_FILE
 
 
+def shipped_path(code: str) -> Path | None:
+    """Where this user keeps the shipped templates as the generator's `code` (its digest) compiles them, beside the
+    key (see environment.shipped_templates, which makes it); None without a folder for the key."""
+    key = key_path()
+    return None if key is None else key.parent / "templates" / code
+
+
 def _read_key(path: Path) -> bytes:
     key = path.read_bytes()
     if len(key) != TAG:

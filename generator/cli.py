@@ -61,6 +61,11 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
 
     renderer: Renderer | None = None
     broken: list[Problem] = []  # templates that do not compile
+    compiled = _nothing  # waits for the templates compiled aside, when they are
+    if store is not None and not store.templates_known():  # this code's first build of them: compiled in another
+        from generator import parallel  # process while this one reads the site, then taken from the caches
+
+        compiled = parallel.aside(lambda: _compile(site_root, store, render_options))
 
     def prepare() -> None:
         """Import Jinja and compile the templates while worker processes load the cards (render's workers,
@@ -68,6 +73,8 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
         from generator.render import Renderer
 
         nonlocal renderer, broken
+        if compiled():
+            log.debug("templates compiled in a process of their own while the site loaded")
         renderer = Renderer(site_root, cache=store, staging=staging_area(output), **render_options)
         broken = renderer.compile()
         for problem in renderer.unused:
@@ -82,6 +89,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
         except SiteError as error:  # the templates' errors too, on what did load: every problem at once
             from generator.render import template_problems
 
+            compiled()
             raise SiteError([*error.problems, *(broken or template_problems(site_root, error.partial)[0])]) from None
         if broken:
             raise SiteError(broken)
@@ -111,9 +119,22 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
                 read_ahead(store.fragments_folder)
         return count
     finally:
+        compiled()  # (ended long since, but for a build whose site did not load)
         gc.unfreeze()
         if collecting:
             gc.enable()
+
+
+def _compile(site_root: Path, store: Any, render_options: dict[str, Any]) -> None:
+    """The templates compiled into the caches' folders, with which page templates read every card (see `build`)."""
+    from generator.render import Renderer
+
+    Renderer(site_root, cache=store, **render_options).compile()
+
+
+def _nothing() -> bool:
+    """(No templates compiled aside to wait for.)"""
+    return False
 
 
 def _build(args: argparse.Namespace, on_loaded: Callable[[Site, list[Problem]], None] | None = None) -> int:

@@ -19,7 +19,7 @@ from typing import Any
 import jinja2
 from jinja2 import nodes
 
-from generator.cachefile import key_path, opened, sealed
+from generator.cachefile import opened, sealed, shipped_path
 from generator.errors import Problem
 from generator.fragments import SHIPPED as _SHIPPED
 from generator.fragments import FragmentCache
@@ -56,10 +56,9 @@ def shipped_templates(code: str) -> Path | None:
     """This user's folder for the shipped templates as this `code` (the generator's digest) compiles them, beside
     the cache key: a briefing's first build takes them compiled, as Python takes its modules from `__pycache__`.
     Making one removes all but the SHIPPED_KEPT last made. None if it cannot be made."""
-    key = key_path()
-    if key is None:
+    folder = shipped_path(code)
+    if folder is None:
         return None
-    folder = key.parent / TEMPLATES / code
     if folder.is_dir():
         return folder
     try:

@@ -325,6 +325,38 @@ def _bound(parent: int, prctl: Callable[..., int] | None) -> None:
         os._exit(1)
 
 
+def aside(work: Callable[[], object]) -> Callable[[], bool]:
+    """`work()` in a process forked now, while this one goes on: for work whose result it leaves on disk (a cache)
+    for this process to take. Returns a function that waits for it to end (call it before reading what it leaves),
+    True the first time if `work()` returned. Where workers are not used (one core, no fork, other threads), nothing
+    is done: this process does the work when it needs it."""
+    if workers() < 2 or not _can_fork():
+        return lambda: False
+    for stream in (sys.stdout, sys.stderr):  # (else the process would write again what waits in their buffers)
+        with contextlib.suppress(Exception):
+            stream.flush()
+    try:
+        pid = os.fork()
+    except OSError:
+        return lambda: False
+    if pid == 0:
+        status = 1
+        try:
+            logging.disable(logging.CRITICAL)  # (this process says what goes wrong: it does the work again)
+            work()
+            status = 0
+        finally:
+            os._exit(status)
+
+    def wait() -> bool:
+        try:
+            return os.waitpid(pid, 0)[1] == 0
+        except ChildProcessError:  # (waited for already)
+            return False
+
+    return wait
+
+
 def in_worker() -> bool:
     """Whether this is a worker process (a func may hand back a big result some other way than pickled)."""
     return _in_worker
