@@ -42,6 +42,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     called with the site the build loaded and the templates no page uses that do not compile, which it has shown
     as warnings (not when it was up to date).
     """
+    from generator import parallel
     from generator.config import require_site
     from generator.write import check_output, staging_area, write_site
 
@@ -61,11 +62,10 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
 
     renderer: Renderer | None = None
     broken: list[Problem] = []  # templates that do not compile
-    compiled = _nothing  # waits for the templates compiled aside, when they are
-    if store is not None and not store.templates_known():  # this code's first build of them: compiled in another
-        from generator import parallel  # process while this one reads the site, then taken from the caches
-
-        compiled = parallel.aside(lambda: _compile(site_root, store, render_options))
+    # this code's first build of the templates: compiled in another process while this one reads the site, then
+    # taken from the caches (`compiled()` waits for it)
+    compiled = parallel.aside(lambda: _compile(site_root, store, render_options),
+                              when=store is not None and not store.templates_known())
 
     def prepare() -> None:
         """Import Jinja and compile the templates while worker processes load the cards (render's workers,
@@ -130,11 +130,6 @@ def _compile(site_root: Path, store: Any, render_options: dict[str, Any]) -> Non
     from generator.render import Renderer
 
     Renderer(site_root, cache=store, **render_options).compile()
-
-
-def _nothing() -> bool:
-    """(No templates compiled aside to wait for.)"""
-    return False
 
 
 def _build(args: argparse.Namespace, on_loaded: Callable[[Site, list[Problem]], None] | None = None) -> int:

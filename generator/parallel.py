@@ -325,12 +325,12 @@ def _bound(parent: int, prctl: Callable[..., int] | None) -> None:
         os._exit(1)
 
 
-def aside(work: Callable[[], object]) -> Callable[[], bool]:
-    """`work()` in a process forked now, while this one goes on: for work whose result it leaves on disk (a cache)
-    for this process to take. Returns a function that waits for it to end (call it before reading what it leaves),
-    True the first time if `work()` returned. Where workers are not used (one core, no fork, other threads), nothing
-    is done: this process does the work when it needs it."""
-    if workers() < 2 or not _can_fork():
+def aside(work: Callable[[], object], when: bool = True) -> Callable[[], bool]:
+    """`work()` in a process forked now, if `when`, while this one goes on: for work whose result it leaves on disk (a
+    cache) for this process to take. Returns a function that waits for it to end (call it before reading what it
+    leaves), True the first time if `work()` returned. Where workers are not used (one core, no fork, other threads),
+    nothing is done: this process does the work when it needs it."""
+    if not when or workers() < 2 or not _can_fork():
         return lambda: False
     for stream in (sys.stdout, sys.stderr):  # (else the process would write again what waits in their buffers)
         with contextlib.suppress(Exception):
