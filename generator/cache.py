@@ -23,7 +23,6 @@ process tells a build which files its watcher reported since the generation it s
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import logging
 import os
@@ -31,7 +30,8 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.cachefile import FORMAT, read_state, shipped_path, write_state
+from generator import readsall
+from generator.cachefile import FORMAT, read_state, write_state
 from generator.cardstore import CardStore, Entries
 from generator.inputs import Inputs, code_digest, digest, keep_listing, kept_listing
 from generator.keys import PageKeys
@@ -49,8 +49,6 @@ log = logging.getLogger("generator")
 
 FEW_CARDS = 8  # an edit of at most this many cards renders their pages in the main process (see render.py)
 PAGES_SAMPLED = 16  # card pages looked at to tell an edit from a build whose output was deleted
-READS_ALL_KEPT = 32  # sets of own templates whose answers (which page templates read every card) a user keeps
-READS_ALL = "reads-all-{}.pickle"  # those answers for one set (by the digest of the site's own templates/)
 
 # (a manifest's generation, the input files a watcher reported changed since the build that saved it began): the
 # other input files under content/ and templates/ are taken as that build found them, without a stat (inputs.py)
@@ -222,28 +220,18 @@ class BuildCache:
 
     def learn_templates(self, env: Any, templates: set[str]) -> None:
         """Which page templates read every card (see PageKeys.learn): the last build's answers if its templates
-        and code were these; else those kept with the compiled shipped templates for these own templates (a new
-        briefing's: any briefing's with the same templates/)."""
-        from generator.environment import made_at, shipped_folder
+        and code were these; else those kept for this user for these own templates (see readsall.py)."""
+        from generator.environment import shipped_folder
 
-        own = self._templates_digest()
-        known = self.old_reads_all if own == self.old_templates else {}
-        shared = folder / READS_ALL.format(own) if (folder := shipped_folder(env)) else None
-        known = known or (read_state(shared).get("reads_all", {}) if shared else {})
+        own, folder = self._templates_digest(), shipped_folder(env)
+        known = (self.old_reads_all if own == self.old_templates else {}) or readsall.kept(folder, own)
         self.keys.learn(env, templates, known)
-        if shared and not self.keys.reads_all.keys() <= known.keys():
-            write_state(shared, {"format": FORMAT, "reads_all": self.keys.reads_all})
-            # one file each time a briefing's own templates are new (an edit of one makes them so): the last few
-            kept = sorted(shared.parent.glob(READS_ALL.format("*")), key=made_at)
-            for path in kept[:-READS_ALL_KEPT]:
-                with contextlib.suppress(OSError):  # (another build took it first, or it cannot go: no matter)
-                    path.unlink()
+        if folder and not self.keys.reads_all.keys() <= known.keys():
+            readsall.keep(folder, own, self.keys.reads_all)
 
     def templates_known(self) -> bool:
-        """Whether this code compiled the shipped templates and learnt which page templates read every card with
-        these own templates (see learn_templates): a build that finds not can have them done aside (cli.build)."""
-        folder = shipped_path(self.code_only)
-        return folder is None or (folder / READS_ALL.format(self._templates_digest())).is_file()
+        """Whether this code compiled the templates and kept which read every card (see readsall.known)."""
+        return readsall.known(self.code_only, self._templates_digest())
 
     def unchanged_cards(self, site: Site, settings: Any, env: Any) -> set[str]:
         """The card files whose card is the very one the last build had, if the card-free site is the same too

@@ -75,6 +75,14 @@ def shipped_path(code: str) -> Path | None:
     return None if key is None else key.parent / "templates" / code
 
 
+def made_at(path: Path) -> int:
+    """When `path` was last written (0 if it is gone)."""
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
+
+
 def _read_key(path: Path) -> bytes:
     key = path.read_bytes()
     if len(key) != TAG:

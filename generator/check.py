@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import re
+import sys
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -171,6 +172,18 @@ def _built_as_is(root: Path) -> bool:
 def _misquote(error: Finding) -> bool:
     """The build's error for a quote not in the source (not one cutting a word: that one says which)."""
     return error.message.startswith(NOT_IN_SOURCE) and "as whole words" not in error.message
+
+
+def deploy_warnings(site: Path, loaded: tuple[Site, list[Problem]] | None = None) -> str | None:
+    """The editorial checks, as `check --strict` runs them, printed (but the unused templates' warnings a build that
+    loaded the site has shown): what stops a deploy, said in a line, or None."""
+    report = check_site(site, render=False, loaded=loaded)  # (the build has rendered)
+    shown = {(p.path, p.line, p.column, p.message) for p in loaded[1]} if loaded else set()
+    for finding in report.warnings:
+        if (finding.path, finding.line, finding.column, finding.message) not in shown:
+            print(finding.shown(site), file=sys.stderr)
+    count = len(report.warnings)
+    return f"{count} warning{'s'[:count != 1]} from the editorial checks (above)" if count else None
 
 
 def saved_card_warnings(root: Path, rels: Collection[str]) -> list[Finding]:

@@ -142,6 +142,7 @@ def _build(args: argparse.Namespace, on_loaded: Callable[[Site, list[Problem]], 
 
 def _deploy(args: argparse.Namespace) -> int:
     """check git -> build -> publish the output folder to the remote's gh-pages branch."""
+    from generator.check import deploy_warnings
     from generator.config import require_site
     from generator.deploy import Options, check_repo, deploy, into_folder
 
@@ -153,7 +154,7 @@ def _deploy(args: argparse.Namespace) -> int:
     def checked(*loaded: tuple[Site, list[Problem]]) -> None:
         """The editorial checks, on the site the build loaded (before it renders: a refused deploy leaves the last
         build's output as it was) or, when the output was up to date, on the site loaded again."""
-        refusals.append(None if args.allow_warnings else _warnings(args.site, *loaded))
+        refusals.append(None if args.allow_warnings else deploy_warnings(args.site, *loaded))
         if refusals[0] and not options.dry_run:
             raise UsageError(f"{refusals[0]}: nothing was deployed. {_ALLOW}")
 
@@ -168,20 +169,6 @@ def _deploy(args: argparse.Namespace) -> int:
 
 
 _ALLOW = "Fix the cards, or deploy with --allow-warnings if the source bears the warnings out"
-
-
-def _warnings(site: Path, loaded: tuple[Site, list[Problem]] | None = None) -> str | None:
-    """The editorial checks, as `check --strict` runs them, printed (but the unused templates' warnings a build that
-    loaded the site has shown): a warning stops a deploy."""
-    from generator.check import check_site
-
-    report = check_site(site, render=False, loaded=loaded)  # (the build has rendered)
-    shown = {(p.path, p.line, p.column, p.message) for p in loaded[1]} if loaded else set()
-    for finding in report.warnings:
-        if (finding.path, finding.line, finding.column, finding.message) not in shown:
-            print(finding.shown(site), file=sys.stderr)
-    count = len(report.warnings)
-    return f"{count} warning{'s'[:count != 1]} from the editorial checks (above)" if count else None
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ from typing import Any
 import jinja2
 from jinja2 import nodes
 
-from generator.cachefile import opened, sealed, shipped_path
+from generator.cachefile import made_at, opened, sealed, shipped_path
 from generator.errors import Problem
 from generator.fragments import SHIPPED as _SHIPPED
 from generator.fragments import FragmentCache
@@ -77,14 +77,6 @@ def shipped_folder(env: jinja2.Environment) -> Path | None:
     """Where `env` keeps the shipped templates compiled, if anywhere (see shipped_templates)."""
     kept = env.bytecode_cache
     return Path(kept.shipped) if isinstance(kept, _SealedBytecodeCache) and kept.shipped else None
-
-
-def made_at(path: Path) -> int:
-    """When `path` was last written (0 if it is gone)."""
-    try:
-        return path.stat().st_mtime_ns
-    except OSError:
-        return 0
 
 
 class _SealedBytecodeCache(jinja2.FileSystemBytecodeCache):

@@ -1308,8 +1308,8 @@ def test_a_user_keeps_the_answers_of_the_last_sets_of_own_templates_only(site: P
                                                                          keys: None) -> None:
     """Which page templates read every card is kept per set of a briefing's own templates: editing one makes a new
     set, so only the last READS_ALL_KEPT sets' files stay."""
-    from generator.cache import READS_ALL_KEPT
     from generator.inputs import code_digest
+    from generator.readsall import READS_ALL_KEPT
 
     as_user(monkeypatch, tmp_path / "home")
     assert build(site) == 0
