@@ -19,7 +19,7 @@ from generator import __version__
 from generator.errors import Problem, SiteError, UsageError, located_folder, system_error
 
 if TYPE_CHECKING:  # imported while the cards load (see build)
-    from generator.cache import Reported
+    from generator.cache import BuildCache, Reported
     from generator.model import Site
     from generator.render import Renderer
     from generator.spare import Survey
@@ -125,7 +125,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
             gc.enable()
 
 
-def _compile(site_root: Path, store: Any, render_options: dict[str, Any]) -> None:
+def _compile(site_root: Path, store: BuildCache | None, render_options: dict[str, Any]) -> None:
     """The templates compiled into the caches' folders, with which page templates read every card (see `build`)."""
     from generator.render import Renderer
 
