@@ -141,8 +141,7 @@ class Renderer:
             if type(job) is FileJob:
                 made = job.make()
                 pieces = made if type(made) is list else [made]
-                big = self.staging is not None and parallel.in_worker() and sum(map(len, pieces)) >= BIG_PAGE
-                return job.path, stage(pieces, self.staging) if big else _concat(pieces), None, None  # type: ignore
+                return job.path, staged(job.path, pieces) or _concat(pieces), None, None  # type: ignore
             (template, folder, title, describe), inputs, work, make, hint = job if type(job) is Job else card_job(job)
             path = folder + "index.html"
             # a description made by a function is made from the page's inputs: the key has it through them
@@ -174,9 +173,15 @@ class Renderer:
                     store.save(ok=sys.exc_info()[0] is None)  # a page that failed keeps the old blocks
             if store is not None and store.kept:
                 log.debug("%s: %d of %d {%% cache %%} blocks rendered", path, store.rendered, len(store.kept))
-            if self.staging is not None and parallel.in_worker() and sum(map(len, parts)) >= BIG_PAGE:
-                return path, stage(parts, self.staging), key, shown
-            return path, _concat(parts), key, shown
+            return path, staged(path, parts) or _concat(parts), key, shown
+
+        def staged(path: str, parts: list[bytes | memoryview]) -> Staged | None:
+            """A big page a worker made, written to the staging area; hashed only if the last output's file has its
+            size (a cold build's 24 MB of listing pages are not: see cache.unchanged_file)."""
+            if self.staging is None or (size := sum(map(len, parts))) < BIG_PAGE or not parallel.in_worker():
+                return None
+            old = cache.old_files.get(path) if cache is not None else None
+            return stage(parts, self.staging, hashed=old is not None and old.size == size)
 
         # a card page shows its card and related cards: which those are depends on every card's id and tags
         chosen_by = f"related:{related_signature(site.cards)}" if cache is not None else ""

@@ -37,7 +37,8 @@ class Existing(NamedTuple):
 @final
 class Staged(NamedTuple):
     """A page a worker process wrote to a file in the output's `staging_area` (a front page can be 12 MB: it is
-    moved into place instead of passed between processes); with the digest and size of its bytes."""
+    moved into place instead of passed between processes); with the digest of its bytes ('' if not worked out) and
+    their size."""
 
     path: str
     digest: str
@@ -54,19 +55,20 @@ def staging_area(output: Path) -> Path:
     return output.parent / f".{output.name}{_TMP}pages-{os.getpid()}"
 
 
-def stage(parts: Iterable[bytes | memoryview], folder: Path) -> Staged:
-    """Write a page (its pieces of UTF-8, hashed as they go) to a new file in `folder`, for the main process
-    to move into the output, with the mode any output file gets (not mkstemp's 0600)."""
+def stage(parts: Iterable[bytes | memoryview], folder: Path, hashed: bool = True) -> Staged:
+    """Write a page (its pieces of UTF-8, with `hashed` hashed as they go) to a new file in `folder`, for the main
+    process to move into the output, with the mode any output file gets (not mkstemp's 0600)."""
     folder.mkdir(exist_ok=True)
     path = os.path.join(folder, f"{os.getpid()}-{next(_staged)}.html")
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
-    total, size = hashlib.sha256(), 0
+    total, size = hashlib.sha256() if hashed else None, 0
     with os.fdopen(fd, "wb") as file:
         for part in parts:
             file.write(part)
-            total.update(part)
+            if total is not None:
+                total.update(part)
             size += len(part)
-    return Staged(path, total.hexdigest()[:DIGEST], size)
+    return Staged(path, total.hexdigest()[:DIGEST] if total is not None else "", size)
 
 
 _staged = itertools.count()  # this process's staged pages
