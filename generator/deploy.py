@@ -8,18 +8,17 @@ with `commit-tree` on top of the remote branch's tip, and `push` sends it as `<s
 from __future__ import annotations
 
 import logging
-import os
 import re
 import shlex
 import shutil
-import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.archive import INDEX, branch_page, nesting
 from generator.config import load_config
-from generator.errors import Problems, UsageError, located, located_folder
+from generator.errors import Problems, located, located_folder
+from generator.gitrun import NO_GIT, DeployError, Git, git_message
 from generator.pagesaddress import on_github, warn_base_url, warn_folder_base_url
 from generator.write import MARKER
 
@@ -28,10 +27,6 @@ log = logging.getLogger(__name__)
 FILE_MODE = "100644"
 NOJEKYLL = ".nojekyll"
 CNAME = "CNAME"
-
-
-class DeployError(UsageError):
-    """Git is missing or refused: printed as `error: …`, exit status 1."""
 
 
 @dataclass(frozen=True)
@@ -65,52 +60,6 @@ class Changes:
 
 
 @dataclass(frozen=True)
-class Git:
-    """Runs git in one folder and turns its failures into DeployError."""
-
-    cwd: Path
-
-    def attempt(self, *args: str, stdin: str | None = None, env: dict[str, str] | None = None,
-                ) -> subprocess.CompletedProcess[str]:
-        """Run `git ARGS` and return what happened, whatever its exit status."""
-        stalled = {"GIT_HTTP_LOW_SPEED_LIMIT": "1", "GIT_HTTP_LOW_SPEED_TIME": str(STALLED_SECONDS)}
-        try:  # (an HTTP remote that accepts and never answers ends the deploy, unless the user's own limits say)
-            return subprocess.run(["git", *args], cwd=self.cwd, input=stdin, capture_output=True, text=True,
-                                  env={**stalled, **os.environ, **(env or {})}, check=False)
-        except FileNotFoundError:
-            raise DeployError(_NO_GIT) from None
-
-    def run(self, *args: str, stdin: str | None = None, what: str = "", env: dict[str, str] | None = None) -> str:
-        """Run `git ARGS`; returns stdout without its final newline, raises DeployError saying `what` failed."""
-        done = self.attempt(*args, stdin=stdin, env=env)
-        if done.returncode != 0:
-            reason = _git_message(done.stderr) or f"git {args[0]} exited with status {done.returncode}"
-            raise DeployError(f"{what or 'git ' + args[0]} failed: {reason}")
-        return done.stdout.removesuffix("\n")
-
-    def ok(self, *args: str) -> bool:
-        """True when `git ARGS` succeeds (output discarded)."""
-        return self.attempt(*args).returncode == 0
-
-    def blob(self, sha: str) -> bytes:
-        """A file's bytes from the object database."""
-        done = subprocess.run(["git", "cat-file", "blob", sha], cwd=self.cwd, capture_output=True, check=False)
-        if done.returncode != 0:
-            raise DeployError(f"reading a file of the branch failed: {_git_message(done.stderr.decode()) or sha}")
-        return done.stdout
-
-
-STALLED_SECONDS = 60  # an HTTP remote that sends nothing for this long has stalled: git gives up ("Operation too slow")
-_NO_GIT = "git is not installed (or not on PATH): deploy publishes through git; install it and try again"
-
-
-def _git_message(stderr: str) -> str:
-    """Git's error text on one line, without the `fatal:`/`error:` prefixes and hint lines."""
-    lines = [re.sub(r"^(fatal|error): ", "", line.strip()) for line in stderr.splitlines()]
-    return " ".join(line for line in lines if line and not line.startswith("hint:"))
-
-
-@dataclass(frozen=True)
 class Repo:
     """The git repository holding the site, with what a deploy needs to know about it."""
 
@@ -127,11 +76,11 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
     """Everything local a deploy needs (git, a repository, the remote, an identity), checked before building
     (in a briefing's folder: `config.require_site`)."""
     if shutil.which("git") is None:
-        raise DeployError(_NO_GIT)
+        raise DeployError(NO_GIT)
     git = Git(site_root.resolve())
     found = git.attempt("rev-parse", "--show-toplevel")
     if found.returncode != 0:
-        reason = _git_message(found.stderr)
+        reason = git_message(found.stderr)
         said = "" if not reason or "not a git repository" in reason else f" (git says: {reason})"
         raise DeployError(f"{site_root} is not in a git repository{said}: deploy publishes through git "
                           f"(run `git init`, commit the site and add a remote, e.g. "
@@ -337,7 +286,7 @@ def push(git: Git, commit: str, options: Options, url: str) -> None:
         raise DeployError(f"{pushing} was refused by the remote ({refused[1]}{': ' + said if said else ''}): "
                           f"nothing was published; allow the push to {options.branch} there (a protected branch, a "
                           f"hook), as --force cannot get past it")
-    reason = _git_message(done.stderr) or f"git push exited with status {done.returncode}"
+    reason = git_message(done.stderr) or f"git push exited with status {done.returncode}"
     if "[rejected]" in done.stderr:
         raise DeployError(f"{pushing} failed: {reason}. Nothing was published: someone else deployed to "
                           f"{options.branch} while this deploy ran; run deploy again (it builds on their commit, "

@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -511,6 +512,41 @@ def test_an_http_remote_that_never_answers_ends_the_deploy(project: Project) -> 
     assert (done.returncode, done.stderr) == (1, (
         f"error: reaching the remote 'origin' ({url}) failed: unable to access '{url}/': Operation too slow. Less "
         "than 1 bytes/sec transferred the last 2 seconds\n"))
+
+
+@pytest.mark.parametrize("chosen", [None, "core.sshCommand", "GIT_SSH_COMMAND"])
+def test_an_ssh_remote_that_never_answers_ends_the_deploy(project: Project, capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch, chosen: str | None) -> None:
+    """A host that takes the connection and never speaks SSH: the deploy waited for ever after "built …". ssh now gives
+    up after STALLED_SECONDS of silence (2 s here); a user who chose how git runs ssh keeps that (their 1 s, where
+    ours would be 30 s)."""
+    from generator import gitrun
+
+    monkeypatch.delenv("GIT_SSH_COMMAND", raising=False)
+    monkeypatch.delenv("GIT_SSH", raising=False)
+    monkeypatch.setattr(gitrun, "STALLED_SECONDS", 2 if chosen is None else 30)
+    if chosen == "core.sshCommand":
+        git(project.site, "config", "core.sshCommand", "ssh -o ConnectTimeout=1")
+    elif chosen == "GIT_SSH_COMMAND":
+        monkeypatch.setenv("GIT_SSH_COMMAND", "ssh -o ConnectTimeout=1")
+    status: list[int] = []
+    deploying = threading.Thread(target=lambda: status.append(project.deploy("-q")))
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # the kernel accepts; nobody answers
+        port = silent.getsockname()[1]
+        url = f"ssh://git@127.0.0.1:{port}/village.git"
+        git(project.site, "remote", "set-url", "origin", url)
+        started = time.monotonic()
+        deploying.start()
+        deploying.join(timeout=20)
+        took = time.monotonic() - started
+    deploying.join(timeout=20)  # (one still waiting ends now: closing the socket resets its connection)
+    assert status == [1]
+    assert capsys.readouterr().err == (
+        f"error: reaching the remote 'origin' ({url}) failed: Connection timed out during banner exchange Connection "
+        f"to 127.0.0.1 port {port} timed out Could not read from remote repository. Please make sure you have the "
+        "correct access rights and the repository exists.\n")
+    assert took < 15
+    assert project.pages_tip() is None
 
 
 def test_unreachable_remote(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
