@@ -131,6 +131,8 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
         percent = (figure.value - figure.start) / abs(figure.start) * 100
         if math.isfinite(percent) and abs(percent) < MAX_PERCENT:
             digits = 1 if abs(percent) < 99.95 else 0  # +12.5%, not +13% (an article gives 12.5%); +9,900%
+            if 0 < abs(percent) < 0.05:  # down to its first digit: +0.04%, not +0% (no change, it would say)
+                digits = -math.floor(math.log10(abs(percent)))
             stated = _stated_percent(abs(percent), quote, words) if quote else None
             given = stated is not None
             written = f"{'+' if percent > 0 else '-'}{stated}" if stated else f"{percent:+,.{digits}f}".removesuffix(

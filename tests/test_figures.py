@@ -50,7 +50,11 @@ def test_change_shows_both_ends_and_percentage() -> None:
 
 def test_a_change_under_a_hundred_percent_keeps_a_decimal() -> None:
     assert [show(Figure("x", value, None, 1150)).change_text for value in (1200, 1160, 1150.5, 1264, 1265, 1035)] == [
-        "+4.3%", "+0.9%", "+0%", "+9.9%", "+10%", "\u221210%"]
+        "+4.3%", "+0.9%", "+0.04%", "+9.9%", "+10%", "\u221210%"]
+    # a change too small for one decimal is shown to its first digit, never as +0% or -0%
+    assert [show(Figure("x", value, None, start)).change_text for value, start in (
+        (100.04, 100), (99.96, 100), (100.0004, 100), (1_000_000_001, 1_000_000_000), (104.99, 100), (100.05, 100))] == [
+        "+0.04%", "\u22120.04%", "+0.0004%", "+0.0000001%", "+5%", "+0.05%"]
     # an article that gives the change gives 12.5%, not 13%; from 100% whole numbers, with separators
     assert [show(Figure("x", value, None, start)).change_text for value, start in (
         (2.7, 2.4), (2_000_000, 1_500_000), (1.999, 1), (2, 1), (250, 100), (100, 1))] == [
