@@ -371,3 +371,30 @@ def test_the_source_paragraphs_sweep_finds_what_checking_every_quote_finds(
         text: str, quotes: list[tuple[int, int]]) -> None:
     spans = [(s, s + n, f"card-{i}") for i, (s, n) in enumerate(quotes) if s + n <= len(text)]
     assert sourcetext.paragraphs(text, spans) == plain_paragraphs(text, spans)
+
+
+def test_the_source_is_read_again_only_when_its_file_changed_or_had_a_problem(tmp_path: Path) -> None:
+    """A process that builds again (the preview's) keeps the last source text it read without a problem, while the
+    file has the same inode, size, modification and change times: a save that keeps the size and puts the
+    modification time back is still seen (the change time moves)."""
+    import os
+
+    from generator.errors import SiteError
+    from generator.load import load_site
+
+    site = copy_site("village", tmp_path)
+    source = next(path for path in (site / "content").iterdir() if path.is_file())
+    first = load_site(site).source.text
+    assert load_site(site).source.text is first  # not read again
+    before = source.stat()
+    edited = first.replace("a", "b", 1)
+    assert len(edited) == len(first) and edited != first
+    source.write_text(edited, "utf-8")
+    os.utime(source, ns=(before.st_atime_ns, before.st_mtime_ns))
+    again = load_site(site).source.text
+    assert again == edited.strip("\n") + "\n" and again is not first
+    source.write_text(edited + "\x07\n", "utf-8")  # a character no page can show: said on every build
+    for _ in range(2):
+        with pytest.raises(SiteError) as raised:
+            load_site(site)
+        assert any("U+0007" in problem.message for problem in raised.value.problems)
