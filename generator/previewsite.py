@@ -1,5 +1,6 @@
 """The preview's web side: livereload's WebSocket and script at the root, the built site under its base_url (or
-the error page while the site does not build), its files streamed from disk with byte ranges (video seeking)."""
+the error page while the site does not build), its files streamed from disk with byte ranges (video seeking), and
+its HTML pages given the reload script as they are sent (output/ is the published site, from any template)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,19 @@ if TYPE_CHECKING:
 STYLE_ROUTE = "/_preview/style.css"
 CHUNK = 1 << 20  # bytes sent at a time: a 300 MB video is not read into memory, nor does it hold up other requests
 _RANGE = re.compile(r"bytes=(\d*)-(\d*)")
+_HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
+_BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
+
+
+def with_script(page: bytes, script: str) -> bytes:
+    """An HTML page with the reload script at the end of its head (else of its body, else at its end)."""
+    tag = f'<script src="{script}" defer></script>\n'.encode()
+    found = _HEAD_END.search(page)
+    if found is None:
+        ends = list(_BODY_END.finditer(page, max(0, len(page) - 4096))) or list(_BODY_END.finditer(page))
+        found = ends[-1] if ends else None
+    at = found.start() if found is not None else len(page)
+    return page[:at] + tag + page[at:]
 
 
 def application(preview: Preview) -> Any:
@@ -63,7 +77,13 @@ def application(preview: Preview) -> Any:
                 self._not_found()
                 return
             with file:
-                await self._stream(file, target, body)
+                if target.suffix == ".html" and "Range" not in self.request.headers:
+                    self._headers_for(200, "text/html; charset=utf-8")
+                    page = with_script(file.read(), preview.script)
+                    self.set_header("Content-Length", str(len(page)))
+                    self.finish(page if body else None)
+                else:
+                    await self._stream(file, target, body)
 
         async def head(self, path: str) -> None:
             await self.get(path, body=False)
@@ -99,7 +119,7 @@ def application(preview: Preview) -> Any:
         def _not_found(self) -> None:
             page = preview.output / "404.html"
             body = page.read_bytes() if page.is_file() else b"<!doctype html><title>Not found</title><h1>Not found</h1>"
-            self._send(404, body, "text/html; charset=utf-8")
+            self._send(404, with_script(body, preview.script), "text/html; charset=utf-8")
 
         def _headers_for(self, status: int, kind: str) -> None:
             self.set_status(status)

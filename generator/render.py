@@ -74,14 +74,13 @@ class FileJob(NamedTuple):
 class Renderer:
     """One Jinja environment for a site: the site's templates/ first, then the shipped defaults."""
 
-    def __init__(self, site_root: Path, csp: str = CSP, preview_script: str = "",
-                 cache: BuildCache | None = None, staging: Path | None = None) -> None:
+    def __init__(self, site_root: Path, csp: str = CSP, cache: BuildCache | None = None,
+                 staging: Path | None = None) -> None:
         self.site_root = site_root
         self.unused: list[Problem] = []  # templates that do not compile but no page uses: warnings (see compile)
         self.cache = cache  # pages whose inputs did not change since the last build are taken from it
         self.staging = staging  # where worker processes leave big pages (write.staging_area), if anywhere
         self.csp = csp
-        self.preview_script = preview_script  # the live preview's reload script URL; never in a published build
         compiled = compiled_templates(cache.bytecode_folder, cache.code_only) if cache is not None else None
         self.env = make_environment(site_root, compiled, cache.code_only if cache is not None else None)
 
@@ -311,7 +310,7 @@ class Renderer:
         pieces = self.env.get_template(template).generate(
             site=site, words=site.words, page=info, url=self._linker(site, info.folder, absolute),
             summary=Summary(info.folder),
-            preview_script=self.preview_script,
+            preview_script="",  # (the preview adds its script as it sends a page; own templates once had to)
             **context,
         )
         # joined a batch at a time: a front page of 5,000 cards is ~500,000 pieces, too many to hold at once;

@@ -77,7 +77,7 @@ class Preview:
         self.first_change = 0.0
         self.timer: asyncio.TimerHandle | None = None
         self.running: asyncio.Task[None] | None = None
-        self.stopping = False  # set by finish: no rebuild (with the reload script) may follow the final build
+        self.stopping = False  # set by finish: no rebuild may follow the final build
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="rebuild")
         self.loop = asyncio.get_running_loop()
         self.watcher = SiteWatcher(site_root, output, self._changed_elsewhere)
@@ -155,7 +155,7 @@ class Preview:
             self.watcher.reload(saved[0] if css_only else "*")
 
     def _build(self, changed: list[str] | None) -> int:
-        return self.build(self.site_root, self.output, changed=changed, csp=preview_csp(), preview_script=self.script)
+        return self.build(self.site_root, self.output, changed=changed)
 
     def _failed(self, problems: list[Problem], printed: list[Problem], message: str = "") -> None:
         self.problems = problems
@@ -193,7 +193,7 @@ class Preview:
         return resources.files("generator").joinpath(TEMPLATES, "assets", "style.css").read_bytes()
 
     async def finish(self) -> None:
-        """Stop watching, let a running rebuild end, and leave the published site (no reload script) in output/."""
+        """Stop watching, let a running rebuild end, and build once more: output/ holds the site as it is saved."""
         self.stopping = True
         self.watcher.stop()
         if self.timer is not None:
@@ -205,12 +205,11 @@ class Preview:
         except Exception:  # SiteError, OSError, or a bug: the last preview build stays, and we still exit cleanly
             log.debug("final build failed", exc_info=True)
             command, output = build_command(self.site_root, self.output), located_folder(self.output)
-            log.warning(f"{output} holds the last good preview build (with the reload script): fix the "
-                        f"problems and run `{command}` before publishing" if self.output.is_dir() else
+            log.warning(f"{output} holds the last site that built: fix the problems and run `{command}` before "
+                        "publishing" if self.output.is_dir() else
                         f"no site was built: fix the problems and run `{command}`")
         else:
-            log.info("%s holds the site, built without the reload script: ready to publish",
-                     located_folder(self.output))
+            log.info("%s holds the site: ready to publish", located_folder(self.output))
         self.executor.shutdown(wait=True)
 
 

@@ -25,6 +25,7 @@ import pytest
 from generator.cli import main
 from generator.errors import UsageError
 from generator.listen import bind
+from generator.previewsite import with_script
 from generator.serve import QUIET, _listed, build_command, preview_csp
 from tests.conftest import ROOT
 from tests.html_tree import parse
@@ -239,12 +240,18 @@ def test_serves_the_site_under_its_base_url_with_the_reload_script(village_site:
     assert fetch(server.root + "/politics/")[0] == 404  # outside the base path
     assert fetch(server.url + "..%2Fsite.yaml")[0] == 404
 
-    # the published build has no reload script, and its policy names no other host
-    assert main(["build", "--site", str(village_site), "--output", str(village_site.parent / "pub"), "-q"]) == 0
-    published = parse((village_site.parent / "pub" / "index.html").read_bytes()).find("head")
-    assert not published.find_all("script", src=f"/livereload.js?port={port}")
-    published_policy = published.find("meta", http_equiv="Content-Security-Policy").attrs["content"]
+    # output/ holds the published site: the script is added as a page is sent, at the end of its head
+    written = (village_site / "output" / "index.html").read_bytes()
+    assert b"livereload" not in written
+    status, _, body = fetch(server.url)
+    assert body == written.replace(b"</head>", f'<script src="/livereload.js?port={port}" defer></script>\n</head>'
+                                   .encode(), 1)
+    published_policy = parse(written).find("meta", http_equiv="Content-Security-Policy").attrs["content"]
     assert "connect-src 'self';" in published_policy and "ws:" not in published_policy
+    # the same site as `build` makes, from the same cache: a build right after it has nothing to do
+    before = {path: path.stat().st_ino for path in (village_site / "output").rglob("*")}
+    assert main(["build", "--site", str(village_site), "-q"]) == 0
+    assert {path: path.stat().st_ino for path in (village_site / "output").rglob("*")} == before
 
 
 def test_files_are_streamed_with_byte_ranges_and_the_output_s_own_file_is_not_served(village_site: Path,
@@ -266,7 +273,9 @@ def test_files_are_streamed_with_byte_ranges_and_the_output_s_own_file_is_not_se
     status, headers, body = fetch(url, method="HEAD")
     assert (status, headers["Content-Length"], body) == (200, str(len(video)), b"")
     status, headers, body = fetch(server.url + CARD_PAGE, method="HEAD")
-    assert status == 200 and int(headers["Content-Length"]) == (village_site / "output" / CARD_PAGE).stat().st_size
+    page = (village_site / "output" / CARD_PAGE).read_bytes()
+    script = f"/livereload.js?port={server.root.rsplit(':', 1)[1]}"
+    assert (status, int(headers["Content-Length"]), body) == (200, len(with_script(page, script)), b"")
     assert (village_site / "output/.generator-output").is_file()
     assert fetch(server.url + ".generator-output")[0] == 404  # the build's own mark is no page of the site
     status, headers, _ = fetch(server.url + "politics?from=menu")
@@ -482,8 +491,8 @@ def test_stopped_on_broken_content_it_says_the_output_holds_the_preview_build(vi
     assert server.wait_lines("1 problem found", 1) == [
         "1 problem found; the browser shows it until fixed, and village/output/ keeps the last good site."]
     assert server.stop(signal.SIGINT) == 0
-    assert server.err[-1] == ("village/output/ holds the last good preview build (with the reload script): fix the "
-                              "problems and run `python -m generator build --site village` before publishing")
+    assert server.err[-1] == ("village/output/ holds the last site that built: fix the problems and run "
+                              "`python -m generator build --site village` before publishing")
 
 
 def test_the_build_command_to_paste_names_the_site_and_output_when_not_the_usual(tmp_path: Path) -> None:
@@ -513,7 +522,7 @@ def test_sigint_stops_cleanly_and_leaves_the_published_site(village_site: Path, 
     assert server.stop(signal.SIGINT) == 0
     text = "\n".join(server.err)
     assert "Traceback" not in text and "Warning" not in text
-    assert server.err[-1] == "village/output/ holds the site, built without the reload script: ready to publish"
+    assert server.err[-1] == "village/output/ holds the site: ready to publish"
     index = parse((village_site / "output" / "index.html").read_bytes())
     assert not [s for s in index.find_all("script") if "livereload" in s.attrs.get("src", "")]
     assert not list(village_site.glob(".output*"))  # no staging folder left behind
