@@ -495,6 +495,15 @@ def test_stopped_on_broken_content_it_says_the_output_holds_the_preview_build(vi
                               "`python -m generator build --site village` before publishing")
 
 
+def test_the_reload_script_goes_at_the_end_of_the_head_else_of_the_body_else_of_the_page() -> None:
+    tag = b'<script src="/livereload.js?port=1" defer></script>\n'
+    assert with_script(b"<html><HEAD><title>t</title></HEAD ><body>x</body></html>", "/livereload.js?port=1") == (
+        b"<html><HEAD><title>t</title>" + tag + b"</HEAD ><body>x</body></html>")
+    assert with_script(b"<p>a</body> <p>b</BODY>\n", "/livereload.js?port=1") == (
+        b"<p>a</body> <p>b" + tag + b"</BODY>\n")  # the last end of a body, in a page without a head
+    assert with_script(b"<p>no head, no body", "/livereload.js?port=1") == b"<p>no head, no body" + tag
+
+
 def test_the_build_command_to_paste_names_the_site_and_output_when_not_the_usual(tmp_path: Path) -> None:
     os.chdir(tmp_path)
     site = tmp_path / "my briefing"
