@@ -457,3 +457,18 @@ def test_a_period_in_one_month_or_year_says_what_its_ends_share_once(tmp_path: P
     page = (site / "output/politics/works-start/index.html").read_text("utf-8")
     assert '<time datetime="2024-06">June</time>–<time datetime="2024-08">August 2024</time>' in page
     assert page.count("August 2024") == 1
+
+
+def test_an_own_base_html_that_loads_the_old_reload_script_still_builds_without_it(tmp_path: Path) -> None:
+    """An own base.html once had to load the preview's script itself (`preview_script`); the preview now adds it as it
+    sends a page, and the variable is an empty text: the template builds, and no page loads a script it names."""
+    site = copy_site("village", tmp_path)
+    shipped = (Path(__file__).parent.parent / "generator/templates/base.html").read_text("utf-8")
+    assert "preview_script" not in shipped
+    (site / "templates").mkdir(exist_ok=True)
+    (site / "templates/base.html").write_text(shipped.replace(
+        "</head>", '{% if preview_script %}<script src="{{ preview_script }}" defer></script>{% endif %}\n</head>', 1),
+        "utf-8")
+    assert build(site) == 0
+    for page in (site / "output").rglob("*.html"):
+        assert "livereload" not in page.read_text("utf-8") and '<script src="" ' not in page.read_text("utf-8")
