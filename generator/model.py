@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, final
 
 if TYPE_CHECKING:
@@ -181,10 +182,11 @@ class Site:
         """'<part> · <site title>', each part isolated (between U+2068 and U+2069) when it holds letters written
         the other way than the site's language, or a control that turns text: a browser's tab or a shared link then
         shows both in order."""
-        letters = _RIGHT_TO_LEFT if self.direction == "ltr" else _LEFT_TO_RIGHT
+        right_to_left, left_to_right, controls = _patterns()
+        letters = right_to_left if self.direction == "ltr" else left_to_right
         if self.title in part:  # ("Source: <the site's title>", where the article gave the briefing its title)
-            return f"\u2068{part}\u2069" if letters.search(part) or BIDI_CONTROLS.search(part) else part
-        return " · ".join(f"\u2068{text}\u2069" if letters.search(text) or BIDI_CONTROLS.search(text) else text
+            return f"\u2068{part}\u2069" if letters.search(part) or controls.search(part) else part
+        return " · ".join(f"\u2068{text}\u2069" if letters.search(text) or controls.search(text) else text
                           for text in (part, self.title))
 
 
@@ -192,13 +194,27 @@ class Site:
 RTL_LANGUAGES = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "syr", "ug", "ur", "yi"})
 RTL_SCRIPTS = frozenset({"adlm", "arab", "hebr", "mand", "nkoo", "rohg", "samr", "syrc", "thaa"})
 _RTL_LETTERS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
-_RIGHT_TO_LEFT = re.compile(f"[{_RTL_LETTERS}]")  # Hebrew, Arabic, Syriac, Thaana, N'Ko and the like
-_LEFT_TO_RIGHT = re.compile(f"[^\\W\\d_{_RTL_LETTERS}]")  # any other letter (Latin, Greek, Cyrillic, CJK...)
-BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")  # embeddings, overrides, isolates: they turn what follows
-RIGHT_TO_LEFT_OR_CONTROLS = re.compile(f"[{_RTL_LETTERS}\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = "\u202a-\u202e\u2066-\u2069"  # embeddings, overrides, isolates: they turn what follows
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Letters written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and the like), any other letter (Latin,
+    Greek, Cyrillic, CJK...), and the controls that turn text; compiled when first asked for (3 ms of every start)."""
+    return (re.compile(f"[{_RTL_LETTERS}]"), re.compile(f"[^\\W\\d_{_RTL_LETTERS}]"), re.compile(f"[{_CONTROLS}]"))
+
+
+@cache
+def _turning() -> re.Pattern[str]:
+    return re.compile(f"[{_RTL_LETTERS}{_CONTROLS}]")
+
+
+def turns(text: str) -> bool:
+    """Whether `text` holds a letter written right to left or a control that turns what follows (none in ASCII)."""
+    return not text.isascii() and _turning().search(text) is not None
 
 
 def isolated(text: str) -> str:
     """`text` between U+2068 and U+2069 (in plain text, what <bdi> does) when it holds letters written right to left
     or a control that turns what follows: the words around it keep their order."""
-    return f"\u2068{text}\u2069" if RIGHT_TO_LEFT_OR_CONTROLS.search(text) else text
+    return f"\u2068{text}\u2069" if turns(text) else text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import cache
 from typing import NamedTuple
 
 PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
@@ -19,8 +20,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _RUNS = re.compile(r"\s\s+")
 # scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, Chinese, Japanese): a quote may start
 # or end anywhere in them
-_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9f"
-                       "\U00020000-\U0003ffff]")
+_UNSPACED = ("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9f"
+             "\U00020000-\U0003ffff]")  # (compiled when a character beyond ASCII asks: 4 ms of every command's start)
 _JOINERS = ",.'-"  # inside a word or number, between letters or digits
 _KEY, _TABLE_FROM = 12, 50_000  # word-start table: key length, and the folded length from which it pays
 
@@ -224,7 +225,12 @@ def _visible(text: str) -> tuple[str, tuple[list[int], list[int]]]:
 
 def _in_word(char: str) -> bool:
     """A letter or digit of a script that puts spaces between words."""
-    return char.isalnum() and not _UNSPACED.match(char)
+    return char.isalnum() and (char.isascii() or not _unspaced().match(char))
+
+
+@cache
+def _unspaced() -> re.Pattern[str]:
+    return re.compile(_UNSPACED)
 
 
 class Segment(NamedTuple):  # a tuple, not a dataclass: a big source has tens of thousands

@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 
 from generator.dates import WEEKDAYS
 from generator.errors import Problems
-from generator.model import MONTHS, RIGHT_TO_LEFT_OR_CONTROLS, PartialDate
+from generator.model import MONTHS, PartialDate, turns
 from generator.yamlread import Document
 
 Forms = tuple[str, str]  # for one, for more
@@ -133,7 +133,7 @@ class Words:
             values = dict(self._labels)  # type: ignore[attr-defined]
             for part, value in parts.items():  # (a name written right to left, or one turning what follows, isolated)
                 text = escape(self.date(value) if type(value) is PartialDate else value)
-                values[part] = text if isinstance(value, Markup) or not RIGHT_TO_LEFT_OR_CONTROLS.search(text) \
+                values[part] = text if isinstance(value, Markup) or not turns(text) \
                     else Markup("<bdi>%s</bdi>") % text
             found = Markup(substitute(escape(getattr(self, name)), **values))
             if key is not None:
