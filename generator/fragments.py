@@ -68,7 +68,6 @@ class Fragments:
         self.salt = salt  # the page's key without its cards: other code, templates or settings drop all
         self.token = token  # a text that changes whenever a value does; None if it cannot tell
         self.old: dict[bytes, bytes | memoryview] | None = None  # the last build's blocks, once one asks
-        self.ready: dict[bytes, Block] = {}  # those of them decoded ahead (see `read_ahead`)
         self.counts: dict[str, int] = {}  # shard -> how many blocks its file held (absent: none, or unreadable)
         self.kept: dict[bytes, bytes | memoryview | None] = {}  # this build's blocks, by key (None: streamed)
         self.dirty: set[str] = set()  # shards with a block rendered in this build
@@ -82,24 +81,20 @@ class Fragments:
         if self.old is None:
             self.old = self._read()
         key = digest(f"{where}\0{token}".encode()).encode()
-        block = self.ready.get(key)
-        if block is not None:
-            data: bytes | memoryview = block.data
+        data: bytes | memoryview | None = self.old.get(key)
+        if data is not None:
+            text = str(data, "utf-8")
         else:
-            found = self.old.get(key)
-            if found is not None:
-                data, text = found, str(found, "utf-8")
-            else:
-                text = str(render())
-                data = text.encode()
-                self.rendered += 1
-                self.dirty.add(chr(key[0]))
-            block = Block(text)
-            block.data = data
+            text = str(render())
+            data = text.encode()
+            self.rendered += 1
+            self.dirty.add(chr(key[0]))
         if key not in self.kept:
             if not self.old:  # a first build: written out now, not held
                 self._stream(key, data)
             self.kept[key] = data if self.old else None
+        block = Block(text)
+        block.data = data
         return block
 
     def save(self, ok: bool = True) -> None:
@@ -160,7 +155,7 @@ class Fragments:
         """The last build's blocks: per shard file, a header line, then records of a key, a length and UTF-8 text,
         then the digest of all that under this user's key (views of the files' bytes, not copies: a front page's are
         12 MB). A file whose digest does not match (edited, or another user's) is not read. A file this process
-        read ahead (`read_ahead`) is taken from memory while it is still that file, its blocks decoded."""
+        read ahead (`read_ahead`) is taken from memory while it is still that file."""
         found: dict[bytes, bytes | memoryview] = {}
         header = self._header()
         try:
@@ -174,8 +169,6 @@ class Fragments:
             try:
                 if known is not None and known[0] == _signature(os.stat(path)):
                     read = known[1] if known[1][0] == header else None
-                    if read is not None:
-                        self.ready.update(known[2])
                 else:
                     with open(path, "rb") as file:
                         read = _shard(file.read(), shard, header)
@@ -191,15 +184,14 @@ class Fragments:
 Shard = tuple[bytes, dict[bytes, memoryview], int]
 
 # The preview's build process reads its listing pages' kept blocks once their site is published (`read_ahead`), so
-# that the next build's workers, which it forks, find them in memory, decoded (17 ms of a 12 MB front page's worker):
-# shard file -> (its signature, its blocks, those as `{% cache %}` gives them)
-_read_ahead: dict[str, tuple[tuple[int, int, int], Shard, dict[bytes, Block]]] = {}
+# that the next build's workers, which it forks, find them in memory: shard file -> (its signature, its blocks)
+_read_ahead: dict[str, tuple[tuple[int, int, int], Shard]] = {}
 
 
 def read_ahead(folder: Path) -> None:
     """Read the kept blocks of every page in `folder` (an output's) into this process, for the builds it forks
     later; only the files that changed since the last call are read again."""
-    kept: dict[str, tuple[tuple[int, int, int], Shard, dict[bytes, Block]]] = {}
+    kept: dict[str, tuple[tuple[int, int, int], Shard]] = {}
     try:
         pages = [folder / name for name in os.listdir(folder)]
     except OSError:
@@ -219,21 +211,13 @@ def read_ahead(folder: Path) -> None:
                         data = file.read()
                         signature = _signature(os.fstat(file.fileno()))
                     read = _shard(data, shard, data[:data.find(b"\n") + 1])
-                    known = (signature, read, _decoded(read[1])) if read is not None else None
+                    known = (signature, read) if read is not None else None
             except OSError:
                 continue
             if known is not None:
                 kept[path] = known
     _read_ahead.clear()
     _read_ahead.update(kept)
-
-
-def _decoded(blocks: dict[bytes, memoryview]) -> dict[bytes, Block]:
-    decoded: dict[bytes, Block] = {}
-    for key, data in blocks.items():
-        block = decoded[key] = Block(str(data, "utf-8"))
-        block.data = data
-    return decoded
 
 
 def _shard(data: bytes, shard: str, header: bytes) -> Shard | None:
