@@ -21,14 +21,19 @@ _BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
 
 
 def with_script(page: bytes, script: str) -> bytes:
-    """An HTML page with the reload script at the end of its head (else of its body, else at its end)."""
+    """An HTML page with the reload script at the end of its head (else of its body, else at its end); an end tag
+    inside a comment does not count."""
     tag = f'<script src="{script}" defer></script>\n'.encode()
-    found = _HEAD_END.search(page)
+    found = next((end for end in _HEAD_END.finditer(page) if not _commented(page, end.start())), None)
     if found is None:
         ends = list(_BODY_END.finditer(page, max(0, len(page) - 4096))) or list(_BODY_END.finditer(page))
-        found = ends[-1] if ends else None
+        found = next((end for end in reversed(ends) if not _commented(page, end.start())), None)
     at = found.start() if found is not None else len(page)
     return page[:at] + tag + page[at:]
+
+
+def _commented(page: bytes, at: int) -> bool:
+    return page.rfind(b"<!--", 0, at) > page.rfind(b"-->", 0, at)
 
 
 def application(preview: Preview) -> Any:

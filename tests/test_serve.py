@@ -502,6 +502,11 @@ def test_the_reload_script_goes_at_the_end_of_the_head_else_of_the_body_else_of_
     assert with_script(b"<p>a</body> <p>b</BODY>\n", "/livereload.js?port=1") == (
         b"<p>a</body> <p>b" + tag + b"</BODY>\n")  # the last end of a body, in a page without a head
     assert with_script(b"<p>no head, no body", "/livereload.js?port=1") == b"<p>no head, no body" + tag
+    assert with_script(b"<head><!-- ends at </head> --><title>t</title></head><body><!-- </body> --></body>",
+                       "/livereload.js?port=1") == (
+        b"<head><!-- ends at </head> --><title>t</title>" + tag + b"</head><body><!-- </body> --></body>")
+    assert with_script(b"<p>a</body><!-- </body> -->", "/livereload.js?port=1") == (
+        b"<p>a" + tag + b"</body><!-- </body> -->")
 
 
 def test_the_build_command_to_paste_names_the_site_and_output_when_not_the_usual(tmp_path: Path) -> None:
