@@ -56,15 +56,10 @@ Reported = tuple[str, Collection[str]]
 
 
 
-def settings_key(options: dict[str, Any]) -> str:
-    """The render settings a build's cache is kept for (a build with others makes other pages: the preview's)."""
-    return repr(sorted(options.items()))
-
 class BuildCache:
     """One build's view of the cache: looked up while loading and rendering, saved after the write."""
 
-    def __init__(self, site_root: Path, output: Path, settings: str = "", reported: Reported | None = None,
-                 watched: bool = False) -> None:
+    def __init__(self, site_root: Path, output: Path, reported: Reported | None = None, watched: bool = False) -> None:
         self.root = site_root
         self.watched = watched  # this process builds again, trusting a watcher's reports (see `save`)
         self.output = output.absolute()
@@ -73,8 +68,7 @@ class BuildCache:
         self.spare = spare_of(self.output)  # the output before last, for write to update
         self.fragments_folder = fragments_of(self.output)  # per page: see fragments.py
         self.bytecode_folder = folder / f"{self.output.name}.templates"  # compiled templates: environment.py
-        self.code_only = code_digest()  # the generator's code (and libraries), without the render settings
-        self.code = self.code_only + settings
+        self.code_only = self.code = code_digest()  # the generator's code (and libraries)
         state = read_state(self.files_path, valid_manifest)
         same_code = state.get("code") == self.code
         self.old_inputs: str = state.get("inputs", "") if same_code else ""

@@ -161,10 +161,10 @@ def _build_check(root: Path, render: bool) -> tuple[Site | None, list[Problem], 
 def _built_as_is(root: Path) -> bool:
     """Whether the site's output/ is what a build (the command line's) of exactly these inputs, templates and code
     made: that build rendered every page, so rendering them again would find no problem (~1 s of 6 at 5,000 cards)."""
-    from generator.cache import BuildCache, settings_key
+    from generator.cache import BuildCache
 
     try:
-        return BuildCache(root, root / "output", settings_key({})).up_to_date()
+        return BuildCache(root, root / "output").up_to_date()
     except OSError:
         return False
 

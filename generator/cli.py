@@ -29,8 +29,8 @@ log = logging.getLogger("generator")
 
 def build(site_root: Path, output: Path, cache: bool = True, on_published: Callable[[int], None] | None = None,
           reported: Reported | None = None, surveyed: Survey | None = None, watched: bool = False,
-          on_loaded: Callable[[Site, list[Problem]], None] | None = None, **render_options: Any) -> int:
-    """load -> render -> write; returns the number of files in the site. `render_options` go to the Renderer.
+          on_loaded: Callable[[Site, list[Problem]], None] | None = None) -> int:
+    """load -> render -> write; returns the number of files in the site.
 
     With `cache`, unchanged cards and pages come from `.generator-cache/` beside the output (see cache.py),
     and a build whose inputs and output are as the last one left them does nothing. `on_published(count)`
@@ -50,9 +50,9 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     check_output(site_root, output)
     store = None
     if cache:
-        from generator.cache import BuildCache, settings_key
+        from generator.cache import BuildCache
 
-        store = BuildCache(site_root, output, settings_key(render_options), reported, watched)
+        store = BuildCache(site_root, output, reported, watched)
         if store.up_to_date():
             log.debug("nothing changed since the last build: %s is up to date", output)
             if on_published is not None:
@@ -64,7 +64,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     broken: list[Problem] = []  # templates that do not compile
     # this code's first build of the templates: compiled in another process while this one reads the site, then
     # taken from the caches (`compiled()` waits for it)
-    compiled = parallel.aside(lambda: _compile(site_root, store, render_options),
+    compiled = parallel.aside(lambda: _compile(site_root, store),
                               when=store is not None and not store.templates_known())
 
     def prepare() -> None:
@@ -75,7 +75,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
         nonlocal renderer, broken
         if compiled():
             log.debug("templates compiled in a process of their own while the site loaded")
-        renderer = Renderer(site_root, cache=store, staging=staging_area(output), **render_options)
+        renderer = Renderer(site_root, cache=store, staging=staging_area(output))
         broken = renderer.compile()
         for problem in renderer.unused:
             log.warning("%s", Problem(problem.path, problem.line, problem.column,
@@ -125,11 +125,11 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
             gc.enable()
 
 
-def _compile(site_root: Path, store: BuildCache | None, render_options: dict[str, Any]) -> None:
+def _compile(site_root: Path, store: BuildCache | None) -> None:
     """The templates compiled into the caches' folders, with which page templates read every card (see `build`)."""
     from generator.render import Renderer
 
-    Renderer(site_root, cache=store, **render_options).compile()
+    Renderer(site_root, cache=store).compile()
 
 
 def _build(args: argparse.Namespace, on_loaded: Callable[[Site, list[Problem]], None] | None = None) -> int:

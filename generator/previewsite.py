@@ -26,8 +26,8 @@ def with_script(page: bytes, script: str) -> bytes:
     tag = f'<script src="{script}" defer></script>\n'.encode()
     found = next((end for end in _HEAD_END.finditer(page) if not _commented(page, end.start())), None)
     if found is None:
-        ends = list(_BODY_END.finditer(page, max(0, len(page) - 4096))) or list(_BODY_END.finditer(page))
-        found = next((end for end in reversed(ends) if not _commented(page, end.start())), None)
+        found = next((end for end in reversed(list(_BODY_END.finditer(page))) if not _commented(page, end.start())),
+                     None)
     at = found.start() if found is not None else len(page)
     return page[:at] + tag + page[at:]
 

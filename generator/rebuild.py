@@ -31,18 +31,16 @@ log = logging.getLogger("generator")
 
 
 class BuildFn(Protocol):
-    """cli.build: load -> render -> write, with extra Renderer options; returns the number of files."""
+    """cli.build: load -> render -> write; returns the number of files."""
 
     def __call__(self, site_root: Path, output: Path, *, on_published: Callable[[int], None] | None = None,
-                 reported: Reported | None = None, surveyed: Survey | None = None, watched: bool = False,
-                 **render_options: Any) -> int: ...
+                 reported: Reported | None = None, surveyed: Survey | None = None, watched: bool = False) -> int: ...
 
 
 class Builds(Protocol):
     """What the preview asks for a build with (a Rebuilder): the input files the watcher reported changed."""
 
-    def __call__(self, site_root: Path, output: Path, changed: Collection[str] | None = None,
-                 **render_options: Any) -> int: ...
+    def __call__(self, site_root: Path, output: Path, changed: Collection[str] | None = None) -> int: ...
 
 
 class BuildCrashed(Exception):
@@ -69,23 +67,22 @@ class Rebuilder:
             self.process.start()
             theirs.close()
 
-    def __call__(self, site_root: Path, output: Path, changed: Collection[str] | None = None,
-                 **render_options: Any) -> int:
+    def __call__(self, site_root: Path, output: Path, changed: Collection[str] | None = None) -> int:
         """Build; `changed`: the input files (relative to the site) the watcher reported since the last call,
         None if it may have missed some."""
         with self.lock:
             if self.conn is None:
-                count = self.build(site_root, output, **render_options)
+                count = self.build(site_root, output)
                 if changed:
                     print_warnings(site_root, changed)
                 return count
             try:
-                self.conn.send((site_root, output, render_options, None if changed is None else list(changed)))
+                self.conn.send((site_root, output, None if changed is None else list(changed)))
                 kind, value = self.conn.recv()
             except (EOFError, OSError) as error:  # the child died (killed, out of memory): build here from now on
                 log.debug("the build process stopped (%r); building in the server process", error)
                 self._forget()
-                return self.build(site_root, output, **render_options)
+                return self.build(site_root, output)
         if kind == "done":
             return int(value)
         if kind == "problems":
@@ -121,7 +118,7 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
     surveyed: Survey | None = None
     while True:
         try:
-            site_root, output, options, changed = conn.recv()
+            site_root, output, changed = conn.recv()
         except (EOFError, OSError):
             return
         reported = watched.add(changed)
@@ -134,7 +131,7 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
 
         try:
             result: tuple[str, Any] = ("done", build(site_root, output, on_published=published, reported=reported,
-                                                     surveyed=surveyed, watched=True, **options))
+                                                     surveyed=surveyed, watched=True))
         except SiteError as error:
             result = ("problems", error.problems)
         except UsageError as error:

@@ -74,13 +74,12 @@ class FileJob(NamedTuple):
 class Renderer:
     """One Jinja environment for a site: the site's templates/ first, then the shipped defaults."""
 
-    def __init__(self, site_root: Path, csp: str = CSP, cache: BuildCache | None = None,
-                 staging: Path | None = None) -> None:
+    def __init__(self, site_root: Path, cache: BuildCache | None = None, staging: Path | None = None) -> None:
         self.site_root = site_root
         self.unused: list[Problem] = []  # templates that do not compile but no page uses: warnings (see compile)
         self.cache = cache  # pages whose inputs did not change since the last build are taken from it
         self.staging = staging  # where worker processes leave big pages (write.staging_area), if anywhere
-        self.csp = csp
+        self.csp = CSP
         compiled = compiled_templates(cache.bytecode_folder, cache.code_only) if cache is not None else None
         self.env = make_environment(site_root, compiled, cache.code_only if cache is not None else None)
 

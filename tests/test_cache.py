@@ -113,7 +113,7 @@ def test_a_card_saved_while_a_build_reads_it_is_not_cached_under_the_old_bytes(s
     card, out = site / "content/politics/council-vote.yaml", site / "output"
     assert build(site) == 0
     edit(card, "Council votes 7–2 to rebuild", "Council votes 7 to 2 to rebuild")  # bytes the cache lacks
-    store = BuildCache(site, out, repr([]))  # the settings of a plain `build`
+    store = BuildCache(site, out)
     store.up_to_date()  # a build digests its inputs...
     edit(card, "Council votes 7 to 2 to rebuild", "Council votes again")  # ...the card is saved before it is read
     loaded = load_site(site, store)
@@ -884,7 +884,7 @@ def test_input_files_are_read_again_only_when_their_stat_changed(site: Path, tmp
     card = site / "content/politics/council-vote.yaml"
     time.sleep(1.1)  # files changed within a second of a build's hashing are always read again
     assert build(site) == 0
-    store = BuildCache(site, site / "output", repr([]))  # the settings of a plain `build`
+    store = BuildCache(site, site / "output")
     assert store.up_to_date()
     assert set(store.input_digests.stats) == set(store.digests) and "content/politics/council-vote.yaml" in store.digests
     # same size, and the old mtime put back: the ctime still tells
@@ -977,7 +977,7 @@ def test_a_file_saved_between_its_digest_and_its_reading_then_put_back_is_built_
     path, out = site / rel, site / "output"
     digested = path.read_text("utf-8")
     assert build(site) == 0
-    store = BuildCache(site, out, repr([]))  # the settings of a plain `build`
+    store = BuildCache(site, out)
     store.up_to_date()  # a build digests its inputs...
     path.write_text(digested.replace("Village votes to rebuild the old bridge", "Village votes again")
                     if rel == "site.yaml" else digested + "\nVillage votes again.\n", "utf-8")  # ...then reads them
@@ -1003,7 +1003,7 @@ def test_a_trusted_stat_spares_reading_the_file(site: Path) -> None:
     seen, _ = state["input_stats"]["site.yaml"]
     state["input_stats"]["site.yaml"] = (seen, "a digest this build would not compute")
     files.write_bytes(encode(state))
-    store = BuildCache(site, site / "output", repr([]))  # the settings of a plain `build`
+    store = BuildCache(site, site / "output")
     store.up_to_date()
     assert store.digests["site.yaml"] == "a digest this build would not compute"  # taken from the stat, unread
     assert store.digests["content/politics/mayor.yaml"] == state["input_stats"]["content/politics/mayor.yaml"][1]

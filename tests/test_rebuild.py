@@ -23,8 +23,8 @@ from generator.rebuild import BuildCrashed, Rebuilder
 
 
 def report(site_root: Path, output: Path, **options: Any) -> int:
-    """A build that answers with facts about the process it ran in, or fails as asked."""
-    what = options.get("what", "pid")
+    """A build that answers with facts about the process it ran in, or fails as asked (by the site folder's name)."""
+    what = site_root.name
     if what == "pid":
         return os.getpid()
     if what == "can fork":
@@ -53,7 +53,7 @@ def outcome(rebuilder: Rebuilder, what: str) -> Any:
     """What a build asked for `what` returned, or the error it raised, as plain data."""
     folder = Path(tempfile.gettempdir())
     try:
-        return rebuilder(folder, folder / "output", what=what)
+        return rebuilder(folder / what, folder / "output")
     except SiteError as error:
         return ("SiteError", [str(p) for p in error.problems])
     except (UsageError, OSError, BuildCrashed) as error:
@@ -118,10 +118,10 @@ def publish_then_save() -> dict[str, Any]:
     rebuilder = Rebuilder(report)
     try:
         output = Path(tempfile.mkdtemp())
-        answer = rebuilder(output.parent, output, what="publish, then save")
+        answer = rebuilder(output.parent / "publish, then save", output)
         saved_before_the_answer = (output / "saved").exists()
         (output / "go").touch()
-        after = rebuilder(output.parent, output, what="pid")  # waits for the save to end
+        after = rebuilder(output.parent / "pid", output)  # waits for the save to end
         return {"answer": answer, "saved before the answer": saved_before_the_answer,
                 "saved before the next build": (output / "saved").exists(), "next": after,
                 "child": rebuilder.process and rebuilder.process.pid}
