@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from generator.figures import Shown, show
 from generator.inputs import digest
-from generator.model import Card, CardPlace, Category, Site
+from generator.model import Card, CardPlace, Category, PartialDate, Site
 from generator.runs import ends_ahead, run_ends
 from generator.sourcetext import Segment, paragraphs
 from generator.words import Words
@@ -113,11 +113,11 @@ class Listings:
     and kept by the card's id with the card: a kept card cannot die, so a known id is that card. A front page's
     lists are then made by lookups in C (at 5,000 cards 1-2 ms, against 20 for a loop of them in Python)."""
 
-    def __init__(self, categories: dict[str, Category], words: Words) -> None:
-        self.categories, self.words = categories, words
+    def __init__(self, categories: dict[str, Category], words: Words, published: PartialDate) -> None:
+        self.categories, self.words, self.published = categories, words, published
         self._order = {category_id: category.index for category_id, category in categories.items()}
         self._cards: dict[int, _Given] = {}
-        if _ahead is not None and _ahead.categories == categories and _ahead.words == words:
+        if _ahead is not None and (_ahead.categories, _ahead.words, _ahead.published) == (categories, words, published):
             self._cards = _ahead._cards  # (the same cards only; what this build adds, work_ahead drops again)
 
     def figures(self, cards: tuple[Card, ...]) -> list[FigureEntry]:
@@ -151,8 +151,12 @@ class Listings:
         figures = [FigureEntry(card, category, i, self.words, ends[i]) for i in range(len(card.figures))]
         when = None
         if d := card.date:  # sort keys as plain numbers and text (tuples of ints compare in C; PartialDates in Python)
-            e = card.date_end or d
-            when = (d.year, d.month, d.day, e.year, e.month, e.day, self._order[card.category], card.slug)
+            e, p = card.date_end or d, self.published
+            start = (d.year, d.month, d.day, 0)
+            if card.date_expected and d.year == p.year and (not d.month or (d.month == p.month and not d.day)):
+                start = max(start, (p.year, p.month, p.day, 1))  # still to come in a period the source is in: after it
+            # then the period ending first ("September" before "2011"); then category and slug
+            when = (*start, e.year, e.month or 13, e.day or 32, self._order[card.category], card.slug)
         return _Given(card, figures, [entry for entry in figures if card.figures[entry.index].key], when,
                       TimelineEntry(card, category, ends[0]) if when is not None else None)
 
@@ -178,7 +182,7 @@ def work_ahead(site: Site) -> list[FigureEntry | TimelineEntry]:
     place, as they were (at 5,000 cards 20-40 ms of a worker's work, then a few ms), and where the cards' runs end;
     gives the entries made."""
     global _ahead
-    listings = Listings({category.id: category for category in site.categories}, site.words)
+    listings = Listings({category.id: category for category in site.categories}, site.words, site.source.date)
     previous = listings._cards  # the last build's, for the cards it had (the same objects: their entries too)
     listings._cards = {id(card): previous.get(id(card)) or listings._give(card) for card in site.cards}
     _ahead = listings

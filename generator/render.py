@@ -111,7 +111,7 @@ class Renderer:
     def _pages(self, site: Site) -> Iterator[tuple[str, Page]]:
         self.env.once_blocks = {}  # type: ignore[attr-defined]  # this build's {% once %} blocks (see once.py)
         categories = {c.id: c for c in site.categories}
-        listings = Listings(categories, site.words)
+        listings = Listings(categories, site.words, site.source.date)
 
         @lru_cache(maxsize=1)
         def related() -> RelatedCards:  # only card pages need them: worked out where those render

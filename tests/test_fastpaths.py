@@ -187,7 +187,8 @@ def test_entries_and_paragraphs_made_ahead_are_taken_for_the_same_cards_and_quot
         listings.work_ahead(site)
         assert listings._last_paragraphs is not None
         paragraphs_ahead = listings._last_paragraphs[2]
-        ahead = listings.Listings(categories, site.words)
+        published = site.source.date
+        ahead = listings.Listings(categories, site.words, published)
         figures, timeline = ahead.figures(cards), ahead.timeline(cards)
         made = listings._ahead
         assert made is not None
@@ -195,10 +196,11 @@ def test_entries_and_paragraphs_made_ahead_are_taken_for_the_same_cards_and_quot
         assert [id(entry) in before for entry in figures] == [entry.card is not edited for entry in figures]
         assert [id(entry) in before for entry in timeline] == [entry.card is not edited for entry in timeline]
         assert [(e.card.id, e.index) for e in figures] == [(e.card.id, e.index) for e in
-                                                             listings.Listings(categories, site.words).figures(cards)]
+                                                             listings.Listings(categories, site.words, published).figures(cards)]
         relabelled = {**categories, dated.category: dataclasses.replace(categories[dated.category], label="Other")}
-        for other in (listings.Listings(relabelled, site.words),
-                      listings.Listings(categories, dataclasses.replace(site.words, to="bis"))):
+        for other in (listings.Listings(relabelled, site.words, published),
+                      listings.Listings(categories, dataclasses.replace(site.words, to="bis"), published),
+                      listings.Listings(categories, site.words, dataclasses.replace(published, year=published.year + 1))):
             assert not {id(entry) for entry in other.figures(site.cards)} & before  # made anew
 
         paragraphs = listings.source_context(site.source.text, listings.citations_of(cards))["paragraphs"]
@@ -325,7 +327,7 @@ def test_tokens_worked_out_ahead_are_taken_while_every_kept_card_has_its_record(
 
     site = load_site(copy_site("seed", tmp_path))
     records = {card.path: ("made-from", "source", card) for card in site.cards}
-    entries = Listings({c.id: c for c in site.categories}, site.words).figures(site.cards)
+    entries = Listings({c.id: c for c in site.categories}, site.words, site.source.date).figures(site.cards)
     runs: list[list[Any]] = [entries[:3], entries[3:], [*entries[:2], "not ahead"]]
     try:
         PageKeys("code", dict(records), lambda: "").tokens_ahead(entries)
