@@ -11,29 +11,42 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from generator.serve import Preview
 
 STYLE_ROUTE = "/_preview/style.css"
 CHUNK = 1 << 20  # bytes sent at a time: a 300 MB video is not read into memory, nor does it hold up other requests
 _RANGE = re.compile(r"bytes=(\d*)-(\d*)")
-_HEAD_END = re.compile(rb"</head\s*>", re.IGNORECASE)
-_BODY_END = re.compile(rb"</body\s*>", re.IGNORECASE)
+# an end of the head or body, or the start of text that may hold one without ending anything: a comment, a script,
+# a style
+_TAG = re.compile(rb"<(?:(!--)|(script|style)\b|/(head|body)\s*>)", re.IGNORECASE)
+_CLOSE = {b"!--": re.compile(rb"-->"), **{name: re.compile(rb"</" + name + rb"\s*>", re.IGNORECASE)
+                                        for name in (b"script", b"style")}}
 
 
 def with_script(page: bytes, script: str) -> bytes:
     """An HTML page with the reload script at the end of its head (else of its body, else at its end); an end tag
-    inside a comment does not count."""
-    tag = f'<script src="{script}" defer></script>\n'.encode()
-    found = next((end for end in _HEAD_END.finditer(page) if not _commented(page, end.start())), None)
-    if found is None:
-        found = next((end for end in reversed(list(_BODY_END.finditer(page))) if not _commented(page, end.start())),
-                     None)
-    at = found.start() if found is not None else len(page)
-    return page[:at] + tag + page[at:]
+    inside a comment, a script or a style does not count."""
+    at = len(page)
+    for name, where in _end_tags(page):
+        at = where
+        if name == b"head":
+            break  # (else the last end of a body)
+    return page[:at] + f'<script src="{script}" defer></script>\n'.encode() + page[at:]
 
 
-def _commented(page: bytes, at: int) -> bool:
-    return page.rfind(b"<!--", 0, at) > page.rfind(b"-->", 0, at)
+def _end_tags(page: bytes) -> Iterator[tuple[bytes, int]]:
+    """(b'head' or b'body', where) of each end tag of the head or body outside comments, scripts and styles."""
+    at = 0
+    while found := _TAG.search(page, at):
+        if found[3]:
+            yield found[3].lower(), found.start()
+            at = found.end()
+        elif (close := _CLOSE[found[1] or found[2].lower()].search(page, found.end())) is None:
+            return  # left open: the rest of the page is inside it
+        else:
+            at = close.end()
 
 
 def application(preview: Preview) -> Any:

@@ -496,6 +496,7 @@ def test_stopped_on_broken_content_it_says_the_output_holds_the_preview_build(vi
 
 
 def test_the_reload_script_goes_at_the_end_of_the_head_else_of_the_body_else_of_the_page() -> None:
+    """Not at an end tag in a comment, a script's string or a style."""
     tag = b'<script src="/livereload.js?port=1" defer></script>\n'
     assert with_script(b"<html><HEAD><title>t</title></HEAD ><body>x</body></html>", "/livereload.js?port=1") == (
         b"<html><HEAD><title>t</title>" + tag + b"</HEAD ><body>x</body></html>")
@@ -507,6 +508,10 @@ def test_the_reload_script_goes_at_the_end_of_the_head_else_of_the_body_else_of_
         b"<head><!-- ends at </head> --><title>t</title>" + tag + b"</head><body><!-- </body> --></body>")
     assert with_script(b"<p>a</body><!-- </body> -->", "/livereload.js?port=1") == (
         b"<p>a" + tag + b"</body><!-- </body> -->")
+    page = b"<head><SCRIPT type=module>let s = '</head>'</script ><style>/* </head> */</style></head><body>"
+    assert with_script(page, "/livereload.js?port=1") == page.replace(b"</head><body>", tag + b"</head><body>")
+    page = b"<p>a</body><script>'</body>'</script>"
+    assert with_script(page, "/livereload.js?port=1") == b"<p>a" + tag + b"</body><script>'</body>'</script>"
 
 
 def test_the_build_command_to_paste_names_the_site_and_output_when_not_the_usual(tmp_path: Path) -> None:
