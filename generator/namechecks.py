@@ -15,17 +15,18 @@ from generator.validate import where
 
 
 def tag_warnings(entries: list[Entry]) -> list[Finding]:
-    """One tag spelled two ways: case, spacing or punctuation apart, or one a shorter form of the other.
+    """One tag spelled two ways: case, spacing, punctuation or accents apart, or one a shorter form of the other.
 
     A shorter form has a subset of the other's words and the same last word, titles aside:
     'Lopez', 'Dr Lopez' and 'Ana Lopez'; but not 'Harbour' and 'Harbour Board'
-    (another last word) nor 'Korea' and 'North Korea' (a qualifier makes another place).
+    (another last word), 'Korea' and 'North Korea' (a qualifier makes another place) nor 'Halvern' and 'Port of
+    Halvern' (a thing of a place).
     """
     uses: dict[str, list[Entry]] = defaultdict(list)  # (the cards' tags: each once a card, stripped)
     for entry in entries:
         for tag in entry.card.tags:
             uses[tag].append(entry)
-    words = {tag: tagnames.words_of(tag) for tag in uses}
+    words = {tag: tagnames.name_of(tag) for tag in uses}
     by_last: dict[str, list[str]] = defaultdict(list)
     for tag in uses:
         if words[tag]:

@@ -51,6 +51,12 @@ def words_of(tag: str) -> tuple[str, ...]:
     return tuple(folded(word) for word in WORD.findall(tag))
 
 
+def name_of(tag: str) -> tuple[str, ...]:
+    """A tag's words, casefolded and without accents, to tell two spellings of one name apart: 'Elena Vásquez' ->
+    ('elena', 'vasquez')."""
+    return tuple(_unaccented(word) for word in words_of(tag))
+
+
 def candidates(group: list[str], words: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
     """The pairs of tags (sharing a last word) that may be variants: the longer holds the shorter's rarest word
     in the group. Not every pair: 2,000 tags ending in 'Khan' made 2,000,000 (4 s)."""
@@ -67,14 +73,21 @@ def candidates(group: list[str], words: dict[str, tuple[str, ...]]) -> list[tupl
     return sorted(pairs)
 
 
+# the words that make a name of a thing of another ('Port of Halvern', 'Bank of England': not 'Halvern', 'England')
+CONNECTORS = frozenset({"of", "for", "on", "at", "in", "and", "&"})
+
+
 def variants(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
     """Whether two tags' words name one thing: the same words, or the shorter's (titles aside) among the longer's
-    with the same last word and no qualifier added ('Lopez', 'Dr Ana Lopez'; not 'Korea', 'North Korea')."""
+    with the same last word, no qualifier added ('Lopez', 'Dr Ana Lopez'; not 'Korea', 'North Korea') and not
+    after a connector ('Halvern', 'Port of Halvern')."""
     if words_a == words_b:
         return True
     short, long = sorted((words_a, words_b), key=len)
     core = {w for w in short if w not in TITLES} or set(short)
-    return core <= set(long) and not (set(long) - set(short)) & QUALIFIERS
+    after = next((long[i + 1:] for i in range(len(long) - 2, 0, -1) if long[i] in CONNECTORS), None)
+    return core <= set(long) and not (set(long) - set(short)) & QUALIFIERS and (
+        after is None or set(after) != core)
 
 
 class Spellings:

@@ -410,6 +410,27 @@ def test_tag_spelled_two_ways(harbour: Path, capsys: pytest.CaptureFixture[str])
     ]
 
 
+def test_a_thing_of_a_place_is_not_the_place_and_an_accent_is_a_spelling(harbour: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """'Port of Quay', 'Bank of Quay' and 'Quay' are three names (following the advice would merge them); a role
+    with its holder is still the holder ('Minister of Finance Ana Lopez'); 'Ana López' is 'Ana Lopez' misspelt."""
+    write(harbour, "content/people/quay.yaml",
+          "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+          "tags: [Quay, Port of Quay, Bank of Quay, Minister of Finance Ana Lopez]\n")
+    write(harbour, "content/people/lopez.yaml",
+          "title: t\nsummary: s\nsource_quote: Nobody has asked them.\ntags: [Ana López]\n")
+    status, lines = check(capsys, harbour)
+    assert status == 0
+    assert lines == [  # (the longer spelling is the one to keep: see namechecks.tag_warnings)
+        "content/people/lopez.yaml:4:8: warning: tag 'Ana López' is also spelled 'Ana Lopez' "
+        "(content/port/dredging.yaml:10:23); use one spelling",
+        "content/people/lopez.yaml:4:8: warning: tag 'Ana López' is also spelled 'Minister of Finance Ana Lopez' "
+        "(content/people/quay.yaml:4:42); use one spelling",
+        "content/port/dredging.yaml:10:23: warning: tag 'Ana Lopez' is also spelled 'Minister of Finance Ana Lopez' "
+        "(content/people/quay.yaml:4:42); use one spelling",
+    ]
+
+
 @pytest.mark.parametrize("title", ["Councillor", "Cllr", "Alderman", "Commissioner", "Sheriff", "MP"])
 def test_a_tag_with_a_local_title_is_the_same_person(title: str, harbour: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
