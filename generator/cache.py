@@ -112,7 +112,7 @@ class BuildCache:
     def up_to_date(self) -> bool:
         """True when no input changed since the last build and its output is exactly as it left it."""
         if not self.old_inputs:  # nothing to compare with: card files are digested as they load (read once)
-            from generator.load import is_card_file
+            from generator.cardfiles import is_card_file
 
             self.input_digests.begin(self.source_file, later=is_card_file)
             return False

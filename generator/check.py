@@ -20,10 +20,11 @@ from typing import Any
 
 from generator import coverage, dates, editorial
 from generator.archive import own_template_problems
+from generator.cardfiles import CARD_SUFFIXES, CONTENT, card_files
 from generator.config import load_config
 from generator.editorial import Entry
 from generator.errors import Finding, Problem, Problems, SiteError, UsageError, located, located_folder, printable
-from generator.load import CARD_SUFFIXES, CONTENT, card_files, load_card, load_site, load_source
+from generator.load import load_card, load_site, load_source
 from generator.markup import Renderer as Markdown
 from generator.model import Site, Source
 from generator.new import placeholders
@@ -254,7 +255,8 @@ def _annotation(kind: str, site: Path, path: str, line: int, column: int, messag
 
 def _read_cards(root: Path, site: Site | None, files: list[tuple[str, str]], source: Source,
                 misquoted: set[str]) -> tuple[list[Entry], list[Finding]]:
-    """Each card that loads, with its YAML positions; and the closest passage for each misquote.
+    """Each card that loads, with its YAML positions, a card with errors as far as it is good (its warnings are
+    worth knowing at once: a wrong figure besides a misquote); and the closest passage for each misquote.
 
     The cards of a `site` that loaded (so without misquotes) are not read again but for a warning's position."""
     if site is not None:
@@ -274,11 +276,14 @@ def _read_cards(root: Path, site: Site | None, files: list[tuple[str, str]], sou
             message, passage = misquote(doc.data["source_quote"], source.text)
             misquotes.append(Finding(rel, *doc.place_of(("source_quote",), *first_difference(message)), message,
                                      suggestion=passage))
-            continue
-        card = load_card(root, category, path, index, markdown, Problems())
+        card = load_card(root, category, path, index, markdown, Problems(), mark=_unmarked, partial=True)
         if card is not None:
             entries.append(Entry(card, _kept(doc)))
     return entries, misquotes
+
+
+def _unmarked() -> bool:
+    return False  # (a misquote's closest passage is found above, once)
 
 
 def _kept(doc: Document) -> Callable[[], Document]:
@@ -311,7 +316,8 @@ def _wrapped_warnings(root: Path, source: Source) -> list[Finding]:
 
 
 def _coverage(root: Path, source: Source, entries: list[Entry], words: Words) -> Coverage:
-    measured = coverage.measure(source.text, ((e.card.quote_start, e.card.quote_end) for e in entries), words)
+    measured = coverage.measure(source.text, ((e.card.quote_start, e.card.quote_end) for e in entries
+                                              if e.card.quote_start >= 0), words)
     try:  # the build strips blank lines before the article: count them back for line numbers
         raw = (root / source.file).read_text("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
         first_line = len(raw) - len(raw.lstrip("\n")) + 1

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator import asenglish, dates, markup, numbers, tagnames
+from generator.cardfiles import CONTENT
 from generator.config import SITE_FILE, Config
 from generator.errors import Finding
-from generator.load import CONTENT, source_index
+from generator.load import source_index
 from generator.model import MONTHS, Card, Source
 from generator.sourcetext import PLAIN
 from generator.urls import ADDRESS
@@ -52,7 +53,8 @@ def warnings(entries: list[Entry], config: Config, files: list[tuple[str, str]],
     date is compared with `reference`, named: ('--today', day)."""
     from generator.namechecks import tag_warnings
 
-    return [*card_warnings(entries, source, config, reference), *_overlap_warnings(entries, source.text),
+    placed = [entry for entry in entries if entry.card.quote_start >= 0]  # (not a misquoted card: see load_card)
+    return [*card_warnings(entries, source, config, reference), *_overlap_warnings(placed, source.text),
             *tag_warnings(entries), *_empty_category_warnings(config, files),
             *_site_number_warnings(config, source, _english_numbers(config.words))]
 
@@ -68,11 +70,12 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
     from generator.namechecks import misspelt_name_warnings, unnamed_tag_warnings
 
+    placed = [entry for entry in entries if entry.card.quote_start >= 0]  # (not a misquoted card: see load_card)
     return [*figure_warnings(entries, read, config.words), *_text_number_warnings(entries, source, read),
-            *_repeat_warnings(entries, source),
+            *_repeat_warnings(placed, source),
             *unnamed_tag_warnings(entries, source),
             *misspelt_name_warnings(entries, source, {*config.words.months, *config.words.weekdays}),
-            *_negation_warnings(entries, source, config.words.negations),
+            *_negation_warnings(placed, source, config.words.negations),
             *_quoted_words_warnings(entries, source), *_dropped_warnings(entries),
             *_date_warnings(entries, _source_dates(source.text, months), source, *reference),
             *(_weekday_warnings(entries, config.words) if english or config.words.weekdays != dates.WEEKDAYS else ())]

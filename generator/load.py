@@ -5,13 +5,12 @@ from __future__ import annotations
 import functools
 import math
 import os
-import re
 from collections.abc import Callable
-from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from generator import links, validate
+from generator.cardfiles import card_files
 from generator.config import SITE_FILE, Config, load_config, require_site, source_file_problem, stand_in
 from generator.errors import Problem, Problems, SiteError
 from generator.inputs import MAX_FILE_BYTES, Stat, digest, read_file, read_text
@@ -24,9 +23,7 @@ if TYPE_CHECKING:  # imported when a card is loaded: a cached build needs no Mar
     from generator.cache import BuildCache
     from generator.markup import Renderer
 
-CONTENT = "content"
-SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")  # (fullmatch: `$` matches before a final newline)
-CARD_SUFFIXES = (".yaml", ".yml")
+TEXTS = ("title", "summary", "source_quote")  # a card's required texts
 
 
 def load_site(root: Path, cache: BuildCache | None = None, meanwhile: Callable[[], object] | None = None) -> Site:
@@ -145,93 +142,6 @@ def _misquoted(quote: str, source: str, marked: bool) -> str:
     return misquote(quote, source)[0]
 
 
-def card_files(root: Path, config: Config | None, problems: Problems) -> list[tuple[str, str]]:
-    """(category id, file relative to the site folder) for every card under content/, checking folder and file
-    names (strings: a site of 5,000 cards would spend 15 ms making path objects)."""
-    content = root / CONTENT
-    if not content.is_dir():
-        problems.add(CONTENT, 1, 1, "no content/ folder: cards go in content/<category>/<slug>.yaml")
-        return []
-    known = [c.id for c in config.categories] if config else None
-    found: list[tuple[str, str]] = []
-    for folder in sorted(content.iterdir()):
-        rel = f"{CONTENT}/{folder.name}"
-        if folder.name.startswith(".") or not folder.is_dir():
-            stray = folder.name.lower().endswith(CARD_SUFFIXES) and not folder.name.startswith(".")
-            if stray and (config is None or (root / config.source_file).resolve() != folder.resolve()):
-                problems.add(rel, 1, 1, f"cards go in their category's folder, {CONTENT}/<category>/{folder.name}: "
-                                        "this file is not read")
-            continue
-        if not _inside(folder, root, rel, problems):
-            continue
-        if known is not None and folder.name not in known:
-            close = validate.guess(folder.name, known)
-            problems.add(rel, 1, 1, f"folder '{folder.name}' is not a category in {SITE_FILE} " + (
-                f"(did you mean '{close[0]}'?)" if close
-                else f"(categories: {', '.join(known)}): {_new_category(folder.name)}"))
-            continue
-        category = folder.name
-        with os.scandir(folder) as listing:  # its entries know their type: no stat per card file
-            entries = sorted(listing, key=attrgetter("name"))
-        stems: dict[str, str] = {}  # slug -> its file
-        for entry in entries:  # ~1 µs a file: a plain string's methods, no path objects or splitext
-            base = entry.name
-            if base.startswith(".") or base.endswith("~"):
-                continue
-            name = f"{rel}/{base}"
-            try:
-                folder_here = entry.is_dir()
-            except OSError:  # a link in a loop: _inside says so
-                _inside(Path(entry.path), root, name, problems)
-                continue
-            if folder_here:
-                problems.add(name, 1, 1, "folders inside a category folder are not read; "
-                                         "cards go in content/<category>/<slug>.yaml")
-            elif base.endswith(CARD_SUFFIXES) and (not entry.is_symlink()
-                                                   or _inside(Path(entry.path), root, name, problems)):
-                stem = base.rpartition(".")[0]  # the name does not start with a dot: it has a stem
-                if not SLUG.fullmatch(stem):
-                    problems.add(name, 1, 1, f"bad slug '{stem}': a card's file name must be "
-                                             "lower-case letters, digits and hyphens, like 'bridge-vote.yaml'")
-                elif stem in stems:  # x.yaml and x.yml: one page
-                    problems.add(name, 1, 1, f"a second file for the card '{stem}' (beside {stems[stem]}): keep one")
-                else:
-                    stems[stem] = base
-                    found.append((category, name))
-            elif base.lower().endswith(CARD_SUFFIXES) and not base.endswith(CARD_SUFFIXES):  # Bridge-Vote.YAML
-                lower = base.lower()
-                hint = f"rename it {lower}" if SLUG.fullmatch(lower.rpartition(".")[0]) else "like 'bridge-vote.yaml'"
-                problems.add(name, 1, 1, f"a card's file name is lower-case letters, digits and hyphens, then .yaml "
-                                         f"or .yml: {hint}")
-            elif base.lower().endswith((".yaml.txt", ".yml.txt")):  # saved by an editor that adds .txt
-                problems.add(name, 1, 1, f"a card's file name ends in .yaml or .yml, so this file is not read: "
-                                         f"rename it {base[:-4]}")
-    return found
-
-
-def _new_category(name: str) -> str:
-    """How to make the folder `name` a category: its entry in site.yaml, and the folder renamed to a valid id."""
-    slug = "-".join(re.findall(r"[a-z0-9]+", name.lower())) or "topic"
-    label = slug.replace("-", " ").capitalize()
-    entry = f"add it under categories: in {SITE_FILE}, as - {{id: {slug}, label: {label}}}"
-    entry += ", or move its cards into a category's folder"
-    return entry if slug == name else f"rename the folder {slug} (lower-case letters, digits and hyphens) and {entry}"
-
-
-def _inside(path: Path, root: Path, rel: str, problems: Problems) -> bool:
-    if not path.is_symlink():
-        return True
-    try:
-        target = path.resolve(strict=True)
-    except (OSError, RuntimeError):  # a loop, or nothing there
-        problems.add(rel, 1, 1, "links to nothing that can be read (a link in a loop, or to a file that is gone)")
-        return False
-    if not target.is_relative_to(root.resolve()):
-        problems.add(rel, 1, 1, "links to a file outside the site folder; copy it in instead")
-        return False
-    return True
-
-
 class Loaded(NamedTuple):
     """A card, with the digest of the very bytes it was made from and its file's stat before they were read
     (for the build cache)."""
@@ -239,13 +149,6 @@ class Loaded(NamedTuple):
     card: Card
     digest: str
     stat: Stat | None
-
-
-def is_card_file(rel: str) -> bool:
-    """Whether a file of the site (like 'content/politics/bridge-vote.yaml') is where `card_files` finds cards."""
-    folder, _, name = rel.rpartition("/")
-    return (folder.startswith(f"{CONTENT}/") and folder.count("/") == 1 and name.endswith(CARD_SUFFIXES)
-            and not name.startswith("."))
 
 
 def load_cards(root: Path, files: list[tuple[str, str]], source: Source | None,
@@ -299,9 +202,10 @@ def source_index(text: str, table: bool) -> SourceIndex:
 
 def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, renderer: Renderer,
               problems: Problems, data: bytes | None = None, mark: Callable[[], bool] | None = None,
-              rel: str = "") -> Card | None:
+              rel: str = "", partial: bool = False) -> Card | None:
     """One card file (or `data`, its bytes), checked against the schema and the source (when it could be
-    read); None if bad. A misquote is marked against the closest passage if `mark()` allows it (or always).
+    read); None if bad, or with `partial` what of it is good (`check`'s warnings about a card with errors: the
+    quote at -1 if not found). A misquote is marked against the closest passage if `mark()` allows it (or always).
     `rel`: the file relative to `root`, if known (4 µs a card, worked out from the paths)."""
     rel = rel or path.relative_to(root).as_posix()
     doc = read_yaml(path, rel, problems, data)
@@ -329,6 +233,7 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
                 huge = ": this one is further from 0 than 1.8e308, the largest a figure can be"
                 _add(doc, ("figures", i, key), problems,
                      f"'figures[{i}].{key}' must be a finite number{huge if isinstance(item[key], int) else ''}")
+                bad.add(f"figures/{i}")  # (not on a partial card)
         if f"figures/{i}" in bad:
             continue
         if "value_max" in item and "from" in item:
@@ -362,16 +267,18 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
         named: list[Any] = fields["related"] if isinstance(fields.get("related"), list) else []
         if (at := next((i for i, other in enumerate(named) if other == f"{category}/{path.stem}"), None)) is not None:
             _add(doc, ("related", at), problems, links.NAMES_ITSELF.format(named[at]))  # once, as links.report does
-        return None
-    status = fields.get("date_status", "stated")
+        if not partial or any(key in bad or not isinstance(fields.get(key), str) for key in TEXTS):
+            return None
+        span, summary_html = span or (-1, -1), summary_html or ""
+    status = fields.get("date_status", "stated") if "date_status" not in bad else ()
     status = [status] if isinstance(status, str) else status
     return Card(
         slug=path.stem, category=category, path=rel, title=fields["title"].strip(), summary=fields["summary"],
         summary_html=summary_html, source_quote=fields["source_quote"].strip(),
         quote_start=span[0], quote_end=span[1], date=date, date_end=date_end,
         date_inferred="inferred" in status, date_expected="expected" in status, figures=tuple(figures),
-        tags=tuple(dict.fromkeys(tag.strip() for tag in fields.get("tags", []))),
-        related=tuple(dict.fromkeys(fields.get("related", []))),
+        tags=tuple(dict.fromkeys(tag.strip() for tag in fields.get("tags", []) if "tags" not in bad)),
+        related=tuple(dict.fromkeys(fields.get("related", []) if "related" not in bad else ())),
     )
 
 

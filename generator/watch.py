@@ -24,10 +24,10 @@ from watchdog.events import (
 from watchdog.observers import Observer
 from watchdog.observers.api import ObservedWatch
 
+from generator.cardfiles import CONTENT
 from generator.config import SITE_FILE
 from generator.environment import TEMPLATES
 from generator.inputs import link_targets
-from generator.load import CONTENT
 
 log = logging.getLogger("generator.serve")
 

@@ -55,11 +55,12 @@ def test_a_loaded_card_is_read_again_only_for_a_warning_s_position(harbour: Path
     """`check` (and `deploy`) take the cards the build's loading made; a card's YAML is parsed again only to place
     a warning (and the tags' positions of a card with a tag spelled two ways)."""
     from generator import editorial
+    from generator.cardfiles import card_files
     from generator.check import _read_cards
     from generator.config import load_config
     from generator.dates import first_day
     from generator.errors import Problems
-    from generator.load import card_files, load_site
+    from generator.load import load_site
 
     write(harbour, "content/port/vote.yaml", (harbour / "content/port/vote.yaml").read_text("utf-8")
           .replace("title: ", "title: 9 ", 1))  # a number the source does not give
@@ -160,6 +161,32 @@ def test_a_misquote_in_a_block_of_lines_is_placed_on_the_line_that_differs(
     assert check(capsys, harbour)[1] == [
         'content/port/typo.yaml:5:8: source_quote is not in the source; did you mean: "The board voted 7 to [-3-]{+2+} '
         'in favour."?']
+
+
+def test_a_card_with_errors_is_still_checked_as_far_as_it_is_good(harbour: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A misquote hid the card's wrong figure and words in quotation marks until it was fixed and `check` run
+    again; what an error leaves unknown (the passage's place, a date that is no date, tags) gives no warning."""
+    card = ('title: Cranes\nsummary: The port, "a good week for the port", expects cranes.\nsource_quote: "{quote} new '
+            'cranes will arrive next spring."\ndate: {date}\ndate_status: [expected, inferred]\nfigures:\n  - label: New cranes\n    value: 8\n'
+            "tags: [{tags}]\n")
+    warnings = ['content/port/cranes.yaml:2:21: warning: summary quotes "a good week for the port", which the source '
+                "does not say word for word",
+                "content/port/cranes.yaml:8:12: warning: figures[0].value 8 does not occur in the source_quote (numbers "
+                "in it: {number})"]
+    write(harbour, "content/port/cranes.yaml", card.format(quote="Seven", date="2025", tags="Vladimir Putin"))
+    assert check(capsys, harbour) == (1, [
+        'content/port/cranes.yaml:3:16: source_quote is not in the source; did you mean: "[-Seven-]{+Six+} new cranes '
+        'will arrive next spring."?', warnings[0], warnings[1].format(number="Seven"),
+        "content/port/cranes.yaml:9:8: warning: tag 'Vladimir Putin' is not named in the source (no word of it, nor "
+        "its initials)"])
+    write(harbour, "content/port/cranes.yaml", card.format(quote="Six", date="2025-13", tags="Vladimir Putin, 5"))
+    assert check(capsys, harbour) == (1, [
+        "content/port/cranes.yaml:4:7: date is not a real date: '2025-13' (use YYYY, YYYY-MM or YYYY-MM-DD)",
+        "content/port/cranes.yaml:9:24: 'tags[1]' must be text, not a whole number (YAML reads it so: put it in quotes "
+        "to keep it as written)", warnings[0], warnings[1].format(number="Six")])
+    write(harbour, "content/port/cranes.yaml", "title: [Cranes]\nsummary: s\nsource_quote: Six new cranes\n")
+    assert check(capsys, harbour) == (1, ["content/port/cranes.yaml:1:8: 'title' must be text, not a list"])
 
 
 def test_a_warning_the_card_marks_checked_is_accepted(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
