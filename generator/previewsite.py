@@ -49,8 +49,14 @@ def _end_tags(page: bytes) -> Iterator[tuple[bytes, int]]:
             at = close.end()
 
 
-def application(preview: Preview) -> Any:
-    """tornado routes: livereload's WebSocket and script at the root, the site under its base_url."""
+# the names of this computer a browser on it sends as the Host: a preview on a loopback address answers no other
+# (a web page whose name was made to lead to 127.0.0.1, "DNS rebinding", would otherwise read it)
+LOCAL_HOSTS = r"(localhost|127(\.\d{1,3}){3}|\[::1\])$"
+
+
+def application(preview: Preview, local: bool = True) -> Any:
+    """tornado routes: livereload's WebSocket and script at the root, the site under its base_url; for the
+    LOCAL_HOSTS only, if `local`."""
     from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
     from tornado import web
 
@@ -69,7 +75,7 @@ def application(preview: Preview) -> Any:
             earlier = next((old for old in preview.earlier_bases if path.startswith(old)
                             and (not path.startswith(base) or len(old) > len(base))), None)
             if earlier is not None:  # a tab open since base_url changed: sent to its page under the new one
-                self.redirect(base + path[len(earlier):] + self._query())
+                self.redirect(on_site(base + path[len(earlier):]) + self._query())
                 return
             if not path.startswith(base):
                 if path in ("/", base.rstrip("/")):
@@ -84,7 +90,7 @@ def application(preview: Preview) -> Any:
             target = inside(preview.output, rel)
             if target is not None and target.is_dir():
                 if rel and not rel.endswith("/"):
-                    self.redirect(path + "/" + self._query())
+                    self.redirect(on_site(path + "/") + self._query())
                     return
                 target = target / "index.html"
             try:
@@ -149,12 +155,19 @@ def application(preview: Preview) -> Any:
             self._headers_for(status, kind)
             self.finish(body)
 
-    return web.Application([
+    app = web.Application()
+    app.add_handlers(LOCAL_HOSTS if local else ".*$", [
         (r"/livereload", LiveReloadHandler),
         (r"/livereload\.js", LiveReloadJSHandler),
         (STYLE_ROUTE.replace(".", r"\."), StyleHandler),
         (r"(/.*)", SiteHandler),
     ])
+    return app
+
+
+def on_site(path: str) -> str:
+    """A redirect's path, kept on this site: '//elsewhere.example/' would be another site's address."""
+    return "/" + path.lstrip("/")
 
 
 def byte_range(first: str, last: str, size: int) -> tuple[int, int] | None:
@@ -171,9 +184,9 @@ def byte_range(first: str, last: str, size: int) -> tuple[int, int] | None:
 
 def inside(root: Path, rel: str) -> Path | None:
     """root/rel, or None if rel could leave root or names a hidden file (the output's .generator-output)."""
-    if "\\" in rel or "\0" in rel:
+    if "\\" in rel or "\0" in rel or rel.startswith("/"):  # ('//etc' is a part of its own to PurePosixPath)
         return None
     parts = PurePosixPath(rel).parts
-    if ".." in parts or (parts and parts[0] == "/") or any(part.startswith(".") for part in parts):
+    if ".." in parts or any(part.startswith((".", "/")) for part in parts):
         return None
     return root.joinpath(*parts)

@@ -270,7 +270,7 @@ async def _run(site_root: Path, output: Path, build: Rebuilder, host: str, socke
     LiveReloadHandler.live_css = True
     LiveReloadHandler.DEFAULT_RELOAD_TIME = 0.0  # else a second save within 3 s rebuilds without reloading
     LiveReloadHandler.start_tasks()  # hands poll_tasks to our watcher; it polls nothing itself
-    server = HTTPServer(application(preview))
+    server = HTTPServer(application(preview, local=is_loopback(host)))
     server.add_sockets(sockets)
     preview.watcher.begin()  # before the first build, so a save during it is not missed
     preview.running = asyncio.ensure_future(preview.rebuild(initial=True))

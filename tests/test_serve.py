@@ -278,6 +278,16 @@ def test_files_are_streamed_with_byte_ranges_and_the_output_s_own_file_is_not_se
     assert (status, int(headers["Content-Length"]), body) == (200, len(with_script(page, script)), b"")
     assert (village_site / "output/.generator-output").is_file()
     assert fetch(server.url + ".generator-output")[0] == 404  # the build's own mark is no page of the site
+    secret = village_site.parent / "secret.txt"  # a file beside the site: '//' made a path absolute
+    secret.write_text("not for the web", "utf-8")
+    for beyond in (f"/{secret}", f"/%2F{str(secret)[1:]}", f"%2F%2F{str(secret)[1:]}", f"/{secret.parent}"):
+        assert fetch(server.url + beyond)[:1] == (404,), beyond
+    port = server.root.rsplit(":", 1)[1]
+    for name in ("localhost", "127.0.0.2", "[::1]"):
+        assert fetch(server.url, Host=f"{name}:{port}")[0] == 200
+    for name in ("attacker.example", "127.0.0.1.attacker.example"):  # a name made to lead here (DNS rebinding)
+        assert fetch(server.url, Host=f"{name}:{port}")[0] == 404
+        assert fetch(server.root + f"/livereload.js?port={port}", Host=name)[0] == 404
     status, headers, _ = fetch(server.url + "politics?from=menu")
     assert (status, headers["Location"]) == (302, "/village/politics/?from=menu")  # the query was dropped
 
@@ -296,6 +306,8 @@ def test_a_tab_open_when_base_url_changes_is_sent_to_its_page_under_the_new_one(
     assert client.next_message()["command"] == "reload"
     for old in ("/village/politics/mayor/", "/briefing/politics/mayor/"):  # both earlier ones
         assert fetch(server.root + old)[1].get("Location") == "/politics/mayor/"
+    for elsewhere in ("/village//elsewhere.example/", "/village/%2F%2Felsewhere.example/"):  # not to another site
+        assert fetch(server.root + elsewhere)[1].get("Location") == "/elsewhere.example/", elsewhere
 
 
 def test_card_edit_reloads_connected_clients_and_serves_the_edit(village_site: Path, serve: Any, live: Any) -> None:
