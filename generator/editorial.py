@@ -87,9 +87,11 @@ def _dropped_warnings(entries: list[Entry]) -> list[Finding]:
         if names := [f"<{name}>" for name in markup.dropped_elements(entry.card.summary)]:
             listed, them = ((f"{', '.join(names[:-1])} and {names[-1]} are", "them") if names[1:]
                             else (names[0] + " is", "it"))
-            found.append(warn(entry, ("summary",), f"the summary's {listed} dropped from the page, but for any text "
-                               f"(a summary shows text, links, emphasis, lists, quotes and code): remove {them}, or "
-                               "write &lt; for a '<' that starts no tag"))
+            lost = markup.lost_text(entry.card.summary)
+            kept = (f"with text the page then does not show either: \"{lost}\"" if lost else "but for any text")
+            found.append(warn(entry, ("summary",), f"the summary's {listed} dropped from the page, {kept} (a summary "
+                               f"shows text, links, emphasis, lists, quotes and code): remove {them}, or write &lt; "
+                               "for a '<' that starts no tag"))
     return found
 
 

@@ -115,6 +115,20 @@ def dropped_elements(text: str) -> list[str]:
     return sorted({name.lower() for name in _OPEN_TAG.findall(html)} - TAGS)
 
 
+def lost_text(text: str) -> str:
+    """The words of a summary's Markdown its page does not show: what `sanitize` drops with the element holding it
+    (a script, a template, an unclosed <svg>'s rest), for `check`; '' if none."""
+    import difflib
+
+    import markdown
+
+    before = _words(markdown.markdown(text, output_format="html"), " ").split()
+    after = _words(Renderer().render(text), " ").split()
+    lost = [before[i1:i2] for tag, i1, i2, _, _ in difflib.SequenceMatcher(None, before, after, autojunk=False)
+            .get_opcodes() if tag in ("delete", "replace")]
+    return " … ".join(" ".join(words) for words in lost)
+
+
 def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
     """A `lang` that does not look like a language tag goes; a `dir` (one of DIRECTIONS, whatever its case: nh3
     has checked it) in lower case, as the stylesheet's [dir="rtl"] expects."""

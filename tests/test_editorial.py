@@ -806,13 +806,21 @@ def test_tag_variants_are_found_among_few_candidates_as_among_every_pair() -> No
 def test_what_a_summary_holds_that_its_page_does_not_show(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An image or a block the sanitizer drops went without a word: the page showed 'Map:  and'."""
     card = "title: t\nsummary: |\n  {}\nsource_quote: Fishermen want a new quay.\n"
-    tail = (" dropped from the page, but for any text (a summary shows text, links, emphasis, lists, quotes and code): "
+    tail = (" dropped from the page, {} (a summary shows text, links, emphasis, lists, quotes and code): "
             "remove {}, or write &lt; for a '<' that starts no tag")
+    lost = 'with text the page then does not show either: "{}"'
     for summary, warned in (
-            ('Map: ![Depot](../../assets/map.svg) and <img src="x.svg" alt="m">', "<img> is" + tail.format("it")),
-            ("<div>block</div> <script>alert(1)</script> <u>u</u>", "<div>, <script> and <u> are" + tail.format("them")),
-            ("if x<y and y>z the vote holds", "<y> is" + tail.format("it")),
-            ("# A heading\n\n  Text.", "<h1> is" + tail.format("it")),  # (no '<' in it: a heading all the same)
+            ('Map: ![Depot](../../assets/map.svg) and <img src="x.svg" alt="m">',
+             "<img> is" + tail.format("but for any text", "it")),
+            ("<div>block</div> <script>alert(1)</script> <u>u</u>",
+             "<div>, <script> and <u> are" + tail.format(lost.format("alert(1)"), "them")),
+            # (the rest of a paragraph after an <svg> or <math> left open, and a template's text, went unsaid)
+            ("Russia offers 10 <svg> helicopters, <math> worth millions.\n\n  Rest.",
+             "<math> and <svg> are" + tail.format(lost.format("worth millions."), "them")),
+            ("Prices rose <template>more</template> and <svg>fell</svg>.",
+             "<svg> and <template> are" + tail.format(lost.format("more"), "them")),
+            ("if x<y and y>z the vote holds", "<y> is" + tail.format("but for any text", "it")),
+            ("# A heading\n\n  Text.", "<h1> is" + tail.format("but for any text", "it")),  # (no '<' in it: a heading all the same)
             ("`<img>` is code, **strong** and <em>em</em> and a < b are shown", None)):
         write(harbour, "content/people/quay.yaml", card.format(summary))
         found = [line for line in check(capsys, harbour)[1] if "dropped from the page" in line]
