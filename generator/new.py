@@ -17,6 +17,7 @@ from pathlib import Path
 from generator.config import CATEGORY_ID, SITE_FILE, Config
 from generator.errors import UsageError, printable
 from generator.model import TAKEN_FOLDERS, taken_message
+from generator.unshowable import unshowable_chars, unshowable_message
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +50,12 @@ def example_sentence(category: str) -> str:
 
 def files(categories: list[str], title: str, today: datetime.date, language: str = "en") -> dict[str, str]:
     """Every file of a new briefing: {path relative to its folder: text}."""
-    if not title.strip():
-        raise UsageError("--title must not be blank")
+    title = " ".join(title.split())  # a line break (U+2028 too) breaks site.yaml's line: a title is one line
     properties = json.loads(_schema("site"))["properties"]
+    if not re.search(properties["title"]["pattern"], title):
+        raise UsageError("--title must not be blank")
+    if bad := unshowable_chars(title):
+        raise UsageError(f"--title has a character no web page can show: {unshowable_message(bad[0])}")
     if not re.fullmatch(properties["language"]["pattern"], language):
         raise UsageError(f"--language '{language}' is not a language tag: use one like 'en', 'fr' or 'pt-BR'")
     limit = properties["title"]["maxLength"]

@@ -68,7 +68,9 @@ def check(doc: Document, name: str, problems: Problems) -> set[str] | None:
     return bad
 
 
-NOT_BLANK = r"\S"  # the schemas' pattern for a text that must have more than white space
+# the schemas' pattern for a text that must have more than white space and characters no one sees (a zero-width
+# space, a soft hyphen, a direction mark: a title of them made a link with no text)
+NOT_BLANK = r"[^\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 _ANNOTATIONS = {"$schema", "$id", "$comment", "title", "description", "default", "examples", "x-message",
                 "x-limit"}
 

@@ -180,6 +180,9 @@ def test_new_refuses_bad_categories(categories: list[str], message: str, tmp_pat
 @pytest.mark.parametrize(("title", "message"), [
     ("", "--title must not be blank"),
     (" \t", "--title must not be blank"),
+    ("\u200b\u00a0", "--title must not be blank"),  # (a zero-width and a no-break space: nothing to see)
+    ("\x01bad", "--title has a character no web page can show: U+0001 is a control character, which a web page "
+                "cannot show: replace or remove it"),
     ("x" * 301, "--title is 301 characters long; the limit is 300"),
 ])
 def test_new_refuses_a_title_the_build_would_refuse(title: str, message: str, tmp_path: Path,
@@ -190,6 +193,14 @@ def test_new_refuses_a_title_the_build_would_refuse(title: str, message: str, tm
     assert not site.exists()
     assert main(["new", str(site), "--title", "x" * 300, "-q"]) == 0
     assert main(["build", "--site", str(site), "-q"]) == 0  # the longest title allowed builds
+
+
+def test_a_title_with_line_breaks_is_one_line(tmp_path: Path) -> None:
+    """A line break, or U+2028 (a line break to YAML), made a site.yaml that did not build."""
+    site = tmp_path / "b"
+    assert main(["new", str(site), "--title", "Port\nstrike\u2028 ends\r\n", "-q"]) == 0
+    assert main(["build", "--site", str(site), "-q"]) == 0
+    assert "<h1>Port strike ends</h1>" in (site / "output/index.html").read_text("utf-8")
 
 
 def test_new_in_another_language_speaks_it_at_once(tmp_path: Path) -> None:
