@@ -105,7 +105,10 @@ class Inputs:
             self.begin(source_file)
         digest_of = self.digest_of
         listed = self.listed or ()
-        text = "".join([code, *(f"{rel}\0{digest_of(rel)}\0" for rel in listed)])
+        # where the folders and the source really are: content/ moved out and linked back in is no longer the site's
+        # own (the build says so), though every file in it is the same
+        places = [os.path.realpath(os.path.join(self.root, name)) for name in (*FOLDERS, source_file)]
+        text = "".join([code, *(f"{place}\0" for place in places), *(f"{rel}\0{digest_of(rel)}\0" for rel in listed)])
         return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()  # a name may not be UTF-8
 
     def begin(self, source_file: str, later: Callable[[str], bool] | None = None) -> None:

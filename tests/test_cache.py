@@ -289,6 +289,18 @@ def test_a_source_change_moves_the_quotes(site: Path, tmp_path: Path) -> None:
     assert tree(site / "output") == cold(site, tmp_path)
 
 
+def test_content_moved_out_and_linked_back_in_is_found_by_a_cached_build_too(
+        site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every file was the same, so the cache saw nothing to do, where a build without it refused the source."""
+    assert build(site) == 0
+    (site / "content").rename(tmp_path / "content")
+    (site / "content").symlink_to(tmp_path / "content")
+    capsys.readouterr()
+    for _ in range(2):
+        assert build(site) == 1
+        assert "source.file 'content/article.txt' is outside the site folder" in capsys.readouterr().err
+
+
 def test_an_edit_rewrites_one_file_of_cards(site: Path, tmp_path: Path) -> None:
     assert build(site) == 0
     shards = site / FOLDER / "output.cards"
