@@ -107,7 +107,8 @@ class Inputs:
         listed = self.listed or ()
         # where the folders and the source really are: content/ moved out and linked back in is no longer the site's
         # own (the build says so), though every file in it is the same
-        places = [os.path.realpath(os.path.join(self.root, name)) for name in (*FOLDERS, source_file)]
+        outside = (source_file,) if source_file and not source_file.startswith(WATCHED) else ()  # (else in content/)
+        places = [os.path.realpath(os.path.join(self.root, name)) for name in (*FOLDERS, *outside)]
         text = "".join([code, *(f"{place}\0" for place in places), *(f"{rel}\0{digest_of(rel)}\0" for rel in listed)])
         return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()  # a name may not be UTF-8
 
