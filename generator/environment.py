@@ -140,7 +140,19 @@ def make_environment(site_root: Path, bytecode_folder: Path | None, code: str | 
     env.template_class = Template
     env.context_class = Context
     env.filters["any_worked_out"] = any_worked_out
+    env.globals["range"] = counted_range
     return env
+
+
+RANGE_LIMIT = 100_000  # numbers a template's range() may give (as Jinja's sandbox allows)
+
+
+def counted_range(*args: int) -> range:
+    """range(), refusing more than RANGE_LIMIT numbers: `range(10**12)` in a template ran for ever, unsaid."""
+    numbers = range(*args)
+    if len(numbers) > RANGE_LIMIT:
+        raise OverflowError(f"range() of {len(numbers):,} numbers; a template may count to {RANGE_LIMIT:,}")
+    return numbers
 
 
 def compile_all(env: jinja2.Environment, pages: tuple[str, ...],
