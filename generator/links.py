@@ -23,6 +23,7 @@ from generator.urls import relative
 from generator.yamlread import read_yaml
 
 _HREF = re.compile(r'<a\s[^>]*?\bhref="([^"]*)"')  # a link's target in sanitized HTML (its values in double quotes)
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # a link to elsewhere ('%6Aavascript:' is none: a page's name)
 FILES = frozenset({"cards.json", "404.html", "robots.txt", "sitemap.xml"})  # what the build writes besides pages
 NAMES_ITSELF = "related names the card itself ('{}')"
 
@@ -44,7 +45,7 @@ class SitePages:
 
     def problem(self, folder: str, href: str) -> str | None:
         """What is wrong with link `href` of a summary shown on the page in `folder`, or None."""
-        if not href or href.startswith(("#", "/", "?")) or ":" in href.split("/", 1)[0]:
+        if not href or href.startswith(("#", "/", "?")) or _SCHEME.match(href):
             return None
         path, _, fragment = href.partition("#")
         path = path.split("?", 1)[0]
@@ -141,7 +142,10 @@ def _report_card(pages: SitePages, rel: str, card_id: str, html: str, related: I
     for href in dict.fromkeys(_HREF.findall(html)):
         if href not in good:
             written = unescape(href) if "&" in href else href
+            written = written.replace("%5C", "\\")  # (as Markdown wrote a backslash: shown as the card has it)
             if message := pages.problem(f"{card_id}/", written):
+                if "\\" in written:
+                    message += " (a link's folders are parted by '/', not '\\')"
                 problems.add(rel, *_place(pages.root / rel, rel, written), message)
             elif href.startswith("../../"):
                 good.add(href)
@@ -170,8 +174,9 @@ def _place(path: Path, rel: str, href: str) -> tuple[int, int]:
         lines = path.read_text(encoding="utf-8-sig").split("\n")
     except (OSError, UnicodeDecodeError):
         return line, column
-    whole = re.compile(re.escape(href) + r"""(?=[\s)"'>\]]|$)""")  # not a start of a longer link on the line
-    for number in range(line - 1, len(lines)):
-        if found := whole.search(lines[number], column - 1 if number == line - 1 else 0):
-            return number + 1, found.start() + 1
+    for written in dict.fromkeys((href, href.replace("\\", "\\\\"))):  # (a backslash may be written escaped)
+        whole = re.compile(re.escape(written) + r"""(?=[\s)"'>\]]|$)""")  # not a start of a longer link on the line
+        for number in range(line - 1, len(lines)):
+            if found := whole.search(lines[number], column - 1 if number == line - 1 else 0):
+                return number + 1, found.start() + 1
     return line, column

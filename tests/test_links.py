@@ -47,6 +47,9 @@ def test_links_that_lead_somewhere_or_are_not_the_site_s(pages: SitePages, href:
                                       "(did you mean '#q-energy--tapi'?)"),
     ("../../source/#q-x--nothing-near", "summary links to '../../source/#q-x--nothing-near', the passage of no card "
                                         "(a card's is #q-<category>--<slug>)"),
+    # a colon after what is no scheme: a page's name (browsers read them so), which was let be unchecked
+    ("%6Aavascript:alert(1)", "summary links to '%6Aavascript:alert(1)', which is no page of this site"),
+    ("ja vascript:x", "summary links to 'ja vascript:x', which is no page of this site"),
 ])
 def test_links_that_lead_nowhere(pages: SitePages, href: str, message: str) -> None:
     assert pages.problem("energy/tapi/", href) == message
@@ -123,3 +126,16 @@ def test_a_broken_link_is_placed_at_itself_not_at_a_longer_link_it_starts(
     assert capsys.readouterr().err.splitlines()[0] == (
         "content/politics/mayor.yaml:2:69: summary links to '../../source/#q-politics--works', the passage of no card "
         "(did you mean '#q-politics--works-start'?)")
+
+
+def test_a_link_written_with_backslashes_is_named_and_placed_as_written(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """It was named '..%5Cmayor%5C', as Markdown made it, and placed at the summary's start, four lines above."""
+    site = copy_site("village", tmp_path)
+    (site / "content/politics/bs.yaml").write_text(
+        "title: t\nsummary: |\n  First line.\n\n  See [the visit](..\\\\mayor\\\\) here.\nsource_quote: "
+        "'Mayor Ana Ruiz called it \"a bridge to the next century\".'\n", "utf-8")
+    assert build(site) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "content/politics/bs.yaml:5:19: summary links to '..\\mayor\\', which is no page of this site (a link's folders "
+        "are parted by '/', not '\\')")
