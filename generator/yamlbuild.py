@@ -23,16 +23,18 @@ DEEP_TEXT = 10_000  # characters: a shorter text cannot nest deep enough to cras
 
 
 def key_text(node: Node) -> str | None:
-    """A mapping key as the built data has it (None for one that is not plain text or a scalar)."""
+    """A mapping key as the built data has it (None for one that is not plain text or a scalar): a key that YAML
+    reads as no text (`null`, `yes`, `1e3`) as written."""
     if not isinstance(node, ScalarNode):
         return None
     if node.tag == STR:
         text: str = node.value
         return text
     try:
-        return str(_scalar(SafeConstructor(), node))
+        value = _scalar(SafeConstructor(), node)
     except yaml.YAMLError:
         return None
+    return value if isinstance(value, str) else str(node.value)
 
 
 def structure(text: str) -> int:
@@ -117,15 +119,20 @@ class Builder:
         raise yaml.constructor.ConstructorError(None, None, "unsupported YAML node", node.start_mark)
 
     def _mapping(self, node: MappingNode, item: bool = False) -> dict[str, Any]:
-        self.constructor.flatten_mapping(node)
+        own = sum(1 for key_node, _ in node.value if key_node.tag != "tag:yaml.org,2002:merge")
+        self.constructor.flatten_mapping(node)  # (a `<<: *base`'s keys first, then the mapping's own)
+        merged = len(node.value) - own
         result: dict[str, Any] = {}
         lines: dict[str, int] = {}  # each key's line
-        for key_node, value_node in node.value:
+        for at, (key_node, value_node) in enumerate(node.value):
             if not isinstance(key_node, ScalarNode):
                 raise yaml.constructor.ConstructorError(
                     None, None, "a mapping key must be plain text, not a list or mapping", key_node.start_mark
                 )
-            key = str(self.build(key_node))
+            key = self.build(key_node)
+            key = key if isinstance(key, str) else str(key_node.value)  # as written: 'null', not 'None' (key_text)
+            if key in result and lines[key] < 0:
+                del result[key]  # over a key a `<<` merged in: YAML's rule
             if key in result:  # (in a list's item: a second item without its '- ', as a second figure)
                 written = f"{key}: {value_node.value}" if isinstance(value_node, ScalarNode) else f"{key}:"
                 item_hint = (f", or, if it starts another item of the list, write '- {written[:40]}', its '- ' lined "
@@ -133,7 +140,7 @@ class Builder:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"duplicate key '{key}' (line {lines[key]} has it too): delete one{item_hint}",
                     key_node.start_mark)
-            lines[key] = key_node.start_mark.line + 1
+            lines[key] = (key_node.start_mark.line + 1) * (1 if at >= merged else -1)  # (-: merged in)
             result[key] = self.build(value_node)
         return result
 

@@ -39,13 +39,26 @@ def test_positions_past_lists_aliases_merges_and_keys_that_are_not_text() -> Non
     assert doc is not None and not problems
     assert doc.data["items"][1] == {"unit": "km", "value": 2} and doc.data["2011"] == "year"
     assert doc.at(("2011",)) == (3, 7) and doc.key_at(("2011",)) == (3, 1)
-    assert doc.at(("True",)) == (4, 6)  # the key `yes` is the boolean true: "True" in the data
+    assert doc.at(("yes",)) == (4, 6) and "yes" in doc.data  # (a key YAML reads as true: as written, not 'True')
     assert doc.at(("items", 0, "value")) == (6, 23)
     assert doc.at(("items", 1, "unit")) == (2, 9)  # merged from the anchor: where it is written
     assert doc.key_at(("items", 1, "value")) == (8, 5)
     assert doc.at(("items", 5, "value")) == (6, 3)  # no such item: the list (from its first dash)
     assert doc.at(("items", "x")) == (6, 3) and doc.at(()) == (1, 1)
     assert doc.key_at(("items", 0)) == doc.at(("items", 0))  # not a key: the value's position
+
+
+def test_keys_yaml_reads_as_no_text_are_named_as_written_and_a_merged_key_may_be_overridden() -> None:
+    """`null: 1` and `~: 2` were "duplicate key 'None'"; a key of its own over one `<<: *b` merged in was a
+    duplicate of a key in another mapping (YAML lets it override), hiding the file's other problems."""
+    assert parse("null: 1\n~: 2\nyes: 3\n") == ({"null": 1, "~": 2, "yes": 3}, [])
+    problems = Problems()
+    doc = parse_yaml("a: 1\nnull: 2\n", "f.yaml", problems)
+    assert doc is not None and doc.key_at(("null",)) == (2, 1)
+    assert parse("base: &b {title: x, summary: y}\nm: {<<: *b, k: 1}\ntitle: t\n<<: *b\n") == (
+        {"base": {"title": "x", "summary": "y"}, "m": {"title": "x", "summary": "y", "k": 1}, "summary": "y",
+         "title": "t"}, [])
+    assert parse("a: 1\na: 2\n")[1] == ["f.yaml:2:1: YAML error: duplicate key 'a' (line 1 has it too): delete one"]
 
 
 def test_places_in_a_mapping_of_thousands_of_keys_read_its_keys_once(monkeypatch: pytest.MonkeyPatch) -> None:
