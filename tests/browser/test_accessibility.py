@@ -126,6 +126,12 @@ def test_filter_works_by_keyboard(pages: Pages) -> None:
     expect(page.locator(".category-section:visible .card-item")).to_have_count(2)
     expect(page.locator("nav.filter [role=status]")).to_have_text(
         "Showing Energy: 2 facts, 1 figure, 1 timeline entry.")
+    legend = page.locator("#figures .figure-legend")  # the note on worked-out changes: none is shown
+    expect(legend).to_be_hidden()
+    page.get_by_role("button", name="Industry").click()
+    expect(legend).to_be_visible()
+    energy.focus()
+    page.keyboard.press("Enter")
     page.keyboard.press("Shift+Tab")
     expect(page.get_by_role("button", name="Defence")).to_be_focused()
     page.keyboard.press("Space")

@@ -57,6 +57,11 @@
     Array.prototype.forEach.call(panels, function (panel) {
       panel.hidden = !panel.querySelector("[data-category]:not([hidden])");
     });
+    // the note on worked-out changes, while a figure shown has one
+    Array.prototype.forEach.call(document.querySelectorAll("main .figure-legend"), function (legend) {
+      var list = legend.previousElementSibling;
+      legend.hidden = !!list && !list.querySelector(".figure:not([hidden]) .worked-out-mark");
+    });
     buttons.forEach(function (button) {
       button.setAttribute("aria-pressed", button.getAttribute("data-category") === category ? "true" : "false");
     });
