@@ -192,7 +192,8 @@ def work_ahead(site: Site) -> list[FigureEntry | TimelineEntry]:
 
 
 class RelatedCards:
-    """The cards a card chose (`related:`), then cards sharing a tag with it, most shared tags first. The tag
+    """The cards a card chose (`related:`), then cards sharing a tag with it, most shared tags first; not a tag on
+    most cards (over half of them, and over RELATED_LIMIT: 'Russia' on 13 of a briefing's 15 relates nothing). The tag
     index is made once, linear in cards; a card's list when it is first asked for, from at most RELATED_LIMIT
     neighbours per tag (no pair of cards is compared), so an edit build that renders five card pages works out
     five lists."""
@@ -208,6 +209,7 @@ class RelatedCards:
                 _indexes.clear()
                 _indexes[signature] = known
         self.by_tag, self.places, self.position = known
+        self.common = max(RELATED_LIMIT, len(cards) // 2)  # cards a tag may be on and still tell some apart
         self._found: dict[str, list[Card]] = {}  # a page asks twice: for its key and for its context
 
     @staticmethod
@@ -238,7 +240,8 @@ class RelatedCards:
         chosen = [self.position[other] for other in card.related if other in self.position]
         near: list[int] = []
         for tag, at in zip(card.tags, self.places[i], strict=True):
-            near += self.by_tag[tag.casefold()][max(0, at - RELATED_LIMIT): at + RELATED_LIMIT + 1]
+            if len(peers := self.by_tag[tag.casefold()]) <= self.common:
+                near += peers[max(0, at - RELATED_LIMIT): at + RELATED_LIMIT + 1]
         score = Counter(near)
         score.pop(i, None)
         # most shared tags first, then the first in the cards' order (a stable sort, reversed, keeps that order)

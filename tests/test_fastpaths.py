@@ -97,7 +97,7 @@ def test_relative_is_posixpath_relpath(path: str, start: str) -> None:
 
 def plain_related(cards: tuple, limit: int = 6) -> dict[str, list]:
     """The reference: the cards a card names (`related:`) first, then each found in its tags' lists by scanning
-    them."""
+    them (not the lists of a tag on most cards)."""
     by_tag: dict[str, list] = {}
     for card in cards:
         for tag in card.tags:
@@ -109,6 +109,8 @@ def plain_related(cards: tuple, limit: int = 6) -> dict[str, list]:
         found = {}
         for tag in card.tags:
             peers = by_tag[tag.casefold()]
+            if len(peers) > max(limit, len(cards) // 2):
+                continue
             at = next(i for i, other in enumerate(peers) if other is card)
             for other in peers[max(0, at - limit): at + limit + 1]:
                 if other.id != card.id:
@@ -121,7 +123,8 @@ def plain_related(cards: tuple, limit: int = 6) -> dict[str, list]:
 
 
 def test_related_cards_stay_few_per_card_and_match_the_plain_way(tmp_path: Path) -> None:
-    """Every card sharing one tag: each still gets a bounded list, the one a plain scan gives."""
+    """Every card sharing one tag (which relates none) and a tag of a few: each gets a bounded list by the few, the
+    one a plain scan gives."""
     from generator.load import load_site
 
     site = load_site(copy_site("seed", tmp_path))

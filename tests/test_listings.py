@@ -40,3 +40,17 @@ def test_a_coming_event_in_the_period_the_source_is_in_comes_after_the_source_s_
     month_only = Listings({"energy": Category("energy", "Energy")}, ENGLISH, PartialDate(2011, 9))
     assert [entry.card.slug for entry in month_only.timeline(cards)][:6] == [
         "this-year", "may", "this-month", "month-to-come", "year-to-come", "span"]
+
+
+def tagged(slug: str, *tags: str) -> Card:
+    return Card(slug, "energy", f"content/energy/{slug}.yaml", slug, "s", "<p>s</p>", "q", 0, 1, tags=tags)
+
+
+def test_a_tag_on_most_cards_relates_none_of_them() -> None:
+    """'Russia' on 13 of the seed's 15 cards made every card related to every other, whatever it was about."""
+    cards = (tagged("a", "Russia", "MI-17"), *(tagged(f"c{n}", "Russia") for n in range(8)), tagged("b", "Russia", "MI-17"))
+    related = listings.RelatedCards(cards)
+    assert [card.slug for card in related["energy/a"]] == ["b"]
+    assert related["energy/c0"] == []
+    few = (tagged("a", "Russia"), tagged("b", "Russia"), tagged("c", "Russia"))  # (few cards: a tag still tells)
+    assert [card.slug for card in listings.RelatedCards(few)["energy/a"]] == ["b", "c"]
