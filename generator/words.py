@@ -48,7 +48,7 @@ class Words:
     source_says: str = "What the source says"
     citation: str = "— {publisher}, “{title}”, {date}."
     see_passage: str = "See this passage in the source"
-    tags: str = "People, places and organisations"
+    tags: str = "Named in this fact"
     related: str = "Related facts"
     the_source: str = "The source"
     source_title: str = "Source: {title}"
