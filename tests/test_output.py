@@ -341,6 +341,13 @@ def test_a_passage_across_a_paragraph_break_names_itself_where_it_goes_on(tmp_pa
                          "crossing.", "q-economy--cost")]
     first = article.find("span", id="q-economy--dispute")
     assert first.clean_text() == "ending a dispute that has run since 2019."  # its first part, in the paragraph before
+    # that paragraph ends with the passage's number and an arrow, for the eye (read as a fact of the one before)
+    paragraph = article.find_all("p")[0]
+    more = [sup for sup in paragraph.find_all("sup") if "ref-more" in sup.attrs["class"].split()]
+    number = next(sup.clean_text() for sup in article.find_all("sup", class_="ref") for a in sup.find_all("a")
+                  if a.attrs["href"] == "../economy/dispute/index.html")
+    assert [(sup.clean_text(), sup.attrs["aria-hidden"], sup.find_all("a")) for sup in more] == [(f"{number}↓", "true", [])]
+    assert paragraph.children[-1] is more[0]
 
 def test_cards_json(out: Path) -> None:
     data = json.loads((out / "cards.json").read_text("utf-8"))
