@@ -193,7 +193,7 @@ def work_ahead(site: Site) -> list[FigureEntry | TimelineEntry]:
 
 class RelatedCards:
     """The cards a card chose (`related:`), then cards sharing a tag with it, most shared tags first; not a tag on
-    most cards (over half of them, and over RELATED_LIMIT: 'Russia' on 13 of a briefing's 15 relates nothing). The tag
+    most cards (over half of them, and over RELATED_LIMIT: a country on 13 of a briefing's 15 relates nothing). The tag
     index is made once, linear in cards; a card's list when it is first asked for, from at most RELATED_LIMIT
     neighbours per tag (no pair of cards is compared), so an edit build that renders five card pages works out
     five lists."""

@@ -82,10 +82,11 @@ def source_article(site: Site) -> dict[str, Any]:
 
 def json_ld(site: Site, template: str, folder: str, title: str, description: str,
             card: Card | None = None) -> dict[str, Any]:
-    """Structured data for one page: the briefing and each card are NewsArticles citing the source."""
+    """Structured data for one page: the briefing and each card are NewsArticles of their own, based on the source
+    (`isBasedOn`: a search engine is not to take them for the source article)."""
     briefing: dict[str, Any] = {
         "@type": "NewsArticle", "headline": site.title, "inLanguage": site.language,
-        "citation": source_article(site),
+        "isBasedOn": source_article(site),
     }
     if site.description:
         briefing["description"] = site.description
@@ -95,7 +96,7 @@ def json_ld(site: Site, template: str, folder: str, title: str, description: str
         data = briefing
     elif card is not None:
         data = {"@type": "NewsArticle", "headline": card.title, "description": description,
-                "inLanguage": site.language, "citation": source_article(site), "isPartOf": briefing}
+                "inLanguage": site.language, "isBasedOn": source_article(site), "isPartOf": briefing}
         if card.tags:
             data["keywords"] = list(card.tags)
     else:
@@ -127,10 +128,11 @@ def _shared_parts(site: Site) -> tuple[Site, str, str]:
     global _shared
     if _shared is None or _shared[0] is not site:
         encode = _SCRIPT_ENCODER.encode
-        head = f'{{"@context":{encode(SCHEMA_ORG)},"@type":"NewsArticle","citation":{encode(source_article(site))}'
+        head = f'{{"@context":{encode(SCHEMA_ORG)},"@type":"NewsArticle"'
         briefing = json_ld(site, "index.html", "", "", site.description)  # (the front page's: the briefing's)
         del briefing["@context"]
-        tail = f',"inLanguage":{encode(site.language)},"isPartOf":{encode(briefing)}'
+        tail = (f',"inLanguage":{encode(site.language)},"isBasedOn":{encode(source_article(site))}'
+                f',"isPartOf":{encode(briefing)}')
         _shared = (site, _script_safe(head), _script_safe(tail))
     return _shared
 

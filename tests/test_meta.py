@@ -75,7 +75,7 @@ def test_canonical_and_open_graph_use_the_public_url(village_out: Path) -> None:
     data = json.loads(doc.find("script", type="application/ld+json").text())
     assert data["@type"] == "NewsArticle" and data["url"] == url
     assert data["headline"] == title.split(" · ")[0]
-    assert data["citation"] == {"@type": "NewsArticle", "headline": "Bridge vote splits the village",
+    assert data["isBasedOn"] == {"@type": "NewsArticle", "headline": "Bridge vote splits the village",
                                 "datePublished": "2024-03-09",
                                 "publisher": {"@type": "Organization", "name": "The Example Gazette"}}
     assert data["isPartOf"]["url"] == "https://news.example.org/village/"

@@ -72,9 +72,9 @@ def test_metadata_on_every_page(pages: Pages, kind: str) -> None:
     assert data["@context"] == "https://schema.org"
     if kind in ("front", "card"):
         assert data["@type"] == "NewsArticle" and head["meta"]["og:type"] == "article"
-        assert data["citation"]["@type"] == "NewsArticle"
-        assert data["citation"]["publisher"]["name"] == "Dawn"
-        assert data["citation"]["datePublished"] == "2011-09-17"
+        assert data["isBasedOn"]["@type"] == "NewsArticle"
+        assert data["isBasedOn"]["publisher"]["name"] == "Dawn"
+        assert data["isBasedOn"]["datePublished"] == "2011-09-17"
     else:
         assert data["@type"] == "WebPage" and data["isPartOf"]["@type"] == "NewsArticle"
 
