@@ -118,8 +118,11 @@ def _english_numbers(words: Words) -> asenglish.AsEnglish:
 
 @functools.lru_cache(maxsize=1)
 def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
-    """The source's numbers, `read` as English writes them, rounded for lookups (numbers.rounded)."""
-    return numbers.rounded(numbers.numbers_in(read(text)) | set(map(float, dates.range_ends(text))))  # (2027-28)
+    """The source's numbers, `read` as English writes them, rounded for lookups (numbers.rounded); and the
+    percentages its parts and shares make ('two thirds' is 67%, 'one in three' 33%), as a figure may give them."""
+    english = read(text)
+    given = numbers.numbers_in(english)
+    return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))))
 
 
 @functools.lru_cache(maxsize=1)

@@ -35,7 +35,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
         given = {value for _, values in reading.numerals for value in values} | {v for _, v in reading.spelled}
         written = [text for text, _ in reading.numerals] + [text for text, v in reading.spelled  # (no 'a', 'one')
                                                              if v >= 2 or v < 1]
-        parts = {round(v * 100, places) for _, v in reading.spelled if 0 < v < 1 for places in (0, 1, 2)}
+        parts = numbers.shares(quote, (v for _, v in reading.spelled))
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
         hint = f"numbers in it: {listed}" if listed else "it has no numbers"
         for i, figure in enumerate(entry.card.figures):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -182,6 +183,22 @@ def fractions_at(text: str) -> list[tuple[int, int, float]]:
             continue
         found.append((match.start(), match.end(), (UNITS.get(count) or 1) / _PARTS[single]))
     return found
+
+
+_RATIO = re.compile(  # "one in three", "2 out of 5": a share
+    r"\b([a-z]+|\d{1,3}) (?:in|out of) (?:every )?([a-z]+|\d{1,4})\b", re.IGNORECASE)
+
+
+def shares(text: str, parts: Iterable[float]) -> set[float]:
+    """The percentages a text gives as parts of a whole (`parts`: its fractions, 'two thirds' 2/3) or as a share,
+    'one in three': each rounded to 0, 1 and 2 decimals (a third is 33%, 33.3% or 33.33%)."""
+    found = [v for v in parts if 0 < v < 1]
+    if " in " in text or " out of " in text:
+        for match in _RATIO.finditer(text):
+            count, whole = (int(n) if n.isdigit() else UNITS.get(n.lower(), 0) for n in match.groups())
+            if 0 < count < whole <= 1000:
+                found.append(count / whole)
+    return {round(v * 100, places) for v in found for places in (0, 1, 2)}
 
 
 def spelled_at(text: str) -> list[tuple[int, int, float]]:

@@ -410,6 +410,25 @@ def test_tag_spelled_two_ways(harbour: Path, capsys: pytest.CaptureFixture[str])
     ]
 
 
+def test_a_share_the_source_writes_in_words_is_its_percentage_everywhere(harbour: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """'two-thirds' was 67% as a figure, but a number the source never gives in the title and the summary; 'one in
+    three' was 33% nowhere."""
+    source = harbour / "content/source.md"
+    source.write_text(source.read_text("utf-8") + "\nTwo-thirds of members voted no. One in three relied on it.\n",
+                      "utf-8")
+    write(harbour, "content/port/share.yaml", "title: 67% voted no\nsummary: About 67 percent, 33% relied on it.\n"
+                                              "source_quote: Two-thirds of members voted no.\nfigures:\n"
+                                              "  - {label: Share, value: 67, unit: '%'}\n")
+    write(harbour, "content/port/third.yaml", "title: A third relied on it\nsummary: Some 33.3 percent.\n"
+                                              "source_quote: One in three relied on it.\nfigures:\n"
+                                              "  - {label: Share, value: 33, unit: '%'}\n  - {label: Other, value: 34, "
+                                              "unit: '%'}\n")
+    assert check(capsys, harbour) == (0, [
+        "content/port/third.yaml:6:27: warning: figures[1].value 34 does not occur in the source_quote (numbers in it: "
+        "three)"])  # (not a share either: the check still tells a wrong number)
+
+
 def test_a_thing_of_a_place_is_not_the_place_and_an_accent_is_a_spelling(harbour: Path,
                                                                           capsys: pytest.CaptureFixture[str]) -> None:
     """'Port of Quay', 'Bank of Quay' and 'Quay' are three names (following the advice would merge them); a role

@@ -120,3 +120,11 @@ def test_a_number_in_a_message_has_every_digit_it_has_and_none_made_up(value: fl
 ])
 def test_a_part_of_a_whole_is_one_number(text: str, found: list[tuple[str, float]]) -> None:
     assert numbers.spelled(text) == found
+
+
+def test_shares_a_text_gives_as_percentages() -> None:
+    """'two thirds' and 'one in three' are 67% and 33% to a figure, a title and a summary; 'one in 2019' is no share."""
+    assert numbers.shares("two thirds voted", [2 / 3, 5]) == {67.0, 66.7, 66.67}
+    assert numbers.shares("roughly one in three, 2 out of 5 and 1 in every 10", []) == {
+        33.0, 33.3, 33.33, 40.0, 10.0}
+    assert numbers.shares("one in 2019 and three in two", []) == set()
