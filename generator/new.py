@@ -120,6 +120,19 @@ def placeholders(root: Path, config: Config) -> list[tuple[str, int, int, str]]:
     return found
 
 
+def _refuse_inside_a_briefing(folder: Path) -> None:
+    """A briefing made in another's content/, templates/ or output folder would break that one's next build (a
+    folder of content/ is a category) or be published with it."""
+    whole = folder.absolute()
+    for above in whole.parents:
+        if (above / SITE_FILE).is_file():
+            inside = whole.relative_to(above).parts[0]
+            if inside in ("content", "templates", "output") or inside.startswith("."):
+                raise UsageError(f"{folder} is inside the briefing {above}'s {inside}/ folder, which that briefing "
+                                 "reads or publishes: make the new one beside it, not in it")
+            return
+
+
 def create(folder: Path, categories: list[str], title: str, today: datetime.date | None = None,
            language: str = "en") -> None:
     """Write a new briefing into `folder`, which must not exist yet or be empty."""
@@ -127,6 +140,7 @@ def create(folder: Path, categories: list[str], title: str, today: datetime.date
         raise UsageError(f"{folder} is a file; `new` creates a folder")
     if folder.is_dir() and any(folder.iterdir()):
         raise UsageError(f"{folder} is not empty; `new` only creates a briefing in a new or empty folder")
+    _refuse_inside_a_briefing(folder)
     contents = files(categories, title, today or datetime.date.today(), language)
     for rel, text in contents.items():
         path = folder / rel

@@ -219,3 +219,17 @@ def test_new_refuses_a_language_the_build_would_refuse(language: str, tmp_path: 
     assert capsys.readouterr().err == (f"error: --language '{language}' is not a language tag: use one like 'en', "
                                        "'fr' or 'pt-BR'\n")
     assert not (tmp_path / "x").exists()
+
+
+def test_new_refuses_a_folder_another_briefing_reads_or_publishes(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A briefing made in another's content/ broke that one's next build: its folder was read as a category."""
+    site = tmp_path / "a"
+    assert main(["new", str(site), "-q"]) == 0
+    for inside in ("content", "templates", "output"):
+        assert main(["new", str(site / inside / "b")]) == 1
+        assert capsys.readouterr().err == (f"error: {site / inside / 'b'} is inside the briefing {site}'s {inside}/ "
+                                           "folder, which that briefing reads or publishes: make the new one beside "
+                                           "it, not in it\n")
+    assert main(["new", str(site / "drafts" / "b"), "-q"]) == 0  # a folder of its own: no build of a reads it
+    assert main(["build", "--site", str(site), "-q"]) == 0
