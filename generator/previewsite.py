@@ -49,9 +49,10 @@ def _end_tags(page: bytes) -> Iterator[tuple[bytes, int]]:
             at = close.end()
 
 
-# the names of this computer a browser on it sends as the Host: a preview on a loopback address answers no other
-# (a web page whose name was made to lead to 127.0.0.1, "DNS rebinding", would otherwise read it)
-LOCAL_HOSTS = r"(localhost|127(\.\d{1,3}){3}|\[::1\])$"
+# what a browser on this computer sends as the Host: a preview on a loopback address answers no name but localhost's
+# (a web page whose own name was made to lead to 127.0.0.1, "DNS rebinding", would otherwise read it); an address
+# is no such name
+LOCAL_HOSTS = r"(localhost|[a-z0-9-]+\.localhost|\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\])$"
 
 
 def application(preview: Preview, local: bool = True) -> Any:
@@ -162,7 +163,27 @@ def application(preview: Preview, local: bool = True) -> Any:
         (STYLE_ROUTE.replace(".", r"\."), StyleHandler),
         (r"(/.*)", SiteHandler),
     ])
+    if local:
+        app.add_handlers(".*$", [(r".*", _other_host_handler(), {"port": preview.port})])
     return app
+
+
+def _other_host_handler() -> Any:
+    from tornado import web
+
+    class OtherHost(web.RequestHandler):
+        """A request for another name than this computer's: said, not served."""
+
+        def initialize(self, port: int) -> None:
+            self.port = port
+
+        def prepare(self) -> None:
+            self.set_status(403)
+            self.set_header("Content-Type", "text/plain; charset=utf-8")
+            self.finish(f"This preview answers at http://127.0.0.1:{self.port}/ or http://localhost:{self.port}/, not "
+                        f"at {self.request.host_name}: a web page under another name could read it otherwise.\n")
+
+    return OtherHost
 
 
 def on_site(path: str) -> str:

@@ -68,7 +68,7 @@ class Preview:
         self.site_root = site_root
         self.output = output
         self.build = build
-        self.script = f"{LIVE_SCRIPT}?port={port}"
+        self.port, self.script = port, f"{LIVE_SCRIPT}?port={port}"
         self.base, self.title, self.language = "/", "", "en"
         self.earlier_bases: list[str] = []  # base_urls the site was served under before: open tabs are sent on
         self.problems: list[Problem] = []

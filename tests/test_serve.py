@@ -283,11 +283,14 @@ def test_files_are_streamed_with_byte_ranges_and_the_output_s_own_file_is_not_se
     for beyond in (f"/{secret}", f"/%2F{str(secret)[1:]}", f"%2F%2F{str(secret)[1:]}", f"/{secret.parent}"):
         assert fetch(server.url + beyond)[:1] == (404,), beyond
     port = server.root.rsplit(":", 1)[1]
-    for name in ("localhost", "127.0.0.2", "[::1]"):
+    for name in ("localhost", "127.0.0.2", "[::1]", "briefing.localhost", "192.168.1.7"):  # (an address is no name)
         assert fetch(server.url, Host=f"{name}:{port}")[0] == 200
     for name in ("attacker.example", "127.0.0.1.attacker.example"):  # a name made to lead here (DNS rebinding)
-        assert fetch(server.url, Host=f"{name}:{port}")[0] == 404
-        assert fetch(server.root + f"/livereload.js?port={port}", Host=name)[0] == 404
+        status, _, body = fetch(server.url, Host=f"{name}:{port}")
+        assert (status, body.decode()) == (403, f"This preview answers at http://127.0.0.1:{port}/ or "
+                                                f"http://localhost:{port}/, not at {name}: a web page under another "
+                                                "name could read it otherwise.\n")
+        assert fetch(server.root + f"/livereload.js?port={port}", Host=name)[0] == 403
     status, headers, _ = fetch(server.url + "politics?from=menu")
     assert (status, headers["Location"]) == (302, "/village/politics/?from=menu")  # the query was dropped
 
