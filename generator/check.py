@@ -204,8 +204,10 @@ def saved_card_warnings(root: Path, rels: Collection[str]) -> list[Finding]:
 
 
 def _reference(source: Source, today: datetime.date | None) -> tuple[str, datetime.date]:
-    """The day an `expected` date must not end before, named: --today's, or the source's."""
-    return ("--today", today) if today else ("the source's date", dates.first_day(source.date))
+    """The day an `expected` date must not end before, named: --today's, or the source's (an event still to come
+    when the source was written cannot have ended before it, whatever day --today names)."""
+    published = dates.first_day(source.date)
+    return ("--today", today) if today and today > published else ("the source's date", published)
 
 
 def parse_today(text: str | None) -> datetime.date | None:
