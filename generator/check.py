@@ -236,6 +236,9 @@ def print_report(report: Report, site: Path, as_json: bool = False, strict: bool
     if report.coverage:
         below = f" (under --min-coverage {report.min_coverage}%: fails)" if report.short() else ""
         print(f"coverage: {report.coverage.summary}{below}")
+        if github and below:  # (what fails the job, said where the annotations show)
+            print(_annotation("error", site, report.coverage.source, report.coverage.first_line, 1,
+                              f"coverage: {report.coverage.summary}{below}"))
         for path, line, column, message in report.coverage.places():
             print(_annotation("notice", site, path, line, column, message) if github
                   else printable(f"{located(site, path)}:{line}:{column}: {message}"))

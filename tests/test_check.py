@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -428,6 +429,11 @@ def test_min_coverage_fails_a_check_that_leaves_too_much_of_the_source_out(
     status, lines = check(capsys, harbour, "--min-coverage", "90", "--json")
     report = json.loads("\n".join(lines))
     assert status == 1 and report["ok"] is False and report["min_coverage"] == 90 and report["errors"] == []
+    status, lines = check(capsys, harbour, "--min-coverage", "90", "--github")  # the job fails: an error says why
+    assert status == 1 and lines[:2] == [
+        "coverage: 3 of 7 sentences, 42% (under --min-coverage 90%: fails)",
+        f"::error file={os.path.relpath(harbour / 'content/source.md')},line=1,col=1::coverage: 3 of 7 sentences, 42%25 "
+        "(under --min-coverage 90%25: fails)"]  # (a % escaped, as GitHub reads it)
 
 
 def test_coverage_shows_bidi_and_control_characters_of_the_source_as_escapes(
