@@ -187,7 +187,14 @@ def _check(args: argparse.Namespace) -> int:
     from generator.check import check_site, parse_today, print_report
 
     wanted = args.min_coverage is not None
-    report = check_site(args.site, parse_today(args.today), with_coverage=args.coverage or args.json or wanted)
+    try:
+        report = check_site(args.site, parse_today(args.today), with_coverage=args.coverage or args.json or wanted)
+    except UsageError as error:
+        if args.json:  # (a tool reading stdout gets JSON all the same)
+            import json
+
+            print(json.dumps({"ok": False, "error": str(error)}, ensure_ascii=False))
+        raise
     report = dataclasses.replace(report, min_coverage=args.min_coverage)
     print_report(report, args.site, as_json=args.json, strict=args.strict, github=args.github)
     return 1 if report.failed(args.strict) else 0

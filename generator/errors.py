@@ -102,7 +102,8 @@ class Finding:
         return message
 
     def as_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"path": self.path, "line": self.line, "column": self.column, "message": self.message}
+        data: dict[str, Any] = {"path": self.path, "line": self.line, "column": self.column, "message": self.message,
+                                "severity": "warning" if self.warning else "error"}
         if self.suggestion is not None:
             data["suggestion"] = self.suggestion
         return data

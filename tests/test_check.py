@@ -226,11 +226,11 @@ def test_json_report_shape(harbour: Path, capsys: pytest.CaptureFixture[str]) ->
         "errors": [{
             "path": "content/port/typo.yaml", "line": 3, "column": 35,
             "message": 'source_quote is not in the source; did you mean: "Work will start in [-November-]{+October+}."?',
-            "suggestion": "Work will start in October.",
+            "severity": "error", "suggestion": "Work will start in October.",
         }],
         "warnings": [{
             "path": "content/port/vote.yaml", "line": 8, "column": 12,
-            "message": "figures[1].value 3 does not occur in the source_quote (numbers in it: 7; 2)",
+            "message": "figures[1].value 3 does not occur in the source_quote (numbers in it: 7; 2)", "severity": "warning",
         }],
         "accepted": 0,
         "coverage": {
@@ -246,6 +246,9 @@ def test_json_report_shape(harbour: Path, capsys: pytest.CaptureFixture[str]) ->
         },
     }
     assert json.loads("\n".join(check(capsys, harbour, "--json", "--strict")[1]))["strict"] is True
+    assert main(["check", "--site", str(harbour / "nowhere"), "--json"]) == 1  # it cannot run: JSON all the same
+    out, err = capsys.readouterr()
+    assert json.loads(out) == {"ok": False, "error": err.removeprefix("error: ").strip()} and "nowhere" in out
 
 
 def test_github_annotations(harbour: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
