@@ -209,7 +209,7 @@ def _site_line(site: Site) -> str:
 
 
 def _card_line(site: Site, card: Card) -> bytes:
-    return f"    {_encode(card_data(card, site.base_url + card.folder))}".encode()
+    return f"    {_encode(card_data(card, site.base_url + card.folder, site.base_url + card.passage))}".encode()
 
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode
@@ -227,10 +227,11 @@ def previous_lines(data: bytes | None, order: list[str], unchanged: set[str]) ->
     return lambda card: by_file.get(card.path) if card.path in unchanged else None
 
 
-def card_data(card: Card, url: str) -> dict[str, Any]:
+def card_data(card: Card, url: str, passage: str) -> dict[str, Any]:
+    """A card's entry in cards.json (`url`: its page's, `passage`: its quoted passage's on the source page)."""
     return {
         "slug": card.slug, "category": card.category, "url": url, "title": card.title, "summary": card.summary,
-        "source_quote": card.source_quote, "date": card.date.iso if card.date else None,
+        "source_quote": card.source_quote, "passage": passage, "date": card.date.iso if card.date else None,
         "date_end": card.date_end.iso if card.date_end else None, "date_inferred": card.date_inferred,
         "date_expected": card.date_expected,
         "figures": [{"label": f.label, "value": f.value, "value_max": f.value_max, "unit": f.unit, "from": f.start,

@@ -359,8 +359,10 @@ def test_cards_json(out: Path) -> None:
     cost = data["cards"][3]
     assert cost["figures"][2] == {"label": "Toll per crossing", "value": 2, "value_max": None, "unit": "euros",
                                   "from": 1.5, "key": False}
-    assert set(cost) == {"slug", "category", "url", "title", "summary", "source_quote", "date", "date_end",
-                         "date_inferred", "date_expected", "figures", "tags", "related"}
+    assert list(cost) == ["slug", "category", "url", "title", "summary", "source_quote", "passage", "date", "date_end",
+                          "date_inferred", "date_expected", "figures", "tags", "related"]  # (the README's order)
+    assert cost["passage"] == "/village/source/#q-economy--cost"  # an anchor the source page has
+    assert 'id="q-economy--cost"' in (out / "source/index.html").read_text("utf-8")
     assert [(c["date_inferred"], c["date_expected"]) for c in data["cards"]] == [
         (True, False), (False, False), (True, True), (True, False)]
 
