@@ -73,11 +73,18 @@ def test_schema_check_catches_a_broken_workflow(tmp_path: Path) -> None:
 
 
 def test_triggers_permissions_and_concurrency(workflow: dict[Any, Any]) -> None:
+    """Each job has the permissions it needs, no more: the build job (which installs packages and runs the tests)
+    cannot write to Pages nor ask for an OIDC token; a pull request is built and checked, never deployed."""
     triggers = workflow[True]  # YAML 1.1 reads the key `on` as true
-    assert triggers["push"] == {"branches": ["main"]}
+    assert triggers["push"] == {"branches": ["main"]} and triggers["pull_request"] == {"branches": ["main"]}
     assert "workflow_dispatch" in triggers
-    assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
-    assert workflow["concurrency"] == {"group": "pages", "cancel-in-progress": False}
+    assert workflow["permissions"] == {"contents": "read"}
+    jobs = workflow["jobs"]
+    assert jobs["build"]["permissions"] == {"contents": "read", "pages": "read"}
+    assert jobs["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+    assert jobs["deploy"]["if"] == "github.event_name != 'pull_request'"
+    assert jobs["deploy"]["concurrency"] == {"group": "pages", "cancel-in-progress": False}
+    assert "concurrency" not in workflow and "concurrency" not in jobs["build"]  # (pull requests never wait)
 
 
 def test_build_job_installs_tests_and_builds_with_the_readme_commands(workflow: dict[Any, Any]) -> None:
