@@ -144,7 +144,7 @@ def _deploy(args: argparse.Namespace) -> int:
     """check git -> build -> publish the output folder to the remote's gh-pages branch."""
     from generator.check import deploy_warnings
     from generator.config import require_site
-    from generator.deploy import Options, check_repo, deploy, into_folder
+    from generator.deploy import Options, built_as, check_repo, deploy, into_folder
 
     require_site(args.site)
     options = Options(args.remote, args.branch, args.message, args.force, args.dry_run, into_folder(args.into))
@@ -162,7 +162,7 @@ def _deploy(args: argparse.Namespace) -> int:
     if not refusals:
         checked()
     refusal = refusals[0]
-    deploy(args.site, args.output, repo, options)
+    deploy(args.site, args.output, repo, options, built_as(args.output))
     if refusal:  # a dry run lists what would be published, then says the deploy would stop
         raise UsageError(f"{refusal}: a deploy would stop there. {_ALLOW}")
     return 0

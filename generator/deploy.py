@@ -294,8 +294,16 @@ def push(git: Git, commit: str, options: Options, url: str) -> None:
     raise DeployError(f"{pushing} failed: {reason}")
 
 
-def deploy(site_root: Path, output: Path, repo: Repo, options: Options) -> Changes:
-    """Publish the built `output` to the remote branch (or, with dry_run, only compare); returns the changes."""
+def built_as(output: Path) -> tuple[int, int]:
+    """What tells one build's output folder from the next's: a build that changes anything swaps in another folder."""
+    stat = output.stat()
+    return stat.st_ino, stat.st_mtime_ns
+
+
+def deploy(site_root: Path, output: Path, repo: Repo, options: Options, built: tuple[int, int] | None = None
+           ) -> Changes:
+    """Publish the built `output` to the remote branch (or, with dry_run, only compare); returns the changes.
+    `built`: `built_as(output)` after the build that was checked; the output must still be that one when read."""
     git, target = repo.git, f"{options.remote}/{options.branch}"
     if repo.dirty:
         log.warning("warning: %s: deploying anyway, marked %s in the deploy's commit message", repo.dirty,
@@ -313,8 +321,14 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options) -> Chang
             warn_base_url(config.base_url, domain, repo.github_url, options.into, config.url)
         elif config is not None and options.into:
             warn_folder_base_url(config.base_url, options.into)
-        files = published_files(output, cname, options.into)
-        blobs = hash_files(git, files, scratch, write=not options.dry_run)
+        from generator.spare import locked
+
+        with locked(output.parent):  # (no build, a preview's, changes it while it is read)
+            if built is not None and built_as(output) != built:
+                raise DeployError(f"{located_folder(output)} changed after this deploy built and checked it (a preview "
+                                  "running, or another build): nothing was deployed; deploy again")
+            files = published_files(output, cname, options.into)
+            blobs = hash_files(git, files, scratch, write=not options.dry_run)
         new = {p: f"{FILE_MODE} {sha}" for p, sha in blobs.items()}
         if options.into:  # the branch's other folders (other briefings) stay as they are; its root lists them
             new = {**{p: e for p, e in old.items() if not p.startswith(f"{options.into}/")}, **new}

@@ -868,3 +868,25 @@ def test_the_list_of_briefings_changes_only_with_what_it_lists(tmp_path: Path, g
     assert "warning: base_url is '/water/' in site.yaml, but --into publishes this briefing in the branch's folder " \
            "2024/water/: wherever the branch is served, base_url should end in '/2024/water/' or links in pages " \
            "such as 404.html will break" in capsys.readouterr().err
+
+
+def test_a_build_between_the_deploy_s_check_and_its_reading_stops_the_deploy(
+        project: Project, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A preview rebuilding on a save while a deploy asked the remote published the unchecked page under a clean
+    commit; the output a deploy reads must be the one it built and checked."""
+    from generator import deploy as deploy_module
+
+    asked = deploy_module.remote_tip
+
+    def remote_tip_while_a_card_is_saved(*args: object) -> object:  # the real remote, asked while a build runs
+        card = project.site / "content/politics/mayor.yaml"
+        card.write_text(card.read_text("utf-8").replace('title: "', 'title: "99 unchecked ', 1), "utf-8")
+        assert main(["build", "--site", str(project.site), "-q"]) == 0  # as the preview's would
+        return asked(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(deploy_module, "remote_tip", remote_tip_while_a_card_is_saved)
+    assert project.deploy() == 1
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "error: output/ changed after this deploy built and checked it (a preview running, or another build): "
+        "nothing was deployed; deploy again")
+    assert project.pages_tip() is None
