@@ -11,7 +11,10 @@ import logging
 import re
 import shlex
 import shutil
+import signal
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -272,10 +275,32 @@ def write_tree(git: Git, entries: dict[str, str], scratch: Path) -> str:
     return git.run("write-tree", env=index, what="assembling the site's tree")
 
 
+@contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held off (git inherits it): a push stopped halfway may or may not have published, and
+    "nothing was published" would not be known to be true. It finishes, and says it was let finish."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    try:
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, OSError):  # (no signal masks here: as before)
+        yield
+        return
+    try:
+        yield
+    finally:
+        came = held & signal.sigpending()
+        for _ in came:
+            signal.sigtimedwait(held, 0)  # taken, so that it does not stop what comes after the push
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        if came:
+            log.warning("interrupted during the push: it was let finish, so that what was published is known")
+
+
 def push(git: Git, commit: str, options: Options, url: str) -> None:
     """Push `commit` as the remote branch; a rejected push changes nothing on the remote."""
     spec = f"{'+' if options.force else ''}{commit}:refs/heads/{options.branch}"
-    done = git.attempt("push", "--quiet", "--", options.remote, spec)
+    with _uninterrupted():
+        done = git.attempt("push", "--quiet", "--", options.remote, spec)
     if done.returncode == 0:
         return
     pushing = f"pushing to {options.remote} ({url})"

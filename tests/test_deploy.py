@@ -634,6 +634,32 @@ def test_sigterm_while_reaching_the_remote_stops_as_ctrl_c_does_and_leaves_no_te
     assert project.pages_tip() is None
 
 
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_a_stop_during_the_push_lets_it_finish_and_says_so(project: Project, tmp_path: Path, stop: int) -> None:
+    """SIGTERM during the push printed "interrupted; output/ is as it was." (exit 130), and the branch had the
+    deploy all the same: what was published was not known."""
+    hook, pushing = project.remote / "hooks/pre-receive", tmp_path / "pushing"
+    hook.write_text(f"#!/bin/sh\ncat > /dev/null\ntouch '{pushing}'\nsleep 2\n", encoding="utf-8")  # a slow remote
+    hook.chmod(0o755)
+    deploy = subprocess.Popen([sys.executable, "-m", "generator", "deploy", "--site", str(project.site)],
+                              stderr=subprocess.PIPE, text=True, cwd=project.site,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        deadline = time.monotonic() + 60
+        while not pushing.exists() and time.monotonic() < deadline and deploy.poll() is None:
+            time.sleep(0.01)
+        assert pushing.exists(), deploy.communicate(timeout=20)[1] if deploy.poll() is not None else "no push"
+        deploy.send_signal(stop)
+        _, err = deploy.communicate(timeout=30)
+    finally:
+        deploy.kill()
+    lines = err.splitlines()
+    assert deploy.returncode == 0, err
+    assert "interrupted during the push: it was let finish, so that what was published is known" in lines
+    tip = project.pages_tip()
+    assert tip is not None and lines[-1].startswith("deployed ") and lines[-1].endswith(f": commit {tip[:7]}")
+
+
 def test_push_rejected_when_someone_else_deployed(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     assert project.deploy("-q") == 0
     first = project.pages_tip()
