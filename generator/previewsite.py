@@ -4,11 +4,13 @@ its HTML pages given the reload script as they are sent (output/ is the publishe
 
 from __future__ import annotations
 
+import json
 import mimetypes
 import os
 import re
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO
+from urllib.parse import unquote, urlsplit
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -72,6 +74,7 @@ def application(preview: Preview, local: bool = True) -> Any:
         bytes), so one response cannot mix two builds."""
 
         async def get(self, path: str, body: bool = True) -> None:
+            preview.served[path] = preview.generation  # (the page a tab on this address shows: after which build)
             base = preview.base
             earlier = next((old for old in preview.earlier_bases if path.startswith(old)
                             and (not path.startswith(base) or len(old) > len(base))), None)
@@ -156,9 +159,20 @@ def application(preview: Preview, local: bool = True) -> Any:
             self._headers_for(status, kind)
             self.finish(body)
 
+    class ReloadHandler(LiveReloadHandler):
+        """livereload's WebSocket, which also reloads a tab that joins with a page served before the last build:
+        its reload went out while the tab was between two pages, and no tab ended on the last site."""
+
+        def on_message(self, message: str) -> None:
+            super().on_message(message)
+            url = json.loads(message).get("url") if '"info"' in message else None
+            if isinstance(url, str) and preview.served.get(unquote(urlsplit(url).path), preview.generation) \
+                    < preview.generation:
+                self.send_message({"command": "reload", "path": "*", "liveCSS": True, "liveImg": True})
+
     app = web.Application()
     app.add_handlers(LOCAL_HOSTS if local else ".*$", [
-        (r"/livereload", LiveReloadHandler),
+        (r"/livereload", ReloadHandler),
         (r"/livereload\.js", LiveReloadJSHandler),
         (STYLE_ROUTE.replace(".", r"\."), StyleHandler),
         (r"(/.*)", SiteHandler),

@@ -73,6 +73,8 @@ class Preview:
         self.earlier_bases: list[str] = []  # base_urls the site was served under before: open tabs are sent on
         self.problems: list[Problem] = []
         self.error_html = b""
+        self.generation = 0  # builds done, for the tabs: which one each page was served after (see previewsite)
+        self.served: dict[str, int] = {}
         self.changed: list[str] = []
         self.first_change = 0.0
         self.timer: asyncio.TimerHandle | None = None
@@ -152,6 +154,7 @@ class Preview:
             saved = [p for p in changed if p.endswith(".css") and (self.site_root / p).exists()]
             css_only = saved and all(p in saved or not (self.site_root / p).exists() for p in changed) \
                 and not had_problems and not self.problems
+            self.generation += 1
             self.watcher.reload(saved[0] if css_only else "*")
 
     def _build(self, changed: list[str] | None) -> int:

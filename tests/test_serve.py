@@ -149,30 +149,36 @@ def title_of(body: bytes) -> str:
 class LiveClient:
     """A livereload WebSocket client (tornado's), on its own event loop thread: hello, info, then messages."""
 
-    def __init__(self, root: str) -> None:
+    def __init__(self, root: str, page: str | None = None) -> None:
+        """`page`: the address of the page the client is on, as livereload.js tells it (else the socket's)."""
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.thread.start()
-        self.ws: Any = self._call(self._connect(root.replace("http://", "ws://") + "/livereload"))
+        self.early: list[dict[str, Any]] = []  # messages before the handshake's end (a reload owed at once)
+        self.ws: Any = self._call(self._connect(root.replace("http://", "ws://") + "/livereload", page))
 
     def _call(self, coroutine: Any, timeout: float = TIMEOUT) -> Any:
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
 
-    async def _connect(self, url: str) -> Any:
+    async def _connect(self, url: str, page: str | None) -> Any:
         from tornado.websocket import websocket_connect
 
         ws = await websocket_connect(url)
         hello = json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]})
         await ws.write_message(hello)
         assert json.loads(await ws.read_message() or "{}").get("command") == "hello"
-        await ws.write_message(json.dumps({"command": "info", "url": url, "plugins": {}}))
+        await ws.write_message(json.dumps({"command": "info", "url": page or url, "plugins": {}}))
         # the server handles one connection's messages in order: once this second hello is answered,
         # the info before it has made this client one of the waiters that get reload messages
         await ws.write_message(hello)
-        assert json.loads(await ws.read_message() or "{}").get("command") == "hello"
+        while (message := json.loads(await ws.read_message() or "{}")).get("command") != "hello":
+            self.early.append(message)
         return ws
 
     def next_message(self, timeout: float = TIMEOUT) -> dict[str, Any]:
+        if self.early:
+            return self.early.pop(0)
+
         async def read() -> Any:
             return await asyncio.wait_for(self.ws.read_message(), timeout)
 
@@ -198,8 +204,8 @@ class LiveClient:
 def live() -> Iterator[Callable[[Server], LiveClient]]:
     clients: list[LiveClient] = []
 
-    def connect(server: Server) -> LiveClient:
-        client = LiveClient(server.root)
+    def connect(server: Server, page: str | None = None) -> LiveClient:
+        client = LiveClient(server.root, page)
         clients.append(client)
         return client
 
@@ -311,6 +317,22 @@ def test_a_tab_open_when_base_url_changes_is_sent_to_its_page_under_the_new_one(
         assert fetch(server.root + old)[1].get("Location") == "/politics/mayor/"
     for elsewhere in ("/village//elsewhere.example/", "/village/%2F%2Felsewhere.example/"):  # not to another site
         assert fetch(server.root + elsewhere)[1].get("Location") == "/elsewhere.example/", elsewhere
+
+
+def test_a_tab_between_two_pages_when_a_build_ends_is_reloaded_when_it_joins(village_site: Path, serve: Any,
+                                                                           live: Any) -> None:
+    """A reload sent while a tab was loading its page (its socket not yet open) was lost: the tab stayed on the
+    page as it was before the last build, or on the error page once the problem was fixed."""
+    server = serve(village_site)
+    watching = live(server)
+    page = server.url + CARD_PAGE
+    assert fetch(page)[0] == 200  # the tab's page, served before the build below
+    edit(village_site, CARD, "welcomed the vote.", "welcomed the vote warmly.")
+    assert watching.next_message()["command"] == "reload"  # (sent before the tab's socket is open)
+    late = live(server, page)
+    assert late.next_message(2)["command"] == "reload"  # owed: its page is from before the build
+    assert fetch(page)[0] == 200  # the reload's request: now it is the last build's page
+    assert live(server, page).no_message(1)  # a tab on the last build's page is not reloaded again
 
 
 def test_card_edit_reloads_connected_clients_and_serves_the_edit(village_site: Path, serve: Any, live: Any) -> None:
