@@ -205,8 +205,14 @@ class Preview:
             await asyncio.shield(self.running)
         try:
             await self.loop.run_in_executor(self.executor, self.build, self.site_root, self.output)
-        except Exception:  # SiteError, OSError, or a bug: the last preview build stays, and we still exit cleanly
+        except Exception as error:  # SiteError, OSError, or a bug: the last preview build stays; we exit cleanly
             log.debug("final build failed", exc_info=True)
+            said = set(self.problems)  # (said already, if the last rebuild found them too)
+            for problem in error.problems if isinstance(error, SiteError) else ():
+                if problem not in said:
+                    print(problem.shown(self.site_root), file=sys.stderr)
+            if isinstance(error, (UsageError, OSError)):
+                print(f"error: {system_error(error) if isinstance(error, OSError) else error}", file=sys.stderr)
             command, output = build_command(self.site_root, self.output), located_folder(self.output)
             log.warning(f"{output} holds the last site that built: fix the problems and run `{command}` before "
                         "publishing" if self.output.is_dir() else

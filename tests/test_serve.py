@@ -532,6 +532,17 @@ def test_stopped_on_broken_content_it_says_the_output_holds_the_preview_build(vi
                               "`python -m generator build --site village` before publishing")
 
 
+def test_stopped_right_after_a_broken_save_it_says_the_problem(village_site: Path, serve: Any) -> None:
+    """Stopped before a rebuild said it, the problem went unsaid: "fix the problems", but which?"""
+    server = serve(village_site)
+    edit(village_site, CARD, "tags:", "date: 2024-13\ntags:")
+    assert server.stop(signal.SIGTERM) == 0
+    problem = "village/content/politics/mayor.yaml:4:7: date is not a real date: '2024-13' (use YYYY, YYYY-MM or YYYY-MM-DD)"
+    assert server.err.count(problem) == 1, server.err  # (once: if the preview's rebuild said it, not again)
+    assert server.err[-1] == ("village/output/ holds the last site that built: fix the problems and run "
+                              "`python -m generator build --site village` before publishing")
+
+
 def test_the_reload_script_goes_at_the_end_of_the_head_else_of_the_body_else_of_the_page() -> None:
     """Not at an end tag in a comment, a script's string or a style."""
     tag = b'<script src="/livereload.js?port=1" defer></script>\n'
