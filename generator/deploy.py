@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.archive import INDEX, branch_page, nesting
+from generator.archive import CARDS, INDEX, branch_page, briefing_folders, nesting
 from generator.config import load_config
 from generator.errors import Problems, located, located_folder
 from generator.gitrun import NO_GIT, DeployError, Git, git_message
@@ -108,8 +108,12 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
                               "`git config --global user.email you@example.com`")
     if not git.ok("check-ref-format", f"refs/heads/{options.branch}"):
         raise DeployError(f"'{options.branch}' is not a valid branch name (--branch)")
-    tracked = f"refs/remotes/{options.remote}/{options.branch}"  # (as the last fetch or push saw it)
-    if git.ok("rev-parse", "--verify", "--quiet", tracked) and git.ok("merge-base", "--is-ancestor", tracked, "HEAD"):
+    # the remote branch as the last fetch or push saw it, in this history; or a branch here that holds the site and
+    # would be pushed to that remote (main, not pushed yet)
+    tracked, local = f"refs/remotes/{options.remote}/{options.branch}", f"refs/heads/{options.branch}"
+    pushed_to = git.attempt("config", "--get", f"branch.{options.branch}.remote").stdout.strip() or "origin"
+    if (git.ok("rev-parse", "--verify", "--quiet", tracked) and git.ok("merge-base", "--is-ancestor", tracked, "HEAD")
+            ) or (pushed_to == options.remote and git.ok("cat-file", "-e", f"{local}:{_site_yaml(site_root, top)}")):
         raise _source_branch(f"{options.remote}/{options.branch}", site_root, top)  # (said before building)
     if git.ok("rev-parse", "--verify", "--quiet", "HEAD^{commit}"):
         sha = git.run("rev-parse", "--short", "HEAD")
@@ -256,6 +260,10 @@ def _check_folder(git: Git, old: dict[str, str], into: str, cname: str, target: 
                           f"folder, or remove the file from the branch")
     if nested := nesting(old, into):
         raise DeployError(f"--into {into} {nested} on {target}: give each briefing a folder of its own")
+    if CARDS in old:  # a briefing deployed to the whole branch: this one would go inside it
+        raise DeployError(f"--into {into} would put this briefing inside the one deployed to the whole of {target} "
+                          f"(its {CARDS} is at the branch's root), whose next deploy would remove it: deploy that "
+                          f"one with --into a folder of its own first")
     held = git.run("cat-file", "blob", old[CNAME].split()[1], what="reading the branch's CNAME").strip() \
         if CNAME in old else ""
     if cname and held and cname.lower() != held.lower():
@@ -341,6 +349,10 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options, built: t
         if tip is not None:
             refuse_source_branch(git, tip, site_root, repo.top, target)
         old = tree_entries(git, tip)
+        if not options.into and (others := briefing_folders(old)):
+            shown = ", ".join(f"{folder}/" for folder in others[:5]) + (" …" if others[5:] else "")
+            raise DeployError(f"{target} holds briefings deployed with --into ({shown}): a deploy of the whole branch "
+                              f"would remove them; deploy this one with --into a folder of its own too")
         domain = _check_folder(git, old, options.into, cname, target) if options.into else cname
         if config is not None and repo.github_url:
             warn_base_url(config.base_url, domain, repo.github_url, options.into, config.url)

@@ -377,13 +377,15 @@ def test_into_a_folder_a_file_holds_or_under_another_domain_is_refused(project: 
                                             "branch\n")
     assert project.deploy("--into", "cards.json/sub", "--dry-run") == 1
     assert "has a file 'cards.json' where --into needs the folder 'cards.json/sub'" in capsys.readouterr().err
+    git(project.remote, "update-ref", "-d", "refs/heads/gh-pages")  # from here on, a branch of --into briefings
+    assert project.deploy("--into", "base") == 0
     settings = project.site / "site.yaml"
     settings.write_text(settings.read_text("utf-8") + "cname: one.example.org\n", "utf-8")
     project.commit("cname")
     assert project.deploy("--into", "one", "--dry-run") == 0
     assert ("warning: this deploy gives origin/gh-pages a CNAME, one.example.org: everything already on it moves "
             "to that domain") in capsys.readouterr().err
-    assert project.deploy() == 0  # the branch's CNAME: one.example.org
+    assert project.deploy("--into", "base") == 0  # the branch's CNAME: one.example.org
     settings.write_text(settings.read_text("utf-8").replace("one.example.org", "two.example.org"), "utf-8")
     project.commit("another cname")
     assert project.deploy("--into", "two") == 1
@@ -768,6 +770,39 @@ def test_other_remote_branch_and_message(project: Project) -> None:
     assert project.deploy("-q", "--branch", "site", "--message", "Publish the village briefing") == 0
     assert project.pages_tip() is None
     assert git(project.remote, "log", "--format=%s", "site") == "Publish the village briefing"
+
+
+def test_the_source_branch_not_pushed_yet_is_refused(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--branch main` with main never pushed: the deploy took the name, and the user's own push of main was then
+    rejected."""
+    git(project.site, "checkout", "-q", "-B", "main")
+    assert project.deploy("-q", "--branch", "main") == 1
+    assert capsys.readouterr().err == (
+        "error: refusing to deploy to origin/main: it holds this site's source (site.yaml), and a deploy would "
+        "replace it with the built pages; publish to a branch of its own (--branch, default gh-pages)\n")
+    assert "main" not in git(project.remote, "branch", "--list", "main")
+
+
+def test_briefings_of_a_branch_are_not_removed_nor_put_inside_another(tmp_path: Path, git_env: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A deploy without --into to a branch of --into briefings removed them all, said only as a count; one --into
+    a folder of a briefing deployed to the whole branch replaced part of it."""
+    _, gas, water, remote = two_briefings(tmp_path, "briefings/", "/archive/{}/")
+    assert main(["deploy", "--site", str(gas), "--into", "gas", "-q"]) == 0
+    assert main(["deploy", "--site", str(water), "--into", "water", "-q"]) == 0
+    before = git(remote, "rev-parse", "gh-pages")
+    assert main(["deploy", "--site", str(gas), "-q"]) == 1
+    assert capsys.readouterr().err == ("error: origin/gh-pages holds briefings deployed with --into (gas/, water/): a "
+                                       "deploy of the whole branch would remove them; deploy this one with --into a "
+                                       "folder of its own too\n")
+    assert git(remote, "rev-parse", "gh-pages") == before
+    git(remote, "update-ref", "-d", "refs/heads/gh-pages")  # a new start: gas as the whole branch
+    assert main(["deploy", "--site", str(gas), "-q", "--allow-warnings"]) == 0
+    assert main(["deploy", "--site", str(water), "--into", "politics", "--dry-run"]) == 1
+    assert capsys.readouterr().err.endswith(
+        "error: --into politics would put this briefing inside the one deployed to the whole of origin/gh-pages (its "
+        "cards.json is at the branch's root), whose next deploy would remove it: deploy that one with --into a folder "
+        "of its own first\n")
 
 
 def test_a_branch_of_the_same_name_on_another_remote_is_no_source_branch(project: Project, tmp_path: Path) -> None:
