@@ -319,11 +319,11 @@ def push(git: Git, commit: str, options: Options, url: str) -> None:
         raise DeployError(f"{pushing} was refused by the remote ({refused[1]}{': ' + said if said else ''}): "
                           f"nothing was published; allow the push to {options.branch} there (a protected branch, a "
                           f"hook), as --force cannot get past it")
+    if "[rejected]" in done.stderr:  # (git's lines, "! [rejected] 8743…581 -> gh-pages (fetch first)", say no more)
+        raise DeployError(f"{pushing} was rejected: someone else deployed to {options.branch} while this deploy ran. "
+                          f"Nothing was published; run deploy again (it builds on their commit, keeping both in the "
+                          f"history) or use --force to replace their deploy with this one")
     reason = git_message(done.stderr) or f"git push exited with status {done.returncode}"
-    if "[rejected]" in done.stderr:
-        raise DeployError(f"{pushing} failed: {reason}. Nothing was published: someone else deployed to "
-                          f"{options.branch} while this deploy ran; run deploy again (it builds on their commit, "
-                          f"keeping both in the history) or use --force to replace their deploy with this one")
     raise DeployError(f"{pushing} failed: {reason}")
 
 

@@ -670,10 +670,9 @@ def test_push_rejected_when_someone_else_deployed(project: Project, capsys: pyte
     project.commit("Mayor: loudly")
     assert project.deploy("-q") == 1
     err = capsys.readouterr().err
-    assert err.startswith("error: pushing to origin")
-    assert "[rejected]" in err
-    assert ("Nothing was published: someone else deployed to gh-pages while this deploy ran; run deploy again "
-            "(it builds on their commit, keeping both in the history) or use --force") in err
+    assert err == (f"error: pushing to origin ({project.remote}) was rejected: someone else deployed to gh-pages while "
+                   "this deploy ran. Nothing was published; run deploy again (it builds on their commit, keeping both "
+                   "in the history) or use --force to replace their deploy with this one\n")  # (not git's own lines)
     assert "Traceback" not in err and err.count("\n") == 1
     assert project.log() == ["Someone else deployed", project.log()[1]]
     assert project.log("%H")[1] == first
