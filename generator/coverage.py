@@ -30,7 +30,9 @@ ABBREVIATIONS = frozenset({
 OPENERS = "\"'\u201c\u2018([\u00ab\u201e\u201a\u00bb\u203a\u2039"  # and German's „ ‚ » ›, French's « ‹
 # a sentence's end, with its closing marks: German's “ ‘ « ‹ and French's » › (after a no-break space) too, but only
 # before a space: "favour.“It is" opens a quote
-_END = re.compile(r"[.!?]+(?:[\u00a0\u202f]?(?:[\"'\u201d\u2019)\]]|[\u00bb\u201c\u2018\u00ab\u2039\u203a](?!\w)))*")
+_WIDE_STOPS = "\u3002\uff01\uff1f\u06d4\u061f"  # 。！？ and Urdu's and Arabic's ۔ ؟: a sentence's end, always
+_END = re.compile(rf"[.!?{_WIDE_STOPS}]+"
+                  r"(?:[\u00a0\u202f]?(?:[\"'\u201d\u2019)\]]|[\u00bb\u201c\u2018\u00ab\u2039\u203a](?!\w)))*")
 _WORD_BEFORE = re.compile(r"[\w.'\u2019-]*$")
 # "CITY, March 9:", "WASHINGTON (Reuters) -", "MADRID, 5 de marzo (EFE).-", "Berlin (dpa) -" (with its agency)
 _DATELINE = re.compile(
@@ -99,11 +101,14 @@ def _is_end(text: str, match: re.Match[str], limit: int, stops: _Stops) -> bool:
     """Whether the stop at `match` ends a sentence (not 'Dr.', 'U.S.', '3.5', 'J. Smith', 'z. B.', '3. März', nor
     '2. Quartal' where that is an ordinal)."""
     after = match.end()
+    if match.group(0)[0] in _WIDE_STOPS:
+        return True
     word = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()).group(0)  # type: ignore[union-attr]
     if text[after].isspace():
         next_char = _NEXT.match(text, after, limit)
         following = next_char.group(1) if next_char else ""
-        if not (following.isupper() or following.isdigit() or following in OPENERS) or not following:
+        caseless = following.isalpha() and following.lower() == following.upper()  # Arabic, Hebrew: no capitals
+        if not (following.isupper() or caseless or following.isdigit() or following in OPENERS) or not following:
             return False
     elif not (_GLUED.match(text, after, limit) and word.isalpha() and word.islower() and len(word) > 1):
         return False  # glued on: only 'rose.The' or 'favour."It' is a new sentence

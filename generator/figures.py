@@ -152,7 +152,7 @@ def _stated_percent(percent: float, quote: str, words: Words) -> str | None:
     mark, separator = re.escape(words.decimal_mark), re.escape(words.thousands_separator)
     named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in words.percent_words)  # ('31 Prozent')
     for found in re.finditer(rf"(?<![\d{mark}{separator}])(\d+)(?:{mark}(\d+))?(?![\d{separator}])"
-                             rf"[\s\u00a0\u202f]?(?:%|per ?cent\b{named})", quote, re.IGNORECASE):
+                             rf"[\s\u00a0\u202f]?(?:[%\u066a]|per ?cent\b{named})", quote, re.IGNORECASE):  # (٪)
         whole, decimals = found[1], found[2] or ""
         stated = Decimal(f"{whole}.{decimals}" if decimals else whole)
         if stated and abs(Decimal(repr(percent)) - stated) <= Decimal(5).scaleb(-len(decimals) - 1):

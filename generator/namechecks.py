@@ -62,12 +62,26 @@ def unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
             tag_words = [word.replace(".", "") for word in tagnames.words_of(tag)]
             named = [word for word in tag_words if word not in tagnames.TITLES] or tag_words
             initials = "".join(word[0] for word in tag_words if word)
-            if not any(word in words or word.removesuffix("'s") in words or (len(word) >= 5 and word[:5] in stems)
-                       for word in named) and not (
-                    len(initials) > 1 and initials in words):
+            if not _named(named, words, stems) and not (len(initials) > 1 and initials in words) and not _named(
+                    [tagnames.unaccented(word) for word in named], *_unaccented_words(source.text)):  # 'Helene
                 found.append(warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
                                                       "nor its initials)"))
     return found
+
+
+def _named(named: list[str], words: frozenset[str], stems: frozenset[str]) -> bool:
+    """Whether a word of a tag is one of the source's (or its possessive's, or shares its first five letters)."""
+    return any(word in words or word.removesuffix("'s") in words or (len(word) >= 5 and word[:5] in stems)
+               for word in named)
+
+
+@functools.lru_cache(maxsize=1)
+def _unaccented_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """`source_words` without accents: a tag 'Helene Lefevre' names the source's "Hélène Lefèvre" (its spelling,
+    one name written two ways in the cards, is another check's)."""
+    words, _ = source_words(text)
+    plain = frozenset(tagnames.unaccented(word) for word in words)
+    return plain, frozenset(word[:5] for word in plain if len(word) >= 5)
 
 
 def misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[str]) -> list[Finding]:

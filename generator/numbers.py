@@ -106,7 +106,7 @@ _CHANGED = (r"up|down|rose|risen|rises?|rising|fell|fallen|falls?|falling|increa
 _CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGED})\b(?:\s+[^\s]+){{0,3}}\s+from\s+{_MONEY}?$", re.IGNORECASE)
 _AGAINST_BEFORE = re.compile(rf"\b(against|compared\s+(?:with|to)|versus|vs\.?)\s+{_MONEY}?$", re.IGNORECASE)
 _TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+to\s+{_MONEY}?\d", re.IGNORECASE)
-_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|pct\b)", re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s?(?:[%\u066a]|per\s?cent\b|pct\b)", re.IGNORECASE)  # (٪: Arabic's sign)
 
 
 class Context(NamedTuple):

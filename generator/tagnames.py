@@ -54,7 +54,7 @@ def words_of(tag: str) -> tuple[str, ...]:
 def name_of(tag: str) -> tuple[str, ...]:
     """A tag's words, casefolded and without accents, to tell two spellings of one name apart: 'Elena Vásquez' ->
     ('elena', 'vasquez')."""
-    return tuple(_unaccented(word) for word in words_of(tag))
+    return tuple(unaccented(word) for word in words_of(tag))
 
 
 def candidates(group: list[str], words: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
@@ -129,7 +129,7 @@ class Spellings:
             for name in self.by_deletion.get(variant, ()):
                 if name[0] == key[0] and _one_edit(name, key) \
                         and (named or not (name.startswith(key) or key.startswith(name))) \
-                        and _unaccented(name) != _unaccented(key) and (first or not _inflected(name, key)):
+                        and unaccented(name) != unaccented(key) and (first or not _inflected(name, key)):
                     return self.written[name]
         return None
 
@@ -159,7 +159,7 @@ def _inflected(a: str, b: str) -> bool:
     return len(longer) == len(shorter) + 1 and longer[-2] == "e" and longer[:-2] + longer[-1] == shorter
 
 
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 

@@ -365,6 +365,11 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
       "\u00bbNie wieder.\u00ab", "Er nicht."]),
     ("Le pont ferme. \u00ab\u00a0Nous devons agir.\u00a0\u00bb Le maire l'a dit.",
      ["Le pont ferme.", "\u00ab\u00a0Nous devons agir.\u00a0\u00bb", "Le maire l'a dit."]),
+    # scripts without capitals, and stops of their own: Arabic, Urdu, Chinese were read as one sentence each
+    ("وقعت الحكومة اتفاقا. وهذا رقم قياسي. هل يتكرر؟ نعم",
+     ["وقعت الحكومة اتفاقا.", "وهذا رقم قياسي.", "هل يتكرر؟", "نعم"]),
+    ("یہ پہلا جملہ ہے۔ یہ دوسرا جملہ ہے۔", ["یہ پہلا جملہ ہے۔", "یہ دوسرا جملہ ہے۔"]),
+    ("这是第一句。这是第二句！好", ["这是第一句。", "这是第二句！", "好"]),
 ])
 def test_sentences(text: str, expected: list[str]) -> None:
     assert [text[start:end] for start, end in sentences(text)] == expected

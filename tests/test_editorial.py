@@ -91,6 +91,10 @@ def test_a_tag_the_source_never_names(harbour: Path, capsys: pytest.CaptureFixtu
     write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
                                                "tags: [Insee, État]\n")
     assert check(capsys, harbour)[1] == []  # a word after an elided article (l', d')
+    write(harbour, "content/source.md", source + "\nHélène Lefèvre et François Müller l'ont dit.\n")
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+                                               "tags: [Helene Lefevre, Francois]\n")
+    assert check(capsys, harbour)[1] == []  # named, without its accents: "not named" was untrue
 
 
 def test_a_name_one_letter_from_the_source_s(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -94,6 +94,8 @@ def test_a_change_the_quote_states_is_the_quote_s() -> None:
         assert (shown.change_text.startswith("+32\u202f%" if language == "fr" else "+32"), shown.change_given) == (
             True, True), language
     assert not show(Figure("x", 4.5, "%", 3.9), quote="up 15%").change_given  # a share's change is in points
+    # Arabic's own percent sign (U+066A): the stated change was shown as worked out
+    assert show(Figure("x", 1150, None, 870), quote="\u0628\u0632\u064a\u0627\u062f\u0629 32\u066a").change_given
 
 
 def test_decrease_uses_a_minus_sign() -> None:

@@ -98,7 +98,7 @@ def test_numbers_in_french() -> None:
     assert amount(4.5, "%", fr) == f"4,5{NNBSP}%"
     shown = show(Figure("Capacité", 3_000_000, "tonnes par an", 1_100_000), fr)
     assert (shown.start_text, shown.value_text, shown.change_text) == ("1,1 million", "3 millions", f"+173{NNBSP}%")
-    assert shown.spoken == f"Capacité : de 1,1 million tonnes par an à 3 millions tonnes par an, +173{NNBSP}%"
+    assert shown.spoken == f"Capacité\u00a0: de 1,1 million tonnes par an à 3 millions tonnes par an, +173{NNBSP}%"
     assert show(Figure("Taux", 0.82, "%", 0.8), fr).change_text == "+0,02 point"
     assert show(Figure("Taux", 5, "%", 2), fr).change_text == "+3 points"
     assert show(Figure("Taux", 4, "%", 4), fr).change_text == "inchangé"
@@ -228,7 +228,7 @@ def test_a_french_briefing_has_no_english_words_of_the_generators(tmp_path: Path
     assert "D’après <a href=\"source/index.html\">l’article paru dans Dawn</a> du <time datetime=\"2011-09-17\">17 septembre 2011" \
            "</time> · 15 faits dans 4 rubriques" in front
     assert f"500 millions{NBSP}$" in front and ">à venir<" in front and ">déduite<" in front
-    assert "<title>Source : " in pages["source/index.html"]
+    assert "<title>Source\u00a0: " in pages["source/index.html"]  # (no line break before the colon)
     assert "<h1>Page introuvable</h1>" in pages["404.html"]
 
 

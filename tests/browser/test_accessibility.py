@@ -217,8 +217,8 @@ def test_the_filter_speaks_the_briefings_language(french_url: str, french_page: 
     page = french_page
     page.goto(french_url + "index.html")
     page.get_by_role("button", name="Energy").click()
-    expect(page.locator("nav.filter [role=status]")).to_have_text("Energy : 2 faits, 1 chiffre, 1 événement.")
+    expect(page.locator("nav.filter [role=status]")).to_have_text("Energy\u00a0: 2 faits, 1 chiffre, 1 événement.")
     page.get_by_role("button", name="Tout").click()
     expect(page.locator("nav.filter [role=status]")).to_have_text(
-        "Toutes les rubriques : 15 faits, 7 chiffres, 5 événements.")
+        "Toutes les rubriques\u00a0: 15 faits, 7 chiffres, 5 événements.")
     assert axe_violations(page) == []

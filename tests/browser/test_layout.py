@@ -282,6 +282,9 @@ def test_a_right_to_left_briefing_is_mirrored_and_its_numbers_read_whole(browser
                 return [text.textContent, at(0) < at(text.length - 1)]; })""")
         assert ["$500 million", True] in order and ["+173%", True] in order, order
         assert all(first_is_left for _, first_is_left in order), order
+        styles = page.evaluate("""() => [...document.querySelectorAll('.is-expected .tl-title')]
+            .map(el => getComputedStyle(el).fontStyle)""")
+        assert styles and set(styles) == {"normal"}, styles  # (a script without italics was slanted by the browser)
         page.set_viewport_size({"width": 360, "height": 800})
         scroll = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         assert scroll[0] <= scroll[1], "no horizontal scroll on a phone"
