@@ -11,6 +11,7 @@ the next build updates a linked copy of the live site, and lists it (see spare.p
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -152,6 +153,15 @@ def _serve_builds(build: BuildFn, conn: Connection, servers_end: Connection) -> 
         if result[0] == "done" and changed:
             print_warnings(site_root, changed)
         surveyed = _survey(output)
+        collect_unless_asked(conn)
+
+
+def collect_unless_asked(conn: Connection) -> None:
+    """Collect the last build's reference cycles, unless the next build is already asked for (then after it). A
+    build freezes the objects it loads and unfreezes them into the oldest generation, which Python seldom scans:
+    at 5,000 cards the process grew ~6 MB a save, 116 -> 694 MB in 100 (a full collection: 50-70 ms)."""
+    if not conn.poll():
+        gc.collect()
 
 
 WARNINGS_SHOWN = 20  # of a save's warnings; `check` lists them all
