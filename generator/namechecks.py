@@ -19,8 +19,8 @@ def tag_warnings(entries: list[Entry]) -> list[Finding]:
 
     A shorter form has a subset of the other's words and the same last word, titles aside:
     'Lopez', 'Dr Lopez' and 'Ana Lopez'; but not 'Harbour' and 'Harbour Board'
-    (another last word), 'Korea' and 'North Korea' (a qualifier makes another place) nor 'Halvern' and 'Port of
-    Halvern' (a thing of a place).
+    (another last word), 'Korea' and 'North Korea' (a qualifier makes another place), 'Halvern' and 'Port of
+    Halvern' (a thing of a place), nor 'Hardy' beside both 'Tom Hardy' and 'Ann Hardy' (which one?).
     """
     uses: dict[str, list[Entry]] = defaultdict(list)  # (the cards' tags: each once a card, stripped)
     for entry in entries:
@@ -33,8 +33,17 @@ def tag_warnings(entries: list[Entry]) -> list[Finding]:
             by_last[words[tag][-1]].append(tag)
     found = []
     for group in by_last.values():
-        for a, b in tagnames.candidates(sorted(group), words):
-            if not tagnames.variants(words[a], words[b]):
+        pairs = [(a, b) for a, b in tagnames.candidates(sorted(group), words) if tagnames.variants(words[a], words[b])]
+        longer: dict[str, set[str]] = defaultdict(set)  # a tag -> the longer names it is a short form of
+        for a, b in pairs:
+            short, long = sorted((a, b), key=lambda t: len(words[t]))
+            if len(words[short]) < len(words[long]):
+                longer[short].add(long)
+        # a short form of two names that are not one ('Lakeside': 'Amara Lakeside', 'Dalia Lakeside') names neither
+        shared = {tag for tag, names in longer.items() if len(names) > 1 and not all(
+            tagnames.variants(words[x], words[y]) for x, y in itertools.combinations(sorted(names), 2))}
+        for a, b in pairs:
+            if a in shared or b in shared:
                 continue
             keep, other = sorted((a, b), key=lambda t: (-len(uses[t]), -len(t), t))
             first = uses[keep][0]
