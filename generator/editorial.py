@@ -55,9 +55,22 @@ def warnings(entries: list[Entry], config: Config, files: list[tuple[str, str]],
 
     placed = [entry for entry in entries if entry.card.quote_start >= 0]  # (not a misquoted card: see load_card)
     return [*card_warnings(entries, source, config, reference), *_overlap_warnings(placed, source.text),
-            *tag_warnings(entries), *_empty_category_warnings(config, files),
+            *tag_warnings(entries), *_empty_category_warnings(config, files), *_panel_warnings(entries),
             *_site_number_warnings(config, source, _english_numbers(config.words))]
 
+
+PANEL_LIMIT = 40  # figures the front page's panel shows before it is more a list than a panel of key numbers
+
+
+def _panel_warnings(entries: list[Entry]) -> list[Finding]:
+    """The front page's figures panel showing every figure of the cards, when none is marked key and they are many (at
+    5,000 cards: 12,288 figures, 5.7 MB of the page)."""
+    shown = [(entry, i) for entry in entries for i in range(len(entry.card.figures))]
+    if len(shown) <= PANEL_LIMIT or any(figure.key for entry in entries for figure in entry.card.figures):
+        return []
+    entry, i = shown[0]
+    return [warn(entry, ("figures", i), f"the front page's figures panel shows all {len(shown):,} figures of the "
+                                        "cards, as none is marked key: mark the few that matter most with key: true")]
 
 def card_warnings(entries: list[Entry], source: Source, config: Config,
                   reference: tuple[str, datetime.date]) -> list[Finding]:

@@ -414,6 +414,20 @@ def test_tag_spelled_two_ways(harbour: Path, capsys: pytest.CaptureFixture[str])
     ]
 
 
+def test_a_front_page_panel_of_every_figure_is_a_warning_when_they_are_many(harbour: Path,
+                                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """At 5,000 cards with no figure marked key, the panel listed all 12,288 (5.7 MB of the front page) unsaid."""
+    figures = "".join(f"  - {{label: Boats {n}, value: 7}}\n" for n in range(40))
+    write(harbour, "content/port/many.yaml", "title: t\nsummary: s\nsource_quote: The board voted 7 to 2 in favour."
+                                             f"\nfigures:\n{figures}")
+    panel = [line for line in check(capsys, harbour)[1] if "figures panel" in line]
+    assert panel == ["content/port/cranes.yaml:7:5: warning: the front page's figures panel shows all 44 figures of "
+                     "the cards, as none is marked key: mark the few that matter most with key: true"]  # (the first)
+    write(harbour, "content/port/many.yaml", "title: t\nsummary: s\nsource_quote: The board voted 7 to 2 in favour."
+                                             f"\nfigures:\n{figures}  - {{label: Votes, value: 7, key: true}}\n")
+    assert [line for line in check(capsys, harbour)[1] if "figures panel" in line] == []
+
+
 def test_a_short_form_of_several_names_is_no_spelling_of_any(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'Hardy' beside 'Tom Hardy' and 'Ann Hardy' (two people): each card tagged 'Hardy' was told to use both, one
     line a name (8,039 of 26,067 warnings at 5,000 cards)."""
