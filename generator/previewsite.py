@@ -159,6 +159,16 @@ def application(preview: Preview, local: bool = True) -> Any:
             self._headers_for(status, kind)
             self.finish(body)
 
+    class OtherHostHandler(web.RequestHandler):
+        """A request for another name than this computer's: said, not served."""
+
+        def prepare(self) -> None:
+            port = preview.port
+            self.set_status(403)
+            self.set_header("Content-Type", "text/plain; charset=utf-8")
+            self.finish(f"This preview answers at http://127.0.0.1:{port}/ or http://localhost:{port}/, not at "
+                        f"{self.request.host_name}: a web page under another name could read it otherwise.\n")
+
     class ReloadHandler(LiveReloadHandler):
         """livereload's WebSocket, which also reloads a tab that joins with a page served before the last build:
         its reload went out while the tab was between two pages, and no tab ended on the last site."""
@@ -178,26 +188,8 @@ def application(preview: Preview, local: bool = True) -> Any:
         (r"(/.*)", SiteHandler),
     ])
     if local:
-        app.add_handlers(".*$", [(r".*", _other_host_handler(), {"port": preview.port})])
+        app.add_handlers(".*$", [(r".*", OtherHostHandler)])
     return app
-
-
-def _other_host_handler() -> Any:
-    from tornado import web
-
-    class OtherHost(web.RequestHandler):
-        """A request for another name than this computer's: said, not served."""
-
-        def initialize(self, port: int) -> None:
-            self.port = port
-
-        def prepare(self) -> None:
-            self.set_status(403)
-            self.set_header("Content-Type", "text/plain; charset=utf-8")
-            self.finish(f"This preview answers at http://127.0.0.1:{self.port}/ or http://localhost:{self.port}/, not "
-                        f"at {self.request.host_name}: a web page under another name could read it otherwise.\n")
-
-    return OtherHost
 
 
 def on_site(path: str) -> str:
@@ -219,9 +211,9 @@ def byte_range(first: str, last: str, size: int) -> tuple[int, int] | None:
 
 def inside(root: Path, rel: str) -> Path | None:
     """root/rel, or None if rel could leave root or names a hidden file (the output's .generator-output)."""
-    if "\\" in rel or "\0" in rel or rel.startswith("/"):  # ('//etc' is a part of its own to PurePosixPath)
+    if "\\" in rel or "\0" in rel:
         return None
-    parts = PurePosixPath(rel).parts
+    parts = PurePosixPath(rel).parts  # ('/etc' starts with the part '/', '//etc' with '//')
     if ".." in parts or any(part.startswith((".", "/")) for part in parts):
         return None
     return root.joinpath(*parts)
