@@ -297,7 +297,7 @@ def _kept(doc: Document) -> Callable[[], Document]:
 
 def _reread(root: Path, rel: str) -> Document:
     """A card file's YAML document, read again (a file changed since it loaded gives no positions)."""
-    doc = read_yaml(root / rel, rel, Problems())
+    doc = read_yaml(root / rel, rel, Problems(), places=True)
     return doc if doc is not None and isinstance(doc.data, dict) else Document(rel, {})
 
 

@@ -50,28 +50,38 @@ _TAGS: dict[str, str] = {}  # plain scalar -> its tag (every card repeats the sa
 _KEYS: set[str] = set()  # keys YAML reads as the text they are (not `on`, a boolean)
 _KEPT = 4096
 
+Path = tuple[str | int, ...]
+Spots = dict[Path, tuple[int, int, int, bool]]  # a value's path -> its line and column (from 1), the line libyaml's
+# end mark of it is on (from 0: for a block of lines, the first line after it with text; -1 for a list or mapping)
+# and whether it is a block (`|`): what yamlread.Document asks of libyaml's nodes
+
+
+Spot = tuple[Spots, Path]  # where a value's place is noted, and its path (None: not noted)
+
 
 class _Declined(Exception):
     """Not the YAML this module reads."""
 
 
-def parse(text: str, written: dict[tuple[int, str], str] | None = None) -> dict[str, Any] | None:
+def parse(text: str, written: dict[tuple[int, str], str] | None = None, spots: Spots | None = None
+          ) -> dict[str, Any] | None:
     """The mapping `text` holds, as PyYAML's safe loader reads it (dates as ISO text); None where in doubt.
 
     `written` gets the text of each number in a list entry's mapping written with a last zero after its point
-    ("2.40", which reads 2.4), by (id of that mapping, key)."""
+    ("2.40", which reads 2.4), by (id of that mapping, key); `spots` where each value is, as libyaml's nodes
+    have it (see Spots)."""
     # declined wherever it is: a tab, an escape, a carriage return or other line break, a character YAML refuses
     # (or a space other than U+0020: `isprintable` is false for every one of those), a document marker
     if (len(text) > LONGEST or text[-1:] != "\n" or "\\" in text or not text.replace("\n", "").isprintable()
             or text.startswith(_MARKERS) or "\n---" in text or "\n..." in text or "\n%" in text):
         return None
     try:
-        return _document(text.split("\n"), {} if written is None else written)
+        return _document(text.split("\n"), {} if written is None else written, spots)
     except _Declined:
         return None
 
 
-def _document(lines: list[str], written: dict[tuple[int, str], str]) -> dict[str, Any]:
+def _document(lines: list[str], written: dict[tuple[int, str], str], spots: Spots | None) -> dict[str, Any]:
     """The top-level mapping: `key: value`, `key: |` and its block, `key:` and its list or its mapping of one-line
     values; comments at column 0."""
     result: dict[str, Any] = {}
@@ -84,23 +94,39 @@ def _document(lines: list[str], written: dict[tuple[int, str], str]) -> dict[str
         key, colon, rest = line.partition(":")
         if not colon or key in result or (rest and rest[0] != " ") or (key not in _KEYS and not _text_key(key)):
             raise _Declined
+        if spots is not None and not spots:
+            spots[()] = (at, 1, -1, False)  # (the document's mapping: at its first key)
+        start = len(line) - len(rest.lstrip(" "))
         rest = rest.strip(" ")
+        here = None if spots is None else (spots, (key,))
         if not rest:
             _, below, column = _content(lines, at)
             if column > 0 and below[:2] != "- " and below != "-":  # indented keys: a mapping (site.yaml's `source:`)
-                result[key], at = _nested(lines, at, column, written)
+                result[key], at = _nested(lines, at, column, written, here)
             else:
-                result[key], at = _sequence(lines, at, written)
+                result[key], at = _sequence(lines, at, written, here)
         elif rest == "|" or rest == "|-":
+            first = at
             result[key], at = _literal(lines, at, rest == "|")
+            if spots is not None:
+                spots[(key,)] = (first, start + 1, _text_after(lines, at), True)
         else:
-            result[key] = _value(rest)
+            result[key] = _value(rest, here, at, start)
     if not result:
         raise _Declined
     return result
 
 
-def _sequence(lines: list[str], at: int, written: dict[tuple[int, str], str]) -> tuple[list[Any], int]:
+def _text_after(lines: list[str], at: int) -> int:
+    """The first line from `at` with text (where libyaml's end mark of a block before it is), or the last line."""
+    end = len(lines)
+    while at < end and not lines[at]:
+        at += 1
+    return min(at, end - 1)
+
+
+def _sequence(lines: list[str], at: int, written: dict[tuple[int, str], str], spots: Spot | None = None
+              ) -> tuple[list[Any], int]:
     """A block list after `key:`: one-line values, or mappings of them (`- label: ...` and keys below it)."""
     items: list[Any] = []
     indent = -1
@@ -110,6 +136,8 @@ def _sequence(lines: list[str], at: int, written: dict[tuple[int, str], str]) ->
             break
         if indent < 0:
             indent = here
+            if spots:
+                spots[0][spots[1]] = (at + 1, here + 1, -1, False)
         if here != indent or stripped[:2] != "- ":
             if here:  # deeper than the entries, or between them and the keys
                 raise _Declined
@@ -117,23 +145,29 @@ def _sequence(lines: list[str], at: int, written: dict[tuple[int, str], str]) ->
         at += 1
         entry = stripped[2:].lstrip(" ")
         key, colon, rest = entry.partition(":")
+        column = indent + len(stripped) - len(entry)
+        here_spots = spots and (spots[0], (*spots[1], len(items)))
         if colon and (not rest or rest[0] == " ") and (key in _KEYS or _text_key(key)):
-            item, at = _mapping(lines, at, key, rest, indent + len(stripped) - len(entry), written)
+            item, at = _mapping(lines, at, key, rest, column, written, here_spots)
             items.append(item)
         else:
-            items.append(_value(entry.rstrip(" ")))
+            items.append(_value(entry.rstrip(" "), here_spots, at, column))
     if not items:
         raise _Declined  # `key:` with nothing after it (null), or a nested mapping
     return items, at
 
 
 def _mapping(lines: list[str], at: int, key: str, rest: str, column: int,
-             written: dict[tuple[int, str], str]) -> tuple[dict[str, Any], int]:
-    """A list entry's mapping of one-line values: `key: rest` on the entry's line, the other keys at `column`."""
+             written: dict[tuple[int, str], str], spots: Spot | None = None) -> tuple[dict[str, Any], int]:
+    """A list entry's mapping of one-line values: `key: rest` on the entry's line (`at` is the line after it), the
+    other keys at `column`."""
+    if spots:
+        spots[0][spots[1]] = (at, column + 1, -1, False)
+    start = column + len(key) + 1 + len(rest) - len(rest.lstrip(" "))
     rest = rest.strip(" ")
     if not rest:
         raise _Declined  # a key with no value: null
-    result = {key: _value(rest)}
+    result = {key: _value(rest, spots and (spots[0], (*spots[1], key)), at, start)}
     if rest[-1] == "0" and type(result[key]) is float:
         written[id(result), key] = rest
     while True:
@@ -145,25 +179,26 @@ def _mapping(lines: list[str], at: int, key: str, rest: str, column: int,
                 raise _Declined
             break
         key, colon, rest = stripped.partition(":")
+        start = column + len(key) + 1 + len(rest) - len(rest.lstrip(" "))
         rest = rest.strip(" ")
         if not colon or not rest or key in result or (key not in _KEYS and not _text_key(key)) \
                 or stripped[len(key) + 1] != " ":
             raise _Declined
-        result[key] = value = _value(rest)
+        result[key] = value = _value(rest, spots and (spots[0], (*spots[1], key)), at + 1, start)
         if rest[-1] == "0" and type(value) is float:
             written[id(result), key] = rest
         at += 1
     return result, at
 
 
-def _nested(lines: list[str], at: int, column: int, written: dict[tuple[int, str], str]
+def _nested(lines: list[str], at: int, column: int, written: dict[tuple[int, str], str], spots: Spot | None = None
             ) -> tuple[dict[str, Any], int]:
     """A mapping of one-line values after `key:`, its keys at `column`."""
     at, stripped, _ = _content(lines, at)
     key, colon, rest = stripped.partition(":")
     if not colon or (rest and rest[0] != " ") or (key not in _KEYS and not _text_key(key)):
         raise _Declined
-    return _mapping(lines, at + 1, key, rest, column, written)
+    return _mapping(lines, at + 1, key, rest, column, written, spots)
 
 
 def _content(lines: list[str], at: int) -> tuple[int, str, int]:
@@ -217,11 +252,14 @@ def _text_key(key: str) -> bool:
     return True
 
 
-def _value(text: str) -> Any:
-    """A one-line value (without spaces around it): quoted or plain text, a number, or a flow list of those."""
+def _value(text: str, spots: Spot | None = None, line: int = 0, column: int = 0) -> Any:
+    """A one-line value (without spaces around it): quoted or plain text, a number, or a flow list of those; with
+    `spots`, where it is noted: on `line` (from 1) at `column` (from 0)."""
     if not text:
         raise _Declined  # a list entry with nothing after its dash: null
     first = text[0]
+    if spots:
+        spots[0][spots[1]] = (line, column + 1, line - 1, False) if first != "[" else (line, column + 1, -1, False)
     if first == '"':
         if len(text) < 2 or text[-1] != '"' or text.count('"') != 2:
             raise _Declined
@@ -232,15 +270,15 @@ def _value(text: str) -> Any:
             raise _Declined
         return inner.replace("''", "'")
     if first == "[":
-        return _flow(text)
+        return _flow(text, spots, line, column)
     if (first in _INDICATORS and not (first == "-" and len(text) > 1 and text[1] in "0123456789.")) \
             or ": " in text or " #" in text or text[-1] == ":":
         raise _Declined
     return _plain(text)
 
 
-def _flow(text: str) -> list[Any]:
-    """A flow list on one line: `[water, "Smith, J."]`."""
+def _flow(text: str, spots: Spot | None = None, line: int = 0, column: int = 0) -> list[Any]:
+    """A flow list on one line: `[water, "Smith, J."]` (with `spots`, at `column` of `line`: see _value)."""
     if text[-1] != "]":
         raise _Declined
     inner = text[1:-1]
@@ -253,6 +291,9 @@ def _flow(text: str) -> list[Any]:
         if match is None:
             raise _Declined
         double, single, plain, comma = match.groups()
+        if spots:  # (the item's start: its quote, or its first character; `inner` starts after the bracket)
+            at_item = match.start(3) if plain is not None else match.start(1 if double is not None else 2) - 1
+            spots[0][(*spots[1], len(items))] = (line, column + 2 + at_item, line - 1, False)
         items.append(double if double is not None else single.replace("''", "'") if single is not None
                      else _plain(plain))
         at = match.end()

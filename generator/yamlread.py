@@ -34,11 +34,14 @@ class Document:
     text: str | None = None  # the file's text (read by yamlfast: `root` is composed from it when first asked for)
     numbers: dict[tuple[int, str], str] | None = None  # yamlfast's: list entries' numbers written with a last zero
     composed: bool = False  # whether `root` is composed (or could not be)
+    spots: yamlfast.Spots | None = field(default=None, repr=False)  # yamlfast's places of values (when `numbers` is)
     _mappings: dict[int, tuple[list[str | None], dict[str | None, int]]] = field(default_factory=dict, repr=False)
     _blocks: dict[tuple[int, frozenset[str]], list[str | None]] = field(default_factory=dict, repr=False)
 
     def at(self, path: Key) -> Position:
         """Position of the value at `path`, or of its nearest located parent."""
+        if (spot := self._spot(path)) is not None:
+            return spot[0][:2]
         node, _ = self._find(path)
         return _position(node) if node is not None else (1, 1)
 
@@ -46,25 +49,30 @@ class Document:
         """Where the value at `path` writes `snippet` as a word of its own (a number, a name: on its own line in a
         long text; not in a link's address, nor in the comment after a block's `|`) for the `nth` time (0: the
         first), else where the value starts."""
-        node, depth = self._find(path)
-        if node is None:
-            return 1, 1
-        start = _position(node)
+        if (spot := self._spot(path)) is not None and (spot[0][2] >= 0 or spot[1] < len(path) or not snippet):
+            (*start, last, block), depth = spot  # (a list or mapping holding the snippet: its nodes say where it ends)
+        else:
+            node, depth = self._find(path)
+            if node is None:
+                return 1, 1
+            start, last, block = list(_position(node)), node.end_mark.line, _scalar(node) and node.style in ("|", ">")
         if depth < len(path) or not snippet or self.text is None:
-            return start
-        lines, block = self.text.split("\n"), _scalar(node) and node.style in ("|", ">")
+            return start[0], start[1]
+        lines = self.text.split("\n")
         shown = {number: _ADDRESSES.sub(lambda found: " " * len(found[0]), lines[number])
-                 for number in range(start[0] - (not block), min(node.end_mark.line + 1, len(lines)))}
+                 for number in range(start[0] - (not block), min(last + 1, len(lines)))}
         for pattern in (rf"(?<!\w){re.escape(snippet)}(?!\w)", rf"(?<![\d.,]){re.escape(snippet)}(?!\d)"):  # ("5G")
             found = [(number + 1, match.start() + 1) for number, line in shown.items() for match in
                      re.compile(pattern).finditer(line, start[1] - 1 if number == start[0] - 1 else 0)]
             if nth < len(found):
                 return found[nth]
-        return start
+        return start[0], start[1]
 
     def comment(self, path: Key) -> str:
         """The comment the file writes after the value at `path`, on its line ('' if none): after the `|` that starts
         a block of lines, after a list item or the `[...]` list it is in."""
+        if self._spot(path) is not None:
+            return ""  # yamlfast read the file, and declines a comment after a value
         node, depth = self._find(path)
         if node is None or depth < len(path) or self.text is None:
             return ""
@@ -138,6 +146,19 @@ class Document:
                 first.setdefault(name, at)
             found = self._mappings[id(node)] = (names, first)
         return found
+
+    def _spot(self, path: Key) -> tuple[tuple[int, int, int, bool], int] | None:
+        """yamlfast's place of the value at `path`, or of its nearest parent, and how many steps of the path lead to
+        it; None for a file yamlfast did not read (read again, noting places, when first asked)."""
+        if self.numbers is None or self.text is None:
+            return None
+        if self.spots is None:
+            self.spots = {}
+            yamlfast.parse(self.text, spots=self.spots)
+        for depth in range(len(path), -1, -1):
+            if (spot := self.spots.get(path[:depth])) is not None:
+                return spot, depth
+        return None
 
     def _find(self, path: Key) -> tuple[Node | None, int]:
         """The node at `path`, or its nearest parent, and how many steps of the path lead to it."""
@@ -232,18 +253,20 @@ def _position(node: Node) -> Position:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def read_yaml(path: Path, rel: str, problems: Problems, data: bytes | None = None) -> Document | None:
-    """Parse one YAML document with the safe loader; aliases may not expand past MAX_NODES."""
+def read_yaml(path: Path, rel: str, problems: Problems, data: bytes | None = None, places: bool = False
+              ) -> Document | None:
+    """Parse one YAML document with the safe loader; aliases may not expand past MAX_NODES. `places`: where each
+    value is, noted as it is read (a file read for the places of warnings)."""
     text = read_text(path, rel, problems, data=data)
     if text is None:
         return None
-    return parse_yaml(text, rel, problems)
+    return parse_yaml(text, rel, problems, places)
 
 
 _BREAKS = {"\u2028": "a line separator", "\u2029": "a paragraph separator", "\x85": "a next-line control"}
 
 
-def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
+def parse_yaml(text: str, rel: str, problems: Problems, places: bool = False) -> Document | None:
     if "\x00" in text:
         index = text.index("\x00")
         problems.add(rel, text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index),
@@ -257,9 +280,10 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Document | None:
                          "replace it with a space, or start a new line")
         return None
     numbers: dict[tuple[int, str], str] = {}
-    data = yamlfast.parse(text, numbers)  # most cards (never a long text), without libyaml's nodes (made if a place
-    if data is not None:  # is asked)
-        return Document(rel, data, text=text, numbers=numbers)
+    spots: yamlfast.Spots | None = {} if places else None
+    data = yamlfast.parse(text, numbers, spots)  # most cards (never a long text), without libyaml's nodes
+    if data is not None:
+        return Document(rel, data, text=text, numbers=numbers, spots=spots)
     return compose_yaml(text, rel, problems)
 
 
