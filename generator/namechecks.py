@@ -119,9 +119,10 @@ def misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[s
                  *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
         for key, text in texts:
             said = set()
-            for first, second in itertools.pairwise(tagnames.WORD.finditer(text)):
+            capitalised = [(at, word) for at, word in enumerate(tagnames.WORD.finditer(text)) if word[0][:1].isupper()]
+            for (at, first), (next_at, second) in itertools.pairwise(capitalised):
                 gap = text[first.end():second.start()]
-                if not (first[0][:1].isupper() and second[0][:1].isupper()) or gap.strip() not in ("", ".") or (
+                if next_at != at + 1 or gap.strip() not in ("", ".") or (
                         gap.strip() and not tagnames.honorific(first[0].casefold())):  # ("Mr. Raman": a title's dot)
                     continue
                 if (misspelt := spellings.in_pair(first[0], second[0])) and misspelt[0] not in said \
