@@ -110,7 +110,8 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     """Check the site in `root` as the build would, then editorially; writes nothing. Without `render`, the pages
     are not rendered (a build that follows finds what they would). `loaded`: the site as a build just loaded and
     rendered it, and the templates no page uses that do not compile."""
-    site, build_problems, unused = (loaded[0], [], list(loaded[1])) if loaded else _build_check(root, render)
+    site, good, build_problems, unused = ((loaded[0], loaded[0], [], list(loaded[1])) if loaded
+                                          else _build_check(root, render))
     scratch = Problems()
     config = load_config(root, scratch)
     source = site.source if site else (load_source(config, scratch) if config else None)
@@ -119,7 +120,7 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     if config is None or source is None:
         return Report(tuple(sorted(errors)), (), len(files))
     misquoted = {e.path for e in errors if _misquote(e)}
-    entries, misquotes = _read_cards(root, site, files, source, misquoted)
+    entries, misquotes = _read_cards(root, good, files, source, misquoted)
     replaced = {m.path for m in misquotes}  # the build's message, now with the closest passage
     errors = [e for e in errors if not (_misquote(e) and e.path in replaced)]
     errors += misquotes
@@ -134,9 +135,10 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     return Report(tuple(sorted(errors)), tuple(sorted(shown)), len(files), cover, accepted=len(warnings) - len(shown))
 
 
-def _build_check(root: Path, render: bool) -> tuple[Site | None, list[Problem], list[Problem]]:
-    """The site as the build loads it (None when it does not), the build's problems, and the templates no page uses
-    that do not compile."""
+def _build_check(root: Path, render: bool) -> tuple[Site | None, Site | None, list[Problem], list[Problem]]:
+    """The site as the build loads it (None when it does not), the cards that did load (as a site: None when
+    site.yaml or the source does not load), the build's problems, and the templates no page uses that do not
+    compile."""
     site = None
     try:
         site = load_site(root)
@@ -150,13 +152,13 @@ def _build_check(root: Path, render: bool) -> tuple[Site | None, list[Problem], 
             log.debug("the pages are not rendered again: output/ is what a build of these very files made")
         elif render:
             renderer.render(site)
-        return site, [], renderer.unused
+        return site, site, [], renderer.unused
     except SiteError as error:
         from generator.render import template_problems
 
         templates, unused = template_problems(root, error.partial)
         # a set: a template that does not compile is found both times
-        return site, sorted({*error.problems, *templates}), unused
+        return site, site or error.partial, sorted({*error.problems, *templates}), unused
 
 
 def _built_as_is(root: Path) -> bool:
@@ -263,16 +265,18 @@ def _read_cards(root: Path, site: Site | None, files: list[tuple[str, str]], sou
     """Each card that loads, with its YAML positions, a card with errors as far as it is good (its warnings are
     worth knowing at once: a wrong figure besides a misquote); and the closest passage for each misquote.
 
-    The cards of a `site` that loaded (so without misquotes) are not read again but for a warning's position."""
-    if site is not None:
-        loaded = {card.path: card for card in site.cards}
-        return [Entry(card, functools.partial(_reread, root, rel)) for _, rel in files
-                if (card := loaded.get(rel)) is not None], []
-    index = SourceIndex(source.text, table=len(files) > 20)  # (a few lookups: no word-start table)
+    The cards `site` holds (those that loaded: so without misquotes) are not read again but for a warning's
+    position; the others are read here (at 5,000 cards, one card with an error had every card read again: 4 s)."""
+    loaded = {card.path: card for card in site.cards} if site is not None else {}
+    others = [(category, rel) for category, rel in files if rel not in loaded]
+    index = SourceIndex(source.text, table=len(others) > 20) if others else None  # (a few lookups: no word-start table)
     markdown = Markdown()
     entries: list[Entry] = []
     misquotes: list[Finding] = []
     for category, rel in files:
+        if (known := loaded.get(rel)) is not None:
+            entries.append(Entry(known, functools.partial(_reread, root, rel)))
+            continue
         path = root / rel
         doc = read_yaml(path, rel, Problems())
         if doc is None or not isinstance(doc.data, dict):
