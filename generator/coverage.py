@@ -34,7 +34,7 @@ _WIDE_STOPS = "\u3002\uff01\uff1f\u06d4\u061f"  # 。！？ and Urdu's and Arabi
 _END = re.compile(rf"[.!?{_WIDE_STOPS}]+"
                   r"(?:[\u00a0\u202f]?(?:[\"'\u201d\u2019)\]]|[\u00bb\u201c\u2018\u00ab\u2039\u203a](?!\w)))*")
 _WORD_BEFORE = re.compile(r"[\w.'\u2019-]*$")
-# "CITY, March 9:", "WASHINGTON (Reuters) -", "MADRID, 5 de marzo (EFE).-", "Berlin (dpa) -" (with its agency)
+# "CITY, March 9:", "LONDON (Reuters) -", "MADRID, 5 de marzo (EFE).-", "Berlin (dpa) -" (with its agency)
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'.\- ]*[A-Z](?:\s*\([^)\n]{1,40}\))?(?:\s*,\s*[^:\n]{1,40}?)?(?:\s*:|\s+[-\u2013\u2014]{1,2}|\)\.-)"
     r"|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?\s*\([^)\n]{1,20}\)(?:\s+[-\u2013\u2014]{1,2}|\.-))(?:\s+|$)"

@@ -108,6 +108,7 @@ def test_nothing_of_the_briefing_is_in_the_generator_s_code(site: Site) -> None:
     names |= {category.id for category in site.categories} | {site.source.publisher}
     names |= {word for word in re.findall(r"[A-Z][a-z]{3,}", site.title)}  # Islamabad, Moscow
     code = {path.relative_to(ROOT).as_posix(): path.read_text("utf-8") for path in (ROOT / "generator").rglob("*.py")}
+    names = {name for name in names if len(name) > 2}  # (not "US": numbers.py reads "US$" for any article)
     found = sorted((name, path) for name in names for path, text in code.items()
                    if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE))
     assert len(names) > 30 and found == []
