@@ -125,6 +125,7 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     change = ""
     if unit in PERCENT:  # a change of a share: +0.6 points, not +15%
         change = _points(figure.start, figure.value, words)
+        given = bool(quote) and _stated_points(abs(figure.value - figure.start), quote, words)
     elif figure.start == figure.value:
         change = words.no_change  # (as a share's: not "+0%")
     elif figure.start and figure.start * figure.value >= 0:  # (from a deficit to a surplus: no percentage says it)
@@ -146,15 +147,29 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
                  max(1, round(abs(figure.start) / top * 100)), max(1, round(abs(figure.value) / top * 100)), given)
 
 
+def _stated_points(points: float, quote: str, words: Words) -> bool:
+    """Whether the quote writes the change between two percentages as its own: 'a 0.5% increase', 'up 2 percentage
+    points', 'um 0,5 Prozentpunkte' (at the quote's decimals, as _stated_percent)."""
+    names = {form.replace("{n}", "").strip() for form in words.points} | set(words.percent_words)
+    named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in sorted(names, key=len, reverse=True) if word)
+    after = rf"(?:[%\u066a]|per ?cent\b|percentage points?\b|points?\b{named})"
+    return _stated(points, quote, words, after) is not None
+
+
 def _stated_percent(percent: float, quote: str, words: Words) -> str | None:
     """The first percentage the quote writes that `percent` rounds to at the quote's decimals ('32' of 'an increase
     of 32%' for 32.18), in English digits; None if none does."""
-    mark, separator = re.escape(words.decimal_mark), re.escape(words.thousands_separator)
     named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in words.percent_words)  # ('31 Prozent')
+    return _stated(percent, quote, words, rf"(?:[%\u066a]|per ?cent\b{named})")  # (٪)
+
+
+def _stated(number: float, quote: str, words: Words, after: str) -> str | None:
+    """The first number the quote writes before `after` (a pattern) that `number` rounds to at its decimals."""
+    mark, separator = re.escape(words.decimal_mark), re.escape(words.thousands_separator)
     for found in re.finditer(rf"(?<![\d{mark}{separator}])(\d+)(?:{mark}(\d+))?(?![\d{separator}])"
-                             rf"[\s\u00a0\u202f]?(?:[%\u066a]|per ?cent\b{named})", quote, re.IGNORECASE):  # (٪)
+                             rf"[\s\u00a0\u202f]?{after}", quote, re.IGNORECASE):
         whole, decimals = found[1], found[2] or ""
         stated = Decimal(f"{whole}.{decimals}" if decimals else whole)
-        if stated and abs(Decimal(repr(percent)) - stated) <= Decimal(5).scaleb(-len(decimals) - 1):
+        if stated and abs(Decimal(repr(number)) - stated) <= Decimal(5).scaleb(-len(decimals) - 1):
             return f"{stated:f}"
     return None

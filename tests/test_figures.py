@@ -98,6 +98,18 @@ def test_a_change_the_quote_states_is_the_quote_s() -> None:
     assert show(Figure("x", 1150, None, 870), quote="\u0628\u0632\u064a\u0627\u062f\u0629 32\u066a").change_given
 
 
+
+def test_a_change_in_points_the_quote_states_is_not_said_worked_out() -> None:
+    """8.25% -> 8.75% beside "a 0.5% increase ... to 8.75%": the page said "+0.5 points*, worked out: the source
+    does not give it" under a quote that gives it."""
+    for quote, given in (("a 0.5% increase in the sales tax, to 8.75%", True), ("up 0.50 percentage points", True),
+                         ("a rise of 0.5 points", True), ("up 6.1% to 8.75%", False), ("to 8.75%", False),
+                         ("0.5 million people", False), ("", False)):
+        shown = show(Figure("Sales tax", 8.75, "%", 8.25), quote=quote)
+        assert (shown.change_text, shown.change_given) == ("+0.5 points", given), quote
+    assert show(Figure("x", 4.5, "%", 3.9), words_for("de"), quote="um 0,6 Prozentpunkte").change_given
+    assert show(Figure("x", 4.5, "%", 3.9), words_for("es"), quote="0,6 puntos más").change_given
+
 def test_decrease_uses_a_minus_sign() -> None:
     assert show(Figure("Toll", 1, "euros", 2)).change_text == "\u221250%"
 
