@@ -210,6 +210,9 @@ def _site_number_warnings(config: Config, source: Source, read: asenglish.AsEngl
             for key, text in texts if text for written in _unsourced(text, source, read, set())]
 
 
+_AMBIGUOUS_SCALE = re.compile(r"\d[kmb]\Z")  # a scale of one letter: '5m' may be metres, '10k' a race
+
+
 def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[int]) -> list[str]:
     """Each number `text` gives (as written, once) that the source never gives, nor its date, nor `known`."""
     reading = read.read(ADDRESS.sub(" ", text) if "." in text else text)  # (an autolink shows its address)
@@ -220,6 +223,8 @@ def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[
     said: dict[str, None] = {}  # a number the text gives twice is one warning
     for written, values in [*reading.numerals, *((written, {value}) for written, value in reading.spelled
                                                  if value >= 2)]:  # (not "one of")
+        if len(values) > 1 and not _AMBIGUOUS_SCALE.search(written):  # '$1.2 million' is not given by "$1.2bn"
+            values = {max(values)}  # (a scale of one letter may be a unit: its digits alone will do)
         sizes = numbers.rounded(values)
         if not (sizes & given or sizes & known):
             said[written] = None

@@ -561,6 +561,16 @@ source_quote: Fishermen want a new quay.
     assert check(capsys, harbour)[1] == [  # once, not once a time, and not "a million" of "a €9 million"
         "content/people/quay.yaml:1:11: warning: title gives 9 million, a number the source never gives"]
     write(harbour, "content/people/quay.yaml", """\
+title: A $1.1bn plan, 6m of quay
+summary: $1.1m, 1,100,000 or 1.1 million dollars; 7 billion, 2 mln.
+source_quote: Fishermen want a new quay.
+""")
+    assert check(capsys, harbour)[1] == [  # the source's "$1.1 million" gives 1.1, but not at any scale
+        "content/people/quay.yaml:1:11: warning: title gives 1.1bn, a number the source never gives",
+        "content/people/quay.yaml:2:51: warning: summary gives 7 billion, a number the source never gives",
+        "content/people/quay.yaml:2:62: warning: summary gives 2 mln, a number the source never gives",
+    ]  # ('6m' may be metres, '$1.1m' is the source's: a scale of one letter, the digits alone will do)
+    write(harbour, "content/people/quay.yaml", """\
 title: The agenda, at www.example.org/2031/item-88
 summary: The agenda, <https://example.org/agenda/item-57123>, or https://example.org/v2/41 and <clerk44@example.org>.
 source_quote: Fishermen want a new quay.
