@@ -37,6 +37,12 @@ def range_ends(text: str) -> set[int]:
             if int(end) == (int(start) + 1) % 100}  # (1999-00: 2000)
 
 
+def short_ends(text: str) -> dict[str, int]:
+    """The ends of the years' ranges `text` writes short, as written, and the years they stand for: "21" of
+    "2019-21" is 2021 (any later year of the century: a card's "2019-21" for the source's "2019-2021")."""
+    return {end: int(century) * 100 + int(end) for century, start, end in _YEARS.findall(text) if end > start}
+
+
 def first_day(date: PartialDate) -> datetime.date:
     return datetime.date(date.year, date.month or 1, date.day or 1)
 

@@ -221,8 +221,11 @@ def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[
     given = _source_numbers(source.text, read)  # (read once: a long source takes a while, 0.1 s at 600 KB)
     known = {source.date.year, source.date.day, *known}
     said: dict[str, None] = {}  # a number the text gives twice is one warning
+    years = dates.short_ends(text) if "-" in text or "–" in text or "/" in text else {}
     for written, values in [*reading.numerals, *((written, {value}) for written, value in reading.spelled
                                                  if value >= 2)]:  # (not "one of")
+        if written in years:
+            values = {*values, years[written]}
         if len(values) > 1 and not _AMBIGUOUS_SCALE.search(written):  # '$1.2 million' is not given by "$1.2bn"
             values = {max(values)}  # (a scale of one letter may be a unit: its digits alone will do)
         sizes = numbers.rounded(values)

@@ -579,6 +579,11 @@ source_quote: Fishermen want a new quay.
     write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + "\nIt opens in 2027-28.\n")
     write(harbour, "content/people/quay.yaml", "title: Open by 2028\nsummary: s\nsource_quote: It opens in 2027-28.\n")
     assert check(capsys, harbour)[1] == []  # the end of a range of years written short
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + "\nA study ran in 2019-2021.\n")
+    write(harbour, "content/people/quay.yaml", "title: The 2019-21 study\nsummary: In 2019–21, or 2019-23.\n"
+                                                "source_quote: A study ran in 2019-2021.\n")
+    assert check(capsys, harbour)[1] == [  # a card's range written short, of the source's long one
+        "content/people/quay.yaml:2:30: warning: summary gives 23, a number the source never gives"]
 
 
 def test_a_number_in_the_briefing_s_title_or_description_must_be_the_source_s(
