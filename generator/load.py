@@ -272,6 +272,8 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
         span, summary_html = span or (-1, -1), summary_html or ""
     status = fields.get("date_status", "stated") if "date_status" not in bad else ()
     status = [status] if isinstance(status, str) else status
+    if "date_status" in bad:  # (a partial card: its dates' status unknown, nothing is said about them)
+        date = date_end = None
     return Card(
         slug=path.stem, category=category, path=rel, title=fields["title"].strip(), summary=fields["summary"],
         summary_html=summary_html, source_quote=fields["source_quote"].strip(),

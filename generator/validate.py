@@ -283,6 +283,8 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
         message = f"'{name}' must be one of {', '.join(options)}, not '{short(_shown(error.instance))}'"
         if isinstance(error.instance, str) and (close := guess(error.instance, list(options))):
             message += f" (did you mean '{close[0]}'?)"
+        elif isinstance(error.instance, list) and (meant := _meant(error.instance, list(options))):
+            message += f" (did you mean '{meant}'?)"
     elif validator == "minLength" or (validator == "pattern" and error.validator_value == NOT_BLANK):
         message = f"'{name}' must not be {'blank' if error.instance else 'empty'}"
         # summary: |, then the text at the key's own indent
@@ -331,6 +333,14 @@ def date_written(text: str) -> str | None:
     except ValueError:
         return None
     return written
+
+
+def _meant(items: list[Any], options: list[str]) -> str | None:
+    """The option a list with a misspelt word stands for: '[expected, inferred]' for [expected, infered]."""
+    words = [option for option in options if not option.startswith("[")]
+    fixed = [close[0] if isinstance(item, str) and (close := guess(item, words)) else None for item in items]
+    shown = f"[{', '.join(sorted(map(str, fixed)))}]"  # (as the options are shown)
+    return shown if None not in fixed and fixed != items and shown in options else None
 
 
 def _shown(value: Any) -> str:

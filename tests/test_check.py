@@ -99,6 +99,17 @@ def test_worker_processes_check_the_cards_as_one_process_does(tmp_path: Path) ->
     assert len(json.loads(reports[2])["warnings"]) > parallel.MIN_WORK  # (synthetic figures the quotes do not give)
 
 
+def test_a_misspelt_date_status_says_nothing_of_the_date(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """With `date_status: [expected, infered]` the card's date was warned "not marked expected" and "not marked
+    inferred", which the editor had marked; the error now names the status meant."""
+    cranes = harbour / "content/port/cranes.yaml"
+    write(harbour, "content/port/cranes.yaml", cranes.read_text("utf-8").replace(
+        "date: 2025\ndate_status: [expected, inferred]", "date: 2025-12-03\ndate_status: [expected, infered]"))
+    assert check(capsys, harbour) == (1, [
+        "content/port/cranes.yaml:5:14: 'date_status' must be one of stated, inferred, expected, [expected, inferred], "
+        "not '[expected, infered]' (did you mean '[expected, inferred]'?)"])
+
+
 def test_a_card_with_an_error_is_the_only_card_read_again(harbour: Path, capsys: pytest.CaptureFixture[str],
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """The cards that loaded are checked as loaded: at 5,000 cards, one card with an error had every card read
