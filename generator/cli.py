@@ -234,14 +234,15 @@ def parser() -> argparse.ArgumentParser:
     main_parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = main_parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, help_text: str, output: bool = True) -> argparse.ArgumentParser:
+    def command(name: str, help_text: str, output: bool = True, quiet: str = "print errors only"
+                ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         if output:
             sub.add_argument("--output", type=Path, metavar="DIR", action=_Once,
                              help="where to build the site (default: SITE/output)")
         sub.add_argument("--site", type=Path, default=Path("."), metavar="DIR", action=_Once,
                          help="the briefing's folder, holding site.yaml (default: the current folder)")
-        sub.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+        sub.add_argument("-q", "--quiet", action="store_true", help=quiet)
         sub.add_argument("-v", "--verbose", action="store_true", help="print more about each step")
         return sub
 
@@ -271,7 +272,8 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--open", action="store_true", help="open the site in a web browser")
     sub.set_defaults(run=_serve)
 
-    sub = command("check", "Check every card as the build does, plus editorial warnings; writes nothing.", output=False)
+    sub = command("check", "Check every card as the build does, plus editorial warnings; writes nothing.", output=False,
+                  quiet="print the errors and warnings only, not the count after them")
     sub.add_argument("--strict", action="store_true", help="fail (exit 1) on warnings too")
     sub.add_argument("--today", metavar="YYYY-MM-DD",
                      help="the day an 'expected' date must not be before (default: the source's date)")
