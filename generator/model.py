@@ -141,6 +141,14 @@ class Card(CardPlace):
     tags: tuple[str, ...] = ()
     related: tuple[str, ...] = ()  # ids of cards chosen as related (`category/slug`), before those sharing a tag
 
+    @property
+    def quote_paragraphs(self) -> list[str]:
+        """The quote's paragraphs (a passage may run on past the end of one: a blank line between them)."""
+        return [part.strip() for part in _PARAGRAPH_BREAK.split(self.source_quote) if part.strip()]
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+
 
 @dataclass(frozen=True)
 class Source:

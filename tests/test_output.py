@@ -114,6 +114,18 @@ def test_a_change_the_quote_states_is_shown_as_it_states_it(stated: str, shown: 
     assert spoken.text() == f"Toll per crossing: from 1.5 euros to 2 euros, {shown}"
 
 
+def test_a_quote_running_past_a_paragraph_s_end_is_two_paragraphs_on_its_card(tmp_path: Path) -> None:
+    """The card page ran both into one paragraph (the source page shows them apart)."""
+    site = copy_site("village", tmp_path)
+    (site / "content/politics/mayor.yaml").write_text(
+        "title: The mayor\nsummary: s\nsource_quote: |\n  Tolls would rise from 1.5 to 2 euros a crossing.\n\n"
+        "  Mayor Ana Ruiz called it\n  \"a bridge to the next century\".\n", "utf-8")
+    assert build(site) == 0
+    quote = page(site / "output", "politics/mayor/index.html").find("blockquote")
+    assert [p.clean_text() for p in quote.find_all("p")] == [
+        "Tolls would rise from 1.5 to 2 euros a crossing.", "Mayor Ana Ruiz called it \"a bridge to the next century\"."]
+
+
 def test_figures_marked_key_are_the_front_pages_panel(tmp_path: Path) -> None:
     """Every figure of every card made a panel of 30 tiles, the same fact twice among them: an editor picks."""
     site = copy_site("village", tmp_path)
