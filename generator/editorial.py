@@ -120,9 +120,11 @@ def _dropped_warnings(entries: list[Entry]) -> list[Finding]:
                             else (names[0] + " is", "it"))
             lost = markup.lost_text(entry.card.summary)
             kept = (f"with text the page then does not show either: \"{lost}\"" if lost else "but for any text")
+            written = re.search(rf"<(?:{'|'.join(name[1:-1] for name in names)})(?![\w-])", entry.card.summary,
+                                re.IGNORECASE)  # (where the first is written as a tag: not Markdown's image)
             found.append(warn(entry, ("summary",), f"the summary's {listed} dropped from the page, {kept} (a summary "
                                f"shows text, links, emphasis, lists, quotes and code): remove {them}, or write &lt; "
-                               "for a '<' that starts no tag"))
+                               "for a '<' that starts no tag", snippet=written[0] if written else ""))
     return found
 
 

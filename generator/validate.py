@@ -190,9 +190,16 @@ def where(path: Key) -> str:
 _THOUSANDS = re.compile(r"[-+]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?")
 
 
-def _number_hint(text: str) -> str:
-    """How to write as a YAML number what `text` says."""
+_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
+
+
+def _number_hint(text: str, quoted: bool = True) -> str:
+    """How to write as a YAML number what `text` says (`quoted`: as the file writes it, in quotes)."""
     plain = text.strip().replace("_", "")
+    sign = plain[:1] if plain[:1] in _SIGNS else ""
+    plain = plain.removeprefix(sign).strip()  # ($25,000: the currency is the unit's)
+    if re.fullmatch(r"-?[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?", plain):  # 42 000
+        plain = re.sub(r"[ \u00a0\u202f\u2009]", "", plain)
     if _THOUSANDS.fullmatch(plain):  # 1,000 (but not 2,5: a decimal comma, or a typo)
         plain = plain.replace(",", "")
     elif re.fullmatch(r"-?[0-9]+,[0-9]+", plain):  # 7,4 as German or French write it (or a typo)
@@ -210,7 +217,10 @@ def _number_hint(text: str) -> str:
         digits = str(int(number))
     else:  # YAML takes 1.5e-05 for text: no exponent
         digits = repr(number) if "e" not in repr(number) else f"{number:.20f}".rstrip("0")
-    return f"write {digits}, without quotes" + (" or separators" if plain != text.strip() else "")
+    separators = plain != text.strip().removeprefix(sign).strip()
+    how = [*(["quotes"] if quoted else []), *(["separators"] if separators else []),
+           *([f"its sign (unit: {_SIGNS[sign]})"] if sign else [])]
+    return f"write {digits}" + (f", without {' or '.join(how)}" if how else "")
 
 
 def _kind(value: Any) -> str:
@@ -272,7 +282,9 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
         names = " or ".join(TYPE_NAMES.get(str(t), str(t)) for t in wanted)
         message = f"'{name}' must be {names}, not {_kind(error.instance)}"
         if isinstance(error.instance, str) and {"number", "integer"} & set(wanted):
-            message += f" ('{short(error.instance)}'): {_number_hint(error.instance)}"
+            lines = (doc.text or "").split("\n")
+            quoted = doc.text is None or (line <= len(lines) and lines[line - 1][column - 1:column] in ("'", '"'))
+            message += f" ('{short(error.instance)}'): {_number_hint(error.instance, quoted)}"
         elif "string" in wanted and isinstance(error.instance, (bool, int, float)):  # 10:30 (minutes), NO, 1.5e3
             message += " (YAML reads it so: put it in quotes to keep it as written)"
         elif wanted == ["array"] and isinstance(error.instance, str) and path and isinstance(path[-1], str):

@@ -185,7 +185,8 @@ class Document:
         return node, len(path)
 
 
-_ADDRESSES = re.compile(rf"\]\([^)\s]*\)|<[^<>\s]+>|{ADDRESS.pattern}", re.IGNORECASE)  # a link's, an address
+_ADDRESSES = re.compile(  # a link's, an autolink's (`<https://…>`, `<name@host>`: not a tag's, `<div>`), an address
+    rf"\]\([^)\s]*\)|<[a-z][a-z0-9+.-]{{1,31}}:[^<>\s]*>|<[^<>\s@]+@[^<>\s]+>|{ADDRESS.pattern}", re.IGNORECASE)
 _COMMENT = re.compile(r"[ \t]+#(?=\S)")  # a '#' that begins a word: '#2', '#MeToo' ("# a note" is a comment)
 
 

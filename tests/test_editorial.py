@@ -873,22 +873,22 @@ def test_what_a_summary_holds_that_its_page_does_not_show(harbour: Path, capsys:
     tail = (" dropped from the page, {} (a summary shows text, links, emphasis, lists, quotes and code): "
             "remove {}, or write &lt; for a '<' that starts no tag")
     lost = 'with text the page then does not show either: "{}"'
-    for summary, warned in (
+    for summary, warned, at in (
             ('Map: ![Depot](../../assets/map.svg) and <img src="x.svg" alt="m">',
-             "<img> is" + tail.format("but for any text", "it")),
+             "<img> is" + tail.format("but for any text", "it"), "3:43"),  # (at the tag, not at the `|`)
             ("<div>block</div> <script>alert(1)</script> <u>u</u>",
-             "<div>, <script> and <u> are" + tail.format(lost.format("alert(1)"), "them")),
+             "<div>, <script> and <u> are" + tail.format(lost.format("alert(1)"), "them"), "3:3"),
             # (the rest of a paragraph after an <svg> or <math> left open, and a template's text, went unsaid)
             ("Russia offers 10 <svg> helicopters, <math> worth millions.\n\n  Rest.",
-             "<math> and <svg> are" + tail.format(lost.format("worth millions."), "them")),
+             "<math> and <svg> are" + tail.format(lost.format("worth millions."), "them"), "3:20"),
             ("Prices rose <template>more</template> and <svg>fell</svg>.",
-             "<svg> and <template> are" + tail.format(lost.format("more"), "them")),
-            ("if x<y and y>z the vote holds", "<y> is" + tail.format("but for any text", "it")),
-            ("# A heading\n\n  Text.", "<h1> is" + tail.format("but for any text", "it")),  # (no '<' in it: a heading all the same)
-            ("`<img>` is code, **strong** and <em>em</em> and a < b are shown", None)):
+             "<svg> and <template> are" + tail.format(lost.format("more"), "them"), "3:15"),
+            ("if x<y and y>z the vote holds", "<y> is" + tail.format("but for any text", "it"), "3:7"),
+            ("# A heading\n\n  Text.", "<h1> is" + tail.format("but for any text", "it"), "2:10"),  # (no '<' in it: a heading all the same)
+            ("`<img>` is code, **strong** and <em>em</em> and a < b are shown", None, "")):
         write(harbour, "content/people/quay.yaml", card.format(summary))
         found = [line for line in check(capsys, harbour)[1] if "dropped from the page" in line]
-        assert found == ([f"content/people/quay.yaml:2:10: warning: the summary's {warned}"] if warned else []), summary
+        assert found == ([f"content/people/quay.yaml:{at}: warning: the summary's {warned}"] if warned else []), summary
 
 
 def test_a_name_inflected_is_not_misspelt() -> None:

@@ -42,14 +42,17 @@ def test_invalid_site_reports_every_problem_and_keeps_output(case: str, tmp_path
 
 @pytest.mark.parametrize(("value", "hint"), [
     ('"500 million"', "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),
-    ('"$500"', "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),
-    ("1,000", "write 1000, without quotes or separators"),
-    ("12,345.5", "write 12345.5, without quotes or separators"),
+    ('"$500"', "write 500, without quotes or its sign (unit: USD)"),
+    ("$25,000", "write 25000, without separators or its sign (unit: USD)"),
+    ("42 000", "write 42000, without separators"),
+    ("1,000", "write 1000, without separators"),  # (no quotes to take away: it had none)
+    ("12,345.5", "write 12345.5, without separators"),
     ("2,5", "YAML writes a number's decimals after a point: write 2.5 (or 25, if the comma was a slip)"),  # 2.5? 25?
     ('"42"', "write 42, without quotes"),
     ('"2.40"', "write 2.40, without quotes"),  # as written: the page keeps its zero
-    ("1e5", "write 100000, without quotes"),  # YAML 1.1 reads an exponent without a dot as text
-    ("1e-5", "write 0.00001, without quotes"),
+    ("1e5", "write 100000"),  # YAML 1.1 reads an exponent without a dot as text
+    ("1e-5", "write 0.00001"),
+    ('"1,000"', "write 1000, without quotes or separators"),
     ("1.0e400", "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),
     ("1e+300", "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),  # not 301 digits
     ("1e-320", "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),  # not "0."
