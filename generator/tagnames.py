@@ -113,7 +113,7 @@ class Spellings:
                 self.pairs.add((before[0], key))
                 self.last.add(key)
             before = (key, match.end())
-            if len(word) >= MISSPELT_LENGTH and key not in self.written:
+            if MISSPELT_LENGTH <= len(word) <= LONGEST_NAME and key not in self.written:
                 self.written[key] = word
                 for variant in _deletions(key):
                     self.by_deletion[variant].append(key)
@@ -123,7 +123,8 @@ class Spellings:
         name the source writes ('Jame Lewis', 'Mr Lambe'), so one letter more or less at its end is a slip too
         ('Brabinn'), and, for a `first` word (no German genitive), an 'e' before its last letter ('Tracey')."""
         key = folded(_bare(elided(word)))
-        if len(key) < MISSPELT_LENGTH or key in self.words or key.upper() == key.lower() or not key.isalpha():
+        if not MISSPELT_LENGTH <= len(key) <= LONGEST_NAME or key in self.words or key.upper() == key.lower() \
+                or not key.isalpha():
             return None
         for variant in _deletions(key):
             for name in self.by_deletion.get(variant, ()):
@@ -164,6 +165,7 @@ def unaccented(word: str) -> str:
 
 
 MISSPELT_LENGTH = 4  # letters: a shorter name is too like too many words to call one a misspelling
+LONGEST_NAME = 60  # letters: a longer word is no name (and its one-letter variants would cost its square)
 
 
 def _bare(word: str) -> str:
