@@ -237,26 +237,35 @@ def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[
 
 
 def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:
-    """Two cards quoting the same passage, or passages that overlap."""
-    found = []
+    """Two cards quoting the same passage, or passages that overlap: said on the one whose path sorts later, once,
+    naming the first other card and how many more (3,000 cards quoting one passage made 4.5 million warnings)."""
+    earlier: dict[str, tuple[Entry, Entry, int]] = {}  # a card's path -> it, the other sorting first, how many others
     ordered = sorted(entries, key=lambda e: (e.card.quote_start, e.card.quote_end, e.card.path))
     open_spans: list[Entry] = []
     for entry in ordered:
-        card = entry.card
-        open_spans = [e for e in open_spans if e.card.quote_end > card.quote_start]
+        open_spans = [e for e in open_spans if e.card.quote_end > entry.card.quote_start]
         for other in open_spans:
             first, second = sorted((entry, other), key=lambda e: e.card.path)
-            if (other.card.quote_start, other.card.quote_end) == (card.quote_start, card.quote_end):
-                message = f"quotes the same passage as {first.doc.rel}"
-            else:
-                shared = _SPACE.sub(" ", text[card.quote_start:min(card.quote_end, other.card.quote_end)]).strip()
-                shown = f'"{shared}"' if len(shared) <= 60 else '{} characters, from "{}" to "{}"'.format(
-                    len(shared), *_ends(shared, 28))  # (not "a … b": as if words were left out of the passage)
-                message = f"source_quote overlaps the quote of {first.doc.rel}: {shown}"
-            warning = warn(second, ("source_quote",), message, (first.doc.rel,))
-            accepted = warning.accepted or checked(first.doc, ("source_quote",))
-            found.append(dataclasses.replace(warning, accepted=accepted))  # (either card may mark it)
+            if (known := earlier.get(second.card.path)) is not None:
+                first = min(first, known[1], key=lambda e: e.card.path)
+            earlier[second.card.path] = (second, first, known[2] + 1 if known else 1)
         open_spans.append(entry)
+    found = []
+    for second, first, count in earlier.values():
+        one, other = first.card, second.card
+        if (one.quote_start, one.quote_end) == (other.quote_start, other.quote_end):
+            message = f"quotes the same passage as {first.doc.rel}"
+        else:
+            shared = _SPACE.sub(" ", text[max(one.quote_start, other.quote_start):
+                                          min(one.quote_end, other.quote_end)]).strip()
+            shown = f'"{shared}"' if len(shared) <= 60 else '{} characters, from "{}" to "{}"'.format(
+                len(shared), *_ends(shared, 28))  # (not "a … b": as if words were left out of the passage)
+            message = f"source_quote overlaps the quote of {first.doc.rel}: {shown}"
+        if count > 1:
+            message += f" (and {count - 1:,} other card{'s'[:count != 2]})"
+        warning = warn(second, ("source_quote",), message, (first.doc.rel,))
+        accepted = warning.accepted or checked(first.doc, ("source_quote",))
+        found.append(dataclasses.replace(warning, accepted=accepted))  # (either card may mark it)
     return found
 
 

@@ -370,6 +370,13 @@ def test_two_cards_on_one_passage(harbour: Path, capsys: pytest.CaptureFixture[s
         "content/port/vote.yaml:3:15: warning: source_quote overlaps the quote of content/people/split.yaml: "
         '"board voted 7 to 2 in favour."',
     ])
+    for n in range(40):  # one warning a card, not one a pair: 3,000 cards on one passage made 4.5 million
+        shutil.copy(harbour / "content/port/cranes.yaml", harbour / f"content/people/cranes-{n:02}.yaml")
+    lines = [line for line in check(capsys, harbour)[1] if "same passage" in line]
+    assert len(lines) == 41 and lines[0] == ("content/people/cranes-01.yaml:3:15: warning: quotes the same passage as "
+                                             "content/people/cranes-00.yaml")
+    assert lines[-1] == ("content/port/cranes.yaml:3:15: warning: quotes the same passage as "
+                         "content/people/cranes-00.yaml (and 40 other cards)")
 
 
 def test_a_quote_the_source_gives_more_than_once(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
