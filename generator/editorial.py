@@ -252,12 +252,12 @@ def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:
         open_spans.append(entry)
     found = []
     for second, first, count in earlier.values():
-        one, other = first.card, second.card
-        if (one.quote_start, one.quote_end) == (other.quote_start, other.quote_end):
+        one, two = first.card, second.card
+        if (one.quote_start, one.quote_end) == (two.quote_start, two.quote_end):
             message = f"quotes the same passage as {first.doc.rel}"
         else:
-            shared = _SPACE.sub(" ", text[max(one.quote_start, other.quote_start):
-                                          min(one.quote_end, other.quote_end)]).strip()
+            shared = _SPACE.sub(" ", text[max(one.quote_start, two.quote_start):
+                                          min(one.quote_end, two.quote_end)]).strip()
             shown = f'"{shared}"' if len(shared) <= 60 else '{} characters, from "{}" to "{}"'.format(
                 len(shared), *_ends(shared, 28))  # (not "a … b": as if words were left out of the passage)
             message = f"source_quote overlaps the quote of {first.doc.rel}: {shown}"

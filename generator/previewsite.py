@@ -54,6 +54,7 @@ def _end_tags(page: bytes) -> Iterator[tuple[bytes, int]]:
 # what a browser on this computer sends as the Host: a preview on a loopback address answers no name but localhost's
 # (a web page whose own name was made to lead to 127.0.0.1, "DNS rebinding", would otherwise read it); an address
 # is no such name
+MAX_SERVED = 10_000  # pages noted as shown, for the tabs that join late (see SiteHandler._shown)
 LOCAL_HOSTS = r"(localhost|[a-z0-9-]+\.localhost|\d{1,3}(\.\d{1,3}){3}|\[[0-9a-f:.]+\])$"
 
 
@@ -61,7 +62,7 @@ def application(preview: Preview, local: bool = True) -> Any:
     """tornado routes: livereload's WebSocket and script at the root, the site under its base_url; for the
     LOCAL_HOSTS only, if `local`."""
     from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
-    from tornado import web
+    from tornado import web, websocket
 
     class StyleHandler(web.RequestHandler):
         def get(self) -> None:
@@ -74,7 +75,6 @@ def application(preview: Preview, local: bool = True) -> Any:
         bytes), so one response cannot mix two builds."""
 
         async def get(self, path: str, body: bool = True) -> None:
-            preview.served[path] = preview.generation  # (the page a tab on this address shows: after which build)
             base = preview.base
             earlier = next((old for old in preview.earlier_bases if path.startswith(old)
                             and (not path.startswith(base) or len(old) > len(base))), None)
@@ -89,6 +89,7 @@ def application(preview: Preview, local: bool = True) -> Any:
                 return
             rel = path[len(base):]
             if preview.problems and (not rel or rel.endswith(("/", ".html"))):
+                self._shown(path)
                 self._send(500, preview.error_html, "text/html; charset=utf-8")
                 return
             target = inside(preview.output, rel)
@@ -106,6 +107,7 @@ def application(preview: Preview, local: bool = True) -> Any:
                 return
             with file:
                 if target.suffix == ".html" and "Range" not in self.request.headers:
+                    self._shown(path)
                     self._headers_for(200, "text/html; charset=utf-8")
                     page = with_script(file.read(), preview.script)
                     self.set_header("Content-Length", str(len(page)))
@@ -159,6 +161,13 @@ def application(preview: Preview, local: bool = True) -> Any:
             self._headers_for(status, kind)
             self.finish(body)
 
+        def _shown(self, path: str) -> None:
+            """Note that a tab on `path` shows a page made by this build (a page or the error page; not a 404: any web
+            page could fill the map with addresses)."""
+            if len(preview.served) >= MAX_SERVED:
+                preview.served.clear()  # (a tab then joining is not reloaded: as before a build)
+            preview.served[path] = preview.generation
+
     class OtherHostHandler(web.RequestHandler):
         """A request for another name than this computer's: said, not served."""
 
@@ -172,6 +181,10 @@ def application(preview: Preview, local: bool = True) -> Any:
     class ReloadHandler(LiveReloadHandler):
         """livereload's WebSocket, which also reloads a tab that joins with a page served before the last build:
         its reload went out while the tab was between two pages, and no tab ended on the last site."""
+
+        def check_origin(self, origin: str) -> bool:
+            """Only the preview's own pages (livereload lets any web page listen: it learnt when files were saved)."""
+            return websocket.WebSocketHandler.check_origin(self, origin)
 
         def on_message(self, message: str) -> None:
             super().on_message(message)

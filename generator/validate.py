@@ -295,8 +295,8 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
         message = f"'{name}' must be one of {', '.join(options)}, not '{short(_shown(error.instance))}'"
         if isinstance(error.instance, str) and (close := guess(error.instance, list(options))):
             message += f" (did you mean '{close[0]}'?)"
-        elif isinstance(error.instance, list) and (meant := _meant(error.instance, list(options))):
-            message += f" (did you mean '{meant}'?)"
+        elif isinstance(error.instance, list) and (corrected := _meant(error.instance, list(options))):
+            message += f" (did you mean '{corrected}'?)"
     elif validator == "minLength" or (validator == "pattern" and error.validator_value == NOT_BLANK):
         message = f"'{name}' must not be {'blank' if error.instance else 'empty'}"
         # summary: |, then the text at the key's own indent

@@ -335,6 +335,49 @@ def test_a_tab_between_two_pages_when_a_build_ends_is_reloaded_when_it_joins(vil
     assert live(server, page).no_message(1)  # a tab on the last build's page is not reloaded again
 
 
+def test_a_missing_page_is_not_noted_as_a_tab_s_page(village_site: Path, serve: Any, live: Any) -> None:
+    """Every address asked for was noted, 404s too: any web page could grow the preview by 60 KB a request."""
+    server = serve(village_site)
+    watching = live(server)
+    missing = server.url + "no-such-page/"
+    assert fetch(missing)[0] == 404
+    edit(village_site, CARD, "welcomed the vote.", "welcomed the vote warmly.")
+    assert watching.next_message()["command"] == "reload"
+    assert live(server, missing).no_message(1)  # (were it noted, it would be owed a reload now)
+
+
+def test_only_the_preview_s_own_pages_may_listen_for_reloads(village_site: Path, serve: Any) -> None:
+    """livereload took a WebSocket from any web page's script: a site elsewhere learnt when each file was saved."""
+    from tornado.httpclient import HTTPClientError, HTTPRequest
+    from tornado.websocket import websocket_connect
+
+    server = serve(village_site)
+    url = server.root.replace("http://", "ws://") + "/livereload"
+
+    async def status(origin: str) -> int:
+        try:
+            ws = await websocket_connect(HTTPRequest(url, headers={"Origin": origin}))
+        except HTTPClientError as error:
+            return error.code
+        ws.close()
+        return 101
+
+    assert asyncio.run(status("http://127.0.0.2:9911")) == 403
+    assert asyncio.run(status("http://evil.example")) == 403
+    assert asyncio.run(status(server.root)) == 101
+
+
+def test_a_linked_stylesheet_is_not_served_for_the_error_page(village_site: Path, serve: Any, tmp_path: Path) -> None:
+    """The build leaves a linked templates/assets/style.css out of the site; the preview served the file it led to."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not for the web", "utf-8")
+    (village_site / "templates/assets").mkdir(parents=True, exist_ok=True)
+    (village_site / "templates/assets/style.css").symlink_to(secret)
+    server = serve(village_site)
+    status, _, body = fetch(server.root + "/_preview/style.css")
+    assert status == 200 and b"not for the web" not in body and b"{" in body  # (the shipped stylesheet)
+
+
 def test_card_edit_reloads_connected_clients_and_serves_the_edit(village_site: Path, serve: Any, live: Any) -> None:
     server = serve(village_site)
     client = live(server)
