@@ -220,6 +220,20 @@ def test_print_keeps_change_badges_and_timeline_dots(pages: Pages) -> None:
     for name, style, width, colour in dots:
         assert style != "none" and width >= 1 and contrast(colour, paper) >= 3, (name, style, width, colour)
 
+
+
+def test_print_underlines_the_cited_passages(pages: Pages) -> None:
+    """A cited passage is marked by its background, which paper does not get: printed, cited and uncited text
+    looked the same."""
+    page = pages.open("source/index.html")
+    page.emulate_media(media="print")
+    try:
+        marks = page.eval_on_selector_all(".article mark", """els => els.map(el => { const s = getComputedStyle(el);
+            return [s.borderBottomStyle, parseFloat(s.borderBottomWidth), s.borderBottomColor]; })""")
+    finally:
+        page.emulate_media(media="screen")
+    assert len(marks) >= 15 and all(style == "solid" and width >= 2 and contrast(colour, "rgb(255, 255, 255)") >= 3
+                                    for style, width, colour in marks), marks
 def test_print_from_a_dark_screen_keeps_the_light_colours(pages: Pages) -> None:
     """A reader whose system is dark prints on white paper: the dark theme's light category colours (2.0:1 on
     white) and its dark brown highlight (black text on it, 2.4:1) stayed on paper."""

@@ -31,8 +31,13 @@ def test_nu_validator_finds_nothing(site_dir: Path) -> None:
     svg = sorted(site_dir.rglob("*.svg"))
     assert len(html) >= 20 and css and svg
     result = vnu(*html, *css, *svg)
-    report = (result.stdout + result.stderr).strip()
-    assert (result.returncode, report) == (0, ""), f"{len(html)} pages, CSS and SVG:\n{report}"
+    report = "\n".join(line for line in (result.stdout + result.stderr).strip().splitlines()
+                       if not any(known in line for known in NEWER_CSS))
+    assert report == "", f"{len(html)} pages, CSS and SVG:\n{report}"
+
+
+# CSS the checker (2020's) does not know yet, each one a standard since: CSS Color Adjustment Module Level 1
+NEWER_CSS = ("Property “forced-color-adjust” doesn't exist",)
 
 
 def test_nu_validator_reports_broken_html_and_css(tmp_path: Path) -> None:
