@@ -68,7 +68,7 @@ class BuildCache:
         self.spare = spare_of(self.output)  # the output before last, for write to update
         self.fragments_folder = fragments_of(self.output)  # per page: see fragments.py
         self.bytecode_folder = folder / f"{self.output.name}.templates"  # compiled templates: environment.py
-        self.code_only = self.code = code_digest()  # the generator's code (and libraries)
+        self.code = code_digest()  # the generator's code (and libraries)
         state = read_state(self.files_path, valid_manifest)
         same_code = state.get("code") == self.code
         self.old_inputs: str = state.get("inputs", "") if same_code else ""
@@ -225,7 +225,7 @@ class BuildCache:
 
     def templates_known(self) -> bool:
         """Whether this code compiled the templates and kept which read every card (see readsall.known)."""
-        return readsall.known(self.code_only, self._templates_digest())
+        return readsall.known(self.code, self._templates_digest())
 
     def unchanged_cards(self, site: Site, settings: Any, env: Any) -> set[str]:
         """The card files whose card is the very one the last build had, if the card-free site is the same too

@@ -119,17 +119,13 @@ class SiteError(Exception):
 
 
 class Problems:
-    """Collects problems while a stage runs; `raise_if_any` ends the stage if there were some."""
+    """Collects problems while a stage runs (a stage raises SiteError with them all at its end)."""
 
     def __init__(self) -> None:
         self.items: list[Problem] = []
 
     def add(self, path: str, line: int, column: int, message: str) -> None:
         self.items.append(Problem(printable(path), line, column, printable(message)))
-
-    def raise_if_any(self) -> None:
-        if self.items:
-            raise SiteError(self.items)
 
     def __bool__(self) -> bool:
         return bool(self.items)

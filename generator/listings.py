@@ -253,12 +253,6 @@ class RelatedCards:
 _indexes: dict[str, tuple[dict[str, list[int]], list[list[int]], dict[str, int]]] = {}
 
 
-def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
-    """Every card's related cards, by card id."""
-    related = RelatedCards(cards)
-    return {card.id: related[card.id] for card in cards}
-
-
 def related_signature(cards: tuple[Card, ...]) -> str:
     """A digest of all that `RelatedCards` reads (each card's id, tags and chosen cards, in order): equal digests,
     equal results. It lets the build cache take a card page as unchanged without working out related cards.

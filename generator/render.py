@@ -80,8 +80,8 @@ class Renderer:
         self.cache = cache  # pages whose inputs did not change since the last build are taken from it
         self.staging = staging  # where worker processes leave big pages (write.staging_area), if anywhere
         self.csp = CSP
-        compiled = compiled_templates(cache.bytecode_folder, cache.code_only) if cache is not None else None
-        self.env = make_environment(site_root, compiled, cache.code_only if cache is not None else None)
+        compiled = compiled_templates(cache.bytecode_folder, cache.code) if cache is not None else None
+        self.env = make_environment(site_root, compiled, cache.code if cache is not None else None)
 
     def compile(self) -> list[Problem]:
         """Compile every page template now, so that worker processes forked later have them, and (for the

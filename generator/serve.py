@@ -38,18 +38,6 @@ LIVE_SCRIPT = "/livereload.js"  # livereload.js finds its server from its own UR
 ERROR_TEMPLATE = "preview/error.html"
 
 
-def preview_csp(csp: str = CSP) -> str:
-    """The published policy plus WebSocket connections back to the preview server (for livereload.js)."""
-    directives = [d.strip() for d in csp.split(";") if d.strip()]
-    for i, directive in enumerate(directives):
-        name, _, sources = directive.partition(" ")
-        if name == "connect-src":
-            kept = [s for s in sources.split() if s != "'none'"]
-            directives[i] = " ".join(["connect-src", *dict.fromkeys([*kept, "'self'"])])
-            return "; ".join(directives)
-    return "; ".join([*directives, "connect-src 'self'"])
-
-
 def quiet_library_warnings() -> None:
     """Hide warnings about the libraries' own insides: they are not for the user (nor for -W error)."""
     # tornado and livereload call APIs that Python 3.12+ deprecates; watchdog warns (harmlessly) when a folder
@@ -182,7 +170,7 @@ class Preview:
         env = jinja2.Environment(loader=jinja2.PackageLoader("generator", TEMPLATES), autoescape=True,
                                  undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         html = env.get_template(ERROR_TEMPLATE).render(
-            problems=self.problems, title=self.title or "Preview", language=self.language, csp=preview_csp(),
+            problems=self.problems, title=self.title or "Preview", language=self.language, csp=CSP,
             home=self.base, stylesheet=STYLE_ROUTE, preview_script=self.script,
             output=located_folder(self.output), built=self._built(),
         )

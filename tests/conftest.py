@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from generator.listings import RelatedCards
+from generator.model import Card
+from generator.sourcetext import INVISIBLE, PLAIN
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -98,3 +101,34 @@ def check(capsys: pytest.CaptureFixture[str], site: Path, *flags: str) -> tuple[
 
 def write(site: Path, rel: str, text: str) -> None:
     (site / rel).write_text(text, encoding="utf-8")
+
+
+def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
+    """Every card's related cards, by card id."""
+    related = RelatedCards(cards)
+    return {card.id: related[card.id] for card in cards}
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """`text` with whitespace runs folded to one space, typographic quotes and dashes made plain and invisible
+    characters left out.
+
+    Also returns, for each character of the folded text, its index in `text`.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    plain = text.translate(PLAIN)
+    pending_space = False
+    for i, char in enumerate(plain):
+        if char in INVISIBLE:
+            continue
+        if char.isspace():
+            pending_space = bool(out)
+            continue
+        if pending_space:
+            out.append(" ")
+            index.append(i - 1)
+            pending_space = False
+        out.append(char)
+        index.append(i)
+    return "".join(out), index

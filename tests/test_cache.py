@@ -137,8 +137,8 @@ def taken_as_they_are(log: str) -> int:
 def test_an_edit_takes_the_card_pages_it_cannot_reach_without_keying_them(
         site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from generator.cli import main
-    from generator.listings import related_cards
     from generator.load import load_site
+    from tests.conftest import related_cards
 
     assert main(["build", "--site", str(site), "-v"]) == 0
     assert taken_as_they_are(capsys.readouterr().err) == 0  # nothing is known yet

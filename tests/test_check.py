@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -122,7 +123,7 @@ def test_a_card_with_an_error_is_the_only_card_read_again(harbour: Path, capsys:
           .replace("title: ", "title: 9 ", 1))  # a warning, on a card that loads
     loaded = []
 
-    def load_card(root: Path, category: str, path: Path, *args: object, **kwargs: object) -> object:
+    def load_card(root: Path, category: str, path: Path, *args: Any, **kwargs: Any) -> Any:
         loaded.append(path.relative_to(root).as_posix())
         return real(root, category, path, *args, **kwargs)
 

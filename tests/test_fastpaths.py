@@ -11,11 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import sourcetext
-from generator.listings import related_cards
 from generator.model import Card
-from generator.sourcetext import SourceIndex, fold, fold_text
+from generator.sourcetext import SourceIndex, fold_text
 from generator.urls import relative
-from tests.conftest import copy_site
+from tests.conftest import copy_site, fold, related_cards
 
 PIECES = st.sampled_from(["a", "b", "ab ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "’", "'", "“", "x y", "é",
                           "\u00ad", "\u200b", "\ufeff", "–", "-"])

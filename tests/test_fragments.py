@@ -16,9 +16,8 @@ from generator.cache import FOLDER
 from generator.cachefile import read_state
 from generator.fragments import Fragments
 from generator.inputs import digest
-from generator.listings import related_cards
 from generator.load import load_site
-from tests.conftest import ROOT, build, copy_site
+from tests.conftest import ROOT, build, copy_site, related_cards
 from tests.test_cache import cold, edit, tree
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 import re
 
-from generator.sourcetext import Segment, SourceIndex, fold, fold_text, paragraphs
+from generator.sourcetext import Segment, SourceIndex, fold_text, paragraphs
+from tests.conftest import fold
 
 TEXT = "First “quoted” line’s end.\n\nSecond   paragraph\nwraps here. Last."
 
