@@ -339,19 +339,15 @@ def test_a_summary_markdown_would_take_seconds_over_is_refused(md: Renderer, tex
 @pytest.mark.parametrize("unit", ["<a ", "<div ", "</p "])
 def test_a_summary_with_too_many_tags_left_without_their_end_is_refused(md: Renderer, unit: str) -> None:
     """Python-Markdown's time grows with the square of the tags left open ('<a ' 6,666 times: 5.5 s); as many
-    closed tags, or as many '<' in prose, render as before."""
-    import time
-
+    closed tags, or as many '<' in prose, render as before (their time is the benchmark's to say, not a test's)."""
     from generator.markup import Refused
 
     with pytest.raises(Refused) as refused:
         md.render(unit * 1001)
     assert str(refused.value) == ("summary has 1,001 HTML tags without their '>' (the limit is 1,000): Markdown would "
                                   "take too long over them; write &lt; for a '<' that starts no tag")
-    start = time.perf_counter()
     for text in (unit * 1000, "<b>x</b> " * 2000, "a < b and c > d " * 1000):
-        md.render(text)
-    assert time.perf_counter() - start < 1.5
+        assert md.render(text)
 
 
 def test_markdown_s_bracket_searches_are_counted_at_most_as_long_as_they_go() -> None:
@@ -365,20 +361,18 @@ def test_markdown_s_bracket_searches_are_counted_at_most_as_long_as_they_go() ->
 
 
 @pytest.mark.parametrize("unit", ["[", "[a](", "![", "[a](x\"", "[a][", "[`"])
-def test_the_most_bracket_searching_a_summary_may_hold_renders_fast(md: Renderer, unit: str) -> None:
-    """Up to the limit (50,000 characters searched) Markdown's searches take ~15 ms: well under the time the
-    refused summaries took (0.25-45 s), whatever the brackets."""
-    import time
-
+def test_the_most_bracket_searching_a_summary_may_hold_renders(md: Renderer, unit: str) -> None:
+    """Up to the limit (50,000 characters searched) a summary renders, whatever the brackets; one more is refused.
+    (Markdown's searches then took ~15 ms, where the refused summaries took 0.25-45 s: measured, not tested.)"""
     from generator.brackets import MARKDOWN_SEARCH_LIMIT, markdown_search
+    from generator.markup import Refused
 
     count = 1
     while markdown_search((unit + "word " * 38) * (count + 1)) <= MARKDOWN_SEARCH_LIMIT:
         count += 1
-    text = (unit + "word " * 38) * count
-    start = time.perf_counter()
-    md.render(text)
-    assert time.perf_counter() - start < 0.2
+    assert md.render((unit + "word " * 38) * count)
+    with pytest.raises(Refused):
+        md.render((unit + "word " * 38) * (count + 1))
 
 
 @pytest.mark.parametrize(("text", "depth"), [
