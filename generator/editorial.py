@@ -103,6 +103,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
 
     placed = [entry for entry in entries if entry.card.quote_start >= 0]  # (not a misquoted card: see load_card)
     return [*figure_warnings(entries, read, config.words), *_text_number_warnings(entries, source, read),
+            *_currency_warnings(entries, source),
             *_repeat_warnings(placed, source),
             *unnamed_tag_warnings(entries, source),
             *misspelt_name_warnings(entries, source, {*config.words.months, *config.words.weekdays}),
@@ -213,6 +214,32 @@ def _site_number_warnings(config: Config, source: Source, read: asenglish.AsEngl
 
 
 _AMBIGUOUS_SCALE = re.compile(r"\d[kmb]\Z")  # a scale of one letter: '5m' may be metres, '10k' a race
+
+
+def _currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
+    """A currency a card's title, summary or figure label names that the source never names (a title's €1.2bn for
+    the article's $1.2bn): as a figure's unit is checked against its quote."""
+    unnamed = _unnamed_currencies(source.text)
+    if not unnamed:
+        return []
+    found = []
+    for entry in entries:
+        card = entry.card
+        texts = [(("title",), card.title), (("summary",), card.summary),
+                 *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
+        for key, text in texts:
+            for code in unnamed:
+                if (named := numbers.currency_named(ADDRESS.sub(" ", text), code)) is not None:
+                    found.append(warn(entry, key, f"{where(key)} names {named} ({code}), a currency the source never "
+                                                  "names: a number converted, or put in the wrong currency?",
+                                      snippet=named if named[0].isalpha() else ""))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _unnamed_currencies(text: str) -> tuple[str, ...]:
+    """The currencies (figures.CURRENCIES' codes) the source names nowhere, by sign, name or abbreviation."""
+    return tuple(code for code in numbers.CURRENCY_NAMES if not numbers.names_currency(text, code))
 
 
 def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[int]) -> list[str]:

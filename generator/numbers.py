@@ -262,10 +262,18 @@ def _words_at(text: str) -> list[tuple[int, int, float]]:
 def names_currency(text: str, unit: str) -> bool:
     """Whether `text` names the currency `unit` (a key of CURRENCY_NAMES): its sign, its name ('dollars') or an
     abbreviation ('USD', 'Rs.')."""
+    return currency_named(text, unit) is not None
+
+
+def currency_named(text: str, unit: str) -> str | None:
+    """How `text` first names the currency `unit` (see names_currency): its sign, or the word as written."""
     sign, names, abbreviations = CURRENCY_NAMES[unit]
     words = "|".join([*(f"{name}(?:s|es|n|en)?" for name in (*names, *_NAMES_ELSEWHERE.get(unit, ()))),
                       *abbreviations])
-    return sign in text or re.search(rf"\b(?:{words})\b", text, re.IGNORECASE) is not None
+    if sign in text:
+        return sign
+    found = re.search(rf"\b(?:{words})\b", text, re.IGNORECASE)
+    return found[0] if found else None
 
 
 def occurs(value: float, numbers: set[float]) -> bool:

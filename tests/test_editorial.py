@@ -566,6 +566,8 @@ summary: s
 source_quote: Fishermen want a new quay.
 """)
     assert check(capsys, harbour)[1] == [  # once, not once a time, and not "a million" of "a €9 million"
+        "content/people/quay.yaml:1:8: warning: title names € (EUR), a currency the source never names: a number "
+        "converted, or put in the wrong currency?",
         "content/people/quay.yaml:1:11: warning: title gives 9 million, a number the source never gives"]
     write(harbour, "content/people/quay.yaml", """\
 title: A $1.1bn plan, 6m of quay
@@ -591,6 +593,29 @@ source_quote: Fishermen want a new quay.
                                                 "source_quote: A study ran in 2019-2021.\n")
     assert check(capsys, harbour)[1] == [  # a card's range written short, of the source's long one
         "content/people/quay.yaml:2:30: warning: summary gives 23, a number the source never gives"]
+
+
+def test_a_currency_the_source_never_names_is_warned_in_a_title_summary_or_label(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The article is in dollars: "€1.1 million" in a title, or pounds in a summary, went without a word (a figure's
+    unit was checked, its title not)."""
+    write(harbour, "content/people/quay.yaml", """\
+title: A €1.1 million plan
+summary: |
+  Worth $1.1 million, or 900,000 pounds (see <https://example.org/gbp>).
+source_quote: Fishermen want a new quay.
+figures:
+  - label: Cost in yen
+    value: 7
+""")
+    lines = [line for line in check(capsys, harbour)[1] if "currency" in line]
+    assert lines == [
+        "content/people/quay.yaml:1:8: warning: title names € (EUR), a currency the source never names: a number "
+        "converted, or put in the wrong currency?",
+        "content/people/quay.yaml:3:34: warning: summary names pounds (GBP), a currency the source never names: a "
+        "number converted, or put in the wrong currency?",
+        "content/people/quay.yaml:6:20: warning: figures[0].label names yen (JPY), a currency the source never names: "
+        "a number converted, or put in the wrong currency?"]  # (and not the dollars, nor an address's 'gbp')
 
 
 def test_a_number_in_the_briefing_s_title_or_description_must_be_the_source_s(
