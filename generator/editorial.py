@@ -222,14 +222,18 @@ def _currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     unnamed = _unnamed_currencies(source.text)
     if not unnamed:
         return []
+    signs, words = "".join(numbers.CURRENCY_NAMES[code][0] for code in unnamed), numbers.currencies_named(unnamed)
     found = []
     for entry in entries:
         card = entry.card
         texts = [(("title",), card.title), (("summary",), card.summary),
                  *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
         for key, text in texts:
+            if not any(sign in text for sign in signs) and words.search(text) is None:
+                continue  # (no currency of those: most texts)
+            text = ADDRESS.sub(" ", text)
             for code in unnamed:
-                if (named := numbers.currency_named(ADDRESS.sub(" ", text), code)) is not None:
+                if (named := numbers.currency_named(text, code)) is not None:
                     found.append(warn(entry, key, f"{where(key)} names {named} ({code}), a currency the source never "
                                                   "names: a number converted, or put in the wrong currency?",
                                       snippet=named if named[0].isalpha() else ""))

@@ -267,13 +267,21 @@ def names_currency(text: str, unit: str) -> bool:
 
 def currency_named(text: str, unit: str) -> str | None:
     """How `text` first names the currency `unit` (see names_currency): its sign, or the word as written."""
-    sign, names, abbreviations = CURRENCY_NAMES[unit]
-    words = "|".join([*(f"{name}(?:s|es|n|en)?" for name in (*names, *_NAMES_ELSEWHERE.get(unit, ()))),
-                      *abbreviations])
+    sign = CURRENCY_NAMES[unit][0]
     if sign in text:
         return sign
-    found = re.search(rf"\b(?:{words})\b", text, re.IGNORECASE)
+    found = currencies_named((unit,)).search(text)
     return found[0] if found else None
+
+
+@functools.lru_cache(maxsize=16)
+def currencies_named(units: tuple[str, ...]) -> re.Pattern[str]:
+    """What names any of the currencies `units` by name or abbreviation (not by sign), as names_currency reads
+    them."""
+    words = [word for unit in units for word in (
+        *(f"{name}(?:s|es|n|en)?" for name in (*CURRENCY_NAMES[unit][1], *_NAMES_ELSEWHERE.get(unit, ()))),
+        *CURRENCY_NAMES[unit][2])]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
 
 
 def occurs(value: float, numbers: set[float]) -> bool:
