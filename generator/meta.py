@@ -45,6 +45,8 @@ class PageInfo:
         # the folder of the masthead's link this page is (its aria-current): the front, a category and the source
         # page; None for the others (a card page, 404)
         self.section = folder if template in ("index.html", "category.html", "source.html") else None
+        # the folder of the masthead's link a card page is within (its category's: aria-current="true")
+        self.within = f"{card.category}/" if card is not None and template == "card.html" else None
 
     @cached_property
     def description(self) -> str:

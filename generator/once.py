@@ -5,9 +5,10 @@ A card page's masthead and footer are the same on every card page of its categor
 7 % of the rendering (1,000 cards), of which keeping them saves 3 %. The block may show only what it names, the
 card-free site (`site`, `words`) and links (`url()`) to site paths outside the page's own folder; pages that share
 its output must not differ in anything else it shows (the shipped ones name `page.section`, which tells the front,
-category and source pages from the others). The output is kept by the renderer for one build
-(`environment.once_blocks`); a front page (at the site's root, alone in its folder), a page without `url()` links
-and a site's own template (a shipped one copied and changed) render the block every time.
+category and source pages from the others, and the masthead `page.within`, a card page's category). The output is
+kept by the renderer for one build (`environment.once_blocks`); a front page (at the site's root, alone in its
+folder), a page without `url()` links and a site's own template (a shipped one copied and changed) render the block
+every time.
 """
 
 from __future__ import annotations

@@ -84,7 +84,7 @@ def test_a_site_is_built_byte_for_byte_as_with_every_block_rendered_on_every_pag
     kept = renderer.render(site)
     blocks = renderer.env.once_blocks  # type: ignore[attr-defined]
     shipped = (Path(once.__file__).parent / "templates/base.html").read_text("utf-8").splitlines()
-    line = next(n for n, text in enumerate(shipped, 1) if text.startswith("{% once page.section %}"))
+    line = next(n for n, text in enumerate(shipped, 1) if text.startswith("{% once page.section, page.within %}"))
     assert {key[:2] for key in blocks} >= {(f"base.html:{line}", category.folder) for category in site.categories}
     monkeypatch.setattr(once.Once, "_kept", lambda self, key: None)  # (rendered on every page)
     assert Renderer(seed_site).render(site) == kept
@@ -93,5 +93,8 @@ def test_a_site_is_built_byte_for_byte_as_with_every_block_rendered_on_every_pag
     category = site.categories[0]
     assert f'href="index.html" aria-current="page">{category.label}' in kept[f"{category.folder}index.html"].decode()
     assert kept["source/index.html"].decode().count('aria-current="page"') == 1
-    card = site.cards[0]
-    assert 'aria-current' not in kept[f"{card.folder}index.html"].decode()
+    card = site.cards[0]  # (its category's link is marked as the section it is in, not as the page)
+    label = next(category.label for category in site.categories if category.id == card.category)
+    page = kept[f"{card.folder}index.html"].decode()
+    assert 'aria-current="page"' not in page and page.count('aria-current="true"') == 1
+    assert f'aria-current="true">{label}</a>' in page
