@@ -201,12 +201,25 @@ def shares(text: str, parts: Iterable[float]) -> set[float]:
     return {round(v * 100, places) for v in found for places in (0, 1, 2)}
 
 
+_AND_A_HALF = re.compile(r"[ -]and[ -](?:a|one)[ -]half\b", re.IGNORECASE)
+
+
 def spelled_at(text: str) -> list[tuple[int, int, float]]:
     """`spelled`, each number as where it starts and ends in `text`; a fraction ('two thirds', 2/3) is one number."""
     if _FIRST_WORDS.isdisjoint(map(str.lower, _WORD.findall(text))):
         return []  # (a third of the time of reading each word)
     parts = fractions_at(text)
     found = _words_at(text)
+    if "half" in text.lower():  # "two and a half": 2.5, one number (not 2, and a half)
+        halves = [(start, half.end(), value + 0.5) for start, end, value in found
+                  if (half := _AND_A_HALF.match(text, end)) and value == int(value)
+                  and text[start:end].lower() not in ORDINALS]
+
+        def outside(number: tuple[int, int, float]) -> bool:
+            return not any(start <= number[0] and number[1] <= end for start, end, _ in halves)
+
+        found = sorted([*filter(outside, found), *halves])
+        parts = [*filter(outside, parts)]
     if not parts:
         return found
     kept = [(start, end, value) for start, end, value in found  # not the "two" and "third" of "two thirds"

@@ -73,6 +73,13 @@ def words_of(language: str) -> WordReader:
         ("Neuf", 9), ("Trois", 3), ("Cinq", 5), ("Deux", 2), ("NEUF", 9)]),
     ("de", "Die Elf gewann, außer Acht gelassen. Elf Tore, elf Spieler, Milliarden Euro", [("Elf", 11), ("elf", 11)]),
     ("es", "Los Cuatro Fantásticos, ¿Cuatro? cuatro", [("Cuatro", 4), ("cuatro", 4)]),
+    # parts of a whole, and halves ("zweieinhalb" is 2.5: the page's figure gave a false warning)
+    ("fr", "un tiers des bus, deux tiers, la moitié des voix, trois quarts du budget", [
+        ("un tiers", 1 / 3), ("deux tiers", 2 / 3), ("moitié", 0.5), ("trois quarts", 0.75)]),
+    ("de", "ein Drittel der Kosten, die Hälfte der Stimmen, zweieinhalb Jahrzehnte, anderthalb Jahre", [
+        ("ein Drittel", 1 / 3), ("Hälfte", 0.5), ("zweieinhalb", 2.5), ("anderthalb", 1.5)]),
+    ("es", "un tercio de los votos, dos tercios, la mitad de los votos", [
+        ("un tercio", 1 / 3), ("dos tercios", 2 / 3), ("mitad", 0.5)]),
 ])
 def test_numbers_in_the_words_of_a_shipped_language(language: str, text: str, expected: list[Any]) -> None:
     reader = words_of(language)
