@@ -96,8 +96,9 @@ class Spellings:
     from such a word (added, dropped, changed, or two side by side swapped), from the same first letter, neither a
     start of the other ('Austrian' and "Austria" are other words), nor the same but for accents ('Montreal')."""
 
-    def __init__(self, text: str, words: frozenset[str]) -> None:
+    def __init__(self, text: str, words: frozenset[str], genitive: bool = False) -> None:
         self.words = words  # every word of the source, casefolded (the card's word is no misspelling if it is one)
+        self.genitive = genitive  # German's: a name's word with an 's' more ("des Mietervereins München") is no slip
         self.written: dict[str, str] = {}  # a name, casefolded -> as the source first writes it
         self.by_deletion: dict[str, list[str]] = defaultdict(list)
         self.pairs: set[tuple[str, str]] = set()  # two words of a name, side by side, casefolded
@@ -130,7 +131,8 @@ class Spellings:
             for name in self.by_deletion.get(variant, ()):
                 if name[0] == key[0] and _one_edit(name, key) \
                         and (named or not (name.startswith(key) or key.startswith(name))) \
-                        and unaccented(name) != unaccented(key) and (first or not _inflected(name, key)):
+                        and unaccented(name) != unaccented(key) and (first or not _inflected(name, key)) \
+                        and not (self.genitive and name == key + "s"):
                     return self.written[name]
         return None
 

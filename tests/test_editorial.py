@@ -955,3 +955,21 @@ def test_a_word_too_long_for_a_name_is_not_taken_for_one() -> None:
     assert spellings.right(long[:-1] + "y") is None and spellings.right("Ramen", named=True) == "Raman"
     name = "Q" + "x" * (LONGEST_NAME - 1)  # (the longest still is one)
     assert Spellings(f"Of {name}.", frozenset()).right(name[:-1] + "y", named=True) == name
+
+
+def test_a_german_genitive_in_a_name_is_no_misspelling(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Nach Berechnungen des Mietervereins München": a tag 'Mieterverein München' was 'misspelt' (one letter
+    more at a name's word's end is a slip in English: 'Jame Lewis' for "James Lewis")."""
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
+          + "\nNach Berechnungen des Mietervereins München steigen die Mieten. James Lewis sagt das.\n")
+    card = "title: t\nsummary: s\nsource_quote: Nach Berechnungen des Mietervereins München steigen die Mieten.\n"
+    write(harbour, "content/people/rent.yaml", card + "tags: [Mieterverein München, Jame Lewis]\n")
+    slips = ["content/people/rent.yaml:4:30: warning: tag 'Jame Lewis': the source writes 'James', not 'Jame': is it "
+             "misspelt?"]
+    assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == [
+        "content/people/rent.yaml:4:8: warning: tag 'Mieterverein München': the source writes 'Mietervereins', not "
+        "'Mieterverein': is it misspelt?", *slips]  # (in English, a slip)
+    settings = harbour / "site.yaml"
+    write(harbour, "site.yaml", settings.read_text("utf-8") + "language: de\n")
+    assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == []  # (nor, then, 'Jame': a German
+    # briefing's genitive and an English name's last 's' are written alike)
