@@ -81,6 +81,7 @@ class Words:
     # dates
     months: tuple[str, ...] = MONTHS
     day_month_year: str = "{day} {month} {year}"
+    first_day: str = "1"  # the first day of a month, as {day} writes it: "1er" in French
     month_year: str = "{month} {year}"
     # figures
     decimal_mark: str = "."
@@ -175,10 +176,14 @@ class Words:
                 text = str(date.year)
             else:
                 pattern = self.day_month_year if date.day else self.month_year
-                text = substitute(pattern, day=str(date.day), month=self.months[date.month - 1], year=str(date.year))
+                text = substitute(pattern, day=self._day(date.day), month=self.months[date.month - 1],
+                                  year=str(date.year))
             dates[key] = text
         return text
 
+
+    def _day(self, day: int) -> str:
+        return self.first_day if day == 1 else str(day)
 
     def date_span(self, start: PartialDate, end: PartialDate | None) -> tuple[str, str]:
         """A period's two ends as date() writes them, what they share written once, at the end it comes with in this
@@ -198,7 +203,8 @@ class Words:
         cut = at + len(part) + (pattern[at + len(part):at + len(part) + 1] == ".")  # (German: 3.–5. Oktober)
 
         def fill(piece: str, date: PartialDate) -> str:
-            return substitute(piece, day=str(date.day), month=self.months[date.month - 1], year=str(date.year))
+            return substitute(piece, day=self._day(date.day or 0), month=self.months[date.month - 1],
+                              year=str(date.year))
 
         return fill(pattern[:cut], start).strip(), fill(pattern[at:], end).strip()
 

@@ -78,14 +78,17 @@ def test_counts_take_the_form_the_language_wants(language: str, counts: list[str
 
 
 @pytest.mark.parametrize(("language", "texts"), [
-    ("en", ["2011", "September 2011", "17 September 2011"]),
-    ("fr", ["2011", "septembre 2011", "17 septembre 2011"]),
-    ("de", ["2011", "September 2011", "17. September 2011"]),
-    ("es", ["2011", "septiembre de 2011", "17 de septiembre de 2011"]),
+    ("en", ["2011", "September 2011", "17 September 2011", "1 September 2011"]),
+    ("fr", ["2011", "septembre 2011", "17 septembre 2011", "1er septembre 2011"]),  # (the page said "1 septembre")
+    ("de", ["2011", "September 2011", "17. September 2011", "1. September 2011"]),
+    ("es", ["2011", "septiembre de 2011", "17 de septiembre de 2011", "1 de septiembre de 2011"]),
 ])
 def test_dates(language: str, texts: list[str]) -> None:
     words = words_for(language)
-    assert [words.date(PartialDate.parse(d)) for d in ("2011", "2011-09", "2011-09-17")] == texts
+    assert [words.date(PartialDate.parse(d)) for d in ("2011", "2011-09", "2011-09-17", "2011-09-01")] == texts
+    if language == "fr":  # and a period from the first: "1er–5 mars"
+        assert words.date_span(PartialDate.parse("2026-03-01"), PartialDate.parse("2026-03-05")) == (
+            "1er", "5 mars 2026")
 
 
 def test_numbers_in_french() -> None:
