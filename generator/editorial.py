@@ -155,7 +155,7 @@ def _english_numbers(words: Words) -> asenglish.AsEnglish:
 def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
     """The source's numbers, `read` as English writes them, rounded for lookups (numbers.rounded); and the
     percentages its parts and shares make ('two thirds' is 67%, 'one in three' 33%), as a figure may give them."""
-    english = read(text)
+    english = read(_HYPHENED_SCALE.sub(" ", text) if "-" in text else text)  # ("a $1.2-billion deal": its scale)
     given = numbers.numbers_in(english)
     return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))))
 
@@ -214,7 +214,8 @@ def _site_number_warnings(config: Config, source: Source, read: asenglish.AsEngl
             for key, text in texts if text for written in _unsourced(text, source, read, set())]
 
 
-_AMBIGUOUS_SCALE = re.compile(r"\d[kmb]\Z")  # a scale of one letter: '5m' may be metres, '10k' a race
+_AMBIGUOUS_SCALE = re.compile(r"\d[kmb]\Z", re.IGNORECASE)  # a scale of one letter: '5m' may be metres, '10K' a race
+_HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:million|billion|trillion|bn|mn)\b)", re.IGNORECASE)  # "$1.2-billion"
 
 
 def _currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
@@ -258,10 +259,10 @@ def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[
     years = dates.short_ends(text) if "-" in text or "–" in text or "/" in text else {}
     for written, values in [*reading.numerals, *((written, {value}) for written, value in reading.spelled
                                                  if value >= 2)]:  # (not "one of")
-        if written in years:
-            values = {*values, years[written]}
         if len(values) > 1 and not _AMBIGUOUS_SCALE.search(written):  # '$1.2 million' is not given by "$1.2bn"
             values = {max(values)}  # (a scale of one letter may be a unit: its digits alone will do)
+        if written in years:  # ("21" of "2019-21": its digits, as the source may write them too, or 2021)
+            values = {*values, years[written]}
         sizes = numbers.rounded(values)
         if not (sizes & given or sizes & known):
             said[written] = None

@@ -593,6 +593,11 @@ source_quote: Fishermen want a new quay.
                                                 "source_quote: A study ran in 2019-2021.\n")
     assert check(capsys, harbour)[1] == [  # a card's range written short, of the source's long one
         "content/people/quay.yaml:2:30: warning: summary gives 23, a number the source never gives"]
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
+          + "\nA $2.5-billion deal covers 2030-35 and a 10-kilometre race.\n")
+    write(harbour, "content/people/quay.yaml", "title: A $2.5 billion deal for 2030-35\nsummary: A 10K race.\n"
+                                                "source_quote: A study ran in 2019-2021.\n")
+    assert check(capsys, harbour)[1] == []  # as the source writes them: a hyphened scale, a short range, 10K
 
 
 def test_a_currency_the_source_never_names_is_warned_in_a_title_summary_or_label(
