@@ -125,7 +125,8 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     change = ""
     if unit in PERCENT:  # a change of a share: +0.6 points, not +15%
         change = _points(figure.start, figure.value, words)
-        given = bool(quote) and _stated_points(abs(figure.value - figure.start), quote, words)
+        given = bool(quote) and _stated_points(abs(figure.value - figure.start), quote, words,
+                                               {figure.start, figure.value})
     elif figure.start == figure.value:
         change = words.no_change  # (as a share's: not "+0%")
     elif figure.start and figure.start * figure.value >= 0:  # (from a deficit to a surplus: no percentage says it)
@@ -147,9 +148,12 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
                  max(1, round(abs(figure.start) / top * 100)), max(1, round(abs(figure.value) / top * 100)), given)
 
 
-def _stated_points(points: float, quote: str, words: Words) -> bool:
+def _stated_points(points: float, quote: str, words: Words, levels: set[float]) -> bool:
     """Whether the quote writes the change between two percentages as its own: 'a 0.5% increase', 'up 2 percentage
-    points', 'um 0,5 Prozentpunkte' (at the quote's decimals, as _stated_percent)."""
+    points', 'um 0,5 Prozentpunkte' (at the quote's decimals, as _stated_percent); not where that number is one of
+    the two `levels` too ("from 2% to 4%": the 2% is where it started)."""
+    if any(math.isclose(points, level, abs_tol=1e-9) for level in levels):
+        return False
     names = {form.replace("{n}", "").strip() for form in words.points} | set(words.percent_words)
     named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in sorted(names, key=len, reverse=True) if word)
     after = rf"(?:[%\u066a]|per ?cent\b|percentage points?\b|points?\b{named})"
