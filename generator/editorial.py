@@ -271,35 +271,58 @@ def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[
 
 def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:
     """Two cards quoting the same passage, or passages that overlap: said on the one whose path sorts later, once,
-    naming the first other card and how many more (3,000 cards quoting one passage made 4.5 million warnings)."""
-    earlier: dict[str, tuple[Entry, Entry, int]] = {}  # a card's path -> it, the other sorting first, how many others
-    ordered = sorted(entries, key=lambda e: (e.card.quote_start, e.card.quote_end, e.card.path))
-    open_spans: list[Entry] = []
-    for entry in ordered:
-        open_spans = [e for e in open_spans if e.card.quote_end > entry.card.quote_start]
+    naming the first other card and how many more (3,000 cards quoting one passage made 4.5 million warnings, in
+    as many steps: cards on one passage are taken together). It is accepted as each pair was: if the card marks its
+    quote `# checked`, or every card it names does."""
+    groups: dict[tuple[int, int], list[Entry]] = {}  # a passage -> the cards quoting it
+    for entry in entries:
+        groups.setdefault((entry.card.quote_start, entry.card.quote_end), []).append(entry)
+    near: dict[tuple[int, int], list[tuple[int, int]]] = {span: [] for span in groups}  # the passages overlapping
+    open_spans: list[tuple[int, int]] = []
+    for span in sorted(groups):
+        open_spans = [other for other in open_spans if other[1] > span[0]]
         for other in open_spans:
-            first, second = sorted((entry, other), key=lambda e: e.card.path)
-            if (known := earlier.get(second.card.path)) is not None:
-                first = min(first, known[1], key=lambda e: e.card.path)
-            earlier[second.card.path] = (second, first, known[2] + 1 if known else 1)
-        open_spans.append(entry)
+            near[span].append(other)
+            near[other].append(span)
+        open_spans.append(span)
+    marked: dict[str, bool] = {}  # a card's path -> whether it marks its quote checked (read once)
+
+    def accepts(entry: Entry) -> bool:
+        if (known := marked.get(entry.card.path)) is None:
+            known = marked[entry.card.path] = checked(entry.doc, ("source_quote",))
+        return known
+
     found = []
-    for second, first, count in earlier.values():
-        one, two = first.card, second.card
-        if (one.quote_start, one.quote_end) == (two.quote_start, two.quote_end):
-            message = f"quotes the same passage as {first.doc.rel}"
-        else:
-            shared = _SPACE.sub(" ", text[max(one.quote_start, two.quote_start):
-                                          min(one.quote_end, two.quote_end)]).strip()
-            shown = f'"{shared}"' if len(shared) <= 60 else '{} characters, from "{}" to "{}"'.format(
-                len(shared), *_ends(shared, 28))  # (not "a … b": as if words were left out of the passage)
-            message = f"source_quote overlaps the quote of {first.doc.rel}: {shown}"
-        if count > 1:
-            message += f" (and {count - 1:,} other card{'s'[:count != 2]})"
-        warning = warn(second, ("source_quote",), message, (first.doc.rel,))
-        accepted = warning.accepted or checked(first.doc, ("source_quote",))
-        found.append(dataclasses.replace(warning, accepted=accepted))  # (either card may mark it)
+    for span, members in groups.items():
+        if len(members) < 2 and not near[span]:
+            continue
+        around = sorted([*members, *(e for other in near[span] for e in groups[other])], key=lambda e: e.card.path)
+        unmarked_before = 0  # of `around`, how many sort before the card at hand and do not mark their quote checked
+        for at, second in enumerate(around):
+            if second.card.quote_start != span[0] or second.card.quote_end != span[1]:
+                unmarked_before += not accepts(second)
+                continue  # (a card of a passage beside: said with its own)
+            if at:
+                found.append(_overlap_warning(around[0], second, at, text, unmarked_before == 0))
+            unmarked_before += not accepts(second)
     return found
+
+
+def _overlap_warning(first: Entry, second: Entry, count: int, text: str, named_accept: bool) -> Finding:
+    """`second`'s warning: its quote overlaps `first`'s and `count - 1` more cards' (all marking theirs checked:
+    `named_accept`)."""
+    one, two = first.card, second.card
+    if (one.quote_start, one.quote_end) == (two.quote_start, two.quote_end):
+        message = f"quotes the same passage as {first.doc.rel}"
+    else:
+        shared = _SPACE.sub(" ", text[max(one.quote_start, two.quote_start):min(one.quote_end, two.quote_end)]).strip()
+        shown = f'"{shared}"' if len(shared) <= 60 else '{} characters, from "{}" to "{}"'.format(
+            len(shared), *_ends(shared, 28))  # (not "a … b": as if words were left out of the passage)
+        message = f"source_quote overlaps the quote of {first.doc.rel}: {shown}"
+    if count > 1:
+        message += f" (and {count - 1:,} other card{'s'[:count != 2]})"
+    warning = warn(second, ("source_quote",), message, (first.doc.rel,))
+    return dataclasses.replace(warning, accepted=warning.accepted or named_accept)  # (either card may mark it)
 
 
 def _repeat_warnings(entries: list[Entry], source: Source) -> list[Finding]:

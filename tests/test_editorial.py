@@ -377,6 +377,17 @@ def test_two_cards_on_one_passage(harbour: Path, capsys: pytest.CaptureFixture[s
                                              "content/people/cranes-00.yaml")
     assert lines[-1] == ("content/port/cranes.yaml:3:15: warning: quotes the same passage as "
                          "content/people/cranes-00.yaml (and 40 other cards)")
+    for n in range(3, 40):
+        (harbour / f"content/people/cranes-{n:02}.yaml").unlink()
+    (harbour / "content/people/cranes-again.yaml").unlink()
+    first = harbour / "content/people/cranes-00.yaml"  # its quote marked checked: its pairs accepted, not the others'
+    write(harbour, "content/people/cranes-00.yaml", first.read_text("utf-8").replace(
+        'spring."\n', 'spring."  # checked: the same fact\n'))
+    assert [line for line in check(capsys, harbour)[1] if "same passage" in line] == [
+        "content/people/cranes-02.yaml:3:15: warning: quotes the same passage as content/people/cranes-00.yaml (and 1 "
+        "other card)",
+        "content/port/cranes.yaml:3:15: warning: quotes the same passage as content/people/cranes-00.yaml (and 2 other "
+        "cards)"]  # (cranes-01's one pair is with the card that marks it)
 
 
 def test_a_quote_the_source_gives_more_than_once(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
