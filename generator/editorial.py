@@ -219,8 +219,8 @@ _HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:million|billion|trillion|bn|mn)\b)"
 
 
 def _currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
-    """A currency a card's title, summary or figure label names that the source never names (a title's €1.2bn for
-    the article's $1.2bn): as a figure's unit is checked against its quote."""
+    """A currency a card's title, summary or figure label names with an amount that the source never names (a
+    title's €1.2bn for the article's $1.2bn): as a figure's unit is checked against its quote."""
     unnamed = _unnamed_currencies(source.text)
     if not unnamed:
         return []
@@ -235,7 +235,7 @@ def _currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                 continue  # (no currency of those: most texts)
             text = ADDRESS.sub(" ", text)
             for code in unnamed:
-                if (named := numbers.currency_named(text, code)) is not None:
+                if (named := numbers.currency_amount(text, code)) is not None:
                     found.append(warn(entry, key, f"{where(key)} names {named} ({code}), a currency the source never "
                                                   "names: a number converted, or put in the wrong currency?",
                                       snippet=named if named[0].isalpha() else ""))

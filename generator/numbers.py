@@ -287,6 +287,27 @@ def currency_named(text: str, unit: str) -> str | None:
     return found[0] if found else None
 
 
+def currency_amount(text: str, unit: str) -> str | None:
+    """How `text` names the currency `unit` beside an amount ('€1.2bn', '900,000 pounds', 'USD 5', '500 millions $'),
+    as written; None where it does not ('the pound fell', 'Euro 2024', "here's the rub" name no amount)."""
+    found = _amount_pattern(unit).search(text)
+    return next(group for group in found.groups() if group) if found else None
+
+
+@functools.lru_cache(maxsize=16)
+def _amount_pattern(unit: str) -> re.Pattern[str]:
+    sign, names, abbreviations = CURRENCY_NAMES[unit]
+    spaces = "[\\s\u00a0\u202f]"
+    scale = f"(?:{spaces}*[^\\W\\d_]+)?"  # ('1.2 million', '5bn')
+    words = "|".join(f"{name}(?:s|es|n|en)?" for name in (*names, *_NAMES_ELSEWHERE.get(unit, ())))
+    marks = "|".join(re.escape(mark) for mark in abbreviations)
+    sign = re.escape(sign)
+    return re.compile(
+        rf"({sign})(?={spaces}?\d)|(?<=\d){scale}{spaces}*({sign})"  # a sign before or after the amount
+        rf"|(?<=\d){scale}{spaces}+(?i:((?:{words})\b))"  # a name after it
+        rf"|\b({marks})(?={spaces}?\d)|(?<=\d){scale}{spaces}*\b({marks})\b")  # an abbreviation, as written
+
+
 @functools.lru_cache(maxsize=16)
 def currencies_named(units: tuple[str, ...]) -> re.Pattern[str]:
     """What names any of the currencies `units` by name or abbreviation (not by sign), as names_currency reads

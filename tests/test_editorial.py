@@ -621,7 +621,7 @@ summary: |
   Worth $1.1 million, or 900,000 pounds (see <https://example.org/gbp>).
 source_quote: Fishermen want a new quay.
 figures:
-  - label: Cost in yen
+  - label: Cost, 700 yen
     value: 7
 """)
     lines = [line for line in check(capsys, harbour)[1] if "currency" in line]
@@ -630,8 +630,11 @@ figures:
         "converted, or put in the wrong currency?",
         "content/people/quay.yaml:3:34: warning: summary names pounds (GBP), a currency the source never names: a "
         "number converted, or put in the wrong currency?",
-        "content/people/quay.yaml:6:20: warning: figures[0].label names yen (JPY), a currency the source never names: "
+        "content/people/quay.yaml:6:22: warning: figures[0].label names yen (JPY), a currency the source never names: "
         "a number converted, or put in the wrong currency?"]  # (and not the dollars, nor an address's 'gbp')
+    write(harbour, "content/people/quay.yaml", "title: Here's the rub\nsummary: Euro 2024 hopes; the pound fell, the "
+                                                "euro zone grew 5%.\nsource_quote: Fishermen want a new quay.\n")
+    assert [line for line in check(capsys, harbour)[1] if "currency" in line] == []  # (no amount in it)
 
 
 def test_a_number_in_the_briefing_s_title_or_description_must_be_the_source_s(
