@@ -195,9 +195,11 @@ _SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽
 
 def _number_hint(text: str, quoted: bool = True) -> str:
     """How to write as a YAML number what `text` says (`quoted`: as the file writes it, in quotes)."""
-    plain = text.strip().replace("_", "")
-    sign = plain[:1] if plain[:1] in _SIGNS else ""
-    plain = plain.removeprefix(sign).strip()  # ($25,000: the currency is the unit's)
+    written = text.strip()
+    sign = ""
+    if found := re.fullmatch(r"([+-]?) ?([$€£¥₹₽]) ?(.*)", written):  # ($25,000, -$5: the currency is the unit's)
+        sign, written = found[2], ("-" if found[1] == "-" else "") + found[3].strip()
+    plain = written.replace("_", "")
     if re.fullmatch(r"-?[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?", plain):  # 42 000
         plain = re.sub(r"[ \u00a0\u202f\u2009]", "", plain)
     if _THOUSANDS.fullmatch(plain):  # 1,000 (but not 2,5: a decimal comma, or a typo)
@@ -217,9 +219,8 @@ def _number_hint(text: str, quoted: bool = True) -> str:
         digits = str(int(number))
     else:  # YAML takes 1.5e-05 for text: no exponent
         digits = repr(number) if "e" not in repr(number) else f"{number:.20f}".rstrip("0")
-    separators = plain != text.strip().removeprefix(sign).strip()
-    how = [*(["quotes"] if quoted else []), *(["separators"] if separators else []),
-           *([f"its sign (unit: {_SIGNS[sign]})"] if sign else [])]
+    how = [*(["quotes"] if quoted else []), *(["separators"] if plain != written else []),
+           *([f"its currency sign (unit: {_SIGNS[sign]})"] if sign else [])]
     return f"write {digits}" + (f", without {' or '.join(how)}" if how else "")
 
 

@@ -42,9 +42,10 @@ def test_invalid_site_reports_every_problem_and_keeps_output(case: str, tmp_path
 
 @pytest.mark.parametrize(("value", "hint"), [
     ('"500 million"', "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),
-    ('"$500"', "write 500, without quotes or its sign (unit: USD)"),
-    ("$25,000", "write 25000, without separators or its sign (unit: USD)"),
+    ('"$500"', "write 500, without quotes or its currency sign (unit: USD)"),
+    ("$25,000", "write 25000, without separators or its currency sign (unit: USD)"),
     ("42 000", "write 42000, without separators"),
+    ('"-$5"', "write -5, without quotes or its currency sign (unit: USD)"),  # (was the generic hint)
     ("1,000", "write 1000, without separators"),  # (no quotes to take away: it had none)
     ("12,345.5", "write 12345.5, without separators"),
     ("2,5", "YAML writes a number's decimals after a point: write 2.5 (or 25, if the comma was a slip)"),  # 2.5? 25?
