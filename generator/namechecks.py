@@ -120,7 +120,8 @@ def misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[s
                  *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
         for key, text in texts:
             said = set()
-            capitalised = [(at, word) for at, word in enumerate(tagnames.WORD.finditer(text)) if word[0][:1].isupper()]
+            capitalised = [(at, word) for at, word in enumerate(tagnames.WORD.finditer(text))  # (and titles)
+                           if word[0][:1].isupper() or tagnames.honorific(word[0].casefold())]
             for (at, first), (next_at, second) in itertools.pairwise(capitalised):
                 gap = text[first.end():second.start()]
                 if next_at != at + 1 or gap.strip() not in ("", ".") or (

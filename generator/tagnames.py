@@ -20,13 +20,16 @@ TITLES = frozenset({
 HONORIFICS = frozenset({
     "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "gen", "col", "lt", "maj", "capt", "sgt", "adm",
     "gov", "sen", "rep", "rev", "hon", "cllr", "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "minister",
-    "president", "chancellor", "premier", "governor", "mayor", "senator", "judge", "councillor", "commissioner"
+    "president", "chancellor", "premier", "governor", "mayor", "senator", "judge", "councillor", "commissioner",
+    "m", "mm"  # French: "M. Bernard", "MM. Dupont et Durand"
 })
 # a title's head word in languages that write it as one word with what it heads: "Finanzminister", "Präsidentin"
 _TITLE_HEADS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister",
                 "bürgermeisterin", "senator", "senatorin", "direktor", "direktorin", "sprecher", "sprecherin",
                 "vorsitzende", "vorsitzender", "ministre", "président", "présidente", "ministro", "ministra",
-                "presidente", "presidenta", "alcalde", "alcaldesa", "maire", "gouverneur", "gobernador")
+                "presidente", "presidenta", "alcalde", "alcaldesa", "maire", "gouverneur", "gobernador", "sénateur",
+                "sénatrice", "député", "députée", "senador", "senadora", "diputado", "diputada", "abgeordnete",
+                "abgeordneter")
 
 
 def honorific(word: str) -> bool:
@@ -74,7 +77,8 @@ def candidates(group: list[str], words: dict[str, tuple[str, ...]]) -> list[tupl
 
 
 # the words that make a name of a thing of another ('Port of Halvern', 'Bank of England': not 'Halvern', 'England')
-CONNECTORS = frozenset({"of", "for", "on", "at", "in", "and", "&"})
+CONNECTORS = frozenset({"of", "for", "on", "at", "in", "and", "&", "de", "du", "des", "del", "von", "der"})  # (and
+# French, Spanish and German's: 'Lyon' is not 'Métropole de Lyon', nor 'Madrid' 'Comunidad de Madrid')
 
 
 def variants(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
@@ -106,11 +110,12 @@ class Spellings:
         before: tuple[str, int] | None = None  # the capitalised word before, and where it ends
         for match in WORD.finditer(text):
             word = _bare(elided(match.group(0)))
-            if not word[:1].isupper():
-                before = None
+            if not word[:1].isupper():  # (but a title: "le sénateur Buffet")
+                before = (folded(word), match.end()) if honorific(folded(word)) else None
                 continue
             key = folded(word)
-            if before is not None and not text[before[1]:match.start()].strip():
+            gap = text[before[1]:match.start()].strip() if before is not None else "?"
+            if before is not None and (not gap or (gap == "." and honorific(before[0]))):  # ("M. Bernard")
                 self.pairs.add((before[0], key))
                 self.last.add(key)
             before = (key, match.end())

@@ -992,3 +992,21 @@ def test_a_german_genitive_in_a_name_is_no_misspelling(harbour: Path, capsys: py
     write(harbour, "site.yaml", settings.read_text("utf-8") + "language: de\n")
     assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == []  # (nor, then, 'Jame': a German
     # briefing's genitive and an English name's last 's' are written alike)
+
+
+def test_french_names_titles_and_places(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'M. Bernad' for the source's "M. Bernard" went unsaid (M. was no title), and the tags 'Lyon' and 'Métropole de
+    Lyon' were one name spelled two ways (de was no connector, as of is: 'Port of Halvern')."""
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
+          + "\nLa Métropole de Lyon paiera, a dit M. Bernard. Le sénateur Buffet est d'accord.\n")
+    quote = "source_quote: La Métropole de Lyon paiera, a dit M. Bernard.\n"
+    write(harbour, "content/people/lyon.yaml", "title: t\nsummary: M. Bernad et le sénateur Bufet.\n" + quote
+          + "tags: [Métropole de Lyon]\n")
+    write(harbour, "content/people/city.yaml", "title: t\nsummary: s\nsource_quote: Le sénateur Buffet est d'accord.\n"
+                                                "tags: [Lyon]\n")
+    lines = [line for line in check(capsys, harbour)[1] if "misspelt" in line or "spelled" in line]
+    assert lines == [
+        "content/people/lyon.yaml:2:13: warning: summary names 'Bernad', but the source writes 'Bernard': is it "
+        "misspelt?",
+        "content/people/lyon.yaml:2:35: warning: summary names 'Bufet', but the source writes 'Buffet': is it "
+        "misspelt?"]
