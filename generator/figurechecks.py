@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -73,7 +74,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} "
                                                                     f"does not occur in the source_quote ({hint})"))
                 elif (scaled := numbers.unscaled(value, quote, figure.unit or "")) \
-                        and not numbers.names_scale(figure.unit or "", scaled[2]):
+                        and not numbers.names_scale(figure.unit or "", scaled[2], _scales(words)):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} is '"
                                        f"{reading.written.get(scaled[0], scaled[0])}' in the source_quote: write "
                                        f"{numbers.digits(scaled[1])}"))
@@ -86,6 +87,16 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
 
 
 _POINT_GROUPS = re.compile(r"-?[0-9]{1,3}\.[0-9]{3}")  # (YAML reads no second point as a number)
+
+
+@functools.lru_cache(maxsize=2)
+def _scales(words: Words) -> dict[str, float]:
+    """The scale words and abbreviations of the site's language, casefolded, without a last dot: a unit of a figure
+    that carries its scale ('millions de voyages', 'Mio. Euro')."""
+    sizes = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+    named = {form.replace("{n}", "").strip().casefold(): sizes[name] for name in sizes for form in getattr(words, name)}
+    named |= {word.casefold().rstrip("."): sizes[name] for word, name in words.scale_abbreviations if name in sizes}
+    return named
 
 
 def _grouped_with_points(entry: Entry, path: tuple[str | int, ...], words: Words) -> str | None:

@@ -355,10 +355,11 @@ def range_scale(top: float, text: str) -> float:
                  if len(values) > 1 and min(values) and occurs(top, {max(values)})), 1.0)
 
 
-def names_scale(unit: str, scale: float) -> bool:
-    """Whether a figure's unit carries a scale ('million tons', 'bn EUR')."""
-    return any(math.isclose(SPOKEN.get(word) or SUFFIXES.get(word) or 0, scale, rel_tol=1e-9)
-               for word in unit.lower().split())
+def names_scale(unit: str, scale: float, named: dict[str, float] | None = None) -> bool:
+    """Whether a figure's unit carries a scale ('million tons', 'bn EUR'; by `named`, the site's language's scale
+    words and abbreviations, casefolded: 'millions de voyages', 'Mio. Euro')."""
+    return any(math.isclose(SPOKEN.get(word) or SUFFIXES.get(word) or (named or {}).get(word.rstrip(".")) or 0, scale,
+                            rel_tol=1e-9) for word in unit.casefold().split())
 
 
 def rounded(values: set[float]) -> set[float]:

@@ -3,6 +3,7 @@ quoting part of a seven-sentence source)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -1010,3 +1011,21 @@ def test_french_names_titles_and_places(harbour: Path, capsys: pytest.CaptureFix
         "misspelt?",
         "content/people/lyon.yaml:2:35: warning: summary names 'Bufet', but the source writes 'Buffet': is it "
         "misspelt?"]
+
+
+@pytest.mark.parametrize(("language", "sentence", "unit"), [
+    ("fr", "Le réseau a compté 487 millions de voyages.", "millions de voyages"),
+    ("de", "Die Stadt zahlt 120 Mio. Euro.", "Mio. Euro"),
+])
+def test_a_unit_that_carries_the_scale_in_the_site_s_language(harbour: Path, capsys: pytest.CaptureFixture[str],
+                                                               language: str, sentence: str, unit: str) -> None:
+    """'value: 487, unit: millions de voyages' was told to write 487000000, as 'million trips' is not."""
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text("utf-8") + f"language: {language}\n")
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    number = re.findall(r"\d+", sentence)[0]
+    write(harbour, "content/people/trips.yaml", f"title: t\nsummary: s\nsource_quote: {sentence}\nfigures:\n"
+                                                f"  - label: l\n    value: {number}\n    unit: {unit}\n")
+    assert [line for line in check(capsys, harbour)[1] if "trips.yaml" in line and "figures" in line] == []
+    write(harbour, "content/people/trips.yaml", (harbour / "content/people/trips.yaml").read_text("utf-8")
+          .replace(f"unit: {unit}", "unit: x"))
+    assert [line for line in check(capsys, harbour)[1] if "trips.yaml" in line and "figures" in line] != []
