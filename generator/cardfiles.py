@@ -39,7 +39,8 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
         if known is not None and folder.name not in known:
             close = validate.guess(folder.name, known)
             problems.add(rel, 1, 1, f"folder '{folder.name}' is not a category in {SITE_FILE} " + (
-                f"(did you mean '{close[0]}'?)" if close
+                f"(did you mean '{close[0]}'?)" if close and close[0].casefold() == folder.name.casefold()
+                else f"(did you mean '{close[0]}'? if not, {_new_category(folder.name)})" if close  # ('sport')
                 else f"(categories: {', '.join(known)}): {_new_category(folder.name)}"))
             continue
         category = folder.name
