@@ -202,6 +202,14 @@ def shares(text: str, parts: Iterable[float]) -> set[float]:
 
 
 _AND_A_HALF = re.compile(r"[ -]and[ -](?:a|one)[ -]half\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r" (thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _and_a_half(text: str, start: int, end: int, whole: float) -> tuple[int, int, float]:
+    """`whole` and a half, from `start` to `end` in `text`, with the scale after it: "seven and a half million"."""
+    if scale := _SCALE_AFTER.match(text, end):
+        return start, scale.end(), (whole + 0.5) * SPOKEN[scale[1].lower()]
+    return start, end, whole + 0.5
 
 
 def spelled_at(text: str) -> list[tuple[int, int, float]]:
@@ -211,7 +219,7 @@ def spelled_at(text: str) -> list[tuple[int, int, float]]:
     parts = fractions_at(text)
     found = _words_at(text)
     if "half" in text.lower():  # "two and a half": 2.5, one number (not 2, and a half)
-        halves = [(start, half.end(), value + 0.5) for start, end, value in found
+        halves = [_and_a_half(text, start, half.end(), value) for start, end, value in found
                   if (half := _AND_A_HALF.match(text, end)) and value == int(value)
                   and text[start:end].lower() not in ORDINALS]
 

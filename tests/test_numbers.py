@@ -63,6 +63,10 @@ def test_numbers_in_words_as_written() -> None:
         ("dozen", 12)]
     assert numbers_in("voted seven to two. One said so") == {7, 2, 1}
     assert spelled("a €5 million grant, a 2 billion loan; a million boats") == [("million", 1_000_000)]  # "a" + numeral
+    # and a half: one number (it was 2 and 0.5), with the scale after it
+    assert spelled("two and a half years, seven-and-a-half, one and a half million; the second and a half") == [
+        ("two and a half", 2.5), ("seven-and-a-half", 7.5), ("one and a half million", 1_500_000),
+        ("second", 2), ("a half", 0.5)]
 
 
 def test_a_value_that_is_only_the_digits_of_a_scaled_number() -> None:
