@@ -67,7 +67,8 @@ class Coverage:
             how = (f"is not covered (the quotes cover {int(sentence.share * 100)}% of it)" if sentence.share
                    else "is not quoted by any card")
             quoted = sentence.text[:1] in "\"“" and sentence.text[-1:] in "\"”"  # (a quotation: not quoted again)
-            shown = sentence.text if quoted else f'"{sentence.text}"'
+            marks = "“”" if '"' in sentence.text else '""'  # (not `""We…`: the start of a quotation going on)
+            shown = sentence.text if quoted else f"{marks[0]}{sentence.text}{marks[1]}"
             out.append((self.source, line, column, f"sentence {how}: {shown}"))
         return out
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from generator import coverage
 from generator.cli import main
 from generator.coverage import sentences
 from tests.conftest import FIXTURES, HARBOUR, ROOT, check, copy_site, write
@@ -591,3 +592,17 @@ def test_an_article_hard_wrapped_at_a_fixed_width_is_a_warning(tmp_path: Path,
         "each paragraph's lines into one"]
     article.write_text(text.replace("run since 2019.", "run since 2019.\nSylhet: 38\nSunamganj: 27"), "utf-8")
     assert check(capsys, site) == (0, [])  # rows of a list
+
+
+def test_an_uncovered_sentence_half_a_quotation_is_shown_between_other_marks() -> None:
+    """`sentence is not quoted by any card: ""We were told…`: a quotation going on past its sentence's end had its
+    opening mark doubled by the message's."""
+    from generator.check import Coverage
+    from generator.words import words_for
+
+    text = 'The mayor spoke. "We were told the works would take 18 months. Now it is 30," she said.'
+    found = Coverage("content/source.md", 1, tuple(coverage.measure(text, [], words_for("en"))), ((1, 1),) * 3)
+    assert [place[3] for place in found.places()] == [
+        'sentence is not quoted by any card: "The mayor spoke."',
+        'sentence is not quoted by any card: “"We were told the works would take 18 months.”',
+        'sentence is not quoted by any card: “Now it is 30," she said.”']
