@@ -108,7 +108,7 @@ class DigitReader:
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")  # a word, or words joined by hyphens
 _HYPHENS = "-\u2010\u2011"
 _OPENERS = ".!?:;\"'“”„«»‘’‚(*_[¡¿—–"  # after these a word may have a capital for starting a sentence
-_PARTS = frozenset({"half", "third", "quarter", "fifth", "thirds", "quarters", "fifths"})  # a part of a whole
+_HALF = ["a", "half", "of"]  # a half of a whole, as the words tables write it (German writes it with a capital)
 LONGEST_WORD = 80  # letters: a longer word is no number (nor read, letter by letter, as one)
 
 
@@ -169,7 +169,7 @@ class WordReader:
             found = self._words(word)
             joined = last is not None and not text[last[0]:match.start()].strip(" " + _HYPHENS)
             if found is None or _after_numeral(text, match.start()) or (
-                    not joined and in_name(text, match) and _PARTS.isdisjoint(found)):  # ('die Hälfte': a noun)
+                    not joined and in_name(text, match) and found != _HALF):  # ('die Hälfte': a noun)
                 following = _TOKEN.search(text, match.end()) if word == joiner and last is not None else None
                 then = following and self._words(following.group(0).casefold())  # "treinta y uno": a unit after
                 if not (last is not None and following and then and not text[last[0]:match.start()].strip()

@@ -155,7 +155,7 @@ def _english_numbers(words: Words) -> asenglish.AsEnglish:
 def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
     """The source's numbers, `read` as English writes them, rounded for lookups (numbers.rounded); and the
     percentages its parts and shares make ('two thirds' is 67%, 'one in three' 33%), as a figure may give them."""
-    english = read(_HYPHENED_SCALE.sub(" ", text) if "-" in text else text)  # ("a $1.2-billion deal": its scale)
+    english = read(HYPHENED_SCALE.sub(" ", text) if "-" in text else text)  # ("a $1.2-billion deal": its scale)
     given = numbers.numbers_in(english)
     return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))))
 
@@ -215,7 +215,7 @@ def _site_number_warnings(config: Config, source: Source, read: asenglish.AsEngl
 
 
 _AMBIGUOUS_SCALE = re.compile(r"\d[kmb]\Z", re.IGNORECASE)  # a scale of one letter: '5m' may be metres, '10K' a race
-_HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:million|billion|trillion|bn|mn)\b)", re.IGNORECASE)  # "$1.2-billion"
+HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:million|billion|trillion|bn|mn)\b)", re.IGNORECASE)  # "$1.2-billion"
 
 
 def _currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from generator import asenglish, numbers
-from generator.editorial import Entry, warn
+from generator.editorial import HYPHENED_SCALE, Entry, warn
 from generator.errors import Finding
 from generator.figures import PERCENT
 from generator.model import Figure
@@ -30,7 +30,8 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
     for entry in entries:
         if not entry.card.figures:
             continue
-        reading = read.read(entry.card.source_quote)
+        as_written = entry.card.source_quote
+        reading = read.read(HYPHENED_SCALE.sub(" ", as_written) if "-" in as_written else as_written)  # ($1.2-billion)
         quote = reading.text
         contexts = numbers.contexts(quote, *change_words)
         given = {value for _, values in reading.numerals for value in values} | {v for _, v in reading.spelled}

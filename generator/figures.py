@@ -152,12 +152,14 @@ def _stated_points(points: float, quote: str, words: Words, levels: set[float]) 
     """Whether the quote writes the change between two percentages as its own: 'a 0.5% increase', 'up 2 percentage
     points', 'um 0,5 Prozentpunkte' (at the quote's decimals, as _stated_percent); not where that number is one of
     the two `levels` too ("from 2% to 4%": the 2% is where it started)."""
+    names = {form.replace("{n}", "").strip() for form in words.points}
+    named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in sorted(names, key=len, reverse=True) if word)
+    if _stated(points, quote, words, rf"(?:percentage points?\b|points?\b{named})") is not None:
+        return True  # ('2 points': said as points, whatever the levels)
     if any(math.isclose(points, level, abs_tol=1e-9) for level in levels):
         return False
-    names = {form.replace("{n}", "").strip() for form in words.points} | set(words.percent_words)
-    named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in sorted(names, key=len, reverse=True) if word)
-    after = rf"(?:[%\u066a]|per ?cent\b|percentage points?\b|points?\b{named})"
-    return _stated(points, quote, words, after) is not None
+    percent = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in words.percent_words)
+    return _stated(points, quote, words, rf"(?:[%\u066a]|per ?cent\b{percent})") is not None
 
 
 def _stated_percent(percent: float, quote: str, words: Words) -> str | None:

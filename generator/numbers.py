@@ -206,10 +206,12 @@ _SCALE_AFTER = re.compile(r" (thousand|million|billion|trillion)\b", re.IGNORECA
 
 
 def _and_a_half(text: str, start: int, end: int, whole: float) -> tuple[int, int, float]:
-    """`whole` and a half, from `start` to `end` in `text`, with the scale after it: "seven and a half million"."""
+    """`whole` and a half, from `start` to `end` in `text`: with the scale after it ("seven and a half million"), or
+    of the scale it ends with ("a million and a half", "two million and a half": 2,500,000)."""
     if scale := _SCALE_AFTER.match(text, end):
         return start, scale.end(), (whole + 0.5) * SPOKEN[scale[1].lower()]
-    return start, end, whole + 0.5
+    last = text[start:end].split(" and ")[0].split()[-1].lower()
+    return start, end, whole + 0.5 * SCALES.get(last, 1)
 
 
 def spelled_at(text: str) -> list[tuple[int, int, float]]:
@@ -295,24 +297,34 @@ def currency_named(text: str, unit: str) -> str | None:
     return found[0] if found else None
 
 
+_SCALE_WORDS = ("(?:thousand|million|billion|trillion|bn|mn|mln|m|k|b|milliard|md|mds|mrd|mrds|mio|millionen"
+                "|milliarden?|millón|millones|mil|billón|billones|mille)s?")  # (English, French, German, Spanish)
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d[\s\u00a0\u202f]*\Z")  # "In 2019 the pound", "2024 Euro"
+
+
 def currency_amount(text: str, unit: str) -> str | None:
-    """How `text` names the currency `unit` beside an amount ('€1.2bn', '900,000 pounds', 'USD 5', '500 millions $'),
-    as written; None where it does not ('the pound fell', 'Euro 2024', "here's the rub" name no amount)."""
-    found = _amount_pattern(unit).search(text)
-    return next(group for group in found.groups() if group) if found else None
+    """How `text` names the currency `unit` beside an amount ('€1.2bn', '900,000 pounds', 'USD 5', '500 millions $',
+    '15 millions d'euros'), as written; None where it does not ('the pound fell', 'Euro 2024', 'the 2024 Euro final',
+    "here's the rub" name no amount; a year is none)."""
+    for found in _amount_pattern(unit).finditer(text):
+        if found.lastindex in (2, 3, 5) and _YEAR_BEFORE.search(text, 0, found.start(found.lastindex)):
+            continue  # (after the amount: not after a year)
+        return found[found.lastindex or 0]
+    return None
 
 
 @functools.lru_cache(maxsize=16)
 def _amount_pattern(unit: str) -> re.Pattern[str]:
     sign, names, abbreviations = CURRENCY_NAMES[unit]
     spaces = "[\\s\u00a0\u202f]"
-    scale = f"(?:{spaces}*[^\\W\\d_]+)?"  # ('1.2 million', '5bn')
+    scale = rf"(?:{spaces}*(?i:{_SCALE_WORDS})\.?)?"  # ('1.2 million', '5bn', '5 Mio.')
+    between = rf"(?:{spaces}+(?i:de|of){spaces}+|{spaces}+(?i:d)['’]|{spaces}+)"  # ('15 millions d'euros')
     words = "|".join(f"{name}(?:s|es|n|en)?" for name in (*names, *_NAMES_ELSEWHERE.get(unit, ())))
     marks = "|".join(re.escape(mark) for mark in abbreviations)
     sign = re.escape(sign)
     return re.compile(
         rf"({sign})(?={spaces}?\d)|(?<=\d){scale}{spaces}*({sign})"  # a sign before or after the amount
-        rf"|(?<=\d){scale}{spaces}+(?i:((?:{words})\b))"  # a name after it
+        rf"|(?<=\d){scale}{between}(?i:((?:{words})\b(?![-‐])))"  # a name after it (not 'euro-area')
         rf"|\b({marks})(?={spaces}?\d)|(?<=\d){scale}{spaces}*\b({marks})\b")  # an abbreviation, as written
 
 

@@ -77,8 +77,7 @@ def candidates(group: list[str], words: dict[str, tuple[str, ...]]) -> list[tupl
 
 
 # the words that make a name of a thing of another ('Port of Halvern', 'Bank of England': not 'Halvern', 'England')
-CONNECTORS = frozenset({"of", "for", "on", "at", "in", "and", "&", "de", "du", "des", "del", "von", "der"})  # (and
-# French, Spanish and German's: 'Lyon' is not 'Métropole de Lyon', nor 'Madrid' 'Comunidad de Madrid')
+CONNECTORS = frozenset({"of", "for", "on", "at", "in", "and", "&"})  # (not "de", "von": 'Souza' is 'Carlos de Souza')
 
 
 def variants(words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:

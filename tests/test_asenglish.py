@@ -80,6 +80,8 @@ def words_of(language: str) -> WordReader:
         ("ein Drittel", 1 / 3), ("Hälfte", 0.5), ("zweieinhalb", 2.5), ("anderthalb", 1.5)]),
     ("es", "un tercio de los votos, dos tercios, la mitad de los votos", [
         ("un tercio", 1 / 3), ("dos tercios", 2 / 3), ("mitad", 0.5)]),
+    ("fr", "Une élue de la Cinquième République, et le Tiers Livre", [("Une", 1)]),  # (names: not the half's rule)
+    ("es", "el Tercio de Flandes", []),
 ])
 def test_numbers_in_the_words_of_a_shipped_language(language: str, text: str, expected: list[Any]) -> None:
     reader = words_of(language)

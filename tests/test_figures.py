@@ -108,6 +108,7 @@ def test_a_change_in_points_the_quote_states_is_not_said_worked_out() -> None:
         shown = show(Figure("Sales tax", 8.75, "%", 8.25), quote=quote)
         assert (shown.change_text, shown.change_given) == ("+0.5 points", given), quote
     assert not show(Figure("Rate", 4, "%", 2), quote="The rate rose from 2% to 4%").change_given  # (2%: a level)
+    assert show(Figure("Rate", 4, "%", 2), quote="The rate rose 2 points to 4%").change_given  # (said as points)
     assert show(Figure("x", 4.5, "%", 3.9), words_for("de"), quote="um 0,6 Prozentpunkte").change_given
     assert show(Figure("x", 4.5, "%", 3.9), words_for("es"), quote="0,6 puntos más").change_given
 

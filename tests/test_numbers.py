@@ -67,6 +67,8 @@ def test_numbers_in_words_as_written() -> None:
     assert spelled("two and a half years, seven-and-a-half, one and a half million; the second and a half") == [
         ("two and a half", 2.5), ("seven-and-a-half", 7.5), ("one and a half million", 1_500_000),
         ("second", 2), ("a half", 0.5)]
+    assert spelled("a million and a half visitors, two million and a half") == [
+        ("million and a half", 1_500_000), ("two million and a half", 2_500_000)]
 
 
 def test_a_value_that_is_only_the_digits_of_a_scaled_number() -> None:
