@@ -1,10 +1,10 @@
 """The warnings of `check`: what a careful editor would flag, each at its place in a card or site.yaml.
 
-A figure the quote does not give, or gives otherwise (see figurechecks.py); a number in a title, summary or label
-the source never gives, or words they quote that the source does not say; a quote right after a negation; two
-cards on one passage; a quote the source gives twice; a name (see namechecks.py): a tag spelled two ways, or
-named nowhere in the source, a name misspelt; a category with no card; an `expected` date already past, or a
-later date not marked expected; a date the source does not give that is not marked inferred.
+A figure the quote does not give, or gives otherwise (see figurechecks.py); a number or currency in a title, summary
+or label the source never gives (numberchecks.py), or words they quote that the source does not say; a quote right
+after a negation; two cards on one passage; a quote the source gives twice; a name (see namechecks.py): a tag
+spelled two ways, or named nowhere in the source, a name misspelt; a category with no card; an `expected` date
+already past, or a later date not marked expected; a date the source does not give that is not marked inferred.
 """
 
 from __future__ import annotations
@@ -17,15 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from generator import asenglish, dates, markup, numbers, tagnames
+from generator import dates, markup, tagnames
 from generator.cardfiles import CONTENT
 from generator.config import SITE_FILE, Config
 from generator.errors import Finding
 from generator.load import source_index
 from generator.model import MONTHS, Card, Source
 from generator.sourcetext import PLAIN
-from generator.urls import ADDRESS
-from generator.validate import short, where
+from generator.validate import short
 from generator.yamlread import Document
 
 if TYPE_CHECKING:
@@ -52,11 +51,12 @@ def warnings(entries: list[Entry], config: Config, files: list[tuple[str, str]],
     """Every warning about the cards in `entries` (and the categories, whose card files are `files`); an expected
     date is compared with `reference`, named: ('--today', day)."""
     from generator.namechecks import tag_warnings
+    from generator.numberchecks import english_numbers, site_number_warnings
 
     placed = [entry for entry in entries if entry.card.quote_start >= 0]  # (not a misquoted card: see load_card)
     return [*_spread_card_warnings(entries, source, config, reference), *_overlap_warnings(placed, source.text),
             *tag_warnings(entries), *_empty_category_warnings(config, files), *_panel_warnings(entries),
-            *_site_number_warnings(config, source, _english_numbers(config.words))]
+            *site_number_warnings(config, source, english_numbers(config.words))]
 
 
 RUN = 20  # cards a worker process checks at a time
@@ -97,13 +97,15 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     english = config.language.lower().split("-")[0] == "en"
     # month names read in the site's language: English's, or the ones its words give (not English's by default)
     months = config.words.months if english or config.words.months != MONTHS else None
-    read = _english_numbers(config.words)
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
     from generator.namechecks import misspelt_name_warnings, unnamed_tag_warnings
+    from generator.numberchecks import currency_warnings, english_numbers, text_number_warnings
+
+    read = english_numbers(config.words)
 
     placed = [entry for entry in entries if entry.card.quote_start >= 0]  # (not a misquoted card: see load_card)
-    return [*figure_warnings(entries, read, config.words), *_text_number_warnings(entries, source, read),
-            *_currency_warnings(entries, source),
+    return [*figure_warnings(entries, read, config.words), *text_number_warnings(entries, source, read),
+            *currency_warnings(entries, source),
             *_repeat_warnings(placed, source),
             *unnamed_tag_warnings(entries, source),
             *misspelt_name_warnings(entries, source, {*config.words.months, *config.words.weekdays},
@@ -141,25 +143,6 @@ def _source_dates(text: str, months: tuple[str, ...] | None) -> dates.SourceDate
     return dates.SourceDates(text, months)
 
 
-@functools.lru_cache(maxsize=2)
-def _english_numbers(words: Words) -> asenglish.AsEnglish:
-    """What reads numbers as English writes them, from how the site's words write them; kept while they are the
-    same (the preview checks a card at each save: the source's numbers are read once)."""
-    scales = tuple((form, name) for name in ("million", "billion", "trillion") for form in getattr(words, name))
-    return asenglish.AsEnglish(asenglish.as_english(words.decimal_mark, words.thousands_separator,
-                                                    scales + words.scale_abbreviations, words.percent_words),
-                               asenglish.words_as_english(words.numbers, words.number_joiner))
-
-
-@functools.lru_cache(maxsize=1)
-def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
-    """The source's numbers, `read` as English writes them, rounded for lookups (numbers.rounded); and the
-    percentages its parts and shares make ('two thirds' is 67%, 'one in three' 33%), as a figure may give them."""
-    english = read(HYPHENED_SCALE.sub(" ", text) if "-" in text else text)  # ("a $1.2-billion deal": its scale)
-    given = numbers.numbers_in(english)
-    return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))))
-
-
 @functools.lru_cache(maxsize=1)
 def source_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The source's words (casefolded, and without dots: 'u.s' and 'us'; a possessive's also without its 's:
@@ -186,87 +169,6 @@ def warn(entry: Entry, key: tuple[str | int, ...], message: str, mentions: tuple
 def checked(doc: Document, key: tuple[str | int, ...]) -> bool:
     """Whether the file marks the value of `key` `# checked` (`# Checked: two facts of one sentence`)."""
     return re.match(r"checked\b", doc.comment(key), re.IGNORECASE) is not None
-
-
-def _text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish) -> list[Finding]:
-    """A number in a card's title, summary or a figure's label that the source never gives (nor the card's dates,
-    nor the source's: a summary may say which year "last month" was): in digits, or in words from two up ("one" and
-    "first" are seldom a number)."""
-    found = []
-    for entry in entries:
-        card = entry.card
-        texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html))),
-                 *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
-        known = {part for date in (card.date, card.date_end) if date for part in (date.year, date.day)}
-        found += [warn(entry, key, f"{where(key)} gives {written}, a number the source never gives", snippet=written)
-                  for key, text in texts for written in _unsourced(text, source, read, known)]
-    return found
-
-
-def _site_number_warnings(config: Config, source: Source, read: asenglish.AsEnglish) -> list[Finding]:
-    """A number the source never gives in the briefing's title or description, or a category's label or description
-    (the front page's headline, and what search results and link previews show)."""
-    texts = [(("title",), config.title), (("description",), config.description),
-             *((("categories", c.index, key), getattr(c, key)) for c in config.categories
-               for key in ("label", "description"))]
-    return [Finding(SITE_FILE, *config.doc.place_of(key, written), f"{where(key)} gives {written}, a number the "
-                    "source never gives", warning=True, accepted=checked(config.doc, key))
-            for key, text in texts if text for written in _unsourced(text, source, read, set())]
-
-
-_AMBIGUOUS_SCALE = re.compile(r"\d[kmb]\Z", re.IGNORECASE)  # a scale of one letter: '5m' may be metres, '10K' a race
-HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:million|billion|trillion|bn|mn)\b)", re.IGNORECASE)  # "$1.2-billion"
-
-
-def _currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
-    """A currency a card's title, summary or figure label names with an amount that the source never names (a
-    title's €1.2bn for the article's $1.2bn): as a figure's unit is checked against its quote."""
-    unnamed = _unnamed_currencies(source.text)
-    if not unnamed:
-        return []
-    signs, words = "".join(numbers.CURRENCY_NAMES[code][0] for code in unnamed), numbers.currencies_named(unnamed)
-    found = []
-    for entry in entries:
-        card = entry.card
-        texts = [(("title",), card.title), (("summary",), card.summary),
-                 *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
-        for key, text in texts:
-            if not any(sign in text for sign in signs) and words.search(text) is None:
-                continue  # (no currency of those: most texts)
-            text = ADDRESS.sub(" ", text)
-            for code in unnamed:
-                if (named := numbers.currency_amount(text, code)) is not None:
-                    found.append(warn(entry, key, f"{where(key)} names {named} ({code}), a currency the source never "
-                                                  "names: a number converted, or put in the wrong currency?",
-                                      snippet=named if named[0].isalpha() else ""))
-    return found
-
-
-@functools.lru_cache(maxsize=1)
-def _unnamed_currencies(text: str) -> tuple[str, ...]:
-    """The currencies (figures.CURRENCIES' codes) the source names nowhere, by sign, name or abbreviation."""
-    return tuple(code for code in numbers.CURRENCY_NAMES if not numbers.names_currency(text, code))
-
-
-def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[int]) -> list[str]:
-    """Each number `text` gives (as written, once) that the source never gives, nor its date, nor `known`."""
-    reading = read.read(ADDRESS.sub(" ", text) if "." in text else text)  # (an autolink shows its address)
-    if not reading.numerals and not reading.spelled:
-        return []
-    given = _source_numbers(source.text, read)  # (read once: a long source takes a while, 0.1 s at 600 KB)
-    known = {source.date.year, source.date.day, *known}
-    said: dict[str, None] = {}  # a number the text gives twice is one warning
-    years = dates.short_ends(text) if "-" in text or "–" in text or "/" in text else {}
-    for written, values in [*reading.numerals, *((written, {value}) for written, value in reading.spelled
-                                                 if value >= 2)]:  # (not "one of")
-        if len(values) > 1 and not _AMBIGUOUS_SCALE.search(written):  # '$1.2 million' is not given by "$1.2bn"
-            values = {max(values)}  # (a scale of one letter may be a unit: its digits alone will do)
-        if written in years:  # ("21" of "2019-21": its digits, as the source may write them too, or 2021)
-            values = {*values, years[written]}
-        sizes = numbers.rounded(values)
-        if not (sizes & given or sizes & known):
-            said[written] = None
-    return list(said)
 
 
 def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from generator import asenglish, numbers
-from generator.editorial import HYPHENED_SCALE, Entry, warn
+from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.figures import PERCENT
 from generator.model import Figure
+from generator.numberchecks import HYPHENED_SCALE
 
 if TYPE_CHECKING:
     from generator.words import Words

@@ -1,0 +1,120 @@
+"""The numbers of `check`: a number a card's title, summary or figure label (or site.yaml's title, description,
+a category's label or description) gives that the source never gives, in any form or at that scale; a currency they
+name beside an amount that the source never names. (A figure's own value: figurechecks.py.)"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from generator import asenglish, dates, markup, numbers
+from generator.config import SITE_FILE, Config
+from generator.editorial import Entry, checked, warn
+from generator.errors import Finding
+from generator.model import Source
+from generator.urls import ADDRESS
+from generator.validate import where
+
+if TYPE_CHECKING:
+    from generator.words import Words
+
+
+@functools.lru_cache(maxsize=2)
+def english_numbers(words: Words) -> asenglish.AsEnglish:
+    """What reads numbers as English writes them, from how the site's words write them; kept while they are the
+    same (the preview checks a card at each save: the source's numbers are read once)."""
+    scales = tuple((form, name) for name in ("million", "billion", "trillion") for form in getattr(words, name))
+    return asenglish.AsEnglish(asenglish.as_english(words.decimal_mark, words.thousands_separator,
+                                                    scales + words.scale_abbreviations, words.percent_words),
+                               asenglish.words_as_english(words.numbers, words.number_joiner))
+
+
+@functools.lru_cache(maxsize=1)
+def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
+    """The source's numbers, `read` as English writes them, rounded for lookups (numbers.rounded); and the
+    percentages its parts and shares make ('two thirds' is 67%, 'one in three' 33%), as a figure may give them."""
+    english = read(HYPHENED_SCALE.sub(" ", text) if "-" in text else text)  # ("a $1.2-billion deal": its scale)
+    given = numbers.numbers_in(english)
+    return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))))
+
+
+def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish) -> list[Finding]:
+    """A number in a card's title, summary or a figure's label that the source never gives (nor the card's dates,
+    nor the source's: a summary may say which year "last month" was): in digits, or in words from two up ("one" and
+    "first" are seldom a number)."""
+    found = []
+    for entry in entries:
+        card = entry.card
+        texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html))),
+                 *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
+        known = {part for date in (card.date, card.date_end) if date for part in (date.year, date.day)}
+        found += [warn(entry, key, f"{where(key)} gives {written}, a number the source never gives", snippet=written)
+                  for key, text in texts for written in _unsourced(text, source, read, known)]
+    return found
+
+
+def site_number_warnings(config: Config, source: Source, read: asenglish.AsEnglish) -> list[Finding]:
+    """A number the source never gives in the briefing's title or description, or a category's label or description
+    (the front page's headline, and what search results and link previews show)."""
+    texts = [(("title",), config.title), (("description",), config.description),
+             *((("categories", c.index, key), getattr(c, key)) for c in config.categories
+               for key in ("label", "description"))]
+    return [Finding(SITE_FILE, *config.doc.place_of(key, written), f"{where(key)} gives {written}, a number the "
+                    "source never gives", warning=True, accepted=checked(config.doc, key))
+            for key, text in texts if text for written in _unsourced(text, source, read, set())]
+
+
+_AMBIGUOUS_SCALE = re.compile(r"\d[kmb]\Z", re.IGNORECASE)  # a scale of one letter: '5m' may be metres, '10K' a race
+HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:million|billion|trillion|bn|mn)\b)", re.IGNORECASE)  # "$1.2-billion"
+
+
+def currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
+    """A currency a card's title, summary or figure label names with an amount that the source never names (a
+    title's €1.2bn for the article's $1.2bn): as a figure's unit is checked against its quote."""
+    unnamed = _unnamed_currencies(source.text)
+    if not unnamed:
+        return []
+    signs, words = "".join(numbers.CURRENCY_NAMES[code][0] for code in unnamed), numbers.currencies_named(unnamed)
+    found = []
+    for entry in entries:
+        card = entry.card
+        texts = [(("title",), card.title), (("summary",), card.summary),
+                 *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
+        for key, text in texts:
+            if not any(sign in text for sign in signs) and words.search(text) is None:
+                continue  # (no currency of those: most texts)
+            text = ADDRESS.sub(" ", text)
+            for code in unnamed:
+                if (named := numbers.currency_amount(text, code)) is not None:
+                    found.append(warn(entry, key, f"{where(key)} names {named} ({code}), a currency the source never "
+                                                  "names: a number converted, or put in the wrong currency?",
+                                      snippet=named if named[0].isalpha() else ""))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _unnamed_currencies(text: str) -> tuple[str, ...]:
+    """The currencies (figures.CURRENCIES' codes) the source names nowhere, by sign, name or abbreviation."""
+    return tuple(code for code in numbers.CURRENCY_NAMES if not numbers.names_currency(text, code))
+
+
+def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[int]) -> list[str]:
+    """Each number `text` gives (as written, once) that the source never gives, nor its date, nor `known`."""
+    reading = read.read(ADDRESS.sub(" ", text) if "." in text else text)  # (an autolink shows its address)
+    if not reading.numerals and not reading.spelled:
+        return []
+    given = _source_numbers(source.text, read)  # (read once: a long source takes a while, 0.1 s at 600 KB)
+    known = {source.date.year, source.date.day, *known}
+    said: dict[str, None] = {}  # a number the text gives twice is one warning
+    years = dates.short_ends(text) if "-" in text or "–" in text or "/" in text else {}
+    for written, values in [*reading.numerals, *((written, {value}) for written, value in reading.spelled
+                                                 if value >= 2)]:  # (not "one of")
+        if len(values) > 1 and not _AMBIGUOUS_SCALE.search(written):  # '$1.2 million' is not given by "$1.2bn"
+            values = {max(values)}  # (a scale of one letter may be a unit: its digits alone will do)
+        if written in years:  # ("21" of "2019-21": its digits, as the source may write them too, or 2021)
+            values = {*values, years[written]}
+        sizes = numbers.rounded(values)
+        if not (sizes & given or sizes & known):
+            said[written] = None
+    return list(said)
