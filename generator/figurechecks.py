@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from generator import asenglish, numbers
+from generator import asenglish, currencies, numbers
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.figures import PERCENT
@@ -42,15 +42,15 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
         hint = f"numbers in it: {listed}" if listed else "it has no numbers"
         for i, figure in enumerate(entry.card.figures):
-            if (code := numbers.currency_code(figure.unit or "")) and code != figure.unit:  # unit: eur, or €
-                sign = numbers.CURRENCY_NAMES[code][0]
+            if (code := currencies.currency_code(figure.unit or "")) and code != figure.unit:  # unit: eur, or €
+                sign = currencies.CURRENCY_NAMES[code][0]
                 shared = f", if it is in {code} (another currency written {sign} is shown by its code, as written)"
                 found.append(warn(entry, ("figures", i, "unit"), f"figures[{i}].unit '{figure.unit}' is shown as it "
                                    f"is written: write {code} to show the figure as {sign}"
                                    + (shared if (figure.unit or "").strip() == sign else "")))  # $: CAD, AUD; ¥: CNY
-            if figure.unit in numbers.CURRENCY_NAMES and not numbers.names_currency(entry.card.source_quote,
+            if figure.unit in currencies.CURRENCY_NAMES and not currencies.names_currency(entry.card.source_quote,
                                                                                      figure.unit):
-                sign, names, _ = numbers.CURRENCY_NAMES[figure.unit]
+                sign, names, _ = currencies.CURRENCY_NAMES[figure.unit]
                 found.append(warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is {figure.unit}, but the "
                                                                    f"source_quote does not name it ({sign}, "
                                                                    f"{', '.join(names)}, {figure.unit})"))
@@ -118,7 +118,7 @@ def _kind(figure: Figure, value: float, contexts: list[numbers.Context], written
     if not places:
         return None
     quoted = _as_quoted(places[0].written, written)
-    if figure.unit in numbers.CURRENCY_NAMES and all(context.percent for context in places):
+    if figure.unit in currencies.CURRENCY_NAMES and all(context.percent for context in places):
         return f"is a percentage in the source_quote ('{quoted}'), but its unit is {figure.unit}"
     if figure.unit in PERCENT and all(context.money and not context.percent for context in places):
         return f"is an amount of money in the source_quote ('{quoted}'), but its unit is '{figure.unit}'"

@@ -8,7 +8,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from generator import asenglish, dates, markup, numbers
+from generator import asenglish, currencies, dates, markup, numbers
 from generator.config import SITE_FILE, Config
 from generator.editorial import Entry, checked, warn
 from generator.errors import Finding
@@ -75,7 +75,7 @@ def currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     unnamed = _unnamed_currencies(source.text)
     if not unnamed:
         return []
-    signs, words = "".join(numbers.CURRENCY_NAMES[code][0] for code in unnamed), numbers.currencies_named(unnamed)
+    signs, words = "".join(currencies.CURRENCY_NAMES[code][0] for code in unnamed), currencies.currencies_named(unnamed)
     found = []
     for entry in entries:
         card = entry.card
@@ -86,7 +86,7 @@ def currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                 continue  # (no currency of those: most texts)
             text = ADDRESS.sub(" ", text)
             for code in unnamed:
-                if (named := numbers.currency_amount(text, code)) is not None:
+                if (named := currencies.currency_amount(text, code)) is not None:
                     found.append(warn(entry, key, f"{where(key)} names {named} ({code}), a currency the source never "
                                                   "names: a number converted, or put in the wrong currency?",
                                       snippet=named if named[0].isalpha() else ""))
@@ -96,7 +96,7 @@ def currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
 @functools.lru_cache(maxsize=1)
 def _unnamed_currencies(text: str) -> tuple[str, ...]:
     """The currencies (figures.CURRENCIES' codes) the source names nowhere, by sign, name or abbreviation."""
-    return tuple(code for code in numbers.CURRENCY_NAMES if not numbers.names_currency(text, code))
+    return tuple(code for code in currencies.CURRENCY_NAMES if not currencies.names_currency(text, code))
 
 
 def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[int]) -> list[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from generator import numbers
-from generator.numbers import CURRENCY_NAMES, names_currency, numbers_in, numerals
+from generator.currencies import CURRENCY_NAMES, names_currency
+from generator.numbers import numbers_in, numerals
 
 
 @pytest.mark.parametrize(("text", "unit", "named"), [

@@ -1,0 +1,83 @@
+"""Currencies: how a text names the ones figures show (figures.CURRENCIES), by sign, name or abbreviation, and
+whether it names one beside an amount (for check: numbers.py reads the amounts)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+CURRENCY_NAMES = {  # how English writes the currencies figures.CURRENCIES shows: sign, names, abbreviations
+    "USD": ("$", ("dollar",), ("USD",)), "EUR": ("€", ("euro",), ("EUR",)),
+    "GBP": ("£", ("pound", "sterling"), ("GBP",)), "JPY": ("¥", ("yen",), ("JPY",)),
+    "INR": ("₹", ("rupee",), ("INR", "Rs")), "RUB": ("₽", ("rouble", "ruble"), ("RUB",)),
+}
+# the currencies' names in the other languages words/ ships (French, German, Spanish), as a quote may name them:
+# "1.200 millones de dólares", "500 Millionen Pfund" (a plural's ending is read: livres, Rupien, yenes)
+NAMES_ELSEWHERE = {"USD": ("dólar",), "GBP": ("livre", "pfund", "libra"), "INR": ("roupie", "rupie", "rupia"),
+                    "RUB": ("rubel", "rublo")}
+
+
+def currency_code(unit: str) -> str | None:
+    """The currency a figure's unit names by its code, its code in small letters or its sign: 'usd', '$' -> USD."""
+    return next((code for code, (sign, _, _) in CURRENCY_NAMES.items() if unit.strip() in (sign, code, code.lower())),
+                None)
+
+
+def names_currency(text: str, unit: str) -> bool:
+    """Whether `text` names the currency `unit` (a key of CURRENCY_NAMES): its sign, its name ('dollars') or an
+    abbreviation ('USD', 'Rs.')."""
+    return currency_named(text, unit) is not None
+
+
+def currency_named(text: str, unit: str) -> str | None:
+    """How `text` first names the currency `unit` (see names_currency): its sign, or the word as written."""
+    sign = CURRENCY_NAMES[unit][0]
+    if sign in text:
+        return sign
+    found = currencies_named((unit,)).search(text)
+    return found[0] if found else None
+
+
+_SCALE_WORDS = ("(?:thousand|million|billion|trillion|bn|mn|mln|m|k|b|milliard|md|mds|mrd|mrds|mio|millionen"
+                "|milliarden?|millón|millones|mil|billón|billones|mille)s?")  # (English, French, German, Spanish)
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d[\s\u00a0\u202f]*\Z")  # "In 2019 the pound", "2024 Euro"
+
+
+def currency_amount(text: str, unit: str) -> str | None:
+    """How `text` names the currency `unit` beside an amount ('€1.2bn', '900,000 pounds', 'USD 5', '500 millions $',
+    '15 millions d'euros'), as written; None where it does not ('the pound fell', 'Euro 2024', 'the 2024 Euro final',
+    "here's the rub" name no amount; a year is none)."""
+    for found in _amount_pattern(unit).finditer(text):
+        if found.lastindex in (2, 3, 5) and _YEAR_BEFORE.search(text, 0, found.start(found.lastindex)):
+            continue  # (after the amount: not after a year)
+        return found[found.lastindex or 0]
+    return None
+
+
+@functools.lru_cache(maxsize=16)
+def _amount_pattern(unit: str) -> re.Pattern[str]:
+    sign, _, abbreviations = CURRENCY_NAMES[unit]
+    spaces = "[\\s\u00a0\u202f]"
+    scale = rf"(?:{spaces}*(?i:{_SCALE_WORDS})\.?)?"  # ('1.2 million', '5bn', '5 Mio.')
+    between = rf"(?:{spaces}+(?i:de|of){spaces}+|{spaces}+(?i:d)['’]|{spaces}+)"  # ('15 millions d'euros')
+    words = "|".join(_name_words(unit))
+    marks = "|".join(re.escape(mark) for mark in abbreviations)
+    sign = re.escape(sign)
+    return re.compile(
+        rf"({sign})(?={spaces}?\d)|(?<=\d){scale}{spaces}*({sign})"  # a sign before or after the amount
+        rf"|(?<=\d){scale}{between}(?i:((?:{words})\b(?![-‐])))"  # a name after it (not 'euro-area')
+        rf"|\b({marks})(?={spaces}?\d)|(?<=\d){scale}{spaces}*\b({marks})\b")  # an abbreviation, as written
+
+
+@functools.lru_cache(maxsize=16)
+def currencies_named(units: tuple[str, ...]) -> re.Pattern[str]:
+    """What names any of the currencies `units` by name or abbreviation (not by sign), as names_currency reads
+    them."""
+    words = [word for unit in units for word in (*_name_words(unit), *CURRENCY_NAMES[unit][2])]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE)
+
+
+def _name_words(unit: str) -> list[str]:
+    """The patterns of the currency `unit`'s names, in English and the other shipped languages, with a plural's
+    ending ('livres', 'Rupien', 'yenes')."""
+    return [f"{name}(?:s|es|n|en)?" for name in (*CURRENCY_NAMES[unit][1], *NAMES_ELSEWHERE.get(unit, ()))]
