@@ -94,7 +94,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
                   reference: tuple[str, datetime.date]) -> list[Finding]:
     """The warnings about each card on its own, not those comparing cards: what the preview prints for a card saved.
     What they read of the source is kept for the next call with the same source."""
-    english = config.language.lower().split("-")[0] == "en"
+    language = config.language.lower().split("-")[0]
+    english = language == "en"
     # month names read in the site's language: English's, or the ones its words give (not English's by default)
     months = config.words.months if english or config.words.months != MONTHS else None
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
@@ -109,7 +110,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *_repeat_warnings(placed, source),
             *unnamed_tag_warnings(entries, source),
             *misspelt_name_warnings(entries, source, {*config.words.months, *config.words.weekdays},
-                                    genitive=config.language.lower().split("-")[0] == "de"),
+                                    genitive=language == "de"),
             *_negation_warnings(placed, source, config.words.negations),
             *_quoted_words_warnings(entries, source), *_dropped_warnings(entries),
             *_date_warnings(entries, _source_dates(source.text, months), source, *reference),

@@ -150,8 +150,8 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
 
 def _stated_points(points: float, quote: str, words: Words, levels: set[float]) -> bool:
     """Whether the quote writes the change between two percentages as its own: 'a 0.5% increase', 'up 2 percentage
-    points', 'um 0,5 Prozentpunkte' (at the quote's decimals, as _stated_percent); not where that number is one of
-    the two `levels` too ("from 2% to 4%": the 2% is where it started)."""
+    points', 'um 0,5 Prozentpunkte' (at the quote's decimals, as _stated_percent); written as a percentage, not
+    where it is one of the two `levels` too ("from 2% to 4%": the 2% is where it started)."""
     names = {form.replace("{n}", "").strip() for form in words.points}
     named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in sorted(names, key=len, reverse=True) if word)
     if _stated(points, quote, words, rf"(?:percentage points?\b|points?\b{named})") is not None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
+from generator.currencies import CURRENCY_NAMES, currency_code
 from generator.errors import Problems
 from generator.yamlerrors import flow_item
 from generator.yamlread import Document, Key
@@ -190,14 +191,14 @@ def where(path: Key) -> str:
 _THOUSANDS = re.compile(r"[-+]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?")
 
 
-_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB"}
+_SIGNS = "".join(re.escape(sign) for sign, _, _ in CURRENCY_NAMES.values())
 
 
 def _number_hint(text: str, quoted: bool = True) -> str:
     """How to write as a YAML number what `text` says (`quoted`: as the file writes it, in quotes)."""
     written = text.strip()
     sign = ""
-    if found := re.fullmatch(r"([+-]?) ?([$€£¥₹₽]) ?(.*)", written):  # ($25,000, -$5: the currency is the unit's)
+    if found := re.fullmatch(rf"([+-]?) ?([{_SIGNS}]) ?(.*)", written):  # ($25,000, -$5: the currency is the unit's)
         sign, written = found[2], ("-" if found[1] == "-" else "") + found[3].strip()
     plain = written.replace("_", "")
     if re.fullmatch(r"-?[0-9]{1,3}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?:\.[0-9]+)?", plain):  # 42 000
@@ -220,7 +221,7 @@ def _number_hint(text: str, quoted: bool = True) -> str:
     else:  # YAML takes 1.5e-05 for text: no exponent
         digits = repr(number) if "e" not in repr(number) else f"{number:.20f}".rstrip("0")
     how = [*(["quotes"] if quoted else []), *(["separators"] if plain != written else []),
-           *([f"its currency sign (unit: {_SIGNS[sign]})"] if sign else [])]
+           *([f"its currency sign (unit: {currency_code(sign)})"] if sign else [])]
     return f"write {digits}" + (f", without {' or '.join(how)}" if how else "")
 
 
