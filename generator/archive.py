@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import jinja2
 from markupsafe import Markup
 
+from generator.contexts import ArchivePage
 from generator.environment import ARCHIVE, TEMPLATES, make_environment, template_problem
 from generator.errors import Problem, SiteError
 from generator.model import PartialDate
@@ -113,8 +114,9 @@ def root_page(env: jinja2.Environment, paths: dict[str, str], read: Callable[[st
     styled = briefings[0].folder if briefings else own
     mark = Markup(f'{MARK}, listed by the deploy of {own}/">')  # (`own` is a folder's name: nothing to escape)
     try:
-        page = env.get_template(ARCHIVE).render(
-            briefings=briefings, words=words, language=language, csp=CSP, mark=mark, assets=f"{styled}/assets/")
+        context = ArchivePage(briefings=briefings, words=words, language=language, csp=CSP, mark=mark,
+                              assets=f"{styled}/assets/")
+        page = env.get_template(ARCHIVE).render(**context)
     except Exception as error:  # what a site's own archive.html raises
         problem = template_problem(error)
         if problem is None:

@@ -15,6 +15,7 @@ from itertools import chain
 from operator import attrgetter
 from typing import Any, NamedTuple
 
+from generator.contexts import SourcePage
 from generator.figures import Shown, show
 from generator.inputs import digest
 from generator.model import Card, CardPlace, Category, PartialDate, Site
@@ -82,7 +83,7 @@ def citations_of(cards: tuple[Card, ...]) -> tuple[Citation, ...]:
     return tuple(map(citation_of, cards))
 
 
-def source_context(text: str, citations: tuple[Citation, ...]) -> dict[str, Any]:
+def source_context(text: str, citations: tuple[Citation, ...]) -> SourcePage:
     """The source page's: the article's paragraphs with every cited passage marked, numbered in reading order;
     the cards as their citations (`cards`, by id)."""
     ids = [card.id for card in citations]  # a property: worked out once per card, not four times
@@ -103,7 +104,7 @@ def source_context(text: str, citations: tuple[Citation, ...]) -> dict[str, Any]
     cited_in = [tuple(value for i in dict.fromkeys(
         i for segment in para for i in (*segment.cards, *segment.starting, *segment.ending))
         for value in (cards[i], numbers[i])) for para in paras]
-    return dict(paragraphs=paras, cited_in=cited_in, cited=cited, numbers=numbers, cards=cards)
+    return SourcePage(paragraphs=paras, cited_in=cited_in, cited=cited, numbers=numbers, cards=cards)
 
 
 class Listings:

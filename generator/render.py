@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, final
 
 from generator import fragments, meta, parallel, runs
+from generator.contexts import CardPage, CategoryPage, Common, FrontPage, NotFoundPage, PageContext
 from generator.environment import compile_all, compiled_templates, make_environment, site_assets, template_problem
 from generator.errors import Problem, SiteError, UsageError
 from generator.listings import (
@@ -58,8 +59,9 @@ class Job(NamedTuple):
     head: tuple[str, str, str, str | Callable[[], str]]  # template, folder, title, description
     inputs: tuple[Any, ...] | Callable[[], tuple[Any, ...]]  # what its context is made from (see keys.py)
     work: int  # roughly, the items it shows
-    make: Callable[[], dict[str, Any]]  # its context
+    make: Callable[[], PageContext]  # its template's context (see contexts.py)
     hint: str = ""  # what chooses its inputs among the cards, when that is all (see BuildCache.unchanged_pages)
+    card: Card | None = None  # the card a card page is of
 
 
 @final
@@ -140,7 +142,8 @@ class Renderer:
                 made = job.make()
                 pieces = made if type(made) is list else [made]
                 return job.path, staged(job.path, pieces) or _concat(pieces), None, None  # type: ignore
-            (template, folder, title, describe), inputs, work, make, hint = job if type(job) is Job else card_job(job)
+            (template, folder, title, describe), inputs, work, make, hint, card = \
+                job if type(job) is Job else card_job(job)
             path = folder + "index.html"
             # a description made by a function is made from the page's inputs: the key has it through them
             head = (template, folder, title, describe if isinstance(describe, str) else "")
@@ -157,7 +160,7 @@ class Renderer:
                     return path, kept, key, shown
             context = make()
             info = PageInfo(path, folder, title, describe, self._canonical(site, folder), self.csp,
-                            site, template, context.get("card"))
+                            site, template, card)
             store = None
             if cache is not None and work >= FRAGMENTS_MIN_WORK:
                 store = cache.fragments(site, settings, self.env, path)
@@ -188,8 +191,9 @@ class Renderer:
             return Job(("card.html", card.folder, site.page_title(card.title),
                         lambda: plain_text(card.summary_html)),
                        lambda: (card, related()[card.id]), _card_work(card),
-                       lambda: dict(card=card, category=categories[card.category], figures=listings.figures((card,)),
-                                    related=related()[card.id], categories=categories), chosen_by)
+                       lambda: CardPage(card=card, category=categories[card.category],
+                                        figures=listings.figures((card,)), related=related()[card.id],
+                                        categories=categories), chosen_by, card)
 
         def card_pages(here: bool) -> Iterator[tuple[str, Existing] | Card]:
             """The card pages made from nothing that changed, as the previous output's files (no key to work
@@ -210,7 +214,7 @@ class Renderer:
 
         everything = len(site.cards) * 3  # cards, their figures and timeline entries, roughly
         in_category = _by_category(site)
-        todo.append(Job(("index.html", "", site.title, site.description), site.cards, everything, lambda: dict(
+        todo.append(Job(("index.html", "", site.title, site.description), site.cards, everything, lambda: FrontPage(
             categories=site.categories, figures=listings.key_figures(site.cards),
             timeline=listings.timeline(site.cards),
             cards_by_category=[(c, in_category[c.id]) for c in site.categories])))
@@ -218,8 +222,8 @@ class Renderer:
         def category_page(category: Category, cards: tuple[Card, ...]) -> Job:
             return Job(("category.html", category.folder, site.page_title(category.label),
                         category.description or site.description), (category, cards), 1 + len(cards) * 3,
-                       lambda: dict(category=category, cards=cards, figures=listings.figures(cards),
-                                    timeline=listings.timeline(cards)))
+                       lambda: CategoryPage(category=category, cards=cards, figures=listings.figures(cards),
+                                            timeline=listings.timeline(cards)))
 
         todo.extend(category_page(category, in_category[category.id]) for category in site.categories)
 
@@ -274,7 +278,7 @@ class Renderer:
             kept.clear()
             info = PageInfo("404.html", "", site.page_title(site.words.not_found), site.description,
                             self._canonical(site, ""), self.csp, None)
-            yield "404.html", self._page("404.html", site, info, {}, absolute=True), None, None
+            yield "404.html", self._page("404.html", site, info, NotFoundPage(), absolute=True), None, None
             files = {**meta.crawler_files(site, folders), **site_assets(self.site_root)}
             yield from ((rel, data, None, None) for rel, data in files.items())
             if cache is not None and not few:  # an edit's one file of cards is pickled once the site is out
@@ -299,19 +303,16 @@ class Renderer:
         """The renderer's options (they go into every page's cache key)."""
         return {k: v for k, v in sorted(vars(self).items()) if isinstance(v, (str, bool, int, float))}
 
-    def _page(self, template: str, site: Site, info: PageInfo, context: dict[str, Any],
+    def _page(self, template: str, site: Site, info: PageInfo, context: PageContext,
               absolute: bool = False) -> bytes:
         return _concat(self._parts(template, site, info, context, absolute))
 
-    def _parts(self, template: str, site: Site, info: PageInfo, context: dict[str, Any],
+    def _parts(self, template: str, site: Site, info: PageInfo, context: PageContext,
                absolute: bool = False) -> list[bytes | memoryview]:
         """A page as pieces of UTF-8 (a big page is written out as they are, not joined first)."""
-        pieces = self.env.get_template(template).generate(
-            site=site, words=site.words, page=info, url=self._linker(site, info.folder, absolute),
-            summary=Summary(info.folder),
-            preview_script="",  # (the preview adds its script as it sends a page; own templates once had to)
-            **context,
-        )
+        common = Common(site=site, words=site.words, page=info, url=self._linker(site, info.folder, absolute),
+                        summary=Summary(info.folder), preview_script="")
+        pieces = self.env.get_template(template).generate(**common, **context)
         # joined a batch at a time: a front page of 5,000 cards is ~500,000 pieces, too many to hold at once;
         # a kept {% cache %} block is one piece of ~10 kB, so a batch stays a few MB at most
         if self.env.fragments is not None:  # type: ignore[attr-defined]

@@ -21,6 +21,7 @@ from pathlib import Path
 import jinja2
 
 from generator.config import load_config
+from generator.contexts import ErrorPage
 from generator.environment import TEMPLATES
 from generator.errors import Problem, Problems, SiteError, UsageError, located, located_folder, system_error
 from generator.listen import DEFAULT_HOST, address, bind, is_loopback
@@ -169,11 +170,10 @@ class Preview:
         """The problems as a page in the site's look, reloading by itself like the site's pages."""
         env = jinja2.Environment(loader=jinja2.PackageLoader("generator", TEMPLATES), autoescape=True,
                                  undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-        html = env.get_template(ERROR_TEMPLATE).render(
-            problems=self.problems, title=self.title or "Preview", language=self.language, csp=CSP,
-            home=self.base, stylesheet=STYLE_ROUTE, preview_script=self.script,
-            output=located_folder(self.output), built=self._built(),
-        )
+        context = ErrorPage(problems=self.problems, title=self.title or "Preview", language=self.language, csp=CSP,
+                            home=self.base, stylesheet=STYLE_ROUTE, preview_script=self.script,
+                            output=located_folder(self.output), built=self._built())
+        html = env.get_template(ERROR_TEMPLATE).render(**context)
         return html.encode("utf-8")
 
     def stylesheet(self) -> bytes:
