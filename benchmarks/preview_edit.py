@@ -71,7 +71,7 @@ def edit(card: Path, original: str, n: int) -> None:
 
 def rebuild_times(site: Path, runs: int, code: Path = ROOT) -> list[float]:
     sys.path.insert(0, str(code))
-    from generator.cli import build
+    from generator.build import build
 
     card, output = a_card(site), site / "output"
     original = card.read_text(encoding="utf-8")

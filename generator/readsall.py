@@ -16,7 +16,7 @@ _FILE = "reads-all-{}.pickle"  # the answers for one set, by the digest of the s
 
 def known(code: str, own: str) -> bool:
     """Whether the generator's `code` has compiled the shipped templates and kept the answers for the own templates
-    `own` (or nothing can be kept): if not, a build can have both done aside (cli.build)."""
+    `own` (or nothing can be kept): if not, a build can have both done aside (build.build)."""
     folder = shipped_path(code)
     return folder is None or (folder / _FILE.format(own)).is_file()
 

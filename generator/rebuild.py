@@ -32,7 +32,7 @@ log = logging.getLogger("generator")
 
 
 class BuildFn(Protocol):
-    """cli.build: load -> render -> write; returns the number of files."""
+    """build.build: load -> render -> write; returns the number of files."""
 
     def __call__(self, site_root: Path, output: Path, *, on_published: Callable[[int], None] | None = None,
                  reported: Reported | None = None, surveyed: Survey | None = None, watched: bool = False) -> int: ...

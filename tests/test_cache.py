@@ -874,7 +874,7 @@ def test_a_cache_file_is_checked_when_read_from_disk_once_and_not_when_written_h
 
 
 def test_the_site_is_published_before_the_cache_is_saved(site: Path) -> None:
-    from generator.cli import build as build_site
+    from generator.build import build as build_site
 
     seen: list[tuple[int, bool, bool]] = []
     out = site / "output"
@@ -913,7 +913,7 @@ def test_a_first_build_digests_each_card_file_as_it_loads_it(site: Path, monkeyp
     """With nothing to compare, card files are read once (by the loader) and what it read is recorded."""
     import hashlib
 
-    from generator.cli import build as build_site
+    from generator.build import build as build_site
     from generator.inputs import Inputs
 
     read: list[str] = []  # files the input digests read themselves
@@ -939,7 +939,7 @@ def test_a_first_build_digests_each_card_file_as_it_loads_it(site: Path, monkeyp
 
 
 def test_a_card_edited_after_a_first_build_loaded_it_is_built_again(site: Path, tmp_path: Path) -> None:
-    from generator.cli import build as build_site
+    from generator.build import build as build_site
 
     card = site / "content/politics/council-vote.yaml"
     build_site(site, site / "output", on_published=lambda _: edit(card, "Council votes 7–2", "Council votes 2–7"))
@@ -949,7 +949,7 @@ def test_a_card_edited_after_a_first_build_loaded_it_is_built_again(site: Path, 
 
 
 def test_a_card_taken_from_the_cache_and_saved_during_a_build_is_built_again(site: Path, tmp_path: Path) -> None:
-    from generator.cli import build as build_site
+    from generator.build import build as build_site
 
     card = site / "content/politics/council-vote.yaml"
     assert build(site) == 0
@@ -964,7 +964,7 @@ def test_a_card_taken_from_the_cache_and_saved_during_a_build_is_built_again(sit
 def test_only_the_previews_build_process_stats_every_input_again_after_a_build(site: Path, watched: bool) -> None:
     """Its next build reads only what the watcher reports: a card saved during a build must not stay trusted.
     Any other next build stats every input (and reads a card saved during this one: see the test above)."""
-    from generator.cli import build as build_site
+    from generator.build import build as build_site
 
     card = "content/politics/council-vote.yaml"
     assert build(site) == 0

@@ -38,7 +38,7 @@ def report(site_root: Path, output: Path, **options: Any) -> int:
         raise OSError("No space left on device")
     if what == "bug":
         raise ValueError("a bug")
-    if what == "publish, then save":  # like cli.build: the site is in place, the cache is still being saved
+    if what == "publish, then save":  # like build.build: the site is in place, the cache is still being saved
         options["on_published"](7)
         for _ in range(3000):
             if (output / "go").exists():
@@ -133,7 +133,7 @@ def read_ahead_build(site_root: Path, output: Path, on_published: Callable[[int]
                      **options: Any) -> int:
     """A real build that answers with how many kept block files its process had read ahead before it began."""
     from generator import fragments
-    from generator.cli import build
+    from generator.build import build
 
     read = len(fragments._read_ahead)
     build(site_root, output, on_published=(lambda _: on_published(read)) if on_published else None, **options)
@@ -169,7 +169,7 @@ def blocks_read_ahead() -> dict[str, Any]:
 def village_builds(answer: Callable[[Path], Any]) -> tuple[Path, Rebuilder, Callable[[list[str] | None], Any]]:
     """A copy of the village site, a Rebuilder, and `attempt(changed)`: a build told what the watcher reported
     since the last one, giving its problems, or `answer(output folder)`."""
-    from generator.cli import build
+    from generator.build import build
     from tests.conftest import copy_site
 
     site = copy_site("village", Path(tempfile.mkdtemp()))

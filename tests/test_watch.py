@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from generator.cli import build
+from generator.build import build
 from generator.serve import QUIET, SETTLED, Preview
 from generator.watch import SiteWatcher
 
