@@ -9,30 +9,19 @@ import itertools
 import logging
 import sys
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, final
+from typing import TYPE_CHECKING, Any
 
 from generator import fragments, meta, parallel, runs
-from generator.contexts import CardPage, CategoryPage, Common, FrontPage, NotFoundPage, PageContext
+from generator.contexts import Common, NotFoundPage, PageContext
 from generator.environment import compile_all, compiled_templates, make_environment, site_assets, template_problem
 from generator.errors import Problem, SiteError, UsageError
-from generator.listings import (
-    RELATED_LIMIT,
-    Citation,
-    Listings,
-    RelatedCards,
-    citation_of,
-    citations_of,
-    related_signature,
-    source_context,
-)
-from generator.markup import plain_text
+from generator.listings import RELATED_LIMIT, citation_of, related_signature
 from generator.meta import PageInfo
-from generator.model import Card, Category, Site, isolated
+from generator.model import Card, Site
+from generator.pages import FileJob, Job, Plan, card_work
 from generator.urls import Linker, Summary
-from generator.words import substitute
 from generator.write import Existing, Page, Staged, stage
 
 if TYPE_CHECKING:
@@ -50,27 +39,6 @@ CSP = ("default-src 'none'; img-src 'self' data:; style-src 'self'; script-src '
        "base-uri 'none'; form-action 'none'")
 
 Pages = dict[str, bytes]
-
-
-@final
-class Job(NamedTuple):
-    """A page to render. The description and inputs may be functions that make them (in the worker needing them)."""
-
-    head: tuple[str, str, str, str | Callable[[], str]]  # template, folder, title, description
-    inputs: tuple[Any, ...] | Callable[[], tuple[Any, ...]]  # what its context is made from (see keys.py)
-    work: int  # roughly, the items it shows
-    make: Callable[[], PageContext]  # its template's context (see contexts.py)
-    hint: str = ""  # what chooses its inputs among the cards, when that is all (see BuildCache.unchanged_pages)
-    card: Card | None = None  # the card a card page is of
-
-
-@final
-class FileJob(NamedTuple):
-    """A file that is no page (cards.json), made where it is rendered: by a worker, in a big site."""
-
-    path: str
-    make: Callable[[], bytes | list[bytes | memoryview]]  # (its pieces)
-    work: int
 
 
 class Renderer:
@@ -112,19 +80,12 @@ class Renderer:
 
     def _pages(self, site: Site) -> Iterator[tuple[str, Page]]:
         self.env.once_blocks = {}  # type: ignore[attr-defined]  # this build's {% once %} blocks (see once.py)
-        categories = {c.id: c for c in site.categories}
-        listings = Listings(categories, site.words, site.source.date)
-
-        @lru_cache(maxsize=1)
-        def related() -> RelatedCards:  # only card pages need them: worked out where those render
-            return RelatedCards(site.cards, chosen_by)
-
         # the pages for the workers, with what it takes to key and to render each; a card page as its card (its
         # job is made where it renders: 5,000 jobs made here would hold up the workers' start)
         todo: list[Job | FileJob | Card] = []
         card_folders = [card.folder for card in site.cards]
         folders = ["", *(c.folder for c in site.categories), *card_folders, "source/"]
-        fewest = FRAGMENTS_MIN_WORK - 1 - RELATED_LIMIT  # figures from which a card page keeps its blocks (_card_work)
+        fewest = FRAGMENTS_MIN_WORK - 1 - RELATED_LIMIT  # figures from which a card page keeps its blocks (card_work)
         many_figures = {i for i, n in enumerate(map(len, map(attrgetter("figures"), site.cards))) if n >= fewest}
         settings = self._settings()
         cache = self.cache
@@ -143,7 +104,7 @@ class Renderer:
                 pieces = made if type(made) is list else [made]
                 return job.path, staged(job.path, pieces) or _concat(pieces), None, None  # type: ignore
             (template, folder, title, describe), inputs, work, make, hint, card = \
-                job if type(job) is Job else card_job(job)
+                job if type(job) is Job else plan.card(job)
             path = folder + "index.html"
             # a description made by a function is made from the page's inputs: the key has it through them
             head = (template, folder, title, describe if isinstance(describe, str) else "")
@@ -186,14 +147,7 @@ class Renderer:
 
         # a card page shows its card and related cards: which those are depends on every card's id and tags
         chosen_by = f"related:{related_signature(site.cards)}" if cache is not None else ""
-
-        def card_job(card: Card) -> Job:
-            return Job(("card.html", card.folder, site.page_title(card.title),
-                        lambda: plain_text(card.summary_html)),
-                       lambda: (card, related()[card.id]), _card_work(card),
-                       lambda: CardPage(card=card, category=categories[card.category],
-                                        figures=listings.figures((card,)), related=related()[card.id],
-                                        categories=categories), chosen_by, card)
+        plan = Plan(site, chosen_by)
 
         def card_pages(here: bool) -> Iterator[tuple[str, Existing] | Card]:
             """The card pages made from nothing that changed, as the previous output's files (no key to work
@@ -212,31 +166,8 @@ class Renderer:
                 else:
                     yield site.cards[i]
 
-        everything = len(site.cards) * 3  # cards, their figures and timeline entries, roughly
-        in_category = _by_category(site)
-        todo.append(Job(("index.html", "", site.title, site.description), site.cards, everything, lambda: FrontPage(
-            categories=site.categories, figures=listings.key_figures(site.cards),
-            timeline=listings.timeline(site.cards),
-            cards_by_category=[(c, in_category[c.id]) for c in site.categories])))
-
-        def category_page(category: Category, cards: tuple[Card, ...]) -> Job:
-            return Job(("category.html", category.folder, site.page_title(category.label),
-                        category.description or site.description), (category, cards), 1 + len(cards) * 3,
-                       lambda: CategoryPage(category=category, cards=cards, figures=listings.figures(cards),
-                                            timeline=listings.timeline(cards)))
-
-        todo.extend(category_page(category, in_category[category.id]) for category in site.categories)
-
-        @lru_cache(maxsize=1)
-        def cited() -> tuple[Citation, ...]:  # made in the worker that keys the page
-            return citations_of(site.cards)
-
-        words = site.words
-        title = substitute(words.source_title, title=site.source.title)
-        source = Job(("source.html", "source/", site.page_title(title),
-                      substitute(words.source_description, publisher=isolated(site.source.publisher))),
-                     lambda: (cited(),), 1 + len(site.cards), lambda: source_context(site.source.text, cited()))
-        todo.append(source)
+        source = plan.source()
+        todo.extend((plan.front(), *map(plan.category, site.categories), source))
 
         def cards_file() -> bytes | list[bytes | memoryview]:  # the last cards.json's unchanged cards' lines (6 MB)
             unchanged = cache.unchanged_cards(site, settings, self.env) if cache is not None else set()
@@ -271,7 +202,7 @@ class Renderer:
             (and, for an edit of a few cards, the changed card pages), then the files that are not pages."""
             for item in kept if not few else itertools.chain(kept, card_pages(here=True)):
                 if type(item) is Card:
-                    mine.append(card_job(item))
+                    mine.append(plan.card(item))
                     yield render_one(mine[-1])
                 else:
                     yield item[0], item[1], None, None
@@ -284,7 +215,7 @@ class Renderer:
             if cache is not None and not few:  # an edit's one file of cards is pickled once the site is out
                 cache.save_cards()  # meanwhile, not after the pages: a cold build pickles every card
 
-        work = [job.work if type(job) is not Card else _card_work(job) for job in todo]
+        work = [job.work if type(job) is not Card else card_work(job) for job in todo]
         for _, (path, data, key, shown) in parallel.each_item(render_one, todo, work, parallel.MIN_WORK * 10,
                                                               meanwhile=own_share):
             if cache is not None and key is not None:
@@ -356,16 +287,3 @@ def template_problems(site_root: Path, site: Site | None) -> tuple[list[Problem]
 
 def _concat(parts: list[bytes | memoryview]) -> bytes:
     return parts[0] if len(parts) == 1 and type(parts[0]) is bytes else b"".join(parts)
-
-
-def _card_work(card: Card) -> int:
-    """What a card page shows, roughly: its card, figures and related cards."""
-    return 1 + len(card.figures) + RELATED_LIMIT
-
-
-def _by_category(site: Site) -> dict[str, tuple[Card, ...]]:
-    """`site.cards_in(id)` for every category, in one pass over the cards."""
-    found: dict[str, list[Card]] = {category.id: [] for category in site.categories}
-    for card in site.cards:
-        found[card.category].append(card)
-    return {category: tuple(cards) for category, cards in found.items()}

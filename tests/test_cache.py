@@ -1070,10 +1070,10 @@ def test_a_build_that_fails_on_a_page_leaves_the_cache_as_the_last_published_bui
 ])
 def test_the_source_page_is_made_again_only_when_what_it_shows_of_a_card_changes(
         site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str, new: str, rendered: bool) -> None:
-    from generator import render
+    from generator import pages
 
     assert build(site) == 0
-    made, keyed = counted(monkeypatch, render, "source_context"), counted(monkeypatch, render, "citations_of")
+    made, keyed = counted(monkeypatch, pages, "source_context"), counted(monkeypatch, pages, "citations_of")
     edit(site / "content/economy/cost.yaml", old, new)
     assert build(site) == 0
     assert bool(made) is rendered
@@ -1098,7 +1098,7 @@ def test_an_edit_splices_the_changed_cards_into_the_last_cards_json(
 @pytest.mark.parametrize("change", ["card added", "card removed", "source template reads the cards"])
 def test_the_source_page_is_keyed_again_when_the_cards_change_or_its_template_reads_them(
         site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str) -> None:
-    from generator import render
+    from generator import pages
 
     if change == "source template reads the cards":  # every summary on the source page, through site.cards
         (site / "templates").mkdir(exist_ok=True)
@@ -1107,7 +1107,7 @@ def test_the_source_page_is_keyed_again_when_the_cards_change_or_its_template_re
                 "</section>", "</section>{% for c in site.cards %}<p>{{ c.summary }}</p>{% endfor %}", 1),
             "utf-8")
     assert build(site) == 0
-    keyed = counted(monkeypatch, render, "citations_of")
+    keyed = counted(monkeypatch, pages, "citations_of")
     change_cards(site, change)
     assert build(site) == 0
     assert keyed
