@@ -17,7 +17,7 @@ from generator.urls import relative
 from tests.conftest import copy_site, fold, related_cards
 
 PIECES = st.sampled_from(["a", "b", "ab ", " ", "  ", "\n", "\n\n", "\t", "\u00a0", "’", "'", "“", "x y", "é",
-                          "\u00ad", "\u200b", "\ufeff", "–", "-"])
+                          "\u00ad", "\u200b", "\ufeff", "–", "-", "«", "»", "‹", "›", "\u202f", ".", "(", "ʼ"])
 
 
 def plain_find(text: str, quote: str) -> tuple[int, int] | None:

@@ -30,7 +30,7 @@ def test_fold_text_is_plain() -> None:
 def test_fold_text_matches_fold() -> None:
     """The quick fold of a quote is the fold of the source it is looked up in, whatever the characters."""
     rng = random.Random(7)
-    alphabet = "ab ’“—\u2013\u2212\u00a0\u00ad\u200b\u2060\ufeff\t\n\r\x0b\x1c\u2028\u3000'\"-"
+    alphabet = "ab ’“—\u2013\u2212\u00a0\u00ad\u200b\u2060\ufeff\t\n\r\x0b\x1c\u2028\u3000'\"-«»‹›\u202f.(ʼ"
     for _ in range(2_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(12)))
         assert fold_text(text) == fold(text)[0], repr(text)
