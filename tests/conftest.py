@@ -60,6 +60,23 @@ def french_seed(dest: Path) -> Path:
     return site
 
 
+def french_quote_site(dest: Path, said: str, quote: str) -> Path:
+    """The village in French, its article a minister's words written `said` (« … », "…"), its politics card quoting
+    them as `quote` (and the economy card the article's last sentence)."""
+    site = copy_site("village", dest)
+    settings = site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8") + "language: fr\n", "utf-8")
+    write(site, "content/article.txt", f"PARIS, 9 mars\u00a0: Le ministre a déclaré\u00a0: {said}, avant de quitter "
+                                       "la salle.\n\nLa suite est prévue en juin.\n")
+    for card in (site / "content").rglob("*.yaml"):
+        card.unlink()
+    write(site, "content/politics/accord.yaml", f"title: L’accord est signé\nsummary: Le ministre l’annonce.\n"
+                                                f"source_quote: |\n  {quote}\n")
+    write(site, "content/economy/juin.yaml", "title: La suite en juin\nsummary: En juin.\n"
+                                             "source_quote: La suite est prévue en juin.\n")
+    return site
+
+
 @pytest.fixture
 def seed_site(tmp_path: Path) -> Path:
     """A private copy of the shipped briefing (site.yaml, content/, templates/)."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import FIXTURES, copy_site
+from tests.conftest import FIXTURES, copy_site, french_quote_site
 
 CASES = sorted(p.name for p in (FIXTURES / "invalid").iterdir() if p.is_dir())
 
@@ -96,6 +96,22 @@ def test_a_quote_that_cuts_a_number_is_refused(tmp_path: Path, capsys: pytest.Ca
     assert capsys.readouterr().err.splitlines()[0] == (
         "content/economy/cost.yaml:4:15: source_quote is not in the source text as whole words: it cuts '4,200,000' "
         "(quote whole words)")
+
+
+@pytest.mark.parametrize("said, quote, shown, column", [
+    ("«\u00a0Nous avons signé l’accord ce matin\u00a0»", '"Nous avons signé le traité ce matin", avant',
+     "« Nous avons signé [-le traité-]{+l’accord+} ce matin », avant", 21),
+    ('"Nous avons signé l’accord ce matin"', "« Nous avons signé le traité ce matin », avant",
+     '"Nous avons signé [-le traité-]{+l’accord+} ce matin", avant', 22),
+])
+def test_a_quote_in_other_words_is_a_misquote_whatever_its_quote_marks(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], said: str, quote: str, shown: str, column: int) -> None:
+    """Guillemets count as quote marks and French's spacing inside them as none: what is left is the words (the
+    error at the first word the article does not have)."""
+    site = french_quote_site(tmp_path, said, quote)
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f'content/politics/accord.yaml:4:{column}: source_quote is not in the source; did you mean: "{shown}"?')
 
 
 @pytest.mark.parametrize("written, fix", [

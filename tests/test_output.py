@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.conftest import build, copy_site
+from tests.conftest import build, copy_site, french_quote_site
 from tests.html_tree import Element, parse
 
 
@@ -360,6 +360,29 @@ def test_a_passage_across_a_paragraph_break_names_itself_where_it_goes_on(tmp_pa
                   if a.attrs["href"] == "../economy/dispute/index.html")
     assert [(sup.clean_text(), sup.attrs["aria-hidden"], sup.find_all("a")) for sup in more] == [(f"{number}↓", "true", [])]
     assert paragraph.children[-1] is more[0]
+
+SIGNED = "Nous avons signé l’accord ce matin"
+
+
+@pytest.mark.parametrize("said, quote", [
+    (f"«\u00a0{SIGNED}\u00a0»", f'"{SIGNED}", avant'),  # French spacing in the article, straight marks on the card
+    (f'"{SIGNED}"', f"«\u00a0{SIGNED}\u00a0», avant"),  # and the reverse
+    (f"«\u202f{SIGNED}\u202f»", f"«{SIGNED}», avant"),
+    (f"»{SIGNED}«", f"“{SIGNED}”, avant"),
+    (f"«{SIGNED}»", f"„{SIGNED}“, avant"),
+])
+def test_a_quote_builds_whatever_its_quote_marks_and_the_source_page_marks_it_from_mark_to_mark(
+        tmp_path: Path, said: str, quote: str) -> None:
+    """Guillemets are quote marks like the others, and French's spacing inside them is no difference: the passage
+    highlighted is the article's, from its opening mark to the word after its closing one."""
+    site = french_quote_site(tmp_path, said, quote)
+    assert build(site) == 0
+    article = page(site / "output", "source/index.html").find("div", class_="article")
+    first = article.find_all("p")[0]
+    assert "".join(mark.text() for mark in first.find_all("mark")) == f"{said}, avant"
+    assert first.text().startswith(f"PARIS, 9 mars\u00a0: Le ministre a déclaré\u00a0: {said}, avant")
+    assert first.find("span", class_="anchor").attrs["id"] == "q-politics--accord"
+
 
 def test_cards_json(out: Path) -> None:
     data = json.loads((out / "cards.json").read_text("utf-8"))

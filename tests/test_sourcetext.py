@@ -140,3 +140,54 @@ def test_dashes_are_plain_and_invisible_characters_are_left_out_of_matching() ->
         assert span is not None and text[span[0]:span[1]] == found, quote
     assert index.find("lands") is None  # still whole words
     assert fold_text("a\u00adb \u2013 c") == "ab - c"
+
+
+GUILLEMET_FORMS = ["«Nous avons signé»", "« Nous avons signé »", "«\u00a0Nous avons signé\u00a0»",
+                   "«\u202fNous avons signé\u202f»", '"Nous avons signé"', "“Nous avons signé”", "»Nous avons signé«",
+                   "„Nous avons signé“"]
+
+
+def test_guillemets_are_quote_marks_and_the_spacing_just_inside_them_is_left_out() -> None:
+    """A card quoting « Nous avons signé » of a French article with "…" (or the reverse) was a misquote: French
+    puts a space, often a no-break one, inside guillemets, German turns them round (»…«). Each form matches each
+    other, and the passage found is the source's own characters, from its opening mark to its closing one."""
+    for written in GUILLEMET_FORMS:
+        text = f"Le ministre a dit\u00a0: {written}, hier.\n\nIl est parti."
+        index = SourceIndex(text)
+        opening, closing = text.index(written), text.index(written) + len(written)
+        for quoted in GUILLEMET_FORMS:
+            assert found(index, quoted) == (opening, closing), (written, quoted)
+            assert found(index, f"a dit : {quoted}, hier. Il") == (text.index("a dit"), text.index(" est")), (
+                written, quoted)
+        start, end = found(index, "Nous avons signé")  # inside the marks: not the spacing
+        assert text[start:end] == "Nous avons signé"
+        assert index.find("‹ Nous avons signé ›") is None  # single guillemets are single quote marks
+    text = "Il a dit\u00a0: « Ils ont dit ‹\u202fnon\u202f› »."
+    index = SourceIndex(text)
+    for quoted in ("Ils ont dit 'non'", "Ils ont dit ‘non’", "Ils ont dit ›non‹"):
+        assert text[slice(*found(index, quoted))] == "Ils ont dit ‹\u202fnon\u202f›", quoted
+    assert text[slice(*found(index, '"Ils ont dit \'non\'".'))] == "« Ils ont dit ‹\u202fnon\u202f› »."
+
+
+def test_the_spacing_outside_guillemets_still_counts() -> None:
+    """German's closing « before a space, and its opening » after one: spacing outside the quote, kept."""
+    text = "Er sagte »Wir haben unterschrieben.« Dann »Nein«, sagte er. Sie sagte: « Oui » (« non »)."
+    index = SourceIndex(text)
+    for quote in ('sagte "Wir haben unterschrieben." Dann "Nein", sagte', 'sagte: "Oui" ("non").',
+                  "Sie sagte: «Oui» («non»)."):
+        assert index.find(quote) is not None, quote
+    for quote in ('sagte"Wir haben', 'unterschrieben."Dann', 'Dann"Nein"', 'sagte:"Oui"', '"Oui"("non")'):
+        assert index.find(quote) is None, quote
+    assert fold_text("»Wir haben unterschrieben.« Dann") == '"Wir haben unterschrieben." Dann'
+
+
+def test_a_guillemet_quote_in_other_words_is_still_a_misquote() -> None:
+    from generator.quotes import misquote
+
+    text = "Le ministre a dit\u00a0: «\u00a0Nous avons signé l’accord\u00a0», hier."
+    index = SourceIndex(text)
+    for quote in ('"Nous avons signé le traité"', "« Nous avons refusé l’accord »", '"Nous signons l\'accord"'):
+        assert index.find(quote) is None and index.cut_word(quote) is None, quote
+    message, _ = misquote('a dit : "Nous avons signé le traité", hier.', text)
+    assert message == ('source_quote is not in the source; did you mean: "a dit : « Nous avons signé '
+                       '[-le traité-]{+l’accord+} », hier."?')  # the words, not the quote marks
