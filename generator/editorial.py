@@ -23,7 +23,7 @@ from generator.config import SITE_FILE, Config
 from generator.errors import Finding
 from generator.load import source_index
 from generator.model import MONTHS, Card, Source
-from generator.sourcetext import PLAIN
+from generator.sourcetext import fold_text
 from generator.validate import short
 from generator.yamlread import Document
 
@@ -284,15 +284,16 @@ _WORD = re.compile(r"\w+")
 
 
 def _said_in_other_case(part: str, text: str) -> bool:
-    """Whether the source says `part` word for word, but for capitals ("A Reliable Partner" of "a reliable partner")."""
-    words = part.translate(PLAIN).split()
-    pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)"
-    return bool(words) and re.search(pattern, _plain_source(text), re.IGNORECASE) is not None
+    """Whether the source says `part` word for word, but for capitals ("A Reliable Partner" of "a reliable partner"),
+    both folded as a quote is looked up (quote marks, spacing inside guillemets, invisible characters)."""
+    words = fold_text(part).split()
+    pattern = r"(?<!\w)" + " ".join(map(re.escape, words)) + r"(?!\w)"
+    return bool(words) and re.search(pattern, _folded_source(text), re.IGNORECASE) is not None
 
 
 @functools.lru_cache(maxsize=1)
-def _plain_source(text: str) -> str:
-    return text.translate(PLAIN)
+def _folded_source(text: str) -> str:
+    return fold_text(text)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+$")

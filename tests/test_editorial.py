@@ -290,6 +290,29 @@ source_quote: Fishermen want a new quay.
         "word"]
 
 
+def test_words_a_title_quotes_in_other_capitals_are_matched_as_a_quote_is(harbour: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """Quote marks, French spacing inside guillemets and invisible characters aside, as for a card's quote, also
+    when the capitals differ (a headline's Title Case)."""
+    source = harbour / "content/source.md"
+    source.write_text(source.read_text("utf-8") + "\nLe maire parle d’un «\u00a0bon jour\u00a0» pour le port.\n",
+                      "utf-8")
+    write(harbour, "content/people/quay.yaml", """\
+title: Le maire et "un «Bon Jour» pour le port"
+summary: Il parle "d’un “bon jour” pour le port".
+source_quote: Fishermen want a new quay.
+""")
+    assert check(capsys, harbour)[1] == []
+    write(harbour, "content/people/quay.yaml", """\
+title: Le maire et "un «Mauvais Jour» pour le port"
+summary: Il parle d’un jour.
+source_quote: Fishermen want a new quay.
+""")
+    assert check(capsys, harbour)[1] == [
+        'content/people/quay.yaml:1:21: warning: title quotes "un «Mauvais Jour» pour le port", which the source does '
+        "not say word for word"]
+
+
 def test_a_currency_the_quote_does_not_name(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     dredging = (HARBOUR / "content/port/dredging.yaml").read_text()
     for unit, warned in (("USD", False), ("EUR", True), ("GBP", True), ("dollars", False)):
