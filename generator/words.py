@@ -36,6 +36,7 @@ class Words:
     source: str = "Source"
     byline: str = "From {report} of {date} · {facts} in {sections}"
     report: str = "{publisher}’s report"
+    on_this_page: str = "On this page"  # the front page's links to its panels and sections
     filter_heading: str = "Filter by section"
     all: str = "All"
     showing_all: str = "Showing all sections: {counts}."
@@ -43,6 +44,8 @@ class Words:
     key_figures: str = "Key figures"
     figures: Forms = ("Figure", "Figures")
     timeline: str = "Timeline"
+    skip_figures: str = "Skip the figures"  # a long panel's link past itself, to what follows it
+    skip_timeline: str = "Skip the timeline"
     section: str = "Section"
     no_cards: str = "No cards in this section yet."
     source_says: str = "What the source says"
