@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,6 +77,14 @@ def french_quote_site(dest: Path, said: str, quote: str) -> Path:
     write(site, "content/economy/juin.yaml", "title: La suite en juin\nsummary: En juin.\n"
                                              "source_quote: La suite est prévue en juin.\n")
     return site
+
+
+def synthetic(dest: Path, cards: int) -> Path:
+    """benchmarks/synth.py's briefing of `cards` cards in `dest` (four categories, about 2.5 figures a card and three
+    cards in four dated), not built."""
+    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "synth.py"), "-n", str(cards), str(dest)], check=True,
+                   capture_output=True, timeout=120)
+    return dest
 
 
 @pytest.fixture

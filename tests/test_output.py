@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.conftest import build, copy_site, french_quote_site
+from tests.conftest import build, copy_site, french_quote_site, synthetic
 from tests.html_tree import Element, parse
 
 
@@ -235,6 +235,68 @@ def test_cards_grouped_by_category_in_site_order(out: Path) -> None:
     politics = [a.attrs["href"] for a in sections[0].find_all("a") if a.parent and a.parent.tag == "h3"]
     assert politics == ["politics/council-vote/index.html", "politics/mayor/index.html",
                         "politics/works-start/index.html"]
+
+
+def test_the_front_page_says_what_is_on_it_before_it(out: Path, tmp_path: Path) -> None:
+    """At 300 cards a keyboard user pressed Tab 1,038 times to get past the figures and the timeline to the cards:
+    "On this page", before the filter and the panels, links to each panel and to each section that has cards; where
+    it leads can take the focus (as <main> does for the skip link)."""
+    doc = page(out, "index.html")
+    toc = doc.find("nav", class_="toc")
+    assert doc.find(id=toc.attrs["aria-labelledby"]).clean_text() == "On this page"
+    links = [(a.attrs["href"], a.clean_text()) for a in toc.find_all("a")]
+    assert links == [("#figures", "Key figures"), ("#timeline", "Timeline"), ("#s-politics", "Politics"),
+                     ("#s-economy", "Economy")]
+    assert all(doc.find(id=href[1:]).attrs.get("tabindex") == "-1" for href, _ in links)
+    order = [e for e in doc.iter() if e.attrs.get("class") in ("toc", "filter") or e.attrs.get("id") == "figures"]
+    assert [e.attrs.get("id") or e.attrs["class"] for e in order] == ["toc", "filter", "figures"]
+    # a section without cards has no place in it; a briefing of one part has no list
+    site = copy_site("village", tmp_path)
+    settings = site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8") + "  - id: sport\n    label: Sport\n", "utf-8")
+    assert build(site) == 0
+    toc = page(site / "output", "index.html").find("nav", class_="toc")
+    assert [a.attrs["href"] for a in toc.find_all("a")] == ["#figures", "#timeline", "#s-politics", "#s-economy"]
+    from generator.cli import main
+
+    one = tmp_path / "one"
+    assert main(["new", str(one), "-q", "--category=votes"]) == 0
+    assert build(one) == 0  # a card with a figure: the panel and the section
+    toc = page(one / "output", "index.html").find("nav", class_="toc")
+    assert [a.attrs["href"] for a in toc.find_all("a")] == ["#figures", "#s-votes"]
+    card = next((one / "content/votes").glob("*.yaml"))
+    text = card.read_text("utf-8")
+    card.write_text(text[:text.index("figures:")], "utf-8")
+    assert build(one) == 0  # the section alone
+    assert page(one / "output", "index.html").find_all("nav", class_="toc") == []
+
+
+def test_a_long_panel_starts_with_a_link_past_itself(out: Path, tmp_path: Path) -> None:
+    """Hundreds of figures or timeline entries are as many tab stops: a panel of more than 20 starts with a link to
+    what follows it (the timeline, the first section, a category's cards); a short one has none."""
+    assert not [rel for rel in ("index.html", "politics/index.html")
+                if page(out, rel).find_all("a", class_="skip-panel")]
+    site = synthetic(tmp_path / "big", 40)
+    assert build(site) == 0
+
+    def skips(rel: str) -> dict[str, tuple[str, str]]:
+        doc = page(site / "output", rel)
+        found = {}
+        for link in doc.find_all("a", class_="skip-panel"):
+            panel = link.parent
+            while panel is not None and panel.tag != "section":
+                panel = panel.parent
+            assert panel is not None and doc.find(id=link.attrs["href"][1:]).attrs.get("tabindex") == "-1"
+            found[panel.attrs["id"]] = (link.clean_text(), link.attrs["href"])
+        return found
+
+    front = page(site / "output", "index.html")
+    assert len(front.find_all("li", class_="figure")) > 20 and len(front.find_all("li", class_="tl-entry")) > 20
+    assert skips("index.html") == {"figures": ("Skip the figures", "#timeline"),
+                                   "timeline": ("Skip the timeline", "#s-defence")}
+    energy = page(site / "output", "energy/index.html")
+    assert len(energy.find_all("li", class_="figure")) > 20 and len(energy.find_all("li", class_="tl-entry")) <= 20
+    assert skips("energy/index.html") == {"figures": ("Skip the figures", "#timeline")}
 
 
 def test_summary_links_are_rewritten_where_shown(out: Path) -> None:

@@ -19,7 +19,7 @@ from generator.model import Figure, PartialDate
 from generator.validate import schema
 from generator.words import ENGLISH, FIELDS, LANGUAGES, PLACEHOLDERS, Words, check_words, words_for
 from generator.yamlread import parse_yaml
-from tests.conftest import build, french_seed
+from tests.conftest import build, french_seed, synthetic
 
 SHIPPED = sorted(LANGUAGES.glob("*.yaml"))
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -238,6 +238,24 @@ def test_a_french_briefing_has_no_english_words_of_the_generators(tmp_path: Path
     assert f"500 millions{NBSP}$" in front and ">à venir<" in front and ">déduite<" in front
     assert "<title>Source\u00a0: " in pages["source/index.html"]  # (no line break before the colon)
     assert "<h1>Page introuvable</h1>" in pages["404.html"]
+
+
+def test_the_front_page_s_way_around_is_in_the_briefing_s_words(tmp_path: Path) -> None:
+    """"On this page" and a long panel's link past itself: the language's words, and site.yaml's over them."""
+    site = synthetic(tmp_path / "big", 40)
+    settings = site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8") + "language: fr\n", "utf-8")
+    assert build(site) == 0
+    html = (site / "output/index.html").read_text("utf-8")
+    for shown in ('id="toc-heading" class="toc-heading">Sur cette page<', ">Chiffres clés</a>", ">Chronologie</a>",
+                  'href="#timeline">Passer les chiffres<', 'href="#s-defence">Passer la chronologie<'):
+        assert shown in html, shown
+    settings.write_text(settings.read_text("utf-8") + 'words:\n  on_this_page: "Dans ce dossier"\n'
+                        '  skip_figures: "Après les chiffres"\n  skip_timeline: "Après la chronologie"\n', "utf-8")
+    assert build(site) == 0
+    html = (site / "output/index.html").read_text("utf-8")
+    assert ">Dans ce dossier<" in html and ">Après les chiffres<" in html and ">Après la chronologie<" in html
+    assert "Sur cette page" not in html and "Passer les" not in html
 
 
 def test_a_briefing_of_one_card_says_one_fact_in_one_section(tmp_path: Path) -> None:

@@ -87,15 +87,17 @@ def pages(browser: Browser, guard: Guard, site_url: str) -> Iterator[Pages]:
 
 
 @pytest.fixture(scope="session")
-def axe_violations() -> Callable[[Page], list[str]]:
-    """A function: page -> ['rule-id (impact): targets'] for every axe-core WCAG 2.2 A/AA or best-practice issue."""
+def axe_violations() -> Callable[..., list[str]]:
+    """A function: page -> ['rule-id (impact): targets'] for every axe-core WCAG 2.2 A/AA or best-practice issue
+    (in the parts of the page `within` names, CSS selectors, if given: a whole page of 300 cards takes 15 s)."""
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
 
-    def run(page: Page) -> list[str]:
+    def run(page: Page, within: list[str] | None = None) -> list[str]:
         options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
-        result = axe.run(page, options=options)
+        context = {"include": [[selector] for selector in within]} if within else None
+        result = axe.run(page, context=context, options=options)
         return [f"{v['id']} ({v['impact']}): {', '.join(str(n['target']) for n in v['nodes'][:5])}"
                 for v in result.response["violations"]]
 

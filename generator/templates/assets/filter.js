@@ -65,6 +65,17 @@
     buttons.forEach(function (button) {
       button.setAttribute("aria-pressed", button.getAttribute("data-category") === category ? "true" : "false");
     });
+    // "On this page" lists the parts shown; a long panel's link past itself leads to the next part shown
+    Array.prototype.forEach.call(document.querySelectorAll("main .toc a[href^='#']"), function (link) {
+      var target = document.getElementById(link.getAttribute("href").slice(1));
+      link.parentNode.hidden = !target || target.hidden;
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("main .panel .skip-panel"), function (link) {
+      var next = link.closest(".panel").nextElementSibling;
+      while (next && (next.hidden || !next.id)) { next = next.nextElementSibling; }
+      link.hidden = !next;
+      if (next) { link.setAttribute("href", "#" + next.id); }
+    });
     var cards = document.querySelectorAll(
       "main .category-section[data-category]:not([hidden]) .card-item").length;
     var counts = [counted(cards, "facts"), counted(count(".figure"), "figures_count"),

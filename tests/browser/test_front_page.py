@@ -1,0 +1,122 @@
+"""The front page at scale: "On this page" and a long panel's link past itself take the focus where they say, with
+and without the script."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.support import Guard, Pages, new_context
+from tests.conftest import build, synthetic
+from tests.linkcheck import serve_under
+
+FOCUSED = "document.activeElement.id || document.activeElement.textContent.trim()"
+
+
+@pytest.fixture(scope="module")
+def big_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A synthetic briefing of 300 cards (some 800 figures and 230 timeline entries), built and served."""
+    site = synthetic(tmp_path_factory.mktemp("big") / "site", 300)
+    assert build(site) == 0
+    with serve_under(site / "output", "/") as url:
+        yield url
+
+
+@pytest.fixture
+def big_page(browser: Browser, guard: Guard) -> Iterator[Page]:
+    context = new_context(browser, guard, viewport={"width": 1280, "height": 900}, reduced_motion="reduce")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(f"uncaught: {error}"))
+    yield page
+    context.close()
+    assert errors == []
+
+
+def follow(page: Page, link: str) -> str:
+    """Press Enter on the link `link` (a selector) and return the id of where the focus went."""
+    page.locator(link).focus()
+    page.keyboard.press("Enter")
+    return str(page.evaluate("document.activeElement.id"))
+
+
+def in_view(page: Page, id_: str) -> bool:
+    return bool(page.evaluate("""id => { const r = document.getElementById(id).getBoundingClientRect();
+        return r.top > -2 && r.top < innerHeight; }""", id_))
+
+
+@pytest.mark.parametrize("script", [True, False], ids=["script", "no-script"])
+def test_on_this_page_takes_the_focus_to_each_part(pages: Pages, script: bool) -> None:
+    """Each link of "On this page" scrolls its part into view and gives it the focus: the next Tab is the part's
+    first link, not the next one of the list."""
+    page = pages.open("index.html", reduced_motion="reduce", java_script_enabled=script)
+    toc = page.locator("nav.toc")
+    expect(toc.get_by_role("heading")).to_have_text("On this page")
+    hrefs = toc.locator("a").evaluate_all("els => els.map(el => el.getAttribute('href'))")
+    assert hrefs == ["#figures", "#timeline", "#s-diplomacy", "#s-defence", "#s-energy", "#s-industry"]
+    assert toc.locator("a").all_inner_texts() == ["Key figures", "Timeline", "Diplomacy", "Defence", "Energy",
+                                                  "Industry"]
+    for href in hrefs:
+        page.evaluate("window.scrollTo(0, 0)")
+        assert follow(page, f"nav.toc a[href='{href}']") == href[1:]
+        expect(page).to_have_url(re.compile(re.escape(href) + "$"))
+        assert in_view(page, href[1:]) and page.evaluate("scrollY") > 0
+        page.keyboard.press("Tab")
+        assert page.evaluate("id => document.getElementById(id).contains(document.activeElement)", href[1:]), href
+    assert page.locator("a.skip-panel").count() == 0, "a short panel has no link past itself"
+
+
+def test_at_300_cards_the_cards_are_a_few_tab_presses_away(big_page: Page, big_url: str,
+                                                          axe_violations: Callable[..., list[str]]) -> None:
+    """The accessibility review's count: 1,038 presses of Tab from the top of the page to the first card. Now the
+    last section's link is reached in fewer than 20, and a long panel's first tab stop leads past it."""
+    page = big_page
+    page.goto(big_url + "index.html", wait_until="load")
+    assert page.locator(".figure").count() > 700 and page.locator(".tl-entry").count() > 200
+    presses = 0
+    while presses < 40:
+        page.keyboard.press("Tab")
+        presses += 1
+        if page.evaluate("document.activeElement.getAttribute('href')") == "#s-diplomacy":
+            break
+    assert presses < 20, presses
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "s-diplomacy" and in_view(page, "s-diplomacy")
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED) == "Diplomacy"  # the section's heading, then its cards
+    # the panels: each one's first tab stop leads past it, to what follows
+    assert follow(page, "nav.toc a[href='#figures']") == "figures"
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED) == "Skip the figures"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "timeline" and in_view(page, "timeline")
+    page.keyboard.press("Tab")
+    assert page.evaluate(FOCUSED) == "Skip the timeline"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "s-defence" and in_view(page, "s-defence")
+    skips = page.locator("a.skip-panel")
+    sizes = skips.evaluate_all("els => els.map(el => [el.getBoundingClientRect().width, "
+                               "el.getBoundingClientRect().height])")
+    assert len(sizes) == 2 and all(width >= 24 and height >= 24 for width, height in sizes), sizes  # seen, to aim at
+    assert axe_violations(page, ["nav.toc", ".panel-head"]) == []
+
+
+def test_the_ways_around_follow_the_filter(big_page: Page, big_url: str) -> None:
+    """Filtered to one section, "On this page" lists only the parts shown, and a panel's link past itself leads to
+    the next part shown (the first section's cards are hidden)."""
+    page = big_page
+    page.goto(big_url + "index.html", wait_until="load")
+    page.get_by_role("button", name=re.compile("^Energy")).click()
+    expect(page.locator("nav.toc a:visible")).to_have_text(["Key figures", "Timeline", "Energy"])
+    assert page.locator("a.skip-panel").evaluate_all("els => els.map(el => el.getAttribute('href'))") == [
+        "#timeline", "#s-energy"]
+    page.evaluate("window.scrollTo(0, 0)")
+    assert follow(page, "#timeline a.skip-panel") == "s-energy" and in_view(page, "s-energy")
+    page.get_by_role("button", name="All").click()
+    expect(page.locator("nav.toc a:visible")).to_have_count(6)
+    assert page.locator("a.skip-panel").evaluate_all("els => els.map(el => el.getAttribute('href'))") == [
+        "#timeline", "#s-defence"]
