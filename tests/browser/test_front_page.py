@@ -1,5 +1,5 @@
 """The front page at scale: "On this page" and a long panel's link past itself take the focus where they say, with
-and without the script."""
+and without the script; the filter keeps the section chosen in the page's address (?category=energy)."""
 
 from __future__ import annotations
 
@@ -120,3 +120,99 @@ def test_the_ways_around_follow_the_filter(big_page: Page, big_url: str) -> None
     expect(page.locator("nav.toc a:visible")).to_have_count(6)
     assert page.locator("a.skip-panel").evaluate_all("els => els.map(el => el.getAttribute('href'))") == [
         "#timeline", "#s-defence"]
+
+
+def shows_one_section(page: Page, category: str, name: str, status: str) -> None:
+    """`page` shows `category` alone: its button pressed, its cards, figures and timeline entries, its status line,
+    and "On this page" lists the parts shown."""
+    buttons = page.locator("nav.filter button")
+    expect(buttons).to_have_count(5)
+    expect(page.locator("nav.filter button[aria-pressed=true]")).to_have_count(1)
+    expect(page.get_by_role("button", name=name)).to_have_attribute("aria-pressed", "true")
+    for selector in (".figure", ".tl-entry", ".category-section"):
+        shown = page.eval_on_selector_all(f"main {selector}:not([hidden])", "els => els.map(e => e.dataset.category)")
+        assert set(shown) == {category}, selector
+    expect(page.locator("nav.filter [role=status]")).to_have_text(status)
+    expect(page.locator("nav.toc a:visible")).to_have_text(["Key figures", "Timeline", name])
+
+
+def shows_everything(page: Page) -> None:
+    expect(page.get_by_role("button", name="All")).to_have_attribute("aria-pressed", "true")
+    for selector in (".card-item", ".figure", ".tl-entry", "nav.toc a"):
+        expect(page.locator(f"{selector}:visible")).to_have_count(page.locator(selector).count())
+
+
+ENERGY = "Showing Energy: 2 facts, 1 figure, 1 timeline entry."
+
+
+def test_the_filter_keeps_its_section_in_the_address(pages: Pages) -> None:
+    """Choosing a section puts it in the address, in place of the page's (no new history entry); a reload, and the
+    address opened in a browser of its own (a shared link), show that section; "All" takes it out."""
+    page = pages.open("index.html")
+    shows_everything(page)
+    length = page.evaluate("history.length")
+    page.get_by_role("button", name="Energy").click()
+    expect(page).to_have_url(pages.site_url + "index.html?category=energy")
+    shows_one_section(page, "energy", "Energy", ENERGY)
+    assert page.evaluate("history.length") == length
+    page.reload()
+    shows_one_section(page, "energy", "Energy", ENERGY)
+    shared = pages.open("index.html?category=defence", width=1024)  # a context of its own: nothing but the address
+    shows_one_section(shared, "defence", "Defence", "Showing Defence: 3 facts, 1 figure, 1 timeline entry.")
+    page.get_by_role("button", name="All").click()
+    expect(page).to_have_url(pages.site_url + "index.html")
+    shows_everything(page)
+
+
+def test_the_section_and_the_in_page_links_share_the_address(pages: Pages) -> None:
+    """The section is the address's query and "On this page" its fragment: each keeps the other, and going back
+    and forward shows the section of each entry of the history."""
+    page = pages.open("index.html", reduced_motion="reduce")
+    page.locator("nav.toc").get_by_role("link", name="Timeline").click()
+    expect(page).to_have_url(pages.site_url + "index.html#timeline")
+    page.get_by_role("button", name="Defence").click()
+    expect(page).to_have_url(pages.site_url + "index.html?category=defence#timeline")
+    page.locator("nav.toc").get_by_role("link", name="Defence").click()
+    expect(page).to_have_url(pages.site_url + "index.html?category=defence#s-defence")
+    assert page.evaluate("document.activeElement.id") == "s-defence"
+    defence = "Showing Defence: 3 facts, 1 figure, 1 timeline entry."
+    shows_one_section(page, "defence", "Defence", defence)
+    page.go_back()
+    expect(page).to_have_url(pages.site_url + "index.html?category=defence#timeline")
+    shows_one_section(page, "defence", "Defence", defence)
+    page.go_back()
+    expect(page).to_have_url(pages.site_url + "index.html")
+    shows_everything(page)
+    page.go_forward()
+    expect(page).to_have_url(pages.site_url + "index.html?category=defence#timeline")
+    shows_one_section(page, "defence", "Defence", defence)
+    assert pages.errors(page) == []
+
+
+def test_an_address_with_a_section_and_its_place_shows_both(pages: Pages) -> None:
+    """A link to a section's cards, filtered to it (?category=energy#s-energy): the section shown, scrolled to."""
+    page = pages.open("index.html?category=energy#s-energy", reduced_motion="reduce")
+    shows_one_section(page, "energy", "Energy", ENERGY)
+    expect(page.locator("#s-energy")).to_be_in_viewport()
+    assert page.evaluate("scrollY") > 0
+
+
+@pytest.mark.parametrize("query", ["category=nope", "category=Energy", "category=", "category=energy%20",
+                                   "section=energy"])
+def test_a_section_the_page_does_not_have_is_ignored(pages: Pages, query: str) -> None:
+    """An address naming no section of the page (or not as its id, or under another name) shows everything, says
+    nothing, and is left as it is."""
+    page = pages.open(f"index.html?{query}")
+    shows_everything(page)
+    expect(page.locator("nav.filter [role=status]")).to_have_text("")
+    expect(page).to_have_url(f"{pages.site_url}index.html?{query}")
+
+
+def test_without_the_script_an_address_with_a_section_shows_everything(pages: Pages) -> None:
+    """The query is the script's: without it the page is whole, and the section links go to the category pages."""
+    page = pages.open("index.html?category=energy", java_script_enabled=False)
+    expect(page.locator("nav.filter button")).to_have_count(0)
+    for selector in (".card-item", ".figure", ".tl-entry", "nav.toc a"):
+        expect(page.locator(f"{selector}:visible")).to_have_count(page.locator(selector).count())
+    page.locator("nav.filter").get_by_role("link", name="Energy 2").click()
+    expect(page).to_have_url(pages.site_url + "energy/index.html")

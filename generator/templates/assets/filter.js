@@ -1,6 +1,8 @@
 /* Front-page section filter, a progressive enhancement: without JavaScript the section links
    lead to the category pages; with it they become toggle buttons that show one section's
-   cards, figures and timeline entries on this page. */
+   cards, figures and timeline entries on this page. The section chosen is kept in the page's
+   address (index.html?category=energy), so that a reload, a shared link or going back shows it
+   again; the fragment stays the in-page links' (#timeline, #s-energy). */
 (function () {
   "use strict";
   var nav = document.querySelector("nav[data-filter]");
@@ -84,11 +86,41 @@
       {section: label, counts: counts});
   }
 
+  function choose(button) {
+    show(button.getAttribute("data-category"), button.firstChild ? button.firstChild.textContent.trim() : "");
+  }
+
+  function buttonOf(category) {
+    return buttons.filter(function (each) { return each.getAttribute("data-category") === category; })[0];
+  }
+
+  // the section the address names: all of them without one, and for one the page does not have
+  function named() {
+    return buttonOf(new URLSearchParams(window.location.search).get("category") || "") || buttonOf("");
+  }
+
+  // the address names the section shown, in place (no new history entry); the fragment and the rest kept
+  function remember(category) {
+    try {
+      var address = new URL(window.location.href);
+      if (category) { address.searchParams.set("category", category); } else { address.searchParams.delete("category"); }
+      if (address.href !== window.location.href) { window.history.replaceState(window.history.state, "", address.href); }
+    } catch (e) { /* a browser that will not change this page's address: the filter works all the same */ }
+  }
+
+  // the address's section, when it is not the one shown: on load (a reload, a shared link) and going back or forward
+  function restore() {
+    var wanted = named();
+    if (wanted && wanted.getAttribute("aria-pressed") !== "true") { choose(wanted); }
+  }
+
   nav.addEventListener("click", function (event) {
-    var button = event.target.closest("button[data-category]");
-    if (!button) { return; }
-    var label = button.firstChild ? button.firstChild.textContent.trim() : "";
-    show(button.getAttribute("data-category"), label);
+    var pressed = event.target.closest("button[data-category]");
+    if (!pressed) { return; }
+    choose(pressed);
+    remember(pressed.getAttribute("data-category"));
   });
+  window.addEventListener("popstate", restore);
+  restore();
   nav.classList.add("is-enhanced");
 }());
