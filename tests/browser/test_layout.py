@@ -156,7 +156,7 @@ def test_print_hides_navigation_and_shows_link_addresses(pages: Pages) -> None:
     page = pages.open("index.html")
     page.emulate_media(media="print")
     try:
-        for selector in (".masthead nav", "nav.filter", ".skip-link"):
+        for selector in (".masthead nav", "nav.toc", "nav.filter", ".skip-link"):
             expect(page.locator(selector)).to_be_hidden()
         first = page.locator(".card-item h3 a").first
         assert first.evaluate("el => getComputedStyle(el, '::after').content") == "none"  # (no `url:`: a path alone)
