@@ -285,7 +285,7 @@ _WORD = re.compile(r"\w+")
 
 def _said_in_other_case(part: str, text: str) -> bool:
     """Whether the source says `part` word for word, but for capitals ("A Reliable Partner" of "a reliable partner"),
-    both folded as a quote is looked up (quote marks, spacing inside guillemets, invisible characters)."""
+    both folded as a quote is looked up (quote marks and the spacing beside them, invisible characters)."""
     words = fold_text(part).split()
     pattern = r"(?<!\w)" + " ".join(map(re.escape, words)) + r"(?!\w)"
     return bool(words) and re.search(pattern, _folded_source(text), re.IGNORECASE) is not None

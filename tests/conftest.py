@@ -138,14 +138,14 @@ def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
 
 def fold(text: str) -> tuple[str, list[int]]:
     """`text` with whitespace runs folded to one space, typographic quotes and dashes made plain, and invisible
-    characters and the spacing just inside guillemets left out.
+    characters and the spacing beside double quote marks left out.
 
     Also returns, for each character of the folded text, its index in `text`.
     """
     out: list[str] = []
     index: list[int] = []
     plain = text.translate(PLAIN)
-    hidden = _inside_guillemets(text)
+    hidden = _beside_quote_marks(plain)
     pending_space = False
     for i, char in enumerate(plain):
         if char in INVISIBLE or i in hidden:
@@ -162,24 +162,16 @@ def fold(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def _inside_guillemets(text: str) -> set[int]:
-    """Where the spacing (whitespace, invisible characters) just inside a guillemet is, looked at character by
-    character: after « or ‹ unless a letter or digit, a stop or a closing bracket is just before it (German's closing
-    «), before » or › unless a letter or digit, an opening bracket or a guillemet is just after it (German's opening
-    »). ʼ is no letter here (it is plain as ')."""
-    def letter(char: str) -> bool:
-        return char.isalnum() and char != "\u02bc"
-
+def _beside_quote_marks(plain: str) -> set[int]:
+    """Where the spacing (whitespace, invisible characters) on either side of a double quote mark is, looked at
+    character by character in `plain` (made plain: every double quote mark a ")."""
     hidden: set[int] = set()
-    for i, char in enumerate(text):
-        if char in "«‹" and not (i and (letter(text[i - 1]) or text[i - 1] in ".,;:!?…)]}«»‹›")):
-            step = 1
-        elif char in "»›" and not (i + 1 < len(text) and (letter(text[i + 1]) or text[i + 1] in "([{«»‹›")):
-            step = -1
-        else:
+    for i, char in enumerate(plain):
+        if char != '"':
             continue
-        at = i + step
-        while 0 <= at < len(text) and (text[at].isspace() or text[at] in INVISIBLE):
-            hidden.add(at)
-            at += step
+        for step in (-1, 1):
+            at = i + step
+            while 0 <= at < len(plain) and (plain[at].isspace() or plain[at] in INVISIBLE):
+                hidden.add(at)
+                at += step
     return hidden
