@@ -61,6 +61,7 @@ class Plan:
         return citations_of(self.site.cards)
 
     def card(self, card: Card) -> Job:
+        """A card's page: its card, figures and related cards."""
         site, categories, listings = self.site, self.categories, self.listings
         return Job(("card.html", card.folder, site.page_title(card.title), lambda: plain_text(card.summary_html)),
                    lambda: (card, self.related[card.id]), card_work(card),
@@ -69,6 +70,7 @@ class Plan:
                                     categories=categories), self.chosen_by, card)
 
     def front(self) -> Job:
+        """The front page: the key figures, the timeline and every card by category."""
         site, listings, in_category = self.site, self.listings, self.in_category
         everything = len(site.cards) * 3  # cards, their figures and timeline entries, roughly
         return Job(("index.html", "", site.title, site.description), site.cards, everything, lambda: FrontPage(
@@ -77,6 +79,7 @@ class Plan:
             cards_by_category=[(c, in_category[c.id]) for c in site.categories]))
 
     def category(self, category: Category) -> Job:
+        """A category's page: its figures, timeline and cards."""
         site, listings, cards = self.site, self.listings, self.in_category[category.id]
         return Job(("category.html", category.folder, site.page_title(category.label),
                     category.description or site.description), (category, cards), 1 + len(cards) * 3,
@@ -84,6 +87,7 @@ class Plan:
                                         timeline=listings.timeline(cards)))
 
     def source(self) -> Job:
+        """The source page: the article, every cited passage marked and numbered."""
         site, words = self.site, self.site.words
         title = substitute(words.source_title, title=site.source.title)
 

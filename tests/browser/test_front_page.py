@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.support import Guard, Pages, new_context
-from tests.conftest import build, synthetic
+from tests.conftest import build, copy_site, synthetic
 from tests.linkcheck import serve_under
 
 FOCUSED = "document.activeElement.id || document.activeElement.textContent.trim()"
@@ -189,6 +189,31 @@ def test_the_section_and_the_in_page_links_share_the_address(pages: Pages) -> No
     assert pages.errors(page) == []
 
 
+def test_the_address_keeps_its_other_parameters_as_written(pages: Pages) -> None:
+    """A query the page came with (a campaign's tag, a flag) stays as it was written: not decoded and encoded again
+    (`a%20b` as `a+b`, `flag` as `flag=`)."""
+    page = pages.open("index.html?utm=a%20b&flag")
+    page.get_by_role("button", name="Energy").click()
+    expect(page).to_have_url(pages.site_url + "index.html?utm=a%20b&flag&category=energy")
+    page.get_by_role("button", name="Defence").click()
+    expect(page).to_have_url(pages.site_url + "index.html?utm=a%20b&flag&category=defence")
+    page.get_by_role("button", name="All").click()
+    expect(page).to_have_url(pages.site_url + "index.html?utm=a%20b&flag")
+
+
+def test_where_the_address_cannot_change_an_in_page_link_keeps_the_section(pages: Pages) -> None:
+    """A browser refusing `history.replaceState`: the filter works all the same, and an in-page link (whose
+    popstate finds no section in the address) does not take it back to all sections."""
+    page = pages.get(width=1111, reduced_motion="reduce")  # a page of its own: its script stays with it
+    page.add_init_script("history.replaceState = () => { throw new Error('refused'); };")
+    page = pages.open("index.html", width=1111, reduced_motion="reduce")
+    page.get_by_role("button", name="Energy").click()
+    expect(page).to_have_url(pages.site_url + "index.html")
+    page.locator("nav.toc").get_by_role("link", name="Timeline").click()
+    expect(page).to_have_url(pages.site_url + "index.html#timeline")
+    shows_one_section(page, "energy", "Energy", ENERGY)
+
+
 def test_an_address_with_a_section_and_its_place_shows_both(pages: Pages) -> None:
     """A link to a section's cards, filtered to it (?category=energy#s-energy): the section shown, scrolled to."""
     page = pages.open("index.html?category=energy#s-energy", reduced_motion="reduce")
@@ -216,3 +241,24 @@ def test_without_the_script_an_address_with_a_section_shows_everything(pages: Pa
         expect(page.locator(f"{selector}:visible")).to_have_count(page.locator(selector).count())
     page.locator("nav.filter").get_by_role("link", name="Energy 2").click()
     expect(page).to_have_url(pages.site_url + "energy/index.html")
+
+
+def test_a_section_with_no_cards_leaves_no_heading_over_nothing(browser: Browser, guard: Guard,
+                                                                tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Filtered to a section with no cards yet, "On this page" has no part to list: it goes, heading and all, and
+    comes back with "All"."""
+    site = copy_site("seed", tmp_path_factory.mktemp("empty"))
+    settings = site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8").replace(
+        "categories:\n", "categories:\n  - id: sport\n    label: Sport\n", 1), "utf-8")
+    assert build(site) == 0
+    context = new_context(browser, guard, viewport={"width": 1280, "height": 900})
+    with serve_under(site / "output", "/") as url:
+        page = context.new_page()
+        page.goto(url + "index.html?category=sport", wait_until="load")
+        expect(page.get_by_role("button", name=re.compile("^Sport"))).to_have_attribute("aria-pressed", "true")
+        expect(page.locator("nav.toc")).to_be_hidden()
+        page.get_by_role("button", name="All").click()
+        expect(page.locator("nav.toc")).to_be_visible()
+    context.close()
+

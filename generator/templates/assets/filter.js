@@ -68,9 +68,14 @@
       button.setAttribute("aria-pressed", button.getAttribute("data-category") === category ? "true" : "false");
     });
     // "On this page" lists the parts shown; a long panel's link past itself leads to the next part shown
-    Array.prototype.forEach.call(document.querySelectorAll("main .toc a[href^='#']"), function (link) {
-      var target = document.getElementById(link.getAttribute("href").slice(1));
-      link.parentNode.hidden = !target || target.hidden;
+    Array.prototype.forEach.call(document.querySelectorAll("main .toc"), function (toc) {
+      var shown = 0;
+      Array.prototype.forEach.call(toc.querySelectorAll("a[href^='#']"), function (link) {
+        var target = document.getElementById(link.getAttribute("href").slice(1));
+        link.parentNode.hidden = !target || target.hidden;
+        shown += link.parentNode.hidden ? 0 : 1;
+      });
+      toc.hidden = shown === 0;  // (a section with no cards: no heading over nothing)
     });
     Array.prototype.forEach.call(document.querySelectorAll("main .panel .skip-panel"), function (link) {
       var next = link.closest(".panel").nextElementSibling;
@@ -94,23 +99,37 @@
     return buttons.filter(function (each) { return each.getAttribute("data-category") === category; })[0];
   }
 
+  // the query's parameters but `category`, as written (not decoded and encoded again)
+  function others() {
+    return window.location.search.replace(/^\?/, "").split("&").filter(function (part) {
+      return part !== "" && part.split("=")[0] !== "category";
+    });
+  }
+
   // the section the address names: all of them without one, and for one the page does not have
   function named() {
     return buttonOf(new URLSearchParams(window.location.search).get("category") || "") || buttonOf("");
   }
 
+  var kept = true;  // whether the address follows the section shown (false once the browser refused to change it)
+
   // the address names the section shown, in place (no new history entry); the fragment and the rest kept
   function remember(category) {
+    var parts = others();
+    if (category) { parts.push("category=" + encodeURIComponent(category)); }
+    var search = parts.length ? "?" + parts.join("&") : "";
+    if (search === window.location.search) { return; }
     try {
-      var address = new URL(window.location.href);
-      if (category) { address.searchParams.set("category", category); } else { address.searchParams.delete("category"); }
-      if (address.href !== window.location.href) { window.history.replaceState(window.history.state, "", address.href); }
-    } catch (e) { /* a browser that will not change this page's address: the filter works all the same */ }
+      window.history.replaceState(window.history.state, "", window.location.pathname + search + window.location.hash);
+    } catch (e) {
+      kept = false;  // a browser that will not change this page's address: the filter works all the same
+    }
   }
 
   // the address's section, when it is not the one shown: on load (a reload, a shared link) and going back or forward
+  // (not once the address stopped following the filter: an in-page link would take it back to all sections)
   function restore() {
-    var wanted = named();
+    var wanted = kept ? named() : null;
     if (wanted && wanted.getAttribute("aria-pressed") !== "true") { choose(wanted); }
   }
 
