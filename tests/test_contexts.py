@@ -24,15 +24,18 @@ ALONE = {"archive.html": contexts.ArchivePage, "preview/error.html": contexts.Er
 
 def read_names(env: jinja2.Environment, name: str, given: frozenset[str] = frozenset()) -> set[str]:
     """The names `name` and the templates it extends, includes and imports read from their context: not those
-    they set, loop over, take as macro parameters or import, nor an include's optional ones (`x | default`)."""
+    they set, loop over, take as macro parameters or import, nor an include's optional ones
+    (`{% set x = x | default(...) %}`)."""
     assert env.loader is not None
     tree = env.parse(env.loader.get_source(env, name)[0])
     own = {node.name for node in tree.find_all(nodes.Name) if node.ctx in ("store", "param")}
     own |= {node.name for node in tree.find_all(nodes.Macro)}
     own |= {alias if isinstance(alias, str) else alias[1]
             for node in tree.find_all(nodes.FromImport) for alias in node.names}
-    optional = {node.node.name for node in tree.find_all(nodes.Filter)
-                if node.name == "default" and isinstance(node.node, nodes.Name)}
+    optional = {node.target.name for node in tree.find_all(nodes.Assign)  # {% set x = x | default(...) %}
+                if isinstance(node.target, nodes.Name) and isinstance(node.node, nodes.Filter)
+                and node.node.name == "default" and isinstance(node.node.node, nodes.Name)
+                and node.node.node.name == node.target.name}
     read = set(meta.find_undeclared_variables(tree)) - given - own - optional
     for other in meta.find_referenced_templates(tree):
         assert other is not None, f"{name} includes a template by a computed name"
