@@ -273,7 +273,12 @@ class _NotText(jinja2.TemplateSyntaxError):
 
 class _FileSystemLoader(jinja2.FileSystemLoader):
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
-        """Jinja's, with a file that is not UTF-8 text or cannot be read reported as the template's error."""
+        """Jinja's, with a file that is not UTF-8 text or cannot be read reported as the template's error (Jinja
+        passes a pipe, a device or a folder by, as if the site had no such template)."""
+        for folder in self.searchpath:
+            name = os.path.join(folder, *template.split("/"))
+            if os.path.exists(name) and not os.path.isfile(name):
+                raise _NotText("cannot read file: not a file (a folder, a pipe or a device)", 1, 1, template, name)
         try:
             return super().get_source(environment, template)
         except jinja2.TemplateNotFound:  # (an OSError too)

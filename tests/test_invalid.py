@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -296,6 +297,24 @@ def test_a_template_no_page_uses_is_a_warning_not_a_failed_build(tmp_path: Path,
     (site / "templates/footer.html").symlink_to("../../nowhere/footer.html")  # used by every page: an error
     assert main(["build", "--site", str(site), "-q"]) == 1
     assert "templates/footer.html:1:1: template error: cannot be read (a link to nothing?)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("make", [os.mkfifo, os.mkdir], ids=["pipe", "folder"])
+def test_a_template_that_is_no_file_is_said_not_passed_by(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                          make: Callable[[Path], None]) -> None:
+    """Jinja passes a pipe or a folder by as if the site had no such template: the shipped one was used, unsaid
+    (with the cache too: the build after a good one)."""
+    site = copy_site("village", tmp_path)
+    assert main(["build", "--site", str(site), "-q"]) == 0
+    (site / "templates").mkdir(exist_ok=True)
+    make(site / "templates/card.html")
+    before = sorted(p.name for p in (site / "output").rglob("*"))
+    for cache in ([], ["--no-cache"]):
+        assert main(["build", "--site", str(site), *cache]) == 1
+        assert capsys.readouterr().err.splitlines() == [
+            "templates/card.html:1:1: template error: cannot read file: not a file (a folder, a pipe or a device)",
+            "1 problem found; nothing was written."]
+    assert sorted(p.name for p in (site / "output").rglob("*")) == before
 
 
 def test_check_lists_a_template_no_page_uses_beside_a_card_that_does_not_load(
