@@ -241,10 +241,14 @@ def template_problem(error: Exception) -> Problem | None:
     if frames:  # the innermost template line; or, when that is the generator's own, the site's line that called it
         filename, line = frames[-1]
         caller = next((frame for frame in reversed(frames) if not frame[0].startswith(_SHIPPED)), None)
+        page = f" (making {made})" if isinstance(made := getattr(error, "page", None), str) else ""  # see render.py
         if filename.startswith(_SHIPPED) and caller is not None:
             return Problem(_template_rel(caller[0], None), caller[1], 1, f"template error: {_message(error)} (in "
-                           f"the generator's {_template_rel(filename, None)}, line {line}, which it calls)")
-        return Problem(_template_rel(filename, None), line, 1, f"template error: {_message(error)}")
+                           f"the generator's {_template_rel(filename, None)}, line {line}, which it calls){page}")
+        outer = next((frame for frame in reversed(frames) if frame[0] != filename), None)  # what included it
+        within = f" (included by {_template_rel(outer[0], None)}, line {outer[1]})" \
+            if outer is not None and not outer[0].startswith(_SHIPPED) else ""
+        return Problem(_template_rel(filename, None), line, 1, f"template error: {_message(error)}{within}{page}")
     if isinstance(error, jinja2.TemplateError):
         return Problem(f"{TEMPLATES}/?", 1, 1, f"template error: {type(error).__name__}: {_message(error)}")
     return None

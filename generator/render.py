@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import logging
 import sys
@@ -21,7 +22,7 @@ from generator.listings import RELATED_LIMIT, citation_of, related_signature
 from generator.meta import PageInfo
 from generator.model import Card, Site
 from generator.pages import FileJob, Job, Plan, card_work
-from generator.urls import Linker, Summary
+from generator.urls import Linker, Summary, absolute_link
 from generator.write import Existing, Page, Staged, stage
 
 if TYPE_CHECKING:
@@ -128,6 +129,9 @@ class Renderer:
             self.env.fragments = store  # type: ignore[attr-defined]
             try:
                 parts = self._parts(template, site, info, context)
+            except Exception as error:  # the page it failed on: a template's error may hold for one card alone
+                error.page = f"{card.path}'s page" if card is not None else path  # type: ignore[attr-defined]
+                raise
             finally:
                 self.env.fragments = None  # type: ignore[attr-defined]
                 runs.forget()
@@ -256,7 +260,7 @@ class Renderer:
     def _linker(self, site: Site, here: str, absolute: bool) -> Callable[[str], str]:
         """url('politics/') -> a link from the page in folder `here` to that site path."""
         if absolute:
-            return lambda target: site.base_url + target
+            return functools.partial(absolute_link, site.base_url)
         return Linker(here)
 
     def _canonical(self, site: Site, folder: str) -> str:

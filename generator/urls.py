@@ -114,6 +114,7 @@ class Linker:
         return found
 
     def _link(self, target: str) -> str:
+        refuse_address(target)
         anchor = ""
         if "#" in target:
             target, anchor = target.split("#", 1)
@@ -135,6 +136,25 @@ class Linker:
         return (rel or "./") + anchor
 
 
+def absolute_link(base_url: str, target: str = "\0") -> str:
+    """`url(target)` on a page served at any address (404.html): the site path under the site's `base_url`."""
+    if type(target) is not str or target == "\0":
+        raise TypeError("url() takes a site path, like url('economy/') or url(card.folder), not "
+                        + ("nothing" if target == "\0" else _what(target)))
+    refuse_address(target)
+    return base_url + target
+
+
+def refuse_address(target: str) -> None:
+    """A template's `url()` of an absolute path or an address, said (its link led nowhere: ../../../index.html for
+    '/', https:/example.org/index.html)."""
+    if target.startswith("/") or _SCHEME.match(target):
+        raise ValueError("url() takes a site path, like url('economy/') or url('assets/style.css'), not "
+                         + (f"an absolute path ('{target[:60]}'): leave out the first /" if target.startswith("/")
+                            else f"an address ('{target[:60]}'): write a link to another site as it is"))
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # https:, mailto:, data:... (a site path has no colon before a /)
 # the folder above a page's: {target: link} of plain site paths outside the page's folder
 _LINKS: dict[str, dict[str, str]] = {}
 

@@ -430,5 +430,21 @@ def test_url_and_summary_called_wrongly_say_so_in_a_template_s_words() -> None:
         Linker("energy/")(3)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"not nothing$"):
         Linker("energy/")()
+    # an absolute path or an address led nowhere (../../../index.html, https:/example.org/index.html), unsaid
+    with pytest.raises(ValueError, match=r"^url\(\) takes a site path, like url\('economy/'\) or "
+                                         r"url\('assets/style.css'\), not an absolute path \('/energy/'\): leave out "
+                                         r"the first /$"):
+        Linker("energy/tapi/")("/energy/")
+    for address in ("https://example.org/", "mailto:desk@example.org", "HTTP://x", "data:text/html,x"):
+        with pytest.raises(ValueError, match=r"not an address \('.*'\): write a link to another site as it is$"):
+            Linker("energy/tapi/")(address)
+    assert Linker("energy/tapi/")("source/#q-energy--a:b") == "../../source/index.html#q-energy--a:b"
+    from generator.urls import absolute_link  # the 404 page's url(), served at any address
+
+    assert absolute_link("/briefing/", "assets/style.css") == "/briefing/assets/style.css"
+    with pytest.raises(ValueError, match=r"not an absolute path \('/'\)"):
+        absolute_link("/briefing/", "/")
+    with pytest.raises(TypeError, match=r"not nothing$"):
+        absolute_link("/briefing/")
     with pytest.raises(TypeError, match=r"^summary\(\) takes a card, like summary\(card\), not a str \('energy'\)$"):
         Summary("energy/")("energy")  # type: ignore[arg-type]
