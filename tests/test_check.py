@@ -606,3 +606,31 @@ def test_an_uncovered_sentence_half_a_quotation_is_shown_between_other_marks() -
         'sentence is not quoted by any card: "The mayor spoke."',
         'sentence is not quoted by any card: “"We were told the works would take 18 months.”',
         'sentence is not quoted by any card: “Now it is 30," she said.”']
+
+
+def test_a_script_or_style_written_in_a_template_is_said_to_do_nothing(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """The pages' policy lets only the site's own files run and style them: an inline script, style element,
+    `style=` or `on…=` attribute, or `javascript:` link built, validated and did nothing in a browser, unsaid."""
+    site = copy_site("village", tmp_path)
+    (site / "templates/partials").mkdir(parents=True, exist_ok=True)
+    write(site, "templates/partials/extra.html",
+          '{# <script>a commented-out draft</script> #}\n'
+          '<script type="application/ld+json">{}</script><script src="{{ url(\'assets/a.js\') }}"></script>\n'
+          '<script>track()</script>\n'
+          '<style>p { color: red }</style>\n'
+          '<p data-style="kept" {% if x %}style="margin: 0"{% endif %} onclick="go()">\n'
+          '<a href="javascript:go()">go</a> <script type="module">go()</script>\n')
+    assert main(["check", "--site", str(site)]) == 0
+    policy = "the pages' Content-Security-Policy lets only the site's own files"
+    away = "put it in templates/assets/ and link it with url()"
+    assert [line for line in capsys.readouterr().out.splitlines() if "extra.html" in line] == [
+        f"templates/partials/extra.html:3:1: warning: an inline <script> does not run: {policy} run; {away}",
+        f"templates/partials/extra.html:4:1: warning: a <style> element does not apply: {policy} style the pages; "
+        f"{away}",
+        f"templates/partials/extra.html:5:32: warning: a style= attribute does not apply: {policy} style the pages; "
+        f"{away}",
+        f"templates/partials/extra.html:5:61: warning: an onclick= attribute does not run: {policy} run; {away}",
+        f"templates/partials/extra.html:6:4: warning: a javascript: link does not run: {policy} run; {away}",
+        f"templates/partials/extra.html:6:34: warning: an inline <script> does not run: {policy} run; {away}"]
+    assert main(["check", "--site", str(site), "--strict", "-q"]) == 1
