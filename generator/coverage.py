@@ -115,8 +115,8 @@ def _is_end(text: str, match: re.Match[str], limit: int, stops: _Stops) -> bool:
     if match.group(0)[0] != "." or match.group(0).startswith(".."):
         return True
     bare = word.strip("'\u2019-")
-    if "." in bare or (len(bare) == 1 and bare.isalpha()):
-        return False  # U.S. / e.g. / an initial / z. B.
+    if ("." in bare and not any(char.isdigit() for char in bare)) or (len(bare) == 1 and bare.isalpha()):
+        return False  # U.S. / e.g. / an initial / z. B. (not a number's stop: "worth $2.5bn. The deal")
     if bare.isdigit() and match.group(0) == ".":
         month = _WORD_AFTER.match(text, after, limit) if len(bare) <= 2 else None
         if (stops.ordinals and len(bare) <= 3) or (month and month.group(1).casefold() in stops.months):

@@ -406,6 +406,9 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
     ("He left the U.S. for good. It rose by 3.5 per cent. J. R. Smith came. Really? Yes! 4,200 ships came.",
      ["He left the U.S. for good.", "It rose by 3.5 per cent.", "J. R. Smith came.", "Really?", "Yes!",
       "4,200 ships came."]),
+    # a number with a stop in it ends a sentence as a word does: "$2.5bn." was read as "U.S.", and ran on
+    ("A pipeline worth $2.5bn. The deal was signed. It cost Rs1.5bn. Work starts.",
+     ["A pipeline worth $2.5bn.", "The deal was signed.", "It cost Rs1.5bn.", "Work starts."]),
     ("First paragraph, no stop\n\nSecond one.\n\n***\n", ["First paragraph, no stop", "Second one."]),
     # a wire report's credits are no sentence: the sign-off was listed as a sentence no card quotes
     ("DHAKA, July 4 (Reuters) - Floods hit.\n\n(Reporting by Ruma Paul; Editing by Alex Richardson)\n\n(He agreed.)",
