@@ -36,9 +36,13 @@ _END = re.compile(rf"[.!?{_WIDE_STOPS}]+"
 _WORD_BEFORE = re.compile(r"[\w.'\u2019-]*$")
 # "CITY, March 9:", "LONDON (Reuters) -", "MADRID, 5 de marzo (EFE).-", "Berlin (dpa) -" (with its agency)
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z'.\- ]*[A-Z](?:\s*\([^)\n]{1,40}\))?(?:\s*,\s*[^:\n]{1,40}?)?(?:\s*:|\s+[-\u2013\u2014]{1,2}|\)\.-)"
+    r"(?:[A-Z][A-Z'.\- ]*[A-Z](?:\s*\([^)\n]{1,40}\))?(?:\s*,\s*(?P<when>[^:\n]{1,40}?))?"
+    r"(?:\s*:|\s+[-\u2013\u2014]{1,2}|\)\.-)"
     r"|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?\s*\([^)\n]{1,20}\)(?:\s+[-\u2013\u2014]{1,2}|\.-))(?:\s+|$)"
 )  # ($: a dateline on a line of its own, its paragraph)
+# "Islamabad, Sept 17:": a city's name in capitals and lower case, a comma, its date with a digit, a colon
+_TITLED_DATELINE = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*"
+                              r"(?P<when>[^:,\n]{0,20}\d[^:,\n]{0,10}?)\s*:(?:\s+|$)")
 # a wire report's credit line, a paragraph of its own in brackets: "(Reporting by A; Editing by B)"
 _CREDITS = re.compile(r"\s*\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Produced) by "
                       r"[^()]*\)\s*")
@@ -70,7 +74,7 @@ def sentences(text: str, words: Words | None = None) -> list[tuple[int, int]]:
                    words is not None and words.ordinal_stop)
     found: list[tuple[int, int]] = []
     for number, (start, end) in enumerate(paragraph_ranges(text)):
-        if number == 0 and (dateline := _DATELINE.match(text, start, end)):
+        if number == 0 and (dateline := _dateline(text, start, end)):
             start = dateline.end()
         if _CREDITS.fullmatch(text, start, end):
             continue
@@ -85,6 +89,16 @@ def sentences(text: str, words: Words | None = None) -> list[tuple[int, int]]:
         if at < end:
             found.append((at, end))
     return [(s, e) for s, e in found if any(c.isalnum() for c in text[s:e])]
+
+
+def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The dateline the first paragraph starts with, if any: "ISLAMABAD, Sept 17:", "LONDON (Reuters) -", or a city
+    in capitals and lower case with its date, "Islamabad, Sept 17:". What follows a comma is a date (a digit, or a
+    word or two: "Monday"), not a clause: "UK, France and Germany agreed on Monday: the deal stands." is a sentence."""
+    found = _DATELINE.match(text, start, end) or _TITLED_DATELINE.match(text, start, end)
+    if found is None or (when := found.group("when")) is None:
+        return found
+    return found if any(char.isdigit() for char in when) or len(when.split()) <= 2 else None
 
 
 @dataclass(frozen=True)

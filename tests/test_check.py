@@ -406,6 +406,12 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
     ("He left the U.S. for good. It rose by 3.5 per cent. J. R. Smith came. Really? Yes! 4,200 ships came.",
      ["He left the U.S. for good.", "It rose by 3.5 per cent.", "J. R. Smith came.", "Really?", "Yes!",
       "4,200 ships came."]),
+    # a dateline's comma is followed by a date, not a clause: a first sentence was dropped as a dateline
+    ("UK, France and Germany agreed on Monday: the deal stands. It holds.",
+     ["UK, France and Germany agreed on Monday: the deal stands.", "It holds."]),
+    ("NEW DELHI, Monday: It rained.", ["It rained."]),
+    # a city written in capitals and lower case, with its date: it was read as part of the first sentence
+    ("Islamabad, Sept 17: Pakistan agreed. It holds.", ["Pakistan agreed.", "It holds."]),
     # a number with a stop in it ends a sentence as a word does: "$2.5bn." was read as "U.S.", and ran on
     ("A pipeline worth $2.5bn. The deal was signed. It cost Rs1.5bn. Work starts.",
      ["A pipeline worth $2.5bn.", "The deal was signed.", "It cost Rs1.5bn.", "Work starts."]),
