@@ -83,13 +83,19 @@ def _check(args: argparse.Namespace) -> int:
         report = check_site(args.site, parse_today(args.today), with_coverage=args.coverage or args.json or wanted)
     except UsageError as error:
         if args.json:  # (a tool reading stdout gets JSON all the same)
-            import json
-
-            print(json.dumps({"ok": False, "error": str(error)}, ensure_ascii=False))
+            _refused_as_json(str(error))
         raise
     report = dataclasses.replace(report, min_coverage=args.min_coverage)
     print_report(report, args.site, as_json=args.json, strict=args.strict, github=args.github)
     return 1 if report.failed(args.strict) else 0
+
+
+def _refused_as_json(message: str) -> None:
+    """`check --json`'s report when the check cannot run (stdout is JSON whatever happens), its keys as a report's."""
+    import json
+
+    print(json.dumps({"ok": False, "error": message, "errors": [], "warnings": [], "coverage": None},
+                     ensure_ascii=False))
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -118,8 +124,18 @@ class _Once(argparse.Action):
         setattr(namespace, self.dest, values)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's, keeping the last error it said (for `check --json`, whose stdout is JSON even then)."""
+
+    refused = ""
+
+    def error(self, message: str) -> NoReturn:
+        _Parser.refused = message
+        super().error(message)
+
+
 def parser() -> argparse.ArgumentParser:
-    main_parser = argparse.ArgumentParser(
+    main_parser = _Parser(
         prog="python -m generator",
         description="Build a briefing site from YAML fact cards tied to their source article.",
     )
@@ -198,12 +214,18 @@ def main(argv: list[str] | None = None) -> int:
     if not (sys.argv[1:] if argv is None else argv):  # no command: what the commands are, not only that one is missing
         main_parser.print_help(sys.stderr)
         return 2
-    args, extra = main_parser.parse_known_args(argv)
-    if extra:
-        command, folder = getattr(args, "command", ""), shlex.quote(extra[0])
-        hint = (f" (a briefing's folder goes after --site: python -m generator {command} --site {folder})"
-                if command and hasattr(args, "site") and len(extra) == 1 and not extra[0].startswith("-") else "")
-        main_parser.error(f"unrecognized arguments: {' '.join(extra)}{hint}")
+    given = sys.argv[1:] if argv is None else argv
+    try:
+        args, extra = main_parser.parse_known_args(argv)
+        if extra:
+            command, folder = getattr(args, "command", ""), shlex.quote(extra[0])
+            hint = (f" (a briefing's folder goes after --site: python -m generator {command} --site {folder})"
+                    if command and hasattr(args, "site") and len(extra) == 1 and not extra[0].startswith("-") else "")
+            main_parser.error(f"unrecognized arguments: {' '.join(extra)}{hint}")
+    except SystemExit as stop:  # argparse's error (2), said on stderr; `check --json` also says it as JSON
+        if stop.code == 2 and given[:1] == ["check"] and "--json" in given:
+            _refused_as_json(_Parser.refused)
+        raise
     _configure_logging(args.quiet, args.verbose)
     if getattr(args, "output", "unset") is None:
         args.output = args.site / "output"

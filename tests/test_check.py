@@ -308,7 +308,8 @@ def test_json_report_shape(harbour: Path, capsys: pytest.CaptureFixture[str]) ->
     assert json.loads("\n".join(check(capsys, harbour, "--json", "--strict")[1]))["strict"] is True
     assert main(["check", "--site", str(harbour / "nowhere"), "--json"]) == 1  # it cannot run: JSON all the same
     out, err = capsys.readouterr()
-    assert json.loads(out) == {"ok": False, "error": err.removeprefix("error: ").strip()} and "nowhere" in out
+    assert json.loads(out) == {"ok": False, "error": err.removeprefix("error: ").strip(), "errors": [], "warnings": [],
+                               "coverage": None} and "nowhere" in out
 
 
 def test_github_annotations(harbour: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -335,7 +336,24 @@ def test_github_annotations(harbour: Path, capsys: pytest.CaptureFixture[str], m
     with pytest.raises(SystemExit) as info:
         main(["check", "--site", "harbour", "--github", "--json"])
     assert info.value.code == 2
-    assert "not allowed with argument" in capsys.readouterr().err
+    out, err = capsys.readouterr()
+    assert "not allowed with argument" in err
+    assert json.loads(out)["error"] == "argument --json: not allowed with argument --github"  # stdout is JSON
+
+
+@pytest.mark.parametrize(("given", "said"), [
+    (["--min-coverage", "150"], "argument --min-coverage: a whole percentage from 0 to 100, not '150'"),
+    (["--bogus"], "unrecognized arguments: --bogus"),
+])
+def test_json_is_json_even_when_the_command_line_is_refused(harbour: Path, capsys: pytest.CaptureFixture[str],
+                                                             given: list[str], said: str) -> None:
+    """A script reading `check --json` got nothing on stdout for a command line argparse refused, and a report-less
+    object otherwise: now both are objects with a report's keys."""
+    with pytest.raises(SystemExit) as info:
+        main(["check", "--site", "harbour", "--json", *given])
+    assert info.value.code == 2
+    assert json.loads(capsys.readouterr().out) == {"ok": False, "error": said, "errors": [], "warnings": [],
+                                                   "coverage": None}
 
 
 def test_github_annotation_values_are_escaped() -> None:
