@@ -232,8 +232,9 @@ def previous_lines(data: bytes | None, order: list[str], unchanged: set[str]) ->
 def card_data(card: Card, url: str, passage: str) -> dict[str, Any]:
     """A card's entry in cards.json (`url`: its page's, `passage`: its quoted passage's on the source page)."""
     return {
-        "slug": card.slug, "category": card.category, "url": url, "title": card.title, "summary": card.summary,
-        "source_quote": card.source_quote, "passage": passage, "date": card.date.iso if card.date else None,
+        "slug": card.slug, "category": card.category, "file": card.path, "url": url, "title": card.title,
+        "summary": card.summary, "source_quote": card.source_quote, "passage": passage,
+        "quote_start": card.quote_start, "quote_end": card.quote_end, "date": card.date.iso if card.date else None,
         "date_end": card.date_end.iso if card.date_end else None, "date_inferred": card.date_inferred,
         "date_expected": card.date_expected,
         "figures": [{"label": f.label, "value": f.value, "value_max": f.value_max, "unit": f.unit, "from": f.start,

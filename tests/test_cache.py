@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import re
 import shutil
 import signal
 import subprocess
@@ -406,8 +407,10 @@ def test_a_template_error_in_a_worker_is_reported_like_a_serial_one(big_site: Pa
                                               "{% endblock %}\n", "utf-8")
     log = run_build(site, tmp_path / "out", jobs=2, status=1)
     assert "worker processes failed" in log  # the workers met the error first ...
-    assert log.splitlines()[-2:] == [f"templates/card.html:2:1: template error: {message}",
-                                     "1 problem found; nothing was written."]  # ... reported as in a serial build
+    said, last = log.splitlines()[-2:]  # ... reported as in a serial build, naming a card whose page meets it
+    assert last == "1 problem found; nothing was written."
+    page = re.fullmatch(rf"templates/card\.html:2:1: template error: {re.escape(message)} \(making (.+)'s page\)", said)
+    assert page is not None and (site / page.group(1)).is_file(), said
     assert "Traceback" not in log
     assert not (tmp_path / "out").exists()
 

@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from generator.sourcetext import fold_text
 from tests.conftest import build, copy_site, french_quote_site, synthetic
 from tests.html_tree import Element, parse
 
@@ -456,8 +457,14 @@ def test_cards_json(out: Path) -> None:
     cost = data["cards"][3]
     assert cost["figures"][2] == {"label": "Toll per crossing", "value": 2, "value_max": None, "unit": "euros",
                                   "from": 1.5, "key": False}
-    assert list(cost) == ["slug", "category", "url", "title", "summary", "source_quote", "passage", "date", "date_end",
-                          "date_inferred", "date_expected", "figures", "tags", "related"]  # (the README's order)
+    assert list(cost) == ["slug", "category", "file", "url", "title", "summary", "source_quote", "passage",
+                          "quote_start", "quote_end", "date", "date_end", "date_inferred", "date_expected", "figures",
+                          "tags", "related"]  # (the README's order)
+    assert cost["file"] == "content/economy/cost.yaml"
+    article = (out.parent / "content/article.txt").read_text("utf-8")  # (LF, NFC: as the build reads it)
+    for card in data["cards"]:  # the passage is where the offsets say, from the quote's first word to its last
+        passage = article[card["quote_start"]:card["quote_end"]]
+        assert fold_text(passage) == fold_text(card["source_quote"]), card["slug"]  # (quote marks as folded)
     assert cost["passage"] == "/village/source/#q-economy--cost"  # an anchor the source page has
     assert 'id="q-economy--cost"' in (out / "source/index.html").read_text("utf-8")
     assert [(c["date_inferred"], c["date_expected"]) for c in data["cards"]] == [
