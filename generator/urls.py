@@ -8,6 +8,8 @@ import posixpath
 import re
 from typing import TYPE_CHECKING
 
+from markupsafe import Markup
+
 if TYPE_CHECKING:
     from generator.model import Card
 
@@ -70,10 +72,10 @@ class Summary:
     def __init__(self, here: str) -> None:
         self.here = here
 
-    def __call__(self, card: Card) -> str:
+    def __call__(self, card: Card) -> Markup:
         if not hasattr(card, "summary_html"):  # (a template's mistake, said in its words, not Python's)
             raise TypeError(f"summary() takes a card, like summary(card), not {_what(card)}")
-        return rebase(card.summary_html, card.folder, self.here, index=True)
+        return Markup(rebase(card.summary_html, card.folder, self.here, index=True))  # (sanitized when loaded)
 
 
 def _what(value: object) -> str:

@@ -253,3 +253,18 @@ def test_a_template_is_parsed_once_for_compiling_and_for_what_it_reads(tmp_path:
     assert parses == ["page.html"]
     assert make_environment(tmp_path, None).parse("{{ x }}", "page.html") is not None
     assert parses == ["page.html", "page.html"]  # (each build's environment parses its own)
+
+
+def test_summary_is_shown_as_the_html_it_is(tmp_path: Path) -> None:
+    """`{{ summary(card) }}` showed the sanitized summary's tags as text (`&lt;p&gt;`) unless `| safe` followed."""
+    from types import SimpleNamespace
+
+    from generator.urls import Summary
+
+    card = SimpleNamespace(summary_html='<p>See <a href="../../source/">the source</a> &amp; more.</p>',
+                           folder="politics/vote/")
+    env = make_environment(tmp_path, None)
+    for source in ("{{ summary(card) }}", "{{ summary(card) | safe }}"):
+        assert env.from_string(source).render(summary=Summary(""), card=card) == (
+            '<p>See <a href="source/index.html">the source</a> &amp; more.</p>')
+
