@@ -31,6 +31,7 @@ from generator.new import placeholders
 from generator.quotes import NOT_IN_SOURCE, first_difference, misquote
 from generator.sourcetext import SourceIndex
 from generator.templatechecks import blocked_inline
+from generator.templatechecks import unused as unused_templates
 from generator.words import Words
 from generator.yamlread import Document, read_yaml
 
@@ -132,7 +133,8 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     warnings += _wrapped_warnings(root, source)
     warnings += [Finding(p.path, p.line, p.column, f"{p.message} (`deploy --into` lists briefings with it)",
                          warning=True) for p in own_template_problems(root, config)]
-    warnings += [Finding(p.path, p.line, p.column, p.message, warning=True) for p in blocked_inline(root)]
+    warnings += [Finding(p.path, p.line, p.column, p.message, warning=True)
+                 for p in (*blocked_inline(root), *unused_templates(root))]
     cover = _coverage(root, source, entries, config.words) if with_coverage else None
     shown = [warning for warning in warnings if not warning.accepted]
     return Report(tuple(sorted(errors)), tuple(sorted(shown)), len(files), cover, accepted=len(warnings) - len(shown))

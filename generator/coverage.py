@@ -40,7 +40,7 @@ _DATELINE = re.compile(
     r"(?:\s*:|\s+[-\u2013\u2014]{1,2}|\)\.-)"
     r"|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?\s*\([^)\n]{1,20}\)(?:\s+[-\u2013\u2014]{1,2}|\.-))(?:\s+|$)"
 )  # ($: a dateline on a line of its own, its paragraph)
-# "Islamabad, Sept 17:": a city's name in capitals and lower case, a comma, its date with a digit, a colon
+# "Riverton, March 14:": a city's name in capitals and lower case, a comma, its date with a digit, a colon
 _TITLED_DATELINE = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*"
                               r"(?P<when>[^:,\n]{0,20}\d[^:,\n]{0,10}?)\s*:(?:\s+|$)")
 # a wire report's credit line, a paragraph of its own in brackets: "(Reporting by A; Editing by B)"
@@ -92,8 +92,8 @@ def sentences(text: str, words: Words | None = None) -> list[tuple[int, int]]:
 
 
 def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The dateline the first paragraph starts with, if any: "ISLAMABAD, Sept 17:", "LONDON (Reuters) -", or a city
-    in capitals and lower case with its date, "Islamabad, Sept 17:". What follows a comma is a date (a digit, or a
+    """The dateline the first paragraph starts with, if any: "RIVERTON, March 14:", "LONDON (Reuters) -", or a city
+    in capitals and lower case with its date, "Riverton, March 14:". What follows a comma is a date (a digit, or a
     word or two: "Monday"), not a clause: "UK, France and Germany agreed on Monday: the deal stands." is a sentence."""
     found = _DATELINE.match(text, start, end) or _TITLED_DATELINE.match(text, start, end)
     if found is None or (when := found.group("when")) is None:

@@ -174,13 +174,13 @@ def compile_all(env: jinja2.Environment, pages: tuple[str, ...],
             if found is None or found.path == f"{TEMPLATES}/?":  # listed, but not there
                 found = Problem(f"{TEMPLATES}/{name}", 1, 1, unreadable)
             broken[name] = found
-    used = _used_templates(env, pages) if broken else None
+    used = used_templates(env, pages) if broken else None
     return ([problem for name, problem in broken.items() if used is None or name in used],
             [dataclasses.replace(problem, message=f"{problem.message} (no page uses it)")
              for name, problem in broken.items() if used is not None and name not in used])
 
 
-def _used_templates(env: jinja2.Environment, pages: tuple[str, ...]) -> set[str] | None:
+def used_templates(env: jinja2.Environment, pages: tuple[str, ...]) -> set[str] | None:
     """The templates `pages` use (extend, include, import), as far as their text tells; None when one names a
     template only known at render time (any may be used)."""
     used: set[str] = set()

@@ -1,4 +1,5 @@
-"""What a site's own templates write that the pages' Content-Security-Policy will not let a browser run or apply.
+"""What a site's own templates do that builds but does nothing: a template no page uses (a misspelt name), and
+what the pages' Content-Security-Policy will not let a browser run or apply.
 
 Every page allows only the site's own files (`script-src 'self'; style-src 'self'`, see render.CSP): a script or a
 style written in a template builds, validates and then does nothing, silently, in the browser. `check` says so.
@@ -6,10 +7,13 @@ style written in a template builds, validates and then does nothing, silently, i
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 
-from generator.environment import TEMPLATES
+import jinja2
+
+from generator.environment import ARCHIVE, ASSETS, TEMPLATES, make_environment, used_templates
 from generator.errors import Problem
 
 _COMMENTS = re.compile(r"\{#.*?#\}|<!--.*?-->", re.S)  # (blanked, line ends kept, before looking)
@@ -67,3 +71,42 @@ def _inline(text: str) -> list[tuple[int, str]]:
 def _place(text: str, at: int) -> tuple[int, int]:
     """(line, column) of offset `at`, counted from 1."""
     return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+
+
+def unused(site_root: Path) -> list[Problem]:
+    """Each of the site's own templates that no page template uses, extends, includes or imports, as far as their
+    text tells (nothing when one names a template only known at render time; one that does not compile is said
+    so, by the build)."""
+    from generator.render import PAGE_TEMPLATES
+
+    pages = (*PAGE_TEMPLATES, "404.html")
+    folder = site_root / TEMPLATES
+    if not folder.is_dir():
+        return []
+    own = sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*.html")
+                 if path.is_file() and path.relative_to(folder).parts[0] not in (ASSETS, "preview"))
+    if not (own := [name for name in own if name != ARCHIVE]):
+        return []
+    env = make_environment(site_root, None)
+    used = used_templates(env, pages)
+    if used is None:
+        return []
+    shipped = sorted(used | set(pages))
+    found = []
+    for name in own:
+        if name in used or not _compiles(env, name):
+            continue
+        meant = difflib.get_close_matches(name, shipped, n=1, cutoff=0.75)
+        hint = f": did you mean {meant[0]}?" if meant else " (a page is one of " + ", ".join(pages) + \
+            ", and what they extend, include or import: a template of another name makes no page)"
+        found.append(Problem(f"{TEMPLATES}/{name}", 1, 1, f"no page uses this template{hint}"))
+    return found
+
+
+def _compiles(env: jinja2.Environment, name: str) -> bool:
+    try:
+        env.get_template(name)
+    except jinja2.TemplateError:
+        return False
+    return True
+

@@ -651,7 +651,7 @@ def test_a_script_or_style_written_in_a_template_is_said_to_do_nothing(tmp_path:
     assert main(["check", "--site", str(site)]) == 0
     policy = "the pages' Content-Security-Policy lets only the site's own files"
     away = "put it in templates/assets/ and link it with url()"
-    assert [line for line in capsys.readouterr().out.splitlines() if "extra.html" in line] == [
+    assert [line for line in capsys.readouterr().out.splitlines() if "extra.html" in line and "does not" in line] == [
         f"templates/partials/extra.html:3:1: warning: an inline <script> does not run: {policy} run; {away}",
         f"templates/partials/extra.html:4:1: warning: a <style> element does not apply: {policy} style the pages; "
         f"{away}",
@@ -661,3 +661,22 @@ def test_a_script_or_style_written_in_a_template_is_said_to_do_nothing(tmp_path:
         f"templates/partials/extra.html:6:4: warning: a javascript: link does not run: {policy} run; {away}",
         f"templates/partials/extra.html:6:34: warning: an inline <script> does not run: {policy} run; {away}"]
     assert main(["check", "--site", str(site), "--strict", "-q"]) == 1
+
+
+def test_a_template_no_page_uses_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A misspelt template (`cards.html`, `partial/`) or a page of its own (`about.html`) built, unused, unsaid."""
+    site = copy_site("village", tmp_path)
+    for name in ("cards.html", "partial/card_grid.html", "about.html", "partials/tag.html"):
+        (site / "templates" / name).parent.mkdir(parents=True, exist_ok=True)
+        write(site, f"templates/{name}", "<p>mine</p>\n")
+    card = (ROOT / "generator/templates/card.html").read_text("utf-8")
+    write(site, "templates/card.html", card.replace("{% endblock %}", '{% include "partials/tag.html" %}'
+                                                    "{% endblock %}", 1))  # (used: no warning)
+    assert main(["check", "--site", str(site)]) == 0
+    assert [line for line in capsys.readouterr().out.splitlines() if line.startswith("templates/")] == [
+        "templates/about.html:1:1: warning: no page uses this template (a page is one of index.html, category.html, "
+        "card.html, source.html, 404.html, and what they extend, include or import: a template of another name makes "
+        "no page)",
+        "templates/cards.html:1:1: warning: no page uses this template: did you mean card.html?",
+        "templates/partial/card_grid.html:1:1: warning: no page uses this template: did you mean "
+        "partials/card_grid.html?"]
