@@ -40,9 +40,9 @@ _DATELINE = re.compile(
     r"(?:\s*:|\s+[-\u2013\u2014]{1,2}|\)\.-)"
     r"|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?\s*\([^)\n]{1,20}\)(?:\s+[-\u2013\u2014]{1,2}|\.-))(?:\s+|$)"
 )  # ($: a dateline on a line of its own, its paragraph)
-# "Riverton, March 14:": a city's name in capitals and lower case, a comma, its date with a digit, a colon
+# "Riverton, March 14:": a city's name in capitals and lower case, a comma, its day and month, a colon
 _TITLED_DATELINE = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*"
-                              r"(?P<when>[^:,\n]{0,20}\d[^:,\n]{0,10}?)\s*:(?:\s+|$)")
+                              r"(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?)\s*:(?:\s+|$)")
 # a wire report's credit line, a paragraph of its own in brackets: "(Reporting by A; Editing by B)"
 _CREDITS = re.compile(r"\s*\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Produced) by "
                       r"[^()]*\)\s*")
@@ -94,11 +94,13 @@ def sentences(text: str, words: Words | None = None) -> list[tuple[int, int]]:
 def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
     """The dateline the first paragraph starts with, if any: "RIVERTON, March 14:", "LONDON (Reuters) -", or a city
     in capitals and lower case with its date, "Riverton, March 14:". What follows a comma is a date (a digit, or a
-    word or two: "Monday"), not a clause: "UK, France and Germany agreed on Monday: the deal stands." is a sentence."""
+    word or two, "Monday"; or a place, "South Korea (AP)"), not a clause: "UK, France and Germany agreed on Monday:
+    the deal stands." is a sentence."""
     found = _DATELINE.match(text, start, end) or _TITLED_DATELINE.match(text, start, end)
     if found is None or (when := found.group("when")) is None:
         return found
-    return found if any(char.isdigit() for char in when) or len(when.split()) <= 2 else None
+    place = all(word[0].isupper() for word in when.split("(")[0].split())  # "South Korea (AP)", "United Arab…"
+    return found if any(char.isdigit() for char in when) or len(when.split()) <= 2 or place else None
 
 
 @dataclass(frozen=True)
@@ -129,8 +131,9 @@ def _is_end(text: str, match: re.Match[str], limit: int, stops: _Stops) -> bool:
     if match.group(0)[0] != "." or match.group(0).startswith(".."):
         return True
     bare = word.strip("'\u2019-")
-    if ("." in bare and not any(char.isdigit() for char in bare)) or (len(bare) == 1 and bare.isalpha()):
-        return False  # U.S. / e.g. / an initial / z. B. (not a number's stop: "worth $2.5bn. The deal")
+    if ("." in bare and not (any(char.isdigit() for char in bare) and any(char.isalpha() for char in bare))) or (
+            len(bare) == 1 and bare.isalpha()):
+        return False  # U.S. / e.g. / an initial / z. B. / 30.9. (not an amount's stop: "worth $2.5bn. The deal")
     if bare.isdigit() and match.group(0) == ".":
         month = _WORD_AFTER.match(text, after, limit) if len(bare) <= 2 else None
         if (stops.ordinals and len(bare) <= 3) or (month and month.group(1).casefold() in stops.months):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import linecache
 import logging
 import os
 import shutil
@@ -246,8 +247,11 @@ def template_problem(error: Exception) -> Problem | None:
             return Problem(_template_rel(caller[0], None), caller[1], 1, f"template error: {_message(error)} (in "
                            f"the generator's {_template_rel(filename, None)}, line {line}, which it calls){page}")
         outer = next((frame for frame in reversed(frames) if frame[0] != filename), None)  # what included it
-        within = f" (included by {_template_rel(outer[0], None)}, line {outer[1]})" \
-            if outer is not None and not outer[0].startswith(_SHIPPED) else ""
+        if outer is not None:
+            linecache.checkcache(outer[0])  # (the preview's process lives on while templates are edited)
+        within = f" (included by {_template_rel(outer[0], None)}, line {outer[1]})" if outer is not None and not \
+            outer[0].startswith(_SHIPPED) and "include" in linecache.getline(outer[0], outer[1]) else ""
+        # (not a template it extends, whose line calls the block: nor one that imports a macro)
         return Problem(_template_rel(filename, None), line, 1, f"template error: {_message(error)}{within}{page}")
     if isinstance(error, jinja2.TemplateError):
         return Problem(f"{TEMPLATES}/?", 1, 1, f"template error: {type(error).__name__}: {_message(error)}")

@@ -17,6 +17,8 @@ from generator.environment import ARCHIVE, ASSETS, TEMPLATES, make_environment, 
 from generator.errors import Problem
 
 _COMMENTS = re.compile(r"\{#.*?#\}|<!--.*?-->", re.S)  # (blanked, line ends kept, before looking)
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_VALUES = re.compile(r"""(["'])(.*?)\1""", re.S)  # an attribute's value, in quotes
 _TAG = re.compile(r"<([a-zA-Z][\w-]*)\b([^<>]*)>")
 _SCRIPT_SOURCE = re.compile(r"(?<![\w-])src\s*=", re.I)
 # a type that no browser runs: a data block (application/ld+json, text/template), which the policy lets be
@@ -35,7 +37,8 @@ def blocked_inline(site_root: Path) -> list[Problem]:
     folder = site_root / TEMPLATES
     found: list[Problem] = []
     for path in sorted(folder.rglob("*")) if folder.is_dir() else ():
-        if path.suffix not in (".html", ".xml", ".svg") or not path.is_file():
+        if path.suffix not in (".html", ".xml", ".svg") or not path.is_file() or \
+                path.relative_to(folder).parts[0] == ASSETS:  # (an asset is a file of its own: no page's policy)
             continue
         try:
             text = path.read_text("utf-8")
@@ -48,11 +51,13 @@ def blocked_inline(site_root: Path) -> list[Problem]:
 
 def _inline(text: str) -> list[tuple[int, str]]:
     """(offset, what does nothing) in one template's text."""
-    text = _COMMENTS.sub(lambda comment: re.sub(r"[^\n]", " ", comment.group()), text)
+    text = _COMMENTS.sub(_blank, text)
+    text = _JINJA.sub(_blank, text)  # ({% if a > b %} in a tag ended it; {% if online == 1 %} was an attribute)
     found = []
     for tag in _TAG.finditer(text):
-        name, attributes = tag.group(1).lower(), tag.group(2)
-        if name == "script" and not _SCRIPT_SOURCE.search(attributes) and not _DATA_BLOCK.search(attributes):
+        name, attributes = tag.group(1).lower(), _VALUES.sub(lambda value: value.group(1) + "_" * len(
+            value.group(2)) + value.group(1), tag.group(2))  # (href="?only=1" is no on…= attribute)
+        if name == "script" and not _SCRIPT_SOURCE.search(attributes) and not _DATA_BLOCK.search(tag.group(2)):
             found.append((tag.start(), "an inline <script> does not run: " + _AWAY.format(what="run")))
         elif name == "style":
             found.append((tag.start(), "a <style> element does not apply: " + _AWAY.format(what="style the pages")))
@@ -62,10 +67,15 @@ def _inline(text: str) -> list[tuple[int, str]]:
         if style := _STYLE_ATTRIBUTE.search(attributes):
             found.append((tag.start(2) + style.start(), "a style= attribute does not apply: "
                           + _AWAY.format(what="style the pages")))
-        if link := _SCRIPT_URL.search(attributes):
+        if link := _SCRIPT_URL.search(tag.group(2)):
             found.append((tag.start(2) + link.start(), "a javascript: link does not run: "
                           + _AWAY.format(what="run")))
     return found
+
+
+def _blank(found: re.Match[str]) -> str:
+    """`found` as spaces, its line ends kept (places stay where they were)."""
+    return re.sub(r"[^\n]", " ", found.group())
 
 
 def _place(text: str, at: int) -> tuple[int, int]:

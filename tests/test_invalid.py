@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import FIXTURES, copy_site, french_quote_site
+from tests.conftest import FIXTURES, ROOT, copy_site, french_quote_site
 
 CASES = sorted(p.name for p in (FIXTURES / "invalid").iterdir() if p.is_dir())
 
@@ -342,3 +342,24 @@ def test_a_card_file_name_ending_in_a_newline_before_yaml_is_a_bad_slug(tmp_path
         "content/politics/works\\n.yaml:1:1: bad slug 'works\\n': a card's file name must be lower-case letters, "
         "digits and hyphens, like 'bridge-vote.yaml'",
         "1 problem found; nothing was written."]
+
+
+def test_a_template_s_error_names_what_included_it_not_what_it_extends(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A block's error in a site's own card.html, which extends its own base.html, was said "included by base.html"."""
+    site = copy_site("village", tmp_path)
+    shipped = ROOT / "generator/templates"
+    (site / "templates/partials").mkdir(parents=True, exist_ok=True)
+    (site / "templates/base.html").write_text((shipped / "base.html").read_text("utf-8"), "utf-8")
+    card = (shipped / "card.html").read_text("utf-8")
+    (site / "templates/card.html").write_text(card.replace("{% block main %}", "{% block main %}{{ nope.x }}", 1),
+                                              "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    said = capsys.readouterr().err.splitlines()[0]
+    assert said.startswith("templates/card.html:") and "'nope' is undefined (making content/" in said
+    assert "included by" not in said
+    (site / "templates/card.html").write_text(card.replace("{% block main %}", '{% block main %}{% include '
+                                                           '"partials/tag.html" %}', 1), "utf-8")
+    (site / "templates/partials/tag.html").write_text("{{ nope.x }}\n", "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    assert "(included by templates/card.html, line " in capsys.readouterr().err
