@@ -32,9 +32,11 @@ def fold_text(text: str) -> str:
     """`text` with whitespace runs folded to one space, typographic quotes and dashes made plain, and invisible
     characters and the spacing beside double quote marks left out (a quote's, once a card)."""
     text = plain(text)
-    if _has_hidden(text) and (spans := _hidden(text)):
-        text = _cut(text, spans)
-    return " ".join(text.split())  # as _SPACE.sub(" ", text).strip(): both split where str.isspace()
+    if not text.isascii() and any(char in text for char in INVISIBLE):
+        text = _INVISIBLE.sub("", text)
+    text = " ".join(text.split())  # as _SPACE.sub(" ", text).strip(): both split where str.isspace()
+    # `_hidden`'s spacing beside a quote mark, now one space at most: as SourceIndex leaves it out, at C speed
+    return text.replace(' "', '"').replace('" ', '"') if '"' in text else text
 
 
 def _has_hidden(plained: str) -> bool:
