@@ -32,16 +32,21 @@ def fold_text(text: str) -> str:
     """`text` with whitespace runs folded to one space, typographic quotes and dashes made plain, and invisible
     characters and the spacing beside double quote marks left out (a quote's, once a card)."""
     text = plain(text)
-    if not text.isascii() and any(char in text for char in INVISIBLE):
+    if _has_invisible(text):
         text = _INVISIBLE.sub("", text)
     text = " ".join(text.split())  # as _SPACE.sub(" ", text).strip(): both split where str.isspace()
     # `_hidden`'s spacing beside a quote mark, now one space at most: as SourceIndex leaves it out, at C speed
     return text.replace(' "', '"').replace('" ', '"') if '"' in text else text
 
 
+def _has_invisible(text: str) -> bool:
+    """`_INVISIBLE.search(text)`, at C speed: 0.4 ms for a 1.8 MB source against 23 ms (and none in ASCII)."""
+    return not text.isascii() and any(char in text for char in INVISIBLE)
+
+
 def _has_hidden(plained: str) -> bool:
     """Whether `plained` (made plain) holds a double quote mark or an invisible character (at C speed)."""
-    return '"' in plained or (not plained.isascii() and any(char in plained for char in INVISIBLE))
+    return '"' in plained or _has_invisible(plained)
 
 
 def _hidden(plained: str) -> list[tuple[int, int]]:
@@ -52,8 +57,7 @@ def _hidden(plained: str) -> list[tuple[int, int]]:
     card's straight "…" either. Left out on both sides of every mark, whichever way round, the rule needs no
     context: a quote copied from the text folds as its place in the folded text does (a rule reading the marks'
     neighbours to tell opening from closing could not see them at a quote's ends)."""
-    spans = [match.span() for match in _INVISIBLE.finditer(plained)] \
-        if not plained.isascii() and any(char in plained for char in INVISIBLE) else []
+    spans = [match.span() for match in _INVISIBLE.finditer(plained)] if _has_invisible(plained) else []
     gap, find = _GAP.match, plained.find
     at = find('"')
     while at >= 0:

@@ -106,8 +106,7 @@ class Linker:
 
     def __call__(self, target: str = "\0") -> str:
         if type(target) is not str or target == "\0":  # (a template's mistake, said in its words, not Python's)
-            raise TypeError("url() takes a site path, like url('economy/') or url(card.folder), not "
-                            + ("nothing" if target == "\0" else _what(target)))
+            raise _not_a_path(target)
         own = target.startswith((self.here, "#", ".", "/")) or "/." in target or "//" in target
         memo = self.memo if own else self.shared
         found = memo.get(target)
@@ -141,10 +140,15 @@ class Linker:
 def absolute_link(base_url: str, target: str = "\0") -> str:
     """`url(target)` on a page served at any address (404.html): the site path under the site's `base_url`."""
     if type(target) is not str or target == "\0":
-        raise TypeError("url() takes a site path, like url('economy/') or url(card.folder), not "
-                        + ("nothing" if target == "\0" else _what(target)))
+        raise _not_a_path(target)
     refuse_address(target)
     return base_url + target
+
+
+def _not_a_path(target: object) -> TypeError:
+    """A template's `url()` of no text, or of nothing at all ("\0"), in its words."""
+    return TypeError("url() takes a site path, like url('economy/') or url(card.folder), not "
+                     + ("nothing" if target == "\0" else _what(target)))
 
 
 def refuse_address(target: str) -> None:
