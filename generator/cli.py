@@ -90,6 +90,11 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if report.failed(args.strict) else 0
 
 
+def _means_json(arg: str) -> bool:
+    """`--json` or an abbreviation argparse takes for it (`--js`): no other option of `check` starts `--j`."""
+    return len(arg) > 2 and "--json".startswith(arg)
+
+
 def _refused_as_json(message: str) -> None:
     """`check --json`'s report when the check cannot run (stdout is JSON whatever happens), its keys as a report's."""
     import json
@@ -223,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
                     if command and hasattr(args, "site") and len(extra) == 1 and not extra[0].startswith("-") else "")
             main_parser.error(f"unrecognized arguments: {' '.join(extra)}{hint}")
     except SystemExit as stop:  # argparse's error (2), said on stderr; `check --json` also says it as JSON
-        if stop.code == 2 and given[:1] == ["check"] and "--json" in given:
+        if stop.code == 2 and given[:1] == ["check"] and any(_means_json(arg) for arg in given):
             _refused_as_json(_Parser.refused)
         raise
     _configure_logging(args.quiet, args.verbose)

@@ -342,15 +342,16 @@ def test_github_annotations(harbour: Path, capsys: pytest.CaptureFixture[str], m
 
 
 @pytest.mark.parametrize(("given", "said"), [
-    (["--min-coverage", "150"], "argument --min-coverage: a whole percentage from 0 to 100, not '150'"),
-    (["--bogus"], "unrecognized arguments: --bogus"),
+    (["--json", "--min-coverage", "150"], "argument --min-coverage: a whole percentage from 0 to 100, not '150'"),
+    (["--json", "--bogus"], "unrecognized arguments: --bogus"),
+    (["--js", "--bogus"], "unrecognized arguments: --bogus"),  # argparse's abbreviation of --json
 ])
 def test_json_is_json_even_when_the_command_line_is_refused(harbour: Path, capsys: pytest.CaptureFixture[str],
                                                              given: list[str], said: str) -> None:
     """A script reading `check --json` got nothing on stdout for a command line argparse refused, and a report-less
     object otherwise: now both are objects with a report's keys."""
     with pytest.raises(SystemExit) as info:
-        main(["check", "--site", "harbour", "--json", *given])
+        main(["check", "--site", "harbour", *given])
     assert info.value.code == 2
     assert json.loads(capsys.readouterr().out) == {"ok": False, "error": said, "errors": [], "warnings": [],
                                                    "coverage": None}
