@@ -58,6 +58,9 @@ def numerals_at(text: str) -> list[tuple[int, int, set[float]]]:
     """`numerals`, each number as where it starts and ends in `text`."""
     found = []
     for match in _NUMERAL.finditer(text):
+        start = match.start()  # digits written onto a name's letters name a thing, not an amount: T10, G20, A380
+        if start and text[start - 1].isalpha() and not _MONEY_BEFORE.search(text, max(0, start - 12), start):
+            continue  # (but Rs10, USD15m: a currency's code)
         whole, fraction, word = match.groups()
         if fraction in _FRACTIONS:
             value = int(whole.replace(",", "")) + _FRACTIONS[fraction]

@@ -561,6 +561,26 @@ def test_expected_date_already_past(harbour: Path, capsys: pytest.CaptureFixture
     assert check(capsys, harbour, "--today", "2011-01-01")[1] == check(capsys, harbour)[1]
 
 
+def test_digits_on_a_name_s_letters_are_no_number_of_the_source(harbour: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """"the T10 line ... 22 stops" gave 10 as a number: a 10-stop line passed, in the title and as a figure."""
+    source = (harbour / "content/source.md").read_text()
+    write(harbour, "content/source.md", source + "\nThe T10 line will serve 22 stops, for Rs15bn.\n")
+    write(harbour, "content/port/tram.yaml", """\
+title: A 10-stop line for Rs15bn
+summary: s
+source_quote: The T10 line will serve 22 stops, for Rs15bn.
+figures:
+  - label: Stops
+    value: 10
+""")
+    assert check(capsys, harbour)[1] == [
+        "content/port/tram.yaml:1:10: warning: title gives 10, a number the source never gives",
+        "content/port/tram.yaml:6:12: warning: figures[0].value 10 does not occur in the source_quote (numbers in "
+        "it: 22; 15bn)",
+    ]  # (the Rs15bn glued to its currency is a number)
+
+
 def test_a_number_in_a_title_summary_or_label_must_be_the_source_s(harbour: Path,
                                                                      capsys: pytest.CaptureFixture[str]) -> None:
     """Numbers in digits, and in words from two up ("first" or "one of" are seldom facts), each as the source gives

@@ -43,6 +43,7 @@ def test_every_currency_shown_by_its_sign_is_checked_by_its_names() -> None:
     ("the second session of the 10 MI-17 deal", {2, 10, 17}),
     ("no numbers here at all", set()),
     ("with 1,20,000 homes and Rs12,34,56,789", {120_000, 123_456_789}),  # grouped in lakhs and crores
+    ("the T10 line's 22 stops, the G20 and an A380; USD15m", {22, 15, 15_000_000}),  # digits on a name's letters
     ("shares rose 3½% and ¾ of 2¼ million", {3.5, 2.25, 2_250_000}),  # a fraction after its whole number
 ])
 def test_numbers_in_text(text: str, numbers: set[float]) -> None:
