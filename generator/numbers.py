@@ -288,9 +288,10 @@ def unscaled(value: float, text: str, unit: str = "") -> tuple[str, float, float
     plain = _spelled(text)
     scaled = []
     counted = CURRENCY_SIGNS if not unit or LENGTHS.intersection(unit.lower().split()) else None
-    for (written, values), match in zip(numerals(text), _NUMERAL.finditer(text), strict=True):
+    for start, end, values in numerals_at(text):
+        written = text[start:end]
         one_letter = len(written) > 1 and written[-2].isdigit() and written[-1].lower() in "kmb"
-        before = text[match.start() - 1] if match.start() else " "  # ('' is in every string)
+        before = text[start - 1] if start else " "  # ('' is in every string)
         if len(values) > 1 and not (one_letter and counted is not None and before not in counted):
             scaled.append((written, min(values), max(values)))
         else:
