@@ -573,6 +573,8 @@ source_quote: The T10 line will serve 22 stops, for Rs15bn.
 figures:
   - label: Stops
     value: 10
+  - label: Stops
+    value: 22
 """)
     assert check(capsys, harbour)[1] == [
         "content/port/tram.yaml:1:10: warning: title gives 10, a number the source never gives",
