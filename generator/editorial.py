@@ -99,7 +99,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     # month names read in the site's language: English's, or the ones its words give (not English's by default)
     months = config.words.months if english or config.words.months != MONTHS else None
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
-    from generator.namechecks import misspelt_name_warnings, unnamed_tag_warnings
+    from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.numberchecks import currency_warnings, english_numbers, text_number_warnings
 
     read = english_numbers(config.words)
@@ -109,6 +109,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *currency_warnings(entries, source),
             *_repeat_warnings(placed, source),
             *unnamed_tag_warnings(entries, source),
+            *unnamed_name_warnings(entries, source, {*config.words.months, *config.words.weekdays},
+                                   nouns=language == "de"),
             *misspelt_name_warnings(entries, source, {*config.words.months, *config.words.weekdays},
                                     genitive=language == "de"),
             *_negation_warnings(placed, source, config.words.negations),

@@ -78,6 +78,64 @@ def unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     return found
 
 
+def unnamed_name_warnings(entries: list[Entry], source: Source, calendar: set[str], nouns: bool = False
+                          ) -> list[Finding]:
+    """A name in a title, summary or figure label that the source never writes: capitalised words side by side
+    ('Grégory Doucet'), or one after a title ('Mayor Doucet'), none of them a word of the source (as a tag's words
+    are looked for). One capitalised word alone is let be: a sentence's first word, a headline's. In a language that
+    capitalises its `nouns` (German: 'Der Rat'), only a name after a title."""
+    words, stems = source_words(source.text)
+    plain = _unaccented_words(source.text)
+    skip = {word.casefold() for word in calendar}
+    found = []
+    for entry in entries:
+        card = entry.card
+        texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html),
+                                                                            between_blocks=" ¶ ")),
+                 *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
+        for key, text in texts:
+            said: list[str] = []
+            for run in _capitalised_runs(text):
+                folded = [tagnames.folded(word).replace(".", "") for word in run]
+                title = [fold in tagnames.TITLES or tagnames.honorific(fold) for fold in folded]
+                known = [fold in skip or _named([fold], words, stems) or _named([tagnames.unaccented(fold)], *plain)
+                         for fold in folded]
+                names = [i for i in range(len(run)) if not title[i]]
+                if len(names) < 2 or any(known[i] for i in names) or nouns:  # a headline's: a name after a title
+                    after = next((i + 1 for i, fold in enumerate(folded[:-1]) if tagnames.honorific(fold)), len(run))
+                    names = []
+                    for i in range(after, min(after + 2, len(run))):
+                        if title[i] or known[i]:
+                            break
+                        names.append(i)
+                name = " ".join(run[i] for i in names)
+                if names and not any(set(name.split()) <= set(other.split()) for other in said):  # (Mr. Doucet)
+                    said.append(name)
+                    found.append(warn(entry, key, f"{where(key)} names '{name}', a name the source never writes "
+                                                  "(no word of it)", snippet=run[names[0]]))
+    return found
+
+
+def _capitalised_runs(text: str) -> list[list[str]]:
+    """The runs of two or more capitalised words side by side in `text` (a space apart, or a title's dot and a
+    space: 'Mr. Doucet', 'J. Doe'; not "in Markdown. Write")."""
+    runs: list[list[str]] = []
+    end = -1
+    for match in tagnames.WORD.finditer(text):
+        word = match[0]
+        if not word[:1].isupper():
+            end = -1
+            continue
+        gap = text[end:match.start()] if end >= 0 else None
+        last = runs[-1][-1] if runs else ""
+        if gap == " " or (gap == ". " and (len(last) == 1 or tagnames.honorific(tagnames.folded(last)))):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+        end = match.end()
+    return [run for run in runs if len(run) > 1]
+
+
 def _named(named: list[str], words: frozenset[str], stems: frozenset[str]) -> bool:
     """Whether a word of a tag is one of the source's (or its possessive's, or shares its first five letters)."""
     return any(word in words or word.removesuffix("'s") in words or (len(word) >= 5 and word[:5] in stems)

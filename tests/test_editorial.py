@@ -98,6 +98,42 @@ def test_a_tag_the_source_never_names(harbour: Path, capsys: pytest.CaptureFixtu
     assert check(capsys, harbour)[1] == []  # named, without its accents: "not named" was untrue
 
 
+def test_a_name_the_source_never_writes_in_a_title_summary_or_label(harbour: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """'Mayor Grégory Doucet backs the plan' passed check --strict: only tags were looked for in the source. Two
+    capitalised words side by side, or one after a title, none of them the source's, are a name it never writes. One
+    capitalised word alone is let be (a sentence's first word); so is a headline's run with a word of the source."""
+    write(harbour, "content/people/quay.yaml", """\
+title: Mayor Grégory Doucet Backs New Quay
+summary: |
+  Quays matter, Lyon mayor Grégory Doucet said in October. Mr. Doucet and Mr. Bouchard met Tom Hardy and Gen.
+  Hardy's board.
+
+  Board Backs Dredging Plan in Portville, on Monday. Ana Lopez's plan; New Cranes Arrive.
+source_quote: Fishermen want a new quay.
+figures:
+  - label: Cranes of Ostia Docks
+    value: 6
+""")
+    assert [line for line in check(capsys, harbour)[1] if "never writes" in line] == [
+        "content/people/quay.yaml:1:14: warning: title names 'Grégory Doucet', a name the source never writes (no "
+        "word of it)",  # (after a title: its words, at most two)
+        "content/people/quay.yaml:3:28: warning: summary names 'Grégory Doucet', a name the source never writes (no "
+        "word of it)",
+        "content/people/quay.yaml:3:79: warning: summary names 'Bouchard', a name the source never writes (no word "
+        "of it)",  # after a title (and 'Mr. Doucet' once named)
+        "content/people/quay.yaml:9:22: warning: figures[0].label names 'Ostia Docks', a name the source never "
+        "writes (no word of it)",
+    ]  # 'Lyon' and 'Quays' alone, a headline's 'Board Backs Dredging Plan' and 'New Cranes Arrive' (new and cranes
+    # are the source's words), names the source writes ('Tom Hardy', 'Gen. Hardy', 'Portville', "Ana Lopez's")
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text("utf-8") + "language: de\n")
+    write(harbour, "content/people/quay.yaml", "title: Der Neue Kai Kommt\nsummary: Herr Doucet sprach.\n"
+                                               "source_quote: Fishermen want a new quay.\n")
+    assert [line for line in check(capsys, harbour)[1] if "never writes" in line] == [
+        "content/people/quay.yaml:2:15: warning: summary names 'Doucet', a name the source never writes (no word of "
+        "it)"]  # German capitalises its nouns: only a name after a title
+
+
 def test_a_name_one_letter_from_the_source_s(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'Priya Ramen' passed the tag check on "Priya" alone, and names in a title or summary were not checked at all.
     A tag's word one letter from a name the source writes (and no word of it) is a warning; so is a word of a name in
@@ -267,12 +303,12 @@ source_quote: Fishermen want a new quay.
         'content/people/quay.yaml:2:12: warning: summary quotes "ard voted", which the source does not say word for '
         "word"]
     write(harbour, "content/people/quay.yaml", """\
-title: Der Rat nennt es „a great day“
+title: The board nennt es „a great day“
 summary: „It is a good day“, said the chair, "for the port". »A fine idea«, «\u00a0new cranes\u00a0», ›an old quay‹.
 source_quote: Fishermen want a new quay.
 """)
     assert check(capsys, harbour)[1] == [  # German and French quote marks too; „…“ then "…" are two quotes
-        'content/people/quay.yaml:1:26: warning: title quotes "a great day", which the source does not say word for '
+        'content/people/quay.yaml:1:28: warning: title quotes "a great day", which the source does not say word for '
         "word",
         'content/people/quay.yaml:2:63: warning: summary quotes "A fine idea", which the source does not say word for '
         "word",
