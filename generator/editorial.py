@@ -115,7 +115,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
                                     genitive=language == "de"),
             *_negation_warnings(placed, source, config.words.negations),
             *_quoted_words_warnings(entries, source), *_dropped_warnings(entries),
-            *_date_warnings(entries, _source_dates(source.text, months), source, *reference),
+            *_date_warnings(entries, _source_dates(source.text, months), source, *reference,
+                            relative=RELATIVE if english else None),
             *(_weekday_warnings(entries, config.words) if english or config.words.weekdays != dates.WEEKDAYS else ())]
 
 
@@ -328,7 +329,7 @@ def _empty_category_warnings(config: Config, files: list[tuple[str, str]]) -> li
 
 
 def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source, name: str,
-                   reference: datetime.date) -> list[Finding]:
+                   reference: datetime.date, relative: re.Pattern[str] | None = None) -> list[Finding]:
     """An `expected` event whose date (or period) ended before the reference day, or one after the source's date
     not marked expected; a date, or the end of a period, the source does not give, not marked inferred. Each
     suggests the whole date_status the card's date needs."""
@@ -340,14 +341,17 @@ def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Sourc
             continue
         unstated = {key: given.missing(date) for key, date in (("date", card.date), ("date_end", card.date_end))
                     if date is not None and not card.date_inferred and given.missing(date)}
+        counted = None if card.date_inferred or unstated or relative is None else _counted(card, relative)
         later = not card.date_expected and dates.first_day(card.date) > published
-        inferred, expected = card.date_inferred or bool(unstated), card.date_expected or later
+        end = card.date_end or card.date
+        stale = card.date_expected and dates.last_day(end) < published  # (not to come: "expected" is no fix)
+        inferred = card.date_inferred or bool(unstated) or counted is not None
+        expected = (card.date_expected and not stale) or later
         fix = "[expected, inferred]" if inferred and expected else "expected" if expected else "inferred"
         if later:
             found.append(warn(entry, ("date",), f"date {card.date.iso} is after the source's date "
                                                  f"({source.date.iso}), but not marked expected: if it was still to "
                                                  f"come, write date_status: {fix}"))
-        end = card.date_end or card.date
         if card.date_expected and dates.last_day(end) < reference:
             key = "date_end" if card.date_end else "date"
             found.append(warn(entry, ("date_status",), f"date_status is expected, but {key} {end.iso} is before "
@@ -357,4 +361,23 @@ def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Sourc
             found.append(warn(entry, (key,), f"{key} {date.iso if date else ''} is not marked inferred, but the "
                                               f"source never gives {' or '.join(missing)}: if it was worked out, "
                                               f"write date_status: {fix}"))
+        if counted is not None:
+            found.append(warn(entry, ("date",), f"date {card.date.iso} is not marked inferred, but the source_quote "
+                                                 f"counts it from the article's own day ('{counted}') and does not "
+                                                 f"give its year: write date_status: {fix}"))
     return found
+
+
+# a time English counts from the article's own day: a date worked out from it is inferred ("last year": 2024)
+_SEASONS = "year|month|week|weekend|spring|summer|autumn|fall|winter|quarter"
+RELATIVE = re.compile(rf"\b(?:(?:last|next|this|past|coming)\s+(?:{_SEASONS}|{'|'.join(dates.WEEKDAYS)})|yesterday|"
+                      rf"tomorrow|tonight|(?:earlier|later)\s+this\s+(?:{_SEASONS})|\w+\s+(?:years?|months?|weeks?|"
+                      rf"days?)\s+ago)\b", re.IGNORECASE)
+
+
+def _counted(card: Card, relative: re.Pattern[str]) -> str | None:
+    """The words by which a card's quote counts a time from the article's day, if its date's year is not in it."""
+    if card.date is None or str(card.date.year) in card.source_quote or not (said := relative.search(
+            card.source_quote)):
+        return None
+    return said[0]

@@ -597,6 +597,41 @@ def test_expected_date_already_past(harbour: Path, capsys: pytest.CaptureFixture
     assert check(capsys, harbour, "--today", "2011-01-01")[1] == check(capsys, harbour)[1]
 
 
+def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A quote's "last year" with `date: 2023` passed when the article gave 2023 for something else: the card's year
+    was worked out all the same. (English only: the words are English's.)"""
+    source = (harbour / "content/source.md").read_text()
+    write(harbour, "content/source.md", source + "\nThe line carried 112 million passengers last year. Fares rose in "
+                                                 "2023. Two weeks ago the mayor spoke, in 2024.\n")
+    card = "title: t\nsummary: s\nsource_quote: The line carried 112 million passengers last year.\n"
+    write(harbour, "content/people/line.yaml", card + "date: 2023\n")
+    assert check(capsys, harbour)[1] == [
+        "content/people/line.yaml:4:7: warning: date 2023 is not marked inferred, but the source_quote counts it from "
+        "the article's own day ('last year') and does not give its year: write date_status: inferred"]
+    write(harbour, "content/people/line.yaml", card + "date: 2023\ndate_status: inferred\n")
+    assert check(capsys, harbour) == (0, [])
+    write(harbour, "content/people/line.yaml", "title: t\nsummary: s\nsource_quote: Two weeks ago the mayor spoke, in "
+                                               "2024.\ndate: 2024\n")
+    assert check(capsys, harbour) == (0, [])  # the quote gives the year
+    write(harbour, "content/people/line.yaml", card + "date: 2023\n")
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text("utf-8") + "language: fr\n")
+    assert check(capsys, harbour) == (0, [])  # not English: its words are not looked for
+
+
+def test_an_expected_date_already_past_is_not_told_to_stay_expected(harbour: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """One warning said "write date_status: [expected, inferred]", the next that an expected date before the source's
+    day may not have happened: a date before the article's day is no longer to come."""
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+                                               "date: 2024-08\ndate_status: expected\n")
+    assert check(capsys, harbour)[1] == [
+        "content/people/quay.yaml:4:7: warning: date 2024-08 is not marked inferred, but the source never gives the "
+        "year 2024 or the month August: if it was worked out, write date_status: inferred",
+        "content/people/quay.yaml:5:14: warning: date_status is expected, but date 2024-08 is before 2024-09-17 (the "
+        "source's date); did it happen?"]
+
+
 def test_digits_on_a_name_s_letters_are_no_number_of_the_source(harbour: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     """"the T10 line ... 22 stops" gave 10 as a number: a 10-stop line passed, in the title and as a figure."""
