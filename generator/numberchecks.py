@@ -87,9 +87,10 @@ def currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
             text = ADDRESS.sub(" ", text)
             for code in unnamed:
                 if (named := currencies.currency_amount(text, code)) is not None:
+                    amount = re.search(re.escape(named) + r"\s?\d(?:[\d,.]*\d)?", text)  # (a sign: with its digits)
                     found.append(warn(entry, key, f"{where(key)} names {named} ({code}), a currency the source never "
                                                   "names: a number converted, or put in the wrong currency?",
-                                      snippet=named if named[0].isalpha() else ""))
+                                      snippet=named if named[0].isalpha() else amount[0] if amount else ""))
     return found
 
 

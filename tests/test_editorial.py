@@ -694,7 +694,7 @@ summary: s
 source_quote: Fishermen want a new quay.
 """)
     assert check(capsys, harbour)[1] == [  # once, not once a time, and not "a million" of "a €9 million"
-        "content/people/quay.yaml:1:8: warning: title names € (EUR), a currency the source never names: a number "
+        "content/people/quay.yaml:1:10: warning: title names € (EUR), a currency the source never names: a number "
         "converted, or put in the wrong currency?",
         "content/people/quay.yaml:1:11: warning: title gives 9 million, a number the source never gives"]
     write(harbour, "content/people/quay.yaml", """\
@@ -743,12 +743,17 @@ figures:
 """)
     lines = [line for line in check(capsys, harbour)[1] if "currency" in line]
     assert lines == [
-        "content/people/quay.yaml:1:8: warning: title names € (EUR), a currency the source never names: a number "
+        "content/people/quay.yaml:1:10: warning: title names € (EUR), a currency the source never names: a number "
         "converted, or put in the wrong currency?",
         "content/people/quay.yaml:3:34: warning: summary names pounds (GBP), a currency the source never names: a "
         "number converted, or put in the wrong currency?",
         "content/people/quay.yaml:6:22: warning: figures[0].label names yen (JPY), a currency the source never names: "
         "a number converted, or put in the wrong currency?"]  # (and not the dollars, nor an address's 'gbp')
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: |\n  The metropolis pays\n  twice: £540 million.\n"
+                                               "source_quote: Fishermen want a new quay.\n")
+    assert [line for line in check(capsys, harbour)[1] if "currency" in line] == [
+        "content/people/quay.yaml:4:10: warning: summary names £ (GBP), a currency the source never names: a number "
+        "converted, or put in the wrong currency?"]  # where the sign is, not at the block's |
     write(harbour, "content/people/quay.yaml", "title: Here's the rub\nsummary: Euro 2024 hopes; the pound fell, the "
                                                 "euro zone grew 5%. In 2019 the pound fell; the 2024 Euro final; the 20 "
                                                 "euro-area members.\nsource_quote: Fishermen want a new quay.\n")
