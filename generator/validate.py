@@ -254,6 +254,21 @@ def guess(name: str, known: list[str]) -> list[str]:
         difflib.get_close_matches(name, known, n=1, cutoff=0.6)
 
 
+def _swallowed(text: str, key: str) -> tuple[int, int, str] | None:
+    """Where a top-level `key:` is written indented under a block of text (`summary: |`), which took it in."""
+    block = None
+    for number, written in enumerate(text.split("\n"), 1):
+        if (top := _BLOCK_START.match(written)) is not None:
+            block = top[1] if top[2] else None
+        elif block is not None and (inside := _INDENTED_KEY.match(written)) is not None and inside[2] == key:
+            return number, len(inside[1]) + 1, block
+    return None
+
+
+_BLOCK_START = re.compile(r"([^\s#][^:]*):(\s+[|>][-+0-9]*\s*(?:#.*)?$)?")  # a top-level key; its value a block
+_INDENTED_KEY = re.compile(r"(\s+)([A-Za-z_]\w*):(?:\s|$)")
+
+
 def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
     name, validator, sub = where(path), error.validator, error.schema
     line, column = doc.at(path)
@@ -265,6 +280,11 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
             missing = [key for key in missing if key not in meant]
         for key in missing:
             field = where((*path, key))
+            if not path and (swallowed := _swallowed(doc.text or "", key)):
+                kline, kcolumn, block = swallowed
+                problems.add(doc.rel, kline, kcolumn, f"'{key}:' is indented, so it is part of {block}'s block of "
+                                                      f"text, and the card has no '{key}': start it at column 1")
+                continue
             problems.add(doc.rel, line, column, f"missing required key '{field}'")
         return
     if validator == "additionalProperties":
