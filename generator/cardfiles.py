@@ -38,6 +38,12 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
             continue
         if known is not None and folder.name not in known:
             close = validate.guess(folder.name, known)
+            if close and config and close[0].casefold() != folder.name.casefold() and not (content / close[0]).is_dir():
+                place = config.doc.at(("categories", known.index(close[0]), "id"))  # (a typo in site.yaml, maybe)
+                problems.add(rel, 1, 1, f"folder '{folder.name}' is not a category in {SITE_FILE}, whose category "
+                                        f"'{close[0]}' ({SITE_FILE}:{place[0]}:{place[1]}) has no folder: is one of "
+                                        "the two misspelt? Write them alike")
+                continue
             problems.add(rel, 1, 1, f"folder '{folder.name}' is not a category in {SITE_FILE} " + (
                 f"(did you mean '{close[0]}'?)" if close and close[0].casefold() == folder.name.casefold()
                 else f"(did you mean '{close[0]}'? if not, {_new_category(folder.name)})" if close  # ('sport')
