@@ -358,9 +358,12 @@ def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Sourc
                                                          f"{reference.isoformat()} ({name}); did it happen?"))
         for key, missing in unstated.items():
             date = card.date if key == "date" else card.date_end
+            years = sorted(set(_YEAR.findall(card.source_quote)) - {str(date.year) if date else ""})
+            slip = f" (its source_quote gives {' and '.join(years)}: a slip?)" if years and date and any(
+                str(date.year) in part for part in missing) else ""
             found.append(warn(entry, (key,), f"{key} {date.iso if date else ''} is not marked inferred, but the "
-                                              f"source never gives {' or '.join(missing)}: if it was worked out, "
-                                              f"write date_status: {fix}"))
+                                              f"source never gives {' or '.join(missing)}{slip}: if it was worked "
+                                              f"out, write date_status: {fix}"))
         if counted is not None:
             found.append(warn(entry, ("date",), f"date {card.date.iso} is not marked inferred, but the source_quote "
                                                  f"counts it from the article's own day ('{counted}') and does not "
@@ -368,6 +371,7 @@ def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Sourc
     return found
 
 
+_YEAR = re.compile(r"(?<![\d.,])(?:1[6-9]|20)\d\d(?!\d|[.,]\d)")  # a year in digits, 1600-2099 (not 20190, 2019.5)
 # a time English counts from the article's own day: a date worked out from it is inferred ("last year": 2024)
 _SEASONS = "year|month|week|weekend|spring|summer|autumn|fall|winter|quarter"
 RELATIVE = re.compile(rf"\b(?:(?:last|next|this|past|coming)\s+(?:{_SEASONS}|{'|'.join(dates.WEEKDAYS)})|yesterday|"

@@ -619,6 +619,18 @@ def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: 
     assert check(capsys, harbour) == (0, [])  # not English: its words are not looked for
 
 
+def test_a_year_its_quote_does_not_give_is_told_the_years_it_gives(harbour: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """`date: 2018` on a quote that says 2019 was told to mark it inferred, not that it may be a slip."""
+    source = (harbour / "content/source.md").read_text()
+    write(harbour, "content/source.md", source + "\nThe quay was first asked for in 2019, and again in 2023.\n")
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: The quay was first asked for in "
+                                               "2019, and again in 2023.\ndate: 2018\n")
+    assert check(capsys, harbour)[1] == [
+        "content/people/quay.yaml:4:7: warning: date 2018 is not marked inferred, but the source never gives the year "
+        "2018 (its source_quote gives 2019 and 2023: a slip?): if it was worked out, write date_status: inferred"]
+
+
 def test_an_expected_date_already_past_is_not_told_to_stay_expected(harbour: Path,
                                                                       capsys: pytest.CaptureFixture[str]) -> None:
     """One warning said "write date_status: [expected, inferred]", the next that an expected date before the source's
