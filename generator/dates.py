@@ -51,9 +51,8 @@ def last_day(date: PartialDate) -> datetime.date:
     """The last day a date at its precision stands for: 2024-11 -> 30 November 2024."""
     if date.day:
         return first_day(date)
-    if date.month:
-        following = datetime.date(date.year + date.month // 12, date.month % 12 + 1, 1)
-        return following - datetime.timedelta(days=1)
+    if date.month and date.month < 12:  # (December: not 1 January of the next year, which 9999 has not)
+        return datetime.date(date.year, date.month + 1, 1) - datetime.timedelta(days=1)
     return datetime.date(date.year, 12, 31)
 
 

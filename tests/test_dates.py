@@ -78,9 +78,10 @@ def test_month_names_are_read_in_the_sites_language(language: str, text: str, da
 def test_the_days_a_partial_date_stands_for() -> None:
     assert [first_day(PartialDate.parse(d)) for d in ("2024", "2024-02", "2024-02-10")] == [
         datetime.date(2024, 1, 1), datetime.date(2024, 2, 1), datetime.date(2024, 2, 10)]
-    assert [last_day(PartialDate.parse(d)) for d in ("2024", "2024-02", "2023-02", "2024-12", "2024-02-10")] == [
+    assert [last_day(PartialDate.parse(d)) for d in ("2024", "2024-02", "2023-02", "2024-12", "2024-02-10",
+                                                      "9999-12")] == [
         datetime.date(2024, 12, 31), datetime.date(2024, 2, 29), datetime.date(2023, 2, 28),
-        datetime.date(2024, 12, 31), datetime.date(2024, 2, 10)]
+        datetime.date(2024, 12, 31), datetime.date(2024, 2, 10), datetime.date(9999, 12, 31)]  # (no year 10000)
 
 
 @pytest.mark.parametrize(("quote", "day", "said"), [

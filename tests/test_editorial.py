@@ -595,6 +595,9 @@ def test_expected_date_already_past(harbour: Path, capsys: pytest.CaptureFixture
     ])
     # a --today before the source's date does not hide it: still to come when written, it cannot end before that
     assert check(capsys, harbour, "--today", "2011-01-01")[1] == check(capsys, harbour)[1]
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+                                               "date: 9999-12\ndate_status: [inferred, expected]\n")
+    assert check(capsys, harbour) == (0, [])  # (its last day was worked out as 1 January 10000: a traceback)
 
 
 def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: Path,
