@@ -254,6 +254,11 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"error: {system_error(error)}", file=sys.stderr)
         return 1
+    except Exception as error:  # a bug: said in a line, its traceback with -v
+        logging.getLogger("generator").debug("the traceback:", exc_info=True)
+        print(f"error: {error!r}: a bug in the generator (the same command with -v shows where it happened)",
+              file=sys.stderr)
+        return 1
 
 
 def run() -> NoReturn:

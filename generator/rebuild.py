@@ -175,6 +175,10 @@ def print_warnings(site_root: Path, changed: Collection[str]) -> None:
         found = saved_card_warnings(site_root, changed)
     except (OSError, SiteError):  # a file gone since the build: the next build says so
         return
+    except Exception as error:  # a bug in a check: said, and the build process (its site published) goes on
+        log.debug("checking the saved cards failed", exc_info=True)
+        log.error("the saved cards could not be checked (a bug: %r): python -m generator check -v says more", error)
+        return
     for finding in found[:WARNINGS_SHOWN]:
         log.warning("%s", finding.shown(site_root))
     if len(found) > WARNINGS_SHOWN:

@@ -303,3 +303,19 @@ def test_a_build_imports_only_what_it_needs(seed_site: Path, tmp_path: Path) -> 
     (seed_site / "site.yaml").write_text((seed_site / "site.yaml").read_text("utf-8").replace(
         "language: en", "language: en  # English"), "utf-8")
     assert imported() == "0 ['jinja2', 'yaml']"  # a comment after a value: libyaml reads site.yaml (cards: kept)
+
+
+def test_a_bug_is_said_in_one_line_and_shown_with_v(harbour: Path, capsys: pytest.CaptureFixture[str],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug (here one put into a check) printed a Python traceback: now one line, and the traceback with -v."""
+    from generator import namechecks
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise RuntimeError("a check's bug")
+
+    monkeypatch.setattr(namechecks, "unnamed_name_warnings", broken)
+    assert main(["check", "--site", str(harbour)]) == 1
+    assert capsys.readouterr().err == ("error: RuntimeError(\"a check's bug\"): a bug in the generator (the same "
+                                       "command with -v shows where it happened)\n")
+    assert main(["check", "--site", str(harbour), "-v"]) == 1
+    assert "Traceback (most recent call last)" in capsys.readouterr().err

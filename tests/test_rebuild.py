@@ -363,3 +363,23 @@ def test_the_build_process_collects_the_last_build_s_cycles_unless_the_next_buil
     finally:
         ours.close()
         theirs.close()
+
+
+def test_a_bug_in_a_saved_card_s_check_is_said_and_the_process_goes_on(harbour: Path, monkeypatch: Any,
+                                                                        caplog: Any) -> None:
+    """The preview's build process died (a traceback) when a check of the saved card raised: it says so instead."""
+    import logging
+
+    from generator import namechecks
+    from generator.rebuild import print_warnings
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise RuntimeError("a check's bug")
+
+    monkeypatch.setattr(namechecks, "unnamed_name_warnings", broken)
+    monkeypatch.setattr(logging.getLogger("generator"), "propagate", True)  # (to caplog: main() turns it off)
+    with caplog.at_level(logging.INFO, logger="generator"):
+        print_warnings(harbour, ["content/port/dredging.yaml"])
+    assert [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING] == [
+        "the saved cards could not be checked (a bug: RuntimeError(\"a check's bug\")): python -m generator check -v "
+        "says more"]
