@@ -281,8 +281,8 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
         for key in missing:
             field = where((*path, key))
             if not path and (swallowed := _swallowed(doc.text or "", key)):
-                kline, kcolumn, block = swallowed
-                problems.add(doc.rel, kline, kcolumn, f"'{key}:' is indented, so it is part of {block}'s block of "
+                kline, kcolumn, taker = swallowed
+                problems.add(doc.rel, kline, kcolumn, f"'{key}:' is indented, so it is part of {taker}'s block of "
                                                       f"text, and the card has no '{key}': start it at column 1")
                 continue
             problems.add(doc.rel, line, column, f"missing required key '{field}'")
