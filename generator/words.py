@@ -144,6 +144,15 @@ class Words:
                 said[key] = found
         return found
 
+    def say_text(self, name: str, **parts: Any) -> str:
+        """say() as plain text, for an attribute (aria-label, title): a part written right to left isolated by
+        U+2068 and U+2069, not <bdi> (a screen reader read the tags out); {inferred} and {expected} without <em>."""
+        values = {"inferred": self.inferred, "expected": self.expected}
+        for part, value in parts.items():
+            text = self.date(value) if type(value) is PartialDate else str(value)
+            values[part] = f"\u2068{text}\u2069" if turns(text) else text
+        return substitute(getattr(self, name), **values)
+
     def count(self, n: int, name: str) -> str:
         """'24 facts': the form of word `name` for `n`, with the number in it."""
         return substitute(self.form(n, name), n=self.integer(n))

@@ -357,6 +357,10 @@ def test_a_title_in_another_script_is_isolated_in_the_page_s_title(tmp_path: Pat
     assert doc.find("h1").clean_text() == "آنا رويز: the mayor: a bridge to the next century"
     assert page(site / "output", "politics/council-vote/index.html").find("title").clean_text() == (
         "Council votes 7–2 to rebuild · Village votes to rebuild the old bridge")  # one direction: as written
+    badge = [a for a in page(site / "output", "source/index.html").find_all("a")
+             if a.attrs.get("href") == "../politics/mayor/index.html" and "aria-label" in a.attrs]
+    assert [a.attrs["aria-label"] for a in badge] == [  # not "<bdi>…</bdi>", which a screen reader read out
+        "Fact 3: \u2068آنا رويز: the mayor: a bridge to the next century\u2069"]
 
 
 def test_source_page_highlights_every_quote_and_links_its_badge(out: Path) -> None:
