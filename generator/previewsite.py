@@ -206,8 +206,12 @@ def application(preview: Preview, local: bool = True) -> Any:
 
 
 def on_site(path: str) -> str:
-    """A redirect's path, kept on this site: '//elsewhere.example/' would be another site's address."""
-    return "/" + path.lstrip("/")
+    """A redirect's path, kept on this site: '//elsewhere.example/' would be another site's address, and so would
+    '/\\elsewhere.example/' and '/<tab>/elsewhere.example/' (a browser reads a backslash as a slash and drops tabs
+    and line ends): those are written %-encoded."""
+    from urllib.parse import quote
+
+    return "/" + quote(path, safe="/%!$&'()*+,;=:@~").lstrip("/")
 
 
 def byte_range(first: str, last: str, size: int) -> tuple[int, int] | None:

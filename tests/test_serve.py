@@ -319,6 +319,9 @@ def test_a_tab_open_when_base_url_changes_is_sent_to_its_page_under_the_new_one(
         assert fetch(server.root + old)[1].get("Location") == "/politics/mayor/"
     for elsewhere in ("/village//elsewhere.example/", "/village/%2F%2Felsewhere.example/"):  # not to another site
         assert fetch(server.root + elsewhere)[1].get("Location") == "/elsewhere.example/", elsewhere
+    for elsewhere, kept in (("/village/%5Celsewhere.example/", "/%5Celsewhere.example/"),  # (a browser: // )
+                            ("/village/%09/elsewhere.example/", "/%09/elsewhere.example/")):  # (tab dropped: //)
+        assert fetch(server.root + elsewhere)[1].get("Location") == kept, elsewhere
 
 
 def test_a_tab_between_two_pages_when_a_build_ends_is_reloaded_when_it_joins(village_site: Path, serve: Any,
