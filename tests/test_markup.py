@@ -423,7 +423,7 @@ def test_a_link_is_read_as_browsers_read_it_without_tabs_line_breaks_or_spaces_a
 
 def test_url_and_summary_called_wrongly_say_so_in_a_template_s_words() -> None:
     """A template's `url(card)` said "'Card' object has no attribute 'startswith'", `url()` Python's missing argument."""
-    from generator.urls import Summary
+    from generator.urls import Summary, absolute_link  # (absolute_link: the 404 page's url(), served at any address)
 
     with pytest.raises(TypeError, match=r"^url\(\) takes a site path, like url\('economy/'\) or url\(card.folder\), "
                                         r"not an int \('3'\)$"):
@@ -435,11 +435,16 @@ def test_url_and_summary_called_wrongly_say_so_in_a_template_s_words() -> None:
                                          r"url\('assets/style.css'\), not an absolute path \('/energy/'\): leave out "
                                          r"the first /$"):
         Linker("energy/tapi/")("/energy/")
-    for address in ("https://example.org/", "mailto:desk@example.org", "HTTP://x", "data:text/html,x"):
+    for address in ("https://example.org/", "mailto:desk@example.org", "HTTP://x", "data:text/html,x",
+                    " javascript:x", "java\tscript:x"):  # (as a browser reads them: spaces before, tabs dropped)
         with pytest.raises(ValueError, match=r"not an address \('.*'\): write a link to another site as it is$"):
             Linker("energy/tapi/")(address)
+    for path in ("\\\\evil.example/x.png", "\t//evil.example/", " /x", "\\evil.example/"):  # a browser's //host
+        with pytest.raises(ValueError, match=r"not an absolute path"):
+            Linker("energy/tapi/")(path)
+        with pytest.raises(ValueError, match=r"not an absolute path"):
+            absolute_link("/briefing/", path)
     assert Linker("energy/tapi/")("source/#q-energy--a:b") == "../../source/index.html#q-energy--a:b"
-    from generator.urls import absolute_link  # the 404 page's url(), served at any address
 
     assert absolute_link("/briefing/", "assets/style.css") == "/briefing/assets/style.css"
     with pytest.raises(ValueError, match=r"not an absolute path \('/'\)"):
