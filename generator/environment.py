@@ -328,7 +328,10 @@ def site_assets(site_root: Path) -> dict[str, bytes]:
         if item.is_file():
             found[f"{ASSETS}/{item.name}"] = item.read_bytes()
     own = site_root / TEMPLATES / ASSETS
-    if own.is_dir():
+    if own.is_symlink():  # (its files published from wherever it leads: a briefing taken from others, to ~/.ssh)
+        log.warning("warning: %s/%s is a link, left out of the site: make it a folder and copy the files in (or "
+                    "link %s/ as a whole to a shared folder)", TEMPLATES, ASSETS, TEMPLATES)
+    elif own.is_dir():
         for path in sorted(own.rglob("*")):
             rel = f"{ASSETS}/{path.relative_to(own).as_posix()}"
             if path.is_symlink():  # (as in content/: the site's files are its own)

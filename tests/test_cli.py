@@ -230,6 +230,22 @@ def test_a_link_among_the_site_s_assets_is_left_out_and_said(village_site: Path,
     assert not (village_site / "output" / "assets" / "secret.txt").exists()
 
 
+def test_templates_assets_as_a_link_is_left_out_and_said(village_site: Path, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """templates/assets/ as a link to a folder elsewhere (~/.ssh, in a briefing taken from others) published what it
+    held: only a link among its files was left out."""
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "id_rsa").write_text("not for the site\n")
+    (village_site / "templates").mkdir()
+    (village_site / "templates" / "assets").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    assert main(["build", "--site", str(village_site)]) == 0
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "warning: templates/assets is a link, left out of the site: make it a folder and copy the files in (or link "
+        "templates/ as a whole to a shared folder)")
+    assert not (village_site / "output" / "assets" / "id_rsa").exists()
+    assert (village_site / "output" / "assets" / "style.css").is_file()  # the shipped ones
+
+
 def test_a_newsroom_s_shared_templates_linked_as_templates_bring_their_assets(village_site: Path,
                                                                               tmp_path: Path) -> None:
     """templates/ as a link to a folder several briefings share (the README's way to share them): its assets are
