@@ -335,3 +335,14 @@ def test_a_bug_is_said_in_one_line_and_shown_with_v(harbour: Path, capsys: pytes
                                        "command with -v shows where it happened)\n")
     assert main(["check", "--site", str(harbour), "-v"]) == 1
     assert "Traceback (most recent call last)" in capsys.readouterr().err
+
+
+def test_an_asset_named_with_a_line_end_is_left_out_and_said(village_site: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """'assets/a<newline>/tmp/x' split git's list of the files to publish: deploy hashed a file outside the site."""
+    (village_site / "templates" / "assets" / "a\n").mkdir(parents=True)
+    (village_site / "templates" / "assets" / "a\n" / "b.css").write_text("p {}\n")
+    assert main(["build", "--site", str(village_site)]) == 0
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "warning: templates/'assets/a\\n/b.css' has a control character in its name, left out of the site: rename it")
+    assert not (village_site / "output" / "assets" / "a\n").exists()

@@ -950,3 +950,15 @@ def test_a_build_between_the_deploy_s_check_and_its_reading_stops_the_deploy(
         "error: output/ changed after this deploy built and checked it (a preview running, or another build): "
         "nothing was deployed; deploy again")
     assert project.pages_tip() is None
+
+
+def test_a_file_named_with_a_line_end_in_the_output_is_refused_not_split(tmp_path: Path) -> None:
+    """git's list of the files to hash is one a line: 'a<newline>/tmp/x' hashed /tmp/x, then died on a zip()."""
+    from generator.deploy import published_files
+    from generator.gitrun import DeployError
+
+    (tmp_path / "out" / "assets" / "a\n").mkdir(parents=True)
+    (tmp_path / "out" / "assets" / "a\n" / "b.css").write_text("p {}\n")
+    with pytest.raises(DeployError, match=r"has a file with a control character in its name \('assets/a\\n/b.css'\), "
+                                          r"which cannot be published: rename it \(or build again\)$"):
+        published_files(tmp_path / "out", "")
