@@ -70,8 +70,10 @@ def check(doc: Document, name: str, problems: Problems) -> set[str] | None:
 
 
 # the schemas' pattern for a text that must have more than white space and characters no one sees (a zero-width
-# space, a soft hyphen, a direction mark: a title of them made a link with no text)
-NOT_BLANK = r"[^\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+# space, a soft hyphen, a direction mark, a Hangul filler, a variation selector, a blank Braille cell: a title of
+# them made a link with no text)
+NOT_BLANK = (r"[^\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
+             r"\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0]")
 _ANNOTATIONS = {"$schema", "$id", "$comment", "title", "description", "default", "examples", "x-message",
                 "x-limit"}
 

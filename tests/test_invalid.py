@@ -74,6 +74,20 @@ def test_a_figure_written_as_text_is_told_how_to_write_it_as_a_number(value: str
         assert main(["build", "--site", str(site), "-q"]) == 0
 
 
+@pytest.mark.parametrize("invisible", ["\u061c", "\u3164", "\u115f\u1160", "\uffa0", "\u2800", "\u034f", "\u17b4",
+                                       "\ufe0f", "\u180b"])
+def test_a_title_of_characters_no_one_sees_is_blank(invisible: str, tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """An Arabic letter mark, a Hangul filler, a blank Braille cell, a variation selector... built an <h1> and links
+    with nothing to see."""
+    site = copy_site("village", tmp_path)
+    card = site / "content/politics/mayor.yaml"
+    lines = card.read_text("utf-8").splitlines(keepends=True)
+    card.write_text("".join([f'title: "{invisible}"\n', *lines[1:]]), "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == "content/politics/mayor.yaml:1:8: 'title' must not be blank"
+
+
 @pytest.mark.parametrize("written", ["0777", "2_024", "+2024", "0o17"])
 def test_a_date_yaml_reads_as_another_number_is_refused_as_written(written: str, tmp_path: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
