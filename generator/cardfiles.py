@@ -24,6 +24,8 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
     if not content.is_dir():
         problems.add(CONTENT, 1, 1, "no content/ folder: cards go in content/<category>/<slug>.yaml")
         return []
+    if not _inside(content, root, CONTENT, problems):  # (content/ itself a link out of the site, as a folder in it)
+        return []
     known = [c.id for c in config.categories] if config else None
     found: list[tuple[str, str]] = []
     for folder in sorted(content.iterdir()):
@@ -106,7 +108,8 @@ def _inside(path: Path, root: Path, rel: str, problems: Problems) -> bool:
         problems.add(rel, 1, 1, "links to nothing that can be read (a link in a loop, or to a file that is gone)")
         return False
     if not target.is_relative_to(root.resolve()):
-        problems.add(rel, 1, 1, "links to a file outside the site folder; copy it in instead")
+        problems.add(rel, 1, 1, f"links to a {'folder' if target.is_dir() else 'file'} outside the site folder; "
+                                "copy it in instead")
         return False
     return True
 

@@ -377,3 +377,14 @@ def test_a_template_s_error_names_what_included_it_not_what_it_extends(tmp_path:
     (site / "templates/partials/tag.html").write_text("{{ nope.x }}\n", "utf-8")
     assert main(["build", "--site", str(site), "-q"]) == 1
     assert "(included by templates/card.html, line " in capsys.readouterr().err
+
+
+def test_content_itself_as_a_link_out_of_the_site_is_refused(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A link in content/ might not lead out of the site, but content/ itself as one was read."""
+    site = copy_site("village", tmp_path)
+    (site / "content").rename(tmp_path / "elsewhere")
+    (site / "content").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    assert main(["build", "--site", str(site)]) == 1
+    assert "content:1:1: links to a folder outside the site folder; copy it in instead" in (
+        capsys.readouterr().err.splitlines())
