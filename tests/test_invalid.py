@@ -388,3 +388,16 @@ def test_content_itself_as_a_link_out_of_the_site_is_refused(tmp_path: Path,
     assert main(["build", "--site", str(site)]) == 1
     assert "content:1:1: links to a folder outside the site folder; copy it in instead" in (
         capsys.readouterr().err.splitlines())
+
+
+@pytest.mark.parametrize("cname", ['"-"', '".."', "example", "-bridge.example.org", "bridge..example.org"])
+def test_a_cname_that_is_no_host_name_is_refused(cname: str, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """'-' and '..' were taken as host names, and published as the branch's CNAME."""
+    site = copy_site("village", tmp_path)
+    settings = site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8") + f"cname: {cname}\n", "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    line = len(settings.read_text("utf-8").splitlines())
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"site.yaml:{line}:8: cname must be a host name, like 'briefing.example.org', not '{cname.strip(chr(34))}'")
