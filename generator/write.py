@@ -120,6 +120,10 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
     output.parent.mkdir(parents=True, exist_ok=True)
     with locked(output.parent):  # one build at a time writes beside the output (staging folders, the spare)
         clean_leftovers(output)
+        fresh = _umask_changed(output)  # every file written anew: a file linked from the last site keeps its mode
+        if fresh and spare is not None:  # (and no spare of the old modes kept for the next build to update)
+            shutil.rmtree(spare, ignore_errors=True)
+            spare = None
         reuse = spare is not None and spare.is_dir() and not spare.is_symlink()
         if reuse and spare:
             staging = spare
@@ -131,7 +135,7 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
         items = pages.items() if isinstance(pages, Mapping) else pages
         area = staging_area(output)  # made by the first worker that writes a page there, if any
         try:
-            count = update_folder(staging, items, keep, surveyed) if reuse else _fill(staging, items, keep)
+            count = update_folder(staging, items, keep, surveyed) if reuse else _fill(staging, items, keep, fresh)
             marker = staging / MARKER
             marker.unlink(missing_ok=True)
             marker.write_text(MARKER_TEXT, encoding="utf-8")
@@ -158,8 +162,24 @@ def _new_folder(parent: Path, prefix: str) -> Path:
             raise UsageError(f"no folder can be made in {parent} ({error.strerror}): choose another --output") from None
 
 
+def _umask_changed(output: Path) -> bool:
+    """Whether the live output's files were made under another umask than this process's (its marker's mode is
+    not the one a file made now gets): a 022 site rebuilt under 077 was mostly 0644 files, a cold build's 0600."""
+    try:
+        old = os.stat(output / MARKER).st_mode & 0o777
+    except OSError:
+        return False
+    probe = os.path.join(output.parent, f".{output.name}{_TMP}mode-{os.getpid()}")
+    fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+    try:
+        return os.fstat(fd).st_mode & 0o777 != old
+    finally:
+        os.close(fd)
+        os.unlink(probe)
+
+
 def _fill(staging: Path, pages: Iterable[tuple[str, Page]],
-          keep: Callable[[str, bytes | Staged], Path | None] | None) -> int:
+          keep: Callable[[str, bytes | Staged], Path | None] | None, fresh: bool = False) -> int:
     made: set[str] = {""}
     written: set[str] = set()
     for rel, data in pages:
@@ -173,7 +193,7 @@ def _fill(staging: Path, pages: Iterable[tuple[str, Page]],
                 os.makedirs(os.path.join(staging, parent), exist_ok=True)
                 made.update(parent.rsplit("/", n)[0] for n in range(1, parent.count("/") + 1))  # and its parents
             made.add(parent)
-        same = _same(rel, data, keep)
+        same = None if fresh else _same(rel, data, keep)
         if same is None or not _link(same, target):
             _put(target, data)
     return len(written)

@@ -45,6 +45,31 @@ def test_a_file_is_written_with_the_usual_permissions(tmp_path: Path) -> None:
     assert (tmp_path / "output/index.html").stat().st_mode & 0o777 == 0o666 & ~mask
 
 
+@pytest.mark.parametrize(("first", "then"), [(0o022, 0o077), (0o077, 0o022)])
+def test_a_rebuild_under_another_umask_gives_its_files_a_cold_build_s_modes(village_site: Path, tmp_path: Path,
+                                                                             first: int, then: int) -> None:
+    """Unchanged pages were linked from the last site and kept its modes: under 077 after 022, 22 files 0644 and 7
+    0600; the other way round, 0600 pages in 0755 folders, which a web server running as another user cannot read."""
+    def modes(folder: Path) -> dict[str, int]:
+        return {p.relative_to(folder).as_posix(): p.stat().st_mode & 0o777 for p in sorted(folder.rglob("*"))}
+
+    old = os.umask(first)
+    try:
+        for _ in range(2):  # (the second: a spare folder to update)
+            assert main(["build", "--site", str(village_site), "-q"]) == 0
+        card = village_site / "content/politics/mayor.yaml"
+        card.write_text(card.read_text("utf-8") + "# an edit\n", "utf-8")
+        os.umask(then)
+        for _ in range(2):  # (the second: the umask now the site's)
+            assert main(["build", "--site", str(village_site), "-q"]) == 0
+            assert main(["build", "--site", str(village_site), "-q", "--no-cache", "--output",
+                         str(tmp_path / "cold")]) == 0
+            assert modes(village_site / "output") == modes(tmp_path / "cold")
+    finally:
+        os.umask(old)
+    assert {mode for mode in modes(tmp_path / "cold").values()} == {0o666 & ~then, 0o777 & ~then}
+
+
 @pytest.mark.parametrize("mask", [0o022, 0o027])
 def test_the_output_folder_has_the_mode_mkdir_gives_whether_made_anew_or_updated(village_site: Path, mask: int) -> None:
     """It was 0700 (tempfile.mkdtemp's), whatever the umask: a web server running as another user could not read it."""
