@@ -236,7 +236,11 @@ def main(argv: list[str] | None = None) -> int:
         args.output = args.site / "output"
     try:
         if isinstance(getattr(args, "output", None), Path) and args.output.is_symlink():
-            args.output = args.output.resolve()  # a build replaces the folder at its path: a link would become one
+            try:
+                args.output = args.output.resolve()  # a build replaces the folder at its path: a link would become one
+            except RuntimeError:  # (Python's "Symlink loop")
+                raise UsageError(f"cannot use {args.output} as the output folder: a link on its way leads round in "
+                                 "a loop") from None
         return int(args.run(args))
     except SiteError as error:
         for problem in error.problems:

@@ -76,7 +76,11 @@ _staged = itertools.count()  # this process's staged pages
 
 def check_output(site_root: Path, output: Path) -> None:
     """Refuse an output folder whose replacement could delete anything the generator did not make."""
-    site, out = site_root.resolve(), output.resolve()
+    try:
+        site, out = site_root.resolve(), output.resolve()
+    except RuntimeError:  # (Python's "Symlink loop")
+        raise UsageError(f"cannot use {output} as the output folder: a link on its way leads round in a loop"
+                         ) from None
     user = os.path.expanduser("~")  # ('~' itself with no HOME and no password entry: Path.home() would raise)
     home = Path(user).resolve() if os.path.isabs(user) else None
     if out == Path(out.anchor) or out == home:

@@ -346,3 +346,13 @@ def test_an_asset_named_with_a_line_end_is_left_out_and_said(village_site: Path,
     assert capsys.readouterr().err.splitlines()[0] == (
         "warning: templates/'assets/a\\n/b.css' has a control character in its name, left out of the site: rename it")
     assert not (village_site / "output" / "assets" / "a\n").exists()
+
+
+@pytest.mark.parametrize("under", ["", "/sub"])
+def test_an_output_folder_through_a_link_in_a_loop_is_said(village_site: Path, tmp_path: Path, under: str,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """Python's "Symlink loop" came out as a traceback."""
+    (tmp_path / "loop").symlink_to("loop")
+    assert main(["build", "--site", str(village_site), "--output", f"{tmp_path}/loop{under}"]) == 1
+    assert capsys.readouterr().err == (f"error: cannot use {tmp_path}/loop{under} as the output folder: a link on its "
+                                       "way leads round in a loop\n")
