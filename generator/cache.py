@@ -386,5 +386,8 @@ class BuildCache:
                                      "hashed_at": self.input_digests.hashed_at, "generation": generation})
             if self.watched:  # the preview's build process: for its next build
                 keep_listing(self.files_path, generation, self.input_digests)
-        except OSError as error:
-            log.debug("could not save the build cache: %s", error)
+        except OSError as error:  # (a file where its folder goes: every build was a cold one, unsaid)
+            from generator.errors import system_error
+
+            log.warning("warning: could not save the build cache (%s): the next build starts afresh",
+                        system_error(error))

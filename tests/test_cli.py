@@ -356,3 +356,12 @@ def test_an_output_folder_through_a_link_in_a_loop_is_said(village_site: Path, t
     assert main(["build", "--site", str(village_site), "--output", f"{tmp_path}/loop{under}"]) == 1
     assert capsys.readouterr().err == (f"error: cannot use {tmp_path}/loop{under} as the output folder: a link on its "
                                        "way leads round in a loop\n")
+
+
+def test_a_build_cache_that_cannot_be_saved_is_said(village_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file named .generator-cache made every build a cold one, said only with -v."""
+    (village_site / ".generator-cache").write_text("not a folder\n")
+    assert main(["build", "--site", str(village_site)]) == 0
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"warning: could not save the build cache ({village_site}/.generator-cache: File exists): the next build "
+        "starts afresh")
