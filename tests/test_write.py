@@ -334,3 +334,25 @@ def test_two_folders_swap_in_one_step(tmp_path: Path) -> None:
     assert _exchange(tmp_path / "new", tmp_path / "live") is True
     assert (tmp_path / "live/page.html").read_text("utf-8") == "new"
     assert (tmp_path / "new/page.html").read_text("utf-8") == "old"
+
+
+def test_a_read_only_output_folder_is_replaced_with_nothing_left_beside_it(village_site: Path) -> None:
+    """`chmod a-w output`: one build left a hidden copy of the old site beside it (it could not move nor be emptied),
+    the next failed with "Permission denied". (As root, run without the capability that overrides permissions.)"""
+    import shutil
+
+    prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"] if os.geteuid() == 0 else []
+    if prefix and shutil.which("setpriv") is None:
+        pytest.skip("needs setpriv to drop root's override of permissions")
+    output = village_site / "output"
+    card = village_site / "content/politics/mayor.yaml"
+    text = card.read_text("utf-8")
+    for step in range(3):  # a cold build's output, then with a spare folder to update
+        if step:
+            output.chmod(0o555)
+            card.write_text(text.replace('next century"\n', f'next century # {step}"\n'), "utf-8")  # (the title)
+        done = subprocess.run([*prefix, sys.executable, "-m", "generator", "build", "--site", str(village_site), "-q"],
+                              cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert (done.returncode, done.stderr) == (0, ""), step
+        assert sorted(p.name for p in village_site.iterdir() if p.name.startswith(".output")) == [], step
+        assert f"# {step}" in (output / "politics/mayor/index.html").read_text("utf-8") or not step
