@@ -41,6 +41,17 @@ def test_invalid_site_reports_every_problem_and_keeps_output(case: str, tmp_path
     assert not list(site.glob(".output*")), "no staging folder is left behind"
 
 
+def first_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str], rel: str, added: str) -> tuple[int, str]:
+    """Build the village fixture with `added` at the end of its file `rel`: (the added text's first line, the first
+    problem said)."""
+    site = copy_site("village", tmp_path)
+    file = site / rel
+    line = len(file.read_text("utf-8").splitlines()) + 1
+    file.write_text(file.read_text("utf-8") + added, "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    return line, capsys.readouterr().err.splitlines()[0]
+
+
 @pytest.mark.parametrize(("value", "hint"), [
     ('"500 million"', "write it in digits, like 2500000 for '2.5 million', with what it counts in 'unit'"),
     ('"$500"', "write 500, without quotes or its currency sign (unit: USD)"),
@@ -92,12 +103,9 @@ def test_a_title_of_characters_no_one_sees_is_blank(invisible: str, tmp_path: Pa
 def test_a_date_yaml_reads_as_another_number_is_refused_as_written(written: str, tmp_path: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     """`date: 0777` was told "not '511'" (YAML's octal), and `date: 2_024` built as 2024."""
-    site = copy_site("village", tmp_path)
-    card = site / "content/politics/mayor.yaml"
-    card.write_text(card.read_text("utf-8") + f"date: {written}\ndate_status: inferred\n", "utf-8")
-    assert main(["build", "--site", str(site), "-q"]) == 1
-    line = card.read_text("utf-8").splitlines().index(f"date: {written}") + 1
-    assert capsys.readouterr().err.splitlines()[0] == (
+    line, said = first_problem(tmp_path, capsys, "content/politics/mayor.yaml",
+                               f"date: {written}\ndate_status: inferred\n")
+    assert said == (
         f"content/politics/mayor.yaml:{line}:7: date must be YYYY, YYYY-MM or YYYY-MM-DD, not '{written}'")
 
 
@@ -394,10 +402,6 @@ def test_content_itself_as_a_link_out_of_the_site_is_refused(tmp_path: Path,
 def test_a_cname_that_is_no_host_name_is_refused(cname: str, tmp_path: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     """'-' and '..' were taken as host names, and published as the branch's CNAME."""
-    site = copy_site("village", tmp_path)
-    settings = site / "site.yaml"
-    settings.write_text(settings.read_text("utf-8") + f"cname: {cname}\n", "utf-8")
-    assert main(["build", "--site", str(site), "-q"]) == 1
-    line = len(settings.read_text("utf-8").splitlines())
-    assert capsys.readouterr().err.splitlines()[0] == (
+    line, said = first_problem(tmp_path, capsys, "site.yaml", f"cname: {cname}\n")
+    assert said == (
         f"site.yaml:{line}:8: cname must be a host name, like 'briefing.example.org', not '{cname.strip(chr(34))}'")
