@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections import defaultdict
 
 from generator import markup, tagnames
 from generator.editorial import Entry, source_words, warn
 from generator.errors import Finding
-from generator.model import Source
+from generator.model import Card, Source
 from generator.validate import where
 
 
@@ -82,56 +83,87 @@ def unnamed_name_warnings(entries: list[Entry], source: Source, calendar: set[st
                           ) -> list[Finding]:
     """A name in a title, summary or figure label that the source never writes: capitalised words side by side
     ('Grégory Doucet'), or one after a title ('Mayor Doucet'), none of them a word of the source (as a tag's words
-    are looked for). One capitalised word alone is let be: a sentence's first word, a headline's. In a language that
-    capitalises its `nouns` (German: 'Der Rat'), only a name after a title."""
+    are looked for). Let be: one capitalised word alone (a sentence's first word), a text written in headline case
+    ('Mayor Hails Historic Day': its verbs are capitalised too), a name of which the source writes a word ('Grégory
+    Doucet' for its "Doucet"). In a language that capitalises its `nouns` (German: 'Der Rat'), only a name after a
+    title."""
     words, stems = source_words(source.text)
     plain = _unaccented_words(source.text)
     skip = {word.casefold() for word in calendar}
+
+    def known(word: str) -> bool:
+        fold = tagnames.folded(word).replace(".", "")
+        return fold in skip or _named([fold], words, stems) or _named([tagnames.unaccented(fold)], *plain)
+
     found = []
     for entry in entries:
-        card = entry.card
-        texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html),
-                                                                            between_blocks=" ¶ ")),
-                 *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
-        for key, text in texts:
+        for key, text in card_texts(entry.card):
+            if key != ("summary",) and _headline_case(text):  # (a summary is prose)
+                continue
             said: list[str] = []
             for run in _capitalised_runs(text):
-                folded = [tagnames.folded(word).replace(".", "") for word in run]
-                title = [fold in tagnames.TITLES or tagnames.honorific(fold) for fold in folded]
-                known = [fold in skip or _named([fold], words, stems) or _named([tagnames.unaccented(fold)], *plain)
-                         for fold in folded]
-                names = [i for i in range(len(run)) if not title[i]]
-                if len(names) < 2 or any(known[i] for i in names) or nouns:  # a headline's: a name after a title
-                    after = next((i + 1 for i, fold in enumerate(folded[:-1]) if tagnames.honorific(fold)), len(run))
-                    names = []
-                    for i in range(after, min(after + 2, len(run))):
-                        if title[i] or known[i]:
-                            break
-                        names.append(i)
-                name = " ".join(run[i] for i in names)
-                if names and not any(set(name.split()) <= set(other.split()) for other in said):  # (Mr. Doucet)
-                    said.append(name)
-                    found.append(warn(entry, key, f"{where(key)} names '{name}', a name the source never writes "
-                                                  "(no word of it)", snippet=run[names[0]]))
+                for after_title, part in _between_titles(run):
+                    if (not after_title and (len(part) < 2 or nouns)) or any(
+                            len(word[0]) < 2 or known(word[0]) for word in part):  # (an initial alone: 'Gen Z')
+                        continue
+                    name = text[part[0].start():part[-1].end()]
+                    if not any(set(name.split()) <= set(other.split()) for other in said):  # (Mr. Doucet, once named)
+                        said.append(name)
+                        found.append(warn(entry, key, f"{where(key)} names '{name}', a name the source never writes "
+                                                      "(no word of it)", snippet=part[0][0]))
     return found
 
 
-def _capitalised_runs(text: str) -> list[list[str]]:
-    """The runs of two or more capitalised words side by side in `text` (a space apart, or a title's dot and a
-    space: 'Mr. Doucet', 'J. Doe'; not "in Markdown. Write")."""
-    runs: list[list[str]] = []
+def card_texts(card: Card) -> list[tuple[tuple[str | int, ...], str]]:
+    """A card's title, summary (as plain text, its blocks apart) and figure labels, each with its key."""
+    return [(("title",), card.title),
+            (("summary",), markup.plain_text(card.summary_html, len(card.summary_html), between_blocks=" ¶ ")),
+            *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a name, not one
+_NOT_BEFORE_A_NAME = frozenset({"premier"})  # a title that is a word of names too: the Premier League
+
+
+def _headline_case(text: str) -> bool:
+    """Whether `text` capitalises every longer word, as a headline may: its names cannot be told apart."""
+    longer = [word for word in tagnames.WORD.findall(text)[1:] if len(word) > 3]
+    return len(longer) > 1 and all(word[0].isupper() for word in longer)
+
+
+def _between_titles(run: list[re.Match[str]]) -> list[tuple[bool, list[re.Match[str]]]]:
+    """A run of capitalised words cut at its titles: (whether a title is just before, the words between)."""
+    parts: list[tuple[bool, list[re.Match[str]]]] = []
+    part: list[re.Match[str]] = []
+    after = False
+    for word in run:
+        fold = tagnames.folded(word[0]).replace(".", "")
+        if fold in tagnames.TITLES or tagnames.honorific(fold) or fold in _SUFFIXES:
+            if part:
+                parts.append((after, part))
+            part, after = [], fold not in _SUFFIXES and fold not in _NOT_BEFORE_A_NAME
+        else:
+            part.append(word)
+    if part:
+        parts.append((after, part))
+    return parts
+
+
+def _capitalised_runs(text: str) -> list[list[re.Match[str]]]:
+    """The runs of two or more capitalised words side by side in `text` (a space or a hyphen apart, or a title's
+    dot and a space: 'Mr. Doucet', 'J. Doe', 'Jean-Luc'; not "in Markdown. Write")."""
+    runs: list[list[re.Match[str]]] = []
     end = -1
     for match in tagnames.WORD.finditer(text):
-        word = match[0]
-        if not word[:1].isupper():
+        if not match[0][:1].isupper():
             end = -1
             continue
         gap = text[end:match.start()] if end >= 0 else None
-        last = runs[-1][-1] if runs else ""
-        if gap == " " or (gap == ". " and (len(last) == 1 or tagnames.honorific(tagnames.folded(last)))):
-            runs[-1].append(word)
+        last = runs[-1][-1][0] if runs else ""
+        if gap in (" ", "-") or (gap == ". " and (len(last) == 1 or tagnames.honorific(tagnames.folded(last)))):
+            runs[-1].append(match)
         else:
-            runs.append([word])
+            runs.append([match])
         end = match.end()
     return [run for run in runs if len(run) > 1]
 
@@ -173,10 +205,7 @@ def misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[s
                 if word in slips and word.casefold() not in skip:
                     found.append(warn(entry, ("tags", i), f"tag '{tag}': the source writes '{slips.pop(word)}', "
                                                           f"not '{word}': is it misspelt?"))
-        texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html),
-                                                                            between_blocks=" ¶ ")),
-                 *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
-        for key, text in texts:
+        for key, text in card_texts(card):
             said = set()
             capitalised = [(at, word) for at, word in enumerate(tagnames.WORD.finditer(text))  # (and titles)
                            if word[0][:1].isupper() or tagnames.honorific(word[0].casefold())]
