@@ -59,8 +59,8 @@ def numerals_at(text: str) -> list[tuple[int, int, set[float]]]:
     found = []
     for match in _NUMERAL.finditer(text):
         start = match.start()  # digits written onto a name's letters name a thing, not an amount: T10, G20, A380
-        if start and text[start - 1].isalpha() and not _MONEY_BEFORE.search(text, max(0, start - 12), start):
-            continue  # (but Rs10, USD15m: a currency's code)
+        if start and _ON_LETTERS.search(text, max(0, start - 4), start) and not _glued_amount(text, match):
+            continue
         whole, fraction, word = match.groups()
         if fraction in _FRACTIONS:
             value = int(whole.replace(",", "")) + _FRACTIONS[fraction]
@@ -75,6 +75,18 @@ def numerals_at(text: str) -> list[tuple[int, int, set[float]]]:
                 values.add(value * scale)
         found.append((match.start(), match.end() if len(values) > 1 else match.end(2 if fraction else 1), values))
     return found
+
+
+_ON_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u052f]+\Z")  # (Latin, Greek, Cyrillic: not 東京都の1400万)
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{3}\Z")  # a currency's code: CHF25, SEK10bn
+
+
+def _glued_amount(text: str, match: re.Match[str]) -> bool:
+    """Whether digits written onto letters are an amount all the same: after a currency's code (Rs10, USD15m,
+    CHF25), or with a scale (R10m, Ksh10bn, Rp10 trillion)."""
+    start, word = match.start(), (match.group(3) or "").lower()
+    return (word in SPOKEN or word in SUFFIXES or _CODE_BEFORE.search(text, max(0, start - 4), start) is not None
+            or _MONEY_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
 _MONEY = rf"(?:[{re.escape(CURRENCY_SIGNS)}]|\b(?:{'|'.join(CURRENCY_NAMES)}|US\$|Rs\.?)\s?)"  # a sign or code before

@@ -44,6 +44,8 @@ def test_every_currency_shown_by_its_sign_is_checked_by_its_names() -> None:
     ("no numbers here at all", set()),
     ("with 1,20,000 homes and Rs12,34,56,789", {120_000, 123_456_789}),  # grouped in lakhs and crores
     ("the T10 line's 22 stops, the G20 and an A380; USD15m", {22, 15, 15_000_000}),  # digits on a name's letters
+    ("R10m, CHF25 and Rp3 trillion", {10, 10_000_000, 25, 3, 3e12}),  # an amount all the same: a scale, a code
+    ("東京都の人口は約1400万人で、前年比0.5%増えた。", {1400, 0.5}),  # (after a letter of no Latin, Greek or Cyrillic)
     ("shares rose 3½% and ¾ of 2¼ million", {3.5, 2.25, 2_250_000}),  # a fraction after its whole number
 ])
 def test_numbers_in_text(text: str, numbers: set[float]) -> None:
