@@ -38,7 +38,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     """
     from generator import parallel
     from generator.config import require_site
-    from generator.write import check_output, staging_area, write_site
+    from generator.write import check_output, staging_area, umask_changed, write_site
 
     require_site(site_root)  # (before the output's checks: --site site.yaml is said as such)
     check_output(site_root, output)
@@ -47,7 +47,7 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
         from generator.cache import BuildCache
 
         store = BuildCache(site_root, output, reported, watched)
-        if store.up_to_date():
+        if store.up_to_date() and not umask_changed(output):  # (another umask: every file is written anew)
             log.debug("nothing changed since the last build: %s is up to date", output)
             if on_published is not None:
                 on_published(len(store.old_files))

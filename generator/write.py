@@ -124,16 +124,14 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
     output.parent.mkdir(parents=True, exist_ok=True)
     with locked(output.parent):  # one build at a time writes beside the output (staging folders, the spare)
         clean_leftovers(output)
-        fresh = _umask_changed(output)  # every file written anew: a file linked from the last site keeps its mode
+        fresh = umask_changed(output)  # every file written anew: a file linked from the last site keeps its mode
         if fresh and spare is not None:  # (and no spare of the old modes kept for the next build to update)
             shutil.rmtree(spare, ignore_errors=True)
             spare = None
         reuse = spare is not None and spare.is_dir() and not spare.is_symlink()
         if reuse and spare:
             staging = spare
-            probe = _new_folder(output.parent, f".{output.name}{_TMP}mode-")  # the mode a folder made now gets
-            spare.chmod(probe.stat().st_mode & 0o7777)  # (an older version's are 0700)
-            probe.rmdir()
+            spare.chmod(_folder_mode(output))  # (an older version's are 0700)
         else:
             staging = _new_folder(output.parent, f".{output.name}{_TMP}")
         items = pages.items() if isinstance(pages, Mapping) else pages
@@ -166,20 +164,23 @@ def _new_folder(parent: Path, prefix: str) -> Path:
             raise UsageError(f"no folder can be made in {parent} ({error.strerror}): choose another --output") from None
 
 
-def _umask_changed(output: Path) -> bool:
+def umask_changed(output: Path) -> bool:
     """Whether the live output's files were made under another umask than this process's (its marker's mode is
     not the one a file made now gets): a 022 site rebuilt under 077 was mostly 0644 files, a cold build's 0600."""
     try:
         old = os.stat(output / MARKER).st_mode & 0o777
     except OSError:
         return False
-    probe = os.path.join(output.parent, f".{output.name}{_TMP}mode-{os.getpid()}")
-    fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666)
+    return _folder_mode(output) & 0o666 != old
+
+
+def _folder_mode(output: Path) -> int:
+    """The mode a folder made now beside `output` gets (the umask's); a file's is it without the x bits."""
+    probe = _new_folder(output.parent, f".{output.name}{_TMP}mode-")
     try:
-        return os.fstat(fd).st_mode & 0o777 != old
+        return probe.stat().st_mode & 0o7777
     finally:
-        os.close(fd)
-        os.unlink(probe)
+        probe.rmdir()
 
 
 def _fill(staging: Path, pages: Iterable[tuple[str, Page]],

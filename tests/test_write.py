@@ -57,6 +57,12 @@ def test_a_rebuild_under_another_umask_gives_its_files_a_cold_build_s_modes(vill
     try:
         for _ in range(2):  # (the second: a spare folder to update)
             assert main(["build", "--site", str(village_site), "-q"]) == 0
+        os.umask(then)  # nothing changed, but the umask (a site a web server as another user could not read)
+        assert main(["build", "--site", str(village_site), "-q"]) == 0
+        assert main(["build", "--site", str(village_site), "-q", "--no-cache", "--output", str(tmp_path / "cold")]) == 0
+        assert modes(village_site / "output") == modes(tmp_path / "cold")
+        os.umask(first)
+        assert main(["build", "--site", str(village_site), "-q"]) == 0
         card = village_site / "content/politics/mayor.yaml"
         card.write_text(card.read_text("utf-8") + "# an edit\n", "utf-8")
         os.umask(then)
