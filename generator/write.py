@@ -343,9 +343,11 @@ def swap_in(staging: Path, output: Path, spare: Path | None = None) -> None:
     if not output.exists():
         os.rename(staging, output)
         return
-    try:  # a folder made read-only (chmod a-w) cannot move to another folder, nor lose its files: it is replaced
-        if not (mode := os.stat(output).st_mode) & 0o200:
-            os.chmod(output, mode | 0o200)
+    try:  # a folder made read-only (chmod a-w, -R) cannot move to another folder, nor lose its files: it is replaced
+        if not os.stat(output).st_mode & 0o200:
+            for folder, _, _ in os.walk(output):
+                if not (mode := os.stat(folder).st_mode) & 0o200:
+                    os.chmod(folder, mode | 0o200)
     except OSError:  # (not this user's: the moves below say so)
         pass
     if _exchange(staging, output):
