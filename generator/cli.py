@@ -236,11 +236,10 @@ def main(argv: list[str] | None = None) -> int:
         args.output = args.site / "output"
     try:
         if isinstance(getattr(args, "output", None), Path) and args.output.is_symlink():
-            try:
-                args.output = args.output.resolve()  # a build replaces the folder at its path: a link would become one
-            except RuntimeError:  # (Python's "Symlink loop")
-                raise UsageError(f"cannot use {args.output} as the output folder: a link on its way leads round in "
-                                 "a loop") from None
+            from generator.write import refuse_a_loop
+
+            refuse_a_loop(args.output)
+            args.output = args.output.resolve()  # a build replaces the folder at its path: a link would become one
         return int(args.run(args))
     except SiteError as error:
         for problem in error.problems:

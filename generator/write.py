@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import itertools
 import logging
@@ -74,13 +75,21 @@ def stage(parts: Iterable[bytes | memoryview], folder: Path, hashed: bool = True
 _staged = itertools.count()  # this process's staged pages
 
 
+def refuse_a_loop(output: Path) -> None:
+    """Refuse an output folder a link on the way to leads round in a loop (Python before 3.13 raises RuntimeError,
+    after it OSError ELOOP, and only when strict)."""
+    try:
+        output.resolve(strict=True)
+    except (RuntimeError, OSError) as error:
+        if isinstance(error, RuntimeError) or error.errno == errno.ELOOP:
+            raise UsageError(f"cannot use {output} as the output folder: a link on its way leads round in a loop"
+                             ) from None
+
+
 def check_output(site_root: Path, output: Path) -> None:
     """Refuse an output folder whose replacement could delete anything the generator did not make."""
-    try:
-        site, out = site_root.resolve(), output.resolve()
-    except RuntimeError:  # (Python's "Symlink loop")
-        raise UsageError(f"cannot use {output} as the output folder: a link on its way leads round in a loop"
-                         ) from None
+    refuse_a_loop(output)
+    site, out = site_root.resolve(), output.resolve()
     user = os.path.expanduser("~")  # ('~' itself with no HOME and no password entry: Path.home() would raise)
     home = Path(user).resolve() if os.path.isabs(user) else None
     if out == Path(out.anchor) or out == home:
