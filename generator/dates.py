@@ -160,3 +160,32 @@ def _capital_in_name(text: str, match: re.Match[str]) -> bool:
     if before and before[-1] not in ".!?\"“«¡¿":
         return True
     return text[match.end():match.end() + 1] == " " and text[match.end() + 1:match.end() + 2].isupper()
+
+
+YEAR = re.compile(r"(?<![\d.,])(?:1[6-9]|20)\d\d(?!\d|[.,]\d)")  # a year in digits, 1600-2099 (not 20190, 2019.5)
+# a time English counts from the article's own day: a date worked out from it is inferred ("last year": 2024)
+_SEASONS = "year|month|week|weekend|spring|summer|autumn|fall|winter|quarter"
+RELATIVE = re.compile(rf"\b(?:(?:last|next|this|past|coming)\s+(?:{_SEASONS}|{'|'.join(WEEKDAYS)})|yesterday|"
+                      rf"tomorrow|tonight|(?:earlier|later)\s+this\s+(?:{_SEASONS})|\w+\s+(?:years?|months?|weeks?|"
+                      rf"days?)\s+ago)\b", re.IGNORECASE)
+
+
+def counted(quote: str, year: int, published: int, relative: re.Pattern[str] = RELATIVE) -> str | None:
+    """The words by which `quote` counts the year `year` from the article's (`published`), if it does not give
+    that year: "last year" for 2023 in 2024; not "five years ago" (another time) for 2024."""
+    from generator.numbers import UNITS
+
+    if str(year) in quote:
+        return None
+    for said in relative.finditer(quote):
+        words = said[0].casefold().split()
+        if words[-1] == "ago":  # "five years ago": that year; "two weeks ago": this year or the last
+            count = int(words[0]) if words[0].isdigit() else UNITS.get(words[0], 0)
+            years = {published - count} if words[1].startswith("year") else {published - 1, published}
+        elif words[-1] == "year":
+            years = {published + {"last": -1, "next": 1, "past": -1, "coming": 1}.get(words[0], 0)}
+        else:  # a month, a season, a day: this year's, or the one before or after
+            years = {published - 1, published, published + 1}
+        if year in years:
+            return said[0]
+    return None

@@ -116,7 +116,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *_negation_warnings(placed, source, config.words.negations),
             *_quoted_words_warnings(entries, source), *_dropped_warnings(entries),
             *_date_warnings(entries, _source_dates(source.text, months), source, *reference,
-                            relative=RELATIVE if english else None),
+                            relative=dates.RELATIVE if english else None),
             *(_weekday_warnings(entries, config.words) if english or config.words.weekdays != dates.WEEKDAYS else ())]
 
 
@@ -341,7 +341,8 @@ def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Sourc
             continue
         unstated = {key: given.missing(date) for key, date in (("date", card.date), ("date_end", card.date_end))
                     if date is not None and not card.date_inferred and given.missing(date)}
-        counted = None if card.date_inferred or unstated or relative is None else _counted(card, relative)
+        counted = None if card.date_inferred or unstated or relative is None else dates.counted(
+            card.source_quote, card.date.year, source.date.year, relative)
         later = not card.date_expected and dates.first_day(card.date) > published
         end = card.date_end or card.date
         stale = card.date_expected and dates.last_day(end) < published  # (not to come: "expected" is no fix)
@@ -358,7 +359,8 @@ def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Sourc
                                                          f"{reference.isoformat()} ({name}); did it happen?"))
         for key, missing in unstated.items():
             date = card.date if key == "date" else card.date_end
-            years = sorted(set(_YEAR.findall(card.source_quote)) - {str(date.year) if date else ""})
+            years = sorted(year for year in set(dates.YEAR.findall(card.source_quote))
+                           if date and year != str(date.year) and abs(int(year) - date.year) <= 3)  # (a slip's)
             slip = f" (its source_quote gives {' and '.join(years)}: a slip?)" if years and date and any(
                 str(date.year) in part for part in missing) else ""
             found.append(warn(entry, (key,), f"{key} {date.iso if date else ''} is not marked inferred, but the "
@@ -369,19 +371,3 @@ def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Sourc
                                                  f"counts it from the article's own day ('{counted}') and does not "
                                                  f"give its year: write date_status: {fix}"))
     return found
-
-
-_YEAR = re.compile(r"(?<![\d.,])(?:1[6-9]|20)\d\d(?!\d|[.,]\d)")  # a year in digits, 1600-2099 (not 20190, 2019.5)
-# a time English counts from the article's own day: a date worked out from it is inferred ("last year": 2024)
-_SEASONS = "year|month|week|weekend|spring|summer|autumn|fall|winter|quarter"
-RELATIVE = re.compile(rf"\b(?:(?:last|next|this|past|coming)\s+(?:{_SEASONS}|{'|'.join(dates.WEEKDAYS)})|yesterday|"
-                      rf"tomorrow|tonight|(?:earlier|later)\s+this\s+(?:{_SEASONS})|\w+\s+(?:years?|months?|weeks?|"
-                      rf"days?)\s+ago)\b", re.IGNORECASE)
-
-
-def _counted(card: Card, relative: re.Pattern[str]) -> str | None:
-    """The words by which a card's quote counts a time from the article's day, if its date's year is not in it."""
-    if card.date is None or str(card.date.year) in card.source_quote or not (said := relative.search(
-            card.source_quote)):
-        return None
-    return said[0]

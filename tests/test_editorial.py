@@ -633,6 +633,19 @@ def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: 
     write(harbour, "content/people/line.yaml", "title: t\nsummary: s\nsource_quote: Two weeks ago the mayor spoke, in "
                                                "2024.\ndate: 2024\n")
     assert check(capsys, harbour) == (0, [])  # the quote gives the year
+    write(harbour, "content/source.md", source + "\nThe line carried 112 million passengers last year. Fares rose in "
+                                                 "2023. Doucet, elected five years ago, spoke on 13 September.\n")
+    write(harbour, "content/people/line.yaml", "title: t\nsummary: s\nsource_quote: Doucet, elected five years ago, "
+                                               "spoke on 13 September.\ndate: 2023-09-13\ndate_status: inferred\n")
+    assert check(capsys, harbour) == (0, [])
+    write(harbour, "content/people/line.yaml", "title: t\nsummary: s\nsource_quote: Doucet, elected five years ago, "
+                                               "spoke on 13 September.\ndate: 2023\n")
+    assert check(capsys, harbour) == (0, [])  # "five years ago" is 2019, not the card's 2023 (given: "in 2023")
+    write(harbour, "content/people/line.yaml", "title: t\nsummary: s\nsource_quote: Doucet, elected five years ago, "
+                                               "spoke on 13 September.\ndate: 2019\n")
+    assert check(capsys, harbour)[1] == [
+        "content/people/line.yaml:4:7: warning: date 2019 is not marked inferred, but the source never gives the year "
+        "2019: if it was worked out, write date_status: inferred"]
     write(harbour, "content/people/line.yaml", card + "date: 2023\n")
     write(harbour, "site.yaml", (harbour / "site.yaml").read_text("utf-8") + "language: fr\n")
     assert check(capsys, harbour) == (0, [])  # not English: its words are not looked for
@@ -647,7 +660,13 @@ def test_a_year_its_quote_does_not_give_is_told_the_years_it_gives(harbour: Path
                                                "2019, and again in 2023.\ndate: 2018\n")
     assert check(capsys, harbour)[1] == [
         "content/people/quay.yaml:4:7: warning: date 2018 is not marked inferred, but the source never gives the year "
-        "2018 (its source_quote gives 2019 and 2023: a slip?): if it was worked out, write date_status: inferred"]
+        "2018 (its source_quote gives 2019: a slip?): if it was worked out, write date_status: inferred"]  # (not 2023)
+    write(harbour, "content/source.md", source + "\nThe quay was built for 1800 boats and 2000 workers.\n")
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: The quay was built for 1800 "
+                                               "boats and 2000 workers.\ndate: 2017\n")
+    assert check(capsys, harbour)[1] == [  # numbers far from its year: no slip of it
+        "content/people/quay.yaml:4:7: warning: date 2017 is not marked inferred, but the source never gives the year "
+        "2017: if it was worked out, write date_status: inferred"]
 
 
 def test_an_expected_date_already_past_is_not_told_to_stay_expected(harbour: Path,
