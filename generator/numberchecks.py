@@ -87,7 +87,8 @@ def currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
             text = ADDRESS.sub(" ", text)
             for code in unnamed:
                 if (named := currencies.currency_amount(text, code)) is not None:
-                    amount = re.search(re.escape(named) + r"\s?\d(?:[\d,.]*\d)?", text)  # (a sign: with its digits)
+                    sign = re.escape(named)  # (a sign: found with its digits, before them or after: "540 €")
+                    amount = re.search(rf"{sign}\s?\d(?:[\d,.]*\d)?|\d(?:[\d,.]*\d)?(?:\s?\w+)?\s?{sign}", text)
                     found.append(warn(entry, key, f"{where(key)} names {named} ({code}), a currency the source never "
                                                   "names: a number converted, or put in the wrong currency?",
                                       snippet=named if named[0].isalpha() else amount[0] if amount else ""))

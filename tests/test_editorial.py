@@ -804,6 +804,11 @@ figures:
     assert [line for line in check(capsys, harbour)[1] if "currency" in line] == [
         "content/people/quay.yaml:4:10: warning: summary names £ (GBP), a currency the source never names: a number "
         "converted, or put in the wrong currency?"]  # where the sign is, not at the block's |
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: |\n  The metropolis pays\n  twice: 540 millions €.\n"
+                                               "source_quote: Fishermen want a new quay.\n")
+    assert [line for line in check(capsys, harbour)[1] if "currency" in line] == [
+        "content/people/quay.yaml:4:10: warning: summary names € (EUR), a currency the source never names: a number "
+        "converted, or put in the wrong currency?"]  # its amount before it, as French writes it
     write(harbour, "content/people/quay.yaml", "title: Here's the rub\nsummary: Euro 2024 hopes; the pound fell, the "
                                                 "euro zone grew 5%. In 2019 the pound fell; the 2024 Euro final; the 20 "
                                                 "euro-area members.\nsource_quote: Fishermen want a new quay.\n")
