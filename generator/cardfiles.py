@@ -44,7 +44,7 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
                 place = config.doc.at(("categories", known.index(close[0]), "id"))  # (a typo in site.yaml, maybe)
                 problems.add(rel, 1, 1, f"folder '{folder.name}' is not a category in {SITE_FILE}, whose category "
                                         f"'{close[0]}' ({SITE_FILE}:{place[0]}:{place[1]}) has no folder: is one of "
-                                        "the two misspelt? Write them alike")
+                                        f"the two misspelt? Write them alike (if not, {_new_category(folder.name)})")
                 continue
             problems.add(rel, 1, 1, f"folder '{folder.name}' is not a category in {SITE_FILE} " + (
                 f"(did you mean '{close[0]}'?)" if close and close[0].casefold() == folder.name.casefold()

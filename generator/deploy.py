@@ -20,7 +20,7 @@ from pathlib import Path
 
 from generator.archive import CARDS, INDEX, branch_page, briefing_folders, nesting
 from generator.config import load_config
-from generator.errors import Problems, located, located_folder
+from generator.errors import Problems, located, located_folder, printable
 from generator.gitrun import NO_GIT, DeployError, Git, git_message
 from generator.pagesaddress import on_github, warn_base_url, warn_folder_base_url
 from generator.write import MARKER
@@ -174,9 +174,9 @@ def published_files(output: Path, cname: str, into: str = "") -> dict[str, Path 
     for path in sorted(output.rglob("*")):
         rel = path.relative_to(output).as_posix()
         if path.is_file() and rel != MARKER:
-            if re.search("[\x00-\x1f\x7f]", rel):  # (git's list of paths is one a line: a line end splits it)
+            if printable(rel) != rel:  # (git's list of paths is one a line: a line end splits it)
                 raise DeployError(f"{located_folder(output)} has a file with a control character in its name "
-                                  f"({rel!r}), which cannot be published: rename it (or build again)")
+                                  f"({printable(rel)}), which cannot be published: rename it (or build again)")
             files[f"{into}/{rel}" if into else rel] = path
     files[NOJEKYLL] = b""
     if cname:

@@ -10,7 +10,6 @@ import dataclasses
 import linecache
 import logging
 import os
-import re
 import shutil
 import traceback
 from collections.abc import Iterable, Iterator
@@ -22,7 +21,7 @@ import jinja2
 from jinja2 import nodes
 
 from generator.cachefile import made_at, opened, sealed, shipped_path
-from generator.errors import Problem
+from generator.errors import Problem, printable
 from generator.fragments import SHIPPED as _SHIPPED
 from generator.fragments import FragmentCache
 from generator.jinjacode import Context, Environment, Template
@@ -314,9 +313,6 @@ def _template_rel(filename: str | None, name: str | None) -> str:
     return f"{TEMPLATES}/{name or '?'}"
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f]")
-
-
 def _kept_out(rel: Path) -> bool:
     """A file an editor or a tool keeps beside the assets, not for the site: in a hidden folder or hidden itself
     (.git/config, .env), an editor's backup (style.css~, #style.css#, .style.css.swp)."""
@@ -340,9 +336,9 @@ def site_assets(site_root: Path) -> dict[str, bytes]:
             rel = f"{ASSETS}/{path.relative_to(own).as_posix()}"
             if path.is_symlink():  # (as in content/: the site's files are its own)
                 log.warning("warning: %s/%s is a link, left out of the site: copy the file in", TEMPLATES, rel)
-            elif _CONTROL.search(rel) and path.is_file():  # (a line end: git's list of the files to publish splits)
-                log.warning("warning: %s/%r has a control character in its name, left out of the site: rename it",
-                            TEMPLATES, rel)
+            elif printable(rel) != rel and path.is_file():  # (a line end: git's list of the files to publish splits)
+                log.warning("warning: %s/%s has a control character in its name, left out of the site: rename it",
+                            TEMPLATES, printable(rel))
             elif path.is_file() and not _kept_out(path.relative_to(own)):
                 found[rel] = path.read_bytes()
     return found

@@ -154,11 +154,12 @@ def _not_a_path(target: object) -> TypeError:
 def refuse_address(target: str) -> None:
     """A template's `url()` of an absolute path or an address, said (its link led nowhere: ../../../index.html for
     '/', https:/example.org/index.html)."""
-    read = _AS_READ.sub("", target.lstrip(_LEADING))  # as a browser reads it: '\\host/' and '\t//host/' are '//host/'
-    if read.startswith(("/", "\\")) or _SCHEME.match(read):
+    read = _AS_READ.sub("", target.lstrip(_LEADING)).replace("\\", "/")  # as a browser reads it: '\\host/' is '//host/'
+    if read.startswith("/") or _SCHEME.match(read):
         raise ValueError("url() takes a site path, like url('economy/') or url('assets/style.css'), not "
-                         + (f"an absolute path ('{target[:60]}'): leave out the first /" if read[:1] in "/\\"
-                            else f"an address ('{target[:60]}'): write a link to another site as it is"))
+                         + (f"an absolute path ('{target[:60]}'): leave out the first /" if read[:2] != "//" and
+                            read.startswith("/") else f"an address ('{target[:60]}'): write a link to another site "
+                            "as it is"))
 
 
 _LEADING = "".join(map(chr, range(33)))  # what a browser strips from a link's start (C0 controls and space)

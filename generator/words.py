@@ -147,10 +147,11 @@ class Words:
     def say_text(self, name: str, **parts: Any) -> str:
         """say() as plain text, for an attribute (aria-label, title): a part written right to left isolated by
         U+2068 and U+2069, not <bdi> (a screen reader read the tags out); {inferred} and {expected} without <em>."""
+        from generator.model import isolated
+
         values = {"inferred": self.inferred, "expected": self.expected}
         for part, value in parts.items():
-            text = self.date(value) if type(value) is PartialDate else str(value)
-            values[part] = f"\u2068{text}\u2069" if turns(text) else text
+            values[part] = isolated(self.date(value) if type(value) is PartialDate else str(value))
         return substitute(getattr(self, name), **values)
 
     def count(self, n: int, name: str) -> str:

@@ -344,7 +344,7 @@ def test_an_asset_named_with_a_line_end_is_left_out_and_said(village_site: Path,
     (village_site / "templates" / "assets" / "a\n" / "b.css").write_text("p {}\n")
     assert main(["build", "--site", str(village_site)]) == 0
     assert capsys.readouterr().err.splitlines()[0] == (
-        "warning: templates/'assets/a\\n/b.css' has a control character in its name, left out of the site: rename it")
+        "warning: templates/assets/a\\n/b.css has a control character in its name, left out of the site: rename it")
     assert not (village_site / "output" / "assets" / "a\n").exists()
 
 

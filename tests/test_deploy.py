@@ -959,6 +959,6 @@ def test_a_file_named_with_a_line_end_in_the_output_is_refused_not_split(tmp_pat
 
     (tmp_path / "out" / "assets" / "a\n").mkdir(parents=True)
     (tmp_path / "out" / "assets" / "a\n" / "b.css").write_text("p {}\n")
-    with pytest.raises(DeployError, match=r"has a file with a control character in its name \('assets/a\\n/b.css'\), "
+    with pytest.raises(DeployError, match=r"has a file with a control character in its name \(assets/a\\n/b.css\), "
                                           r"which cannot be published: rename it \(or build again\)$"):
         published_files(tmp_path / "out", "")
