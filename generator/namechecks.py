@@ -103,6 +103,8 @@ def unnamed_name_warnings(entries: list[Entry], source: Source, calendar: set[st
             said: list[str] = []
             for run in _capitalised_runs(text):
                 for after_title, part in _between_titles(run):
+                    while len(part) > 2 and known(part[0][0]) and not after_title:  # a sentence's "For Bruno Bernard"
+                        part = part[1:]
                     if (not after_title and (len(part) < 2 or nouns)) or any(
                             len(word[0]) < 2 or known(word[0]) for word in part):  # (an initial alone: 'Gen Z')
                         continue

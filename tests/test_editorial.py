@@ -111,6 +111,7 @@ summary: |
   Hardy's board, French President Emmanuel Macron and Jean-Luc Mélenchon of the Premier League.
 
   Board Backs Dredging Plan in Portville, on Monday. Ana Lopez's plan; Dr. Ana Lopez Jr. and Gen Z voters.
+  For Bruno Bernard, a good day.
 source_quote: Fishermen want a new quay.
 figures:
   - label: Cranes promised to Ostia Docks
@@ -127,7 +128,9 @@ figures:
         "word of it)",
         "content/people/quay.yaml:4:55: warning: summary names 'Jean-Luc Mélenchon', a name the source never writes "
         "(no word of it)",
-        "content/people/quay.yaml:9:31: warning: figures[0].label names 'Ostia Docks', a name the source never "
+        "content/people/quay.yaml:7:7: warning: summary names 'Bruno Bernard', a name the source never writes (no "
+        "word of it)",  # (after a word of the source that starts its sentence)
+        "content/people/quay.yaml:10:31: warning: figures[0].label names 'Ostia Docks', a name the source never "
         "writes (no word of it)",
     ]  # 'Lyon', 'Quays' and 'French' alone, 'Board Backs Dredging Plan' and 'New Cranes Arrive' (board and cranes
     # are the source's words), names it writes ('Tom Hardy', 'Gen. Hardy', 'Portville', "Ana Lopez's", 'Ana Lopez
