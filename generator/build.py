@@ -38,7 +38,8 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
     """
     from generator import parallel
     from generator.config import require_site
-    from generator.write import check_output, staging_area, umask_changed, write_site
+    from generator.outputfolder import check_output
+    from generator.write import staging_area, umask_changed, write_site
 
     require_site(site_root)  # (before the output's checks: --site site.yaml is said as such)
     check_output(site_root, output)

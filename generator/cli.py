@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         args.output = args.site / "output"
     try:
         if isinstance(getattr(args, "output", None), Path) and args.output.is_symlink():
-            from generator.write import refuse_a_loop
+            from generator.outputfolder import refuse_a_loop
 
             refuse_a_loop(args.output)
             args.output = args.output.resolve()  # a build replaces the folder at its path: a link would become one

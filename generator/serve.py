@@ -25,10 +25,10 @@ from generator.contexts import ErrorPage
 from generator.environment import TEMPLATES
 from generator.errors import Problem, Problems, SiteError, UsageError, located, located_folder, system_error
 from generator.listen import DEFAULT_HOST, address, bind, is_loopback
+from generator.outputfolder import check_output
 from generator.previewsite import STYLE_ROUTE, application
 from generator.rebuild import BuildFn, Builds, Rebuilder
 from generator.render import CSP
-from generator.write import check_output
 
 log = logging.getLogger("generator.serve")
 

@@ -16,8 +16,9 @@ import pytest
 from generator import write
 from generator.cli import main
 from generator.errors import UsageError
+from generator.outputfolder import check_output
 from generator.spare import survey
-from generator.write import MARKER, MARKER_TEXT, check_output, safe_relative, write_site
+from generator.write import MARKER, MARKER_TEXT, safe_relative, write_site
 from tests.conftest import ROOT, build
 from tests.test_invalid import tree_digest
 
