@@ -256,19 +256,13 @@ def guess(name: str, known: list[str]) -> list[str]:
         difflib.get_close_matches(name, known, n=1, cutoff=0.6)
 
 
-def _swallowed(text: str, key: str) -> tuple[int, int, str] | None:
-    """Where a top-level `key:` is written indented under a block of text (`summary: |`), which took it in."""
-    block = None
-    for number, written in enumerate(text.split("\n"), 1):
-        if (top := _BLOCK_START.match(written)) is not None:
-            block = top[1] if top[2] else None
-        elif block is not None and (inside := _INDENTED_KEY.match(written)) is not None and inside[2] == key:
-            return number, len(inside[1]) + 1, block
+def _swallowed(doc: Document, mapping: dict[str, Any], key: str) -> tuple[int, int, str] | None:
+    """Where a text of `mapping` took in a line that starts `key:` (written indented under `summary: |`), and that
+    text's key."""
+    for name, value in mapping.items():
+        if isinstance(value, str) and re.search(rf"^{re.escape(key)}:", value, re.MULTILINE):
+            return (*doc.place_of((name,), key), str(name))
     return None
-
-
-_BLOCK_START = re.compile(r"([^\s#][^:]*):(\s+[|>][-+0-9]*\s*(?:#.*)?$)?")  # a top-level key; its value a block
-_INDENTED_KEY = re.compile(r"(\s+)([A-Za-z_]\w*):(?:\s|$)")
 
 
 def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
@@ -282,7 +276,7 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
             missing = [key for key in missing if key not in meant]
         for key in missing:
             field = where((*path, key))
-            if not path and (swallowed := _swallowed(doc.text or "", key)):
+            if not path and (swallowed := _swallowed(doc, error.instance, key)):
                 kline, kcolumn, taker = swallowed
                 problems.add(doc.rel, kline, kcolumn, f"'{key}:' is indented, so it is part of {taker}'s block of "
                                                       f"text, and the card has no '{key}': start it at column 1")
