@@ -10,7 +10,7 @@ from typing import Any
 import nh3
 
 from generator.brackets import MARKDOWN_SEARCH_LIMIT, markdown_search
-from generator.urls import LINK
+from generator.urls import LINK, as_browsers_read
 
 TAGS = {"a", "abbr", "b", "bdi", "blockquote", "br", "code", "em", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol",
         "p", "pre", "q", "s", "small", "span", "strong", "sub", "sup", "ul"}
@@ -281,17 +281,12 @@ def plain_paragraphs(text: str) -> str | None:
     return "\n".join(paragraphs)
 
 
-_C0_OR_SPACE = "".join(map(chr, range(0x21)))
-_TAB_OR_NEWLINE = str.maketrans("", "", "\t\n\r")
-
-
 def _mark_external(match: re.Match[str]) -> str:
-    """rel="noopener noreferrer" on a link to another site; the link as browsers read it (the URL standard takes
-    tabs and line breaks out, and control characters and spaces off its ends: `/&#9;/evil.example/` is
-    `//evil.example/`); a backslash percent-encoded, since browsers read it as a slash (`/\\evil.example/` is
-    `//evil.example/`, another site)."""
+    """rel="noopener noreferrer" on a link to another site; the link as browsers read it (urls.as_browsers_read); a
+    backslash percent-encoded, since browsers read it as a slash (`/\\evil.example/` is `//evil.example/`, another
+    site)."""
     start, href, end = match.groups()
-    href = href.strip(_C0_OR_SPACE).translate(_TAB_OR_NEWLINE)
+    href = as_browsers_read(href)
     if "\\" in href:
         href = href.replace("\\", "%5C")
     tag = start + href + end

@@ -154,7 +154,7 @@ def _not_a_path(target: object) -> TypeError:
 def refuse_address(target: str) -> None:
     """A template's `url()` of an absolute path or an address, said (its link led nowhere: ../../../index.html for
     '/', https:/example.org/index.html)."""
-    read = _AS_READ.sub("", target.lstrip(_LEADING)).replace("\\", "/")  # as a browser reads it: '\\host/' is '//host/'
+    read = as_browsers_read(target).replace("\\", "/")  # ('\\host/' is '//host/')
     if read.startswith("/") or _SCHEME.match(read):
         raise ValueError("url() takes a site path, like url('economy/') or url('assets/style.css'), not "
                          + (f"an absolute path ('{target[:60]}'): leave out the first /" if read[:2] != "//" and
@@ -162,8 +162,14 @@ def refuse_address(target: str) -> None:
                             "as it is"))
 
 
-_LEADING = "".join(map(chr, range(33)))  # what a browser strips from a link's start (C0 controls and space)
-_AS_READ = re.compile("[\t\n\r]")  # what it drops anywhere in it
+def as_browsers_read(link: str) -> str:
+    """A link as browsers read it: the URL standard takes tabs and line breaks out, and control characters and
+    spaces off its ends (`/&#9;/evil.example/` is `//evil.example/`)."""
+    return link.strip(_C0_OR_SPACE).translate(_TAB_OR_NEWLINE)
+
+
+_C0_OR_SPACE = "".join(map(chr, range(0x21)))
+_TAB_OR_NEWLINE = str.maketrans("", "", "\t\n\r")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # https:, mailto:, data:... (a site path has no colon before a /)
 # the folder above a page's: {target: link} of plain site paths outside the page's folder
 _LINKS: dict[str, dict[str, str]] = {}
