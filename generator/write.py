@@ -90,14 +90,15 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
     output.parent.mkdir(parents=True, exist_ok=True)
     with locked(output.parent):  # one build at a time writes beside the output (staging folders, the spare)
         clean_leftovers(output)
-        fresh = umask_changed(output)  # every file written anew: a file linked from the last site keeps its mode
+        mode = _folder_mode(output)  # (the umask's)
+        fresh = umask_changed(output, mode)  # every file written anew: a file linked from the last site keeps its mode
         if fresh and spare is not None:  # (and no spare of the old modes kept for the next build to update)
             shutil.rmtree(spare, ignore_errors=True)
             spare = None
         reuse = spare is not None and spare.is_dir() and not spare.is_symlink()
         if reuse and spare:
             staging = spare
-            spare.chmod(_folder_mode(output))  # (an older version's are 0700)
+            spare.chmod(mode)  # (an older version's are 0700)
         else:
             staging = _new_folder(output.parent, f".{output.name}{_TMP}")
         items = pages.items() if isinstance(pages, Mapping) else pages
@@ -130,14 +131,15 @@ def _new_folder(parent: Path, prefix: str) -> Path:
             raise UsageError(f"no folder can be made in {parent} ({error.strerror}): choose another --output") from None
 
 
-def umask_changed(output: Path) -> bool:
+def umask_changed(output: Path, mode: int | None = None) -> bool:
     """Whether the live output's files were made under another umask than this process's (its marker's mode is
-    not the one a file made now gets): a 022 site rebuilt under 077 was mostly 0644 files, a cold build's 0600."""
+    not the one a file made now gets; `mode`, a folder's, if known): a 022 site rebuilt under 077 was mostly 0644
+    files, a cold build's 0600."""
     try:
         old = os.stat(output / MARKER).st_mode & 0o777
     except OSError:
         return False
-    return _folder_mode(output) & 0o666 != old
+    return (_folder_mode(output) if mode is None else mode) & 0o666 != old
 
 
 def _folder_mode(output: Path) -> int:
