@@ -87,12 +87,18 @@ def currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
             text = ADDRESS.sub(" ", text)
             for code in unnamed:
                 if (named := currencies.currency_amount(text, code)) is not None:
-                    sign = re.escape(named)  # (a sign: found with its digits, before them or after: "540 €")
-                    amount = re.search(rf"{sign}\s?\d(?:[\d,.]*\d)?|\d(?:[\d,.]*\d)?(?:\s?\w+)?\s?{sign}", text)
                     found.append(warn(entry, key, f"{where(key)} names {named} ({code}), a currency the source never "
                                                   "names: a number converted, or put in the wrong currency?",
-                                      snippet=named if named[0].isalpha() else amount[0] if amount else ""))
+                                      snippet=named if named[0].isalpha() else _with_amount(named, text)))
     return found
+
+
+def _with_amount(sign: str, text: str) -> str:
+    """A currency's sign as `text` writes it with its digits, before them or after ("£540", "540 millions €"): where
+    a warning points ('' if it has none)."""
+    sign = re.escape(sign)
+    found = re.search(rf"{sign}\s?\d(?:[\d,.]*\d)?|\d(?:[\d,.]*\d)?(?:\s?\w+)?\s?{sign}", text)
+    return found[0] if found else ""
 
 
 @functools.lru_cache(maxsize=1)
