@@ -22,7 +22,7 @@ from generator.listings import RELATED_LIMIT, citation_of, related_signature
 from generator.meta import PageInfo
 from generator.model import Card, Site
 from generator.pages import FileJob, Job, Plan, card_work
-from generator.urls import Linker, Summary, absolute_link
+from generator.urls import Linker, SitePaths, Summary, absolute_link
 from generator.write import Existing, Page, Staged, stage
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ class Renderer:
         self.cache = cache  # pages whose inputs did not change since the last build are taken from it
         self.staging = staging  # where worker processes leave big pages (write.staging_area), if anywhere
         self.csp = CSP
+        self.paths: SitePaths | None = None  # what the site publishes, for url() (set as a site renders)
         compiled = compiled_templates(cache.bytecode_folder, cache.code) if cache is not None else None
         self.env = make_environment(site_root, compiled, cache.code if cache is not None else None)
 
@@ -86,6 +87,8 @@ class Renderer:
         todo: list[Job | FileJob | Card] = []
         card_folders = [card.folder for card in site.cards]
         folders = ["", *(c.folder for c in site.categories), *card_folders, "source/"]
+        files = {**meta.crawler_files(site, folders), **site_assets(self.site_root)}  # (no pages)
+        self.paths = SitePaths(folders, ["cards.json", "404.html", *files])
         fewest = FRAGMENTS_MIN_WORK - 1 - RELATED_LIMIT  # figures from which a card page keeps its blocks (card_work)
         many_figures = {i for i, n in enumerate(map(len, map(attrgetter("figures"), site.cards))) if n >= fewest}
         settings = self._settings()
@@ -214,7 +217,6 @@ class Renderer:
             info = PageInfo("404.html", "", site.page_title(site.words.not_found), site.description,
                             self._canonical(site, ""), self.csp, None)
             yield "404.html", self._page("404.html", site, info, NotFoundPage(), absolute=True), None, None
-            files = {**meta.crawler_files(site, folders), **site_assets(self.site_root)}
             yield from ((rel, data, None, None) for rel, data in files.items())
             if cache is not None and not few:  # an edit's one file of cards is pickled once the site is out
                 cache.save_cards()  # meanwhile, not after the pages: a cold build pickles every card
@@ -260,8 +262,8 @@ class Renderer:
     def _linker(self, site: Site, here: str, absolute: bool) -> Callable[[str], str]:
         """url('politics/') -> a link from the page in folder `here` to that site path."""
         if absolute:
-            return functools.partial(absolute_link, site.base_url)
-        return Linker(here)
+            return functools.partial(absolute_link, site.base_url, self.paths)
+        return Linker(here, self.paths)
 
     def _canonical(self, site: Site, folder: str) -> str:
         return f"{site.url}{site.base_url}{folder}"

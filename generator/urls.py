@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import posixpath
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -85,13 +87,49 @@ def _what(value: object) -> str:
     return f"{said} ({str(value)[:40]!r})" if isinstance(value, str | int | float) else said
 
 
+class SitePaths:
+    """What a site publishes, for `url()` to refuse a link to nothing: its pages' folders ('', 'politics/') and its
+    other files ('cards.json', 'assets/style.css'); and the links its pages share (see Linker)."""
+
+    def __init__(self, folders: Iterable[str], files: Iterable[str]) -> None:
+        self.folders = frozenset(folders)
+        self.files = frozenset(files)
+        self.shared: dict[str, dict[str, str]] = {}
+
+    def refuse_missing(self, target: str) -> None:
+        """A template's `url()` of a page or file the site does not have, said (with the nearest it has)."""
+        path = _split_suffix(target)[0]
+        if not path and target[:1] in ("#", "?"):  # the page itself
+            return
+        if path.startswith(".") or "/." in path or "//" in path:
+            normal = posixpath.normpath(path)
+            if normal == ".." or normal.startswith("../"):
+                raise ValueError(f"url({target!r}) leads out of the site: a site path starts at the site's root, "
+                                 "like url('economy/')")
+            path = "" if normal == "." else normal + ("/" if path.endswith("/") else "")
+        if path in self.folders or path in self.files:
+            return
+        if path + "/" in self.folders:
+            raise ValueError(f"url({target!r}) names a page without the / that ends its folder: write "
+                             f"url({path + '/'!r}) (its link then ends in "
+                             "index.html, as a page opened from the file system needs)")
+        page, file = not path or path.endswith("/"), "." in path.rsplit("/", 1)[-1]  # ('politics': either)
+        kind, among = ("page", self.folders) if page else ("file", self.files) if file else \
+            ("page or file", self.folders | self.files)
+        near = difflib.get_close_matches(path, among, 1, 0.75)
+        raise ValueError(f"url({target!r}): the site has no such {kind}" + (f" (did you mean {near[0]!r}?)" if near
+                                                                              else ""))
+
+
 class Linker:
     """`url(target)` in templates: a link from the page in folder `here` (like 'politics/bridge-vote/', '' for the front
     page) to a site path (like 'economy/', 'assets/style.css' or 'source/#q-politics--vote'); a folder's link
-    ends in index.html, so that the site works from the file system too."""
+    ends in index.html, so that the site works from the file system too. With `paths`, a link to a page or file the
+    site does not have is refused."""
 
-    def __init__(self, here: str) -> None:
+    def __init__(self, here: str, paths: SitePaths | None = None) -> None:
         self.here = here
+        self.paths = paths
         parts = here.split("/")[:-1]
         # (prefix, how to get there): the page's folder and each folder above it, nearest first
         self.steps = [("/".join(parts[:k]) + "/" if k else "", "../" * (len(parts) - k))
@@ -102,7 +140,7 @@ class Linker:
         # (the folder the page's folder is in: 'politics/' for 'politics/bridge-vote/'; None for the front page,
         # alone there; see once.py)
         self.beside = self.steps[1][0] if len(parts) else None
-        self.shared = _LINKS.setdefault(self.beside or "", {})
+        self.shared = (paths.shared if paths is not None else _LINKS).setdefault(self.beside or "", {})
 
     def __call__(self, target: str = "\0") -> str:
         if type(target) is not str or target == "\0":  # (a template's mistake, said in its words, not Python's)
@@ -116,6 +154,8 @@ class Linker:
 
     def _link(self, target: str) -> str:
         refuse_address(target)
+        if self.paths is not None:
+            self.paths.refuse_missing(target)
         anchor = ""
         if "#" in target:
             target, anchor = target.split("#", 1)
@@ -137,11 +177,13 @@ class Linker:
         return (rel or "./") + anchor
 
 
-def absolute_link(base_url: str, target: str = "\0") -> str:
+def absolute_link(base_url: str, paths: SitePaths | None, target: str = "\0") -> str:
     """`url(target)` on a page served at any address (404.html): the site path under the site's `base_url`."""
     if type(target) is not str or target == "\0":
         raise _not_a_path(target)
     refuse_address(target)
+    if paths is not None:
+        paths.refuse_missing(target)
     return base_url + target
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -149,6 +150,34 @@ def test_rebase_ends_a_folder_s_link_in_index_html_for_the_file_system(href: str
 ])
 def test_links_from_a_page_to_a_site_path(here: str, target: str, expected: str) -> None:
     assert Linker(here)(target) == expected
+
+
+@pytest.mark.parametrize(("target", "said"), [
+    ("assets/stlye.css", "url('assets/stlye.css'): the site has no such file (did you mean 'assets/style.css'?)"),
+    ("enrgy/", "url('enrgy/'): the site has no such page (did you mean 'energy/'?)"),
+    ("enrgy/#figures", "url('enrgy/#figures'): the site has no such page (did you mean 'energy/'?)"),
+    ("defence/mi-17/", "url('defence/mi-17/'): the site has no such page"),
+    ("feed.xml", "url('feed.xml'): the site has no such file"),
+    ("polls", "url('polls'): the site has no such page or file"),
+    ("energy", "url('energy') names a page without the / that ends its folder: write url('energy/') (its link then "
+               "ends in index.html, as a page opened from the file system needs)"),
+    ("./x/../../", "url('./x/../../') leads out of the site: a site path starts at the site's root, like "
+                   "url('economy/')"),
+])
+def test_url_refuses_a_page_or_file_the_site_does_not_have(target: str, said: str) -> None:
+    """A template's url('assets/stlye.css') or url('politcs/') linked to nothing, and the build said nothing."""
+    from generator.urls import SitePaths, absolute_link
+
+    paths = SitePaths(["", "energy/", "energy/tapi/", "source/"], ["assets/style.css", "cards.json"])
+    for here in ("", "energy/tapi/"):
+        with pytest.raises(ValueError) as raised:
+            Linker(here, paths)(target)
+        assert str(raised.value) == said
+    with pytest.raises(ValueError, match=re.escape(said)):
+        absolute_link("/briefing/", paths, target)
+    for target in ("", "./", "#figures", "?q", "energy/", "energy/tapi/#q", "source/#q-energy--tapi", "cards.json",
+                   "assets/style.css?v=2", "energy/./tapi/", "x/../energy/"):  # what it has, however written
+        assert Linker("energy/tapi/", paths)(target) == Linker("energy/tapi/")(target)
 
 
 def test_pages_beside_each_other_share_only_links_that_are_the_same_from_each() -> None:
@@ -444,13 +473,13 @@ def test_url_and_summary_called_wrongly_say_so_in_a_template_s_words() -> None:
         with pytest.raises(ValueError, match=rf"not {said}"):
             Linker("energy/tapi/")(path)
         with pytest.raises(ValueError, match=rf"not {said}"):
-            absolute_link("/briefing/", path)
+            absolute_link("/briefing/", None, path)
     assert Linker("energy/tapi/")("source/#q-energy--a:b") == "../../source/index.html#q-energy--a:b"
 
-    assert absolute_link("/briefing/", "assets/style.css") == "/briefing/assets/style.css"
+    assert absolute_link("/briefing/", None, "assets/style.css") == "/briefing/assets/style.css"
     with pytest.raises(ValueError, match=r"not an absolute path \('/'\)"):
-        absolute_link("/briefing/", "/")
+        absolute_link("/briefing/", None, "/")
     with pytest.raises(TypeError, match=r"not nothing$"):
-        absolute_link("/briefing/")
+        absolute_link("/briefing/", None)
     with pytest.raises(TypeError, match=r"^summary\(\) takes a card, like summary\(card\), not a str \('energy'\)$"):
         Summary("energy/")("energy")  # type: ignore[arg-type]
