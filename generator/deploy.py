@@ -11,10 +11,7 @@ import logging
 import re
 import shlex
 import shutil
-import signal
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +20,7 @@ from generator.config import load_config
 from generator.errors import Problems, located, located_folder, printable
 from generator.gitrun import NO_GIT, DeployError, Git, git_message
 from generator.pagesaddress import on_github, warn_base_url, warn_folder_base_url
+from generator.remotebranch import push, remote_tip, shown_url, tree_entries, write_tree
 from generator.write import MARKER
 
 log = logging.getLogger(__name__)
@@ -94,8 +92,9 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
         listed = f"this repository's remotes: {', '.join(known)}" if known else "this repository has no remotes"
         if re.search(r"[/:\\]", options.remote):  # an address: --remote takes a remote's name
             name = "origin" if "origin" not in known else "pages"
-            raise DeployError(f"--remote takes the name of a git remote, not an address like '{options.remote}' "
-                              f"({listed}); add it as one with `git remote add {name} {shlex.quote(options.remote)}`, "
+            address = shown_url(options.remote)
+            raise DeployError(f"--remote takes the name of a git remote, not an address like '{address}' "
+                              f"({listed}); add it as one with `git remote add {name} {shlex.quote(address)}`, "
                               f"then deploy{'' if name == 'origin' else ' --remote ' + name}")
         raise DeployError(f"no git remote named '{options.remote}' ({listed}); add one with "
                           f"`git remote add {options.remote} URL` or choose another with --remote")
@@ -113,8 +112,9 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
     tracked, local = f"refs/remotes/{options.remote}/{options.branch}", f"refs/heads/{options.branch}"
     pushed_to = git.attempt("config", "--get", f"branch.{options.branch}.remote").stdout.strip() or "origin"
     if (git.ok("rev-parse", "--verify", "--quiet", tracked) and git.ok("merge-base", "--is-ancestor", tracked, "HEAD")
+            and _still_there(git, options.remote, options.branch, tracked)
             ) or (pushed_to == options.remote and git.ok("cat-file", "-e", f"{local}:{_site_yaml(site_root, top)}")):
-        raise _source_branch(f"{options.remote}/{options.branch}", site_root, top)  # (said before building)
+        raise _source_branch(options.remote, options.branch, site_root, top)  # (said before building)
     if git.ok("rev-parse", "--verify", "--quiet", "HEAD^{commit}"):
         sha = git.run("rev-parse", "--short", "HEAD")
         subject = git.run("log", "-1", "--format=%s", "HEAD")
@@ -122,7 +122,7 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
         sha, subject = "uncommitted", "first deploy before any commit"
     dirty = _dirty(git, top, site_root, output)
     github = next((candidate for candidate in (named, url) if on_github(candidate)), "")  # (insteadOf either way)
-    return Repo(git, top, url, sha + ("+dirty" if dirty else ""), subject, dirty, github)
+    return Repo(git, top, shown_url(url), sha + ("+dirty" if dirty else ""), subject, dirty, github)
 
 
 _INTO = re.compile(r"(?!\.\.?/|\.git/)[A-Za-z0-9._~-]+/(?:(?!\.\.?/|\.git/)[A-Za-z0-9._~-]+/)*")
@@ -199,27 +199,13 @@ def hash_files(git: Git, files: dict[str, Path | bytes], scratch: Path, write: b
     return dict(zip(files, shas, strict=True))
 
 
-def remote_tip(git: Git, options: Options, url: str) -> str | None:
-    """The remote branch's tip (fetched into the object store, no ref touched), or None if it has none."""
-    ref = f"refs/heads/{options.branch}"
-    listed = git.run("ls-remote", "--", options.remote, ref, what=f"reaching the remote '{options.remote}' ({url})")
-    tips = [line.split("\t")[0] for line in listed.splitlines() if line.endswith(f"\t{ref}")]
-    if not tips:
-        return None
-    tip = tips[0]
-    if not git.ok("cat-file", "-e", f"{tip}^{{commit}}"):
-        git.run("fetch", "--quiet", "--no-tags", "--no-write-fetch-head", options.remote, ref,
-                what=f"fetching {options.remote}/{options.branch}")
-    return tip
-
-
-def refuse_source_branch(git: Git, tip: str, site_root: Path, top: Path, target: str) -> None:
+def refuse_source_branch(git: Git, tip: str, site_root: Path, top: Path, options: Options) -> None:
     """Refuse a branch that holds the site's source (its tip is in this history, or has the site's site.yaml):
     a deploy commit on it would replace the source with the built pages."""
     head = git.ok("rev-parse", "--verify", "--quiet", "HEAD^{commit}")
     if (head and git.ok("merge-base", "--is-ancestor", tip, "HEAD")) or git.ok("cat-file", "-e", f"{tip}:"
                                                                                f"{_site_yaml(site_root, top)}"):
-        raise _source_branch(target, site_root, top)
+        raise _source_branch(options.remote, options.branch, site_root, top)
 
 
 def _site_yaml(site_root: Path, top: Path) -> str:
@@ -227,23 +213,20 @@ def _site_yaml(site_root: Path, top: Path) -> str:
     return "site.yaml" if rel == "." else f"{rel}/site.yaml"
 
 
-def _source_branch(target: str, site_root: Path, top: Path) -> DeployError:
-    return DeployError(f"refusing to deploy to {target}: it holds this site's source ({_site_yaml(site_root, top)}), "
-                       f"and a deploy would replace it with the built pages; publish to a branch of its own "
-                       f"(--branch, default gh-pages)")
+def _still_there(git: Git, remote: str, branch: str, tracked: str) -> bool:
+    """Whether the remote branch is still where the last fetch saw it (or the remote cannot say): a branch deleted
+    there since, or moved, is no reason to refuse (the deploy checks the tip it finds)."""
+    listed = git.attempt("ls-remote", "--", remote, f"refs/heads/{branch}")
+    return listed.returncode != 0 or listed.stdout.split("\t", 1)[0] == git.run("rev-parse", tracked)
 
 
-def tree_entries(git: Git, commit: str | None) -> dict[str, str]:
-    """{path: 'mode sha'} of every file in `commit`'s tree (empty for no commit)."""
-    if commit is None:
-        return {}
-    entries: dict[str, str] = {}
-    for line in git.run("ls-tree", "-r", "-z", "--full-tree", commit, what="reading the deployed tree").split("\0"):
-        if line:
-            meta, path = line.split("\t", 1)
-            mode, _kind, sha = meta.split()
-            entries[path] = f"{mode} {sha}"
-    return entries
+def _source_branch(remote: str, branch: str, site_root: Path, top: Path) -> DeployError:
+    other = "publish to another branch with --branch" if branch == Options.branch else \
+        f"publish to a branch of its own (--branch, default {Options.branch})"
+    return DeployError(f"refusing to deploy to {remote}/{branch}: it holds this site's source "
+                       f"({_site_yaml(site_root, top)}), and a deploy would replace it with the built pages; {other}"
+                       + (f", or, if {branch} was made from the source by mistake, delete it (`git push {remote} "
+                          f"--delete {branch}`) and deploy again" if branch == Options.branch else ""))
 
 
 def compare(old: dict[str, str], new: dict[str, str]) -> Changes:
@@ -278,58 +261,6 @@ def _check_folder(git: Git, old: dict[str, str], into: str, cname: str, target: 
     return cname or held
 
 
-def write_tree(git: Git, entries: dict[str, str], scratch: Path) -> str:
-    """Assemble `entries` ({path: 'mode sha'}) into a tree in a throw-away index; returns the tree's sha."""
-    index = {"GIT_INDEX_FILE": str(scratch / "index")}
-    info = "".join(f"{entry}\t{path}\n" for path, entry in sorted(entries.items()))
-    git.run("update-index", "--add", "--index-info", stdin=info, env=index, what="assembling the site's tree")
-    return git.run("write-tree", env=index, what="assembling the site's tree")
-
-
-@contextmanager
-def _uninterrupted() -> Iterator[None]:
-    """Ctrl-C and SIGTERM held off (git inherits it): a push stopped halfway may or may not have published, and
-    "nothing was published" would not be known to be true. It finishes, and says it was let finish."""
-    held = {signal.SIGINT, signal.SIGTERM}
-    try:
-        before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
-    except (AttributeError, OSError):  # (no signal masks here: as before)
-        yield
-        return
-    try:
-        yield
-    finally:
-        came = held & signal.sigpending()
-        for _ in came:
-            signal.sigtimedwait(held, 0)  # taken, so that it does not stop what comes after the push
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
-        if came:
-            log.warning("interrupted during the push: it was let finish, so that what was published is known")
-
-
-def push(git: Git, commit: str, options: Options, url: str) -> None:
-    """Push `commit` as the remote branch; a rejected push changes nothing on the remote."""
-    spec = f"{'+' if options.force else ''}{commit}:refs/heads/{options.branch}"
-    with _uninterrupted():
-        done = git.attempt("push", "--quiet", "--", options.remote, spec)
-    if done.returncode == 0:
-        return
-    pushing = f"pushing to {options.remote} ({url})"
-    refused = re.search(r"\[remote rejected\][^(\n]*\(([^)\n]*)\)", done.stderr)
-    if refused:  # a hook, a protected branch, a size limit: --force cannot get past the remote's own refusal
-        said = " ".join(filter(None, (line.strip().removeprefix("remote:").strip() for line in
-                                      done.stderr.splitlines() if line.strip().startswith("remote:"))))
-        raise DeployError(f"{pushing} was refused by the remote ({refused[1]}{': ' + said if said else ''}): "
-                          f"nothing was published; allow the push to {options.branch} there (a protected branch, a "
-                          f"hook), as --force cannot get past it")
-    if "[rejected]" in done.stderr:  # (git's lines, "! [rejected] 8743…581 -> gh-pages (fetch first)", say no more)
-        raise DeployError(f"{pushing} was rejected: someone else deployed to {options.branch} while this deploy ran. "
-                          f"Nothing was published; run deploy again (it builds on their commit, keeping both in the "
-                          f"history) or use --force to replace their deploy with this one")
-    reason = git_message(done.stderr) or f"git push exited with status {done.returncode}"
-    raise DeployError(f"{pushing} failed: {reason}")
-
-
 def built_as(output: Path) -> tuple[int, int]:
     """What tells one build's output folder from the next's: a build that changes anything swaps in another folder."""
     stat = output.stat()
@@ -348,9 +279,9 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options, built: t
     cname = config.cname if config else ""
     with tempfile.TemporaryDirectory(prefix="generator-deploy-") as tmp:
         scratch = Path(tmp)
-        tip = remote_tip(git, options, repo.remote_url)
+        tip = remote_tip(git, options.remote, options.branch, repo.remote_url)
         if tip is not None:
-            refuse_source_branch(git, tip, site_root, repo.top, target)
+            refuse_source_branch(git, tip, site_root, repo.top, options)
         old = tree_entries(git, tip)
         if not options.into and (others := briefing_folders(old)):
             shown = ", ".join(f"{folder}/" for folder in others[:5]) + (" …" if others[5:] else "")
@@ -393,7 +324,7 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options, built: t
     message = options.message or f"Deploy {into}{repo.source}: {repo.subject}"
     parents = ["-p", tip] if tip else []
     commit = git.run("commit-tree", tree, *parents, "-m", message, what="making the deploy commit")
-    push(git, commit, options, repo.remote_url)
+    push(git, commit, options.remote, options.branch, options.force, repo.remote_url)
     log.info("deployed %s to %s%s (%s): commit %s", repo.source, target, f" in {options.into}/" if options.into else "",
              changes.summary(), commit[:7])
     return changes

@@ -560,6 +560,23 @@ def test_unreachable_remote(project: Project, capsys: pytest.CaptureFixture[str]
     assert "Traceback" not in err
 
 
+def test_a_token_in_the_remote_s_address_is_never_printed(project: Project,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """`https://x-access-token:TOKEN@host/…`, as CI deploys name a remote: the message printed the token (git's own
+    part of it did not)."""
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]  # (closed below: nothing listens there)
+    secret = "ghp_SECRET123"
+    git(project.site, "remote", "set-url", "origin", f"http://x-access-token:{secret}@127.0.0.1:{port}/village.git")
+    assert project.deploy("-q") == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: reaching the remote 'origin' (http://127.0.0.1:{port}/village.git) failed: ")
+    assert project.deploy("-q", "--remote", f"https://me:{secret}@example.org/v.git") == 1
+    err += capsys.readouterr().err
+    assert "not an address like 'https://example.org/v.git'" in err
+    assert secret not in err and "x-access-token" not in err
+
+
 def test_no_git_identity(project: Project, git_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (git_env / ".gitconfig").write_text("[user]\n\tuseConfigOnly = true\n", encoding="utf-8")
     assert project.deploy() == 1
@@ -712,6 +729,7 @@ def test_dry_run_lists_changes_and_commits_nothing(project: Project, capsys: pyt
     assert "nothing was committed or pushed" in err
     assert project.pages_tip() is None
     assert loose_objects(project.site) == objects  # not even a blob was stored
+    assert not git(project.site, "for-each-ref", "refs/remotes")
 
     assert project.deploy("-q") == 0
     before = project.pages_tip()
@@ -728,6 +746,20 @@ def test_dry_run_lists_changes_and_commits_nothing(project: Project, capsys: pyt
     assert project.deploy("-q") == 0
     diff = git(project.remote, "diff-tree", "-r", "--no-renames", "--name-status", before, "gh-pages")
     assert [line.replace("\t", " ") for line in diff.splitlines()] == listed
+
+
+def test_a_dry_run_fetches_the_branch_s_tip_without_making_a_remote_tracking_branch(project: Project) -> None:
+    """The fetch of a tip deployed elsewhere made origin/gh-pages here, a ref a dry run should not leave; and one
+    left behind when gh-pages was deleted on the remote made every deploy refuse it as the source's branch."""
+    other = project.tmp / "other"  # someone else's deploy: its commit is not here
+    git(project.tmp, "init", "-q", str(other))
+    (other / "index.html").write_text("theirs\n", encoding="utf-8")
+    git(other, "add", "-A")
+    git(other, "commit", "-q", "-m", "Someone else deployed")
+    git(other, "push", "-q", str(project.remote), "HEAD:refs/heads/gh-pages")
+    assert project.deploy("--dry-run", "-q") == 0
+    assert not git(project.site, "for-each-ref", "refs/remotes")
+    assert git(project.site, "cat-file", "-t", project.pages_tip() or "") == "commit"  # (fetched all the same)
 
 
 def test_warns_when_base_url_does_not_suit_a_project_site(project: Project,
@@ -802,6 +834,23 @@ def test_briefings_of_a_branch_are_not_removed_nor_put_inside_another(tmp_path: 
         "error: --into politics would put this briefing inside the one deployed to the whole of origin/gh-pages (its "
         "cards.json is at the branch's root), whose next deploy would remove it: deploy that one with --into a folder "
         "of its own first\n")
+
+
+def test_a_stale_remote_tracking_branch_is_no_reason_to_refuse(project: Project,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """gh-pages made from main on the remote, fetched, then deleted there (GitHub's web page): origin/gh-pages, left
+    here, refused every deploy, and the advice was to deploy to gh-pages."""
+    git(project.site, "push", "-q", "origin", "HEAD:refs/heads/gh-pages")
+    git(project.site, "fetch", "-q", "origin")
+    assert project.deploy("-q") == 1  # (while it holds the source, it is refused, and told how out)
+    assert capsys.readouterr().err == (
+        "error: refusing to deploy to origin/gh-pages: it holds this site's source (site.yaml), and a deploy would "
+        "replace it with the built pages; publish to another branch with --branch, or, if gh-pages was made from the "
+        "source by mistake, delete it (`git push origin --delete gh-pages`) and deploy again\n")
+    git(project.remote, "update-ref", "-d", "refs/heads/gh-pages")
+    assert git(project.site, "rev-parse", "--verify", "--quiet", "refs/remotes/origin/gh-pages")  # (stale)
+    assert project.deploy("-q") == 0
+    assert project.log("%s") == [f"Deploy {git(project.site, 'rev-parse', '--short', 'HEAD')}: {FIRST_SUBJECT}"]
 
 
 def test_a_branch_of_the_same_name_on_another_remote_is_no_source_branch(project: Project, tmp_path: Path) -> None:
