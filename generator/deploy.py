@@ -139,6 +139,10 @@ def into_folder(into: str | None) -> str:
     if not _INTO.fullmatch(into.removesuffix("/") + "/"):
         raise DeployError(f"--into must be a folder of the branch, like 'gas' or '2024/gas' (letters, digits, "
                           f"'.', '_', '~', '-'), not {into!r}")
+    first = into.split("/", 1)[0]
+    if first.lower() in {name.lower() for name in (CNAME, NOJEKYLL, INDEX)}:  # (the root's own files)
+        raise DeployError(f"--into {into!r}: {first} is a file the branch's root keeps for GitHub Pages (or its list "
+                          f"of briefings), no folder for a briefing: choose another name, like 'gas'")
     return into.removesuffix("/")
 
 
@@ -237,19 +241,21 @@ def compare(old: dict[str, str], new: dict[str, str]) -> Changes:
     )
 
 
-def _check_folder(git: Git, old: dict[str, str], into: str, cname: str, target: str) -> str:
+def _check_folder(git: Git, old: dict[str, str], into: str, cname: str, target: str, force: bool) -> str:
     """Refuse --into where the branch has a file, or where its CNAME (the domain of all its folders) is not the
-    site's cname; returns the branch's domain ("" for none)."""
+    site's cname, or (unless forced) a briefing deployed to the whole branch; returns the branch's domain ("" for
+    none)."""
     clash = next((path for path in old if into == path or into.startswith(f"{path}/")), None)
     if clash:
         raise DeployError(f"{target} has a file '{clash}' where --into needs the folder '{into}': choose another "
                           f"folder, or remove the file from the branch")
     if nested := nesting(old, into):
         raise DeployError(f"--into {into} {nested} on {target}: give each briefing a folder of its own")
-    if CARDS in old:  # a briefing deployed to the whole branch: this one would go inside it
+    if CARDS in old and not force:  # a briefing deployed to the whole branch: this one would go inside it
         raise DeployError(f"--into {into} would put this briefing inside the one deployed to the whole of {target} "
-                          f"(its {CARDS} is at the branch's root), whose next deploy would remove it: deploy that "
-                          f"one with --into a folder of its own first")
+                          f"(its {CARDS} is at the branch's root), whose next deploy would remove it. To give the "
+                          f"branch's briefings folders of their own, deploy with --force: that one's files leave the "
+                          f"branch's root (deploy it again with --into a folder of its own)")
     held = git.run("cat-file", "blob", old[CNAME].split()[1], what="reading the branch's CNAME").strip() \
         if CNAME in old else ""
     if cname and held and cname.lower() != held.lower():
@@ -287,7 +293,7 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options, built: t
             shown = ", ".join(f"{folder}/" for folder in others[:5]) + (" …" if others[5:] else "")
             raise DeployError(f"{target} holds briefings deployed with --into ({shown}): a deploy of the whole branch "
                               f"would remove them; deploy this one with --into a folder of its own too")
-        domain = _check_folder(git, old, options.into, cname, target) if options.into else cname
+        domain = _check_folder(git, old, options.into, cname, target, options.force) if options.into else cname
         if config is not None and repo.github_url:
             warn_base_url(config.base_url, domain, repo.github_url, options.into, config.url)
         elif config is not None and options.into:
@@ -302,7 +308,13 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options, built: t
             blobs = hash_files(git, files, scratch, write=not options.dry_run)
         new = {p: f"{FILE_MODE} {sha}" for p, sha in blobs.items()}
         if options.into:  # the branch's other folders (other briefings) stay as they are; its root lists them
-            new = {**{p: e for p, e in old.items() if not p.startswith(f"{options.into}/")}, **new}
+            if CARDS in old:  # (forced) the briefing deployed to the whole branch leaves its root
+                folders = tuple(f"{folder}/" for folder in briefing_folders(old))
+                old_kept = {p: e for p, e in old.items() if p in (CNAME, NOJEKYLL) or p.startswith(folders)}
+                log.warning("warning: %s: the briefing deployed to the whole branch leaves its root (--force)", target)
+            else:
+                old_kept = old
+            new = {**{p: e for p, e in old_kept.items() if not p.startswith(f"{options.into}/")}, **new}
             listing = branch_page(site_root, config, new, files, git.blob, options.into, old) if config else None
             if listing is not None:
                 new[INDEX] = f"{FILE_MODE} {hash_files(git, {INDEX: listing}, scratch, not options.dry_run)[INDEX]}"

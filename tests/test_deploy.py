@@ -344,6 +344,12 @@ def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Pat
         assert main(["deploy", "--site", str(gas), "--into", bad]) == 1
         assert capsys.readouterr().err == (f"error: --into must be a folder of the branch, like 'gas' or '2024/gas' "
                                            f"(letters, digits, '.', '_', '~', '-'), not {bad!r}\n")
+    for root_file in ("CNAME", ".nojekyll", "index.html", "Index.html/x"):  # (the custom domain was lost, Jekyll
+        # ran, the list of briefings was never written; and each deploy committed the same tree again)
+        assert main(["deploy", "--site", str(gas), "--into", root_file, "--dry-run"]) == 1
+        assert capsys.readouterr().err == (f"error: --into {root_file!r}: {root_file.split('/')[0]} is a file the "
+                                           "branch's root keeps for GitHub Pages (or its list of briefings), no "
+                                           "folder for a briefing: choose another name, like 'gas'\n")
     for empty in ("", "/", "//", " "):  # `--into "$FOLDER"` unset replaced the whole branch: gas/ and water/ went
         assert main(["deploy", "--site", str(gas), "--into", empty]) == 1
         assert capsys.readouterr().err == (f"error: --into {empty!r} names no folder: give the briefing's folder, "
@@ -832,8 +838,16 @@ def test_briefings_of_a_branch_are_not_removed_nor_put_inside_another(tmp_path: 
     assert main(["deploy", "--site", str(water), "--into", "politics", "--dry-run"]) == 1
     assert capsys.readouterr().err.endswith(
         "error: --into politics would put this briefing inside the one deployed to the whole of origin/gh-pages (its "
-        "cards.json is at the branch's root), whose next deploy would remove it: deploy that one with --into a folder "
-        "of its own first\n")
+        "cards.json is at the branch's root), whose next deploy would remove it. To give the branch's briefings "
+        "folders of their own, deploy with --force: that one's files leave the branch's root (deploy it again with "
+        "--into a folder of its own)\n")
+    # from one briefing on the whole branch to folders (the advice was the command refused): forced, then the other
+    assert main(["deploy", "--site", str(gas), "--into", "gas", "--force", "-q"]) == 0
+    assert "the briefing deployed to the whole branch leaves its root (--force)" in capsys.readouterr().err
+    assert main(["deploy", "--site", str(water), "--into", "water", "-q"]) == 0
+    files = git(remote, "ls-tree", "-r", "--name-only", "gh-pages").splitlines()
+    assert {path.split("/")[0] for path in files} == {"gas", "water", "index.html", ".nojekyll"}
+    assert "gas/cards.json" in files and "water/cards.json" in files
 
 
 def test_a_stale_remote_tracking_branch_is_no_reason_to_refuse(project: Project,
