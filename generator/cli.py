@@ -27,6 +27,7 @@ log = logging.getLogger("generator")
 def _build(args: argparse.Namespace, on_loaded: Callable[[Site, list[Problem]], None] | None = None) -> int:
     started = time.perf_counter()
     count = build(args.site, args.output, cache=not getattr(args, "no_cache", False), on_loaded=on_loaded)
+    args.built = True  # (an interruption from here on finds the output folder built anew)
     took = time.perf_counter() - started
     log.info("built %d files into %s in %.2f s", count, located_folder(args.output), took)
     return 0
@@ -252,7 +253,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         output = getattr(args, "output", None)
-        print(f"interrupted; {located_folder(output) if output else 'output/'} is as it was.", file=sys.stderr)
+        folder = located_folder(output) if output else "output/"
+        print(f"interrupted; {folder} {'holds the new build' if getattr(args, 'built', False) else 'is as it was'}"
+              f"{', and nothing was published' if args.command == 'deploy' else ''}.", file=sys.stderr)
         return 130
     except OSError as error:
         print(f"error: {system_error(error)}", file=sys.stderr)
@@ -273,6 +276,8 @@ def run() -> NoReturn:
     status = main()
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # (started with that descriptor closed: `check >&-`)
+            continue
         try:
             stream.flush()
         except (OSError, ValueError):  # a closed pipe: nothing more can be said

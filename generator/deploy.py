@@ -150,7 +150,8 @@ def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> str:
     """Why the site is not as committed, or "": uncommitted changes in its folder or in what its links lead to
     (shared templates), not counting the output folder and the build cache; or a link out of the repository."""
     from generator.cache import FOLDER
-    from generator.inputs import link_targets
+    from generator.environment import kept_out
+    from generator.inputs import files, link_targets
 
     root = site_root.resolve()
     specs = ["--", str(root)]
@@ -168,7 +169,16 @@ def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> str:
     # --no-optional-locks: status must not refresh (rewrite) the user's index
     changed = git.run("--no-optional-locks", "status", "--porcelain", *specs, what="git status")
     folder = located_folder(site_root)
-    return f"{'this folder' if folder == './' else folder} has changes not committed to git" if changed else ""
+    if changed:
+        return f"{'this folder' if folder == './' else folder} has changes not committed to git"
+    # a file the build reads that git ignores (a draft card in .git/info/exclude) is in no commit, nor in status
+    read = [str(root / rel) for rel in files(root, "") if not rel.endswith("/") and not kept_out(Path(rel))]
+    ignored = git.attempt("check-ignore", "-z", "--stdin", stdin="\0".join(read)).stdout.split("\0")[:-1]
+    if ignored:
+        more = f" (and {len(ignored) - 1} more)" if len(ignored) > 1 else ""
+        return f"{located(site_root, Path(ignored[0]).relative_to(root).as_posix())}{more} is ignored by git, so " \
+               "in no commit, and the site is built from it"
+    return ""
 
 
 def published_files(output: Path, cname: str, into: str = "") -> dict[str, Path | bytes]:
@@ -279,8 +289,8 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options, built: t
     `built`: `built_as(output)` after the build that was checked; the output must still be that one when read."""
     git, target = repo.git, f"{options.remote}/{options.branch}"
     if repo.dirty:
-        log.warning("warning: %s: deploying anyway, marked %s in the deploy's commit message", repo.dirty,
-                    repo.source)
+        log.warning("warning: %s: %s, marked %s in the deploy's commit message", repo.dirty,
+                    "a deploy would go ahead" if options.dry_run else "deploying anyway", repo.source)
     config = load_config(site_root, Problems())
     cname = config.cname if config else ""
     with tempfile.TemporaryDirectory(prefix="generator-deploy-") as tmp:

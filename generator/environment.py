@@ -313,7 +313,7 @@ def _template_rel(filename: str | None, name: str | None) -> str:
     return f"{TEMPLATES}/{name or '?'}"
 
 
-def _kept_out(rel: Path) -> bool:
+def kept_out(rel: Path) -> bool:
     """A file an editor or a tool keeps beside the assets, not for the site: in a hidden folder or hidden itself
     (.git/config, .env), an editor's backup (style.css~, #style.css#, .style.css.swp)."""
     return any(part.startswith(".") for part in rel.parts) or rel.name.endswith("~") or (
@@ -321,7 +321,7 @@ def _kept_out(rel: Path) -> bool:
 
 
 def site_assets(site_root: Path) -> dict[str, bytes]:
-    """Files under templates/assets/, the site's own replacing the shipped ones by name (see _kept_out)."""
+    """Files under templates/assets/, the site's own replacing the shipped ones by name (see kept_out)."""
     found: dict[str, bytes] = {}
     shipped = resources.files("generator").joinpath(TEMPLATES, ASSETS)
     for item in sorted(shipped.iterdir(), key=lambda p: p.name):
@@ -339,6 +339,6 @@ def site_assets(site_root: Path) -> dict[str, bytes]:
             elif printable(rel) != rel and path.is_file():  # (a line end: git's list of the files to publish splits)
                 log.warning("warning: %s/%s has a control character in its name, left out of the site: rename it",
                             TEMPLATES, printable(rel))
-            elif path.is_file() and not _kept_out(path.relative_to(own)):
+            elif path.is_file() and not kept_out(path.relative_to(own)):
                 found[rel] = path.read_bytes()
     return found

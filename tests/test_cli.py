@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from generator.cli import main
+from tests.conftest import ROOT
 from tests.html_tree import parse
 
 
@@ -365,3 +368,15 @@ def test_a_build_cache_that_cannot_be_saved_is_said(village_site: Path, capsys: 
     assert capsys.readouterr().err.splitlines()[0] == (
         f"warning: could not save the build cache ({village_site}/.generator-cache: File exists): the next build "
         "starts afresh")
+
+
+@pytest.mark.parametrize("args", [["check"], ["check", "--json"], ["build", "-q"]])
+def test_a_command_started_with_its_output_closed_ends_without_a_traceback(village_site: Path,
+                                                                           args: list[str]) -> None:
+    """`check >&-` (a cron job, a CI wrapper): Python gives such a process no sys.stdout, and flushing it at the end
+    raised AttributeError, printed as a traceback."""
+    done = subprocess.run(["bash", "-c", 'exec "$@" >&-', "-", sys.executable, "-m", "generator", *args],
+                          cwd=village_site, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True,
+                          text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "Error" not in done.stderr

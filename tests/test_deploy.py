@@ -237,8 +237,28 @@ def test_branch_index_and_working_tree_are_byte_identical(project: Project,
     assert project.log() == [f"Deploy {source_sha}+dirty: {FIRST_SUBJECT}"]
     assert "welcomed the vote (staged)." in (project.clone_pages() / "politics/mayor/index.html").read_text()
     assert snapshot(project.site) == before
-    assert project.deploy("--dry-run") == 0  # and a dry run leaves them alone too
+    capsys.readouterr()
+    assert project.deploy("--dry-run") == 0  # and a dry run leaves them alone too, and says it would go ahead
+    assert (f"has changes not committed to git: a deploy would go ahead, marked {source_sha}+dirty in the deploy's "
+            "commit message") in capsys.readouterr().err  # (it said "deploying anyway")
     assert snapshot(project.site) == before
+
+
+def test_a_card_git_ignores_marks_the_deploy_dirty(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    """A draft card in .git/info/exclude was published, and the commit named the source's sha as if clean (`git
+    status` does not list ignored files); an editor's backup, never published, is no reason."""
+    sha = git(project.site, "rev-parse", "--short", "HEAD")
+    (project.site / "content" / "politics" / "mayor.yaml~").write_text("old\n", encoding="utf-8")
+    (project.site / ".git" / "info" / "exclude").write_text("*~\n", encoding="utf-8")
+    assert project.deploy("-q") == 0
+    assert project.log() == [f"Deploy {sha}: {FIRST_SUBJECT}"]
+    draft = project.site / "content" / "politics" / "draft.yaml"
+    draft.write_text((project.site / "content" / "politics" / "mayor.yaml").read_text("utf-8"), "utf-8")
+    (project.site / ".git" / "info" / "exclude").write_text("*~\ndraft.yaml\n", encoding="utf-8")
+    assert project.deploy("--allow-warnings") == 0  # (it quotes what mayor.yaml quotes)
+    assert (f"warning: content/politics/draft.yaml is ignored by git, so in no commit, and the site is built from it: "
+            f"deploying anyway, marked {sha}+dirty") in capsys.readouterr().err
+    assert project.log()[0] == f"Deploy {sha}+dirty: {FIRST_SUBJECT}"
 
 
 def test_shared_templates_a_link_leads_to_count_in_the_uncommitted_check(tmp_path: Path, git_env: Path,
@@ -275,7 +295,8 @@ def test_shared_templates_a_link_leads_to_count_in_the_uncommitted_check(tmp_pat
     err = capsys.readouterr().err
     sha = git(archive, "rev-parse", "--short", "HEAD")
     assert f"warning: templates/extra leads out of the repository, to {outside}: what the site takes from there is in " \
-           f"no commit: deploying anyway, marked {sha}+dirty in the deploy's commit message" in err  # (named from the current folder: the site's)
+           f"no commit: a deploy would go ahead, marked {sha}+dirty in the deploy's commit message" in err  # (named
+    # from the current folder: the site's)
     assert "uncommitted" not in err  # nothing is
 
 
@@ -654,7 +675,9 @@ def test_sigterm_while_reaching_the_remote_stops_as_ctrl_c_does_and_leaves_no_te
         _, err = deploy.communicate(timeout=20)
     finally:
         deploy.kill()
-    assert (deploy.returncode, err) == (130, "interrupted; output/ is as it was.\n")
+    # (it said "output/ is as it was", of the folder the deploy had just built, and not what matters: no push)
+    assert (deploy.returncode, err) == (130, "interrupted; output/ holds the new build, and nothing was published.\n")
+    assert (project.site / "output" / "index.html").exists()
     assert list(temporary.iterdir()) == []
     assert project.pages_tip() is None
 
