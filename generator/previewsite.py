@@ -63,6 +63,7 @@ def application(preview: Preview, local: bool = True) -> Any:
     LOCAL_HOSTS only, if `local`."""
     from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
     from tornado import web, websocket
+    from tornado.iostream import StreamClosedError
 
     class StyleHandler(web.RequestHandler):
         def get(self) -> None:
@@ -85,7 +86,7 @@ def application(preview: Preview, local: bool = True) -> Any:
                 if path in ("/", base.rstrip("/")):
                     self.redirect(base + self._query())
                 else:
-                    self._not_found()
+                    self._not_found(path)
                 return
             rel = path[len(base):]
             if preview.problems and (not rel or rel.endswith(("/", ".html"))):
@@ -103,7 +104,7 @@ def application(preview: Preview, local: bool = True) -> Any:
             except OSError:
                 file = None
             if file is None or target is None:
-                self._not_found()
+                self._not_found(path)
                 return
             with file:
                 if target.suffix == ".html" and "Range" not in self.request.headers:
@@ -137,16 +138,22 @@ def application(preview: Preview, local: bool = True) -> Any:
             self.set_header("Content-Length", str(end - start))
             file.seek(start)
             left = end - start if body else 0
-            while left > 0 and (chunk := file.read(min(CHUNK, left))):
-                self.write(chunk)
-                await self.flush()
-                left -= len(chunk)
+            try:
+                while left > 0 and (chunk := file.read(min(CHUNK, left))):
+                    self.write(chunk)
+                    await self.flush()
+                    left -= len(chunk)
+            except StreamClosedError:  # the browser went on before the file was all sent: nothing to say
+                return
             self.finish()
 
         def _query(self) -> str:
             return f"?{self.request.query}" if self.request.query else ""
 
-        def _not_found(self) -> None:
+        def _not_found(self, path: str) -> None:
+            """The site's 404 page. A tab on a page that is gone (a card renamed) is on no page of an earlier build:
+            its reload socket, joining, must not reload it again (it did so for ever)."""
+            preview.served.pop(path, None)
             page = preview.output / "404.html"
             body = page.read_bytes() if page.is_file() else b"<!doctype html><title>Not found</title><h1>Not found</h1>"
             self._send(404, with_script(body, preview.script), "text/html; charset=utf-8")

@@ -10,12 +10,14 @@ import re
 import shutil
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -303,6 +305,24 @@ def test_files_are_streamed_with_byte_ranges_and_the_output_s_own_file_is_not_se
     assert (status, headers["Location"]) == (302, "/village/politics/?from=menu")  # the query was dropped
 
 
+def test_a_download_the_browser_leaves_is_not_said_as_an_error(village_site: Path, serve: Any) -> None:
+    """A video whose request was cut off (a tab went on) printed tornado's "Uncaught exception GET …",
+    StreamClosedError and "Cannot send error response after headers written" in the editor's terminal."""
+    (village_site / "templates/assets").mkdir(parents=True, exist_ok=True)
+    (village_site / "templates/assets/clip.mp4").write_bytes(bytes(64 << 20))  # 64 MB: more than the buffers hold
+    server = serve(village_site)
+    host, port = server.root.removeprefix("http://").rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=TIMEOUT) as client:
+        client.sendall(f"GET {urllib.parse.urlsplit(server.url).path}assets/clip.mp4 HTTP/1.1\r\nHost: "
+                       f"{host}:{port}\r\n\r\n".encode())
+        assert client.recv(65536).startswith(b"HTTP/1.1 200")
+        client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # cut off: a reset
+    time.sleep(1)
+    assert fetch(server.url + CARD_PAGE)[0] == 200  # (still serving)
+    said = "\n".join(server.err)
+    assert "Uncaught exception" not in said and "StreamClosedError" not in said and "error response" not in said
+
+
 def test_a_tab_open_when_base_url_changes_is_sent_to_its_page_under_the_new_one(village_site: Path, serve: Any,
                                                                               live: Any) -> None:
     """A tab on /village/politics/mayor/ reloaded to a 404 once base_url became /briefing/."""
@@ -349,6 +369,20 @@ def test_a_missing_page_is_not_noted_as_a_tab_s_page(village_site: Path, serve: 
     edit(village_site, CARD, "welcomed the vote.", "welcomed the vote warmly.")
     assert watching.next_message()["command"] == "reload"
     assert live(server, missing).no_message(1)  # (were it noted, it would be owed a reload now)
+
+
+def test_a_tab_on_a_page_that_is_gone_is_reloaded_once_not_for_ever(village_site: Path, serve: Any,
+                                                                      live: Any) -> None:
+    """A card renamed or deleted while a tab showed its page: the reload brought the 404 page, whose socket was
+    owed a reload for the page's last build, which brought the 404 page... 59 reloads in 10 s."""
+    server = serve(village_site)
+    watching = live(server)
+    page = server.url + CARD_PAGE
+    assert fetch(page)[0] == 200  # the tab's page
+    (village_site / CARD).unlink()
+    assert watching.next_message()["command"] == "reload"
+    assert fetch(page)[0] == 404  # the reload's request
+    assert live(server, page).no_message(1)  # the 404 page's socket: not owed another
 
 
 def test_only_the_preview_s_own_pages_may_listen_for_reloads(village_site: Path, serve: Any) -> None:
