@@ -6,7 +6,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from livereload.watcher import Watcher
 from watchdog.events import (
@@ -103,9 +103,11 @@ class SiteWatcher(Watcher):
         lead (inotify does not follow them: templates shared by briefings, say)."""
         wanted = [(self.site_root, False)] + [(self.site_root / name, True) for name in TREES]
         wanted += self._link_targets() if links else []
-        if source_file:
-            self.source = source_file
-            folder = (self.site_root / source_file).resolve().parent
+        self.source = source_file if source_file is not None else self.source
+        if self.source:  # its folder, or the nearest folder on the way to it while it is not there (yet)
+            folder = (self.site_root / self.source).resolve().parent
+            while not folder.is_dir() and folder.is_relative_to(self.site_root) and folder != self.site_root:
+                folder = folder.parent
             inside = folder.is_relative_to(self.site_root) and not self._is_output(folder)
             if inside and not any(folder.is_relative_to(self.site_root / name) for name in TREES):
                 wanted.append((folder, False))
@@ -138,10 +140,10 @@ class SiteWatcher(Watcher):
 
     def forget(self, path: str) -> None:
         """A watched folder was deleted or moved away: drop its watch, so that a new one is made if it returns."""
+        gone = Path(path).absolute()
         with self.lock:
-            watch = self.watched.pop(Path(path).absolute(), None)
-            if watch is not None:
-                self.observer.unschedule(watch)
+            for folder in [folder for folder in self.watched if folder.is_relative_to(gone)]:  # (and those in it)
+                self.observer.unschedule(self.watched.pop(folder))
 
     def relevant(self, path: str) -> str | None:
         """`path` relative to the site if a change there can change the site, else None."""
@@ -155,9 +157,14 @@ class SiteWatcher(Watcher):
         if (any(part.startswith(".") for part in rel.parts) or name.endswith(EDITOR_LEFTOVERS) or name == "4913"
                 or (name.startswith("#") and name.endswith("#"))):
             return None  # hidden files, editor swap and backup files (4913 is vim's write test, #card# emacs's)
-        if len(rel.parts) == 1 and name not in (SITE_FILE, *TREES, self.source):
+        if len(rel.parts) == 1 and name not in (SITE_FILE, *TREES, self.source) and not self.towards_source(name):
             return None  # other things beside site.yaml: the output folder's swaps, notes, the repo's files
         return rel.as_posix()
+
+    def towards_source(self, rel: str) -> bool:
+        """Whether the folder `rel` (relative to the site) is the source's, outside content/, or holds it."""
+        folder = PurePosixPath(self.source).parent
+        return bool(self.source) and (PurePosixPath(rel) == folder or PurePosixPath(rel) in folder.parents)
 
     def _is_output(self, path: Path) -> bool:
         return path == self.output or path.is_relative_to(self.output)
@@ -183,8 +190,9 @@ class _Handler(FileSystemEventHandler):
                 self.watcher.forget(os.fsdecode(event.src_path))
             came = event.event_type in ("created", "moved") and os.path.islink(raw)
             went = event.event_type in ("deleted", "moved") and rel in self.watcher.linked.values()
-            if (event.is_directory and rel in TREES) or came or went:
-                self.watcher.ensure_watches(links=True)  # content/ or templates/ came, or a link came or went
+            if (event.is_directory and (rel in TREES or self.watcher.towards_source(rel))) or came or went:
+                self.watcher.ensure_watches(links=True)  # content/, templates/ or the source's folder came (or
+                # one on the way to it), or a link came or went
             # a save is whole once its file is closed after writing or renamed into place (not renamed away)
             finished = event.event_type == "closed" or (event.event_type == "moved" and raw == landed)
             self.watcher.on_change(rel, finished and not event.is_directory)

@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import shutil
 import threading
 import time
 from collections.abc import Collection, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from generator.build import build
 from generator.serve import QUIET, SETTLED, Preview
@@ -211,3 +214,40 @@ def test_editors_leftovers_are_no_change_to_the_site(village_site: Path) -> None
         assert watcher.relevant(str(folder / name)) is None, name
     for name in ("mayor.yaml", "notes#1.yaml"):
         assert watcher.relevant(str(folder / name)) == f"content/politics/{name}"
+
+
+@pytest.mark.parametrize("later", [False, True])
+def test_the_source_s_folder_beside_site_yaml_is_watched_when_it_comes_back_or_comes_late(village_site: Path,
+                                                                                       later: bool) -> None:
+    """source.file: articles/report.txt, its folder removed and made again (or not made yet when the preview
+    started): the preview heard nothing of it, nor of any later edit, until site.yaml was saved."""
+    article = village_site / "articles" / "2024" / "report.txt"
+    text = (village_site / "content" / "article.txt").read_text("utf-8")
+    if not later:
+        article.parent.mkdir(parents=True)
+        article.write_text(text, "utf-8")
+    changes = Changes()
+    watcher = SiteWatcher(village_site, village_site / "output", changes)
+    watcher.begin()
+    watcher.ensure_watches("articles/2024/report.txt")  # (as the preview does with site.yaml's)
+    try:
+        if not later:
+            article.write_text(text + "\n", "utf-8")
+            changes.wait_for(("articles/2024/report.txt", True))
+            shutil.rmtree(village_site / "articles")
+            changes.wait_for(("articles", False))
+        article.parent.mkdir(parents=True)
+        changes.wait_for(("articles", False))
+        deadline = time.monotonic() + TIMEOUT  # (what was written before the watch is read by the rebuild this
+        while article.parent not in watcher.watched and time.monotonic() < deadline:  # change starts)
+            time.sleep(0.01)
+        article.write_text(text, "utf-8")
+        changes.wait_for(("articles/2024/report.txt", True))
+        changes.clear()
+        article.write_text(text + "\n\n", "utf-8")
+        changes.wait_for(("articles/2024/report.txt", True))
+        (village_site / "notes").mkdir()  # beside site.yaml, on no way to the source: nothing to the site
+        time.sleep(0.3)
+        assert ("notes", False) not in changes.seen
+    finally:
+        watcher.stop()
