@@ -120,6 +120,17 @@ class _SealedBytecodeCache(jinja2.FileSystemBytecodeCache):
                 os.unlink(temporary)
 
 
+# how every template is read and escaped: the site's pages and the preview's error page alike
+SETTINGS: dict[str, Any] = {"autoescape": True, "undefined": jinja2.StrictUndefined, "trim_blocks": True,
+                            "lstrip_blocks": True, "keep_trailing_newline": True}
+
+
+def shipped_environment() -> jinja2.Environment:
+    """The shipped templates alone, for the preview's error page: it must show while the site's own templates are
+    what is broken."""
+    return jinja2.Environment(loader=jinja2.PackageLoader("generator", TEMPLATES), **SETTINGS)
+
+
 def make_environment(site_root: Path, bytecode_folder: Path | None, code: str | None = None) -> jinja2.Environment:
     """The site's templates/ first, then the shipped defaults; compiled templates kept in `bytecode_folder`, the
     shipped ones in this user's folder for the generator's `code`, if given (see shipped_templates)."""
@@ -129,8 +140,7 @@ def make_environment(site_root: Path, bytecode_folder: Path | None, code: str | 
             _FileSystemLoader(site_root / TEMPLATES),
             jinja2.PackageLoader("generator", TEMPLATES),
         ]),
-        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True,
+        **SETTINGS,
         auto_reload=False,  # an environment lives for one build: no stat of every template a page uses, per page
         extensions=[FragmentCache, Once],
         # compiled templates kept beside the build cache (checked against each template's source when loaded):

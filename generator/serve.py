@@ -18,11 +18,9 @@ from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 
-import jinja2
-
-from generator.config import load_config
+from generator.config import SITE_FILE, load_config
 from generator.contexts import ErrorPage
-from generator.environment import TEMPLATES
+from generator.environment import TEMPLATES, shipped_environment
 from generator.errors import Problem, Problems, SiteError, UsageError, located, located_folder, system_error
 from generator.listen import DEFAULT_HOST, address, bind, is_loopback
 from generator.outputfolder import check_output
@@ -119,8 +117,13 @@ class Preview:
         except SiteError as error:
             self._failed(error.problems, error.problems)
         except (UsageError, OSError) as error:
-            said = system_error(error) if isinstance(error, OSError) else str(error)
-            self._failed([Problem(self.output.name, 1, 1, said)], [], f"error: {said}")
+            if not (self.site_root / SITE_FILE).is_file():  # (moved away, or renamed: the rest is the CLI's advice)
+                gone = [Problem(SITE_FILE, 1, 1, f"{SITE_FILE} is gone (moved, renamed or deleted): the preview "
+                                "shows the last site built until it is back")]
+                self._failed(gone, gone)
+            else:
+                said = system_error(error) if isinstance(error, OSError) else str(error)
+                self._failed([Problem(self.output.name, 1, 1, said)], [], f"error: {said}")
         except Exception as error:  # a bug: report it like a problem so the preview stays up
             log.debug("rebuild failed", exc_info=True)
             self._failed([Problem("generator", 1, 1, f"internal error: {error!r}")], [],
@@ -168,8 +171,7 @@ class Preview:
 
     def render_error_page(self) -> bytes:
         """The problems as a page in the site's look, reloading by itself like the site's pages."""
-        env = jinja2.Environment(loader=jinja2.PackageLoader("generator", TEMPLATES), autoescape=True,
-                                 undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        env = shipped_environment()
         context = ErrorPage(problems=self.problems, title=self.title or "Preview", language=self.language, csp=CSP,
                             home=self.base, stylesheet=STYLE_ROUTE, preview_script=self.script,
                             output=located_folder(self.output), built=self._built())

@@ -575,6 +575,23 @@ def test_broken_card_shows_the_errors_then_the_fixed_site(village_site: Path, se
     assert status == 200 and title_of(body) == "The mayor: a bridge to the next century"
 
 
+def test_site_yaml_moved_away_is_said_as_site_yaml_s_problem(village_site: Path, serve: Any, live: Any) -> None:
+    """The error page said `output:1:1`, then the command line's advice (pass --site DIR, or start one with new)."""
+    server = serve(village_site)
+    client = live(server)
+    (village_site / "site.yaml").rename(village_site / "site.yaml.off")
+    assert client.next_message()["command"] == "reload"
+    server.wait_lines("1 problem found", 1)
+    said = "site.yaml is gone (moved, renamed or deleted): the preview shows the last site built until it is back"
+    assert f"{SHOWN.split('/')[0]}/site.yaml:1:1: {said}" in server.err
+    problem = parse(fetch(server.url)[2]).find("li", class_="problem")
+    assert problem.find("span", class_="file").clean_text() == "site.yaml"
+    assert problem.find("p", class_="message").clean_text() == said
+    (village_site / "site.yaml.off").rename(village_site / "site.yaml")
+    assert client.next_message()["command"] == "reload"
+    assert fetch(server.url + CARD_PAGE)[0] == 200
+
+
 def test_starts_on_broken_content_and_serves_the_site_once_fixed(village_site: Path, serve: Any) -> None:
     edit(village_site, CARD, "tags:", "date: 2024-13\ntags:")
     server = serve(village_site)
