@@ -81,6 +81,14 @@ def test_canonical_and_open_graph_use_the_public_url(village_out: Path) -> None:
     assert data["isPartOf"]["url"] == "https://news.example.org/village/"
 
 
+def test_the_404_page_claims_no_address(village_out: Path) -> None:
+    """It named the front page as its canonical address and og:url: a search engine could take one for the other."""
+    doc = parse((village_out / "404.html").read_bytes())
+    assert doc.find_all("link", rel="canonical") == [] and doc.find_all("meta", property="og:url") == []
+    assert parse((village_out / "index.html").read_bytes()).find("link", rel="canonical").attrs["href"] == \
+        "https://news.example.org/village/"
+
+
 def test_without_url_there_is_no_sitemap_and_no_canonical(seed_site: Path) -> None:
     assert "url" not in yaml.safe_load((seed_site / "site.yaml").read_text("utf-8"))
     assert build(seed_site) == 0
