@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import difflib
 import linecache
 import logging
 import os
+import posixpath
+import re
 import shutil
 import traceback
 from collections.abc import Iterable, Iterator
@@ -186,9 +189,24 @@ def compile_all(env: jinja2.Environment, pages: tuple[str, ...],
                 found = Problem(f"{TEMPLATES}/{name}", 1, 1, unreadable)
             broken[name] = found
     used = used_templates(env, pages) if broken else None
+    known = sorted((used or set()) | set(pages))
     return ([problem for name, problem in broken.items() if used is None or name in used],
-            [dataclasses.replace(problem, message=f"{problem.message} (no page uses it)")
+            [dataclasses.replace(problem, message=f"{problem.message} (no page uses it"
+                                 + (f": did you mean {meant}?)" if (meant := meant_template(name, known)) else ")"))
              for name, problem in broken.items() if used is not None and name not in used])
+
+
+def meant_template(name: str, known: list[str]) -> str | None:
+    """The template a misspelt `name` means: one of a name like it in its folder ('cards.html', 'card.html'), or of
+    its name in a folder of a name like it ('partial/card_grid.html'); not another in the same folder
+    ('partials/byline.html' is no 'partials/timeline.html')."""
+    folder, base = posixpath.split(name)
+    for other in difflib.get_close_matches(name, known, n=3, cutoff=0.75):
+        other_folder, other_base = posixpath.split(other)
+        if other_base == base or (other_folder == folder and
+                                  difflib.SequenceMatcher(None, base, other_base).ratio() >= 0.8):
+            return other
+    return None
 
 
 def used_templates(env: jinja2.Environment, pages: tuple[str, ...]) -> set[str] | None:
@@ -243,9 +261,11 @@ def template_problem(error: Exception) -> Problem | None:
     None for an error that no template line raised (not the templates' doing)."""
     if isinstance(error, jinja2.TemplateSyntaxError):  # (the lexer's own, "Missing end of comment tag", give the
         # template's file as its name and no file: Jinja 3.1's lexer.Failure)
+        unclosed = " (is a {{ … }} or {% … %} here, or on the line before, not closed as it opened?)" \
+            if re.fullmatch(r"unexpected '.'", error.message or "") else ""
         return Problem(_template_rel(error.filename or error.name, error.name), error.lineno or 1,
                        getattr(error, "column", 1),
-                       f"template error: {error.message}")
+                       f"template error: {error.message}{unclosed}")
     frames = [(frame.f_code.co_filename, line) for frame, line in traceback.walk_tb(error.__traceback__)
               if frame.f_code.co_filename.endswith((".html", ".xml", ".txt", ".json"))
               and TEMPLATES in Path(frame.f_code.co_filename).parts]

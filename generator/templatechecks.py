@@ -7,13 +7,12 @@ style written in a template builds, validates and then does nothing, silently, i
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 
 import jinja2
 
-from generator.environment import ARCHIVE, ASSETS, TEMPLATES, make_environment, used_templates
+from generator.environment import ARCHIVE, ASSETS, TEMPLATES, make_environment, meant_template, used_templates
 from generator.errors import Problem
 
 _COMMENTS = re.compile(r"\{#.*?#\}|<!--.*?-->", re.S)  # (blanked, line ends kept, before looking)
@@ -29,6 +28,9 @@ _STYLE_ATTRIBUTE = re.compile(r"(?<![\w-])style\s*=", re.I)
 _SCRIPT_URL = re.compile(r"""(?<![\w-])(?:href|src|action)\s*=\s*["']?\s*javascript:""", re.I)
 _AWAY = ("the pages' Content-Security-Policy lets only the site's own files {what}; put it in "
          "templates/assets/ and link it with url()")
+_LINK_VALUE = re.compile(r"""(?<![\w-])(?:href|src|action|poster|cite)\s*=\s*(["'])(.*?)\1""", re.I | re.S)
+_ELSEWHERE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:|//|#|\?")  # another site, mail, data:; the page itself
+_RAW_SUMMARY = re.compile(r"""\.\s*summary\b(?!\s*\()|\[\s*(['"])summary\1\s*\]""")  # card.summary, card['summary']
 
 
 def blocked_inline(site_root: Path) -> list[Problem]:
@@ -50,10 +52,12 @@ def blocked_inline(site_root: Path) -> list[Problem]:
 
 
 def _inline(text: str) -> list[tuple[int, str]]:
-    """(offset, what does nothing) in one template's text."""
+    """(offset, what does nothing, or not what it seems) in one template's text."""
     text = _COMMENTS.sub(_blank, text)
+    found = [(shown.start(1) + raw.start(), "card.summary is the summary's Markdown as written (with | safe, its HTML "
+              "as written, unsanitized): show it with {{ summary(card) }}")
+             for shown in re.finditer(r"\{\{(.*?)\}\}", text, re.S) for raw in _RAW_SUMMARY.finditer(shown.group(1))]
     text = _JINJA.sub(_blank, text)  # ({% if a > b %} in a tag ended it; {% if online == 1 %} was an attribute)
-    found = []
     for tag in _TAG.finditer(text):
         name, attributes = tag.group(1).lower(), _VALUES.sub(lambda value: value.group(1) + "_" * len(
             value.group(2)) + value.group(1), tag.group(2))  # (href="?only=1" is no on…= attribute)
@@ -70,7 +74,23 @@ def _inline(text: str) -> list[tuple[int, str]]:
         if link := _SCRIPT_URL.search(tag.group(2)):
             found.append((tag.start(2) + link.start(), "a javascript: link does not run: "
                           + _AWAY.format(what="run")))
+        found += [(tag.start(2) + value.start(2), _by_hand(value.group(2)))
+                  for value in _LINK_VALUE.finditer(tag.group(2)) if _written_by_hand(value.group(2))]
     return found
+
+
+def _written_by_hand(value: str) -> bool:
+    """Whether a link's value (its Jinja blanked) starts with a path of this site written out."""
+    return bool(value) and not value[:1].isspace() and not _ELSEWHERE.match(value) and "javascript:" not in value
+
+
+def _by_hand(value: str) -> str:
+    """What a link to a site path written by hand does, and the url() to write instead."""
+    path = value.split()[0] if value.split() else value
+    target = re.sub(r"^(?:\.\.?/|/)+", "", path).removesuffix("index.html")
+    how = "leads nowhere from the file system, nor under a base_url" if path.startswith("/") else \
+        "leads somewhere else from pages in each folder"
+    return f"a link written by hand ('{path}') {how}: write {{{{ url('{target}') }}}}, made for each page"
 
 
 def _blank(found: re.Match[str]) -> str:
@@ -106,8 +126,8 @@ def unused(site_root: Path) -> list[Problem]:
     for name in own:
         if name in used or not _compiles(env, name):
             continue
-        meant = difflib.get_close_matches(name, shipped, n=1, cutoff=0.75)
-        hint = f": did you mean {meant[0]}?" if meant else " (a page is one of " + ", ".join(pages) + \
+        meant = meant_template(name, shipped)
+        hint = f": did you mean {meant}?" if meant else " (a page is one of " + ", ".join(pages) + \
             ", and what they extend, include or import: a template of another name makes no page)"
         found.append(Problem(f"{TEMPLATES}/{name}", 1, 1, f"no page uses this template{hint}"))
     return found

@@ -673,6 +673,35 @@ def test_a_script_or_style_written_in_a_template_is_said_to_do_nothing(tmp_path:
     assert main(["check", "--site", str(site), "--strict", "-q"]) == 1
 
 
+def test_a_link_written_by_hand_or_the_summary_as_written_in_a_template_is_said(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`href="source/index.html"` led nowhere from every card page, `/economy/` nowhere from the file system; and
+    `{{ card.summary | safe }}` published a summary's HTML unsanitized: each built and checked without a word."""
+    site = copy_site("village", tmp_path)
+    (site / "templates/partials").mkdir(parents=True, exist_ok=True)
+    write(site, "templates/partials/extra.html",
+          '<div>{{ card.summary | safe }}</div> {{ card["summary"] }} {{ summary(card) }}\n'
+          '<a href="source/index.html">s</a> <a href="/economy/">e</a> <img src="../../assets/logo.png" alt="">\n'
+          '<a href="{{ url(\'source/\') }}#x">ok</a> <a href="#top">ok</a> <a href="https://example.org/">ok</a>\n'
+          '<a href="mailto:a@example.org">ok</a> <a href="?q=1">ok</a> <a href="//cdn.example/x">ok</a>\n'
+          '{% if card.summary %}{% endif %}{# <a href="x/">a comment</a> {{ card.summary }} #}\n')
+    assert main(["check", "--site", str(site)]) == 0
+    raw = ("card.summary is the summary's Markdown as written (with | safe, its HTML as written, unsanitized): show "
+           "it with {{ summary(card) }}")
+    assert [line for line in capsys.readouterr().out.splitlines() if line.startswith("templates/")] == [
+        "templates/partials/extra.html:1:1: warning: no page uses this template (a page is one of index.html, "
+        "category.html, card.html, source.html, 404.html, and what they extend, include or import: a template of "
+        "another name makes no page)",  # (not "did you mean partials/date.html?")
+        f"templates/partials/extra.html:1:13: warning: {raw}",
+        f"templates/partials/extra.html:1:45: warning: {raw}",
+        "templates/partials/extra.html:2:10: warning: a link written by hand ('source/index.html') leads somewhere "
+        "else from pages in each folder: write {{ url('source/') }}, made for each page",
+        "templates/partials/extra.html:2:44: warning: a link written by hand ('/economy/') leads nowhere from the "
+        "file system, nor under a base_url: write {{ url('economy/') }}, made for each page",
+        "templates/partials/extra.html:2:71: warning: a link written by hand ('../../assets/logo.png') leads "
+        "somewhere else from pages in each folder: write {{ url('assets/logo.png') }}, made for each page"]
+
+
 def test_a_template_no_page_uses_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A misspelt template (`cards.html`, `partial/`) or a page of its own (`about.html`) built, unused, unsaid."""
     site = copy_site("village", tmp_path)
