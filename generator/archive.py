@@ -20,9 +20,10 @@ import jinja2
 from markupsafe import Markup
 
 from generator.contexts import ArchivePage
-from generator.environment import ARCHIVE, TEMPLATES, make_environment, template_problem
+from generator.environment import ARCHIVE, TEMPLATES, make_environment
 from generator.errors import Problem, SiteError
 from generator.model import PartialDate
+from generator.templateerrors import template_problem
 from generator.words import Words
 
 if TYPE_CHECKING:

@@ -8,13 +8,10 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import difflib
-import linecache
 import logging
 import os
 import posixpath
-import re
 import shutil
-import traceback
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
@@ -123,8 +120,23 @@ class _SealedBytecodeCache(jinja2.FileSystemBytecodeCache):
                 os.unlink(temporary)
 
 
+class _Undefined(jinja2.StrictUndefined):
+    """Jinja's StrictUndefined, saying what a misspelt attribute may have meant (`card.headline`: 'title'?)."""
+
+    __slots__ = ()
+
+    @property
+    def _undefined_message(self) -> str:
+        said: str = super()._undefined_message
+        if self._undefined_obj is jinja2.utils.missing or not isinstance(self._undefined_name, str):
+            return said  # (a name the page does not have: said where the template's names are, templateerrors.py)
+        from generator.templateerrors import attribute_meant
+
+        return said + attribute_meant(self._undefined_obj, self._undefined_name)
+
+
 # how every template is read and escaped: the site's pages and the preview's error page alike
-SETTINGS: dict[str, Any] = {"autoescape": True, "undefined": jinja2.StrictUndefined, "trim_blocks": True,
+SETTINGS: dict[str, Any] = {"autoescape": True, "undefined": _Undefined, "trim_blocks": True,
                             "lstrip_blocks": True, "keep_trailing_newline": True}
 
 
@@ -184,6 +196,8 @@ def compile_all(env: jinja2.Environment, pages: tuple[str, ...],
         try:
             env.get_template(name)
         except jinja2.TemplateError as error:
+            from generator.templateerrors import template_problem
+
             found = template_problem(error)
             if found is None or found.path == f"{TEMPLATES}/?":  # listed, but not there
                 found = Problem(f"{TEMPLATES}/{name}", 1, 1, unreadable)
@@ -256,51 +270,6 @@ def _page_template(name: str) -> bool:
     return name.endswith(".html") and not name.startswith((f"{ASSETS}/", "preview/")) and name != ARCHIVE
 
 
-def template_problem(error: Exception) -> Problem | None:
-    """Where a template failed: the line of a syntax error, or the template line in a render error's traceback.
-    None for an error that no template line raised (not the templates' doing)."""
-    if isinstance(error, jinja2.TemplateSyntaxError):  # (the lexer's own, "Missing end of comment tag", give the
-        # template's file as its name and no file: Jinja 3.1's lexer.Failure)
-        unclosed = " (is a {{ … }} or {% … %} here, or on the line before, not closed as it opened?)" \
-            if re.fullmatch(r"unexpected '.'", error.message or "") else ""
-        return Problem(_template_rel(error.filename or error.name, error.name), error.lineno or 1,
-                       getattr(error, "column", 1),
-                       f"template error: {error.message}{unclosed}")
-    frames = [(frame.f_code.co_filename, line) for frame, line in traceback.walk_tb(error.__traceback__)
-              if frame.f_code.co_filename.endswith((".html", ".xml", ".txt", ".json"))
-              and TEMPLATES in Path(frame.f_code.co_filename).parts]
-    if frames:  # the innermost template line; or, when that is the generator's own, the site's line that called it
-        filename, line = frames[-1]
-        caller = next((frame for frame in reversed(frames) if not frame[0].startswith(_SHIPPED)), None)
-        page = f" (making {made})" if isinstance(made := getattr(error, "page", None), str) else ""  # see render.py
-        if filename.startswith(_SHIPPED) and caller is not None:
-            return Problem(_template_rel(caller[0], None), caller[1], 1, f"template error: {_message(error)} (in "
-                           f"the generator's {_template_rel(filename, None)}, line {line}, which it calls){page}")
-        outer = next((frame for frame in reversed(frames) if frame[0] != filename), None)  # what included it
-        if outer is not None:
-            linecache.checkcache(outer[0])  # (the preview's process lives on while templates are edited)
-        within = f" (included by {_template_rel(outer[0], None)}, line {outer[1]})" if outer is not None and not \
-            outer[0].startswith(_SHIPPED) and "include" in linecache.getline(outer[0], outer[1]) else ""
-        # (not a template it extends, whose line calls the block: nor one that imports a macro)
-        return Problem(_template_rel(filename, None), line, 1, f"template error: {_message(error)}{within}{page}")
-    if isinstance(error, jinja2.TemplateError):
-        return Problem(f"{TEMPLATES}/?", 1, 1, f"template error: {type(error).__name__}: {_message(error)}")
-    return None
-
-
-def _message(error: Exception) -> str:
-    """What went wrong, in words: Python's own message, or what a template did to cause it."""
-    if isinstance(error, RecursionError):
-        return "no end to templates including, extending or calling one another (too many levels)"
-    if isinstance(error, jinja2.TemplateNotFound) and str(error) == error.name:
-        return f"no template {error.name!r} in {TEMPLATES}/ or among the generator's own"
-    if isinstance(error, MemoryError):
-        return "out of memory"
-    if len(error.args) > 1 and isinstance(error.args[-1], str):  # OSError, OverflowError: (errno, text)
-        return error.args[-1]
-    return str(error) or type(error).__name__
-
-
 class _NotText(jinja2.TemplateSyntaxError):
     """A template file that cannot be read as UTF-8 text; `column`: where on its line."""
 
@@ -332,15 +301,6 @@ class _FileSystemLoader(jinja2.FileSystemLoader):
             column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
             raise _NotText(f"not UTF-8 text (byte 0x{data[error.start]:02x}); save the file as UTF-8", line, column,
                            template, filename) from None
-
-
-def _template_rel(filename: str | None, name: str | None) -> str:
-    if filename:
-        parts = Path(filename).parts
-        if TEMPLATES in parts:
-            at = len(parts) - 1 - parts[::-1].index(TEMPLATES)
-            return "/".join(parts[at:])
-    return f"{TEMPLATES}/{name or '?'}"
 
 
 def kept_out(rel: Path) -> bool:

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from generator import fragments, meta, parallel, runs
 from generator.contexts import Common, NotFoundPage, PageContext
-from generator.environment import compile_all, compiled_templates, make_environment, site_assets, template_problem
+from generator.environment import compile_all, compiled_templates, make_environment, site_assets
 from generator.errors import Problem, SiteError, UsageError
 from generator.listings import RELATED_LIMIT, citation_of, related_signature
 from generator.meta import PageInfo
 from generator.model import Card, Site
 from generator.pages import FileJob, Job, Plan, card_work
+from generator.templateerrors import template_problem
 from generator.urls import Linker, SitePaths, Summary, absolute_link
 from generator.write import Existing, Page, Staged, stage
 

@@ -9,9 +9,10 @@ import jinja2
 import markupsafe
 import pytest
 
-from generator.environment import make_environment, template_problem
+from generator.environment import make_environment
 from generator.jinjacode import escape
 from generator.model import PartialDate
+from generator.templateerrors import template_problem
 from generator.urls import Linker
 from generator.words import ENGLISH
 

@@ -405,3 +405,28 @@ def test_a_cname_that_is_no_host_name_is_refused(cname: str, tmp_path: Path,
     line, said = first_problem(tmp_path, capsys, "site.yaml", f"cname: {cname}\n")
     assert said == (
         f"site.yaml:{line}:8: cname must be a host name, like 'briefing.example.org', not '{cname.strip(chr(34))}'")
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    ("{{ card.titel }}", "'generator.model.Card object' has no attribute 'titel' (did you mean 'title'?)"),
+    ("{{ categry.label }}", "'categry' is undefined (did you mean 'category'?)"),
+    ("{% for f in card.figures %}{{ f.vale }}{% endfor %}",
+     "'generator.model.Figure object' has no attribute 'vale' (did you mean 'value'?)"),
+    ("{{ page.heading }}", "'generator.meta.PageInfo object' has no attribute 'heading' (a PageInfo has canonical, "
+                           "csp, description, folder, json_ld, og_type, path, section, title, within)"),
+    ("{{ card.tags | joinn(', ') }}", "No filter named 'joinn'. (did you mean 'join'?)"),
+    ("{{ card.figures | chunk }}", "No filter named 'chunk'. (did you mean 'chunks'?)"),
+    ("{% if card is strnig %}{% endif %}", "No test named 'strnig' found. (did you mean 'string'?)"),
+    ("{{ card.tags | nothing_like_it }}", "No filter named 'nothing_like_it'."),
+])
+def test_a_misspelt_name_attribute_filter_or_test_in_a_template_says_what_it_may_mean(
+        line: str, said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`card.titel`, `categry`, `| joinn`: said in Jinja's words alone, where a card's misspelt key gets a guess."""
+    site = copy_site("village", tmp_path)
+    (site / "templates").mkdir(exist_ok=True)
+    (site / "templates/card.html").write_text(f'{{% extends "base.html" %}}\n{{% block main %}}\n{line}\n'
+                                              "{% endblock %}\n", encoding="utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    first = capsys.readouterr().err.splitlines()[0]
+    assert first.split(": template error: ")[1].removesuffix(
+        " (making content/politics/council-vote.yaml's page)") == said

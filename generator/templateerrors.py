@@ -1,0 +1,112 @@
+"""A template's error as a problem: where it is (the template line, the site's line calling a shipped template,
+what included it) and, for a misspelt name, attribute or filter, what it may have meant."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import linecache
+import re
+import traceback
+from collections.abc import Mapping
+from pathlib import Path
+
+import jinja2
+
+from generator.environment import TEMPLATES
+from generator.errors import Problem
+from generator.fragments import SHIPPED as _SHIPPED
+
+
+def template_problem(error: Exception) -> Problem | None:
+    """Where a template failed: the line of a syntax error, or the template line in a render error's traceback.
+    None for an error that no template line raised (not the templates' doing)."""
+    if isinstance(error, jinja2.TemplateSyntaxError):  # (the lexer's own, "Missing end of comment tag", give the
+        # template's file as its name and no file: Jinja 3.1's lexer.Failure)
+        unclosed = " (is a {{ … }} or {% … %} here, or on the line before, not closed as it opened?)" \
+            if re.fullmatch(r"unexpected '.'", error.message or "") else _filter_meant(error.message or "")
+        return Problem(_template_rel(error.filename or error.name, error.name), error.lineno or 1,
+                       getattr(error, "column", 1),
+                       f"template error: {error.message}{unclosed}")
+    frames = [(frame.f_code.co_filename, line) for frame, line in traceback.walk_tb(error.__traceback__)
+              if frame.f_code.co_filename.endswith((".html", ".xml", ".txt", ".json"))
+              and TEMPLATES in Path(frame.f_code.co_filename).parts]
+    if frames:  # the innermost template line; or, when that is the generator's own, the site's line that called it
+        filename, line = frames[-1]
+        caller = next((frame for frame in reversed(frames) if not frame[0].startswith(_SHIPPED)), None)
+        page = f" (making {made})" if isinstance(made := getattr(error, "page", None), str) else ""  # see render.py
+        if filename.startswith(_SHIPPED) and caller is not None:
+            return Problem(_template_rel(caller[0], None), caller[1], 1, f"template error: {_message(error)} (in "
+                           f"the generator's {_template_rel(filename, None)}, line {line}, which it calls){page}")
+        outer = next((frame for frame in reversed(frames) if frame[0] != filename), None)  # what included it
+        if outer is not None:
+            linecache.checkcache(outer[0])  # (the preview's process lives on while templates are edited)
+        within = f" (included by {_template_rel(outer[0], None)}, line {outer[1]})" if outer is not None and not \
+            outer[0].startswith(_SHIPPED) and "include" in linecache.getline(outer[0], outer[1]) else ""
+        # (not a template it extends, whose line calls the block: nor one that imports a macro)
+        return Problem(_template_rel(filename, None), line, 1, f"template error: {_message(error)}{within}{page}")
+    if isinstance(error, jinja2.TemplateError):
+        return Problem(f"{TEMPLATES}/?", 1, 1, f"template error: {type(error).__name__}: {_message(error)}")
+    return None
+
+
+def _message(error: Exception) -> str:
+    """What went wrong, in words: Python's own message, or what a template did to cause it."""
+    if isinstance(error, RecursionError):
+        return "no end to templates including, extending or calling one another (too many levels)"
+    if isinstance(error, jinja2.TemplateNotFound) and str(error) == error.name:
+        return f"no template {error.name!r} in {TEMPLATES}/ or among the generator's own"
+    if isinstance(error, MemoryError):
+        return "out of memory"
+    if len(error.args) > 1 and isinstance(error.args[-1], str):  # OSError, OverflowError: (errno, text)
+        return error.args[-1]
+    said = str(error) or type(error).__name__
+    return said + (_name_meant(error) if isinstance(error, jinja2.UndefinedError) else _filter_meant(said))
+
+
+def _name_meant(error: jinja2.UndefinedError) -> str:
+    """' (did you mean 'card'?)' for `{{ crad.title }}`: among the names the template line had (Jinja's rewritten
+    traceback gives its frame the template's variables). An attribute's is said by the Undefined (environment.py)."""
+    asked = re.fullmatch(r"'([^']+)' is undefined", str(error))
+    if asked is None:
+        return ""
+    names = [name for frame, _ in traceback.walk_tb(error.__traceback__)
+             if frame.f_code.co_filename.endswith((".html", ".xml", ".txt", ".json")) for name in frame.f_locals]
+    return _meant(asked[1], names)
+
+
+def attribute_meant(owner: object, name: str) -> str:
+    """' (did you mean 'title'?)' for `card.headline`: among the attributes (a mapping's keys) of what has none; for
+    one of the generator's own objects with none like it, what it has (its fields first)."""
+    names = list(owner) if isinstance(owner, Mapping) else [n for n in dir(owner) if not n.startswith("_")]
+    meant = _meant(name, [n for n in names if isinstance(n, str)])
+    if meant or not type(owner).__module__.startswith("generator.") or isinstance(owner, Mapping):
+        return meant
+    fields = [field.name for field in dataclasses.fields(owner)] if dataclasses.is_dataclass(owner) else []
+    has = [*fields, *(n for n in names if n not in fields and not callable(getattr(type(owner), n, None)))]
+    return f" (a {type(owner).__name__} has {', '.join(has[:16])}{', …' if len(has) > 16 else ''})"
+
+
+def _filter_meant(message: str) -> str:
+    """' (did you mean 'join'?)' for a filter or test the environment does not have."""
+    from generator.environment import make_environment
+
+    asked = re.match(r"No (filter|test) named '([^']+)'", message)
+    if asked is None:
+        return ""
+    env = make_environment(Path(), None)  # (the filters and tests of a site's: Jinja's and the generator's)
+    return _meant(asked[2], list(env.filters if asked[1] == "filter" else env.tests))
+
+
+def _meant(name: str, names: list[str]) -> str:
+    found = difflib.get_close_matches(name, sorted(set(names)), n=1, cutoff=0.7)
+    return f" (did you mean {found[0]!r}?)" if found else ""
+
+
+def _template_rel(filename: str | None, name: str | None) -> str:
+    if filename:
+        parts = Path(filename).parts
+        if TEMPLATES in parts:
+            at = len(parts) - 1 - parts[::-1].index(TEMPLATES)
+            return "/".join(parts[at:])
+    return f"{TEMPLATES}/{name or '?'}"
