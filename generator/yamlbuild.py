@@ -95,6 +95,7 @@ class Builder:
         self.count = 0
         self.check = check  # for characters no web page can show, in text
         self.unshowable: list[tuple[ScalarNode, list[str]]] = []
+        self.duplicates: list[tuple[Node, str]] = []  # (the key said again, what to say): the first one is kept
 
     def build(self, node: Node) -> Any:
         self.count += 1
@@ -124,6 +125,7 @@ class Builder:
         merged = len(node.value) - own
         result: dict[str, Any] = {}
         lines: dict[str, int] = {}  # each key's line
+        again = False  # a key said twice in it yet
         for at, (key_node, value_node) in enumerate(node.value):
             if not isinstance(key_node, ScalarNode):
                 raise yaml.constructor.ConstructorError(
@@ -134,12 +136,15 @@ class Builder:
             if key in result and lines[key] < 0:
                 del result[key]  # over a key a `<<` merged in: YAML's rule
             if key in result:  # (in a list's item: a second item without its '- ', as a second figure)
+                if item and again:  # (that item's other keys: its first said it)
+                    continue
+                again = True
                 written = f"{key}: {value_node.value}" if isinstance(value_node, ScalarNode) else f"{key}:"
                 item_hint = (f", or, if it starts another item of the list, write '- {written[:40]}', its '- ' lined "
                              "up with the item's above") if item else ""
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key '{key}' (line {lines[key]} has it too): delete one{item_hint}",
-                    key_node.start_mark)
+                self.duplicates.append((key_node, f"YAML error: duplicate key '{key}' (line {lines[key]} has it "
+                                                  f"too): delete one{item_hint}"))
+                continue  # (the rest of the file is still checked, with the first)
             lines[key] = (key_node.start_mark.line + 1) * (1 if at >= merged else -1)  # (-: merged in)
             result[key] = self.build(value_node)
         return result

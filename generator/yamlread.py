@@ -304,6 +304,8 @@ def compose_yaml(text: str, rel: str, problems: Problems) -> Document | None:
         if node is not None:
             builder = Builder(check="\\" in text)  # raw, YAML refuses (almost all) such characters: escaped?
             doc.data = builder.build(node)
+            for key, said in builder.duplicates:
+                problems.add(rel, *_position(key), said)
             for scalar, chars in builder.unshowable:
                 more = f" ({len(chars) - 1} more in this text)" if len(chars) > 1 else ""
                 problems.add(rel, *_position(scalar), unshowable_message(chars[0]) + more)
