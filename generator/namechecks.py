@@ -185,14 +185,14 @@ def _unaccented_words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return plain, frozenset(word[:5] for word in plain if len(word) >= 5)
 
 
-def misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[str], genitive: bool = False
+def misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[str], german: bool = False
                            ) -> list[Finding]:
     """A name one letter from one the source writes (and no word of the source; see tagnames.Spellings): a word of a
     tag; in a title, summary or figure label, a word of two capitalised ones side by side that the source writes as
     a name but for that letter ('Priya Ramen' for "Priya Raman"), or a surname after a title ('Mr Lindqivst').
     A capitalised word alone is let be: 'Texan' for "Texas", 'le Serbe' for "Serbie", a headline's 'Rise' for "Rose".
     Month and day names aside ('June' is no misspelt "Jane")."""
-    spellings = _spellings(source.text, genitive)
+    spellings = _spellings(source.text, german)
     skip = {word.casefold() for word in calendar}
     found = []
     for entry in entries:
@@ -225,5 +225,5 @@ def misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[s
 
 
 @functools.lru_cache(maxsize=1)
-def _spellings(text: str, genitive: bool) -> tagnames.Spellings:
-    return tagnames.Spellings(text, source_words(text)[0], genitive)
+def _spellings(text: str, german: bool) -> tagnames.Spellings:
+    return tagnames.Spellings(text, source_words(text)[0], german)

@@ -99,9 +99,11 @@ class Spellings:
     from such a word (added, dropped, changed, or two side by side swapped), from the same first letter, neither a
     start of the other ('Austrian' and "Austria" are other words), nor the same but for accents ('Montreal')."""
 
-    def __init__(self, text: str, words: frozenset[str], genitive: bool = False) -> None:
+    def __init__(self, text: str, words: frozenset[str], german: bool = False) -> None:
         self.words = words  # every word of the source, casefolded (the card's word is no misspelling if it is one)
-        self.genitive = genitive  # German's: a name's word with an 's' more ("des Mietervereins München") is no slip
+        # German's inflections are no slip: a name's word with an 's' more ("des Mietervereins München"), an
+        # adjective's other ending ("des Statistischen Bundesamts", the 'Statistisches Bundesamt')
+        self.german = german
         self.written: dict[str, str] = {}  # a name, casefolded -> as the source first writes it
         self.by_deletion: dict[str, list[str]] = defaultdict(list)
         self.pairs: set[tuple[str, str]] = set()  # two words of a name, side by side, casefolded
@@ -136,7 +138,7 @@ class Spellings:
                 if name[0] == key[0] and _one_edit(name, key) \
                         and (named or not (name.startswith(key) or key.startswith(name))) \
                         and unaccented(name) != unaccented(key) and (first or not _inflected(name, key)) \
-                        and not (self.genitive and name == key + "s"):
+                        and not (self.german and (name == key + "s" or _other_ending(name, key))):
                     return self.written[name]
         return None
 
@@ -164,6 +166,15 @@ def _inflected(a: str, b: str) -> bool:
     """Whether one word is the other with an 'e' before its last letter: "Bundestages" and 'Bundestags'."""
     shorter, longer = sorted((a, b), key=len)
     return len(longer) == len(shorter) + 1 and longer[-2] == "e" and longer[:-2] + longer[-1] == shorter
+
+
+def _other_ending(a: str, b: str) -> bool:
+    """Whether two words are one German adjective with two of its endings (-e, -en, -em, -er, -es): 'roten' and
+    'rotes', 'rote' and 'roten'."""
+    return _ENDING.sub("", a) == _ENDING.sub("", b) and bool(_ENDING.search(a)) and bool(_ENDING.search(b))
+
+
+_ENDING = re.compile(r"e[nmrs]?$")
 
 
 def unaccented(word: str) -> str:

@@ -1181,6 +1181,21 @@ def test_a_german_genitive_in_a_name_is_no_misspelling(harbour: Path, capsys: py
     # briefing's genitive and an English name's last 's' are written alike)
 
 
+def test_a_german_adjective_s_other_ending_in_a_name_is_no_misspelling(harbour: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """"des Statistischen Bundesamts", "im Roten Rathaus": the tags 'Statistisches Bundesamt' and 'Rotes Rathaus',
+    the names as written on their own, were 'misspelt', and `check --strict` stopped the deploy."""
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text("utf-8") + "language: de\n")
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
+          + "\nLaut Zahlen des Statistischen Bundesamts stiegen die Kosten, hieß es im Roten Rathaus.\n")
+    card = "title: t\nsummary: s\nsource_quote: Laut Zahlen des Statistischen Bundesamts stiegen die Kosten.\n"
+    write(harbour, "content/people/kosten.yaml", card + "tags: [Statistisches Bundesamt, Rotes Rathaus, Statistishen "
+                                                        "Bundesamts]\n")
+    assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == [
+        "content/people/kosten.yaml:4:48: warning: tag 'Statistishen Bundesamts': the source writes 'Statistischen', "
+        "not 'Statistishen': is it misspelt?"]  # (a slip still is one)
+
+
 def test_french_names_titles_and_places(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'M. Bernad' for the source's "M. Bernard" and 'le sénateur Bufet' for "Buffet" went unsaid (M. and sénateur
     were no titles)."""
