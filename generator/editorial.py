@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import difflib
 import functools
 import re
 from collections.abc import Callable
@@ -133,6 +134,14 @@ def _dropped_warnings(entries: list[Entry]) -> list[Finding]:
             found.append(warn(entry, ("summary",), f"the summary's {listed} dropped from the page, {kept} (a summary "
                                f"shows text, links, emphasis, lists, quotes and code): remove {them}, or write &lt; "
                                "for a '<' that starts no tag", snippet=written[0] if written else ""))
+        for href in markup.dropped_links(entry.card.summary):
+            scheme = href.split(":", 1)[0].strip()
+            text = re.search(rf"\[([^\[\]\n]+)\]\(\s*<?{re.escape(href)}", entry.card.summary)  # (placed at its text)
+            found.append(warn(entry, ("summary",), f"the summary's link to '{href[:60]}' is dropped from the page, its "
+                              f"text left linking nowhere: a summary links to http:, https: and mailto: addresses "
+                              f"and this site's pages, not '{scheme}:'" + (f" (did you mean '{meant[0]}:'?)" if (
+                                  meant := difflib.get_close_matches(scheme.lower(), sorted(markup.SCHEMES), 1, 0.6))
+                                  else ""), snippet=text[1] if text else ""))
     return found
 
 

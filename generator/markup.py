@@ -115,6 +115,25 @@ def dropped_elements(text: str) -> list[str]:
     return sorted({name.lower() for name in _OPEN_TAG.findall(html)} - TAGS)
 
 
+def dropped_links(text: str) -> list[str]:
+    """The addresses of a summary's links that `sanitize` drops, their text left linking nowhere: a scheme no page
+    may link to (`htps:`, `javascript:`), for `check`."""
+    if "](" not in text and "href" not in text.lower() and "<" not in text:
+        return []
+    import markdown
+
+    found = []
+    for href in _HREF.findall(markdown.markdown(text, output_format="html")):
+        read = as_browsers_read(unescape(href))
+        scheme = _SCHEME.match(read)
+        if scheme and scheme[1].lower() not in SCHEMES:
+            found.append(unescape(href))
+    return found
+
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+
+
 def lost_text(text: str) -> str:
     """The words of a summary's Markdown its page does not show: what `sanitize` drops with the element holding it
     (a script, a template, an unclosed <svg>'s rest), for `check`; '' if none."""

@@ -1129,6 +1129,20 @@ def test_what_a_summary_holds_that_its_page_does_not_show(harbour: Path, capsys:
         assert found == ([f"content/people/quay.yaml:{at}: warning: the summary's {warned}"] if warned else []), summary
 
 
+def test_a_summary_s_link_its_page_drops_is_said(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`[the MTA](htps://…)`: the page showed 'the MTA' linking nowhere, unsaid."""
+    card = "title: t\nsummary: |\n  {}\nsource_quote: Fishermen want a new quay.\n"
+    said = ("content/people/quay.yaml:{}: warning: the summary's link to '{}' is dropped from the page, its text left "
+            "linking nowhere: a summary links to http:, https: and mailto: addresses and this site's pages, not '{}:'")
+    write(harbour, "content/people/quay.yaml", card.format(
+        "See [the plan](htps://example.org/plan), [this](javascript:alert(3)) and <a href=\"tel:123\">call</a>; "
+        "[fine](HTTPS://example.org) [also](../../source/) [mail](mailto:a@example.org)"))
+    assert [line for line in check(capsys, harbour)[1] if "is dropped from the page" in line] == [
+        said.format("2:10", "tel:123", "tel"),  # (a link written as HTML: at the summary)
+        said.format("3:8", "htps://example.org/plan", "htps") + " (did you mean 'https:'?)",
+        said.format("3:45", "javascript:alert(3)", "javascript")]
+
+
 def test_a_name_inflected_is_not_misspelt() -> None:
     """German's genitive 's' or 'es' ("des Bundestages", 'des Bundestags') is one name; a misspelling is not."""
     from generator.tagnames import Spellings
