@@ -39,6 +39,10 @@ class PartialDate:
             text += f"-{self.day:02d}"
         object.__setattr__(self, "iso", text)
 
+    def __str__(self) -> str:
+        """As a template shows `{{ card.date }}`: 2024-05-03 (`words.date(card.date)` writes it for people)."""
+        return self.iso
+
     @classmethod
     def parse(cls, value: str | int) -> PartialDate:
         """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; raises ValueError for anything else."""
