@@ -107,7 +107,7 @@ class DigitReader:
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")  # a word, or words joined by hyphens
 _HYPHENS = "-\u2010\u2011"
-_OPENERS = ".!?:;\"'“”„«»‘’‚(*_[¡¿—–"  # after these a word may have a capital for starting a sentence
+_OPENERS = ".!?:;\"'“”„«»‘’‚‹›(*_[¡¿—–"  # after these a word may have a capital for starting a sentence
 _HALF = ["a", "half", "of"]  # a half of a whole, as the words tables write it (German writes it with a capital)
 LONGEST_WORD = 80  # letters: a longer word is no number (nor read, letter by letter, as one)
 
@@ -254,13 +254,19 @@ def _after_numeral(text: str, at: int) -> bool:
 
 
 def in_name(text: str, match: re.Match[str]) -> bool:
-    """Whether the word `match` found has a capital (not all of them) inside a sentence: not after its start, a
-    colon, an opening quote, bracket or dash, or Markdown's emphasis."""
+    """Whether the word `match` found has a capital (not all of them) inside a sentence (see starts_sentence)."""
     word = match.group(0)
     if not word[:1].isupper() or word.isupper():
         return False
-    before = text[:match.start()].rstrip()
-    return bool(before) and before[-1] not in _OPENERS
+    return not starts_sentence(text, match.start())
+
+
+def starts_sentence(text: str, at: int) -> bool:
+    """Whether a word at `at` may have a capital for starting a sentence: at the text's start, or after a sentence's
+    end, a colon or semicolon, an opening quote, bracket or dash, or Markdown's emphasis (the one rule of every
+    check that tells a name by its capital)."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in _OPENERS
 
 
 def _joins(one: float | None, other: float | None) -> bool:

@@ -12,6 +12,7 @@ import datetime
 import functools
 import re
 
+from generator.asenglish import starts_sentence
 from generator.model import MONTHS, PartialDate
 
 _MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -144,7 +145,7 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
     after = text[match.end():].lstrip(" ").partition(" ")[0]
     if text[match.end():match.end() + 2] in ("'s", "\u2019s") or before.lower() in ("a", "the", "this", "that"):
         return True
-    sentence_start = not before or before[-1] in ".!?\"“"
+    sentence_start = starts_sentence(text, match.start())
     return (not sentence_start and before[:1].isupper() and before.lower() not in ("on", "last", "next", "since",
                                                                                     "by", "until", "from"))\
         or (after[:1].isupper() and text[match.end():match.end() + 1] == " ")
@@ -156,8 +157,7 @@ def _capital_in_name(text: str, match: re.Match[str]) -> bool:
     fue", but "Lundi, le conseil")."""
     if not match.group(1)[:1].isupper():
         return False
-    before = text[:match.start()].rstrip()
-    if before and before[-1] not in ".!?\"“«¡¿":
+    if not starts_sentence(text, match.start()):
         return True
     return text[match.end():match.end() + 1] == " " and text[match.end() + 1:match.end() + 2].isupper()
 

@@ -119,6 +119,13 @@ def test_a_weekday_the_quote_names_is_compared_with_the_cards_day(quote: str, da
     ("es", "Viernes Santo fue el día en que el consejo aprobó el plan.", "2024-09-17", None),
     ("es", "¿Lunes? El consejo aprobó el plan ese día.", "2024-09-17",  # a capital that starts a sentence
      "date 2024-09-17 is a martes, but the source_quote says lunes"),
+    # after a colon, a dash, a French quote: one rule, as the number check reads it (these went unsaid)
+    ("fr", "Il a dit : Lundi, le conseil a voté.", "2024-09-18",
+     "date 2024-09-18 is a mercredi, but the source_quote says lundi"),
+    ("fr", "Le calendrier — Lundi, le conseil a voté.", "2024-09-18",
+     "date 2024-09-18 is a mercredi, but the source_quote says lundi"),
+    ("fr", "Il a dit : ‹ Lundi, le conseil a voté. ›", "2024-09-18",
+     "date 2024-09-18 is a mercredi, but the source_quote says lundi"),
 ])
 def test_a_weekday_is_read_in_the_sites_language(language: str, quote: str, day: str, said: str | None) -> None:
     words = words_for(language)
