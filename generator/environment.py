@@ -187,6 +187,12 @@ def compile_all(env: jinja2.Environment, pages: tuple[str, ...],
     do not compile and that the `pages` templates use, all of them (a page stops at its first error: the pages
     would say them one at a time), and those of templates no page uses: warnings (a draft does not stop a build)."""
     broken: dict[str, Problem] = {}
+    folder = site_root / TEMPLATES
+    if os.path.lexists(folder) and not folder.is_dir():  # (Jinja takes it as no folder: the shipped look, unsaid)
+        what = f"a link to nothing ({os.readlink(folder)})" if folder.is_symlink() else \
+            "not a folder (a file, a pipe or a device)"
+        return [Problem(TEMPLATES, 1, 1, f"{TEMPLATES}/ is {what}: the generator's own templates would stand in for "
+                                         "the site's; make it the folder of the site's templates, or remove it")], []
     unreadable = "template error: cannot be read (a link to nothing?)"
     for name in env.list_templates(filter_func=_page_template):
         own = site_root / TEMPLATES / name
@@ -321,11 +327,17 @@ def site_assets(site_root: Path) -> dict[str, bytes]:
     if own.is_symlink():  # (its files published from wherever it leads: a briefing taken from others, to ~/.ssh)
         log.warning("warning: %s/%s is a link, left out of the site: make it a folder and copy the files in (or "
                     "link %s/ as a whole to a shared folder)", TEMPLATES, ASSETS, TEMPLATES)
+    elif os.path.lexists(own) and not own.is_dir():
+        log.warning("warning: %s/%s is not a folder (a file, a pipe or a device), left out of the site: make it the "
+                    "folder of the site's own files", TEMPLATES, ASSETS)
     elif own.is_dir():
         for path in sorted(own.rglob("*")):
             rel = f"{ASSETS}/{path.relative_to(own).as_posix()}"
             if path.is_symlink():  # (as in content/: the site's files are its own)
                 log.warning("warning: %s/%s is a link, left out of the site: copy the file in", TEMPLATES, rel)
+            elif not path.is_file() and not path.is_dir() and not kept_out(path.relative_to(own)):
+                log.warning("warning: %s/%s is not a file (a pipe, a socket or a device), left out of the site",
+                            TEMPLATES, printable(rel))
             elif printable(rel) != rel and path.is_file():  # (a line end: git's list of the files to publish splits)
                 log.warning("warning: %s/%s has a control character in its name, left out of the site: rename it",
                             TEMPLATES, printable(rel))

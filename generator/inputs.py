@@ -249,6 +249,8 @@ def files(root: Path, source_file: str, links: list[str] | None = None) -> Itera
         folder = os.path.join(root, name)
         if os.path.islink(folder):
             links.append(name)
+        if os.path.lexists(folder) and not os.path.isdir(folder):  # (a file, a pipe, a link to nothing: said so)
+            yield name
         yield from _walk(folder, name, set(), links, inside if name == "content" else "")
     if source_file and not source_file.startswith(WATCHED):
         yield source_file

@@ -249,6 +249,47 @@ def test_templates_assets_as_a_link_is_left_out_and_said(village_site: Path, tmp
     assert (village_site / "output" / "assets" / "style.css").is_file()  # the shipped ones
 
 
+@pytest.mark.parametrize("made", ["a link to nothing", "a file", "a pipe"])
+def test_templates_that_is_no_folder_is_an_error(village_site: Path, made: str,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """A shared templates/ link whose folder moved, or a file named templates: the shipped look stood in, unsaid."""
+    templates = village_site / "templates"
+    shutil.rmtree(templates, ignore_errors=True)
+    assert main(["build", "--site", str(village_site), "-q"]) == 0
+    if made == "a link to nothing":
+        templates.symlink_to(village_site.parent / "moved-away")
+    elif made == "a file":
+        templates.write_text("x\n", "utf-8")
+    else:
+        os.mkfifo(templates)
+    before = (village_site / "output" / "index.html").read_bytes()
+    assert main(["build", "--site", str(village_site)]) == 1
+    what = f"a link to nothing ({village_site.parent / 'moved-away'})" if made == "a link to nothing" else \
+        "not a folder (a file, a pipe or a device)"
+    assert capsys.readouterr().err == (
+        f"templates:1:1: templates/ is {what}: the generator's own templates would stand in for the site's; make it "
+        "the folder of the site's templates, or remove it\n1 problem found; nothing was written.\n")
+    assert (village_site / "output" / "index.html").read_bytes() == before
+
+
+def test_templates_assets_or_an_asset_that_is_no_folder_or_file_is_left_out_and_said(
+        village_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """templates/assets as a file, or a pipe among the assets: left out without a word."""
+    (village_site / "templates").mkdir(exist_ok=True)
+    (village_site / "templates" / "assets").write_text("x\n", "utf-8")
+    assert main(["build", "--site", str(village_site), "-q"]) == 0
+    assert capsys.readouterr().err == (
+        "warning: templates/assets is not a folder (a file, a pipe or a device), left out of the site: make it the "
+        "folder of the site's own files\n")
+    (village_site / "templates" / "assets").unlink()
+    (village_site / "templates" / "assets").mkdir()
+    os.mkfifo(village_site / "templates" / "assets" / "x.css")
+    assert main(["build", "--site", str(village_site), "-q"]) == 0
+    assert capsys.readouterr().err == ("warning: templates/assets/x.css is not a file (a pipe, a socket or a device), "
+                                       "left out of the site\n")
+    assert not (village_site / "output" / "assets" / "x.css").exists()
+
+
 def test_a_newsroom_s_shared_templates_linked_as_templates_bring_their_assets(village_site: Path,
                                                                               tmp_path: Path) -> None:
     """templates/ as a link to a folder several briefings share (the README's way to share them): its assets are
