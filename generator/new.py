@@ -7,10 +7,14 @@ line at the top of site.yaml and of every card works offline, by relative path.
 from __future__ import annotations
 
 import datetime
+import errno
 import json
 import logging
+import os
 import re
 import shlex
+import shutil
+import tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -69,6 +73,10 @@ def files(categories: list[str], title: str, today: datetime.date, language: str
                              f"digits and hyphens, like {like} (it is a folder name; site.yaml gives each its label)")
         if category in TAKEN_FOLDERS:
             raise UsageError(taken_message(category, "--category"))
+        most = properties["categories"]["items"]["properties"]["label"]["maxLength"]
+        if len(label(category)) > most:  # (the folder and its label would be made, and the briefing not build)
+            raise UsageError(f"--category '{category[:40]}…' is {len(category)} characters long; its label, made "
+                             f"from it, may be {most}: give a shorter id (site.yaml can then say the label in full)")
     repeated = sorted({c for c in categories if categories.count(c) > 1})
     if repeated:
         raise UsageError(f"--category '{repeated[0]}' is given twice")
@@ -133,6 +141,35 @@ def _refuse_inside_a_briefing(folder: Path) -> None:
             return
 
 
+def _write_whole(folder: Path, contents: dict[str, str]) -> None:
+    """Write `contents` into `folder` whole or not at all: first into a folder beside it, then moved in. (A file
+    that could not be written left a half-made briefing, and `new` again said the folder was not empty.)"""
+    try:
+        folder.absolute().parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):  # a file on the way: said of the folder asked for
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder)) from None
+    making = Path(tempfile.mkdtemp(prefix=f".{folder.name[:40]}.new-", dir=folder.absolute().parent))
+    try:
+        for rel, text in contents.items():
+            path = making / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        making.chmod(0o777 & ~_umask())  # (mkdtemp's 0700: as a folder made with mkdir would be)
+        if folder.is_dir():  # empty, as checked: its entries moved in, the folder itself kept (a mount, the cwd)
+            for entry in making.iterdir():
+                entry.rename(folder / entry.name)
+        else:
+            making.rename(folder)
+    finally:
+        shutil.rmtree(making, ignore_errors=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def create(folder: Path, categories: list[str], title: str, today: datetime.date | None = None,
            language: str = "en") -> None:
     """Write a new briefing into `folder`, which must not exist yet or be empty."""
@@ -142,10 +179,7 @@ def create(folder: Path, categories: list[str], title: str, today: datetime.date
         raise UsageError(f"{folder} is not empty; `new` only creates a briefing in a new or empty folder")
     _refuse_inside_a_briefing(folder)
     contents = files(categories, title, today or datetime.date.today(), language)
-    for rel, text in contents.items():
-        path = folder / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    _write_whole(folder, contents)
     log.info("created %s: site.yaml, content/source.md and %d example card%s (%s)", folder, len(categories),
              "s" if len(categories) != 1 else "", ", ".join(f"content/{c}/{EXAMPLE_SLUG}.yaml" for c in categories))
     site = shlex.quote(str(folder))  # in commands to paste

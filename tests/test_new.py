@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import shlex
+import shutil
 from pathlib import Path
 
 import jsonschema
@@ -157,6 +158,32 @@ def test_new_says_what_the_system_refused_on_which_folder(tmp_path: Path, capsys
     assert capsys.readouterr().err == f"error: {tmp_path / 'file.txt' / 'briefing'}: Not a directory\n"
 
 
+def test_new_writes_the_whole_briefing_or_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file the system would not write (a disk full) left a half-made folder, and `new` again then said it was
+    not empty."""
+    real = Path.write_text
+
+    def full(path: Path, *args: object, **kwargs: object) -> int:
+        if path.name == "example.yaml":
+            raise OSError(28, "No space left on device", str(path))
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    site = tmp_path / "b"
+    for made in (False, True):  # a new folder, and one made empty beforehand (it stays)
+        if made:
+            site.mkdir()
+        with monkeypatch.context() as patched:
+            patched.setattr(Path, "write_text", full)
+            assert main(["new", str(site), "-q"]) == 1
+        assert "No space left on device" in capsys.readouterr().err
+        assert sorted(p.name for p in tmp_path.iterdir()) == (["b"] if made else [])  # (no half-made folder left)
+        assert not made or list(site.iterdir()) == []
+        assert main(["new", str(site), "-q"]) == 0  # and again, once the disk has room
+        assert build(site) == 0
+        shutil.rmtree(site)
+
+
 @pytest.mark.parametrize(("categories", "message"), [
     (["Flood Damage"], "--category 'Flood Damage' is not a category id: use lower-case letters, digits and "
                        "hyphens, like 'flood-damage' (it is a folder name; site.yaml gives each its label)"),
@@ -167,6 +194,8 @@ def test_new_says_what_the_system_refused_on_which_folder(tmp_path: Path, capsys
                     "like 'energy' (it is a folder name; site.yaml gives each its label)"),  # `$` matched before \n
     (["energy", "assets"], "--category 'assets' clashes with the site's own assets/ folder (the style sheet, script and "
                            "icon); choose another id"),
+    (["a" * 101], f"--category '{'a' * 40}…' is 101 characters long; its label, made from it, may be 100: give a "
+                  "shorter id (site.yaml can then say the label in full)"),  # (it made a briefing that did not build)
 ])
 def test_new_refuses_bad_categories(categories: list[str], message: str, tmp_path: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
