@@ -112,6 +112,13 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _port(text: str) -> int:
+    """--port's number: a usage error (status 2, as argparse's own) when it is no port."""
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"a port from 0 to 65535 (0: any free port), not {text!r}")
+    return int(text)
+
+
 def _percent(text: str) -> int:
     if not text.isdigit() or int(text) > 100:
         raise argparse.ArgumentTypeError(f"a whole percentage from 0 to 100, not {text!r}")
@@ -181,7 +188,7 @@ def parser() -> argparse.ArgumentParser:
 
     sub = command("serve", "Build, serve the site, and rebuild and reload the browser on every save.")
     sub.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
-    sub.add_argument("--port", type=int, metavar="N",
+    sub.add_argument("--port", type=_port, metavar="N",
                      help="the port (default: 8000, or the next free one); 0 picks any free port")
     sub.add_argument("--open", action="store_true", help="open the site in a web browser")
     sub.set_defaults(run=_serve)
@@ -228,10 +235,10 @@ def main(argv: list[str] | None = None) -> int:
             hint = (f" (a briefing's folder goes after --site: python -m generator {command} --site {folder})"
                     if command and hasattr(args, "site") and len(extra) == 1 and not extra[0].startswith("-") else "")
             main_parser.error(f"unrecognized arguments: {' '.join(extra)}{hint}")
-    except SystemExit as stop:  # argparse's error (2), said on stderr; `check --json` also says it as JSON
+    except SystemExit as stop:  # argparse's error (2), said on stderr; `check --json` also says it as JSON; --help
         if stop.code == 2 and given[:1] == ["check"] and any(_means_json(arg) for arg in given):
             _refused_as_json(_Parser.refused)
-        raise
+        return stop.code if isinstance(stop.code, int) else 2  # (main() returns, as its callers expect)
     _configure_logging(args.quiet, args.verbose)
     if getattr(args, "output", "unset") is None:
         args.output = args.site / "output"
