@@ -112,6 +112,13 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _folder(text: str) -> Path:
+    """A folder option's path; '' is none (`--site "$BRIEFING"` unset built the current folder, unsaid)."""
+    if not text:
+        raise argparse.ArgumentTypeError("'' names no folder (an unset variable?): give one, or leave the option out")
+    return Path(text)
+
+
 def _port(text: str) -> int:
     """--port's number: a usage error (status 2, as argparse's own) when it is no port."""
     if not text.isdigit() or int(text) > 65535:
@@ -159,9 +166,9 @@ def parser() -> argparse.ArgumentParser:
                 ) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         if output:
-            sub.add_argument("--output", type=Path, metavar="DIR", action=_Once,
+            sub.add_argument("--output", type=_folder, metavar="DIR", action=_Once,
                              help="where to build the site (default: SITE/output)")
-        sub.add_argument("--site", type=Path, default=Path("."), metavar="DIR", action=_Once,
+        sub.add_argument("--site", type=_folder, default=Path("."), metavar="DIR", action=_Once,
                          help="the briefing's folder, holding site.yaml (default: the current folder)")
         sub.add_argument("-q", "--quiet", action="store_true", help=quiet)
         sub.add_argument("-v", "--verbose", action="store_true", help="print more about each step")
@@ -209,7 +216,7 @@ def parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("new", help="Create a new briefing folder that builds at once.",
                               description="Create a new briefing folder that builds at once.")
-    sub.add_argument("folder", type=Path, metavar="DIR", help="the folder to create (new or empty)")
+    sub.add_argument("folder", type=_folder, metavar="DIR", help="the folder to create (new or empty)")
     sub.add_argument("--category", action="append", metavar="ID",
                      help="a category id (lower-case letters, digits, hyphens); repeat for more (default: general)")
     sub.add_argument("--title", default="A new briefing", help="the briefing's title (default: 'A new briefing')")

@@ -123,7 +123,8 @@ def application(preview: Preview, local: bool = True) -> Any:
             size = os.fstat(file.fileno()).st_size
             start, end = 0, size
             wanted = _RANGE.fullmatch(self.request.headers.get("Range", "").strip())
-            if wanted:
+            if wanted and wanted[1] and wanted[2] and int(wanted[2]) < int(wanted[1]):
+                wanted = None  # an invalid range (`bytes=5-2`) is ignored: the whole file (RFC 9110, 14.2)
                 span = byte_range(wanted[1], wanted[2], size)
                 if span is None:
                     self.set_header("Content-Range", f"bytes */{size}")

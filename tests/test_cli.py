@@ -140,6 +140,10 @@ def test_a_folder_option_given_twice_is_refused_not_half_obeyed(village_site: Pa
         assert capsys.readouterr().err.endswith(f"argument --port: a port from 0 to 65535 (0: any free port), not "
                                                 f"'{port}'\n")
     assert main(["--version"]) == 0  # (main returns, whatever argparse does)
+    for option in ("--site", "--output"):  # `--site "$BRIEFING"` unset built the current folder, unsaid
+        assert main(["build", option, ""]) == 2
+        assert capsys.readouterr().err.endswith(f"argument {option}: '' names no folder (an unset variable?): give "
+                                                "one, or leave the option out\n")
     assert not (village_site / "output").exists()
 
 
