@@ -125,6 +125,7 @@ def application(preview: Preview, local: bool = True) -> Any:
             wanted = _RANGE.fullmatch(self.request.headers.get("Range", "").strip())
             if wanted and wanted[1] and wanted[2] and int(wanted[2]) < int(wanted[1]):
                 wanted = None  # an invalid range (`bytes=5-2`) is ignored: the whole file (RFC 9110, 14.2)
+            if wanted:
                 span = byte_range(wanted[1], wanted[2], size)
                 if span is None:
                     self.set_header("Content-Range", f"bytes */{size}")
