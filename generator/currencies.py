@@ -1,12 +1,13 @@
-"""Currencies: how a text names the ones figures show (figures.CURRENCIES), by sign, name or abbreviation, and
-whether it names one beside an amount (for check: numbers.py reads the amounts)."""
+"""Currencies: the ones figures show by their sign (this table is figures.CURRENCIES' too), how a text names each,
+by sign, name or abbreviation, and whether it names one beside an amount (for check: numbers.py reads the
+amounts)."""
 
 from __future__ import annotations
 
 import functools
 import re
 
-CURRENCY_NAMES = {  # how English writes the currencies figures.CURRENCIES shows: sign, names, abbreviations
+CURRENCY_NAMES = {  # the currencies a figure's unit may name (by code): sign, names and abbreviations in English
     "USD": ("$", ("dollar",), ("USD",)), "EUR": ("€", ("euro",), ("EUR",)),
     "GBP": ("£", ("pound", "sterling"), ("GBP",)), "JPY": ("¥", ("yen",), ("JPY",)),
     "INR": ("₹", ("rupee",), ("INR", "Rs")), "RUB": ("₽", ("rouble", "ruble"), ("RUB",)),

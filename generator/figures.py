@@ -8,10 +8,11 @@ import re
 from decimal import Context, Decimal
 from typing import NamedTuple
 
+from generator.currencies import CURRENCY_NAMES
 from generator.model import Figure
 from generator.words import ENGLISH, Words, substitute
 
-CURRENCIES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹", "RUB": "₽"}
+CURRENCIES = {code: sign for code, (sign, _, _) in CURRENCY_NAMES.items()}  # the units shown by their sign
 MAX_PERCENT = 1_000_000  # a change this many percent or more is not given as one (1e308 from 1e-40 showed '+inf%')
 SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))  # and the name of its words
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator import numbers
-from generator.currencies import CURRENCY_NAMES, names_currency
+from generator.currencies import names_currency
 from generator.numbers import numbers_in, numerals
 
 
@@ -23,13 +23,6 @@ from generator.numbers import numbers_in, numerals
 ])
 def test_names_currency(text: str, unit: str, named: bool) -> None:
     assert names_currency(text, unit) is named
-
-
-def test_every_currency_shown_by_its_sign_is_checked_by_its_names() -> None:
-    from generator.figures import CURRENCIES
-
-    assert set(CURRENCY_NAMES) == set(CURRENCIES)
-    assert all(CURRENCY_NAMES[unit][0] == sign for unit, sign in CURRENCIES.items())
 
 
 @pytest.mark.parametrize(("text", "numbers"), [
