@@ -96,7 +96,7 @@ class Shown(NamedTuple):
     start_text: str  # the earlier value, '' unless the figure is a change
     change_text: str  # '+33%', '' unless a change from a non-zero value, under MAX_PERCENT
     spoken: str  # the whole figure in words, for screen readers and SVG titles
-    bar_start: int  # bar widths in the chart, 0-100
+    bar_start: int  # bar widths in the chart, 1-100; 0 and 0 for no chart (a change from below zero to above)
     bar_value: int
     change_given: bool = False  # whether the change is the quote's own ('an increase of 32%'), not worked out
 
@@ -113,7 +113,10 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
         upper = amount(figure.value_max, unit, words, max_places) if currency else number(figure.value_max, words,
                                                                                           max_places)
         value_said = f"{value_text} {words.to} {upper}" + ("" if currency or not unit else f" {unit}")
-        value_text = f"{_bare(value_text, upper)}\u2013{upper}" if currency else f"{value_text}\u2013{upper}"
+        if _scale(value_text) != _scale(upper):  # "900–1.2 million" reads as 900 million: "900 to 1.2 million"
+            value_text = f"{value_text} {words.to} {upper}"
+        else:
+            value_text = f"{_bare(value_text, upper)}\u2013{upper}" if currency else f"{value_text}\u2013{upper}"
         value_text = re.sub(r"(?<![\w.,])-(?=[\d$€£¥₹₽])", "\u2212", value_text)  # -5–-2: true minus signs
     unit_text = "" if currency else unit or ""
     given = False
@@ -123,6 +126,8 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     start_text = (amount(figure.start, unit, words, start_places) if currency
                   else number(figure.start, words, start_places))
     start_said = start_text if currency or not unit else f"{start_text} {unit}"
+    if _scale(start_text) != _scale(value_text) and not currency and unit:  # "559 → 344 million wells" read as 559
+        start_text = start_said  # million: "559 wells → 344 million wells"
     change = ""
     if unit in PERCENT:  # a change of a share: +0.6 points, not +15%
         change = _points(figure.start, figure.value, words)
@@ -145,8 +150,16 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     spoken = substitute(words.spoken_change, label=figure.label, start=start_said, value=value_said)
     if change:
         spoken += f", {change}"
+    if figure.start * figure.value < 0:  # bars of sizes would draw −3 million → 1.5 million as a fall: none (0, 0)
+        return Shown(figure, value_text, unit_text, start_text, change, spoken, 0, 0, given)
     return Shown(figure, value_text, unit_text, start_text, change, spoken,
                  max(1, round(abs(figure.start) / top * 100)), max(1, round(abs(figure.value) / top * 100)), given)
+
+
+def _scale(text: str) -> str:
+    """The scale word a number is written with ('million' of '2.5 million'), or ''."""
+    last = text.rsplit(" ", 1)[-1] if " " in text.strip() else ""
+    return last if last.isalpha() else ""
 
 
 def _stated_points(points: float, quote: str, words: Words, levels: set[float]) -> bool:

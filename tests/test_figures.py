@@ -153,7 +153,8 @@ def test_a_change_too_large_to_be_a_percentage_is_shown_without_one(value: float
     shown = show(Figure("Jump", value, unit, start))
     assert shown.change_text == ""
     assert "inf" not in shown.spoken.lower()
-    assert 1 <= shown.bar_start <= 100 and 1 <= shown.bar_value <= 100
+    bars = (shown.bar_start, shown.bar_value)
+    assert bars == (0, 0) if start * value < 0 else 1 <= min(bars) <= max(bars) <= 100  # (across zero: none)
     assert show(Figure("Jump", 10_000, None, 1)).change_text == "+999,900%"  # the largest change still shown
 
 
@@ -164,9 +165,19 @@ def test_a_range_shows_both_ends_once_with_its_unit() -> None:
     assert shown.spoken == "Further rise: 20% to 25%"
     shown = show(Figure("Aid pledged", 2_000_000, "USD", value_max=3_500_000))
     assert (shown.value_text, shown.spoken) == ("$2–$3.5 million", "Aid pledged: $2 million to $3.5 million")
-    assert show(Figure("Aid", 500_000, "USD", value_max=1_200_000)).value_text == "$500,000–$1.2 million"
-    assert show(Figure("Aid", 60_000_000, "GBP", value_max=2_000_000_000)).value_text == "£60 million–£2 billion"
+    # ends of two scales: "to", not a dash ("900–1.2 million visitors" reads as 900 million to 1.2 million)
+    assert show(Figure("Aid", 500_000, "USD", value_max=1_200_000)).value_text == "$500,000 to $1.2 million"
+    assert show(Figure("Aid", 60_000_000, "GBP", value_max=2_000_000_000)).value_text == "£60 million to £2 billion"
+    assert show(Figure("Visitors", 900, "visitors", value_max=1_200_000)).value_text == "900 to 1.2 million"
     shown = show(Figure("Missing", 20, "people", value_max=25))
     assert (shown.value_text, shown.unit_text, shown.spoken) == ("20–25", "people", "Missing: 20 to 25 people")
     assert (shown.bar_start, shown.bar_value) == (0, 0)  # no change: no bars
+    # a change across zero: no bars (bars of sizes drew −€3 million → €1.5 million as a fall); a change from a
+    # number without a scale word to one with: the first with its unit ("559 → 344 million wells" read as 559 million)
+    shown = show(Figure("Deficit", 1_500_000, "EUR", -3_000_000))
+    assert (shown.start_text, shown.value_text, shown.bar_start, shown.bar_value) == ("−€3 million", "€1.5 million", 0,
+                                                                                      0)
+    shown = show(Figure("Wells", 344_000_000, "wells", 559))
+    assert (shown.start_text, shown.value_text, shown.unit_text) == ("559 wells", "344 million", "wells")
+    assert show(Figure("Wells", 344, "wells", 559)).start_text == "559"  # (one scale: as before)
     assert show(Figure("Fall", -5, "%", value_max=-2)).value_text == "\u22125\u2013\u22122%"  # not -5–-2%
