@@ -272,15 +272,19 @@ async def _run(site_root: Path, output: Path, build: Rebuilder, host: str, socke
     server = HTTPServer(application(preview, local=is_loopback(host)))
     server.add_sockets(sockets)
     preview.watcher.begin()  # before the first build, so a save during it is not missed
-    preview.running = asyncio.ensure_future(preview.rebuild(initial=True))
-    await preview.running
-
-    url = address(host, port, preview.base)
-    if on_ready is not None:
-        on_ready(url)
-    if open_browser:
-        threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
-    await stop.wait()
+    first = preview.running = asyncio.ensure_future(preview.rebuild(initial=True))
+    stopped = asyncio.ensure_future(stop.wait())
+    await asyncio.wait({first, stopped}, return_when=asyncio.FIRST_COMPLETED)
+    if not first.done():  # Ctrl-C during the first build: said at once; the build ends (its output whole), no more
+        log.info("stopping once the build under way ends…")
+    await first
+    if not stop.is_set():
+        url = address(host, port, preview.base)
+        if on_ready is not None:
+            on_ready(url)
+        if open_browser:
+            threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+    await stopped
 
     log.info("stopping…")
     server.stop()

@@ -699,6 +699,24 @@ def test_sigint_stops_cleanly_and_leaves_the_published_site(village_site: Path, 
     assert not list(village_site.glob(".output*"))  # no staging folder left behind
 
 
+def test_sigint_during_the_first_build_is_heard_at_once(village_site: Path, serve: Any) -> None:
+    """Ctrl-C while the first build ran (a big site) said nothing until it ended, then "Serving … (Ctrl-C to stop)",
+    then stopped."""
+    (village_site / "templates").mkdir(exist_ok=True)
+    slow = "{% for i in range(400) %}{% for j in range(1000) %}{% endfor %}{% endfor %}"  # ~0.2 s a card page
+    card = (ROOT / "generator/templates/card.html").read_text("utf-8")
+    (village_site / "templates/card.html").write_text(card.replace("{% block main %}", "{% block main %}" + slow, 1),
+                                                      "utf-8")
+    server = serve(village_site, "-v", wait=False)
+    server.wait_for(lambda: any(line.startswith("watching ") for line in server.err), "the watcher")  # (then the
+    server.process.send_signal(signal.SIGINT)  # first build starts: its pages take a second or more)
+    server.wait_lines("stopping once the build under way ends…", 1)
+    assert server.stop(signal.SIGINT) == 0
+    assert not any(line.startswith("Serving ") for line in server.out)
+    assert server.err[-1] == "village/output/ holds the site: ready to publish"
+    assert "Traceback" not in "\n".join(server.err)
+
+
 def test_busy_port_gives_a_clear_message(village_site: Path) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
