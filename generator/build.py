@@ -85,7 +85,8 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
             from generator.render import template_problems
 
             compiled()
-            raise SiteError([*error.problems, *(broken or template_problems(site_root, error.partial)[0])]) from None
+            raise SiteError([*error.problems, *(broken or template_problems(site_root, error.partial, store)[0])]
+                            ) from None
         if broken:
             raise SiteError(broken)
         assert renderer is not None  # load_site ran prepare()
