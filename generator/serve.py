@@ -240,7 +240,7 @@ def serve(site_root: Path, output: Path, build: BuildFn, host: str = DEFAULT_HOS
     sockets = bind(host, port)
     if not is_loopback(host):
         log.warning("warning: --host %s makes the preview reachable from other machines on the network; "
-                    "leave out --host to keep it on this computer (127.0.0.1)", host)
+                    "leave out --host to keep it on this computer (127.0.0.1)", host or "'' (every address)")
     rebuilder = Rebuilder(build)  # now, while this process has no other thread: builds can use every core
     try:
         return asyncio.run(_run(site_root, output, rebuilder, host, sockets, open_browser, on_ready))

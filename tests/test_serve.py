@@ -762,6 +762,8 @@ def test_other_host_warns_and_open_starts_a_browser(village_site: Path, serve: A
     server.wait_for(lambda: opened.is_file() and opened.read_text(), "the browser to be started")
     assert opened.read_text() == server.url
     assert fetch(server.url)[0] == 200
+    every = serve(village_site, "--host", "")  # (the warning named no host: "--host  makes…")
+    assert every.err[0].startswith("warning: --host '' (every address) makes the preview reachable from other")
 
 
 def axe_violations(page: Any) -> list[str]:
