@@ -55,6 +55,7 @@ class Renderer:
         self.staging = staging  # where worker processes leave big pages (write.staging_area), if anywhere
         self.csp = CSP
         self.paths: SitePaths | None = None  # what the site publishes, for url() (set as a site renders)
+        self.whole: Site | None = None  # the site whose pages url() may link to, when rendering only some of them
         kept = cache or compiled_by
         compiled = compiled_templates(kept.bytecode_folder, kept.code) if kept is not None else None
         self.env = make_environment(site_root, compiled, kept.code if kept is not None else None)
@@ -92,7 +93,9 @@ class Renderer:
         card_folders = [card.folder for card in site.cards]
         folders = ["", *(c.folder for c in site.categories), *card_folders, "source/"]
         files = {**meta.crawler_files(site, folders), **site_assets(self.site_root)}  # (no pages)
-        self.paths = SitePaths(folders, ["cards.json", "404.html", *files])
+        linkable = folders if self.whole is None else \
+            ["", *(c.folder for c in site.categories), *(card.folder for card in self.whole.cards), "source/"]
+        self.paths = SitePaths(linkable, ["cards.json", "404.html", *files])
         fewest = FRAGMENTS_MIN_WORK - 1 - RELATED_LIMIT  # figures from which a card page keeps its blocks (card_work)
         many_figures = {i for i, n in enumerate(map(len, map(attrgetter("figures"), site.cards))) if n >= fewest}
         settings = self._settings()
@@ -287,6 +290,7 @@ def template_problems(site_root: Path, site: Site | None, compiled_by: BuildCach
         if broken or site is None:
             return broken, unused
         few = tuple({card.category: card for card in reversed(site.cards)}.values())
+        renderer.whole = site  # (a template's url() of another card's page is no error)
         for _ in renderer.pages(dataclasses.replace(site, cards=few)):
             pass
     except SiteError as error:

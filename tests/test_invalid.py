@@ -430,3 +430,22 @@ def test_a_misspelt_name_attribute_filter_or_test_in_a_template_says_what_it_may
     first = capsys.readouterr().err.splitlines()[0]
     assert first.split(": template error: ")[1].removesuffix(
         " (making content/politics/council-vote.yaml's page)") == said
+
+
+def test_a_template_s_link_to_another_card_is_no_error_when_a_card_has_problems(tmp_path: Path,
+                                                                                capsys: pytest.CaptureFixture[str]
+                                                                                ) -> None:
+    """With a card's problem, the templates are tried on a card of each category: url() of another card's page was
+    'no such page' there, said with the card's problem."""
+    site = copy_site("village", tmp_path)
+    (site / "templates").mkdir(exist_ok=True)
+    card = (ROOT / "generator/templates/card.html").read_text("utf-8")
+    links = "".join(f"<a href=\"{{{{ url('politics/{slug}/') }}}}\">{slug}</a>"
+                    for slug in ("council-vote", "mayor", "works-start"))
+    (site / "templates/card.html").write_text(card.replace("{% block main %}", "{% block main %}" + links, 1), "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 0
+    cost = site / "content/economy/cost.yaml"
+    cost.write_text(cost.read_text("utf-8").replace("title:", "titel:", 1), "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    assert [line for line in capsys.readouterr().err.splitlines() if "problem" not in line] == [
+        "content/economy/cost.yaml:1:1: unknown key 'titel' (did you mean 'title'?)"]
