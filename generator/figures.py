@@ -113,10 +113,12 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
         upper = amount(figure.value_max, unit, words, max_places) if currency else number(figure.value_max, words,
                                                                                           max_places)
         value_said = f"{value_text} {words.to} {upper}" + ("" if currency or not unit else f" {unit}")
-        if _scale(value_text) != _scale(upper):  # "900–1.2 million" reads as 900 million: "900 to 1.2 million"
-            value_text = f"{value_text} {words.to} {upper}"
+        if currency:
+            value_text = f"{_bare(value_text, upper)}\u2013{upper}"
+        elif unit and _scale(value_text, words) != _scale(upper, words):  # "900–1.2 million visitors" reads as 900
+            value_text = f"{value_text} {unit}\u2013{upper}"  # million: "900 visitors–1.2 million visitors"
         else:
-            value_text = f"{_bare(value_text, upper)}\u2013{upper}" if currency else f"{value_text}\u2013{upper}"
+            value_text = f"{value_text}\u2013{upper}"
         value_text = re.sub(r"(?<![\w.,])-(?=[\d$€£¥₹₽])", "\u2212", value_text)  # -5–-2: true minus signs
     unit_text = "" if currency else unit or ""
     given = False
@@ -126,8 +128,8 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     start_text = (amount(figure.start, unit, words, start_places) if currency
                   else number(figure.start, words, start_places))
     start_said = start_text if currency or not unit else f"{start_text} {unit}"
-    if _scale(start_text) != _scale(value_text) and not currency and unit:  # "559 → 344 million wells" read as 559
-        start_text = start_said  # million: "559 wells → 344 million wells"
+    if _scale(start_text, words) != _scale(value_text, words) and not currency and unit:  # "559 → 344 million
+        start_text = start_said  # wells" read as 559 million: "559 wells → 344 million wells"
     change = ""
     if unit in PERCENT:  # a change of a share: +0.6 points, not +15%
         change = _points(figure.start, figure.value, words)
@@ -156,10 +158,11 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
                  max(1, round(abs(figure.start) / top * 100)), max(1, round(abs(figure.value) / top * 100)), given)
 
 
-def _scale(text: str) -> str:
-    """The scale word a number is written with ('million' of '2.5 million'), or ''."""
-    last = text.rsplit(" ", 1)[-1] if " " in text.strip() else ""
-    return last if last.isalpha() else ""
+def _scale(text: str, words: Words) -> str:
+    """The scale a number is written with ('million' for '2.5 million', '2,5 millions' or '500 millions $'), or ''."""
+    written = text.split()[1:]
+    return next((name for _, name in SCALES if any(word in (words.form(1, name), words.form(2, name))
+                                                   for word in written)), "")
 
 
 def _stated_points(points: float, quote: str, words: Words, levels: set[float]) -> bool:

@@ -165,10 +165,12 @@ def test_a_range_shows_both_ends_once_with_its_unit() -> None:
     assert shown.spoken == "Further rise: 20% to 25%"
     shown = show(Figure("Aid pledged", 2_000_000, "USD", value_max=3_500_000))
     assert (shown.value_text, shown.spoken) == ("$2–$3.5 million", "Aid pledged: $2 million to $3.5 million")
-    # ends of two scales: "to", not a dash ("900–1.2 million visitors" reads as 900 million to 1.2 million)
-    assert show(Figure("Aid", 500_000, "USD", value_max=1_200_000)).value_text == "$500,000 to $1.2 million"
-    assert show(Figure("Aid", 60_000_000, "GBP", value_max=2_000_000_000)).value_text == "£60 million to £2 billion"
-    assert show(Figure("Visitors", 900, "visitors", value_max=1_200_000)).value_text == "900 to 1.2 million"
+    assert show(Figure("Aid", 500_000, "USD", value_max=1_200_000)).value_text == "$500,000–$1.2 million"
+    assert show(Figure("Aid", 60_000_000, "GBP", value_max=2_000_000_000)).value_text == "£60 million–£2 billion"
+    # ends of two scales, the first with its unit ("900–1.2 million visitors" reads as 900 million to 1.2 million)
+    shown = show(Figure("Visitors", 900, "visitors", value_max=1_200_000))
+    assert (shown.value_text, shown.unit_text) == ("900 visitors–1.2 million", "visitors")
+    assert show(Figure("Visitors", 1_500_000, "visitors", value_max=2_000_000)).value_text == "1.5–2 million"  # (one scale)
     shown = show(Figure("Missing", 20, "people", value_max=25))
     assert (shown.value_text, shown.unit_text, shown.spoken) == ("20–25", "people", "Missing: 20 to 25 people")
     assert (shown.bar_start, shown.bar_value) == (0, 0)  # no change: no bars
