@@ -94,12 +94,13 @@ class SitePaths:
     def __init__(self, folders: Iterable[str], files: Iterable[str]) -> None:
         self.folders = frozenset(folders)
         self.files = frozenset(files)
+        self.known = self.folders | self.files
         self.shared: dict[str, dict[str, str]] = {}
 
     def refuse_missing(self, target: str) -> None:
         """A template's `url()` of a page or file the site does not have, said (with the nearest it has)."""
-        path = _split_suffix(target)[0]
-        if not path and target[:1] in ("#", "?"):  # the page itself
+        path = target.partition("#")[0].partition("?")[0]  # (a build asks ~6 times a card: kept cheap)
+        if path in self.known or (not path and target[:1] in ("#", "?")):  # (or the page itself)
             return
         if path.startswith(".") or "/." in path or "//" in path:
             normal = posixpath.normpath(path)
