@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from generator.numbers import ORDINALS, SPOKEN, UNITS, numerals_at, spelled_at
+from generator.sourcetext import starts_sentence
 
 SPACES = " \u00a0\u202f\u2009"  # a space, a no-break space, a narrow one, a thin one: all separate thousands
 ENGLISH_SCALES = frozenset({"million", "millions", "billion", "billions", "trillion", "trillions"})
@@ -107,7 +108,6 @@ class DigitReader:
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")  # a word, or words joined by hyphens
 _HYPHENS = "-\u2010\u2011"
-_OPENERS = ".!?:;\"'“”„«»‘’‚‹›(*_[¡¿—–"  # after these a word may have a capital for starting a sentence
 _HALF = ["a", "half", "of"]  # a half of a whole, as the words tables write it (German writes it with a capital)
 LONGEST_WORD = 80  # letters: a longer word is no number (nor read, letter by letter, as one)
 
@@ -259,14 +259,6 @@ def in_name(text: str, match: re.Match[str]) -> bool:
     if not word[:1].isupper() or word.isupper():
         return False
     return not starts_sentence(text, match.start())
-
-
-def starts_sentence(text: str, at: int) -> bool:
-    """Whether a word at `at` may have a capital for starting a sentence: at the text's start, or after a sentence's
-    end, a colon or semicolon, an opening quote, bracket or dash, or Markdown's emphasis (the one rule of every
-    check that tells a name by its capital)."""
-    before = text[:at].rstrip()
-    return not before or before[-1] in _OPENERS
 
 
 def _joins(one: float | None, other: float | None) -> bool:

@@ -12,8 +12,8 @@ import datetime
 import functools
 import re
 
-from generator.asenglish import starts_sentence
 from generator.model import MONTHS, PartialDate
+from generator.sourcetext import starts_sentence
 
 _MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?", re.IGNORECASE)

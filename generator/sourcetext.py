@@ -328,3 +328,14 @@ def paragraph_ranges(text: str) -> list[tuple[int, int]]:
         if start < end:
             result.append((start, end))
     return result
+
+
+_OPENERS = ".!?:;\"'“”„«»‘’‚‹›(*_[¡¿—–"  # after these a word may have a capital for starting a sentence
+
+
+def starts_sentence(text: str, at: int) -> bool:
+    """Whether a word at `at` may have a capital for starting a sentence: at the text's start, or after a sentence's
+    end, a colon or semicolon, an opening quote, bracket or dash, or Markdown's emphasis (the one rule of every
+    check that tells a name by its capital)."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in _OPENERS
