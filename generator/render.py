@@ -22,7 +22,6 @@ from generator.listings import RELATED_LIMIT, citation_of, related_signature
 from generator.meta import PageInfo
 from generator.model import Card, Site
 from generator.pages import FileJob, Job, Plan, card_work
-from generator.templateerrors import template_problem
 from generator.urls import Linker, SitePaths, Summary, absolute_link
 from generator.write import Existing, Page, Staged, stage
 
@@ -81,6 +80,8 @@ class Renderer:
         try:
             yield from self._pages(site)
         except Exception as error:  # whatever a template's expressions raise (1/0, a self-include's RecursionError)
+            from generator.templateerrors import template_problem  # (only when a page failed)
+
             if isinstance(error, (SiteError, UsageError)) or (problem := template_problem(error)) is None:
                 raise  # ours, or a bug: no template line raised it
             raise SiteError([problem]) from None
