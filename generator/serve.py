@@ -112,10 +112,15 @@ class Preview:
         changed, self.changed = self.changed, []
         had_problems = bool(self.problems)
         started = time.perf_counter()
+        superseded = False
         try:
             count = await self.loop.run_in_executor(self.executor, self._build, None if initial else changed)
         except SiteError as error:
-            self._failed(error.problems, error.problems)
+            if self.changed and not initial and not self.stopping:  # saved again meanwhile: what it read may be a
+                superseded = True  # save caught halfway (an autosave's empty file); the next build says what holds
+                log.debug("%d problems not shown: the site changed while it was built", len(error.problems))
+            else:
+                self._failed(error.problems, error.problems)
         except (UsageError, OSError) as error:
             if not (self.site_root / SITE_FILE).is_file():  # (moved away, or renamed: the rest is the CLI's advice)
                 gone = [Problem(SITE_FILE, 1, 1, f"{SITE_FILE} is gone (moved, renamed or deleted): the preview "
@@ -141,7 +146,7 @@ class Preview:
             self.running = None
             if self.changed and self.timer is None and not self.stopping:
                 self.timer = self.loop.call_later(QUIET, self._start)
-        if not initial:
+        if not initial and not superseded:
             # a stylesheet saved through a temporary file (sed -i, some editors): the file gone is no change of its own
             saved = [p for p in changed if p.endswith(".css") and (self.site_root / p).exists()]
             css_only = saved and all(p in saved or not (self.site_root / p).exists() for p in changed) \

@@ -593,6 +593,24 @@ def test_site_yaml_moved_away_is_said_as_site_yaml_s_problem(village_site: Path,
     assert fetch(server.url + CARD_PAGE)[0] == 200
 
 
+def test_problems_of_a_file_saved_again_during_the_build_are_not_shown(village_site: Path, serve: Any) -> None:
+    """An autosave's file read halfway (empty: 'the file holds no keys') flashed the error page, until the next save
+    was built; problems a build found are said only if nothing was saved while it ran."""
+    (village_site / "templates").mkdir(exist_ok=True)
+    slow = "{% for i in range(3000) %}{% for j in range(1000) %}{% endfor %}{% endfor %}"  # ~0.3 s a card page
+    card = (ROOT / "generator/templates/card.html").read_text("utf-8")
+    (village_site / "templates/card.html").write_text(card.replace("{% block main %}", "{% block main %}" + slow, 1),
+                                                      "utf-8")
+    server = serve(village_site)
+    text = (village_site / CARD).read_text("utf-8")
+    (village_site / CARD).write_text("", "utf-8")  # caught halfway: its build then tries the templates (~1 s)
+    time.sleep(0.25)
+    (village_site / CARD).write_text(text.replace("The mayor: a bridge", "The mayor: a span"), "utf-8")  # whole
+    server.wait_for(lambda: title_of(fetch(server.url + CARD_PAGE)[2]).startswith("The mayor: a span"), "the save",
+                    timeout=30)
+    assert not server.lines("1 problem found") and not any("holds no keys" in line for line in server.err)
+
+
 def test_starts_on_broken_content_and_serves_the_site_once_fixed(village_site: Path, serve: Any) -> None:
     edit(village_site, CARD, "tags:", "date: 2024-13\ntags:")
     server = serve(village_site)
