@@ -199,7 +199,8 @@ def misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[s
         card = entry.card
         for i, tag in enumerate(card.tags):
             words = tagnames.WORD.findall(tag)
-            slips = {word: right for word in words if (right := spellings.right(word))}
+            slips = {word: right for at, word in enumerate(words) if (right := spellings.right(
+                word, adjective=at + 1 < len(words) and words[at + 1][:1].isupper()))}  # (before a noun: see right)
             for first, second in itertools.pairwise(words):  # in a name the source writes: 'Tracy Brabinn'
                 if first[:1].isupper() and second[:1].isupper() and (pair := spellings.in_pair(first, second)):
                     slips.setdefault(*pair)

@@ -125,10 +125,12 @@ class Spellings:
                 for variant in _deletions(key):
                     self.by_deletion[variant].append(key)
 
-    def right(self, word: str, named: bool = False, first: bool = False) -> str | None:
+    def right(self, word: str, named: bool = False, first: bool = False, adjective: bool = False) -> str | None:
         """How the source writes the name `word` misspells, if it does (see the class). `named`: the word is in a
         name the source writes ('Jame Lewis', 'Mr Lambe'), so one letter more or less at its end is a slip too
-        ('Brabinn'), and, for a `first` word (no German genitive), an 'e' before its last letter ('Tracey')."""
+        ('Brabinn'), and, for a `first` word (no German genitive), an 'e' before its last letter ('Tracey').
+        `adjective`: the word comes before another of the name, as an adjective before its noun, whose other ending
+        in German is no slip ('Statistisches Bundesamt'; a surname's is: 'Schneiden' for "Schneider")."""
         key = folded(_bare(elided(word)))
         if not MISSPELT_LENGTH <= len(key) <= LONGEST_NAME or key in self.words or key.upper() == key.lower() \
                 or not key.isalpha():
@@ -138,7 +140,7 @@ class Spellings:
                 if name[0] == key[0] and _one_edit(name, key) \
                         and (named or not (name.startswith(key) or key.startswith(name))) \
                         and unaccented(name) != unaccented(key) and (first or not _inflected(name, key)) \
-                        and not (self.german and (name == key + "s" or _other_ending(name, key))):
+                        and not (self.german and (name == key + "s" or (adjective and _other_ending(name, key)))):
                     return self.written[name]
         return None
 
@@ -151,7 +153,7 @@ class Spellings:
             if (right := self.right(second, named)) and ((one, folded(right)) in self.pairs or (
                     honorific(one) and folded(right) in self.last)):
                 return second, right
-            if (right := self.right(first, named, first=named)) and (folded(right), two) in self.pairs:
+            if (right := self.right(first, named, first=named, adjective=True)) and (folded(right), two) in self.pairs:
                 return first, right
         return None
 

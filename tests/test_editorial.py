@@ -1201,13 +1201,18 @@ def test_a_german_adjective_s_other_ending_in_a_name_is_no_misspelling(harbour: 
     the names as written on their own, were 'misspelt', and `check --strict` stopped the deploy."""
     write(harbour, "site.yaml", (harbour / "site.yaml").read_text("utf-8") + "language: de\n")
     write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
-          + "\nLaut Zahlen des Statistischen Bundesamts stiegen die Kosten, hieß es im Roten Rathaus.\n")
+          + "\nLaut Zahlen des Statistischen Bundesamts stiegen die Kosten, hieß es im Roten Rathaus. Das sagte "
+            "Thomas Schneider.\n")
     card = "title: t\nsummary: s\nsource_quote: Laut Zahlen des Statistischen Bundesamts stiegen die Kosten.\n"
     write(harbour, "content/people/kosten.yaml", card + "tags: [Statistisches Bundesamt, Rotes Rathaus, Statistishen "
-                                                        "Bundesamts]\n")
+                                                        "Bundesamts, Thomas Schneiden, Schneides]\n")
     assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == [
         "content/people/kosten.yaml:4:48: warning: tag 'Statistishen Bundesamts': the source writes 'Statistischen', "
-        "not 'Statistishen': is it misspelt?"]  # (a slip still is one)
+        "not 'Statistishen': is it misspelt?",  # (a slip still is one)
+        "content/people/kosten.yaml:4:73: warning: tag 'Thomas Schneiden': the source writes 'Schneider', not "
+        "'Schneiden': is it misspelt?",  # (a surname's ending is no adjective's)
+        "content/people/kosten.yaml:4:91: warning: tag 'Schneides': the source writes 'Schneider', not 'Schneides': "
+        "is it misspelt?"]
 
 
 def test_french_names_titles_and_places(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
