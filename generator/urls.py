@@ -104,18 +104,18 @@ class SitePaths:
             return
         if path.startswith(".") or "/." in path or "//" in path:
             normal = posixpath.normpath(path)
-            if normal == ".." or normal.startswith("../"):
-                raise ValueError(f"url({target!r}) leads out of the site: a site path starts at the site's root, "
-                                 "like url('economy/')")
+            if normal == ".." or normal.startswith("../"):  # above the site (a branch's list of briefings, for one
+                return  # deployed --into a folder): no page of this site's to check
             path = "" if normal == "." else normal + ("/" if path.endswith("/") else "")
-        if path in self.folders or path in self.files:
+        if path in self.known or (path.endswith("index.html") and path[:-10] in self.folders):  # (a page's file)
             return
         if path + "/" in self.folders:
             raise ValueError(f"url({target!r}) names a page without the / that ends its folder: write "
                              f"url({path + '/'!r}) (its link then ends in "
                              "index.html, as a page opened from the file system needs)")
         page, file = not path or path.endswith("/"), "." in path.rsplit("/", 1)[-1]  # ('politics': either)
-        kind, among = ("page", self.folders) if page else ("file", self.files) if file else \
+        pages = {folder + "index.html" for folder in self.folders}  # (a page as its file: 'source/index.html')
+        kind, among = ("page", self.folders) if page else ("file", self.files | pages) if file else \
             ("page or file", self.folders | self.files)
         near = difflib.get_close_matches(path, among, 1, 0.75)
         raise ValueError(f"url({target!r}): the site has no such {kind}" + (f" (did you mean {near[0]!r}?)" if near

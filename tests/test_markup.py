@@ -161,8 +161,8 @@ def test_links_from_a_page_to_a_site_path(here: str, target: str, expected: str)
     ("polls", "url('polls'): the site has no such page or file"),
     ("energy", "url('energy') names a page without the / that ends its folder: write url('energy/') (its link then "
                "ends in index.html, as a page opened from the file system needs)"),
-    ("./x/../../", "url('./x/../../') leads out of the site: a site path starts at the site's root, like "
-                   "url('economy/')"),
+    ("energy/tapi/index.htm", "url('energy/tapi/index.htm'): the site has no such file (did you mean "
+                              "'energy/tapi/index.html'?)"),
 ])
 def test_url_refuses_a_page_or_file_the_site_does_not_have(target: str, said: str) -> None:
     """A template's url('assets/stlye.css') or url('politcs/') linked to nothing, and the build said nothing."""
@@ -176,7 +176,9 @@ def test_url_refuses_a_page_or_file_the_site_does_not_have(target: str, said: st
     with pytest.raises(ValueError, match=re.escape(said)):
         absolute_link("/briefing/", paths, target)
     for target in ("", "./", "#figures", "?q", "energy/", "energy/tapi/#q", "source/#q-energy--tapi", "cards.json",
-                   "assets/style.css?v=2", "energy/./tapi/", "x/../energy/"):  # what it has, however written
+                   "assets/style.css?v=2", "energy/./tapi/", "x/../energy/", "index.html", "source/index.html",
+                   "energy/index.html#a", "../", "./x/../../"):  # what it has, however written (and what is above it:
+        # a branch's list of briefings, for a site deployed --into a folder)
         assert Linker("energy/tapi/", paths)(target) == Linker("energy/tapi/")(target)
 
 
