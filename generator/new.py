@@ -142,23 +142,26 @@ def _refuse_inside_a_briefing(folder: Path) -> None:
 
 
 def _write_whole(folder: Path, contents: dict[str, str]) -> None:
-    """Write `contents` into `folder` whole or not at all: first into a folder beside it, then moved in. (A file
-    that could not be written left a half-made briefing, and `new` again said the folder was not empty.)"""
-    try:
-        folder.absolute().parent.mkdir(parents=True, exist_ok=True)
-    except (FileExistsError, NotADirectoryError):  # a file on the way: said of the folder asked for
-        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder)) from None
-    making = Path(tempfile.mkdtemp(prefix=f".{folder.name[:40]}.new-", dir=folder.absolute().parent))
+    """Write `contents` into `folder` whole or not at all: first into a hidden folder, then moved in (a file that
+    could not be written left a half-made briefing, and `new` again said the folder was not empty). An empty
+    `folder` that exists holds that hidden folder (it may be a mount, under a parent this user cannot write)."""
+    there = folder.is_dir()
+    if not there:
+        try:
+            folder.absolute().parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):  # a file on the way: said of the folder asked for
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder)) from None
+    making = Path(tempfile.mkdtemp(prefix=".new-", dir=folder if there else folder.absolute().parent))
     try:
         for rel, text in contents.items():
             path = making / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-        making.chmod(0o777 & ~_umask())  # (mkdtemp's 0700: as a folder made with mkdir would be)
-        if folder.is_dir():  # empty, as checked: its entries moved in, the folder itself kept (a mount, the cwd)
+        if there:
             for entry in making.iterdir():
                 entry.rename(folder / entry.name)
         else:
+            making.chmod(0o777 & ~_umask())  # (mkdtemp's 0700: as a folder made with mkdir would be)
             making.rename(folder)
     finally:
         shutil.rmtree(making, ignore_errors=True)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import shlex
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -182,6 +185,24 @@ def test_new_writes_the_whole_briefing_or_nothing(tmp_path: Path, capsys: pytest
         assert main(["new", str(site), "-q"]) == 0  # and again, once the disk has room
         assert build(site) == 0
         shutil.rmtree(site)
+
+
+def test_new_fills_an_empty_folder_under_a_parent_it_cannot_write(tmp_path: Path) -> None:
+    """A folder made for the user (a volume, under a parent they cannot write): the briefing was first written
+    beside it, which failed ('Read-only file system', 'Invalid cross-device link' for a mount). (As root, run
+    without the capability that overrides permissions.)"""
+    prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"] if os.geteuid() == 0 else []
+    site = tmp_path / "locked" / "b"
+    site.mkdir(parents=True)
+    site.parent.chmod(0o555)
+    try:
+        done = subprocess.run([*prefix, sys.executable, "-m", "generator", "new", str(site), "-q"], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60, check=False)
+    finally:
+        site.parent.chmod(0o755)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert sorted(p.name for p in site.iterdir()) == [".gitignore", "content", "schema", "site.yaml"]
+    assert build(site) == 0
 
 
 @pytest.mark.parametrize(("categories", "message"), [
