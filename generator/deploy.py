@@ -171,8 +171,12 @@ def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> str:
     folder = located_folder(site_root)
     if changed:
         return f"{'this folder' if folder == './' else folder} has changes not committed to git"
-    # a file the build reads that git ignores (a draft card in .git/info/exclude) is in no commit, nor in status
-    read = [str(root / rel) for rel in files(root, "") if not rel.endswith("/") and not kept_out(Path(rel))]
+    # a file the build reads that git ignores (a draft card in .git/info/exclude) is in no commit, nor in status:
+    # site.yaml, the cards, the source, the templates and assets (not a Thumbs.db or a card.yaml.orig beside them)
+    config = load_config(site_root, Problems())
+    source = config.source_file if config is not None else ""
+    read = [str(root / rel) for rel in files(root, source) if not rel.endswith("/") and not kept_out(Path(rel))
+            and (not rel.startswith("content/") or rel.endswith((".yaml", ".yml")) or rel == source)]
     ignored = git.attempt("check-ignore", "-z", "--stdin", stdin="\0".join(read)).stdout.split("\0")[:-1]
     if ignored:
         more = f" (and {len(ignored) - 1} more)" if len(ignored) > 1 else ""

@@ -249,12 +249,14 @@ def test_a_card_git_ignores_marks_the_deploy_dirty(project: Project, capsys: pyt
     status` does not list ignored files); an editor's backup, never published, is no reason."""
     sha = git(project.site, "rev-parse", "--short", "HEAD")
     (project.site / "content" / "politics" / "mayor.yaml~").write_text("old\n", encoding="utf-8")
-    (project.site / ".git" / "info" / "exclude").write_text("*~\n", encoding="utf-8")
+    (project.site / "content" / "politics" / "Thumbs.db").write_text("x\n", encoding="utf-8")  # (read by no build)
+    (project.site / "content" / "politics" / "mayor.yaml.orig").write_text("x\n", encoding="utf-8")
+    (project.site / ".git" / "info" / "exclude").write_text("*~\nThumbs.db\n*.orig\n", encoding="utf-8")
     assert project.deploy("-q") == 0
     assert project.log() == [f"Deploy {sha}: {FIRST_SUBJECT}"]
     draft = project.site / "content" / "politics" / "draft.yaml"
     draft.write_text((project.site / "content" / "politics" / "mayor.yaml").read_text("utf-8"), "utf-8")
-    (project.site / ".git" / "info" / "exclude").write_text("*~\ndraft.yaml\n", encoding="utf-8")
+    (project.site / ".git" / "info" / "exclude").write_text("*~\nThumbs.db\n*.orig\ndraft.yaml\n", encoding="utf-8")
     assert project.deploy("--allow-warnings") == 0  # (it quotes what mayor.yaml quotes)
     assert (f"warning: content/politics/draft.yaml is ignored by git, so in no commit, and the site is built from it: "
             f"deploying anyway, marked {sha}+dirty") in capsys.readouterr().err
