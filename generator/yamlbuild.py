@@ -139,6 +139,12 @@ class Builder:
                 if item and again:  # (that item's other keys: its first said it)
                     continue
                 again = True
+                if isinstance(value_node, SequenceNode) and isinstance(result[key], list):  # two lists: one, merged
+                    result[key] = [*result[key], *self.build(value_node)]  # (checked as one: their items are kept)
+                    self.duplicates.append((key_node, f"YAML error: duplicate key '{key}' (line {lines[key]} has it "
+                                                      "too): YAML keeps one of the two lists; write their items under "
+                                                      "one"))
+                    continue
                 written = f"{key}: {value_node.value}" if isinstance(value_node, ScalarNode) else f"{key}:"
                 item_hint = (f", or, if it starts another item of the list, write '- {written[:40]}', its '- ' lined "
                              "up with the item's above") if item else ""
