@@ -96,7 +96,7 @@ class Shown(NamedTuple):
     start_text: str  # the earlier value, '' unless the figure is a change
     change_text: str  # '+33%', '' unless a change from a non-zero value, under MAX_PERCENT
     spoken: str  # the whole figure in words, for screen readers and SVG titles
-    bar_start: int  # bar widths in the chart, 1-100; 0 and 0 for no chart (a change from below zero to above)
+    bar_start: int  # bar widths in the chart, 1-100; 0 and 0 for no chart (a change with an end below zero)
     bar_value: int
     change_given: bool = False  # whether the change is the quote's own ('an increase of 32%'), not worked out
 
@@ -152,7 +152,7 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     spoken = substitute(words.spoken_change, label=figure.label, start=start_said, value=value_said)
     if change:
         spoken += f", {change}"
-    if figure.start * figure.value < 0:  # bars of sizes would draw −3 million → 1.5 million as a fall: none (0, 0)
+    if min(figure.start, figure.value) < 0:  # bars of sizes would draw −3 → 1.5 or −3 → 0 as a fall: none (0, 0)
         return Shown(figure, value_text, unit_text, start_text, change, spoken, 0, 0, given)
     return Shown(figure, value_text, unit_text, start_text, change, spoken,
                  max(1, round(abs(figure.start) / top * 100)), max(1, round(abs(figure.value) / top * 100)), given)

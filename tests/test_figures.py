@@ -154,7 +154,7 @@ def test_a_change_too_large_to_be_a_percentage_is_shown_without_one(value: float
     assert shown.change_text == ""
     assert "inf" not in shown.spoken.lower()
     bars = (shown.bar_start, shown.bar_value)
-    assert bars == (0, 0) if start * value < 0 else 1 <= min(bars) <= max(bars) <= 100  # (across zero: none)
+    assert bars == (0, 0) if min(start, value) < 0 else 1 <= min(bars) <= max(bars) <= 100  # (below zero: none)
     assert show(Figure("Jump", 10_000, None, 1)).change_text == "+999,900%"  # the largest change still shown
 
 
@@ -179,6 +179,8 @@ def test_a_range_shows_both_ends_once_with_its_unit() -> None:
     shown = show(Figure("Deficit", 1_500_000, "EUR", -3_000_000))
     assert (shown.start_text, shown.value_text, shown.bar_start, shown.bar_value) == ("−€3 million", "€1.5 million", 0,
                                                                                       0)
+    for start, value in ((-3, 0), (0, -3), (-3, -1), (-1, -3)):  # (to or from zero, or below it: sizes mislead too)
+        assert show(Figure("Temperature", value, "degrees", start))[6:8] == (0, 0), (start, value)
     shown = show(Figure("Wells", 344_000_000, "wells", 559))
     assert (shown.start_text, shown.value_text, shown.unit_text) == ("559 wells", "344 million", "wells")
     assert show(Figure("Wells", 344, "wells", 559)).start_text == "559"  # (one scale: as before)
