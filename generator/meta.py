@@ -37,7 +37,7 @@ class PageInfo:
         self.folder = folder  # its site folder, like 'politics/bridge-vote/'
         self.title = title
         self._description = description
-        self.canonical = canonical  # absolute URL when site.yaml gives `url`, else the site path; '' for 404.html
+        self.canonical = canonical  # absolute URL when site.yaml gives `url`, else the site path
         self.csp = csp
         self._about = (site, template, card)  # what its structured data says (none without a site)
         # Open Graph type: 'article' for the briefing and card pages, the two that json_ld() makes NewsArticles

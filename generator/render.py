@@ -223,7 +223,7 @@ class Renderer:
                     yield item[0], item[1], None, None
             kept.clear()
             info = PageInfo("404.html", "", site.page_title(site.words.not_found), site.description,
-                            "", self.csp, None)  # (no address of its own: it is served at any that is missing)
+                            self._canonical(site, ""), self.csp, None)
             yield "404.html", self._page("404.html", site, info, NotFoundPage(), absolute=True), None, None
             yield from ((rel, data, None, None) for rel, data in files.items())
             if cache is not None and not few:  # an edit's one file of cards is pickled once the site is out

@@ -12,7 +12,7 @@ import yaml
 from generator.load import load_site
 from generator.meta import PageInfo, script_json
 from generator.model import Card, Site
-from tests.conftest import build
+from tests.conftest import ROOT, build
 from tests.html_tree import parse
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -82,11 +82,19 @@ def test_canonical_and_open_graph_use_the_public_url(village_out: Path) -> None:
 
 
 def test_the_404_page_claims_no_address(village_out: Path) -> None:
-    """It named the front page as its canonical address and og:url: a search engine could take one for the other."""
+    """It named the front page as its canonical address and og:url: a search engine could take one for the other.
+    A site's own base.html from before still gets the front page's address there, not an empty one."""
     doc = parse((village_out / "404.html").read_bytes())
     assert doc.find_all("link", rel="canonical") == [] and doc.find_all("meta", property="og:url") == []
     assert parse((village_out / "index.html").read_bytes()).find("link", rel="canonical").attrs["href"] == \
         "https://news.example.org/village/"
+    site = village_out.parent
+    (site / "templates").mkdir(exist_ok=True)
+    base = (ROOT / "generator/templates/base.html").read_text("utf-8").replace(' and page.path != "404.html"', "")
+    (site / "templates/base.html").write_text(base, "utf-8")
+    assert build(site) == 0
+    doc = parse((village_out / "404.html").read_bytes())
+    assert doc.find("link", rel="canonical").attrs["href"] == "https://news.example.org/village/"
 
 
 def test_without_url_there_is_no_sitemap_and_no_canonical(seed_site: Path) -> None:
