@@ -189,8 +189,8 @@ def compile_all(env: jinja2.Environment, pages: tuple[str, ...],
     broken: dict[str, Problem] = {}
     folder = site_root / TEMPLATES
     if os.path.lexists(folder) and not folder.is_dir():  # (Jinja takes it as no folder: the shipped look, unsaid)
-        what = f"a link to nothing ({os.readlink(folder)})" if folder.is_symlink() else \
-            "not a folder (a file, a pipe or a device)"
+        what = (f"a link to {'a file' if folder.exists() else 'nothing'} ({os.readlink(folder)})"
+                if folder.is_symlink() else "not a folder (a file, a pipe or a device)")
         return [Problem(TEMPLATES, 1, 1, f"{TEMPLATES}/ is {what}: the generator's own templates would stand in for "
                                          "the site's; make it the folder of the site's templates, or remove it")], []
     unreadable = "template error: cannot be read (a link to nothing?)"

@@ -19,7 +19,7 @@ def shown_url(url: str) -> str:
     """A remote's address as messages show it: without what may be a password or token before its host
     (`https://x-access-token:TOKEN@github.com/…` is `https://github.com/…`, as git's own messages show it; an
     ssh:// address keeps its user name, `ssh://git@host/…`, and loses only a password)."""
-    given = re.match(r"([A-Za-z][A-Za-z0-9+.-]*://)([^/@]*)@", url)
+    given = re.match(r"([A-Za-z][A-Za-z0-9+.-]*://)([^/]*)@", url)  # (to the last @ before the host: p@ss too)
     if given is None:
         return url
     user = "" if given[1].lower().startswith(("http", "ftp")) else given[2].split(":", 1)[0] + "@"

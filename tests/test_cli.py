@@ -253,7 +253,7 @@ def test_templates_assets_as_a_link_is_left_out_and_said(village_site: Path, tmp
     assert (village_site / "output" / "assets" / "style.css").is_file()  # the shipped ones
 
 
-@pytest.mark.parametrize("made", ["a link to nothing", "a file", "a pipe"])
+@pytest.mark.parametrize("made", ["a link to nothing", "a link to a file", "a file", "a pipe"])
 def test_templates_that_is_no_folder_is_an_error(village_site: Path, made: str,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     """A shared templates/ link whose folder moved, or a file named templates: the shipped look stood in, unsaid."""
@@ -262,14 +262,17 @@ def test_templates_that_is_no_folder_is_an_error(village_site: Path, made: str,
     assert main(["build", "--site", str(village_site), "-q"]) == 0
     if made == "a link to nothing":
         templates.symlink_to(village_site.parent / "moved-away")
+    elif made == "a link to a file":
+        templates.symlink_to(village_site / "site.yaml")
     elif made == "a file":
         templates.write_text("x\n", "utf-8")
     else:
         os.mkfifo(templates)
     before = (village_site / "output" / "index.html").read_bytes()
     assert main(["build", "--site", str(village_site)]) == 1
-    what = f"a link to nothing ({village_site.parent / 'moved-away'})" if made == "a link to nothing" else \
-        "not a folder (a file, a pipe or a device)"
+    what = {"a link to nothing": f"a link to nothing ({village_site.parent / 'moved-away'})",
+            "a link to a file": f"a link to a file ({village_site / 'site.yaml'})"}.get(
+        made, "not a folder (a file, a pipe or a device)")
     assert capsys.readouterr().err == (
         f"templates:1:1: templates/ is {what}: the generator's own templates would stand in for the site's; make it "
         "the folder of the site's templates, or remove it\n1 problem found; nothing was written.\n")

@@ -604,6 +604,11 @@ def test_a_token_in_the_remote_s_address_is_never_printed(project: Project,
     err += capsys.readouterr().err
     assert "not an address like 'https://example.org/v.git'" in err
     assert secret not in err and "x-access-token" not in err
+    from generator.remotebranch import shown_url
+
+    assert shown_url("https://user:p@ss@github.com/o/r.git") == "https://github.com/o/r.git"  # (a raw @ in it)
+    assert shown_url("ssh://git:pw@host/r.git") == "ssh://git@host/r.git"
+    assert shown_url("git@github.com:o/r.git") == "git@github.com:o/r.git"
 
 
 def test_no_git_identity(project: Project, git_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
