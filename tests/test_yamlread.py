@@ -59,15 +59,6 @@ def test_keys_yaml_reads_as_no_text_are_named_as_written_and_a_merged_key_may_be
         {"base": {"title": "x", "summary": "y"}, "m": {"title": "x", "summary": "y", "k": 1}, "summary": "y",
          "title": "t"}, [])
     assert parse("a: 1\na: 2\n")[1] == ["f.yaml:2:1: YAML error: duplicate key 'a' (line 1 has it too): delete one"]
-    # each said, and the rest of the file still read, with the first (a duplicate stopped there: it hid the rest)
-    assert parse("a: 1\nb: [x]\na: 2\nb: 3\nc: 4\n") == ({"a": 1, "b": ["x"], "c": 4}, [
-        "f.yaml:3:1: YAML error: duplicate key 'a' (line 1 has it too): delete one",
-        "f.yaml:4:1: YAML error: duplicate key 'b' (line 2 has it too): delete one"])
-    # two lists (categories: written twice in site.yaml): checked as one, and said to be made one ("delete one" would
-    # lose items, and the items of the list dropped were then "not in site.yaml")
-    assert parse("b: [x]\nc: 4\nb:\n  - y\n") == ({"b": ["x", "y"], "c": 4}, [
-        "f.yaml:3:1: YAML error: duplicate key 'b' (line 1 has it too): YAML keeps one of the two lists; write their "
-        "items under one"])
 
 
 def test_places_in_a_mapping_of_thousands_of_keys_read_its_keys_once(monkeypatch: pytest.MonkeyPatch) -> None:
