@@ -27,15 +27,35 @@ _CLOSE = {b"!--": re.compile(rb"-->"), **{name: re.compile(rb"</" + name + rb"\s
                                         for name in (b"script", b"style")}}
 
 
-def with_script(page: bytes, script: str) -> bytes:
-    """An HTML page with the reload script at the end of its head (else of its body, else at its end); an end tag
-    inside a comment, a script or a style does not count."""
+def with_script(page: bytes, script: str, *more: str) -> bytes:
+    """An HTML page with the reload script (and `more` scripts) at the end of its head (else of its body, else at its
+    end); an end tag inside a comment, a script or a style does not count."""
     at = len(page)
     for name, where in _end_tags(page):
         at = where
         if name == b"head":
             break  # (else the last end of a body)
-    return page[:at] + f'<script src="{script}" defer></script>\n'.encode() + page[at:]
+    tags = "".join(f'<script src="{src}" defer></script>\n' for src in (script, *more))
+    return page[:at] + tags.encode() + page[at:]
+
+
+PLACE_ROUTE = "/_preview/place.js"
+# a tab keeps its place on a page through the error page a broken save shows: each page of the site notes where it
+# was scrolled as it goes, and takes that place again when it comes back by a reload (the error page notes nothing)
+PLACE_SCRIPT = """(() => {
+  const key = "generator-preview-place:" + location.pathname;
+  const kept = sessionStorage.getItem(key);
+  const entry = performance.getEntriesByType("navigation")[0];
+  history.scrollRestoration = "manual";  // (the browser's own would take the error page's place, the top; so
+  // the place is taken again here on a reload, and on a step back or forward, as the browser would)
+  if (kept !== null && entry && (entry.type === "reload" || entry.type === "back_forward")) {
+    const [x, y] = kept.split(",").map(Number);
+    scrollTo(x, y);
+    addEventListener("load", () => scrollTo(x, y));
+  }
+  addEventListener("pagehide", () => sessionStorage.setItem(key, scrollX + "," + scrollY));
+})();
+"""
 
 
 def _end_tags(page: bytes) -> Iterator[tuple[bytes, int]]:
@@ -70,6 +90,12 @@ def application(preview: Preview, local: bool = True) -> Any:
             self.set_header("Content-Type", "text/css; charset=utf-8")
             self.set_header("Cache-Control", "no-store")
             self.finish(preview.stylesheet())
+
+    class PlaceHandler(web.RequestHandler):
+        def get(self) -> None:
+            self.set_header("Content-Type", "application/javascript; charset=utf-8")
+            self.set_header("Cache-Control", "no-store")
+            self.finish(PLACE_SCRIPT)
 
     class SiteHandler(web.RequestHandler):
         """Files of output/, each read from the file opened before the next build's swap (an open file keeps its
@@ -110,7 +136,7 @@ def application(preview: Preview, local: bool = True) -> Any:
                 if target.suffix == ".html" and "Range" not in self.request.headers:
                     self._shown(path)
                     self._headers_for(200, "text/html; charset=utf-8")
-                    page = with_script(file.read(), preview.script)
+                    page = with_script(file.read(), preview.script, PLACE_ROUTE)
                     self.set_header("Content-Length", str(len(page)))
                     self.finish(page if body else None)
                 else:
@@ -207,6 +233,7 @@ def application(preview: Preview, local: bool = True) -> Any:
         (r"/livereload", ReloadHandler),
         (r"/livereload\.js", LiveReloadJSHandler),
         (STYLE_ROUTE.replace(".", r"\."), StyleHandler),
+        (PLACE_ROUTE.replace(".", r"\."), PlaceHandler),
         (r"(/.*)", SiteHandler),
     ])
     if local:

@@ -28,7 +28,7 @@ import pytest
 from generator.cli import main
 from generator.errors import UsageError
 from generator.listen import bind
-from generator.previewsite import with_script
+from generator.previewsite import PLACE_ROUTE, with_script
 from generator.render import CSP
 from generator.serve import QUIET, _listed, build_command
 from tests.conftest import ROOT, tool_missing
@@ -254,8 +254,10 @@ def test_serves_the_site_under_its_base_url_with_the_reload_script(village_site:
     written = (village_site / "output" / "index.html").read_bytes()
     assert b"livereload" not in written
     status, _, body = fetch(server.url)
-    assert body == written.replace(b"</head>", f'<script src="/livereload.js?port={port}" defer></script>\n</head>'
-                                   .encode(), 1)
+    assert body == written.replace(b"</head>", f'<script src="/livereload.js?port={port}" defer></script>\n'
+                                   '<script src="/_preview/place.js" defer></script>\n</head>'.encode(), 1)
+    status, headers, body = fetch(server.root + "/_preview/place.js")  # (the page's place kept through an error)
+    assert status == 200 and "javascript" in headers["Content-Type"] and b"sessionStorage" in body
     published_policy = parse(written).find("meta", http_equiv="Content-Security-Policy").attrs["content"]
     assert "connect-src 'self';" in published_policy and "ws:" not in published_policy
     # the same site as `build` makes, from the same cache: a build right after it has nothing to do
@@ -286,7 +288,7 @@ def test_files_are_streamed_with_byte_ranges_and_the_output_s_own_file_is_not_se
     status, headers, body = fetch(server.url + CARD_PAGE, method="HEAD")
     page = (village_site / "output" / CARD_PAGE).read_bytes()
     script = f"/livereload.js?port={server.root.rsplit(':', 1)[1]}"
-    assert (status, int(headers["Content-Length"]), body) == (200, len(with_script(page, script)), b"")
+    assert (status, int(headers["Content-Length"]), body) == (200, len(with_script(page, script, PLACE_ROUTE)), b"")
     assert (village_site / "output/.generator-output").is_file()
     assert fetch(server.url + ".generator-output")[0] == 404  # the build's own mark is no page of the site
     secret = village_site.parent / "secret.txt"  # a file beside the site: '//' made a path absolute
@@ -831,6 +833,42 @@ def test_browser_shows_edits_and_errors_by_itself(village_site: Path, serve: Any
                                timeout=TIMEOUT * 1000)
         blocked = [text for text in console if "Content Security Policy" in text or "Refused" in text]
         assert blocked == []
+    finally:
+        browser.close()
+
+
+def test_a_tab_keeps_its_place_through_the_error_page(village_site: Path, serve: Any, playwright: Any) -> None:
+    """Scrolled down a page, a broken save and its fix: the tab came back at the top (the short error page between
+    reset its place)."""
+    executable = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+    if executable is None:
+        tool_missing("chromium is missing (bash scripts/test installs it)")
+    server = serve(village_site, "-v")
+    browser = playwright.chromium.launch(
+        executable_path=executable, args=["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"])
+
+    def connected() -> int:
+        return sum("Browser Connected" in line for line in server.err)
+
+    try:
+        page = browser.new_page(viewport={"width": 360, "height": 300})
+        page.goto(server.url)
+        server.wait_for(lambda: connected() >= 1, "the page's livereload")
+        page.evaluate("() => scrollTo(0, 700)")
+        place = page.evaluate("() => scrollY")
+        assert place > 100
+        edit(village_site, CARD, "tags:", "titel: oops\ntags:")
+        page.wait_for_function("() => document.querySelector('h1').textContent.includes('cannot be built')",
+                               timeout=TIMEOUT * 1000)
+        server.wait_for(lambda: connected() >= 2, "the error page's livereload")
+        edit(village_site, CARD, "titel: oops\n", "")
+        page.wait_for_function("() => !document.querySelector('h1').textContent.includes('cannot be built')",
+                               timeout=TIMEOUT * 1000)
+        page.wait_for_function(f"() => Math.abs(scrollY - {place}) < 2", timeout=TIMEOUT * 1000)
+        page.goto(server.url + CARD_PAGE)  # a link followed: its top; back: the place it was left at
+        assert page.evaluate("() => scrollY") == 0
+        page.go_back()
+        page.wait_for_function(f"() => Math.abs(scrollY - {place}) < 2", timeout=TIMEOUT * 1000)
     finally:
         browser.close()
 
