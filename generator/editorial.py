@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import difflib
 import functools
 import re
 from collections.abc import Callable
@@ -25,7 +24,7 @@ from generator.errors import Finding
 from generator.load import source_index
 from generator.model import MONTHS, Card, Source
 from generator.sourcetext import fold_text
-from generator.validate import short
+from generator.validate import guess, short
 from generator.yamlread import Document
 
 if TYPE_CHECKING:
@@ -140,8 +139,8 @@ def _dropped_warnings(entries: list[Entry]) -> list[Finding]:
             found.append(warn(entry, ("summary",), f"the summary's link to '{href[:60]}' is dropped from the page, its "
                               f"text left linking nowhere: a summary links to http:, https: and mailto: addresses "
                               f"and this site's pages, not '{scheme}:'" + (f" (did you mean '{meant[0]}:'?)" if (
-                                  meant := difflib.get_close_matches(scheme.lower(), sorted(markup.SCHEMES), 1, 0.6))
-                                  else ""), snippet=text[1] if text else ""))
+                                  meant := guess(scheme, sorted(markup.SCHEMES))) else ""),
+                              snippet=text[1] if text else ""))
     return found
 
 

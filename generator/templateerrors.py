@@ -4,7 +4,6 @@ what included it) and, for a misspelt name, attribute or filter, what it may hav
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import linecache
 import re
 import traceback
@@ -23,11 +22,11 @@ def template_problem(error: Exception) -> Problem | None:
     None for an error that no template line raised (not the templates' doing)."""
     if isinstance(error, jinja2.TemplateSyntaxError):  # (the lexer's own, "Missing end of comment tag", give the
         # template's file as its name and no file: Jinja 3.1's lexer.Failure)
-        unclosed = " (is a {{ … }} or {% … %} here, or on the line before, not closed as it opened?)" \
+        hint = " (is a {{ … }} or {% … %} here, or on the line before, not closed as it opened?)" \
             if re.fullmatch(r"unexpected '.'", error.message or "") else _filter_meant(error.message or "")
         return Problem(_template_rel(error.filename or error.name, error.name), error.lineno or 1,
                        getattr(error, "column", 1),
-                       f"template error: {error.message}{unclosed}")
+                       f"template error: {error.message}{hint}")
     frames = [(frame.f_code.co_filename, line) for frame, line in traceback.walk_tb(error.__traceback__)
               if frame.f_code.co_filename.endswith((".html", ".xml", ".txt", ".json"))
               and TEMPLATES in Path(frame.f_code.co_filename).parts]
@@ -99,7 +98,11 @@ def _filter_meant(message: str) -> str:
 
 
 def _meant(name: str, names: list[str]) -> str:
-    found = difflib.get_close_matches(name, sorted(set(names)), n=1, cutoff=0.7)
+    """' (did you mean 'title'?)': as a card's misspelt key is told (validate.guess: case, spelling, another word
+    for it, `headline` for title)."""
+    from generator.validate import guess
+
+    found = guess(name, sorted(set(names)))
     return f" (did you mean {found[0]!r}?)" if found else ""
 
 

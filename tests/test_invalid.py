@@ -412,8 +412,10 @@ def test_a_cname_that_is_no_host_name_is_refused(cname: str, tmp_path: Path,
     ("{{ categry.label }}", "'categry' is undefined (did you mean 'category'?)"),
     ("{% for f in card.figures %}{{ f.vale }}{% endfor %}",
      "'generator.model.Figure object' has no attribute 'vale' (did you mean 'value'?)"),
-    ("{{ page.heading }}", "'generator.meta.PageInfo object' has no attribute 'heading' (a PageInfo has canonical, "
-                           "csp, description, folder, json_ld, og_type, path, section, title, within)"),
+    ("{{ page.heading }}", "'generator.meta.PageInfo object' has no attribute 'heading' (did you mean 'title'?)"),
+    ("{{ card.headline }}", "'generator.model.Card object' has no attribute 'headline' (did you mean 'title'?)"),
+    ("{{ page.wordcount }}", "'generator.meta.PageInfo object' has no attribute 'wordcount' (a PageInfo has "
+                             "canonical, csp, description, folder, json_ld, og_type, path, section, title, within)"),
     ("{{ card.tags | joinn(', ') }}", "No filter named 'joinn'. (did you mean 'join'?)"),
     ("{{ card.figures | chunk }}", "No filter named 'chunk'. (did you mean 'chunks'?)"),
     ("{% if card is strnig %}{% endif %}", "No test named 'strnig' found. (did you mean 'string'?)"),
