@@ -19,11 +19,10 @@ from pathlib import Path
 
 from generator.errors import Problems
 from generator.model import ASSETS, Card
-from generator.urls import relative
+from generator.urls import SCHEME, relative
 from generator.yamlread import read_yaml
 
 _HREF = re.compile(r'<a\s[^>]*?\bhref="([^"]*)"')  # a link's target in sanitized HTML (its values in double quotes)
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # a link to elsewhere ('%6Aavascript:' is none: a page's name)
 FILES = frozenset({"cards.json", "404.html", "robots.txt", "sitemap.xml"})  # what the build writes besides pages
 NAMES_ITSELF = "related names the card itself ('{}')"
 
@@ -45,7 +44,7 @@ class SitePages:
 
     def problem(self, folder: str, href: str) -> str | None:
         """What is wrong with link `href` of a summary shown on the page in `folder`, or None."""
-        if not href or href.startswith(("#", "/", "?")) or _SCHEME.match(href):
+        if not href or href.startswith(("#", "/", "?")) or SCHEME.match(href):
             return None
         path, _, fragment = href.partition("#")
         path = path.split("?", 1)[0]

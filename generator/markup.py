@@ -10,7 +10,7 @@ from typing import Any
 import nh3
 
 from generator.brackets import MARKDOWN_SEARCH_LIMIT, markdown_search
-from generator.urls import LINK, as_browsers_read
+from generator.urls import LINK, SCHEME, as_browsers_read
 
 TAGS = {"a", "abbr", "b", "bdi", "blockquote", "br", "code", "em", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol",
         "p", "pre", "q", "s", "small", "span", "strong", "sub", "sup", "ul"}
@@ -125,13 +125,10 @@ def dropped_links(text: str) -> list[str]:
     found = []
     for href in _HREF.findall(markdown.markdown(text, output_format="html")):
         read = as_browsers_read(unescape(href))
-        scheme = _SCHEME.match(read)
-        if scheme and scheme[1].lower() not in SCHEMES:
+        scheme = SCHEME.match(read)
+        if scheme and scheme[0][:-1].lower() not in SCHEMES:
             found.append(unescape(href))
     return found
-
-
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 
 
 def lost_text(text: str) -> str:

@@ -198,7 +198,7 @@ def refuse_address(target: str) -> None:
     """A template's `url()` of an absolute path or an address, said (its link led nowhere: ../../../index.html for
     '/', https:/example.org/index.html)."""
     read = as_browsers_read(target).replace("\\", "/")  # ('\\host/' is '//host/')
-    if read.startswith("/") or _SCHEME.match(read):
+    if read.startswith("/") or SCHEME.match(read):
         raise ValueError("url() takes a site path, like url('economy/') or url('assets/style.css'), not "
                          + (f"an absolute path ('{target[:60]}'): leave out the first /" if read[:2] != "//" and
                             read.startswith("/") else f"an address ('{target[:60]}'): write a link to another site "
@@ -213,7 +213,8 @@ def as_browsers_read(link: str) -> str:
 
 _C0_OR_SPACE = "".join(map(chr, range(0x21)))
 _TAB_OR_NEWLINE = str.maketrans("", "", "\t\n\r")
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")  # https:, mailto:, data:... (a site path has no colon before a /)
+# a link's scheme: https:, mailto:, data:... (a site path has no colon before a /; '%6Aavascript:' is a page's name)
+SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 # the folder above a page's: {target: link} of plain site paths outside the page's folder
 _LINKS: dict[str, dict[str, str]] = {}
 
