@@ -20,7 +20,7 @@ from generator.config import load_config
 from generator.errors import Problems, located, located_folder, printable
 from generator.gitrun import NO_GIT, DeployError, Git, git_message
 from generator.pagesaddress import on_github, warn_base_url, warn_folder_base_url
-from generator.remotebranch import push, remote_tip, shown_url, tree_entries, write_tree
+from generator.remotebranch import push, remote_tip, shown_url, tip_in, tree_entries, write_tree
 from generator.write import MARKER
 
 log = logging.getLogger(__name__)
@@ -235,7 +235,7 @@ def _still_there(git: Git, remote: str, branch: str, tracked: str) -> bool:
     """Whether the remote branch is still where the last fetch saw it (or the remote cannot say): a branch deleted
     there since, or moved, is no reason to refuse (the deploy checks the tip it finds)."""
     listed = git.attempt("ls-remote", "--", remote, f"refs/heads/{branch}")
-    return listed.returncode != 0 or listed.stdout.split("\t", 1)[0] == git.run("rev-parse", tracked)
+    return listed.returncode != 0 or tip_in(listed.stdout, branch) == git.run("rev-parse", tracked)
 
 
 def _source_branch(remote: str, branch: str, site_root: Path, top: Path) -> DeployError:

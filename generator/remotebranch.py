@@ -26,14 +26,18 @@ def shown_url(url: str) -> str:
     return given[1] + user + url[given.end():]
 
 
+def tip_in(listed: str, branch: str) -> str | None:
+    """The tip of `branch` in what `git ls-remote` printed, or None."""
+    ref = f"refs/heads/{branch}"
+    return next((line.split("\t")[0] for line in listed.splitlines() if line.endswith(f"\t{ref}")), None)
+
+
 def remote_tip(git: Git, remote: str, branch: str, url: str) -> str | None:
     """The remote branch's tip (fetched into the object store, no ref touched), or None if it has none."""
     ref = f"refs/heads/{branch}"
-    listed = git.run("ls-remote", "--", remote, ref, what=f"reaching the remote '{remote}' ({url})")
-    tips = [line.split("\t")[0] for line in listed.splitlines() if line.endswith(f"\t{ref}")]
-    if not tips:
+    tip = tip_in(git.run("ls-remote", "--", remote, ref, what=f"reaching the remote '{remote}' ({url})"), branch)
+    if tip is None:
         return None
-    tip = tips[0]
     if not git.ok("cat-file", "-e", f"{tip}^{{commit}}"):
         # (--refmap= : not even the remote-tracking branch, which git updates when the refspec is the remote's own)
         git.run("fetch", "--quiet", "--no-tags", "--no-write-fetch-head", "--refmap=", remote, ref,
