@@ -330,7 +330,8 @@ def test_the_shipped_briefing_builds(seed_site: Path) -> None:
     assert main(["build", "--site", str(seed_site), "-q"]) == 0
     doc = parse((seed_site / "output" / "index.html").read_bytes())
     assert doc.find("h1").clean_text() == "Pakistan and Russia draw closer, fact by fact"
-    assert len(doc.find(id="figures").find_all("li", class_="figure")) == 7
+    # five of its seven figures are marked key: the panel shows those only
+    assert len(doc.find(id="figures").find_all("li", class_="figure")) == 5
     assert len(doc.find(id="timeline").find_all("li", class_="tl-entry")) == 5
 
 
