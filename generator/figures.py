@@ -150,8 +150,8 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
             change = substitute(words.percent, number=words.digits(written).replace("-", "\u2212"))  # a true minus
     top = max(abs(figure.start), abs(figure.value)) or 1
     spoken = substitute(words.spoken_change, label=figure.label, start=start_said, value=value_said)
-    if change:
-        spoken += f", {change}"
+    if change:  # a change the quote does not give is said to be worked out, in the bars' tooltip as beside them
+        spoken += f", {change}" if given else f", {change} ({words.worked_out})"
     if min(figure.start, figure.value) < 0:  # bars of sizes would draw −3 → 1.5 or −3 → 0 as a fall: none (0, 0)
         return Shown(figure, value_text, unit_text, start_text, change, spoken, 0, 0, given)
     return Shown(figure, value_text, unit_text, start_text, change, spoken,

@@ -22,6 +22,8 @@ from generator.words import words_for
 def test_number(value: float, text: str) -> None:
     assert number(value) == text
 
+WORKED_OUT = " (worked out from the two numbers: the source does not give it)"
+
 
 def test_a_huge_float_is_shown_with_its_own_digits() -> None:
     """Past a float's whole numbers (2**53) the scaling is done in decimal: a float division showed 1e308 as
@@ -44,7 +46,11 @@ def test_change_shows_both_ends_and_percentage() -> None:
     shown = show(Figure("Capacity", 3000000, "tons a year", 1100000))
     assert (shown.start_text, shown.value_text, shown.unit_text, shown.change_text) == (
         "1.1 million", "3 million", "tons a year", "+173%")
-    assert shown.spoken == "Capacity: from 1.1 million tons a year to 3 million tons a year, +173%"
+    # the bars' tooltip says the change is worked out, as the mark beside it does; a change the quote gives is not
+    assert shown.spoken == "Capacity: from 1.1 million tons a year to 3 million tons a year, +173%" + WORKED_OUT
+    given = show(Figure("Capacity", 3000000, "tons a year", 1100000), quote="up 173% from 1.1 million tons")
+    assert (given.change_given, given.spoken) == (
+        True, "Capacity: from 1.1 million tons a year to 3 million tons a year, +173%")
     assert (shown.bar_start, shown.bar_value) == (37, 100)
 
 
@@ -65,7 +71,7 @@ def test_a_figure_keeps_the_decimals_it_was_written_with() -> None:
     """YAML reads 2.40 as 2.4; load keeps how many decimals each number was written with (`places`)."""
     shown = show(Figure("Fare", 2.7, "USD", 2.4, places=(2, 2, 0)))
     assert (shown.start_text, shown.value_text, shown.change_text) == ("$2.40", "$2.70", "+12.5%")
-    assert shown.spoken == "Fare: from $2.40 to $2.70, +12.5%"
+    assert shown.spoken == "Fare: from $2.40 to $2.70, +12.5%" + WORKED_OUT
     assert show(Figure("Rate", 4.5, "%", places=(2, 0, 0))).value_text == "4.50%"
     assert show(Figure("Range", 2.5, "tons", value_max=3.0, places=(2, 0, 2))).value_text == "2.50\u20133.00"
     assert number(2.4, words_for("fr"), 2) == "2,40"
@@ -85,7 +91,7 @@ def test_a_change_the_quote_states_is_the_quote_s() -> None:
                                ("1,150 households", "+32.2%", False), ("", "+32.2%", False)):
         shown = show(Figure("Waiting list", 1150, None, 870), quote=quote)
         assert (shown.change_text, shown.change_given) == (text, given), quote
-        assert shown.spoken == f"Waiting list: from 870 to 1,150, {text}"
+        assert shown.spoken == f"Waiting list: from 870 to 1,150, {text}" + ("" if given else WORKED_OUT)
     assert show(Figure("x", 870, None, 1150), quote="a fall of 24%").change_text == "\u221224%"
     assert show(Figure("x", 1150, None, 870), words_for("fr"), quote="une hausse de 32,2 %").change_text == "+32,2\u202f%"
     for language, quote in (("de", "ein Plus von knapp 32 Prozent"), ("fr", "soit 32 pour cent de plus"),
@@ -123,7 +129,7 @@ def test_a_percentage_is_shown_with_its_sign_and_changes_in_points() -> None:
     shown = show(Figure("Property-tax rate", 0.82, "%", 0.8))
     assert (shown.start_text, shown.value_text, shown.unit_text, shown.change_text) == ("0.8%", "0.82%", "",
                                                                                          "+0.02 points")
-    assert shown.spoken == "Property-tax rate: from 0.8% to 0.82%, +0.02 points"
+    assert shown.spoken == "Property-tax rate: from 0.8% to 0.82%, +0.02 points" + WORKED_OUT
     assert [show(Figure("Rate", value, "%", start)).change_text for value, start in ((3, 4), (5, 4), (4, 4), (7, 0))] == [
         "\u22121 point", "+1 point", "no change", "+7 points"]
     assert show(Figure("Rise", 4.5, "%")).spoken == "Rise: 4.5%"
@@ -136,7 +142,7 @@ def test_change_from_zero_has_no_percentage() -> None:
 def test_no_change_and_a_change_across_zero() -> None:
     """4 -> 4 showed '+0%' (a share's showed 'no change'); a deficit of 3 billion to a surplus of 2, '+167%'."""
     assert show(Figure("Staff", 4, None, 4)).change_text == "no change"
-    assert show(Figure("Staff", 4, "USD", 4)).spoken == "Staff: from $4 to $4, no change"
+    assert show(Figure("Staff", 4, "USD", 4)).spoken == "Staff: from $4 to $4, no change" + WORKED_OUT
     assert show(Figure("Balance", 2e9, "USD", -3e9)).change_text == ""
     assert show(Figure("Balance", 0, None, -5)).change_text == "+100%"  # (to nothing: still a change in percent)
 

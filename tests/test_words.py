@@ -104,7 +104,8 @@ def test_numbers_in_french() -> None:
     assert amount(4.5, "%", fr) == f"4,5{NNBSP}%"
     shown = show(Figure("Capacité", 3_000_000, "tonnes par an", 1_100_000), fr)
     assert (shown.start_text, shown.value_text, shown.change_text) == ("1,1 million", "3 millions", f"+173{NNBSP}%")
-    assert shown.spoken == f"Capacité\u00a0: de 1,1 million tonnes par an à 3 millions tonnes par an, +173{NNBSP}%"
+    assert shown.spoken == (f"Capacité\u00a0: de 1,1 million tonnes par an à 3 millions tonnes par an, +173{NNBSP}% "
+                            f"(calculé à partir des deux nombres{NBSP}: la source ne le donne pas)")
     assert show(Figure("Taux", 0.82, "%", 0.8), fr).change_text == "+0,02 point"
     assert show(Figure("Taux", 5, "%", 2), fr).change_text == "+3 points"
     assert show(Figure("Taux", 4, "%", 4), fr).change_text == "inchangé"
