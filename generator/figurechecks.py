@@ -64,7 +64,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                 if grouped := _grouped_with_points(entry, ("figures", i, key), words):
                     whole, _, decimals = grouped.partition(".")
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} is written {grouped}, which "
-                                       f"YAML reads as {whole} (a point is its decimal mark), shown as "
+                                       f"YAML reads as {numbers.shown(value)} (a point is its decimal mark), shown as "
                                        f"{whole}{words.decimal_mark}{decimals}: for {grouped} as this site writes "
                                        f"numbers, write {grouped.replace('.', '')}"))
                 elif key == "value" and low and value * scale <= (figure.value_max or 0) \
@@ -82,8 +82,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                                        f"{numbers.digits(scaled[1])}"))
                 elif message := _kind(figure, value, contexts, reading.written):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} {message}"))
-            if figure.start is not None and (message := _swapped(figure, contexts, shown, change_words[0],
-                                                                        reading.written)):
+            if figure.start is not None and (message := _swapped(figure, contexts, shown, reading.written)):
                 found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] {message}"))
     return found
 
@@ -138,10 +137,10 @@ def _as_quoted(excerpt: str, written: dict[str, str]) -> str:
     return excerpt[:at] + original + rest
 
 
-def _swapped(figure: Figure, contexts: list[numbers.Context], shown: Callable[[float], str], start_word: str,
+def _swapped(figure: Figure, contexts: list[numbers.Context], shown: Callable[[float], str],
              written: dict[str, str]) -> str | None:
-    """A change whose `value` the quote gives as the number it starts from ("$96 million, down from $104
-    million"; `start_word`: 'from', 'von'), where it gives `from` otherwise: what to say of it."""
+    """A change whose `value` the quote gives as the number it starts from ("$96 million, down from about $104
+    million", "von 212"), where it gives `from` otherwise: what to say of it."""
     assert figure.start is not None
     if numbers.occurs(figure.value, {figure.start}):
         return None
@@ -149,7 +148,7 @@ def _swapped(figure: Figure, contexts: list[numbers.Context], shown: Callable[[f
     if later and not any(context.earlier for context in contexts if numbers.occurs(figure.start, context.values)) \
             and any(numbers.occurs(figure.start, context.values) for context in contexts):
         return (f"goes from {shown(figure.start)} to {shown(figure.value)}, but the source_quote gives "
-                f"{shown(figure.value)} as where it started ('{later[0].baseline or start_word} "
+                f"{shown(figure.value)} as where it started ('{later[0].baseline} "
                 f"{_as_quoted(later[0].written, written)}'): "
                 "swap value and from?")
     return None

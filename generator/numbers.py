@@ -33,7 +33,7 @@ _NUMERAL = re.compile(  # ((?=\d) first: the search skips to a digit, 2.5 times 
     r"(?:\s?([A-Za-z]+)\b)?"  # 2024 / 1,20,000 (lakhs) / 3½; an attached or following word: 5bn, 2.5 million
 )
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # a word of any alphabet: "tenía" holds no "ten"
 NUMBER_WORDS = frozenset({*UNITS, *ORDINALS, *SPOKEN})  # a text with none has no number in words (most have none)
 CURRENCY_SIGNS = "".join(sign for sign, _, _ in CURRENCY_NAMES.values())
 _DIGIT = re.compile(r"\d")
@@ -96,15 +96,21 @@ _CURRENCY_WORDS = sorted({name for _, names, _ in CURRENCY_NAMES.values() for na
 # a sign, code or name after: "4.8 million €", "90 million euros", "15 millions d'euros", "1.500 millones de dólares"
 _MONEY_AFTER = re.compile(rf"\s?(?:[{re.escape(CURRENCY_SIGNS)}]|(?:{'|'.join(CURRENCY_NAMES)})\b"
                           rf"|(?:of\s|de\s|d['’])?(?:{'|'.join(_CURRENCY_WORDS)})\w*)", re.IGNORECASE)
-_FROM_BEFORE = re.compile(rf"\bfrom\s+{_MONEY}?$", re.IGNORECASE)
+# a word or two a wire story puts between "from" and its number: "down from about $450 million", "from a revised"
+_HEDGE = (r"(?:(?:about|around|roughly|nearly|almost|approximately|some|just|over|under|more\s+than|less\s+than|"
+          r"(?:an?|the|its)(?:\s+(?:(?:upwardly|downwardly|previously)\s+)?(?:revised|estimated|reported|record|"
+          r"previous|initial))?)\s+)?")
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE}{_MONEY}?$", re.IGNORECASE)
 # "from" the earlier number of a change: after a word for one ("down from $104 million", "rose to 5 from 7"), or
 # before "to" and the later ("from 870 students to 1,150"); not "delegates from 40 countries"
 _CHANGED = (r"up|down|rose|risen|rises?|rising|fell|fallen|falls?|falling|increased?|increasing|decreased?|grew|grown|"
             r"grows?|growing|climbed|climbs?|dropped|drops?|jumped|jumps?|slipped|slips?|declined?|declining|cut|"
             r"raised?|lowered|reduced|went|gone|moved|shrank|shrunk|surged|plunged|soared|slumped|tumbled|edged|eased|"
             r"widened|narrowed|improved|worsened|revised|changed|boosted")
-_CHANGE_BEFORE = re.compile(rf"\b(?:{_CHANGED})\b(?:\s+[^\s]+){{0,3}}\s+from\s+{_MONEY}?$", re.IGNORECASE)
-_AGAINST_BEFORE = re.compile(rf"\b(against|compared\s+(?:with|to)|versus|vs\.?)\s+{_MONEY}?$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(  # ("shrank 9.6 percent to $64.2 billion, from $71 billion": six words between)
+    rf"\b(?:{_CHANGED})\b(?:\s+[^\s]+){{0,6}}\s+from\s+{_HEDGE}{_MONEY}?$", re.IGNORECASE)
+_AGAINST_BEFORE = re.compile(rf"\b(against|compared\s+(?:with|to)|versus|vs\.?)\s+{_HEDGE}{_MONEY}?$",
+                             re.IGNORECASE)
 _TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+to\s+{_MONEY}?\d", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:[%\u066a]|per\s?cent\b|pct\b)", re.IGNORECASE)  # (٪: Arabic's sign)
 
@@ -117,7 +123,7 @@ class Context(NamedTuple):
     money: bool  # after a currency sign or code, or before one or a currency's name
     percent: bool  # before %, percent, per cent
     earlier: bool  # after "from", the number a change starts from (or "against", "compared with": its baseline)
-    baseline: str = ""  # the words that make it the earlier ('compared with'), where not the change's start word
+    baseline: str = ""  # the words that make it the earlier, as written: 'from about', 'compared with', 'von'
 
 
 @functools.lru_cache(maxsize=8)
@@ -139,13 +145,15 @@ def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[
         percent = _PERCENT_AFTER.match(text, end)
         after = _MONEY_AFTER.match(text, end) if not money and not percent else None
         written = text[money.start() if money else start:percent.end() if percent else after.end() if after else end]
-        after_from = from_before.search(text, max(0, start - 24), start) is not None
-        earlier = after_from and (_CHANGE_BEFORE.search(text, max(0, start - 80), start) is not None
+        after_from = from_before.search(text, max(0, start - 48), start)
+        earlier = after_from is not None and (_CHANGE_BEFORE.search(text, max(0, start - 120), start) is not None
                                   or to_after.match(text, percent.end() if percent else end) is not None)
         against = None if earlier or from_before is not _FROM_BEFORE else _AGAINST_BEFORE.search(
-            text, max(0, start - 24), start)  # "87 in January, against 19 two years ago" (English's words)
+            text, max(0, start - 48), start)  # "87 in January, against 19 two years ago" (English's words)
+        words_before = after_from if earlier else against  # ('from about', 'compared with roughly')
         found.append(Context(written, values, money is not None or after is not None, percent is not None,
-                             earlier or against is not None, against[1] if against else ""))
+                             earlier or against is not None,
+                             _MONEY_BEFORE.sub("", words_before[0]).strip() if words_before else ""))
     return found
 
 
@@ -214,12 +222,35 @@ def _and_a_half(text: str, start: int, end: int, whole: float) -> tuple[int, int
     return start, end, whole + 0.5 * SCALES.get(last, 1)
 
 
+_PART_OF_A_SCALE = re.compile(  # "half a million", "a quarter of a million", "three-quarters of a billion"
+    r"\b(?:(an?|one|two|three)[ -])?(half|quarters?|thirds?)(?:[ -]of)?[ -]an?[ -]"
+    r"(thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def _parts_of_a_scale(text: str) -> list[tuple[int, int, float]]:
+    """Parts of a scale written in words, where they are: 'half a million' 500,000, 'two thirds of a billion'."""
+    found = []
+    for match in _PART_OF_A_SCALE.finditer(text):
+        count, part, scale = (group.lower() if group else "" for group in match.groups())
+        single = part.removesuffix("s")
+        if (count in ("two", "three")) != part.endswith("s") or (single == "half" and count in ("two", "three")):
+            continue  # not "a quarters of a million", "three quarter of a million"
+        found.append((match.start(), match.end(), (UNITS.get(count) or 1) / _PARTS[single] * SCALES[scale]))
+    return found
+
+
 def spelled_at(text: str) -> list[tuple[int, int, float]]:
-    """`spelled`, each number as where it starts and ends in `text`; a fraction ('two thirds', 2/3) is one number."""
+    """`spelled`, each number as where it starts and ends in `text`; a fraction ('two thirds', 2/3) is one number,
+    and so is a part of a scale ('half a million')."""
     if _FIRST_WORDS.isdisjoint(map(str.lower, _WORD.findall(text))):
         return []  # (a third of the time of reading each word)
     parts = fractions_at(text)
     found = _words_at(text)
+    if scaled := _parts_of_a_scale(text):  # one number, not 0.5 and a million
+        found = [number for number in found if not any(start <= number[0] and number[1] <= end
+                                                       for start, end, _ in scaled)]
+        parts = [*scaled, *(part for part in parts if not any(start <= part[0] and part[1] <= end
+                                                               for start, end, _ in scaled))]
     if "half" in text.lower():  # "two and a half": 2.5, one number (not 2, and a half)
         halves = [_and_a_half(text, start, half.end(), value) for start, end, value in found
                   if (half := _AND_A_HALF.match(text, end)) and value == int(value)

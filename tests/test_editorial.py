@@ -951,6 +951,8 @@ def test_thousands_grouped_with_a_point_on_a_site_writing_decimals_with_a_comma(
     assert check(capsys, harbour)[1] == [
         "content/people/plan.yaml:6:12: warning: figures[0].value is written 98.000, which YAML reads as 98 (a point "
         "is its decimal mark), shown as 98,000: for 98.000 as this site writes numbers, write 98000"]
+    write(harbour, "content/people/plan.yaml", card.replace("value: 98000", "value: 98.500"))
+    assert "which YAML reads as 98.5 (a point is its decimal mark), shown as 98,500:" in check(capsys, harbour)[1][0]
     write(harbour, "site.yaml", (harbour / "site.yaml").read_text().replace("language: de", "language: en"))
     assert "written 98.000" not in "\n".join(check(capsys, harbour)[1])  # 98.000 is 98 where a point is a decimal
 

@@ -120,6 +120,11 @@ def test_a_number_in_a_message_has_every_digit_it_has_and_none_made_up(value: fl
     ("a quarter of the city and a half percent", [("a quarter", 0.25), ("a half", 0.5)]),
     ("a third term, the third time", [("third", 3), ("third", 3)]),  # before a noun: an ordinal
     ("one thirds, two half", [("one", 1), ("two half", 2.5)]),  # not a fraction as written
+    # a part of a scale is one number ("half a million" was 0.5 and a million: a true figure of 500,000 was warned of)
+    ("half a million jobs, a quarter of a million, three-quarters of a billion; two thirds of a million",
+     [("half a million", 500_000), ("a quarter of a million", 250_000), ("three-quarters of a billion", 750_000_000),
+      ("two thirds of a million", 2 / 3 * 1e6)]),
+    ("a quarters of a million", [("million", 1e6)]),
 ])
 def test_a_part_of_a_whole_is_one_number(text: str, found: list[tuple[str, float]]) -> None:
     assert numbers.spelled(text) == found
@@ -131,3 +136,16 @@ def test_shares_a_text_gives_as_percentages() -> None:
     assert numbers.shares("roughly one in three, 2 out of 5 and 1 in every 10", []) == {
         33.0, 33.3, 33.33, 40.0, 10.0}
     assert numbers.shares("one in 2019 and three in two", []) == set()
+
+
+@pytest.mark.parametrize(("quote", "said"), [
+    ("Sales were $400 million, down from about $450 million a year earlier.", "from about"),
+    ("The trade gap shrank 9.6 percent to $64.2 billion, from a revised $71.0 billion in February.", "from a revised"),
+    ("The deficit is $2,300 per capita, compared with roughly $2,900 per person a year ago.", "compared with roughly"),
+])
+def test_the_number_a_change_starts_from_past_a_word_or_two(quote: str, said: str) -> None:
+    """A wire story's "down from about", "from a revised", "compared with roughly": the swapped change went unsaid."""
+    earlier = [context for context in numbers.contexts(quote) if context.earlier]
+    assert [context.baseline for context in earlier] == [said], quote
+    assert not [context for context in numbers.contexts("Delegates from about 40 countries met.") if context.earlier]
+
