@@ -159,6 +159,7 @@ class WordReader:
         put = (rewriting := Rewriting(text)).put
         last: tuple[int, str] | None = None  # where the number word before ends, and its last English word
         skip = 0  # the end of a phrase that is no number
+        kept = -1  # the end of a number word left as it is after a numeral ('5,6 mil millones': 'mil')
         for match in _TOKEN.finditer(text):
             if match.start() < skip:
                 continue
@@ -168,7 +169,10 @@ class WordReader:
             word = match.group(0).casefold()
             found = self._words(word)
             joined = last is not None and not text[last[0]:match.start()].strip(" " + _HYPHENS)
-            if found is None or _after_numeral(text, match.start()) or (
+            after_numeral = found is not None and (_after_numeral(text, match.start()) or (
+                kept >= 0 and not text[kept:match.start()].strip(SPACES) and found[-1] in SPOKEN))
+            kept = match.end() if after_numeral else -1  # (the rest of a scale after a numeral: 'mil millones')
+            if found is None or after_numeral or (
                     not joined and in_name(text, match) and found != _HALF):  # ('die Hälfte': a noun)
                 following = _TOKEN.search(text, match.end()) if word == joiner and last is not None else None
                 then = following and self._words(following.group(0).casefold())  # "treinta y uno": a unit after

@@ -37,12 +37,14 @@ _WORD_BEFORE = re.compile(r"[\w.'\u2019-]*$")
 # "CITY, March 9:", "LONDON (Reuters) -", "MADRID, 5 de marzo (EFE).-", "Berlin (dpa) -" (with its agency)
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'.\- ]*[A-Z](?:\s*\([^)\n]{1,40}\))?(?:\s*,\s*(?P<when>[^:\n]{1,40}?))?"
-    r"(?:\s*:|\s+[-\u2013\u2014]{1,2}|\)\.-)"
+    r"(?:\s*:|\s+[-\u2013\u2014]{1,2}|\)\.-|(?=\s*$))"
     r"|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?\s*\([^)\n]{1,20}\)(?:\s+[-\u2013\u2014]{1,2}|\.-))(?:\s+|$)"
-)  # ($: a dateline on a line of its own, its paragraph)
-# "Riverton, March 14:": a city's name in capitals and lower case, a comma, its day and month, a colon
+)  # ($: a dateline that is its paragraph, "WASHINGTON, May 4 (Reuters)" on a line of its own)
+# "Riverton, March 14:", "Madrid, 3 de marzo:", "Madrid, 5 mar (EFE).-": a city's name in capitals and lower case,
+# a comma, its day and month (and its agency), a colon or a dash; or nothing after, a paragraph of its own
 _TITLED_DATELINE = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*"
-                              r"(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.? [A-Z][a-z]{2,8}\.?)\s*:(?:\s+|$)")
+                              r"(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.?(?: de)? [^\W\d_]{3,10}\.?)"
+                              r"(?:\s*\([^)\n]{1,40}\))?(?:\s*:|\s+[-\u2013\u2014]{1,2}|\.-|(?=\s*$))(?:\s+|$)")
 # a wire report's credit line, a paragraph of its own in brackets: "(Reporting by A; Editing by B)"
 _CREDITS = re.compile(r"\s*\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Produced) by "
                       r"[^()]*\)\s*")

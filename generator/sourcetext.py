@@ -335,7 +335,8 @@ _OPENERS = ".!?:;\"'“”„«»‘’‚‹›(*_[¡¿—–"  # after these a
 
 def starts_sentence(text: str, at: int) -> bool:
     """Whether a word at `at` may have a capital for starting a sentence: at the text's start, or after a sentence's
-    end, a colon or semicolon, an opening quote, bracket or dash, or Markdown's emphasis (the one rule of every
-    check that tells a name by its capital)."""
+    end, a colon or semicolon, an opening quote, bracket or dash (a hyphen with a space after it too, as in a
+    Spanish agency's 'MADRID (EFE).- Medio millón'), or Markdown's emphasis (the one rule of every check that tells
+    a name by its capital)."""
     before = text[:at].rstrip()
-    return not before or before[-1] in _OPENERS
+    return not before or before[-1] in _OPENERS or (before[-1] == "-" and len(before) < at)

@@ -82,6 +82,8 @@ def words_of(language: str) -> WordReader:
         ("un tercio", 1 / 3), ("dos tercios", 2 / 3), ("mitad", 0.5)]),
     ("fr", "Une élue de la Cinquième République, et le Tiers Livre", [("Une", 1)]),  # (names: not the half's rule)
     ("es", "el Tercio de Flandes", []),
+    # a word is read whole ("tenía" held "ten"); "medio millón" is half a million; a scale after a numeral stays
+    ("es", "tenía diez fábricas; medio millón de empleos; 5,6 mil millones", [("diez", 10), ("medio millón", 500_000)]),
 ])
 def test_numbers_in_the_words_of_a_shipped_language(language: str, text: str, expected: list[Any]) -> None:
     reader = words_of(language)

@@ -446,6 +446,13 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
     ("RIVERTON, March 14:\n\nBus fares will rise. The council said so.",
      ["Bus fares will rise.", "The council said so."]),
     ("RIVERTON, March 14:\nBus fares will rise.", ["Bus fares will rise."]),
+    # ... also without its colon, with its agency, or a city in lower case with "3 de marzo" (a sentence each)
+    ("WASHINGTON, May 4 (Reuters)\n\nThe gap shrank.", ["The gap shrank."]),
+    ("MADRID, 3 de marzo\n\nLa empresa ganó más.", ["La empresa ganó más."]),
+    ("Madrid, 3 de marzo: La empresa ganó más.", ["La empresa ganó más."]),
+    ("Madrid, 5 mar (EFE).- La empresa ganó más.", ["La empresa ganó más."]),
+    ("Washington, May 4 (Reuters) - The gap shrank.", ["The gap shrank."]),
+    ("NATO, the alliance, agreed.\n\nMore.", ["NATO, the alliance, agreed.", "More."]),
     # German and French quote marks open and close sentences: two were read as one, a covered one carrying the other
     ("Die Sperrung dauert an. \u201eWir können das nicht zumuten.\u201c Sie sagte es. \u00bbNie wieder.\u00ab Er nicht.",
      ["Die Sperrung dauert an.", "\u201eWir können das nicht zumuten.\u201c", "Sie sagte es.",

@@ -5,7 +5,9 @@ from __future__ import annotations
 import random
 import re
 
-from generator.sourcetext import Segment, SourceIndex, fold_text, paragraphs
+import pytest
+
+from generator.sourcetext import Segment, SourceIndex, fold_text, paragraphs, starts_sentence
 from tests.conftest import fold
 
 TEXT = "First “quoted” line’s end.\n\nSecond   paragraph\nwraps here. Last."
@@ -215,3 +217,12 @@ def test_a_guillemet_quote_in_other_words_is_still_a_misquote() -> None:
     message, _ = misquote('a dit : "Nous avons signé le traité", hier.', text)
     assert message == ('source_quote is not in the source; did you mean: "a dit : « Nous avons signé '
                        '[-le traité-]{+l’accord+} », hier."?')  # the words, not the quote marks
+
+
+@pytest.mark.parametrize(("text", "word", "starts"), [
+    ("MADRID, 3 mar (EFE).- Medio millón", "Medio", True),  # a Spanish agency's dateline ends with ".-"
+    ("Paris - Trois ans", "Trois", True), ("Bonn – Elf", "Elf", True), ("Jean-Pierre", "Pierre", False),
+    ("the Pont Neuf", "Neuf", False), ("Done. Six", "Six", True), ("", "", True),
+])
+def test_a_capital_may_start_a_sentence(text: str, word: str, starts: bool) -> None:
+    assert starts_sentence(text, text.rindex(word) if word else 0) is starts
