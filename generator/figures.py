@@ -17,16 +17,16 @@ MAX_PERCENT = 1_000_000  # a change this many percent or more is not given as on
 SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))  # and the name of its words
 
 
-def number(value: float, words: Words = ENGLISH, places: int = 0) -> str:
+def number(value: float, words: Words = ENGLISH, places: int = 0, largest: int = SCALES[0][0]) -> str:
     """4200 -> '4,200'; 2500000 -> '2.5 million'; 0.125 -> '0.125': every digit the value has, none added; with
-    `places`, the decimals it was written with (2.4 written 2.40 -> '2.40')."""
+    `places`, the decimals it was written with (2.4 written 2.40 -> '2.40'); in no scale above `largest`."""
     if value < 0:  # a true minus sign, as a change has (-5 was a hyphen)
-        return "\u2212" + number(-value, words, places)
+        return "\u2212" + number(-value, words, places, largest)
     value = value + 0  # -0.0 -> 0.0: no sign
     if places and abs(value) < SCALES[-1][0]:
         return _written(value, places, words)
     for size, name in SCALES:
-        if abs(value) >= size:
+        if abs(value) >= size and size <= largest:
             if isinstance(value, float) and abs(value) >= 2**53:  # past a float's whole numbers: its digits, scaled
                 exact = (Decimal(repr(value)) / size).normalize()  # exactly (float division: 99,999,...,998,134...)
                 if exact.as_tuple().exponent >= -2:  # type: ignore[operator]  # (a finite float's is an int)
@@ -54,14 +54,16 @@ def _plain(value: float, words: Words) -> str:
 PERCENT = frozenset({"%", "percent", "per cent"})  # units shown as a sign after the number: 4.5%
 
 
-def amount(value: float, unit: str | None, words: Words = ENGLISH, places: int = 0) -> str:
-    """A number with its unit: '$2.5 billion', '4.5%', '10 buses'."""
+def amount(value: float, unit: str | None, words: Words = ENGLISH, places: int = 0,
+           largest: int = SCALES[0][0]) -> str:
+    """A number with its unit: '$2.5 billion', '4.5%', '10 buses' (in no scale above `largest`)."""
+    written = number(abs(value) if unit in CURRENCIES else value, words, places, largest)
     if unit in CURRENCIES:
         sign = "\u2212" if value < 0 else ""
-        return sign + substitute(words.currency, sign=CURRENCIES[unit], amount=number(abs(value), words, places))
+        return sign + substitute(words.currency, sign=CURRENCIES[unit], amount=written)
     if unit in PERCENT:
-        return substitute(words.percent, number=number(value, words, places))
-    return f"{number(value, words, places)} {unit}" if unit else number(value, words, places)
+        return substitute(words.percent, number=written)
+    return f"{written} {unit}" if unit else written
 
 
 
@@ -77,12 +79,12 @@ def _points(start: float, value: float, words: Words) -> str:
 
 
 def _bare(low: str, high: str) -> str:
-    """The low end of a range without the percent sign or scale word the high end repeats: '20' of '20%' and '25%',
-    '$2' of '$2 million' and '$3.5 million' ($2–$3.5 million)."""
+    """The low end of a range without the percent sign or scale words the high end repeats: '20' of '20%' and '25%',
+    '$2' of '$2 million' and '$3.5 million' ($2–$3.5 million), '10' of '10 mil millones' and '12 mil millones'."""
     if low.endswith("%") and high.endswith("%"):
         return low.removesuffix("%").rstrip("\u00a0\u202f ")
-    scale, _, rest = low.rpartition(" ")[::-1]
-    if scale.isalpha() and rest and high.rpartition(" ")[2] == scale:
+    rest, _, scale = low.partition(" ")
+    if scale.replace(" ", "").isalpha() and rest and high.partition(" ")[2] == scale:
         return rest
     return low
 
@@ -108,26 +110,41 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     currency = unit in CURRENCIES or unit in PERCENT  # a sign written with the number
     places, start_places, max_places = figure.places
     value_text = amount(figure.value, unit, words, places) if currency else number(figure.value, words, places)
-    value_said = value_text if currency or not unit else f"{value_text} {unit}"  # amount(value, unit)
+    value_said = value_text if currency or not unit else f"{value_text} {_of(value_text, unit, words)}"
     if figure.value_max is not None:  # a range: 20–25%, $2–3 million; said "20% to 25%"
         upper = amount(figure.value_max, unit, words, max_places) if currency else number(figure.value_max, words,
                                                                                           max_places)
-        value_said = f"{value_text} {words.to} {upper}" + ("" if currency or not unit else f" {unit}")
-        if currency:
+        value_said = f"{value_text} {words.to} {upper}" + ("" if currency or not unit else
+                                                            f" {_of(upper, unit, words)}")
+        if currency and unit not in PERCENT and not words.currency.startswith("{sign}"):  # one sign after both ends:
+            low, high = number(figure.value, words, places), number(figure.value_max, words, max_places)  # '10–12
+            value_text = substitute(words.currency, sign=CURRENCIES[unit],  # mil millones €', not '10 mil millones €–…'
+                                    amount=f"{_bare(low, high)}\u2013{high}")
+        elif currency:
             value_text = f"{_bare(value_text, upper)}\u2013{upper}"
         elif unit and _scale(value_text, words) != _scale(upper, words):  # "900–1.2 million visitors" reads as 900
-            value_text = f"{value_text} {unit}\u2013{upper}"  # million: "900 visitors–1.2 million visitors"
+            value_text = f"{value_text} {_of(value_text, unit, words)}\u2013{upper}"  # million: "900 visitors–1.2
+            # million visitors"
         else:
             value_text = f"{value_text}\u2013{upper}"
         value_text = re.sub(r"(?<![\w.,])-(?=[\d$€£¥₹₽])", "\u2212", value_text)  # -5–-2: true minus signs
-    unit_text = "" if currency else unit or ""
+    unit_text = "" if currency else _of(value_text, unit or "", words)
     given = False
     if figure.start is None:
         spoken = substitute(words.spoken, label=figure.label, value=value_said)
         return Shown(figure, value_text, unit_text, "", "", spoken, 0, 0)
     start_text = (amount(figure.start, unit, words, start_places) if currency
                   else number(figure.start, words, start_places))
-    start_said = start_text if currency or not unit else f"{start_text} {unit}"
+    sizes = [size for name in (_scale(start_text, words), _scale(value_text, words)) for size, scale in SCALES
+             if scale == name]
+    if len(sizes) == 2 and sizes[0] != sizes[1]:  # both ends in one scale: '2,045 million → 2,310 million', not
+        largest = min(sizes)  # '2,045 million → 2.31 billion' (as an article writes them)
+        value_text = (amount(figure.value, unit, words, places, largest) if currency
+                      else number(figure.value, words, places, largest))
+        value_said = value_text if currency or not unit else f"{value_text} {_of(value_text, unit, words)}"
+        start_text = (amount(figure.start, unit, words, start_places, largest) if currency
+                      else number(figure.start, words, start_places, largest))
+    start_said = start_text if currency or not unit else f"{start_text} {_of(start_text, unit, words)}"
     if _scale(start_text, words) != _scale(value_text, words) and not currency and unit:  # "559 → 344 million
         start_text = start_said  # wells" read as 559 million: "559 wells → 344 million wells"
     change = ""
@@ -158,11 +175,26 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
                  max(1, round(abs(figure.start) / top * 100)), max(1, round(abs(figure.value) / top * 100)), given)
 
 
+_VOWELS = frozenset("aeiouyhàâäéèêëîïôöûüœæ")
+
+
+def _of(number_text: str, unit: str, words: Words) -> str:
+    """`unit` as it follows `number_text`: after a scale, with the word the language puts between ('1,27 millones de
+    clientes', '2 millions d’habitants'; English and German put none)."""
+    before_consonant, before_vowel = words.scale_of
+    if not unit or not before_consonant or not _scale(number_text, words):
+        return unit
+    joiner = before_vowel if unit[0].casefold() in _VOWELS else before_consonant
+    if unit.casefold().startswith((f"{before_consonant.casefold()} ", before_vowel.casefold())):
+        return unit  # (written with it: 'de clientes')
+    return unit if not joiner else joiner + unit if joiner.endswith(("’", "'")) else f"{joiner} {unit}"
+
+
 def _scale(text: str, words: Words) -> str:
     """The scale a number is written with ('million' for '2.5 million', '2,5 millions' or '500 millions $'), or ''."""
-    written = text.split()[1:]
-    return next((name for _, name in SCALES if any(word in (words.form(1, name), words.form(2, name))
-                                                   for word in written)), "")
+    written = f" {' '.join(text.split()[1:])} "  # (a scale of two words: 'mil millones')
+    return next((name for _, name in SCALES if any(f" {form} " in written
+                                                   for form in (words.form(1, name), words.form(2, name)))), "")
 
 
 def _stated_points(points: float, quote: str, words: Words, levels: set[float]) -> bool:

@@ -92,6 +92,7 @@ class Words:
     million: Forms = ("million", "million")
     billion: Forms = ("billion", "billion")
     trillion: Forms = ("trillion", "trillion")
+    scale_of: Forms = ("", "")  # between a scale and a unit ("1,5 millones de clientes"), and before a vowel ("d’")
     currency: str = "{sign}{amount}"
     percent: str = "{number}%"
     points: Forms = ("{n} point", "{n} points")

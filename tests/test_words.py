@@ -104,7 +104,7 @@ def test_numbers_in_french() -> None:
     assert amount(4.5, "%", fr) == f"4,5{NNBSP}%"
     shown = show(Figure("Capacité", 3_000_000, "tonnes par an", 1_100_000), fr)
     assert (shown.start_text, shown.value_text, shown.change_text) == ("1,1 million", "3 millions", f"+173{NNBSP}%")
-    assert shown.spoken == (f"Capacité\u00a0: de 1,1 million tonnes par an à 3 millions tonnes par an, +173{NNBSP}% "
+    assert shown.spoken == (f"Capacité\u00a0: de 1,1 million de tonnes par an à 3 millions de tonnes par an, +173{NNBSP}% "
                             f"(calculé à partir des deux nombres{NBSP}: la source ne le donne pas)")
     assert show(Figure("Taux", 0.82, "%", 0.8), fr).change_text == "+0,02 point"
     assert show(Figure("Taux", 5, "%", 2), fr).change_text == "+3 points"
@@ -286,3 +286,23 @@ def test_a_period_writes_what_its_ends_share_once(language: str, given: dict[str
     assert words_for(language, given).date_span(PartialDate.parse(start), PartialDate.parse(end)) == shown
     assert words_for(language, given).date_span(PartialDate.parse(start), None) == (  # a card without date_end
         words_for(language, given).date(PartialDate.parse(start)), "")
+
+
+def test_a_range_and_a_change_in_a_language_writing_the_sign_after() -> None:
+    """'entre 10.000 y 12.000 millones de euros' showed '10 mil millones €–12 mil millones €' (the README: a scale
+    both ends share is written once), and 2.045 -> 2.310 millones '2.045 millones € → 2,31 mil millones €'."""
+    es, de = words_for("es"), words_for("de")
+    assert show(Figure("r", 10_000_000_000, "EUR", value_max=12_000_000_000), es).value_text == (
+        f"10\u201312 mil millones{NBSP}€")
+    assert show(Figure("r", 2_000_000, "USD", value_max=3_500_000), de).value_text == f"2\u20133,5 Millionen{NBSP}$"
+    assert show(Figure("r", -5, "EUR", value_max=-2), de).value_text == f"\u22125\u2013\u22122{NBSP}€"
+    change = show(Figure("c", 2_310_000_000, "EUR", 2_045_000_000), es)
+    assert (change.start_text, change.value_text) == (f"2.045 millones{NBSP}€", f"2.310 millones{NBSP}€")
+    english = show(Figure("c", 2_310_000_000, "USD", 2_045_000_000))
+    assert (english.start_text, english.value_text) == ("$2,045 million", "$2,310 million")
+    assert show(Figure("c", 1_200_000, "visitors", 900_000)).start_text == "900,000 visitors"  # (no scale: as it was)
+    # a unit after a scale takes the word the language puts between: '1,27 millones de clientes', 'd’habitants'
+    assert (show(Figure("c", 1_270_000, "clientes"), es).unit_text, show(Figure("c", 1_270, "clientes"), es).unit_text,
+            show(Figure("h", 3_000_000, "habitants"), words_for("fr")).unit_text,
+            show(Figure("k", 1_270_000, "Kunden"), de).unit_text, show(Figure("c", 2e6, "de clientes"), es).unit_text) == (
+        "de clientes", "clientes", "d’habitants", "Kunden", "de clientes")
