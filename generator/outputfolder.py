@@ -36,7 +36,7 @@ def check_output(site_root: Path, output: Path) -> None:
     if out == site or site.is_relative_to(out):
         raise UsageError(f"refusing to use {output} as the output folder: it holds the site folder {site_root}")
     for name in ("content", "templates"):
-        if out.is_relative_to(site / name):
+        if out.is_relative_to((site / name).resolve()):  # (wherever a link leads: a templates/ shared by link)
             raise UsageError(f"refusing to use {output} as the output folder: it is inside {name}/")
     from generator.cache import FOLDER
 
@@ -49,6 +49,36 @@ def check_output(site_root: Path, output: Path) -> None:
                          "named after it beside it): choose a shorter --output")  # (was ENAMETOOLONG on its parent)
     if (blocked := next((p for p in out.parents if p.exists() and not p.is_dir()), None)) is not None:
         raise UsageError(f"cannot make {output} as the output folder: {blocked} is a file, not a folder")
+    refuse_a_linked_cache(output)
     if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
         raise UsageError(f"refusing to replace {output}: it is not empty and was not made by the generator "
                          f"(no {MARKER} file); choose another --output or empty it yourself")
+
+
+def refuse_a_linked_cache(output: Path) -> None:
+    """Refuse a build cache beside `output` that is, or holds for it, a link or anything but files and folders: the
+    generator makes none, and one committed with a site would lead a build to delete or write outside it (the cache
+    empties what it keeps per page, wherever that is)."""
+    from generator.cache import FOLDER
+
+    folder = output.absolute().parent / FOLDER
+    if folder.is_symlink():
+        raise UsageError(f"refusing to use the build cache {folder}: it is a link (the generator keeps a folder of "
+                         "its own there, beside the output): remove it, or build with --output elsewhere")
+    prefix, stack = f"{output.absolute().name}.", [folder]
+    while stack:  # (its page and card folders: a few hundred entries at most; the spare output is write's to check)
+        try:
+            entries = list(os.scandir(stack.pop()))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.path.count(os.sep) == str(folder).count(os.sep) + 1 and not entry.name.startswith(prefix):
+                continue  # (another output's, or not the cache's)
+            if entry.is_dir(follow_symlinks=False):
+                if not entry.name.endswith(".previous"):
+                    stack.append(Path(entry.path))
+            elif not entry.is_file(follow_symlinks=False):
+                raise UsageError(f"refusing to use the build cache {folder}: it holds "
+                                 f"{Path(entry.path).relative_to(folder.parent)}, which is "
+                                 f"{'a link' if entry.is_symlink() else 'no file or folder'} (the generator makes "
+                                 "none): remove the cache's folder, which the next build makes again")

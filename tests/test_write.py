@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -365,3 +366,43 @@ def test_a_read_only_output_folder_is_replaced_with_nothing_left_beside_it(villa
         assert (done.returncode, done.stderr) == (0, ""), step
         assert sorted(p.name for p in village_site.iterdir() if p.name.startswith(".output")) == [], step
         assert f"# {step}" in (output / "politics/mayor/index.html").read_text("utf-8") or not step
+
+
+def test_refuses_a_build_cache_that_is_or_holds_a_link(village_site: Path, tmp_path: Path) -> None:
+    """A cache committed with a site: `.generator-cache/output.fragments` linked to `../..` made a build empty the
+    folder above the site (its kept blocks' folder is emptied of other pages' files); a linked cache, its files."""
+    site, precious = village_site, tmp_path / "precious"
+    precious.mkdir()
+    (precious / "thesis.txt").write_text("years of work")
+    cache = site / ".generator-cache"
+    cache.mkdir()
+    for name in ("output.fragments", "output.cards", "output.previous", "output.files.pickle"):
+        (cache / name).symlink_to(precious)
+        assert refusal(site, site / "output") == (
+            f"refusing to use the build cache {cache}: it holds .generator-cache/{name}, which is a link (the "
+            "generator makes none): remove the cache's folder, which the next build makes again")
+        (cache / name).unlink()
+    (cache / "output.fragments" / "0123.runs").mkdir(parents=True)
+    (cache / "output.fragments" / "0123.runs" / "7").symlink_to(precious / "thesis.txt")
+    assert "it holds .generator-cache/output.fragments/0123.runs/7, which is a link" in refusal(site, site / "output")
+    shutil.rmtree(cache)
+    cache.symlink_to(precious)
+    assert refusal(site, site / "output") == (
+        f"refusing to use the build cache {cache}: it is a link (the generator keeps a folder of its own there, "
+        "beside the output): remove it, or build with --output elsewhere")
+    cache.unlink()
+    (cache / "other.fragments").mkdir(parents=True)
+    (cache / "other.fragments" / "x").symlink_to(precious)  # another output's: its own build refuses it
+    check_output(site, site / "output")
+    assert (precious / "thesis.txt").read_text() == "years of work"
+
+
+def test_refuses_templates_as_the_output_through_a_link(village_site: Path, tmp_path: Path) -> None:
+    """templates/ linked to a shared folder: `--output templates` was taken, and the next build read the built
+    pages as templates (a card's title `{{ ... }}` then ran)."""
+    shared = tmp_path / "shared-templates"
+    (shared / "assets").mkdir(parents=True)
+    shutil.rmtree(village_site / "templates", ignore_errors=True)
+    (village_site / "templates").symlink_to(shared)
+    for output in (village_site / "templates", village_site / "templates" / "assets", shared / "out"):
+        assert refusal(village_site, output).endswith("it is inside templates/")
