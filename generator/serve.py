@@ -186,7 +186,8 @@ class Preview:
     def stylesheet(self) -> bytes:
         """The site's own stylesheet if it has one, else the shipped one (for the error page)."""
         own = self.site_root / TEMPLATES / "assets" / "style.css"
-        if own.is_file() and not own.is_symlink():  # (a link is left out of the site: not served here either)
+        if own.is_file() and not own.is_symlink() and not own.parent.is_symlink():  # (a link is left out of the
+            # site, the file or its assets/ folder: not served here either)
             return own.read_bytes()
         return resources.files("generator").joinpath(TEMPLATES, "assets", "style.css").read_bytes()
 

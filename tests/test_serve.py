@@ -419,9 +419,26 @@ def test_a_linked_stylesheet_is_not_served_for_the_error_page(village_site: Path
     secret.write_text("not for the web", "utf-8")
     (village_site / "templates/assets").mkdir(parents=True, exist_ok=True)
     (village_site / "templates/assets/style.css").symlink_to(secret)
+    outside = tmp_path / "outside-assets"  # ... nor the style.css of a linked assets/ folder
+    outside.mkdir()
+    (outside / "style.css").write_text("not for the web either", "utf-8")
+    (village_site / "templates/linked").symlink_to(outside)
     server = serve(village_site)
     status, _, body = fetch(server.root + "/_preview/style.css")
     assert status == 200 and b"not for the web" not in body and b"{" in body  # (the shipped stylesheet)
+    (village_site / "templates/assets/style.css").unlink()
+    (village_site / "templates/assets").rmdir()
+    (village_site / "templates/linked").rename(village_site / "templates/assets")
+    status, _, body = fetch(server.root + "/_preview/style.css")
+    assert status == 200 and b"not for the web" not in body and b"{" in body
+
+
+def test_a_short_loopback_address_is_loopback() -> None:
+    """`--host 127.1` listens on 127.0.0.1, but was taken for a network address: no Host check, a false warning."""
+    from generator.listen import is_loopback
+
+    assert [is_loopback(host) for host in ("127.1", "0x7f.1", "127.0.0.1", "::1", "localhost")] == [True] * 5
+    assert [is_loopback(host) for host in ("10.1", "0.0.0.0", "", "example.com", "::")] == [False] * 5
 
 
 def test_card_edit_reloads_connected_clients_and_serves_the_edit(village_site: Path, serve: Any, live: Any) -> None:
