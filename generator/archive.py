@@ -52,11 +52,18 @@ class Briefing:
     facts: int
 
 
+# a briefing's folder in a branch, with its final '/' (`--into`'s, and the only ones the branch's list links to: a
+# folder pushed by hand named `javascript:x` or `\\host` would put a scheme or another host in its links)
+FOLDER_NAME = re.compile(r"(?!\.\.?/|\.git/)[A-Za-z0-9._~-]+/(?:(?!\.\.?/|\.git/)[A-Za-z0-9._~-]+/)*")
+
+
 def briefing_folders(paths: Iterable[str]) -> list[str]:
-    """The folders (not the root) of a branch's `paths` that hold a briefing: a cards.json beside an index.html."""
+    """The folders (not the root) of a branch's `paths` that hold a briefing: a cards.json beside an index.html, in a
+    folder `--into` could name."""
     listed = set(paths)
     return sorted(path.removesuffix(f"/{CARDS}") for path in listed
-                  if path.endswith(f"/{CARDS}") and f"{path.removesuffix(CARDS)}{INDEX}" in listed)
+                  if path.endswith(f"/{CARDS}") and f"{path.removesuffix(CARDS)}{INDEX}" in listed
+                  and FOLDER_NAME.fullmatch(path.removesuffix(CARDS)))
 
 
 def nesting(paths: Iterable[str], into: str) -> str | None:

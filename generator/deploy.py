@@ -15,7 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.archive import CARDS, INDEX, branch_page, briefing_folders, nesting
+from generator.archive import CARDS, FOLDER_NAME, INDEX, branch_page, briefing_folders, nesting
 from generator.config import load_config
 from generator.errors import Problems, located, located_folder, printable
 from generator.gitrun import NO_GIT, DeployError, Git, git_message
@@ -125,9 +125,6 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
     return Repo(git, top, shown_url(url), sha + ("+dirty" if dirty else ""), subject, dirty, github)
 
 
-_INTO = re.compile(r"(?!\.\.?/|\.git/)[A-Za-z0-9._~-]+/(?:(?!\.\.?/|\.git/)[A-Za-z0-9._~-]+/)*")
-
-
 def into_folder(into: str | None) -> str:
     """--into's folder without its final '/': one inside the branch that a base_url can hold (`gas`, `2024/gas/`);
     "" without --into (the whole branch)."""
@@ -136,7 +133,7 @@ def into_folder(into: str | None) -> str:
     if not into.strip("/ "):  # `--into "$FOLDER"` with $FOLDER unset would replace every briefing of the branch
         raise DeployError(f"--into {into!r} names no folder: give the briefing's folder, like 'gas' (or leave --into "
                           f"out to publish the site as the whole branch)")
-    if not _INTO.fullmatch(into.removesuffix("/") + "/"):
+    if not FOLDER_NAME.fullmatch(into.removesuffix("/") + "/"):
         raise DeployError(f"--into must be a folder of the branch, like 'gas' or '2024/gas' (letters, digits, "
                           f"'.', '_', '~', '-'), not {into!r}")
     first = into.split("/", 1)[0]

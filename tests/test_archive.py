@@ -26,6 +26,10 @@ def test_the_folders_holding_a_briefing_are_those_with_cards_json_beside_index_h
     paths = ["index.html", "cards.json", "gas/index.html", "gas/cards.json", "gas/energy/x/index.html",
              "2024/water/cards.json", "2024/water/index.html", "notes/cards.json", ".nojekyll"]
     assert briefing_folders(paths) == ["2024/water", "gas"]  # not the root, not notes/ (no page)
+    # a folder pushed by hand that --into could not name: its name went into the list's links and stylesheet
+    odd = [f"{name}/{file}" for name in ("javascript:alert(1)", "\\evil.example", "a b", "..") for file in
+           ("index.html", "cards.json")]
+    assert briefing_folders(paths + odd) == ["2024/water", "gas"]
 
 
 def test_a_briefing_is_read_from_its_cards_json_or_not_at_all() -> None:
