@@ -5,8 +5,9 @@ libyaml composes a card into nodes that carry their line and column (a Python ob
 site.yaml adds, a mapping of one-line values under a key), is read here line by line with the same result
 (tests/test_yamlfast.py checks it against PyYAML on generated documents).
 Anything else (a folded block, an escape, a tag or anchor, a comment after a value, a mapping two levels deep, a tab, a
-key given twice, a value YAML would read as a boolean, null or octal number...) is declined: `parse` returns
-None and the caller composes the text with libyaml, which also finds the line and column of any problem.
+key given twice, a value YAML would read as a boolean other than `true` and `false`, null or octal number...) is
+declined: `parse` returns None and the caller composes the text with libyaml, which also finds the line and column
+of any problem.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ _IMPLICIT = [(f"tag:yaml.org,2002:{name}", re.compile(pattern, re.X), starts) fo
                        (?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$""", "0123456789"),
     ("value", r"^(?:=)$", "="),
 )]
+_BOOLEANS = {"true": True, "false": False}
 _TAGS: dict[str, str] = {}  # plain scalar -> its tag (every card repeats the same few)
 _KEYS: set[str] = set()  # keys YAML reads as the text they are (not `on`, a boolean)
 _KEPT = 4096
@@ -320,6 +322,8 @@ def _plain(text: str) -> Any:
         return float(text)
     if tag == _TIMESTAMP and _DATE.match(text):
         return text  # a date as ISO text (an impossible one, 2026-02-30, as its text: yamlread does the same)
+    if text in _BOOLEANS:  # a figure's `key: true` (`yes`, `on`, `True`: declined, libyaml says what they are)
+        return _BOOLEANS[text]
     raise _Declined
 
 

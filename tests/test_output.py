@@ -88,7 +88,9 @@ def test_figures_panel(out: Path) -> None:
         "politics/council-vote/index.html", "politics/council-vote/index.html",
         "economy/cost/index.html", "economy/cost/index.html", "economy/cost/index.html"]
     svg = items[-1].find("svg")
-    assert svg.find("title").text() == "Toll per crossing: from 1.5 euros to 2 euros, +33.3%"  # a tooltip
+    assert svg.find("title").text() == (  # a tooltip, saying the change is worked out as the mark beside it does
+        "Toll per crossing: from 1.5 euros to 2 euros, +33.3% (worked out from the two numbers: the source does not "
+        "give it)")
     # the bars draw the numbers the text beside them says: hidden from screen readers, which would read them twice
     assert svg.attrs.get("aria-hidden") == "true" and "role" not in svg.attrs and "aria-label" not in svg.attrs
     assert len(svg.find_all("rect")) == 2
@@ -112,7 +114,8 @@ def test_a_change_the_quote_states_is_shown_as_it_states_it(stated: str, shown: 
                                                "* (worked out from the two numbers: the source does not give it)")
         assert ("title" in change.attrs) is not given
     spoken = page(site / "output", "economy/cost/index.html").find("ul", class_="figures").find_all("title")[-1]
-    assert spoken.text() == f"Toll per crossing: from 1.5 euros to 2 euros, {shown}"
+    assert spoken.text() == f"Toll per crossing: from 1.5 euros to 2 euros, {shown}" + (
+        "" if given else " (worked out from the two numbers: the source does not give it)")
 
 
 def test_a_quote_running_past_a_paragraph_s_end_is_two_paragraphs_on_its_card(tmp_path: Path) -> None:
