@@ -145,13 +145,13 @@ def _write_whole(folder: Path, contents: dict[str, str]) -> None:
     """Write `contents` into `folder` whole or not at all: first into a hidden folder, then moved in (a file that
     could not be written left a half-made briefing, and `new` again said the folder was not empty). An empty
     `folder` that exists holds that hidden folder (it may be a mount, under a parent this user cannot write)."""
-    there = folder.is_dir()
+    there, parent = folder.is_dir(), folder.parent
     if not there:
         try:
-            folder.absolute().parent.mkdir(parents=True, exist_ok=True)
+            parent.mkdir(parents=True, exist_ok=True)
         except (FileExistsError, NotADirectoryError):  # a file on the way: said of the folder asked for
             raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder)) from None
-    making = Path(tempfile.mkdtemp(prefix=".new-", dir=folder if there else folder.absolute().parent))
+    making = Path(tempfile.mkdtemp(prefix=".new-", dir=folder if there else parent))
     try:
         for rel, text in contents.items():
             path = making / rel
@@ -176,6 +176,7 @@ def _umask() -> int:
 def create(folder: Path, categories: list[str], title: str, today: datetime.date | None = None,
            language: str = "en") -> None:
     """Write a new briefing into `folder`, which must not exist yet or be empty."""
+    folder = Path(os.path.abspath(folder))  # ('../mine' from a briefing's folder is beside it; 'x/../mine' makes no x/)
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"{folder} is a file; `new` creates a folder")
     if folder.is_dir() and any(folder.iterdir()):

@@ -283,3 +283,17 @@ def test_new_refuses_a_folder_another_briefing_reads_or_publishes(tmp_path: Path
                                            "it, not in it\n")
     assert main(["new", str(site / "drafts" / "b"), "-q"]) == 0  # a folder of its own: no build of a reads it
     assert main(["build", "--site", str(site), "-q"]) == 0
+
+
+def test_new_beside_the_briefing_one_is_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's `new ../my-briefing`, run in a briefing's folder, was refused as inside its '..' folder; and
+    `new x/../c` made an empty x/ on the way."""
+    assert main(["new", str(tmp_path / "a"), "-q"]) == 0
+    monkeypatch.chdir(tmp_path / "a")
+    assert main(["new", "../b", "-q"]) == 0 and (tmp_path / "b" / "site.yaml").is_file()
+    monkeypatch.chdir(tmp_path / "a" / "content")
+    assert main(["new", "../../c", "-q"]) == 0 and (tmp_path / "c" / "site.yaml").is_file()
+    monkeypatch.chdir(tmp_path)
+    assert main(["new", "x/../d", "-q"]) == 0 and (tmp_path / "d" / "site.yaml").is_file()
+    assert not (tmp_path / "x").exists()
+    assert main(["new", "a/content/../../e", "-q"]) == 0  # (beside a, whatever the way there)
