@@ -116,9 +116,9 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
                                                                                           max_places)
         value_said = f"{value_text} {words.to} {upper}" + ("" if currency or not unit else
                                                             f" {_of(upper, unit, words)}")
-        if currency and unit not in PERCENT and not words.currency.startswith("{sign}"):  # one sign after both ends:
+        if (sign := CURRENCIES.get(unit or "")) and not words.currency.startswith("{sign}"):  # one sign after both:
             low, high = number(figure.value, words, places), number(figure.value_max, words, max_places)  # '10–12
-            value_text = substitute(words.currency, sign=CURRENCIES[unit],  # mil millones €', not '10 mil millones €–…'
+            value_text = substitute(words.currency, sign=sign,  # mil millones €', not '10 mil millones €–12 mil…'
                                     amount=f"{_bare(low, high)}\u2013{high}")
         elif currency:
             value_text = f"{_bare(value_text, upper)}\u2013{upper}"
