@@ -229,13 +229,20 @@ def parse_today(text: str | None) -> datetime.date | None:
     raise UsageError(f"--today must be a date, YYYY-MM-DD, not '{text}'")
 
 
+def stdout_is_unicode() -> bool:
+    """Whether standard output takes any character (UTF-8 or another Unicode encoding): JSON for one that does not
+    is written in ASCII, with escapes (`\\u201c`), so that no character stops it (a Latin-1 terminal's)."""
+    return (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").startswith(("utf", "ucs"))
+
+
 def print_report(report: Report, site: Path, as_json: bool = False, strict: bool = False, github: bool = False) -> None:
     """Errors then warnings (then coverage) on stdout, one `path:line:column: message` per line, paths as they open
     from the current folder; or JSON (paths relative to `site`, given as `site`); or, with `github`, GitHub Actions
     annotations (warnings as errors when `strict`)."""
     if as_json:
         # paths relative to the site's folder, named as it opens from the current folder: site + path opens
-        print(json.dumps({"site": located_folder(site), **report.as_json(strict)}, indent=2, ensure_ascii=False))
+        print(json.dumps({"site": located_folder(site), **report.as_json(strict)}, indent=2,
+                         ensure_ascii=not stdout_is_unicode()))
         return
     for finding in (*report.errors, *report.warnings):
         print(_annotation("warning" if finding.warning and not strict else "error", site, finding.path, finding.line,

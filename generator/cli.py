@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import io
 import logging
 import os
 import shlex
@@ -100,8 +101,10 @@ def _refused_as_json(message: str) -> None:
     """`check --json`'s report when the check cannot run (stdout is JSON whatever happens), its keys as a report's."""
     import json
 
+    from generator.check import stdout_is_unicode
+
     print(json.dumps({"ok": False, "error": message, "errors": [], "warnings": [], "coverage": None},
-                     ensure_ascii=False))
+                     ensure_ascii=not stdout_is_unicode()))
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -287,6 +290,8 @@ def run() -> NoReturn:
     Every file is closed and every worker process joined by then: only the standard streams need flushing.
     SIGTERM (a CI job cancelled, `kill`) stops a command as Ctrl-C does: its temporary folders are removed."""
     signal.signal(signal.SIGTERM, _terminated)
+    if isinstance(sys.stdout, io.TextIOWrapper):  # a character the terminal's encoding lacks (Latin-1's “): escaped,
+        sys.stdout.reconfigure(errors="backslashreplace")  # as on stderr, not "a bug in the generator"
     status = main()
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):

@@ -426,3 +426,24 @@ def test_a_command_started_with_its_output_closed_ends_without_a_traceback(villa
                           text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr and "Error" not in done.stderr
+
+
+def test_check_on_a_terminal_whose_encoding_lacks_a_character(seed_site: Path) -> None:
+    """A Latin-1 terminal: a warning naming 'Čapek' was "a bug in the generator", and `check --json` wrote nothing
+    (its JSON only inside that error, on stderr)."""
+    card = seed_site / "content/defence/mi-17-helicopters.yaml"
+    card.write_text(card.read_text("utf-8").replace("  Russia has offered", "  Ivan Čapek says Russia has offered"),
+                    "utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "latin-1"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([sys.executable, "-m", "generator", "check", *args], cwd=seed_site, env=env,
+                              capture_output=True, timeout=120, check=False)
+
+    said = run()
+    assert said.returncode == 0 and b"summary names 'Ivan \\u010capek', a name the source never writes" in said.stdout
+    assert said.stderr == b"0 errors, 1 warning in 15 cards\n"
+    as_json = run("--json")
+    assert as_json.returncode == 0 and b"bug" not in as_json.stderr, as_json.stderr
+    warnings = json.loads(as_json.stdout.decode("ascii"))["warnings"]
+    assert "summary names 'Ivan Čapek', a name the source never writes (no word of it)" in [w["message"] for w in warnings]
