@@ -96,7 +96,7 @@ class Inputs:
         self._reported_folders = tuple(f"{rel}/" for rel in reported or ())
         self.previous = previous if reported is not None else None
         self.relisted = True  # whether `begin` listed the folders (else it took `previous`)
-        self.linked = False  # whether that listing met links
+        self.linked: list[str] = []  # the links that listing met (relative to the site folder)
         self.cards: tuple[tuple[str, ...], list[tuple[str, str]]] | None = None  # see `card_files`
 
     def total(self, code: str, source_file: str) -> str:
@@ -108,7 +108,8 @@ class Inputs:
         # where the folders and the source really are: content/ moved out and linked back in is no longer the site's
         # own (the build says so), though every file in it is the same
         outside = (source_file,) if source_file and not source_file.startswith(WATCHED) else ()  # (else in content/)
-        places = [os.path.realpath(os.path.join(self.root, name)) for name in (*FOLDERS, *outside)]
+        places = [os.path.realpath(os.path.join(self.root, name)) for name in (*FOLDERS, *outside, *self.linked)]
+        # (and where each link leads: a card moved out and linked back in is refused by a build, not up to date)
         text = "".join([code, *(f"{place}\0" for place in places), *(f"{rel}\0{digest_of(rel)}\0" for rel in listed)])
         return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()  # a name may not be UTF-8
 
@@ -122,7 +123,7 @@ class Inputs:
         else:
             links: list[str] = []
             self.listed, self.relisted = list(files(self.root, source_file, links)), True
-            self.linked = bool(links)
+            self.linked = links
             if links:
                 self.reported = None
         self.listed_for = source_file

@@ -108,6 +108,22 @@ def test_symlink_out_of_the_site_is_refused(village_site: Path, tmp_path: Path, 
         "content/politics/leak.yaml:1:1: links to a file outside the site folder; copy it in instead")
 
 
+def test_a_card_moved_out_and_linked_back_is_refused_by_a_cached_build(
+        village_site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same bytes through a link to outside: a cached build said "nothing changed" (status 0) where a clean
+    one refuses it; the source article too."""
+    assert build(village_site) == 0
+    for rel in ("content/politics/mayor.yaml", "content/article.txt"):
+        moved = tmp_path / Path(rel).name
+        (village_site / rel).rename(moved)
+        (village_site / rel).symlink_to(moved)
+        assert build(village_site) == 1
+        assert "outside the site folder" in capsys.readouterr().err
+        (village_site / rel).unlink()
+        moved.rename(village_site / rel)
+        assert build(village_site) == 0
+
+
 def test_source_file_outside_the_site_is_refused(village_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
     site_yaml = village_site / "site.yaml"
     site_yaml.write_text(site_yaml.read_text("utf-8").replace("content/article.txt", "../../../etc/passwd"), "utf-8")
