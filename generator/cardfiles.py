@@ -9,7 +9,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from generator import validate
-from generator.config import SITE_FILE, Config
+from generator.config import SITE_FILE, Config, as_id
 from generator.errors import Problems
 
 CONTENT = "content"
@@ -92,8 +92,8 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
 
 def _new_category(name: str) -> str:
     """How to make the folder `name` a category: its entry in site.yaml, and the folder renamed to a valid id."""
-    slug = "-".join(re.findall(r"[a-z0-9]+", name.lower())) or "topic"
-    label = slug.replace("-", " ").capitalize()
+    slug = as_id(name) or "topic"
+    label = (" ".join(re.findall(r"[^\W_]+", name)) or slug.replace("-", " ")).capitalize()  # ('Économie')
     entry = f"add it under categories: in {SITE_FILE}, as - {{id: {slug}, label: {label}}}"
     entry += ", or move its cards into a category's folder"
     return entry if slug == name else f"rename the folder {slug} (lower-case letters, digits and hyphens) and {entry}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,13 @@ from generator.yamlread import Document, read_yaml
 
 SITE_FILE = "site.yaml"
 CATEGORY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # (fullmatch: the schema's pattern)
+
+
+def as_id(name: str) -> str:
+    """`name` as a category id may write it: 'Économie' -> 'economie', 'Foreign_Policy' -> 'foreign-policy' ('' if
+    nothing of it can be: '—')."""
+    plain = "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
+    return "-".join(re.findall(r"[a-z0-9]+", plain.lower()))
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
-from generator.config import CATEGORY_ID, SITE_FILE, Config
+from generator.config import CATEGORY_ID, SITE_FILE, Config, as_id
 from generator.errors import UsageError, printable
 from generator.model import TAKEN_FOLDERS, taken_message
 from generator.unshowable import unshowable_chars, unshowable_message
@@ -67,7 +67,7 @@ def files(categories: list[str], title: str, today: datetime.date, language: str
         raise UsageError(f"--title is {len(title):,} characters long; the limit is {limit}")
     for category in categories:
         if not CATEGORY_ID.fullmatch(category):
-            slug = "-".join(re.findall(r"[a-z0-9]+", category.lower()))
+            slug = as_id(category)
             like = f"'{slug}'" if slug else "'health' or 'foreign-policy'"
             raise UsageError(f"--category '{printable(category)}' is not a category id: use lower-case letters, "
                              f"digits and hyphens, like {like} (it is a folder name; site.yaml gives each its label)")

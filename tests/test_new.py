@@ -210,6 +210,8 @@ def test_new_fills_an_empty_folder_under_a_parent_it_cannot_write(tmp_path: Path
                        "hyphens, like 'flood-damage' (it is a folder name; site.yaml gives each its label)"),
     (["§"], "--category '§' is not a category id: use lower-case letters, digits and hyphens, like 'health' or "
             "'foreign-policy' (it is a folder name; site.yaml gives each its label)"),
+    (["Économie"], "--category 'Économie' is not a category id: use lower-case letters, digits and hyphens, like "
+                   "'economie' (it is a folder name; site.yaml gives each its label)"),  # (was 'conomie')
     (["a", "b", "a"], "--category 'a' is given twice"),
     (["energy\n"], "--category 'energy\\n' is not a category id: use lower-case letters, digits and hyphens, "
                     "like 'energy' (it is a folder name; site.yaml gives each its label)"),  # `$` matched before \n
