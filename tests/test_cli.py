@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -447,3 +448,12 @@ def test_check_on_a_terminal_whose_encoding_lacks_a_character(seed_site: Path) -
     assert as_json.returncode == 0 and b"bug" not in as_json.stderr, as_json.stderr
     warnings = json.loads(as_json.stdout.decode("ascii"))["warnings"]
     assert "summary names 'Ivan Čapek', a name the source never writes (no word of it)" in [w["message"] for w in warnings]
+
+
+def test_the_readme_s_card_example_builds(seed_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The content format's annotated card is what an editor copies: it gave two errors (a date_end before its date,
+    a figure both a range and a change)."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    example = next(block for block in re.findall(r"```yaml\n(.*?)```", readme, re.S) if "\nsource_quote: " in block)
+    (seed_site / "content/defence/readme-example.yaml").write_text(example, "utf-8")
+    assert main(["build", "--site", str(seed_site), "-q"]) == 0, capsys.readouterr().err
