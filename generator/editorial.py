@@ -105,14 +105,15 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     read = english_numbers(config.words)
 
     placed = [entry for entry in entries if entry.card.quote_start >= 0]  # (not a misquoted card: see load_card)
+    calendar = {*config.words.months, *config.words.weekdays}
+    misspelt = misspelt_name_warnings(entries, source, calendar, german=language == "de")
+    at = {(finding.path, finding.line, finding.column) for finding in misspelt}  # one warning a name: 'Ramen' is
+    unnamed = [finding for finding in unnamed_name_warnings(entries, source, calendar, nouns=language == "de")
+               if (finding.path, finding.line, finding.column) not in at]  # misspelt, not also a name never written
     return [*figure_warnings(entries, read, config.words), *text_number_warnings(entries, source, read),
             *currency_warnings(entries, source),
             *_repeat_warnings(placed, source),
-            *unnamed_tag_warnings(entries, source),
-            *unnamed_name_warnings(entries, source, {*config.words.months, *config.words.weekdays},
-                                   nouns=language == "de"),
-            *misspelt_name_warnings(entries, source, {*config.words.months, *config.words.weekdays},
-                                    german=language == "de"),
+            *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
             *_negation_warnings(placed, source, config.words.negations),
             *_quoted_words_warnings(entries, source), *_dropped_warnings(entries),
             *_date_warnings(entries, _source_dates(source.text, months), source, *reference,

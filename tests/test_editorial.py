@@ -188,6 +188,11 @@ tags: [Priya Ramen, Eastsyde, Russian, Jane, Vasquez's office, Harbor, Montréal
     ]  # 'Russian' starts with "Russia"; 'June' is a month, not "Jane"; 'Harbor' is one letter from "harbour", a word
     # of the source but no name in it; "l'Insee" names Insee; 'Rise' ends one list item, 'Rose' starts the next;
     # 'Major' is no title before a surname here
+    write(harbour, "content/people/quay.yaml", "title: Fishermen want a quay\nsummary: Mr. Ramen said so.\n"
+                                               "source_quote: Fishermen want a new quay.\n")
+    assert [line for line in check(capsys, harbour)[1] if "Ramen" in line] == [  # one warning, not also "a name
+        "content/people/quay.yaml:2:14: warning: summary names 'Ramen', but the source writes 'Raman': is it "  # the
+        "misspelt?"]  # source never writes (no word of it)"
 
 
 def test_a_letter_more_or_less_at_the_end_of_a_word_of_a_name_the_source_writes(harbour: Path,
