@@ -28,7 +28,12 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
         return []
     known = [c.id for c in config.categories] if config else None
     found: list[tuple[str, str]] = []
-    for folder in sorted(content.iterdir()):
+    try:
+        folders = sorted(content.iterdir())
+    except OSError as error:  # (a folder this user may not list: said with the other problems)
+        problems.add(CONTENT, 1, 1, f"cannot read the folder: {error.strerror}")
+        return []
+    for folder in folders:
         rel = f"{CONTENT}/{folder.name}"
         if folder.name.startswith(".") or not folder.is_dir():
             stray = folder.name.lower().endswith(CARD_SUFFIXES) and not folder.name.startswith(".")
@@ -52,8 +57,12 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
                 else f"(categories: {', '.join(known)}): {_new_category(folder.name)}"))
             continue
         category = folder.name
-        with os.scandir(folder) as listing:  # its entries know their type: no stat per card file
-            entries = sorted(listing, key=attrgetter("name"))
+        try:
+            with os.scandir(folder) as listing:  # its entries know their type: no stat per card file
+                entries = sorted(listing, key=attrgetter("name"))
+        except OSError as error:
+            problems.add(rel, 1, 1, f"cannot read the folder: {error.strerror}")
+            continue
         stems: dict[str, str] = {}  # slug -> its file
         for entry in entries:  # ~1 µs a file: a plain string's methods, no path objects or splitext
             base = entry.name

@@ -21,7 +21,7 @@ import jinja2
 from jinja2 import nodes
 
 from generator.cachefile import made_at, opened, sealed, shipped_path
-from generator.errors import Problem, printable
+from generator.errors import Problem, SiteError, printable
 from generator.fragments import SHIPPED as _SHIPPED
 from generator.fragments import FragmentCache
 from generator.jinjacode import Context, Environment, Template
@@ -196,10 +196,10 @@ def compile_all(env: jinja2.Environment, pages: tuple[str, ...],
     unreadable = "template error: cannot be read (a link to nothing?)"
     for name in env.list_templates(filter_func=_page_template):
         own = site_root / TEMPLATES / name
-        if own.is_symlink() and not own.exists():  # (the shipped template of that name would stand in, unsaid)
-            broken[name] = Problem(f"{TEMPLATES}/{name}", 1, 1, unreadable)
-            continue
         try:
+            if own.is_symlink() and not own.exists():  # (the shipped template of that name would stand in, unsaid)
+                broken[name] = Problem(f"{TEMPLATES}/{name}", 1, 1, unreadable)
+                continue
             env.get_template(name)
         except jinja2.TemplateError as error:
             from generator.templateerrors import template_problem
@@ -208,6 +208,12 @@ def compile_all(env: jinja2.Environment, pages: tuple[str, ...],
             if found is None or found.path == f"{TEMPLATES}/?":  # listed, but not there
                 found = Problem(f"{TEMPLATES}/{name}", 1, 1, unreadable)
             broken[name] = found
+        except (SyntaxError, RecursionError) as error:  # Python's own limits on the code Jinja makes of it
+            broken[name] = Problem(f"{TEMPLATES}/{name}", 1, 1, "template error: its tags are nested too deeply to "
+                                   f"compile ({getattr(error, 'msg', None) or error}): nest fewer blocks")
+        except OSError as error:  # (the file, or a folder on its way to it, this user may not read)
+            broken[name] = Problem(f"{TEMPLATES}/{name}", 1, 1, f"template error: cannot be read: {error.strerror} "
+                                   "(the file, or a folder on its way)")
     used = used_templates(env, pages) if broken else None
     known = sorted((used or set()) | set(pages))
     return ([problem for name, problem in broken.items() if used is None or name in used],
@@ -262,13 +268,16 @@ def template_trees(env: jinja2.Environment, names: Iterable[str],
             try:
                 source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
                 tree = env.parse(source, name, filename)
-            except jinja2.TemplateError:
+            except (jinja2.TemplateError, OSError, RecursionError):  # (compile_all says what)
                 yield name, None
                 continue
             if parsed is not None:
                 parsed[name] = tree
         yield name, tree
-        todo.extend(meta.find_referenced_templates(tree))
+        try:
+            todo.extend(meta.find_referenced_templates(tree))
+        except RecursionError:  # (nested past Python's limit: compile_all says so)
+            continue
 
 
 def _page_template(name: str) -> bool:
@@ -331,8 +340,15 @@ def site_assets(site_root: Path) -> dict[str, bytes]:
         log.warning("warning: %s/%s is not a folder (a file, a pipe or a device), left out of the site: make it the "
                     "folder of the site's own files", TEMPLATES, ASSETS)
     elif own.is_dir():
-        for path in sorted(own.rglob("*")):
-            rel = f"{ASSETS}/{path.relative_to(own).as_posix()}"
+        unread: list[Problem] = []  # (a folder this user may not list, rglob passes over without a word)
+        for path in [own, *sorted(own.rglob("*"))]:
+            rel = f"{ASSETS}/{path.relative_to(own).as_posix()}".removesuffix("/.")
+            if path.is_dir() and not path.is_symlink():
+                try:
+                    os.scandir(path).close()
+                except OSError as error:
+                    unread.append(Problem(f"{TEMPLATES}/{rel}", 1, 1, f"cannot read the folder: {error.strerror}"))
+                continue
             if path.is_symlink():  # (as in content/: the site's files are its own)
                 log.warning("warning: %s/%s is a link, left out of the site: copy the file in", TEMPLATES, rel)
             elif not path.is_file() and not path.is_dir() and not kept_out(path.relative_to(own)):
@@ -342,5 +358,10 @@ def site_assets(site_root: Path) -> dict[str, bytes]:
                 log.warning("warning: %s/%s has a control character in its name, left out of the site: rename it",
                             TEMPLATES, printable(rel))
             elif path.is_file() and not kept_out(path.relative_to(own)):
-                found[rel] = path.read_bytes()
+                try:
+                    found[rel] = path.read_bytes()
+                except OSError as error:
+                    unread.append(Problem(f"{TEMPLATES}/{rel}", 1, 1, f"cannot read the file: {error.strerror}"))
+        if unread:
+            raise SiteError(unread)
     return found

@@ -5,8 +5,11 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -451,3 +454,74 @@ def test_a_template_s_link_to_another_card_is_no_error_when_a_card_has_problems(
     assert main(["build", "--site", str(site), "-q"]) == 1
     assert [line for line in capsys.readouterr().err.splitlines() if "problem" not in line] == [
         "content/economy/cost.yaml:1:1: unknown key 'titel' (did you mean 'title'?)"]
+
+
+def _build_as_a_user(site: Path) -> subprocess.CompletedProcess[str]:
+    """`build` as a process without root's override of permissions (setpriv), as a user meets them."""
+    prefix = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"] if os.geteuid() == 0 else []
+    return subprocess.run([*prefix, sys.executable, "-m", "generator", "build", "--site", str(site)], cwd=site,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=120,
+                          check=False)
+
+
+@pytest.mark.parametrize(("make", "said"), [
+    (lambda site: (site / "content/politics").chmod(0), ["content/politics:1:1: cannot read the folder: "
+                                                         "Permission denied"]),
+    (lambda site: (site / "templates/partials").chmod(0), [
+        f"templates/partials/{name}.html:1:1: template error: cannot be read: Permission denied (the file, or a folder "
+        "on its way)" for name in ("card_grid", "date", "figure_list", "figures_panel", "timeline")]),
+])
+def test_an_unreadable_folder_is_a_problem_among_the_others(village_site: Path, make: Any, said: list[str]) -> None:
+    """An unreadable category folder or templates/partials stopped the build at once with a bare 'error: ...:
+    Permission denied' (naming a template the site does not have), and a card's error went unsaid."""
+    (village_site / "templates/partials").mkdir(parents=True, exist_ok=True)
+    (village_site / "templates/partials/timeline.html").write_text("{{ timeline | length }}\n", "utf-8")
+    card = village_site / "content/economy/cost.yaml"
+    card.write_text(card.read_text("utf-8").replace("title:", "titel:"), "utf-8")
+    make(village_site)
+    try:
+        done = _build_as_a_user(village_site)
+    finally:
+        for folder in ("content/politics", "templates/partials"):
+            (village_site / folder).chmod(0o755)
+    lines = done.stderr.splitlines()
+    assert done.returncode == 1 and lines[0].startswith("content/economy/cost.yaml:1:1: unknown key 'titel'"), lines
+    assert lines[1:-1] == said
+
+
+def test_unreadable_assets_are_problems(village_site: Path) -> None:
+    """An asset folder this user may not list was left out of the site without a word (its stylesheet gone), and an
+    unreadable asset file stopped the build with a bare 'error:' line."""
+    assets = village_site / "templates/assets"
+    (assets / "css").mkdir(parents=True)
+    (assets / "css/house.css").write_text("body {}\n", "utf-8")
+    (assets / "extra.css").write_text("p {}\n", "utf-8")
+    (assets / "css").chmod(0)
+    (assets / "extra.css").chmod(0)
+    try:
+        done = _build_as_a_user(village_site)
+    finally:
+        (assets / "css").chmod(0o755)
+        (assets / "extra.css").chmod(0o644)
+    assert (done.returncode, done.stderr.splitlines()) == (1, [
+        "templates/assets/css:1:1: cannot read the folder: Permission denied",
+        "templates/assets/extra.css:1:1: cannot read the file: Permission denied",
+        "2 problems found; nothing was written."])
+
+
+@pytest.mark.parametrize("nested", ["{% for a in [1] %}" * 21 + "x" + "{% endfor %}" * 21,
+                                    "{% if 1 %}" * 300 + "x" + "{% endif %}" * 300], ids=["21 for", "300 if"])
+def test_a_template_nested_past_python_s_limits(village_site: Path, nested: str,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """Python's own limits on the code a template compiles to ('too many statically nested blocks', recursion):
+    "a bug in the generator", and the content's problems went unsaid."""
+    (village_site / "templates").mkdir(exist_ok=True)
+    (village_site / "templates/card.html").write_text(
+        '{% extends "base.html" %}{% block main %}' + nested + "{% endblock %}", "utf-8")
+    card = village_site / "content/economy/cost.yaml"
+    card.write_text(card.read_text("utf-8").replace("title:", "titel:"), "utf-8")
+    assert main(["build", "--site", str(village_site)]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].startswith("content/economy/cost.yaml:1:1: unknown key 'titel'")
+    assert lines[1].startswith("templates/card.html:1:1: template error: its tags are nested too deeply to compile (")
+    assert lines[1].endswith("): nest fewer blocks") and lines[2] == "2 problems found; nothing was written."
