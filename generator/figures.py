@@ -192,9 +192,24 @@ def _of(number_text: str, unit: str, words: Words) -> str:
 
 def _scale(text: str, words: Words) -> str:
     """The scale a number is written with ('million' for '2.5 million', '2,5 millions' or '500 millions $'), or ''."""
-    written = f" {' '.join(text.split()[1:])} "  # (a scale of two words: 'mil millones')
-    return next((name for _, name in SCALES if any(f" {form} " in written
-                                                   for form in (words.form(1, name), words.form(2, name)))), "")
+    rest = text.split(None, 1)[1:]
+    if not rest:  # (most: '4,200', '$500')
+        return ""
+    written = f" {' '.join(rest[0].split())} "  # (a scale of two words: 'mil millones')
+    return next((name for name, forms in _scale_forms(words) if any(form in written for form in forms)), "")
+
+
+_FORMS: dict[int, tuple[Words, list[tuple[str, tuple[str, str]]]]] = {}  # id(words) -> (words, its scale words)
+
+
+def _scale_forms(words: Words) -> list[tuple[str, tuple[str, str]]]:
+    """Each scale's name and its words in `words` (for one and more), spaces around them: ('million', (' million ',
+    ' million ')), largest first."""
+    kept = _FORMS.get(id(words))
+    if kept is None or kept[0] is not words:
+        kept = _FORMS[id(words)] = (words, [(name, (f" {words.form(1, name)} ", f" {words.form(2, name)} "))
+                                            for _, name in SCALES])
+    return kept[1]
 
 
 def _stated_points(points: float, quote: str, words: Words, levels: set[float]) -> bool:
