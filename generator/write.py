@@ -95,7 +95,10 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
         if fresh and spare is not None:  # (and no spare of the old modes kept for the next build to update)
             shutil.rmtree(spare, ignore_errors=True)
             spare = None
-        reuse = spare is not None and spare.is_dir() and not spare.is_symlink()
+        try:
+            reuse = spare is not None and spare.is_dir() and not spare.is_symlink()
+        except OSError:  # (a cache this user may not read: another's; the build goes on without its spare)
+            reuse = False
         if reuse and spare:
             staging = spare
             spare.chmod(mode)  # (an older version's are 0700)

@@ -406,3 +406,22 @@ def test_refuses_templates_as_the_output_through_a_link(village_site: Path, tmp_
     (village_site / "templates").symlink_to(shared)
     for output in (village_site / "templates", village_site / "templates" / "assets", shared / "out"):
         assert refusal(village_site, output).endswith("it is inside templates/")
+
+
+def test_a_build_cache_another_user_owns_is_passed_over(village_site: Path) -> None:
+    """A cache folder this user may not read (a copy made by another user, a shared checkout): `build` stopped with
+    'error: .generator-cache/output.previous: Permission denied', where --no-cache built."""
+    import shutil
+
+    if os.geteuid() != 0 or shutil.which("setpriv") is None:
+        pytest.skip("needs root (to give the cache to another user) and setpriv (to build as if not root)")
+    command = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner", "--", sys.executable, "-m",
+               "generator", "build", "--site", str(village_site), "-q"]
+    assert subprocess.run(command, cwd=ROOT, timeout=120, check=False).returncode == 0
+    cache = village_site / ".generator-cache"
+    for path in [cache, *cache.rglob("*")]:
+        os.chown(path, 65534, 65534, follow_symlinks=False)
+    cache.chmod(0o700)
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "could not save the build cache" in done.stderr and (village_site / "output/index.html").is_file()
