@@ -128,15 +128,15 @@ def placeholders(root: Path, config: Config) -> list[tuple[str, int, int, str]]:
     return found
 
 
-def _refuse_inside_a_briefing(folder: Path) -> None:
+def _refuse_inside_a_briefing(folder: Path, given: Path) -> None:
     """A briefing made in another's content/, templates/ or output folder would break that one's next build (a
     folder of content/ is a category) or be published with it."""
-    whole = folder.absolute()
+    whole = folder.resolve()  # (wherever links lead: 'lnk/b', lnk a link to a briefing's content/)
     for above in whole.parents:
         if (above / SITE_FILE).is_file():
             inside = whole.relative_to(above).parts[0]
             if inside in ("content", "templates", "output") or inside.startswith("."):
-                raise UsageError(f"{folder} is inside the briefing {above}'s {inside}/ folder, which that briefing "
+                raise UsageError(f"{given} is inside the briefing {above}'s {inside}/ folder, which that briefing "
                                  "reads or publishes: make the new one beside it, not in it")
             return
 
@@ -176,17 +176,20 @@ def _umask() -> int:
 def create(folder: Path, categories: list[str], title: str, today: datetime.date | None = None,
            language: str = "en") -> None:
     """Write a new briefing into `folder`, which must not exist yet or be empty."""
-    folder = Path(os.path.abspath(folder))  # ('../mine' from a briefing's folder is beside it; 'x/../mine' makes no x/)
-    if folder.exists() and not folder.is_dir():
-        raise UsageError(f"{folder} is a file; `new` creates a folder")
+    given, folder = folder, Path(os.path.abspath(folder))  # ('../mine' from a briefing's folder is beside it;
+    if folder.exists() and not folder.is_dir():  # 'x/../mine' makes no x/; messages name it as given)
+        raise UsageError(f"{given} is a file; `new` creates a folder")
     if folder.is_dir() and any(folder.iterdir()):
-        raise UsageError(f"{folder} is not empty; `new` only creates a briefing in a new or empty folder")
-    _refuse_inside_a_briefing(folder)
+        raise UsageError(f"{given} is not empty; `new` only creates a briefing in a new or empty folder")
+    _refuse_inside_a_briefing(folder, given)
     contents = files(categories, title, today or datetime.date.today(), language)
-    _write_whole(folder, contents)
-    log.info("created %s: site.yaml, content/source.md and %d example card%s (%s)", folder, len(categories),
+    try:
+        _write_whole(folder, contents)
+    except OSError as error:  # (said of the folder asked for, not of the hidden one it is first written in)
+        raise UsageError(f"cannot make {given}: {error.strerror or error}") from None
+    log.info("created %s: site.yaml, content/source.md and %d example card%s (%s)", given, len(categories),
              "s" if len(categories) != 1 else "", ", ".join(f"content/{c}/{EXAMPLE_SLUG}.yaml" for c in categories))
-    site = shlex.quote(str(folder))  # in commands to paste
+    site = shlex.quote(str(given))  # in commands to paste
     steps = [(f"python -m generator serve --site {site}", "a preview, rebuilt on every save"),
              (f"python -m generator check --site {site} --coverage",
               "what the cards say that the article does not, and what no card quotes"),

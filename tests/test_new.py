@@ -158,7 +158,10 @@ def test_new_says_what_the_system_refused_on_which_folder(tmp_path: Path, capsys
     """Python's own words were shown: "error: [Errno 20] Not a directory: '/…/file.txt/briefing'"."""
     (tmp_path / "file.txt").write_text("x", encoding="utf-8")
     assert main(["new", str(tmp_path / "file.txt" / "briefing")]) == 1
-    assert capsys.readouterr().err == f"error: {tmp_path / 'file.txt' / 'briefing'}: Not a directory\n"
+    assert capsys.readouterr().err == f"error: cannot make {tmp_path / 'file.txt' / 'briefing'}: Not a directory\n"
+    (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")  # (said of a hidden '.new-…' folder it first made)
+    assert main(["new", str(tmp_path / "dangling")]) == 1
+    assert capsys.readouterr().err.startswith(f"error: cannot make {tmp_path / 'dangling'}: ")
 
 
 def test_new_writes_the_whole_briefing_or_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -285,6 +288,10 @@ def test_new_refuses_a_folder_another_briefing_reads_or_publishes(tmp_path: Path
                                            "it, not in it\n")
     assert main(["new", str(site / "drafts" / "b"), "-q"]) == 0  # a folder of its own: no build of a reads it
     assert main(["build", "--site", str(site), "-q"]) == 0
+    (tmp_path / "link").symlink_to(site / "content")  # ... nor reached through a link to its content/
+    assert main(["new", str(tmp_path / "link" / "b")]) == 1
+    assert capsys.readouterr().err.startswith(f"error: {tmp_path / 'link' / 'b'} is inside the briefing {site}'s "
+                                              "content/ folder")
 
 
 def test_new_beside_the_briefing_one_is_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
