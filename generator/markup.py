@@ -10,6 +10,7 @@ from typing import Any
 import nh3
 
 from generator.brackets import MARKDOWN_SEARCH_LIMIT, markdown_search
+from generator.unshowable import unshowable_chars, unshowable_message
 from generator.urls import LINK, SCHEME, as_browsers_read
 
 TAGS = {"a", "abbr", "b", "bdi", "blockquote", "br", "code", "em", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol",
@@ -43,7 +44,9 @@ class Renderer:
 
     def render(self, text: str) -> str:
         """Markdown -> sanitized HTML: no scripts, handlers, styles, frames or javascript:/data: URLs; raises Refused
-        for text Markdown would take too long over."""
+        for text Markdown would take too long over, or a character reference to one no page can show."""
+        if "&#" in text and (bad := _unshowable_reference(text)):
+            raise Refused(f"summary writes {bad[0]}: {bad[1]}")
         html = plain_paragraphs(text)
         if html is not None and all(":" not in href and not href.startswith("//") and "\\" not in href
                                     for href in _HREF.findall(html)):
@@ -67,6 +70,26 @@ class Renderer:
                 raise Refused(f"summary nests lists or quotes too deeply for Markdown to read; the limit is "
                               f"{MAX_NESTING} elements inside each other") from None
         return sanitize(html)
+
+
+_NUMERIC_REFERENCE = re.compile(r"&#(?:[0-9]+|[xX][0-9a-fA-F]+);?")
+
+
+def _unshowable_reference(text: str) -> tuple[str, str] | None:
+    """The first numeric character reference in `text` to a character no web page can show (`&#1;`, `&#xFFFE;`:
+    HTML makes them the character itself), and what to say of it."""
+    for match in _NUMERIC_REFERENCE.finditer(text):
+        digits = match.group().removeprefix("&#").removesuffix(";")
+        code = int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
+        if not 0 < code <= 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            continue  # (the replacement character, as a browser makes it)
+        try:  # (HTML reads &#128; to &#159; as Windows-1252 does, but for the five it leaves out)
+            char = bytes([code]).decode("cp1252") if 0x80 <= code <= 0x9F else chr(code)
+        except UnicodeDecodeError:
+            char = chr(code)
+        if found := unshowable_chars(char):
+            return match.group(), unshowable_message(found[0])
+    return None
 
 
 # sanitized HTML's tags: those that end a line of text, then any (attribute values are always in double quotes)

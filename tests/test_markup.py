@@ -15,7 +15,7 @@ import pytest
 import yaml
 from hypothesis import strategies as st
 
-from generator.markup import Renderer, plain_paragraphs, plain_text, sanitize
+from generator.markup import Refused, Renderer, plain_paragraphs, plain_text, sanitize
 from generator.urls import Linker, rebase
 from tests.conftest import ROOT
 
@@ -441,7 +441,6 @@ def test_a_summary_markdown_cannot_read_for_its_nesting_is_refused_and_the_rende
     ('<a href="/&#10;/evil.example/x">a</a>', '<p><a rel="noopener noreferrer" href="//evil.example/x">a</a></p>'),
     ('<a href="/&#13;/evil.example/x">a</a>', '<p><a rel="noopener noreferrer" href="//evil.example/x">a</a></p>'),
     ('<a href="&#32;//evil.example/x">a</a>', '<p><a rel="noopener noreferrer" href="//evil.example/x">a</a></p>'),
-    ('<a href="&#1;//evil.example/x">a</a>', '<p><a rel="noopener noreferrer" href="//evil.example/x">a</a></p>'),
     ('<a href="h&#9;ttps://evil.example/x">a</a>', '<p><a rel="noopener noreferrer" href="https://evil.example/x">a</a></p>'),
     ('<a href="../vote&#10;/">a</a>', '<p><a href="../vote/">a</a></p>'),
 ])
@@ -485,3 +484,25 @@ def test_url_and_summary_called_wrongly_say_so_in_a_template_s_words() -> None:
         absolute_link("/briefing/", None)
     with pytest.raises(TypeError, match=r"^summary\(\) takes a card, like summary\(card\), not a str \('energy'\)$"):
         Summary("energy/")("energy")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Ctrl &#1; here", "summary writes &#1;: U+0001 is a control character, which a web page cannot show: replace or "
+                       "remove it"),
+    ("esc &#x1b;[31m", "summary writes &#x1b;: U+001B is a control character, which a web page cannot show: "
+                       "replace or remove it"),
+    ("a &#xFFFE; b", "summary writes &#xFFFE;: U+FFFE is not a character (Unicode keeps it out of text): remove it"),
+    ('<a href="&#1;//evil.example/x">a</a>', "summary writes &#1;: U+0001 is a control character, which a web page "
+                                             "cannot show: replace or remove it"),  # (in a link: refused too)
+    ("<b>x</b> &#127;", "summary writes &#127;: U+007F is a control character, which a web page cannot show: replace "
+                        "or remove it"),  # (through Markdown too)
+])
+def test_a_character_reference_to_what_no_page_can_show_is_refused(text: str, said: str) -> None:
+    """`&#1;` in a summary put a raw control character on three pages, and nothing said so."""
+    with pytest.raises(Refused) as refused:
+        Renderer().render(text)
+    assert str(refused.value) == said
+
+
+def test_character_references_a_page_can_show_are_kept() -> None:
+    assert Renderer().render("é &#233; &#x80; &#0; &#99999999999; &amp;#1;") == "<p>é é € \ufffd \ufffd &amp;#1;</p>"
