@@ -156,8 +156,10 @@ class Listings:
             start = (d.year, d.month, d.day, 0)
             if card.date_expected and d.year == p.year and (not d.month or (d.month == p.month and not d.day)):
                 start = max(start, (p.year, p.month, p.day, 1))  # still to come in a period the source is in: after it
-            # then the period ending first ("September" before "2011"); then category and slug
-            when = (*start, e.year, e.month or 13, e.day or 32, self._order[card.category], card.slug)
+            # then the period ending first ("September" before "2011"); then where the article tells it (a day's
+            # events in the report's order), then category and slug
+            when = (*start, e.year, e.month or 13, e.day or 32, card.quote_start, self._order[card.category],
+                    card.slug)
         return _Given(card, figures, [entry for entry in figures if card.figures[entry.index].key], when,
                       TimelineEntry(card, category, ends[0]) if when is not None else None)
 

@@ -42,6 +42,17 @@ def test_a_coming_event_in_the_period_the_source_is_in_comes_after_the_source_s_
         "this-year", "may", "this-month", "month-to-come", "year-to-come", "span"]
 
 
+def test_a_day_s_events_come_in_the_report_s_order() -> None:
+    """Two cards of the same day were ordered by file name: a share price's rise before the news it followed."""
+    def on_the_day(slug: str, at: int) -> Card:
+        return Card(slug, "energy", f"content/energy/{slug}.yaml", slug, "s", "<p>s</p>", "q", at, at + 1,
+                    date=PartialDate.parse("2026-03-03"))
+
+    cards = (on_the_day("aa-shares-rise", 200), on_the_day("zz-announcement", 10), on_the_day("mm-reaction", 90))
+    site = Listings({"energy": Category("energy", "Energy")}, ENGLISH, PartialDate(2026, 3, 3))
+    assert [entry.card.slug for entry in site.timeline(cards)] == ["zz-announcement", "mm-reaction", "aa-shares-rise"]
+
+
 def tagged(slug: str, *tags: str) -> Card:
     return Card(slug, "energy", f"content/energy/{slug}.yaml", slug, "s", "<p>s</p>", "q", 0, 1, tags=tags)
 
