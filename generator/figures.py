@@ -78,13 +78,14 @@ def _points(start: float, value: float, words: Words) -> str:
     return substitute(words.form(abs(difference), "points"), n=sign + _plain(float(abs(difference)), words))
 
 
-def _bare(low: str, high: str) -> str:
+def _bare(low: str, high: str, words: Words | None = None) -> str:
     """The low end of a range without the percent sign or scale words the high end repeats: '20' of '20%' and '25%',
     '$2' of '$2 million' and '$3.5 million' ($2–$3.5 million), '10' of '10 mil millones' and '12 mil millones'."""
     if low.endswith("%") and high.endswith("%"):
         return low.removesuffix("%").rstrip("\u00a0\u202f ")
     rest, _, scale = low.partition(" ")
-    if scale.replace(" ", "").isalpha() and rest and high.partition(" ")[2] == scale:
+    if scale.replace(" ", "").isalpha() and rest and (high.partition(" ")[2] == scale or (
+            words is not None and _scale(low, words) == _scale(high, words) != "")):  # ('1,5 million', '2 millions')
         return rest
     return low
 
@@ -119,14 +120,14 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
         if (sign := CURRENCIES.get(unit or "")) and not words.currency.startswith("{sign}"):  # one sign after both:
             low, high = number(figure.value, words, places), number(figure.value_max, words, max_places)  # '10–12
             value_text = substitute(words.currency, sign=sign,  # mil millones €', not '10 mil millones €–12 mil…'
-                                    amount=f"{_bare(low, high)}\u2013{high}")
+                                    amount=f"{_bare(low, high, words)}\u2013{high}")
         elif currency:
             value_text = f"{_bare(value_text, upper)}\u2013{upper}"
         elif unit and _scale(value_text, words) != _scale(upper, words):  # "900–1.2 million visitors" reads as 900
             value_text = f"{value_text} {_of(value_text, unit, words)}\u2013{upper}"  # million: "900 visitors–1.2
             # million visitors"
-        else:
-            value_text = f"{value_text}\u2013{upper}"
+        else:  # (one scale: written once, "2–3 million visitors", "1,5–2 millions de touristes")
+            value_text = f"{_bare(value_text, upper, words)}\u2013{upper}"
         value_text = re.sub(r"(?<![\w.,])-(?=[\d$€£¥₹₽])", "\u2212", value_text)  # -5–-2: true minus signs
     unit_text = "" if currency else _of(value_text, unit or "", words)
     given = False

@@ -176,7 +176,8 @@ def test_a_range_shows_both_ends_once_with_its_unit() -> None:
     # ends of two scales, the first with its unit ("900–1.2 million visitors" reads as 900 million to 1.2 million)
     shown = show(Figure("Visitors", 900, "visitors", value_max=1_200_000))
     assert (shown.value_text, shown.unit_text) == ("900 visitors–1.2 million", "visitors")
-    assert show(Figure("Visitors", 1_500_000, "visitors", value_max=2_000_000)).value_text == "1.5 million–2 million"  # (one scale)
+    assert show(Figure("Visitors", 1_500_000, "visitors", value_max=2_000_000)).value_text == "1.5–2 million"  # (one
+    # scale, written once: the README's rule; it was '1.5 million–2 million')
     shown = show(Figure("Missing", 20, "people", value_max=25))
     assert (shown.value_text, shown.unit_text, shown.spoken) == ("20–25", "people", "Missing: 20 to 25 people")
     assert (shown.bar_start, shown.bar_value) == (0, 0)  # no change: no bars

@@ -301,6 +301,9 @@ def test_a_range_and_a_change_in_a_language_writing_the_sign_after() -> None:
     english = show(Figure("c", 2_310_000_000, "USD", 2_045_000_000))
     assert (english.start_text, english.value_text) == ("$2,045 million", "$2,310 million")
     assert show(Figure("c", 1_200_000, "visitors", 900_000)).start_text == "900,000 visitors"  # (no scale: as it was)
+    fr = words_for("fr")
+    assert [show(Figure("r", low, "touristes", value_max=high), fr).value_text for low, high in (
+        (1_500_000, 2_000_000), (2_000_000, 3_000_000))] == ["1,5\u20132 millions", "2\u20133 millions"]  # (scale once)
     # a unit after a scale takes the word the language puts between: '1,27 millones de clientes', 'd’habitants'
     assert (show(Figure("c", 1_270_000, "clientes"), es).unit_text, show(Figure("c", 1_270, "clientes"), es).unit_text,
             show(Figure("h", 3_000_000, "habitants"), words_for("fr")).unit_text,
