@@ -133,10 +133,17 @@ def _is_end(text: str, match: re.Match[str], limit: int, stops: _Stops) -> bool:
     if match.group(0)[0] != "." or match.group(0).startswith(".."):
         return True
     bare = word.strip("'\u2019-")
+    if "." in bare and bare.replace(".", "").isdigit():  # digits with points: an amount's ('rose to 3.5.', 'auf
+        day, _, month = bare.partition(".")  # 1.250.'), unless a day and month where a numeral's stop is an ordinal
+        return not (stops.ordinals and len(day) <= 2 and 0 < len(month) <= 2 and 1 <= int(month) <= 12
+                    and 1 <= int(day) <= 31)  # ('am 30.9. beginnt')
     if ("." in bare and not (any(char.isdigit() for char in bare) and any(char.isalpha() for char in bare))) or (
             len(bare) == 1 and bare.isalpha()):
-        return False  # U.S. / e.g. / an initial / z. B. / 30.9. (not an amount's stop: "worth $2.5bn. The deal")
+        return False  # U.S. / e.g. / an initial / z. B. (not an amount's stop: "worth $2.5bn. The deal")
     if bare.isdigit() and match.group(0) == ".":
+        start = match.start() - len(word)  # (decimals after a comma: 'bei 14,82.' is no ordinal 82)
+        if start > 1 and text[start - 1] in ",." and text[start - 2].isdigit():
+            return True
         month = _WORD_AFTER.match(text, after, limit) if len(bare) <= 2 else None
         if (stops.ordinals and len(bare) <= 3) or (month and month.group(1).casefold() in stops.months):
             return False  # an ordinal, '2. Quartal'; a day before its month, '3. März'

@@ -453,6 +453,9 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
     ("Madrid, 5 mar (EFE).- La empresa ganó más.", ["La empresa ganó más."]),
     ("Washington, May 4 (Reuters) - The gap shrank.", ["The gap shrank."]),
     ("NATO, the alliance, agreed.\n\nMore.", ["NATO, the alliance, agreed.", "More."]),
+    # a number with a point ends a sentence as a word does: "rose to 3.5. The bank" was one sentence
+    ("The rate rose to 3.5. The bank said so. It cost $14.82. Shares fell.",
+     ["The rate rose to 3.5.", "The bank said so.", "It cost $14.82.", "Shares fell."]),
     # German and French quote marks open and close sentences: two were read as one, a covered one carrying the other
     ("Die Sperrung dauert an. \u201eWir können das nicht zumuten.\u201c Sie sagte es. \u00bbNie wieder.\u00ab Er nicht.",
      ["Die Sperrung dauert an.", "\u201eWir können das nicht zumuten.\u201c", "Sie sagte es.",
@@ -492,6 +495,9 @@ def test_a_numeral_s_stop_ends_no_sentence_where_it_makes_an_ordinal() -> None:
     text = "Bis zum 30.9. Einspruch ist möglich. Das reicht."  # a day and month in digits, before a noun
     assert [text[start:end] for start, end in sentences(text, words_for("de"))] == [
         "Bis zum 30.9. Einspruch ist möglich.", "Das reicht."]
+    text = "Der Kurs lag bei 14,82. Die Zahl stieg auf 1.250. Am Montag wurde gestreikt."  # amounts: no ordinals
+    assert [text[start:end] for start, end in sentences(text, words_for("de"))] == [
+        "Der Kurs lag bei 14,82.", "Die Zahl stieg auf 1.250.", "Am Montag wurde gestreikt."]
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
