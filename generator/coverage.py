@@ -34,16 +34,22 @@ _WIDE_STOPS = "\u3002\uff01\uff1f\u06d4\u061f"  # 。！？ and Urdu's and Arabi
 _END = re.compile(rf"[.!?{_WIDE_STOPS}]+"
                   r"(?:[\u00a0\u202f]?(?:[\"'\u201d\u2019)\]]|[\u00bb\u201c\u2018\u00ab\u2039\u203a](?!\w)))*")
 _WORD_BEFORE = re.compile(r"[\w.'\u2019-]*$")
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # (Latin-1's capitals too: "SAINT-ÉTIENNE", "Überlingen")
+# a place's name in capitals and lower case: "Bad Homburg", "Frankfurt/Main", "Frankfurt am Main", "Aix-en-Provence"
+_PLACE = (rf"[{_CAPITAL}][^\W\d_]+(?:(?:[ /-]|[ -](?:am|an|der|de|du|la|le|les|en|sur|sous|del|di|im|bei|upon|on)"
+          rf"[ -])[{_CAPITAL}][^\W\d_]+){{0,3}}")
 # "CITY, March 9:", "LONDON (Reuters) -", "MADRID, 5 de marzo (EFE).-", "Berlin (dpa) -" (with its agency)
 _DATELINE = re.compile(
-    r"(?:[A-Z][A-Z'.\- ]*[A-Z](?:\s*\([^)\n]{1,40}\))?(?:\s*,\s*(?P<when>[^:\n]{1,40}?))?"
+    rf"(?:[{_CAPITAL}][{_CAPITAL}'.\- /]*[{_CAPITAL}](?:\s*\([^)\n]{{1,40}}\))?(?:\s*,\s*(?P<when>[^:\n]{{1,40}}?))?"
     r"(?:\s*:|\s+[-\u2013\u2014]{1,2}|\)\.-|(?=\s*$))"
-    r"|[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?\s*\([^)\n]{1,20}\)(?:\s+[-\u2013\u2014]{1,2}|\.-))(?:\s+|$)"
+    rf"|{_PLACE}\s*\([^)\n]{{1,20}}\)(?:\s+[-\u2013\u2014]{{1,2}}|\.-))(?:\s+|$)"
 )  # ($: a dateline that is its paragraph, "WASHINGTON, May 4 (Reuters)" on a line of its own)
-# "Riverton, March 14:", "Madrid, 3 de marzo:", "Madrid, 5 mar (EFE).-": a city's name in capitals and lower case,
-# a comma, its day and month (and its agency), a colon or a dash; or nothing after, a paragraph of its own
-_TITLED_DATELINE = re.compile(r"[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?,\s*"
-                              r"(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2}\.?(?: de)? [^\W\d_]{3,10}\.?)"
+# "Riverton, March 14:", "Madrid, 3 de marzo:", "Madrid, 5 mar (EFE).-", "Lyon, le 12 mars 2026 -": a city's name
+# in capitals and lower case, a comma, its day and month (and year, and agency), a colon or a dash; or nothing
+# after, a paragraph of its own
+_TITLED_DATELINE = re.compile(rf"{_PLACE},\s*(?:le\s+)?"
+                              r"(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2}\.?(?: de)? [^\W\d_]{3,10}\.?"
+                              r"(?: \d{4})?)"
                               r"(?:\s*\([^)\n]{1,40}\))?(?:\s*:|\s+[-\u2013\u2014]{1,2}|\.-|(?=\s*$))(?:\s+|$)")
 # a wire report's credit line, a paragraph of its own in brackets: "(Reporting by A; Editing by B)"
 _CREDITS = re.compile(r"\s*\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Produced) by "

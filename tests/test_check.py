@@ -453,6 +453,13 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
     ("Madrid, 5 mar (EFE).- La empresa ganó más.", ["La empresa ganó más."]),
     ("Washington, May 4 (Reuters) - The gap shrank.", ["The gap shrank."]),
     ("NATO, the alliance, agreed.\n\nMore.", ["NATO, the alliance, agreed.", "More."]),
+    # French and German agencies' datelines: a place with a particle or a slash, a capital with an accent, "le"
+    ("Lyon, le 12 mars 2026 (AFP) - Le groupe supprime des postes.", ["Le groupe supprime des postes."]),
+    ("Frankfurt am Main (dpa) - Der Konzern wächst.", ["Der Konzern wächst."]),
+    ("München/Berlin (dpa) - Der Konzern wächst.", ["Der Konzern wächst."]),
+    ("Aix-en-Provence (AFP) - Le groupe.", ["Le groupe."]),
+    ("SAINT-ÉTIENNE, 12 mars (AFP) - Le groupe.", ["Le groupe."]),
+    ("Überlingen (dpa) - Der Konzern.", ["Der Konzern."]),
     # a number with a point ends a sentence as a word does: "rose to 3.5. The bank" was one sentence
     ("The rate rose to 3.5. The bank said so. It cost $14.82. Shares fell.",
      ["The rate rose to 3.5.", "The bank said so.", "It cost $14.82.", "Shares fell."]),
@@ -476,11 +483,11 @@ def test_a_day_written_with_a_stop_before_its_month_ends_no_sentence() -> None:
     """German writes '3. März': the article's first sentence was cut into "Duisburg, 3." and the rest."""
     from generator.words import ENGLISH, words_for
 
-    text = "Duisburg, 3. März 2024 – Der Konzern investiert. Am 17. September kam der Rat, am 2. Mai nicht. Es stieg um 3. Dann fiel es."
+    text = "Am 3. März 2024 investiert der Konzern. Am 17. September kam der Rat, am 2. Mai nicht. Es stieg um 3. Dann fiel es."
     months = dataclasses.replace(ENGLISH, months=words_for("de").months)  # (the months alone)
     assert [text[start:end] for start, end in sentences(text, months)] == [
-        "Duisburg, 3. März 2024 – Der Konzern investiert.", "Am 17. September kam der Rat, am 2. Mai nicht.",
-        "Es stieg um 3.", "Dann fiel es."]
+        "Am 3. März 2024 investiert der Konzern.", "Am 17. September kam der Rat, am 2. Mai nicht.",
+        "Es stieg um 3.", "Dann fiel es."]  # ("Duisburg, 3. März 2024 –" before it: a dateline, no sentence)
     assert len(sentences(text)) == 6  # English's months alone: "September" only
 
 
