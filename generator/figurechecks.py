@@ -57,6 +57,10 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
             # a range written with one scale word, "$2-3 million": its low end is 2 million
             scale = numbers.range_scale(figure.value_max, quote) if figure.value_max is not None else 1.0
             low = {number * scale for number in given} if scale != 1 else set()
+            # a change written with one scale word, "from 412 to 238.5 million": its other end is 412 million
+            shared = 1.0 if figure.start is None else max(numbers.range_scale(figure.value, quote),
+                                                          numbers.range_scale(figure.start, quote))
+            ends = {number * shared for number in given} if shared != 1 else set()
             shares = parts if figure.unit in PERCENT else set()  # "a third" is 33%, 33.3% or 33.33%
             for key, value in (("value", figure.value), ("from", figure.start), ("value_max", figure.value_max)):
                 if value is None:
@@ -72,7 +76,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].value {shown(value)} is "
                                        f"the low end of a range the source_quote scales as its top: write "
                                        f"{numbers.digits(value * scale)}"))
-                elif not numbers.occurs(value, given | low | shares):
+                elif not numbers.occurs(value, given | low | shares | (ends if key in ("value", "from") else set())):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} "
                                                                     f"does not occur in the source_quote ({hint})"))
                 elif (scaled := numbers.unscaled(value, quote, figure.unit or "")) \
@@ -82,7 +86,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                                        f"{numbers.digits(scaled[1])}"))
                 elif message := _kind(figure, value, contexts, reading.written):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} {message}"))
-            if figure.start is not None and (message := _swapped(figure, contexts, shown, reading.written)):
+            if figure.start is not None and (message := _swapped(figure, contexts, shown, reading.written, shared)):
                 found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] {message}"))
     return found
 
@@ -138,15 +142,20 @@ def _as_quoted(excerpt: str, written: dict[str, str]) -> str:
 
 
 def _swapped(figure: Figure, contexts: list[numbers.Context], shown: Callable[[float], str],
-             written: dict[str, str]) -> str | None:
+             written: dict[str, str], shared: float = 1.0) -> str | None:
     """A change whose `value` the quote gives as the number it starts from ("$96 million, down from about $104
-    million", "von 212"), where it gives `from` otherwise: what to say of it."""
+    million", "von 212"), where it gives `from` otherwise: what to say of it (a number of the quote may be of the
+    `shared` scale its other end is written with: "von 412 auf 238,5 Mio.")."""
     assert figure.start is not None
     if numbers.occurs(figure.value, {figure.start}):
         return None
-    later = [context for context in contexts if context.earlier and numbers.occurs(figure.value, context.values)]
-    if later and not any(context.earlier for context in contexts if numbers.occurs(figure.start, context.values)) \
-            and any(numbers.occurs(figure.start, context.values) for context in contexts):
+
+    def at(value: float, context: numbers.Context) -> bool:
+        return numbers.occurs(value, context.values) or (shared != 1 and numbers.occurs(value / shared, context.values))
+
+    later = [context for context in contexts if context.earlier and at(figure.value, context)]
+    if later and not any(context.earlier for context in contexts if at(figure.start, context)) \
+            and any(at(figure.start, context) for context in contexts):
         return (f"goes from {shown(figure.start)} to {shown(figure.value)}, but the source_quote gives "
                 f"{shown(figure.value)} as where it started ('{later[0].baseline} "
                 f"{_as_quoted(later[0].written, written)}'): "

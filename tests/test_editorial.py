@@ -929,6 +929,10 @@ def test_a_scale_s_abbreviation_and_a_percentage_in_words_are_read_in_the_site_s
     ("fr", "Le budget est passé de 15 millions d’euros à 20 millions d’euros.", 15000000, 20000000,
      "('de 15 millions d’euros')"),
     ("es", "El número de trenes pasó de 212 a 187 al día.", 212, 187, "('de 212')"),
+    # one scale word for both ends: 412 is 412 million (the right way round was warned "does not occur", the wrong
+    # one was not said to be swapped)
+    ("de", "Das Ebit brach von 412 auf 238,5 Mio. Euro ein.", 412000000, 238500000, "('von 412')"),
+    ("en", "Operating profit fell from 412 to 238.5 million euros.", 412000000, 238500000, "('from 412')"),
 ])
 def test_a_change_the_wrong_way_round_in_the_site_s_language(language: str, sentence: str, start: float,
                                                              value: float, said: str, harbour: Path,
