@@ -174,8 +174,12 @@ class WordReader:
             kept = match.end() if after_numeral else -1  # (the rest of a scale after a numeral: 'mil millones')
             if found is None or after_numeral or (
                     not joined and in_name(text, match) and found != _HALF):  # ('die Hälfte': a noun)
-                following = _TOKEN.search(text, match.end()) if word == joiner and last is not None else None
+                following = _TOKEN.search(text, match.end()) if word == joiner else None
                 then = following and self._words(following.group(0).casefold())  # "treinta y uno": a unit after
+                if then == ["half"] and not text[match.end():following.start()].strip():  # 'un million et demi',
+                    put(match.start(), match.end(), "and a")  # 'deux ans et demi': English's "and a half"
+                    last = None
+                    continue
                 if not (last is not None and following and then and not text[last[0]:match.start()].strip()
                         and not text[match.end():following.start()].strip() and _joins(value(last[1]), value(then[0]))):
                     last = None

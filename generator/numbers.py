@@ -209,7 +209,9 @@ def shares(text: str, parts: Iterable[float]) -> set[float]:
     return {round(v * 100, places) for v in found for places in (0, 1, 2)}
 
 
-_AND_A_HALF = re.compile(r"[ -]and[ -](?:a|one)[ -]half\b", re.IGNORECASE)
+# "and a half" after a number, or after the word it counts ("two years and a half", as French writes "deux ans et
+# demi"); not "and a half-built house"
+_AND_A_HALF = re.compile(r"(?:[ -][^\W\d_]+)?[ -]and[ -](?:a|one)[ -]half(?![-\w])", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r" (thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
@@ -218,7 +220,7 @@ def _and_a_half(text: str, start: int, end: int, whole: float) -> tuple[int, int
     of the scale it ends with ("a million and a half", "two million and a half": 2,500,000)."""
     if scale := _SCALE_AFTER.match(text, end):
         return start, scale.end(), (whole + 0.5) * SPOKEN[scale[1].lower()]
-    last = text[start:end].split(" and ")[0].split()[-1].lower()
+    last = re.split(r"[\s-]+", text[start:end].split(" and ")[0].strip())[-1].lower()  # ('one-million and a half')
     return start, end, whole + 0.5 * SCALES.get(last, 1)
 
 

@@ -84,6 +84,10 @@ def words_of(language: str) -> WordReader:
     ("es", "el Tercio de Flandes", []),
     # a word is read whole ("tenía" held "ten"); "medio millón" is half a million; a scale after a numeral stays
     ("es", "tenía diez fábricas; medio millón de empleos; 5,6 mil millones", [("diez", 10), ("medio millón", 500_000)]),
+    # "et demi", "y medio": and a half, after the number or the word it counts ("deux ans et demi" is 2.5)
+    ("fr", "Un million et demi de trajets, deux ans et demi", [("Un million et demi", 1_500_000),
+                                                              ("deux ans et demi", 2.5)]),
+    ("es", "un millón y medio de euros", [("un millón y medio", 1_500_000)]),
 ])
 def test_numbers_in_the_words_of_a_shipped_language(language: str, text: str, expected: list[Any]) -> None:
     reader = words_of(language)

@@ -125,6 +125,8 @@ def test_a_number_in_a_message_has_every_digit_it_has_and_none_made_up(value: fl
      [("half a million", 500_000), ("a quarter of a million", 250_000), ("three-quarters of a billion", 750_000_000),
       ("two thirds of a million", 2 / 3 * 1e6)]),
     ("a quarters of a million", [("million", 1e6)]),
+    ("two years and a half, three cars and a half-built house", [("two years and a half", 2.5), ("three", 3),
+                                                                  ("a half", 0.5)]),
 ])
 def test_a_part_of_a_whole_is_one_number(text: str, found: list[tuple[str, float]]) -> None:
     assert numbers.spelled(text) == found
