@@ -214,8 +214,8 @@ def misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[s
                            if word[0][:1].isupper() or tagnames.honorific(word[0].casefold())]
             for (at, first), (next_at, second) in itertools.pairwise(capitalised):
                 gap = text[first.end():second.start()]
-                if next_at != at + 1 or gap.strip() not in ("", ".") or (
-                        gap.strip() and not tagnames.honorific(first[0].casefold())):  # ("Mr. Raman": a title's dot)
+                if next_at != at + 1 or (gap != "-" and (gap.strip() not in ("", ".") or (  # ("Smith-Jnoes": a
+                        gap.strip() and not tagnames.honorific(first[0].casefold())))):  # double name; "Mr. Raman")
                     continue
                 if (misspelt := spellings.in_pair(first[0], second[0])) and misspelt[0] not in said \
                         and misspelt[0].casefold() not in skip:

@@ -116,7 +116,9 @@ class Spellings:
                 continue
             key = folded(word)
             gap = text[before[1]:match.start()].strip() if before is not None else "?"
-            if before is not None and (not gap or (gap == "." and honorific(before[0]))):  # ("M. Bernard")
+            if before is not None and (not gap or (gap == "-" and text[match.start() - 1] == "-" and text[before[1]]
+                                                   == "-") or (gap == "." and honorific(before[0]))):  # ("M. Bernard",
+                # "Müller-Lüdenscheidt": a double name's halves, a pair too)
                 self.pairs.add((before[0], key))
                 self.last.add(key)
             before = (key, match.end())

@@ -1270,3 +1270,18 @@ def test_a_figure_of_a_hyphened_scale(harbour: Path, capsys: pytest.CaptureFixtu
                                                "$1.2-billion deal.\nfigures:\n  - label: Deal\n    value: 1200000000\n"
                                                "    unit: USD\n")
     assert [line for line in check(capsys, harbour)[1] if "deal.yaml" in line] == []
+
+
+def test_a_slip_in_the_second_half_of_a_double_name(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Smith-Jnoes' and 'Müller-Lüdenschiedt' passed in a summary (a slip in the first half was said, and either as
+    a tag's): a double name's halves are a pair, as two names side by side are."""
+    source = (harbour / "content/source.md").read_text()
+    write(harbour, "content/source.md", source + "\nSenator Anna Smith-Jones and Jürgen Müller-Lüdenscheidt voted.\n")
+    write(harbour, "content/people/quay.yaml", "title: Two voted\nsummary: Anna Smith-Jnoes and Jürgen "
+                                               "Müller-Lüdenschiedt voted; Anna Smith-Jones agreed.\n"
+                                               "source_quote: Fishermen want a new quay.\n")
+    assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == [
+        "content/people/quay.yaml:2:21: warning: summary names 'Jnoes', but the source writes 'Jones': is it "
+        "misspelt?",
+        "content/people/quay.yaml:2:45: warning: summary names 'Lüdenschiedt', but the source writes 'Lüdenscheidt': "
+        "is it misspelt?"]
