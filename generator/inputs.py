@@ -327,6 +327,15 @@ def code_digest() -> str:
 MAX_FILE_BYTES = 1_000_000  # a card file's limit
 
 
+def _utf16_without_mark(data: bytes) -> bool:
+    """Whether `data` reads as UTF-16 saved without its byte-order mark: every other byte of its start a NUL, as
+    Latin text is in UTF-16 (it read as thousands of control characters and quotes not in the source)."""
+    head = data[:512]
+    if b"\0" not in head or len(head) < 8 or len(head) % 2:
+        return False
+    return any(head[start::2].count(0) == len(head) // 2 and head[1 - start::2].count(0) == 0 for start in (0, 1))
+
+
 def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BYTES,
               data: bytes | None = None) -> str | None:
     """Read UTF-8 text (BOM, CRLF and NFD tolerated) or record why it cannot be read; `data`: the file's
@@ -341,7 +350,7 @@ def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BY
     if len(data) > limit:
         problems.add(rel, 1, 1, f"file is {max(size, len(data)):,} bytes; the limit is {limit:,}")
         return None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # (a Windows editor's "Unicode")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_without_mark(data):  # (a Windows editor's "Unicode")
         problems.add(rel, 1, 1, "the file is UTF-16 text, not UTF-8; save it as UTF-8")
         return None
     try:

@@ -251,11 +251,14 @@ def test_non_utf8_names_line_and_column(tmp_path: Path) -> None:
     assert [str(p) for p in problems.items] == ["card.yaml:2:13: not UTF-8 text (byte 0xe9: it reads as Windows-1252, where it is 'é'); save the file as UTF-8"]
 
 
-@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-16-le without its mark", "utf-16-be without its mark"])
 def test_a_utf16_file_is_named_as_such(tmp_path: Path, encoding: str) -> None:
-    """It was 'not UTF-8 text (byte 0xff: it reads as Windows-1252, where it is 'ÿ')'."""
+    """It was 'not UTF-8 text (byte 0xff: it reads as Windows-1252, where it is 'ÿ')'; without its byte-order mark,
+    a source was 26 problems (NULs, and every quote not in it)."""
     path = tmp_path / "card.yaml"
-    path.write_bytes(("\ufeff" if encoding.endswith("be") else "").encode(encoding) + "title: ok\n".encode(encoding))
+    codec, _, bare = encoding.partition(" ")
+    mark = "\ufeff" if codec.endswith("be") and not bare else ""
+    path.write_bytes(mark.encode(codec) + "title: ok\nsummary: the council met\n".encode(codec))
     problems = Problems()
     assert read_text(path, "card.yaml", problems) is None
     assert [str(p) for p in problems.items] == ["card.yaml:1:1: the file is UTF-16 text, not UTF-8; save it as UTF-8"]
