@@ -138,6 +138,9 @@ def stand_in(root: Path) -> Config | None:
 
 def source_file_problem(root: Path, rel: str) -> str | None:
     """What is wrong with site.yaml's source.file, if anything: outside the site folder, or no file."""
+    if rel.endswith(("/", "\\")):  # (resolve() drops it: 'content/source.md/' was taken, and so written in cards.json)
+        name = rel.rstrip("/\\")
+        return f"source.file '{rel}' ends with '{rel[-1]}', as a folder's name does: write the file's, '{name}'"
     try:
         path = (root / rel).resolve()
         if not path.is_relative_to(root.resolve()):
