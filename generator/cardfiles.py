@@ -36,6 +36,10 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
     for folder in folders:
         rel = f"{CONTENT}/{folder.name}"
         if folder.name.startswith(".") or not folder.is_dir():
+            if known is not None and folder.name in known:  # (its category shown with no cards, unsaid)
+                problems.add(rel, 1, 1, f"the category '{folder.name}' is a file here: its cards go in a folder, "
+                                        f"{CONTENT}/{folder.name}/<slug>.yaml")
+                continue
             stray = folder.name.lower().endswith(CARD_SUFFIXES) and not folder.name.startswith(".")
             if stray and (config is None or (root / config.source_file).resolve() != folder.resolve()):
                 problems.add(rel, 1, 1, f"cards go in their category's folder, {CONTENT}/<category>/{folder.name}: "

@@ -540,3 +540,14 @@ def test_thousands_of_unknown_related_cards_are_each_said_where_written(village_
     assert len(said) == 2000 and said[0].startswith(f"content/economy/cost.yaml:{line}:11: related names 'politics/x0'")
     column = 11 + sum(len(name) + 2 for name in names[:-1])  # (x0 written twice: said once, where it is first)
     assert said[-1].startswith(f"content/economy/cost.yaml:{line}:{column}: related names 'politics/x1999'")
+
+
+def test_a_category_written_as_a_file(village_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file named as a category (`content/economy`, an editor's slip) built with status 0, the category shown
+    with no cards; `check` only warned it had none."""
+    shutil.rmtree(village_site / "content/economy")
+    (village_site / "content/economy").write_text("x\n", "utf-8")
+    assert main(["build", "--site", str(village_site)]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "content/economy:1:1: the category 'economy' is a file here: its cards go in a folder, "
+        "content/economy/<slug>.yaml")
