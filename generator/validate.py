@@ -268,6 +268,12 @@ def _swallowed(doc: Document, mapping: dict[str, Any], key: str) -> tuple[int, i
 def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
     name, validator, sub = where(path), error.validator, error.schema
     line, column = doc.at(path)
+    if "propertyNames" in error.schema_path and isinstance(error.instance, str):  # a key of a mapping of words
+        kline, kcolumn = doc.key_at((*path, error.instance))  # (it was said at the mapping: "must not be empty")
+        what = (f"is {len(error.instance):,} characters long; the limit is {error.validator_value:,}"
+                if validator == "maxLength" else f"must not be {'blank' if error.instance else 'empty'}")
+        problems.add(doc.rel, kline, kcolumn, f"a key of '{name}' {what}")
+        return
     if validator == "required":
         missing = [key for key in error.validator_value if key not in error.instance]
         known = sorted(sub.get("properties", {}))
