@@ -1285,3 +1285,16 @@ def test_a_slip_in_the_second_half_of_a_double_name(harbour: Path, capsys: pytes
         "misspelt?",
         "content/people/quay.yaml:2:45: warning: summary names 'Lüdenschiedt', but the source writes 'Lüdenscheidt': "
         "is it misspelt?"]
+
+
+@pytest.mark.parametrize(("language", "sentence", "figures"), [
+    ("fr", "Le projet coûtera 12 M€ et la tour fera 300 m.", [(12000000, "EUR"), (300, "m")]),
+    ("fr", "Un budget de 5 k€.", [(5000, "EUR")]),
+    ("de", "Rund 12 Tsd. Menschen kamen.", [(12000, None)]),
+])
+def test_a_newsroom_s_short_scales(language: str, sentence: str, figures: list[tuple[float, str | None]],
+                                   harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """French "12 M€" and German "12 Tsd." were no million and thousand: true figures were warned "does not occur"
+    (and "300 m" stays 300 metres)."""
+    figures_card(harbour, language, sentence, figures, "t")
+    assert check(capsys, harbour, "--strict") == (0, [])
