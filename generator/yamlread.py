@@ -324,7 +324,28 @@ def compose_yaml(text: str, rel: str, problems: Problems) -> Document | None:
     except TooBig as error:
         problems.add(rel, error.line, error.column, str(error))
     except RecursionError:  # a short text nesting a few hundred deep: where, from its events
+        if (itself := _alias_inside_itself(text)) is not None:
+            problems.add(rel, *itself)
+            return None
         deep = too_deep(text)
         line, column = (deep.line + 1, deep.column + 1) if deep else (1, 1)
         problems.add(rel, line, column, TOO_DEEP)
+    return None
+
+
+def _alias_inside_itself(text: str) -> tuple[int, int, str] | None:
+    """Where an alias stands inside the list or mapping its anchor names (`tags: &a [x, *a]`: a list holding
+    itself, which reading recurses into for ever), and what to say of it."""
+    import yaml
+
+    open_anchors: list[str | None] = []
+    for event in yaml.parse(text, Loader=yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            open_anchors.append(event.anchor)
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            open_anchors.pop()
+        elif isinstance(event, yaml.AliasEvent) and event.anchor in open_anchors:
+            mark = event.start_mark
+            return (mark.line + 1, mark.column + 1, f"YAML error: the alias *{event.anchor} is inside the list or "
+                    f"mapping &{event.anchor} names, which would hold itself: write its items out")
     return None
