@@ -108,6 +108,8 @@ class DigitReader:
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")  # a word, or words joined by hyphens
 _HYPHENS = "-\u2010\u2011"
+_HALF_ENDS = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:de|d['’]|del|des|du)\b", re.IGNORECASE)  # what follows a half that
+# ends a number: a stop, or "de" ("un millón y medio de euros"), not a noun it halves ("y medio centenar")
 _HALF = ["a", "half", "of"]  # a half of a whole, as the words tables write it (German writes it with a capital)
 LONGEST_WORD = 80  # letters: a longer word is no number (nor read, letter by letter, as one)
 
@@ -176,8 +178,9 @@ class WordReader:
                     not joined and in_name(text, match) and found != _HALF):  # ('die Hälfte': a noun)
                 following = _TOKEN.search(text, match.end()) if word == joiner else None
                 then = following and self._words(following.group(0).casefold())  # "treinta y uno": a unit after
-                if then == ["half"] and not text[match.end():following.start()].strip():  # 'un million et demi',
-                    put(match.start(), match.end(), "and a")  # 'deux ans et demi': English's "and a half"
+                if following is not None and then == ["half"] and not text[match.end():following.start()].strip() \
+                        and _HALF_ENDS.match(text, following.end()):  # 'un million et demi', 'deux ans et demi':
+                    put(match.start(), match.end(), "and a")  # English's "and a half" (not "y medio centenar")
                     last = None
                     continue
                 if not (last is not None and following and then and not text[last[0]:match.start()].strip()

@@ -37,7 +37,9 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
         rel = f"{CONTENT}/{folder.name}"
         if folder.name.startswith(".") or not folder.is_dir():
             if known is not None and folder.name in known:  # (its category shown with no cards, unsaid)
-                problems.add(rel, 1, 1, f"the category '{folder.name}' is a file here: its cards go in a folder, "
+                what = ("a link to nothing" if folder.is_symlink() and not folder.exists() else "a file"
+                        if folder.is_file() else "no folder (a pipe or a device)")
+                problems.add(rel, 1, 1, f"the category '{folder.name}' is {what} here: its cards go in a folder, "
                                         f"{CONTENT}/{folder.name}/<slug>.yaml")
                 continue
             stray = folder.name.lower().endswith(CARD_SUFFIXES) and not folder.name.startswith(".")

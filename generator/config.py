@@ -22,8 +22,13 @@ CATEGORY_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # (fullmatch: the schema'
 def as_id(name: str) -> str:
     """`name` as a category id may write it: 'Économie' -> 'economie', 'Foreign_Policy' -> 'foreign-policy' ('' if
     nothing of it can be: '—')."""
-    plain = "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
+    plain = "".join(char for char in unicodedata.normalize("NFKD", name.translate(_LETTERS))
+                    if not unicodedata.combining(char))
     return "-".join(re.findall(r"[a-z0-9]+", plain.lower()))
+
+
+_LETTERS = str.maketrans({"ß": "ss", "ẞ": "SS", "Œ": "OE", "œ": "oe", "Æ": "AE", "æ": "ae", "Ø": "O", "ø": "o",
+                          "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Þ": "TH", "þ": "th", "ı": "i"})  # (no accents)
 
 
 @dataclass(frozen=True)
@@ -138,9 +143,9 @@ def stand_in(root: Path) -> Config | None:
 
 def source_file_problem(root: Path, rel: str) -> str | None:
     """What is wrong with site.yaml's source.file, if anything: outside the site folder, or no file."""
-    if rel.endswith(("/", "\\")):  # (resolve() drops it: 'content/source.md/' was taken, and so written in cards.json)
-        name = rel.rstrip("/\\")
-        return f"source.file '{rel}' ends with '{rel[-1]}', as a folder's name does: write the file's, '{name}'"
+    last = rel.replace("\\", "/").rsplit("/", 1)[-1]
+    if last in ("", ".", ".."):  # (resolve() drops them: 'content/source.md/' was taken, and so written in cards.json)
+        return f"source.file '{rel}' ends with '{last or rel[-1]}', as a folder's name may: write the file's name"
     try:
         path = (root / rel).resolve()
         if not path.is_relative_to(root.resolve()):

@@ -344,6 +344,8 @@ def site_assets(site_root: Path) -> dict[str, bytes]:
         for path in [own, *sorted(own.rglob("*"))]:
             rel = f"{ASSETS}/{path.relative_to(own).as_posix()}".removesuffix("/.")
             if path.is_dir() and not path.is_symlink():
+                if kept_out(path.relative_to(own)):  # (a hidden folder: left out, readable or not)
+                    continue
                 try:
                     os.scandir(path).close()
                 except OSError as error:

@@ -57,10 +57,12 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
             # a range written with one scale word, "$2-3 million": its low end is 2 million
             scale = numbers.range_scale(figure.value_max, quote) if figure.value_max is not None else 1.0
             low = {number * scale for number in given} if scale != 1 else set()
-            # a change written with one scale word, "from 412 to 238.5 million": its other end is 412 million
-            shared = 1.0 if figure.start is None else max(numbers.range_scale(figure.value, quote),
-                                                          numbers.range_scale(figure.start, quote))
-            ends = {number * shared for number in given} if shared != 1 else set()
+            # a change written with one scale word, "from 412 to 238.5 million": the number it starts from (after
+            # "from", written without a scale) is 412 million
+            one_scale = 1.0 if figure.start is None else max(numbers.range_scale(figure.value, quote),
+                                                             numbers.range_scale(figure.start, quote))
+            ends = {number * one_scale for context in contexts if context.earlier and len(context.values) == 1
+                    for number in context.values} if one_scale != 1 else set()
             shares = parts if figure.unit in PERCENT else set()  # "a third" is 33%, 33.3% or 33.33%
             for key, value in (("value", figure.value), ("from", figure.start), ("value_max", figure.value_max)):
                 if value is None:
@@ -86,7 +88,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                                        f"{numbers.digits(scaled[1])}"))
                 elif message := _kind(figure, value, contexts, reading.written):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} {message}"))
-            if figure.start is not None and (message := _swapped(figure, contexts, shown, reading.written, shared)):
+            if figure.start is not None and (message := _swapped(figure, contexts, shown, reading.written, one_scale)):
                 found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] {message}"))
     return found
 
@@ -150,8 +152,9 @@ def _swapped(figure: Figure, contexts: list[numbers.Context], shown: Callable[[f
     if numbers.occurs(figure.value, {figure.start}):
         return None
 
-    def at(value: float, context: numbers.Context) -> bool:
-        return numbers.occurs(value, context.values) or (shared != 1 and numbers.occurs(value / shared, context.values))
+    def at(value: float, context: numbers.Context) -> bool:  # (the scale only for a start written without one)
+        return numbers.occurs(value, context.values) or (shared != 1 and context.earlier and len(context.values) == 1
+                                                         and numbers.occurs(value / shared, context.values))
 
     later = [context for context in contexts if context.earlier and at(figure.value, context)]
     if later and not any(context.earlier for context in contexts if at(figure.start, context)) \

@@ -138,8 +138,10 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
                   else number(figure.start, words, start_places))
     sizes = [size for name in (_scale(start_text, words), _scale(value_text, words)) for size, scale in SCALES
              if scale == name]
-    if len(sizes) == 2 and sizes[0] != sizes[1]:  # both ends in one scale: '2,045 million → 2,310 million', not
-        largest = min(sizes)  # '2,045 million → 2.31 billion' (as an article writes them)
+    if len(sizes) == 2 and sizes[0] != sizes[1] and min(abs(figure.start), abs(figure.value)) >= max(sizes):
+        # both past the larger scale, one in the smaller only for its decimals: '2,045 million → 2,310 million', as
+        # an article writes them, not '2,045 million → 2.31 billion' (but '$900 million → $1.2 billion')
+        largest = min(sizes)
         value_text = (amount(figure.value, unit, words, places, largest) if currency
                       else number(figure.value, words, places, largest))
         value_said = value_text if currency or not unit else f"{value_text} {_of(value_text, unit, words)}"
@@ -186,8 +188,10 @@ def _of(number_text: str, unit: str, words: Words) -> str:
     if not unit or not before_consonant or not _scale(number_text, words):
         return unit
     joiner = before_vowel if unit[0].casefold() in _VOWELS else before_consonant
-    if unit.casefold().startswith((f"{before_consonant.casefold()} ", before_vowel.casefold())):
-        return unit  # (written with it: 'de clientes')
+    written = unit.casefold().replace("'", "’")
+    if any(written.startswith(form.casefold().replace("'", "’") + ("" if form.endswith(("’", "'")) else " "))
+           for form in (before_consonant, before_vowel) if form):
+        return unit  # (written with it: 'de clientes', "d'habitants"; not 'desempleados')
     return unit if not joiner else joiner + unit if joiner.endswith(("’", "'")) else f"{joiner} {unit}"
 
 

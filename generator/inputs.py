@@ -333,7 +333,8 @@ def _utf16_without_mark(data: bytes) -> bool:
     head = data[:512]
     if b"\0" not in head or len(head) < 8 or len(head) % 2:
         return False
-    return any(head[start::2].count(0) == len(head) // 2 and head[1 - start::2].count(0) == 0 for start in (0, 1))
+    half = len(head) // 2  # (most of one byte of each pair NUL, as Latin text's, “ ” and — aside; none of the other)
+    return any(head[start::2].count(0) >= half * 0.6 and head[1 - start::2].count(0) == 0 for start in (0, 1))
 
 
 def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BYTES,

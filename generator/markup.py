@@ -44,9 +44,15 @@ class Renderer:
 
     def render(self, text: str) -> str:
         """Markdown -> sanitized HTML: no scripts, handlers, styles, frames or javascript:/data: URLs; raises Refused
-        for text Markdown would take too long over, or a character reference to one no page can show."""
-        if "&#" in text and (bad := _unshowable_reference(text)):
-            raise Refused(f"summary writes {bad[0]}: {bad[1]}")
+        for text Markdown would take too long over, or a character reference to one no page can show (not one in a
+        code span, shown as written)."""
+        html = self._render(text)
+        if "&#" in text and (chars := unshowable_chars(html)):  # (a reference HTML makes a control character of)
+            found = _unshowable_reference(text, chars[0])
+            raise Refused(f"summary writes {found or 'a character reference'}: {unshowable_message(chars[0])}")
+        return html
+
+    def _render(self, text: str) -> str:
         html = plain_paragraphs(text)
         if html is not None and all(":" not in href and not href.startswith("//") and "\\" not in href
                                     for href in _HREF.findall(html)):
@@ -75,20 +81,22 @@ class Renderer:
 _NUMERIC_REFERENCE = re.compile(r"&#(?:[0-9]+|[xX][0-9a-fA-F]+);?")
 
 
-def _unshowable_reference(text: str) -> tuple[str, str] | None:
-    """The first numeric character reference in `text` to a character no web page can show (`&#1;`, `&#xFFFE;`:
-    HTML makes them the character itself), and what to say of it."""
+def _unshowable_reference(text: str, char: str) -> str | None:
+    """The numeric character reference in `text` that makes `char` (`&#1;`, `&#xFFFE;`: HTML makes them the
+    character itself), if one does."""
     for match in _NUMERIC_REFERENCE.finditer(text):
-        digits = match.group().removeprefix("&#").removesuffix(";")
-        code = int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
+        digits = match.group().removeprefix("&#").removesuffix(";").lstrip("0xX") or "0"
+        if len(digits) > 8:  # (past U+10FFFF whatever it is: and Python reads no more than 4,300 digits)
+            continue
+        code = int(digits, 16) if match.group()[2:3] in "xX" else int(digits)
         if not 0 < code <= 0x10FFFF or 0xD800 <= code <= 0xDFFF:
             continue  # (the replacement character, as a browser makes it)
         try:  # (HTML reads &#128; to &#159; as Windows-1252 does, but for the five it leaves out)
-            char = bytes([code]).decode("cp1252") if 0x80 <= code <= 0x9F else chr(code)
+            made = bytes([code]).decode("cp1252") if 0x80 <= code <= 0x9F else chr(code)
         except UnicodeDecodeError:
-            char = chr(code)
-        if found := unshowable_chars(char):
-            return match.group(), unshowable_message(found[0])
+            made = chr(code)
+        if char == made:
+            return match.group()
     return None
 
 

@@ -131,7 +131,10 @@ def placeholders(root: Path, config: Config) -> list[tuple[str, int, int, str]]:
 def _refuse_inside_a_briefing(folder: Path, given: Path) -> None:
     """A briefing made in another's content/, templates/ or output folder would break that one's next build (a
     folder of content/ is a category) or be published with it."""
-    whole = folder.resolve()  # (wherever links lead: 'lnk/b', lnk a link to a briefing's content/)
+    try:
+        whole = folder.resolve()  # (wherever links lead: 'lnk/b', lnk a link to a briefing's content/)
+    except (RuntimeError, OSError):  # a link in a loop (Python before 3.13 raises RuntimeError)
+        raise UsageError(f"cannot make {given}: a link on its way leads round in a loop") from None
     for above in whole.parents:
         if (above / SITE_FILE).is_file():
             inside = whole.relative_to(above).parts[0]

@@ -107,8 +107,10 @@ _CHANGED = (r"up|down|rose|risen|rises?|rising|fell|fallen|falls?|falling|increa
             r"grows?|growing|climbed|climbs?|dropped|drops?|jumped|jumps?|slipped|slips?|declined?|declining|cut|"
             r"raised?|lowered|reduced|went|gone|moved|shrank|shrunk|surged|plunged|soared|slumped|tumbled|edged|eased|"
             r"widened|narrowed|improved|worsened|revised|changed|boosted")
-_CHANGE_BEFORE = re.compile(  # ("shrank 9.6 percent to $64.2 billion, from $71 billion": six words between)
-    rf"\b(?:{_CHANGED})\b(?:\s+[^\s]+){{0,6}}\s+from\s+{_HEDGE}{_MONEY}?$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(  # (three words at most between, and what it changed to: "shrank 9.6 percent to $64.2
+    # billion, from $71 billion"; not "grew this year, with delegates from 40 countries")
+    rf"\b(?:{_CHANGED})\b(?:\s+[^\s]+){{0,3}}(?:\s+to\s+{_MONEY}?\d[\d.,]*(?:\s+(?:{'|'.join(SCALES)}|percent|per\s+"
+    rf"cent))?%?,?)?\s+from\s+{_HEDGE}{_MONEY}?$", re.IGNORECASE)
 _AGAINST_BEFORE = re.compile(rf"\b(against|compared\s+(?:with|to)|versus|vs\.?)\s+{_HEDGE}{_MONEY}?$",
                              re.IGNORECASE)
 _TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+to\s+{_MONEY}?\d", re.IGNORECASE)
@@ -209,9 +211,12 @@ def shares(text: str, parts: Iterable[float]) -> set[float]:
     return {round(v * 100, places) for v in found for places in (0, 1, 2)}
 
 
-# "and a half" after a number, or after the word it counts ("two years and a half", as French writes "deux ans et
-# demi"); not "and a half-built house"
-_AND_A_HALF = re.compile(r"(?:[ -][^\W\d_]+)?[ -]and[ -](?:a|one)[ -]half(?![-\w])", re.IGNORECASE)
+# "and a half" right after a number ("two and a half", "two-and-a-half-year"), or after the word it counts where
+# nothing it could halve follows ("two years and a half", "deux ans et demi de travaux"; not "four sisters and a
+# half brother")
+_AND_A_HALF = re.compile(r"[ -]and[ -](?:a|one)[ -]half\b|[ -][^\W\d_]+ and (?:a|one) half(?=\s*(?:[^\w\s-]|$)"
+                         r"|\s+(?:of|in|to|for|at|on|ago|later|after|before|since|from|than|and|or|de|d['’]|del)\b)",
+                         re.IGNORECASE)
 _SCALE_AFTER = re.compile(r" (thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 

@@ -36,7 +36,11 @@ def check_output(site_root: Path, output: Path) -> None:
     if out == site or site.is_relative_to(out):
         raise UsageError(f"refusing to use {output} as the output folder: it holds the site folder {site_root}")
     for name in ("content", "templates"):
-        if out.is_relative_to((site / name).resolve()):  # (wherever a link leads: a templates/ shared by link)
+        try:
+            folder = (site / name).resolve()  # (wherever a link leads: a templates/ shared by link)
+        except (RuntimeError, OSError):  # a link in a loop (Python before 3.13 raises RuntimeError): the load says so
+            folder = site / name
+        if out.is_relative_to(folder):
             raise UsageError(f"refusing to use {output} as the output folder: it is inside {name}/")
     from generator.cache import FOLDER
 

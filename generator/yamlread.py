@@ -345,7 +345,7 @@ def _alias_inside_itself(text: str) -> tuple[int, int, str] | None:
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
             open_anchors.pop()
         elif isinstance(event, yaml.AliasEvent) and event.anchor in open_anchors:
-            mark = event.start_mark
-            return (mark.line + 1, mark.column + 1, f"YAML error: the alias *{event.anchor} is inside the list or "
-                    f"mapping &{event.anchor} names, which would hold itself: write its items out")
+            line, column = (event.start_mark.line + 1, event.start_mark.column + 1) if event.start_mark else (1, 1)
+            return (line, column, f"YAML error: the alias *{event.anchor} is inside the list or mapping "
+                                  f"&{event.anchor} names, which would hold itself: write its items out")
     return None

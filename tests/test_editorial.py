@@ -1287,6 +1287,18 @@ def test_a_slip_in_the_second_half_of_a_double_name(harbour: Path, capsys: pytes
         "is it misspelt?"]
 
 
+def test_only_a_change_s_start_takes_the_scale_of_its_end(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"from 412 to 238.5 million": 412 is 412 million; but every number of a quote was taken at that scale, so a
+    from of 2,025,000,000 passed on "in 2025"."""
+    figures_card(harbour, "en", "Revenue at its 412 stores rose to $238.5 million in 2025.", [(238500000, "USD")], "t")
+    card = (harbour / "content/people/plan.yaml").read_text()
+    for start in ("412000000", "2025000000"):
+        write(harbour, "content/people/plan.yaml",
+              card.replace("value: 238500000\n", f"value: 238500000\n    from: {start}\n"))
+        said = "\n".join(check(capsys, harbour)[1])
+        assert f"figures[0].from {int(start):,} does not occur in the source_quote" in said
+
+
 @pytest.mark.parametrize(("language", "sentence", "figures"), [
     ("fr", "Le projet coûtera 12 M€ et la tour fera 300 m.", [(12000000, "EUR"), (300, "m")]),
     ("fr", "Un budget de 5 k€.", [(5000, "EUR")]),

@@ -162,6 +162,9 @@ def test_new_says_what_the_system_refused_on_which_folder(tmp_path: Path, capsys
     (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")  # (said of a hidden '.new-…' folder it first made)
     assert main(["new", str(tmp_path / "dangling")]) == 1
     assert capsys.readouterr().err.startswith(f"error: cannot make {tmp_path / 'dangling'}: ")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")  # ('a bug in the generator': RuntimeError)
+    assert main(["new", str(tmp_path / "loop" / "x")]) == 1
+    assert capsys.readouterr().err == f"error: cannot make {tmp_path / 'loop' / 'x'}: a link on its way leads round in a loop\n"
 
 
 def test_new_writes_the_whole_briefing_or_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str],

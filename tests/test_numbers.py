@@ -127,6 +127,8 @@ def test_a_number_in_a_message_has_every_digit_it_has_and_none_made_up(value: fl
     ("a quarters of a million", [("million", 1e6)]),
     ("two years and a half, three cars and a half-built house", [("two years and a half", 2.5), ("three", 3),
                                                                   ("a half", 0.5)]),
+    ("four sisters and a half brother; a two-and-a-half-year deal", [("four", 4), ("half", 0.5),
+                                                                     ("two-and-a-half", 2.5)]),
 ])
 def test_a_part_of_a_whole_is_one_number(text: str, found: list[tuple[str, float]]) -> None:
     assert numbers.spelled(text) == found
@@ -150,4 +152,6 @@ def test_the_number_a_change_starts_from_past_a_word_or_two(quote: str, said: st
     earlier = [context for context in numbers.contexts(quote) if context.earlier]
     assert [context.baseline for context in earlier] == [said], quote
     assert not [context for context in numbers.contexts("Delegates from about 40 countries met.") if context.earlier]
+    assert not [context for context in numbers.contexts(  # (three words at most between, or what it changed to)
+        "Attendance grew this year, with delegates from 40 countries; 30 had come in 2023.") if context.earlier]
 

@@ -301,6 +301,8 @@ def test_a_range_and_a_change_in_a_language_writing_the_sign_after() -> None:
     english = show(Figure("c", 2_310_000_000, "USD", 2_045_000_000))
     assert (english.start_text, english.value_text) == ("$2,045 million", "$2,310 million")
     assert show(Figure("c", 1_200_000, "visitors", 900_000)).start_text == "900,000 visitors"  # (no scale: as it was)
+    wider = show(Figure("c", 1_200_000_000, "USD", 900_000_000))  # (ends of two sizes: each in its own scale)
+    assert (wider.start_text, wider.value_text) == ("$900 million", "$1.2 billion")
     fr = words_for("fr")
     assert [show(Figure("r", low, "touristes", value_max=high), fr).value_text for low, high in (
         (1_500_000, 2_000_000), (2_000_000, 3_000_000))] == ["1,5\u20132 millions", "2\u20133 millions"]  # (scale once)
@@ -309,3 +311,5 @@ def test_a_range_and_a_change_in_a_language_writing_the_sign_after() -> None:
             show(Figure("h", 3_000_000, "habitants"), words_for("fr")).unit_text,
             show(Figure("k", 1_270_000, "Kunden"), de).unit_text, show(Figure("c", 2e6, "de clientes"), es).unit_text) == (
         "de clientes", "clientes", "d’habitants", "Kunden", "de clientes")
+    assert (show(Figure("p", 2_500_000, "desempleados"), es).unit_text,  # ('de…' is not the word 'de')
+            show(Figure("h", 2_000_000, "d'habitants"), words_for("fr")).unit_text) == ("de desempleados", "d'habitants")

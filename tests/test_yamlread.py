@@ -258,7 +258,7 @@ def test_a_utf16_file_is_named_as_such(tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "card.yaml"
     codec, _, bare = encoding.partition(" ")
     mark = "\ufeff" if codec.endswith("be") and not bare else ""
-    path.write_bytes(mark.encode(codec) + "title: ok\nsummary: the council met\n".encode(codec))
+    path.write_bytes(mark.encode(codec) + "title: “ok” — yes\nsummary: the council met\n".encode(codec))
     problems = Problems()
     assert read_text(path, "card.yaml", problems) is None
     assert [str(p) for p in problems.items] == ["card.yaml:1:1: the file is UTF-16 text, not UTF-8; save it as UTF-8"]
