@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from generator import asenglish, currencies, numbers
 from generator.editorial import Entry, warn
 from generator.errors import Finding
-from generator.figures import PERCENT
+from generator.figures import PERCENT, stated_change
 from generator.model import Figure
 from generator.numberchecks import HYPHENED_SCALE
 
@@ -64,6 +64,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
             ends = {number * one_scale for context in contexts if context.earlier and len(context.values) == 1
                     for number in context.values} if one_scale != 1 else set()
             shares = parts if figure.unit in PERCENT else set()  # "a third" is 33%, 33.3% or 33.33%
+            change = stated_change(figure, entry.card.source_quote, words)  # ('up 4.1 points': from is 4.1 less)
             for key, value in (("value", figure.value), ("from", figure.start), ("value_max", figure.value_max)):
                 if value is None:
                     continue
@@ -78,7 +79,8 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].value {shown(value)} is "
                                        f"the low end of a range the source_quote scales as its top: write "
                                        f"{numbers.digits(value * scale)}"))
-                elif not numbers.occurs(value, given | low | shares | (ends if key in ("value", "from") else set())):
+                elif not numbers.occurs(value, given | low | shares | (ends if key in ("value", "from") else set())) \
+                        and not (key == "from" and change is not None and change[0]):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} "
                                                                     f"does not occur in the source_quote ({hint})"))
                 elif (scaled := numbers.unscaled(value, quote, figure.unit or "")) \
@@ -90,6 +92,10 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} {message}"))
             if figure.start is not None and (message := _swapped(figure, contexts, shown, reading.written, one_scale)):
                 found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] {message}"))
+            elif change is not None and not change[0]:  # "59.7%, down 7.6 points" for 59.7 -> 67.3
+                found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] goes from {shown(figure.start or 0)} "
+                                  f"to {shown(figure.value)}, but the source_quote says the change is '{change[1]}': "
+                                  "swap value and from?"))
     return found
 
 

@@ -154,7 +154,7 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     if unit in PERCENT:  # a change of a share: +0.6 points, not +15%
         change = _points(figure.start, figure.value, words)
         given = bool(quote) and _stated_points(abs(figure.value - figure.start), quote, words,
-                                               {figure.start, figure.value})
+                                               {figure.start, figure.value}, figure.value > figure.start)
     elif figure.start == figure.value:
         change = words.no_change  # (as a share's: not "+0%")
     elif figure.start and figure.start * figure.value >= 0:  # (from a deficit to a surplus: no percentage says it)
@@ -163,7 +163,7 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
             digits = 1 if abs(percent) < 99.95 else 0  # +12.5%, not +13% (an article gives 12.5%); +9,900%
             if 0 < abs(percent) < 0.05:  # down to its first digit: +0.04%, not +0% (no change, it would say)
                 digits = -math.floor(math.log10(abs(percent)))
-            stated = _stated_percent(abs(percent), quote, words) if quote else None
+            stated = _stated_percent(abs(percent), quote, words, percent > 0) if quote else None
             given = stated is not None
             written = f"{'+' if percent > 0 else '-'}{stated}" if stated else f"{percent:+,.{digits}f}".removesuffix(
                 ".0")
@@ -217,34 +217,90 @@ def _scale_forms(words: Words) -> list[tuple[str, tuple[str, str]]]:
     return kept[1]
 
 
-def _stated_points(points: float, quote: str, words: Words, levels: set[float]) -> bool:
+def _stated_points(points: float, quote: str, words: Words, levels: set[float], rising: bool | None = None) -> bool:
     """Whether the quote writes the change between two percentages as its own: 'a 0.5% increase', 'up 2 percentage
     points', 'um 0,5 Prozentpunkte' (at the quote's decimals, as _stated_percent); written as a percentage, not
-    where it is one of the two `levels` too ("from 2% to 4%": the 2% is where it started)."""
+    where it is one of the two `levels` too ("from 2% to 4%": the 2% is where it started); not said the other way
+    than `rising` ('down 7.6 points' for a rise)."""
+    return _stated_points_at(points, quote, words, levels, rising) is not None
+
+
+def _stated_points_at(points: float, quote: str, words: Words, levels: set[float],
+                      rising: bool | None = None) -> re.Match[str] | None:
     names = {form.replace("{n}", "").strip() for form in words.points}
     named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in sorted(names, key=len, reverse=True) if word)
-    if _stated(points, quote, words, rf"(?:percentage points?\b|points?\b{named})") is not None:
-        return True  # ('2 points': said as points, whatever the levels)
+    if (found := _stated_at(points, quote, words, rf"(?:percentage points?\b|points?\b{named})", rising)) is not None:
+        return found  # ('2 points': said as points, whatever the levels)
     if any(math.isclose(points, level, abs_tol=1e-9) for level in levels):
-        return False
+        return None
     percent = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in words.percent_words)
-    return _stated(points, quote, words, rf"(?:[%\u066a]|per ?cent\b{percent})") is not None
+    return _stated_at(points, quote, words, rf"(?:[%\u066a]|per ?cent\b{percent})", rising)
 
 
-def _stated_percent(percent: float, quote: str, words: Words) -> str | None:
+def _stated_percent(percent: float, quote: str, words: Words, rising: bool | None = None) -> str | None:
     """The first percentage the quote writes that `percent` rounds to at the quote's decimals ('32' of 'an increase
-    of 32%' for 32.18), in English digits; None if none does."""
+    of 32%' for 32.18), in English digits, not said the other way than `rising`; None if none does."""
+    found = _stated_percent_at(percent, quote, words, rising)
+    return None if found is None else _digits(found)
+
+
+def _stated_percent_at(percent: float, quote: str, words: Words, rising: bool | None = None) -> re.Match[str] | None:
     named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in words.percent_words)  # ('31 Prozent')
-    return _stated(percent, quote, words, rf"(?:[%\u066a]|per ?cent\b{named})")  # (٪)
+    return _stated_at(percent, quote, words, rf"(?:[%\u066a]|per ?cent\b{named})", rising)  # (٪)
 
 
-def _stated(number: float, quote: str, words: Words, after: str) -> str | None:
-    """The first number the quote writes before `after` (a pattern) that `number` rounds to at its decimals."""
+def _stated_at(number: float, quote: str, words: Words, after: str, rising: bool | None) -> re.Match[str] | None:
+    """The first number the quote writes before `after` (a pattern) that `number` rounds to at its decimals, and
+    that the words around it do not say went the other way than `rising` (True up, False down, None either)."""
     mark, separator = re.escape(words.decimal_mark), re.escape(words.thousands_separator)
     for found in re.finditer(rf"(?<![\d{mark}{separator}])(\d+)(?:{mark}(\d+))?(?![\d{separator}])"
                              rf"[\s\u00a0\u202f]?{after}", quote, re.IGNORECASE):
         whole, decimals = found[1], found[2] or ""
         stated = Decimal(f"{whole}.{decimals}" if decimals else whole)
-        if stated and abs(Decimal(repr(number)) - stated) <= Decimal(5).scaleb(-len(decimals) - 1):
-            return f"{stated:f}"
+        if stated and abs(Decimal(repr(number)) - stated) <= Decimal(5).scaleb(-len(decimals) - 1) and (
+                rising is None or direction(quote, found.start(), found.end()) in (None, rising)):
+            return found
     return None
+
+
+def _digits(found: re.Match[str]) -> str:
+    """A stated number as English digits: '32', '12.5'."""
+    return f"{Decimal(f'{found[1]}.{found[2]}' if found[2] else found[1]):f}"
+
+
+_FALL = (r"down|fell|fall(?:en|ing|s)?|dropped|drops?|declined?|declining|decreased?|lower|cut|shrank|shrunk|slipped|"
+         r"slid|plunged|tumbled|slumped|lost|eased|(?:a|the)\s+(?:fall|drop|decline|decrease|loss|cut)\s+of")
+_RISE = (r"up|rose|risen|rises|rising|grew|grown|gained|higher|increased?|climbed|jumped|surged|soared|added|"
+         r"(?:an?|the)\s+(?:rise|increase|gain|jump)\s+of")
+_WAY_BEFORE = re.compile(rf"\b(?:(?P<fall>{_FALL})|(?P<rise>{_RISE}))\b[^\d.;]{{0,12}}$", re.IGNORECASE)
+_WAY_AFTER = re.compile(r"\s*(?:(?P<fall>lower|down|drop|fall|decline|decrease|loss|cut)|(?P<rise>higher|up|rise|"
+                        r"increase|gain|jump))\b", re.IGNORECASE)
+
+
+def direction(quote: str, start: int, end: int) -> bool | None:
+    """Which way English words around the change the quote states at `start`-`end` say it went: 'down 7.6 points',
+    'a fall of 3%', '5% lower' (False); 'up 4.1 points', 'a 5% rise' (True); None where they do not say."""
+    way = _WAY_BEFORE.search(quote, max(0, start - 40), start) or _WAY_AFTER.match(quote, end)
+    return None if way is None else way["rise"] is not None
+
+
+def stated_change(figure: Figure, quote: str, words: Words = ENGLISH) -> tuple[bool, str] | None:
+    """Whether the quote states the size of the change a figure makes (`from` to `value`: 'up 4.1 points', 'a rise
+    of 5%'), said its way (True) or the other way (False), with the words it states it in; None if it does not."""
+    if figure.start is None or figure.start == figure.value or not quote:
+        return None
+    rising = figure.value > figure.start
+    if figure.unit in PERCENT:
+        levels = {figure.start, figure.value}
+        way, either = (_stated_points_at(abs(figure.value - figure.start), quote, words, levels, rising),
+                       _stated_points_at(abs(figure.value - figure.start), quote, words, levels))
+    elif figure.start and figure.start * figure.value > 0:
+        percent = abs(figure.value - figure.start) / abs(figure.start) * 100
+        way, either = (_stated_percent_at(percent, quote, words, rising), _stated_percent_at(percent, quote, words))
+    else:
+        return None
+    found = way or either
+    if found is None:
+        return None
+    before = _WAY_BEFORE.search(quote, max(0, found.start() - 40), found.start())
+    return way is not None, quote[before.start() if before else found.start():found.end()]

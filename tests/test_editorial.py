@@ -1310,3 +1310,21 @@ def test_a_newsroom_s_short_scales(language: str, sentence: str, figures: list[t
     (and "300 m" stays 300 metres)."""
     figures_card(harbour, language, sentence, figures, "t")
     assert check(capsys, harbour, "--strict") == (0, [])
+
+
+def test_a_change_the_quote_states_says_which_way(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"59.7%, down 7.6 points" with value and from swapped passed `--strict`, and the page showed "+7.6 points" as
+    the article's own; a from worked out from "up 4.1 points" (38.4 - 4.1) was said not to occur."""
+    sentence = "Turnout was 59.7%, down 7.6 points; Labour won 38.4%, up 4.1 points."
+    _, card = figures_card(harbour, "en", sentence, [(59.7, "%"), (38.4, "%")], "t")
+    card = card.replace("value: 59.7\n", "value: 59.7\n    from: 67.3\n").replace("value: 38.4\n",
+                                                                                "value: 38.4\n    from: 34.3\n")
+    write(harbour, "content/people/plan.yaml", card.replace("Turnout was 59.7%", "Turnout was 59.7% (67.3% before)"))
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text().replace(
+        "Turnout was 59.7%", "Turnout was 59.7% (67.3% before)"))
+    assert check(capsys, harbour, "--strict") == (0, [])
+    write(harbour, "content/people/plan.yaml", card.replace("Turnout was 59.7%", "Turnout was 59.7% (67.3% before)")
+          .replace("value: 59.7\n    from: 67.3", "value: 67.3\n    from: 59.7"))
+    assert check(capsys, harbour)[1] == [
+        "content/people/plan.yaml:7:11: warning: figures[0] goes from 59.7 to 67.3, but the source_quote says the "
+        "change is 'down 7.6 points': swap value and from?"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.figures import amount, number, show
+from generator.figures import amount, direction, number, show
 from generator.model import Figure
 from generator.words import words_for
 
@@ -192,3 +192,14 @@ def test_a_range_shows_both_ends_once_with_its_unit() -> None:
     assert (shown.start_text, shown.value_text, shown.unit_text) == ("559 wells", "344 million", "wells")
     assert show(Figure("Wells", 344, "wells", 559)).start_text == "559"  # (one scale: as before)
     assert show(Figure("Fall", -5, "%", value_max=-2)).value_text == "\u22125\u2013\u22122%"  # not -5–-2%
+
+
+def test_a_stated_change_said_the_other_way_is_not_the_quote_s() -> None:
+    """'down 7.6 points' was taken as the quote's own change of a rise from 59.7% to 67.3% (no worked-out mark)."""
+    quote = "Turnout was 67.3% in 2019. This time it was 59.7%, down 7.6 points; sales rose 5% to 420."
+    assert show(Figure("Turnout", 59.7, "%", 67.3), quote=quote).change_given is True
+    assert show(Figure("Turnout", 67.3, "%", 59.7), quote=quote).change_given is False
+    assert show(Figure("Sales", 420, None, 400), quote=quote).change_given is True
+    assert show(Figure("Sales", 400, None, 420), quote=quote).change_text == "\u22124.8%"  # (worked out: not '−5%')
+    assert [direction(text, text.index("5"), text.index("5") + 2) for text in (
+        "a fall of 5%", "5% lower", "a 5% rise", "up 5%", "was 5%")] == [False, False, True, True, None]
