@@ -91,6 +91,7 @@ class Report:
     coverage: Coverage | None = None
     min_coverage: int | None = None  # the percentage under which the check fails (--min-coverage)
     accepted: int = 0  # warnings the cards mark `# checked` (not in `warnings`)
+    accepted_warnings: tuple[Finding, ...] = ()  # those warnings (listed with -v)
 
     def short(self) -> bool:
         """Whether the cards cover less of the source than `min_coverage`."""
@@ -137,7 +138,8 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
                  for p in (*blocked_inline(root), *unused_templates(root))]
     cover = _coverage(root, source, entries, config.words) if with_coverage else None
     shown = [warning for warning in warnings if not warning.accepted]
-    return Report(tuple(sorted(errors)), tuple(sorted(shown)), len(files), cover, accepted=len(warnings) - len(shown))
+    return Report(tuple(sorted(errors)), tuple(sorted(shown)), len(files), cover, accepted=len(warnings) - len(shown),
+                  accepted_warnings=tuple(sorted(warning for warning in warnings if warning.accepted)))
 
 
 def _build_check(root: Path, render: bool) -> tuple[Site | None, Site | None, list[Problem], list[Problem]]:
@@ -256,6 +258,8 @@ def print_report(report: Report, site: Path, as_json: bool = False, strict: bool
         for path, line, column, message in report.coverage.places():
             print(_annotation("notice", site, path, line, column, message) if github
                   else printable(f"{located(site, path)}:{line}:{column}: {message}"))
+    for finding in report.accepted_warnings:  # (-v: what each `# checked` accepts, to read again when a card changes)
+        log.debug("%s (accepted: marked # checked)", finding.shown(site))
     errors, warnings = len(report.errors), len(report.warnings)
     accepted = f" ({report.accepted} more marked # checked)" if report.accepted else ""
     log.info("%d error%s, %d warning%s%s in %d card%s%s", errors, "s"[:errors != 1], warnings, "s"[:warnings != 1],

@@ -271,6 +271,10 @@ def test_a_warning_the_card_marks_checked_is_accepted(harbour: Path, capsys: pyt
     write(harbour, "content/port/again.yaml", card.format(n=2, mark="  # checked"))
     assert check(capsys, harbour, "--strict") == (0, [])  # ("# checked" in the title is its text)
     assert json.loads("\n".join(check(capsys, harbour, "--json")[1]))["accepted"] == 3
+    capsys.readouterr()  # -v lists what each marker accepts (a warning a later edit brings is accepted too)
+    assert main(["check", "--site", str(harbour), "-v"]) == 0
+    assert "content/port/again.yaml:3:3: warning: summary gives Nine, a number the source never gives (accepted: " \
+           "marked # checked)" in capsys.readouterr().err.splitlines()
 
 
 def test_json_report_shape(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
