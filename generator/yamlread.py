@@ -77,11 +77,14 @@ class Document:
         if node is None or depth < len(path) or self.text is None:
             return ""
         lines = self.text.split("\n")
-        if path and type(path[-1]) is int:  # an item of `[a, b]`: after it on its line, else after the list
+        while path:  # in `[a, b]` or `{label: x, value: 1}`: after it on its line, else after the flow collection
             parent, _ = self._find(path[:-1])
-            if _sequence(parent) and parent.flow_style:
-                after = lines[node.end_mark.line][node.end_mark.column:].strip().lstrip(",").strip()
-                node = node if after.startswith("#") else parent
+            if parent is None or not (_sequence(parent) or _mapping(parent)) or not parent.flow_style:
+                break
+            after = lines[node.end_mark.line][node.end_mark.column:].strip().lstrip(",").strip()
+            if after.startswith("#"):
+                break
+            node, path = parent, path[:-1]
         block = _scalar(node) and node.style in ("|", ">")
         mark = node.start_mark if block else node.end_mark
         rest = lines[mark.line][mark.column:] if mark.line < len(lines) else ""

@@ -565,9 +565,11 @@ def test_the_comment_after_a_value() -> None:
             "d: [Emmanuel Macron,  # checked\n   Olaf Scholz]\n"
             "e: [one, two]  # checked after the list\n"
             "f: \"# checked\"\n"
-            "g:\n  - item  # checked\n")
+            "g:\n  - item  # checked\n"
+            "h:\n  - {label: P, value: 12}  # checked after a flow mapping\n")
     doc = parse_yaml(text, "x.yaml", Problems())
     assert doc is not None
-    assert [doc.comment(path) for path in (("a",), ("b",), ("c",), ("d", 0), ("d", 1), ("e", 1), ("f",), ("g", 0))] == [
+    assert [doc.comment(path) for path in (("a",), ("b",), ("c",), ("d", 0), ("d", 1), ("e", 1), ("f",), ("g", 0),
+                                           ("h", 0, "value"))] == [
         "checked", "Checked: a tag and indicators before it", "checked", "checked", "", "checked after the list", "",
-        "checked"]
+        "checked", "checked after a flow mapping"]
