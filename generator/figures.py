@@ -231,10 +231,8 @@ def _stated_points_at(points: float, quote: str, words: Words, levels: set[float
     named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in sorted(names, key=len, reverse=True) if word)
     if (found := _stated_at(points, quote, words, rf"(?:percentage points?\b|points?\b{named})", rising)) is not None:
         return found  # ('2 points': said as points, whatever the levels)
-    if any(math.isclose(points, level, abs_tol=1e-9) for level in levels):
-        return None
     percent = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in words.percent_words)
-    return _stated_at(points, quote, words, rf"(?:[%\u066a]|per ?cent\b{percent})", rising)
+    return _stated_at(points, quote, words, rf"(?:[%\u066a]|per ?cent\b{percent})", rising, levels)
 
 
 def _stated_percent(percent: float, quote: str, words: Words, rising: bool | None = None) -> str | None:
@@ -249,23 +247,26 @@ def _stated_percent_at(percent: float, quote: str, words: Words, rising: bool | 
     return _stated_at(percent, quote, words, rf"(?:[%\u066a]|per ?cent\b{named})", rising)  # (٪)
 
 
-def _stated_at(number: float, quote: str, words: Words, after: str, rising: bool | None) -> re.Match[str] | None:
+def _stated_at(number: float, quote: str, words: Words, after: str, rising: bool | None,
+               levels: set[float] | None = None) -> re.Match[str] | None:
     """The first number the quote writes before `after` (a pattern) that `number` rounds to at its decimals, and
-    that the words around it do not say went the other way than `rising` (True up, False down, None either)."""
+    that the words around it do not say went the other way than `rising` (True up, False down, None either); not
+    one of the `levels` a change of a share goes between ("from 2% to 3.5%": the 2% is no change of 1.5)."""
     mark, separator = re.escape(words.decimal_mark), re.escape(words.thousands_separator)
-    for found in re.finditer(rf"(?<![\d{mark}{separator}])(\d+)(?:{mark}(\d+))?(?![\d{separator}])"
-                             rf"[\s\u00a0\u202f]?{after}", quote, re.IGNORECASE):
-        whole, decimals = found[1], found[2] or ""
-        stated = Decimal(f"{whole}.{decimals}" if decimals else whole)
+    for found in re.finditer(rf"(?<![\d.,\u066b\u066c{mark}{separator}])(\d+)(?:{mark}(\d+))?(?![\d{separator}])"
+                             rf"[\s\u00a0\u202f]?{after}", quote, re.IGNORECASE):  # (not the decimals of another
+        whole, decimals = found[1], found[2] or ""  # number, whatever mark it is written with: '7.1%', '٧٫١٪')
+        stated = Decimal(f"{int(whole)}.{decimals}" if decimals else str(int(whole)))
         if stated and abs(Decimal(repr(number)) - stated) <= Decimal(5).scaleb(-len(decimals) - 1) and (
-                rising is None or direction(quote, found.start(), found.end()) in (None, rising)):
+                rising is None or direction(quote, found.start(), found.end()) in (None, rising)) and not any(
+                math.isclose(float(stated), level, abs_tol=1e-9) for level in levels or ()):
             return found
     return None
 
 
 def _digits(found: re.Match[str]) -> str:
     """A stated number as English digits: '32', '12.5'."""
-    return f"{Decimal(f'{found[1]}.{found[2]}' if found[2] else found[1]):f}"
+    return f"{Decimal(f'{int(found[1])}.{found[2]}' if found[2] else str(int(found[1]))):f}"
 
 
 _FALL = (r"down|fell|fall(?:en|ing|s)?|dropped|drops?|declined?|declining|decreased?|lower|cut|shrank|shrunk|slipped|"

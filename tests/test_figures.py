@@ -203,3 +203,13 @@ def test_a_stated_change_said_the_other_way_is_not_the_quote_s() -> None:
     assert show(Figure("Sales", 400, None, 420), quote=quote).change_text == "\u22124.8%"  # (worked out: not '−5%')
     assert [direction(text, text.index("5"), text.index("5") + 2) for text in (
         "a fall of 5%", "5% lower", "a 5% rise", "up 5%", "was 5%")] == [False, False, True, True, None]
+
+
+def test_a_level_the_change_goes_from_is_not_the_change() -> None:
+    """'from 2% to 3.5%' showed +1.5 points as the quote's own (its '2%' rounds to 1.5), and '٧٫١٪' was read as a
+    stand-alone '1%' (its decimals after the Arabic decimal mark)."""
+    assert show(Figure("Rate", 3.5, "%", 2), words_for("fr"), quote="Il est passé de 2 % à 3,5 % en un an.").change_given \
+        is False
+    assert show(Figure("Rate", 3.5, "%", 2), quote="It went from 2% to 3.5% in a year.").change_given is False
+    assert show(Figure("Jobless", 6.4, "%", 7.1), quote="انخفض المعدل من ٧٫١٪ إلى ٦٫٤٪ خلال العام.").change_given is False
+    assert show(Figure("Jobless", 6.4, "%", 7.1), quote="It fell from 7.1% to 6.4%, down 0.7 points.").change_given
