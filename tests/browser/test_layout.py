@@ -165,6 +165,10 @@ def test_print_hides_navigation_and_shows_link_addresses(pages: Pages) -> None:
         first.evaluate("el => el.setAttribute('data-address', 'https://example.org/b/x/')")
         after = first.evaluate("el => getComputedStyle(el, '::after').content")
         assert after == '" (https://example.org/b/x/)"', "the card's public address is printed after its title"
+        page.evaluate("document.documentElement.dir = 'rtl'")  # on a right-to-left page the address reads left to
+        assert first.evaluate("""el => [getComputedStyle(el, '::after').direction,
+            getComputedStyle(el, '::after').unicodeBidi]""") == ["ltr", "isolate"]  # right ('/https://…' was printed)
+        page.evaluate("document.documentElement.dir = 'ltr'")
         timeline = page.locator(".tl-title a").first
         timeline.evaluate("el => el.setAttribute('data-address', 'https://example.org/b/y/')")
         assert "https://example.org/b/y/" in timeline.evaluate("el => getComputedStyle(el, '::after').content")
