@@ -24,6 +24,7 @@ from generator.cardfiles import CARD_SUFFIXES, CONTENT, card_files
 from generator.config import load_config
 from generator.editorial import Entry
 from generator.errors import Finding, Problem, Problems, SiteError, UsageError, located, located_folder, printable
+from generator.inputs import first_text_line
 from generator.load import load_card, load_site, load_source
 from generator.markup import Renderer as Markdown
 from generator.model import Site, Source
@@ -343,11 +344,7 @@ def _wrapped_warnings(root: Path, source: Source) -> list[Finding]:
 def _coverage(root: Path, source: Source, entries: list[Entry], words: Words) -> Coverage:
     measured = coverage.measure(source.text, ((e.card.quote_start, e.card.quote_end) for e in entries
                                               if e.card.quote_start >= 0), words)
-    try:  # the build strips blank lines before the article: count them back for line numbers
-        raw = (root / source.file).read_text("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-        first_line = len(raw) - len(raw.lstrip("\n")) + 1
-    except (OSError, UnicodeDecodeError):
-        first_line = 1
+    first_line = first_text_line(root / source.file)  # (the build strips blank lines before the article)
     positions, line, at = [], first_line, 0
     for sentence in measured:
         line += source.text.count("\n", at, sentence.start)

@@ -15,12 +15,14 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import dates, markup, tagnames
 from generator.cardfiles import CONTENT
 from generator.config import SITE_FILE, Config
 from generator.errors import Finding
+from generator.inputs import first_text_line
 from generator.load import source_index
 from generator.model import MONTHS, Card, Source
 from generator.sourcetext import fold_text
@@ -112,7 +114,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
                if (finding.path, finding.line, finding.column) not in at]  # misspelt, not also a name never written
     return [*figure_warnings(entries, read, config.words), *text_number_warnings(entries, source, read),
             *currency_warnings(entries, source),
-            *_repeat_warnings(placed, source),
+            *_repeat_warnings(placed, source, config.root),
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
             *_negation_warnings(placed, source, config.words.negations),
             *_quoted_words_warnings(entries, source), *_dropped_warnings(entries),
@@ -240,13 +242,14 @@ def _overlap_warning(first: Entry, second: Entry, count: int, text: str, named_a
     return dataclasses.replace(warning, accepted=warning.accepted or named_accept)  # (either card may mark it)
 
 
-def _repeat_warnings(entries: list[Entry], source: Source) -> list[Finding]:
+def _repeat_warnings(entries: list[Entry], source: Source, root: Path) -> list[Finding]:
     """A quote the source gives more than once: the build links the first, which may not be the one meant."""
-    index, found = source_index(source.text, table=True), []
+    index, found, first = source_index(source.text, table=True), [], 0
     for entry in entries:
         times = index.occurrences(entry.card.source_quote, REPEATS_COUNTED)
         if times > 1:
-            line = source.text.count("\n", 0, entry.card.quote_start) + 1
+            first = first or first_text_line(root / source.file)  # (blank lines before the article counted back)
+            line = source.text.count("\n", 0, entry.card.quote_start) + first
             said = f"{times} times" if times < REPEATS_COUNTED else f"{REPEATS_COUNTED} times or more"
             found.append(warn(entry, ("source_quote",), f"source_quote occurs {said} in the source; the build links "
                                                          f"the first ({source.file}, line {line}): quote enough to "

@@ -327,6 +327,16 @@ def code_digest() -> str:
 MAX_FILE_BYTES = 1_000_000  # a card file's limit
 
 
+def first_text_line(path: Path) -> int:
+    """The line of a text file where its text starts: the build reads an article without its leading blank lines,
+    so a line counted in that text is this many lines on in the file (1 if it cannot be read)."""
+    try:
+        raw = path.read_text("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    except (OSError, UnicodeDecodeError):
+        return 1
+    return len(raw) - len(raw.lstrip("\n")) + 1
+
+
 def _utf16_without_mark(data: bytes) -> bool:
     """Whether `data` reads as UTF-16 saved without its byte-order mark: every other byte of its start a NUL, as
     Latin text is in UTF-16 (it read as thousands of control characters and quotes not in the source)."""

@@ -488,6 +488,10 @@ def test_a_quote_the_source_gives_more_than_once(harbour: Path, capsys: pytest.C
         "content/people/o.yaml:3:15: warning: source_quote occurs 10 times or more in the source; the build links "
         "the first (content/source.md, line 1): quote enough to tell them apart",
     ]  # and the four cards of the fixture, each quoting a passage given once, are not named
+    source = harbour / "content/source.md"  # blank lines before the article: the line is the file's (it was 2 short)
+    source.write_text("\n\n" + source.read_text("utf-8"), "utf-8")
+    write(harbour, "content/people/e.yaml", "title: t\nsummary: s\nsource_quote: board\n")
+    assert "(content/source.md, line 3)" in "\n".join(check(capsys, harbour)[1])
 
 
 def test_a_category_without_cards(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
