@@ -247,15 +247,15 @@ def print_report(report: Report, site: Path, as_json: bool = False, strict: bool
         print(json.dumps({"site": located_folder(site), **report.as_json(strict)}, indent=2,
                          ensure_ascii=not stdout_is_unicode()))
         return
+    below = f" (under --min-coverage {report.min_coverage}%: fails)" if report.short() else ""
+    if github and below and report.coverage:  # (what fails the job, first: GitHub shows a step's first 10 of each kind)
+        print(_annotation("error", site, report.coverage.source, report.coverage.first_line, 1,
+                          f"coverage: {report.coverage.summary}{below}"))
     for finding in (*report.errors, *report.warnings):
         print(_annotation("warning" if finding.warning and not strict else "error", site, finding.path, finding.line,
                           finding.column, finding.message_from(site)) if github else finding.shown(site))
     if report.coverage:
-        below = f" (under --min-coverage {report.min_coverage}%: fails)" if report.short() else ""
         print(f"coverage: {report.coverage.summary}{below}")
-        if github and below:  # (what fails the job, said where the annotations show)
-            print(_annotation("error", site, report.coverage.source, report.coverage.first_line, 1,
-                              f"coverage: {report.coverage.summary}{below}"))
         for path, line, column, message in report.coverage.places():
             print(_annotation("notice", site, path, line, column, message) if github
                   else printable(f"{located(site, path)}:{line}:{column}: {message}"))
@@ -263,8 +263,9 @@ def print_report(report: Report, site: Path, as_json: bool = False, strict: bool
         log.debug("%s (accepted: marked # checked)", finding.shown(site))
     errors, warnings = len(report.errors), len(report.warnings)
     accepted = f" ({report.accepted} more marked # checked)" if report.accepted else ""
-    log.info("%d error%s, %d warning%s%s in %d card%s%s", errors, "s"[:errors != 1], warnings, "s"[:warnings != 1],
-             accepted, report.cards, "s"[:report.cards != 1], " (--strict: warnings fail)" * bool(strict and warnings))
+    log.info("%d error%s, %d warning%s%s in %d card%s%s%s", errors, "s"[:errors != 1], warnings, "s"[:warnings != 1],
+             accepted, report.cards, "s"[:report.cards != 1], " (--strict: warnings fail)" * bool(strict and warnings),
+             f" (coverage under --min-coverage {report.min_coverage}%: fails)" if below else "")
 
 
 def _annotation(kind: str, site: Path, path: str, line: int, column: int, message: str) -> str:
