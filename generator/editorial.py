@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import functools
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -253,7 +254,7 @@ def _repeat_warnings(entries: list[Entry], source: Source, root: Path) -> list[F
             said = f"{times} times" if times < REPEATS_COUNTED else f"{REPEATS_COUNTED} times or more"
             found.append(warn(entry, ("source_quote",), f"source_quote occurs {said} in the source; the build links "
                                                          f"the first ({source.file}, line {line}): quote enough to "
-                                                         "tell them apart"))
+                                                         "tell them apart", mentions=(source.file,)))
     return found
 
 
@@ -336,8 +337,18 @@ def _empty_category_warnings(config: Config, files: list[tuple[str, str]]) -> li
     used = {category for category, _ in files}
     return [Finding(SITE_FILE, *config.doc.at(("categories", category.index, "id")),
                     f"category '{category.id}' has no cards (none in {CONTENT}/{category.id}/): its page and section "
-                    "are empty", warning=True)
-            for category in config.categories if category.id not in used]
+                    "are empty", warning=True, mentions=(f"{CONTENT}/{category.id}",))
+            for category in config.categories if category.id not in used
+            and not _holds_files(config.root / CONTENT / category.id)]
+
+
+def _holds_files(folder: Path) -> bool:
+    """Whether a category's folder holds files that are no cards (an error says why: a bad slug, 'rain.YAML'),
+    so its emptiness is no news."""
+    try:
+        return any(not entry.name.startswith(".") for entry in os.scandir(folder))
+    except OSError:
+        return False
 
 
 def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source, name: str,

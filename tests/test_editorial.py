@@ -3,12 +3,14 @@ quoting part of a seven-sentence source)."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
+from generator.cli import main
 from tests.conftest import HARBOUR, check, write
 
 
@@ -502,6 +504,15 @@ def test_a_category_without_cards(harbour: Path, capsys: pytest.CaptureFixture[s
     assert status == 0
     assert lines == [f"site.yaml:{len(site_yaml.read_text('utf-8').splitlines()) - 1}:9: warning: category 'weather' "
                      "has no cards (none in content/weather/): its page and section are empty"]
+    capsys.readouterr()  # from another folder, the folder it names opens from there too (it named content/weather/)
+    os.chdir(harbour.parent)
+    assert main(["check", "--site", harbour.name]) == 0
+    assert f"(none in {harbour.name}/content/weather/)" in capsys.readouterr().out
+    os.chdir(harbour)
+    (harbour / "content/weather/Rain.yaml").write_text("title: t\n", "utf-8")  # a card with an error: not "no cards"
+    assert [line for line in check(capsys, harbour)[1] if "weather" in line] == [
+        "content/weather/Rain.yaml:1:1: bad slug 'Rain': a card's file name must be lower-case letters, digits and "
+        "hyphens, like 'bridge-vote.yaml'"]
 
 
 def test_tag_spelled_two_ways(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
