@@ -83,9 +83,10 @@ def _check(args: argparse.Namespace) -> int:
     wanted = args.min_coverage is not None
     try:
         report = check_site(args.site, parse_today(args.today), with_coverage=args.coverage or args.json or wanted)
-    except UsageError as error:
+    except (UsageError, OSError) as error:
         if args.json:  # (a tool reading stdout gets JSON all the same)
-            _refused_as_json(str(error))
+            _refused_as_json(str(error) if isinstance(error, UsageError) else
+                             f"{error.filename or args.site}: {error.strerror or error}")
         raise
     report = dataclasses.replace(report, min_coverage=args.min_coverage)
     print_report(report, args.site, as_json=args.json, strict=args.strict, github=args.github)
@@ -94,7 +95,7 @@ def _check(args: argparse.Namespace) -> int:
 
 def _means_json(arg: str) -> bool:
     """`--json` or an abbreviation argparse takes for it (`--js`): no other option of `check` starts `--j`."""
-    return len(arg) > 2 and "--json".startswith(arg)
+    return len(arg) > 2 and "--json".startswith(arg.partition("=")[0])  # (and '--json=yes', which argparse refuses)
 
 
 def _refused_as_json(message: str) -> None:

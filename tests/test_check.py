@@ -347,6 +347,7 @@ def test_github_annotations(harbour: Path, capsys: pytest.CaptureFixture[str], m
     (["--json", "--min-coverage", "150"], "argument --min-coverage: a whole percentage from 0 to 100, not '150'"),
     (["--json", "--bogus"], "unrecognized arguments: --bogus"),
     (["--js", "--bogus"], "unrecognized arguments: --bogus"),  # argparse's abbreviation of --json
+    (["--json=yes"], "argument --json: ignored explicit argument 'yes'"),  # (stdout was empty)
 ])
 def test_json_is_json_even_when_the_command_line_is_refused(harbour: Path, capsys: pytest.CaptureFixture[str],
                                                              given: list[str], said: str) -> None:
@@ -355,6 +356,13 @@ def test_json_is_json_even_when_the_command_line_is_refused(harbour: Path, capsy
     assert main(["check", "--site", "harbour", *given]) == 2
     assert json.loads(capsys.readouterr().out) == {"ok": False, "error": said, "errors": [], "warnings": [],
                                                    "coverage": None}
+
+
+def test_json_is_json_when_the_site_cannot_be_read(capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder name the system refuses (too long): stdout was empty, the system's words on stderr only."""
+    assert main(["check", "--json", "--site", "a" * 300]) == 1
+    assert json.loads(capsys.readouterr().out) == {"ok": False, "error": f"{'a' * 300}: File name too long",
+                                                   "errors": [], "warnings": [], "coverage": None}
 
 
 def test_github_annotation_values_are_escaped() -> None:
