@@ -118,8 +118,10 @@ def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[
     years = dates.short_ends(text) if "-" in text or "–" in text or "/" in text else {}
     for written, values in [*reading.numerals, *((written, {value}) for written, value in reading.spelled
                                                  if value >= 2)]:  # (not "one of")
-        if len(values) > 1 and not _AMBIGUOUS_SCALE.search(written):  # '$1.2 million' is not given by "$1.2bn"
-            values = {max(values)}  # (a scale of one letter may be a unit: its digits alone will do)
+        if len(values) > 1 and (not _AMBIGUOUS_SCALE.search(written) or re.search(  # '$1.2 million' is not given
+                rf"[{re.escape(numbers.CURRENCY_SIGNS)}]\s?{re.escape(written)}", text)):  # by "$1.2bn"; nor '$1.5m'
+            values = {max(values)}  # (a scale of one letter may be a unit, '5m': its digits alone will do; not after
+            # a currency's sign)
         if written in years:  # ("21" of "2019-21": its digits, as the source may write them too, or 2021)
             values = {*values, years[written]}
         sizes = numbers.rounded(values)

@@ -1343,3 +1343,13 @@ def test_a_change_the_quote_states_says_which_way(harbour: Path, capsys: pytest.
     assert check(capsys, harbour)[1] == [
         "content/people/plan.yaml:7:11: warning: figures[0] goes from 59.7 to 67.3, but the source_quote says the "
         "change is 'down 7.6 points': swap value and from?"]
+
+
+def test_a_one_letter_scale_after_a_currency_sign_is_a_scale(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'$1.5m' for the source's "$1.5bn" passed: a one-letter scale may be a unit ('5m' high), but not after a sign."""
+    source = harbour / "content/source.md"
+    source.write_text(source.read_text("utf-8") + "\nThe UN launched a $1.5bn appeal for a wall 5m high.\n", "utf-8")
+    write(harbour, "content/people/quay.yaml", "title: UN seeks $1.5m for a 5m wall\nsummary: s\n"
+                                               "source_quote: Fishermen want a new quay.\n")
+    assert [line for line in check(capsys, harbour)[1] if "title gives" in line] == [
+        "content/people/quay.yaml:1:18: warning: title gives 1.5m, a number the source never gives"]
