@@ -118,8 +118,11 @@ def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = 
     lower case, one written with a capital ("le Journal du Dimanche", "Viernes Santo")."""
     if not date.day:
         return None
+    also: set[str] = set()  # a weekday another event is named by ("in Thursday's election"): the card's may be it
     if weekdays == WEEKDAYS:
         named = {match.group(1) for match in _WEEKDAY.finditer(quote) if not _in_name(quote, match)}
+        also = {match.group(1) for match in _WEEKDAY.finditer(quote)
+                if quote[match.end():match.end() + 2] in ("'s", "\u2019s")}
     else:
         pattern, names = _weekday_pattern(weekdays)
         lower = all(name == name.lower() for name in weekdays)
@@ -128,7 +131,8 @@ def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = 
     if len(named) != 1 or SourceDates(quote, months).days:
         return None
     weekday = weekdays[first_day(date).weekday()]
-    return None if weekday in named else f"date {date.iso} is a {weekday}, but the source_quote says {named.pop()}"
+    return None if weekday in named | also else (
+        f"date {date.iso} is a {weekday}, but the source_quote says {named.pop()}")
 
 
 @functools.lru_cache(maxsize=4)

@@ -97,6 +97,10 @@ def test_the_days_a_partial_date_stands_for() -> None:
     ("Voters head to the polls ahead of Sunday's deadline", "2024-03-05", None),  # another event's day
     ("after a Thursday meeting of its board", "2024-03-05", None),
     ("on Monday", "2024-09", None),  # a month: no day to compare
+    # the card's event may be the one named with 's: "in Thursday's election, results showed on Friday"
+    ("Labour won in Thursday's general election, results showed on Friday.", "2026-07-02", None),
+    ("Labour won in Thursday's general election, results showed on Friday.", "2026-07-01",
+     "date 2026-07-01 is a Wednesday, but the source_quote says Friday"),
 ])
 def test_a_weekday_the_quote_names_is_compared_with_the_cards_day(quote: str, day: str, said: str | None) -> None:
     assert weekday_mismatch(quote, PartialDate.parse(day)) == said
