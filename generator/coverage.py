@@ -153,6 +153,8 @@ def _is_end(text: str, match: re.Match[str], limit: int, stops: _Stops) -> bool:
         month = _WORD_AFTER.match(text, after, limit) if len(bare) <= 2 else None
         if (stops.ordinals and len(bare) <= 3) or (month and month.group(1).casefold() in stops.months):
             return False  # an ordinal, '2. Quartal'; a day before its month, '3. März'
+    if bare.casefold() in ("no", "nos"):  # "No. 10", "Nos. 3 and 4"; but "Scotland voted No. The Union survived"
+        return not (next_number := _NEXT.match(text, after, limit)) or not next_number.group(1).isdigit()
     return bare.casefold() not in stops.abbreviations
 
 

@@ -472,6 +472,9 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
     ("Aix-en-Provence (AFP) - Le groupe.", ["Le groupe."]),
     ("SAINT-ÉTIENNE, 12 mars (AFP) - Le groupe.", ["Le groupe."]),
     ("Überlingen (dpa) - Der Konzern.", ["Der Konzern."]),
+    # "No." is "number" only before one: "Scotland voted No. The Union survived" was one sentence
+    ("Scotland voted No. The Union survived. He lives at No. 10 Downing Street. Yes.",
+     ["Scotland voted No.", "The Union survived.", "He lives at No. 10 Downing Street.", "Yes."]),
     # a number with a point ends a sentence as a word does: "rose to 3.5. The bank" was one sentence
     ("The rate rose to 3.5. The bank said so. It cost $14.82. Shares fell.",
      ["The rate rose to 3.5.", "The bank said so.", "It cost $14.82.", "Shares fell."]),
