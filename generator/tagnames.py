@@ -13,7 +13,7 @@ TITLES = frozenset({
     "sen", "senator", "rep", "rev", "hon", "president", "vice", "prime", "minister", "chancellor", "king",
     "queen", "prince", "princess", "sheikh", "judge", "justice", "mayor", "chief", "councillor", "councilor", "cllr",
     "councilman", "councilwoman", "councilmember", "alderman", "alderwoman", "commissioner", "assemblyman",
-    "assemblywoman", "assemblymember", "sheriff", "mp", "mep"  # (local news: Cllr Raj Patel, Councillor Patel)
+    "assemblywoman", "assemblymember", "sheriff", "mp", "mep", "pm"  # (local news: Cllr Raj Patel, Councillor Patel)
 })
 # the titles a surname follows in a card's text ('Mr Lindqvist', 'Health Minister Aasland'): not those a headline
 # also writes as words ("Major", "General", "Chief", "Prime")
@@ -21,6 +21,7 @@ HONORIFICS = frozenset({
     "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "sir", "dame", "gen", "col", "lt", "maj", "capt", "sgt", "adm",
     "gov", "sen", "rep", "rev", "hon", "cllr", "mme", "mlle", "herr", "frau", "sr", "sra", "srta", "minister",
     "president", "chancellor", "premier", "governor", "mayor", "senator", "judge", "councillor", "commissioner",
+    "mp", "mep", "pm",  # "MP Penhaligon", "PM Whitcombe"
     "m", "mm"  # French: "M. Bernard", "MM. Dupont et Durand"
 })
 # a title's head word in languages that write it as one word with what it heads: "Finanzminister", "Präsidentin"

@@ -1353,3 +1353,16 @@ def test_a_one_letter_scale_after_a_currency_sign_is_a_scale(harbour: Path, caps
                                                "source_quote: Fishermen want a new quay.\n")
     assert [line for line in check(capsys, harbour)[1] if "title gives" in line] == [
         "content/people/quay.yaml:1:18: warning: title gives 1.5m, a number the source never gives"]
+
+
+def test_a_surname_after_pm_or_mp(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'PM Whitcomb' and 'MP Penhalligon' passed: a title a headline writes short is a title before a surname too."""
+    source = harbour / "content/source.md"
+    source.write_text(source.read_text("utf-8") + "\nPrime Minister Anna Whitcombe won; Tom Penhaligon lost.\n", "utf-8")
+    write(harbour, "content/people/quay.yaml", "title: PM Whitcomb wins; MP Penhalligon loses\nsummary: s\n"
+                                               "source_quote: Fishermen want a new quay.\n")
+    assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == [
+        "content/people/quay.yaml:1:11: warning: title names 'Whitcomb', but the source writes 'Whitcombe': is it "
+        "misspelt?",
+        "content/people/quay.yaml:1:29: warning: title names 'Penhalligon', but the source writes 'Penhaligon': is it "
+        "misspelt?"]
