@@ -1345,22 +1345,23 @@ def test_a_change_the_quote_states_says_which_way(harbour: Path, capsys: pytest.
         "change is 'down 7.6 points': swap value and from?"]
 
 
+def titled(harbour: Path, sentence: str, title: str) -> None:
+    """The harbour with `sentence` added to its source, and a card whose title is `title` (quoting the fixture)."""
+    source = harbour / "content/source.md"
+    source.write_text(source.read_text("utf-8") + f"\n{sentence}\n", "utf-8")
+    write(harbour, "content/people/quay.yaml", f"title: {title}\nsummary: s\nsource_quote: Fishermen want a new quay.\n")
+
+
 def test_a_one_letter_scale_after_a_currency_sign_is_a_scale(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'$1.5m' for the source's "$1.5bn" passed: a one-letter scale may be a unit ('5m' high), but not after a sign."""
-    source = harbour / "content/source.md"
-    source.write_text(source.read_text("utf-8") + "\nThe UN launched a $1.5bn appeal for a wall 5m high.\n", "utf-8")
-    write(harbour, "content/people/quay.yaml", "title: UN seeks $1.5m for a 5m wall\nsummary: s\n"
-                                               "source_quote: Fishermen want a new quay.\n")
+    titled(harbour, "The UN launched a $1.5bn appeal for a wall 5m high.", "UN seeks $1.5m for a 5m wall")
     assert [line for line in check(capsys, harbour)[1] if "title gives" in line] == [
         "content/people/quay.yaml:1:18: warning: title gives 1.5m, a number the source never gives"]
 
 
 def test_a_surname_after_pm_or_mp(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'PM Whitcomb' and 'MP Penhalligon' passed: a title a headline writes short is a title before a surname too."""
-    source = harbour / "content/source.md"
-    source.write_text(source.read_text("utf-8") + "\nPrime Minister Anna Whitcombe won; Tom Penhaligon lost.\n", "utf-8")
-    write(harbour, "content/people/quay.yaml", "title: PM Whitcomb wins; MP Penhalligon loses\nsummary: s\n"
-                                               "source_quote: Fishermen want a new quay.\n")
+    titled(harbour, "Prime Minister Anna Whitcombe won; Tom Penhaligon lost.", "PM Whitcomb wins; MP Penhalligon loses")
     assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == [
         "content/people/quay.yaml:1:11: warning: title names 'Whitcomb', but the source writes 'Whitcombe': is it "
         "misspelt?",
