@@ -60,6 +60,10 @@ def require_site(root: Path) -> None:
         raise UsageError(f"there is no site folder at {root} (check --site)")
     if (root / SITE_FILE).is_file():
         return
+    if os.path.lexists(root / SITE_FILE):  # (a folder, a pipe, a link to nothing: there, but no file to read)
+        what = "a link to nothing" if (root / SITE_FILE).is_symlink() and not (root / SITE_FILE).exists() else (
+            "a folder" if (root / SITE_FILE).is_dir() else "no file (a pipe or a device)")
+        raise UsageError(f"{root / SITE_FILE} is {what}: a briefing's {SITE_FILE} is a file")
     below = [shlex.quote(str(path.parent)) for path in sorted(root.glob(f"*/{SITE_FILE}"))]
     if (root / "site.yml").is_file():
         hint = f"rename {root / 'site.yml'} to {SITE_FILE}"

@@ -178,6 +178,9 @@ def test_folder_without_site_yaml(tmp_path: Path, capsys: pytest.CaptureFixture[
         assert main([command, "--site", str(tmp_path)]) == 1
         assert capsys.readouterr().err == f"error: no site.yaml in {tmp_path}, so it is not a briefing's folder: " \
                                           f"rename {tmp_path / 'site.yml'} to site.yaml\n"
+    (tmp_path / "site.yaml").mkdir()  # there, but a folder: it was "no site.yaml in …"
+    assert main(["check", "--site", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == f"error: {tmp_path / 'site.yaml'} is a folder: a briefing's site.yaml is a file\n"
 
 
 def test_a_file_name_that_is_not_utf8_is_reported_not_a_traceback(village_site: Path,
