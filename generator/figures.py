@@ -154,7 +154,7 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     if unit in PERCENT:  # a change of a share: +0.6 points, not +15%
         change = _points(figure.start, figure.value, words)
         given = bool(quote) and _stated_points(abs(figure.value - figure.start), quote, words,
-                                               {figure.start, figure.value}, figure.value > figure.start)
+                                               {figure.start, figure.value}, figure.value > figure.start) is not None
     elif figure.start == figure.value:
         change = words.no_change  # (as a share's: not "+0%")
     elif figure.start and figure.start * figure.value >= 0:  # (from a deficit to a surplus: no percentage says it)
@@ -163,8 +163,8 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
             digits = 1 if abs(percent) < 99.95 else 0  # +12.5%, not +13% (an article gives 12.5%); +9,900%
             if 0 < abs(percent) < 0.05:  # down to its first digit: +0.04%, not +0% (no change, it would say)
                 digits = -math.floor(math.log10(abs(percent)))
-            stated = _stated_percent(abs(percent), quote, words, percent > 0) if quote else None
-            given = stated is not None
+            found = _stated_percent(abs(percent), quote, words, percent > 0) if quote else None
+            stated, given = (_digits(found) if found else None), found is not None
             written = f"{'+' if percent > 0 else '-'}{stated}" if stated else f"{percent:+,.{digits}f}".removesuffix(
                 ".0")
             change = substitute(words.percent, number=words.digits(written).replace("-", "\u2212"))  # a true minus
@@ -217,16 +217,12 @@ def _scale_forms(words: Words) -> list[tuple[str, tuple[str, str]]]:
     return kept[1]
 
 
-def _stated_points(points: float, quote: str, words: Words, levels: set[float], rising: bool | None = None) -> bool:
-    """Whether the quote writes the change between two percentages as its own: 'a 0.5% increase', 'up 2 percentage
+def _stated_points(points: float, quote: str, words: Words, levels: set[float],
+                   rising: bool | None = None) -> re.Match[str] | None:
+    """Where the quote writes the change between two percentages as its own: 'a 0.5% increase', 'up 2 percentage
     points', 'um 0,5 Prozentpunkte' (at the quote's decimals, as _stated_percent); written as a percentage, not
     where it is one of the two `levels` too ("from 2% to 4%": the 2% is where it started); not said the other way
     than `rising` ('down 7.6 points' for a rise)."""
-    return _stated_points_at(points, quote, words, levels, rising) is not None
-
-
-def _stated_points_at(points: float, quote: str, words: Words, levels: set[float],
-                      rising: bool | None = None) -> re.Match[str] | None:
     names = {form.replace("{n}", "").strip() for form in words.points}
     named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in sorted(names, key=len, reverse=True) if word)
     if (found := _stated_at(points, quote, words, rf"(?:percentage points?\b|points?\b{named})", rising)) is not None:
@@ -235,14 +231,9 @@ def _stated_points_at(points: float, quote: str, words: Words, levels: set[float
     return _stated_at(points, quote, words, rf"(?:[%\u066a]|per ?cent\b{percent})", rising, levels)
 
 
-def _stated_percent(percent: float, quote: str, words: Words, rising: bool | None = None) -> str | None:
-    """The first percentage the quote writes that `percent` rounds to at the quote's decimals ('32' of 'an increase
-    of 32%' for 32.18), in English digits, not said the other way than `rising`; None if none does."""
-    found = _stated_percent_at(percent, quote, words, rising)
-    return None if found is None else _digits(found)
-
-
-def _stated_percent_at(percent: float, quote: str, words: Words, rising: bool | None = None) -> re.Match[str] | None:
+def _stated_percent(percent: float, quote: str, words: Words, rising: bool | None = None) -> re.Match[str] | None:
+    """Where the quote writes a percentage that `percent` rounds to at the quote's decimals ('32' of 'an increase of
+    32%' for 32.18), not said the other way than `rising`."""
     named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in words.percent_words)  # ('31 Prozent')
     return _stated_at(percent, quote, words, rf"(?:[%\u066a]|per ?cent\b{named})", rising)  # (٪)
 
@@ -293,11 +284,11 @@ def stated_change(figure: Figure, quote: str, words: Words = ENGLISH) -> tuple[b
     rising = figure.value > figure.start
     if figure.unit in PERCENT:
         levels = {figure.start, figure.value}
-        way, either = (_stated_points_at(abs(figure.value - figure.start), quote, words, levels, rising),
-                       _stated_points_at(abs(figure.value - figure.start), quote, words, levels))
+        way, either = (_stated_points(abs(figure.value - figure.start), quote, words, levels, rising),
+                       _stated_points(abs(figure.value - figure.start), quote, words, levels))
     elif figure.start and figure.start * figure.value > 0:
         percent = abs(figure.value - figure.start) / abs(figure.start) * 100
-        way, either = (_stated_percent_at(percent, quote, words, rising), _stated_percent_at(percent, quote, words))
+        way, either = (_stated_percent(percent, quote, words, rising), _stated_percent(percent, quote, words))
     else:
         return None
     found = way or either
