@@ -254,25 +254,25 @@ def spelled_at(text: str) -> list[tuple[int, int, float]]:
     parts = fractions_at(text)
     found = _words_at(text)
     if scaled := _parts_of_a_scale(text):  # one number, not 0.5 and a million
-        found = [number for number in found if not any(start <= number[0] and number[1] <= end
-                                                       for start, end, _ in scaled)]
-        parts = [*scaled, *(part for part in parts if not any(start <= part[0] and part[1] <= end
-                                                               for start, end, _ in scaled))]
+        found, parts = _outside(found, scaled), [*scaled, *_outside(parts, scaled)]
     if "half" in text.lower():  # "two and a half": 2.5, one number (not 2, and a half)
         halves = [_and_a_half(text, start, half.end(), value) for start, end, value in found
                   if (half := _AND_A_HALF.match(text, end)) and value == int(value)
                   and text[start:end].lower() not in ORDINALS]
-
-        def outside(number: tuple[int, int, float]) -> bool:
-            return not any(start <= number[0] and number[1] <= end for start, end, _ in halves)
-
-        found = sorted([*filter(outside, found), *halves])
-        parts = [*filter(outside, parts)]
+        found, parts = sorted([*_outside(found, halves), *halves]), _outside(parts, halves)
     if not parts:
         return found
     kept = [(start, end, value) for start, end, value in found  # not the "two" and "third" of "two thirds"
             if not any(start < part_end and part_start < end for part_start, part_end, _ in parts)]
     return sorted(kept + parts)
+
+
+Spans = list[tuple[int, int, float]]  # numbers in a text: where each starts and ends, and its value
+
+
+def _outside(numbers: Spans, wider: Spans) -> Spans:
+    """The `numbers` that lie in none of the `wider` ones."""
+    return [number for number in numbers if not any(start <= number[0] and number[1] <= end for start, end, _ in wider)]
 
 
 def _words_at(text: str) -> list[tuple[int, int, float]]:
