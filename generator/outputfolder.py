@@ -3,6 +3,7 @@ folder, its parents, the home or root folder, content/, templates/, a build cach
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 from pathlib import Path
@@ -69,20 +70,19 @@ def refuse_a_linked_cache(output: Path) -> None:
     if folder.is_symlink():
         raise UsageError(f"refusing to use the build cache {folder}: it is a link (the generator keeps a folder of "
                          "its own there, beside the output): remove it, or build with --output elsewhere")
-    prefix, stack = f"{output.absolute().name}.", [folder]
-    while stack:  # (its page and card folders: a few hundred entries at most; the spare output is write's to check)
-        try:
-            entries = list(os.scandir(stack.pop()))
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.path.count(os.sep) == str(folder).count(os.sep) + 1 and not entry.name.startswith(prefix):
-                continue  # (another output's, or not the cache's)
-            if entry.is_dir(follow_symlinks=False):
-                if not entry.name.endswith(".previous"):
-                    stack.append(Path(entry.path))
-            elif not entry.is_file(follow_symlinks=False):
-                raise UsageError(f"refusing to use the build cache {folder}: it holds "
-                                 f"{Path(entry.path).relative_to(folder.parent)}, which is "
-                                 f"{'a link' if entry.is_symlink() else 'no file or folder'} (the generator makes "
-                                 "none): remove the cache's folder, which the next build makes again")
+    prefix = f"{output.absolute().name}."
+    try:  # (its page and card folders: a few hundred entries at most; the spare output is write's to check)
+        stack = [entry for entry in os.scandir(folder) if entry.name.startswith(prefix)]
+    except OSError:
+        return
+    while stack:
+        entry = stack.pop()
+        if entry.is_dir(follow_symlinks=False):
+            if entry.name != f"{prefix}previous":
+                with contextlib.suppress(OSError):
+                    stack.extend(os.scandir(entry.path))
+        elif not entry.is_file(follow_symlinks=False):
+            raise UsageError(f"refusing to use the build cache {folder}: it holds "
+                             f"{Path(entry.path).relative_to(folder.parent)}, which is "
+                             f"{'a link' if entry.is_symlink() else 'no file or folder'} (the generator makes "
+                             "none): remove the cache's folder, which the next build makes again")
