@@ -346,7 +346,8 @@ def _holds_files(folder: Path) -> bool:
     """Whether a category's folder holds files that are no cards (an error says why: a bad slug, 'rain.YAML'),
     so its emptiness is no news."""
     try:
-        return any(not entry.name.startswith(".") for entry in os.scandir(folder))
+        with os.scandir(folder) as entries:
+            return any(not entry.name.startswith(".") for entry in entries)
     except OSError:
         return False
 

@@ -338,8 +338,8 @@ def first_text_line(path: Path) -> int:
 
 
 def _utf16_without_mark(data: bytes) -> bool:
-    """Whether `data` reads as UTF-16 saved without its byte-order mark: every other byte of its start a NUL, as
-    Latin text is in UTF-16 (it read as thousands of control characters and quotes not in the source)."""
+    """Whether `data` reads as UTF-16 saved without its byte-order mark: most of every other byte of its start a NUL,
+    as Latin text's are in UTF-16, and none of the others (it read as thousands of control characters)."""
     head = data[:512]
     if b"\0" not in head or len(head) < 8 or len(head) % 2:
         return False
