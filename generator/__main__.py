@@ -1,1 +1,1 @@
-from generator.cli import run; run()
+import signal; signal.signal(signal.SIGINT, signal.SIG_DFL); from generator.cli import run; run()  # noqa: E402

@@ -289,11 +289,16 @@ def run() -> NoReturn:
     """`python -m generator`: `main()`, then exit at once. Python would free a big site's objects one by one
     first (0.08 s at 5,000 cards, a tenth of an edit's rebuild); the system takes the memory back anyway.
     Every file is closed and every worker process joined by then: only the standard streams need flushing.
-    SIGTERM (a CI job cancelled, `kill`) stops a command as Ctrl-C does: its temporary folders are removed."""
+    SIGTERM (a CI job cancelled, `kill`) stops a command as Ctrl-C does: its temporary folders are removed.
+    Until here Ctrl-C ends the process quietly (`__main__` asks for that before the imports): nothing was begun."""
     signal.signal(signal.SIGTERM, _terminated)
     if isinstance(sys.stdout, io.TextIOWrapper):  # a character the terminal's encoding lacks (Latin-1's “): escaped,
         sys.stdout.reconfigure(errors="backslashreplace")  # as on stderr, not "a bug in the generator"
-    status = main()
+    try:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        status = main()
+    except KeyboardInterrupt:  # before main() had read the command: nothing to say about the output folder
+        status = 130
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         if stream is None:  # (started with that descriptor closed: `check >&-`)

@@ -432,6 +432,26 @@ def test_a_command_started_with_its_output_closed_ends_without_a_traceback(villa
     assert "Traceback" not in done.stderr and "Error" not in done.stderr
 
 
+_CTRL_C_DURING = """
+import os, runpy, signal, sys
+class Interrupt:  # Ctrl-C while Python reads the generator's modules, before any command has begun
+    def find_spec(self, name, path=None, target=None):
+        if name == "generator.build":
+            os.kill(os.getpid(), signal.SIGINT)
+sys.meta_path.insert(0, Interrupt())
+sys.argv = ["generator", "build"]
+runpy.run_module("generator", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_ctrl_c_while_the_generator_starts_ends_it_without_a_traceback(village_site: Path) -> None:
+    """Ctrl-C in the first tenth of a second (the imports) printed a KeyboardInterrupt traceback."""
+    done = subprocess.run([sys.executable, "-c", _CTRL_C_DURING], cwd=village_site, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120, check=False)
+    assert (done.returncode, done.stderr) == (-2, "")  # ended by the signal, as a shell's Ctrl-C ends most programs
+    assert not (village_site / "output").exists()
+
+
 def test_check_on_a_terminal_whose_encoding_lacks_a_character(seed_site: Path) -> None:
     """A Latin-1 terminal: a warning naming 'Čapek' was "a bug in the generator", and `check --json` wrote nothing
     (its JSON only inside that error, on stderr)."""
