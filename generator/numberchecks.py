@@ -12,7 +12,7 @@ from generator import asenglish, currencies, dates, markup, numbers
 from generator.config import SITE_FILE, Config
 from generator.editorial import Entry, checked, warn
 from generator.errors import Finding
-from generator.model import Source
+from generator.model import Card, Source
 from generator.urls import ADDRESS
 from generator.validate import where
 
@@ -39,6 +39,12 @@ def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
     return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))))
 
 
+def _card_texts(card: Card) -> list[tuple[tuple[str | int, ...], str]]:
+    """A card's title, summary (as the page shows it) and figure labels, each by its key."""
+    return [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html))),
+            *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
+
+
 def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish) -> list[Finding]:
     """A number in a card's title, summary or a figure's label that the source never gives (nor the card's dates,
     nor the source's: a summary may say which year "last month" was): in digits, or in words from two up ("one" and
@@ -46,12 +52,78 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
     found = []
     for entry in entries:
         card = entry.card
-        texts = [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html))),
-                 *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
         known = {part for date in (card.date, card.date_end) if date for part in (date.year, date.day)}
         found += [warn(entry, key, f"{where(key)} gives {written}, a number the source never gives", snippet=written)
-                  for key, text in texts for written in _unsourced(text, source, read, known)]
+                  for key, text in _card_texts(card) for written in _unsourced(text, source, read, known)]
     return found
+
+
+def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tuple[str, ...]) -> list[Finding]:
+    """A number a card's title, summary or figure label gives bare that its quote gives only after a hedge (the
+    site's words' `hedges`: "at least 1,200", "nearly 40%"): the card would say more than the article."""
+    if not hedges:
+        return []
+    anywhere, before = _hedge_patterns(hedges)
+    found = []
+    for entry in entries:
+        quote = entry.card.source_quote
+        if anywhere.search(quote) is None:
+            continue  # (no hedge in the quote: most cards)
+        hedged = _hedged(quote, read, before)
+        for key, text in _card_texts(entry.card) if hedged else ():
+            for written, values in _numbers(read.read(text)):
+                said = next((hedged[size] for size in sorted(numbers.rounded(values)) if size in hedged), None)
+                if said and not all(_hedged_at(text, at, written, before) for at in _places(text, written)):
+                    found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "
+                                                  f"'{said[1]}': keep its '{said[0]}', or the card says more than the "
+                                                  "article", snippet=written))
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A hedge anywhere; and a hedge with a currency's sign, if any, ending a text: what comes before a hedged
+    number (searched up to where the number starts)."""
+    words = "|".join(r"\s+".join(map(re.escape, hedge.split())) for hedge in sorted(hedges, key=len, reverse=True))
+    anywhere = rf"(?<![^\W\d_])({words})\s+"
+    return (re.compile(anywhere, re.IGNORECASE),
+            re.compile(rf"{anywhere}(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?\Z", re.IGNORECASE))
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "up to 2025", "hasta 2025": a year, no hedged amount
+_BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:over|under|above|below)\s+\Z", re.IGNORECASE)  # a title's own
+_AFTER_HEDGE = re.compile(r"\s*(?:\+|-plus\b|or\s+(?:more|so)\b)", re.IGNORECASE)  # "1,200+", "1,200 or more"
+
+
+def _numbers(reading: asenglish.Reading) -> list[tuple[str, set[float]]]:
+    return [*reading.numerals, *((written, {value}) for written, value in reading.spelled if value >= 2)]
+
+
+def _places(text: str, written: str) -> list[int]:
+    """Where `text` writes the number `written`, as a whole number (not the '200' of '1,200')."""
+    return [match.start() for match in re.finditer(rf"(?<![\w.,]){re.escape(written)}(?!\w|[.,]\d)", text)]
+
+
+def _hedged_at(text: str, at: int, written: str, before: re.Pattern[str]) -> bool:
+    return (before.search(text, max(0, at - 40), at) is not None or _BOUND_BEFORE.search(text, max(0, at - 12), at)
+            is not None or _AFTER_HEDGE.match(text, at + len(written)) is not None)
+
+
+def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str]) -> dict[float, tuple[str, str]]:
+    """The numbers (rounded) `quote` gives only after a hedge: each one's hedge, and how the quote writes both."""
+    hedged: dict[float, tuple[str, str]] = {}
+    bare: set[float] = set()
+    for written, values in _numbers(read.read(quote)):
+        if _YEAR.fullmatch(written):
+            continue
+        for at in _places(quote, written):
+            hedge = before.search(quote, max(0, at - 40), at)
+            for size in numbers.rounded(values):
+                if hedge is None:
+                    bare.add(size)
+                else:
+                    hedged.setdefault(size, (hedge[1], quote[hedge.start():at + len(written)]))
+    return {size: said for size, said in hedged.items() if size not in bare}
 
 
 def site_number_warnings(config: Config, source: Source, read: asenglish.AsEnglish) -> list[Finding]:

@@ -112,6 +112,11 @@ class Words:
     # the words right before a quote that may turn what it says around (and any word ending n't)
     negations: tuple[str, ...] = ("not", "no", "never", "nor", "neither", "without", "hardly", "barely", "cannot",
                                   "nobody", "nothing", "none", "nowhere")
+    # the words before a number that make it a bound or a guess ("at least 1,200"): a title that drops them says more
+    hedges: tuple[str, ...] = ("at least", "more than", "fewer than", "less than", "no more than", "no fewer than",
+                               "up to", "as many as", "as much as", "as few as", "upwards of", "at most", "nearly",
+                               "almost", "about", "around", "roughly", "approximately", "some", "an estimated",
+                               "close to", "just over", "just under", "well over", "well under")
     # for check --coverage: words written with a stop that ends no sentence ("Mrd." in "2,5 Mrd. Euro", the stop
     # left out or not); English's are built in (coverage.py)
     abbreviations: tuple[str, ...] = ()

@@ -276,6 +276,51 @@ def test_a_quote_right_after_a_negation_in_the_site_s_language(language: str, se
     assert [line for line in check(capsys, harbour)[1] if "follows" in line] == []
 
 
+def test_a_number_its_quote_hedges_given_bare(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Storm kills 1,200" where the quote says "at least 1,200": the card says more than the article."""
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
+          + "\nThe storm killed at least 1,200 people and cost nearly $3.5 million, about forty-five boats, "
+            "up to 2025.\n")
+    card = ("title: {}\nsummary: {}\nsource_quote: The storm killed at least 1,200 people and cost nearly "
+            "$3.5 million, about forty-five boats, up to 2025.\nfigures:\n  - label: {}\n    value: 1200\n")
+    write(harbour, "content/people/storm.yaml", card.format("Storm kills 1,200", "It cost $3.5m and 45 boats by 2025.",
+                                                            "Dead, 1,200"))
+    assert [line for line in check(capsys, harbour)[1] if "storm" in line] == [
+        "content/people/storm.yaml:1:20: warning: title gives 1,200 where the source_quote says 'at least 1,200': "
+        "keep its 'at least', or the card says more than the article",
+        "content/people/storm.yaml:2:19: warning: summary gives 3.5m where the source_quote says 'nearly $3.5 "
+        "million': keep its 'nearly', or the card says more than the article",
+        "content/people/storm.yaml:2:28: warning: summary gives 45 where the source_quote says 'about forty-five': "
+        "keep its 'about', or the card says more than the article",
+        "content/people/storm.yaml:5:18: warning: figures[0].label gives 1,200 where the source_quote says 'at "
+        "least 1,200': keep its 'at least', or the card says more than the article",
+    ]
+    write(harbour, "content/people/storm.yaml", card.format(  # a hedge of its own, any, before or after; a year
+        "Storm kills over 1,200", "It cost almost $3.5m and 45 or so boats by 2025.", "Dead, 1,200+"))
+    assert [line for line in check(capsys, harbour)[1] if "storm" in line] == []
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + "words:\n  hedges: []\n")
+    write(harbour, "content/people/storm.yaml", card.format("Storm kills 1,200", "s", "Dead"))
+    assert [line for line in check(capsys, harbour)[1] if "storm" in line] == []
+
+
+@pytest.mark.parametrize(("language", "sentence", "number", "hedge"), [
+    ("fr", "La tempête a fait au moins 1 200 morts.", "1 200", "au moins"),
+    ("de", "Der Sturm forderte mindestens 1.200 Tote.", "1.200", "mindestens"),
+    ("es", "La tormenta dejó al menos 1.200 muertos.", "1.200", "al menos"),
+])
+def test_a_hedge_in_the_site_s_language(language: str, sentence: str, number: str, hedge: str, harbour: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    title = f"{number} victimes"
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + f"language: {language}\n")
+    write(harbour, "content/people/storm.yaml", f"title: {title}\nsummary: s\nsource_quote: {sentence}\n")
+    assert [line for line in check(capsys, harbour)[1] if "storm" in line] == [
+        f"content/people/storm.yaml:1:8: warning: title gives {number} where the source_quote says "
+        f"'{hedge} {number}': keep its '{hedge}', or the card says more than the article"]
+    write(harbour, "content/people/storm.yaml", f"title: {hedge} {title}\nsummary: s\nsource_quote: {sentence}\n")
+    assert [line for line in check(capsys, harbour)[1] if "storm" in line] == []
+
+
 def test_a_weekday_is_checked_in_the_site_s_language(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """(This warning was English only.) A language with no weekday names of its own is not read for English ones."""
     settings = (harbour / "site.yaml").read_text()
@@ -914,7 +959,7 @@ def test_numbers_are_read_as_the_site_s_language_writes_them(language: str, sent
 
 @pytest.mark.parametrize(("language", "sentence", "figures", "title"), [
     ("de", "Der Bau kostet 1,2 Mrd. Euro, ein Plus von knapp 31 Prozent; 4,8 Mio. € gehen in den Lärmschutz.",
-     [(1200000000, "EUR"), (31, "%"), (4800000, "EUR")], "Plus von 31 Prozent"),
+     [(1200000000, "EUR"), (31, "%"), (4800000, "EUR")], "Plus von knapp 31 Prozent"),
     ("fr", "Le chantier coûte 2,5 Mds d’euros, soit 12 pour cent de plus.", [(2500000000, "EUR"), (12, "%")],
      "12 pour cent de plus"),
     ("es", "La obra cuesta 3,2 mill. de euros, un 15 por ciento más.", [(3200000, "EUR"), (15, "%")],
