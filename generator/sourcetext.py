@@ -190,8 +190,10 @@ class SourceIndex:
         if self._cuts_before(at, needle):
             return True
         text, end = self.folded, at + len(needle)
-        if end >= len(text) or not _in_word(needle[-1]):
+        if end >= len(text):
             return False
+        if not _in_word(needle[-1]):  # ("from 1." of "from 1.1 million": a number's point, no stop)
+            return needle[-1] in ",." and len(needle) > 1 and needle[-2].isdigit() and text[end].isdigit()
         after = text[end]
         return _in_word(after) or (end + 1 < len(text) and _in_word(text[end + 1]) and (
             after == "-" or (after in ",." and needle[-1].isdigit() and text[end + 1].isdigit())))

@@ -76,7 +76,7 @@ def test_a_quote_that_cuts_a_number_or_a_joined_word_is_not_found() -> None:
     index = SourceIndex(text)
     cut = {"Attendance rose to 12": "12,000", "Sales hit $4": "4.2bn", "binding agreement": "non-binding",
            "Brien said": "O'Brien", "Turnout was 45": "45.5", "上涨了3": "3.5", "plan was the state": "state-owned",
-           "000 people": "12,000", "2bn.": "4.2bn"}
+           "000 people": "12,000", "2bn.": "4.2bn", "Turnout was 45.": "45.5", "rose to 12,": "12,000"}
     assert {quote: (index.find(quote), index.cut_word(quote)) for quote in cut} == {
         quote: (None, word) for quote, word in cut.items()}
     for whole in ("rose to 12,000 people", "Sales hit $4.2bn.", "a non-binding agreement", "O’Brien said",
