@@ -85,7 +85,7 @@ def read_briefing(folder: str, text: str) -> Briefing | None:
         date = PartialDate.parse(source["date"]) if source.get("date") else None
         return Briefing(folder, _text(site["title"]), _text(site.get("description")), _text(site.get("language")),
                         _text(source.get("publisher")), _text(source.get("title")), date, len(data["cards"]))
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):  # (nested past Python's limit)
         return None
 
 

@@ -61,8 +61,9 @@ def tree_entries(git: Git, commit: str | None) -> dict[str, str]:
 def write_tree(git: Git, entries: dict[str, str], scratch: Path) -> str:
     """Assemble `entries` ({path: 'mode sha'}) into a tree in a throw-away index; returns the tree's sha."""
     index = {"GIT_INDEX_FILE": str(scratch / "index")}
-    info = "".join(f"{entry}\t{path}\n" for path, entry in sorted(entries.items()))
-    git.run("update-index", "--add", "--index-info", stdin=info, env=index, what="assembling the site's tree")
+    info = "".join(f"{entry}\t{path}\0" for path, entry in sorted(entries.items()))  # (names as they are: a '"'
+    git.run("update-index", "--add", "-z", "--index-info", stdin=info, env=index,  # or a line end, pushed by hand)
+            what="assembling the site's tree")
     return git.run("write-tree", env=index, what="assembling the site's tree")
 
 

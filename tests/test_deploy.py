@@ -430,6 +430,24 @@ def test_into_a_folder_a_file_holds_or_under_another_domain_is_refused(project: 
     assert project.pages_tip() != before
 
 
+def test_files_pushed_by_hand_keep_their_names_whatever_they_are(project: Project) -> None:
+    """A file at the branch's root named '"notes".txt' became 'notes' on the next --into deploy (git read the name as
+    C-quoted), and one named with a line end stopped every --into deploy ("malformed index info")."""
+    hand = project.tmp / "hand"
+    git(project.tmp, "init", "-q", "-b", "gh-pages", str(hand))
+    names = ['"notes".txt', "a\nb.txt", "tab\there.txt", "back\\slash.txt"]
+    for name in names:
+        (hand / name).write_text(name, "utf-8")
+    git(hand, "add", "-A")
+    git(hand, "commit", "-q", "-m", "by hand")
+    git(hand, "push", "-q", str(project.remote), "gh-pages")
+    assert project.deploy("--into", "gas", "-q", "--allow-warnings") == 0
+    listed = git(project.remote, "ls-tree", "-z", "--name-only", "gh-pages").split("\0")
+    assert set(names) < set(listed) and "gas" in listed
+    for name in names:
+        assert git(project.remote, "show", f"gh-pages:{name}") == name
+
+
 # --- errors: message, exit status 1, nothing published ----------------------------------------------------------
 
 
