@@ -164,9 +164,10 @@ def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> str:
         if made.is_relative_to(top):
             specs.append(f":(exclude){made}")
     # --no-optional-locks: status must not refresh (rewrite) the user's index
-    changed = git.run("--no-optional-locks", "status", "--porcelain", *specs, what="git status")
+    changed = git.run("--no-optional-locks", "status", "--porcelain", "--untracked-files=all", *specs,
+                      what="git status")  # (every new file, whatever status.showUntrackedFiles says)
     folder = located_folder(site_root)
-    if changed:
+    if changed or _hidden_changes(git, specs):
         return f"{'this folder' if folder == './' else folder} has changes not committed to git"
     # a file the build reads that git ignores (a draft card in .git/info/exclude) is in no commit, nor in status:
     # site.yaml, the cards, the source, the templates and assets (not a Thumbs.db or a card.yaml.orig beside them)
@@ -180,6 +181,19 @@ def _dirty(git: Git, top: Path, site_root: Path, output: Path) -> str:
         return f"{located(site_root, Path(ignored[0]).relative_to(root).as_posix())}{more} is ignored by git, so " \
                "in no commit, and the site is built from it"
     return ""
+
+
+def _hidden_changes(git: Git, specs: list[str]) -> bool:
+    """Whether a file git's index marks skip-worktree or assume-unchanged (which git status then passes over)
+    differs from what is committed."""
+    marked = [entry[2:] for entry in git.run("ls-files", "-v", "-z", *specs, what="git ls-files").split("\0")
+              if entry[:1] == "S" or entry[:1].islower()]
+    if not marked:
+        return False
+    staged = [entry.split()[1] for entry in git.run("ls-files", "-s", "-z", "--", *marked, what="git ls-files")
+              .split("\0") if entry]
+    found = git.attempt("hash-object", "--stdin-paths", stdin="\n".join(marked) + "\n")
+    return found.returncode != 0 or found.stdout.split() != staged
 
 
 def published_files(output: Path, cname: str, into: str = "") -> dict[str, Path | bytes]:

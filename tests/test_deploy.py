@@ -263,6 +263,31 @@ def test_a_card_git_ignores_marks_the_deploy_dirty(project: Project, capsys: pyt
     assert project.log()[0] == f"Deploy {sha}+dirty: {FIRST_SUBJECT}"
 
 
+def test_changes_git_status_is_told_to_hide_mark_the_deploy_dirty(project: Project,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """With status.showUntrackedFiles=no a new card, and behind skip-worktree or assume-unchanged an edited
+    site.yaml, were published as the commit, not "+dirty"."""
+    sha = git(project.site, "rev-parse", "--short", "HEAD")
+    git(project.site, "config", "status.showUntrackedFiles", "no")
+    git(project.site, "update-index", "--assume-unchanged", "site.yaml")
+    assert project.deploy("-q") == 0  # marked, but as committed: clean
+    assert project.log() == [f"Deploy {sha}: {FIRST_SUBJECT}"]
+    mayor = project.site / "content" / "politics" / "mayor.yaml"
+    draft = mayor.with_name("draft.yaml")
+    draft.write_text(mayor.read_text("utf-8"), "utf-8")
+    assert project.deploy("--allow-warnings", "-q") == 0
+    assert project.log()[0] == f"Deploy {sha}+dirty: {FIRST_SUBJECT}"
+    draft.unlink()
+    settings = project.site / "site.yaml"
+    for flag in ("--assume-unchanged", "--skip-worktree"):
+        git(project.site, "update-index", "--no-assume-unchanged", "--no-skip-worktree", "site.yaml")
+        git(project.site, "update-index", flag, "site.yaml")
+        settings.write_text(settings.read_text("utf-8").replace("title: ", f"title: {flag} "), "utf-8")
+        assert project.deploy("--allow-warnings") == 0
+        assert f"marked {sha}+dirty" in capsys.readouterr().err
+        assert project.log()[0] == f"Deploy {sha}+dirty: {FIRST_SUBJECT}"
+
+
 def test_shared_templates_a_link_leads_to_count_in_the_uncommitted_check(tmp_path: Path, git_env: Path,
                                                                         capsys: pytest.CaptureFixture[str]) -> None:
     """An archive's briefings linking one templates folder: an uncommitted edit there was published unsaid."""
