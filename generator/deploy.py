@@ -105,8 +105,11 @@ def check_repo(site_root: Path, output: Path, options: Options) -> Repo:
             raise DeployError("git does not know who you are, and a deploy commit needs an author: run "
                               "`git config --global user.name \"Your Name\"` and "
                               "`git config --global user.email you@example.com`")
-    if not git.ok("check-ref-format", f"refs/heads/{options.branch}"):
-        raise DeployError(f"'{options.branch}' is not a valid branch name (--branch)")
+    if (options.branch == "HEAD" or options.branch.startswith(("refs/", "-")) or not git.ok(
+            "check-ref-format", f"refs/heads/{options.branch}")):  # (HEAD and refs/… make refs/heads/HEAD, …)
+        hint = f": write --branch {options.branch[len('refs/heads/'):]}" if options.branch.startswith(
+            "refs/heads/") else ""
+        raise DeployError(f"'{options.branch}' is not a valid branch name (--branch){hint}")
     # the remote branch as the last fetch or push saw it, in this history; or a branch here that holds the site and
     # would be pushed to that remote (main, not pushed yet)
     tracked, local = f"refs/remotes/{options.remote}/{options.branch}", f"refs/heads/{options.branch}"

@@ -882,6 +882,14 @@ def test_other_remote_branch_and_message(project: Project) -> None:
     assert git(project.remote, "log", "--format=%s", "site") == "Publish the village briefing"
 
 
+def test_a_branch_name_git_would_refuse_is_refused(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    """--branch HEAD and --branch refs/heads/pages were pushed as refs/heads/HEAD and refs/heads/refs/heads/pages."""
+    for branch, hint in (("HEAD", ""), ("refs/heads/pages", ": write --branch pages"), ("a..b", "")):
+        assert project.deploy("-q", "--branch", branch) == 1
+        assert capsys.readouterr().err == f"error: '{branch}' is not a valid branch name (--branch){hint}\n"
+    assert git(project.remote, "for-each-ref") == ""
+
+
 def test_the_source_branch_not_pushed_yet_is_refused(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     """`--branch main` with main never pushed: the deploy took the name, and the user's own push of main was then
     rejected."""
