@@ -269,6 +269,9 @@ def compare(old: dict[str, str], new: dict[str, str]) -> Changes:
     )
 
 
+_JEKYLL = {"_config.yml", "_config.yaml", "index.md", "index.markdown"}  # what tells a branch GitHub's Jekyll builds
+
+
 def _check_folder(git: Git, old: dict[str, str], into: str, cname: str, target: str, force: bool) -> str:
     """Refuse --into where the branch has a file, or where its CNAME (the domain of all its folders) is not the
     site's cname, or (unless forced) a briefing deployed to the whole branch; returns the branch's domain ("" for
@@ -284,6 +287,11 @@ def _check_folder(git: Git, old: dict[str, str], into: str, cname: str, target: 
                           f"(its {CARDS} is at the branch's root), whose next deploy would remove it. To give the "
                           f"branch's briefings folders of their own, deploy with --force: that one's files leave the "
                           f"branch's root (deploy it again with --into a folder of its own)")
+    jekyll = next((path for path in old if path in _JEKYLL or path.startswith(("_posts/", "_layouts/"))), None)
+    if jekyll and NOJEKYLL not in old and not force:
+        raise DeployError(f"{target} is built by Jekyll (its {jekyll}): a deploy --into adds {NOJEKYLL}, which turns "
+                          "Jekyll off for the whole branch, so its own pages would no longer be built. Deploy to a "
+                          "branch of its own (--branch), or with --force to go on")
     held = git.run("cat-file", "blob", old[CNAME].split()[1], what="reading the branch's CNAME").strip() \
         if CNAME in old else ""
     if cname and held and cname.lower() != held.lower():

@@ -455,6 +455,28 @@ def test_into_a_folder_a_file_holds_or_under_another_domain_is_refused(project: 
     assert project.pages_tip() != before
 
 
+def test_into_a_branch_jekyll_builds_is_refused_unless_forced(project: Project,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """--into added .nojekyll to a newsroom's Jekyll branch: its index.md and posts were no longer built."""
+    hand = project.tmp / "hand"
+    git(project.tmp, "init", "-q", "-b", "gh-pages", str(hand))
+    (hand / "_config.yml").write_text("title: The newsroom\n", "utf-8")
+    (hand / "index.md").write_text("# Our work\n", "utf-8")
+    git(hand, "add", "-A")
+    git(hand, "commit", "-q", "-m", "by hand")
+    git(hand, "push", "-q", str(project.remote), "gh-pages")
+    before = project.pages_tip()
+    assert project.deploy("--into", "gas", "--allow-warnings") == 1
+    assert capsys.readouterr().err.endswith(
+        "error: origin/gh-pages is built by Jekyll (its _config.yml): a deploy --into adds .nojekyll, which turns "
+        "Jekyll off for the whole branch, so its own pages would no longer be built. Deploy to a branch of its own "
+        "(--branch), or with --force to go on\n")
+    assert project.pages_tip() == before
+    assert project.deploy("--into", "gas", "--allow-warnings", "--force", "-q") == 0
+    assert {".nojekyll", "_config.yml", "index.md", "gas"} <= set(
+        git(project.remote, "ls-tree", "--name-only", "gh-pages").splitlines())
+
+
 def test_files_pushed_by_hand_keep_their_names_whatever_they_are(project: Project) -> None:
     """A file at the branch's root named '"notes".txt' became 'notes' on the next --into deploy (git read the name as
     C-quoted), and one named with a line end stopped every --into deploy ("malformed index info")."""
