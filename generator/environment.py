@@ -359,6 +359,9 @@ def site_assets(site_root: Path) -> dict[str, bytes]:
             elif printable(rel) != rel and path.is_file():  # (a line end: git's list of the files to publish splits)
                 log.warning("warning: %s/%s has a control character in its name, left out of the site: rename it",
                             TEMPLATES, printable(rel))
+            elif "\\" in rel and path.is_file():  # (the build refuses to write it: it may mean a folder on Windows)
+                log.warning("warning: %s/%s has a backslash in its name, which a web address reads as '/', left out "
+                            "of the site: rename it", TEMPLATES, rel)
             elif path.is_file() and not kept_out(path.relative_to(own)):
                 try:
                     found[rel] = path.read_bytes()

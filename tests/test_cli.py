@@ -401,6 +401,18 @@ def test_an_asset_named_with_a_line_end_is_left_out_and_said(village_site: Path,
     assert not (village_site / "output" / "assets" / "a\n").exists()
 
 
+def test_an_asset_named_with_a_backslash_is_left_out_and_said(village_site: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """'logo\\dark.svg' stopped the build with "refusing to write 'assets/logo\\\\dark.svg': it would land outside
+    the output folder", naming no file of the site."""
+    (village_site / "templates" / "assets").mkdir(parents=True)
+    (village_site / "templates" / "assets" / "logo\\dark.svg").write_text("<svg/>\n")
+    assert main(["build", "--site", str(village_site)]) == 0
+    assert capsys.readouterr().err.splitlines()[0] == (
+        "warning: templates/assets/logo\\dark.svg has a backslash in its name, which a web address reads as '/', "
+        "left out of the site: rename it")
+
+
 @pytest.mark.parametrize("under", ["", "/sub"])
 def test_an_output_folder_through_a_link_in_a_loop_is_said(village_site: Path, tmp_path: Path, under: str,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
