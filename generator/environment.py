@@ -214,12 +214,19 @@ def compile_all(env: jinja2.Environment, pages: tuple[str, ...],
         except OSError as error:  # (the file, or a folder on its way to it, this user may not read)
             broken[name] = Problem(f"{TEMPLATES}/{name}", 1, 1, f"template error: cannot be read: {error.strerror} "
                                    "(the file, or a folder on its way)")
-    used = used_templates(env, pages) if broken else None
+    faulty = list(broken.items())
+    if folder.is_dir() and any(folder.rglob("*.html")):  # (the shipped templates alone are known good)
+        from generator.templatefaults import faults
+
+        trees = {name: tree for name, tree in template_trees(env, env.list_templates(filter_func=_page_template))
+                 if name is not None and tree is not None and name not in broken}
+        faulty += faults(env, trees, folder)
+    used = used_templates(env, pages) if faulty else None
     known = sorted((used or set()) | set(pages))
-    return ([problem for name, problem in broken.items() if used is None or name in used],
+    return ([problem for name, problem in faulty if used is None or name in used],
             [dataclasses.replace(problem, message=f"{problem.message} (no page uses it"
                                  + (f": did you mean {meant}?)" if (meant := meant_template(name, known)) else ")"))
-             for name, problem in broken.items() if used is not None and name not in used])
+             for name, problem in faulty if used is not None and name not in used])
 
 
 def meant_template(name: str, known: list[str]) -> str | None:
