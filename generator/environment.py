@@ -167,6 +167,9 @@ def make_environment(site_root: Path, bytecode_folder: Path | None, code: str | 
     env.context_class = Context
     env.filters["any_worked_out"] = any_worked_out
     env.globals["range"] = counted_range
+    for name in ("random", "lipsum"):  # (a page made anew at each build: built twice, a site would differ)
+        env.filters.pop(name, None)
+        env.globals.pop(name, None)
     return env
 
 
@@ -309,7 +312,8 @@ class _FileSystemLoader(jinja2.FileSystemLoader):
             if os.path.exists(name) and not os.path.isfile(name):
                 raise _NotText("cannot read file: not a file (a folder, a pipe or a device)", 1, 1, template, name)
         try:
-            return super().get_source(environment, template)
+            source, filename, uptodate = super().get_source(environment, template)
+            return source.removeprefix("\ufeff"), filename, uptodate  # (a byte-order mark: in every page, unseen)
         except jinja2.TemplateNotFound:  # (an OSError too)
             raise
         except (UnicodeDecodeError, OSError) as error:

@@ -81,7 +81,8 @@ def _unknown_names(env: jinja2.Environment, name: str, tree: nodes.Template) -> 
             continue
         said.add((kind, node.name))
         meant = difflib.get_close_matches(node.name, sorted(known), n=1)
-        hint = f" (did you mean '{meant[0]}'?)" if meant else ""
+        hint = (" (taken away: a page must be the same at every build)" if (kind, node.name) == ("filter", "random")
+                else f" (did you mean '{meant[0]}'?)" if meant else "")
         said_as = "." if kind == "filter" else " found."  # (as Jinja says it, when a page reaches it)
         yield Problem(f"templates/{name}", node.lineno, 1, f"template error: No {kind} named '{node.name}'{said_as}"
                                                           f"{hint}")

@@ -269,3 +269,18 @@ def test_summary_is_shown_as_the_html_it_is(tmp_path: Path) -> None:
         assert env.from_string(source).render(summary=Summary(""), card=card) == (
             '<p>See <a href="source/index.html">the source</a> &amp; more.</p>')
 
+
+
+def test_a_byte_order_mark_stays_out_of_the_page(tmp_path: Path) -> None:
+    """A footer saved by a Windows editor put a U+FEFF into every page."""
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "footer.html").write_bytes(b"\xef\xbb\xbf<footer>f</footer>\n")
+    assert make_environment(tmp_path, None).get_template("footer.html").render() == "<footer>f</footer>\n"
+
+
+def test_what_would_make_two_builds_differ_is_taken_away(tmp_path: Path) -> None:
+    env = make_environment(tmp_path, None)
+    with pytest.raises(jinja2.TemplateAssertionError, match="No filter named 'random'"):
+        env.from_string("{{ [1, 2] | random }}")
+    with pytest.raises(jinja2.UndefinedError, match="'lipsum' is undefined"):
+        env.from_string("{{ lipsum(1) }}").render()
