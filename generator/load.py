@@ -200,6 +200,13 @@ def source_index(text: str, table: bool) -> SourceIndex:
     return SourceIndex(text, table)
 
 
+def _ends_after(date: PartialDate, end: PartialDate) -> bool:
+    """Whether `end` starts after the whole of `date` (2011 to June 2011 is no period)."""
+    from generator.dates import first_day, last_day
+
+    return first_day(end) > last_day(date)
+
+
 def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, renderer: Renderer,
               problems: Problems, data: bytes | None = None, mark: Callable[[], bool] | None = None,
               rel: str = "", partial: bool = False) -> Card | None:
@@ -218,8 +225,9 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
     date_end = _date(doc, "date_end", problems) if "date_end" not in bad else None
     if date_end and "date" not in fields:
         _add(doc, "date_end", problems, "date_end needs a date to start the period")
-    elif date and date_end and date_end <= date:
-        _add(doc, "date_end", problems, f"date_end {date_end.iso} is not after date {date.iso}")
+    elif date and date_end and not _ends_after(date, date_end):
+        whole = "" if date.day else f" (which stands for the whole of {date.iso})"
+        _add(doc, "date_end", problems, f"date_end {date_end.iso} is not after date {date.iso}{whole}")
     if "date_status" in fields and "date" not in fields:
         _add(doc, "date_status", problems, "date_status needs a date")
     figures = []
