@@ -227,6 +227,14 @@ def _number_hint(text: str, quoted: bool = True) -> str:
     return f"write {digits}" + (f", without {' or '.join(how)}" if how else "")
 
 
+def _two_forms(schema: object) -> str:
+    """'its two forms, for one and for more (English: […])' for a counted word's schema, else ''."""
+    if not isinstance(schema, dict) or schema.get("minItems") != 2 or schema.get("maxItems") != 2:
+        return ""
+    return "its two forms, for one and for more" + (f" ({example})" if (example := str(schema.get(
+        "description", ""))).startswith("English: [") else "")
+
+
 def _kind(value: Any) -> str:
     if value is None:
         return "nothing"
@@ -311,6 +319,8 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
             message += f" ('{short(error.instance)}'): {_number_hint(error.instance, quoted)}"
         elif "string" in wanted and isinstance(error.instance, (bool, int, float)):  # 10:30 (minutes), NO, 1.5e3
             message += " (YAML reads it so: put it in quotes to keep it as written)"
+        elif wanted == ["array"] and (forms := _two_forms(error.schema)):  # (one item would not do either)
+            message += f": write {forms}"
         elif wanted == ["array"] and isinstance(error.instance, str) and path and isinstance(path[-1], str):
             items = ", ".join(flow_item(item.strip()) for item in error.instance.split(",") if item.strip())
             message += f": write {path[-1]}: [{short(items, 80)}]"  # tags: Ana Ruiz, Old bridge
@@ -329,7 +339,7 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
     elif validator == "maxLength":
         message = f"'{name}' is {len(error.instance):,} characters long; the limit is {error.validator_value:,}"
     elif validator == "minItems":
-        message = f"'{name}' needs at least {error.validator_value} item(s)"
+        message = f"'{name}' needs {_two_forms(error.schema) or f'at least {error.validator_value} item(s)'}"
     elif "x-message" in sub:
         shown = doc.written(path) if type(error.instance) in (int, float) else None  # 0777, not YAML's 511
         message = f"{sub['x-message']}, not '{short(shown or error.instance)}'"
