@@ -248,11 +248,18 @@ def _stated_at(number: float, quote: str, words: Words, after: str, rising: bool
                              rf"[\s\u00a0\u202f]?{after}", quote, re.IGNORECASE):  # (not the decimals of another
         whole, decimals = found[1], found[2] or ""  # number, whatever mark it is written with: '7.1%', '٧٫١٪')
         stated = Decimal(f"{int(whole)}.{decimals}" if decimals else str(int(whole)))
+        if _SHARE_OF.match(quote, found.end()):
+            continue  # ("5% of them are women": a share, no change)
         if stated and abs(Decimal(repr(number)) - stated) <= Decimal(5).scaleb(-len(decimals) - 1) and (
                 rising is None or direction(quote, found.start(), found.end()) in (None, rising)) and not any(
                 math.isclose(float(stated), level, abs_tol=1e-9) for level in levels or ()):
             return found
     return None
+
+
+# what follows a share, not a change: '5% of', '5 % des', '5 Prozent der', '5 % de los' (not '5 % de plus')
+_SHARE_OF = re.compile(r"\s+(?:of|des|du|der|del|dei|degli|delle|de\s+(?:la|las|los|l['’]))(?![^\W\d_])",
+                       re.IGNORECASE)
 
 
 def _digits(found: re.Match[str]) -> str:

@@ -88,7 +88,8 @@ def test_a_change_the_quote_states_is_the_quote_s() -> None:
     percentage the change does not round to is not taken (the worked-out change is shown, and said so)."""
     for quote, text, given in (("an increase of 32%", "+32%", True), ("up 32.18 per cent", "+32.18%", True),
                                ("roughly 31%", "+32.2%", False),
-                               ("1,150 households", "+32.2%", False), ("", "+32.2%", False)):
+                               ("1,150 households", "+32.2%", False), ("", "+32.2%", False),
+                               ("1,150 households, 32% of them in town", "+32.2%", False)):  # a share, no change
         shown = show(Figure("Waiting list", 1150, None, 870), quote=quote)
         assert (shown.change_text, shown.change_given) == (text, given), quote
         assert shown.spoken == f"Waiting list: from 870 to 1,150, {text}" + ("" if given else WORKED_OUT)
@@ -99,6 +100,9 @@ def test_a_change_the_quote_states_is_the_quote_s() -> None:
         shown = show(Figure("x", 1150, None, 870), words_for(language), quote=quote)
         assert (shown.change_text.startswith("+32\u202f%" if language == "fr" else "+32"), shown.change_given) == (
             True, True), language
+    for language, quote in (("fr", "dont 32 % des ménages"), ("de", "32 Prozent der Haushalte"),
+                             ("es", "el 32 % de los hogares")):
+        assert not show(Figure("x", 1150, None, 870), words_for(language), quote=quote).change_given, language
     assert not show(Figure("x", 4.5, "%", 3.9), quote="up 15%").change_given  # a share's change is in points
     # Arabic's own percent sign (U+066A): the stated change was shown as worked out
     assert show(Figure("x", 1150, None, 870), quote="\u0628\u0632\u064a\u0627\u062f\u0629 32\u066a").change_given
