@@ -75,7 +75,26 @@ class Renderer:
                 self._md = None
                 raise Refused(f"summary nests lists or quotes too deeply for Markdown to read; the limit is "
                               f"{MAX_NESTING} elements inside each other") from None
+        if "<" in text and (raw := _shown_as_text(html)):
+            raise Refused(f"summary writes <{raw[1]}>, whose content (left open: the rest of the summary) HTML shows "
+                          f"as text, tags and all; remove it, or write &lt;{raw[1]}> for the word itself")
         return sanitize(html)
+
+
+# elements whose content HTML reads as text (the sanitizer drops the tag and shows the rest, tags and all); not
+# <script> and <style>, dropped with their content
+_RAW_TEXT = re.compile(r"<(textarea|title|noscript|iframe|noembed|noframes|xmp|plaintext)(?![\w-])[^>]*>?",
+                       re.IGNORECASE)
+
+
+def _shown_as_text(html: str) -> re.Match[str] | None:
+    """Such an element holding tags (left open, it holds the rest of the summary): they would show as text."""
+    for raw in _RAW_TEXT.finditer(html):
+        end = html.lower().find(f"</{raw[1].lower()}", raw.end()) if raw[1].lower() != "plaintext" else -1  # (never
+        # closed: it runs to the end)
+        if "<" in html[raw.end():end if end >= 0 else len(html)]:
+            return raw
+    return None
 
 
 _NUMERIC_REFERENCE = re.compile(r"&#(?:[0-9]+|[xX][0-9a-fA-F]+);?")

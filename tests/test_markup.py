@@ -510,3 +510,19 @@ def test_character_references_a_page_can_show_are_kept() -> None:
     assert Renderer().render("A &#" + "1" * 5000 + "; b") == "<p>A \ufffd b</p>"
     assert Renderer().render('<a href="&#1;//evil.example/x">a</a>') == (  # (a link's ends: as a browser reads it)
         '<p><a rel="noopener noreferrer" href="//evil.example/x">a</a></p>')
+
+
+@pytest.mark.parametrize("tag", ["textarea", "title", "noscript", "iframe", "noembed", "noframes", "xmp", "plaintext"])
+def test_an_element_whose_content_html_shows_as_text_is_refused_when_it_holds_tags(tag: str) -> None:
+    """A stray <textarea> took the rest of the summary as its text: the sanitizer dropped the tag and the page
+    showed '<strong>notable</strong>.</p> <p>…' as words; check called that text lost."""
+    with pytest.raises(Refused, match=rf"^summary writes <{tag}>, whose content \(left open: the rest of the "
+                                      rf"summary\) HTML shows as text, tags and all; remove it, or write &lt;{tag}> "
+                                      "for the word itself$"):
+        Renderer().render(f"An offer of a <{tag}> is **notable**.\n\nA [link](../../source/).")
+    if tag == "plaintext":  # (no end tag closes it)
+        with pytest.raises(Refused):
+            Renderer().render(f"A <{tag}></{tag}> is not let be.")
+        return
+    shown = Renderer().render(f"A `<{tag}>` and <{tag}></{tag}> are let be.")
+    assert shown.startswith(f"<p>A <code>&lt;{tag}&gt;</code> and ") and "are let be." in shown and "&lt;/" not in shown
