@@ -149,8 +149,8 @@ class Preview:
         if not initial and not superseded:
             # a stylesheet saved through a temporary file (sed -i, some editors): the file gone is no change of its own
             saved = [p for p in changed if p.endswith(".css") and (self.site_root / p).exists()]
-            css_only = saved and all(p in saved or not (self.site_root / p).exists() for p in changed) \
-                and not had_problems and not self.problems
+            css_only = saved and all(p in saved or not (_input(p) or (self.site_root / p).exists()) for p in changed) \
+                and not had_problems and not self.problems  # (a card or template deleted meanwhile: every page)
             self.generation += 1
             self.watcher.reload(saved[0] if css_only else "*")
 
@@ -228,10 +228,16 @@ def build_command(site: Path, output: Path) -> str:
     return command
 
 
+def _input(path: str) -> bool:
+    """Whether a changed path names what a build reads (a card, a template, the settings, a source), not an editor's
+    temporary file (`sed -i`'s sedX1b2c3, vim's 4913): a stylesheet saved beside it is no change of its own."""
+    return path == SITE_FILE or path.endswith((".yaml", ".yml", ".html", ".md", ".txt"))
+
+
 def _listed(paths: list[str], root: Path) -> str:
-    """'content/a.yaml and 2 more files' (see errors.located), of those still there if any (`sed -i` saves through
-    a temporary file)."""
-    paths = [rel for rel in paths if (root / rel).exists()] or paths
+    """'content/a.yaml and 2 more files' (see errors.located), of those still there or read by a build if any
+    (`sed -i` saves through a temporary file)."""
+    paths = [rel for rel in paths if (root / rel).exists() or _input(rel)] or paths
     if not paths:
         return "the site"
     more = len(paths) - 1

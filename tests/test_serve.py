@@ -472,6 +472,11 @@ def test_a_stylesheet_saved_through_a_temporary_file_is_swapped_live(village_sit
     assert b"#333" in fetch(server.url + "assets/style.css")[2]
     edit(village_site, CARD, "The mayor: a bridge", "The mayor: a span")  # a card: the whole page, as before
     assert client.next_message()["path"] == "*"
+    # a card deleted with the stylesheet saved (a git checkout): the page lists it no more, so all of it reloads
+    (village_site / "content/politics/works-start.yaml").unlink()
+    subprocess.run(["sed", "-i", "s/#333/#444/", str(assets / "style.css")], check=True)
+    assert client.next_message()["path"] == "*"
+    assert any("content/politics/works-start.yaml" in line for line in server.lines("rebuilt "))
 
 
 def test_a_saved_card_s_warnings_are_printed_after_its_rebuild(village_site: Path, serve: Any, live: Any) -> None:
