@@ -63,6 +63,7 @@ class Preview:
         self.generation = 0  # builds done, for the tabs: which one each page was served after (see previewsite)
         self.served: dict[str, int] = {}
         self.changed: list[str] = []
+        self.unbuilt: list[str] = []  # saved since the last good build: their warnings are said after the next
         self.first_change = 0.0
         self.timer: asyncio.TimerHandle | None = None
         self.running: asyncio.Task[None] | None = None
@@ -109,7 +110,8 @@ class Preview:
 
     async def rebuild(self, initial: bool = False) -> None:
         """Build into a staging folder, swap it in, then (and only then) tell the browsers to reload."""
-        changed, self.changed = self.changed, []
+        changed, self.changed = list(dict.fromkeys([*self.unbuilt, *self.changed])), []
+        self.unbuilt = [] if initial else changed  # (until a build takes them in)
         had_problems = bool(self.problems)
         started = time.perf_counter()
         superseded = False
@@ -134,7 +136,7 @@ class Preview:
             self._failed([Problem("generator", 1, 1, f"internal error: {error!r}")], [],
                          f"internal error: {error!r} (serve -v shows where)")
         else:
-            self.problems, self.error_html = [], b""
+            self.problems, self.error_html, self.unbuilt = [], b"", []
             self.read_settings()
             took = (time.perf_counter() - started) * 1000
             if initial:

@@ -495,6 +495,23 @@ def test_a_saved_card_s_warnings_are_printed_after_its_rebuild(village_site: Pat
     assert server.lines("rebuilt ")[-1].endswith(f"after a change to {SHOWN}")
 
 
+def test_a_card_saved_while_the_site_is_broken_is_warned_about_once_it_builds(village_site: Path, serve: Any,
+                                                                              live: Any) -> None:
+    """Its warnings were never said: only the card of the build that succeeded was looked at."""
+    server = serve(village_site)
+    client = live(server)
+    other = village_site / "content/politics/works-start.yaml"
+    good = other.read_text("utf-8")
+    other.write_text(good + "bogus: 1\n", "utf-8")
+    assert client.next_message()["command"] == "reload"
+    edit(village_site, CARD, "a bridge to the next century\"", "a bridge to the 22nd century\"")
+    assert client.next_message()["command"] == "reload"
+    assert server.lines(SHOWN) == []
+    other.write_text(good, "utf-8")
+    assert client.next_message()["command"] == "reload"
+    assert server.wait_lines(SHOWN, 1) == [f"{SHOWN}:1:36: warning: title gives 22, a number the source never gives"]
+
+
 def test_burst_of_20_saves_is_one_rebuild(village_site: Path, serve: Any, live: Any) -> None:
     server = serve(village_site)
     client = live(server)
