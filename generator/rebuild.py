@@ -72,18 +72,18 @@ class Rebuilder:
         """Build; `changed`: the input files (relative to the site) the watcher reported since the last call,
         None if it may have missed some."""
         with self.lock:
+            if self.conn is not None:
+                try:
+                    self.conn.send((site_root, output, None if changed is None else list(changed)))
+                    kind, value = self.conn.recv()
+                except (EOFError, OSError) as error:  # the child died (killed, out of memory): built here from now on
+                    log.debug("the build process stopped (%r); building in the server process", error)
+                    self._forget()
             if self.conn is None:
                 count = self.build(site_root, output)
                 if changed:
                     print_warnings(site_root, changed)
                 return count
-            try:
-                self.conn.send((site_root, output, None if changed is None else list(changed)))
-                kind, value = self.conn.recv()
-            except (EOFError, OSError) as error:  # the child died (killed, out of memory): build here from now on
-                log.debug("the build process stopped (%r); building in the server process", error)
-                self._forget()
-                return self.build(site_root, output)
         if kind == "done":
             return int(value)
         if kind == "problems":

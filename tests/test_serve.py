@@ -512,6 +512,19 @@ def test_a_card_saved_while_the_site_is_broken_is_warned_about_once_it_builds(vi
     assert server.wait_lines(SHOWN, 1) == [f"{SHOWN}:1:36: warning: title gives 22, a number the source never gives"]
 
 
+def test_a_saved_card_s_warnings_are_said_when_the_build_process_has_died(village_site: Path, serve: Any,
+                                                                         live: Any) -> None:
+    """Killed (out of memory, kill -9), the build process left the builds to the server, which said no warnings."""
+    server = serve(village_site)
+    client = live(server)
+    children = Path(f"/proc/{server.process.pid}/task/{server.process.pid}/children").read_text().split()
+    assert len(children) == 1  # the build process
+    os.kill(int(children[0]), signal.SIGKILL)
+    edit(village_site, CARD, "a bridge to the next century\"", "a bridge to the 22nd century\"")
+    assert client.next_message()["command"] == "reload"
+    assert server.wait_lines(SHOWN, 1) == [f"{SHOWN}:1:36: warning: title gives 22, a number the source never gives"]
+
+
 def test_burst_of_20_saves_is_one_rebuild(village_site: Path, serve: Any, live: Any) -> None:
     server = serve(village_site)
     client = live(server)
