@@ -203,6 +203,13 @@ def application(preview: Preview, local: bool = True) -> Any:
                 preview.served.clear()  # (a tab then joining is not reloaded: as before a build)
             preview.served[path] = preview.generation
 
+    def _a_page(path: str) -> bool:
+        """Whether the site as last built has a page at `path`."""
+        target = inside(preview.output, path[len(preview.base):]) if path.startswith(preview.base) else None
+        if target is not None and target.is_dir():
+            target = target / "index.html"
+        return target is not None and target.suffix == ".html" and target.is_file()
+
     class OtherHostHandler(web.RequestHandler):
         """A request for another name than this computer's: said, not served."""
 
@@ -215,7 +222,9 @@ def application(preview: Preview, local: bool = True) -> Any:
 
     class ReloadHandler(LiveReloadHandler):
         """livereload's WebSocket, which also reloads a tab that joins with a page served before the last build:
-        its reload went out while the tab was between two pages, and no tab ended on the last site."""
+        its reload went out while the tab was between two pages, and no tab ended on the last site; or with a page
+        of the site this server never served (a tab left open across a restart, or one that asked during the first
+        build, and was told "not found")."""
 
         def check_origin(self, origin: str) -> bool:
             """Only the preview's own pages (livereload lets any web page listen: it learnt when files were saved)."""
@@ -224,8 +233,9 @@ def application(preview: Preview, local: bool = True) -> Any:
         def on_message(self, message: str) -> None:
             super().on_message(message)
             url = json.loads(message).get("url") if '"info"' in message else None
-            if isinstance(url, str) and preview.served.get(unquote(urlsplit(url).path), preview.generation) \
-                    < preview.generation:
+            path = unquote(urlsplit(url).path) if isinstance(url, str) else ""
+            last = preview.served.get(path)
+            if (last is not None and last < preview.generation) or (last is None and _a_page(path)):
                 self.send_message({"command": "reload", "path": "*", "liveCSS": True, "liveImg": True})
 
     app = web.Application()

@@ -148,7 +148,7 @@ class Preview:
             self.running = None
             if self.changed and self.timer is None and not self.stopping:
                 self.timer = self.loop.call_later(QUIET, self._start)
-        if not initial and not superseded:
+        if not superseded:  # (the first build too: a tab may have asked for a page before there was any)
             # a stylesheet saved through a temporary file (sed -i, some editors): the file gone is no change of its own
             saved = [p for p in changed if p.endswith(".css") and (self.site_root / p).exists()]
             css_only = saved and all(p in saved or not (_input(p) or (self.site_root / p).exists()) for p in changed) \

@@ -388,6 +388,18 @@ def test_a_tab_on_a_page_that_is_gone_is_reloaded_once_not_for_ever(village_site
     assert live(server, page).no_message(1)  # the 404 page's socket: not owed another
 
 
+def test_a_tab_on_a_page_this_server_never_served_is_reloaded_once(village_site: Path, serve: Any,
+                                                                    live: Any) -> None:
+    """A tab left open while the preview was stopped and started again, or one told "not found" during the first
+    build, joined the new server's socket and stayed on what it showed."""
+    server = serve(village_site)
+    page = server.url + CARD_PAGE
+    assert live(server, page).next_message(1)["path"] == "*"  # (its page, never asked of this server)
+    assert fetch(page)[0] == 200  # the reload's request
+    assert live(server, page).no_message(1)
+    assert live(server, server.url + "no-such-page/").no_message(1)  # no page of the site: no reload for ever
+
+
 def test_only_the_preview_s_own_pages_may_listen_for_reloads(village_site: Path, serve: Any) -> None:
     """livereload took a WebSocket from any web page's script: a site elsewhere learnt when each file was saved."""
     from tornado.httpclient import HTTPClientError, HTTPRequest
