@@ -124,9 +124,9 @@ class Preview:
             else:
                 self._failed(error.problems, error.problems)
         except (UsageError, OSError) as error:
-            if not (self.site_root / SITE_FILE).is_file():  # (moved away, or renamed: the rest is the CLI's advice)
+            if not os.path.lexists(self.site_root / SITE_FILE):  # (moved away, renamed: the rest is the CLI's advice)
                 gone = [Problem(SITE_FILE, 1, 1, f"{SITE_FILE} is gone (moved, renamed or deleted): the preview "
-                                "shows the last site built until it is back")]
+                                "shows this until it is back")]
                 self._failed(gone, gone)
             else:
                 said = system_error(error) if isinstance(error, OSError) else str(error)

@@ -649,7 +649,7 @@ def test_site_yaml_moved_away_is_said_as_site_yaml_s_problem(village_site: Path,
     (village_site / "site.yaml").rename(village_site / "site.yaml.off")
     assert client.next_message()["command"] == "reload"
     server.wait_lines("1 problem found", 1)
-    said = "site.yaml is gone (moved, renamed or deleted): the preview shows the last site built until it is back"
+    said = "site.yaml is gone (moved, renamed or deleted): the preview shows this until it is back"
     assert f"{SHOWN.split('/')[0]}/site.yaml:1:1: {said}" in server.err
     problem = parse(fetch(server.url)[2]).find("li", class_="problem")
     assert problem.find("span", class_="file").clean_text() == "site.yaml"
@@ -657,6 +657,11 @@ def test_site_yaml_moved_away_is_said_as_site_yaml_s_problem(village_site: Path,
     (village_site / "site.yaml.off").rename(village_site / "site.yaml")
     assert client.next_message()["command"] == "reload"
     assert fetch(server.url + CARD_PAGE)[0] == 200
+    (village_site / "site.yaml").rename(village_site / "site.yaml.off")  # a folder in its place: what build says
+    (village_site / "site.yaml").mkdir()
+    assert client.next_message()["command"] == "reload"
+    server.wait_lines("1 problem found", 2)
+    assert any(line.endswith("site.yaml is a folder: a briefing's site.yaml is a file") for line in server.err), server.err
 
 
 def test_problems_of_a_file_saved_again_during_the_build_are_not_shown(village_site: Path, serve: Any) -> None:
