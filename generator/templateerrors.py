@@ -37,6 +37,11 @@ def template_problem(error: Exception) -> Problem | None:
         if filename.startswith(_SHIPPED) and caller is not None:
             return Problem(_template_rel(caller[0], None), caller[1], 1, f"template error: {_message(error)} (in "
                            f"the generator's {_template_rel(filename, None)}, line {line}, which it calls){page}")
+        if filename.startswith(_SHIPPED) and (macro := _own_macro(error)) is not None:  # the site's macro called
+            own, at, name = macro  # by a shipped template as the shipped macro is: `when(card, words)`
+            return Problem(_template_rel(own, None), at, 1, f"template error: {_message(error)} (the generator's "
+                           f"{_template_rel(filename, None)}, line {line}, calls {name}() as the generator's "
+                           f"{_template_rel(own, None).removeprefix(TEMPLATES + '/')} has it){page}")
         outer = next((frame for frame in reversed(frames) if frame[0] != filename), None)  # what included it
         if outer is not None:
             linecache.checkcache(outer[0])  # (the preview's process lives on while templates are edited)
@@ -46,6 +51,24 @@ def template_problem(error: Exception) -> Problem | None:
         return Problem(_template_rel(filename, None), line, 1, f"template error: {_message(error)}{within}{page}")
     if isinstance(error, jinja2.TemplateError):
         return Problem(f"{TEMPLATES}/?", 1, 1, f"template error: {type(error).__name__}: {_message(error)}")
+    return None
+
+
+def _own_macro(error: Exception) -> tuple[str, int, str] | None:
+    """(file, line, name) of a macro of the site's own templates that the error names ("macro 'when' takes not
+    more than 1 argument(s)"), among those the failing template line had (Jinja's traceback gives them)."""
+    named = re.match(r"macro '([^']+)'", str(error))
+    if named is None:
+        return None
+    for frame, _ in traceback.walk_tb(error.__traceback__):
+        macro = next((value for value in frame.f_locals.values() if isinstance(value, jinja2.runtime.Macro)
+                      and value.name == named[1]), None)
+        if macro is not None and not (own := macro._func.__code__.co_filename).startswith(
+                _SHIPPED) and TEMPLATES in Path(own).parts:
+            linecache.checkcache(own)
+            lines = linecache.getlines(own)
+            at = next((n for n, text in enumerate(lines, 1) if re.search(rf"macro\s+{macro.name}\b", text)), 1)
+            return own, at, macro.name
     return None
 
 
