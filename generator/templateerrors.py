@@ -94,6 +94,9 @@ def _name_meant(error: jinja2.UndefinedError) -> str:
         return ""
     names = [name for frame, _ in traceback.walk_tb(error.__traceback__)
              if frame.f_code.co_filename.endswith((".html", ".xml", ".txt", ".json")) for name in frame.f_locals]
+    if asked[1] in names:  # the page has it, the template of the failing line not: a macro imported without context
+        return (f" (a name of the page's, which a template imported without context does not see: import it "
+                f"`with context`, or pass {asked[1]} to the macro)")
     return _meant(asked[1], names)
 
 
