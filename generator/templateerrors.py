@@ -4,6 +4,7 @@ what included it) and, for a misspelt name, attribute or filter, what it may hav
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import linecache
 import re
 import traceback
@@ -23,7 +24,8 @@ def template_problem(error: Exception) -> Problem | None:
     if isinstance(error, jinja2.TemplateSyntaxError):  # (the lexer's own, "Missing end of comment tag", give the
         # template's file as its name and no file: Jinja 3.1's lexer.Failure)
         hint = " (is a {{ … }} or {% … %} here, or on the line before, not closed as it opened?)" \
-            if re.fullmatch(r"unexpected '.'", error.message or "") else _filter_meant(error.message or "")
+            if re.fullmatch(r"unexpected '.'", error.message or "") else _filter_meant(error.message or "") \
+            or _left_open(error)
         return Problem(_template_rel(error.filename or error.name, error.name), error.lineno or 1,
                        getattr(error, "column", 1),
                        f"template error: {error.message}{hint}")
@@ -52,6 +54,36 @@ def template_problem(error: Exception) -> Problem | None:
     if isinstance(error, jinja2.TemplateError):
         return Problem(f"{TEMPLATES}/?", 1, 1, f"template error: {type(error).__name__}: {_message(error)}")
     return None
+
+
+_OPENS = {"if", "for", "block", "macro", "call", "filter", "with", "autoescape", "trans", "cache", "once"}
+
+
+def _left_open(error: jinja2.TemplateSyntaxError) -> str:
+    """' (the {% if %} of line 26 is not closed)' for Jinja's "The innermost block that needs to be closed is 'if'"
+    (it says where it noticed, often the end of the template: not where the tag opened)."""
+    open_tag = re.search(r"The innermost block that needs to be closed is '(\w+)'", error.message or "")
+    if open_tag is None or not error.source:
+        return ""
+    stack: list[tuple[str, int]] = []
+    try:
+        tokens = [token for token in jinja2.Environment().lex(error.source) if token[1] != "whitespace"]
+    except jinja2.TemplateSyntaxError:
+        return ""
+    for (line, kind, _), (_, _, name) in itertools.pairwise(tokens):
+        if kind != "block_begin" or line > (error.lineno or line):
+            continue
+        if name in _OPENS or (name == "set" and _sets_a_block(tokens, line)):
+            stack.append((name, line))
+        elif name.startswith("end") and stack and stack[-1][0] == name[3:]:
+            stack.pop()
+    opened = next((line for name, line in reversed(stack) if name == open_tag[1]), None)
+    return f" (the {{% {open_tag[1]} %}} of line {opened} is not closed)" if opened and opened != error.lineno else ""
+
+
+def _sets_a_block(tokens: list[tuple[int, str, str]], line: int) -> bool:
+    """Whether the {% set %} of `line` is a block (`{% set x %}…{% endset %}`, no '=')."""
+    return not any(kind == "operator" and value == "=" for at, kind, value in tokens if at == line)
 
 
 def _own_macro(error: Exception) -> tuple[str, int, str] | None:
