@@ -30,6 +30,14 @@ _AWAY = ("the pages' Content-Security-Policy lets only the site's own files {wha
          "templates/assets/ and link it with url()")
 _LINK_VALUE = re.compile(r"""(?<![\w-])(?:href|src|action|poster|cite)\s*=\s*(["'])(.*?)\1""", re.I | re.S)
 _ELSEWHERE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:|//|#|\?")  # another site, mail, data:; the page itself
+_SUMMARY_HTML = re.compile(r"""\.\s*summary_html\b|\[\s*(['"])summary_html\1\s*\]""")
+_SAFE = re.compile(r"\|\s*safe\b")
+_SAFE_OF_OURS = re.compile(r"\s*summary\s*\(")  # {{ summary(card) | safe }}: sanitized HTML, made for the page
+_ESCAPE_OFF = re.compile(r"\{%-?\s*autoescape\s+false\b")
+_LOADING = {"script", "img", "link", "iframe", "audio", "video", "source", "embed", "object"}
+_AWAY_SOURCE = re.compile(r"""(?<![\w-])(?:src|href|data)\s*=\s*["']?\s*((?:https?:)?//[^"'\s>]+)""", re.I)
+_LOADED_LINK = re.compile(r"""(?<![\w-])rel\s*=\s*["']?[^"'>]*\b(?:stylesheet|icon|preload|modulepreload|manifest)\b""",
+                          re.I)
 _RAW_SUMMARY = re.compile(r"""\.\s*summary\b(?!\s*\()|\[\s*(['"])summary\1\s*\]""")  # card.summary, card['summary']
 
 
@@ -47,16 +55,30 @@ def blocked_inline(site_root: Path) -> list[Problem]:
         except (OSError, UnicodeError):  # (said as the template's own error)
             continue
         rel = path.relative_to(site_root).as_posix()
-        found += [Problem(rel, *_place(text, at), message) for at, message in _inline(text)]
+        found += [Problem(rel, *_place(text, at), message) for at, message in _inline(text, rel)]
     return found
 
 
-def _inline(text: str) -> list[tuple[int, str]]:
-    """(offset, what does nothing, or not what it seems) in one template's text."""
+def _inline(text: str, rel: str = "") -> list[tuple[int, str]]:
+    """(offset, what does nothing, or not what it seems) in one template's text (at `rel` in the site)."""
     text = _COMMENTS.sub(_blank, text)
     found = [(shown.start(1) + raw.start(), "card.summary is the summary's Markdown as written (with | safe, its HTML "
               "as written, unsanitized): show it with {{ summary(card) }}")
              for shown in re.finditer(r"\{\{(.*?)\}\}", text, re.S) for raw in _RAW_SUMMARY.finditer(shown.group(1))]
+    found += [(shown.start(1) + raw.start(), "card.summary_html's links are made for the card's own page (from any "
+               "other, a link to another card leads nowhere): show it with {{ summary(card) }}")
+              for shown in re.finditer(r"\{\{(.*?)\}\}", text, re.S) for raw in _SUMMARY_HTML.finditer(shown.group(1))]
+    found += [(shown.start(1) + unsafe.start(), f"| safe writes {shown.group(1)[:unsafe.start()].strip()} as HTML, "
+               "unescaped: a card's or site.yaml's text would make tags (a <meta http-equiv=refresh> sends the reader "
+               "to another site); leave | safe off")
+              for shown in re.finditer(r"\{\{(.*?)\}\}", text, re.S) if (unsafe := _SAFE.search(shown.group(1)))
+              and not _SAFE_OF_OURS.match(shown.group(1)) and not _RAW_SUMMARY.search(shown.group(1))]
+    found += [(off.start(), "{% autoescape false %} writes every value as HTML, unescaped: a card's or site.yaml's "
+               "text would make tags; leave it out") for off in _ESCAPE_OFF.finditer(text)]
+    if rel == f"{TEMPLATES}/base.html" and "page.csp" not in text:
+        found.append((0, "this base.html writes no Content-Security-Policy: keep the shipped <meta http-equiv="
+                         "\"Content-Security-Policy\" content=\"{{ page.csp }}\"> in its <head>, which lets no "
+                         "script but the site's own files run"))
     text = _JINJA.sub(_blank, text)  # ({% if a > b %} in a tag ended it; {% if online == 1 %} was an attribute)
     for tag in _TAG.finditer(text):
         name, attributes = tag.group(1).lower(), _VALUES.sub(lambda value: value.group(1) + "_" * len(
@@ -76,6 +98,11 @@ def _inline(text: str) -> list[tuple[int, str]]:
                           + _AWAY.format(what="run")))
         found += [(tag.start(2) + value.start(2), _by_hand(value.group(2)))
                   for value in _LINK_VALUE.finditer(tag.group(2)) if _written_by_hand(value.group(2))]
+        if name in _LOADING and (away := _AWAY_SOURCE.search(tag.group(2))) and (
+                name != "link" or _LOADED_LINK.search(tag.group(2))):
+            found.append((tag.start(2) + away.start(1), f"a <{name}> from another site ('{away.group(1)}') does not "
+                          "load: the pages' Content-Security-Policy lets only the site's own files in (and a page "
+                          "makes no request outside the site); put it in templates/assets/ and link it with url()"))
     return found
 
 

@@ -736,6 +736,39 @@ def test_a_link_written_by_hand_or_the_summary_as_written_in_a_template_is_said(
         "somewhere else from pages in each folder: write {{ url('assets/logo.png') }}, made for each page"]
 
 
+def test_content_written_unescaped_a_page_from_another_site_or_no_policy_in_a_template_is_said(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`{{ card.title | safe }}` let a card's <meta http-equiv=refresh> send readers away; a base.html without the
+    policy let a card's script run; a script or stylesheet from another site did not load: each checked unsaid."""
+    site = copy_site("village", tmp_path)
+    (site / "templates").mkdir(exist_ok=True)
+    base = (ROOT / "generator/templates/base.html").read_text("utf-8")
+    write(site, "templates/base.html", "\n".join(line for line in base.splitlines() if "Content-Security" not in line)
+          .replace("<head>", '<head>\n<link rel="stylesheet" href="https://fonts.example/css">'
+                   '<script src="//cdn.example/a.js" defer></script><link rel="canonical" href="https://x.example/">', 1))
+    write(site, "templates/category.html",
+          '{% extends "base.html" %}\n{% block main %}{{ category.label | safe }}\n'
+          "{% for card in cards %}{{ card.summary_html }} {{ summary(card) | safe }}{% endfor %}\n"
+          "{% autoescape false %}{{ site.title }}"
+          "{% endautoescape %}{% endblock %}\n")
+    assert main(["check", "--site", str(site)]) == 0
+    away = ("does not load: the pages' Content-Security-Policy lets only the site's own files in (and a page makes no "
+            "request outside the site); put it in templates/assets/ and link it with url()")
+    assert [line for line in capsys.readouterr().out.splitlines() if line.startswith("templates/")] == [
+        "templates/base.html:1:1: warning: this base.html writes no Content-Security-Policy: keep the shipped <meta "
+        "http-equiv=\"Content-Security-Policy\" content=\"{{ page.csp }}\"> in its <head>, which lets no script but "
+        "the site's own files run",
+        f"templates/base.html:4:30: warning: a <link> from another site ('https://fonts.example/css') {away}",
+        f"templates/base.html:4:70: warning: a <script> from another site ('//cdn.example/a.js') {away}",
+        "templates/category.html:2:35: warning: | safe writes category.label as HTML, unescaped: a card's or "
+        "site.yaml's text would make tags (a <meta http-equiv=refresh> sends the reader to another site); leave | "
+        "safe off",
+        "templates/category.html:3:31: warning: card.summary_html's links are made for the card's own page (from any "
+        "other, a link to another card leads nowhere): show it with {{ summary(card) }}",
+        "templates/category.html:4:1: warning: {% autoescape false %} writes every value as HTML, unescaped: a card's "
+        "or site.yaml's text would make tags; leave it out"]
+
+
 def test_a_template_no_page_uses_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A misspelt template (`cards.html`, `partial/`) or a page of its own (`about.html`) built, unused, unsaid."""
     site = copy_site("village", tmp_path)
