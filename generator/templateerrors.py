@@ -141,7 +141,7 @@ def attribute_meant(owner: object, name: str) -> str:
         return meant
     fields = [field.name for field in dataclasses.fields(owner)] if dataclasses.is_dataclass(owner) else []
     has = [*fields, *(n for n in names if n not in fields and not callable(getattr(type(owner), n, None)))]
-    return f" (a {type(owner).__name__} has {', '.join(has[:16])}{', …' if len(has) > 16 else ''})"
+    return f" (a {type(owner).__name__} has {', '.join(has)})"  # (all: a Card's properties come last)
 
 
 def _filter_meant(message: str) -> str:
