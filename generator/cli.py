@@ -264,7 +264,9 @@ def main(argv: list[str] | None = None) -> int:
         for problem in error.problems:
             print(problem.shown(getattr(args, "site", Path("."))), file=sys.stderr)
         count = len(error.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.", file=sys.stderr)
+        done = "nothing was published" if getattr(args, "command", "") == "deploy" else "nothing was written"
+        print(f"{count} problem{'s' if count != 1 else ''} found; {done}.", file=sys.stderr)  # (a deploy's list of
+        # briefings fails after its build: output/ may be new)
         return 1
     except UsageError as error:
         print(f"error: {error}", file=sys.stderr)

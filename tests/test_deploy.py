@@ -534,6 +534,18 @@ def test_editorial_warnings_stop_a_deploy_unless_allowed(project: Project,
     assert project.pages_tip() is not None
 
 
+def test_a_deploy_s_problems_say_nothing_was_published(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    """A broken archive.html stops a deploy after its build: "nothing was written" was said of a new output/."""
+    (project.site / "templates").mkdir(exist_ok=True)
+    (project.site / "templates" / "archive.html").write_text("{{ briefings.nosuch.attr }}\n", "utf-8")
+    project.commit("A broken list of briefings")
+    assert project.deploy("--into", "gas", "--allow-warnings") == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == "1 problem found; nothing was published."
+    assert err[-2].startswith("templates/archive.html:1:1: template error: ")
+    assert project.pages_tip() is None
+
+
 def test_a_broken_template_no_page_uses_is_said_once_and_stops_a_deploy(project: Project,
                                                                         capsys: pytest.CaptureFixture[str]) -> None:
     """The build shows it, and the checks after it count it without showing it again (as `check --strict` fails)."""
