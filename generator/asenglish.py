@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from decimal import Decimal
 from typing import NamedTuple
 
 from generator.numbers import ORDINALS, SPOKEN, UNITS, numerals_at, spelled_at
@@ -96,14 +97,48 @@ class DigitReader:
         return (f"{number} {self.english[scale.casefold()]}" if scale else number) + (" percent" if percent else "")
 
     def __call__(self, text: str) -> str:
+        if _CJK_MARKS.search(text):
+            return self.read(text)[0]
         return text if self.pattern is None else self.pattern.sub(self._rewrite, text)
 
     def read(self, text: str) -> tuple[str, list[Moved]]:
         """`text` rewritten, and where each rewritten piece stands (see Rewriting)."""
         rewriting = Rewriting(text)
-        for match in self.pattern.finditer(text) if self.pattern is not None else ():
-            rewriting.put(match.start(), match.end(), self._rewrite(match))
+        pieces = [(match.start(), match.end(), self._rewrite(match))
+                  for match in (self.pattern.finditer(text) if self.pattern is not None else ())]
+        if _CJK_MARKS.search(text):  # (Chinese and Japanese numbers: 3億, 1万2000, 1.2亿, ３．２％)
+            cjk = [(match.start(), match.end(), new) for match in _CJK_NUMBER.finditer(text)
+                   if (new := _cjk_number(match)) is not None]
+            pieces = sorted([*cjk, *(piece for piece in pieces if not any(
+                start < piece[1] and piece[0] < end for start, end, _ in cjk))])
+        for start, end, new in pieces:
+            rewriting.put(start, end, new)
         return rewriting.done()
+
+
+_CJK_UNITS = {"兆": 10**12, "億": 10**8, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "萬": 10**4,
+              "千": 10**3}
+_UNIT = "|".join(_CJK_UNITS)  # (the longer first: 千万 before 千)
+_CJK_MARKS = re.compile("[万萬億亿兆千．，％]")
+_CJK_PART = r"\d+(?:[,，]\d{3})*(?:[.．]\d+)?"
+# a number with its myriads ("8兆4530億", "1万2000", "1.2亿"), or one written with full-width marks ("３．２％")
+_CJK_NUMBER = re.compile(rf"(?<![\d.．,，])(?:(?:{_CJK_PART})(?:{_UNIT}))+(?:\d+(?![.．\d]))?"
+                         rf"|(?<![\d.．,，])\d+(?:，\d{{3}})+(?:[.．]\d+)?(?!\d)|(?<![\d.．])\d+．\d+|(?<=\d)％")
+
+
+def _cjk_number(match: re.Match[str]) -> str | None:
+    """A Chinese or Japanese number as English digits: '3億' -> '300000000', '1万2000' -> '12000', '３．２' -> '3.2',
+    '％' -> '%' (None if it is none)."""
+    found = match.group()
+    if found == "％":
+        return "%"
+    plain = found.replace("，", "").replace(",", "").replace("．", ".")
+    if not _CJK_MARKS.search(found.replace("，", "").replace("．", "")):
+        return plain  # full-width marks only: '1，200' -> '1200'
+    total = Decimal(0)
+    for number, unit in re.findall(rf"(\d+(?:\.\d+)?)({_UNIT})?", plain):
+        total += Decimal(number) * _CJK_UNITS.get(unit, 1)  # (exact: 0.3億 is 30000000)
+    return f"{total.normalize():f}"
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-\u2010\u2011][^\W\d_]+)*")  # a word, or words joined by hyphens

@@ -16,6 +16,7 @@ CURRENCY_NAMES = {  # the currencies a figure's unit may name (by code): sign, n
 # "1.200 millones de dólares", "500 Millionen Pfund" (a plural's ending is read: livres, Rupien, yenes)
 NAMES_ELSEWHERE = {"USD": ("dólar",), "GBP": ("livre", "pfund", "libra"), "INR": ("roupie", "rupie", "rupia"),
                     "RUB": ("rubel", "rublo")}
+SIGNS_ELSEWHERE = {"JPY": ("円",)}  # written after the amount, in Japanese ("3億円"): a word of its own, no \b
 
 
 def currency_code(unit: str) -> str | None:
@@ -35,6 +36,8 @@ def currency_named(text: str, unit: str) -> str | None:
     sign = CURRENCY_NAMES[unit][0]
     if sign in text:
         return sign
+    if other := next((other for other in SIGNS_ELSEWHERE.get(unit, ()) if other in text), None):
+        return other
     found = currencies_named((unit,)).search(text)
     return found[0] if found else None
 

@@ -321,6 +321,25 @@ def test_a_hedge_in_the_site_s_language(language: str, sentence: str, number: st
     assert [line for line in check(capsys, harbour)[1] if "storm" in line] == []
 
 
+def test_chinese_and_japanese_numbers_are_read_with_their_myriads(harbour: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """3億 was read as 3 (and 1万2000 as 1 and 2000): the right figures were warned, wrong ones passed; 円 was no
+    yen, and ３．２％ was two numbers."""
+    sentence = "都は子育て支援に3億円を計上し、対象は約1万2000世帯、物価は３．２％上昇、総額は8兆4530億円。"
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + "language: ja\n")
+    card = (f"title: 子育て支援\nsummary: s\nsource_quote: {sentence}\nfigures:\n  - label: 予算\n    value: {{}}\n"
+            "    unit: JPY\n  - label: 世帯\n    value: {}\n  - label: 物価\n    value: {}\n    unit: '%'\n"
+            "  - label: 総額\n    value: {}\n    unit: JPY\n")
+    write(harbour, "content/people/budget.yaml", card.format(300000000, 12000, 3.2, 8453000000000))
+    assert [line for line in check(capsys, harbour)[1] if "budget" in line] == []
+    write(harbour, "content/people/budget.yaml", card.format(3, 2000, 2, 8453))
+    warned = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "budget" in line]
+    numbers = "(numbers in it: 3億; 1万2000; ３．２; 8兆4530億)"
+    assert warned == [f"figures[{i}].value {value} does not occur in the source_quote {numbers}"
+                      for i, value in enumerate(("3", "2,000", "2", "8,453"))]
+
+
 def test_a_weekday_is_checked_in_the_site_s_language(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """(This warning was English only.) A language with no weekday names of its own is not read for English ones."""
     settings = (harbour / "site.yaml").read_text()
