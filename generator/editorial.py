@@ -258,9 +258,10 @@ def _repeat_warnings(entries: list[Entry], source: Source, root: Path) -> list[F
     return found
 
 
-# words between quote marks: straight, curly, German („…“, »…«, ›…‹) or French («…», ‹…›)
+# words between quote marks: straight, curly, German („…“, »…«, ›…‹), French («…», ‹…›) or Japanese and Chinese
+# (「…」, 『…』)
 _QUOTED = re.compile(r'"([^"\n]+)"|“([^“”\n]+)[”"]|„([^„“”\n]+)[“”]|»([^»«\n]+)«|«([^«»\n]+)»|›([^›‹\n]+)‹'
-                     r"|‹([^‹›\n]+)›"
+                     r"|‹([^‹›\n]+)›|「([^「」\n]+)」|『([^『』\n]+)』"
                      # single marks, as British headlines quote: an apostrophe inside (’s, don't) is no end
                      r"|‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)"
                      r"|(?:(?<=[\s(\[—–-])|^)'(\w(?:[^'\n]|'(?=\w))*?(?<=[\w.!?,]))'(?!\w)")

@@ -416,6 +416,20 @@ source_quote: Fishermen want a new quay.
         "word"]
 
 
+def test_words_a_title_quotes_in_japanese_or_chinese_marks_must_be_the_source_s(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """「…」 and 『…』 are how Japanese and Chinese quote: an invented quote in a title passed."""
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
+          + "\n小池百合子知事は「子どもを産み育てやすい東京にする」と述べた。\n")
+    card = "title: {}\nsummary: s\nsource_quote: 小池百合子知事は「子どもを産み育てやすい東京にする」と述べた。\n"
+    write(harbour, "content/people/tokyo.yaml", card.format("知事「子どもを産み育てやすい東京にする」"))
+    assert check(capsys, harbour)[1] == []
+    write(harbour, "content/people/tokyo.yaml", card.format("知事「待機児童をゼロにする」、『東京にする』"))
+    assert check(capsys, harbour)[1] == [
+        'content/people/tokyo.yaml:1:11: warning: title quotes "待機児童をゼロにする", which the source does not say '
+        "word for word"]
+
+
 def test_words_a_title_quotes_in_other_capitals_are_matched_as_a_quote_is(harbour: Path,
                                                                         capsys: pytest.CaptureFixture[str]) -> None:
     """Quote marks, French spacing inside guillemets and invisible characters aside, as for a card's quote, also
