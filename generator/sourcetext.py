@@ -268,6 +268,11 @@ def _unspaced() -> re.Pattern[str]:
     return re.compile(_UNSPACED)
 
 
+def unspaced(text: str) -> bool:
+    """Whether `text` has a letter of a script written without spaces between words (Chinese, Japanese, Thai…)."""
+    return not text.isascii() and _unspaced().search(text) is not None
+
+
 class Segment(NamedTuple):  # a tuple, not a dataclass: a big source has tens of thousands
     """A run of a paragraph: plain, or cited by `cards` (ids, earliest quote first)."""
 

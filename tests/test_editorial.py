@@ -430,6 +430,18 @@ def test_words_a_title_quotes_in_japanese_or_chinese_marks_must_be_the_source_s(
         "word for word"]
 
 
+def test_a_tag_in_a_script_without_spaces_is_named_where_the_source_writes_it(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'東京都' in "東京都は…" was said never named: the source's words are found by spaces, which it has none of."""
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
+          + "\n東京都は5日、予算案を発表した。市长龚正表示。\n")
+    card = "title: 予算案\nsummary: s\nsource_quote: 東京都は5日、予算案を発表した。\ntags: [{}]\n"
+    write(harbour, "content/people/tokyo.yaml", card.format("東京都, 龚正, 上海市"))
+    assert check(capsys, harbour)[1] == [
+        "content/people/tokyo.yaml:4:17: warning: tag '上海市' is not named in the source (no word of it, nor its "
+        "initials)"]
+
+
 def test_words_a_title_quotes_in_other_capitals_are_matched_as_a_quote_is(harbour: Path,
                                                                         capsys: pytest.CaptureFixture[str]) -> None:
     """Quote marks, French spacing inside guillemets and invisible characters aside, as for a card's quote, also
