@@ -26,6 +26,7 @@ _YEARS = re.compile(r"(?<![\d.,])(\d{2})(\d{2})\s?[-–/]\s?(\d{2})(?!\d|[-/.]\d
 _JOIN = r"\s*(?:[-–—&]|to|and|through|until|till|au|et|à|bis|und|al|a|y)\s*"
 _RANGE_BEFORE = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?{_JOIN}$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(rf"{_JOIN}(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)", re.IGNORECASE)  # October 20-22
+_CJK_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
@@ -79,6 +80,13 @@ class SourceDates:
             self.months.add(int(month))
             if day:
                 self.days.add((int(month), int(day)))
+        if "月" in text:  # Chinese and Japanese dates, in any site: 2024年3月5日, 3月5日, 3月5号
+            for month, day in _CJK_DATE.findall(text):
+                if 1 <= int(month) <= 12:
+                    self.months.add(int(month))
+                    self.days.update({(int(month), int(day))} if day else ())
+            if months is None and self.months:  # (its months are numbers: 3月)
+                self.names = tuple(f"{n}月" for n in range(1, 13))
         if months is None:
             return
         number = {name.lower(): i for i, name in enumerate(months, 1)}

@@ -430,6 +430,21 @@ def test_words_a_title_quotes_in_japanese_or_chinese_marks_must_be_the_source_s(
         "word for word"]
 
 
+def test_chinese_and_japanese_dates_are_read(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """2024年3月28日 gave no month nor day (no word boundary inside it): the year alone was checked, or, with the
+    months given as 1月…12月, every dated card was warned."""
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
+          + "\n予算案は2024年3月28日の都議会で採決される。\n")
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + "language: ja\n")
+    card = "title: 予算案\nsummary: s\nsource_quote: 予算案は2024年3月28日の都議会で採決される。\ndate: {}\n"
+    write(harbour, "content/people/vote.yaml", card.format("2024-03-28"))
+    assert [line for line in check(capsys, harbour)[1] if "vote" in line] == []
+    write(harbour, "content/people/vote.yaml", card.format("2024-03-27"))
+    assert [line for line in check(capsys, harbour)[1] if "vote" in line] == [
+        "content/people/vote.yaml:4:7: warning: date 2024-03-27 is not marked inferred, but the source never gives "
+        "the day 27 3月: if it was worked out, write date_status: inferred"]
+
+
 def test_a_tag_in_a_script_without_spaces_is_named_where_the_source_writes_it(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'東京都' in "東京都は…" was said never named: the source's words are found by spaces, which it has none of."""
