@@ -125,6 +125,8 @@ def application(preview: Preview, local: bool = True) -> Any:
                     self.redirect(on_site(path + "/") + self._query())
                     return
                 target = target / "index.html"
+            elif rel.endswith("/"):
+                target = None  # ('source/index.html/': a file as a folder, which GitHub Pages does not serve)
             try:
                 file = open(target, "rb") if target is not None else None  # noqa: SIM115 (closed below)
             except OSError:
