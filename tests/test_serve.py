@@ -243,6 +243,7 @@ def test_serves_the_site_under_its_base_url_with_the_reload_script(village_site:
 
     status, _, body = fetch(server.url + CARD_PAGE)
     assert status == 200 and title_of(body) == "The mayor: a bridge to the next century"
+    assert fetch(server.url + CARD_PAGE + "/")[0] == 404  # a file as a folder: GitHub Pages serves no such page
     status, _, body = fetch(server.url + "politics/mayor")
     assert status == 302
     status, _, body = fetch(server.url + "no-such-page/")
