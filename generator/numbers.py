@@ -73,10 +73,15 @@ def numerals_at(text: str) -> list[tuple[int, int, set[float]]]:
                                            or lower in ("bn", "mn", "mln", "tn", "trn") else None)
             if scale:
                 values.add(value * scale)
+            if lower in ("lakh", "thousand") and (crore := _CRORE_AFTER.match(text, match.end())):
+                found.append((match.start(), crore.end(), {value, value * SCALES[lower] * SCALES["crore"]}))  # "Rs
+                # 48.2 lakh crore": 48.2 trillion rupees (not 48.2 lakh)
+                continue
         found.append((match.start(), match.end() if len(values) > 1 else match.end(2 if fraction else 1), values))
     return found
 
 
+_CRORE_AFTER = re.compile(r"\s+crores?\b", re.IGNORECASE)
 _ON_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u052f]+\Z")  # (Latin, Greek, Cyrillic: not 東京都の1400万)
 _CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{3}\Z")  # a currency's code: CHF25, SEK10bn
 

@@ -36,6 +36,7 @@ def test_names_currency(text: str, unit: str, named: bool) -> None:
     ("the second session of the 10 MI-17 deal", {2, 10, 17}),
     ("no numbers here at all", set()),
     ("with 1,20,000 homes and Rs12,34,56,789", {120_000, 123_456_789}),  # grouped in lakhs and crores
+    ("Rs 48.2 lakh crore, Rs 2 thousand crore, Rs 5 crore", {48.2, 48.2e12, 2, 2e10, 5, 5e7}),  # (not 48.2 lakh)
     ("the T10 line's 22 stops, the G20 and an A380; USD15m", {22, 15, 15_000_000}),  # digits on a name's letters
     ("R10m, CHF25 and Rp3 trillion", {10, 10_000_000, 25, 3, 3e12}),  # an amount all the same: a scale, a code
     ("東京都の人口は約1400万人で、前年比0.5%増えた。", {1400, 0.5}),  # (after a letter of no Latin, Greek or Cyrillic)
