@@ -157,10 +157,13 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
                                                {figure.start, figure.value}, figure.value > figure.start) is not None
     elif figure.start == figure.value:
         change = words.no_change  # (as a share's: not "+0%")
-    elif figure.start and figure.start * figure.value >= 0:  # (from a deficit to a surplus: no percentage says it)
+    elif figure.start > 0 and figure.value >= 0:  # (from a deficit, to a surplus or a larger one: no percentage says
+        # it; a loss that deepens is no "−250%")
         percent = (figure.value - figure.start) / abs(figure.start) * 100
         if math.isfinite(percent) and abs(percent) < MAX_PERCENT:
             digits = 1 if abs(percent) < 99.95 else 0  # +12.5%, not +13% (an article gives 12.5%); +9,900%
+            while abs(percent) != 100 and round(abs(percent), digits) == 100 and digits < 6:
+                digits += 1  # 12,000 → 3 is −99.98%: −100% is a fall to nothing
             if 0 < abs(percent) < 0.05:  # down to its first digit: +0.04%, not +0% (no change, it would say)
                 digits = -math.floor(math.log10(abs(percent)))
             found = _stated_percent(abs(percent), quote, words, percent > 0) if quote else None
@@ -175,7 +178,12 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     if min(figure.start, figure.value) < 0:  # bars of sizes would draw −3 → 1.5 or −3 → 0 as a fall: none (0, 0)
         return Shown(figure, value_text, unit_text, start_text, change, spoken, 0, 0, given)
     return Shown(figure, value_text, unit_text, start_text, change, spoken,
-                 max(1, round(abs(figure.start) / top * 100)), max(1, round(abs(figure.value) / top * 100)), given)
+                 _bar(figure.start, top), _bar(figure.value, top), given)
+
+
+def _bar(value: float, top: float) -> int:
+    """A bar's length, of 100: at least 1 for any value but zero (drawn as none)."""
+    return 0 if value == 0 else max(1, round(abs(value) / top * 100))
 
 
 _VOWELS = frozenset("aeiouyhàâäéèêëîïôöûüœæ")

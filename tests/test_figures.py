@@ -148,7 +148,7 @@ def test_no_change_and_a_change_across_zero() -> None:
     assert show(Figure("Staff", 4, None, 4)).change_text == "no change"
     assert show(Figure("Staff", 4, "USD", 4)).spoken == "Staff: from $4 to $4, no change" + WORKED_OUT
     assert show(Figure("Balance", 2e9, "USD", -3e9)).change_text == ""
-    assert show(Figure("Balance", 0, None, -5)).change_text == "+100%"  # (to nothing: still a change in percent)
+    assert show(Figure("Balance", 0, None, -5)).change_text == ""  # (a deficit gone: "+100%" reads as a doubling)
 
 
 @pytest.mark.parametrize(("value", "start", "unit"), [
@@ -217,3 +217,20 @@ def test_a_level_the_change_goes_from_is_not_the_change() -> None:
     assert show(Figure("Rate", 3.5, "%", 2), quote="It went from 2% to 3.5% in a year.").change_given is False
     assert show(Figure("Jobless", 6.4, "%", 7.1), quote="انخفض المعدل من ٧٫١٪ إلى ٦٫٤٪ خلال العام.").change_given is False
     assert show(Figure("Jobless", 6.4, "%", 7.1), quote="It fell from 7.1% to 6.4%, down 0.7 points.").change_given
+
+
+def test_a_fall_to_almost_nothing_is_not_a_fall_to_nothing_and_zero_draws_no_bar() -> None:
+    """12,000 → 3 was "−100%", as a fall to zero; 10 → 19.999 "+100%"; a zero drew a bar of 1."""
+    assert show(Figure("Cases", 3, None, 12000)).change_text == "\u221299.98%"
+    assert show(Figure("Cases", 19.999, None, 10)).change_text == "+99.99%"
+    assert show(Figure("Cases", 0, None, 12)).change_text == "\u2212100%"
+    assert show(Figure("Cases", 20, None, 10)).change_text == "+100%"
+    fallen = show(Figure("Thefts", 0, None, 12))
+    assert (fallen.bar_start, fallen.bar_value) == (100, 0)
+    assert (show(Figure("x", 3, None, 12000)).bar_value, show(Figure("x", 2750, None, 0)).bar_start) == (1, 0)
+
+
+def test_a_change_between_two_negative_values_gets_no_percentage() -> None:
+    """A loss deepening from 2 to 7 million read "−250%", one narrowing from 7 to 2 million "+71.4%"."""
+    for start, value in ((-2_000_000, -7_000_000), (-7_000_000, -2_000_000), (-3, 0)):
+        assert show(Figure("Loss", value, "EUR", start)).change_text == ""
