@@ -31,10 +31,13 @@ def names_currency(text: str, unit: str) -> bool:
     return currency_named(text, unit) is not None
 
 
+_US_DOLLAR = re.compile(r"(?<![A-Za-z])(?:US)?\$")  # not HK$, C$, A$, NZ$, R$, S$, MX$: another country's dollar
+
+
 def currency_named(text: str, unit: str) -> str | None:
     """How `text` first names the currency `unit` (see names_currency): its sign, or the word as written."""
     sign = CURRENCY_NAMES[unit][0]
-    if sign in text:
+    if sign in text and (sign != "$" or _US_DOLLAR.search(text)):
         return sign
     if other := next((other for other in SIGNS_ELSEWHERE.get(unit, ()) if other in text), None):
         return other

@@ -20,6 +20,9 @@ from generator.numbers import numbers_in, numerals
     "GBP", True), ("cinq millions de livres", "GBP", True), ("20 Milliarden Rubel", "RUB", True), ("20 rublos",
     "RUB", True), ("3 millones de yenes", "JPY", True), ("300 Millionen Rupien", "INR", True), ("des roupies",
     "INR", True), ("500 millones de pesos", "USD", False),
+    # another country's dollar is no US dollar (HK$5 million passed as $5 million); US$ is
+    ("HK$5 million", "USD", False), ("C$2m and R$3m", "USD", False), ("US$5 million", "USD", True),
+    ("A$1bn, then $2bn", "USD", True), ("3億円", "JPY", True),
 ])
 def test_names_currency(text: str, unit: str, named: bool) -> None:
     assert names_currency(text, unit) is named
