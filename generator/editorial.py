@@ -86,7 +86,7 @@ PANEL_LIMIT = 40  # figures the front page's panel shows before it is more a lis
 def _panel_warnings(entries: list[Entry]) -> list[Finding]:
     """The front page's figures panel showing every figure of the cards, when none is marked key and they are many (at
     5,000 cards: 12,288 figures, 5.7 MB of the page)."""
-    shown = [(entry, i) for entry in entries for i in range(len(entry.card.figures))]
+    shown = [(entry, figure.index) for entry in entries for figure in entry.card.figures]
     if len(shown) <= PANEL_LIMIT or any(figure.key for entry in entries for figure in entry.card.figures):
         return []
     entry, i = shown[0]

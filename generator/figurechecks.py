@@ -41,7 +41,8 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
         parts = numbers.shares(quote, (v for _, v in reading.spelled))
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
         hint = f"numbers in it: {listed}" if listed else "it has no numbers"
-        for i, figure in enumerate(entry.card.figures):
+        for figure in entry.card.figures:
+            i = figure.index  # (as the card writes its list: one with an error is left out)
             if (code := currencies.currency_code(figure.unit or "")) and code != figure.unit:  # unit: eur, or €
                 sign = currencies.CURRENCY_NAMES[code][0]
                 shared = f", if it is in {code} (another currency written {sign} is shown by its code, as written)"

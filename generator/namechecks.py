@@ -124,7 +124,7 @@ def card_texts(card: Card) -> list[tuple[tuple[str | int, ...], str]]:
     """A card's title, summary (as plain text, its blocks apart) and figure labels, each with its key."""
     return [(("title",), card.title),
             (("summary",), markup.plain_text(card.summary_html, len(card.summary_html), between_blocks=" ¶ ")),
-            *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
+            *((("figures", figure.index, "label"), figure.label) for figure in card.figures)]
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a name, not one

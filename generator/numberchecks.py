@@ -42,7 +42,7 @@ def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
 def _card_texts(card: Card) -> list[tuple[tuple[str | int, ...], str]]:
     """A card's title, summary (as the page shows it) and figure labels, each by its key."""
     return [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html))),
-            *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
+            *((("figures", figure.index, "label"), figure.label) for figure in card.figures)]
 
 
 def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish) -> list[Finding]:
@@ -152,7 +152,7 @@ def currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     for entry in entries:
         card = entry.card
         texts = [(("title",), card.title), (("summary",), card.summary),
-                 *((("figures", i, "label"), figure.label) for i, figure in enumerate(card.figures))]
+                 *((("figures", figure.index, "label"), figure.label) for figure in card.figures)]
         for key, text in texts:
             if not any(sign in text for sign in signs) and words.search(text) is None:
                 continue  # (no currency of those: most texts)

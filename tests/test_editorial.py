@@ -31,6 +31,20 @@ def test_figure_not_in_quote(harbour: Path, capsys: pytest.CaptureFixture[str]) 
     ])
 
 
+def test_a_figure_s_warning_names_it_as_the_card_lists_it_when_one_before_has_an_error(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The figure with an error is left out: the next one's warning said figures[0], at the first one's line."""
+    write(harbour, "content/port/quay.yaml", "title: t\nsummary: s\nsource_quote: Six new cranes will arrive next "
+                                             "spring.\nfigures:\n  - label: Bad\n    value: 'six'\n  - label: Cranes"
+                                             "\n    value: 7\n")
+    assert main(["check", "--site", str(harbour)]) == 1
+    assert [line for line in capsys.readouterr().out.splitlines() if "quay.yaml" in line and "figures" in line] == [
+        "content/port/quay.yaml:6:12: 'figures[0].value' must be a number, not text ('six'): write it in digits, "
+        "like 2500000 for '2.5 million', with what it counts in 'unit'",
+        "content/port/quay.yaml:8:12: warning: figures[1].value 7 does not occur in the source_quote (numbers in it: "
+        "Six)"]
+
+
 def test_a_part_of_a_whole_written_in_words_is_a_share_not_a_count(harbour: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     """"a third" was read as the ordinal 3: a figure of 3% passed, and the right 33.3% was warned."""
