@@ -73,7 +73,8 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tupl
         for key, text in _card_texts(entry.card) if hedged else ():
             for written, values in _numbers(read.read(text)):
                 said = next((hedged[size] for size in sorted(numbers.rounded(values)) if size in hedged), None)
-                if said and not all(_hedged_at(text, at, written, before) for at in _places(text, written)):
+                places = _places(text, written)
+                if said and not (places and all(_hedged_at(text, at, written, before) for at in places)):
                     found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "
                                                   f"'{said[1]}': keep its '{said[0]}', or the card says more than the "
                                                   "article", snippet=written))
@@ -91,21 +92,25 @@ def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "up to 2025", "hasta 2025": a year, no hedged amount
-_BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:over|under|above|below)\s+\Z", re.IGNORECASE)  # a title's own
+# a title's own ways of hedging ("tops $14bn", "c. 6,200", "~6,200")
+_BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|above|below|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|"
+                           r"pass(?:es|ed)?|c\.|ca\.|circa|approx\.?|est\.?)\s*|~\s?)"
+                           rf"[{re.escape(numbers.CURRENCY_SIGNS)}]?\s?\Z", re.IGNORECASE)
 _AFTER_HEDGE = re.compile(r"\s*(?:\+|-plus\b|or\s+(?:more|so)\b)", re.IGNORECASE)  # "1,200+", "1,200 or more"
 
 
 def _numbers(reading: asenglish.Reading) -> list[tuple[str, set[float]]]:
-    return [*reading.numerals, *((written, {value}) for written, value in reading.spelled if value >= 2)]
+    """The numbers a text gives, in words from two up or parts of a whole ("a third"; not "one of")."""
+    return [*reading.numerals, *((written, {value}) for written, value in reading.spelled if value >= 2 or value < 1)]
 
 
 def _places(text: str, written: str) -> list[int]:
     """Where `text` writes the number `written`, as a whole number (not the '200' of '1,200')."""
-    return [match.start() for match in re.finditer(rf"(?<![\w.,]){re.escape(written)}(?!\w|[.,]\d)", text)]
+    return [match.start() for match in re.finditer(rf"(?<!\d[.,])(?<!\w){re.escape(written)}(?!\d|[.,]\d)", text)]
 
 
 def _hedged_at(text: str, at: int, written: str, before: re.Pattern[str]) -> bool:
-    return (before.search(text, max(0, at - 40), at) is not None or _BOUND_BEFORE.search(text, max(0, at - 12), at)
+    return (before.search(text, max(0, at - 40), at) is not None or _BOUND_BEFORE.search(text, max(0, at - 16), at)
             is not None or _AFTER_HEDGE.match(text, at + len(written)) is not None)
 
 

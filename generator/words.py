@@ -114,6 +114,7 @@ class Words:
                                   "nobody", "nothing", "none", "nowhere")
     # the words before a number that make it a bound or a guess ("at least 1,200"): a title that drops them says more
     hedges: tuple[str, ...] = ("at least", "more than", "fewer than", "less than", "no more than", "no fewer than",
+                               "no less than", "not more than", "not less than", "in excess of", "north of",
                                "up to", "as many as", "as much as", "as few as", "upwards of", "at most", "nearly",
                                "almost", "about", "around", "roughly", "approximately", "some", "an estimated",
                                "close to", "just over", "just under", "well over", "well under")

@@ -317,6 +317,25 @@ def test_a_number_its_quote_hedges_given_bare(harbour: Path, capsys: pytest.Capt
     assert [line for line in check(capsys, harbour)[1] if "storm" in line] == []
 
 
+def test_a_hedge_kept_or_dropped_before_units_fractions_and_headline_verbs(harbour: Path,
+                                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """'345p' and '11x' had no place found (a letter after them), 'roughly a third' was no number, "no less than"
+    was read as "less than" (its advice said the opposite); "tops $14bn", "c. 6,200", "~6,200" were hedges dropped."""
+    sentence = ("It wants at least 345p, at roughly 11 times earnings; shares gained roughly a third; it will invest "
+                "no less than £1.5 billion and more than $14 billion, some 6,200 jobs.")
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    card = f"title: {{}}\nsummary: s\nsource_quote: {sentence}\n"
+    write(harbour, "content/people/bid.yaml", card.format("Wants 345p at 11x earnings, up a third, £1.5bn"))
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "bid" in line] == [
+        f"title gives {number} where the source_quote says '{said}': keep its '{hedge}', or the card says more "
+        "than the article" for number, said, hedge in (("345", "at least 345", "at least"),
+                                                       ("11", "roughly 11", "roughly"),
+                                                       ("a third", "roughly a third", "roughly"),
+                                                       ("1.5bn", "no less than £1.5 billion", "no less than"))]
+    write(harbour, "content/people/bid.yaml", card.format("Bids top $14 billion; c. 6,200 jobs, ~6,200"))
+    assert [line for line in check(capsys, harbour)[1] if "bid" in line] == []
+
+
 @pytest.mark.parametrize(("language", "sentence", "number", "hedge"), [
     ("fr", "La tempête a fait au moins 1 200 morts.", "1 200", "au moins"),
     ("de", "Der Sturm forderte mindestens 1.200 Tote.", "1.200", "mindestens"),
