@@ -161,7 +161,7 @@ def _capitalised_runs(text: str) -> list[list[re.Match[str]]]:
     runs: list[list[re.Match[str]]] = []
     end = -1
     for match in tagnames.WORD.finditer(text):
-        if not match[0][:1].isupper():
+        if not match[0][:1].isupper() or any(char.isdigit() for char in match[0]):  # (Q3, FY2025: no name's)
             end = -1
             continue
         gap = text[end:match.start()] if end >= 0 else None

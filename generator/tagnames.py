@@ -136,7 +136,7 @@ class Spellings:
         in German is no slip ('Statistisches Bundesamt'; a surname's is: 'Schneiden' for "Schneider")."""
         key = folded(_bare(elided(word)))
         if not MISSPELT_LENGTH <= len(key) <= LONGEST_NAME or key in self.words or key.upper() == key.lower() \
-                or not key.isalpha():
+                or not key.replace("'", "").replace("’", "").isalpha():  # (O'Donnell is a name as any)
             return None
         for variant in _deletions(key):
             for name in self.by_deletion.get(variant, ()):

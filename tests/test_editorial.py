@@ -478,6 +478,19 @@ def test_chinese_and_japanese_dates_are_read(harbour: Path, capsys: pytest.Captu
         "the day 27 3月: if it was worked out, write date_status: inferred"]
 
 
+def test_a_name_with_an_apostrophe_is_checked_and_a_period_s_label_is_no_name(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"O'Donnel" for the source's "O'Donnell" passed (a word with an apostrophe was never looked at); "Q3 EPS" and
+    "FY2025 EPS" were names the source never writes."""
+    sentence = "Chief executive Margaret O'Donnell-Reyes said Q3 earnings per share were $1.84."
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    write(harbour, "content/people/eps.yaml", f"title: Q3 EPS came in at $1.84\nsummary: FY2025 EPS guidance was kept."
+                                             f"\nsource_quote: {sentence}\ntags: [Margaret O'Donnel-Reyes]\n")
+    assert [line for line in check(capsys, harbour)[1] if "eps" in line] == [
+        "content/people/eps.yaml:4:8: warning: tag 'Margaret O'Donnel-Reyes': the source writes 'O'Donnell', not "
+        "'O'Donnel': is it misspelt?"]
+
+
 def test_a_tag_in_a_script_without_spaces_is_named_where_the_source_writes_it(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'東京都' in "東京都は…" was said never named: the source's words are found by spaces, which it has none of."""
