@@ -265,6 +265,7 @@ _QUOTED = re.compile(r'"([^"\n]+)"|“([^“”\n]+)[”"]|„([^„“”\n]+)[
                      # single marks, as British headlines quote: an apostrophe inside (’s, don't) is no end
                      r"|‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)"
                      r"|(?:(?<=[\s(\[—–-])|^)'(\w(?:[^'\n]|'(?=\w))*?(?<=[\w.!?,]))'(?!\w)")
+_INNER_MARK = re.compile(r"(?<!\w)['‘’\"“”]|['‘’\"“”](?!\w)")
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[[^\]]*\])\s*")  # words left out, or an editor's [word] in their place
 
 
@@ -288,7 +289,8 @@ def _quoted_words_warnings(entries: list[Entry], source: Source) -> list[Finding
                           ("summary", markup.plain_text(card.summary_html, len(card.summary_html)))):
             for match in _QUOTED.finditer(text):
                 quoted = next(group for group in match.groups() if group).strip(" ,.;:\u00a0\u202f")
-                parts = [part for part in _ELLIPSIS.split(quoted) if part]
+                parts = [part for piece in _ELLIPSIS.split(quoted) for part in _INNER_MARK.split(piece)
+                         if part.strip(" ,.;:")]  # (a quote inside: its marks may be of another kind than the source's)
                 if parts and not all(index.find(part) or _said_in_other_case(part, source.text) for part in parts):
                     first = word[0] if (word := _WORD.search(quoted)) else ""  # (placed at it: the quote's start)
                     before = len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text[:match.start()])) if first else 0

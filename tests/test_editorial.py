@@ -449,6 +449,20 @@ source_quote: Fishermen want a new quay.
         "word"]
 
 
+def test_a_quote_inside_a_quote_is_looked_for_in_its_parts(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """“what the chair called ‘a good day’” was said not the source's: its inner marks are single, the source's
+    double (and its stop inside them)."""
+    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
+          + '\nIt was what the chair called "a good day for the port."\n')
+    card = "title: t\nsummary: {}\nsource_quote: Fishermen want a new quay.\n"
+    write(harbour, "content/people/nested.yaml", card.format("The plan was “what the chair called ‘a good day for "
+                                                             "the port’”."))
+    assert [line for line in check(capsys, harbour)[1] if "nested" in line] == []
+    write(harbour, "content/people/nested.yaml", card.format("The plan was “what the chair called ‘a great day’”."))
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "nested" in line] == [
+        "summary quotes \"what the chair called ‘a great day’\", which the source does not say word for word"]
+
+
 def test_words_a_title_quotes_in_japanese_or_chinese_marks_must_be_the_source_s(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """「…」 and 『…』 are how Japanese and Chinese quote: an invented quote in a title passed."""
