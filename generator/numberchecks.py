@@ -184,14 +184,33 @@ def _unnamed_currencies(text: str) -> tuple[str, ...]:
     return tuple(code for code in currencies.CURRENCY_NAMES if not currencies.names_currency(text, code))
 
 
+# a time of day: 8:30, 20:30, 8.30am, 8.30 a.m. (a point between the hour and its minutes only with am or pm)
+_TIME = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])(?::([0-5]\d)(?!\d)(?:\s?([ap])\.?m\b\.?)?"
+                   r"|\.([0-5]\d)\s?([ap])\.?m\b\.?)", re.IGNORECASE)
+
+
+def _clock(time: re.Match[str]) -> tuple[int, int]:
+    """(hour, minute) of a time, the hour of 12 (8.30pm and 20:30 are one time; 8:30 may be either)."""
+    return int(time[1]) % 12, int(time[2] or time[4])
+
+
+@functools.lru_cache(maxsize=1)
+def _times(text: str) -> frozenset[tuple[int, int]]:
+    return frozenset(_clock(time) for time in _TIME.finditer(text)) if ":" in text or "." in text else frozenset()
+
+
 def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[int]) -> list[str]:
-    """Each number `text` gives (as written, once) that the source never gives, nor its date, nor `known`."""
+    """Each number `text` gives (as written, once) that the source never gives, nor its date, nor `known`; a time
+    of day ("8.30am" for the source's "8:30 a.m.") as a time."""
+    said: dict[str, None] = {}  # a number the text gives twice is one warning
+    if ":" in text or "." in text:
+        said.update((time[0], None) for time in _TIME.finditer(text) if _clock(time) not in _times(source.text))
+        text = _TIME.sub(lambda time: " " * len(time[0]), text)
     reading = read.read(ADDRESS.sub(" ", text) if "." in text else text)  # (an autolink shows its address)
     if not reading.numerals and not reading.spelled:
-        return []
+        return list(said)
     given = _source_numbers(source.text, read)  # (read once: a long source takes a while, 0.1 s at 600 KB)
     known = {source.date.year, source.date.day, *known}
-    said: dict[str, None] = {}  # a number the text gives twice is one warning
     years = dates.short_ends(text) if "-" in text or "–" in text or "/" in text else {}
     for written, values in [*reading.numerals, *((written, {value}) for written, value in reading.spelled
                                                  if value >= 2)]:  # (not "one of")
