@@ -84,7 +84,7 @@ def sentences(text: str, words: Words | None = None) -> list[tuple[int, int]]:
     for number, (start, end) in enumerate(paragraph_ranges(text)):
         if number == 0 and (dateline := _dateline(text, start, end)):
             start = dateline.end()
-        if _CREDITS.fullmatch(text, start, end):
+        if _CREDITS.fullmatch(text, start, end) or _subhead(text[start:end]):
             continue
         at = start
         for match in _END.finditer(text, start, end):
@@ -97,6 +97,15 @@ def sentences(text: str, words: Words | None = None) -> list[tuple[int, int]]:
         if at < end:
             found.append((at, end))
     return [(s, e) for s, e in found if any(c.isalnum() for c in text[s:e])]
+
+
+def _subhead(paragraph: str) -> bool:
+    """Whether a paragraph is a subhead in capitals ("TAKEOVER UNDER SCRUTINY"): a few words, no sentence's stop,
+    no small letter (a heading of a section, not a fact)."""
+    words = paragraph.split()
+    return 0 < len(words) <= 8 and paragraph.rstrip()[-1:] not in ".!?:;" and not any(
+        char.islower() for char in paragraph) and sum(char.isupper() for char in paragraph) >= 4  # (a script with
+    # no capitals has none)
 
 
 def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:

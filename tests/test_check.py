@@ -449,6 +449,10 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
     # a wire report's credits are no sentence: the sign-off was listed as a sentence no card quotes
     ("DHAKA, July 4 (Reuters) - Floods hit.\n\n(Reporting by Ruma Paul; Editing by Alex Richardson)\n\n(He agreed.)",
      ["Floods hit.", "(He agreed.)"]),
+    # a subhead in capitals is no sentence (a section's heading: --min-coverage 100 could not be had); a short
+    # paragraph with a small letter, or a stop, is one
+    ("Floods hit.\n\nTAKEOVER UNDER SCRUTINY\n\nThe bid stands.\n\nNATO AGREED.\n\nUS",
+     ["Floods hit.", "The bid stands.", "NATO AGREED.", "US"]),
     # a Spanish agency's dateline ends in ".-": it was read as part of the first sentence
     ("MADRID, 5 de marzo (EFE).- El Gobierno aprobó el plan. Nadie votó en contra.",
      ["El Gobierno aprobó el plan.", "Nadie votó en contra."]),
