@@ -112,10 +112,11 @@ _CHANGED = (r"up|down|rose|risen|rises?|rising|fell|fallen|falls?|falling|increa
             r"grows?|growing|climbed|climbs?|dropped|drops?|jumped|jumps?|slipped|slips?|declined?|declining|cut|"
             r"raised?|lowered|reduced|went|gone|moved|shrank|shrunk|surged|plunged|soared|slumped|tumbled|edged|eased|"
             r"widened|narrowed|improved|worsened|revised|changed|boosted")
-_CHANGE_BEFORE = re.compile(  # (three words at most between, and what it changed to: "shrank 9.6 percent to $64.2
-    # billion, from $71 billion"; not "grew this year, with delegates from 40 countries")
+_CHANGE_BEFORE = re.compile(  # (three words at most between, and what it changed to, and when: "shrank 9.6 percent
+    # to $64.2 billion, from $71 billion", "fell to $540 million in the quarter from"; not "grew this year, with
+    # delegates from 40 countries")
     rf"\b(?:{_CHANGED})\b(?:\s+[^\s]+){{0,3}}(?:\s+to\s+{_MONEY}?\d[\d.,]*(?:\s+(?:{'|'.join(SCALES)}|percent|per\s+"
-    rf"cent))?%?,?)?\s+from\s+{_HEDGE}{_MONEY}?$", re.IGNORECASE)
+    rf"cent))?%?,?(?:\s+[^\s\d]+){{0,4}}?)?\s+from\s+{_HEDGE}{_MONEY}?$", re.IGNORECASE)
 _AGAINST_BEFORE = re.compile(rf"\b(against|compared\s+(?:with|to)|versus|vs\.?)\s+{_HEDGE}{_MONEY}?$",
                              re.IGNORECASE)
 _TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+to\s+{_MONEY}?\d", re.IGNORECASE)

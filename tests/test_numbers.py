@@ -150,6 +150,7 @@ def test_shares_a_text_gives_as_percentages() -> None:
     ("Sales were $400 million, down from about $450 million a year earlier.", "from about"),
     ("The trade gap shrank 9.6 percent to $64.2 billion, from a revised $71.0 billion in February.", "from a revised"),
     ("The deficit is $2,300 per capita, compared with roughly $2,900 per person a year ago.", "compared with roughly"),
+    ("Capital expenditure fell to $540 million in the quarter from $610 million a year earlier.", "from"),  # (when)
 ])
 def test_the_number_a_change_starts_from_past_a_word_or_two(quote: str, said: str) -> None:
     """A wire story's "down from about", "from a revised", "compared with roughly": the swapped change went unsaid."""
