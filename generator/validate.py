@@ -343,8 +343,8 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
     elif "x-message" in sub:
         shown = doc.written(path) if type(error.instance) in (int, float) else None  # 0777, not YAML's 511
         message = f"{sub['x-message']}, not '{short(shown or error.instance)}'"
-        if sub["x-message"].endswith("YYYY-MM-DD") and isinstance(error.instance, str) \
-                and (written := date_written(error.instance)):
+        if sub["x-message"].endswith("YYYY-MM-DD") and isinstance(error.instance, str) and (written := date_written(
+                error.instance)) and (written.count("-") == 2 or "YYYY-MM or" in sub["x-message"]):  # (a day if asked)
             message += f": write {written}"
     elif validator == "maxItems":
         message = f"'{name}' has {len(error.instance):,} items; the limit is {error.validator_value:,}" + (

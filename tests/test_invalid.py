@@ -555,3 +555,15 @@ def test_a_category_written_as_a_file(village_site: Path, capsys: pytest.Capture
     assert capsys.readouterr().err.splitlines()[0] == (
         "content/economy:1:1: the category 'economy' is a file here: its cards go in a folder, "
         "content/economy/<slug>.yaml")
+
+
+@pytest.mark.parametrize("written", ["2024-03", "March 2024"])
+def test_a_source_date_without_its_day_gets_no_hint_that_is_no_day_either(written: str, tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """"not '2024-06': write 2024-06" sent the editor round in a circle: the source's date is a day."""
+    site = copy_site("village", tmp_path)
+    config = site / "site.yaml"
+    config.write_text(config.read_text("utf-8").replace('date: "2024-03-09"', f'date: "{written}"'), "utf-8")
+    assert main(["build", "--site", str(site)]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"site.yaml:9:9: source.date must be a date, YYYY-MM-DD, not '{written}'")
