@@ -51,6 +51,8 @@ _TITLED_DATELINE = re.compile(rf"{_PLACE},\s*(?:le\s+)?"
                               r"(?P<when>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2}\.?(?: de)? [^\W\d_]{3,10}\.?"
                               r"(?: \d{4})?)"
                               r"(?:\s*\([^)\n]{1,40}\))?(?:\s*:|\s+[-\u2013\u2014]{1,2}|\.-|(?=\s*$))(?:\s+|$)")
+# a Chinese or Japanese agency's dateline: "新华社上海3月5日电", "【東京】", "（共同）"
+_CJK_DATELINE = re.compile(r"(?:【[^】\n]{1,20}】|（[^）\n]{1,12}）|[^\s。！？]{0,20}\d{1,2}月\d{1,2}日电)\s*")
 # a wire report's credit line, a paragraph of its own in brackets: "(Reporting by A; Editing by B)"
 _CREDITS = re.compile(r"\s*\((?:Additional |Writing and )?(?:Reporting|Writing|Editing|Compiled|Produced) by "
                       r"[^()]*\)\s*")
@@ -114,6 +116,8 @@ def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
     word or two, "Monday"; or a place, "South Korea (AP)"), not a clause: "UK, France and Germany agreed on Monday:
     the deal stands." is a sentence."""
     found = _DATELINE.match(text, start, end) or _TITLED_DATELINE.match(text, start, end)
+    if found is None and (cjk := _CJK_DATELINE.match(text, start, end)):
+        return cjk
     if found is None or (when := found.group("when")) is None:
         return found
     place = all(word[0].isupper() for word in when.split("(")[0].split())  # "South Korea (AP)", "United Arab…"
