@@ -34,6 +34,8 @@ def fold_text(text: str) -> str:
     text = plain(text)
     if _has_invisible(text):
         text = _INVISIBLE.sub("", text)
+    if _has_unspaced_break(text):
+        text = _unspaced_break().sub("", text)
     text = " ".join(text.split())  # as _SPACE.sub(" ", text).strip(): both split where str.isspace()
     # `_hidden`'s spacing beside a quote mark, now one space at most: as SourceIndex leaves it out, at C speed
     return text.replace(' "', '"').replace('" ', '"') if '"' in text else text
@@ -45,8 +47,20 @@ def _has_invisible(text: str) -> bool:
 
 
 def _has_hidden(plained: str) -> bool:
-    """Whether `plained` (made plain) holds a double quote mark or an invisible character (at C speed)."""
-    return '"' in plained or _has_invisible(plained)
+    """Whether `plained` (made plain) holds a double quote mark, an invisible character or a line end in a script
+    written without spaces (at C speed, but for that)."""
+    return '"' in plained or _has_invisible(plained) or _has_unspaced_break(plained)
+
+
+def _has_unspaced_break(text: str) -> bool:
+    return "\n" in text and not text.isascii() and _unspaced_break().search(text) is not None
+
+
+@cache
+def _unspaced_break() -> re.Pattern[str]:
+    """A line end beside a character of a script written without spaces: a wrapped line's end, which is no space
+    ("発表し\nた" is "発表した")."""
+    return re.compile(rf"(?<={_UNSPACED})[ \t]*\n[ \t]*(?=\S)|(?<=\S)[ \t]*\n[ \t]*(?={_UNSPACED})")
 
 
 def _hidden(plained: str) -> list[tuple[int, int]]:
@@ -58,6 +72,8 @@ def _hidden(plained: str) -> list[tuple[int, int]]:
     context: a quote copied from the text folds as its place in the folded text does (a rule reading the marks'
     neighbours to tell opening from closing could not see them at a quote's ends)."""
     spans = [match.span() for match in _INVISIBLE.finditer(plained)] if _has_invisible(plained) else []
+    if _has_unspaced_break(plained):
+        spans += [match.span() for match in _unspaced_break().finditer(plained)]
     gap, find = _GAP.match, plained.find
     at = find('"')
     while at >= 0:

@@ -84,6 +84,18 @@ def test_a_quote_that_cuts_a_number_or_a_joined_word_is_not_found() -> None:
         assert index.find(whole) is not None, whole
 
 
+def test_a_wrapped_line_s_end_is_no_space_in_a_script_written_without_spaces() -> None:
+    """"発表し\nた" folded to "発表し た": no quote of a hard-wrapped Japanese or Chinese article matched."""
+    text = "東京都は5日、予算案を発表し\nた。総額は8兆円で、\n前年度から3.2%増えた。\n\n次の段落。\nIn English\nit wraps."
+    index = SourceIndex(text)
+    for quote, passage in (("予算案を発表した。", "予算案を発表し\nた。"), ("8兆円で、前年度から3.2%増えた。",
+                                                               "8兆円で、\n前年度から3.2%増えた。"),
+                           ("増えた。 次の段落。", "増えた。\n\n次の段落。"), ("In English it wraps.", "In English\nit wraps.")):
+        found = index.find(quote)
+        assert found is not None and text[found[0]:found[1]] == passage, quote
+    assert index.find("予算案を発表し\nた。") is not None  # (copied with its line end)
+
+
 def test_a_quote_may_start_anywhere_in_a_script_written_without_spaces() -> None:
     text = "中华人民共和国成立了。การประชุมครั้งที่สอง Das Treffen."
     index = SourceIndex(text)
