@@ -139,6 +139,11 @@ def write(site: Path, rel: str, text: str) -> None:
     (site / rel).write_text(text, encoding="utf-8")
 
 
+def add_to_source(site: Path, text: str) -> None:
+    """`text` written after the site's source (content/source.md)."""
+    write(site, "content/source.md", (site / "content/source.md").read_text("utf-8") + text)
+
+
 def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
     """Every card's related cards, by card id."""
     related = RelatedCards(cards)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import HARBOUR, check, write
+from tests.conftest import HARBOUR, add_to_source, check, write
 
 
 def test_figure_not_in_quote(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -280,7 +280,7 @@ def test_a_quote_right_after_a_negation_in_the_site_s_language(language: str, se
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     """The site's words give its language's negations (this warning was English only); site.yaml may change them."""
     settings = (harbour / "site.yaml").read_text()
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "content/people/quay.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\n")
     warning = (f"content/people/quay.yaml:3:15: warning: source_quote follows '{word}' in the source "
                f"(\"{word} {quote}\"): quote it too, or the card may say the opposite")
@@ -292,8 +292,7 @@ def test_a_quote_right_after_a_negation_in_the_site_s_language(language: str, se
 
 def test_a_number_its_quote_hedges_given_bare(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """"Storm kills 1,200" where the quote says "at least 1,200": the card says more than the article."""
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
-          + "\nThe storm killed at least 1,200 people and cost nearly $3.5 million, about forty-five boats, "
+    add_to_source(harbour, "\nThe storm killed at least 1,200 people and cost nearly $3.5 million, about forty-five boats, "
             "up to 2025.\n")
     card = ("title: {}\nsummary: {}\nsource_quote: The storm killed at least 1,200 people and cost nearly "
             "$3.5 million, about forty-five boats, up to 2025.\nfigures:\n  - label: {}\n    value: 1200\n")
@@ -323,7 +322,7 @@ def test_a_hedge_kept_or_dropped_before_units_fractions_and_headline_verbs(harbo
     was read as "less than" (its advice said the opposite); "tops $14bn", "c. 6,200", "~6,200" were hedges dropped."""
     sentence = ("It wants at least 345p, at roughly 11 times earnings; shares gained roughly a third; it will invest "
                 "no less than £1.5 billion and more than $14 billion, some 6,200 jobs.")
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    add_to_source(harbour, f"\n{sentence}\n")
     card = f"title: {{}}\nsummary: s\nsource_quote: {sentence}\n"
     write(harbour, "content/people/bid.yaml", card.format("Wants 345p at 11x earnings, up a third, £1.5bn"))
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "bid" in line] == [
@@ -344,7 +343,7 @@ def test_a_hedge_kept_or_dropped_before_units_fractions_and_headline_verbs(harbo
 def test_a_hedge_in_the_site_s_language(language: str, sentence: str, number: str, hedge: str, harbour: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     title = f"{number} victimes"
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + f"language: {language}\n")
     write(harbour, "content/people/storm.yaml", f"title: {title}\nsummary: s\nsource_quote: {sentence}\n")
     assert [line for line in check(capsys, harbour)[1] if "storm" in line] == [
@@ -359,7 +358,7 @@ def test_chinese_and_japanese_numbers_are_read_with_their_myriads(harbour: Path,
     """3億 was read as 3 (and 1万2000 as 1 and 2000): the right figures were warned, wrong ones passed; 円 was no
     yen, and ３．２％ was two numbers."""
     sentence = "都は子育て支援に3億円を計上し、対象は約1万2000世帯、物価は３．２％上昇、総額は8兆4530億円。"
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + "language: ja\n")
     card = (f"title: 子育て支援\nsummary: s\nsource_quote: {sentence}\nfigures:\n  - label: 予算\n    value: {{}}\n"
             "    unit: JPY\n  - label: 世帯\n    value: {}\n  - label: 物価\n    value: {}\n    unit: '%'\n"
@@ -376,8 +375,7 @@ def test_chinese_and_japanese_numbers_are_read_with_their_myriads(harbour: Path,
 def test_a_weekday_is_checked_in_the_site_s_language(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """(This warning was English only.) A language with no weekday names of its own is not read for English ones."""
     settings = (harbour / "site.yaml").read_text()
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
-          + "\nLe conseil a approuvé le quai lundi. The board met on Monday.\n")
+    add_to_source(harbour, "\nLe conseil a approuvé le quai lundi. The board met on Monday.\n")
     write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: Le conseil a approuvé le quai "
                                               "lundi.\ndate: 2024-09-15\ndate_status: inferred\n")
     write(harbour, "site.yaml", settings + "language: fr\n")
@@ -452,8 +450,7 @@ source_quote: Fishermen want a new quay.
 def test_a_time_of_day_is_checked_as_a_time(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """"the 8.30am call" for the source's "8:30 a.m." gave 8.30, a number the source never gives; a wrong time
     ("4.17am" for "4:15 a.m.") is still one."""
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
-          + "\nThe call began at 8:30 a.m. and the quake struck at 4:15 a.m. and 20:45.\n")
+    add_to_source(harbour, "\nThe call began at 8:30 a.m. and the quake struck at 4:15 a.m. and 20:45.\n")
     card = "title: {}\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
     write(harbour, "content/people/times.yaml", card.format("The 8.30am call, the 4.15 AM quake and 8.45pm"))
     assert [line for line in check(capsys, harbour)[1] if "times" in line] == []
@@ -465,8 +462,7 @@ def test_a_time_of_day_is_checked_as_a_time(harbour: Path, capsys: pytest.Captur
 def test_a_quote_inside_a_quote_is_looked_for_in_its_parts(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """“what the chair called ‘a good day’” was said not the source's: its inner marks are single, the source's
     double (and its stop inside them)."""
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
-          + '\nIt was what the chair called "a good day for the port."\n')
+    add_to_source(harbour, '\nIt was what the chair called "a good day for the port."\n')
     card = "title: t\nsummary: {}\nsource_quote: Fishermen want a new quay.\n"
     write(harbour, "content/people/nested.yaml", card.format("The plan was “what the chair called ‘a good day for "
                                                              "the port’”."))
@@ -479,8 +475,7 @@ def test_a_quote_inside_a_quote_is_looked_for_in_its_parts(harbour: Path, capsys
 def test_words_a_title_quotes_in_japanese_or_chinese_marks_must_be_the_source_s(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """「…」 and 『…』 are how Japanese and Chinese quote: an invented quote in a title passed."""
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
-          + "\n小池百合子知事は「子どもを産み育てやすい東京にする」と述べた。\n")
+    add_to_source(harbour, "\n小池百合子知事は「子どもを産み育てやすい東京にする」と述べた。\n")
     card = "title: {}\nsummary: s\nsource_quote: 小池百合子知事は「子どもを産み育てやすい東京にする」と述べた。\n"
     write(harbour, "content/people/tokyo.yaml", card.format("知事「子どもを産み育てやすい東京にする」"))
     assert check(capsys, harbour)[1] == []
@@ -493,8 +488,7 @@ def test_words_a_title_quotes_in_japanese_or_chinese_marks_must_be_the_source_s(
 def test_chinese_and_japanese_dates_are_read(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """2024年3月28日 gave no month nor day (no word boundary inside it): the year alone was checked, or, with the
     months given as 1月…12月, every dated card was warned."""
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
-          + "\n予算案は2024年3月28日の都議会で採決される。\n")
+    add_to_source(harbour, "\n予算案は2024年3月28日の都議会で採決される。\n")
     write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + "language: ja\n")
     card = "title: 予算案\nsummary: s\nsource_quote: 予算案は2024年3月28日の都議会で採決される。\ndate: {}\n"
     write(harbour, "content/people/vote.yaml", card.format("2024-03-28"))
@@ -510,7 +504,7 @@ def test_a_name_with_an_apostrophe_is_checked_and_a_period_s_label_is_no_name(
     """"O'Donnel" for the source's "O'Donnell" passed (a word with an apostrophe was never looked at); "Q3 EPS" and
     "FY2025 EPS" were names the source never writes."""
     sentence = "Chief executive Margaret O'Donnell-Reyes said Q3 earnings per share were $1.84."
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "content/people/eps.yaml", f"title: Q3 EPS came in at $1.84\nsummary: FY2025 EPS guidance was kept."
                                              f"\nsource_quote: {sentence}\ntags: [Margaret O'Donnel-Reyes]\n")
     assert [line for line in check(capsys, harbour)[1] if "eps" in line] == [
@@ -521,8 +515,7 @@ def test_a_name_with_an_apostrophe_is_checked_and_a_period_s_label_is_no_name(
 def test_a_tag_in_a_script_without_spaces_is_named_where_the_source_writes_it(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'東京都' in "東京都は…" was said never named: the source's words are found by spaces, which it has none of."""
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
-          + "\n東京都は5日、予算案を発表した。市长龚正表示。\n")
+    add_to_source(harbour, "\n東京都は5日、予算案を発表した。市长龚正表示。\n")
     card = "title: 予算案\nsummary: s\nsource_quote: 東京都は5日、予算案を発表した。\ntags: [{}]\n"
     write(harbour, "content/people/tokyo.yaml", card.format("東京都, 龚正, 上海市"))
     assert check(capsys, harbour)[1] == [
@@ -566,7 +559,7 @@ def test_a_change_the_wrong_way_round_or_a_figure_of_the_wrong_kind(harbour: Pat
                                                                     capsys: pytest.CaptureFixture[str]) -> None:
     """"$96 million, down from $104 million" showed as a rise from 96 to 104, and a percentage as dollars ($6.3),
     without a word: the quote says which number a change starts from, and which is money or a percentage."""
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + "\nThe port gets $96 million, "
+    add_to_source(harbour, "\nThe port gets $96 million, "
           "down from $104 million. Its budget is 6.3% larger than the $1.34 billion plan. Fees rose from 12 to 15 "
           "percent, to $8. The fair drew delegates from 40 countries, compared with 32 last year.\n")
     write(harbour, "content/port/fair.yaml", "title: t\nsummary: s\nsource_quote: The fair drew delegates from 40 "
@@ -964,16 +957,15 @@ summary: The agenda, <https://example.org/agenda/item-57123>, or https://example
 source_quote: Fishermen want a new quay.
 """)
     assert check(capsys, harbour)[1] == []  # an address's digits are no claim (as a [link](url)'s are not shown)
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + "\nIt opens in 2027-28.\n")
+    add_to_source(harbour, "\nIt opens in 2027-28.\n")
     write(harbour, "content/people/quay.yaml", "title: Open by 2028\nsummary: s\nsource_quote: It opens in 2027-28.\n")
     assert check(capsys, harbour)[1] == []  # the end of a range of years written short
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + "\nA study ran in 2019-2021.\n")
+    add_to_source(harbour, "\nA study ran in 2019-2021.\n")
     write(harbour, "content/people/quay.yaml", "title: The 2019-21 study\nsummary: In 2019–21, or 2019-23.\n"
                                                 "source_quote: A study ran in 2019-2021.\n")
     assert check(capsys, harbour)[1] == [  # a card's range written short, of the source's long one
         "content/people/quay.yaml:2:30: warning: summary gives 23, a number the source never gives"]
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
-          + "\nA $2.5-billion deal covers 2030-35 and a 10-kilometre race.\n")
+    add_to_source(harbour, "\nA $2.5-billion deal covers 2030-35 and a 10-kilometre race.\n")
     write(harbour, "content/people/quay.yaml", "title: A $2.5 billion deal for 2030-35\nsummary: A 10K race.\n"
                                                 "source_quote: A study ran in 2019-2021.\n")
     assert check(capsys, harbour)[1] == []  # as the source writes them: a hyphened scale, a short range, 10K
@@ -1042,8 +1034,7 @@ def test_month_names_are_read_in_the_sites_language_when_its_words_give_them(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """In French, "le 5 novembre 2019" gives the day; in Urdu (no shipped words), months are not read at all."""
     settings = (harbour / "site.yaml").read_text()
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
-          + "\nLe quai a été demandé le 5 novembre 2019.\n")
+    add_to_source(harbour, "\nLe quai a été demandé le 5 novembre 2019.\n")
     quay = "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
     write(harbour, "site.yaml", settings + "language: fr\n")
     write(harbour, "content/people/quay.yaml", quay + "date: 2019-11-05\n")
@@ -1061,7 +1052,7 @@ def figures_card(harbour: Path, language: str, sentence: str, figures: list[tupl
     """The harbour in `language` with `sentence` added to its source, and a card quoting it with `figures` ((value,
     unit) each); gives site.yaml as it was, and the card's text."""
     settings = (harbour / "site.yaml").read_text()
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "site.yaml", settings + f"language: {language}\n")
     listed = "".join(f"  - label: {'abc'[i]}\n    value: {value}\n" + (f"    unit: '{unit}'\n" if unit else "")
                      for i, (value, unit) in enumerate(figures))
@@ -1384,8 +1375,7 @@ def test_a_word_too_long_for_a_name_is_not_taken_for_one() -> None:
 def test_a_german_genitive_in_a_name_is_no_misspelling(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """"Nach Berechnungen des Mietervereins München": a tag 'Mieterverein München' was 'misspelt' (one letter
     more at a name's word's end is a slip in English: 'Jame Lewis' for "James Lewis")."""
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
-          + "\nNach Berechnungen des Mietervereins München steigen die Mieten. James Lewis sagt das.\n")
+    add_to_source(harbour, "\nNach Berechnungen des Mietervereins München steigen die Mieten. James Lewis sagt das.\n")
     card = "title: t\nsummary: s\nsource_quote: Nach Berechnungen des Mietervereins München steigen die Mieten.\n"
     write(harbour, "content/people/rent.yaml", card + "tags: [Mieterverein München, Jame Lewis]\n")
     slips = ["content/people/rent.yaml:4:30: warning: tag 'Jame Lewis': the source writes 'James', not 'Jame': is it "
@@ -1404,8 +1394,7 @@ def test_a_german_adjective_s_other_ending_in_a_name_is_no_misspelling(harbour: 
     """"des Statistischen Bundesamts", "im Roten Rathaus": the tags 'Statistisches Bundesamt' and 'Rotes Rathaus',
     the names as written on their own, were 'misspelt', and `check --strict` stopped the deploy."""
     write(harbour, "site.yaml", (harbour / "site.yaml").read_text("utf-8") + "language: de\n")
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
-          + "\nLaut Zahlen des Statistischen Bundesamts stiegen die Kosten, hieß es im Roten Rathaus. Das sagte "
+    add_to_source(harbour, "\nLaut Zahlen des Statistischen Bundesamts stiegen die Kosten, hieß es im Roten Rathaus. Das sagte "
             "Thomas Schneider.\n")
     card = "title: t\nsummary: s\nsource_quote: Laut Zahlen des Statistischen Bundesamts stiegen die Kosten.\n"
     write(harbour, "content/people/kosten.yaml", card + "tags: [Statistisches Bundesamt, Rotes Rathaus, Statistishen "
@@ -1422,8 +1411,7 @@ def test_a_german_adjective_s_other_ending_in_a_name_is_no_misspelling(harbour: 
 def test_french_names_titles_and_places(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'M. Bernad' for the source's "M. Bernard" and 'le sénateur Bufet' for "Buffet" went unsaid (M. and sénateur
     were no titles)."""
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text()
-          + "\nLa Métropole de Lyon paiera, a dit M. Bernard. Le sénateur Buffet est d'accord.\n")
+    add_to_source(harbour, "\nLa Métropole de Lyon paiera, a dit M. Bernard. Le sénateur Buffet est d'accord.\n")
     quote = "source_quote: La Métropole de Lyon paiera, a dit M. Bernard.\n"
     write(harbour, "content/people/lyon.yaml", "title: t\nsummary: M. Bernad et le sénateur Bufet.\n" + quote
           + "tags: [Métropole de Lyon]\n")
@@ -1445,7 +1433,7 @@ def test_a_unit_that_carries_the_scale_in_the_site_s_language(harbour: Path, cap
                                                                language: str, sentence: str, unit: str) -> None:
     """'value: 487, unit: millions de voyages' was told to write 487000000, as 'million trips' is not."""
     write(harbour, "site.yaml", (harbour / "site.yaml").read_text("utf-8") + f"language: {language}\n")
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + f"\n{sentence}\n")
+    add_to_source(harbour, f"\n{sentence}\n")
     number = re.findall(r"\d+", sentence)[0]
     write(harbour, "content/people/trips.yaml", f"title: t\nsummary: s\nsource_quote: {sentence}\nfigures:\n"
                                                 f"  - label: l\n    value: {number}\n    unit: {unit}\n")
@@ -1458,7 +1446,7 @@ def test_a_unit_that_carries_the_scale_in_the_site_s_language(harbour: Path, cap
 def test_a_figure_of_a_hyphened_scale(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'a $1.2-billion deal' read as 1.2: the figure 1200000000 "did not occur" in its quote (the title beside it
     passed)."""
-    write(harbour, "content/source.md", (harbour / "content/source.md").read_text() + "\nIt is a $1.2-billion deal.\n")
+    add_to_source(harbour, "\nIt is a $1.2-billion deal.\n")
     write(harbour, "content/people/deal.yaml", "title: A $1.2 billion deal\nsummary: s\nsource_quote: It is a "
                                                "$1.2-billion deal.\nfigures:\n  - label: Deal\n    value: 1200000000\n"
                                                "    unit: USD\n")
