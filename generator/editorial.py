@@ -4,8 +4,8 @@ A figure the quote does not give, or gives otherwise (see figurechecks.py); a nu
 or label the source never gives (numberchecks.py), or words they quote that the source does not say; a quote right
 after a negation; two cards on one passage; a quote the source gives twice; a name (see namechecks.py): a tag
 spelled two ways, or named nowhere in the source, a name misspelt; a category with no card; an `expected` date
-already past, or a later date not marked expected; a date the source does not give that is not marked inferred.
-"""
+already past, or a later date not marked expected; a date the source does not give that is not marked inferred; a
+language whose words the pages do not have."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ import functools
 import os
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,7 @@ from generator.load import source_index
 from generator.model import MONTHS, Card, Source
 from generator.sourcetext import fold_text
 from generator.validate import guess, short
+from generator.words import unworded
 from generator.yamlread import Document
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ _SPACE = re.compile(r"\s+")
 REPEATS_COUNTED = 10  # a quote found this often is said to occur "10 times or more"
 
 
-@dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True)
 class Entry:
     """A card that loaded, and how to read the YAML document it came from (for positions: read when one is asked)."""
 
@@ -57,9 +57,11 @@ def warnings(entries: list[Entry], config: Config, files: list[tuple[str, str]],
     from generator.numberchecks import english_numbers, site_number_warnings
 
     placed = [entry for entry in entries if entry.card.quote_start >= 0]  # (not a misquoted card: see load_card)
-    return [*_spread_card_warnings(entries, source, config, reference), *_overlap_warnings(placed, source.text),
-            *tag_warnings(entries), *_empty_category_warnings(config, files), *_panel_warnings(entries),
-            *site_number_warnings(config, source, english_numbers(config.words))]
+    english = [Finding(SITE_FILE, *config.doc.at(("language",)), said, warning=True, accepted=checked(
+        config.doc, ("language",)))] if (said := unworded(config.language, config.doc.data.get("words"))) else []
+    return [*english, *_spread_card_warnings(entries, source, config, reference),
+            *_overlap_warnings(placed, source.text), *tag_warnings(entries), *_empty_category_warnings(config, files),
+            *_panel_warnings(entries), *site_number_warnings(config, source, english_numbers(config.words))]
 
 
 RUN = 20  # cards a worker process checks at a time
@@ -227,8 +229,7 @@ def _overlap_warnings(entries: list[Entry], text: str) -> list[Finding]:
 
 
 def _overlap_warning(first: Entry, second: Entry, count: int, text: str, named_accept: bool) -> Finding:
-    """`second`'s warning: its quote overlaps `first`'s and `count - 1` more cards' (all marking theirs checked:
-    `named_accept`)."""
+    """`second`'s warning: its quote overlaps `first`'s and `count - 1` more cards' (all checked: `named_accept`)."""
     one, two = first.card, second.card
     if (one.quote_start, one.quote_end) == (two.quote_start, two.quote_end):
         message = f"quotes the same passage as {first.doc.rel}"
@@ -346,8 +347,7 @@ def _empty_category_warnings(config: Config, files: list[tuple[str, str]]) -> li
 
 
 def _holds_files(folder: Path) -> bool:
-    """Whether a category's folder holds files that are no cards (an error says why: a bad slug, 'rain.YAML'),
-    so its emptiness is no news."""
+    """Whether a category's folder holds files, no cards (an error says why: a bad slug, 'rain.YAML'): no news."""
     try:
         with os.scandir(folder) as entries:
             return any(not entry.name.startswith(".") for entry in entries)

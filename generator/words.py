@@ -290,6 +290,19 @@ def words_for(language: str, given: dict[str, Any] | None = None) -> Words:
     return as_words({**found, **(given or {})})
 
 
+def unworded(language: str, given: object) -> str:
+    """What check says of a site in `language` that gets English's words for want of its own: none shipped (en, fr,
+    de, es), and none of the pages' own given in site.yaml (a few of check's alone do not make the pages another
+    language); '' for one that has them."""
+    primary = language.lower().split("-")[0]
+    if primary == "en" or (LANGUAGES / f"{primary}.yaml").is_file() or (
+            isinstance(given, dict) and {"byline", "overview", "key_figures", "facts"} & set(given)):
+        return ""
+    return (f"language is {language}, whose words the generator does not have: the pages' own (headings, labels, "
+            f"months) are English, and read as {language} by a screen reader; give them under words: (the schema "
+            "lists each)")
+
+
 def read_shipped(path: Path) -> dict[str, Any]:
     import yaml
 
