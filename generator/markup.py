@@ -13,8 +13,9 @@ from generator.brackets import MARKDOWN_SEARCH_LIMIT, markdown_search
 from generator.unshowable import unshowable_chars, unshowable_message
 from generator.urls import LINK, SCHEME, as_browsers_read
 
-TAGS = {"a", "abbr", "b", "bdi", "blockquote", "br", "code", "em", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol",
-        "p", "pre", "q", "s", "small", "span", "strong", "sub", "sup", "ul"}
+# (no heading: one in a summary would break the page's outline, a card's title at h3 on the front page)
+TAGS = {"a", "abbr", "b", "bdi", "blockquote", "br", "code", "em", "hr", "i", "li", "ol", "p", "pre", "q", "s",
+        "small", "span", "strong", "sub", "sup", "ul"}
 # `lang` on any element (WCAG 3.1.2, the language of a part), checked by _attribute_filter; `"*"` also replaces
 # ammonia's default attributes for every element (`lang` and `title`, neither checked). (Not q's cite: nh3 lets
 # any URL through.)
@@ -203,8 +204,8 @@ def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
     return value.lower() if attribute == "dir" else value
 
 
-BLOCKS = frozenset({"p", "ul", "ol", "li", "blockquote", "h3", "h4", "h5", "h6", "hr", "pre"})
-_NO_BLOCKS = (TAGS - BLOCKS - {"a"}) | {"p", "h3", "h4", "h5", "h6", "pre"}  # `a` holds what its parent may
+BLOCKS = frozenset({"p", "ul", "ol", "li", "blockquote", "hr", "pre"})
+_NO_BLOCKS = (TAGS - BLOCKS - {"a"}) | {"p", "pre"}  # `a` holds what its parent may
 _VOID = frozenset({"br", "hr"})
 
 

@@ -526,3 +526,14 @@ def test_an_element_whose_content_html_shows_as_text_is_refused_when_it_holds_ta
         return
     shown = Renderer().render(f"A `<{tag}>` and <{tag}></{tag}> are let be.")
     assert shown.startswith(f"<p>A <code>&lt;{tag}&gt;</code> and ") and "are let be." in shown and "&lt;/" not in shown
+
+
+def test_a_heading_in_a_summary_is_dropped_and_said_whatever_its_level() -> None:
+    """`### More` came out an <h3>, at a card title's level on the front page (a screen reader listed it as a card),
+    unsaid: `#` and `##` were dropped and said."""
+    from generator.markup import dropped_elements
+
+    text = "The depot will open.\n\n## Detail\n\n### More\n\n###### Least\n\nIt will employ drivers."
+    html = Renderer().render(text)
+    assert "<h" not in html and "More" in html and "Least" in html
+    assert dropped_elements(text) == ["h2", "h3", "h6"]
