@@ -8,6 +8,8 @@ import re
 from decimal import Context, Decimal
 from typing import NamedTuple
 
+from markupsafe import Markup, escape
+
 from generator.currencies import CURRENCY_NAMES
 from generator.model import Figure
 from generator.words import ENGLISH, Words, substitute
@@ -179,6 +181,17 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
         return Shown(figure, value_text, unit_text, start_text, change, spoken, 0, 0, given)
     return Shown(figure, value_text, unit_text, start_text, change, spoken,
                  _bar(figure.start, top), _bar(figure.value, top), given)
+
+
+def breakable(text: str, separator: str = ",") -> Markup:
+    """A figure's number as HTML that a narrow column breaks only after a thousands `separator` (or a space) before
+    a group of three ("$2,345,678,<wbr>901", not "$2,345,678,9" and "01": a reader takes the first line for the
+    number); short ones as they are."""
+    escaped = escape(text)
+    if len(text) <= 9:
+        return escaped
+    marks = re.escape("".join(dict.fromkeys(separator + "\u00a0\u202f\u2009 ")))
+    return Markup(re.sub(rf"(?<=\d[{marks}])(?=\d{{3}}(?!\d))", "<wbr>", str(escaped)))
 
 
 def _bar(value: float, top: float) -> int:

@@ -234,3 +234,13 @@ def test_a_change_between_two_negative_values_gets_no_percentage() -> None:
     """A loss deepening from 2 to 7 million read "−250%", one narrowing from 7 to 2 million "+71.4%"."""
     for start, value in ((-2_000_000, -7_000_000), (-7_000_000, -2_000_000), (-3, 0)):
         assert show(Figure("Loss", value, "EUR", start)).change_text == ""
+
+
+def test_a_long_number_breaks_only_after_its_thousands_separator() -> None:
+    from generator.figures import breakable
+
+    assert str(breakable("$2,345,678,901")) == "$2,<wbr>345,<wbr>678,<wbr>901"
+    assert str(breakable("2\u202f345\u202f678\u202f901 €", "\u202f")) == "2\u202f<wbr>345\u202f<wbr>678\u202f<wbr>901 €"
+    assert str(breakable("1.234.567.890 €", ".")) == "1.<wbr>234.<wbr>567.<wbr>890 €"
+    assert str(breakable("$1.255 million")) == "$1.255 million"  # (a decimal point: no break)
+    assert str(breakable("<b>1,000,000")) == "&lt;b&gt;1,<wbr>000,<wbr>000" and str(breakable("4,200")) == "4,200"

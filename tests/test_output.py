@@ -514,6 +514,13 @@ def test_links_to_cards_and_passages_carry_their_public_address_for_print(out: P
     assert passage.attrs["data-address"] == public + "source/#q-economy--cost"
     assert [a.attrs["data-address"] for a in card.find("ul", class_="related").find_all("a")] == [
         public + "politics/council-vote/"]
+    # ... and the figures' links to their cards, and the source page's list of facts (printed bare, they led nowhere)
+    assert [a.attrs.get("data-address") for a in front.find("ul", class_="figures").find_all("a")] == [
+        public + "politics/council-vote/"] * 2 + [public + "economy/cost/"] * 3
+    source = page(out, "source/index.html")
+    assert [a.attrs.get("data-address") for li in source.find("ol", class_="cited").find_all("li")
+            for a in li.find_all("a")[:1]] == [public + "politics/council-vote/", public + "economy/cost/",
+                                               public + "politics/mayor/", public + "politics/works-start/"]
     site = copy_site("village", tmp_path)
     settings = site / "site.yaml"
     settings.write_text(settings.read_text("utf-8").replace('url: "https://news.example.org"\n', ""), "utf-8")

@@ -105,6 +105,30 @@ def test_a_long_figure_at_twice_the_size_breaks_rather_than_widen_the_page(pages
     assert width == 390
 
 
+@pytest.mark.parametrize("width", [320, 1280])
+def test_a_long_figure_breaks_only_after_a_thousands_separator(pages: Pages, width: int) -> None:
+    """'$2,345,678,901' showed '$2,345,678,9' on a line and '01' on the next, on the front page at 1280 px too: a
+    reader takes the first line for the number."""
+    from generator.figures import breakable
+
+    page = pages.open(PAGE_TYPES["front"], width=width)
+    page.evaluate("html => { document.querySelector('.figure-value').innerHTML = html; }",
+                  str(breakable("$2,345,678,901,234")))
+    try:
+        lines = page.evaluate("""() => { const node = document.querySelector('.figure-value'), lines = new Map();
+            const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+            for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+                for (let i = 0; i < text.length; i++) { const range = document.createRange();
+                    range.setStart(text, i); range.setEnd(text, i + 1);
+                    const top = Math.round(range.getBoundingClientRect().top);
+                    lines.set(top, (lines.get(top) ?? '') + text.data[i]); } }
+            return [...lines.values()]; }""")
+    finally:
+        page.reload()
+    assert "".join(lines) == "$2,345,678,901,234"
+    assert all(line.endswith(",") for line in lines[:-1]), lines
+
+
 def test_a_title_starting_with_a_right_to_left_name_reads_in_the_page_s_direction(pages: Pages) -> None:
     """'خالد محمود: envoy names the projects' in an English briefing: the name comes first (on the left) and the
     colon after it, as on an English page; in the related facts, the title is isolated from the category after it."""
