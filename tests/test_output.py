@@ -599,3 +599,14 @@ def test_an_own_base_html_that_loads_the_old_reload_script_still_builds_without_
     assert build(site) == 0
     for page in (site / "output").rglob("*.html"):
         assert "livereload" not in page.read_text("utf-8") and '<script src="" ' not in page.read_text("utf-8")
+
+
+def test_a_change_to_zero_draws_its_bars_the_later_one_empty(tmp_path: Path) -> None:
+    """A bar of zero was drawn 1 wide, as a fall to 3 from 12,000 is; drawn as none, it took the other bar with it."""
+    site = copy_site("village", tmp_path)
+    card = site / "content/economy/cost.yaml"
+    card.write_text(card.read_text("utf-8").replace("from: 1.5\n    value: 2", "from: 1.5\n    value: 0"), "utf-8")
+    assert build(site) == 0
+    bars = page(site / "output", "economy/cost/index.html").find("svg", class_="bars")
+    assert [(rect.attrs["class"], rect.attrs["width"]) for rect in bars.find_all("rect")] == [
+        ("bar-from", "100"), ("bar-to", "0")]
