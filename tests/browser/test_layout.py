@@ -316,7 +316,8 @@ def test_a_right_to_left_briefing_is_mirrored_and_its_numbers_read_whole(browser
     and '$500 million' still reads '$500 million' (not 'million $500')."""
     site = copy_site("seed", tmp_path)
     site_yaml = site / "site.yaml"
-    site_yaml.write_text(site_yaml.read_text("utf-8").replace("\nlanguage: en", "\nlanguage: ur"), "utf-8")
+    site_yaml.write_text(site_yaml.read_text("utf-8").replace("\nlanguage: en", "\nlanguage: ur")
+                         .replace('publisher: "Dawn"', 'publisher: "ڈان"'), "utf-8")  # (a publisher's name in Urdu)
     assert build(site) == 0
     with serve_under(site / "output", "/") as url:
         context = new_context(browser, guard, viewport={"width": 1280, "height": 900})
@@ -341,6 +342,13 @@ def test_a_right_to_left_briefing_is_mirrored_and_its_numbers_read_whole(browser
         styles = page.evaluate("""() => [...document.querySelectorAll('.is-expected .tl-title')]
             .map(el => getComputedStyle(el).fontStyle)""")
         assert styles and set(styles) == {"normal"}, styles  # (a script without italics was slanted by the browser)
+        page.goto(url + "source/index.html", wait_until="load")  # the byline's date in English words: '12 March'
+        dates = page.evaluate("""() => [...document.querySelectorAll('main time')].map(el => {  // (read whole)
+            const text = el.firstChild, range = document.createRange(), at = i => {
+                range.setStart(text, i); range.setEnd(text, i + 1); return range.getBoundingClientRect().left; };
+            return [text.textContent, at(0) < at(text.length - 1)]; })""")
+        assert dates and all(first_is_left for _, first_is_left in dates), dates  # (the day was cut off by the link)
+        page.goto(url + "index.html", wait_until="load")
         page.set_viewport_size({"width": 360, "height": 800})
         scroll = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         assert scroll[0] <= scroll[1], "no horizontal scroll on a phone"
