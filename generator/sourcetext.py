@@ -69,7 +69,8 @@ _UNSPACED_LEADS = tuple(bytes([lead]) for lead in (0xE0, 0xE1, 0xE3, 0xE4, 0xE5,
 def _unspaced_break() -> re.Pattern[str]:
     """A line end beside a character of a script written without spaces: a wrapped line's end, which is no space
     ("発表し\nた" is "発表した")."""
-    return re.compile(rf"(?<={_UNSPACED})[ \t]*\n[ \t]*(?=\S)|(?<=\S)[ \t]*\n[ \t]*(?={_UNSPACED})")
+    return re.compile(rf"(?<={_UNSPACED})[ \t]*\n[ \t]*(?=\S)|(?<=[^\s\w]|\d)[ \t]*\n[ \t]*(?={_UNSPACED})")  # (not
+    # after a word of a script with spaces: "who visited\n東京タワー" keeps its space)
 
 
 def _hidden(plained: str) -> list[tuple[int, int]]:

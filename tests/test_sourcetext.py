@@ -94,6 +94,8 @@ def test_a_wrapped_line_s_end_is_no_space_in_a_script_written_without_spaces() -
         found = index.find(quote)
         assert found is not None and text[found[0]:found[1]] == passage, quote
     assert index.find("予算案を発表し\nた。") is not None  # (copied with its line end)
+    english = SourceIndex("The minister, who visited\n東京タワー on Monday, praised it.")  # (after an English word: a
+    assert english.find("who visited 東京タワー on Monday") is not None  # space, as the line end was)
 
 
 def test_a_quote_may_start_anywhere_in_a_script_written_without_spaces() -> None:
