@@ -26,10 +26,12 @@ def faults(env: jinja2.Environment, trees: dict[str, nodes.Template], own: Path)
         parent = _extended(tree)
         if parent is None or parent not in trees:
             continue
-        chain = _ancestors(parent, trees)
+        chain = list(_ancestors(parent, trees))
         filled = {block.name for tree_ in chain for block in tree_.find_all(nodes.Block)}
+        called = {node.attr for tree_ in (tree, *chain) for node in tree_.find_all(nodes.Getattr)
+                  if isinstance(node.node, nodes.Name) and node.node.name == "self"}  # {{ self.kicker() }}
         for block in _outer_blocks(tree):
-            if block.name in filled:
+            if block.name in filled or block.name in called or block.name in _OPTIONAL:
                 continue
             meant = difflib.get_close_matches(block.name, sorted(filled), n=1, cutoff=0.6)
             hint = f"; did you mean '{meant[0]}'?" if meant else f" (it has {', '.join(sorted(filled)) or 'none'})"
@@ -47,6 +49,9 @@ def faults(env: jinja2.Environment, trees: dict[str, nodes.Template], own: Path)
     return found
 
 
+_OPTIONAL = {"head", "body_class"}  # the shipped pages' blocks a base.html may go without (`main` it may not)
+
+
 def _extended(tree: nodes.Template) -> str | None:
     """The template `tree` extends, when its name is written in it."""
     extends = tree.find(nodes.Extends)
@@ -56,6 +61,7 @@ def _extended(tree: nodes.Template) -> str | None:
 
 
 def _ancestors(name: str, trees: dict[str, nodes.Template]) -> Iterator[nodes.Template]:
+    """The template `name` and those it extends, in turn."""
     seen: set[str] = set()
     at: str | None = name
     while at is not None and at in trees and at not in seen:

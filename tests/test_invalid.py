@@ -567,3 +567,19 @@ def test_a_source_date_without_its_day_gets_no_hint_that_is_no_day_either(writte
     assert main(["build", "--site", str(site)]) == 1
     assert capsys.readouterr().err.splitlines()[0] == (
         f"site.yaml:9:9: source.date must be a date, YYYY-MM-DD, not '{written}'")
+
+
+def test_a_block_the_pages_show_through_self_or_a_base_without_a_class_block_builds(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The block checks stopped builds that were right: a block shown with {{ self.kicker() }}, and a house
+    base.html that writes its own <body class> (only a missing `main` empties the pages)."""
+    site = copy_site("village", tmp_path)
+    (site / "templates").mkdir(exist_ok=True)
+    shipped = ROOT / "generator/templates"
+    (site / "templates/base.html").write_text((shipped / "base.html").read_text("utf-8").replace(
+        '<body class="{% block body_class %}{% endblock %}">', '<body class="house">'), "utf-8")
+    (site / "templates/card.html").write_text((shipped / "card.html").read_text("utf-8").replace(
+        "{% block main %}", "{% block kicker %}<p>Kicker</p>{% endblock %}\n{% block main %}{{ self.kicker() }}", 1),
+        "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 0, capsys.readouterr().err
+    assert "<p>Kicker</p>" in (site / "output/politics/mayor/index.html").read_text("utf-8")
