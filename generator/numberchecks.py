@@ -69,8 +69,9 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tupl
         quote = entry.card.source_quote
         if anywhere.search(quote) is None:
             continue  # (no hedge in the quote: most cards)
-        hedged = _hedged(quote, read, before)
+        hedged = _hedged(_TIME.sub(_blank, quote), read, before)  # (a time is no amount: "at about 8:30 a.m.")
         for key, text in _card_texts(entry.card) if hedged else ():
+            text = _TIME.sub(_blank, text)
             for written, values in _numbers(read.read(text)):
                 said = next((hedged[size] for size in sorted(numbers.rounded(values)) if size in hedged), None)
                 places = _places(text, written)
@@ -91,6 +92,9 @@ def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
             re.compile(rf"{anywhere}(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?\Z", re.IGNORECASE))
 
 
+_NAME_AFTER = re.compile(r"\s?(?:[A-Z]{2,}\b|\()")  # 737 MAX, 401(k)
+_NUMBER_BEFORE = re.compile(r"\d%?[^\w]{0,12}\Z")  # "64%, " before "more than 58%"
+_FROM_BEFORE = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "up to 2025", "hasta 2025": a year, no hedged amount
 # a title's own ways of hedging ("tops $14bn", "c. 6,200", "~6,200")
 _BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|above|below|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|"
@@ -122,7 +126,13 @@ def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str]) -> d
         if _YEAR.fullmatch(written):
             continue
         for at in _places(quote, written):
+            if _NAME_AFTER.match(quote, at + len(written)):
+                continue  # ("questions about 737 MAX safety", "around 401(k) plans": a name's number)
             hedge = before.search(quote, max(0, at - 40), at)
+            if hedge and (_NUMBER_BEFORE.search(quote, max(0, hedge.start() - 14), hedge.start()) or (
+                    hedge[1].lower() == "up to" and _FROM_BEFORE.search(quote, max(0, hedge.start() - 50),
+                                                                        hedge.start()))):
+                hedge = None  # a comparison ("64%, more than 58%"), or a change's end ("from $10 up to $15")
             for size in numbers.rounded(values):
                 if hedge is None:
                     bare.add(size)
@@ -189,6 +199,10 @@ _TIME = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])(?::([0-5]\d)(?!\d)(?:\s?([ap])
                    r"|\.([0-5]\d)\s?([ap])\.?m\b\.?)", re.IGNORECASE)
 
 
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found[0])
+
+
 def _clock(time: re.Match[str]) -> tuple[int, int]:
     """(hour, minute) of a time, the hour of 12 (8.30pm and 20:30 are one time; 8:30 may be either)."""
     return int(time[1]) % 12, int(time[2] or time[4])
@@ -205,7 +219,7 @@ def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[
     said: dict[str, None] = {}  # a number the text gives twice is one warning
     if ":" in text or "." in text:
         said.update((time[0], None) for time in _TIME.finditer(text) if _clock(time) not in _times(source.text))
-        text = _TIME.sub(lambda time: " " * len(time[0]), text)
+        text = _TIME.sub(_blank, text)
     reading = read.read(ADDRESS.sub(" ", text) if "." in text else text)  # (an autolink shows its address)
     if not reading.numerals and not reading.spelled:
         return list(said)

@@ -335,6 +335,17 @@ def test_a_hedge_kept_or_dropped_before_units_fractions_and_headline_verbs(harbo
     assert [line for line in check(capsys, harbour)[1] if "bid" in line] == []
 
 
+def test_what_only_looks_like_a_hedge_is_none(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A change's end ("from $10 up to $15"), a comparison ("64%, more than 58%"), a name's number ("about 737 MAX
+    safety", "around 401(k) plans") and a time ("at about 8:30 a.m.") were warned as hedges dropped."""
+    sentence = ("Prices went from $10 up to $15. Turnout was 64%, more than 58% in 2019. Questions about 737 MAX "
+                "safety and the debate around 401(k) plans began at about 8:30 a.m.")
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/mix.yaml", f"title: Prices rose to $15; turnout 58% in 2019\nsummary: The 737 MAX "
+                                             f"and 401(k) debate began at 8:30 a.m.\nsource_quote: {sentence}\n")
+    assert [line for line in check(capsys, harbour)[1] if "mix" in line] == []
+
+
 @pytest.mark.parametrize(("language", "sentence", "number", "hedge"), [
     ("fr", "La tempête a fait au moins 1 200 morts.", "1 200", "au moins"),
     ("de", "Der Sturm forderte mindestens 1.200 Tote.", "1.200", "mindestens"),
