@@ -159,20 +159,21 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
                                                {figure.start, figure.value}, figure.value > figure.start) is not None
     elif figure.start == figure.value:
         change = words.no_change  # (as a share's: not "+0%")
-    elif figure.start > 0 and figure.value >= 0:  # (from a deficit, to a surplus or a larger one: no percentage says
-        # it; a loss that deepens is no "−250%")
+    elif figure.start and figure.start * figure.value >= 0:  # (from a deficit to a surplus: no percentage says it)
         percent = (figure.value - figure.start) / abs(figure.start) * 100
         if math.isfinite(percent) and abs(percent) < MAX_PERCENT:
             digits = 1 if abs(percent) < 99.95 else 0  # +12.5%, not +13% (an article gives 12.5%); +9,900%
-            while abs(percent) != 100 and round(abs(percent), digits) == 100 and digits < 6:
+            while percent < 0 and percent != -100 and round(percent, digits) == -100 and digits < 6:
                 digits += 1  # 12,000 → 3 is −99.98%: −100% is a fall to nothing
             if 0 < abs(percent) < 0.05:  # down to its first digit: +0.04%, not +0% (no change, it would say)
                 digits = -math.floor(math.log10(abs(percent)))
             found = _stated_percent(abs(percent), quote, words, percent > 0) if quote else None
             stated, given = (_digits(found) if found else None), found is not None
-            written = f"{'+' if percent > 0 else '-'}{stated}" if stated else f"{percent:+,.{digits}f}".removesuffix(
-                ".0")
-            change = substitute(words.percent, number=words.digits(written).replace("-", "\u2212"))  # a true minus
+            if figure.start > 0 or given:  # (a loss's change worked out, "−250%" for one that deepens, reads as past
+                # zero: none; the article's own, "narrowed 50%", is shown)
+                written = (f"{'+' if percent > 0 else '-'}{stated}" if stated
+                           else f"{percent:+,.{digits}f}".removesuffix(".0"))
+                change = substitute(words.percent, number=words.digits(written).replace("-", "\u2212"))  # a true minus
     top = max(abs(figure.start), abs(figure.value)) or 1
     spoken = substitute(words.spoken_change, label=figure.label, start=start_said, value=value_said)
     if change:  # a change the quote does not give is said to be worked out, in the bars' tooltip as beside them
@@ -278,9 +279,9 @@ def _stated_at(number: float, quote: str, words: Words, after: str, rising: bool
     return None
 
 
-# what follows a share, not a change: '5% of', '5 % des', '5 Prozent der', '5 % de los' (not '5 % de plus')
-_SHARE_OF = re.compile(r"\s+(?:of|des|du|der|del|dei|degli|delle|de\s+(?:la|las|los|l['’]))(?![^\W\d_])",
-                       re.IGNORECASE)
+# what follows a share, not a change: '5% of them' (in French and Spanish '3 % des prix' may be either: "une hausse de
+# 3 % des prix" is a change)
+_SHARE_OF = re.compile(r"\s+of(?![^\W\d_])", re.IGNORECASE)
 
 
 def _digits(found: re.Match[str]) -> str:
