@@ -116,7 +116,8 @@ _CHANGE_BEFORE = re.compile(  # (three words at most between, and what it change
     # to $64.2 billion, from $71 billion", "fell to $540 million in the quarter from"; not "grew this year, with
     # delegates from 40 countries")
     rf"\b(?:{_CHANGED})\b(?:\s+[^\s]+){{0,3}}(?:\s+to\s+{_MONEY}?\d[\d.,]*(?:\s+(?:{'|'.join(SCALES)}|percent|per\s+"
-    rf"cent))?%?,?(?:\s+[^\s\d]+){{0,4}}?)?\s+from\s+{_HEDGE}{_MONEY}?$", re.IGNORECASE)
+    rf"cent))?%?,?(?:\s+(?:in|during|for|over|at|by|this|last|a|the)\b(?:\s+[^\s\d]+){{0,3}})?)?\s+from\s+{_HEDGE}"
+    rf"{_MONEY}?$", re.IGNORECASE)  # (when, not what: "grew to 3,000 stands with exhibitors from 45 countries")
 _AGAINST_BEFORE = re.compile(rf"\b(against|compared\s+(?:with|to)|versus|vs\.?)\s+{_HEDGE}{_MONEY}?$",
                              re.IGNORECASE)
 _TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+to\s+{_MONEY}?\d", re.IGNORECASE)

@@ -159,4 +159,6 @@ def test_the_number_a_change_starts_from_past_a_word_or_two(quote: str, said: st
     assert not [context for context in numbers.contexts("Delegates from about 40 countries met.") if context.earlier]
     assert not [context for context in numbers.contexts(  # (three words at most between, or what it changed to)
         "Attendance grew this year, with delegates from 40 countries; 30 had come in 2023.") if context.earlier]
+    assert not [context for context in numbers.contexts(  # (after what it changed to, only when: not what)
+        "The fair grew to 3,000 stands with exhibitors from 45 countries.") if context.earlier]
 
