@@ -116,14 +116,15 @@ class DigitReader:
         return rewriting.done()
 
 
-_CJK_UNITS = {"兆": 10**12, "億": 10**8, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "萬": 10**4,
-              "千": 10**3}
+_CJK_UNITS = {"兆": 10**12, "千億": 10**11, "千亿": 10**11, "百億": 10**10, "百亿": 10**10, "十億": 10**9,
+              "十亿": 10**9, "億": 10**8, "亿": 10**8, "千万": 10**7, "百万": 10**6, "十万": 10**5, "万": 10**4,
+              "萬": 10**4, "千": 10**3}
 _UNIT = "|".join(_CJK_UNITS)  # (the longer first: 千万 before 千)
 _CJK_MARKS = re.compile("[万萬億亿兆千．，％]")
-_CJK_PART = r"\d+(?:[,，]\d{3})*(?:[.．]\d+)?"
+_CJK_PART = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．]\d+)?"  # (a comma after four digits is a clause's: 1500，300家)
 # a number with its myriads ("8兆4530億", "1万2000", "1.2亿"), or one written with full-width marks ("３．２％")
 _CJK_NUMBER = re.compile(rf"(?<![\d.．,，])(?:(?:{_CJK_PART})(?:{_UNIT}))+(?:\d+(?![.．\d]))?"
-                         rf"|(?<![\d.．,，])\d+(?:，\d{{3}})+(?:[.．]\d+)?(?!\d)|(?<![\d.．])\d+．\d+|(?<=\d)％")
+                         rf"|(?<![\d.．,，])\d{{1,3}}(?:，\d{{3}})+(?:[.．]\d+)?(?!\d)|(?<![\d.．])\d+．\d+|(?<=\d)％")
 
 
 def _cjk_number(match: re.Match[str]) -> str | None:

@@ -141,3 +141,18 @@ def test_a_reading_gives_each_number_as_the_text_writes_it(digits: Any, language
     assert (reading.numerals, reading.spelled) == (in_digits, in_words)
     as_english_writes = [english for english, _ in numerals(reading.text)]  # ('2000', '1.5 million')
     assert reading.written == dict(zip(as_english_writes, [written for written, _ in reading.numerals], strict=True))
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("都は3億円を計上し、約1万2000世帯", [("3億", 300_000_000), ("1万2000", 12_000)]),
+    ("支出为1.2亿元，3万个岗位", [("1.2亿", 120_000_000), ("3万", 30_000)]),
+    ("総額は8兆4530億円、3千億円、5百亿元", [("8兆4530億", 8_453_000_000_000), ("3千億", 300_000_000_000),
+                                      ("5百亿", 50_000_000_000)]),
+    ("物価は３．２％、入場料は1，200円", [("３．２", 3.2), ("1，200", 1200)]),
+    ("企业数量达到1500，300家为外资企业", [("1500", 1500), ("300", 300)]),  # (a comma after four digits: a clause's)
+])
+def test_chinese_and_japanese_numbers_are_read_in_any_site(text: str, written: list[tuple[str, float]]) -> None:
+    from generator.numberchecks import english_numbers
+    from generator.words import ENGLISH
+
+    assert [(said, max(values)) for said, values in english_numbers(ENGLISH).read(text).numerals] == written
