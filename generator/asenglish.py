@@ -123,8 +123,8 @@ _UNIT = "|".join(_CJK_UNITS)  # (the longer first: 千万 before 千)
 _CJK_MARKS = re.compile("[万萬億亿兆千．，％]")
 _CJK_PART = r"(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．]\d+)?"  # (a comma after four digits is a clause's: 1500，300家)
 # a number with its myriads ("8兆4530億", "1万2000", "1.2亿"), or one written with full-width marks ("３．２％")
-_CJK_NUMBER = re.compile(rf"(?<![\d.．,，])(?:(?:{_CJK_PART})(?:{_UNIT}))+(?:\d+(?![.．\d]))?"
-                         rf"|(?<![\d.．,，])\d{{1,3}}(?:，\d{{3}})+(?:[.．]\d+)?(?!\d)|(?<![\d.．])\d+．\d+|(?<=\d)％")
+_CJK_NUMBER = re.compile(rf"(?<![\d.．])(?<!\d[,，])(?:(?:{_CJK_PART})(?:{_UNIT}))+(?:\d+(?![.．\d]))?"
+                         rf"|(?<![\d.．])(?<!\d[,，])\d{{1,3}}(?:，\d{{3}})+(?:[.．]\d+)?(?!\d)|(?<![\d.．])\d+．\d+|(?<=\d)％")
 
 
 def _cjk_number(match: re.Match[str]) -> str | None:
