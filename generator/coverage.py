@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator.model import MONTHS
-from generator.sourcetext import paragraph_ranges
+from generator.sourcetext import paragraph_ranges, unspaced
 
 if TYPE_CHECKING:
     from generator.words import Words
@@ -105,9 +105,9 @@ def _subhead(paragraph: str) -> bool:
     """Whether a paragraph is a subhead in capitals ("TAKEOVER UNDER SCRUTINY"): a few words, no sentence's stop,
     no small letter (a heading of a section, not a fact)."""
     words = paragraph.split()
-    return 0 < len(words) <= 8 and paragraph.rstrip()[-1:] not in ".!?:;" and not any(
-        char.islower() for char in paragraph) and sum(char.isupper() for char in paragraph) >= 4  # (a script with
-    # no capitals has none)
+    return 0 < len(words) <= 8 and paragraph.rstrip().rstrip("\"'”’»」』)")[-1:] not in ".!?:;。！？" and not any(
+        char.islower() for char in paragraph) and sum(char.isupper() for char in paragraph) >= 4 and not unspaced(
+        paragraph)  # (a script with no capitals has none: "NASA与ESA合作" is a sentence)
 
 
 def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:

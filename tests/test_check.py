@@ -453,6 +453,8 @@ def test_coverage_lines_count_blank_lines_before_the_article(harbour: Path, caps
     # paragraph with a small letter, or a stop, is one
     ("Floods hit.\n\nTAKEOVER UNDER SCRUTINY\n\nThe bid stands.\n\nNATO AGREED.\n\nUS",
      ["Floods hit.", "The bid stands.", "NATO AGREED.", "US"]),
+    ("OPEC决定减产\n\n\u201cWE WILL NOT BACK DOWN.\u201d\n\nNASA与ESA合作。",
+     ["OPEC决定减产", "\u201cWE WILL NOT BACK DOWN.\u201d", "NASA与ESA合作。"]),
     # a Chinese or Japanese agency's dateline is no sentence either
     ("新华社上海3月5日电\n\n上海市政府5日公布了预算。", ["上海市政府5日公布了预算。"]),
     ("【東京】2024年3月5日、都は予算案を発表した。", ["2024年3月5日、都は予算案を発表した。"]),
