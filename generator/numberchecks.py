@@ -210,7 +210,12 @@ def _clock(time: re.Match[str]) -> tuple[int, int]:
 
 @functools.lru_cache(maxsize=1)
 def _times(text: str) -> frozenset[tuple[int, int]]:
-    return frozenset(_clock(time) for time in _TIME.finditer(text)) if ":" in text or "." in text else frozenset()
+    """The times of day the source gives, read leniently ("closed at 10.30 in the evening": 10.30 too)."""
+    return frozenset((int(hour) % 12, int(minute)) for hour, minute in _ANY_TIME.findall(text)) \
+        if ":" in text or "." in text else frozenset()
+
+
+_ANY_TIME = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)")
 
 
 def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[int]) -> list[str]:

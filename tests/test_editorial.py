@@ -461,9 +461,10 @@ source_quote: Fishermen want a new quay.
 def test_a_time_of_day_is_checked_as_a_time(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """"the 8.30am call" for the source's "8:30 a.m." gave 8.30, a number the source never gives; a wrong time
     ("4.17am" for "4:15 a.m.") is still one."""
-    add_to_source(harbour, "\nThe call began at 8:30 a.m. and the quake struck at 4:15 a.m. and 20:45.\n")
+    add_to_source(harbour, "\nThe call began at 8:30 a.m. and the quake struck at 4:15 a.m. and 20:45. Polls closed "
+                           "at 10.30 in the evening.\n")
     card = "title: {}\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
-    write(harbour, "content/people/times.yaml", card.format("The 8.30am call, the 4.15 AM quake and 8.45pm"))
+    write(harbour, "content/people/times.yaml", card.format("The 8.30am call, the 4.15 AM quake, 8.45pm, 10.30pm"))
     assert [line for line in check(capsys, harbour)[1] if "times" in line] == []
     write(harbour, "content/people/times.yaml", card.format("The 8.30am call and a 4.17am quake"))
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "times" in line] == [
