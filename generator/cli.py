@@ -297,7 +297,8 @@ def run() -> NoReturn:
     if isinstance(sys.stdout, io.TextIOWrapper):  # a character the terminal's encoding lacks (Latin-1's “): escaped,
         sys.stdout.reconfigure(errors="backslashreplace")  # as on stderr, not "a bug in the generator"
     try:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:  # (started with Ctrl-C ignored: a background job)
+            signal.signal(signal.SIGINT, signal.default_int_handler)
         status = main()
     except KeyboardInterrupt:  # before main() had read the command: nothing to say about the output folder
         status = 130

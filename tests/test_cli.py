@@ -464,6 +464,24 @@ def test_ctrl_c_while_the_generator_starts_ends_it_without_a_traceback(village_s
     assert not (village_site / "output").exists()
 
 
+def test_a_generator_started_with_ctrl_c_ignored_goes_on(village_site: Path) -> None:
+    """A background job of a script (started with SIGINT ignored) was ended by the Ctrl-C meant for the foreground,
+    once the generator set its own handling: it leaves an ignored Ctrl-C ignored."""
+    import signal
+    import time
+
+    process = subprocess.Popen([sys.executable, "-m", "generator", "build", "-q"], cwd=village_site,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)}, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    time.sleep(0.05)
+    process.send_signal(signal.SIGINT)  # (while it starts, and again while it builds)
+    time.sleep(0.3)
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)
+    assert (process.wait(timeout=120), process.stderr.read() if process.stderr else "") == (0, "")
+    assert (village_site / "output" / "index.html").is_file()
+
+
 def test_check_on_a_terminal_whose_encoding_lacks_a_character(seed_site: Path) -> None:
     """A Latin-1 terminal: a warning naming 'Čapek' was "a bug in the generator", and `check --json` wrote nothing
     (its JSON only inside that error, on stderr)."""
