@@ -8,11 +8,12 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from generator import asenglish, currencies, dates, markup, numbers
+from generator import asenglish, currencies, dates, numbers
 from generator.config import SITE_FILE, Config
 from generator.editorial import Entry, checked, warn
 from generator.errors import Finding
-from generator.model import Card, Source
+from generator.model import Source
+from generator.namechecks import card_texts
 from generator.urls import ADDRESS
 from generator.validate import where
 
@@ -39,12 +40,6 @@ def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
     return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))))
 
 
-def _card_texts(card: Card) -> list[tuple[tuple[str | int, ...], str]]:
-    """A card's title, summary (as the page shows it) and figure labels, each by its key."""
-    return [(("title",), card.title), (("summary",), markup.plain_text(card.summary_html, len(card.summary_html))),
-            *((("figures", figure.index, "label"), figure.label) for figure in card.figures)]
-
-
 def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish) -> list[Finding]:
     """A number in a card's title, summary or a figure's label that the source never gives (nor the card's dates,
     nor the source's: a summary may say which year "last month" was): in digits, or in words from two up ("one" and
@@ -54,7 +49,7 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
         card = entry.card
         known = {part for date in (card.date, card.date_end) if date for part in (date.year, date.day)}
         found += [warn(entry, key, f"{where(key)} gives {written}, a number the source never gives", snippet=written)
-                  for key, text in _card_texts(card) for written in _unsourced(text, source, read, known)]
+                  for key, text in card_texts(card) for written in _unsourced(text, source, read, known)]
     return found
 
 
@@ -70,7 +65,7 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tupl
         if anywhere.search(quote) is None:
             continue  # (no hedge in the quote: most cards)
         hedged = _hedged(_TIME.sub(_blank, quote), read, before)  # (a time is no amount: "at about 8:30 a.m.")
-        for key, text in _card_texts(entry.card) if hedged else ():
+        for key, text in card_texts(entry.card) if hedged else ():
             text = _TIME.sub(_blank, text)
             for written, values in _numbers(read.read(text)):
                 said = next((hedged[size] for size in sorted(numbers.rounded(values)) if size in hedged), None)

@@ -30,6 +30,7 @@ _AWAY = ("the pages' Content-Security-Policy lets only the site's own files {wha
          "templates/assets/ and link it with url()")
 _LINK_VALUE = re.compile(r"""(?<![\w-])(?:href|src|action|poster|cite)\s*=\s*(["'])(.*?)\1""", re.I | re.S)
 _ELSEWHERE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:|//|#|\?")  # another site, mail, data:; the page itself
+_BRINGS_IN = re.compile(r"\{%-?\s*(?:include|extends|import|from)\b")
 _SUMMARY_HTML = re.compile(r"""\.\s*summary_html\b|\[\s*(['"])summary_html\1\s*\]""")
 _SAFE = re.compile(r"\|\s*safe\b")
 _SAFE_OF_OURS = re.compile(r"\s*summary\s*\(")  # {{ summary(card) | safe }}: sanitized HTML, made for the page
@@ -75,7 +76,8 @@ def _inline(text: str, rel: str = "") -> list[tuple[int, str]]:
               and not _SAFE_OF_OURS.match(shown.group(1)) and not _RAW_SUMMARY.search(shown.group(1))]
     found += [(off.start(), "{% autoescape false %} writes every value as HTML, unescaped: a card's or site.yaml's "
                "text would make tags; leave it out") for off in _ESCAPE_OFF.finditer(text)]
-    if rel == f"{TEMPLATES}/base.html" and "page.csp" not in text:
+    if rel == f"{TEMPLATES}/base.html" and "page.csp" not in text and not _BRINGS_IN.search(text):  # (a partial
+        # of its own may write it: not said)
         found.append((0, "this base.html writes no Content-Security-Policy: keep the shipped <meta http-equiv="
                          "\"Content-Security-Policy\" content=\"{{ page.csp }}\"> in its <head>, which lets no "
                          "script but the site's own files run"))

@@ -126,9 +126,9 @@ def _name_meant(error: jinja2.UndefinedError) -> str:
         return ""
     names = [name for frame, _ in traceback.walk_tb(error.__traceback__)
              if frame.f_code.co_filename.endswith((".html", ".xml", ".txt", ".json")) for name in frame.f_locals]
-    if asked[1] in names:  # the page has it, the template of the failing line not: a macro imported without context
-        return (f" (a name of the page's, which a template imported without context does not see: import it "
-                f"`with context`, or pass {asked[1]} to the macro)")
+    if asked[1] in names:  # the page has it, the failing line's macro not: a macro sees only what it is passed
+        return (f" (a name of the page's, which a macro does not see unless it is passed: pass {asked[1]} to it, or "
+                "import its template `with context`)")
     return _meant(asked[1], names)
 
 
@@ -151,6 +151,8 @@ def _filter_meant(message: str) -> str:
     asked = re.match(r"No (filter|test) named '([^']+)'", message)
     if asked is None:
         return ""
+    if asked[1:] == ("filter", "random"):
+        return " (taken away: a page must be the same at every build)"
     env = make_environment(Path(), None)  # (the filters and tests of a site's: Jinja's and the generator's)
     return _meant(asked[2], list(env.filters if asked[1] == "filter" else env.tests))
 

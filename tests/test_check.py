@@ -778,6 +778,17 @@ def test_content_written_unescaped_a_page_from_another_site_or_no_policy_in_a_te
         "or site.yaml's text would make tags; leave it out"]
 
 
+def test_a_base_html_that_brings_in_its_head_is_not_said_to_lack_the_policy(tmp_path: Path,
+                                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    site = copy_site("village", tmp_path)
+    (site / "templates/partials").mkdir(parents=True, exist_ok=True)
+    base = (ROOT / "generator/templates/base.html").read_text("utf-8")
+    line = next(line for line in base.splitlines() if "page.csp" in line)
+    write(site, "templates/partials/head.html", line + "\n")
+    write(site, "templates/base.html", base.replace(line, '{% include "partials/head.html" %}'))
+    assert main(["check", "--site", str(site), "--strict"]) == 0, capsys.readouterr().out
+
+
 def test_a_template_no_page_uses_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A misspelt template (`cards.html`, `partial/`) or a page of its own (`about.html`) built, unused, unsaid."""
     site = copy_site("village", tmp_path)

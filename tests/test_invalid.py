@@ -427,6 +427,7 @@ def test_a_cname_that_is_no_host_name_is_refused(cname: str, tmp_path: Path,
     ("{{ card.figures | chunk }}", "No filter named 'chunk'. (did you mean 'chunks'?)"),
     ("{% if card is strnig %}{% endif %}", "No test named 'strnig' found. (did you mean 'string'?)"),
     ("{{ card.tags | nothing_like_it }}", "No filter named 'nothing_like_it'."),
+    ("{{ card.tags | random }}", "No filter named 'random'. (taken away: a page must be the same at every build)"),
 ])
 def test_a_misspelt_name_attribute_filter_or_test_in_a_template_says_what_it_may_mean(
         line: str, said: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
