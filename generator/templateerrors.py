@@ -151,7 +151,7 @@ def _filter_meant(message: str) -> str:
     asked = re.match(r"No (filter|test) named '([^']+)'", message)
     if asked is None:
         return ""
-    if asked[1:] == ("filter", "random"):
+    if (asked[1], asked[2]) == ("filter", "random"):
         return " (taken away: a page must be the same at every build)"
     env = make_environment(Path(), None)  # (the filters and tests of a site's: Jinja's and the generator's)
     return _meant(asked[2], list(env.filters if asked[1] == "filter" else env.tests))
