@@ -202,7 +202,7 @@ def application(preview: Preview, local: bool = True) -> Any:
             """Note that a tab on `path` shows a page made by this build (a page or the error page; not a 404: any web
             page could fill the map with addresses)."""
             if len(preview.served) >= MAX_SERVED:
-                preview.served.clear()  # (a tab then joining is not reloaded: as before a build)
+                preview.served.clear()  # (a tab then joining with a page of the site is reloaded once)
             preview.served[path] = preview.generation
 
     def _a_page(path: str) -> bool:
