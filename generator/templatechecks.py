@@ -30,7 +30,7 @@ _AWAY = ("the pages' Content-Security-Policy lets only the site's own files {wha
          "templates/assets/ and link it with url()")
 _LINK_VALUE = re.compile(r"""(?<![\w-])(?:href|src|action|poster|cite)\s*=\s*(["'])(.*?)\1""", re.I | re.S)
 _ELSEWHERE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:|//|#|\?")  # another site, mail, data:; the page itself
-_BRINGS_IN = re.compile(r"\{%-?\s*(?:include|extends|import|from)\b")
+_INCLUDED = re.compile(r"""\{%-?\s*include\s+(["'])([^"']+)\1""")
 _SUMMARY_HTML = re.compile(r"""\.\s*summary_html\b|\[\s*(['"])summary_html\1\s*\]""")
 _SAFE = re.compile(r"\|\s*safe\b")
 _SAFE_OF_OURS = re.compile(r"\s*summary\s*\(")  # {{ summary(card) | safe }}: sanitized HTML, made for the page
@@ -57,7 +57,28 @@ def blocked_inline(site_root: Path) -> list[Problem]:
             continue
         rel = path.relative_to(site_root).as_posix()
         found += [Problem(rel, *_place(text, at), message) for at, message in _inline(text, rel)]
+        if rel == f"{TEMPLATES}/base.html" and not _writes_policy(text, folder):
+            found.append(Problem(rel, 1, 1, "this base.html writes no Content-Security-Policy: keep the shipped "
+                                 "<meta http-equiv=\"Content-Security-Policy\" content=\"{{ page.csp }}\"> in its "
+                                 "<head>, which lets no script but the site's own files run"))
     return found
+
+
+def _writes_policy(text: str, folder: Path) -> bool:
+    """Whether a base.html writes `page.csp`, itself or in a template it includes (the site's, or the shipped one)."""
+    if "page.csp" in text:
+        return True
+    shipped = Path(__file__).parent / TEMPLATES
+    for _, name in _INCLUDED.findall(text):
+        for place in (folder / name, shipped / name):
+            if place.is_file():
+                try:
+                    if "page.csp" in place.read_text("utf-8"):
+                        return True
+                except (OSError, UnicodeError):
+                    pass
+                break
+    return False
 
 
 def _inline(text: str, rel: str = "") -> list[tuple[int, str]]:
@@ -76,11 +97,6 @@ def _inline(text: str, rel: str = "") -> list[tuple[int, str]]:
               and not _SAFE_OF_OURS.match(shown.group(1)) and not _RAW_SUMMARY.search(shown.group(1))]
     found += [(off.start(), "{% autoescape false %} writes every value as HTML, unescaped: a card's or site.yaml's "
                "text would make tags; leave it out") for off in _ESCAPE_OFF.finditer(text)]
-    if rel == f"{TEMPLATES}/base.html" and "page.csp" not in text and not _BRINGS_IN.search(text):  # (a partial
-        # of its own may write it: not said)
-        found.append((0, "this base.html writes no Content-Security-Policy: keep the shipped <meta http-equiv="
-                         "\"Content-Security-Policy\" content=\"{{ page.csp }}\"> in its <head>, which lets no "
-                         "script but the site's own files run"))
     text = _JINJA.sub(_blank, text)  # ({% if a > b %} in a tag ended it; {% if online == 1 %} was an attribute)
     for tag in _TAG.finditer(text):
         name, attributes = tag.group(1).lower(), _VALUES.sub(lambda value: value.group(1) + "_" * len(
