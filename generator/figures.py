@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from decimal import Context, Decimal
@@ -184,6 +185,7 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
                  _bar(figure.start, top), _bar(figure.value, top), given)
 
 
+@functools.lru_cache(maxsize=4096)  # (a figure shows on its card's page, its category's and the front page)
 def breakable(text: str, separator: str = ",") -> Markup:
     """A figure's number as HTML that a narrow column breaks only after a thousands `separator` (or a space) before
     a group of three ("$2,345,678,<wbr>901", not "$2,345,678,9" and "01": a reader takes the first line for the
@@ -191,8 +193,13 @@ def breakable(text: str, separator: str = ",") -> Markup:
     escaped = escape(text)
     if len(text) <= 9:
         return escaped
+    return Markup(_group_ends(separator).sub("<wbr>", str(escaped)))
+
+
+@functools.lru_cache(maxsize=8)
+def _group_ends(separator: str) -> re.Pattern[str]:
     marks = re.escape("".join(dict.fromkeys(separator + "\u00a0\u202f\u2009 ")))
-    return Markup(re.sub(rf"(?<=\d[{marks}])(?=\d{{3}}(?!\d))", "<wbr>", str(escaped)))
+    return re.compile(rf"(?<=\d[{marks}])(?=\d{{3}}(?!\d))")
 
 
 def _bar(value: float, top: float) -> int:
