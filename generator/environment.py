@@ -22,7 +22,6 @@ from jinja2 import nodes
 
 from generator.cachefile import made_at, opened, sealed, shipped_path
 from generator.errors import Problem, SiteError, printable
-from generator.figures import breakable
 from generator.fragments import SHIPPED as _SHIPPED
 from generator.fragments import FragmentCache
 from generator.jinjacode import Context, Environment, Template
@@ -167,7 +166,6 @@ def make_environment(site_root: Path, bytecode_folder: Path | None, code: str | 
     env.template_class = Template
     env.context_class = Context
     env.filters["any_worked_out"] = any_worked_out
-    env.filters["breakable"] = breakable
     env.globals["range"] = counted_range
     for name in ("random", "lipsum"):  # (a page made anew at each build: built twice, a site would differ)
         env.filters.pop(name, None)

@@ -105,6 +105,8 @@ class Shown(NamedTuple):
     bar_start: int  # bar widths in the chart, 1-100; 0 and 0 for no chart (a change with an end below zero)
     bar_value: int
     change_given: bool = False  # whether the change is the quote's own ('an increase of 32%'), not worked out
+    value_html: Markup = Markup()  # value_text and start_text as HTML a narrow column breaks only after a thousands
+    start_html: Markup = Markup()  # separator (see breakable)
 
 
 def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
@@ -136,7 +138,8 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     given = False
     if figure.start is None:
         spoken = substitute(words.spoken, label=figure.label, value=value_said)
-        return Shown(figure, value_text, unit_text, "", "", spoken, 0, 0)
+        return Shown(figure, value_text, unit_text, "", "", spoken, 0, 0, False,
+                     breakable(value_text, words.thousands_separator))
     start_text = (amount(figure.start, unit, words, start_places) if currency
                   else number(figure.start, words, start_places))
     sizes = [size for name in (_scale(start_text, words), _scale(value_text, words)) for size, scale in SCALES
@@ -179,13 +182,13 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     spoken = substitute(words.spoken_change, label=figure.label, start=start_said, value=value_said)
     if change:  # a change the quote does not give is said to be worked out, in the bars' tooltip as beside them
         spoken += f", {change}" if given else f", {change} ({words.worked_out})"
+    html = breakable(value_text, words.thousands_separator), breakable(start_text, words.thousands_separator)
     if min(figure.start, figure.value) < 0:  # bars of sizes would draw −3 → 1.5 or −3 → 0 as a fall: none (0, 0)
-        return Shown(figure, value_text, unit_text, start_text, change, spoken, 0, 0, given)
+        return Shown(figure, value_text, unit_text, start_text, change, spoken, 0, 0, given, *html)
     return Shown(figure, value_text, unit_text, start_text, change, spoken,
-                 _bar(figure.start, top), _bar(figure.value, top), given)
+                 _bar(figure.start, top), _bar(figure.value, top), given, *html)
 
 
-@functools.lru_cache(maxsize=4096)  # (a figure shows on its card's page, its category's and the front page)
 def breakable(text: str, separator: str = ",") -> Markup:
     """A figure's number as HTML that a narrow column breaks only after a thousands `separator` (or a space) before
     a group of three ("$2,345,678,<wbr>901", not "$2,345,678,9" and "01": a reader takes the first line for the
