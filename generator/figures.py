@@ -102,7 +102,7 @@ class Shown(NamedTuple):
     start_text: str  # the earlier value, '' unless the figure is a change
     change_text: str  # '+33%', '' unless a change from a non-zero value, under MAX_PERCENT
     spoken: str  # the whole figure in words, for screen readers and SVG titles
-    bar_start: int  # bar widths in the chart, 1-100; 0 and 0 for no chart (a change with an end below zero)
+    bar_start: int  # bar widths in the chart, 0-100 (0 for a zero); 0 and 0 for no chart (an end below zero)
     bar_value: int
     change_given: bool = False  # whether the change is the quote's own ('an increase of 32%'), not worked out
     value_html: Markup = Markup()  # value_text and start_text as HTML a narrow column breaks only after a thousands
