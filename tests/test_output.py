@@ -610,3 +610,13 @@ def test_a_change_to_zero_draws_its_bars_the_later_one_empty(tmp_path: Path) -> 
     bars = page(site / "output", "economy/cost/index.html").find("svg", class_="bars")
     assert [(rect.attrs["class"], rect.attrs["width"]) for rect in bars.find_all("rect")] == [
         ("bar-from", "100"), ("bar-to", "0")]
+
+
+def test_a_long_figure_breaks_only_after_a_thousands_separator(tmp_path: Path) -> None:
+    site = copy_site("village", tmp_path)
+    card = site / "content/economy/cost.yaml"
+    card.write_text(card.read_text("utf-8").replace("value: 4200000", "value: 4234567"), "utf-8")
+    assert build(site) == 0
+    html = (site / "output/economy/cost/index.html").read_text("utf-8")
+    assert '<span class="figure-value">€4,<wbr>234,<wbr>567</span>' in html
+    assert '<span class="figure-value">18</span>' in html  # (a short one as it is)
