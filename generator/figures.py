@@ -105,8 +105,8 @@ class Shown(NamedTuple):
     bar_start: int  # bar widths in the chart, 0-100 (0 for a zero); 0 and 0 for no chart (an end below zero)
     bar_value: int
     change_given: bool = False  # whether the change is the quote's own ('an increase of 32%'), not worked out
-    value_html: str = ""  # value_text and start_text as HTML a narrow column breaks only after a thousands separator
-    start_html: str = ""  # (Markup: see breakable), or '' where none is needed (most: light to send to workers)
+    value_html: Markup = Markup()  # value_text as HTML a narrow column breaks only after a thousands separator
+    start_html: str = ""  # start_text so (Markup: see breakable), or '' where none is needed (most)
 
 
 def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
@@ -138,7 +138,8 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     given = False
     if figure.start is None:
         spoken = substitute(words.spoken, label=figure.label, value=value_said)
-        return Shown(figure, value_text, unit_text, "", "", spoken, 0, 0, False, _html(value_text, words))
+        return Shown(figure, value_text, unit_text, "", "", spoken, 0, 0, False,
+                     breakable(value_text, words.thousands_separator))
     start_text = (amount(figure.start, unit, words, start_places) if currency
                   else number(figure.start, words, start_places))
     sizes = [size for name in (_scale(start_text, words), _scale(value_text, words)) for size, scale in SCALES
@@ -181,7 +182,7 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     spoken = substitute(words.spoken_change, label=figure.label, start=start_said, value=value_said)
     if change:  # a change the quote does not give is said to be worked out, in the bars' tooltip as beside them
         spoken += f", {change}" if given else f", {change} ({words.worked_out})"
-    html = _html(value_text, words), _html(start_text, words)
+    html = breakable(value_text, words.thousands_separator), _html(start_text, words)
     if min(figure.start, figure.value) < 0:  # bars of sizes would draw −3 → 1.5 or −3 → 0 as a fall: none (0, 0)
         return Shown(figure, value_text, unit_text, start_text, change, spoken, 0, 0, given, *html)
     return Shown(figure, value_text, unit_text, start_text, change, spoken,
