@@ -575,13 +575,20 @@ def test_no_id_is_used_twice_on_a_page_whatever_the_categories_and_slugs(tmp_pat
         assert len(ids) == len(set(ids)), (path, sorted({i for i in ids if ids.count(i) > 1}))
 
 
+def village_built_with(tmp_path: Path, card: str, old: str, new: str) -> Path:
+    """The village site with `old` replaced by `new` in the card file `card` (under content/), built; its output."""
+    site = copy_site("village", tmp_path)
+    path = site / "content" / card
+    path.write_text(path.read_text("utf-8").replace(old, new), "utf-8")
+    assert build(site) == 0
+    return site / "output"
+
+
 def test_a_period_in_one_month_or_year_says_what_its_ends_share_once(tmp_path: Path) -> None:
     """'June 2024–August 2024' is 'June–August 2024', each end still a <time> with its own date."""
-    site = copy_site("village", tmp_path)
-    card = site / "content/politics/works-start.yaml"
-    card.write_text(card.read_text("utf-8").replace("date: 2024-06\n", "date: 2024-06\ndate_end: 2024-08\n"), "utf-8")
-    assert build(site) == 0
-    page = (site / "output/politics/works-start/index.html").read_text("utf-8")
+    out = village_built_with(tmp_path, "politics/works-start.yaml", "date: 2024-06\n",
+                             "date: 2024-06\ndate_end: 2024-08\n")
+    page = (out / "politics/works-start/index.html").read_text("utf-8")
     assert '<time datetime="2024-06">June</time>–<time datetime="2024-08">August 2024</time>' in page
     assert page.count("August 2024") == 1
 
@@ -603,20 +610,14 @@ def test_an_own_base_html_that_loads_the_old_reload_script_still_builds_without_
 
 def test_a_change_to_zero_draws_its_bars_the_later_one_empty(tmp_path: Path) -> None:
     """A bar of zero was drawn 1 wide, as a fall to 3 from 12,000 is; drawn as none, it took the other bar with it."""
-    site = copy_site("village", tmp_path)
-    card = site / "content/economy/cost.yaml"
-    card.write_text(card.read_text("utf-8").replace("from: 1.5\n    value: 2", "from: 1.5\n    value: 0"), "utf-8")
-    assert build(site) == 0
-    bars = page(site / "output", "economy/cost/index.html").find("svg", class_="bars")
+    out = village_built_with(tmp_path, "economy/cost.yaml", "from: 1.5\n    value: 2", "from: 1.5\n    value: 0")
+    bars = page(out, "economy/cost/index.html").find("svg", class_="bars")
     assert [(rect.attrs["class"], rect.attrs["width"]) for rect in bars.find_all("rect")] == [
         ("bar-from", "100"), ("bar-to", "0")]
 
 
 def test_a_long_figure_breaks_only_after_a_thousands_separator(tmp_path: Path) -> None:
-    site = copy_site("village", tmp_path)
-    card = site / "content/economy/cost.yaml"
-    card.write_text(card.read_text("utf-8").replace("value: 4200000", "value: 4234567"), "utf-8")
-    assert build(site) == 0
-    html = (site / "output/economy/cost/index.html").read_text("utf-8")
+    out = village_built_with(tmp_path, "economy/cost.yaml", "value: 4200000", "value: 4234567")
+    html = (out / "economy/cost/index.html").read_text("utf-8")
     assert '<span class="figure-value">€4,<wbr>234,<wbr>567</span>' in html
     assert '<span class="figure-value">18</span>' in html  # (a short one as it is)
