@@ -89,8 +89,7 @@ def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
 
 _NAME_AFTER = re.compile(r"\s?(?:[A-Z]{2,}\b|\()")  # 737 MAX, 401(k)
 _NUMBER_BEFORE = re.compile(r"\d%?[^\w]{0,12}\Z")  # "64%, " before "more than 58%"
-_FROM_BEFORE = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "up to 2025", "hasta 2025": a year, no hedged amount
+_CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
 # a title's own ways of hedging ("tops $14bn", "c. 6,200", "~6,200")
 _BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|above|below|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|"
                            r"pass(?:es|ed)?|c\.|ca\.|circa|approx\.?|est\.?)\s*|~\s?)"
@@ -118,14 +117,14 @@ def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str]) -> d
     hedged: dict[float, tuple[str, str]] = {}
     bare: set[float] = set()
     for written, values in _numbers(read.read(quote)):
-        if _YEAR.fullmatch(written):
-            continue
+        if dates.YEAR.fullmatch(written):
+            continue  # ("up to 2025", "hasta 2025": a year, no hedged amount)
         for at in _places(quote, written):
             if _NAME_AFTER.match(quote, at + len(written)):
                 continue  # ("questions about 737 MAX safety", "around 401(k) plans": a name's number)
             hedge = before.search(quote, max(0, at - 40), at)
             if hedge and (_NUMBER_BEFORE.search(quote, max(0, hedge.start() - 14), hedge.start()) or (
-                    hedge[1].lower() == "up to" and _FROM_BEFORE.search(quote, max(0, hedge.start() - 50),
+                    hedge[1].lower() == "up to" and _CHANGE_FROM.search(quote, max(0, hedge.start() - 50),
                                                                         hedge.start()))):
                 hedge = None  # a comparison ("64%, more than 58%"), or a change's end ("from $10 up to $15")
             for size in numbers.rounded(values):
