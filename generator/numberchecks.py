@@ -31,7 +31,7 @@ def english_numbers(words: Words) -> asenglish.AsEnglish:
                                asenglish.words_as_english(words.numbers, words.number_joiner))
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=2)
 def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
     """The source's numbers, `read` as English writes them, rounded for lookups (numbers.rounded); and the
     percentages its parts and shares make ('two thirds' is 67%, 'one in three' 33%), as a figure may give them."""
@@ -43,13 +43,23 @@ def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
 def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish) -> list[Finding]:
     """A number in a card's title, summary or a figure's label that the source never gives (nor the card's dates,
     nor the source's: a summary may say which year "last month" was): in digits, or in words from two up ("one" and
-    "first" are seldom a number)."""
+    "first" are seldom a number). And a number in digits in a title that the source gives but the card's quote does
+    not: the title states the fact the quote is there to show."""
     found = []
     for entry in entries:
         card = entry.card
         known = {part for date in (card.date, card.date_end) if date for part in (date.year, date.day)}
-        found += [warn(entry, key, f"{where(key)} gives {written}, a number the source never gives", snippet=written)
-                  for key, text in card_texts(card) for written in _unsourced(text, source, read, known)]
+        known |= {source.date.year, source.date.day}
+        for key, text in card_texts(card):
+            unsourced = _unsourced(text, source.text, read, known)
+            found += [warn(entry, key, f"{where(key)} gives {written}, a number the source never gives",
+                           snippet=written) for written in unsourced]
+            if key == ("title",):  # the fact the card states: its numbers are its quote's
+                found += [warn(entry, key, f"title gives {written}, a number the source_quote does not give (the "
+                                           "source does, elsewhere): quote the passage that gives it, or the title "
+                                           "says more than its quote", snippet=written)
+                          for written in _unsourced(text, card.source_quote, read, known, spelled=False)
+                          if written not in unsourced]  # (in digits: "the two" is seldom the quote's number)
     return found
 
 
@@ -141,9 +151,10 @@ def site_number_warnings(config: Config, source: Source, read: asenglish.AsEngli
     texts = [(("title",), config.title), (("description",), config.description),
              *((("categories", c.index, key), getattr(c, key)) for c in config.categories
                for key in ("label", "description"))]
+    dated = {source.date.year, source.date.day}
     return [Finding(SITE_FILE, *config.doc.place_of(key, written), f"{where(key)} gives {written}, a number the "
                     "source never gives", warning=True, accepted=checked(config.doc, key))
-            for key, text in texts if text for written in _unsourced(text, source, read, set())]
+            for key, text in texts if text for written in _unsourced(text, source.text, read, dated)]
 
 
 _AMBIGUOUS_SCALE = re.compile(r"\d[kmb]\Z", re.IGNORECASE)  # a scale of one letter: '5m' may be metres, '10K' a race
@@ -202,7 +213,7 @@ def _clock(time: re.Match[str]) -> tuple[int, int]:
     return int(time[1]) % 12, int(time[2] or time[4])
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=2)  # (the source's, and a quote's)
 def _times(text: str) -> frozenset[tuple[int, int]]:
     """The times of day the source gives, read leniently ("closed at 10.30 in the evening": 10.30 too)."""
     return frozenset((int(hour) % 12, int(minute)) for hour, minute in _ANY_TIME.findall(text)) \
@@ -212,21 +223,21 @@ def _times(text: str) -> frozenset[tuple[int, int]]:
 _ANY_TIME = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)")
 
 
-def _unsourced(text: str, source: Source, read: asenglish.AsEnglish, known: set[int]) -> list[str]:
-    """Each number `text` gives (as written, once) that the source never gives, nor its date, nor `known`; a time
-    of day ("8.30am" for the source's "8:30 a.m.") as a time."""
+def _unsourced(text: str, source: str, read: asenglish.AsEnglish, known: set[int], spelled: bool = True
+               ) -> list[str]:
+    """Each number `text` gives (as written, once) that the `source` text never gives, nor `known`; a time of day
+    ("8.30am" for the source's "8:30 a.m.") as a time; in words from two up only if `spelled`."""
     said: dict[str, None] = {}  # a number the text gives twice is one warning
     if ":" in text or "." in text:
-        said.update((time[0], None) for time in _TIME.finditer(text) if _clock(time) not in _times(source.text))
+        said.update((time[0], None) for time in _TIME.finditer(text) if _clock(time) not in _times(source))
         text = _TIME.sub(_blank, text)
     reading = read.read(ADDRESS.sub(" ", text) if "." in text else text)  # (an autolink shows its address)
     if not reading.numerals and not reading.spelled:
         return list(said)
-    given = _source_numbers(source.text, read)  # (read once: a long source takes a while, 0.1 s at 600 KB)
-    known = {source.date.year, source.date.day, *known}
+    given = _source_numbers(source, read)  # (read once: a long source takes a while, 0.1 s at 600 KB)
     years = dates.short_ends(text) if "-" in text or "–" in text or "/" in text else {}
     for written, values in [*reading.numerals, *((written, {value}) for written, value in reading.spelled
-                                                 if value >= 2)]:  # (not "one of")
+                                                 if value >= 2 and spelled)]:  # (not "one of")
         if len(values) > 1 and (not _AMBIGUOUS_SCALE.search(written) or re.search(  # '$1.2 million' is not given
                 rf"[{re.escape(numbers.CURRENCY_SIGNS)}]\s?{re.escape(written)}", text)):  # by "$1.2bn"; nor '$1.5m'
             values = {max(values)}  # (a scale of one letter may be a unit, '5m': its digits alone will do; not after
