@@ -99,6 +99,12 @@ def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
 
 _NAME_AFTER = re.compile(r"\s?(?:[A-Z]{2,}\b|\()")  # 737 MAX, 401(k)
 _NUMBER_BEFORE = re.compile(r"\d%?[^\w]{0,12}\Z")  # "64%, " before "more than 58%"
+# a move that happened (not "could rise"): what a market report says its extreme was with "as much as"
+_MOVED = re.compile(r"\b(?:rose|rises|rising|fell|falls|falling|gained|gains|gaining|jumped|jumps|jumping|climbed|"
+                    r"climbs|climbing|dropped|drops|dropping|slid|slides|sliding|surged|surges|surging|tumbled|"
+                    r"tumbles|tumbling|soared|soars|soaring|sank|sinks|sinking|plunged|plunges|plunging|slumped|"
+                    r"slumps|slumping|advanced|advances|advancing|declined|declines|declining|lost|loses|losing|added|"
+                    r"adds|adding|up|down|higher|lower|strengthened|weakened)(?:\s+by)?\s+\Z", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
 # a title's own ways of hedging ("tops $14bn", "c. 6,200", "~6,200")
 _BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|above|below|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|"
@@ -137,6 +143,9 @@ def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str]) -> d
                     hedge[1].lower() == "up to" and _CHANGE_FROM.search(quote, max(0, hedge.start() - 50),
                                                                         hedge.start()))):
                 hedge = None  # a comparison ("64%, more than 58%"), or a change's end ("from $10 up to $15")
+            elif hedge and hedge[1].lower().startswith("as much as") and _MOVED.search(quote, max(0, hedge.start()
+                                                                                               - 24), hedge.start()):
+                hedge = None  # a market's move at its most ("shares rose as much as 7.4%"): a number, no guess
             for size in numbers.rounded(values):
                 if hedge is None:
                     bare.add(size)

@@ -347,6 +347,20 @@ def test_what_only_looks_like_a_hedge_is_none(harbour: Path, capsys: pytest.Capt
     assert [line for line in check(capsys, harbour)[1] if "mix" in line] == []
 
 
+
+def test_a_market_s_move_at_its_most_is_no_hedge(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Shares rose as much as 7.4%" is how far they went, exactly: a title's "a 7.4% jump" was warned as a hedge
+    dropped. A move that may come ("could rise as much as 10%") and an amount ("cost as much as $5 billion") are
+    hedged still."""
+    sentence = ("Shares rose as much as 7.4% and the yen weakened by as much as 1.2%. Prices could rise as much as 10%, "
+                "and the storm may cost as much as $5 billion.")
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/move.yaml", "title: A 7.4% jump, a 1.2% fall of the yen, prices up 10%, a $5 "
+                                               f"billion storm\nsummary: s\nsource_quote: {sentence}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "move" in line] == [
+        f"title gives {number} where the source_quote says 'as much as {said}': keep its 'as much as', or the card "
+        "says more than the article" for number, said in (("10", "10"), ("5 billion", "$5 billion"))]
+
 @pytest.mark.parametrize(("language", "sentence", "number", "hedge"), [
     ("fr", "La tempête a fait au moins 1 200 morts.", "1 200", "au moins"),
     ("de", "Der Sturm forderte mindestens 1.200 Tote.", "1.200", "mindestens"),
