@@ -121,7 +121,8 @@ def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = 
                      months: tuple[str, ...] = MONTHS) -> str | None:
     """For a day the quote names by its weekday (one only: "stood at 52 on Monday"; `weekdays` and `months` are
     the site's language's names, Monday first), the weekday `date` falls on when that is another one: a day worked
-    out one off. Not when the quote gives a day of the month itself (the weekday may be another event's), nor for a
+    out one off. Not when the quote gives a day of the month itself, or names the date's month (the weekday may be
+    another event's: "net debt at the end of September ... affirmed on Monday"), nor for a
     weekday in a name: in English, "the Sunday Times", "Black Friday"; in a language that writes its weekdays in
     lower case, one written with a capital ("le Journal du Dimanche", "Viernes Santo")."""
     if not date.day:
@@ -136,7 +137,10 @@ def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = 
         lower = all(name == name.lower() for name in weekdays)
         named = {names.get(match.group(1).casefold(), match.group(1)) for match in pattern.finditer(quote)
                  if not (lower and _capital_in_name(quote, match))}
-    if len(named) != 1 or SourceDates(quote, months).days:
+    if len(named) != 1:
+        return None
+    given = SourceDates(quote, months)
+    if given.days or date.month in given.months:  # ("at the end of September": the date may be that, not the day's)
         return None
     weekday = weekdays[first_day(date).weekday()]
     return None if weekday in named | also else (

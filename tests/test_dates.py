@@ -102,6 +102,10 @@ def test_the_days_a_partial_date_stands_for() -> None:
     ("Labour won in Thursday's general election, results showed on Friday.", "2026-07-02", None),
     ("Labour won in Thursday's general election, results showed on Friday.", "2026-07-01",
      "date 2026-07-01 is a Wednesday, but the source_quote says Friday"),
+    # the card's date may be the month's end the quote names, another fact's than the weekday's
+    ("Net debt was $9.8 billion at the end of September. Moody's affirmed its rating on Monday.", "2026-09-30", None),
+    ("Sales fell in June. Moody's affirmed its rating on Monday.", "2026-09-30",  # another month: the weekday's
+     "date 2026-09-30 is a Wednesday, but the source_quote says Monday"),
 ])
 def test_a_weekday_the_quote_names_is_compared_with_the_cards_day(quote: str, day: str, said: str | None) -> None:
     assert weekday_mismatch(quote, PartialDate.parse(day)) == said
