@@ -105,7 +105,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     months = config.words.months if english or config.words.months != MONTHS else None
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
-    from generator.numberchecks import currency_warnings, english_numbers, hedge_warnings, text_number_warnings
+    from generator.numberchecks import currency_warnings, english_numbers, overstated_warnings, text_number_warnings
 
     read = english_numbers(config.words)
 
@@ -116,7 +116,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     unnamed = [finding for finding in unnamed_name_warnings(entries, source, calendar, nouns=language == "de")
                if (finding.path, finding.line, finding.column) not in at]  # misspelt, not also a name never written
     return [*figure_warnings(entries, read, config.words), *text_number_warnings(entries, source, read),
-            *currency_warnings(entries, source), *hedge_warnings(entries, read, config.words.hedges),
+            *currency_warnings(entries, source), *overstated_warnings(entries, read, config.words.hedges),
             *_repeat_warnings(placed, source, config.root),
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
             *_negation_warnings(placed, source, config.words.negations),

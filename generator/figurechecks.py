@@ -122,6 +122,9 @@ def _grouped_with_points(entry: Entry, path: tuple[str | int, ...], words: Words
     return written if written and _POINT_GROUPS.fullmatch(written) else None
 
 
+_BASIS = re.compile(r"basis|bps?\b", re.IGNORECASE)
+
+
 def _kind(figure: Figure, value: float, contexts: list[numbers.Context], written: dict[str, str]) -> str | None:
     """A figure in a currency whose number the quote gives only as a percentage, or a percentage it gives only as
     money: what to say of it (the quote's words as it writes them: `written`, numerals read as English -> as
@@ -134,6 +137,10 @@ def _kind(figure: Figure, value: float, contexts: list[numbers.Context], written
         return f"is a percentage in the source_quote ('{quoted}'), but its unit is {figure.unit}"
     if figure.unit in PERCENT and all(context.money and not context.percent for context in places):
         return f"is an amount of money in the source_quote ('{quoted}'), but its unit is '{figure.unit}'"
+    if figure.unit in PERCENT and all(context.points for context in places):  # 2.3 points from 4.8% is not 2.3%
+        unit = "basis points" if _BASIS.search(places[0].written) else "percentage points"
+        return (f"is a change in points in the source_quote ('{quoted}'), but its unit is '{figure.unit}', a change "
+                f"in percent: write unit: {unit}; or give the two ends as from and value")
     return None
 
 

@@ -63,6 +63,11 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
     return found
 
 
+def overstated_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tuple[str, ...]) -> list[Finding]:
+    """A number a card gives plainer than its quote: without the quote's hedge, or in percent for its points."""
+    return [*hedge_warnings(entries, read, hedges), *points_warnings(entries, read)]
+
+
 def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tuple[str, ...]) -> list[Finding]:
     """A number a card's title, summary or figure label gives bare that its quote gives only after a hedge (the
     site's words' `hedges`: "at least 1,200", "nearly 40%"): the card would say more than the article."""
@@ -86,6 +91,24 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tupl
                                                   "article", snippet=written))
     return found
 
+
+def points_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Finding]:
+    """A number a card's title, summary or figure label gives as a percentage that its quote gives as a change in
+    points ("Support down 4%" for "fell 4 points to 38%"): from 42%, that is a fall of 9.5%."""
+    found = []
+    for entry in entries:
+        quote = read(entry.card.source_quote)
+        if not numbers.POINTS.search(quote):
+            continue  # (no points in the quote: most cards)
+        said = numbers.contexts(quote)
+        for key, text in card_texts(entry.card):
+            for percent in (context for context in numbers.contexts(read(text)) if context.percent):
+                points = [context for context in said if numbers.occurs(max(percent.values), context.values)]
+                if points and all(context.points for context in points):
+                    found.append(warn(entry, key, f"{where(key)} gives {percent.written} where the source_quote says "
+                                                  f"'{points[0].written}': a change in points is not one in percent",
+                                      snippet=percent.written))
+    return found
 
 @functools.lru_cache(maxsize=4)
 def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -122,6 +122,9 @@ _AGAINST_BEFORE = re.compile(rf"\b(against|compared\s+(?:with|to)|versus|vs\.?)\
                              re.IGNORECASE)
 _TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+to\s+{_MONEY}?\d", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:[%\u066a]|per\s?cent\b|pct\b)", re.IGNORECASE)  # (٪: Arabic's sign)
+# a change of a percentage in points: "2.3 percentage points", "4 points", "0.5 pp", "25 basis points", "25bp"
+POINTS = re.compile(r"\s?-?\s?(?:(?:percentage|basis)[\s-](?:points?\b|pts?\b\.?)|points?\b|pts?\b\.?|p\.?p\.?"
+                           r"(?!\w)|ppts?\b|bps?\b)", re.IGNORECASE)
 
 
 class Context(NamedTuple):
@@ -133,6 +136,7 @@ class Context(NamedTuple):
     percent: bool  # before %, percent, per cent
     earlier: bool  # after "from", the number a change starts from (or "against", "compared with": its baseline)
     baseline: str = ""  # the words that make it the earlier, as written: 'from about', 'compared with', 'von'
+    points: bool = False  # before points, percentage points, pp, basis points: a change of a percentage
 
 
 @functools.lru_cache(maxsize=8)
@@ -153,7 +157,9 @@ def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[
         money = _MONEY_BEFORE.search(text, max(0, start - 12), start)
         percent = _PERCENT_AFTER.match(text, end)
         after = _MONEY_AFTER.match(text, end) if not money and not percent else None
-        written = text[money.start() if money else start:percent.end() if percent else after.end() if after else end]
+        points = POINTS.match(text, end) if not (money or percent or after) else None
+        written = text[money.start() if money else start:percent.end() if percent else after.end() if after else
+                       points.end() if points else end]
         after_from = from_before.search(text, max(0, start - 48), start)
         earlier = after_from is not None and (_CHANGE_BEFORE.search(text, max(0, start - 120), start) is not None
                                   or to_after.match(text, percent.end() if percent else end) is not None)
@@ -161,8 +167,8 @@ def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[
             text, max(0, start - 48), start)  # "87 in January, against 19 two years ago" (English's words)
         words_before = after_from if earlier else against  # ('from about', 'compared with roughly')
         found.append(Context(written, values, money is not None or after is not None, percent is not None,
-                             earlier or against is not None,
-                             _MONEY_BEFORE.sub("", words_before[0]).strip() if words_before else ""))
+                             earlier or against is not None, _MONEY_BEFORE.sub("", words_before[0]).strip()
+                             if words_before else "", points is not None))
     return found
 
 

@@ -361,6 +361,31 @@ def test_a_market_s_move_at_its_most_is_no_hedge(harbour: Path, capsys: pytest.C
         f"title gives {number} where the source_quote says 'as much as {said}': keep its 'as much as', or the card "
         "says more than the article" for number, said in (("10", "10"), ("5 billion", "$5 billion"))]
 
+
+def test_a_change_in_points_is_no_percentage(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Unemployment up 2.3%" for "rose 2.3 percentage points to 7.1%" (from 4.8%: a rise of 48%), and a figure of
+    2.3 in %, went without a word; so did a rate cut of "25 basis points" shown as 25%."""
+    sentence = "Unemployment rose 2.3 percentage points to 7.1%, the rate was cut by 25bp and support fell 4 points."
+    add_to_source(harbour, f"\n{sentence}\n")
+    card = f"title: {{}}\nsummary: {{}}\nsource_quote: {sentence}\nfigures:\n  - label: Rise\n    value: {{}}\n" \
+           "    unit: '{}'\n"
+    write(harbour, "content/people/jobs.yaml", card.format("Unemployment up 2.3% to 7.1%", "Support fell 4%.", 2.3, "%"))
+    assert [line.split("jobs.yaml:")[1] for line in check(capsys, harbour)[1] if "jobs" in line] == [
+        "1:24: warning: title gives 2.3% where the source_quote says '2.3 percentage points': a change in points is "
+        "not one in percent",
+        "2:23: warning: summary gives 4% where the source_quote says '4 points': a change in points is not one in "
+        "percent",
+        "6:12: warning: figures[0].value 2.3 is a change in points in the source_quote ('2.3 percentage points'), but "
+        "its unit is '%', a change in percent: write unit: percentage points; or give the two ends as from and value"]
+    write(harbour, "content/people/jobs.yaml", card.format("Rate cut by 25%", "s", 25, "per cent"))
+    assert [line.split("jobs.yaml:")[1].split(", but")[0] for line in check(capsys, harbour)[1] if "jobs" in line] == [
+        "1:20: warning: title gives 25% where the source_quote says '25bp': a change in points is not one in percent",
+        "6:12: warning: figures[0].value 25 is a change in points in the source_quote ('25bp')"]
+    assert "write unit: basis points;" in check(capsys, harbour)[1][1]
+    write(harbour, "content/people/jobs.yaml", card.format("Unemployment up 2.3 points to 7.1%", "Support fell 4 "
+                                                           "points.", 2.3, "percentage points"))
+    assert [line for line in check(capsys, harbour)[1] if "jobs" in line] == []
+
 @pytest.mark.parametrize(("language", "sentence", "number", "hedge"), [
     ("fr", "La tempête a fait au moins 1 200 morts.", "1 200", "au moins"),
     ("de", "Der Sturm forderte mindestens 1.200 Tote.", "1.200", "mindestens"),
