@@ -14,7 +14,7 @@ CURRENCY_NAMES = {  # the currencies a figure's unit may name (by code): sign, n
 }
 # the currencies' names in the other languages words/ ships (French, German, Spanish), as a quote may name them:
 # "1.200 millones de dólares", "500 Millionen Pfund" (a plural's ending is read: livres, Rupien, yenes)
-NAMES_ELSEWHERE = {"USD": ("dólar",), "GBP": ("livre", "pfund", "libra"), "INR": ("roupie", "rupie", "rupia"),
+NAMES_ELSEWHERE = {"USD": ("dólar",), "GBP": ("livre", "pfund", "libra", "pence"), "INR": ("roupie", "rupie", "rupia"),
                     "RUB": ("rubel", "rublo")}
 SIGNS_ELSEWHERE = {"JPY": ("円",)}  # written after the amount, in Japanese ("3億円"): a word of its own, no \b
 

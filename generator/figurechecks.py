@@ -39,6 +39,9 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
         written = [text for text, _ in reading.numerals] + [text for text, v in reading.spelled  # (no 'a', 'one')
                                                              if v >= 2 or v < 1]
         parts = numbers.shares(quote, (v for _, v in reading.spelled))
+        cents: dict[float, str] = {}  # "55 cents": 0.55 of a currency
+        for match in _CENTS.finditer(quote):
+            cents.setdefault(float(match[1]), match[0])
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
         hint = f"numbers in it: {listed}" if listed else "it has no numbers"
         for figure in entry.card.figures:
@@ -65,6 +68,8 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
             ends = {number * one_scale for context in contexts if context.earlier and len(context.values) == 1
                     for number in context.values} if one_scale != 1 else set()
             shares = parts if figure.unit in PERCENT else set()  # "a third" is 33%, 33.3% or 33.33%
+            money = figure.unit in currencies.CURRENCY_NAMES
+            hundredths = {number / 100 for number in cents} if money else set()
             change = stated_change(figure, entry.card.source_quote, words)  # ('up 4.1 points': from is 4.1 less)
             for key, value in (("value", figure.value), ("from", figure.start), ("value_max", figure.value_max)):
                 if value is None:
@@ -80,7 +85,15 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].value {shown(value)} is "
                                        f"the low end of a range the source_quote scales as its top: write "
                                        f"{numbers.digits(value * scale)}"))
-                elif not numbers.occurs(value, given | low | shares | (ends if key in ("value", "from") else set())) \
+                elif money and numbers.occurs(value, set(cents)) and not any(
+                        context.money and numbers.occurs(value, context.values) and not _CENTS.match(context.written)
+                        for context in contexts):  # (not as an amount: "$55"; "85 pence" names pounds, in pence)
+                    found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} is '"
+                                       f"{cents[min(cents, key=lambda number: abs(number - value))]}' in the "
+                                       f"source_quote, hundredths of its unit ({figure.unit}): write "
+                                       f"{numbers.digits(value / 100)}"))
+                elif not numbers.occurs(value, given | low | shares | hundredths
+                                        | (ends if key in ("value", "from") else set())) \
                         and not (key == "from" and change is not None and change[0]):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} "
                                                                     f"does not occur in the source_quote ({hint})"))
@@ -122,6 +135,8 @@ def _grouped_with_points(entry: Entry, path: tuple[str | int, ...], words: Words
     return written if written and _POINT_GROUPS.fullmatch(written) else None
 
 
+_CENTS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:(?:euro\s?)?cents?\b|¢|p\b|pence\b|paise\b|kopecks?\b|"
+                    r"centimes?\b|c[ée]ntimos?\b|centavos?\b)", re.IGNORECASE)
 _BASIS = re.compile(r"basis|bps?\b", re.IGNORECASE)
 
 

@@ -386,6 +386,20 @@ def test_a_change_in_points_is_no_percentage(harbour: Path, capsys: pytest.Captu
                                                            "points.", 2.3, "percentage points"))
     assert [line for line in check(capsys, harbour)[1] if "jobs" in line] == []
 
+
+def test_an_amount_in_cents_is_a_hundredth_of_its_currency(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"rose 55 cents" as a figure of 55 USD was shown as $55, without a word."""
+    sentence = "Petrol rose 55 cents to $3.10 a gallon; a euro buys 85p, or 85 pence."
+    add_to_source(harbour, f"\n{sentence}\n")
+    card = (f"title: t\nsummary: s\nsource_quote: {sentence}\nfigures:\n  - label: Rise\n    value: {{}}\n    unit: USD\n"
+            "  - label: Euro\n    value: {}\n    unit: GBP\n  - label: Price\n    value: 3.10\n    unit: USD\n")
+    write(harbour, "content/people/fuel.yaml", card.format(55, 85))
+    assert [line.split("fuel.yaml:")[1] for line in check(capsys, harbour)[1] if "fuel" in line] == [
+        "6:12: warning: figures[0].value 55 is '55 cents' in the source_quote, hundredths of its unit (USD): write 0.55",
+        "9:12: warning: figures[1].value 85 is '85p' in the source_quote, hundredths of its unit (GBP): write 0.85"]
+    write(harbour, "content/people/fuel.yaml", card.format(0.55, 0.85))
+    assert [line for line in check(capsys, harbour)[1] if "fuel" in line] == []
+
 @pytest.mark.parametrize(("language", "sentence", "number", "hedge"), [
     ("fr", "La tempête a fait au moins 1 200 morts.", "1 200", "au moins"),
     ("de", "Der Sturm forderte mindestens 1.200 Tote.", "1.200", "mindestens"),
