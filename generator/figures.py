@@ -22,7 +22,8 @@ SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))  # and t
 
 def number(value: float, words: Words = ENGLISH, places: int = 0, largest: int = SCALES[0][0]) -> str:
     """4200 -> '4,200'; 2500000 -> '2.5 million'; 0.125 -> '0.125': every digit the value has, none added; with
-    `places`, the decimals it was written with (2.4 written 2.40 -> '2.40'); in no scale above `largest`."""
+    `places`, the decimals it was written with (2.4 written 2.40 -> '2.40'; at a scale, its number's: 1.1 billion
+    written 1.10 billion); in no scale above `largest`."""
     if value < 0:  # a true minus sign, as a change has (-5 was a hyphen)
         return "\u2212" + number(-value, words, places, largest)
     value = value + 0  # -0.0 -> 0.0: no sign
@@ -37,8 +38,39 @@ def number(value: float, words: Words = ENGLISH, places: int = 0, largest: int =
                 break
             scaled = round(value / size, 2)
             if (value % (size // 100) == 0) if isinstance(value, int) else abs(scaled * size - value) < size * 1e-9:
-                return f"{_plain(scaled, words)} {words.form(abs(scaled), name)}"
+                return f"{_padded(_plain(scaled, words), places, words)} {words.form(abs(scaled), name)}"
     return _written(value, places, words) if places else _plain(value, words)
+
+
+def _padded(text: str, places: int, words: Words) -> str:
+    """A number's digits with zeros after its last decimal up to `places` decimals ('1.1', 2 -> '1.10'); none cut."""
+    whole, _, decimals = text.partition(words.decimal_mark)
+    return f"{whole}{words.decimal_mark}{decimals.ljust(places, '0')}" if len(decimals) < places else text
+
+
+def _quoted_places(value: float | None, quote: str, words: Words) -> int:
+    """The decimals `quote` writes the number `value` with, past its own ('$1.10 billion', '1.10bn' for 1.1 billion:
+    2; '$3.10 a share' for 3.1: 2); 0 where it writes none more (most)."""
+    if value is None:
+        return 0
+    shown = number(abs(value), words)
+    digits, mark = shown.split(None, 1)[0], words.decimal_mark
+    whole, _, decimals = digits.partition(mark)
+    after = ""
+    if name := _scale(shown, words):  # then with its scale: '1.10 billion', '2.50-3.00 million', '1,10 Mrd.'
+        scales = "|".join(sorted({re.escape(form.replace("{n}", "").strip()) for form in getattr(words, name)}
+                                 | {re.escape(word) for word, scale in words.scale_abbreviations if scale == name}
+                                 | set(_ABBREVIATIONS[name]), key=len, reverse=True))
+        after = rf"(?:\s?[-\u2013]\s?[\d.,]+)?[\s\u00a0-]?(?:{scales})(?!\w)"
+    elif not decimals:  # a whole number written with a decimal 0 is a percentage's ('2.0%'), seldom a count's
+        after = r"\s?(?:%|per\s?cent\b|percent\b)"
+    found = re.search(rf"(?<![\d.,]){re.escape(whole + mark + decimals)}(0+)(?![\d.,]\d){after}", quote,
+                      re.IGNORECASE)
+    return len(decimals) + len(found[1]) if found else 0
+
+
+_ABBREVIATIONS = {"million": ("m", "mn", "mln"), "billion": ("b", "bn", "bln"), "trillion": ("t", "tn", "trn")}
+_TRAILING_ZERO = re.compile(r"\d[.,]\d*0(?!\d)")  # a number with a decimal 0 last ('1.10'): what a quote may scale
 
 
 def _written(value: float, places: int, words: Words) -> str:
@@ -115,6 +147,10 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     unit = figure.unit
     currency = unit in CURRENCIES or unit in PERCENT  # a sign written with the number
     places, start_places, max_places = figure.places
+    if quote and _TRAILING_ZERO.search(quote):  # ("$1.10 billion": shown so, not as '$1.1 billion')
+        places, start_places, max_places = (max(given, _quoted_places(value, quote, words)) for given, value in
+                                            zip(figure.places, (figure.value, figure.start, figure.value_max),
+                                                strict=True))
     value_text = amount(figure.value, unit, words, places) if currency else number(figure.value, words, places)
     value_said = value_text if currency or not unit else f"{value_text} {_of(value_text, unit, words)}"
     if figure.value_max is not None:  # a range: 20–25%, $2–3 million; said "20% to 25%"

@@ -247,3 +247,27 @@ def test_a_long_number_breaks_only_after_its_thousands_separator() -> None:
     assert str(breakable("1.234.567.890 €", ".")) == "1.<wbr>234.<wbr>567.<wbr>890 €"
     assert str(breakable("$1.255 million")) == "$1.255 million"  # (a decimal point: no break)
     assert str(breakable("<b>1,000,000")) == "&lt;b&gt;1,<wbr>000,<wbr>000" and str(breakable("4,200")) == "4,200"
+
+
+@pytest.mark.parametrize(("figure", "quote", "shown"), [
+    (Figure("Revenue", 1_100_000_000, "USD"), "revenue of $1.10 billion", "$1.10 billion"),
+    (Figure("Revenue", 1_100_000_000, "USD", 1_000_000_000), "rose to $1.10bn from $1.00bn", "$1.00 billion → $1.10 billion"),
+    (Figure("Riders", 2_500_000, "riders", value_max=3_000_000), "2.50-3.00 million riders", "2.50–3.00 million"),
+    (Figure("Price", 3.1, "USD", 2.5), "rose to $3.10 a share from $2.5", "$2.5 → $3.10"),
+    (Figure("Inflation", 2, "%"), "inflation of 2.0 per cent", "2.0%"),
+    # not another number's zeros: a price's, a distance's, a number of which it is the start
+    (Figure("Revenue", 1_100_000_000, "USD"), "revenue of $1.1 billion, or $3.10 a share", "$1.1 billion"),
+    (Figure("Revenue", 1_100_000_000, "USD"), "shares at $1.10; revenue 1.1 billion", "$1.1 billion"),
+    (Figure("Buses", 10, "buses"), "100 buses for 10.0 km", "10"),
+    (Figure("Share", 1.5, "%"), "up 21.50% in 1.5% of the cases", "1.5%"),
+])
+def test_a_number_is_shown_with_the_decimals_its_quote_writes(figure: Figure, quote: str, shown: str) -> None:
+    """'$1.10 billion' in the article was '$1.1 billion' on the page, and '$3.10 a share' '$3.1'."""
+    result = show(figure, quote=quote)
+    assert (f"{result.start_text} → " if result.start_text else "") + result.value_text == shown
+
+
+def test_a_number_s_decimals_as_quoted_in_the_site_s_language() -> None:
+    assert show(Figure("Umsatz", 1_100_000_000, "EUR"), words_for("de"), "1,10 Mrd. Euro").value_text == \
+        "1,10 Milliarden\u00a0€"
+    assert show(Figure("Taux", 2.4, "%"), words_for("fr"), "un taux de 2,40 %").value_text == "2,40\u202f%"
