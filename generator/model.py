@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, final
 
 if TYPE_CHECKING:
@@ -182,7 +182,7 @@ class Site:
     def cards_in(self, category: str) -> tuple[Card, ...]:
         return tuple(card for card in self.cards if card.category == category)
 
-    @property
+    @cached_property  # (read by every page, twice: worked out once; a frozen dataclass's __dict__ may keep it)
     def direction(self) -> str:
         """'rtl' for a language written right to left (by its script subtag if it has one: 'ur', 'pa-Arab'), else
         'ltr'."""
@@ -195,8 +195,11 @@ class Site:
         """'<part> · <site title>', each part isolated (between U+2068 and U+2069) when it holds letters written
         the other way than the site's language, or a control that turns text: a browser's tab or a shared link then
         shows both in order."""
+        ltr = self.direction == "ltr"
+        if ltr and part.isascii() and self.title.isascii():  # (no letter written right to left, no control: most)
+            return part if self.title in part else f"{part} · {self.title}"
         right_to_left, left_to_right, controls = _patterns()
-        letters = right_to_left if self.direction == "ltr" else left_to_right
+        letters = right_to_left if ltr else left_to_right
         if self.title in part:  # ("Source: <the site's title>", where the article gave the briefing its title)
             return f"\u2068{part}\u2069" if letters.search(part) or controls.search(part) else part
         return " · ".join(f"\u2068{text}\u2069" if letters.search(text) or controls.search(text) else text
