@@ -209,8 +209,10 @@ class PageKeys:
                 return start + ",".join([piece(type(item), token)(item) for item in getter(value)]) + ")"
 
         made: Callable[[Any], str] = fields_token
-        if kind.__dataclass_params__.frozen:  # type: ignore[attr-defined]
-            made = self._kept(fields_token)  # (a citation is in the source page's key and in two of its blocks)
+        # (a citation is in the source page's key and in two of its blocks; a listing's entry in the front page's and
+        # its category page's blocks)
+        if kind.__dataclass_params__.frozen or getattr(kind, "unchanging", False):  # type: ignore[attr-defined]
+            made = self._kept(fields_token)
         if kind is not Category:  # a category's token is kept per category
             pieces[kind] = made
         return made

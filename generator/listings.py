@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from generator.contexts import SourcePage
 from generator.figures import Shown, show
@@ -30,6 +30,7 @@ RELATED_LIMIT = 6
 # times as long to make (0.3 µs against 0.1). Nothing changes them once made.
 @dataclass(eq=False)
 class FigureEntry:
+    unchanging: ClassVar[bool] = True  # (its key's token is worked out once: see keys.PageKeys._fields_of)
     card: Card
     category: Category
     index: int  # of the figure in its card's
@@ -54,6 +55,7 @@ def any_worked_out(entries: Iterable[FigureEntry]) -> bool:
 
 @dataclass(eq=False)
 class TimelineEntry:
+    unchanging: ClassVar[bool] = True
     card: Card
     category: Category
     run_end: bool = field(default=False, repr=False)
