@@ -14,9 +14,14 @@ CURRENCY_NAMES = {  # the currencies a figure's unit may name (by code): sign, n
 }
 # the currencies' names in the other languages words/ ships (French, German, Spanish), as a quote may name them:
 # "1.200 millones de dólares", "500 Millionen Pfund" (a plural's ending is read: livres, Rupien, yenes)
-NAMES_ELSEWHERE = {"USD": ("dólar",), "GBP": ("livre", "pfund", "libra", "pence"), "INR": ("roupie", "rupie", "rupia"),
+NAMES_ELSEWHERE = {"USD": ("dólar",), "GBP": ("livre", "pfund", "libra"), "INR": ("roupie", "rupie", "rupia"),
                     "RUB": ("rubel", "rublo")}
 SIGNS_ELSEWHERE = {"JPY": ("円",)}  # written after the amount, in Japanese ("3億円"): a word of its own, no \b
+# an amount in hundredths of a currency, its number first: "55 cents", "85p", "1 penny", "a 62-cent drop", "55c"
+# (not "6 p.m.", nor "55C", a temperature)
+CENTS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?:p\b(?!\.?\s?m\b)|(?-i:c)\b|-cents?\b|\s?(?:(?:euro\s?)?cents?\b|¢|"
+                   r"pence\b|penny\b|paise\b|kopecks?\b|centimes?\b|c[ée]ntimos?\b|centavos?\b))", re.IGNORECASE)
+_PENCE = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?:p\b(?!\.?\s?m\b)|\s?(?:pence|penny)\b)", re.IGNORECASE)  # sterling's
 
 
 def currency_code(unit: str) -> str | None:
@@ -41,6 +46,8 @@ def currency_named(text: str, unit: str) -> str | None:
         return sign
     if other := next((other for other in SIGNS_ELSEWHERE.get(unit, ()) if other in text), None):
         return other
+    if unit == "GBP" and (pence := _PENCE.search(text)):  # "58.6p", "4 pence"
+        return pence[0]
     found = currencies_named((unit,)).search(text)
     return found[0] if found else None
 

@@ -40,7 +40,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                                                              if v >= 2 or v < 1]
         parts = numbers.shares(quote, (v for _, v in reading.spelled))
         cents: dict[float, str] = {}  # "55 cents": 0.55 of a currency
-        for match in _CENTS.finditer(quote):
+        for match in currencies.CENTS.finditer(quote):
             cents.setdefault(float(match[1]), match[0])
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
         hint = f"numbers in it: {listed}" if listed else "it has no numbers"
@@ -86,8 +86,8 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                                        f"the low end of a range the source_quote scales as its top: write "
                                        f"{numbers.digits(value * scale)}"))
                 elif money and numbers.occurs(value, set(cents)) and not any(
-                        context.money and numbers.occurs(value, context.values) and not _CENTS.match(context.written)
-                        for context in contexts):  # (not as an amount: "$55"; "85 pence" names pounds, in pence)
+                        context.money and numbers.occurs(value, context.values)
+                        and not currencies.CENTS.match(context.written) for context in contexts):  # (not "$55")
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} is '"
                                        f"{cents[min(cents, key=lambda number: abs(number - value))]}' in the "
                                        f"source_quote, hundredths of its unit ({figure.unit}): write "
@@ -135,8 +135,6 @@ def _grouped_with_points(entry: Entry, path: tuple[str | int, ...], words: Words
     return written if written and _POINT_GROUPS.fullmatch(written) else None
 
 
-_CENTS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s?(?:(?:euro\s?)?cents?\b|¢|p\b|pence\b|paise\b|kopecks?\b|"
-                    r"centimes?\b|c[ée]ntimos?\b|centavos?\b)", re.IGNORECASE)
 _BASIS = re.compile(r"basis|bps?\b", re.IGNORECASE)
 
 

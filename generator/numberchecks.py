@@ -37,7 +37,8 @@ def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
     percentages its parts and shares make ('two thirds' is 67%, 'one in three' 33%), as a figure may give them."""
     english = read(HYPHENED_SCALE.sub(" ", text) if "-" in text else text)  # ("a $1.2-billion deal": its scale)
     given = numbers.numbers_in(english)
-    return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))))
+    cents = {float(found[1]) / 100 for found in currencies.CENTS.finditer(english)}  # "55 cents" gives 0.55 too
+    return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))) | cents)
 
 
 def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish) -> list[Finding]:
@@ -64,8 +65,9 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
 
 
 def overstated_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tuple[str, ...]) -> list[Finding]:
-    """A number a card gives plainer than its quote: without the quote's hedge, or in percent for its points."""
-    return [*hedge_warnings(entries, read, hedges), *points_warnings(entries, read)]
+    """A number a card gives plainer than its quote: without the quote's hedge, in percent for its points, in a
+    currency for its hundredths."""
+    return [*hedge_warnings(entries, read, hedges), *unit_warnings(entries, read)]
 
 
 def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tuple[str, ...]) -> list[Finding]:
@@ -92,23 +94,36 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tupl
     return found
 
 
-def points_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Finding]:
+def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Finding]:
     """A number a card's title, summary or figure label gives as a percentage that its quote gives as a change in
-    points ("Support down 4%" for "fell 4 points to 38%"): from 42%, that is a fall of 9.5%."""
+    points ("Support down 4%" for "fell 4 points to 38%": from 42%, a fall of 9.5%), or as an amount of money that
+    its quote gives in hundredths ("Brent falls $62" for "fell 62 cents")."""
     found = []
     for entry in entries:
         quote = read(entry.card.source_quote)
-        if not numbers.POINTS.search(quote):
-            continue  # (no points in the quote: most cards)
+        pointed = numbers.POINTS.search(quote) is not None
+        cents: dict[float, str] = {}
+        for match in currencies.CENTS.finditer(quote):
+            cents.setdefault(float(match[1]), match[0])
+        if not pointed and not cents:
+            continue  # (most cards)
         said = numbers.contexts(quote)
         for key, text in card_texts(entry.card):
-            for percent in (context for context in numbers.contexts(read(text)) if context.percent):
-                points = [context for context in said if numbers.occurs(max(percent.values), context.values)]
-                if points and all(context.points for context in points):
-                    found.append(warn(entry, key, f"{where(key)} gives {percent.written} where the source_quote says "
-                                                  f"'{points[0].written}': a change in points is not one in percent",
-                                      snippet=percent.written))
+            for given in numbers.contexts(read(text)):
+                value = max(given.values)
+                same = [context for context in said if numbers.occurs(value, context.values)]
+                if given.percent and same and all(context.points for context in same):
+                    found.append(warn(entry, key, f"{where(key)} gives {given.written} where the source_quote says "
+                                                  f"'{same[0].written}': a change in points is not one in percent",
+                                      snippet=given.written))
+                elif given.money and numbers.occurs(value, set(cents)) and not currencies.CENTS.match(given.written) \
+                        and not any(context.money and not currencies.CENTS.match(context.written) for context in same):
+                    quoted = cents[min(cents, key=lambda number: abs(number - value))]
+                    found.append(warn(entry, key, f"{where(key)} gives {given.written} where the source_quote says "
+                                                  f"'{quoted}': that is {numbers.digits(value / 100)} of its currency",
+                                      snippet=given.written))
     return found
+
 
 @functools.lru_cache(maxsize=4)
 def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:

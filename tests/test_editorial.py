@@ -400,6 +400,23 @@ def test_an_amount_in_cents_is_a_hundredth_of_its_currency(harbour: Path, capsys
     write(harbour, "content/people/fuel.yaml", card.format(0.55, 0.85))
     assert [line for line in check(capsys, harbour)[1] if "fuel" in line] == []
 
+
+def test_pence_pennies_and_cents_in_a_title_or_as_a_price(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: '58.6p' did not name sterling, '1 penny' was no amount, '6 p.m.' was 6 pence, a title's '$62'
+    for '62 cents' passed and its '$0.55' for '55 cents' was a number the source never gives."""
+    sentence = ("From 6 p.m. shares slipped 1.4p to 58.6p, the dividend rose 1 penny and fares cost 6 to 9 pounds; "
+                "oil fell 62 cents, a 62-cent drop, then 55c.")
+    add_to_source(harbour, f"\n{sentence}\n")
+    card = (f"title: {{}}\nsummary: s\nsource_quote: {sentence}\nfigures:\n  - label: Price\n    value: 0.586\n"
+            "    unit: GBP\n  - label: Dividend\n    value: {}\n    unit: GBP\n  - label: Fares\n    value: 6\n"
+            "    value_max: 9\n    unit: GBP\n")
+    write(harbour, "content/people/oil.yaml", card.format("Oil falls $0.55 and 62 cents", 0.01))
+    assert [line for line in check(capsys, harbour)[1] if "oil" in line] == []
+    write(harbour, "content/people/oil.yaml", card.format("Oil falls $62", 1))
+    assert [line.split("oil.yaml:")[1] for line in check(capsys, harbour)[1] if "oil" in line] == [
+        "1:18: warning: title gives $62 where the source_quote says '62 cents': that is 0.62 of its currency",
+        "9:12: warning: figures[1].value 1 is '1 penny' in the source_quote, hundredths of its unit (GBP): write 0.01"]
+
 @pytest.mark.parametrize(("language", "sentence", "number", "hedge"), [
     ("fr", "La tempête a fait au moins 1 200 morts.", "1 200", "au moins"),
     ("de", "Der Sturm forderte mindestens 1.200 Tote.", "1.200", "mindestens"),
