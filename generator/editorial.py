@@ -115,7 +115,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     at = {(finding.path, finding.line, finding.column) for finding in misspelt}  # one warning a name: 'Ramen' is
     unnamed = [finding for finding in unnamed_name_warnings(entries, source, calendar, nouns=language == "de")
                if (finding.path, finding.line, finding.column) not in at]  # misspelt, not also a name never written
-    return [*figure_warnings(entries, read, config.words), *text_number_warnings(entries, source, read),
+    return [*figure_warnings(entries, read, config.words), *text_number_warnings(entries, source, read, months),
             *currency_warnings(entries, source), *overstated_warnings(entries, read, config.words.hedges),
             *_repeat_warnings(placed, source, config.root),
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,

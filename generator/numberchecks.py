@@ -41,17 +41,21 @@ def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
     return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))) | cents)
 
 
-def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish) -> list[Finding]:
-    """A number in a card's title, summary or a figure's label that the source never gives (nor the card's dates,
-    nor the source's: a summary may say which year "last month" was): in digits, or in words from two up ("one" and
-    "first" are seldom a number). And a number in digits in a title that the source gives but the card's quote does
-    not: the title states the fact the quote is there to show."""
+def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish,
+                         months: tuple[str, ...] | None = dates.MONTHS) -> list[Finding]:
+    """A number in a card's title, summary or a figure's label that the source never gives (nor the years of the
+    card's dates and the source's, nor their days where the text writes them with a month, by the site's `months`: a
+    summary may say which year "last month" was, and which day "yesterday"): in digits, or in words from two up
+    ("one" and "first" are seldom a number). And a number in digits in a title that the source gives but the card's
+    quote does not: the title states the fact the quote is there to show."""
     found = []
     for entry in entries:
         card = entry.card
-        known = {part for date in (card.date, card.date_end) if date for part in (date.year, date.day)}
-        known |= {source.date.year, source.date.day}
+        dated = [date for date in (card.date, card.date_end, source.date) if date]
+        years, days = {date.year for date in dated}, {date.day for date in dated if date.day}
         for key, text in card_texts(card):
+            # (a date's day as a date, "on 9 May"; not a count, "wins 9 seats", of a card dated the 9th)
+            known = years | (days & {day for _, day in dates.SourceDates(text, months).days} if days else set())
             unsourced = _unsourced(text, source.text, read, known)
             found += [warn(entry, key, f"{where(key)} gives {written}, a number the source never gives",
                            snippet=written) for written in unsourced]
@@ -60,8 +64,17 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
                                            "source does, elsewhere): quote the passage that gives it, or the title "
                                            "says more than its quote", snippet=written)
                           for written in _unsourced(text, card.source_quote, read, known, spelled=False)
-                          if written not in unsourced]  # (in digits: "the two" is seldom the quote's number)
+                          if written not in unsourced and not _in_a_name(text, written)]
+                # (in digits: "the two" is seldom the quote's number)
     return found
+
+
+_INDEX_NAME = re.compile(r"(?<![\w&])[A-Z][A-Z&]+\s\Z")  # "FTSE 100", "S&P 500": a name's number
+
+
+def _in_a_name(text: str, written: str) -> bool:
+    """Whether `text` writes the number `written` only after a name in capitals (an index: "the FTSE 100")."""
+    return all(_INDEX_NAME.search(text, max(0, at - 12), at) for at in _places(text, written))
 
 
 def overstated_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tuple[str, ...]) -> list[Finding]:

@@ -1094,6 +1094,26 @@ source_quote: The board voted 7 to 2 in favour.
     assert [line for line in check(capsys, harbour)[1] if "quay.yaml" in line.split(":")[0]] == []  # the source's date; numbers in words ("the two") are let be
 
 
+def test_an_index_s_number_and_a_count_on_the_date_s_day(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "FTSE 100" in a title was a number its quote did not give; "17 seats" on a card of a source dated
+    the 17th passed as a date's day (a day counts as given where the text writes it with its month)."""
+    add_to_source(harbour, "\nThe FTSE 100 closed higher.\n\nHousebuilders led the gains. Labour won 9 seats.\n")
+    write(harbour, "content/people/shares.yaml", """\
+title: Housebuilders lead FTSE 100 gains
+summary: s
+source_quote: Housebuilders led the gains.
+""")
+    assert [line for line in check(capsys, harbour)[1] if "shares" in line] == []
+    write(harbour, "content/people/shares.yaml", """\
+title: Housebuilders lead as Labour wins 17 seats
+summary: On Sept 17, housebuilders led.
+source_quote: Housebuilders led the gains.
+""")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "shares" in line] == [
+        "title gives 17, a number the source_quote does not give (the source does, elsewhere): quote the passage "
+        "that gives it, or the title says more than its quote"]  # (the dateline's Sept 17; the summary's is a day)
+
+
 def never_given(capsys: pytest.CaptureFixture[str], harbour: Path) -> list[str]:
     """`check`'s warnings but those of a title's number its own quote does not give (see the test of those)."""
     return [line for line in check(capsys, harbour)[1] if "source_quote does not give" not in line]
