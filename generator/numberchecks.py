@@ -92,7 +92,7 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tupl
     found = []
     for entry in entries:
         quote = entry.card.source_quote
-        if anywhere.search(quote) is None:
+        if anywhere.search(quote) is None and _HEDGED_AFTER.search(quote) is None:
             continue  # (no hedge in the quote: most cards)
         hedged = _hedged(_TIME.sub(_blank, quote), read, before)  # (a time is no amount: "at about 8:30 a.m.")
         for key, text in card_texts(entry.card) if hedged else ():
@@ -145,7 +145,7 @@ def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
     words = "|".join(r"\s+".join(map(re.escape, hedge.split())) for hedge in sorted(hedges, key=len, reverse=True))
     anywhere = rf"(?<![^\W\d_])({words})\s+"
     return (re.compile(anywhere, re.IGNORECASE),
-            re.compile(rf"{anywhere}(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?\Z", re.IGNORECASE))
+            re.compile(rf"{anywhere}(?:an?\s+)?(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?\Z", re.IGNORECASE))
 
 
 _NAME_AFTER = re.compile(r"\s?(?:[A-Z]{2,}\b|\()")  # 737 MAX, 401(k)
@@ -159,9 +159,19 @@ _MOVED = re.compile(r"\b(?:rose|rises|rising|fell|falls|falling|gained|gains|gai
 _CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
 # a title's own ways of hedging ("tops $14bn", "c. 6,200", "~6,200")
 _BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|above|below|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|"
-                           r"pass(?:es|ed)?|c\.|ca\.|circa|approx\.?|est\.?)\s*|~\s?)"
+                           r"pass(?:es|ed)?|c\.|ca\.|circa|approx\.?|est\.?|an?\s+m(?:ax|in)imum\s+of)\s*|~\s?)"
                            rf"[{re.escape(numbers.CURRENCY_SIGNS)}]?\s?\Z", re.IGNORECASE)
 _AFTER_HEDGE = re.compile(r"\s*(?:\+|-plus\b|or\s+(?:more|so)\b)", re.IGNORECASE)  # "1,200+", "1,200 or more"
+_HEDGED_AFTER = re.compile(r"\d(?:\+|-plus\b|\s+or\s+(?:more|so)\b)", re.IGNORECASE)  # (anywhere)
+# and a title's, a word or two on: "35 seats or fewer", "35 seats at most"
+_AFTER_BOUND = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:or\s+(?:more|so|fewer|less|over|under|above|below)|at\s+"
+                          r"(?:most|least)|max(?:imum)?|min(?:imum)?)\b", re.IGNORECASE)
+# "about" of a subject, not a size: "angry about 20 mph limits", "questions about 40 jobs"
+_ABOUT_SUBJECT = re.compile(r"\b(?:angry|anger|furious|upset|unhappy|worried|worry|worries|concerns?|concerned|fears?|"
+                            r"feared|questions?|asked|asking|talks?|talked|spoke|debates?|debated|knows?|knew|news|"
+                            r"complaints?|complained|protests?|protested|warned|optimistic|pessimistic|confident|"
+                            r"cautious|care[sd]?|clear|sure|serious|thinking|thought)\s+\Z", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\.?\s+(?:{'|'.join(month[:3] for month in dates.MONTHS)})", re.IGNORECASE)  # "up to 7 May"
 
 
 def _numbers(reading: asenglish.Reading) -> list[tuple[str, set[float]]]:
@@ -176,7 +186,8 @@ def _places(text: str, written: str) -> list[int]:
 
 def _hedged_at(text: str, at: int, written: str, before: re.Pattern[str]) -> bool:
     return (before.search(text, max(0, at - 40), at) is not None or _BOUND_BEFORE.search(text, max(0, at - 16), at)
-            is not None or _AFTER_HEDGE.match(text, at + len(written)) is not None)
+            is not None or _AFTER_HEDGE.match(text, at + len(written)) is not None
+            or _AFTER_BOUND.match(text, at + len(written)) is not None)
 
 
 def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str]) -> dict[float, tuple[str, str]]:
@@ -187,9 +198,13 @@ def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str]) -> d
         if dates.YEAR.fullmatch(written):
             continue  # ("up to 2025", "hasta 2025": a year, no hedged amount)
         for at in _places(quote, written):
-            if _NAME_AFTER.match(quote, at + len(written)):
-                continue  # ("questions about 737 MAX safety", "around 401(k) plans": a name's number)
+            end = at + len(written)
+            if _NAME_AFTER.match(quote, end) or _MONTH_AFTER.match(quote, end):
+                continue  # ("questions about 737 MAX safety", "around 401(k) plans": a name's number; "up to 7 May")
             hedge = before.search(quote, max(0, at - 40), at)
+            if hedge and hedge[1].lower() == "about" and _ABOUT_SUBJECT.search(quote, max(0, hedge.start() - 16),
+                                                                                hedge.start()):
+                hedge = None  # ("angry about 20 mph limits": what they are angry about)
             if hedge and (_NUMBER_BEFORE.search(quote, max(0, hedge.start() - 14), hedge.start()) or (
                     hedge[1].lower() == "up to" and _CHANGE_FROM.search(quote, max(0, hedge.start() - 50),
                                                                         hedge.start()))):
@@ -197,11 +212,14 @@ def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str]) -> d
             elif hedge and hedge[1].lower().startswith("as much as") and _MOVED.search(quote, max(0, hedge.start()
                                                                                                - 24), hedge.start()):
                 hedge = None  # a market's move at its most ("shares rose as much as 7.4%"): a number, no guess
+            after = _AFTER_HEDGE.match(quote, end) if hedge is None else None  # ("40,000-plus", "40,000 or so")
             for size in numbers.rounded(values):
-                if hedge is None:
-                    bare.add(size)
+                if hedge is not None:
+                    hedged.setdefault(size, (hedge[1], quote[hedge.start():end]))
+                elif after is not None:
+                    hedged.setdefault(size, (after[0].strip(), quote[at:after.end()]))
                 else:
-                    hedged.setdefault(size, (hedge[1], quote[hedge.start():at + len(written)]))
+                    bare.add(size)
     return {size: said for size, said in hedged.items() if size not in bare}
 
 

@@ -348,6 +348,27 @@ def test_what_only_looks_like_a_hedge_is_none(harbour: Path, capsys: pytest.Capt
 
 
 
+def test_hedges_after_a_number_or_an_article_and_what_only_looks_like_one(harbour: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "roughly a 40% chance", "40,000-plus", "40,000 or so" and "just shy of 40,000" were dropped
+    unseen; "angry about 20 mph limits" and "up to 7 May" were hedges, and a title's "35 seats or fewer" or "a
+    maximum of 35" did not keep one."""
+    sentence = ("Voters angry about 20 mph limits could vote up to 7 May, with roughly a 40% chance of a recount of "
+                "40,000-plus papers, 900 or so staff and just shy of 300 boxes, as Reform might win as many as 35 seats.")
+    add_to_source(harbour, f"\n{sentence}\n")
+    card = f"title: {{}}\nsummary: s\nsource_quote: {sentence}\n"
+    write(harbour, "content/people/vote.yaml", card.format("Angry at 20 mph, vote by 7 May; 40% chance of a recount of "
+                                                         "40,000 papers, 900 staff, 300 boxes"))
+    assert [line.split(": warning: ")[1].split(": keep")[0] for line in check(capsys, harbour)[1]
+            if "people/vote" in line] == [
+        "title gives 40 where the source_quote says 'roughly a 40'",
+        "title gives 40,000 where the source_quote says '40,000-plus'",
+        "title gives 900 where the source_quote says '900 or so'",
+        "title gives 300 where the source_quote says 'just shy of 300'"]
+    write(harbour, "content/people/vote.yaml", card.format("Reform, 35 seats or fewer, a maximum of 35, 35 seats at "
+                                                         "most"))
+    assert [line for line in check(capsys, harbour)[1] if "people/vote" in line] == []
+
 def test_a_market_s_move_at_its_most_is_no_hedge(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """"Shares rose as much as 7.4%" is how far they went, exactly: a title's "a 7.4% jump" was warned as a hedge
     dropped. A move that may come ("could rise as much as 10%") and an amount ("cost as much as $5 billion") are
