@@ -154,13 +154,21 @@ def _weekday_pattern(weekdays: tuple[str, ...]) -> tuple[re.Pattern[str], dict[s
     return pattern, {name.casefold(): name for name in weekdays}
 
 
+_OF_THE_DAY = frozenset({"trading", "opening", "hours", "service", "services", "schedule", "timetable", "shifts",
+                         "rest", "school", "paper", "papers", "edition", "editions", "newspaper", "newspapers"})
+_NAMED_ON = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+on\s+\Z")  # "the Mail on Sunday" ("Labour on Sunday said": a day)
+
+
 def _in_name(text: str, match: re.Match[str]) -> bool:
     """Whether the weekday `match` found names something else: a name (a capitalised word right before or after
     it), or another event ("Sunday's deadline", "a Thursday meeting")."""
     before = text[:match.start()].rstrip(" ").rpartition(" ")[2]
     after = text[match.end():].lstrip(" ").partition(" ")[0]
-    if text[match.end():match.end() + 2] in ("'s", "\u2019s") or before.lower() in ("a", "the", "this", "that"):
-        return True
+    if text[match.end():match.end() + 2] in ("'s", "\u2019s") or before.lower() in ("a", "the", "this", "that") \
+            or after.lower().rstrip(",.;:") in _OF_THE_DAY:
+        return True  # ("Sunday trading hours": the day's kind, not its date)
+    if before == "on" and _NAMED_ON.search(text, 0, match.start()):
+        return True  # ("the Mail on Sunday", "Wales on Sunday": a newspaper)
     sentence_start = starts_sentence(text, match.start())
     return (not sentence_start and before[:1].isupper() and before.lower() not in ("on", "last", "next", "since",
                                                                                     "by", "until", "from"))\

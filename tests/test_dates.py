@@ -102,6 +102,11 @@ def test_the_days_a_partial_date_stands_for() -> None:
     ("Labour won in Thursday's general election, results showed on Friday.", "2026-07-02", None),
     ("Labour won in Thursday's general election, results showed on Friday.", "2026-07-01",
      "date 2026-07-01 is a Wednesday, but the source_quote says Friday"),
+    # a newspaper, the day's kind (the review's); a party "on Sunday" is the day
+    ("The cut came, as the Mail on Sunday had predicted.", "2026-11-04", None),
+    ("Food sales rose, helped by longer Sunday trading hours.", "2026-11-04", None),
+    ("Labour on Sunday said it would act.", "2026-11-04", "date 2026-11-04 is a Wednesday, but the source_quote says "
+                                                           "Sunday"),
     # the card's date may be the month's end the quote names, another fact's than the weekday's
     ("Net debt was $9.8 billion at the end of September. Moody's affirmed its rating on Monday.", "2026-09-30", None),
     ("Sales fell in June. Moody's affirmed its rating on Monday.", "2026-09-30",  # another month: the weekday's
