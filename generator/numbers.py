@@ -118,8 +118,7 @@ _CHANGE_BEFORE = re.compile(  # (three words at most between, and what it change
     rf"\b(?:{_CHANGED})\b(?:\s+[^\s]+){{0,3}}(?:\s+to\s+{_MONEY}?\d[\d.,]*(?:\s+(?:{'|'.join(SCALES)}|percent|per\s+"
     rf"cent))?%?,?(?:\s+(?:in|during|for|over|at|by|this|last|a|the)\b(?:\s+[^\s\d]+){{0,3}})?)?\s+from\s+{_HEDGE}"
     rf"{_MONEY}?$", re.IGNORECASE)  # (when, not what: "grew to 3,000 stands with exhibitors from 45 countries")
-_AGAINST_BEFORE = re.compile(rf"\b(against|compared\s+(?:with|to)|versus|vs\.?)\s+{_HEDGE}{_MONEY}?$",
-                             re.IGNORECASE)
+_AGAINST_BEFORE = re.compile(rf"\b(against|compare[sd]?\s+(?:with|to)|versus|vs\.?)\s+{_HEDGE}{_MONEY}?$", re.I)
 _TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+to\s+{_MONEY}?\d", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:[%\u066a]|per\s?cent\b|pct\b)", re.IGNORECASE)  # (٪: Arabic's sign)
 # a change of a percentage in points: "2.3 percentage points", "4 points", "0.5 pp", "25 basis points", "25bp"
@@ -189,7 +188,8 @@ _FRACTION = re.compile(  # "a third", "two thirds", "three-quarters": a part of 
     r"thirds?|(?:fif|six|seven|eigh|nin|ten)ths?)\b", re.IGNORECASE)
 _PART_AFTER = re.compile(  # what follows a part of a whole; before a noun it is an ordinal: "a third term"
     r"\s*(?:[^\w\s]|$)|\s+(?:of|since|in|on|to|from|by|and|or|but|than|more|less|over|under|this|that|last|each|"
-    r"a|the|per|percent|as|at|for|after|before|while|compared|higher|lower|up|down)\b", re.IGNORECASE)
+    r"a|the|per|percent|as|at|for|after|before|while|compared|higher|lower|up|down|is|are|was|were|went|has|have|"
+    r"had|will|would|could|may|might|said|say|says|voted|vote|backed|chose|opted|switched)\b", re.IGNORECASE)
 _FIRST_WORDS = NUMBER_WORDS | set(_PARTS) | {f"{part}s" for part in _PARTS} | {"halves"}  # a number may start so
 
 

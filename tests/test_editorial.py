@@ -1135,6 +1135,19 @@ source_quote: Housebuilders led the gains.
         "that gives it, or the title says more than its quote"]  # (the dateline's Sept 17; the summary's is a day)
 
 
+def test_a_share_before_a_verb_and_a_change_said_by_compare_with(harbour: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "a third went to Plaid" was the ordinal of "a third term" (33% was never given), and "38 seats
+    compare with 13" read no baseline, so a swapped from and value passed."""
+    sentence = "Roughly a third went to Plaid. Its 38 seats compare with 13 in 2021."
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/plaid.yaml", f"title: About 33% to Plaid\nsummary: s\nsource_quote: {sentence}\n"
+                                                "figures:\n  - label: Seats\n    value: 13\n    from: 38\n")
+    assert [line.split("plaid.yaml:")[1] for line in check(capsys, harbour)[1] if "plaid" in line] == [
+        "7:11: warning: figures[0] goes from 38 to 13, but the source_quote gives 13 as where it started ('compare "
+        "with 13'): swap value and from?"]
+
+
 def never_given(capsys: pytest.CaptureFixture[str], harbour: Path) -> list[str]:
     """`check`'s warnings but those of a title's number its own quote does not give (see the test of those)."""
     return [line for line in check(capsys, harbour)[1] if "source_quote does not give" not in line]
