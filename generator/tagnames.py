@@ -109,13 +109,18 @@ class Spellings:
         self.by_deletion: dict[str, list[str]] = defaultdict(list)
         self.pairs: set[tuple[str, str]] = set()  # two words of a name, side by side, casefolded
         self.last: set[str] = set()  # the last word of a name of two or more: a surname, after a title ('Mr Raman')
+        self.plurals: set[str] = set()  # a name's word in 's' after "the": "the Liberal Democrats" (a Democrat is one)
         before: tuple[str, int] | None = None  # the capitalised word before, and where it ends
+        after_the = False
         for match in WORD.finditer(text):
             word = _bare(elided(match.group(0)))
             if not word[:1].isupper():  # (but a title: "le sénateur Buffet")
                 before = (folded(word), match.end()) if honorific(folded(word)) else None
+                after_the = word == "the"
                 continue
             key = folded(word)
+            if after_the and key.endswith("s"):
+                self.plurals.add(key)
             gap = text[before[1]:match.start()].strip() if before is not None else "?"
             if before is not None and (not gap or (gap == "-" and text[match.start() - 1] == "-" and text[before[1]]
                                                    == "-") or (gap == "." and honorific(before[0]))):  # ("M. Bernard",
@@ -143,7 +148,8 @@ class Spellings:
                 if name[0] == key[0] and _one_edit(name, key) \
                         and (named or not (name.startswith(key) or key.startswith(name))) \
                         and unaccented(name) != unaccented(key) and (first or not _inflected(name, key)) \
-                        and not (self.german and (name == key + "s" or (adjective and _other_ending(name, key)))):
+                        and not (self.german and (name == key + "s" or (adjective and _other_ending(name, key)))) \
+                        and not (name == key + "s" and name in self.plurals):
                     return self.written[name]
         return None
 

@@ -1148,6 +1148,17 @@ def test_a_share_before_a_verb_and_a_change_said_by_compare_with(harbour: Path,
         "with 13'): swap value and from?"]
 
 
+def test_a_party_s_name_in_the_singular_is_no_misspelling(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "the Liberal Democrat share" for the source's "the Liberal Democrats" was 'Democrat' misspelt;
+    a surname's letter dropped ('Adam' for "John Adams") still is."""
+    sentence = "The Greens won 5.2% and the Liberal Democrats 4.7%, John Adams said."
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/share.yaml", f"title: Liberal Democrat share at 4.7%\nsummary: The Liberal "
+                                                f"Democrat share, John Adam said.\nsource_quote: {sentence}\n")
+    assert [line.split("share.yaml:")[1] for line in check(capsys, harbour)[1] if "share.yaml" in line] == [
+        "2:43: warning: summary names 'Adam', but the source writes 'Adams': is it misspelt?"]
+
+
 def never_given(capsys: pytest.CaptureFixture[str], harbour: Path) -> list[str]:
     """`check`'s warnings but those of a title's number its own quote does not give (see the test of those)."""
     return [line for line in check(capsys, harbour)[1] if "source_quote does not give" not in line]
