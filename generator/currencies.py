@@ -24,6 +24,14 @@ CENTS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?:p\b(?!\.?\s?m\b)|(?-i:c)\b|-ce
 _PENCE = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?:p\b(?!\.?\s?m\b)|\s?(?:pence|penny)\b)", re.IGNORECASE)  # sterling's
 
 
+def cents_in(text: str) -> dict[float, str]:
+    """Each number `text` gives in hundredths of a currency, with how it first writes it: {55.0: '55 cents'}."""
+    found: dict[float, str] = {}
+    for match in CENTS.finditer(text):
+        found.setdefault(float(match[1]), match[0])
+    return found
+
+
 def currency_code(unit: str) -> str | None:
     """The currency a figure's unit names by its code, its code in small letters or its sign: 'usd', '$' -> USD."""
     return next((code for code, (sign, _, _) in CURRENCY_NAMES.items() if unit.strip() in (sign, code, code.lower())),

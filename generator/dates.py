@@ -15,7 +15,7 @@ import re
 from generator.model import MONTHS, PartialDate
 from generator.sourcetext import starts_sentence
 
-_MONTH = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+MONTH_NAME = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b")  # September 17th
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")  # 17 (of) September
@@ -90,7 +90,7 @@ class SourceDates:
         if months is None:
             return
         number = {name.lower(): i for i, name in enumerate(months, 1)}
-        pattern = _MONTH if self.english else re.compile(
+        pattern = MONTH_NAME if self.english else re.compile(
             r"\b(?:" + "|".join(map(re.escape, sorted(months, key=len, reverse=True))) + r")\b", re.IGNORECASE)
         before = _DAY_BEFORE if self.english else _DAY_BEFORE_ANY
         for match in pattern.finditer(text):
@@ -168,7 +168,7 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
             or after.lower().rstrip(",.;:") in _OF_THE_DAY:
         return True  # ("Sunday trading hours": the day's kind, not its date)
     if before == "on" and _NAMED_ON.search(text, 0, match.start()):
-        return True  # ("the Mail on Sunday", "Wales on Sunday": a newspaper)
+        return True  # ("the Mail on Sunday": a newspaper)
     sentence_start = starts_sentence(text, match.start())
     return (not sentence_start and before[:1].isupper() and before.lower() not in ("on", "last", "next", "since",
                                                                                     "by", "until", "from"))\

@@ -39,9 +39,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
         written = [text for text, _ in reading.numerals] + [text for text, v in reading.spelled  # (no 'a', 'one')
                                                              if v >= 2 or v < 1]
         parts = numbers.shares(quote, (v for _, v in reading.spelled))
-        cents: dict[float, str] = {}  # "55 cents": 0.55 of a currency
-        for match in currencies.CENTS.finditer(quote):
-            cents.setdefault(float(match[1]), match[0])
+        cents = currencies.cents_in(quote)  # "55 cents": 0.55 of a currency
         listed = "; ".join(dict.fromkeys(written))  # as the quote writes them ("2019", "9.2 million"), once each
         hint = f"numbers in it: {listed}" if listed else "it has no numbers"
         for figure in entry.card.figures:

@@ -115,9 +115,7 @@ def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Findi
     for entry in entries:
         quote = read(entry.card.source_quote)
         pointed = numbers.POINTS.search(quote) is not None
-        cents: dict[float, str] = {}
-        for match in currencies.CENTS.finditer(quote):
-            cents.setdefault(float(match[1]), match[0])
+        cents = currencies.cents_in(quote)
         if not pointed and not cents:
             continue  # (most cards)
         said = numbers.contexts(quote)
@@ -171,7 +169,7 @@ _ABOUT_SUBJECT = re.compile(r"\b(?:angry|anger|furious|upset|unhappy|worried|wor
                             r"feared|questions?|asked|asking|talks?|talked|spoke|debates?|debated|knows?|knew|news|"
                             r"complaints?|complained|protests?|protested|warned|optimistic|pessimistic|confident|"
                             r"cautious|care[sd]?|clear|sure|serious|thinking|thought)\s+\Z", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"\.?\s+(?:{'|'.join(month[:3] for month in dates.MONTHS)})", re.IGNORECASE)  # "up to 7 May"
+_MONTH_AFTER = re.compile(rf"\.?\s+{dates.MONTH_NAME.pattern}", re.IGNORECASE)  # "up to 7 May"
 
 
 def _numbers(reading: asenglish.Reading) -> list[tuple[str, set[float]]]:

@@ -354,17 +354,19 @@ def test_hedges_after_a_number_or_an_article_and_what_only_looks_like_one(harbou
     unseen; "angry about 20 mph limits" and "up to 7 May" were hedges, and a title's "35 seats or fewer" or "a
     maximum of 35" did not keep one."""
     sentence = ("Voters angry about 20 mph limits could vote up to 7 May, with roughly a 40% chance of a recount of "
-                "40,000-plus papers, 900 or so staff and just shy of 300 boxes, as Reform might win as many as 35 seats.")
+                "40,000-plus papers, 900 or so staff and just shy of 300 boxes, as Reform might win as many as 35 seats "
+                "and up to 12 decades-old seats.")
     add_to_source(harbour, f"\n{sentence}\n")
     card = f"title: {{}}\nsummary: s\nsource_quote: {sentence}\n"
     write(harbour, "content/people/vote.yaml", card.format("Angry at 20 mph, vote by 7 May; 40% chance of a recount of "
-                                                         "40,000 papers, 900 staff, 300 boxes"))
+                                                         "40,000 papers, 900 staff, 300 boxes, 12 old seats"))
     assert [line.split(": warning: ")[1].split(": keep")[0] for line in check(capsys, harbour)[1]
             if "people/vote" in line] == [
         "title gives 40 where the source_quote says 'roughly a 40'",
         "title gives 40,000 where the source_quote says '40,000-plus'",
         "title gives 900 where the source_quote says '900 or so'",
-        "title gives 300 where the source_quote says 'just shy of 300'"]
+        "title gives 300 where the source_quote says 'just shy of 300'",
+        "title gives 12 where the source_quote says 'up to 12'"]  # ("decades" is no month's "Dec")
     write(harbour, "content/people/vote.yaml", card.format("Reform, 35 seats or fewer, a maximum of 35, 35 seats at "
                                                          "most"))
     assert [line for line in check(capsys, harbour)[1] if "people/vote" in line] == []
