@@ -117,6 +117,12 @@ class SourceDates:
         return parts
 
 
+def months_read(language: str, months: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The month names a site's texts are read with: English's, or those its words give (none for a language whose
+    words give none: English's by default)."""
+    return months if language.lower().split("-")[0] == "en" or months != MONTHS else None
+
+
 def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = WEEKDAYS,
                      months: tuple[str, ...] = MONTHS) -> str | None:
     """For a day the quote names by its weekday (one only: "stood at 52 on Monday"; `weekdays` and `months` are

@@ -24,7 +24,7 @@ from generator.config import SITE_FILE, Config
 from generator.errors import Finding
 from generator.inputs import first_text_line
 from generator.load import source_index
-from generator.model import MONTHS, Card, Source
+from generator.model import Card, Source
 from generator.sourcetext import fold_text
 from generator.validate import guess, short
 from generator.words import unworded
@@ -101,11 +101,10 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     What they read of the source is kept for the next call with the same source."""
     language = config.language.lower().split("-")[0]
     english = language == "en"
-    # month names read in the site's language: English's, or the ones its words give (not English's by default)
-    months = config.words.months if english or config.words.months != MONTHS else None
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.numberchecks import currency_warnings, english_numbers, overstated_warnings, text_number_warnings
+    months = dates.months_read(config.language, config.words.months)
 
     read = english_numbers(config.words)
 

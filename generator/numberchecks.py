@@ -223,14 +223,18 @@ def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str]) -> d
 
 def site_number_warnings(config: Config, source: Source, read: asenglish.AsEnglish) -> list[Finding]:
     """A number the source never gives in the briefing's title or description, or a category's label or description
-    (the front page's headline, and what search results and link previews show)."""
+    (the front page's headline, and what search results and link previews show); the source's year, and its day
+    where the text writes it with a month, as for a card's texts."""
     texts = [(("title",), config.title), (("description",), config.description),
              *((("categories", c.index, key), getattr(c, key)) for c in config.categories
                for key in ("label", "description"))]
-    dated = {source.date.year, source.date.day}
+    day = {source.date.day} if source.date.day else set()
+    months = dates.months_read(config.language, config.words.months)
     return [Finding(SITE_FILE, *config.doc.place_of(key, written), f"{where(key)} gives {written}, a number the "
                     "source never gives", warning=True, accepted=checked(config.doc, key))
-            for key, text in texts if text for written in _unsourced(text, source.text, read, dated)]
+            for key, text in texts if text
+            for written in _unsourced(text, source.text, read, {source.date.year} | (
+                day & {given for _, given in dates.SourceDates(text, months).days} if day else set()))]
 
 
 _AMBIGUOUS_SCALE = re.compile(r"\d[kmb]\Z", re.IGNORECASE)  # a scale of one letter: '5m' may be metres, '10K' a race

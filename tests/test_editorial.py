@@ -1225,6 +1225,19 @@ def test_a_number_in_the_briefing_s_title_or_description_must_be_the_source_s(
         "site.yaml:1:11: warning: title gives 2.1 billion, a number the source never gives"]
 
 
+def test_the_source_s_day_is_given_in_the_briefing_s_title_only_as_a_date(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A source dated the 19th gives 19 as that date ("on 19 September"), not as a count ("19 cranes")."""
+    settings = (harbour / "site.yaml").read_text().replace('date: "2024-09-17"', 'date: "2024-09-19"')
+    write(harbour, "site.yaml", settings.replace("title: \"The harbour board's dredging plan\"",
+                                                 "title: 19 cranes for the harbour"))
+    assert [line for line in check(capsys, harbour)[1] if "title gives" in line] == [
+        "site.yaml:1:8: warning: title gives 19, a number the source never gives"]
+    write(harbour, "site.yaml", settings.replace("title: \"The harbour board's dredging plan\"",
+                                                 "title: The harbour's plan of 19 September"))
+    assert [line for line in check(capsys, harbour)[1] if "title gives" in line] == []
+
+
 def test_month_names_are_read_in_the_sites_language_when_its_words_give_them(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """In French, "le 5 novembre 2019" gives the day; in Urdu (no shipped words), months are not read at all."""
