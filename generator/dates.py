@@ -76,15 +76,17 @@ class SourceDates:
         self.years.update(range_ends(text))
         self.months: set[int] = set()
         self.days: set[tuple[int, int]] = set()
-        for _year, month, day in _ISO.findall(text):
-            self.months.add(int(month))
-            if day:
-                self.days.add((int(month), int(day)))
+        self.day_spans: list[tuple[int, int, int]] = []  # where each day is written: start, end, the day
+        for iso in _ISO.finditer(text):
+            self.months.add(int(iso.group(2)))
+            if iso.group(3):
+                self._day(int(iso.group(2)), iso, 3)
         if "月" in text:  # Chinese and Japanese dates, in any site: 2024年3月5日, 3月5日, 3月5号
-            for month, day in _CJK_DATE.findall(text):
-                if 1 <= int(month) <= 12:
-                    self.months.add(int(month))
-                    self.days.update({(int(month), int(day))} if day else ())
+            for cjk in _CJK_DATE.finditer(text):
+                if 1 <= int(cjk.group(1)) <= 12:
+                    self.months.add(int(cjk.group(1)))
+                    if cjk.group(2):
+                        self._day(int(cjk.group(1)), cjk, 2)
             if months is None and self.months:  # (its months are numbers: 3月)
                 self.names = tuple(f"{n}月" for n in range(1, 13))
         if months is None:
@@ -99,13 +101,17 @@ class SourceDates:
                 continue
             self.months.add(month)
             if after := _DAY_AFTER.match(text, match.end()):
-                self.days.add((month, int(after.group(1))))
+                self._day(month, after)
                 if other := _RANGE_AFTER.match(text, after.end()):
-                    self.days.add((month, int(other.group(1))))
+                    self._day(month, other)
             elif day := before.search(text, max(0, match.start() - 12), match.start()):
-                self.days.add((month, int(day.group(1))))
+                self._day(month, day)
                 if other := _RANGE_BEFORE.search(text, max(0, day.start() - 16), day.start()):
-                    self.days.add((month, int(other.group(1))))
+                    self._day(month, other)
+
+    def _day(self, month: int, match: re.Match[str], group: int = 1) -> None:
+        self.days.add((month, int(match.group(group))))
+        self.day_spans.append((*match.span(group), int(match.group(group))))
 
     def missing(self, date: PartialDate) -> list[str]:
         """The parts of `date` the source does not give: ['the year 2011', 'the month November']."""

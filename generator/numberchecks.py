@@ -54,19 +54,41 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
         dated = [date for date in (card.date, card.date_end, source.date) if date]
         years, days = {date.year for date in dated}, {date.day for date in dated if date.day}
         for key, text in card_texts(card):
-            # (a date's day as a date, "on 9 May"; not a count, "wins 9 seats", of a card dated the 9th)
-            known = years | (days & {day for _, day in dates.SourceDates(text, months).days} if days else set())
-            unsourced = _unsourced(text, source.text, read, known)
+            # (a date's day where it is written as a date, "on 9 May"; not a count, "wins 9 seats", of a card dated
+            # the 9th, nor in a text that writes both)
+            written_as, text = text, _dated_days_blanked(text, days, months)
+            unsourced = _unsourced(text, source.text, read, years)
             found += [warn(entry, key, f"{where(key)} gives {written}, a number the source never gives",
-                           snippet=written) for written in unsourced]
+                           snippet=written, nth=_past_dates(written_as, text, written)) for written in unsourced]
             if key == ("title",):  # the fact the card states: its numbers are its quote's
                 found += [warn(entry, key, f"title gives {written}, a number the source_quote does not give (the "
                                            "source does, elsewhere): quote the passage that gives it, or the title "
-                                           "says more than its quote", snippet=written)
-                          for written in _unsourced(text, card.source_quote, read, known, spelled=False)
+                                           "says more than its quote", snippet=written,
+                               nth=_past_dates(written_as, text, written))
+                          for written in _unsourced(text, card.source_quote, read, years, spelled=False)
                           if written not in unsourced and not _in_a_name(text, written)]
                 # (in digits: "the two" is seldom the quote's number)
     return found
+
+
+def _dated_days_blanked(text: str, days: set[int], months: tuple[str, ...] | None) -> str:
+    """`text` with each of `days` blanked where it writes it as a date ("on 9 May"), in place."""
+    if not days:
+        return text
+    for start, end, day in dates.SourceDates(text, months).day_spans:
+        if day in days:
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _past_dates(written_as: str, text: str, written: str) -> int:
+    """Which of the whole-word `written`s in `written_as` (0: the first) `text`, its dates' days blanked, gives first:
+    the place to warn at in "on 9 May, 9 seats"."""
+    if written_as == text:
+        return 0
+    pattern = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)")
+    first = pattern.search(text)
+    return len(pattern.findall(written_as, 0, first.start())) if first else 0
 
 
 _INDEX_NAME = re.compile(r"(?<![\w&])[A-Z][A-Z&]+\s\Z")  # "FTSE 100", "S&P 500": a name's number
@@ -228,13 +250,11 @@ def site_number_warnings(config: Config, source: Source, read: asenglish.AsEngli
     texts = [(("title",), config.title), (("description",), config.description),
              *((("categories", c.index, key), getattr(c, key)) for c in config.categories
                for key in ("label", "description"))]
-    day = {source.date.day} if source.date.day else set()
-    months = dates.months_read(config.language, config.words.months)
+    day, months = {source.date.day} - {0}, dates.months_read(config.language, config.words.months)
     return [Finding(SITE_FILE, *config.doc.place_of(key, written), f"{where(key)} gives {written}, a number the "
                     "source never gives", warning=True, accepted=checked(config.doc, key))
             for key, text in texts if text
-            for written in _unsourced(text, source.text, read, {source.date.year} | (
-                day & {given for _, given in dates.SourceDates(text, months).days} if day else set()))]
+            for written in _unsourced(_dated_days_blanked(text, day, months), source.text, read, {source.date.year})]
 
 
 _AMBIGUOUS_SCALE = re.compile(r"\d[kmb]\Z", re.IGNORECASE)  # a scale of one letter: '5m' may be metres, '10K' a race

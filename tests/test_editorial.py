@@ -1137,6 +1137,30 @@ source_quote: Housebuilders led the gains.
         "that gives it, or the title says more than its quote"]  # (the dateline's Sept 17; the summary's is a day)
 
 
+def test_a_date_s_day_is_given_only_where_the_text_writes_the_date(harbour: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A summary that wrote "on 9 May" let its "9 seats" pass on a card dated the 9th: the day counted as given in
+    the whole text. The warning is at the count, not at the date."""
+    write(harbour, "content/people/quay.yaml", """\
+title: t
+summary: On 9 May, after 9 weeks, the quay was asked for.
+source_quote: Fishermen want a new quay.
+date: 2024-05-09
+date_status: inferred
+""")
+    assert never_given(capsys, harbour) == [
+        "content/people/quay.yaml:2:26: warning: summary gives 9, a number the source never gives"]
+    write(harbour, "content/people/quay.yaml", """\
+title: t
+summary: After 9 weeks, on May 9, the quay was asked for.
+source_quote: Fishermen want a new quay.
+date: 2024-05-09
+date_status: inferred
+""")
+    assert never_given(capsys, harbour) == [
+        "content/people/quay.yaml:2:16: warning: summary gives 9, a number the source never gives"]
+
+
 def test_a_share_before_a_verb_and_a_change_said_by_compare_with(harbour: Path,
                                                                  capsys: pytest.CaptureFixture[str]) -> None:
     """The review's: "a third went to Plaid" was the ordinal of "a third term" (33% was never given), and "38 seats
