@@ -130,11 +130,11 @@ def months_read(language: str, months: tuple[str, ...]) -> tuple[str, ...] | Non
 
 
 def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = WEEKDAYS,
-                     months: tuple[str, ...] = MONTHS) -> str | None:
-    """For a day the quote names by its weekday (one only: "stood at 52 on Monday"; `weekdays` and `months` are
-    the site's language's names, Monday first), the weekday `date` falls on when that is another one: a day worked
-    out one off. Not when the quote gives a day of the month itself, or names the date's month (the weekday may be
-    another event's: "net debt at the end of September ... affirmed on Monday"), nor for a
+                     months: tuple[str, ...] = MONTHS, name: str = "source_quote") -> str | None:
+    """For a day the quote (or the card's text `name`) names by its weekday (one only: "stood at 52 on Monday";
+    `weekdays` and `months` are the site's language's names, Monday first), the weekday `date` falls on when that is
+    another one: a day worked out one off. Not when the text gives a day of the month itself, or names the date's
+    month (the weekday may be another event's: "net debt at the end of September ... affirmed on Monday"), nor for a
     weekday in a name: in English, "the Sunday Times", "Black Friday"; in a language that writes its weekdays in
     lower case, one written with a capital ("le Journal du Dimanche", "Viernes Santo")."""
     if not date.day:
@@ -156,7 +156,7 @@ def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = 
         return None
     weekday = weekdays[first_day(date).weekday()]
     return None if weekday in named | also else (
-        f"date {date.iso} is a {weekday}, but the source_quote says {named.pop()}")
+        f"date {date.iso} is a {weekday}, but the {name} says {named.pop()}")
 
 
 @functools.lru_cache(maxsize=4)

@@ -2,10 +2,10 @@
 
 A figure the quote does not give, or gives otherwise (see figurechecks.py); a number or currency in a title, summary
 or label the source never gives (numberchecks.py), or words they quote that the source does not say; a quote right
-after a negation; two cards on one passage; a quote the source gives twice; a name (see namechecks.py): a tag
-spelled two ways, or named nowhere in the source, a name misspelt; a category with no card; an `expected` date
-already past, or a later date not marked expected; a date the source does not give that is not marked inferred; a
-language whose words the pages do not have."""
+after a negation; two cards on one passage; a quote the source gives twice; a name (see namechecks.py): a tag spelled
+two ways, or named nowhere in the source, a name misspelt; a category with no card; an `expected` date already past,
+or a later date not marked expected; a date the source does not give not marked inferred, or on another weekday than
+the card says; a language whose words the pages do not have."""
 
 from __future__ import annotations
 
@@ -150,9 +150,10 @@ def _dropped_warnings(entries: list[Entry]) -> list[Finding]:
 
 
 def _weekday_warnings(entries: list[Entry], words: Words) -> list[Finding]:
-    return [warn(entry, ("date",), f"{said}: is the date right?") for entry in entries if entry.card.date
-            and not entry.card.date_end and (said := dates.weekday_mismatch(entry.card.source_quote, entry.card.date,
-                                                                            words.weekdays, words.months))]
+    return [warn(entry, ("date",), f"{said[0]}: is the date right?") for entry in entries if entry.card.date
+            and not entry.card.date_end and (said := [found for name in ("source_quote", "summary", "title") if (
+                found := dates.weekday_mismatch(getattr(entry.card, name), entry.card.date, words.weekdays,
+                                                words.months, name))])]
 
 
 @functools.lru_cache(maxsize=1)

@@ -497,6 +497,24 @@ def test_a_weekday_is_checked_in_the_site_s_language(harbour: Path, capsys: pyte
         "is the date right?"]
 
 
+def test_a_weekday_the_summary_or_title_names_is_checked_when_the_quote_names_none(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The quote's weekday was checked against the card's date, not the one an editor writes in its own words."""
+    card = "title: {}\nsummary: {}\nsource_quote: Fishermen want a new quay.\ndate: 2024-09-15\ndate_status: inferred\n"
+    write(harbour, "content/people/quay.yaml", card.format("t", "The fishermen asked on Monday."))
+    assert [line for line in check(capsys, harbour)[1] if "weekday" in line or "says" in line] == [
+        "content/people/quay.yaml:4:7: warning: date 2024-09-15 is a Sunday, but the summary says Monday: is the date "
+        "right?"]
+    write(harbour, "content/people/quay.yaml", card.format("Fishermen ask on Monday", "s"))
+    assert [line for line in check(capsys, harbour)[1] if "says" in line] == [
+        "content/people/quay.yaml:4:7: warning: date 2024-09-15 is a Sunday, but the title says Monday: is the date "
+        "right?"]
+    for summary in ("The fishermen asked on Sunday.", "On Monday 16 September they met; on Sunday they asked.",
+                    "They asked in September, on Monday.", "Monday's meeting came after."):
+        write(harbour, "content/people/quay.yaml", card.format("t", summary))
+        assert [line for line in check(capsys, harbour)[1] if "says" in line] == [], summary
+
+
 def test_words_a_title_or_summary_quotes_must_be_the_source_s(harbour: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """Between double quote marks, word for word (quote style and spacing aside, a capital first letter allowed,
