@@ -159,6 +159,15 @@ def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = 
         f"date {date.iso} is a {weekday}, but the {name} says {named.pop()}")
 
 
+def first_weekday_said(texts: tuple[tuple[str, str], ...], date: PartialDate, weekdays: tuple[str, ...] = WEEKDAYS,
+                       months: tuple[str, ...] = MONTHS) -> str | None:
+    """`weekday_mismatch` for the first of a card's `texts` (its name, the text) that writes a weekday: its quote's,
+    else its summary's, else its title's (what the editor wrote, when the quote names no day)."""
+    pattern = _WEEKDAY if weekdays == WEEKDAYS else _weekday_pattern(weekdays)[0]
+    return next((weekday_mismatch(text, date, weekdays, months, name) for name, text in texts
+                 if pattern.search(text)), None)
+
+
 @functools.lru_cache(maxsize=4)
 def _weekday_pattern(weekdays: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     """The weekdays of a language as whole words in any case, and each one's name by its casefolded form."""

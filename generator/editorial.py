@@ -150,10 +150,10 @@ def _dropped_warnings(entries: list[Entry]) -> list[Finding]:
 
 
 def _weekday_warnings(entries: list[Entry], words: Words) -> list[Finding]:
-    return [warn(entry, ("date",), f"{said[0]}: is the date right?") for entry in entries if entry.card.date
-            and not entry.card.date_end and (said := [found for name in ("source_quote", "summary", "title") if (
-                found := dates.weekday_mismatch(getattr(entry.card, name), entry.card.date, words.weekdays,
-                                                words.months, name))])]
+    return [warn(entry, ("date",), f"{said}: is the date right?") for entry in entries if entry.card.date
+            and not entry.card.date_end and (said := dates.first_weekday_said(tuple(
+                (name, getattr(entry.card, name)) for name in ("source_quote", "summary", "title")), entry.card.date,
+                words.weekdays, words.months))]
 
 
 @functools.lru_cache(maxsize=1)

@@ -513,6 +513,13 @@ def test_a_weekday_the_summary_or_title_names_is_checked_when_the_quote_names_no
                     "They asked in September, on Monday.", "Monday's meeting came after."):
         write(harbour, "content/people/quay.yaml", card.format("t", summary))
         assert [line for line in check(capsys, harbour)[1] if "says" in line] == [], summary
+    add_to_source(harbour, "\nThe board met on Sunday.\n")  # the quote's weekday, right: the summary's is another day's
+    write(harbour, "content/people/quay.yaml", card.format("t", "They met on Sunday; talks go on on Monday.")
+          .replace("Fishermen want a new quay.", "The board met on Sunday."))
+    assert [line for line in check(capsys, harbour)[1] if "says" in line] == []
+    write(harbour, "content/people/quay.yaml", card.format("t", "Talks go on on Monday.")
+          .replace("Fishermen want a new quay.", "The board met on Sunday."))
+    assert [line for line in check(capsys, harbour)[1] if "says" in line] == []
 
 
 def test_words_a_title_or_summary_quotes_must_be_the_source_s(harbour: Path,
