@@ -143,8 +143,17 @@ class Shown(NamedTuple):
 
 def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     """`figure` for a template; a change the `quote` states (870 -> 1,150, "an increase of 32%") as the quote
-    writes it, where the worked-out one (32.2%) rounds to it."""
+    writes it, where the worked-out one (32.2%) rounds to it; its hedge before its number ("up to 95")."""
+    shown = _show(figure, words, quote)
+    if not figure.hedge:
+        return shown
+    return shown._replace(value_text=f"{figure.hedge} {shown.value_text}", value_html=Markup(
+        '<span class="figure-hedge">{}</span> ').format(figure.hedge) + shown.value_html)
+
+
+def _show(figure: Figure, words: Words, quote: str) -> Shown:
     unit = figure.unit
+    hedge = f"{figure.hedge} " if figure.hedge else ""
     currency = unit in CURRENCIES or unit in PERCENT  # a sign written with the number
     places, start_places, max_places = figure.places
     if quote and _TRAILING_ZERO.search(quote):  # ("$1.10 billion": shown so, not as '$1.1 billion')
@@ -173,7 +182,7 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     unit_text = "" if currency else _of(value_text, unit or "", words)
     given = False
     if figure.start is None:
-        spoken = substitute(words.spoken, label=figure.label, value=value_said)
+        spoken = substitute(words.spoken, label=figure.label, value=hedge + value_said)
         return Shown(figure, value_text, unit_text, "", "", spoken, 0, 0, False,
                      breakable(value_text, words.thousands_separator))
     start_text = (amount(figure.start, unit, words, start_places) if currency
@@ -215,7 +224,7 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
                            else f"{percent:+,.{digits}f}".removesuffix(".0"))
                 change = substitute(words.percent, number=words.digits(written).replace("-", "\u2212"))  # a true minus
     top = max(abs(figure.start), abs(figure.value)) or 1
-    spoken = substitute(words.spoken_change, label=figure.label, start=start_said, value=value_said)
+    spoken = substitute(words.spoken_change, label=figure.label, start=start_said, value=hedge + value_said)
     if change:  # a change the quote does not give is said to be worked out, in the bars' tooltip as beside them
         spoken += f", {change}" if given else f", {change} ({words.worked_out})"
     html = breakable(value_text, words.thousands_separator), _html(start_text, words)

@@ -252,7 +252,8 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
             _add(doc, ("figures", i, "value_max"), problems, f"'figures[{i}].value_max' must be more than its "
                                                              f"value ({item['value']}): the top of the range")
         figures.append(Figure(item["label"].strip(), item["value"], item.get("unit"), item.get("from"),
-                              item.get("key", False), item.get("value_max"), _places(doc, i, item), i))
+                              item.get("key", False), item.get("value_max"), _places(doc, i, item), i,
+                              " ".join(item["hedge"].split()) if "hedge" in item else None))
     span = None
     if index is not None and "source_quote" in fields and "source_quote" not in bad:
         span = index.find(fields["source_quote"])

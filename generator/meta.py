@@ -248,7 +248,7 @@ def card_data(card: Card, url: str, passage: str) -> dict[str, Any]:
         "date_end": card.date_end.iso if card.date_end else None, "date_inferred": card.date_inferred,
         "date_expected": card.date_expected,
         "figures": [{"label": f.label, "value": f.value, "value_max": f.value_max, "unit": f.unit, "from": f.start,
-                     "key": f.key} for f in card.figures],
+                     "key": f.key, "hedge": f.hedge} for f in card.figures],
         "tags": list(card.tags), "related": list(card.related),
     }
 

@@ -74,6 +74,7 @@ class Figure:
     value_max: int | float | None = None  # the top of a range, from `value`: "20-25 per cent"
     places: tuple[int, int, int] = (0, 0, 0)  # decimals value, from and value_max were written with ("2.40": 2)
     index: int = -1  # its place in the card's list as written (one with an error is left out: the others keep it)
+    hedge: str | None = None  # the quote's words before the number that make it a bound or guess: "up to", "about"
 
 
 ASSETS = "assets"  # the site's static files: the shipped templates/assets/, then the site's own

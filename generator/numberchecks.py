@@ -115,8 +115,10 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tupl
     for entry in entries:
         quote = entry.card.source_quote
         if anywhere.search(quote) is None and _HEDGED_AFTER.search(quote) is None:
+            found += _figure_hedge_warnings(entry, {})
             continue  # (no hedge in the quote: most cards)
         hedged = _hedged(_TIME.sub(_blank, quote), read, before)  # (a time is no amount: "at about 8:30 a.m.")
+        found += _figure_hedge_warnings(entry, hedged)
         for key, text in card_texts(entry.card) if hedged else ():
             text = _TIME.sub(_blank, text)
             for written, values in _numbers(read.read(text)):
@@ -126,6 +128,25 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tupl
                     found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "
                                                   f"'{said[1]}': keep its '{said[0]}', or the card says more than the "
                                                   "article", snippet=written))
+    return found
+
+
+def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]]) -> list[Finding]:
+    """A figure whose value the quote gives only after a hedge (`hedged`), shown bare: without a `hedge` (nor the
+    hedge in its label, "capacity (up to)"); and a figure's `hedge` that the quote does not write."""
+    found = []
+    for figure in entry.card.figures:
+        i, quote = figure.index, " ".join(entry.card.source_quote.split())
+        said = next((hedged[size] for size in sorted(numbers.rounded({figure.value})) if size in hedged), None)
+        if figure.hedge is None and said and said[0].casefold() not in figure.label.casefold():
+            found.append(warn(entry, ("figures", i, "value"), f"figures[{i}].value {numbers.shown(figure.value)} "
+                                                              f"where the source_quote says '{said[1]}': write hedge: "
+                                                              f"{said[0].lower()}, or the figure says more than the "
+                                                              "article"))
+        elif figure.hedge is not None and not re.search(rf"(?<!\w){re.escape(figure.hedge)}(?!\w)", quote,
+                                                        re.IGNORECASE):
+            found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' is not in the "
+                                                              "source_quote: a figure's hedge is the quote's"))
     return found
 
 

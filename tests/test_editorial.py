@@ -308,9 +308,12 @@ def test_a_number_its_quote_hedges_given_bare(harbour: Path, capsys: pytest.Capt
         "keep its 'about', or the card says more than the article",
         "content/people/storm.yaml:5:18: warning: figures[0].label gives 1,200 where the source_quote says 'at "
         "least 1,200': keep its 'at least', or the card says more than the article",
+        "content/people/storm.yaml:6:12: warning: figures[0].value 1,200 where the source_quote says 'at least "
+        "1,200': write hedge: at least, or the figure says more than the article",
     ]
     write(harbour, "content/people/storm.yaml", card.format(  # a hedge of its own, any, before or after; a year
-        "Storm kills over 1,200", "It cost almost $3.5m and 45 or so boats by 2025.", "Dead, 1,200+"))
+        "Storm kills over 1,200", "It cost almost $3.5m and 45 or so boats by 2025.", "Dead, 1,200+")
+          + "    hedge: at least\n")
     assert [line for line in check(capsys, harbour)[1] if "storm" in line] == []
     write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + "words:\n  hedges: []\n")
     write(harbour, "content/people/storm.yaml", card.format("Storm kills 1,200", "s", "Dead"))
@@ -1162,6 +1165,38 @@ source_quote: Housebuilders led the gains.
         "that gives it, or the title says more than its quote"]  # (the dateline's Sept 17; the summary's is a day)
 
 
+def test_a_figure_whose_quote_hedges_its_number_gives_the_hedge(harbour: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A figure of 1,200 for the quote's "at least 1,200" showed 1,200 on the figures panel, and check let it pass:
+    the figure's `hedge` shows the quote's words before the number (or its label gives them)."""
+    add_to_source(harbour, "\nAt least 1,200 people died. Some 40 percent of crews left. Up to 95 boats sank.\n")
+    card = ("title: t\nsummary: s\nsource_quote: At least 1,200 people died. Some 40 percent of crews left. Up to 95 "
+            "boats sank.\nfigures:\n  - label: Deaths\n    value: 1200\n{}  - label: Crews gone\n    value: 40\n"
+            "    unit: '%'\n  - label: {}\n    value: 95\n{}")
+    write(harbour, "content/people/storm.yaml", card.format("", "Boats sunk", ""))
+    assert [line for line in check(capsys, harbour)[1] if "storm" in line] == [
+        "content/people/storm.yaml:6:12: warning: figures[0].value 1,200 where the source_quote says 'At least 1,200': "
+        "write hedge: at least, or the figure says more than the article",
+        "content/people/storm.yaml:8:12: warning: figures[1].value 40 where the source_quote says 'Some 40': write "
+        "hedge: some, or the figure says more than the article",
+        "content/people/storm.yaml:11:12: warning: figures[2].value 95 where the source_quote says 'Up to 95': write "
+        "hedge: up to, or the figure says more than the article"]
+    write(harbour, "content/people/storm.yaml", card.format("    hedge: at least\n", "Boats sunk (up to)", "")
+          .replace("value: 40\n", "value: 40\n    hedge:  Some\n"))
+    assert [line for line in check(capsys, harbour)[1] if "storm" in line] == []  # (a label may give it)
+    write(harbour, "content/people/storm.yaml", card.format("    hedge: more than\n", "Boats sunk", "    hedge: up to\n"))
+    assert [line for line in check(capsys, harbour)[1] if "storm" in line] == [
+        "content/people/storm.yaml:7:12: warning: figures[0].hedge 'more than' is not in the source_quote: a figure's "
+        "hedge is the quote's",
+        "content/people/storm.yaml:9:12: warning: figures[1].value 40 where the source_quote says 'Some 40': write "
+        "hedge: some, or the figure says more than the article"]
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+                                               "figures:\n  - label: Quays\n    value: 1\n    hedge: about\n")
+    assert [line for line in check(capsys, harbour)[1] if "hedge" in line and "quay" in line] == [
+        "content/people/quay.yaml:7:12: warning: figures[0].hedge 'about' is not in the source_quote: a figure's "
+        "hedge is the quote's"]  # (a quote with no hedge at all)
+
+
 def test_a_date_s_day_is_given_only_where_the_text_writes_the_date(harbour: Path,
                                                                   capsys: pytest.CaptureFixture[str]) -> None:
     """A summary that wrote "on 9 May" let its "9 seats" pass on a card dated the 9th: the day counted as given in
@@ -1305,13 +1340,14 @@ def test_month_names_are_read_in_the_sites_language_when_its_words_give_them(
 
 
 def figures_card(harbour: Path, language: str, sentence: str, figures: list[tuple[float, str | None]],
-                 title: str) -> tuple[str, str]:
+                 title: str, hedges: tuple[str, ...] = ()) -> tuple[str, str]:
     """The harbour in `language` with `sentence` added to its source, and a card quoting it with `figures` ((value,
-    unit) each); gives site.yaml as it was, and the card's text."""
+    unit) each; the first ones with `hedges`); gives site.yaml as it was, and the card's text."""
     settings = (harbour / "site.yaml").read_text()
     add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "site.yaml", settings + f"language: {language}\n")
     listed = "".join(f"  - label: {'abc'[i]}\n    value: {value}\n" + (f"    unit: '{unit}'\n" if unit else "")
+                     + (f"    hedge: {hedges[i]}\n" if i < len(hedges) and hedges[i] else "")
                      for i, (value, unit) in enumerate(figures))
     card = f"title: {title}\nsummary: s\nsource_quote: \"{sentence}\"\nfigures:\n{listed}"
     write(harbour, "content/people/plan.yaml", card)
@@ -1351,7 +1387,7 @@ def test_a_scale_s_abbreviation_and_a_percentage_in_words_are_read_in_the_site_s
         capsys: pytest.CaptureFixture[str]) -> None:
     """"1,2 Mrd. Euro" and "4,8 Mio. €" were no billion and million, and "31 Prozent" no percentage: correct
     figures were warned, and a percentage shown as euros was not."""
-    _, card = figures_card(harbour, language, sentence, figures, title)
+    _, card = figures_card(harbour, language, sentence, figures, title, ("", "knapp") if language == "de" else ())
     assert check(capsys, harbour, "--strict") == (0, [])
     write(harbour, "content/people/plan.yaml", card.replace("unit: '%'", "unit: 'EUR'"))
     status, lines = check(capsys, harbour)
@@ -1395,7 +1431,7 @@ def test_thousands_grouped_with_a_point_on_a_site_writing_decimals_with_a_comma(
     """`value: 98.000` on a German site: YAML reads 98, and the page showed "98,000" (98 to three decimals, to a
     German reader), with only a warning that 98 is not in the quote (which gives 98.000)."""
     _, card = figures_card(harbour, "de", "Täglich fahren etwa 98.000 Fahrzeuge über die Brücke.", [(98000, None)],
-                           "Brücke")
+                           "Brücke", ("etwa",))
     assert check(capsys, harbour, "--strict") == (0, [])
     write(harbour, "content/people/plan.yaml", card.replace("value: 98000", "value: 98.000"))
     assert check(capsys, harbour)[1] == [
@@ -1746,7 +1782,7 @@ def test_a_newsroom_s_short_scales(language: str, sentence: str, figures: list[t
                                    harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """French "12 M€" and German "12 Tsd." were no million and thousand: true figures were warned "does not occur"
     (and "300 m" stays 300 metres)."""
-    figures_card(harbour, language, sentence, figures, "t")
+    figures_card(harbour, language, sentence, figures, "t", ("rund",) if sentence.startswith("Rund") else ())
     assert check(capsys, harbour, "--strict") == (0, [])
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
+from markupsafe import Markup
 
 from generator.figures import amount, direction, number, show
 from generator.model import Figure
@@ -271,3 +274,18 @@ def test_a_number_s_decimals_as_quoted_in_the_site_s_language() -> None:
     assert show(Figure("Umsatz", 1_100_000_000, "EUR"), words_for("de"), "1,10 Mrd. Euro").value_text == \
         "1,10 Milliarden\u00a0€"
     assert show(Figure("Taux", 2.4, "%"), words_for("fr"), "un taux de 2,40 %").value_text == "2,40\u202f%"
+
+
+def test_a_hedged_figure_shows_its_hedge_before_its_number() -> None:
+    """'up to 95 passengers', not '95 passengers' for the quote's 'a capacity of up to 95 passengers'; read first
+    by a screen reader and in the bars' title, smaller on the page."""
+    shown = show(Figure("Capacity", 95, "passengers", hedge="up to"))
+    assert (shown.value_text, str(shown.value_html), shown.unit_text) == (
+        "up to 95", '<span class="figure-hedge">up to</span> 95', "passengers")
+    assert shown.spoken == "Capacity: up to 95 passengers"
+    change = show(Figure("Fare", 2.7, "USD", 2.4, places=(2, 2, 0), hedge="about"))
+    assert (change.value_text, change.start_text) == ("about $2.70", "$2.40")
+    assert change.spoken == "Fare: from $2.40 to about $2.70, +12.5%" + WORKED_OUT
+    french = Figure("Touristes", 1_500_000, "touristes")
+    assert show(dataclasses.replace(french, hedge="près de <b>"), words_for("fr")).value_html == (
+        Markup('<span class="figure-hedge">près de &lt;b&gt;</span> ') + show(french, words_for("fr")).value_html)

@@ -463,7 +463,7 @@ def test_cards_json(out: Path) -> None:
                                                  "/village/politics/works-start/", "/village/economy/cost/"]
     cost = data["cards"][3]
     assert cost["figures"][2] == {"label": "Toll per crossing", "value": 2, "value_max": None, "unit": "euros",
-                                  "from": 1.5, "key": False}
+                                  "from": 1.5, "key": False, "hedge": None}
     assert list(cost) == ["slug", "category", "file", "url", "title", "summary", "source_quote", "passage",
                           "quote_start", "quote_end", "date", "date_end", "date_inferred", "date_expected", "figures",
                           "tags", "related"]  # (the README's order)
