@@ -363,7 +363,8 @@ def paragraph_ranges(text: str) -> list[tuple[int, int]]:
     return result
 
 
-_OPENERS = ".!?:;\"'“”„«»‘’‚‹›(*_[¡¿—–"  # after these a word may have a capital for starting a sentence
+_OPENERS = ".!?:;\"'“”„«»‘’‚‹›(*_[¡¿—–¶"  # after these a word may have a capital for starting a sentence (¶: a
+# summary's paragraphs, as its checks read it)
 
 
 def starts_sentence(text: str, at: int) -> bool:

@@ -1374,6 +1374,22 @@ def test_numbers_are_read_as_the_site_s_language_writes_them(language: str, sent
     assert status == 0 and len(lines) == 1 and "figures[0].value 16 does not occur in the source_quote" in lines[0]
 
 
+def test_a_summary_s_paragraph_may_start_with_a_number_in_words(harbour: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: a summary's first word was read as a name ("Treinta" is no number then), so "Treinta y cinco mil
+    personas" gave "cinco mil, a number the source never gives", and a wrong "Dieciocho escaños" passed."""
+    sentence = "Según los datos, treinta y cinco mil personas encontraron trabajo en doce meses."
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + "language: es\n")
+    card = f"title: t\nsummary: |\n  {{}}\n\n  {{}}\nsource_quote: {sentence}\n"
+    write(harbour, "content/people/jobs.yaml", card.format("Treinta y cinco mil personas.", "Doce meses."))
+    assert [line for line in check(capsys, harbour)[1] if "jobs" in line] == []
+    write(harbour, "content/people/jobs.yaml", card.format("Dieciocho mil personas.", "Trece meses."))
+    assert [line for line in check(capsys, harbour)[1] if "jobs" in line] == [
+        "content/people/jobs.yaml:3:3: warning: summary gives Dieciocho mil, a number the source never gives",
+        "content/people/jobs.yaml:5:3: warning: summary gives Trece, a number the source never gives"]
+
+
 @pytest.mark.parametrize(("language", "sentence", "figures", "title"), [
     ("de", "Der Bau kostet 1,2 Mrd. Euro, ein Plus von knapp 31 Prozent; 4,8 Mio. € gehen in den Lärmschutz.",
      [(1200000000, "EUR"), (31, "%"), (4800000, "EUR")], "Plus von knapp 31 Prozent"),
