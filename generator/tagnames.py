@@ -143,6 +143,9 @@ class Spellings:
         if not MISSPELT_LENGTH <= len(key) <= LONGEST_NAME or key in self.words or key.upper() == key.lower() \
                 or not key.replace("'", "").replace("’", "").isalpha():  # (O'Donnell is a name as any)
             return None
+        if self.german and (any(key + ending in self.written for ending in _GERMAN_ENDINGS) or (
+                key.endswith("s") and key[:-1] in self.written)):
+            return None  # a form of a name the source writes: 'Grüne' of "der Grünen", 'Wollenhaupts' (genitive)
         for variant in _deletions(key):
             for name in self.by_deletion.get(variant, ()):
                 if name[0] == key[0] and _one_edit(name, key) \
@@ -151,6 +154,8 @@ class Spellings:
                         and not (self.german and (name == key + "s" or (adjective and _other_ending(name, key)))) \
                         and not (name == key + "s" and name in self.plurals):
                     return self.written[name]
+        if self.german and key.endswith("s") and word.endswith("s"):  # a genitive's misspelt name: 'Wollenhapts'
+            return self.right(word[:-1], named, first, adjective)
         return None
 
     def in_pair(self, first: str, second: str) -> tuple[str, str] | None:
@@ -165,6 +170,9 @@ class Spellings:
             if (right := self.right(first, named, first=named, adjective=True)) and (folded(right), two) in self.pairs:
                 return first, right
         return None
+
+
+_GERMAN_ENDINGS = ("n", "en", "s", "es", "r", "m")  # a name's other forms in German: "der Grünen", "des Linken"
 
 
 def elided(word: str) -> str:

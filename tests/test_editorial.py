@@ -1717,6 +1717,21 @@ def test_a_german_adjective_s_other_ending_in_a_name_is_no_misspelling(harbour: 
         "is it misspelt?"]
 
 
+def test_a_german_name_in_another_case_is_no_misspelling(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "der Grünen", "der Linken" made the tags 'Grüne' and 'Linke' misspellings of the source's
+    "Gründe" and "Linie", and "Katrin Wollenhaupts Programm" (a genitive) one of "Wollenhaupt"."""
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text("utf-8") + "language: de\n")
+    add_to_source(harbour, "\nDer Sprecher der Grünen kritisierte das Programm. Als Gründe nannte er die Kosten. Die "
+                           "Linie der Linken ist klar, sagte Katrin Wollenhaupt.\n")
+    card = "title: t\nsummary: {}\nsource_quote: Der Sprecher der Grünen kritisierte das Programm.\ntags: [{}]\n"
+    write(harbour, "content/people/plan.yaml", card.format("Katrin Wollenhaupts Programm.", "Grüne, Linke"))
+    assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == []
+    write(harbour, "content/people/plan.yaml", card.format("Katrin Wollenhapts Programm.", "Grüne, Linie"))
+    assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == [
+        "content/people/plan.yaml:2:17: warning: summary names 'Wollenhapts', but the source writes 'Wollenhaupt': "
+        "is it misspelt?"]
+
+
 def test_french_names_titles_and_places(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'M. Bernad' for the source's "M. Bernard" and 'le sénateur Bufet' for "Buffet" went unsaid (M. and sénateur
     were no titles)."""
