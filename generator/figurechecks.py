@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from generator import asenglish, currencies, numbers
+from generator import asenglish, currencies, numbercontexts, numbers
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.figures import PERCENT, stated_change
@@ -34,7 +34,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
         as_written = entry.card.source_quote
         reading = read.read(HYPHENED_SCALE.sub(" ", as_written) if "-" in as_written else as_written)  # ($1.2-billion)
         quote = reading.text
-        contexts = numbers.contexts(quote, *change_words)
+        contexts = numbercontexts.contexts(quote, *change_words)
         given = {value for _, values in reading.numerals for value in values} | {v for _, v in reading.spelled}
         written = [text for text, _ in reading.numerals] + [text for text, v in reading.spelled  # (no 'a', 'one')
                                                              if v >= 2 or v < 1]
@@ -136,7 +136,7 @@ def _grouped_with_points(entry: Entry, path: tuple[str | int, ...], words: Words
 _BASIS = re.compile(r"basis|bps?\b", re.IGNORECASE)
 
 
-def _kind(figure: Figure, value: float, contexts: list[numbers.Context], written: dict[str, str]) -> str | None:
+def _kind(figure: Figure, value: float, contexts: list[numbercontexts.Context], written: dict[str, str]) -> str | None:
     """A figure in a currency whose number the quote gives only as a percentage, or a percentage it gives only as
     money: what to say of it (the quote's words as it writes them: `written`, numerals read as English -> as
     written)."""
@@ -168,7 +168,7 @@ def _as_quoted(excerpt: str, written: dict[str, str]) -> str:
     return excerpt[:at] + original + rest
 
 
-def _swapped(figure: Figure, contexts: list[numbers.Context], shown: Callable[[float], str],
+def _swapped(figure: Figure, contexts: list[numbercontexts.Context], shown: Callable[[float], str],
              written: dict[str, str], shared: float = 1.0) -> str | None:
     """A change whose `value` the quote gives as the number it starts from ("$96 million, down from about $104
     million", "von 212"), where it gives `from` otherwise: what to say of it (a number of the quote may be of the
@@ -177,7 +177,7 @@ def _swapped(figure: Figure, contexts: list[numbers.Context], shown: Callable[[f
     if numbers.occurs(figure.value, {figure.start}):
         return None
 
-    def at(value: float, context: numbers.Context) -> bool:  # (the scale only for a start written without one)
+    def at(value: float, context: numbercontexts.Context) -> bool:  # (the scale only for a start written without one)
         return numbers.occurs(value, context.values) or (shared != 1 and context.earlier and len(context.values) == 1
                                                          and numbers.occurs(value / shared, context.values))
 

@@ -8,7 +8,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from generator import asenglish, currencies, dates, numbers
+from generator import asenglish, currencies, dates, numbercontexts, numbers
 from generator.config import SITE_FILE, Config
 from generator.editorial import Entry, checked, warn
 from generator.errors import Finding
@@ -157,13 +157,13 @@ def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Findi
     found = []
     for entry in entries:
         quote = read(entry.card.source_quote)
-        pointed = numbers.POINTS.search(quote) is not None
+        pointed = numbercontexts.POINTS.search(quote) is not None
         cents = currencies.cents_in(quote)
         if not pointed and not cents:
             continue  # (most cards)
-        said = numbers.contexts(quote)
+        said = numbercontexts.contexts(quote)
         for key, text in card_texts(entry.card):
-            for given in numbers.contexts(read(text)):
+            for given in numbercontexts.contexts(read(text)):
                 value = max(given.values)
                 same = [context for context in said if numbers.occurs(value, context.values)]
                 if given.percent and same and all(context.points for context in same):

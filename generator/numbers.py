@@ -3,14 +3,12 @@ language that writes them otherwise is read as English first: see asenglish.py).
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import NamedTuple
 
-from generator.currencies import CURRENCY_NAMES, NAMES_ELSEWHERE
+from generator.currencies import CURRENCY_NAMES
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -91,86 +89,11 @@ def _glued_amount(text: str, match: re.Match[str]) -> bool:
     CHF25), or with a scale (R10m, Ksh10bn, Rp10 trillion)."""
     start, word = match.start(), (match.group(3) or "").lower()
     return (word in SPOKEN or word in SUFFIXES or _CODE_BEFORE.search(text, max(0, start - 4), start) is not None
-            or _MONEY_BEFORE.search(text, max(0, start - 12), start) is not None)
+            or MONEY_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
-_MONEY = rf"(?:[{re.escape(CURRENCY_SIGNS)}]|\b(?:{'|'.join(CURRENCY_NAMES)}|US\$|Rs\.?)\s?)"  # a sign or code before
-_MONEY_BEFORE = re.compile(_MONEY + "$")
-_CURRENCY_WORDS = sorted({name for _, names, _ in CURRENCY_NAMES.values() for name in names}
-                         | {name for names in NAMES_ELSEWHERE.values() for name in names}, key=len, reverse=True)
-# a sign, code or name after: "4.8 million €", "90 million euros", "15 millions d'euros", "1.500 millones de dólares"
-_MONEY_AFTER = re.compile(rf"\s?(?:[{re.escape(CURRENCY_SIGNS)}]|(?:{'|'.join(CURRENCY_NAMES)})\b"
-                          rf"|(?:of\s|de\s|d['’])?(?:{'|'.join(_CURRENCY_WORDS)})\w*)", re.IGNORECASE)
-# a word or two a wire story puts between "from" and its number: "down from about $450 million", "from a revised"
-_HEDGE = (r"(?:(?:about|around|roughly|nearly|almost|approximately|some|just|over|under|more\s+than|less\s+than|"
-          r"(?:an?|the|its)(?:\s+(?:(?:upwardly|downwardly|previously)\s+)?(?:revised|estimated|reported|record|"
-          r"previous|initial))?)\s+)?")
-_FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE}{_MONEY}?$", re.IGNORECASE)
-# "from" the earlier number of a change: after a word for one ("down from $104 million", "rose to 5 from 7"), or
-# before "to" and the later ("from 870 students to 1,150"); not "delegates from 40 countries"
-_CHANGED = (r"up|down|rose|risen|rises?|rising|fell|fallen|falls?|falling|increased?|increasing|decreased?|grew|grown|"
-            r"grows?|growing|climbed|climbs?|dropped|drops?|jumped|jumps?|slipped|slips?|declined?|declining|cut|"
-            r"raised?|lowered|reduced|went|gone|moved|shrank|shrunk|surged|plunged|soared|slumped|tumbled|edged|eased|"
-            r"widened|narrowed|improved|worsened|revised|changed|boosted")
-_CHANGE_BEFORE = re.compile(  # (three words at most between, and what it changed to, and when: "shrank 9.6 percent
-    # to $64.2 billion, from $71 billion", "fell to $540 million in the quarter from"; not "grew this year, with
-    # delegates from 40 countries")
-    rf"\b(?:{_CHANGED})\b(?:\s+[^\s]+){{0,3}}(?:\s+to\s+{_MONEY}?\d[\d.,]*(?:\s+(?:{'|'.join(SCALES)}|percent|per\s+"
-    rf"cent))?%?,?(?:\s+(?:in|during|for|over|at|by|this|last|a|the)\b(?:\s+[^\s\d]+){{0,3}})?)?\s+from\s+{_HEDGE}"
-    rf"{_MONEY}?$", re.IGNORECASE)  # (when, not what: "grew to 3,000 stands with exhibitors from 45 countries")
-_AGAINST_BEFORE = re.compile(rf"\b(against|compare[sd]?\s+(?:with|to)|versus|vs\.?)\s+{_HEDGE}{_MONEY}?$", re.I)
-_TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+to\s+{_MONEY}?\d", re.IGNORECASE)
-_PERCENT_AFTER = re.compile(r"\s?(?:[%\u066a]|per\s?cent\b|pct\b)", re.IGNORECASE)  # (٪: Arabic's sign)
-# a change of a percentage in points: "2.3 percentage points", "4 points", "0.5 pp", "25 basis points", "25bp"
-POINTS = re.compile(r"\s?-?\s?(?:(?:percentage|basis)[\s-](?:points?\b|pts?\b\.?)|points?\b|pts?\b\.?|p\.?p\.?"
-                           r"(?!\w)|ppts?\b|bps?\b)", re.IGNORECASE)
-
-
-class Context(NamedTuple):
-    """A number in digits in an English text, as numerals_at found it, and what the words around it make it."""
-
-    written: str  # with its sign or percent: '$104 million', '6.3%'
-    values: set[float]
-    money: bool  # after a currency sign or code, or before one or a currency's name
-    percent: bool  # before %, percent, per cent
-    earlier: bool  # after "from", the number a change starts from (or "against", "compared with": its baseline)
-    baseline: str = ""  # the words that make it the earlier, as written: 'from about', 'compared with', 'von'
-    points: bool = False  # before points, percentage points, pp, basis points: a change of a percentage
-
-
-@functools.lru_cache(maxsize=8)
-def _change_words(start_word: str, end_word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What finds a change's words around its numbers in a language that writes 'von 212 auf 187' (English's: from,
-    to): the word before the number it starts from, and the one before the number it ends at."""
-    return (re.compile(rf"\b{re.escape(start_word)}\s+{_MONEY}?$", re.IGNORECASE),
-            re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+{re.escape(end_word)}\s+{_MONEY}?\d", re.IGNORECASE))
-
-
-def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[Context]:
-    """Each number in digits in `text` (read as English writes numbers), with its context (see Context); a change
-    written with `start_word` and `end_word` ('from 96 to 104'; a change word before 'from' is read in English)."""
-    found = []
-    from_before, to_after = (_FROM_BEFORE, _TO_AFTER) if (start_word, end_word) == ("from", "to") else _change_words(
-        start_word, end_word)
-    for start, end, values in numerals_at(text):
-        money = _MONEY_BEFORE.search(text, max(0, start - 12), start)
-        percent = _PERCENT_AFTER.match(text, end)
-        after = _MONEY_AFTER.match(text, end) if not money and not percent else None
-        points = POINTS.match(text, end) if not (money or percent or after) else None
-        written = text[money.start() if money else start:percent.end() if percent else after.end() if after else
-                       points.end() if points else end]
-        after_from = from_before.search(text, max(0, start - 48), start)
-        earlier = after_from is not None and (_CHANGE_BEFORE.search(text, max(0, start - 120), start) is not None
-                                  or to_after.match(text, percent.end() if percent else end) is not None)
-        against = None if earlier or from_before is not _FROM_BEFORE else _AGAINST_BEFORE.search(
-            text, max(0, start - 48), start)  # "87 in January, against 19 two years ago" (English's words)
-        words_before = after_from if earlier else against  # ('from about', 'compared with roughly')
-        found.append(Context(written, values, money is not None or after is not None, percent is not None,
-                             earlier or against is not None, _MONEY_BEFORE.sub("", words_before[0]).strip()
-                             if words_before else "", points is not None))
-    return found
-
-
+MONEY = rf"(?:[{re.escape(CURRENCY_SIGNS)}]|\b(?:{'|'.join(CURRENCY_NAMES)}|US\$|Rs\.?)\s?)"  # a sign or code before
+MONEY_BEFORE = re.compile(MONEY + "$")
 def _spelled(text: str) -> set[float]:
     """Numbers written in words: 'six', 'twenty-five', 'two hundred', 'a dozen', 'three million'."""
     return {value for _, value in spelled(text)}

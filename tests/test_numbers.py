@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import numbers
+from generator import numbercontexts, numbers
 from generator.currencies import names_currency
 from generator.numbers import numbers_in, numerals
 
@@ -154,11 +154,11 @@ def test_shares_a_text_gives_as_percentages() -> None:
 ])
 def test_the_number_a_change_starts_from_past_a_word_or_two(quote: str, said: str) -> None:
     """A wire story's "down from about", "from a revised", "compared with roughly": the swapped change went unsaid."""
-    earlier = [context for context in numbers.contexts(quote) if context.earlier]
+    earlier = [context for context in numbercontexts.contexts(quote) if context.earlier]
     assert [context.baseline for context in earlier] == [said], quote
-    assert not [context for context in numbers.contexts("Delegates from about 40 countries met.") if context.earlier]
-    assert not [context for context in numbers.contexts(  # (three words at most between, or what it changed to)
+    assert not [context for context in numbercontexts.contexts("Delegates from about 40 countries met.") if context.earlier]
+    assert not [context for context in numbercontexts.contexts(  # (three words at most between, or what it changed to)
         "Attendance grew this year, with delegates from 40 countries; 30 had come in 2023.") if context.earlier]
-    assert not [context for context in numbers.contexts(  # (after what it changed to, only when: not what)
+    assert not [context for context in numbercontexts.contexts(  # (after what it changed to, only when: not what)
         "The fair grew to 3,000 stands with exhibitors from 45 countries.") if context.earlier]
 
