@@ -58,7 +58,8 @@ def _change_words(start_word: str, end_word: str) -> tuple[re.Pattern[str], re.P
     """What finds a change's words around its numbers in a language that writes 'von 212 auf 187' (English's: from,
     to): the word before the number it starts from, and the one before the number it ends at."""
     return (re.compile(rf"\b{re.escape(start_word)}\s+{MONEY}?$", re.IGNORECASE),
-            re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+{re.escape(end_word)}\s+{MONEY}?\d", re.IGNORECASE))
+            re.compile(rf"(?:\s+([^\s\d]+)(?:\s+[^\s\d]+){{0,2}})?\s+{re.escape(end_word)}\s+{MONEY}?\d",
+                       re.IGNORECASE))
 
 
 def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[Context]:
@@ -67,7 +68,9 @@ def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[
     found = []
     from_before, to_after = (_FROM_BEFORE, _TO_AFTER) if (start_word, end_word) == ("from", "to") else _change_words(
         start_word, end_word)
-    for start, end, values in numerals_at(text):
+    numerals = numerals_at(text)
+    starting = {start: (end, values) for start, end, values in numerals}
+    for start, end, values in numerals:
         money = MONEY_BEFORE.search(text, max(0, start - 12), start)
         percent = _PERCENT_AFTER.match(text, end)
         after = _MONEY_AFTER.match(text, end) if not money and not percent else None
@@ -75,8 +78,9 @@ def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[
         written = text[money.start() if money else start:percent.end() if percent else after.end() if after else
                        points.end() if points else end]
         after_from = from_before.search(text, max(0, start - 48), start)
-        earlier = after_from is not None and (_CHANGE_BEFORE.search(text, max(0, start - 120), start) is not None
-                                  or to_after.match(text, percent.end() if percent else end) is not None)
+        changed = after_from is not None and _CHANGE_BEFORE.search(text, max(0, start - 120), start) is not None
+        to = to_after.match(text, percent.end() if percent else end) if after_from is not None else None
+        earlier = changed or (to is not None and (from_before is _FROM_BEFORE or not _to_another(text, to, starting)))
         against = None if earlier or from_before is not _FROM_BEFORE else _AGAINST_BEFORE.search(
             text, max(0, start - 48), start)  # "87 in January, against 19 two years ago" (English's words)
         words_before = after_from if earlier else against  # ('from about', 'compared with roughly')
@@ -84,3 +88,16 @@ def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[
                              earlier or against is not None, MONEY_BEFORE.sub("", words_before[0]).strip()
                              if words_before else "", points is not None))
     return found
+
+
+_AFTER_END = re.compile(r"\s*%?\s*([^\W\d_]*)")  # the letters of the word after a number ("d" of "d’euros.")
+
+
+def _to_another(text: str, to: re.Match[str], numbers: dict[int, tuple[int, set[float]]]) -> bool:
+    """In a language that writes a change 'von 212 auf 187' (its words: 'von', 'auf'; 'de', 'a'), whether the number
+    `to` found after the end word is another thing than the start: a word after it other than the one after the
+    start ('de 300 euros a 5.000 familias', 'von 450 Millionen Euro auf 20 Jahre': no change)."""
+    number, unit = numbers.get(to.end() - 1), _AFTER_END.match(to.group(1) or "")
+    word = unit.group(1) if unit else ""
+    after = _AFTER_END.match(text, number[0]) if number is not None and word else None
+    return after is not None and after.group(1) != "" and after.group(1).casefold() != word.casefold()

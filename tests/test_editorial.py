@@ -1442,6 +1442,22 @@ def test_a_change_the_wrong_way_round_in_the_site_s_language(language: str, sent
     assert status == 0 and len(lines) == 1 and "swap value and from?" in lines[0] and said in lines[0], lines
 
 
+@pytest.mark.parametrize(("language", "sentence", "start", "value"), [
+    ("es", "El Gobierno concederá una ayuda de 300 euros a 5.000 familias, frente a los 250 euros del año pasado.",
+     250, 300),
+    ("de", "Das Land stellt Darlehen von 450 Millionen Euro auf 20 Jahre bereit, nach 300 Millionen im Vorjahr.",
+     300000000, 450000000),
+])
+def test_of_and_to_other_things_are_no_change(language: str, sentence: str, start: float, value: float,
+                                              harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "una ayuda de 300 euros a 5.000 familias" was a change from 300 (Spanish writes one "de … a"),
+    so a right figure from 250 to 300 was said to be the wrong way round: "swap value and from?". A number after
+    "a"/"auf" with another word after it than the first's ("euros", "familias") is no change's end."""
+    _, card = figures_card(harbour, language, sentence, [(value, "EUR")], "t")
+    write(harbour, "content/people/plan.yaml", card.replace(f"value: {value}\n", f"value: {value}\n    from: {start}\n"))
+    assert [line for line in check(capsys, harbour)[1] if "swap" in line] == []
+
+
 def test_thousands_grouped_with_a_point_on_a_site_writing_decimals_with_a_comma(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`value: 98.000` on a German site: YAML reads 98, and the page showed "98,000" (98 to three decimals, to a
