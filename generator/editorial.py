@@ -267,7 +267,7 @@ _QUOTED = re.compile(r'"([^"\n]+)"|“([^“”\n]+)[”"]|„([^„“”\n]+)[
                      r"|‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)"
                      r"|(?:(?<=[\s(\[—–-])|^)'(\w(?:[^'\n]|'(?=\w))*?(?<=[\w.!?,]))'(?!\w)")
 _INNER_MARK = re.compile(r"(?<!\w)['‘’\"“”]|['‘’\"“”](?!\w)")
-_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[[^\]]*\])\s*")  # words left out, or an editor's [word] in their place
+_ELLIPSIS = re.compile(r"\s*(?:\((?:…|\.\.\.)\)|…|\.\.\.|\[[^\]]*\])\s*")  # words left out; an editor's [word]
 
 
 def _ends(text: str, size: int) -> tuple[str, str]:

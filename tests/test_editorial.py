@@ -549,6 +549,12 @@ source_quote: Fishermen want a new quay.
 """)
     assert check(capsys, harbour)[1] == []  # a headline's Title Case; an editor's [words] in a quote
     write(harbour, "content/people/quay.yaml", """\
+title: '"It is (...) a good day", said the chair'
+summary: 'The chair said: "It is (…) for the port" and "Six new (…) cranes".'
+source_quote: Fishermen want a new quay.
+""")
+    assert check(capsys, harbour)[1] == []  # (…) and (...) for words left out, as Spanish and German papers write
+    write(harbour, "content/people/quay.yaml", """\
 title: A "board" that "approved a $1.1 million"
 summary: '"ard voted"'
 source_quote: Fishermen want a new quay.
