@@ -197,6 +197,11 @@ _MOVED = re.compile(r"\b(?:rose|rises|rising|fell|falls|falling|gained|gains|gai
                     r"tumbles|tumbling|soared|soars|soaring|sank|sinks|sinking|plunged|plunges|plunging|slumped|"
                     r"slumps|slumping|advanced|advances|advancing|declined|declines|declining|lost|loses|losing|added|"
                     r"adds|adding|up|down|higher|lower|strengthened|weakened)(?:\s+by)?\s+\Z", re.IGNORECASE)
+# in Spanish and French, "hasta" and "jusqu'à" after a verb of change are its "to" ("crecerá hasta 4.910 millones")
+_TO_WORDS = frozenset({"hasta", "jusqu'à", "jusqu’à"})
+_MOVED_TO = re.compile(r"(?<![^\W\d_])(?:crec|sub|baj|aument|disminu|ca[eíy]|lleg|pas|elev|alcanz|reduc|recort|"
+                       r"increment|descend|ascend|dispar|desplom|retroced|grimp|mont|augment|baiss|chut|recul|progress|"
+                       r"bondi|tomb|gliss)[^\W\d_]*\s+\Z", re.IGNORECASE)
 _CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
 # a title's own ways of hedging ("tops $14bn", "c. 6,200", "~6,200")
 _BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|above|below|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|"
@@ -253,6 +258,9 @@ def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str]) -> d
             elif hedge and hedge[1].lower().startswith("as much as") and _MOVED.search(quote, max(0, hedge.start()
                                                                                                - 24), hedge.start()):
                 hedge = None  # a market's move at its most ("shares rose as much as 7.4%"): a number, no guess
+            elif hedge and hedge[1].lower() in _TO_WORDS and _MOVED_TO.search(quote, max(0, hedge.start() - 24),
+                                                                               hedge.start()):
+                hedge = None  # where a change goes to, not a bound ("crecerá hasta 4.910 millones", "a grimpé jusqu'à")
             after = _AFTER_HEDGE.match(quote, end) if hedge is None else None  # ("40,000-plus", "40,000 or so")
             for size in numbers.rounded(values):
                 if hedge is not None:

@@ -1448,6 +1448,18 @@ def test_a_change_the_wrong_way_round_in_the_site_s_language(language: str, sent
     assert status == 0 and len(lines) == 1 and "swap value and from?" in lines[0] and said in lines[0], lines
 
 
+def test_hasta_after_a_verb_of_change_is_its_to(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "crecerá hasta 4.910 millones" (will grow to) was a hedge ("up to"), so a title's "sube a 4.910
+    millones" was said to drop it; "recibirán hasta 500 euros" is one still."""
+    sentence = "El gasto crecerá hasta 4.910 millones de euros y las familias recibirán hasta 500 euros."
+    _, card = figures_card(harbour, "es", sentence, [(4910000000, "EUR")], "El gasto sube a 4.910 millones")
+    assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
+    write(harbour, "content/people/plan.yaml", card.replace("El gasto sube a 4.910 millones", "Ayudas de 500 euros"))
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line] == [
+        "title gives 500 where the source_quote says 'hasta 500': keep its 'hasta', or the card says more than the "
+        "article"]
+
+
 @pytest.mark.parametrize(("language", "sentence", "start", "value"), [
     ("es", "El Gobierno concederá una ayuda de 300 euros a 5.000 familias, frente a los 250 euros del año pasado.",
      250, 300),
