@@ -184,9 +184,15 @@ def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
     """A hedge anywhere; and a hedge with a currency's sign, if any, ending a text: what comes before a hedged
     number (searched up to where the number starts)."""
     words = "|".join(r"\s+".join(map(re.escape, hedge.split())) for hedge in sorted(hedges, key=len, reverse=True))
-    anywhere = rf"(?<![^\W\d_])({words})\s+"
+    anywhere = rf"(?<![^\W\d_])({words})l?\s+"  # ("más del": "más de" and "el")
     return (re.compile(anywhere, re.IGNORECASE),
-            re.compile(rf"{anywhere}(?:an?\s+)?(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?\Z", re.IGNORECASE))
+            re.compile(rf"(?<![^\W\d_])((?:{words})(?:l\b)?)(?:\s+{_ARTICLE})?\s+(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?\Z",
+                       re.IGNORECASE))
+
+
+# an article between a hedge and its number: "roughly a 40% chance", "casi el 40%", "más del 30%" ("de" + "el"),
+# "en torno al 0,4%", "knapp die Hälfte", "mehr als ein Drittel", "près de la moitié"
+_ARTICLE = r"(?:an?|el|la|los|las|un|una|die|der|den|das|ein|eine|einen|le|les|une)"
 
 
 _NAME_AFTER = re.compile(r"\s?(?:[A-Z]{2,}\b|\()")  # 737 MAX, 401(k)

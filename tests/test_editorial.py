@@ -1448,6 +1448,29 @@ def test_a_change_the_wrong_way_round_in_the_site_s_language(language: str, sent
     assert status == 0 and len(lines) == 1 and "swap value and from?" in lines[0] and said in lines[0], lines
 
 
+@pytest.mark.parametrize(("language", "sentence", "title", "said"), [
+    ("es", "El gasto supone casi el 40% del total.", "El gasto supone el 40%", "'casi el 40': keep its 'casi'"),
+    ("es", "La región recibe más del 30% de los fondos.", "La región recibe el 30%", "'más del 30': keep its 'más del'"),
+    ("es", "La inflación se situó en torno al 0,4% en marzo.", "Inflación del 0,4%",
+     "'en torno al 0,4': keep its 'en torno al'"),
+    ("es", "Casi la mitad de los municipios pierden población.", "La mitad de los municipios",
+     "'Casi la mitad': keep its 'Casi'"),
+    ("de", "Knapp die Hälfte der Wohnungen ist saniert.", "Die Hälfte der Wohnungen", "'Knapp die Hälfte': keep its "
+                                                                                      "'Knapp'"),
+    ("de", "Mehr als ein Drittel der Mieter zahlt zu viel.", "Ein Drittel der Mieter", "'Mehr als ein Drittel': keep "
+                                                                                       "its 'Mehr als'"),
+])
+def test_a_hedge_before_an_article_is_a_hedge(language: str, sentence: str, title: str, said: str, harbour: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "casi el 40%", "más del 30%" ("de" and "el" in one word), "knapp die Hälfte" lost their hedge
+    in a title without a warning, as "more than half" did not."""
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + f"language: {language}\n")
+    write(harbour, "content/people/plan.yaml", f"title: {title}\nsummary: s\nsource_quote: {sentence}\n")
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line]
+    assert len(lines) == 1 and said in lines[0], lines
+
+
 def test_hasta_after_a_verb_of_change_is_its_to(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The review's: "crecerá hasta 4.910 millones" (will grow to) was a hedge ("up to"), so a title's "sube a 4.910
     millones" was said to drop it; "recibirán hasta 500 euros" is one still."""
