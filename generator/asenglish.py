@@ -207,8 +207,9 @@ class WordReader:
             word = match.group(0).casefold()
             found = self._words(word)
             joined = last is not None and not text[last[0]:match.start()].strip(" " + _HYPHENS)
-            after_numeral = found is not None and (_after_numeral(text, match.start()) or (
-                kept >= 0 and not text[kept:match.start()].strip(SPACES) and found[-1] in SPOKEN))
+            after_numeral = found is not None and ((_after_numeral(text, match.start()) and (len(found) == 1 or all(
+                english in SPOKEN for english in found))) or (kept >= 0 and not text[kept:match.start()].strip(
+                    SPACES) and found[-1] in SPOKEN))  # ('5,6 mil', '17 sept.'; not '2028 zweieinhalbtausend')
             kept = match.end() if after_numeral else -1  # (the rest of a scale after a numeral: 'mil millones')
             if found is None or after_numeral or (
                     not joined and in_name(text, match) and found != _HALF):  # ('die Hälfte': a noun)

@@ -131,19 +131,27 @@ def fractions_at(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
-_RATIO = re.compile(  # "one in three", "2 out of 5": a share
-    r"\b([a-z]+|\d{1,3}) (?:in|out of) (?:every )?([a-z]+|\d{1,4})\b", re.IGNORECASE)
+# a share: "one in three", "one voter in three", "2 out of 5" (and as Spanish, French and German read: "uno de cada
+# tres", "un jeune sur trois", "zwei von fünf")
+_RATIO = re.compile(rf"\b({'|'.join(UNITS)}|\d{{1,3}})(?: [^\W\d_]+)? (?:in|out of|de cada|sur|von) (?:every )?"
+                    r"([a-z]+|\d{1,4})\b", re.IGNORECASE)
+_RATIO_WORDS = (" in ", " out of ", " de cada ", " sur ", " von ")
+_EVERY = re.compile(r"\b(?:every|jede[rsnm]?)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+                    re.IGNORECASE)  # "every third voter", "jeder dritte Mieter": one in three
 
 
 def shares(text: str, parts: Iterable[float]) -> set[float]:
     """The percentages a text gives as parts of a whole (`parts`: its fractions, 'two thirds' 2/3) or as a share,
     'one in three': each rounded to 0, 1 and 2 decimals (a third is 33%, 33.3% or 33.33%)."""
     found = [v for v in parts if 0 < v < 1]
-    if " in " in text or " out of " in text:
+    if any(word in text for word in _RATIO_WORDS):
         for match in _RATIO.finditer(text):
             count, whole = (int(n) if n.isdigit() else UNITS.get(n.lower(), 0) for n in match.groups())
             if 0 < count < whole <= 1000:
                 found.append(count / whole)
+    lower = text.lower()
+    found += [1 / ORDINALS[match[1].lower()] for match in _EVERY.finditer(text)] if "every" in lower or "jede" in \
+        lower else []
     return {round(v * 100, places) for v in found for places in (0, 1, 2)}
 
 
@@ -153,7 +161,7 @@ def shares(text: str, parts: Iterable[float]) -> set[float]:
 _AND_A_HALF = re.compile(r"[ -]and[ -](?:a|one)[ -]half\b|[ -][^\W\d_]+ and (?:a|one) half(?=\s*(?:[^\w\s-]|$)"
                          r"|\s+(?:of|in|to|for|at|on|ago|later|after|before|since|from|than|and|or|de|d['’]|del)\b)",
                          re.IGNORECASE)
-_SCALE_AFTER = re.compile(r" (thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(r"[ -](thousand|million|billion|trillion)\b", re.IGNORECASE)  # (two-and-a-half-thousand)
 
 
 def _and_a_half(text: str, start: int, end: int, whole: float) -> tuple[int, int, float]:

@@ -65,7 +65,8 @@ def words_of(language: str) -> WordReader:
         ("Douzième", 12), ("troisième", 3), ("premier", 1)]),  # an ordinal is one as a word of its own only
     ("de", "die dritte Phase, im zweiten Jahr, achtzehnte, achten", [("dritte", 3), ("zweiten", 2)]),
     ("es", "la tercera fase, el primer año, décimo; un cuarto", [
-        ("tercera", 3), ("primer", 1), ("décimo", 10), ("un", 1)]),  # ("cuarto": a room, or a quarter)
+        ("tercera", 3), ("primer", 1), ("décimo", 10), ("un cuarto", 0.25)]),  # (a quarter: "un cuarto del
+    # presupuesto"; a room seldom in the news)
     ("es", "ciento veinticinco; un millón; dos y tres; cien por ciento", [
         ("ciento veinticinco", 125), ("un millón", 1e6), ("dos", 2), ("tres", 3), ("cien", 100)]),
     # a capital inside a sentence is a name's; after a sentence's start, a colon, a quote mark or "**" a number's

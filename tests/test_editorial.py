@@ -1471,6 +1471,27 @@ def test_a_hedge_before_an_article_is_a_hedge(language: str, sentence: str, titl
     assert len(lines) == 1 and said in lines[0], lines
 
 
+@pytest.mark.parametrize(("language", "sentence", "figure", "title"), [
+    ("es", "Un cuarto del presupuesto va a sanidad.", (25, "%"), "El 25% del presupuesto, a sanidad"),
+    ("es", "Tres cuartos de los municipios pierden población.", (75, "%"), "El 75% de los municipios"),
+    ("es", "Una docena de barcos llegó al puerto.", (12, None), "12 barcos"),
+    ("es", "Uno de cada tres jóvenes no tiene empleo.", (33.3, "%"), "El 33% de los jóvenes"),
+    ("fr", "Un jeune sur trois est au chômage.", (33.3, "%"), "33 % des jeunes"),
+    ("fr", "Une douzaine de bateaux sont arrivés.", (12, None), "12 bateaux"),
+    ("de", "Ein Dutzend Boote kam an.", (12, None), "12 Boote"),
+    ("de", "Jeder dritte Haushalt hat Anspruch auf Hilfe.", (33.3, "%"), "33 Prozent der Haushalte"),
+    ("de", "Bis 2028 sollen zweieinhalbtausend Wohnungen entstehen.", (2500, None), "2.500 Wohnungen bis 2028"),
+    ("en", "Every third voter stayed at home.", (33.3, "%"), "33% stayed home"),
+])
+def test_everyday_numbers_in_words_are_read(language: str, sentence: str, figure: tuple[float, str | None],
+                                            title: str, harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "un cuarto", "una docena", "uno de cada tres", "jeder dritte", "zweieinhalbtausend" (after a
+    year: "bis 2028 zweieinhalbtausend" was two numbers in a row, the second left unread) were no numbers, so right
+    titles and figures were warned."""
+    figures_card(harbour, language, sentence, [figure], title)
+    assert check(capsys, harbour, "--strict") == (0, [])
+
+
 def test_hasta_after_a_verb_of_change_is_its_to(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The review's: "crecerá hasta 4.910 millones" (will grow to) was a hedge ("up to"), so a title's "sube a 4.910
     millones" was said to drop it; "recibirán hasta 500 euros" is one still."""

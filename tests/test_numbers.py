@@ -144,6 +144,9 @@ def test_shares_a_text_gives_as_percentages() -> None:
     assert numbers.shares("roughly one in three, 2 out of 5 and 1 in every 10", []) == {
         33.0, 33.3, 33.33, 40.0, 10.0}
     assert numbers.shares("one in 2019 and three in two", []) == set()
+    assert numbers.shares("one voter in five, every third home, jeder fourth Mieter", []) == {  # (German as read)
+        20.0, 33.0, 33.3, 33.33, 25.0}
+    assert numbers.shares("one de cada four, one jeune sur two, two von five", []) == {25.0, 50.0, 40.0}
 
 
 @pytest.mark.parametrize(("quote", "said"), [
