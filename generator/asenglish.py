@@ -60,22 +60,23 @@ def origin(moved: list[Moved], start: int, end: int) -> tuple[int, int]:
 
 @functools.lru_cache(maxsize=8)
 def as_english(decimal_mark: str, separator: str, scales: tuple[tuple[str, str], ...],
-               percent: tuple[str, ...] = ()) -> DigitReader:
+               percent: tuple[str, ...] = (), points: tuple[str, ...] = ()) -> DigitReader:
     """What rewrites a text's numerals the English way, cached (see DigitReader)."""
-    return DigitReader(decimal_mark, separator, scales, percent)
+    return DigitReader(decimal_mark, separator, scales, percent, points)
 
 
 class DigitReader:
     """Rewrites numerals the English way, for a language writing them with `decimal_mark` and thousands
     `separator`, naming `scales` ((word, English word): ('millions', 'million'), ('Mrd.', 'billion')) and writing
-    a percentage with the `percent` words ('Prozent'): '2 000' -> '2000', '1.200' -> '1200', '1,5 millions' ->
-    '1.5 million', '31 Prozent' -> '31 percent'. English's: the text as it is. (Spaces always separate thousands,
+    a percentage with the `percent` words ('Prozent') and a change of one with the `points` words ('Prozentpunkte'):
+    '2 000' -> '2000', '1.200' -> '1200', '1,5 millions' -> '1.5 million', '31 Prozent' -> '31 percent', '4,4
+    Prozentpunkte' -> '4.4 points'. English's: the text as it is. (Spaces always separate thousands,
     and dots too where the decimal mark is a comma, whatever separator the words show: sources differ.)"""
 
     def __init__(self, decimal_mark: str, separator: str, scales: tuple[tuple[str, str], ...],
-                 percent: tuple[str, ...] = ()) -> None:
+                 percent: tuple[str, ...] = (), points: tuple[str, ...] = ()) -> None:
         self.pattern: re.Pattern[str] | None = None
-        if (decimal_mark, separator) == (".", ",") and not percent and all(
+        if (decimal_mark, separator) == (".", ",") and not percent and not points and all(
                 word.casefold() in ENGLISH_SCALES for word, _ in scales):
             return
         self.groups = re.compile("[" + re.escape("".join(dict.fromkeys(
@@ -83,18 +84,21 @@ class DigitReader:
         words = "|".join(re.escape(word) for word, _ in sorted(scales, key=lambda pair: -len(pair[0])))
         self.english = {word.casefold(): name for word, name in scales}
         percents = "|".join(re.escape(word) for word in sorted(percent, key=len, reverse=True))
+        pointed = "|".join(re.escape(word) for word in sorted(points, key=len, reverse=True))
         self.pattern = re.compile(
             rf"(?<![\d{re.escape(decimal_mark)}])(?P<number>\d{{1,3}}(?:{self.groups.pattern}\d{{3}})+(?!\d)|\d+)"
             rf"(?:{re.escape(decimal_mark)}(?P<decimals>\d+))?"
             + (rf"(?:[{SPACES}](?P<scale>{words})(?![^\W\d_]))?" if words else "")
-            + (rf"(?:[{SPACES}]?(?P<percent>{percents})(?![^\W\d_]))?" if percents else ""),
+            + (rf"(?:[{SPACES}]?(?P<percent>{percents})(?![^\W\d_]))?" if percents else "")
+            + (rf"(?:[{SPACES}](?P<points>{pointed})(?![^\W\d_]))?" if pointed else ""),
             re.IGNORECASE)
 
     def _rewrite(self, match: re.Match[str]) -> str:
         found = match.groupdict()
         number = self.groups.sub("", found["number"]) + (f".{found['decimals']}" if found["decimals"] else "")
         scale, percent = found.get("scale"), found.get("percent")
-        return (f"{number} {self.english[scale.casefold()]}" if scale else number) + (" percent" if percent else "")
+        return (f"{number} {self.english[scale.casefold()]}" if scale else number) + (
+            " percent" if percent else " points" if found.get("points") else "")
 
     def __call__(self, text: str) -> str:
         if _CJK_MARKS.search(text):
@@ -318,3 +322,15 @@ def _joins(one: float | None, other: float | None) -> bool:
     return 20 <= tens <= 90 and tens % 10 == 0 and 1 <= unit < 20 and (one >= 20) != (other >= 20)
 
 
+def as_written(excerpt: str, written: dict[str, str]) -> str:
+    """An excerpt of a quote read as English, with its number as the quote writes it (`written`: numerals read as
+    English -> as written): '12.5 %' is '12,5 %' in a German quote, '31 percent' its '31 Prozent'."""
+    english = next((text for text in sorted(written, key=len, reverse=True) if text in excerpt), None)
+    if english is None:
+        return excerpt
+    at, original = excerpt.index(english), written[english]
+    rest = excerpt[at + len(english):]
+    for word in (" percent", " points"):
+        if rest.startswith(word) and not original[-1].isdigit():  # (the percent or points word read with the number)
+            rest = rest.removeprefix(word)
+    return excerpt[:at] + original + rest

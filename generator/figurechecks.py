@@ -143,7 +143,7 @@ def _kind(figure: Figure, value: float, contexts: list[numbercontexts.Context], 
     places = [context for context in contexts if numbers.occurs(value, context.values)]
     if not places:
         return None
-    quoted = _as_quoted(places[0].written, written)
+    quoted = asenglish.as_written(places[0].written, written)
     if figure.unit in currencies.CURRENCY_NAMES and all(context.percent for context in places):
         return f"is a percentage in the source_quote ('{quoted}'), but its unit is {figure.unit}"
     if figure.unit in PERCENT and all(context.money and not context.percent for context in places):
@@ -153,19 +153,6 @@ def _kind(figure: Figure, value: float, contexts: list[numbercontexts.Context], 
         return (f"is a change in points in the source_quote ('{quoted}'), but its unit is '{figure.unit}', a change "
                 f"in percent: write unit: {unit}; or give the two ends as from and value")
     return None
-
-
-def _as_quoted(excerpt: str, written: dict[str, str]) -> str:
-    """An excerpt of a quote read as English, with its number as the quote writes it (`written`: numerals read as
-    English -> as written): '12.5 %' is '12,5 %' in a German quote, '31 percent' its '31 Prozent'."""
-    english = next((text for text in sorted(written, key=len, reverse=True) if text in excerpt), None)
-    if english is None:
-        return excerpt
-    at, original = excerpt.index(english), written[english]
-    rest = excerpt[at + len(english):]
-    if rest.startswith(" percent") and not original[-1].isdigit():  # (the percent word read with the number)
-        rest = rest.removeprefix(" percent")
-    return excerpt[:at] + original + rest
 
 
 def _swapped(figure: Figure, contexts: list[numbercontexts.Context], shown: Callable[[float], str],
@@ -186,6 +173,6 @@ def _swapped(figure: Figure, contexts: list[numbercontexts.Context], shown: Call
             and any(at(figure.start, context) for context in contexts):
         return (f"goes from {shown(figure.start)} to {shown(figure.value)}, but the source_quote gives "
                 f"{shown(figure.value)} as where it started ('{later[0].baseline} "
-                f"{_as_quoted(later[0].written, written)}'): "
+                f"{asenglish.as_written(later[0].written, written)}'): "
                 "swap value and from?")
     return None

@@ -26,8 +26,10 @@ def english_numbers(words: Words) -> asenglish.AsEnglish:
     """What reads numbers as English writes them, from how the site's words write them; kept while they are the
     same (the preview checks a card at each save: the source's numbers are read once)."""
     scales = tuple((form, name) for name in ("million", "billion", "trillion") for form in getattr(words, name))
+    points = tuple(word for form in words.points if (word := form.replace("{n}", "").strip()) not in {"point",
+                                                                                                       "points"})
     return asenglish.AsEnglish(asenglish.as_english(words.decimal_mark, words.thousands_separator,
-                                                    scales + words.scale_abbreviations, words.percent_words),
+                                                    scales + words.scale_abbreviations, words.percent_words, points),
                                asenglish.words_as_english(words.numbers, words.number_joiner))
 
 
@@ -161,21 +163,22 @@ def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Findi
         cents = currencies.cents_in(quote)
         if not pointed and not cents:
             continue  # (most cards)
-        said = numbercontexts.contexts(quote)
+        said, as_quoted = numbercontexts.contexts(quote), read.read(entry.card.source_quote).written
         for key, text in card_texts(entry.card):
-            for given in numbercontexts.contexts(read(text)):
-                value = max(given.values)
+            reading = read.read(text)
+            for given in numbercontexts.contexts(reading.text):
+                value, written = max(given.values), asenglish.as_written(given.written, reading.written)
                 same = [context for context in said if numbers.occurs(value, context.values)]
                 if given.percent and same and all(context.points for context in same):
-                    found.append(warn(entry, key, f"{where(key)} gives {given.written} where the source_quote says "
-                                                  f"'{same[0].written}': a change in points is not one in percent",
-                                      snippet=given.written))
+                    found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says '"
+                                                  f"{asenglish.as_written(same[0].written, as_quoted)}': a change in "
+                                                  "points is not one in percent", snippet=written))
                 elif given.money and numbers.occurs(value, set(cents)) and not currencies.CENTS.match(given.written) \
                         and not any(context.money and not currencies.CENTS.match(context.written) for context in same):
                     quoted = cents[min(cents, key=lambda number: abs(number - value))]
-                    found.append(warn(entry, key, f"{where(key)} gives {given.written} where the source_quote says "
+                    found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "
                                                   f"'{quoted}': that is {numbers.digits(value / 100)} of its currency",
-                                      snippet=given.written))
+                                      snippet=written))
     return found
 
 

@@ -1492,6 +1492,24 @@ def test_everyday_numbers_in_words_are_read(language: str, sentence: str, figure
     assert check(capsys, harbour, "--strict") == (0, [])
 
 
+@pytest.mark.parametrize(("language", "sentence", "title", "said"), [
+    ("es", "El paro bajó 1,3 puntos porcentuales.", "El paro baja un 1,3%", "title gives 1,3% where the source_quote "
+                                                                          "says '1,3 puntos'"),
+    ("de", "Der Anteil sank um 4,4 Prozentpunkte.", "Anteil um 4,4 Prozent gesunken", "title gives 4,4 Prozent where "
+                                                                                     "the source_quote says '4,4 "
+                                                                                     "Prozentpunkte'"),
+])
+def test_a_change_in_points_given_in_percent_in_the_site_s_language(language: str, sentence: str, title: str,
+                                                                    said: str, harbour: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "1,3 puntos porcentuales" and "4,4 Prozentpunkte" were no points (English's words only), so a
+    title and figure in percent passed; the words' `points` name them."""
+    number = next(word for word in sentence.split() if word[0].isdigit())
+    figures_card(harbour, language, sentence, [(float(number.replace(",", ".")), "%")], title)
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line]
+    assert len(lines) == 2 and lines[0].startswith(said) and "is a change in points in the source_quote" in lines[1]
+
+
 def test_hasta_after_a_verb_of_change_is_its_to(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The review's: "crecerá hasta 4.910 millones" (will grow to) was a hedge ("up to"), so a title's "sube a 4.910
     millones" was said to drop it; "recibirán hasta 500 euros" is one still."""
