@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 
 from generator.currencies import CURRENCY_NAMES
 from generator.model import Figure
+from generator.statedchanges import WAY_BEFORE, stated_digits, stated_percent, stated_points
 from generator.words import ENGLISH, Words, substitute
 
 CURRENCIES = {code: sign for code, (sign, _, _) in CURRENCY_NAMES.items()}  # the units shown by their sign
@@ -204,7 +205,7 @@ def _show(figure: Figure, words: Words, quote: str) -> Shown:
     change = ""
     if unit in PERCENT:  # a change of a share: +0.6 points, not +15%
         change = _points(figure.start, figure.value, words)
-        given = bool(quote) and _stated_points(abs(figure.value - figure.start), quote, words,
+        given = bool(quote) and stated_points(abs(figure.value - figure.start), quote, words,
                                                {figure.start, figure.value}, figure.value > figure.start) is not None
     elif figure.start == figure.value:
         change = words.no_change  # (as a share's: not "+0%")
@@ -216,8 +217,8 @@ def _show(figure: Figure, words: Words, quote: str) -> Shown:
                 digits += 1  # 12,000 → 3 is −99.98%: −100% is a fall to nothing
             if 0 < abs(percent) < 0.05:  # down to its first digit: +0.04%, not +0% (no change, it would say)
                 digits = -math.floor(math.log10(abs(percent)))
-            found = _stated_percent(abs(percent), quote, words, percent > 0) if quote else None
-            stated, given = (_digits(found) if found else None), found is not None
+            found = stated_percent(abs(percent), quote, words, percent > 0) if quote else None
+            stated, given = (stated_digits(found) if found else None), found is not None
             if figure.start > 0 or given:  # (a loss's change worked out, "−250%" for one that deepens, reads as past
                 # zero: none; the article's own, "narrowed 50%", is shown)
                 written = (f"{'+' if percent > 0 else '-'}{stated}" if stated
@@ -300,72 +301,6 @@ def _scale_forms(words: Words) -> list[tuple[str, tuple[str, str]]]:
     return kept[1]
 
 
-def _stated_points(points: float, quote: str, words: Words, levels: set[float],
-                   rising: bool | None = None) -> re.Match[str] | None:
-    """Where the quote writes the change between two percentages as its own: 'a 0.5% increase', 'up 2 percentage
-    points', 'um 0,5 Prozentpunkte' (at the quote's decimals, as _stated_percent); written as a percentage, not
-    where it is one of the two `levels` too ("from 2% to 4%": the 2% is where it started); not said the other way
-    than `rising` ('down 7.6 points' for a rise)."""
-    names = {form.replace("{n}", "").strip() for form in words.points}
-    named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in sorted(names, key=len, reverse=True) if word)
-    if (found := _stated_at(points, quote, words, rf"(?:percentage points?\b|points?\b{named})", rising)) is not None:
-        return found  # ('2 points': said as points, whatever the levels)
-    percent = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in words.percent_words)
-    return _stated_at(points, quote, words, rf"(?:[%\u066a]|per ?cent\b{percent})", rising, levels)
-
-
-def _stated_percent(percent: float, quote: str, words: Words, rising: bool | None = None) -> re.Match[str] | None:
-    """Where the quote writes a percentage that `percent` rounds to at the quote's decimals ('32' of 'an increase of
-    32%' for 32.18), not said the other way than `rising`."""
-    named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in words.percent_words)  # ('31 Prozent')
-    return _stated_at(percent, quote, words, rf"(?:[%\u066a]|per ?cent\b{named})", rising)  # (٪)
-
-
-def _stated_at(number: float, quote: str, words: Words, after: str, rising: bool | None,
-               levels: set[float] | None = None) -> re.Match[str] | None:
-    """The first number the quote writes before `after` (a pattern) that `number` rounds to at its decimals, and
-    that the words around it do not say went the other way than `rising` (True up, False down, None either); not
-    one of the `levels` a change of a share goes between ("from 2% to 3.5%": the 2% is no change of 1.5)."""
-    mark, separator = re.escape(words.decimal_mark), re.escape(words.thousands_separator)
-    for found in re.finditer(rf"(?<![\d.,\u066b\u066c{mark}{separator}])(\d+)(?:{mark}(\d+))?(?![\d{separator}])"
-                             rf"[\s\u00a0\u202f]?{after}", quote, re.IGNORECASE):  # (not the decimals of another
-        whole, decimals = found[1], found[2] or ""  # number, whatever mark it is written with: '7.1%', '٧٫١٪')
-        stated = Decimal(f"{int(whole)}.{decimals}" if decimals else str(int(whole)))
-        if _SHARE_OF.match(quote, found.end()):
-            continue  # ("5% of them are women": a share, no change)
-        if stated and abs(Decimal(repr(number)) - stated) <= Decimal(5).scaleb(-len(decimals) - 1) and (
-                rising is None or direction(quote, found.start(), found.end()) in (None, rising)) and not any(
-                math.isclose(float(stated), level, abs_tol=1e-9) for level in levels or ()):
-            return found
-    return None
-
-
-# what follows a share, not a change: '5% of them' (in French and Spanish '3 % des prix' may be either: "une hausse de
-# 3 % des prix" is a change)
-_SHARE_OF = re.compile(r"\s+of(?![^\W\d_])", re.IGNORECASE)
-
-
-def _digits(found: re.Match[str]) -> str:
-    """A stated number as English digits: '32', '12.5'."""
-    return f"{Decimal(f'{int(found[1])}.{found[2]}' if found[2] else str(int(found[1]))):f}"
-
-
-_FALL = (r"down|fell|fall(?:en|ing|s)?|dropped|drops?|declined?|declining|decreased?|lower|cut|shrank|shrunk|slipped|"
-         r"slid|plunged|tumbled|slumped|lost|eased|(?:a|the)\s+(?:fall|drop|decline|decrease|loss|cut)\s+of")
-_RISE = (r"up|rose|risen|rises|rising|grew|grown|gained|higher|increased?|climbed|jumped|surged|soared|added|"
-         r"(?:an?|the)\s+(?:rise|increase|gain|jump)\s+of")
-_WAY_BEFORE = re.compile(rf"\b(?:(?P<fall>{_FALL})|(?P<rise>{_RISE}))\b[^\d.;]{{0,12}}$", re.IGNORECASE)
-_WAY_AFTER = re.compile(r"\s*(?:(?P<fall>lower|down|drop|fall|decline|decrease|loss|cut)|(?P<rise>higher|up|rise|"
-                        r"increase|gain|jump))\b", re.IGNORECASE)
-
-
-def direction(quote: str, start: int, end: int) -> bool | None:
-    """Which way English words around the change the quote states at `start`-`end` say it went: 'down 7.6 points',
-    'a fall of 3%', '5% lower' (False); 'up 4.1 points', 'a 5% rise' (True); None where they do not say."""
-    way = _WAY_BEFORE.search(quote, max(0, start - 40), start) or _WAY_AFTER.match(quote, end)
-    return None if way is None else way["rise"] is not None
-
-
 def stated_change(figure: Figure, quote: str, words: Words = ENGLISH) -> tuple[bool, str] | None:
     """Whether the quote states the size of the change a figure makes (`from` to `value`: 'up 4.1 points', 'a rise
     of 5%'), said its way (True) or the other way (False), with the words it states it in; None if it does not."""
@@ -374,15 +309,15 @@ def stated_change(figure: Figure, quote: str, words: Words = ENGLISH) -> tuple[b
     rising = figure.value > figure.start
     if figure.unit in PERCENT:
         levels = {figure.start, figure.value}
-        way, either = (_stated_points(abs(figure.value - figure.start), quote, words, levels, rising),
-                       _stated_points(abs(figure.value - figure.start), quote, words, levels))
+        way, either = (stated_points(abs(figure.value - figure.start), quote, words, levels, rising),
+                       stated_points(abs(figure.value - figure.start), quote, words, levels))
     elif figure.start and figure.start * figure.value > 0:
         percent = abs(figure.value - figure.start) / abs(figure.start) * 100
-        way, either = (_stated_percent(percent, quote, words, rising), _stated_percent(percent, quote, words))
+        way, either = (stated_percent(percent, quote, words, rising), stated_percent(percent, quote, words))
     else:
         return None
     found = way or either
     if found is None:
         return None
-    before = _WAY_BEFORE.search(quote, max(0, found.start() - 40), found.start())
+    before = WAY_BEFORE.search(quote, max(0, found.start() - 40), found.start())
     return way is not None, quote[before.start() if before else found.start():found.end()]

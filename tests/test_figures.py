@@ -7,8 +7,9 @@ import dataclasses
 import pytest
 from markupsafe import Markup
 
-from generator.figures import amount, direction, number, show
+from generator.figures import amount, number, show
 from generator.model import Figure
+from generator.statedchanges import direction
 from generator.words import words_for
 
 

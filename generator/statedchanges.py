@@ -1,0 +1,76 @@
+"""A change the source_quote states as its own, for a figure's page and check: "an increase of 32%", "up 2 percentage
+points", "um 0,5 Prozentpunkte"; and which way the words around it say it went."""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal
+
+from generator.words import Words
+
+
+def stated_points(points: float, quote: str, words: Words, levels: set[float],
+                   rising: bool | None = None) -> re.Match[str] | None:
+    """Where the quote writes the change between two percentages as its own: 'a 0.5% increase', 'up 2 percentage
+    points', 'um 0,5 Prozentpunkte' (at the quote's decimals, as _stated_percent); written as a percentage, not
+    where it is one of the two `levels` too ("from 2% to 4%": the 2% is where it started); not said the other way
+    than `rising` ('down 7.6 points' for a rise)."""
+    names = {form.replace("{n}", "").strip() for form in words.points}
+    named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in sorted(names, key=len, reverse=True) if word)
+    if (found := _stated_at(points, quote, words, rf"(?:percentage points?\b|points?\b{named})", rising)) is not None:
+        return found  # ('2 points': said as points, whatever the levels)
+    percent = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in words.percent_words)
+    return _stated_at(points, quote, words, rf"(?:[%\u066a]|per ?cent\b{percent})", rising, levels)
+
+
+def stated_percent(percent: float, quote: str, words: Words, rising: bool | None = None) -> re.Match[str] | None:
+    """Where the quote writes a percentage that `percent` rounds to at the quote's decimals ('32' of 'an increase of
+    32%' for 32.18), not said the other way than `rising`."""
+    named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in words.percent_words)  # ('31 Prozent')
+    return _stated_at(percent, quote, words, rf"(?:[%\u066a]|per ?cent\b{named})", rising)  # (٪)
+
+
+def _stated_at(number: float, quote: str, words: Words, after: str, rising: bool | None,
+               levels: set[float] | None = None) -> re.Match[str] | None:
+    """The first number the quote writes before `after` (a pattern) that `number` rounds to at its decimals, and
+    that the words around it do not say went the other way than `rising` (True up, False down, None either); not
+    one of the `levels` a change of a share goes between ("from 2% to 3.5%": the 2% is no change of 1.5)."""
+    mark, separator = re.escape(words.decimal_mark), re.escape(words.thousands_separator)
+    for found in re.finditer(rf"(?<![\d.,\u066b\u066c{mark}{separator}])(\d+)(?:{mark}(\d+))?(?![\d{separator}])"
+                             rf"[\s\u00a0\u202f]?{after}", quote, re.IGNORECASE):  # (not the decimals of another
+        whole, decimals = found[1], found[2] or ""  # number, whatever mark it is written with: '7.1%', '٧٫١٪')
+        stated = Decimal(f"{int(whole)}.{decimals}" if decimals else str(int(whole)))
+        if _SHARE_OF.match(quote, found.end()):
+            continue  # ("5% of them are women": a share, no change)
+        if stated and abs(Decimal(repr(number)) - stated) <= Decimal(5).scaleb(-len(decimals) - 1) and (
+                rising is None or direction(quote, found.start(), found.end()) in (None, rising)) and not any(
+                math.isclose(float(stated), level, abs_tol=1e-9) for level in levels or ()):
+            return found
+    return None
+
+
+# what follows a share, not a change: '5% of them' (in French and Spanish '3 % des prix' may be either: "une hausse de
+# 3 % des prix" is a change)
+_SHARE_OF = re.compile(r"\s+of(?![^\W\d_])", re.IGNORECASE)
+
+
+def stated_digits(found: re.Match[str]) -> str:
+    """A stated number as English digits: '32', '12.5'."""
+    return f"{Decimal(f'{int(found[1])}.{found[2]}' if found[2] else str(int(found[1]))):f}"
+
+
+_FALL = (r"down|fell|fall(?:en|ing|s)?|dropped|drops?|declined?|declining|decreased?|lower|cut|shrank|shrunk|slipped|"
+         r"slid|plunged|tumbled|slumped|lost|eased|(?:a|the)\s+(?:fall|drop|decline|decrease|loss|cut)\s+of")
+_RISE = (r"up|rose|risen|rises|rising|grew|grown|gained|higher|increased?|climbed|jumped|surged|soared|added|"
+         r"(?:an?|the)\s+(?:rise|increase|gain|jump)\s+of")
+WAY_BEFORE = re.compile(rf"\b(?:(?P<fall>{_FALL})|(?P<rise>{_RISE}))\b[^\d.;]{{0,12}}$", re.IGNORECASE)
+_WAY_AFTER = re.compile(r"\s*(?:(?P<fall>lower|down|drop|fall|decline|decrease|loss|cut)|(?P<rise>higher|up|rise|"
+                        r"increase|gain|jump))\b", re.IGNORECASE)
+
+
+def direction(quote: str, start: int, end: int) -> bool | None:
+    """Which way English words around the change the quote states at `start`-`end` say it went: 'down 7.6 points',
+    'a fall of 3%', '5% lower' (False); 'up 4.1 points', 'a 5% rise' (True); None where they do not say."""
+    way = WAY_BEFORE.search(quote, max(0, start - 40), start) or _WAY_AFTER.match(quote, end)
+    return None if way is None else way["rise"] is not None
