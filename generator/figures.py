@@ -70,6 +70,22 @@ def _quoted_places(value: float | None, quote: str, words: Words) -> int:
     return len(decimals) + len(found[1]) if found else 0
 
 
+def _quoted_scale(value: float, quote: str, words: Words) -> int:
+    """The largest scale to show `value` in: a smaller one where `quote` writes it so ('12,480 million' for 12.48
+    billion, as Spanish papers write '12.480 millones'), else any."""
+    for size, name in SCALES:
+        if abs(value) >= size * 1000 and value % size == 0:
+            forms = {form.replace("{n}", "").strip() for form in getattr(words, name)} | {
+                word for word, scale in words.scale_abbreviations if scale == name} | set(_ABBREVIATIONS[name])
+            whole = _plain(abs(value) / size, words)
+            pattern = "|".join(map(re.escape, sorted({whole, whole.replace(words.thousands_separator, "")}, key=len,
+                                                     reverse=True)))
+            if re.search(rf"(?<![\d.,])(?:{pattern})[\s\u00a0\u202f]?(?:{'|'.join(map(re.escape, forms))})(?!\w)",
+                         quote, re.IGNORECASE):
+                return size
+    return SCALES[0][0]
+
+
 _ABBREVIATIONS = {"million": ("m", "mn", "mln"), "billion": ("b", "bn", "bln"), "trillion": ("t", "tn", "trn")}
 _TRAILING_ZERO = re.compile(r"\d[.,]\d*0(?!\d)")  # a number with a decimal 0 last ('1.10'): what a quote may scale
 
@@ -161,15 +177,19 @@ def _show(figure: Figure, words: Words, quote: str) -> Shown:
         places, start_places, max_places = (max(given, _quoted_places(value, quote, words)) for given, value in
                                             zip(figure.places, (figure.value, figure.start, figure.value_max),
                                                 strict=True))
-    value_text = amount(figure.value, unit, words, places) if currency else number(figure.value, words, places)
+    largest = min(_quoted_scale(figure.value, quote, words), _quoted_scale(figure.value_max or 0, quote, words)) \
+        if quote and figure.start is None else SCALES[0][0]
+    value_text = (amount(figure.value, unit, words, places, largest) if currency
+                  else number(figure.value, words, places, largest))  # (in the quote's scale: '12.480 millones')
     value_said = value_text if currency or not unit else f"{value_text} {_of(value_text, unit, words)}"
     if figure.value_max is not None:  # a range: 20–25%, $2–3 million; said "20% to 25%"
-        upper = amount(figure.value_max, unit, words, max_places) if currency else number(figure.value_max, words,
-                                                                                          max_places)
+        upper = (amount(figure.value_max, unit, words, max_places, largest) if currency
+                 else number(figure.value_max, words, max_places, largest))
         value_said = f"{value_text} {words.to} {upper}" + ("" if currency or not unit else
                                                             f" {_of(upper, unit, words)}")
         if (sign := CURRENCIES.get(unit or "")) and not words.currency.startswith("{sign}"):  # one sign after both:
-            low, high = number(figure.value, words, places), number(figure.value_max, words, max_places)  # '10–12
+            low, high = number(figure.value, words, places, largest), number(figure.value_max, words, max_places,
+                                                                             largest)  # '10–12
             value_text = substitute(words.currency, sign=sign,  # mil millones €', not '10 mil millones €–12 mil…'
                                     amount=f"{_bare(low, high, words)}\u2013{high}")
         elif currency:

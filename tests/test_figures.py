@@ -290,3 +290,17 @@ def test_a_hedged_figure_shows_its_hedge_before_its_number() -> None:
     french = Figure("Touristes", 1_500_000, "touristes")
     assert show(dataclasses.replace(french, hedge="près de <b>"), words_for("fr")).value_html == (
         Markup('<span class="figure-hedge">près de &lt;b&gt;</span> ') + show(french, words_for("fr")).value_html)
+
+
+def test_a_large_number_is_shown_in_the_scale_its_quote_writes_it_in() -> None:
+    """The review's: "12.480 millones de euros" (as Spanish papers write thousands of millions) was shown "12,48 mil
+    millones €"; "$12,480 million" as "$12.48 billion". A quote that writes the larger scale, or none, keeps it."""
+    spanish, english, german = words_for("es"), words_for("en"), words_for("de")
+    spend = Figure("Gasto", 12_480_000_000, "EUR")
+    assert show(spend, spanish, "asciende a 12.480 millones de euros").value_text == "12.480 millones\u00a0€"
+    assert show(spend, spanish, "asciende a 12,48 mil millones de euros").value_text == "12,48 mil millones\u00a0€"
+    assert show(spend, spanish, "sin cifra").value_text == "12,48 mil millones\u00a0€"
+    assert show(dataclasses.replace(spend, unit="USD"), english, "spending of $12,480m").value_text == "$12,480 million"
+    assert show(Figure("Kosten", 1_270_000_000, "EUR"), german, "1.270 Mio. Euro").value_text == "1.270 Millionen\u00a0€"
+    ranged = Figure("Gasto", 12_000_000_000, "EUR", value_max=13_000_000_000)
+    assert show(ranged, spanish, "entre 12.000 y 13.000 millones").value_text == "12.000–13.000 millones\u00a0€"
