@@ -76,17 +76,18 @@ class SourceDates:
         self.years.update(range_ends(text))
         self.months: set[int] = set()
         self.days: set[tuple[int, int]] = set()
-        self.day_spans: list[tuple[int, int, int]] = []  # where each day is written: start, end, the day
+        self.day_spans: list[tuple[int, int, int, int, int, int]] = []  # each day written: its start and end, the
+        # month and day, and where its date starts and ends ("May 9": the month's start to the day's end)
         for iso in _ISO.finditer(text):
             self.months.add(int(iso.group(2)))
             if iso.group(3):
-                self._day(int(iso.group(2)), iso, 3)
+                self._day(int(iso.group(2)), iso, iso, 3)
         if "月" in text:  # Chinese and Japanese dates, in any site: 2024年3月5日, 3月5日, 3月5号
             for cjk in _CJK_DATE.finditer(text):
                 if 1 <= int(cjk.group(1)) <= 12:
                     self.months.add(int(cjk.group(1)))
                     if cjk.group(2):
-                        self._day(int(cjk.group(1)), cjk, 2)
+                        self._day(int(cjk.group(1)), cjk, cjk, 2)
             if months is None and self.months:  # (its months are numbers: 3月)
                 self.names = tuple(f"{n}月" for n in range(1, 13))
         if months is None:
@@ -101,17 +102,20 @@ class SourceDates:
                 continue
             self.months.add(month)
             if after := _DAY_AFTER.match(text, match.end()):
-                self._day(month, after)
+                self._day(month, after, match)
                 if other := _RANGE_AFTER.match(text, after.end()):
-                    self._day(month, other)
+                    self._day(month, other, match)
             elif day := before.search(text, max(0, match.start() - 12), match.start()):
-                self._day(month, day)
+                self._day(month, day, match)
                 if other := _RANGE_BEFORE.search(text, max(0, day.start() - 16), day.start()):
-                    self._day(month, other)
+                    self._day(month, other, match)
 
-    def _day(self, month: int, match: re.Match[str], group: int = 1) -> None:
-        self.days.add((month, int(match.group(group))))
-        self.day_spans.append((*match.span(group), int(match.group(group))))
+    def _day(self, month: int, match: re.Match[str], named: re.Match[str], group: int = 1) -> None:
+        """The day `match` found (its `group`), of the `month` named by `named`."""
+        day = int(match.group(group))
+        self.days.add((month, day))
+        self.day_spans.append((*match.span(group), month, day, min(match.start(group), named.start()),
+                               max(match.end(group), named.end())))
 
     def missing(self, date: PartialDate) -> list[str]:
         """The parts of `date` the source does not give: ['the year 2011', 'the month November']."""

@@ -54,11 +54,17 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
     for entry in entries:
         card = entry.card
         dated = [date for date in (card.date, card.date_end, source.date) if date]
-        years, days = {date.year for date in dated}, {date.day for date in dated if date.day}
+        years, own = {date.year for date in dated}, {(date.month, date.day) for date in dated if date.day}
         for key, text in card_texts(card):
-            # (a date's day where it is written as a date, "on 9 May"; not a count, "wins 9 seats", of a card dated
-            # the 9th, nor in a text that writes both)
-            written_as, text = text, _dated_days_blanked(text, days, months)
+            written_as, said = text, set()
+            for start, end, month, day, first, last in dates.SourceDates(text, months).day_spans:
+                text = text[:start] + " " * (end - start) + text[end:]  # (a date's day is a date, not a count: "on
+                # 9 May" gives no 9 to "wins 9 seats"; and it is checked as a date)
+                if (month, day) not in own and (month, day) not in _source_days(source.text, months) \
+                        and (phrase := written_as[first:last].rstrip(".")) not in said:
+                    said.add(phrase)
+                    found.append(warn(entry, key, f"{where(key)} gives the date '{phrase}', which the source never "
+                                                  "gives (nor the card's date): a day or month wrong?", snippet=phrase))
             unsourced = _unsourced(text, source.text, read, years)
             found += [warn(entry, key, f"{where(key)} gives {written}, a number the source never gives",
                            snippet=written, nth=_past_dates(written_as, text, written)) for written in unsourced]
@@ -73,11 +79,16 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
     return found
 
 
+@functools.lru_cache(maxsize=2)
+def _source_days(text: str, months: tuple[str, ...] | None) -> set[tuple[int, int]]:
+    return dates.SourceDates(text, months).days
+
+
 def _dated_days_blanked(text: str, days: set[int], months: tuple[str, ...] | None) -> str:
     """`text` with each of `days` blanked where it writes it as a date ("on 9 May"), in place."""
     if not days:
         return text
-    for start, end, day in dates.SourceDates(text, months).day_spans:
+    for start, end, _, day, _, _ in dates.SourceDates(text, months).day_spans:
         if day in days:
             text = text[:start] + " " * (end - start) + text[end:]
     return text
@@ -98,58 +109,15 @@ _INDEX_NAME = re.compile(r"(?<![\w&])[A-Z][A-Z&]+\s\Z")  # "FTSE 100", "S&P 500"
 
 def _in_a_name(text: str, written: str) -> bool:
     """Whether `text` writes the number `written` only after a name in capitals (an index: "the FTSE 100")."""
-    return all(_INDEX_NAME.search(text, max(0, at - 12), at) for at in _places(text, written))
+    return all(_INDEX_NAME.search(text, max(0, at - 12), at) for at in places_of(text, written))
 
 
 def overstated_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tuple[str, ...]) -> list[Finding]:
     """A number a card gives plainer than its quote: without the quote's hedge, in percent for its points, in a
     currency for its hundredths."""
+    from generator.hedgechecks import hedge_warnings  # (which reads this module's numbers)
+
     return [*hedge_warnings(entries, read, hedges), *unit_warnings(entries, read)]
-
-
-def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tuple[str, ...]) -> list[Finding]:
-    """A number a card's title, summary or figure label gives bare that its quote gives only after a hedge (the
-    site's words' `hedges`: "at least 1,200", "nearly 40%"): the card would say more than the article."""
-    if not hedges:
-        return []
-    anywhere, before = _hedge_patterns(hedges)
-    found = []
-    for entry in entries:
-        quote = entry.card.source_quote
-        if anywhere.search(quote) is None and _HEDGED_AFTER.search(quote) is None:
-            found += _figure_hedge_warnings(entry, {})
-            continue  # (no hedge in the quote: most cards)
-        hedged = _hedged(_TIME.sub(_blank, quote), read, before)  # (a time is no amount: "at about 8:30 a.m.")
-        found += _figure_hedge_warnings(entry, hedged)
-        for key, text in card_texts(entry.card) if hedged else ():
-            text = _TIME.sub(_blank, text)
-            for written, values in _numbers(read.read(text)):
-                said = next((hedged[size] for size in sorted(numbers.rounded(values)) if size in hedged), None)
-                places = _places(text, written)
-                if said and not (places and all(_hedged_at(text, at, written, before) for at in places)):
-                    found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "
-                                                  f"'{said[1]}': keep its '{said[0]}', or the card says more than the "
-                                                  "article", snippet=written))
-    return found
-
-
-def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]]) -> list[Finding]:
-    """A figure whose value the quote gives only after a hedge (`hedged`), shown bare: without a `hedge` (nor the
-    hedge in its label, "capacity (up to)"); and a figure's `hedge` that the quote does not write."""
-    found = []
-    for figure in entry.card.figures:
-        i, quote = figure.index, " ".join(entry.card.source_quote.split())
-        said = next((hedged[size] for size in sorted(numbers.rounded({figure.value})) if size in hedged), None)
-        if figure.hedge is None and said and said[0].casefold() not in figure.label.casefold():
-            found.append(warn(entry, ("figures", i, "value"), f"figures[{i}].value {numbers.shown(figure.value)} "
-                                                              f"where the source_quote says '{said[1]}': write hedge: "
-                                                              f"{said[0].lower()}, or the figure says more than the "
-                                                              "article"))
-        elif figure.hedge is not None and not re.search(rf"(?<!\w){re.escape(figure.hedge)}(?!\w)", quote,
-                                                        re.IGNORECASE):
-            found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' is not in the "
-                                                              "source_quote: a figure's hedge is the quote's"))
-    return found
 
 
 def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Finding]:
@@ -182,103 +150,9 @@ def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Findi
     return found
 
 
-@functools.lru_cache(maxsize=4)
-def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A hedge anywhere; and a hedge with a currency's sign, if any, ending a text: what comes before a hedged
-    number (searched up to where the number starts)."""
-    words = "|".join(r"\s+".join(map(re.escape, hedge.split())) for hedge in sorted(hedges, key=len, reverse=True))
-    anywhere = rf"(?<![^\W\d_])({words})l?\s+"  # ("más del": "más de" and "el")
-    return (re.compile(anywhere, re.IGNORECASE),
-            re.compile(rf"(?<![^\W\d_])((?:{words})(?:l\b)?)(?:\s+{_ARTICLE})?\s+(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?\Z",
-                       re.IGNORECASE))
-
-
-# an article between a hedge and its number: "roughly a 40% chance", "casi el 40%", "más del 30%" ("de" + "el"),
-# "en torno al 0,4%", "knapp die Hälfte", "mehr als ein Drittel", "près de la moitié"
-_ARTICLE = r"(?:an?|el|la|los|las|un|una|die|der|den|das|ein|eine|einen|le|les|une)"
-
-
-_NAME_AFTER = re.compile(r"\s?(?:[A-Z]{2,}\b|\()")  # 737 MAX, 401(k)
-_NUMBER_BEFORE = re.compile(r"\d%?[^\w]{0,12}\Z")  # "64%, " before "more than 58%"
-# a move that happened (not "could rise"): what a market report says its extreme was with "as much as"
-_MOVED = re.compile(r"\b(?:rose|rises|rising|fell|falls|falling|gained|gains|gaining|jumped|jumps|jumping|climbed|"
-                    r"climbs|climbing|dropped|drops|dropping|slid|slides|sliding|surged|surges|surging|tumbled|"
-                    r"tumbles|tumbling|soared|soars|soaring|sank|sinks|sinking|plunged|plunges|plunging|slumped|"
-                    r"slumps|slumping|advanced|advances|advancing|declined|declines|declining|lost|loses|losing|added|"
-                    r"adds|adding|up|down|higher|lower|strengthened|weakened)(?:\s+by)?\s+\Z", re.IGNORECASE)
-# in Spanish and French, "hasta" and "jusqu'à" after a verb of change are its "to" ("crecerá hasta 4.910 millones")
-_TO_WORDS = frozenset({"hasta", "jusqu'à", "jusqu’à"})
-_MOVED_TO = re.compile(r"(?<![^\W\d_])(?:crec|sub|baj|aument|disminu|ca[eíy]|lleg|pas|elev|alcanz|reduc|recort|"
-                       r"increment|descend|ascend|dispar|desplom|retroced|grimp|mont|augment|baiss|chut|recul|progress|"
-                       r"bondi|tomb|gliss)[^\W\d_]*\s+\Z", re.IGNORECASE)
-_CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
-# a title's own ways of hedging ("tops $14bn", "c. 6,200", "~6,200")
-_BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|above|below|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|"
-                           r"pass(?:es|ed)?|c\.|ca\.|circa|approx\.?|est\.?|an?\s+m(?:ax|in)imum\s+of)\s*|~\s?)"
-                           rf"[{re.escape(numbers.CURRENCY_SIGNS)}]?\s?\Z", re.IGNORECASE)
-_AFTER_HEDGE = re.compile(r"\s*(?:\+|-plus\b|or\s+(?:more|so)\b)", re.IGNORECASE)  # "1,200+", "1,200 or more"
-_HEDGED_AFTER = re.compile(r"\d(?:\+|-plus\b|\s+or\s+(?:more|so)\b)", re.IGNORECASE)  # (anywhere)
-# and a title's, a word or two on: "35 seats or fewer", "35 seats at most"
-_AFTER_BOUND = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:or\s+(?:more|so|fewer|less|over|under|above|below)|at\s+"
-                          r"(?:most|least)|max(?:imum)?|min(?:imum)?)\b", re.IGNORECASE)
-# "about" of a subject, not a size: "angry about 20 mph limits", "questions about 40 jobs"
-_ABOUT_SUBJECT = re.compile(r"\b(?:angry|anger|furious|upset|unhappy|worried|worry|worries|concerns?|concerned|fears?|"
-                            r"feared|questions?|asked|asking|talks?|talked|spoke|debates?|debated|knows?|knew|news|"
-                            r"complaints?|complained|protests?|protested|warned|optimistic|pessimistic|confident|"
-                            r"cautious|care[sd]?|clear|sure|serious|thinking|thought)\s+\Z", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"\.?\s+{dates.MONTH_NAME.pattern}", re.IGNORECASE)  # "up to 7 May"
-
-
-def _numbers(reading: asenglish.Reading) -> list[tuple[str, set[float]]]:
-    """The numbers a text gives, in words from two up or parts of a whole ("a third"; not "one of")."""
-    return [*reading.numerals, *((written, {value}) for written, value in reading.spelled if value >= 2 or value < 1)]
-
-
-def _places(text: str, written: str) -> list[int]:
+def places_of(text: str, written: str) -> list[int]:
     """Where `text` writes the number `written`, as a whole number (not the '200' of '1,200')."""
     return [match.start() for match in re.finditer(rf"(?<!\d[.,])(?<!\w){re.escape(written)}(?!\d|[.,]\d)", text)]
-
-
-def _hedged_at(text: str, at: int, written: str, before: re.Pattern[str]) -> bool:
-    return (before.search(text, max(0, at - 40), at) is not None or _BOUND_BEFORE.search(text, max(0, at - 16), at)
-            is not None or _AFTER_HEDGE.match(text, at + len(written)) is not None
-            or _AFTER_BOUND.match(text, at + len(written)) is not None)
-
-
-def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str]) -> dict[float, tuple[str, str]]:
-    """The numbers (rounded) `quote` gives only after a hedge: each one's hedge, and how the quote writes both."""
-    hedged: dict[float, tuple[str, str]] = {}
-    bare: set[float] = set()
-    for written, values in _numbers(read.read(quote)):
-        if dates.YEAR.fullmatch(written):
-            continue  # ("up to 2025", "hasta 2025": a year, no hedged amount)
-        for at in _places(quote, written):
-            end = at + len(written)
-            if _NAME_AFTER.match(quote, end) or _MONTH_AFTER.match(quote, end):
-                continue  # ("questions about 737 MAX safety", "around 401(k) plans": a name's number; "up to 7 May")
-            hedge = before.search(quote, max(0, at - 40), at)
-            if hedge and hedge[1].lower() == "about" and _ABOUT_SUBJECT.search(quote, max(0, hedge.start() - 16),
-                                                                                hedge.start()):
-                hedge = None  # ("angry about 20 mph limits": what they are angry about)
-            if hedge and (_NUMBER_BEFORE.search(quote, max(0, hedge.start() - 14), hedge.start()) or (
-                    hedge[1].lower() == "up to" and _CHANGE_FROM.search(quote, max(0, hedge.start() - 50),
-                                                                        hedge.start()))):
-                hedge = None  # a comparison ("64%, more than 58%"), or a change's end ("from $10 up to $15")
-            elif hedge and hedge[1].lower().startswith("as much as") and _MOVED.search(quote, max(0, hedge.start()
-                                                                                               - 24), hedge.start()):
-                hedge = None  # a market's move at its most ("shares rose as much as 7.4%"): a number, no guess
-            elif hedge and hedge[1].lower() in _TO_WORDS and _MOVED_TO.search(quote, max(0, hedge.start() - 24),
-                                                                               hedge.start()):
-                hedge = None  # where a change goes to, not a bound ("crecerá hasta 4.910 millones", "a grimpé jusqu'à")
-            after = _AFTER_HEDGE.match(quote, end) if hedge is None else None  # ("40,000-plus", "40,000 or so")
-            for size in numbers.rounded(values):
-                if hedge is not None:
-                    hedged.setdefault(size, (hedge[1], quote[hedge.start():end]))
-                elif after is not None:
-                    hedged.setdefault(size, (after[0].strip(), quote[at:after.end()]))
-                else:
-                    bare.add(size)
-    return {size: said for size, said in hedged.items() if size not in bare}
 
 
 def site_number_warnings(config: Config, source: Source, read: asenglish.AsEnglish) -> list[Finding]:
@@ -338,11 +212,11 @@ def _unnamed_currencies(text: str) -> tuple[str, ...]:
 
 
 # a time of day: 8:30, 20:30, 8.30am, 8.30 a.m. (a point between the hour and its minutes only with am or pm)
-_TIME = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])(?::([0-5]\d)(?!\d)(?:\s?([ap])\.?m\b\.?)?"
+TIME_OF_DAY = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])(?::([0-5]\d)(?!\d)(?:\s?([ap])\.?m\b\.?)?"
                    r"|\.([0-5]\d)\s?([ap])\.?m\b\.?)", re.IGNORECASE)
 
 
-def _blank(found: re.Match[str]) -> str:
+def blank_time(found: re.Match[str]) -> str:
     return " " * len(found[0])
 
 
@@ -367,8 +241,8 @@ def _unsourced(text: str, source: str, read: asenglish.AsEnglish, known: set[int
     ("8.30am" for the source's "8:30 a.m.") as a time; in words from two up only if `spelled`."""
     said: dict[str, None] = {}  # a number the text gives twice is one warning
     if ":" in text or "." in text:
-        said.update((time[0], None) for time in _TIME.finditer(text) if _clock(time) not in _times(source))
-        text = _TIME.sub(_blank, text)
+        said.update((time[0], None) for time in TIME_OF_DAY.finditer(text) if _clock(time) not in _times(source))
+        text = TIME_OF_DAY.sub(blank_time, text)
     reading = read.read(ADDRESS.sub(" ", text) if "." in text else text)  # (an autolink shows its address)
     if not reading.numerals and not reading.spelled:
         return list(said)

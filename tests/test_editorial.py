@@ -1510,6 +1510,43 @@ def test_a_change_in_points_given_in_percent_in_the_site_s_language(language: st
     assert len(lines) == 2 and lines[0].startswith(said) and "is a change in points in the source_quote" in lines[1]
 
 
+@pytest.mark.parametrize(("language", "sentence", "right", "wrong", "said"), [
+    ("es", "El debate de totalidad está previsto para el 8 de abril.", "Debate el 8 de abril", "Debate el 8 de mayo",
+     "8 de mayo"),
+    ("de", "Die Abstimmung ist am 4. Juni.", "Abstimmung am 4. Juni", "Abstimmung am 4. Juli", "4. Juli"),
+    ("en", "The vote is due on June 4.", "Vote on 4 June", "Vote on July 4.", "July 4"),
+])
+def test_a_date_the_source_never_gives_in_a_title(language: str, sentence: str, right: str, wrong: str, said: str,
+                                                  harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: a title's "8 de mayo" for the source's "8 de abril" passed (any day of the card's or the
+    source's counted as given, whatever its month): a date a text writes is checked as a date."""
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + f"language: {language}\n")
+    card = f"title: {{}}\nsummary: s\nsource_quote: {sentence}\n"
+    write(harbour, "content/people/vote.yaml", card.format(right))
+    assert [line for line in check(capsys, harbour)[1] if "vote" in line] == []
+    write(harbour, "content/people/vote.yaml", card.format(wrong))
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "vote" in line] == [
+        f"title gives the date '{said}', which the source never gives (nor the card's date): a day or month wrong?"]
+
+
+def test_a_label_that_names_the_bound_keeps_the_hedge(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Maximum fine" for "fines of up to $500,000" (or "Höchstes Bußgeld" for "bis zu 500.000 Euro") says the bound
+    the hedge makes; "bajó en febrero hasta el 11,8%" is where it fell to, no bound."""
+    sentence = "Fines of up to $500,000 apply. Polls fell in February to 11.8%."
+    add_to_source(harbour, f"\n{sentence}\n")
+    card = (f"title: t\nsummary: s\nsource_quote: {sentence}\nfigures:\n  - label: {{}}\n    value: 500000\n"
+            "    unit: USD\n")
+    write(harbour, "content/people/fine.yaml", card.format("Maximum fine"))
+    assert [line for line in check(capsys, harbour)[1] if "fine" in line] == []
+    write(harbour, "content/people/fine.yaml", card.format("Fine"))
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "fine" in line] == [
+        "figures[0].value 500,000 where the source_quote says 'up to $500,000': write hedge: up to, or the figure says "
+        "more than the article"]
+    figures_card(harbour, "es", "El paro bajó en febrero hasta el 11,8%.", [(11.8, "%")], "El paro baja al 11,8%")
+    assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
+
+
 def test_hasta_after_a_verb_of_change_is_its_to(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The review's: "crecerá hasta 4.910 millones" (will grow to) was a hedge ("up to"), so a title's "sube a 4.910
     millones" was said to drop it; "recibirán hasta 500 euros" is one still."""

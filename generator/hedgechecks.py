@@ -1,0 +1,174 @@
+"""`check`'s warnings of a hedge dropped: a number a card's title, summary, figure label or figure gives bare that its
+quote gives only after a hedge ("at least 1,200", "nearly 40%", "casi el 40%", "40,000-plus"), and a figure's own
+hedge that the quote does not write."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from generator import asenglish, dates, numbers
+from generator.editorial import Entry, warn
+from generator.errors import Finding
+from generator.namechecks import card_texts
+from generator.numberchecks import TIME_OF_DAY, blank_time, places_of
+from generator.validate import where
+
+
+def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tuple[str, ...]) -> list[Finding]:
+    """A number a card's title, summary or figure label gives bare that its quote gives only after a hedge (the
+    site's words' `hedges`: "at least 1,200", "nearly 40%"): the card would say more than the article."""
+    if not hedges:
+        return []
+    anywhere, before = _hedge_patterns(hedges)
+    found = []
+    for entry in entries:
+        quote = entry.card.source_quote
+        if anywhere.search(quote) is None and _HEDGED_AFTER.search(quote) is None:
+            found += _figure_hedge_warnings(entry, {})
+            continue  # (no hedge in the quote: most cards)
+        hedged = _hedged(TIME_OF_DAY.sub(blank_time, quote), read, before)  # (a time is no amount: "at about 8:30")
+        found += _figure_hedge_warnings(entry, hedged)
+        for key, text in card_texts(entry.card) if hedged else ():
+            text = TIME_OF_DAY.sub(blank_time, text)
+            for written, values in _numbers(read.read(text)):
+                said = next((hedged[size] for size in sorted(numbers.rounded(values)) if size in hedged), None)
+                places = places_of(text, written)
+                if said and not (places and all(_hedged_at(text, at, written, before) for at in places)):
+                    found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "
+                                                  f"'{said[1]}': keep its '{said[0]}', or the card says more than the "
+                                                  "article", snippet=written))
+    return found
+
+
+def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]]) -> list[Finding]:
+    """A figure whose value the quote gives only after a hedge (`hedged`), shown bare: without a `hedge` (nor the
+    hedge in its label, "capacity (up to)"); and a figure's `hedge` that the quote does not write."""
+    found = []
+    for figure in entry.card.figures:
+        i, quote = figure.index, " ".join(entry.card.source_quote.split())
+        said = next((hedged[size] for size in sorted(numbers.rounded({figure.value})) if size in hedged), None)
+        if figure.hedge is None and said and said[0].casefold() not in figure.label.casefold() \
+                and not _bound_named(said[0], figure.label):
+            found.append(warn(entry, ("figures", i, "value"), f"figures[{i}].value {numbers.shown(figure.value)} "
+                                                              f"where the source_quote says '{said[1]}': write hedge: "
+                                                              f"{said[0].lower()}, or the figure says more than the "
+                                                              "article"))
+        elif figure.hedge is not None and not re.search(rf"(?<!\w){re.escape(figure.hedge)}(?!\w)", quote,
+                                                        re.IGNORECASE):
+            found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' is not in the "
+                                                              "source_quote: a figure's hedge is the quote's"))
+    return found
+
+
+# a hedge that makes a number a bound, and the words of a label that name it so ("Maximum fine" for "fines of up to
+# $500,000", "Höchstes Bußgeld", "Multa máxima", "Amende minimale")
+_UPPER = frozenset({"up to", "as many as", "as much as", "no more than", "at most", "bis zu", "höchstens", "hasta",
+                    "como mucho", "como máximo", "jusqu'à", "jusqu’à", "au plus"})
+_LOWER = frozenset({"at least", "no less than", "no fewer than", "mindestens", "al menos", "por lo menos", "au moins",
+                    "pas moins de"})
+_MAXIMUM = re.compile(r"(?<![^\W\d_])(?:max|máx|höchst|obergrenze|top|cap|ceiling|limit|límite|tope|plafond)",
+                      re.IGNORECASE)
+_MINIMUM = re.compile(r"(?<![^\W\d_])(?:min|mín|mindest|untergrenze|floor|plancher|suelo)", re.IGNORECASE)
+
+
+def _bound_named(hedge: str, label: str) -> bool:
+    """Whether `label` names the bound `hedge` makes its number: 'Maximum fine' for "up to $500,000"."""
+    hedge = " ".join(hedge.casefold().split())
+    return (hedge in _UPPER and _MAXIMUM.search(label) is not None) or (
+        hedge in _LOWER and _MINIMUM.search(label) is not None)
+
+
+@functools.lru_cache(maxsize=4)
+def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A hedge anywhere; and a hedge with a currency's sign, if any, ending a text: what comes before a hedged
+    number (searched up to where the number starts)."""
+    words = "|".join(r"\s+".join(map(re.escape, hedge.split())) for hedge in sorted(hedges, key=len, reverse=True))
+    anywhere = rf"(?<![^\W\d_])({words})l?\s+"  # ("más del": "más de" and "el")
+    return (re.compile(anywhere, re.IGNORECASE),
+            re.compile(rf"(?<![^\W\d_])((?:{words})(?:l\b)?)(?:\s+{_ARTICLE})?\s+(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?\Z",
+                       re.IGNORECASE))
+
+
+# an article between a hedge and its number: "roughly a 40% chance", "casi el 40%", "más del 30%" ("de" + "el"),
+# "en torno al 0,4%", "knapp die Hälfte", "mehr als ein Drittel", "près de la moitié"
+_ARTICLE = r"(?:an?|el|la|los|las|un|una|die|der|den|das|ein|eine|einen|le|les|une)"
+
+
+_NAME_AFTER = re.compile(r"\s?(?:[A-Z]{2,}\b|\()")  # 737 MAX, 401(k)
+_NUMBER_BEFORE = re.compile(r"\d%?[^\w]{0,12}\Z")  # "64%, " before "more than 58%"
+# a move that happened (not "could rise"): what a market report says its extreme was with "as much as"
+_MOVED = re.compile(r"\b(?:rose|rises|rising|fell|falls|falling|gained|gains|gaining|jumped|jumps|jumping|climbed|"
+                    r"climbs|climbing|dropped|drops|dropping|slid|slides|sliding|surged|surges|surging|tumbled|"
+                    r"tumbles|tumbling|soared|soars|soaring|sank|sinks|sinking|plunged|plunges|plunging|slumped|"
+                    r"slumps|slumping|advanced|advances|advancing|declined|declines|declining|lost|loses|losing|added|"
+                    r"adds|adding|up|down|higher|lower|strengthened|weakened)(?:\s+by)?\s+\Z", re.IGNORECASE)
+# in Spanish and French, "hasta" and "jusqu'à" after a verb of change are its "to" ("crecerá hasta 4.910 millones")
+_TO_WORDS = frozenset({"hasta", "jusqu'à", "jusqu’à"})
+_MOVED_TO = re.compile(r"(?<![^\W\d_])(?:crec|sub|baj|aument|disminu|ca[eíy]|lleg|pas|elev|alcanz|reduc|recort|"
+                       r"increment|descend|ascend|dispar|desplom|retroced|grimp|mont|augment|baiss|chut|recul|progress|"
+                       r"bondi|tomb|gliss)[^\W\d_]*(?:\s+[^\W\d_]+){0,3}?\s+\Z", re.IGNORECASE)  # ("bajó en febrero
+# hasta el 11,8%")
+_CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
+# a title's own ways of hedging ("tops $14bn", "c. 6,200", "~6,200")
+_BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|above|below|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|"
+                           r"pass(?:es|ed)?|c\.|ca\.|circa|approx\.?|est\.?|an?\s+m(?:ax|in)imum\s+of)\s*|~\s?)"
+                           rf"[{re.escape(numbers.CURRENCY_SIGNS)}]?\s?\Z", re.IGNORECASE)
+_AFTER_HEDGE = re.compile(r"\s*(?:\+|-plus\b|or\s+(?:more|so)\b)", re.IGNORECASE)  # "1,200+", "1,200 or more"
+_HEDGED_AFTER = re.compile(r"\d(?:\+|-plus\b|\s+or\s+(?:more|so)\b)", re.IGNORECASE)  # (anywhere)
+# and a title's, a word or two on: "35 seats or fewer", "35 seats at most"
+_AFTER_BOUND = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:or\s+(?:more|so|fewer|less|over|under|above|below)|at\s+"
+                          r"(?:most|least)|max(?:imum)?|min(?:imum)?)\b", re.IGNORECASE)
+# "about" of a subject, not a size: "angry about 20 mph limits", "questions about 40 jobs"
+_ABOUT_SUBJECT = re.compile(r"\b(?:angry|anger|furious|upset|unhappy|worried|worry|worries|concerns?|concerned|fears?|"
+                            r"feared|questions?|asked|asking|talks?|talked|spoke|debates?|debated|knows?|knew|news|"
+                            r"complaints?|complained|protests?|protested|warned|optimistic|pessimistic|confident|"
+                            r"cautious|care[sd]?|clear|sure|serious|thinking|thought)\s+\Z", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\.?\s+{dates.MONTH_NAME.pattern}", re.IGNORECASE)  # "up to 7 May"
+
+
+def _numbers(reading: asenglish.Reading) -> list[tuple[str, set[float]]]:
+    """The numbers a text gives, in words from two up or parts of a whole ("a third"; not "one of")."""
+    return [*reading.numerals, *((written, {value}) for written, value in reading.spelled if value >= 2 or value < 1)]
+
+
+def _hedged_at(text: str, at: int, written: str, before: re.Pattern[str]) -> bool:
+    return (before.search(text, max(0, at - 40), at) is not None or _BOUND_BEFORE.search(text, max(0, at - 16), at)
+            is not None or _AFTER_HEDGE.match(text, at + len(written)) is not None
+            or _AFTER_BOUND.match(text, at + len(written)) is not None)
+
+
+def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str]) -> dict[float, tuple[str, str]]:
+    """The numbers (rounded) `quote` gives only after a hedge: each one's hedge, and how the quote writes both."""
+    hedged: dict[float, tuple[str, str]] = {}
+    bare: set[float] = set()
+    for written, values in _numbers(read.read(quote)):
+        if dates.YEAR.fullmatch(written):
+            continue  # ("up to 2025", "hasta 2025": a year, no hedged amount)
+        for at in places_of(quote, written):
+            end = at + len(written)
+            if _NAME_AFTER.match(quote, end) or _MONTH_AFTER.match(quote, end):
+                continue  # ("questions about 737 MAX safety", "around 401(k) plans": a name's number; "up to 7 May")
+            hedge = before.search(quote, max(0, at - 40), at)
+            if hedge and hedge[1].lower() == "about" and _ABOUT_SUBJECT.search(quote, max(0, hedge.start() - 16),
+                                                                                hedge.start()):
+                hedge = None  # ("angry about 20 mph limits": what they are angry about)
+            if hedge and (_NUMBER_BEFORE.search(quote, max(0, hedge.start() - 14), hedge.start()) or (
+                    hedge[1].lower() == "up to" and _CHANGE_FROM.search(quote, max(0, hedge.start() - 50),
+                                                                        hedge.start()))):
+                hedge = None  # a comparison ("64%, more than 58%"), or a change's end ("from $10 up to $15")
+            elif hedge and hedge[1].lower().startswith("as much as") and _MOVED.search(quote, max(0, hedge.start()
+                                                                                               - 24), hedge.start()):
+                hedge = None  # a market's move at its most ("shares rose as much as 7.4%"): a number, no guess
+            elif hedge and hedge[1].lower() in _TO_WORDS and _MOVED_TO.search(quote, max(0, hedge.start() - 24),
+                                                                               hedge.start()):
+                hedge = None  # where a change goes to, not a bound ("crecerá hasta 4.910 millones", "a grimpé jusqu'à")
+            after = _AFTER_HEDGE.match(quote, end) if hedge is None else None  # ("40,000-plus", "40,000 or so")
+            for size in numbers.rounded(values):
+                if hedge is not None:
+                    hedged.setdefault(size, (hedge[1], quote[hedge.start():end]))
+                elif after is not None:
+                    hedged.setdefault(size, (after[0].strip(), quote[at:after.end()]))
+                else:
+                    bare.add(size)
+    return {size: said for size, said in hedged.items() if size not in bare}
