@@ -172,10 +172,14 @@ def first_weekday_said(texts: tuple[tuple[str, str], ...], date: PartialDate, we
                  if pattern.search(text)), None)
 
 
+_PART_OF_DAY = "abend|morgen|mittag|nachmittag|vormittag|nacht"  # German's "Montagabend": Monday evening
+
+
 @functools.lru_cache(maxsize=4)
 def _weekday_pattern(weekdays: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     """The weekdays of a language as whole words in any case, and each one's name by its casefolded form."""
-    pattern = re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, weekdays)) + r")(?![^\W\d_])", re.IGNORECASE)
+    pattern = re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, weekdays)) + r")(?:" + _PART_OF_DAY
+                         + r")?(?![^\W\d_])", re.IGNORECASE)
     return pattern, {name.casefold(): name for name in weekdays}
 
 

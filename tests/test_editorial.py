@@ -525,6 +525,19 @@ def test_a_weekday_the_summary_or_title_names_is_checked_when_the_quote_names_no
     assert [line for line in check(capsys, harbour)[1] if "says" in line] == []
 
 
+def test_a_german_weekday_with_its_part_of_the_day_is_one(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "am Montagabend" (Monday evening) named no weekday, so a card dated a Tuesday passed."""
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + "language: de\n")
+    add_to_source(harbour, "\nDer Senat hat am Montagabend ein Programm beschlossen.\n")
+    card = "title: t\nsummary: s\nsource_quote: Der Senat hat am Montagabend ein Programm beschlossen.\ndate: {}\n" \
+           "date_status: inferred\n"
+    write(harbour, "content/people/senat.yaml", card.format("2026-05-19"))
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "senat" in line] == [
+        "date 2026-05-19 is a Dienstag, but the source_quote says Montag: is the date right?"]
+    write(harbour, "content/people/senat.yaml", card.format("2026-05-18"))
+    assert [line for line in check(capsys, harbour)[1] if "senat" in line] == []
+
+
 def test_words_a_title_or_summary_quotes_must_be_the_source_s(harbour: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """Between double quote marks, word for word (quote style and spacing aside, a capital first letter allowed,
