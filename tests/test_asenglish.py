@@ -67,6 +67,8 @@ def words_of(language: str) -> WordReader:
     ("es", "la tercera fase, el primer año, décimo; un cuarto", [
         ("tercera", 3), ("primer", 1), ("décimo", 10), ("un cuarto", 0.25)]),  # (a quarter: "un cuarto del
     # presupuesto"; a room seldom in the news)
+    ("es", "el medio ambiente, el medio rural, a medio plazo, en Oriente Medio; medio millón", [
+        ("medio millón", 500_000)]),  # ("medio" that is no half: a phrase of no number)
     ("es", "ciento veinticinco; un millón; dos y tres; cien por ciento", [
         ("ciento veinticinco", 125), ("un millón", 1e6), ("dos", 2), ("tres", 3), ("cien", 100)]),
     # a capital inside a sentence is a name's; after a sentence's start, a colon, a quote mark or "**" a number's
