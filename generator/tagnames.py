@@ -30,7 +30,9 @@ _TITLE_HEADS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler
                 "vorsitzende", "vorsitzender", "ministre", "président", "présidente", "ministro", "ministra",
                 "presidente", "presidenta", "alcalde", "alcaldesa", "maire", "gouverneur", "gobernador", "sénateur",
                 "sénatrice", "député", "députée", "senador", "senadora", "diputado", "diputada", "abgeordnete",
-                "abgeordneter")
+                "abgeordneter", "consejero", "consejera", "portavoz", "conseller", "consellera", "delegado",
+                "delegada", "secretario", "secretaria", "porte-parole", "conseiller", "conseillère", "secrétaire",
+                "spokesman", "spokeswoman", "spokesperson", "secretary", "chairman", "chairwoman", "chair")
 
 
 def honorific(word: str) -> bool:

@@ -1878,6 +1878,18 @@ def test_a_german_name_in_another_case_is_no_misspelling(harbour: Path, capsys: 
         "is it misspelt?"]
 
 
+def test_spanish_and_english_job_titles_before_a_surname(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "la consejera Villaseñoz" for the source's "la consejera de Hacienda, Marta Villaseñor" went
+    unsaid (consejera, portavoz were no titles), as "the spokeswoman Huges" for "Anna Hughes" did."""
+    add_to_source(harbour, "\nSegún la consejera de Hacienda, Marta Villaseñor, las cuentas crecen. The spokeswoman, "
+                           "Anna Hughes, agreed.\n")
+    write(harbour, "content/people/cuentas.yaml", "title: t\nsummary: Según la consejera Villaseñoz y the spokeswoman "
+                                                  "Huges.\nsource_quote: Fishermen want a new quay.\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "misspelt" in line] == [
+        "summary names 'Villaseñoz', but the source writes 'Villaseñor': is it misspelt?",
+        "summary names 'Huges', but the source writes 'Hughes': is it misspelt?"]
+
+
 def test_french_names_titles_and_places(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'M. Bernad' for the source's "M. Bernard" and 'le sénateur Bufet' for "Buffet" went unsaid (M. and sénateur
     were no titles)."""
