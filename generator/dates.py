@@ -69,8 +69,8 @@ class SourceDates:
     """The years, months and days of a month a source's text gives (months and days read by `months`' names: in
     English, MONTHS with their abbreviations; None reads years and ISO dates only)."""
 
-    def __init__(self, text: str, months: tuple[str, ...] | None) -> None:
-        self.names = months
+    def __init__(self, text: str, months: tuple[str, ...] | None, day_month: str = "{day} {month}") -> None:
+        self.names, self.day_month = months, day_month  # (how the language writes a day and its month, for messages)
         self.english = months == MONTHS
         self.years = {int(match) for match in _YEAR.findall(text)}
         self.years.update(range_ends(text))
@@ -123,7 +123,8 @@ class SourceDates:
         if self.names and date.month and date.month not in self.months:
             parts.append(f"the month {self.names[date.month - 1]}")
         elif self.names and date.month and date.day and (date.month, date.day) not in self.days:
-            parts.append(f"the day {date.day} {self.names[date.month - 1]}")
+            parts.append("the day " + self.day_month.replace("{day}", str(date.day)).replace(
+                "{month}", self.names[date.month - 1]))
         return parts
 
 

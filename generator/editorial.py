@@ -120,7 +120,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
             *_negation_warnings(placed, source, config.words.negations),
             *_quoted_words_warnings(entries, source), *_dropped_warnings(entries),
-            *_date_warnings(entries, _source_dates(source.text, months), source, *reference,
+            *_date_warnings(entries, _source_dates(source.text, months, config.words.day_month), source, *reference,
                             relative=dates.RELATIVE if english else None),
             *(_weekday_warnings(entries, config.words) if english or config.words.weekdays != dates.WEEKDAYS else ())]
 
@@ -157,8 +157,8 @@ def _weekday_warnings(entries: list[Entry], words: Words) -> list[Finding]:
 
 
 @functools.lru_cache(maxsize=1)
-def _source_dates(text: str, months: tuple[str, ...] | None) -> dates.SourceDates:
-    return dates.SourceDates(text, months)
+def _source_dates(text: str, months: tuple[str, ...] | None, day_month: str = "{day} {month}") -> dates.SourceDates:
+    return dates.SourceDates(text, months, day_month)
 
 
 @functools.lru_cache(maxsize=1)

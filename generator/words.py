@@ -187,6 +187,12 @@ class Words:
         given = {name: getattr(self, name) for name in SCRIPT_WORDS if getattr(self, name) != getattr(ENGLISH, name)}
         return json.dumps(given, ensure_ascii=False, separators=(",", ":")) if given else ""
 
+    @property
+    def day_month(self) -> str:
+        """A day and its month, as day_month_year writes them without the year: '{day} de {month}', '{day}. {month}',
+        '{month} {day}'."""
+        return re.sub(r"[\s,]*(?:de\s+)?\{year\}[\s,]*", " ", self.day_month_year).strip(" ,")
+
     def date(self, date: PartialDate) -> str:
         """2024, May 2024 or 3 May 2024 (in this language's order and month names)."""
         dates: dict[tuple[int, int, int], str] = self._dates  # type: ignore[attr-defined]

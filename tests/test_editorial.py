@@ -525,6 +525,20 @@ def test_a_weekday_the_summary_or_title_names_is_checked_when_the_quote_names_no
     assert [line for line in check(capsys, harbour)[1] if "says" in line] == []
 
 
+@pytest.mark.parametrize(("language", "month", "said"), [("es", "marzo", "the day 13 de marzo"),
+                                                       ("de", "März", "the day 13. März"),
+                                                       ("en", "March", "the day 13 March")])
+def test_a_day_the_source_does_not_give_is_named_as_the_language_writes_it(
+        language: str, month: str, said: str, harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "the day 13 marzo" (Spanish writes "13 de marzo"), "the day 5 Juni" (German: "5. Juni")."""
+    add_to_source(harbour, f"\nIn 2024: {month}.\n")
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + f"language: {language}\n")
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+                                               "date: 2024-03-13\n")
+    lines = [line for line in check(capsys, harbour)[1] if "not marked inferred" in line]
+    assert len(lines) == 1 and said in lines[0], lines
+
+
 def test_a_german_weekday_with_its_part_of_the_day_is_one(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The review's: "am Montagabend" (Monday evening) named no weekday, so a card dated a Tuesday passed."""
     write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + "language: de\n")
