@@ -74,10 +74,13 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                     continue
                 if grouped := _grouped_with_points(entry, ("figures", i, key), words):
                     whole, _, decimals = grouped.partition(".")
+                    meant = numbers.unscaled(float(grouped.replace(".", "")), quote, figure.unit or "")  # ('1.270
+                    # millones': 1270000000 at once, not 1270 and then a warning of its scale)
+                    digits = numbers.digits(meant[1]) if meant else grouped.replace(".", "")
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} is written {grouped}, which "
                                        f"YAML reads as {numbers.shown(value)} (a point is its decimal mark), shown as "
                                        f"{whole}{words.decimal_mark}{decimals}: for {grouped} as this site writes "
-                                       f"numbers, write {grouped.replace('.', '')}"))
+                                       f"numbers, write {digits}"))
                 elif key == "value" and low and value * scale <= (figure.value_max or 0) \
                         and numbers.occurs(value, given):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].value {shown(value)} is "

@@ -1619,6 +1619,19 @@ def test_thousands_grouped_with_a_point_on_a_site_writing_decimals_with_a_comma(
     assert "written 98.000" not in "\n".join(check(capsys, harbour)[1])  # 98.000 is 98 where a point is a decimal
 
 
+def test_a_number_grouped_with_points_before_its_scale_is_given_whole(harbour: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: for "1.270 millones" the advice was 'write 1270', and once written, another warning said
+    'write 1270000000': the second at once."""
+    _, card = figures_card(harbour, "es", "Las cuentas destinan 1.270 millones de euros a la sanidad.",
+                           [(1270000000, "EUR")], "Sanidad")
+    assert check(capsys, harbour, "--strict") == (0, [])
+    write(harbour, "content/people/plan.yaml", card.replace("value: 1270000000", "value: 1.270"))
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1]] == [
+        "figures[0].value is written 1.270, which YAML reads as 1.27 (a point is its decimal mark), shown as 1,270: "
+        "for 1.270 as this site writes numbers, write 1270000000"]
+
+
 @pytest.mark.parametrize(("language", "sentence", "figures", "title", "hint", "unsaid"), [
     ("fr", "La ville offre deux bateaux et vingt-cinq millions d’euros, soit 20 pour cent de plus.",
      [(2, None), (25000000, "EUR"), (20, "%")], "Deux bateaux, vingt-cinq millions", "20 pour cent; deux; vingt-cinq millions",
