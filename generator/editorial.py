@@ -115,7 +115,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     unnamed = [finding for finding in unnamed_name_warnings(entries, source, calendar, nouns=language == "de")
                if (finding.path, finding.line, finding.column) not in at]  # misspelt, not also a name never written
     return [*figure_warnings(entries, read, config.words), *text_number_warnings(entries, source, read, months),
-            *currency_warnings(entries, source), *overstated_warnings(entries, read, config.words.hedges),
+            *currency_warnings(entries, source), *overstated_warnings(entries, read, config.words),
             *_repeat_warnings(placed, source, config.root),
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
             *_negation_warnings(placed, source, config.words.negations),

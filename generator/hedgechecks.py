@@ -5,6 +5,7 @@ hedge that the quote does not write."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from generator import asenglish, dates, numbers
@@ -13,22 +14,26 @@ from generator.errors import Finding
 from generator.namechecks import card_texts
 from generator.numberchecks import TIME_OF_DAY, blank_time, places_of
 from generator.validate import where
+from generator.words import Words
 
 
-def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tuple[str, ...]) -> list[Finding]:
+def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words) -> list[Finding]:
     """A number a card's title, summary or figure label gives bare that its quote gives only after a hedge (the
-    site's words' `hedges`: "at least 1,200", "nearly 40%"): the card would say more than the article."""
-    if not hedges:
+    site's words' `hedges`: "at least 1,200", "nearly 40%"), or as one end of a range ("between 9,000 and 11,000"):
+    the card would say more than the article."""
+    if not words.hedges:
         return []
-    anywhere, before = _hedge_patterns(hedges)
+    anywhere, before = _hedge_patterns(words.hedges)
     found = []
     for entry in entries:
         quote = entry.card.source_quote
+        if _RANGE_WORD.search(quote):
+            found += _range_warnings(entry, read, words)
         if anywhere.search(quote) is None and _HEDGED_AFTER.search(quote) is None:
-            found += _figure_hedge_warnings(entry, {})
+            found += _figure_hedge_warnings(entry, {}, words)
             continue  # (no hedge in the quote: most cards)
         hedged = _hedged(TIME_OF_DAY.sub(blank_time, quote), read, before)  # (a time is no amount: "at about 8:30")
-        found += _figure_hedge_warnings(entry, hedged)
+        found += _figure_hedge_warnings(entry, hedged, words)
         for key, text in card_texts(entry.card) if hedged else ():
             text = TIME_OF_DAY.sub(blank_time, text)
             for written, values in _numbers(read.read(text)):
@@ -41,7 +46,7 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tupl
     return found
 
 
-def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]]) -> list[Finding]:
+def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], words: Words) -> list[Finding]:
     """A figure whose value the quote gives only after a hedge (`hedged`), shown bare: without a `hedge` (nor the
     hedge in its label, "capacity (up to)"); and a figure's `hedge` that the quote does not write."""
     found = []
@@ -50,7 +55,8 @@ def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]]) -
         said = next((hedged[size] for size in sorted(numbers.rounded({figure.value})) if size in hedged), None)
         if figure.hedge is None and said and said[0].casefold() not in figure.label.casefold() \
                 and not _bound_named(said[0], figure.label):
-            found.append(warn(entry, ("figures", i, "value"), f"figures[{i}].value {numbers.shown(figure.value)} "
+            shown = words.digits(numbers.shown(figure.value))
+            found.append(warn(entry, ("figures", i, "value"), f"figures[{i}].value {shown} "
                                                               f"where the source_quote says '{said[1]}': write hedge: "
                                                               f"{said[0].lower()}, or the figure says more than the "
                                                               "article"))
@@ -58,6 +64,56 @@ def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]]) -
                                                         re.IGNORECASE):
             found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' is not in the "
                                                               "source_quote: a figure's hedge is the quote's"))
+    return found
+
+
+_RANGE_WORD = re.compile(r"\b(?:between|entre|zwischen)\b", re.IGNORECASE)
+# "between 9,000 and 11,000", "entre 9.000 y 11.000", "zwischen 8.000 und 9.500"
+_RANGE_OPEN = re.compile(rf"\b(?:between|entre|zwischen)\s+(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?\Z",
+                         re.IGNORECASE)
+_RANGE_AND = re.compile(rf"\s?(?:%|percent)?\s+(?:and|y|und|et)\s+(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?",
+                        re.IGNORECASE)
+
+
+def _ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str, set[float]]]:
+    """The ends of the ranges `quote` gives ("between 9,000 and 11,000"), rounded: each one's range, as the quote
+    writes it, and the other end."""
+    reading = read.read(quote)
+    text, found = reading.text, numbers.numerals_at(reading.text)
+    ranges: dict[float, tuple[str, set[float]]] = {}
+    for (start, end, low), (other, last, high) in itertools.pairwise(found):
+        if (opening := _RANGE_OPEN.search(text, max(0, start - 24), start)) and _RANGE_AND.fullmatch(text, end, other):
+            phrase = text[opening.start():last]
+            for english, written in sorted(reading.written.items(), key=lambda pair: -len(pair[0])):
+                at = re.search(rf"(?<![\d.,]){re.escape(english)}(?![\d.,]?\d)", phrase)
+                phrase = phrase[:at.start()] + written + phrase[at.end():] if at else phrase  # (as the quote writes it)
+            for one, two in ((low, high), (high, low)):
+                ranges.update((size, (phrase, numbers.rounded(two))) for size in numbers.rounded(one))
+    return ranges
+
+
+def _range_warnings(entry: Entry, read: asenglish.AsEnglish, words: Words) -> list[Finding]:
+    """A number a card's text or figure gives that its quote gives only as one end of a range, without the other."""
+    if not (ranges := _ranges(entry.card.source_quote, read)):
+        return []
+    found = []
+    for key, text in card_texts(entry.card):
+        given = _numbers(read.read(text))
+        sizes = {size for _, values in given for size in numbers.rounded(values)}
+        for written, values in given:
+            said = next((ranges[size] for size in sorted(numbers.rounded(values)) if size in ranges), None)
+            if said and not said[1] & sizes:
+                found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says '{said[0]}':"
+                                              " give the range, or the card says more than the article",
+                                  snippet=written))
+    for figure in entry.card.figures:
+        said = next((ranges[size] for size in sorted(numbers.rounded({figure.value})) if size in ranges), None)
+        if said and not numbers.rounded({figure.value_max or 0, figure.start or 0}) & said[1]:
+            low, high = sorted((figure.value, max(said[1])))
+            found.append(warn(entry, ("figures", figure.index, "value"), f"figures[{figure.index}].value "
+                              f"{words.digits(numbers.shown(figure.value))} where the source_quote says '{said[0]}': "
+                              f"give the range (value: {numbers.digits(low)}, value_max: {numbers.digits(high)}), or "
+                              "the figure says more than the article"))
     return found
 
 

@@ -112,12 +112,12 @@ def _in_a_name(text: str, written: str) -> bool:
     return all(_INDEX_NAME.search(text, max(0, at - 12), at) for at in places_of(text, written))
 
 
-def overstated_warnings(entries: list[Entry], read: asenglish.AsEnglish, hedges: tuple[str, ...]) -> list[Finding]:
-    """A number a card gives plainer than its quote: without the quote's hedge, in percent for its points, in a
-    currency for its hundredths."""
+def overstated_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words) -> list[Finding]:
+    """A number a card gives plainer than its quote: without the quote's hedge, or as one end of its range, in
+    percent for its points, in a currency for its hundredths."""
     from generator.hedgechecks import hedge_warnings  # (which reads this module's numbers)
 
-    return [*hedge_warnings(entries, read, hedges), *unit_warnings(entries, read)]
+    return [*hedge_warnings(entries, read, words), *unit_warnings(entries, read)]
 
 
 def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Finding]:

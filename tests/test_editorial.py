@@ -1557,6 +1557,30 @@ def test_a_date_the_source_never_gives_in_a_title(language: str, sentence: str, 
         f"title gives the date '{said}', which the source never gives (nor the card's date): a day or month wrong?"]
 
 
+@pytest.mark.parametrize(("language", "sentence", "low", "high", "title", "written", "said"), [
+    ("en", "The plan will reach between 9,000 and 11,000 young people.", 9000, 11000, "Plan for 11,000", "11,000",
+     "between 9,000 and 11,000"),
+    ("es", "El plan beneficiará a entre 9.000 y 11.000 jóvenes.", 9000, 11000, "Plan para 11.000 jóvenes", "11.000",
+     "entre 9.000 y 11.000"),
+    ("de", "Das Programm erreicht zwischen 8.000 und 9.500 Haushalte.", 8000, 9500, "9.500 Haushalte", "9.500",
+     "zwischen 8.000 und 9.500"),
+])
+def test_one_end_of_a_range_is_no_number_of_its_own(language: str, sentence: str, low: float, high: float,
+                                                    title: str, written: str, said: str, harbour: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "between 9,000 and 11,000" given as 11,000 in a title and a figure passed: a range cut to its
+    top says more than the article. Both ends (a title's "9,000-11,000", a figure's value and value_max) are fine."""
+    _, card = figures_card(harbour, language, sentence, [(high, None)], title)
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line] == [
+        f"title gives {written} where the source_quote says '{said}': give the range, or the card says more than the "
+        "article",
+        f"figures[0].value {written} where the source_quote says '{said}': give the range (value: {low}, value_max: "
+        f"{high}), or the figure says more than the article"]
+    write(harbour, "content/people/plan.yaml", card.replace(f"value: {high}\n", f"value: {low}\n    value_max: {high}\n")
+          .replace(f"title: {title}", f"title: {sentence.rstrip('.')}"))
+    assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
+
+
 def test_a_label_that_names_the_bound_keeps_the_hedge(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """"Maximum fine" for "fines of up to $500,000" (or "Höchstes Bußgeld" for "bis zu 500.000 Euro") says the bound
     the hedge makes; "bajó en febrero hasta el 11,8%" is where it fell to, no bound."""
