@@ -171,10 +171,13 @@ def dropped_links(text: str) -> list[str]:
     may link to (`htps:`, `javascript:`), for `check`."""
     if "](" not in text and "href" not in text.lower() and "<" not in text:
         return []
-    import markdown
+    html = plain_paragraphs(text)  # (Markdown's own output, for most summaries: ~0.4 ms a card saved)
+    if html is None:
+        import markdown
 
+        html = markdown.markdown(text, output_format="html")
     found = []
-    for href in _HREF.findall(markdown.markdown(text, output_format="html")):
+    for href in _HREF.findall(html):
         read = as_browsers_read(unescape(href))
         scheme = SCHEME.match(read)
         if scheme and scheme[0][:-1].lower() not in SCHEMES:

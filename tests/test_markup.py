@@ -7,6 +7,7 @@ import posixpath
 import re
 import subprocess
 import sys
+from html import unescape
 from pathlib import Path
 
 import hypothesis
@@ -15,8 +16,8 @@ import pytest
 import yaml
 from hypothesis import strategies as st
 
-from generator.markup import Refused, Renderer, plain_paragraphs, plain_text, sanitize
-from generator.urls import Linker, rebase
+from generator.markup import SCHEMES, Refused, Renderer, dropped_links, plain_paragraphs, plain_text, sanitize
+from generator.urls import SCHEME, Linker, as_browsers_read, rebase
 from tests.conftest import ROOT
 
 
@@ -230,6 +231,16 @@ def test_a_summary_renders_as_python_markdown_and_the_sanitizer_make_it(pieces: 
     """The plain path skips the sanitizer when what it made needs none: the HTML must be the same."""
     text = "".join(pieces)
     assert Renderer().render(text) == sanitize(markdown.Markdown(output_format="html").convert(text))
+
+
+@hypothesis.settings(max_examples=int(os.environ.get("MARKDOWN_EXAMPLES", "3000")), deadline=None)
+@hypothesis.given(st.lists(st.sampled_from(_PIECES), max_size=30))
+def test_a_summary_s_dropped_links_are_those_python_markdown_makes(pieces: list[str]) -> None:
+    """dropped_links reads a simple summary's links from the plain path: the same as from Python-Markdown's HTML."""
+    text = "".join(pieces)
+    slow = [unescape(href) for href in re.findall(r'<a href="([^"]*)"', markdown.markdown(text, output_format="html"))
+            if (scheme := SCHEME.match(as_browsers_read(unescape(href)))) and scheme[0][:-1].lower() not in SCHEMES]
+    assert dropped_links(text) == slow
 
 
 def test_the_plain_path_takes_ordinary_summaries(seed_site: Path, tmp_path: Path) -> None:
