@@ -72,8 +72,7 @@ class SourceDates:
     def __init__(self, text: str, months: tuple[str, ...] | None, day_month: str = "{day} {month}") -> None:
         self.names, self.day_month = months, day_month  # (how the language writes a day and its month, for messages)
         self.english = months == MONTHS
-        self.years = {int(match) for match in _YEAR.findall(text)}
-        self.years.update(range_ends(text))
+        self._text = text
         self.months: set[int] = set()
         self.days: set[tuple[int, int]] = set()
         self.day_spans: list[tuple[int, int, int, int, int, int]] = []  # each day written: its start and end, the
@@ -116,6 +115,11 @@ class SourceDates:
         self.days.add((month, day))
         self.day_spans.append((*match.span(group), month, day, min(match.start(group), named.start()),
                                max(match.end(group), named.end())))
+
+    @functools.cached_property
+    def years(self) -> set[int]:
+        """Read when asked: a card's text is read for its days alone (numberchecks.text_number_warnings)."""
+        return {int(match) for match in _YEAR.findall(self._text)} | range_ends(self._text)
 
     def missing(self, date: PartialDate) -> list[str]:
         """The parts of `date` the source does not give: ['the year 2011', 'the month November']."""
