@@ -235,19 +235,27 @@ def _times(text: str) -> frozenset[tuple[int, int]]:
 _ANY_TIME = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)")
 
 
+@functools.lru_cache(maxsize=1)  # (a title is looked up in the source, then in its quote: read once)
+def _text_numbers(text: str, read: asenglish.AsEnglish
+                  ) -> tuple[list[re.Match[str]], str, asenglish.Reading, dict[str, int]]:
+    """The times of day `text` gives; the text without them, and its numbers, `read`; the years' ranges it writes
+    short."""
+    times = list(TIME_OF_DAY.finditer(text)) if ":" in text or "." in text else []
+    if ":" in text or "." in text:
+        text = TIME_OF_DAY.sub(blank_time, text)
+    reading = read.read(ADDRESS.sub(" ", text) if "." in text else text)  # (an autolink shows its address)
+    return times, text, reading, dates.short_ends(text) if "-" in text or "–" in text or "/" in text else {}
+
+
 def _unsourced(text: str, source: str, read: asenglish.AsEnglish, known: set[int], spelled: bool = True
                ) -> list[str]:
     """Each number `text` gives (as written, once) that the `source` text never gives, nor `known`; a time of day
     ("8.30am" for the source's "8:30 a.m.") as a time; in words from two up only if `spelled`."""
-    said: dict[str, None] = {}  # a number the text gives twice is one warning
-    if ":" in text or "." in text:
-        said.update((time[0], None) for time in TIME_OF_DAY.finditer(text) if _clock(time) not in _times(source))
-        text = TIME_OF_DAY.sub(blank_time, text)
-    reading = read.read(ADDRESS.sub(" ", text) if "." in text else text)  # (an autolink shows its address)
+    times, text, reading, years = _text_numbers(text, read)
+    said = dict.fromkeys(time[0] for time in times if _clock(time) not in _times(source))  # (given twice: said once)
     if not reading.numerals and not reading.spelled:
         return list(said)
     given = _source_numbers(source, read)  # (read once: a long source takes a while, 0.1 s at 600 KB)
-    years = dates.short_ends(text) if "-" in text or "–" in text or "/" in text else {}
     for written, values in [*reading.numerals, *((written, {value}) for written, value in reading.spelled
                                                  if value >= 2 and spelled)]:  # (not "one of")
         if len(values) > 1 and (not _AMBIGUOUS_SCALE.search(written) or re.search(  # '$1.2 million' is not given
