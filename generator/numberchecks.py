@@ -14,7 +14,7 @@ from generator.editorial import Entry, checked, warn
 from generator.errors import Finding
 from generator.model import Source
 from generator.namechecks import card_texts
-from generator.urls import ADDRESS
+from generator.urls import unaddressed
 from generator.validate import where
 
 if TYPE_CHECKING:
@@ -188,7 +188,7 @@ def currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
         for key, text in texts:
             if not any(sign in text for sign in signs) and words.search(text) is None:
                 continue  # (no currency of those: most texts)
-            text = ADDRESS.sub(" ", text)
+            text = unaddressed(text)
             for code in unnamed:
                 if (named := currencies.currency_amount(text, code)) is not None:
                     found.append(warn(entry, key, f"{where(key)} names {named} ({code}), a currency the source never "
@@ -232,6 +232,7 @@ def _times(text: str) -> frozenset[tuple[int, int]]:
         if ":" in text or "." in text else frozenset()
 
 
+_MAYBE_TIME = re.compile(r"\d[.:]\d")  # what every time has (TIME_OF_DAY's search takes ~0.07 ms a summary)
 _ANY_TIME = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)")
 
 
@@ -240,10 +241,10 @@ def _text_numbers(text: str, read: asenglish.AsEnglish
                   ) -> tuple[list[re.Match[str]], str, asenglish.Reading, dict[str, int]]:
     """The times of day `text` gives; the text without them, and its numbers, `read`; the years' ranges it writes
     short."""
-    times = list(TIME_OF_DAY.finditer(text)) if ":" in text or "." in text else []
-    if ":" in text or "." in text:
+    times = list(TIME_OF_DAY.finditer(text)) if ("." in text or ":" in text) and _MAYBE_TIME.search(text) else []
+    if times:
         text = TIME_OF_DAY.sub(blank_time, text)
-    reading = read.read(ADDRESS.sub(" ", text) if "." in text else text)  # (an autolink shows its address)
+    reading = read.read(unaddressed(text) if "." in text else text)  # (an autolink shows its address)
     return times, text, reading, dates.short_ends(text) if "-" in text or "–" in text or "/" in text else {}
 
 

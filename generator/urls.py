@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 
 # a web or mail address as a text may write it: its digits are no number the text gives
 ADDRESS = re.compile(r"\b(?:[a-z][a-z0-9+.-]*://|www\.)\S+|[^\s@<>()]+@[^\s@<>()]+\.\w+", re.IGNORECASE)
+
+
+def unaddressed(text: str) -> str:
+    """`text` with each web or mail address (ADDRESS) a space. Only a text with '@', '://' or 'www.' (in any case: as
+    the pattern reads it) can hold one, and most hold none: ADDRESS's own search takes ~0.1 ms a summary."""
+    return ADDRESS.sub(" ", text) if "@" in text or "://" in text or "www." in text.lower() else text
+
+
 LINK = re.compile(r'(<a\s[^>]*?\bhref=")([^"]*)(")')  # a link in sanitized HTML (its values in double quotes)
 _FOLDER_LINK = re.compile(r'(href=")((?!/)[^":?#]*/)(?=[?#"])')  # a relative link to a folder: "../vote/", "./"
 _BARE_FOLDER = re.compile(r'href="(?!/)[^":?#"]*?(?:^|[^".?#/])(?=[?#"])|href="(?:\.\./)*\.\.?(?=[?#"])')  # '../vote'
