@@ -67,14 +67,13 @@ def unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     """A tag the source never names: none of its words (titles aside) is a word of the source, or shares its first
     five letters with one ('Colombia' for "Colombian"), and its initials are not one ('European Union' for "EU")."""
     words, stems = source_words(source.text)
-    folded = source.text.casefold()
     found = []
     for entry in entries:
         for i, tag in enumerate(entry.card.tags):
             tag_words = [word.replace(".", "") for word in tagnames.words_of(tag)]
             named = [word for word in tag_words if word not in tagnames.TITLES] or tag_words
             initials = "".join(word[0] for word in tag_words if word)
-            if unspaced(tag) and any(word.casefold() in folded for word in named if unspaced(word)):
+            if unspaced(tag) and any(word.casefold() in _casefolded(source.text) for word in named if unspaced(word)):
                 continue  # ('東京都' in "東京都は…": no spaces to find its words by)
             if not _named(named, words, stems) and not (len(initials) > 1 and initials in words) and not _named(
                     [tagnames.unaccented(word) for word in named], *_unaccented_words(source.text)):  # 'Helene
@@ -178,6 +177,12 @@ def _named(named: list[str], words: frozenset[str], stems: frozenset[str]) -> bo
     """Whether a word of a tag is one of the source's (or its possessive's, or shares its first five letters)."""
     return any(word in words or word.removesuffix("'s") in words or (len(word) >= 5 and word[:5] in stems)
                for word in named)
+
+
+@functools.lru_cache(maxsize=1)
+def _casefolded(text: str) -> str:
+    """The source, casefolded once (not for each run of cards a worker checks: 4 ms each at 2,000 cards)."""
+    return text.casefold()
 
 
 @functools.lru_cache(maxsize=1)
