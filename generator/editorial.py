@@ -1,11 +1,11 @@
 """The warnings of `check`: what a careful editor would flag, each at its place in a card or site.yaml.
 
 A figure the quote does not give, or gives otherwise (see figurechecks.py); a number or currency in a title, summary
-or label the source never gives (numberchecks.py), or words they quote that the source does not say; a quote right
-after a negation; two cards on one passage; a quote the source gives twice; a name (see namechecks.py): a tag spelled
-two ways, or named nowhere in the source, a name misspelt; a category with no card; an `expected` date already past,
-or a later date not marked expected; a date the source does not give not marked inferred, or on another weekday than
-the card says; a language whose words the pages do not have."""
+or label the source never gives (numberchecks.py), or words they quote that the source does not say (quotedwords.py);
+a quote right after a negation; two cards on one passage; a quote the source gives twice; a name (see namechecks.py):
+a tag spelled two ways, or named nowhere in the source, a name misspelt; a category with no card; an `expected` date
+already past, or a later date not marked expected; a date the source does not give not marked inferred, or on another
+weekday than the card says; a language whose words the pages do not have."""
 
 from __future__ import annotations
 
@@ -25,8 +25,7 @@ from generator.errors import Finding
 from generator.inputs import first_text_line
 from generator.load import source_index
 from generator.model import Card, Source
-from generator.sourcetext import fold_text
-from generator.validate import guess, short
+from generator.validate import guess
 from generator.words import unworded
 from generator.yamlread import Document
 
@@ -104,6 +103,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.numberchecks import currency_warnings, english_numbers, overstated_warnings, text_number_warnings
+    from generator.quotedwords import quoted_words_warnings
     months = dates.months_read(config.language, config.words.months)
 
     read = english_numbers(config.words)
@@ -119,7 +119,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *_repeat_warnings(placed, source, config.root),
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
             *_negation_warnings(placed, source, config.words.negations),
-            *_quoted_words_warnings(entries, source), *_dropped_warnings(entries),
+            *quoted_words_warnings(entries, source), *_dropped_warnings(entries),
             *_date_warnings(entries, _source_dates(source.text, months, config.words.day_month), source, *reference,
                             relative=dates.RELATIVE if english else None),
             *(_weekday_warnings(entries, config.words) if english or config.words.weekdays != dates.WEEKDAYS else ())]
@@ -259,17 +259,6 @@ def _repeat_warnings(entries: list[Entry], source: Source, root: Path) -> list[F
     return found
 
 
-# words between quote marks: straight, curly, German („…“, »…«, ›…‹), French («…», ‹…›) or Japanese and Chinese
-# (「…」, 『…』)
-_QUOTED = re.compile(r'"([^"\n]+)"|“([^“”\n]+)[”"]|„([^„“”\n]+)[“”]|»([^»«\n]+)«|«([^«»\n]+)»|›([^›‹\n]+)‹'
-                     r"|‹([^‹›\n]+)›|「([^「」\n]+)」|『([^『』\n]+)』"
-                     # single marks, as British headlines quote: an apostrophe inside (’s, don't) is no end
-                     r"|‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)"
-                     r"|(?:(?<=[\s(\[—–-])|^)'(\w(?:[^'\n]|'(?=\w))*?(?<=[\w.!?,]))'(?!\w)")
-_INNER_MARK = re.compile(r"(?<!\w)['‘’\"“”]|['‘’\"“”](?!\w)")
-_ELLIPSIS = re.compile(r"\s*(?:\((?:…|\.\.\.)\)|…|\.\.\.|\[[^\]]*\])\s*")  # words left out; an editor's [word]
-
-
 def _ends(text: str, size: int) -> tuple[str, str]:
     """The first and last `size` characters or so of `text`, each to a whole word (a cut inside one, ',3 Millionen',
     shows another number)."""
@@ -278,42 +267,6 @@ def _ends(text: str, size: int) -> tuple[str, str]:
     head = text[:end] if 0 <= end - size <= 20 else text[:size]
     tail = text[start:] if 0 <= len(text) - size - start <= 20 else text[-size:]
     return head.rstrip(), tail.lstrip()
-
-
-def _quoted_words_warnings(entries: list[Entry], source: Source) -> list[Finding]:
-    """Words a card's title or summary puts in quotation marks that the source does not say, word for word (but for
-    capitals: a headline in Title Case; an ellipsis marks words left out, and [a word] an editor's in their place)."""
-    index, found = source_index(source.text, table=True), []
-    for entry in entries:
-        card = entry.card
-        for key, text in (("title", card.title),
-                          ("summary", markup.plain_text(card.summary_html, len(card.summary_html)))):
-            for match in _QUOTED.finditer(text):
-                quoted = next(group for group in match.groups() if group).strip(" ,.;:\u00a0\u202f")
-                parts = [part for piece in _ELLIPSIS.split(quoted) for part in _INNER_MARK.split(piece)
-                         if part.strip(" ,.;:")]  # (a quote inside: its marks may be of another kind than the source's)
-                if parts and not all(index.find(part) or _said_in_other_case(part, source.text) for part in parts):
-                    first = word[0] if (word := _WORD.search(quoted)) else ""  # (placed at it: the quote's start)
-                    before = len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text[:match.start()])) if first else 0
-                    found.append(warn(entry, (key,), f'{key} quotes "{short(quoted, 60)}", which the source does not '
-                                                      "say word for word", snippet=first, nth=before))
-    return found
-
-
-_WORD = re.compile(r"\w+")
-
-
-def _said_in_other_case(part: str, text: str) -> bool:
-    """Whether the source says `part` word for word, but for capitals ("A Reliable Partner" of "a reliable partner"),
-    both folded as a quote is looked up (quote marks and the spacing beside them, invisible characters)."""
-    words = fold_text(part).split()
-    pattern = r"(?<!\w)" + " ".join(map(re.escape, words)) + r"(?!\w)"
-    return bool(words) and re.search(pattern, _folded_source(text), re.IGNORECASE) is not None
-
-
-@functools.lru_cache(maxsize=1)
-def _folded_source(text: str) -> str:
-    return fold_text(text)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+$")

@@ -9,7 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import dates
+from generator.markup import Refused, Renderer, plain_text
 from generator.numberchecks import TIME_OF_DAY, _text_numbers, blank_time, english_numbers
+from generator.quotedwords import _MAY_QUOTE, _QUOTED
 from generator.urls import ADDRESS, unaddressed
 from generator.words import Words
 
@@ -54,3 +56,23 @@ def test_a_text_s_times_and_numbers_are_read_as_without_the_cheap_tests(pieces: 
     text = "".join(pieces)
     times, blanked, reading, years = _text_numbers(text, english_numbers(Words()))
     assert ([time[0] for time in times], blanked, repr(reading), years) == _reference(text)
+
+
+SUMMARY_PIECES = st.sampled_from(['"', "“", "”", "„", "»", "«", "›", "‹", "「", "」", "『", "』", "‘", "’", "'", "&quot;",
+                                  "&#34;", "&#x201C;", "&ldquo;", "&amp;", "&", "word", " ", "\n", "\n\n", "*", "**",
+                                  "_", "`", "[l](u)", '[l](u "title")', "<q>", "</q>", "<b>", "<a href='x'>", "</a>",
+                                  "<a@b.co>", "<https://x.org>", "<!-- c -->", "\\", "> ", "- ", "1. ", "#", "![i](a.png)",
+                                  "<script>", "x<y", "[x]: u 'ref'", "[x][]", "    code", "<span title='\"'>"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(SUMMARY_PIECES, max_size=20))
+def test_a_summary_whose_page_text_holds_a_quote_mark_writes_one_or_a_reference(pieces: list[str]) -> None:
+    """quoted_words_warnings reads a summary's page text only if the summary writes a quote mark or an '&'."""
+    summary = "".join(pieces)
+    try:
+        html = Renderer().render(summary)
+    except Refused:
+        return
+    if _MAY_QUOTE.search(summary) is None:
+        assert _QUOTED.search(plain_text(html, len(html))) is None
