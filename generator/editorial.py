@@ -103,7 +103,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.numberchecks import currency_warnings, english_numbers, overstated_warnings, text_number_warnings
-    from generator.quotedwords import quoted_words_warnings
+    from generator.quotedwords import negation_warnings, quoted_words_warnings
     months = dates.months_read(config.language, config.words.months)
 
     read = english_numbers(config.words)
@@ -118,8 +118,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *currency_warnings(entries, source), *overstated_warnings(entries, read, config.words),
             *_repeat_warnings(placed, source, config.root),
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
-            *_negation_warnings(placed, source, config.words.negations),
-            *quoted_words_warnings(entries, source), *_dropped_warnings(entries),
+            *negation_warnings(placed, source, config.words.negations),
+            *quoted_words_warnings(entries, source, config.words.negations), *_dropped_warnings(entries),
             *_date_warnings(entries, _source_dates(source.text, months, config.words.day_month), source, *reference,
                             relative=dates.RELATIVE if english else None),
             *(_weekday_warnings(entries, config.words) if english or config.words.weekdays != dates.WEEKDAYS else ())]
@@ -267,26 +267,6 @@ def _ends(text: str, size: int) -> tuple[str, str]:
     head = text[:end] if 0 <= end - size <= 20 else text[:size]
     tail = text[start:] if 0 <= len(text) - size - start <= 20 else text[-size:]
     return head.rstrip(), tail.lstrip()
-
-
-_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+$")
-
-
-def _negation_warnings(entries: list[Entry], source: Source, negations: tuple[str, ...]) -> list[Finding]:
-    """A quote right after a negation (in English "not", "never", "didn't"; the site's words give its language's):
-    the card may say the opposite of the source."""
-    found = []
-    known = frozenset(word.casefold() for word in negations)
-    for entry in entries:
-        start = entry.card.quote_start
-        before = _WORD_BEFORE.search(source.text, max(0, start - 40), start)
-        word = before.group(1) if before else ""
-        if word.casefold() in known or word.lower().endswith(("n't", "n’t")):
-            words = entry.card.source_quote.split()
-            shown = " ".join([word, *words[:5]]) + ("…" if len(words) > 5 else "")
-            found.append(warn(entry, ("source_quote",), f"source_quote follows '{word}' in the source (\"{shown}\"): "
-                                                         "quote it too, or the card may say the opposite"))
-    return found
 
 
 def _empty_category_warnings(config: Config, files: list[tuple[str, str]]) -> list[Finding]:

@@ -29,9 +29,11 @@ _ELLIPSIS = re.compile(r"\s*(?:\((?:…|\.\.\.)\)|…|\.\.\.|\[[^\]]*\])\s*")  #
 _MAY_QUOTE = re.compile(r"[\"“„»«›‹「『‘'&]")
 
 
-def quoted_words_warnings(entries: list[Entry], source: Source) -> list[Finding]:
+def quoted_words_warnings(entries: list[Entry], source: Source, negations: tuple[str, ...]) -> list[Finding]:
     """Words a card's title or summary puts in quotation marks that the source does not say, word for word (but for
-    capitals: a headline in Title Case; an ellipsis marks words left out, and [a word] an editor's in their place)."""
+    capitals: a headline in Title Case; an ellipsis marks words left out, and [a word] an editor's in their place), or
+    says only right after a negation (`negations`: 'no responde a las necesidades' quoted as "responde a las
+    necesidades")."""
     index, found = source_index(source.text, table=True), []
     for entry in entries:
         card = entry.card
@@ -42,11 +44,17 @@ def quoted_words_warnings(entries: list[Entry], source: Source) -> list[Finding]
                 quoted = next(group for group in match.groups() if group).strip(" ,.;:\u00a0\u202f")
                 parts = [part for piece in _ELLIPSIS.split(quoted) for part in _INNER_MARK.split(piece)
                          if part.strip(" ,.;:")]  # (a quote inside: its marks may be of another kind than the source's)
+                first = word[0] if (word := _WORD.search(quoted)) else ""  # (placed at it: the quote's start)
+                before = len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text[:match.start()])) if first else 0
                 if parts and not all(index.find(part) or _said_in_other_case(part, source.text) for part in parts):
-                    first = word[0] if (word := _WORD.search(quoted)) else ""  # (placed at it: the quote's start)
-                    before = len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text[:match.start()])) if first else 0
                     found.append(warn(entry, (key,), f'{key} quotes "{short(quoted, 60)}", which the source does not '
                                                       "say word for word", snippet=first, nth=before))
+                elif parts and (span := index.find(parts[0])) and index.occurrences(parts[0], 2) == 1 \
+                        and (negation := _negated(source.text, span[0], negations)):
+                    said = f"{negation} {short(parts[0], 40)}"
+                    found.append(warn(entry, (key,), f'{key} quotes "{short(quoted, 60)}", which the source gives '
+                                                      f"right after '{negation}' (\"{said}\"): quote it too, or the "
+                                                      "card may say the opposite", snippet=first, nth=before))
     return found
 
 
@@ -64,3 +72,29 @@ def _said_in_other_case(part: str, text: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _folded_source(text: str) -> str:
     return fold_text(text)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+$")
+
+
+def negation_warnings(entries: list[Entry], source: Source, negations: tuple[str, ...]) -> list[Finding]:
+    """A quote right after a negation (in English "not", "never", "didn't"; the site's words give its language's):
+    the card may say the opposite of the source."""
+    found = []
+    for entry in entries:
+        if word := _negated(source.text, entry.card.quote_start, negations):
+            words = entry.card.source_quote.split()
+            shown = " ".join([word, *words[:5]]) + ("…" if len(words) > 5 else "")
+            found.append(warn(entry, ("source_quote",), f"source_quote follows '{word}' in the source (\"{shown}\"): "
+                                                         "quote it too, or the card may say the opposite"))
+    return found
+
+
+
+
+def _negated(text: str, start: int, negations: tuple[str, ...]) -> str:
+    """The negation right before `start` in `text` ('not', "didn't"; the site's words' others), or ''."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    word = before.group(1) if before else ""
+    known = word.casefold() in {negation.casefold() for negation in negations}
+    return word if known or word.lower().endswith(("n't", "n’t")) else ""

@@ -613,6 +613,21 @@ source_quote: Fishermen want a new quay.
         "word"]
 
 
+def test_words_a_title_quotes_right_after_a_negation(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: 'El PP: el presupuesto «responde a las necesidades reales»' for the source's "no responde a
+    las necesidades reales" passed: the words are the source's, word for word, and say the opposite."""
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + "language: es\n")
+    sentence = 'El portavoz afirmó que el presupuesto "no responde a las necesidades reales" del campo.'
+    add_to_source(harbour, f"\n{sentence}\n")
+    card = f"title: '{{}}'\nsummary: s\nsource_quote: '{sentence}'\n"
+    write(harbour, "content/people/pp.yaml", card.format("El PP: el presupuesto «responde a las necesidades reales»"))
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "pp.yaml" in line] == [
+        'title quotes "responde a las necesidades reales", which the source gives right after \'no\' ("no responde '
+        'a las necesidades reales"): quote it too, or the card may say the opposite']
+    write(harbour, "content/people/pp.yaml", card.format("El PP: el presupuesto «no responde a las necesidades»"))
+    assert [line for line in check(capsys, harbour)[1] if "pp.yaml" in line] == []
+
+
 def test_a_time_of_day_is_checked_as_a_time(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """"the 8.30am call" for the source's "8:30 a.m." gave 8.30, a number the source never gives; a wrong time
     ("4.17am" for "4:15 a.m.") is still one."""
