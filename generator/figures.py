@@ -238,7 +238,7 @@ def _show(figure: Figure, words: Words, quote: str) -> Shown:
             if 0 < abs(percent) < 0.05:  # down to its first digit: +0.04%, not +0% (no change, it would say)
                 digits = -math.floor(math.log10(abs(percent)))
             found = stated_percent(abs(percent), quote, words, percent > 0) if quote else None
-            stated, given = (stated_digits(found) if found else None), found is not None
+            stated, given = (stated_digits(found, words) if found else None), found is not None
             if figure.start > 0 or given:  # (a loss's change worked out, "−250%" for one that deepens, reads as past
                 # zero: none; the article's own, "narrowed 50%", is shown)
                 written = (f"{'+' if percent > 0 else '-'}{stated}" if stated

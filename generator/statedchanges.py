@@ -3,6 +3,7 @@ points", "um 0,5 Prozentpunkte"; and which way the words around it say it went."
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from decimal import Decimal
@@ -37,10 +38,14 @@ def _stated_at(number: float, quote: str, words: Words, after: str, rising: bool
     that the words around it do not say went the other way than `rising` (True up, False down, None either); not
     one of the `levels` a change of a share goes between ("from 2% to 3.5%": the 2% is no change of 1.5)."""
     mark, separator = re.escape(words.decimal_mark), re.escape(words.thousands_separator)
-    for found in re.finditer(rf"(?<![\d.,\u066b\u066c{mark}{separator}])(\d+)(?:{mark}(\d+))?(?![\d{separator}])"
-                             rf"[\s\u00a0\u202f]?{after}", quote, re.IGNORECASE):  # (not the decimals of another
-        whole, decimals = found[1], found[2] or ""  # number, whatever mark it is written with: '7.1%', '٧٫١٪')
-        stated = Decimal(f"{int(whole)}.{decimals}" if decimals else str(int(whole)))
+    spelled = _small_numbers(words.numbers)
+    named = "|".join(map(re.escape, sorted(spelled, key=len, reverse=True)))
+    for found in re.finditer(rf"(?:(?<![\d.,\u066b\u066c{mark}{separator}])(\d+)(?:{mark}(\d+))?(?![\d{separator}])"
+                             rf"|(?<![^\W\d_])({named})(?![^\W\d_]))[\s\u00a0\u202f]?{after}", quote,
+                             re.IGNORECASE):  # (not the decimals of another number, whatever mark it is written
+        whole, decimals = found[1], found[2] or ""  # with: '7.1%', '٧٫١٪'; or a small one in words: 'two points')
+        stated = Decimal(spelled[found[3].casefold()] if found[3] else f"{int(whole)}.{decimals}" if decimals
+                         else str(int(whole)))
         if _SHARE_OF.match(quote, found.end()):
             continue  # ("5% of them are women": a share, no change)
         if stated and abs(Decimal(repr(number)) - stated) <= Decimal(5).scaleb(-len(decimals) - 1) and (
@@ -55,9 +60,22 @@ def _stated_at(number: float, quote: str, words: Words, after: str, rising: bool
 _SHARE_OF = re.compile(r"\s+of(?![^\W\d_])", re.IGNORECASE)
 
 
-def stated_digits(found: re.Match[str]) -> str:
-    """A stated number as English digits: '32', '12.5'."""
+def stated_digits(found: re.Match[str], words: Words) -> str:
+    """A stated number as English digits: '32', '12.5' ('2' for 'two', and for the site's words' 'dos')."""
+    if found[3]:
+        return str(_small_numbers(words.numbers)[found[3].casefold()])
     return f"{Decimal(f'{int(found[1])}.{found[2]}' if found[2] else str(int(found[1]))):f}"
+
+
+_SMALL = {word: value for value, word in enumerate((  # a change a quote may state in words: 'two points'
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"), 1)}
+
+
+@functools.lru_cache(maxsize=8)
+def _small_numbers(table: tuple[tuple[str, str], ...]) -> dict[str, int]:
+    """The numbers one to twenty in words, English's and a language's (its words' `numbers`: 'dos' -> 'two')."""
+    return {**_SMALL, **{word.casefold(): _SMALL[english] for word, english in table if english in _SMALL}}
 
 
 _FALL = (r"down|fell|fall(?:en|ing|s)?|dropped|drops?|declined?|declining|decreased?|lower|cut|shrank|shrunk|slipped|"

@@ -304,3 +304,12 @@ def test_a_large_number_is_shown_in_the_scale_its_quote_writes_it_in() -> None:
     assert show(Figure("Kosten", 1_270_000_000, "EUR"), german, "1.270 Mio. Euro").value_text == "1.270 Millionen\u00a0€"
     ranged = Figure("Gasto", 12_000_000_000, "EUR", value_max=13_000_000_000)
     assert show(ranged, spanish, "entre 12.000 y 13.000 millones").value_text == "12.000–13.000 millones\u00a0€"
+
+
+def test_a_change_the_quote_states_in_words_is_the_quote_s() -> None:
+    """The review's: "una rebaja de dos puntos … del 9% al 7%" was said to be worked out ("la fuente no lo da")."""
+    spanish = show(Figure("Tipo", 7, "%", 9), words_for("es"), "una rebaja de dos puntos: pasará del 9% al 7%")
+    assert (spanish.change_text, spanish.change_given) == ("−2 puntos", True)
+    english = show(Figure("Sales", 120, None, 100), quote="Sales rose twenty percent to 120.")
+    assert (english.change_text, english.change_given) == ("+20%", True)
+    assert not show(Figure("Rate", 7, "%", 9), quote="It went from 9% to 7%.").change_given
