@@ -132,7 +132,7 @@ class Spellings:
             before = (key, match.end())
             if MISSPELT_LENGTH <= len(word) <= LONGEST_NAME and key not in self.written:
                 self.written[key] = word
-                for variant in _deletions(key):
+                for variant in _deletions(unaccented(key)):  # (a slip with an accent dropped is one too: 'Benites')
                     self.by_deletion[variant].append(key)
 
     def right(self, word: str, named: bool = False, first: bool = False, adjective: bool = False) -> str | None:
@@ -148,11 +148,13 @@ class Spellings:
         if self.german and (any(key + ending in self.written for ending in _GERMAN_ENDINGS) or (
                 key.endswith("s") and key[:-1] in self.written)):
             return None  # a form of a name the source writes: 'Grüne' of "der Grünen", 'Wollenhaupts' (genitive)
-        for variant in _deletions(key):
+        plain = unaccented(key)
+        for variant in _deletions(plain):
             for name in self.by_deletion.get(variant, ()):
-                if name[0] == key[0] and _one_edit(name, key) \
-                        and (named or not (name.startswith(key) or key.startswith(name))) \
-                        and unaccented(name) != unaccented(key) and (first or not _inflected(name, key)) \
+                bare = unaccented(name)  # (accents aside: 'Benites' for "Benítez" is a slip, 'Benitez' none)
+                if bare[0] == plain[0] and _one_edit(bare, plain) \
+                        and (named or not (bare.startswith(plain) or plain.startswith(bare))) \
+                        and (first or not _inflected(name, key)) \
                         and not (self.german and (name == key + "s" or (adjective and _other_ending(name, key)))) \
                         and not (name == key + "s" and name in self.plurals):
                     return self.written[name]

@@ -1956,6 +1956,19 @@ def test_spanish_and_english_job_titles_before_a_surname(harbour: Path, capsys: 
         "summary names 'Huges', but the source writes 'Hughes': is it misspelt?"]
 
 
+def test_a_name_misspelt_with_its_accent_dropped_is_misspelt(harbour: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's: "Benites" for the source's "Benítez" (its accent dropped and a letter changed) went unsaid, as
+    it was two letters off; dropping the accent alone ("Benitez") is no slip."""
+    add_to_source(harbour, "\nEl portavoz Álvaro Benítez lo anunció.\n")
+    card = "title: t\nsummary: Lo dijo {}.\nsource_quote: Fishermen want a new quay.\n"
+    write(harbour, "content/people/benitez.yaml", card.format("Álvaro Benites"))
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "misspelt" in line] == [
+        "summary names 'Benites', but the source writes 'Benítez': is it misspelt?"]
+    write(harbour, "content/people/benitez.yaml", card.format("Alvaro Benitez"))
+    assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == []
+
+
 def test_french_names_titles_and_places(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """'M. Bernad' for the source's "M. Bernard" and 'le sénateur Bufet' for "Buffet" went unsaid (M. and sénateur
     were no titles)."""
