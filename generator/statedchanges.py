@@ -37,13 +37,10 @@ def _stated_at(number: float, quote: str, words: Words, after: str, rising: bool
     """The first number the quote writes before `after` (a pattern) that `number` rounds to at its decimals, and
     that the words around it do not say went the other way than `rising` (True up, False down, None either); not
     one of the `levels` a change of a share goes between ("from 2% to 3.5%": the 2% is no change of 1.5)."""
-    mark, separator = re.escape(words.decimal_mark), re.escape(words.thousands_separator)
     spelled = _small_numbers(words.numbers)
-    named = "|".join(map(re.escape, sorted(spelled, key=len, reverse=True)))
-    for found in re.finditer(rf"(?:(?<![\d.,\u066b\u066c{mark}{separator}])(\d+)(?:{mark}(\d+))?(?![\d{separator}])"
-                             rf"|(?<![^\W\d_])({named})(?![^\W\d_]))[\s\u00a0\u202f]?{after}", quote,
-                             re.IGNORECASE):  # (not the decimals of another number, whatever mark it is written
-        whole, decimals = found[1], found[2] or ""  # with: '7.1%', '٧٫١٪'; or a small one in words: 'two points')
+    for found in re.finditer(_number(words.decimal_mark, words.thousands_separator, words.numbers) + after, quote,
+                             re.IGNORECASE):
+        whole, decimals = found[1], found[2] or ""
         stated = Decimal(spelled[found[3].casefold()] if found[3] else f"{int(whole)}.{decimals}" if decimals
                          else str(int(whole)))
         if _SHARE_OF.match(quote, found.end()):
@@ -70,6 +67,16 @@ def stated_digits(found: re.Match[str], words: Words) -> str:
 _SMALL = {word: value for value, word in enumerate((  # a change a quote may state in words: 'two points'
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"), 1)}
+
+
+@functools.lru_cache(maxsize=8)
+def _number(decimal_mark: str, separator: str, table: tuple[tuple[str, str], ...]) -> str:
+    """A number as a language writes one: in digits, not the decimals of another, whatever mark it is written with
+    ('7.1%', '٧٫١٪'), or a small one in words ('two points', 'dos puntos'), and a space before what follows."""
+    mark, separator = re.escape(decimal_mark), re.escape(separator)
+    named = "|".join(map(re.escape, sorted(_small_numbers(table), key=len, reverse=True)))
+    return (rf"(?:(?<![\d.,\u066b\u066c{mark}{separator}])(\d+)(?:{mark}(\d+))?(?![\d{separator}])"
+            rf"|(?<![^\W\d_])({named})(?![^\W\d_]))[\s\u00a0\u202f]?")
 
 
 @functools.lru_cache(maxsize=8)
