@@ -148,16 +148,7 @@ def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = 
     lower case, one written with a capital ("le Journal du Dimanche", "Viernes Santo")."""
     if not date.day:
         return None
-    also: set[str] = set()  # a weekday another event is named by ("in Thursday's election"): the card's may be it
-    if weekdays == WEEKDAYS:
-        named = {match.group(1) for match in _WEEKDAY.finditer(quote) if not _in_name(quote, match)}
-        also = {match.group(1) for match in _WEEKDAY.finditer(quote)
-                if quote[match.end():match.end() + 2] in ("'s", "\u2019s")}
-    else:
-        pattern, names = _weekday_pattern(weekdays)
-        lower = all(name == name.lower() for name in weekdays)
-        named = {names.get(match.group(1).casefold(), match.group(1)) for match in pattern.finditer(quote)
-                 if not (lower and _capital_in_name(quote, match))}
+    named, also = _named_weekdays(quote, weekdays)
     if len(named) != 1:
         return None
     given = SourceDates(quote, months)
@@ -172,9 +163,21 @@ def first_weekday_said(texts: tuple[tuple[str, str], ...], date: PartialDate, we
                        months: tuple[str, ...] = MONTHS) -> str | None:
     """`weekday_mismatch` for the first of a card's `texts` (its name, the text) that writes a weekday: its quote's,
     else its summary's, else its title's (what the editor wrote, when the quote names no day)."""
-    pattern = _WEEKDAY if weekdays == WEEKDAYS else _weekday_pattern(weekdays)[0]
     return next((weekday_mismatch(text, date, weekdays, months, name) for name, text in texts
-                 if pattern.search(text)), None)
+                 if _named_weekdays(text, weekdays)[0]), None)
+
+
+def _named_weekdays(text: str, weekdays: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    """The weekdays `text` names as a day (not in a name: "the Sunday Times"), and those it names another event by
+    ("in Thursday's election": the card's may be it)."""
+    if weekdays == WEEKDAYS:
+        return ({match.group(1) for match in _WEEKDAY.finditer(text) if not _in_name(text, match)},
+                {match.group(1) for match in _WEEKDAY.finditer(text)
+                 if text[match.end():match.end() + 2] in ("'s", "\u2019s")})
+    pattern, names = _weekday_pattern(weekdays)
+    lower = all(name == name.lower() for name in weekdays)
+    return {names.get(match.group(1).casefold(), match.group(1)) for match in pattern.finditer(text)
+            if not (lower and _capital_in_name(text, match))}, set()
 
 
 _PART_OF_DAY = "abend|morgen|mittag|nachmittag|vormittag|nacht"  # German's "Montagabend": Monday evening

@@ -77,9 +77,10 @@ def _quoted_scale(value: float, quote: str, words: Words) -> int:
         if abs(value) >= size * 1000 and value % size == 0:
             forms = {form.replace("{n}", "").strip() for form in getattr(words, name)} | {
                 word for word, scale in words.scale_abbreviations if scale == name} | set(_ABBREVIATIONS[name])
-            whole = _plain(abs(value) / size, words)
-            pattern = "|".join(map(re.escape, sorted({whole, whole.replace(words.thousands_separator, "")}, key=len,
-                                                     reverse=True)))
+            whole, separator = _plain(abs(value) / size, words), words.thousands_separator
+            grouped = re.escape(whole).replace(re.escape(separator), "[ \u00a0\u202f\u2009]" if separator.isspace()
+                                               else re.escape(separator))  # ('12 480': any space, as copy has it)
+            pattern = f"{grouped}|{re.escape(whole.replace(separator, ''))}"
             if re.search(rf"(?<![\d.,])(?:{pattern})[\s\u00a0\u202f]?(?:{'|'.join(map(re.escape, forms))})(?!\w)",
                          quote, re.IGNORECASE):
                 return size

@@ -32,10 +32,11 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words
         if anywhere.search(quote) is None and _HEDGED_AFTER.search(quote) is None:
             found += _figure_hedge_warnings(entry, {}, words)
             continue  # (no hedge in the quote: most cards)
-        hedged = _hedged(TIME_OF_DAY.sub(blank_time, quote), read, before)  # (a time is no amount: "at about 8:30")
+        hedged = _hedged(TIME_OF_DAY.sub(blank_time, quote), read, before, words.negations)  # (a time is no amount:
+        # "at about 8:30")
         found += _figure_hedge_warnings(entry, hedged, words)
         for key, text in card_texts(entry.card) if hedged else ():
-            text = TIME_OF_DAY.sub(blank_time, text)
+            text = _undated(TIME_OF_DAY.sub(blank_time, text), words.months)
             for written, values in _numbers(read.read(text)):
                 said = next((hedged[size] for size in sorted(numbers.rounded(values)) if size in hedged), None)
                 places = places_of(text, written)
@@ -55,13 +56,12 @@ def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], w
         said = next((hedged[size] for size in sorted(numbers.rounded({figure.value})) if size in hedged), None)
         if figure.hedge is None and said and said[0].casefold() not in figure.label.casefold() \
                 and not _bound_named(said[0], figure.label):
-            shown = words.digits(numbers.shown(figure.value))
+            shown, hedge = words.digits(numbers.shown(figure.value)), re.sub(r"d'\Z", "de", _straight(said[0].lower()))
             found.append(warn(entry, ("figures", i, "value"), f"figures[{i}].value {shown} "
                                                               f"where the source_quote says '{said[1]}': write hedge: "
-                                                              f"{said[0].lower()}, or the figure says more than the "
-                                                              "article"))
-        elif figure.hedge is not None and not re.search(rf"(?<!\w){re.escape(figure.hedge)}(?!\w)", quote,
-                                                        re.IGNORECASE):
+                                                              f"{hedge}, or the figure says more than the article"))
+        elif figure.hedge is not None and not re.search(rf"(?<!\w){re.escape(_straight(figure.hedge))}(?!\w)",
+                                                        _straight(quote), re.IGNORECASE):  # (jusqu’à, jusqu'à)
             found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' is not in the "
                                                               "source_quote: a figure's hedge is the quote's"))
     return found
@@ -82,7 +82,10 @@ def _ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str, set
     text, found = reading.text, numbers.numerals_at(reading.text)
     ranges: dict[float, tuple[str, set[float]]] = {}
     for (start, end, low), (other, last, high) in itertools.pairwise(found):
-        if (opening := _RANGE_OPEN.search(text, max(0, start - 24), start)) and _RANGE_AND.fullmatch(text, end, other):
+        years = dates.YEAR.fullmatch(text[start:end]) and dates.YEAR.fullmatch(text[other:last])  # (a period)
+        if (opening := _RANGE_OPEN.search(text, max(0, start - 24), start)) and _RANGE_AND.fullmatch(text, end, other) \
+                and max(low) < min(high) and not years:  # (not "split between 52% and 48%": two shares)
+            last += len(percent[0]) if (percent := _PERCENT.match(text, last)) else 0
             phrase = text[opening.start():last]
             for english, written in sorted(reading.written.items(), key=lambda pair: -len(pair[0])):
                 at = re.search(rf"(?<![\d.,]){re.escape(english)}(?![\d.,]?\d)", phrase)
@@ -98,7 +101,7 @@ def _range_warnings(entry: Entry, read: asenglish.AsEnglish, words: Words) -> li
         return []
     found = []
     for key, text in card_texts(entry.card):
-        given = _numbers(read.read(text))
+        given = _numbers(read.read(_undated(text, words.months)))
         sizes = {size for _, values in given for size in numbers.rounded(values)}
         for written, values in given:
             said = next((ranges[size] for size in sorted(numbers.rounded(values)) if size in ranges), None)
@@ -115,6 +118,32 @@ def _range_warnings(entry: Entry, read: asenglish.AsEnglish, words: Words) -> li
                               f"give the range (value: {numbers.digits(low)}, value_max: {numbers.digits(high)}), or "
                               "the figure says more than the article"))
     return found
+
+
+def _straight(text: str) -> str:
+    """`text` with its apostrophes straight: a hedge typed "jusqu'à" is the quote's "jusqu’à"; and "de" before a vowel
+    written whole: "plus de" is the quote's "plus d'un"."""
+    return _ELIDED.sub("de ", text.replace("\u2019", "'"))
+
+
+_ELIDED = re.compile(r"(?<![^\W\d_])d'(?=[^\W\d_])", re.IGNORECASE)
+
+
+_PERCENT = re.compile(r"\s?(?:%|percent\b)", re.IGNORECASE)
+
+
+def _undated(text: str, months: tuple[str, ...]) -> str:
+    """`text` with the days it writes with a month blanked: "on 4 July" gives no 4 to a count."""
+    for start, end, *_ in dates.SourceDates(text, months).day_spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _negated_before(quote: str, at: int, negations: tuple[str, ...]) -> bool:
+    """Whether one of the two words before `at` is a negation ("cannot build more than", "not more than")."""
+    words = quote[max(0, at - 40):at].split()[-2:]
+    return any(word.casefold() in {negation.casefold() for negation in negations} or word.lower().endswith(
+        ("n't", "n’t", "not")) for word in words)
 
 
 # a hedge that makes a number a bound, and the words of a label that name it so ("Maximum fine" for "fines of up to
@@ -139,11 +168,16 @@ def _bound_named(hedge: str, label: str) -> bool:
 def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A hedge anywhere; and a hedge with a currency's sign, if any, ending a text: what comes before a hedged
     number (searched up to where the number starts)."""
-    words = "|".join(r"\s+".join(map(re.escape, hedge.split())) for hedge in sorted(hedges, key=len, reverse=True))
-    anywhere = rf"(?<![^\W\d_])({words})l?\s+"  # ("más del": "más de" and "el")
+    words = "|".join(re.sub(r"(?<=\\s\+)de\Z", lambda _: _ELIDED_DE, r"\s+".join(map(re.escape, hedge.split())))
+                     for hedge in sorted(hedges, key=len, reverse=True))  # ("près d'un tiers": "de" elided)
+    anywhere = rf"(?<![^\W\d_])({words})(?:l?\s+|(?<=['’]))"  # ("más del": "más de" and "el")
+    signs = re.escape(numbers.CURRENCY_SIGNS)
     return (re.compile(anywhere, re.IGNORECASE),
-            re.compile(rf"(?<![^\W\d_])((?:{words})(?:l\b)?)(?:\s+{_ARTICLE})?\s+(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?\Z",
+            re.compile(rf"(?<![^\W\d_])((?:{words})(?:l\b)?)(?:\s+{_ARTICLE})?(?:\s+|(?<=['’]))(?:[{signs}]\s?)?\Z",
                        re.IGNORECASE))
+
+
+_ELIDED_DE = r"d(?:e|['’])"  # "de", or "d'" before a word ("près d'un tiers")
 
 
 # an article between a hedge and its number: "roughly a 40% chance", "casi el 40%", "más del 30%" ("de" + "el"),
@@ -158,7 +192,7 @@ _MOVED = re.compile(r"\b(?:rose|rises|rising|fell|falls|falling|gained|gains|gai
                     r"climbs|climbing|dropped|drops|dropping|slid|slides|sliding|surged|surges|surging|tumbled|"
                     r"tumbles|tumbling|soared|soars|soaring|sank|sinks|sinking|plunged|plunges|plunging|slumped|"
                     r"slumps|slumping|advanced|advances|advancing|declined|declines|declining|lost|loses|losing|added|"
-                    r"adds|adding|up|down|higher|lower|strengthened|weakened)(?:\s+by)?\s+\Z", re.IGNORECASE)
+                    r"adds|adding|up|down|higher|lower|strengthened|weakened)(?:\s+by|\s+to)?\s+\Z", re.IGNORECASE)
 # in Spanish and French, "hasta" and "jusqu'à" after a verb of change are its "to" ("crecerá hasta 4.910 millones")
 _TO_WORDS = frozenset({"hasta", "jusqu'à", "jusqu’à"})
 _MOVED_TO = re.compile(r"(?<![^\W\d_])(?:crec|sub|baj|aument|disminu|ca[eíy]|lleg|pas|elev|alcanz|reduc|recort|"
@@ -194,8 +228,10 @@ def _hedged_at(text: str, at: int, written: str, before: re.Pattern[str]) -> boo
             or _AFTER_BOUND.match(text, at + len(written)) is not None)
 
 
-def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str]) -> dict[float, tuple[str, str]]:
-    """The numbers (rounded) `quote` gives only after a hedge: each one's hedge, and how the quote writes both."""
+def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str], negations: tuple[str, ...] = ()
+            ) -> dict[float, tuple[str, str]]:
+    """The numbers (rounded) `quote` gives only after a hedge: each one's hedge, and how the quote writes both (not
+    after a negation: "cannot build more than eight" makes eight a most, no guess)."""
     hedged: dict[float, tuple[str, str]] = {}
     bare: set[float] = set()
     for written, values in _numbers(read.read(quote)):
@@ -219,6 +255,8 @@ def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str]) -> d
             elif hedge and hedge[1].lower() in _TO_WORDS and _MOVED_TO.search(quote, max(0, hedge.start() - 24),
                                                                                hedge.start()):
                 hedge = None  # where a change goes to, not a bound ("crecerá hasta 4.910 millones", "a grimpé jusqu'à")
+            elif hedge and _negated_before(quote, hedge.start(), negations):
+                hedge = None
             after = _AFTER_HEDGE.match(quote, end) if hedge is None else None  # ("40,000-plus", "40,000 or so")
             for size in numbers.rounded(values):
                 if hedge is not None:

@@ -50,7 +50,8 @@ def quoted_words_warnings(entries: list[Entry], source: Source, negations: tuple
                     found.append(warn(entry, (key,), f'{key} quotes "{short(quoted, 60)}", which the source does not '
                                                       "say word for word", snippet=first, nth=before))
                 elif parts and (span := index.find(parts[0])) and index.occurrences(parts[0], 2) == 1 \
-                        and (negation := _negated(source.text, span[0], negations)):
+                        and (negation := _negated(source.text, span[0], negations)) \
+                        and not _negated(text, match.start(), negations):  # (the card's own: 'not "a passing fashion"')
                     said = f"{negation} {short(parts[0], 40)}"
                     found.append(warn(entry, (key,), f'{key} quotes "{short(quoted, 60)}", which the source gives '
                                                       f"right after '{negation}' (\"{said}\"): quote it too, or the "

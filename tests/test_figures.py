@@ -302,6 +302,8 @@ def test_a_large_number_is_shown_in_the_scale_its_quote_writes_it_in() -> None:
     assert show(spend, spanish, "sin cifra").value_text == "12,48 mil millones\u00a0€"
     assert show(dataclasses.replace(spend, unit="USD"), english, "spending of $12,480m").value_text == "$12,480 million"
     assert show(Figure("Kosten", 1_270_000_000, "EUR"), german, "1.270 Mio. Euro").value_text == "1.270 Millionen\u00a0€"
+    for space in (" ", "\u00a0", "\u202f"):  # (French copy groups thousands with any space)
+        assert show(spend, words_for("fr"), f"de 12{space}480 millions d'euros").value_text == "12\u202f480 millions\u00a0€"
     ranged = Figure("Gasto", 12_000_000_000, "EUR", value_max=13_000_000_000)
     assert show(ranged, spanish, "entre 12.000 y 13.000 millones").value_text == "12.000–13.000 millones\u00a0€"
 
