@@ -179,7 +179,8 @@ def _show(figure: Figure, words: Words, quote: str) -> Shown:
                                             zip(figure.places, (figure.value, figure.start, figure.value_max),
                                                 strict=True))
     largest = min(_quoted_scale(figure.value, quote, words), _quoted_scale(figure.value_max or 0, quote, words)) \
-        if quote and figure.start is None else SCALES[0][0]
+        if quote and figure.start is None and max(abs(figure.value), abs(figure.value_max or 0)) >= 10**9 \
+        else SCALES[0][0]  # (a thousand million at least: what a smaller scale may write)
     value_text = (amount(figure.value, unit, words, places, largest) if currency
                   else number(figure.value, words, places, largest))  # (in the quote's scale: '12.480 millones')
     value_said = value_text if currency or not unit else f"{value_text} {_of(value_text, unit, words)}"
