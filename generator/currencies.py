@@ -19,16 +19,17 @@ NAMES_ELSEWHERE = {"USD": ("dólar",), "GBP": ("livre", "pfund", "libra"), "INR"
 SIGNS_ELSEWHERE = {"JPY": ("円",)}  # written after the amount, in Japanese ("3億円"): a word of its own, no \b
 # an amount in hundredths of a currency, its number first: "55 cents", "85p", "1 penny", "a 62-cent drop", "55c"
 # (not "6 p.m.", nor "55C", a temperature)
-CENTS = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(?:p\b(?!\.?\s?m\b)|(?-i:c)\b|-cents?\b|\s?(?:(?:euro\s?)?cents?\b|¢|"
-                   r"pence\b|penny\b|paise\b|kopecks?\b|centimes?\b|c[ée]ntimos?\b|centavos?\b))", re.IGNORECASE)
-_PENCE = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?:p\b(?!\.?\s?m\b)|\s?(?:pence|penny)\b)", re.IGNORECASE)  # sterling's
+_HUNDREDTHS = r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"  # ("1,284 pence": grouped too)
+CENTS = re.compile(_HUNDREDTHS + r"(?:p\b(?!\.?\s?m\b)|(?-i:c)\b|-cents?\b|\s?(?:(?:euro\s?)?cents?\b|¢|pence\b|"
+                   r"penny\b|paise\b|kopecks?\b|centimes?\b|c[ée]ntimos?\b|centavos?\b))", re.IGNORECASE)
+_PENCE = re.compile(_HUNDREDTHS + r"(?:p\b(?!\.?\s?m\b)|\s?(?:pence|penny)\b)", re.IGNORECASE)  # sterling's
 
 
 def cents_in(text: str) -> dict[float, str]:
     """Each number `text` gives in hundredths of a currency, with how it first writes it: {55.0: '55 cents'}."""
     found: dict[float, str] = {}
     for match in CENTS.finditer(text):
-        found.setdefault(float(match[1]), match[0])
+        found.setdefault(float(match[1].replace(",", "")), match[0])
     return found
 
 

@@ -24,7 +24,8 @@ _YEAR = re.compile(r"(?<![\d.,])(\d{4})(?![\d]|[.,]\d|s\b)")  # (not a decade, "
 _YEARS = re.compile(r"(?<![\d.,])(\d{2})(\d{2})\s?[-–/]\s?(\d{2})(?!\d|[-/.]\d)")  # 2030-31, 2011/12; not 2011-12-05
 # the other end of a range of days: "3-5 October", "8 to 10 November", "12 and 13 February", "vom 3. bis 5. Oktober"
 _JOIN = r"\s*(?:[-–—&]|to|and|through|until|till|au|et|à|bis|und|al|a|y)\s*"
-_RANGE_BEFORE = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?{_JOIN}$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?{_JOIN}(?:(?:el|le|den|dem)\s+)?$",
+                           re.IGNORECASE)  # ("entre el 1 y el 5 de junio")
 _RANGE_AFTER = re.compile(rf"{_JOIN}(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)", re.IGNORECASE)  # October 20-22
 _CJK_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")

@@ -28,7 +28,7 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words
     for entry in entries:
         quote = entry.card.source_quote
         if _RANGE_WORD.search(quote):
-            found += _range_warnings(entry, read, words)
+            found += _range_warnings(entry, read, words, before)
         if anywhere.search(quote) is None and _HEDGED_AFTER.search(quote) is None:
             found += _figure_hedge_warnings(entry, {}, words)
             continue  # (no hedge in the quote: most cards)
@@ -84,7 +84,9 @@ def _ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str, set
     for (start, end, low), (other, last, high) in itertools.pairwise(found):
         years = dates.YEAR.fullmatch(text[start:end]) and dates.YEAR.fullmatch(text[other:last])  # (a period)
         if (opening := _RANGE_OPEN.search(text, max(0, start - 24), start)) and _RANGE_AND.fullmatch(text, end, other) \
-                and max(low) < min(high) and not years:  # (not "split between 52% and 48%": two shares)
+                and min(low) < min(high) and max(low) < max(high) and not years:  # (not "split between 52% and 48%")
+            if len(low) == 1 and len(high) > 1:  # ("between 12 and 15 million": 12 million, its scale written once)
+                low = {*low, *(value * max(high) / min(high) for value in low)}
             last += len(percent[0]) if (percent := _PERCENT.match(text, last)) else 0
             phrase = text[opening.start():last]
             for english, written in sorted(reading.written.items(), key=lambda pair: -len(pair[0])):
@@ -95,29 +97,43 @@ def _ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str, set
     return ranges
 
 
-def _range_warnings(entry: Entry, read: asenglish.AsEnglish, words: Words) -> list[Finding]:
+def _range_warnings(entry: Entry, read: asenglish.AsEnglish, words: Words, before: re.Pattern[str]
+                    ) -> list[Finding]:
     """A number a card's text or figure gives that its quote gives only as one end of a range, without the other."""
     if not (ranges := _ranges(entry.card.source_quote, read)):
         return []
     found = []
     for key, text in card_texts(entry.card):
-        given = _numbers(read.read(_undated(text, words.months)))
+        text = _undated(text, words.months)
+        given = _numbers(read.read(text))
         sizes = {size for _, values in given for size in numbers.rounded(values)}
         for written, values in given:
             said = next((ranges[size] for size in sorted(numbers.rounded(values)) if size in ranges), None)
-            if said and not said[1] & sizes:
+            if said and not said[1] & sizes and not all(_bound_at(text, at, written, before)
+                                                            for at in places_of(text, written) or [0]):
                 found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says '{said[0]}':"
                                               " give the range, or the card says more than the article",
                                   snippet=written))
     for figure in entry.card.figures:
         said = next((ranges[size] for size in sorted(numbers.rounded({figure.value})) if size in ranges), None)
         if said and not numbers.rounded({figure.value_max or 0, figure.start or 0}) & said[1]:
-            low, high = sorted((figure.value, max(said[1])))
+            low, high = sorted((figure.value, max(said[1]) if figure.value >= 1000 or max(said[1]) < 1000
+                                else min(said[1])))  # (the other end in the same scale: 12000000 and 15000000)
             found.append(warn(entry, ("figures", figure.index, "value"), f"figures[{figure.index}].value "
                               f"{words.digits(numbers.shown(figure.value))} where the source_quote says '{said[0]}': "
                               f"give the range (value: {numbers.digits(low)}, value_max: {numbers.digits(high)}), or "
                               "the figure says more than the article"))
     return found
+
+
+_FROM_BOUND = re.compile(r"(?:\b(?:from|starts?\s+at|starting\s+at|desde|ab|dès|à\s+partir\s+de)\s+)"
+                         rf"[{re.escape(numbers.CURRENCY_SIGNS)}]?\s?\Z", re.IGNORECASE)
+
+
+def _bound_at(text: str, at: int, written: str, before: re.Pattern[str]) -> bool:
+    """Whether a card's text writes the number `written` at `at` as a bound of its own: hedged ("up to 65", "bis zu
+    900") or a lowest ("from £1,073", "desde 45 euros"), as one end of a range says."""
+    return _hedged_at(text, at, written, before) or _FROM_BOUND.search(text, max(0, at - 24), at) is not None
 
 
 def _straight(text: str) -> str:
@@ -197,7 +213,7 @@ _MOVED = re.compile(r"\b(?:rose|rises|rising|fell|falls|falling|gained|gains|gai
 _TO_WORDS = frozenset({"hasta", "jusqu'à", "jusqu’à"})
 _MOVED_TO = re.compile(r"(?<![^\W\d_])(?:crec|sub|baj|aument|disminu|ca[eíy]|lleg|pas|elev|alcanz|reduc|recort|"
                        r"increment|descend|ascend|dispar|desplom|retroced|grimp|mont|augment|baiss|chut|recul|progress|"
-                       r"bondi|tomb|gliss)[^\W\d_]*(?:\s+[^\W\d_]+){0,3}?\s+\Z", re.IGNORECASE)  # ("bajó en febrero
+                       r"bondi|tomb|gliss)[^\W\d_]*(?:,?\s+[^\s,]+){0,3}?,?\s+\Z", re.IGNORECASE)  # ("bajó en febrero
 # hasta el 11,8%")
 _CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
 # a title's own ways of hedging ("tops $14bn", "c. 6,200", "~6,200")
@@ -239,8 +255,9 @@ def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str], nega
             continue  # ("up to 2025", "hasta 2025": a year, no hedged amount)
         for at in places_of(quote, written):
             end = at + len(written)
-            if _NAME_AFTER.match(quote, end) or _MONTH_AFTER.match(quote, end):
-                continue  # ("questions about 737 MAX safety", "around 401(k) plans": a name's number; "up to 7 May")
+            if _NAME_AFTER.match(quote, end) or _MONTH_AFTER.match(quote, end) or quote[end:end + 1] == ":":
+                continue  # ("questions about 737 MAX safety", "around 401(k) plans": a name's number; "up to 7 May";
+                # a score, "gewann knapp 2:1", or a time)
             hedge = before.search(quote, max(0, at - 40), at)
             if hedge and hedge[1].lower() == "about" and _ABOUT_SUBJECT.search(quote, max(0, hedge.start() - 16),
                                                                                 hedge.start()):

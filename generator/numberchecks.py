@@ -39,8 +39,17 @@ def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
     percentages its parts and shares make ('two thirds' is 67%, 'one in three' 33%), as a figure may give them."""
     english = read(HYPHENED_SCALE.sub(" ", text) if "-" in text else text)  # ("a $1.2-billion deal": its scale)
     given = numbers.numbers_in(english)
-    cents = {float(found[1]) / 100 for found in currencies.CENTS.finditer(english)}  # "55 cents" gives 0.55 too
-    return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))) | cents)
+    cents = {number / 100 for number in currencies.cents_in(english)}  # "55 cents" gives 0.55 too
+    shared = {float(low) * numbers.SCALES[scale.lower()] for low, scale in SHARED_SCALE.findall(english)}
+    return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))) | cents
+                           | shared)
+
+
+# two numbers and one scale, after the second: "between 12 and 15 million", "from 412 to 238.5 million" (12 million,
+# 412 million too)
+_SIGNS = re.escape(numbers.CURRENCY_SIGNS)
+SHARED_SCALE = re.compile(rf"(?<![\d.,])(\d+(?:\.\d+)?)\s+(?:and|to|-|–|y|und|et|a|bis)\s+[{_SIGNS}]?\d[\d.,]*\s+"
+                           r"(thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish,

@@ -75,7 +75,8 @@ def _folded_source(text: str) -> str:
     return fold_text(text)
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+$")
+# the word before a quote, past any quote mark ('had not "stood idly by"': not)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?)[ \t]+[\"“”„«»‹›‘'\u00a0 ]*$")
 
 
 def negation_warnings(entries: list[Entry], source: Source, negations: tuple[str, ...]) -> list[Finding]:

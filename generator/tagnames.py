@@ -32,7 +32,8 @@ _TITLE_HEADS = ("minister", "ministerin", "präsident", "präsidentin", "kanzler
                 "sénatrice", "député", "députée", "senador", "senadora", "diputado", "diputada", "abgeordnete",
                 "abgeordneter", "consejero", "consejera", "portavoz", "conseller", "consellera", "delegado",
                 "delegada", "secretario", "secretaria", "porte-parole", "conseiller", "conseillère", "secrétaire",
-                "spokesman", "spokeswoman", "spokesperson", "secretary", "chairman", "chairwoman", "chair")
+                "spokesman", "spokeswoman", "spokesperson", "secretary", "chairman", "chairwoman", "chair",
+                "coach", "técnico", "entrenador", "entrenadora", "seleccionador", "trainer", "entraîneur")
 
 
 def honorific(word: str) -> bool:
@@ -201,7 +202,11 @@ _ENDING = re.compile(r"e[nmrs]?$")
 
 
 def unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    """`word` without its accents, and its letters that have none made plain: 'Ødegaard' -> 'Odegaard'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).translate(_PLAIN)
+
+
+_PLAIN = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h"})
 
 
 MISSPELT_LENGTH = 4  # letters: a shorter name is too like too many words to call one a misspelling

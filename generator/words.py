@@ -118,7 +118,7 @@ class Words:
                                "up to", "as many as", "as much as", "as few as", "upwards of", "at most", "nearly",
                                "almost", "about", "around", "roughly", "approximately", "some", "an estimated",
                                "close to", "just over", "just under", "well over", "well under", "just shy of",
-                               "shy of")
+                               "shy of", "estimated")
     # for check --coverage: words written with a stop that ends no sentence ("Mrd." in "2,5 Mrd. Euro", the stop
     # left out or not); English's are built in (coverage.py)
     abbreviations: tuple[str, ...] = ()

@@ -1631,6 +1631,55 @@ def test_no_false_alarm_of_the_new_hedge_range_and_quotation_rules(language: str
     # (but the French card's own date, against its summary's: that warning is another rule's)
 
 
+@pytest.mark.parametrize(("language", "sentence", "card"), [
+    ("en", "The final generated between 12 and 15 million pounds for the city.",  # the scale written once
+     "title: t\nsummary: The city gained at least 12 million pounds."),
+    ("en", "Season-ticket prices rose to between £1,073 and £2,175.",  # a bound of the card's own
+     "title: Season tickets from £1,073\nsummary: Tickets cost up to £2,175."),
+    ("es", "Los precios oscilaron entre 45 y 250 euros.", "title: Entradas desde 45 euros\nsummary: s"),
+    ("en", "Shares in Northvale rose to 1,284 pence.",  # pence, grouped
+     "title: t\nsummary: s\nfigures:\n  - label: Share price\n    value: 12.84\n    unit: GBP"),
+    ("es", "La cuota de pantalla subió dos puntos, hasta el 43,2%.",  # "hasta": to, past a comma and a number
+     "title: Cuota del 43,2%\nsummary: s\nfigures:\n  - label: Cuota\n    from: 41.2\n    value: 43.2\n"
+     "    unit: '%'"),
+    ("de", "Der Betis gewann knapp 2:1 gegen Bilbao.", "title: Betis gewinnt 2:1 gegen Bilbao\nsummary: s"),  # a score
+    ("en", "Migraine affects an estimated 10 million people.", "title: Estimated 10 million with migraine\nsummary: s"),
+    ("es", "El festival se celebra entre el 1 y el 5 de junio.", "title: El festival abre el 1 de junio\nsummary: s"),
+    ("de", "Die Union nannte den Bericht „nicht überraschend“.",  # the card's own negation
+     "title: 'Union: Bericht keinesfalls „überraschend“'\nsummary: s"),
+])
+def test_no_false_alarm_found_by_the_third_review(language: str, sentence: str, card: str, harbour: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """The third review's false alarms: each card is right."""
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + f"language: {language}\n")
+    write(harbour, "content/people/plan.yaml", f"{card}\nsource_quote: '{sentence}'\n")
+    assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
+
+
+@pytest.mark.parametrize(("language", "sentence", "card", "said"), [
+    ("en", 'Brückner said the ministry had not "stood idly by" in the past year.',  # a negation outside the marks
+     'title: \'Ministry "stood idly by"\'\nsummary: s', "title quotes \"stood idly by\", which the source gives right "
+                                                       "after 'not'"),
+    ("es", "Hubo una docena de heridos leves.", "title: t\nsummary: Hubo dos docenas de heridos leves.",
+     "summary gives dos docenas, a number the source never gives"),
+    ("en", "Martin Ødegaard joined Real Betis.", "title: Martin Odegard joins Betis\nsummary: s",
+     "title names 'Odegard', but the source writes 'Ødegaard'"),
+    ("es", "El técnico del Betis, Manuel Pellegrini, celebró el título.",
+     "title: t\nsummary: El entrenador Pellegrinni celebró.", "summary names 'Pellegrinni', but the source writes"),
+    ("en", "The final generated between 12 and 15 million pounds.",
+     "title: t\nsummary: s\nfigures:\n  - label: Takings\n    value: 15000000\n    unit: GBP",
+     "give the range (value: 12000000, value_max: 15000000)"),
+])
+def test_a_miss_found_by_the_third_review(language: str, sentence: str, card: str, said: str, harbour: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + f"language: {language}\n")
+    write(harbour, "content/people/plan.yaml", f"{card}\nsource_quote: '{sentence}'\n")
+    lines = [line for line in check(capsys, harbour)[1] if "plan" in line]
+    assert len(lines) == 1 and said in lines[0], lines
+
+
 def test_a_hedge_with_its_de_elided_is_one(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The second review's: "Près d'un tiers", "Plus d'un million" lost their hedge without a warning."""
     sentence = "Près d'un tiers des ménages paieront moins. Plus d'un million de foyers sont concernés."
