@@ -28,6 +28,8 @@ _RANGE_BEFORE = re.compile(rf"(?<![\d.,])(\d{{1,2}})(?:st|nd|rd|th|er|\.)?{_JOIN
                            re.IGNORECASE)  # ("entre el 1 y el 5 de junio")
 _RANGE_AFTER = re.compile(rf"{_JOIN}(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)", re.IGNORECASE)  # October 20-22
 _CJK_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?")
+# a date in numbers, the day first, as German, French and Spanish write it: "10.03.2026", "10.3.", "10/03/2026"
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})(?:\2(\d{4})|(?<=\.\d)\.|(?<=\.\d\d)\.)(?![\d.,/]?\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
@@ -92,6 +94,10 @@ class SourceDates:
                 self.names = tuple(f"{n}月" for n in range(1, 13))
         if months is None:
             return
+        for numeric in _NUMERIC_DATE.finditer(text) if not self.english else ():  # "am 10.03.2026", "el 10/03/2026"
+            if 1 <= int(numeric[3]) <= 12 and 1 <= int(numeric[1]) <= 31:
+                self.months.add(int(numeric[3]))
+                self._day(int(numeric[3]), numeric, numeric)
         number = {name.lower(): i for i, name in enumerate(months, 1)}
         pattern = MONTH_NAME if self.english else re.compile(
             r"\b(?:" + "|".join(map(re.escape, sorted(months, key=len, reverse=True))) + r")\b", re.IGNORECASE)
@@ -120,7 +126,9 @@ class SourceDates:
     @functools.cached_property
     def years(self) -> set[int]:
         """Read when asked: a card's text is read for its days alone (numberchecks.text_number_warnings)."""
-        return {int(match) for match in _YEAR.findall(self._text)} | range_ends(self._text)
+        return {int(match) for match in _YEAR.findall(self._text)} | range_ends(self._text) | {
+            int(numeric[4]) for numeric in (_NUMERIC_DATE.finditer(self._text) if not self.english else ())
+            if numeric[4]}  # (the year of "10.03.2026", after a point)
 
     def missing(self, date: PartialDate) -> list[str]:
         """The parts of `date` the source does not give: ['the year 2011', 'the month November']."""

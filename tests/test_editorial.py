@@ -1657,6 +1657,23 @@ def test_no_false_alarm_found_by_the_third_review(language: str, sentence: str, 
     assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
 
 
+@pytest.mark.parametrize(("language", "sentence", "title"), [
+    ("de", "Die Zahlen wurden am 10.03.2024 veröffentlicht.", "Zahlen vom 10. März"),
+    ("de", "Die Zahlen wurden am 10.3. veröffentlicht, im Jahr 2024.", "Zahlen vom 10. März"),
+    ("es", "Las cifras se publicaron el 10/03/2024.", "Cifras del 10 de marzo"),
+])
+def test_a_date_written_in_numbers_gives_its_day_month_and_year(language: str, sentence: str, title: str,
+                                                                harbour: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The third review's: "am 10.03.2024" gave no day, month or year, so a card dated 2026-03-10 was said to be
+    worked out ("the source never gives the year 2026"), and a title's "10. März" a date the source never gives."""
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + f"language: {language}\n")
+    write(harbour, "content/people/plan.yaml", f"title: {title}\nsummary: s\nsource_quote: '{sentence}'\n"
+                                               "date: 2024-03-10\n")
+    assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
+
+
 @pytest.mark.parametrize(("language", "sentence", "card", "said"), [
     ("en", 'Brückner said the ministry had not "stood idly by" in the past year.',  # a negation outside the marks
      'title: \'Ministry "stood idly by"\'\nsummary: s', "title quotes \"stood idly by\", which the source gives right "
