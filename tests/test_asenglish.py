@@ -67,6 +67,8 @@ def words_of(language: str) -> WordReader:
     ("es", "la tercera fase, el primer año, décimo; un cuarto", [
         ("tercera", 3), ("primer", 1), ("décimo", 10), ("un cuarto", 0.25)]),  # (a quarter: "un cuarto del
     # presupuesto"; a room seldom in the news)
+    ("es", "la segunda mitad del partido; la mitad de los votos", [("mitad", 0.5)]),  # (a match's half: no number)
+    ("de", "in der zweiten Hälfte des Spiels; die Hälfte der Stimmen", [("Hälfte", 0.5)]),
     ("es", "el medio ambiente, el medio rural, a medio plazo, en Oriente Medio; medio millón", [
         ("medio millón", 500_000)]),  # ("medio" that is no half: a phrase of no number)
     ("es", "ciento veinticinco; un millón; dos y tres; cien por ciento", [
