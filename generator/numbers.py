@@ -214,6 +214,9 @@ def spelled_at(text: str) -> list[tuple[int, int, float]]:
 Spans = list[tuple[int, int, float]]  # numbers in a text: where each starts and ends, and its value
 
 
+_PERIOD_AFTER = re.compile(r"[ -](?:half|halves|quarter)\b", re.IGNORECASE)  # "second half", "first-quarter"
+
+
 def _outside(numbers: Spans, wider: Spans) -> Spans:
     """The `numbers` that lie in none of the `wider` ones."""
     return [number for number in numbers if not any(start <= number[0] and number[1] <= end for start, end, _ in wider)]
@@ -233,7 +236,7 @@ def _words_at(text: str) -> list[tuple[int, int, float]]:
             found.append((start, end, total + current))
             total = current = scaled = 0
             start = -1
-        if word in ORDINALS:
+        if word in ORDINALS and not _PERIOD_AFTER.match(text, match.end()):  # (not "the second half", a period)
             found.append((match.start(), match.end(), ORDINALS[word]))
         if word in SPOKEN and start < 0 and before not in ("a", "an"):
             continue  # "$2 billion": the numeral before it counted already

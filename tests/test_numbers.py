@@ -165,3 +165,11 @@ def test_the_number_a_change_starts_from_past_a_word_or_two(quote: str, said: st
     assert not [context for context in numbercontexts.contexts(  # (after what it changed to, only when: not what)
         "The fair grew to 3,000 stands with exhibitors from 45 countries.") if context.earlier]
 
+
+def test_a_period_s_ordinal_is_no_number() -> None:
+    """The third review's: "dominated the second half" gave "second, a number the source never gives"; the first
+    quarter of a year is a period, not a count."""
+    assert [word for word, _ in numbers.spelled("dominated the second half, as in the first-quarter results")] == [
+        "half"]
+    assert numbers.spelled("a second term, the third time") == [("second", 2), ("third", 3)]
+
