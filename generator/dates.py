@@ -123,6 +123,15 @@ class SourceDates:
         self.day_spans.append((*match.span(group), month, day, min(match.start(group), named.start()),
                                max(match.end(group), named.end())))
 
+    def without_days(self, days: set[int] | None = None) -> str:
+        """The text with each day it writes with a month (of `days`, or any) blanked, in place: "on 9 May" gives no
+        9 to a count of "9 seats"."""
+        text = self._text
+        for start, end, _, day, _, _ in self.day_spans:
+            if days is None or day in days:
+                text = text[:start] + " " * (end - start) + text[end:]
+        return text
+
     @functools.cached_property
     def years(self) -> set[int]:
         """Read when asked: a card's text is read for its days alone (numberchecks.text_number_warnings)."""

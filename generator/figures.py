@@ -59,10 +59,7 @@ def _quoted_places(value: float | None, quote: str, words: Words) -> int:
     whole, _, decimals = digits.partition(mark)
     after = ""
     if name := _scale(shown, words):  # then with its scale: '1.10 billion', '2.50-3.00 million', '1,10 Mrd.'
-        scales = "|".join(sorted({re.escape(form.replace("{n}", "").strip()) for form in getattr(words, name)}
-                                 | {re.escape(word) for word, scale in words.scale_abbreviations if scale == name}
-                                 | set(_ABBREVIATIONS[name]), key=len, reverse=True))
-        after = rf"(?:\s?[-\u2013]\s?[\d.,]+)?[\s\u00a0-]?(?:{scales})(?!\w)"
+        after = rf"(?:\s?[-\u2013]\s?[\d.,]+)?[\s\u00a0-]?(?:{_scale_words(words, name)})(?!\w)"
     elif not decimals:  # a whole number written with a decimal 0 is a percentage's ('2.0%'), seldom a count's
         after = r"\s?(?:%|per\s?cent\b|percent\b)"
     found = re.search(rf"(?<![\d.,]){re.escape(whole + mark + decimals)}(0+)(?![\d.,]\d){after}", quote,
@@ -75,16 +72,23 @@ def _quoted_scale(value: float, quote: str, words: Words) -> int:
     billion, as Spanish papers write '12.480 millones'), else any."""
     for size, name in SCALES:
         if abs(value) >= size * 1000 and value % size == 0:
-            forms = {form.replace("{n}", "").strip() for form in getattr(words, name)} | {
-                word for word, scale in words.scale_abbreviations if scale == name} | set(_ABBREVIATIONS[name])
             whole, separator = _plain(abs(value) / size, words), words.thousands_separator
             grouped = re.escape(whole).replace(re.escape(separator), "[ \u00a0\u202f\u2009]" if separator.isspace()
                                                else re.escape(separator))  # ('12 480': any space, as copy has it)
             pattern = f"{grouped}|{re.escape(whole.replace(separator, ''))}"
-            if re.search(rf"(?<![\d.,])(?:{pattern})[\s\u00a0\u202f]?(?:{'|'.join(map(re.escape, forms))})(?!\w)",
-                         quote, re.IGNORECASE):
+            if re.search(rf"(?<![\d.,])(?:{pattern})[\s\u00a0\u202f]?(?:{_scale_words(words, name)})(?!\w)", quote,
+                         re.IGNORECASE):
                 return size
     return SCALES[0][0]
+
+
+@functools.lru_cache(maxsize=16)
+def _scale_words(words: Words, name: str) -> str:
+    """The ways a number's scale `name` is written after it, as a pattern: its words' forms ('millions'), their
+    abbreviations ('Mio.') and the newsroom's ('m', 'mn')."""
+    forms = ({form.replace("{n}", "").strip() for form in getattr(words, name)} | set(_ABBREVIATIONS[name])
+             | {word for word, scale in words.scale_abbreviations if scale == name})
+    return "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
 
 
 _ABBREVIATIONS = {"million": ("m", "mn", "mln"), "billion": ("b", "bn", "bln"), "trillion": ("t", "tn", "trn")}

@@ -36,7 +36,7 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words
         # "at about 8:30")
         found += _figure_hedge_warnings(entry, hedged, words)
         for key, text in card_texts(entry.card) if hedged else ():
-            text = _undated(TIME_OF_DAY.sub(blank_time, text), words.months)
+            text = dates.SourceDates(TIME_OF_DAY.sub(blank_time, text), words.months).without_days()
             for written, values in _numbers(read.read(text)):
                 said = next((hedged[size] for size in sorted(numbers.rounded(values)) if size in hedged), None)
                 places = places_of(text, written)
@@ -104,7 +104,7 @@ def _range_warnings(entry: Entry, read: asenglish.AsEnglish, words: Words, befor
         return []
     found = []
     for key, text in card_texts(entry.card):
-        text = _undated(text, words.months)
+        text = dates.SourceDates(text, words.months).without_days()
         given = _numbers(read.read(text))
         sizes = {size for _, values in given for size in numbers.rounded(values)}
         for written, values in given:
@@ -148,18 +148,11 @@ _ELIDED = re.compile(r"(?<![^\W\d_])d'(?=[^\W\d_])", re.IGNORECASE)
 _PERCENT = re.compile(r"\s?(?:%|percent\b)", re.IGNORECASE)
 
 
-def _undated(text: str, months: tuple[str, ...]) -> str:
-    """`text` with the days it writes with a month blanked: "on 4 July" gives no 4 to a count."""
-    for start, end, *_ in dates.SourceDates(text, months).day_spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
 def _negated_before(quote: str, at: int, negations: tuple[str, ...]) -> bool:
     """Whether one of the two words before `at` is a negation ("cannot build more than", "not more than")."""
-    words = quote[max(0, at - 40):at].split()[-2:]
-    return any(word.casefold() in {negation.casefold() for negation in negations} or word.lower().endswith(
-        ("n't", "n’t", "not")) for word in words)
+    known = {negation.casefold() for negation in negations}
+    return any(word.casefold() in known or word.lower().endswith(("n't", "n’t", "not"))
+               for word in quote[max(0, at - 40):at].split()[-2:])
 
 
 # a hedge that makes a number a bound, and the words of a label that name it so ("Maximum fine" for "fines of up to

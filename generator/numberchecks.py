@@ -65,10 +65,9 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
         dated = [date for date in (card.date, card.date_end, source.date) if date]
         years, own = {date.year for date in dated}, {(date.month, date.day) for date in dated if date.day}
         for key, text in card_texts(card):
-            written_as, said = text, set()
-            for start, end, month, day, first, last in dates.SourceDates(text, months).day_spans:
-                text = text[:start] + " " * (end - start) + text[end:]  # (a date's day is a date, not a count: "on
-                # 9 May" gives no 9 to "wins 9 seats"; and it is checked as a date)
+            written_as, said, given = text, set(), dates.SourceDates(text, months)
+            text = given.without_days()  # (a date's day is a date, not a count, and it is checked as a date)
+            for _, _, month, day, first, last in given.day_spans:
                 if (month, day) not in own and (month, day) not in _source_days(source.text, months) \
                         and (phrase := written_as[first:last].rstrip(".")) not in said:
                     said.add(phrase)
@@ -91,16 +90,6 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
 @functools.lru_cache(maxsize=2)
 def _source_days(text: str, months: tuple[str, ...] | None) -> set[tuple[int, int]]:
     return dates.SourceDates(text, months).days
-
-
-def _dated_days_blanked(text: str, days: set[int], months: tuple[str, ...] | None) -> str:
-    """`text` with each of `days` blanked where it writes it as a date ("on 9 May"), in place."""
-    if not days:
-        return text
-    for start, end, _, day, _, _ in dates.SourceDates(text, months).day_spans:
-        if day in days:
-            text = text[:start] + " " * (end - start) + text[end:]
-    return text
 
 
 def _past_dates(written_as: str, text: str, written: str) -> int:
@@ -175,7 +164,8 @@ def site_number_warnings(config: Config, source: Source, read: asenglish.AsEngli
     return [Finding(SITE_FILE, *config.doc.place_of(key, written), f"{where(key)} gives {written}, a number the "
                     "source never gives", warning=True, accepted=checked(config.doc, key))
             for key, text in texts if text
-            for written in _unsourced(_dated_days_blanked(text, day, months), source.text, read, {source.date.year})]
+            for written in _unsourced(dates.SourceDates(text, months).without_days(day), source.text, read,
+                                      {source.date.year})]
 
 
 _AMBIGUOUS_SCALE = re.compile(r"\d[kmb]\Z", re.IGNORECASE)  # a scale of one letter: '5m' may be metres, '10K' a race
