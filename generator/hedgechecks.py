@@ -1,6 +1,6 @@
 """`check`'s warnings of a hedge dropped: a number a card's title, summary, figure label or figure gives bare that its
-quote gives only after a hedge ("at least 1,200", "nearly 40%", "casi el 40%", "40,000-plus"), and a figure's own
-hedge that the quote does not write."""
+quote gives only after a hedge ("at least 1,200", "nearly 40%", "casi el 40%", "40,000-plus") or as one end of a range
+("between 9,000 and 11,000"), and a figure's own hedge that the quote does not write."""
 
 from __future__ import annotations
 
