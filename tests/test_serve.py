@@ -489,7 +489,8 @@ def test_a_stylesheet_saved_through_a_temporary_file_is_swapped_live(village_sit
     (village_site / "content/politics/works-start.yaml").unlink()
     subprocess.run(["sed", "-i", "s/#333/#444/", str(assets / "style.css")], check=True)
     assert client.next_message()["path"] == "*"
-    assert any("content/politics/works-start.yaml" in line for line in server.lines("rebuilt "))
+    assert server.wait_for(lambda: any("content/politics/works-start.yaml" in line for line in server.lines("rebuilt ")),
+                           "the rebuild's line")  # (the reload may reach the browser before the line is read)
 
 
 def test_a_saved_card_s_warnings_are_printed_after_its_rebuild(village_site: Path, serve: Any, live: Any) -> None:
