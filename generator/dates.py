@@ -242,29 +242,61 @@ def _capital_in_name(text: str, match: re.Match[str]) -> bool:
 
 
 YEAR = re.compile(r"(?<![\d.,])(?:1[6-9]|20)\d\d(?!\d|[.,]\d)")  # a year in digits, 1600-2099 (not 20190, 2019.5)
-# a time English counts from the article's own day: a date worked out from it is inferred ("last year": 2024)
-_SEASONS = "year|month|week|weekend|spring|summer|autumn|fall|winter|quarter"
-RELATIVE = re.compile(rf"\b(?:(?:last|next|this|past|coming)\s+(?:{_SEASONS}|{'|'.join(WEEKDAYS)})|yesterday|"
-                      rf"tomorrow|tonight|(?:earlier|later)\s+this\s+(?:{_SEASONS})|\w+\s+(?:years?|months?|weeks?|"
-                      rf"days?)\s+ago)\b", re.IGNORECASE)
+_PHRASE_PART = re.compile(r"\(([^()]*)\)|([^()]+|.)")
+_PLACEHOLDER = re.compile(r"\{(n|weekday)\}")
 
 
-def counted(quote: str, year: int, published: int, relative: re.Pattern[str] = RELATIVE) -> str | None:
+def _words(text: str, weekdays: tuple[str, ...]) -> str:
+    """Words as a pattern: any white space between them, either apostrophe; {n} a number in digits or a word,
+    {weekday} a weekday's name."""
+    parts = _PLACEHOLDER.split(text.replace("’", "'"))
+    return "".join(
+        (r"(?P<n>\d+|[^\W\d_]+)" if part == "n" else "(?:" + "|".join(map(re.escape, weekdays)) + ")")
+        if i % 2 else r"\s+".join(re.escape(word).replace("'", "['’]") for word in part.split(" "))
+        for i, part in enumerate(parts))
+
+
+def _phrase(phrase: str, weekdays: tuple[str, ...]) -> re.Pattern[str]:
+    """A relative time's phrase as words.relative_dates writes it ("(last|past) year", "hace {n} años") as a
+    pattern; (a|b) is either."""
+    parts = ("(?:" + "|".join(_words(each.strip(), weekdays) for each in part[1].split("|")) + ")"
+             if part[1] is not None else _words(part[2], weekdays) for part in _PHRASE_PART.finditer(" ".join(
+                 phrase.split())))
+    return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def relative_times(phrases: tuple[tuple[str, int | str | None], ...],
+                   weekdays: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], int | str | None], ...]:
+    """words.relative_dates as patterns, each with the years it counts from the article's: a number of them
+    (-1 for "last year"), "-n" (as many before as {n} says: "five years ago"), or None (a month, a week, a day:
+    the article's year, the one before or the one after)."""
+    return tuple((_phrase(phrase, weekdays), years) for phrase, years in phrases)
+
+
+def counted(quote: str, year: int, published: int,
+            times: tuple[tuple[re.Pattern[str], int | str | None], ...], numbers: dict[str, str]) -> str | None:
     """The words by which `quote` counts the year `year` from the article's (`published`), if it does not give
-    that year: "last year" for 2023 in 2024; not "five years ago" (another time) for 2024."""
+    that year: "last year" for 2023 in 2024; not "five years ago" (another time) for 2024. `numbers`: the
+    language's numbers in words, each word's English ("cinco": "five")."""
     from generator.numbers import UNITS
 
     if str(year) in quote:
         return None
-    for said in relative.finditer(quote):
-        words = said[0].casefold().split()
-        if words[-1] == "ago":  # "five years ago": that year; "two weeks ago": this year or the last
-            count = int(words[0]) if words[0].isdigit() else UNITS.get(words[0], 0)
-            years = {published - count} if words[1].startswith("year") else {published - 1, published}
-        elif words[-1] == "year":
-            years = {published + {"last": -1, "next": 1, "past": -1, "coming": 1}.get(words[0], 0)}
-        else:  # a month, a season, a day: this year's, or the one before or after
-            years = {published - 1, published, published + 1}
-        if year in years:
+    found = sorted(((said, years) for pattern, years in times for said in pattern.finditer(quote)),
+                   key=lambda each: each[0].start())
+    for said, years in found:
+        if not said[0]:  # (a site's phrase that matches nothing at all)
+            continue
+        if years == "-n":  # "five years ago", "hace un año": that year
+            word = said["n"].casefold()
+            english = numbers.get(word, word)
+            count = int(word) if word.isdigit() else 1 if english in ("a", "an", "one") else UNITS.get(english, 0)
+            within = {published - int(count)}
+        elif isinstance(years, int):
+            within = {published + years}
+        else:
+            within = {published - 1, published, published + 1}
+        if year in within:
             return said[0]
     return None

@@ -121,7 +121,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *negation_warnings(placed, source, config.words.negations),
             *quoted_words_warnings(entries, source, config.words.negations), *_dropped_warnings(entries),
             *_date_warnings(entries, _source_dates(source.text, months, config.words.day_month), source, *reference,
-                            relative=dates.RELATIVE if english else None),
+                            config.words),
             *(_weekday_warnings(entries, config.words) if english or config.words.weekdays != dates.WEEKDAYS else ())]
 
 
@@ -289,20 +289,21 @@ def _holds_files(folder: Path) -> bool:
 
 
 def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source, name: str,
-                   reference: datetime.date, relative: re.Pattern[str] | None = None) -> list[Finding]:
+                   reference: datetime.date, words: Words) -> list[Finding]:
     """An `expected` event whose date (or period) ended before the reference day, or one after the source's date
     not marked expected; a date, or the end of a period, the source does not give, not marked inferred. Each
     suggests the whole date_status the card's date needs."""
     found = []
     published = dates.last_day(source.date)
+    times, numbers = dates.relative_times(words.relative_dates, words.weekdays), dict(words.numbers)
     for entry in entries:
         card = entry.card
         if card.date is None:
             continue
         unstated = {key: given.missing(date) for key, date in (("date", card.date), ("date_end", card.date_end))
                     if date is not None and not card.date_inferred and given.missing(date)}
-        counted = None if card.date_inferred or unstated or relative is None else dates.counted(
-            card.source_quote, card.date.year, source.date.year, relative)
+        counted = None if card.date_inferred or unstated else dates.counted(
+            card.source_quote, card.date.year, source.date.year, times, numbers)
         later = not card.date_expected and dates.first_day(card.date) > published
         end = card.date_end or card.date
         stale = card.date_expected and dates.last_day(end) < published  # (not to come: "expected" is no fix)

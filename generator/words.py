@@ -119,6 +119,13 @@ class Words:
                                "almost", "about", "around", "roughly", "approximately", "some", "an estimated",
                                "close to", "just over", "just under", "well over", "well under", "just shy of",
                                "shy of", "estimated")
+    # for check's warnings: the times a text counts from the article's day, each with the years it counts (-1 for
+    # "last year"; "-n", as many as {n} says; None, a month, a week or a day: the year, or the one before or after)
+    relative_dates: tuple[tuple[str, int | str | None], ...] = (
+        ("(last|past) year", -1), ("(next|coming) year", 1), ("(this|earlier this|later this) year", 0),
+        ("{n} (year|years) ago", "-n"), ("{n} (month|months|week|weeks|day|days) ago", None),
+        ("(last|next|this|past|coming|earlier this|later this) (month|week|weekend|spring|summer|autumn|fall|winter|"
+         "quarter)", None), ("(last|next|this|past|coming) {weekday}", None), ("(yesterday|tomorrow|tonight)", None))
     # for check --coverage: words written with a stop that ends no sentence ("Mrd." in "2,5 Mrd. Euro", the stop
     # left out or not); English's are built in (coverage.py)
     abbreviations: tuple[str, ...] = ()

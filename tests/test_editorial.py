@@ -1045,7 +1045,34 @@ def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: 
         "2019: if it was worked out, write date_status: inferred"]
     write(harbour, "content/people/line.yaml", card + "date: 2023\n")
     write(harbour, "site.yaml", (harbour / "site.yaml").read_text("utf-8") + "language: fr\n")
-    assert check(capsys, harbour) == (0, [])  # not English: its words are not looked for
+    assert check(capsys, harbour) == (0, [])  # French: its own words are looked for, not English's
+
+
+@pytest.mark.parametrize(("language", "sentence", "said"), [
+    ("es", "El puerto movió 112 millones de toneladas el año pasado.", "el año pasado"),
+    ("es", "El alcalde fue elegido hace un año.", "hace un año"),
+    ("es", "El muelle cerró el pasado martes.", "el pasado martes"),
+    ("fr", "Le port a traité 112 millions de tonnes l’an dernier.", "l’an dernier"),
+    ("fr", "Le maire a été élu il y a un an.", "il y a un an"),
+    ("de", "Der Hafen schlug im vergangenen Jahr 112 Millionen Tonnen um.", "vergangenen Jahr"),
+    ("de", "Der Bürgermeister wurde vor einem Jahr gewählt.", "vor einem Jahr"),
+    ("de", "Der Kai wurde letzten Dienstag geschlossen.", "letzten Dienstag"),
+])
+def test_a_date_counted_from_the_article_s_day_in_the_site_s_language_must_be_marked_inferred(
+        harbour: Path, capsys: pytest.CaptureFixture[str], language: str, sentence: str, said: str) -> None:
+    """Spanish's "el año pasado", French's "l'an dernier", German's "vor einem Jahr" went unread: the check knew
+    English's words alone (words.relative_dates now gives each language's)."""
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + f"language: {language}\n")
+    add_to_source(harbour, f"\n{sentence} 2023.\n")  # (the year given elsewhere: only the quote counts it)
+    card = f"title: t\nsummary: s\nsource_quote: \"{sentence}\"\ndate: 2023\n"
+    write(harbour, "content/people/line.yaml", card)
+    assert [line for line in check(capsys, harbour)[1] if "counts it" in line] == [
+        f"content/people/line.yaml:4:7: warning: date 2023 is not marked inferred, but the source_quote counts it "
+        f"from the article's own day ('{said}') and does not give its year: write date_status: inferred"]
+    write(harbour, "content/people/line.yaml", card + "date_status: inferred\n")
+    assert [line for line in check(capsys, harbour)[1] if "counts it" in line] == []
+    write(harbour, "content/people/line.yaml", card.replace("2023", "2021"))  # another year than the one it counts
+    assert [line for line in check(capsys, harbour)[1] if "counts it" in line] == []
 
 
 def test_a_year_its_quote_does_not_give_is_told_the_years_it_gives(harbour: Path,
