@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from generator import dates
 from generator.dates import SourceDates, first_day, last_day, weekday_mismatch
 from generator.model import MONTHS, PartialDate
 from generator.words import words_for
@@ -144,3 +145,26 @@ def test_a_weekday_the_quote_names_is_compared_with_the_cards_day(quote: str, da
 def test_a_weekday_is_read_in_the_sites_language(language: str, quote: str, day: str, said: str | None) -> None:
     words = words_for(language)
     assert weekday_mismatch(quote, PartialDate.parse(day), words.weekdays, words.months) == said
+
+
+def test_a_quote_s_relative_time_gives_the_years_it_counts_from_the_article_s() -> None:
+    """'a year ago' was read as no year ago (its 'a' no number): 2024's article, not 2023."""
+    english = words_for("en")
+    times, numbers = dates.relative_times(english.relative_dates, english.weekdays), dict(english.numbers)
+
+    def said(quote: str, year: int) -> str | None:
+        return dates.counted(quote, year, 2024, times, numbers)
+
+    assert said("He was elected a year ago.", 2023) == "a year ago"
+    assert said("He was elected a year ago.", 2024) is None
+    assert said("He was elected five years ago.", 2019) == "five years ago"
+    assert said("He was elected 5 years ago.", 2019) == "5 years ago"
+    assert said("It shut two weeks ago.", 2024) == "two weeks ago"
+    assert said("It shut last year, not in 2023.", 2023) is None  # (the quote gives the year)
+    assert said("It shut last\nTuesday.", 2025) == "last\nTuesday"
+    assert said("Profits fell last year.", 2025) is None
+    spanish = words_for("es")
+    times = dates.relative_times(spanish.relative_dates, spanish.weekdays)
+    assert dates.counted("Fue elegido hace dos años.", 2022, 2024, times, dict(spanish.numbers)) == "hace dos años"
+    assert dates.counted("Cerró el lunes pasado.", 2024, 2024, times, dict(spanish.numbers)) == "el lunes pasado"
+    assert dates.counted("Cerró el lunes.", 2024, 2024, times, dict(spanish.numbers)) is None
