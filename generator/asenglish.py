@@ -173,11 +173,14 @@ class WordReader:
 
     def __init__(self, table: tuple[tuple[str, str], ...], joiner: str = "") -> None:
         self.english: dict[str, str] = {}
+        self.phrased: dict[str, str] = {}  # a phrase's English, for one that is a number
         phrases = []
         for word, name in table:
             key = word.casefold()
             if " " in key:
                 phrases.append(key)
+                if name:  # ('cuarta parte': 'quarter of')
+                    self.phrased[key] = name
             elif name:
                 self.english[key] = name
         self.joiner = joiner.casefold()
@@ -206,6 +209,10 @@ class WordReader:
             if match.start() < skip:
                 continue
             if self.phrase is not None and (phrase := self.phrase.match(text, match.start())):
+                if english := self.phrased.get(phrase.group(0).casefold()):  # ('la cuarta parte': one quarter-of;
+                    joined = last is not None and not text[last[0]:match.start()].strip(SPACES)  # 'dos terceras
+                    words = english.split() if joined else ["one", *english.split()]  # partes': two thirds)
+                    put(match.start(), phrase.end(), "-".join(words))
                 skip, last = phrase.end(), None
                 continue
             word = match.group(0).casefold()

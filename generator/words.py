@@ -100,8 +100,9 @@ class Words:
     to: str = "to"
     spoken: str = "{label}: {value}"
     spoken_change: str = "{label}: from {start} to {value}"
-    # for check's warnings: numbers in words, each word's English ("vingt": "twenty"; a phrase that is no number,
-    # "pour cent": ""), and the word between tens and units ("et"); English's own are built in (numbers.py)
+    # for check's warnings: numbers in words, each word's or phrase's English ("vingt": "twenty", "cuarta parte":
+    # "quarter of"; a phrase that is no number, "pour cent": ""), and the word between tens and units ("et");
+    # English's own are built in (numbers.py)
     numbers: tuple[tuple[str, str], ...] = ()
     number_joiner: str = ""
     # for check's warnings: a scale's abbreviations after a numeral, each with its English ("Mrd.": "billion"), and

@@ -93,6 +93,8 @@ def words_of(language: str) -> WordReader:
     ("fr", "Un million et demi de trajets, deux ans et demi", [("Un million et demi", 1_500_000),
                                                               ("deux ans et demi", 2.5)]),
     ("es", "un millón y medio de euros", [("un millón y medio", 1_500_000)]),
+    ("es", "la cuarta parte de los votos; una tercera parte; las dos terceras partes; el medio ambiente", [
+        ("cuarta parte", 0.25), ("una tercera parte", 1 / 3), ("dos terceras partes", 2 / 3)]),  # (a phrase's English)
     ("es", "Los dos ministros y medio centenar de expertos", [("dos", 2), ("medio", 0.5)]),  # (a half of fifty)
 ])
 def test_numbers_in_the_words_of_a_shipped_language(language: str, text: str, expected: list[Any]) -> None:

@@ -1549,6 +1549,8 @@ def test_a_hedge_before_an_article_is_a_hedge(language: str, sentence: str, titl
 @pytest.mark.parametrize(("language", "sentence", "figure", "title"), [
     ("es", "Un cuarto del presupuesto va a sanidad.", (25, "%"), "El 25% del presupuesto, a sanidad"),
     ("es", "Tres cuartos de los municipios pierden población.", (75, "%"), "El 75% de los municipios"),
+    ("es", "La cuarta parte del presupuesto va a sanidad.", (25, "%"), "El 25% del presupuesto, a sanidad"),
+    ("es", "Las dos terceras partes de los municipios pierden población.", (66.7, "%"), "El 67% de los municipios"),
     ("es", "Una docena de barcos llegó al puerto.", (12, None), "12 barcos"),
     ("es", "Uno de cada tres jóvenes no tiene empleo.", (33.3, "%"), "El 33% de los jóvenes"),
     ("fr", "Un jeune sur trois est au chômage.", (33.3, "%"), "33 % des jeunes"),
