@@ -172,9 +172,11 @@ def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = 
     given = SourceDates(quote, months)
     if given.days or date.month in given.months:  # ("at the end of September": the date may be that, not the day's)
         return None
-    weekday = weekdays[first_day(date).weekday()]
-    return None if weekday in named | also else (
-        f"date {date.iso} is a {weekday}, but the {name} says {named.pop()}")
+    day = first_day(date).weekday()
+    weekday, english = weekdays[day], WEEKDAYS[day]
+    return None if weekday in named | also else (  # (in English, as the message is: "a Tuesday (martes)")
+        f"date {date.iso} is a {english}{f' ({weekday})' if weekday != english else ''}, but the {name} says "
+        f"{named.pop()}")
 
 
 def first_weekday_said(texts: tuple[tuple[str, str], ...], date: PartialDate, weekdays: tuple[str, ...] = WEEKDAYS,

@@ -119,28 +119,28 @@ def test_a_weekday_the_quote_names_is_compared_with_the_cards_day(quote: str, da
 
 @pytest.mark.parametrize(("language", "quote", "day", "said"), [
     ("fr", "Le conseil a approuvé le plan lundi, a dit la maire.", "2024-09-15",
-     "date 2024-09-15 is a dimanche, but the source_quote says lundi"),
+     "date 2024-09-15 is a Sunday (dimanche), but the source_quote says lundi"),
     ("fr", "Lundi, le conseil a approuvé le plan.", "2024-09-16", None),
     ("fr", "Le lundi 16 septembre, le conseil a voté.", "2024-09-17", None),  # a day of the month: another event's
     ("de", "Der Rat hat den Plan am Montag gebilligt.", "2024-09-17",
-     "date 2024-09-17 is a Dienstag, but the source_quote says Montag"),
+     "date 2024-09-17 is a Tuesday (Dienstag), but the source_quote says Montag"),
     ("de", "Die Sonntagsfrage bleibt offen.", "2024-09-17", None),  # no weekday on its own
     ("es", "El consejo aprobó el plan el lunes.", "2024-09-15",
-     "date 2024-09-15 is a domingo, but the source_quote says lunes"),
+     "date 2024-09-15 is a Sunday (domingo), but the source_quote says lunes"),
     ("es", "El lunes y el martes hubo reuniones.", "2024-09-15", None),  # two weekdays
     ("fr", "Selon le Journal du Dimanche, le plan a été approuvé lundi.", "2024-09-17",  # a name: not the weekday
-     "date 2024-09-17 is a mardi, but the source_quote says lundi"),
+     "date 2024-09-17 is a Tuesday (mardi), but the source_quote says lundi"),
     ("fr", "Selon le Journal du Dimanche, le plan a été approuvé lundi.", "2024-09-16", None),
     ("es", "Viernes Santo fue el día en que el consejo aprobó el plan.", "2024-09-17", None),
     ("es", "¿Lunes? El consejo aprobó el plan ese día.", "2024-09-17",  # a capital that starts a sentence
-     "date 2024-09-17 is a martes, but the source_quote says lunes"),
+     "date 2024-09-17 is a Tuesday (martes), but the source_quote says lunes"),
     # after a colon, a dash, a French quote: one rule, as the number check reads it (these went unsaid)
     ("fr", "Il a dit : Lundi, le conseil a voté.", "2024-09-18",
-     "date 2024-09-18 is a mercredi, but the source_quote says lundi"),
+     "date 2024-09-18 is a Wednesday (mercredi), but the source_quote says lundi"),
     ("fr", "Le calendrier — Lundi, le conseil a voté.", "2024-09-18",
-     "date 2024-09-18 is a mercredi, but the source_quote says lundi"),
+     "date 2024-09-18 is a Wednesday (mercredi), but the source_quote says lundi"),
     ("fr", "Il a dit : ‹ Lundi, le conseil a voté. ›", "2024-09-18",
-     "date 2024-09-18 is a mercredi, but the source_quote says lundi"),
+     "date 2024-09-18 is a Wednesday (mercredi), but the source_quote says lundi"),
 ])
 def test_a_weekday_is_read_in_the_sites_language(language: str, quote: str, day: str, said: str | None) -> None:
     words = words_for(language)

@@ -488,7 +488,7 @@ def test_a_weekday_is_checked_in_the_site_s_language(harbour: Path, capsys: pyte
                                               "lundi.\ndate: 2024-09-15\ndate_status: inferred\n")
     write(harbour, "site.yaml", settings + "language: fr\n")
     assert [line for line in check(capsys, harbour)[1] if "source_quote says" in line] == [
-        "content/people/quay.yaml:4:7: warning: date 2024-09-15 is a dimanche, but the source_quote says lundi: "
+        "content/people/quay.yaml:4:7: warning: date 2024-09-15 is a Sunday (dimanche), but the source_quote says lundi: "
         "is the date right?"]
     write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: The board met on Monday.\n"
                                               "date: 2024-09-15\ndate_status: inferred\n")
@@ -553,7 +553,7 @@ def test_a_german_weekday_with_its_part_of_the_day_is_one(harbour: Path, capsys:
            "date_status: inferred\n"
     write(harbour, "content/people/senat.yaml", card.format("2024-09-10"))
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "senat" in line] == [
-        "date 2024-09-10 is a Dienstag, but the source_quote says Montag: is the date right?"]
+        "date 2024-09-10 is a Tuesday (Dienstag), but the source_quote says Montag: is the date right?"]
     write(harbour, "content/people/senat.yaml", card.format("2024-09-09"))
     assert [line for line in check(capsys, harbour)[1] if "senat" in line] == []
 
