@@ -43,6 +43,13 @@ class Entry:
     card: Card
     read: Callable[[], Document]
 
+    def __post_init__(self) -> None:
+        # the checks read the quote with its white space folded, as it is matched: "$58  million" and "$58
+        # million" (a line break) are $58 million
+        quote = self.card.source_quote
+        if "  " in quote or "\n" in quote or "\t" in quote:
+            object.__setattr__(self, "card", dataclasses.replace(self.card, source_quote=" ".join(quote.split())))
+
     @functools.cached_property
     def doc(self) -> Document:
         return self.read()

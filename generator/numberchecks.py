@@ -37,12 +37,17 @@ def english_numbers(words: Words) -> asenglish.AsEnglish:
 def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
     """The source's numbers, `read` as English writes them, rounded for lookups (numbers.rounded); and the
     percentages its parts and shares make ('two thirds' is 67%, 'one in three' 33%), as a figure may give them."""
+    text = "\n\n".join(" ".join(part.split()) for part in _BLANK_LINE.split(text))  # ("$58  million", "$58 ⏎
+    # million": its paragraphs' white space folded, as a quote's is matched)
     english = read(HYPHENED_SCALE.sub(" ", text) if "-" in text else text)  # ("a $1.2-billion deal": its scale)
     given = numbers.numbers_in(english)
     cents = {number / 100 for number in currencies.cents_in(english)}  # "55 cents" gives 0.55 too
     shared = {float(low) * numbers.SCALES[scale.lower()] for low, scale in SHARED_SCALE.findall(english)}
     return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))) | cents
                            | shared)
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 # two numbers and one scale, after the second: "between 12 and 15 million", "from 412 to 238.5 million" (12 million,

@@ -1674,6 +1674,19 @@ def test_no_false_alarm_in_the_third_review_s_briefings(sentence: str, card: str
     assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
 
 
+@pytest.mark.parametrize("spaces", ["  ", " \n", "\n  ", "\t"])
+def test_white_space_doubled_or_broken_between_a_number_and_its_scale_is_one_space(
+        spaces: str, harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The new user's: "$58  million" in a pasted article (or "$58 ⏎million") was $58 and a million, so a title's
+    "$58 million" was "a number the source never gives", and a figure of 58,000,000 not in its quote (a quote is
+    matched with its white space folded, so it may copy the spaces)."""
+    add_to_source(harbour, f"\nThe council set aside $58{spaces}million for transit.\n")
+    write(harbour, "content/people/plan.yaml", f"title: Transit gets $58 million\nsummary: $58 million for it.\n"
+                   f"source_quote: \"The council set aside $58{spaces}million\"\nfigures:\n  - label: Transit\n"
+                   f"    value: 58000000\n    unit: USD\n".replace("\t", "\\t").replace("\n  million", "\\n  million"))
+    assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
+
+
 @pytest.mark.parametrize(("sentence", "title", "said"), [
     ("Fares could go up to 10% next year.", "Fares to go up 10%", "title gives 10 where the source_quote says 'up to "
                                                                   "10'"),  # (could: a most)
