@@ -124,6 +124,7 @@ class Spellings:
             key = folded(word)
             if after_the and key.endswith("s"):
                 self.plurals.add(key)
+            after_the = after_the or word == "The"  # ("The Liberal Democrats won": a sentence's start)
             gap = text[before[1]:match.start()].strip() if before is not None else "?"
             if before is not None and (not gap or (gap == "-" and text[match.start() - 1] == "-" and text[before[1]]
                                                    == "-") or (gap == "." and honorific(before[0]))):  # ("M. Bernard",
