@@ -36,8 +36,8 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
         quote = reading.text
         contexts = numbercontexts.contexts(quote, *change_words)
         given = {value for _, values in reading.numerals for value in values} | {v for _, v in reading.spelled} | {
-            float(low) * numbers.SCALES[scale.lower()] for low, scale in SHARED_SCALE.findall(quote)}  # ('between 12
-        # and 15 million': 12 million too)
+            float(low) * numbers.SCALES[scale.lower()] for low, scale in SHARED_SCALE.findall(quote)} | \
+            numbers.durations(quote)  # ('between 12 and 15 million': 12 million too; 'seven years and six months')
         written = [text for text, _ in reading.numerals] + [text for text, v in reading.spelled  # (no 'a', 'one')
                                                              if v >= 2 or v < 1]
         parts = numbers.shares(quote, (v for _, v in reading.spelled))

@@ -44,7 +44,7 @@ def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
     cents = {number / 100 for number in currencies.cents_in(english)}  # "55 cents" gives 0.55 too
     shared = {float(low) * numbers.SCALES[scale.lower()] for low, scale in SHARED_SCALE.findall(english)}
     return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))) | cents
-                           | shared)
+                           | shared | numbers.durations(english))
 
 
 _BLANK_LINE = re.compile(r"\n\s*\n")

@@ -155,6 +155,31 @@ def shares(text: str, parts: Iterable[float]) -> set[float]:
     return {round(v * 100, places) for v in found for places in (0, 1, 2)}
 
 
+# a time in years and months, as a sentence is given: "seven years and six months" is 7.5 years (in the words a text
+# is read in as English: "siete años y seis meses" too)
+_YEARS_AND_MONTHS = re.compile(r"(?<![\w.,])(\d+|[^\W\d_]+)\s+(?:years?|Jahre|Jahren|años|ans|années)\s+"
+                               r"(?:and|und|y|et)\s+(\d+|[^\W\d_]+)\s+(?:months?|Monate|Monaten|meses|mois)\b",
+                               re.IGNORECASE)
+_MONTHS = re.compile(r"\b(?:months?|Monate|Monaten|meses|mois)\b", re.IGNORECASE)
+_DECADES = re.compile(r"(?<![\w.,])(\d+|[^\W\d_]+)[\s-]+decades?\b", re.IGNORECASE)  # ("two decades": 20 years)
+
+
+def durations(text: str) -> set[float]:
+    """The years a text gives in years and months ("four years and nine months": 4.75), or in decades ("more than
+    two decades": 20)."""
+    found = set()
+    if "decade" in text or "Decade" in text:
+        found |= {10.0 * count for match in _DECADES.finditer(text) if (count := (int(match[1]) if match[1].isdigit()
+                  else 1 if match[1].lower() in ("a", "an") else UNITS.get(match[1].lower(), 0)))}
+    if _MONTHS.search(text):
+        for match in _YEARS_AND_MONTHS.finditer(text):
+            years, months = (int(n) if n.isdigit() else 1 if n.lower() in ("a", "an") else UNITS.get(n.lower())
+                             for n in match.groups())
+            if years is not None and months and months < 12:
+                found.add(years + months / 12)
+    return found
+
+
 # "and a half" right after a number ("two and a half", "two-and-a-half-year"), or after the word it counts where
 # nothing it could halve follows ("two years and a half", "deux ans et demi de travaux"; not "four sisters and a
 # half brother")

@@ -1663,6 +1663,9 @@ def test_no_false_alarm_of_the_new_hedge_range_and_quotation_rules(language: str
 @pytest.mark.parametrize(("sentence", "card"), [
     ("The Liberal Democrats won just 2 seats, down from 9.",  # a plural name after "The" (a sentence's start)
      "title: Two seats left\nsummary: s\nfigures:\n  - label: Liberal Democrat seats\n    value: 2\n    from: 9"),
+    ("Pellew was sentenced to seven years and six months in prison.",  # a sentence in years and months
+     "title: Pellew jailed for 7.5 years\nsummary: s\nfigures:\n  - label: Sentence\n    value: 7.5\n    unit: years"),
+    ("Turnout was the highest in more than two decades.", "title: t\nsummary: The highest in more than 20 years."),
     ("Turnout went up to 71.3% from 63.5% in 2021.",  # where it went, not a most
      "title: Turnout rises to 71.3%\nsummary: s\nfigures:\n  - label: Turnout\n    value: 71.3\n    from: 63.5\n"
      "    unit: '%'"),
