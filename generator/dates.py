@@ -267,26 +267,26 @@ def _phrase(phrase: str, weekdays: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)", re.IGNORECASE)
 
 
+Times = tuple[tuple[re.Pattern[str], int | str | None], ...]  # (see relative_times)
+
+
 @functools.lru_cache(maxsize=8)
 def relative_times(phrases: tuple[tuple[str, int | str | None], ...],
-                   weekdays: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], int | str | None], ...]:
+                   weekdays: tuple[str, ...]) -> Times:
     """words.relative_dates as patterns, each with the years it counts from the article's: a number of them
     (-1 for "last year"), "-n" (as many before as {n} says: "five years ago"), or None (a month, a week, a day:
     the article's year, the one before or the one after)."""
     return tuple((_phrase(phrase, weekdays), years) for phrase, years in phrases)
 
 
-def counted(quote: str, year: int, published: int,
-            times: tuple[tuple[re.Pattern[str], int | str | None], ...], numbers: dict[str, str]) -> str | None:
-    """The words by which `quote` counts the year `year` from the article's (`published`), if it does not give
-    that year: "last year" for 2023 in 2024; not "five years ago" (another time) for 2024. `numbers`: the
-    language's numbers in words, each word's English ("cinco": "five")."""
+def _said_times(quote: str, published: int, times: Times, numbers: dict[str, str]) -> list[tuple[str, set[int], bool]]:
+    """The times `quote` counts from the article's day, in order: each as written, the years it may be, and whether
+    that is one year ("last year", "five years ago"; not "last month", which may be the year before)."""
     from generator.numbers import UNITS
 
-    if str(year) in quote:
-        return None
     found = sorted(((said, years) for pattern, years in times for said in pattern.finditer(quote)),
                    key=lambda each: each[0].start())
+    said_times = []
     for said, years in found:
         if not said[0]:  # (a site's phrase that matches nothing at all)
             continue
@@ -294,11 +294,34 @@ def counted(quote: str, year: int, published: int,
             word = said["n"].casefold()
             english = numbers.get(word, word)
             count = int(word) if word.isdigit() else 1 if english in ("a", "an", "one") else UNITS.get(english, 0)
-            within = {published - int(count)}
+            said_times.append((said[0], {published - int(count)}, True))
         elif isinstance(years, int):
-            within = {published + years}
+            said_times.append((said[0], {published + years}, True))
         else:
-            within = {published - 1, published, published + 1}
-        if year in within:
-            return said[0]
-    return None
+            said_times.append((said[0], {published - 1, published, published + 1}, False))
+    return said_times
+
+
+def counted(quote: str, year: int, published: int, times: Times, numbers: dict[str, str]) -> str | None:
+    """The words by which `quote` counts the year `year` from the article's (`published`), if it does not give
+    that year: "last year" for 2023 in 2024; not "five years ago" (another time) for 2024. `numbers`: the
+    language's numbers in words, each word's English ("cinco": "five")."""
+    if str(year) in quote:
+        return None
+    return next((said for said, within, _ in _said_times(quote, published, times, numbers) if year in within), None)
+
+
+def miscounted(quote: str, year: int, published: int, times: Times, numbers: dict[str, str],
+               months: tuple[str, ...] | None, weekdays: tuple[str, ...]) -> tuple[str, int] | None:
+    """For a date worked out from the one time `quote` counts from the article's day, and nothing else (no year, no
+    month, no day, no other such time), the words and the year they count when that is not `year`: "last year" for
+    a date of 2023 in an article of 2025."""
+    if YEAR.search(quote):
+        return None
+    said_times = _said_times(quote, published, times, numbers)
+    if len(said_times) != 1 or not said_times[0][2] or year in said_times[0][1]:
+        return None
+    given = SourceDates(quote, months)
+    if given.days or given.months or _named_weekdays(quote, weekdays)[0]:
+        return None  # (the date is the day's: "elected five years ago, spoke on 13 September")
+    return said_times[0][0], min(said_times[0][1])

@@ -128,7 +128,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *negation_warnings(placed, source, config.words.negations),
             *quoted_words_warnings(entries, source, config.words.negations), *_dropped_warnings(entries),
             *_date_warnings(entries, _source_dates(source.text, months, config.words.day_month), source, *reference,
-                            config.words),
+                            config.words, months),
             *(_weekday_warnings(entries, config.words) if english or config.words.weekdays != dates.WEEKDAYS else ())]
 
 
@@ -296,7 +296,7 @@ def _holds_files(folder: Path) -> bool:
 
 
 def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source, name: str,
-                   reference: datetime.date, words: Words) -> list[Finding]:
+                   reference: datetime.date, words: Words, months: tuple[str, ...] | None) -> list[Finding]:
     """An `expected` event whose date (or period) ended before the reference day, or one after the source's date
     not marked expected; a date, or the end of a period, the source does not give, not marked inferred. Each
     suggests the whole date_status the card's date needs."""
@@ -338,4 +338,11 @@ def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Sourc
             found.append(warn(entry, ("date",), f"date {card.date.iso} is not marked inferred, but the source_quote "
                                                  f"counts it from the article's own day ('{counted}') and does not "
                                                  f"give its year: write date_status: {fix}"))
+        elif card.date_inferred and (miscounted := dates.miscounted(card.source_quote, card.date.year,
+                                                                    source.date.year, times, numbers, months,
+                                                                    words.weekdays)):
+            said, year = miscounted
+            found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "
+                                                 f"'{said}', counted from the article's date ({source.date.iso}), is "
+                                                 f"{year}: is the year right?"))
     return found

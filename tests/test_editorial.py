@@ -1048,6 +1048,31 @@ def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: 
     assert check(capsys, harbour) == (0, [])  # French: its own words are looked for, not English's
 
 
+@pytest.mark.parametrize(("sentence", "date", "said"), [
+    ("Unemployment rose to 11.2% last year.", "2022", "'last year', counted from the article's date (2024-09-17), "
+                                                      "is 2023"),
+    ("The mayor was elected two years ago.", "2023", "'two years ago', counted from the article's date (2024-09-17), "
+                                                     "is 2022"),
+    ("The mayor was elected two years ago.", "2022-05", None),  # the year it counts
+    ("Unemployment rose to 11.2% last year.", "2023", None),
+    ("Unemployment rose to 11.2% last year, from 8.7% in 2021.", "2022", None),  # a year given: which is whose?
+    ("Elected two years ago, the mayor spoke on 13 September.", "2024-09-13", None),  # the date is another time's
+    ("Elected two years ago, the mayor spoke on Friday.", "2024-09-13", None),
+    ("Fares fell last month, after rising last year.", "2024-08", None),  # two times: which is the card's?
+    ("Fares fell last month.", "2024-08", None),  # (a month: this year or the one before)
+])
+def test_a_year_worked_out_from_the_time_its_quote_counts_is_that_time_s(
+        harbour: Path, capsys: pytest.CaptureFixture[str], sentence: str, date: str, said: str | None) -> None:
+    """The third review's: a card marked inferred, dated 2023 from a quote's "last year" in an article of 2025,
+    passed: the year the quote counts was not compared with the card's."""
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/line.yaml", f"title: t\nsummary: s\nsource_quote: \"{sentence}\"\ndate: {date}\n"
+                                               "date_status: inferred\n")
+    assert [line for line in check(capsys, harbour)[1] if "line.yaml" in line] == ([
+        f"content/people/line.yaml:4:7: warning: date {date} is marked inferred, but the source_quote's {said}: is "
+        "the year right?"] if said else [])
+
+
 @pytest.mark.parametrize(("language", "sentence", "said"), [
     ("es", "El puerto movió 112 millones de toneladas el año pasado.", "el año pasado"),
     ("es", "El alcalde fue elegido hace un año.", "hace un año"),
