@@ -94,6 +94,7 @@ class ErrorPage(TypedDict):
     """preview/error.html's: the preview's page of a build's problems."""
 
     problems: list[Problem]
+    messages: list[Markup]  # each problem's message as HTML: a misquote's word diff in <del> and <ins>
     title: str
     language: str
     csp: str

@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from markupsafe import Markup, escape
+
 from generator.sourcetext import PLAIN
 
 TOKEN = re.compile(r"\w+(?:[.,'\-]\w+)*|[^\w\s]")  # a word (with inner . , ' -) or one punctuation mark
@@ -173,3 +175,19 @@ def first_difference(message: str) -> tuple[str, int]:
         return "", 0
     before = _ADDED.sub("", message[message.find('"') + 1:removed.start()]).replace("[-", "").replace("-]", "")
     return word.group(0), len(re.findall(rf"(?<!\w){re.escape(word.group(0))}(?!\w)", before))
+
+
+_DIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.DOTALL)
+
+
+def marked_up(message: str) -> Markup:
+    """A message as HTML, its word diff ("passed [-8-]{+7+} to") shown as one: what the quote has that the source
+    does not in <del>, what the source has instead in <ins> (the preview's error page)."""
+    parts: list[Markup] = []
+    at = 0
+    for found in _DIFF.finditer(message) if "[-" in message or "{+" in message else ():
+        parts += [escape(message[at:found.start()]), Markup("<del>%s</del>") % found[1] if found[1] is not None
+                  else Markup("<ins>%s</ins>") % found[2]]
+        at = found.end()
+    return Markup("").join([*parts, escape(message[at:])])
+

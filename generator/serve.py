@@ -25,6 +25,7 @@ from generator.errors import Problem, Problems, SiteError, UsageError, located, 
 from generator.listen import DEFAULT_HOST, address, bind, is_loopback
 from generator.outputfolder import check_output
 from generator.previewsite import STYLE_ROUTE, application
+from generator.quotes import marked_up
 from generator.rebuild import BuildFn, Builds, Rebuilder
 from generator.render import CSP
 
@@ -179,7 +180,8 @@ class Preview:
     def render_error_page(self) -> bytes:
         """The problems as a page in the site's look, reloading by itself like the site's pages."""
         env = shipped_environment()
-        context = ErrorPage(problems=self.problems, title=self.title or "Preview", language=self.language, csp=CSP,
+        context = ErrorPage(problems=self.problems, messages=[marked_up(problem.message) for problem in self.problems],
+                            title=self.title or "Preview", language=self.language, csp=CSP,
                             home=self.base, stylesheet=STYLE_ROUTE, preview_script=self.script,
                             output=located_folder(self.output), built=self._built())
         html = env.get_template(ERROR_TEMPLATE).render(**context)

@@ -575,6 +575,21 @@ def test_the_error_page_is_english_and_says_so_with_the_site_s_title_in_its_lang
     assert (title.attrs.get("lang"), title.clean_text()) == ("de", "Village votes to rebuild the old bridge")
 
 
+def test_the_error_page_shows_a_misquote_s_word_diff_as_one(village_site: Path, serve: Any, live: Any) -> None:
+    """The new user's: the page showed "called it [-the-]{+a+} bridge" as it is typed in the terminal; in a browser,
+    what to take out is struck through (<del>) and what the source has instead underlined (<ins>)."""
+    server = serve(village_site)
+    client = live(server)
+    edit(village_site, CARD, '"a bridge to', '"the <b>bridge</b> to')
+    assert client.next_message()["command"] == "reload"
+    server.wait_lines("1 problem found", 1)
+    page = fetch(server.url)[2].decode()
+    message = parse(page).find("p", class_="message")
+    assert "[-" not in message.clean_text() and "{+" not in message.clean_text()
+    assert "called it “<del>the &lt;b&gt;</del><ins>a</ins> bridge<del>&lt;/b&gt;</del> to the next century" in page
+    assert "<b>" not in page  # (the quote's markup escaped)
+
+
 def test_a_file_moved_over_or_to_a_card_leaves_nothing_where_it_was(village_site: Path, serve: Any) -> None:
     """A safe save from a temporary .yaml beside the card, and a card renamed: no ghost page, no stuck error."""
     server = serve(village_site)
