@@ -30,11 +30,11 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words
         if _RANGE_WORD.search(quote):
             found += _range_warnings(entry, read, words, before)
         if anywhere.search(quote) is None and _HEDGED_AFTER.search(quote) is None:
-            found += _figure_hedge_warnings(entry, {}, words)
+            found += _figure_hedge_warnings(entry, {}, words, read)
             continue  # (no hedge in the quote: most cards)
         hedged = _hedged(TIME_OF_DAY.sub(blank_time, quote), read, before, words.negations)  # (a time is no amount:
         # "at about 8:30")
-        found += _figure_hedge_warnings(entry, hedged, words)
+        found += _figure_hedge_warnings(entry, hedged, words, read)
         for key, text in card_texts(entry.card) if hedged else ():
             text = dates.SourceDates(TIME_OF_DAY.sub(blank_time, text), words.months).without_days()
             for written, values in _numbers(read.read(text)):
@@ -47,24 +47,61 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words
     return found
 
 
-def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], words: Words) -> list[Finding]:
+def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], words: Words,
+                           read: asenglish.AsEnglish) -> list[Finding]:
     """A figure whose value the quote gives only after a hedge (`hedged`), shown bare: without a `hedge` (nor the
-    hedge in its label, "capacity (up to)"); and a figure's `hedge` that the quote does not write."""
+    hedge in its label, "capacity (up to)"); and a figure's `hedge` that the quote does not write, or not before
+    its number ("nearly 1.1 billion" for `hedge: more than`)."""
     found = []
     for figure in entry.card.figures:
         i, quote = figure.index, " ".join(entry.card.source_quote.split())
         said = next((hedged[size] for size in sorted(numbers.rounded({figure.value})) if size in hedged), None)
         if figure.hedge is None and said and said[0].casefold() not in figure.label.casefold() \
                 and not _bound_named(said[0], figure.label):
-            shown, hedge = words.digits(numbers.shown(figure.value)), re.sub(r"d'\Z", "de", _straight(said[0].lower()))
+            shown, hedge = words.digits(numbers.shown(figure.value)), _as_hedge(said[0])
             found.append(warn(entry, ("figures", i, "value"), f"figures[{i}].value {shown} "
                                                               f"where the source_quote says '{said[1]}': write hedge: "
                                                               f"{hedge}, or the figure says more than the article"))
-        elif figure.hedge is not None and not re.search(rf"(?<!\w){re.escape(_straight(figure.hedge))}(?!\w)",
-                                                        _straight(quote), re.IGNORECASE):  # (jusqu’à, jusqu'à)
-            found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' is not in the "
-                                                              "source_quote: a figure's hedge is the quote's"))
+        elif figure.hedge is not None:
+            written = re.compile(rf"(?<!\w){re.escape(_straight(figure.hedge))}(?!\w)", re.IGNORECASE)
+            straight = _straight(quote)  # (jusqu’à, jusqu'à)
+            if not written.search(straight):
+                found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' is not in "
+                                                                  "the source_quote: a figure's hedge is the quote's"))
+            elif _before_number(straight, written, figure.value, read):
+                continue  # (the quote's own, "casi el" of "casi el 40%" too)
+            elif said and _as_hedge(said[0]) != _as_hedge(figure.hedge):
+                found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' where the "
+                                                                  f"source_quote says '{said[1]}': write hedge: "
+                                                                  f"{_as_hedge(said[0])}"))
+            else:
+                shown = words.digits(numbers.shown(figure.value))
+                found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' is not "
+                                                                  f"right before {shown} in the source_quote: a "
+                                                                  "figure's hedge is the words the quote puts before "
+                                                                  "its number"))
     return found
+
+
+def _before_number(quote: str, hedge: re.Pattern[str], value: float, read: asenglish.AsEnglish) -> bool:
+    """Whether the first number after one of the places `hedge` is written in `quote`, a few characters on (an
+    article, a sign between), is `value`: in digits or words, a part as a percentage ("about a third": 33.3),
+    "a metre" one."""
+    sizes = numbers.rounded({value})
+    for place in hedge.finditer(quote):
+        following = quote[place.end():place.end() + 48]
+        reading = read.read(following)
+        found = [(at, values) for written, values in reading.numerals if 0 <= (at := following.find(written)) <= 12]
+        found += [(at, {number} | {round(number * 100, places) for places in (0, 1, 2)} if number < 1 else {number})
+                  for written, number in reading.spelled if 0 <= (at := following.find(written)) <= 12]
+        if not found and _ONE.match(following):  # (not "a dozen", "a third": read above)
+            found.append((0, {1.0}))
+        if found and numbers.rounded(min(found, key=lambda each: each[0])[1]) & sizes:
+            return True
+    return False
+
+
+_ONE = re.compile(r"\s*(?:a|an|one)\s+[^\W\d_]", re.IGNORECASE)  # "more than a metre"
 
 
 _RANGE_WORD = re.compile(r"\b(?:between|entre|zwischen)\b", re.IGNORECASE)
@@ -140,6 +177,12 @@ def _straight(text: str) -> str:
     """`text` with its apostrophes straight: a hedge typed "jusqu'à" is the quote's "jusqu’à"; and "de" before a vowel
     written whole: "plus de" is the quote's "plus d'un"."""
     return _ELIDED.sub("de ", text.replace("\u2019", "'"))
+
+
+def _as_hedge(text: str) -> str:
+    """A hedge as a figure's `hedge` is written: in lower case, apostrophes straight, "de" whole ("Plus d'": "plus
+    de")."""
+    return re.sub(r"d'\Z", "de", _straight(" ".join(text.lower().split())))
 
 
 _ELIDED = re.compile(r"(?<![^\W\d_])d'(?=[^\W\d_])", re.IGNORECASE)

@@ -1704,6 +1704,34 @@ def test_no_false_alarm_in_the_third_review_s_briefings(sentence: str, card: str
     assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
 
 
+@pytest.mark.parametrize(("sentence", "figure", "said"), [
+    ("The department estimates the plan will add $96 million.", "value: 96000000\n    unit: USD\n    hedge: estimates",
+     "figures[0].hedge 'estimates' is not right before 96,000,000 in the source_quote: a figure's hedge is the words "
+     "the quote puts before its number"),
+    ("The scheme paid out nearly $1.1 billion, and more than 120,000 people lost power.",
+     "value: 1100000000\n    unit: USD\n    hedge: more than",
+     "figures[0].hedge 'more than' where the source_quote says 'nearly $1.1 billion': write hedge: nearly"),
+    ("The scheme paid out nearly $1.1 billion, and more than 120,000 people lost power.",
+     "value: 1100000000\n    unit: USD\n    hedge: nearly", None),
+    ("Up to 95 passengers can board.", "value: 95\n    hedge: up to", None),
+    ("It can carry up to  95 passengers.", "value: 95\n    hedge: Up To", None),
+    ("Nearly 70 were in hospital, about a third of them children.", "value: 33.3\n    unit: '%'\n    hedge: about",
+     None),  # (a part, as a percentage)
+    ("The river peaked more than a metre above the record.", "value: 1\n    unit: metre\n    hedge: more than", None),
+    ("Rain fell, more than half the usual rainfall.", "value: 50\n    unit: '%'\n    hedge: more than", None),
+    ("Up to a dozen people were still missing.", "value: 12\n    hedge: up to", None),
+])
+def test_a_figure_s_hedge_is_the_one_its_quote_puts_before_its_number(
+        sentence: str, figure: str, said: str | None, harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The reviews': `hedge: estimates` for "the department estimates the plan will add $96 million" passed (the
+    word was in the quote), and so did `hedge: more than` for "nearly $1.1 billion" (written of another number)."""
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/plan.yaml", f"title: t\nsummary: s\nsource_quote: '{sentence}'\nfigures:\n"
+                                               f"  - label: Paid\n    {figure}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line and "hedge" in line
+            ] == ([said] if said else [])  # (not the older rule's "value 1 does not occur" of "a metre")
+
+
 @pytest.mark.parametrize("spaces", ["  ", " \n", "\n  ", "\t"])
 def test_white_space_doubled_or_broken_between_a_number_and_its_scale_is_one_space(
         spaces: str, harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
