@@ -44,7 +44,32 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words
                     found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "
                                                   f"'{said[1]}': keep its '{said[0]}', or the card says more than the "
                                                   "article", snippet=written))
+                elif said and (turned := next((text[max(0, at - 24) + start:at + len(written)] for at in places
+                                               if (start := _turned(text[max(0, at - 24):at], said[0], before))
+                                               is not None), None)):
+                    found.append(warn(entry, key, f"{where(key)} gives '{turned}' where the source_quote says "
+                                                  f"'{said[1]}': the other way round", snippet=written))
     return found
+
+
+def _turned(before_number: str, said: str, before: re.Pattern[str]) -> int | None:
+    """Where the hedge a card's text writes before a number (`before_number` ends there) starts, if it bounds it
+    the other way from the quote's (`said`): "more than £1.1 billion" for "nearly £1.1 billion"."""
+    hedge = before.search(before_number) or _BOUND_BEFORE.search(before_number)
+    if hedge is None:
+        return None
+    own, quoted = _way(hedge.group(0)), _way(said)
+    return hedge.start() if own and quoted and own != quoted else None
+
+
+def _way(hedge: str) -> int:
+    """1 for a hedge that makes its number a least ("at least", "more than"), -1 a most ("up to", "nearly"), 0 a
+    guess or one not known."""
+    hedge = _as_hedge(hedge).rstrip(" " + numbers.CURRENCY_SIGNS)
+    hedge = re.sub(r"(?<=\bde|\b a)l\Z", "", re.sub(rf"\s+{_ARTICLE}\Z", "", hedge))  # ("casi el", "más del")
+    return 1 if hedge in _ABOVE else -1 if hedge in _BELOW else 0
+
+
 
 
 def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], words: Words,
@@ -204,6 +229,12 @@ _UPPER = frozenset({"up to", "as many as", "as much as", "no more than", "at mos
                     "como mucho", "como máximo", "jusqu'à", "jusqu’à", "au plus"})
 _LOWER = frozenset({"at least", "no less than", "no fewer than", "mindestens", "al menos", "por lo menos", "au moins",
                     "pas moins de"})
+# a hedge that makes its number a most, or a least ("nearly", "more than"): a card's text may not turn it round
+_BELOW = frozenset({*_UPPER, "nearly", "almost", "fewer than", "less than", "just under", "well under", "just shy of",
+                    "shy of", "under", "below", "casi", "menos de", "fast", "beinahe", "nahezu", "knapp",
+                    "weniger als", "presque", "moins de", "quasiment"})
+_ABOVE = frozenset({*_LOWER, "more than", "over", "above", "upwards of", "in excess of", "north of", "just over",
+                    "well over", "más de", "mehr als", "über", "plus de", "tops", "exceeds", "surpasses"})
 _MAXIMUM = re.compile(r"(?<![^\W\d_])(?:max|máx|höchst|obergrenze|top|cap|ceiling|limit|límite|tope|plafond)",
                       re.IGNORECASE)
 _MINIMUM = re.compile(r"(?<![^\W\d_])(?:min|mín|mindest|untergrenze|floor|plancher|suelo)", re.IGNORECASE)
