@@ -76,10 +76,41 @@ def unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
             if unspaced(tag) and any(word.casefold() in _casefolded(source.text) for word in named if unspaced(word)):
                 continue  # ('東京都' in "東京都は…": no spaces to find its words by)
             if not _named(named, words, stems) and not (len(initials) > 1 and initials in words) and not _named(
-                    [tagnames.unaccented(word) for word in named], *_unaccented_words(source.text)):  # 'Helene
+                    [tagnames.unaccented(word) for word in named], *_unaccented_words(source.text)) and not (
+                    _ACRONYM.fullmatch(tag) and tag in _spelled_out(source.text)):  # ('EU' for "European Union";
+                # 'Helene
                 found.append(warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
                                                       "nor its initials)"))
     return found
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_JOINING = frozenset({"of", "the", "for", "and", "on", "de", "du", "des", "del", "la", "le", "für", "und", "der", "y"})
+
+
+@functools.lru_cache(maxsize=2)
+def _spelled_out(text: str) -> frozenset[str]:
+    """The initials of every run of capitalised words `text` writes, two or more, with the small words between them
+    or without ("World Health Organization": WHO; "Bank of England": BE and BOE): what a tag may abbreviate."""
+    found: set[str] = set()
+    run: list[str] = []  # the run's words, the small ones too
+    for match in itertools.chain(_NAME_WORD.finditer(text), [None]):
+        word = match.group(0) if match is not None else ""
+        if word[:1].isupper() or (run and word in _JOINING):
+            run.append(word)
+            continue
+        while run and run[-1] in _JOINING:
+            run.pop()
+        for start in range(len(run)):
+            for end in range(start + 2, min(len(run), start + 8) + 1):
+                part = run[start:end]
+                if part[0] in _JOINING or part[-1] in _JOINING:
+                    continue
+                found.add("".join(w[0] for w in part if w[:1].isupper()))
+                found.add("".join(w[0] for w in part).upper())
+        run = []
+    return frozenset(found)
 
 
 def unnamed_name_warnings(entries: list[Entry], source: Source, calendar: set[str], nouns: bool = False
