@@ -77,14 +77,14 @@ def unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                 continue  # ('東京都' in "東京都は…": no spaces to find its words by)
             if not _named(named, words, stems) and not (len(initials) > 1 and initials in words) and not _named(
                     [tagnames.unaccented(word) for word in named], *_unaccented_words(source.text)) and not (
-                    _ACRONYM.fullmatch(tag) and tag in _spelled_out(source.text)):  # ('EU' for "European Union";
-                # 'Helene
+                    _ACRONYM.fullmatch(tag) and tag.upper() in _spelled_out(source.text)):  # ('Helene' for
+                # "Hélène"; 'EU' for "European Union")
                 found.append(warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
                                                       "nor its initials)"))
     return found
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM = re.compile(r"(?=[A-Z][a-z]?[A-Z])[A-Za-z]{2,6}")  # ("EU", "WHO", "BoE")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _JOINING = frozenset({"of", "the", "for", "and", "on", "de", "du", "des", "del", "la", "le", "für", "und", "der", "y"})
 

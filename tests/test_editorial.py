@@ -1691,8 +1691,8 @@ def test_no_false_alarm_of_the_new_hedge_range_and_quotation_rules(language: str
     ("Pellew was sentenced to seven years and six months in prison.",  # a sentence in years and months
      "title: Pellew jailed for 7.5 years\nsummary: s\nfigures:\n  - label: Sentence\n    value: 7.5\n    unit: years"),
     ("Turnout was the highest in more than two decades.", "title: t\nsummary: The highest in more than 20 years."),
-    ("The European Union pledged aid and the World Health Organization sent doctors.",  # tags, the names' initials
-     "title: t\nsummary: s\ntags: [EU, WHO]"),
+    ("The European Union pledged aid, the World Health Organization sent doctors and the Bank of England paid.",
+     "title: t\nsummary: s\ntags: [EU, WHO, BoE]"),  # tags, the names' initials
     ("The yield rose 4 basis points to 3.87%.",  # a change in basis points: from is 0.04 less
      "title: Yield at 3.87%\nsummary: s\nfigures:\n  - label: Yield\n    value: 3.87\n    from: 3.83\n    unit: '%'"),
     ("Turnout went up to 71.3% from 63.5% in 2021.",  # where it went, not a most
