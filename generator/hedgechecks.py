@@ -99,7 +99,9 @@ def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], w
                 found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' where the "
                                                                   f"source_quote says '{said[1]}': write hedge: "
                                                                   f"{_as_hedge(said[0])}"))
-            else:
+            elif numbers.rounded({figure.value}) & numbers.rounded({value for _, values in read.read(quote).numerals
+                                                                     for value in values}):  # (else its value's
+                # warning says enough)
                 shown = words.digits(numbers.shown(figure.value))
                 found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' is not "
                                                                   f"right before {shown} in the source_quote: a "
