@@ -140,24 +140,28 @@ _RANGE_AND = re.compile(rf"\s?(?:%|percent)?\s+(?:and|y|und|et)\s+(?:[{re.escape
 
 
 def _ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str, set[float]]]:
-    """The ends of the ranges `quote` gives ("between 9,000 and 11,000"), rounded: each one's range, as the quote
-    writes it, and the other end."""
+    """The ends of the ranges `quote` gives ("between 9,000 and 11,000", "between eight and nine years"), rounded:
+    each one's range, as the quote writes it, and the other end."""
     reading = read.read(quote)
-    text, found = reading.text, numbers.numerals_at(reading.text)
     ranges: dict[float, tuple[str, set[float]]] = {}
-    for (start, end, low), (other, last, high) in itertools.pairwise(found):
-        years = dates.YEAR.fullmatch(text[start:end]) and dates.YEAR.fullmatch(text[other:last])  # (a period)
-        if (opening := _RANGE_OPEN.search(text, max(0, start - 24), start)) and _RANGE_AND.fullmatch(text, end, other) \
-                and min(low) < min(high) and max(low) < max(high) and not years:  # (not "split between 52% and 48%")
-            if len(low) == 1 and len(high) > 1:  # ("between 12 and 15 million": 12 million, its scale written once)
-                low = {*low, *(value * max(high) / min(high) for value in low)}
-            last += len(percent[0]) if (percent := _PERCENT.match(text, last)) else 0
-            phrase = text[opening.start():last]
-            for english, written in sorted(reading.written.items(), key=lambda pair: -len(pair[0])):
-                at = re.search(rf"(?<![\d.,]){re.escape(english)}(?![\d.,]?\d)", phrase)
-                phrase = phrase[:at.start()] + written + phrase[at.end():] if at else phrase  # (as the quote writes it)
-            for one, two in ((low, high), (high, low)):
-                ranges.update((size, (phrase, numbers.rounded(two))) for size in numbers.rounded(one))
+    for text, found in ((reading.text, numbers.numerals_at(reading.text)),
+                        (quote, [(start, end, {value}) for start, end, value in numbers.spelled_at(quote)])):
+        for (start, end, low), (other, last, high) in itertools.pairwise(found):
+            years = dates.YEAR.fullmatch(text[start:end]) and dates.YEAR.fullmatch(text[other:last])  # (a period)
+            if (opening := _RANGE_OPEN.search(text, max(0, start - 24), start)) and _RANGE_AND.fullmatch(
+                    text, end, other) and min(low) < min(high) and max(low) < max(high) and not years:  # (not
+                # "split between 52% and 48%")
+                if len(low) == 1 and len(high) > 1:  # ("between 12 and 15 million": 12 million, its scale written once)
+                    low = {*low, *(value * max(high) / min(high) for value in low)}
+                last += len(percent[0]) if (percent := _PERCENT.match(text, last)) else 0
+                phrase = text[opening.start():last]
+                for english, written in sorted(reading.written.items(), key=lambda pair: -len(pair[0])) \
+                        if text is reading.text else ():
+                    at = re.search(rf"(?<![\d.,]){re.escape(english)}(?![\d.,]?\d)", phrase)
+                    phrase = phrase[:at.start()] + written + phrase[at.end():] if at else phrase  # (as the quote
+                    # writes it)
+                for one, two in ((low, high), (high, low)):
+                    ranges.update((size, (phrase, numbers.rounded(two))) for size in numbers.rounded(one))
     return ranges
 
 

@@ -1752,6 +1752,8 @@ def test_white_space_doubled_or_broken_between_a_number_and_its_scale_is_one_spa
 @pytest.mark.parametrize(("sentence", "title", "said"), [
     ("Fares could go up to 10% next year.", "Fares to go up 10%", "title gives 10 where the source_quote says 'up to "
                                                                   "10'"),  # (could: a most)
+    ("Prosecutors had asked for between eight and nine years.", "Prosecutors asked for nine years",
+     "title gives nine where the source_quote says 'between eight and nine': give the range"),  # (in words)
     ("The scheme paid out nearly $1.1 billion.", "Scheme paid out more than $1.1 billion",
      "title gives 'more than $1.1 billion' where the source_quote says 'nearly $1.1 billion': the other way round"),
     ("Up to 120,000 people were without power.", "At least 120,000 without power",
