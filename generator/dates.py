@@ -204,6 +204,40 @@ _PART_OF_DAY = "abend|morgen|mittag|nachmittag|vormittag|nacht"  # German's "Mon
 
 
 @functools.lru_cache(maxsize=4)
+def weekday_of_day(text: str, year: int, weekdays: tuple[str, ...] = WEEKDAYS, months: tuple[str, ...] | None = MONTHS
+                   ) -> tuple[str, str] | None:
+    """For a day `text` writes with its weekday beside it ("on Friday, 29 May", "Friday May 29", "le vendredi 29
+    mai"), the day as written and the weekday it falls on in `year` (in English, and the language's) when that is
+    another: a day or a weekday slipped."""
+    pattern, names = _weekday_pattern(weekdays)
+    if not pattern.search(text):
+        return None
+    for _, _, month, day, start, end in SourceDates(text, months).day_spans:
+        gap = _WEEKDAY_AFTER.match(text, end)
+        said = _weekday_before(pattern).search(text, max(0, start - 24), start) or pattern.match(
+            text, gap.end() if gap else end)  # (the "Friday" of "Friday, 29 May" or "29 May (Friday)")
+        if said is not None and (pattern.search(text, max(0, said.start() - 16), said.start())
+                                 or _RANGE_AFTER.match(text, end)):
+            continue  # (days and weekdays in pairs: "on Friday and Saturday, 3 and 4 July")
+        try:
+            falls = datetime.date(year, month, day).weekday()
+        except ValueError:  # (30 February)
+            continue
+        if said is not None and names.get(said.group(1).casefold()) != weekdays[falls]:
+            english = WEEKDAYS[falls] + (f" ({weekdays[falls]})" if weekdays[falls] != WEEKDAYS[falls] else "")
+            return text[min(start, said.start()):max(end, said.end())].rstrip("."), english
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _weekday_before(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A weekday right before a day ("Friday, 29 May", "le vendredi 29 mai", "Friday the 29th")."""
+    return re.compile(pattern.pattern + r"[\s,]*(?:(?:the|le|el|den|am)\s+)?\Z", re.IGNORECASE)
+
+
+_WEEKDAY_AFTER = re.compile(r"[\s,(]*")
+
+
 def _weekday_pattern(weekdays: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     """The weekdays of a language as whole words in any case, and each one's name by its casefolded form."""
     pattern = re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, weekdays)) + r")(?:" + _PART_OF_DAY

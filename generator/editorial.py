@@ -129,7 +129,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *quoted_words_warnings(entries, source, config.words.negations), *_dropped_warnings(entries),
             *_date_warnings(entries, _source_dates(source.text, months, config.words.day_month), source, *reference,
                             config.words, months),
-            *(_weekday_warnings(entries, config.words) if english or config.words.weekdays != dates.WEEKDAYS else ())]
+            *(_weekday_warnings(entries, config.words, source.date.year) if english
+              or config.words.weekdays != dates.WEEKDAYS else ())]
 
 
 def _dropped_warnings(entries: list[Entry]) -> list[Finding]:
@@ -156,11 +157,21 @@ def _dropped_warnings(entries: list[Entry]) -> list[Finding]:
     return found
 
 
-def _weekday_warnings(entries: list[Entry], words: Words) -> list[Finding]:
-    return [warn(entry, ("date",), f"{said}: is the date right?") for entry in entries if entry.card.date
-            and not entry.card.date_end and (said := dates.first_weekday_said(tuple(
-                (name, getattr(entry.card, name)) for name in ("source_quote", "summary", "title")), entry.card.date,
-                words.weekdays, words.months))]
+def _weekday_warnings(entries: list[Entry], words: Words, year: int) -> list[Finding]:
+    """A card's date on another weekday than its quote, summary or title names; a day its title or summary writes
+    with a weekday it does not fall on (in the card's year, or the article's)."""
+    found = [warn(entry, ("date",), f"{said}: is the date right?") for entry in entries if entry.card.date
+             and not entry.card.date_end and (said := dates.first_weekday_said(tuple(
+                 (name, getattr(entry.card, name)) for name in ("source_quote", "summary", "title")), entry.card.date,
+                 words.weekdays, words.months))]
+    for entry in entries:
+        for name in ("title", "summary"):
+            when = entry.card.date.year if entry.card.date else year
+            if (slip := dates.weekday_of_day(getattr(entry.card, name), when, words.weekdays, words.months)) and \
+                    " ".join(slip[0].split()) not in " ".join(entry.card.source_quote.split()):  # (the quote's own)
+                found.append(warn(entry, (name,), f"{name} gives '{slip[0]}', but that day of {when} is a "
+                                                  f"{slip[1]}: is the day right?"))
+    return found
 
 
 @functools.lru_cache(maxsize=1)

@@ -1073,6 +1073,30 @@ def test_a_year_worked_out_from_the_time_its_quote_counts_is_that_time_s(
         "the year right?"] if said else [])
 
 
+@pytest.mark.parametrize(("language", "summary", "said"), [
+    ("en", "He was found guilty on Friday, 29 May.", "summary gives 'Friday, 29 May', but that day of 2025 is a "
+                                                     "Thursday: is the day right?"),
+    ("en", "He was found guilty on Friday May 29th.", "summary gives 'Friday May 29', but that day of 2025 is a "
+                                                    "Thursday: is the day right?"),
+    ("fr", "Il a été condamné le vendredi 29 mai.", "summary gives 'vendredi 29 mai', but that day of 2025 is a "
+                                                    "Thursday (jeudi): is the day right?"),
+    ("de", "Er wurde am Freitag, 29. Mai, verurteilt.", "summary gives 'Freitag, 29. Mai', but that day of 2025 is a "
+                                                        "Thursday (Donnerstag): is the day right?"),
+    ("en", "He was found guilty on Thursday, 29 May.", None),
+    ("en", "Hearings ran on Thursday and Friday, 29 and 30 May.", None),  # (pairs)
+    ("en", "Hearings ran on Wednesday and Thursday, 28 and 29 May.", None),
+])
+def test_a_day_a_summary_writes_with_its_weekday_falls_on_it(
+        harbour: Path, capsys: pytest.CaptureFixture[str], language: str, summary: str, said: str | None) -> None:
+    """The third review's: "found guilty on Friday, 29 May" for a Thursday passed (a text giving a day of the month
+    had its weekday let be)."""
+    write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + f"language: {language}\n")
+    write(harbour, "content/people/quay.yaml", f"title: t\nsummary: {summary}\nsource_quote: Fishermen want a new "
+                                               "quay.\ndate: 2025-05-29\ndate_status: inferred\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "day right" in line] == (
+        [said] if said else [])
+
+
 @pytest.mark.parametrize(("language", "sentence", "said"), [
     ("es", "El puerto movió 112 millones de toneladas el año pasado.", "el año pasado"),
     ("es", "El alcalde fue elegido hace un año.", "hace un año"),
