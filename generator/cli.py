@@ -41,7 +41,8 @@ def _deploy(args: argparse.Namespace) -> int:
     from generator.deploy import Options, built_as, check_repo, deploy, into_folder
 
     require_site(args.site)
-    options = Options(args.remote, args.branch, args.message, args.force, args.dry_run, into_folder(args.into))
+    options = Options(args.remote, args.branch, args.message, args.force, args.dry_run, into_folder(args.into),
+                      args.allow_warnings)
     repo = check_repo(args.site, args.output, options)
     refusals: list[str | None] = []
 

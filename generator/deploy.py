@@ -19,7 +19,7 @@ from generator.archive import CARDS, FOLDER_NAME, INDEX, branch_page, briefing_f
 from generator.config import load_config
 from generator.errors import Problems, located, located_folder, printable
 from generator.gitrun import NO_GIT, DeployError, Git, git_message
-from generator.pagesaddress import on_github, warn_base_url, warn_folder_base_url
+from generator.pagesaddress import base_url_warnings, folder_base_url_warnings, on_github
 from generator.remotebranch import push, remote_tip, shown_url, tip_in, tree_entries, write_tree
 from generator.write import MARKER
 
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 FILE_MODE = "100644"
 NOJEKYLL = ".nojekyll"
 CNAME = "CNAME"
+_WHERE = "a server of your own serving the branch at another address"
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Options:
     force: bool = False
     dry_run: bool = False
     into: str = ""  # a folder of the branch to publish into, the rest kept (briefings sharing a branch); "" = all
+    allow_warnings: bool = False  # publish even if base_url or url does not suit where the branch is served
 
 
 @dataclass(frozen=True)
@@ -330,10 +332,14 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options, built: t
             raise DeployError(f"{target} holds briefings deployed with --into ({shown}): a deploy of the whole branch "
                               f"would remove them; deploy this one with --into a folder of its own too")
         domain = _check_folder(git, old, options.into, cname, target, options.force) if options.into else cname
-        if config is not None and repo.github_url:
-            warn_base_url(config.base_url, domain, repo.github_url, options.into, config.url)
-        elif config is not None and options.into:
-            warn_folder_base_url(config.base_url, options.into)
+        said, doubts = ([], []) if config is None else base_url_warnings(
+            config.base_url, domain, repo.github_url, options.into, config.url) if repo.github_url else (
+            folder_base_url_warnings(config.base_url, options.into) if options.into else [], [])
+        for warning in [*said, *doubts]:
+            log.warning("warning: %s", warning)
+        if said and not (options.allow_warnings or options.dry_run):
+            raise DeployError(f"base_url does not suit where the site is served (above): nothing was deployed. Fix "
+                              f"it in site.yaml, or deploy with --allow-warnings if it does suit ({_WHERE})")
         from generator.spare import locked
 
         with locked(output.parent):  # (no build, a preview's, changes it while it is read)

@@ -3,18 +3,17 @@ briefing needs there (a project site, a user or organisation site, a custom doma
 
 from __future__ import annotations
 
-import logging
 import re
 
-log = logging.getLogger(__name__)
 
-
-def warn_base_url(base_url: str, cname: str, remote_url: str, into: str = "", url: str = "") -> None:
-    """Warn when base_url, or the site's public `url`, does not suit where GitHub Pages will serve this repository's
-    site (in `into`)."""
+def base_url_warnings(base_url: str, cname: str, remote_url: str, into: str = "", url: str = ""
+                      ) -> tuple[list[str], list[str]]:
+    """What is wrong when base_url does not suit where GitHub Pages will serve this repository's site (in `into`):
+    its links break; and when the site's public `url` does not (a proxy of one's own may serve it there: a doubt)."""
     name = repository_name(remote_url)
     if not name:
-        return
+        return [], []
+    said, doubts = [], []
     folder = f"{into}/" if into else ""
     owner = repository_owner(remote_url)
     if cname:
@@ -26,13 +25,13 @@ def warn_base_url(base_url: str, cname: str, remote_url: str, into: str = "", ur
         expected, kind = f"/{name}/{folder}", "a project site"
     where = f"{origin}{expected} ({kind})"
     if base_url != expected:
-        log.warning("warning: base_url is '%s' in site.yaml, but the remote's repository '%s' is served at %s: "
-                    "set base_url: \"%s\" or links in pages such as 404.html will break",
-                    base_url, name, where, expected)
+        said.append(f"base_url is '{base_url}' in site.yaml, but the remote's repository '{name}' is served at "
+                    f"{where}: set base_url: \"{expected}\" or links in pages such as 404.html will break")
     if url and "<" not in origin and _host(url) != _host(origin):
-        log.warning("warning: url is '%s' in site.yaml, but the remote's repository '%s' is served at %s: set url: "
-                    "\"%s\" (or cname: in site.yaml, if a domain of your own leads there), or the canonical links, "
-                    "the sitemap and the share cards point elsewhere", url, name, where, origin)
+        doubts.append(f"url is '{url}' in site.yaml, but the remote's repository '{name}' is served at {where}: set "
+                    f"url: \"{origin}\" (or cname: in site.yaml, if a domain of your own leads there), or the "
+                    "canonical links, the sitemap and the share cards point elsewhere")
+    return said, doubts
 
 
 def _host(url: str) -> str:
@@ -40,12 +39,14 @@ def _host(url: str) -> str:
     return found.group(1).lower() if found else url.lower()
 
 
-def warn_folder_base_url(base_url: str, into: str) -> None:
-    """Warn when base_url does not end in the folder `into` a deploy publishes in (a host other than GitHub's)."""
-    if not base_url.endswith(f"/{into}/"):
-        log.warning("warning: base_url is '%s' in site.yaml, but --into publishes this briefing in the branch's "
-                    "folder %s/: wherever the branch is served, base_url should end in '/%s/' or links in pages such "
-                    "as 404.html will break", base_url, into, into)
+def folder_base_url_warnings(base_url: str, into: str) -> list[str]:
+    """What is wrong when base_url does not end in the folder `into` a deploy publishes in (a host other than
+    GitHub's)."""
+    if base_url.endswith(f"/{into}/"):
+        return []
+    return [f"base_url is '{base_url}' in site.yaml, but --into publishes this briefing in the branch's folder "
+            f"{into}/: wherever the branch is served, base_url should end in '/{into}/' or links in pages such as "
+            "404.html will break"]
 
 
 def on_github(url: str) -> bool:

@@ -388,6 +388,13 @@ def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Pat
     on_github(archive, "origin", "git@github.com:newsroom/other.git", remote)
     assert main(["deploy", "--site", str(gas), "--into", "gas", "--dry-run"]) == 0
     assert "set base_url: \"/other/gas/\"" in capsys.readouterr().err
+    tip = git(remote, "rev-parse", "gh-pages")
+    assert main(["deploy", "--site", str(gas), "--into", "gas"]) == 1  # (the new user's: its 404 page's links broken,
+    assert capsys.readouterr().err.endswith(  # it was published all the same, a doubtful number stopping a deploy)
+        "error: base_url does not suit where the site is served (above): nothing was deployed. Fix it in site.yaml, or "
+        "deploy with --allow-warnings if it does suit (a server of your own serving the branch at another address)\n")
+    assert git(remote, "rev-parse", "gh-pages") == tip
+    on_github(archive, "origin", "git@github.com:newsroom/archive.git", remote)
     for bad in ("../x", "a//b", ".git", "a/./b", "/gas", "a b", "é", "a%20b", " gas"):
         assert main(["deploy", "--site", str(gas), "--into", bad]) == 1
         assert capsys.readouterr().err == (f"error: --into must be a folder of the branch, like 'gas' or '2024/gas' "
@@ -432,14 +439,14 @@ def test_into_a_folder_a_file_holds_or_under_another_domain_is_refused(project: 
     assert project.deploy("--into", "cards.json/sub", "--dry-run") == 1
     assert "has a file 'cards.json' where --into needs the folder 'cards.json/sub'" in capsys.readouterr().err
     git(project.remote, "update-ref", "-d", "refs/heads/gh-pages")  # from here on, a branch of --into briefings
-    assert project.deploy("--into", "base") == 0
+    assert project.deploy("--into", "base", "--allow-warnings") == 0  # (its base_url, /village/, aside)
     settings = project.site / "site.yaml"
     settings.write_text(settings.read_text("utf-8") + "cname: one.example.org\n", "utf-8")
     project.commit("cname")
     assert project.deploy("--into", "one", "--dry-run") == 0
     assert ("warning: this deploy gives origin/gh-pages a CNAME, one.example.org: everything already on it moves "
             "to that domain") in capsys.readouterr().err
-    assert project.deploy("--into", "base") == 0  # the branch's CNAME: one.example.org
+    assert project.deploy("--into", "base", "--allow-warnings") == 0  # the branch's CNAME: one.example.org
     settings.write_text(settings.read_text("utf-8").replace("one.example.org", "two.example.org"), "utf-8")
     project.commit("another cname")
     assert project.deploy("--into", "two") == 1
@@ -884,7 +891,13 @@ def test_warns_when_base_url_does_not_suit_a_project_site(project: Project,
     assert capsys.readouterr().err == ""  # a remote that is not GitHub's: no telling where it is served
     on_github(project.site, "origin", "https://github.com/someone/village.git", project.remote)
     (project.site / "output" / "index.html").unlink()  # (something to deploy)
-    assert project.deploy("-q") == 0
+    tip = project.pages_tip()
+    assert project.deploy("-q") == 1  # its links would break: refused
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "error: base_url does not suit where the site is served (above): nothing was deployed. Fix it in site.yaml, or "
+        "deploy with --allow-warnings if it does suit (a server of your own serving the branch at another address)")
+    assert project.pages_tip() == tip
+    assert project.deploy("-q", "--allow-warnings") == 0
     assert capsys.readouterr().err.splitlines() == [
         "warning: base_url is '/' in site.yaml, but the remote's repository 'village' is served at "
         "https://someone.github.io/village/ (a project site): set base_url: \"/village/\" or links in pages such as "
