@@ -37,7 +37,8 @@ def template_problem(error: Exception) -> Problem | None:
         caller = next((frame for frame in reversed(frames) if not frame[0].startswith(_SHIPPED)), None)
         page = f" (making {made})" if isinstance(made := getattr(error, "page", None), str) else ""  # see render.py
         if filename.startswith(_SHIPPED) and caller is not None:
-            return Problem(_template_rel(caller[0], None), caller[1], 1, f"template error: {_message(error)} (in "
+            return Problem(_template_rel(caller[0], None), caller[1], _column(caller[0], caller[1], error),
+                           f"template error: {_message(error)} (in "
                            f"the generator's {_template_rel(filename, None)}, line {line}, which it calls){page}")
         if filename.startswith(_SHIPPED) and (macro := _own_macro(error)) is not None:  # the site's macro called
             own, at, name = macro  # by a shipped template as the shipped macro is: `when(card, words)`
@@ -50,10 +51,31 @@ def template_problem(error: Exception) -> Problem | None:
         within = f" (included by {_template_rel(outer[0], None)}, line {outer[1]})" if outer is not None and not \
             outer[0].startswith(_SHIPPED) and "include" in linecache.getline(outer[0], outer[1]) else ""
         # (not a template it extends, whose line calls the block: nor one that imports a macro)
-        return Problem(_template_rel(filename, None), line, 1, f"template error: {_message(error)}{within}{page}")
+        return Problem(_template_rel(filename, None), line, _column(filename, line, error),
+                       f"template error: {_message(error)}{within}{page}")
     if isinstance(error, jinja2.TemplateError):
         return Problem(f"{TEMPLATES}/?", 1, 1, f"template error: {type(error).__name__}: {_message(error)}")
     return None
+
+
+def _column(filename: str, line: int, error: Exception) -> int:
+    """Where on a template's line its error is, as far as the error says: the undefined name ("'crad' is
+    undefined"), the attribute ("has no attribute 'titel'"), the link ("url('politcs/')"), else the line's first
+    tag; 1 if none is found."""
+    text = linecache.getline(filename, line)
+    said = str(error)
+    name = re.match(r"'([A-Za-z_]\w*)' is undefined", said) or re.search(r"has no attribute '([A-Za-z_]\w*)'", said)
+    pattern = None if name is None else rf"(?<![\w.])({re.escape(name[1])})\b" if name[0].endswith("undefined") \
+        else rf"\.({re.escape(name[1])})\b"
+    if name is None and (link := re.match(r"url\((['\"])(.*?)\1\)", said)):  # ("url('politcs/'): the site has no such
+        pattern = rf"(url\(\s*['\"]{re.escape(link[2])}['\"])"  # page")
+    for tag in re.finditer(r"\{\{.*?\}\}|\{%.*?%\}", text):
+        if pattern is None:
+            return tag.start() + 1
+        if found := re.search(pattern, tag[0]):
+            return tag.start() + found.start(1) + 1
+    found_tag = re.search(r"\{[{%]", text)
+    return found_tag.start() + 1 if found_tag else 1
 
 
 _OPENS = {"if", "for", "block", "macro", "call", "filter", "with", "autoescape", "trans", "cache", "once"}

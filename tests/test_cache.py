@@ -394,13 +394,14 @@ def test_a_build_killed_takes_its_workers_with_it_and_the_next_build_runs(big_si
     assert done.returncode == 0, done.stderr
 
 
-@pytest.mark.parametrize(("main", "message"), [
-    ("{{ nope.x }}", "'nope' is undefined"),
-    ("{{ card.title | length / 0 }}", "division by zero"),
-    ('{% include "card.html" %}', "no end to templates including, extending or calling one another (too many levels)"),
+@pytest.mark.parametrize(("main", "message", "column"), [
+    ("{{ nope.x }}", "'nope' is undefined", 20),  # (the name; else the line's first tag)
+    ("{{ card.title | length / 0 }}", "division by zero", 1),
+    ('{% include "card.html" %}', "no end to templates including, extending or calling one another (too many levels)",
+     1),
 ])
 def test_a_template_error_in_a_worker_is_reported_like_a_serial_one(big_site: Path, tmp_path: Path, main: str,
-                                                                    message: str) -> None:
+                                                                    message: str, column: int) -> None:
     site = Path(shutil.copytree(big_site, tmp_path / "site"))
     (site / "templates").mkdir(exist_ok=True)
     (site / "templates/card.html").write_text(f'{{% extends "base.html" %}}\n{{% block main %}}{main}'
@@ -409,7 +410,8 @@ def test_a_template_error_in_a_worker_is_reported_like_a_serial_one(big_site: Pa
     assert "worker processes failed" in log  # the workers met the error first ...
     said, last = log.splitlines()[-2:]  # ... reported as in a serial build, naming a card whose page meets it
     assert last == "1 problem found; nothing was written."
-    page = re.fullmatch(rf"templates/card\.html:2:1: template error: {re.escape(message)} \(making (.+)'s page\)", said)
+    page = re.fullmatch(rf"templates/card\.html:2:{column}: template error: {re.escape(message)} \(making (.+)'s "
+                        r"page\)", said)
     assert page is not None and (site / page.group(1)).is_file(), said
     assert "Traceback" not in log
     assert not (tmp_path / "out").exists()
