@@ -290,7 +290,17 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
         date_inferred="inferred" in status, date_expected="expected" in status, figures=tuple(figures),
         tags=tuple(dict.fromkeys(tag.strip() for tag in fields.get("tags", []) if "tags" not in bad)),
         related=tuple(dict.fromkeys(fields.get("related", []) if "related" not in bad else ())),
+        quoted=_as_the_source_writes(fields["source_quote"].strip(), index.text, span) if index is not None else "",
     )
+
+
+def _as_the_source_writes(quote: str, text: str, span: tuple[int, int]) -> str:
+    """The quote in the source's own characters (“by the end of the summer” for the card's straight quote marks,
+    its dashes and apostrophes); "" when they are the card's, but for white space."""
+    if span[0] < 0:
+        return ""
+    passage = text[span[0]:span[1]]
+    return "" if " ".join(passage.split()) == " ".join(quote.split()) else passage
 
 
 def _finite(value: float) -> bool:

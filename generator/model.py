@@ -146,11 +146,14 @@ class Card(CardPlace):
     figures: tuple[Figure, ...] = ()
     tags: tuple[str, ...] = ()
     related: tuple[str, ...] = ()  # ids of cards chosen as related (`category/slug`), before those sharing a tag
+    # the quote as the source writes it (its quote marks, dashes, spaces), within the marks the card puts around it
+    quoted: str = ""
 
     @property
     def quote_paragraphs(self) -> list[str]:
-        """The quote's paragraphs (a passage may run on past the end of one: a blank line between them)."""
-        return [part.strip() for part in _PARAGRAPH_BREAK.split(self.source_quote) if part.strip()]
+        """The quote's paragraphs, as the source writes it (a passage may run on past the end of one: a blank line
+        between them)."""
+        return [part.strip() for part in _PARAGRAPH_BREAK.split(self.quoted or self.source_quote) if part.strip()]
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")

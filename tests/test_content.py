@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.load import load_site
 from generator.model import Site
@@ -112,3 +114,21 @@ def test_nothing_of_the_briefing_is_in_the_generator_s_code(site: Site) -> None:
     found = sorted((name, path) for name in names for path, text in code.items()
                    if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE))
     assert len(names) > 30 and found == []
+
+
+@pytest.mark.parametrize(("slug", "quote", "shown"), [
+    ("mayor", 'Mayor Ana Ruiz called it "a bridge to the next century".',
+     "Mayor Ana Ruiz called it “a bridge to the next century”."),  # the source's quote marks
+    ("mayor", "Mayor Ana Ruiz called it «a bridge to the next century».",
+     "Mayor Ana Ruiz called it “a bridge to the next century”."),
+    ("works-start", "Works are expected\n  to start in June.", "Works are expected\n  to start in June."),  # (white
+])  # space alone: as the card writes it)
+def test_a_card_page_shows_its_quote_as_the_source_writes_it(village_site: Path, slug: str, quote: str,
+                                                             shown: str) -> None:
+    """The new user's: "What the source says" showed the editor's typing ("by the end of the summer" in straight
+    quote marks), not the article's characters."""
+    card = village_site / f"content/politics/{slug}.yaml"
+    written = yaml.safe_dump({"source_quote": quote}, allow_unicode=True, width=1000)
+    card.write_text(re.sub(r"source_quote: .*\n", lambda _: written, card.read_text("utf-8")), "utf-8")
+    found = next(card for card in load_site(village_site).cards if card.slug == slug)
+    assert "\n\n".join(found.quote_paragraphs) == shown

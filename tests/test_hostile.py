@@ -58,6 +58,8 @@ def hostile_words() -> str:
             words[name] = {EVIL: "two", "deux": EVIL, f"{EVIL} x": ""}
         elif name == "scale_abbreviations":
             words[name] = {EVIL: "million"}
+        elif name == "relative_dates":
+            words[name] = {f"({EVIL}|x) {{n}}": "-n", EVIL: -1}
         elif name in ("decimal_mark", "thousands_separator"):  # (two marks: told apart)
             words[name] = f"{evil} {name}".replace("1", "one")  # (and no digit)
         elif isinstance(value, tuple):
