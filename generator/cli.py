@@ -278,6 +278,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"interrupted; {folder} {'holds the new build' if getattr(args, 'built', False) else 'is as it was'}"
               f"{', and nothing was published' if args.command == 'deploy' else ''}.", file=sys.stderr)
         return 130
+    except BrokenPipeError as error:
+        if not _reader_gone():
+            print(f"error: {system_error(error)}", file=sys.stderr)
+            return 1
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (the last flush would fail again)
+        return 128 + signal.SIGPIPE  # the reader stopped (`check | head`): quietly, as Unix tools end
     except OSError as error:
         print(f"error: {system_error(error)}", file=sys.stderr)
         return 1
@@ -286,6 +292,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error!r}: a bug in the generator (the same command with -v shows where it happened)",
               file=sys.stderr)
         return 1
+
+
+def _reader_gone() -> bool:
+    """Whether standard output is a pipe whose reader has closed it."""
+    import select
+
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(event & select.POLLERR for _, event in poller.poll(0))
+    except (AttributeError, OSError, ValueError):  # (no stdout, or one with no descriptor: a test's)
+        return False
 
 
 def run() -> NoReturn:
