@@ -162,6 +162,14 @@ class Shown(NamedTuple):
     value_html: Markup = Markup()  # value_text as HTML a narrow column breaks only after a thousands separator
     start_html: str = ""  # start_text so (Markup: see breakable), or '' where none is needed (most)
 
+    @property
+    def long(self) -> bool:
+        """Whether the value is too long for a narrow column at full size ('$412.6 million', '1,27 milliard €')."""
+        return len(self.value_text) > LONG_VALUE
+
+
+LONG_VALUE = 12  # characters: '$500 million' fits a column of the figures panel at full size
+
 
 def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     """`figure` for a template; a change the `quote` states (870 -> 1,150, "an increase of 32%") as the quote

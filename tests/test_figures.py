@@ -315,3 +315,12 @@ def test_a_change_the_quote_states_in_words_is_the_quote_s() -> None:
     english = show(Figure("Sales", 120, None, 100), quote="Sales rose twenty percent to 120.")
     assert (english.change_text, english.change_given) == ("+20%", True)
     assert not show(Figure("Rate", 7, "%", 9), quote="It went from 9% to 7%.").change_given
+
+
+def test_a_long_value_is_marked_to_be_shown_smaller() -> None:
+    """The new user's: "$412.6 million" and "1,27 milliard €" broke over two lines in the figures panel's columns at
+    1280 pixels; a value longer than "$500 million" is shown at the size of a change's (the class is-long)."""
+    assert show(Figure("Budget", 412_600_000, "USD")).long
+    assert show(Figure("Budget", 1_270_000_000, "EUR"), words_for("fr")).long
+    assert not show(Figure("Budget", 500_000_000, "USD")).long
+    assert not show(Figure("Rate", 2.5, "%")).long
