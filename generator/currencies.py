@@ -104,3 +104,35 @@ def _name_words(unit: str) -> list[str]:
     """The patterns of the currency `unit`'s names, in English and the other shipped languages, with a plural's
     ending ('livres', 'Rupien', 'yenes')."""
     return [f"{name}(?:s|es|n|en)?" for name in (*CURRENCY_NAMES[unit][1], *NAMES_ELSEWHERE.get(unit, ()))]
+
+
+# currencies a figure's unit cannot name by code here, by the words that follow an amount of them ("50,000 dinars",
+# "2 million Kenyan shillings"), and the other currencies' names: an amount the quote gives in one of them is no
+# amount of the figure's currency
+_OTHER_CURRENCIES = ("dinars?", "pesos?", "yuan", "renminbi", "rand", "francs?", "kronor", "kronur", "krona",
+                     "kroner", "krone", "crowns?", "reais", "reals?", "liras?", "lire", "rials?", "riyals?",
+                     "dirhams?", "shekels?", "zlotys?", "zloty", "forints?", "won", "baht", "ringgit", "rupiah",
+                     "nairas?", "shillings?", "cedis?", "taka", "hryvnias?", "tenge", "lari", "dong", "kwacha")
+
+
+@functools.lru_cache(maxsize=8)
+def _another_after(unit: str) -> re.Pattern[str]:
+    others = [*_OTHER_CURRENCIES, *(rf"{re.escape(name)}s?" for code, (_, names, _) in CURRENCY_NAMES.items()
+                                    if code != unit for name in names if name != "dollar")]
+    return re.compile(rf"(?:\s+(?:million|billion|thousand|m|bn))?\s+(?:[A-Z][a-z]+\s+)?({'|'.join(others)})\b",
+                      re.IGNORECASE)
+
+
+def in_another_currency(text: str, written: list[str], unit: str) -> str | None:
+    """How `text` gives an amount (its numbers as `written`) in a currency other than `unit` (a key of
+    CURRENCY_NAMES), when it gives it so wherever it writes it, and never after `unit`'s sign: "50,000 dinars" for
+    a figure of 50,000 USD in "50,000 dinars each, about $34,000"."""
+    sign = CURRENCY_NAMES[unit][0]
+    said = None
+    for number in written:
+        for at in (found.start() for found in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d.,]?\d)", text)):
+            other = _another_after(unit).match(text, at + len(number))
+            if other is None or text[max(0, at - 2):at].strip().endswith(sign):
+                return None
+            said = said or text[at:other.end()]
+    return said

@@ -58,6 +58,12 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                 found.append(warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is {figure.unit}, but the "
                                                                    f"source_quote does not name it ({sign}, "
                                                                    f"{', '.join(names)}, {figure.unit})"))
+            elif figure.unit in currencies.CURRENCY_NAMES and (other := currencies.in_another_currency(
+                    as_written, [text for text, values in reading.numerals if numbers.occurs(figure.value, values)],
+                    figure.unit)):
+                found.append(warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is {figure.unit}, but the "
+                                                                   f"source_quote gives it in another currency: "
+                                                                   f"'{other}'"))
             # a range written with one scale word, "$2-3 million": its low end is 2 million
             scale = numbers.range_scale(figure.value_max, quote) if figure.value_max is not None else 1.0
             low = {number * scale for number in given} if scale != 1 else set()

@@ -1760,6 +1760,25 @@ def test_a_figure_s_hedge_is_the_one_its_quote_puts_before_its_number(
             ] == ([said] if said else [])  # (not the older rule's "value 1 does not occur" of "a metre")
 
 
+@pytest.mark.parametrize(("sentence", "unit", "said"), [
+    ("Families would receive 50,000 dinars each, about $34,000.", "USD",
+     "figures[0].unit is USD, but the source_quote gives it in another currency: '50,000 dinars'"),
+    ("The fine is 2 million Kenyan shillings.", "EUR", "figures[0].unit is EUR, but the source_quote does not name it"),
+    ("It costs €50,000 (50,000 francs before the euro).", "EUR", None),  # (after its sign once)
+    ("Families would receive $50,000 each, about 73,000 dinars.", "USD", None),
+])
+def test_a_figure_in_a_currency_its_quote_gives_the_amount_in_another_one(
+        sentence: str, unit: str, said: str | None, harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The third review's: a figure of 50,000 USD passed for "50,000 dinars each, about $34,000" (the quote named
+    dollars, for another amount)."""
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/plan.yaml", f"title: t\nsummary: s\nsource_quote: '{sentence}'\nfigures:\n"
+                                               f"  - label: Paid\n    value: {2000000 if 'shilling' in sentence else 50000}"
+                                               f"\n    unit: {unit}\n")
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line and "unit" in line]
+    assert (lines[0].startswith(said) and len(lines) == 1) if said else lines == [], lines
+
+
 @pytest.mark.parametrize("spaces", ["  ", " \n", "\n  ", "\t"])
 def test_white_space_doubled_or_broken_between_a_number_and_its_scale_is_one_space(
         spaces: str, harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
