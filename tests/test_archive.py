@@ -90,7 +90,7 @@ def test_a_site_s_own_list_template_is_used_and_its_errors_are_its_lines(tmp_pat
     with pytest.raises(SiteError) as raised:
         root_page(make_environment(tmp_path, None), {}, str, ENGLISH, "en", "a")
     assert [str(p) for p in raised.value.problems] == [
-        "templates/archive.html:2:1: template error: 'list object' has no attribute 'nope'"]
+        "templates/archive.html:2:14: template error: 'list object' has no attribute 'nope'"]
 
 
 def test_a_build_does_not_compile_the_list_of_briefings(village_site: Path) -> None:

@@ -646,7 +646,7 @@ def test_check_renders_no_page_again_when_the_output_is_what_these_files_built(
     template.write_text('{% extends "base.html" %}{% block main %}{{ card.nope }}{% endblock %}', "utf-8")
     assert main(["check", "--site", str(village_site), "-v"]) == 1
     captured = capsys.readouterr()
-    assert said not in captured.err and "templates/card.html:1:1: template error:" in captured.out
+    assert said not in captured.err and "templates/card.html:1:50: template error:" in captured.out
 
 
 def test_an_article_hard_wrapped_at_a_fixed_width_is_a_warning(tmp_path: Path,

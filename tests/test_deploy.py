@@ -549,7 +549,7 @@ def test_a_deploy_s_problems_say_nothing_was_published(project: Project, capsys:
     assert project.deploy("--into", "gas", "--allow-warnings") == 1
     err = capsys.readouterr().err.splitlines()
     assert err[-1] == "1 problem found; nothing was published."
-    assert err[-2].startswith("templates/archive.html:1:1: template error: ")
+    assert err[-2].startswith("templates/archive.html:1:14: template error: ")
     assert project.pages_tip() is None
 
 

@@ -421,7 +421,7 @@ def test_a_cname_that_is_no_host_name_is_refused(cname: str, tmp_path: Path,
                              "canonical, csp, description, folder, json_ld, og_type, path, section, title, within)"),
     ("{{ card.wordcount }}", "'generator.model.Card object' has no attribute 'wordcount' (a Card has slug, "
                              "category, path, title, summary, summary_html, source_quote, quote_start, quote_end, date, "
-                             "date_end, date_inferred, date_expected, figures, tags, related, anchor, folder, id, "
+                             "date_end, date_inferred, date_expected, figures, tags, related, quoted, anchor, folder, id, "
                              "passage, quote_paragraphs)"),  # (its properties too, which the README names: all of it)
     ("{{ card.tags | joinn(', ') }}", "No filter named 'joinn'. (did you mean 'join'?)"),
     ("{{ card.figures | chunk }}", "No filter named 'chunk'. (did you mean 'chunks'?)"),

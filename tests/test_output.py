@@ -127,7 +127,7 @@ def test_a_quote_running_past_a_paragraph_s_end_is_two_paragraphs_on_its_card(tm
     assert build(site) == 0
     quote = page(site / "output", "politics/mayor/index.html").find("blockquote")
     assert [p.clean_text() for p in quote.find_all("p")] == [
-        "Tolls would rise from 1.5 to 2 euros a crossing.", "Mayor Ana Ruiz called it \"a bridge to the next century\"."]
+        "Tolls would rise from 1.5 to 2 euros a crossing.", "Mayor Ana Ruiz called it “a bridge to the next century”."]
 
 
 def test_figures_marked_key_are_the_front_pages_panel(tmp_path: Path) -> None:
@@ -318,7 +318,7 @@ def test_summary_links_are_rewritten_where_shown(out: Path) -> None:
 def test_card_page(out: Path) -> None:
     doc = page(out, "economy/cost/index.html")
     assert doc.find("h1").clean_text() == "€4.2 million over 18 months"
-    assert doc.find("blockquote").clean_text() == ("The work will cost €4,200,000 and take 18 months, the council's treasurer said. "
+    assert doc.find("blockquote").clean_text() == ("The work will cost €4,200,000 and take 18 months, the council’s treasurer said. "
                                                   "Tolls would rise from 1.5 to 2 euros a crossing.")
     link = next(a for a in doc.find_all("a") if a.clean_text() == "See this passage in the source")
     assert link.attrs["href"] == "../../source/index.html#q-economy--cost"
