@@ -300,7 +300,7 @@ def _as_the_source_writes(quote: str, text: str, span: tuple[int, int]) -> str:
     if span[0] < 0:
         return ""
     passage = text[span[0]:span[1]]
-    return "" if " ".join(passage.split()) == " ".join(quote.split()) else passage
+    return "" if passage == quote or " ".join(passage.split()) == " ".join(quote.split()) else passage
 
 
 def _finite(value: float) -> bool:

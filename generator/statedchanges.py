@@ -18,7 +18,8 @@ def stated_points(points: float, quote: str, words: Words, levels: set[float],
     points', 'um 0,5 Prozentpunkte' (at the quote's decimals, as _stated_percent); written as a percentage, not
     where it is one of the two `levels` too ("from 2% to 4%": the 2% is where it started); not said the other way
     than `rising` ('down 7.6 points' for a rise)."""
-    if (found := _stated_at(points * 100, quote, words, r"(?:basis[\s-]points?\b|bps?\b)", rising)) is not None:
+    if ("basis" in quote or "bp" in quote.lower()) and (found := _stated_at(
+            points * 100, quote, words, r"(?:basis[\s-]points?\b|bps?\b)", rising)) is not None:
         return found  # ("rose 4 basis points": 0.04 points)
     names = {form.replace("{n}", "").strip() for form in words.points}
     named = "".join(f"|{re.escape(word)}(?![^\\W\\d_])" for word in sorted(names, key=len, reverse=True) if word)
