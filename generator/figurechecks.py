@@ -102,10 +102,14 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                                        f"source_quote, hundredths of its unit ({figure.unit}): write "
                                        f"{numbers.digits(value / 100)}"))
                 elif not numbers.occurs(value, given | low | shares | hundredths
-                                        | (ends if key in ("value", "from") else set())) \
-                        and not (key == "from" and change is not None and change[0]):
-                    found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} "
-                                                                    f"does not occur in the source_quote ({hint})"))
+                                        | (ends if key in ("value", "from") else set())):
+                    if not (key == "from" and change is not None and change[0]):
+                        found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} does not "
+                                                                        f"occur in the source_quote ({hint})"))
+                    elif change is not None and _rough(change[1], words):  # (from worked out from a rough change)
+                        found.append(warn(entry, ("figures", i, key), f"figures[{i}].from {shown(value)} is worked "
+                                           f"out from '{change[1]}', which the source_quote gives roughly: the page "
+                                           "would show the start and the change as exact (leave from out)"))
                 elif (scaled := numbers.unscaled(value, quote, figure.unit or "")) \
                         and not numbers.names_scale(figure.unit or "", scaled[2], _scales(words)):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} is '"
@@ -187,3 +191,10 @@ def _swapped(figure: Figure, contexts: list[numbercontexts.Context], shown: Call
                 f"{asenglish.as_written(later[0].written, written)}'): "
                 "swap value and from?")
     return None
+
+
+def _rough(change: str, words: Words) -> bool:
+    """Whether the words a quote states a change in hedge it ("rose by about 9 points", "um rund 3 Prozent")."""
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(hedge)}(?![^\W\d_])", change, re.IGNORECASE)
+               for hedge in words.hedges)
+

@@ -1779,6 +1779,23 @@ def test_a_figure_in_a_currency_its_quote_gives_the_amount_in_another_one(
     assert (lines[0].startswith(said) and len(lines) == 1) if said else lines == [], lines
 
 
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("Support rose by about 9 points to 58%.", "figures[0].from 49 is worked out from 'rose by about 9 points', which "
+                                               "the source_quote gives roughly: the page would show the start and the "
+                                               "change as exact (leave from out)"),
+    ("Support rose by 9 points to 58%.", None),
+])
+def test_a_start_worked_out_from_a_rough_change_is_warned_of(sentence: str, said: str | None, harbour: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """The third review's: `from: 49` for "rose by about 9 points to 58%" passed, and the page showed "49% → 58%,
+    +9 points" as exact."""
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/plan.yaml", f"title: t\nsummary: s\nsource_quote: '{sentence}'\nfigures:\n"
+                                               "  - label: Support\n    value: 58\n    from: 49\n    unit: '%'\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line] == (
+        [said] if said else [])
+
+
 @pytest.mark.parametrize("spaces", ["  ", " \n", "\n  ", "\t"])
 def test_white_space_doubled_or_broken_between_a_number_and_its_scale_is_one_space(
         spaces: str, harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
