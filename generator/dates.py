@@ -287,9 +287,12 @@ def _words(text: str, weekdays: tuple[str, ...]) -> str:
     {weekday} a weekday's name."""
     parts = _PLACEHOLDER.split(text.replace("’", "'"))
     return "".join(
-        (r"(?P<n>\d+|[^\W\d_]+)" if part == "n" else "(?:" + "|".join(map(re.escape, weekdays)) + ")")
+        (_COUNT if part == "n" else "(?:" + "|".join(map(re.escape, weekdays)) + ")")
         if i % 2 else r"\s+".join(re.escape(word).replace("'", "['’]") for word in part.split(" "))
         for i, part in enumerate(parts))
+
+
+_COUNT = r"(?<!-)(?P<n>\d+|[^\W\d_]+(?:-[^\W\d_]+)*)"  # a number in digits or words ("twenty-five")
 
 
 def _phrase(phrase: str, weekdays: tuple[str, ...]) -> re.Pattern[str]:
@@ -316,8 +319,6 @@ def relative_times(phrases: tuple[tuple[str, int | str | None], ...],
 def _said_times(quote: str, published: int, times: Times, numbers: dict[str, str]) -> list[tuple[str, set[int], bool]]:
     """The times `quote` counts from the article's day, in order: each as written, the years it may be, and whether
     that is one year ("last year", "five years ago"; not "last month", which may be the year before)."""
-    from generator.numbers import UNITS
-
     found = sorted(((said, years) for pattern, years in times for said in pattern.finditer(quote)),
                    key=lambda each: each[0].start())
     said_times = []
@@ -325,15 +326,31 @@ def _said_times(quote: str, published: int, times: Times, numbers: dict[str, str
         if not said[0]:  # (a site's phrase that matches nothing at all)
             continue
         if years == "-n":  # "five years ago", "hace un año": that year
-            word = said["n"].casefold()
-            english = numbers.get(word, word)
-            count = int(word) if word.isdigit() else 1 if english in ("a", "an", "one") else UNITS.get(english, 0)
-            said_times.append((said[0], {published - int(count)}, True))
+            if (count := _count(said["n"], numbers)) is not None:  # (not "a couple of years ago": how many?)
+                said_times.append((said[0], {published - count}, True))
         elif isinstance(years, int):
             said_times.append((said[0], {published + years}, True))
         else:
             said_times.append((said[0], {published - 1, published, published + 1}, False))
     return said_times
+
+
+def _count(written: str, numbers: dict[str, str]) -> int | None:
+    """The whole number `written` is, in digits or words ("25", "twenty-five", "veinticinco", "a"), as the
+    language's `numbers` give each word's English; None if it is none (or not a whole one)."""
+    from generator.numbers import UNITS
+
+    if written.isdigit():
+        return int(written)
+    total = 0
+    for word in re.split(r"[-\s]+", written.casefold()):
+        english = numbers.get(word, word)
+        for part in re.split(r"[-\s]+", english):
+            value = 1 if part in ("a", "an", "one") else UNITS.get(part)
+            if value is None or value != int(value):
+                return None
+            total += int(value)
+    return total
 
 
 def counted(quote: str, year: int, published: int, times: Times, numbers: dict[str, str]) -> str | None:
@@ -343,6 +360,13 @@ def counted(quote: str, year: int, published: int, times: Times, numbers: dict[s
     if str(year) in quote:
         return None
     return next((said for said, within, _ in _said_times(quote, published, times, numbers) if year in within), None)
+
+
+# a number the card's is compared with, right before a counted time ("to $4.1 billion, from $3.66 billion last
+# year", "frente a 3.660 millones el año pasado", "nach 3,66 Milliarden Euro im Vorjahr"): the time is that number's
+_COMPARED = re.compile(r"(?<![^\W\d_])(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a[l]?|"
+                       r"nach|gegenüber|verglichen\s+mit|contre|comparé\s+à)\s+(?:\S+\s+){0,2}?[^\s\d]{0,3}\d[\d.,]*"
+                       r"(?:\s*\S+){0,4}?[\s,]*\Z", re.IGNORECASE)
 
 
 def miscounted(quote: str, year: int, published: int, times: Times, numbers: dict[str, str],
@@ -355,6 +379,9 @@ def miscounted(quote: str, year: int, published: int, times: Times, numbers: dic
     said_times = _said_times(quote, published, times, numbers)
     if len(said_times) != 1 or not said_times[0][2] or year in said_times[0][1]:
         return None
+    if _COMPARED.search(quote[:quote.find(said_times[0][0])]):
+        return None  # (the time of a number the card's is compared with: "to $4.1 billion, from $3.66 billion last
+        # year", "nach 3,66 Milliarden im Vorjahr")
     given = SourceDates(quote, months)
     if given.days or given.months or _named_weekdays(quote, weekdays)[0]:
         return None  # (the date is the day's: "elected five years ago, spoke on 13 September")

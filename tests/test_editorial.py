@@ -1060,6 +1060,11 @@ def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: 
     ("Elected two years ago, the mayor spoke on Friday.", "2024-09-13", None),
     ("Fares fell last month, after rising last year.", "2024-08", None),  # two times: which is the card's?
     ("Fares fell last month.", "2024-08", None),  # (a month: this year or the one before)
+    ("Revenue rose to $4.1 billion, from $3.66 billion last year.", "2024", None),  # (the compared number's time)
+    ("He was elected twenty-five years ago.", "1999", None),  # (the fourth review's: read as "five")
+    ("He was elected twenty-five years ago.", "2000", "'twenty-five years ago', counted from the article's date "
+                                                      "(2024-09-17), is 1999"),
+    ("A couple of years ago the quay shut.", "2023", None),  # (how many?)
 ])
 def test_a_year_worked_out_from_the_time_its_quote_counts_is_that_time_s(
         harbour: Path, capsys: pytest.CaptureFixture[str], sentence: str, date: str, said: str | None) -> None:
