@@ -1106,6 +1106,7 @@ def test_a_day_a_summary_writes_with_its_weekday_falls_on_it(
     ("es", "El puerto movió 112 millones de toneladas el año pasado.", "el año pasado"),
     ("es", "El alcalde fue elegido hace un año.", "hace un año"),
     ("es", "El muelle cerró el pasado martes.", "el pasado martes"),
+    ("es", "Las cuentas del año pasado cerraron con déficit.", "del año pasado"),  # (the fourth review's: "de" + "el")
     ("fr", "Le port a traité 112 millions de tonnes l’an dernier.", "l’an dernier"),
     ("fr", "Le maire a été élu il y a un an.", "il y a un an"),
     ("de", "Der Hafen schlug im vergangenen Jahr 112 Millionen Tonnen um.", "vergangenen Jahr"),
