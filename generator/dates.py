@@ -204,11 +204,12 @@ _PART_OF_DAY = "abend|morgen|mittag|nachmittag|vormittag|nacht"  # German's "Mon
 
 
 @functools.lru_cache(maxsize=4)
-def weekday_of_day(text: str, year: int, weekdays: tuple[str, ...] = WEEKDAYS, months: tuple[str, ...] | None = MONTHS
-                   ) -> tuple[str, str] | None:
+def weekday_of_day(text: str, years: tuple[int, ...], weekdays: tuple[str, ...] = WEEKDAYS,
+                   months: tuple[str, ...] | None = MONTHS) -> tuple[str, str, int] | None:
     """For a day `text` writes with its weekday beside it ("on Friday, 29 May", "Friday May 29", "le vendredi 29
-    mai"), the day as written and the weekday it falls on in `year` (in English, and the language's) when that is
-    another: a day or a weekday slipped."""
+    mai"), the day as written, the weekday it falls on (in English, and the language's) and the year, when that is
+    another in each of `years` (the card's) or in the year the text writes after it ("Friday, 29 May 2020"): a day
+    or a weekday slipped."""
     pattern, names = _weekday_pattern(weekdays)
     if not pattern.search(text):
         return None
@@ -219,13 +220,19 @@ def weekday_of_day(text: str, year: int, weekdays: tuple[str, ...] = WEEKDAYS, m
         if said is not None and (pattern.search(text, max(0, said.start() - 16), said.start())
                                  or _RANGE_AFTER.match(text, end)):
             continue  # (days and weekdays in pairs: "on Friday and Saturday, 3 and 4 July")
-        try:
-            falls = datetime.date(year, month, day).weekday()
-        except ValueError:  # (30 February)
+        if said is None:
             continue
-        if said is not None and names.get(said.group(1).casefold()) != weekdays[falls]:
-            english = WEEKDAYS[falls] + (f" ({weekdays[falls]})" if weekdays[falls] != WEEKDAYS[falls] else "")
-            return text[min(start, said.start()):max(end, said.end())].rstrip("."), english
+        written = _YEAR_AFTER.match(text, end)
+        falls = []
+        for year in (int(written[1]),) if written else years:
+            try:
+                falls.append((datetime.date(year, month, day).weekday(), year))
+            except ValueError:  # (30 February)
+                continue
+        if falls and all(names.get(said.group(1).casefold()) != weekdays[weekday] for weekday, _ in falls):
+            weekday, year = falls[0]
+            english = WEEKDAYS[weekday] + (f" ({weekdays[weekday]})" if weekdays[weekday] != WEEKDAYS[weekday] else "")
+            return text[min(start, said.start()):max(end, said.end())].rstrip("."), english, year
     return None
 
 
@@ -236,6 +243,7 @@ def _weekday_before(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _WEEKDAY_AFTER = re.compile(r"[\s,(]*")
+_YEAR_AFTER = re.compile(r"[\s,]*(?:de\s+)?((?:1[6-9]|20)\d\d)(?!\d)")  # ("29 May 2020", "29 de mayo de 2020")
 
 
 def _weekday_pattern(weekdays: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:

@@ -165,11 +165,13 @@ def _weekday_warnings(entries: list[Entry], words: Words, year: int) -> list[Fin
                  (name, getattr(entry.card, name)) for name in ("source_quote", "summary", "title")), entry.card.date,
                  words.weekdays, words.months))]
     for entry in entries:
+        card = entry.card
+        years = tuple(dict.fromkeys(date.year for date in (card.date, card.date_end) if date)) if card.date else (
+            year, year + 1, year - 1)  # (a card without a date: the article's year, or one beside it)
         for name in ("title", "summary"):
-            when = entry.card.date.year if entry.card.date else year
-            if (slip := dates.weekday_of_day(getattr(entry.card, name), when, words.weekdays, words.months)) and \
-                    " ".join(slip[0].split()) not in " ".join(entry.card.source_quote.split()):  # (the quote's own)
-                found.append(warn(entry, (name,), f"{name} gives '{slip[0]}', but that day of {when} is a "
+            if (slip := dates.weekday_of_day(getattr(card, name), years, words.weekdays, words.months)) and \
+                    " ".join(slip[0].split()) not in " ".join(card.source_quote.split()):  # (the quote's own)
+                found.append(warn(entry, (name,), f"{name} gives '{slip[0]}', but that day of {slip[2]} is a "
                                                   f"{slip[1]}: is the day right?"))
     return found
 

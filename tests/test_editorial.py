@@ -1090,6 +1090,11 @@ def test_a_year_worked_out_from_the_time_its_quote_counts_is_that_time_s(
     ("en", "He was found guilty on Thursday, 29 May.", None),
     ("en", "Hearings ran on Thursday and Friday, 29 and 30 May.", None),  # (pairs)
     ("en", "Hearings ran on Wednesday and Thursday, 28 and 29 May.", None),
+    ("en", "The plant opened on Friday, 29 May 2020.", None),  # (the fourth review's: the year it writes)
+    ("en", "The plant opened on Friday, 29 May 2021.", "summary gives 'Friday, 29 May', but that day of 2021 is a "
+                                                       "Saturday: is the day right?"),
+    ("en", "Talks resume on Friday, 28 May 2026.", "summary gives 'Friday, 28 May', but that day of 2026 is a "
+                                                   "Thursday: is the day right?"),
 ])
 def test_a_day_a_summary_writes_with_its_weekday_falls_on_it(
         harbour: Path, capsys: pytest.CaptureFixture[str], language: str, summary: str, said: str | None) -> None:
