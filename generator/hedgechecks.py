@@ -286,12 +286,16 @@ _MOVED = re.compile(r"\b(?:rose|rises|rising|fell|falls|falling|gained|gains|gai
 _TO_WORDS = frozenset({"hasta", "jusqu'à", "jusqu’à"})
 _MOVED_TO = re.compile(r"(?<![^\W\d_])(?:crec|sub|baj|aument|disminu|ca[eíy]|lleg|pas|elev|alcanz|reduc|recort|"
                        r"increment|descend|ascend|dispar|desplom|retroced|grimp|mont|augment|baiss|chut|recul|progress|"
-                       r"bondi|tomb|gliss)[^\W\d_]*(?:,?\s+[^\s,]+){0,3}?,?\s+\Z", re.IGNORECASE)  # ("bajó en febrero
-# hasta el 11,8%")
+                       r"bondi|tomb|gliss)[^\W\d_]*(?:,?\s+(?:\d[\d.,]*%?|[^\s,.;:]+)){0,6}?,?\s+\Z",
+                       re.IGNORECASE)  # ("bajó en febrero hasta el 11,8%", "bajó 1,3 puntos porcentuales, hasta el
+# 18,9%", "creció un 12% en el primer trimestre, hasta 4.100 millones")
 # "up" of a verb of change that happened, with "to" where it went: "turnout went up to 71.3%" (not a most; "could go
 # up to 10%" is one)
 _WENT_UP = re.compile(r"(?<![^\W\d_])(?:went|gone|shot|ticked|edged|inched|crept|moved|pushed|drove|driven|revised|"
-                      r"bumped|ramped|stepped|picked|climbed|jumped|nudged)\s+\Z", re.IGNORECASE)
+                      r"bumped|ramped|stepped|picked|climbed|jumped|nudged|rose|surged|soared|spiked|grew|increased)"
+                      r"\s+\Z", re.IGNORECASE)
+_FROM_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)?\s+from\s+[^\W\d_]{0,3}\s?\d", re.IGNORECASE)  # ("up to 71.3%
+# from 66.1%": a change's end)
 _CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
 # a title's own ways of hedging ("tops $14bn", "c. 6,200", "~6,200")
 _BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|above|below|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|"
@@ -343,13 +347,14 @@ def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str], nega
                     hedge[1].lower() == "up to" and _CHANGE_FROM.search(quote, max(0, hedge.start() - 50),
                                                                         hedge.start()))):
                 hedge = None  # a comparison ("64%, more than 58%"), or a change's end ("from $10 up to $15")
-            elif hedge and hedge[1].lower() == "up to" and _WENT_UP.search(quote, max(0, hedge.start() - 12),
-                                                                             hedge.start()):
-                hedge = None  # ("turnout went up to 71.3%": where it went)
+            elif hedge and hedge[1].lower() == "up to" and (_WENT_UP.search(quote, max(0, hedge.start() - 12),
+                                                                              hedge.start())
+                                                              or _FROM_AFTER.match(quote, end)):
+                hedge = None  # ("turnout went up to 71.3%", "was up to 71.3% from 66.1%": where it went)
             elif hedge and hedge[1].lower().startswith("as much as") and _MOVED.search(quote, max(0, hedge.start()
                                                                                                - 24), hedge.start()):
                 hedge = None  # a market's move at its most ("shares rose as much as 7.4%"): a number, no guess
-            elif hedge and hedge[1].lower() in _TO_WORDS and _MOVED_TO.search(quote, max(0, hedge.start() - 24),
+            elif hedge and hedge[1].lower() in _TO_WORDS and _MOVED_TO.search(quote, max(0, hedge.start() - 64),
                                                                                hedge.start()):
                 hedge = None  # where a change goes to, not a bound ("crecerá hasta 4.910 millones", "a grimpé jusqu'à")
             elif hedge and _negated_before(quote, hedge.start(), negations):

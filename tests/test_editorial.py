@@ -1706,6 +1706,10 @@ def test_one_end_of_a_range_is_no_number_of_its_own(language: str, sentence: str
      "title: t\nsummary: s\nfigures:\n  - label: Déficit\n    value: 22000000000\n    unit: EUR\n"
      "    hedge: jusqu'à"),
     ("en", "Shares rose to as much as 244 crowns.", "title: Shares hit 244 crowns\nsummary: s"),  # a move's top
+    ("es", "La tasa de paro bajó 1,3 puntos porcentuales, hasta el 18,9%.",  # (the fourth review's: "hasta" after a
+     "title: El paro, en el 18,9%\nsummary: s"),  # verb of change, a decimal comma or five words between)
+    ("es", "La facturación creció un 12% en el primer trimestre, hasta 4.100 millones de euros.",
+     "title: Facturación de 4.100 millones de euros\nsummary: s"),
     ("en", "Voters were split between 52% and 48%, the poll showed.", "title: The leader has 52%\nsummary: s"),
 ])
 def test_no_false_alarm_of_the_new_hedge_range_and_quotation_rules(language: str, sentence: str, card: str,
@@ -1730,6 +1734,9 @@ def test_no_false_alarm_of_the_new_hedge_range_and_quotation_rules(language: str
      "title: t\nsummary: s\ntags: [EU, WHO, BoE]"),  # tags, the names' initials
     ("The yield rose 4 basis points to 3.87%.",  # a change in basis points: from is 0.04 less
      "title: Yield at 3.87%\nsummary: s\nfigures:\n  - label: Yield\n    value: 3.87\n    from: 3.83\n    unit: '%'"),
+    ("Turnout was up to 71.3% from 66.1% in 2019.",  # (the fourth review's: a change's end, "from" after it)
+     "title: Turnout at 71.3%\nsummary: s"),
+    ("Revenue surged up to $4.1 billion.", "title: Revenue hits $4.1 billion\nsummary: s"),
     ("Turnout went up to 71.3% from 63.5% in 2021.",  # where it went, not a most
      "title: Turnout rises to 71.3%\nsummary: s\nfigures:\n  - label: Turnout\n    value: 71.3\n    from: 63.5\n"
      "    unit: '%'"),
