@@ -88,7 +88,8 @@ def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], w
                                                               f"where the source_quote says '{said[1]}': write hedge: "
                                                               f"{hedge}, or the figure says more than the article"))
         elif figure.hedge is not None:
-            written = re.compile(rf"(?<!\w){re.escape(_straight(figure.hedge))}(?!\w)", re.IGNORECASE)
+            written = re.compile(rf"(?<!\w){_CONTRACTED.sub(_contracted, re.escape(_straight(figure.hedge)))}(?!\w)",
+                                 re.IGNORECASE)  # ("más de" written "más del", "en torno a" "en torno al")
             straight = _straight(quote)  # (jusqu’à, jusqu'à)
             if not written.search(straight):
                 found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' is not in "
@@ -110,22 +111,39 @@ def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], w
     return found
 
 
+_CONTRACTED = re.compile(r"(?<=\\ )(de|a)\Z", re.IGNORECASE)  # (in re.escape's text: a space is "\ ")
+
+
+def _contracted(found: re.Match[str]) -> str:
+    return r"(?:de[ls]?|du)" if found[1].lower() == "de" else r"al?"
+
+
 def _before_number(quote: str, hedge: re.Pattern[str], value: float, read: asenglish.AsEnglish) -> bool:
     """Whether the first number after one of the places `hedge` is written in `quote`, a few characters on (an
     article, a sign between), is `value`: in digits or words, a part as a percentage ("about a third": 33.3),
     "a metre" one."""
     sizes = numbers.rounded({value})
     for place in hedge.finditer(quote):
-        following = quote[place.end():place.end() + 48]
+        following = quote[place.end():place.end() + 64]
         reading = read.read(following)
-        found = [(at, values) for written, values in reading.numerals if 0 <= (at := following.find(written)) <= 12]
-        found += [(at, {number} | {round(number * 100, places) for places in (0, 1, 2)} if number < 1 else {number})
-                  for written, number in reading.spelled if 0 <= (at := following.find(written)) <= 12]
-        if not found and _ONE.match(following):  # (not "a dozen", "a third": read above)
-            found.append((0, {1.0}))
-        if found and numbers.rounded(min(found, key=lambda each: each[0])[1]) & sizes:
+        found = sorted([(at, at + len(written), values) for written, values in reading.numerals
+                        if (at := following.find(written)) >= 0]
+                       + [(at, at + len(written), {number} | {round(number * 100, places) for places in (0, 1, 2)}
+                           if number < 1 else {number})
+                          for written, number in reading.spelled if (at := following.find(written)) >= 0],
+                       key=lambda each: each[0])
+        if not (found and found[0][0] <= 12) and _ONE.match(following):  # (not "a dozen", "a third": read above)
+            found = [(0, 0, {1.0})]
+        if found and found[0][0] <= 12 and (numbers.rounded(found[0][2]) & sizes or (
+                len(found) > 1 and _CONVERTED.fullmatch(following, found[0][1], found[1][0])
+                and numbers.rounded(found[1][2]) & sizes)):  # ("about $60 billion (£45 billion)": as rough)
             return True
     return False
+
+
+# an amount's other currency, in brackets after it: "$60 billion (£45 billion)"
+_CONVERTED = re.compile(r"(?:\s+(?:thousand|million|billion|trillion|m|bn))?\s*\(\s*"
+                        rf"[{re.escape(numbers.CURRENCY_SIGNS)}]?\s?", re.IGNORECASE)
 
 
 _ONE = re.compile(r"\s*(?:a|an|one)\s+[^\W\d_]", re.IGNORECASE)  # "more than a metre"

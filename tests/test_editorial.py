@@ -1766,6 +1766,9 @@ def test_no_false_alarm_in_the_third_review_s_briefings(sentence: str, card: str
     ("The river peaked more than a metre above the record.", "value: 1\n    unit: metre\n    hedge: more than", None),
     ("Rain fell, more than half the usual rainfall.", "value: 50\n    unit: '%'\n    hedge: more than", None),
     ("Up to a dozen people were still missing.", "value: 12\n    hedge: up to", None),
+    ("Car exports are worth about $60 billion (£45 billion) a year.",  # (the fourth review's: converted, as rough)
+     "value: 45000000000\n    unit: GBP\n    hedge: about", None),
+    ("Spending reached más del 30% of the total.", "value: 30\n    unit: '%'\n    hedge: más de", None),
 ])
 def test_a_figure_s_hedge_is_the_one_its_quote_puts_before_its_number(
         sentence: str, figure: str, said: str | None, harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
