@@ -322,7 +322,8 @@ def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Sourc
             continue
         unstated = {key: given.missing(date) for key, date in (("date", card.date), ("date_end", card.date_end))
                     if date is not None and not card.date_inferred and given.missing(date)}
-        counted = None if card.date_inferred or unstated else dates.counted(
+        counted = None if card.date_inferred or unstated or card.date.day else dates.counted(  # (a day the source
+            # gives whole, "May 8, 2025" in its dateline, is stated whatever "this year" the quote counts)
             card.source_quote, card.date.year, source.date.year, times, numbers)
         later = not card.date_expected and dates.first_day(card.date) > published
         end = card.date_end or card.date
