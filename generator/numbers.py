@@ -161,14 +161,16 @@ _YEARS_AND_MONTHS = re.compile(r"(?<![\w.,])(\d+|[^\W\d_]+)\s+(?:years?|Jahre|Ja
                                r"(?:and|und|y|et)\s+(\d+|[^\W\d_]+)\s+(?:months?|Monate|Monaten|meses|mois)\b",
                                re.IGNORECASE)
 _MONTHS = re.compile(r"\b(?:months?|Monate|Monaten|meses|mois)\b", re.IGNORECASE)
-_DECADES = re.compile(r"(?<![\w.,])(\d+|[^\W\d_]+)[\s-]+decades?\b", re.IGNORECASE)  # ("two decades": 20 years)
+_DECADE_WORD = re.compile(r"d[eéÉ]ca|d[eé]cenn|jahrzehnt", re.IGNORECASE)
+_DECADES = re.compile(r"(?<![\w.,])(\d+|[^\W\d_]+)[\s-]+(?:decades?|décadas?|décennies?|Jahrzehnten?)\b",
+                      re.IGNORECASE)  # ("two decades", "deux décennies", "zwei Jahrzehnten": 20 years)
 
 
 def durations(text: str) -> set[float]:
     """The years a text gives in years and months ("four years and nine months": 4.75), or in decades ("more than
     two decades": 20)."""
     found = set()
-    if "decade" in text or "Decade" in text:
+    if _DECADE_WORD.search(text):
         found |= {10.0 * count for match in _DECADES.finditer(text) if (count := (int(match[1]) if match[1].isdigit()
                   else 1 if match[1].lower() in ("a", "an") else UNITS.get(match[1].lower(), 0)))}
     if _MONTHS.search(text):

@@ -1623,6 +1623,10 @@ def test_a_hedge_before_an_article_is_a_hedge(language: str, sentence: str, titl
     ("de", "Jeder dritte Haushalt hat Anspruch auf Hilfe.", (33.3, "%"), "33 Prozent der Haushalte"),
     ("de", "Bis 2028 sollen zweieinhalbtausend Wohnungen entstehen.", (2500, None), "2.500 Wohnungen bis 2028"),
     ("en", "Every third voter stayed at home.", (33.3, "%"), "33% stayed home"),
+    ("fr", "Le réseau n'avait pas connu de grève depuis plus de deux décennies.", (20, "ans"),  # (the fourth
+     "Première grève depuis 20 ans"),  # review's: "two decades" was read in English only)
+    ("de", "Einen solchen Streik gab es seit mehr als zwei Jahrzehnten nicht.", (20, "Jahre"), "Erster Streik seit 20 "
+                                                                                               "Jahren"),
 ])
 def test_everyday_numbers_in_words_are_read(language: str, sentence: str, figure: tuple[float, str | None],
                                             title: str, harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
