@@ -12,7 +12,7 @@ from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.figures import PERCENT, stated_change
 from generator.model import Figure
-from generator.numberchecks import HYPHENED_SCALE, SHARED_SCALE
+from generator.numberchecks import HYPHENED_SCALE, shared_scale
 
 if TYPE_CHECKING:
     from generator.words import Words
@@ -35,9 +35,9 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
         reading = read.read(HYPHENED_SCALE.sub(" ", as_written) if "-" in as_written else as_written)  # ($1.2-billion)
         quote = reading.text
         contexts = numbercontexts.contexts(quote, *change_words)
-        given = {value for _, values in reading.numerals for value in values} | {v for _, v in reading.spelled} | {
-            float(low) * numbers.SCALES[scale.lower()] for low, scale in SHARED_SCALE.findall(quote)} | \
-            numbers.durations(quote)  # ('between 12 and 15 million': 12 million too; 'seven years and six months')
+        given = {value for _, values in reading.numerals for value in values} | {v for _, v in reading.spelled} | \
+            shared_scale(quote) | numbers.durations(quote)  # ('between 12 and 15 million': 12 million too; 'seven
+        # years and six months')
         written = [text for text, _ in reading.numerals] + [text for text, v in reading.spelled  # (no 'a', 'one')
                                                              if v >= 2 or v < 1]
         parts = numbers.shares(quote, (v for _, v in reading.spelled))

@@ -42,7 +42,7 @@ def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
     english = read(HYPHENED_SCALE.sub(" ", text) if "-" in text else text)  # ("a $1.2-billion deal": its scale)
     given = numbers.numbers_in(english)
     cents = {number / 100 for number in currencies.cents_in(english)}  # "55 cents" gives 0.55 too
-    shared = {float(low) * numbers.SCALES[scale.lower()] for low, scale in SHARED_SCALE.findall(english)}
+    shared = shared_scale(english)
     return numbers.rounded(given | numbers.shares(english, given) | set(map(float, dates.range_ends(text))) | cents
                            | shared | numbers.durations(english))
 
@@ -55,6 +55,20 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 _SIGNS = re.escape(numbers.CURRENCY_SIGNS)
 SHARED_SCALE = re.compile(rf"(?<![\d.,])(\d+(?:\.\d+)?)\s+(?:and|to|-|–|y|und|et|a|bis)\s+[{_SIGNS}]?\d[\d.,]*\s+"
                            r"(thousand|million|billion|trillion)\b", re.IGNORECASE)
+# the same in words, as a text read as English writes them: "between eight and nine million", "ten und twelve billion"
+_SHARED_SCALE_WORDS = re.compile(r"(?<![\w-])([a-z]+(?:-[a-z]+)?)\s+(?:and|to|or|-|–|y|und|et|a|bis)\s+"
+                                 r"[a-z]+(?:-[a-z]+)?\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
+def shared_scale(english: str) -> set[float]:
+    """The low ends of the ranges `english` (a text read as English writes numbers) writes with one scale, after
+    the top: 12 million of "between 12 and 15 million", 8 million of "between eight and nine million"."""
+    found = {float(low) * numbers.SCALES[scale.lower()] for low, scale in SHARED_SCALE.findall(english)}
+    for low, scale in _SHARED_SCALE_WORDS.findall(english) if " " in english else ():
+        if (value := numbers.UNITS.get(low.lower()) or sum(numbers.UNITS.get(part, 0) for part in low.lower().split(
+                "-"))) and low.lower() not in ("a", "an"):
+            found.add(float(value) * numbers.SCALES[scale.lower()])
+    return found
 
 
 def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish,

@@ -1740,6 +1740,9 @@ def test_no_false_alarm_of_the_new_hedge_range_and_quotation_rules(language: str
     ("Turnout was the highest in more than two decades.", "title: t\nsummary: The highest in more than 20 years."),
     ("The European Union pledged aid, the World Health Organization sent doctors and the Bank of England paid.",
      "title: t\nsummary: s\ntags: [EU, WHO, BoE]"),  # tags, the names' initials
+    ("The repairs will cost between eight and nine million dollars.",  # (the fourth review's: a range in words,
+     "title: t\nsummary: s\nfigures:\n  - label: Repairs\n    value: 8000000\n    value_max: 9000000\n"  # one scale)
+     "    unit: USD"),
     ("The yield rose 4 basis points to 3.87%.",  # a change in basis points: from is 0.04 less
      "title: Yield at 3.87%\nsummary: s\nfigures:\n  - label: Yield\n    value: 3.87\n    from: 3.83\n    unit: '%'"),
     ("Turnout was up to 71.3% from 66.1% in 2019.",  # (the fourth review's: a change's end, "from" after it)
