@@ -1745,6 +1745,8 @@ def test_no_false_alarm_of_the_new_hedge_range_and_quotation_rules(language: str
      "    unit: USD"),
     ("The yield rose 4 basis points to 3.87%.",  # a change in basis points: from is 0.04 less
      "title: Yield at 3.87%\nsummary: s\nfigures:\n  - label: Yield\n    value: 3.87\n    from: 3.83\n    unit: '%'"),
+    ("Almost 300 people were injured and more than 300 homes were destroyed.",  # (the fourth review's: one number
+     "title: More than 300 homes destroyed\nsummary: s"),  # hedged two ways, the title's as the quote's)
     ("Turnout was up to 71.3% from 66.1% in 2019.",  # (the fourth review's: a change's end, "from" after it)
      "title: Turnout at 71.3%\nsummary: s"),
     ("Revenue surged up to $4.1 billion.", "title: Revenue hits $4.1 billion\nsummary: s"),
@@ -1852,6 +1854,8 @@ def test_white_space_doubled_or_broken_between_a_number_and_its_scale_is_one_spa
      "title gives 'At least 120,000' where the source_quote says 'Up to 120,000': the other way round"),
     ("Casi el 40% de los aficionados llegó de fuera.", "Más del 40% de fuera",
      "title gives 'Más del 40' where the source_quote says 'Casi el 40': the other way round"),
+    ("The jobless rate rose to just over 4.5%.", "Jobless rate up to 4.5%",  # (the fourth review's: a headline's
+     "title gives 'up to 4.5' where the source_quote says 'just over 4.5': keep its 'just over'"),  # "rose to")
 ])
 def test_a_hedge_the_third_review_s_rules_keep(sentence: str, title: str, said: str, harbour: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
