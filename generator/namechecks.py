@@ -77,7 +77,8 @@ def unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                 continue  # ('東京都' in "東京都は…": no spaces to find its words by)
             if not _named(named, words, stems) and not (len(initials) > 1 and initials in words) and not _named(
                     [tagnames.unaccented(word) for word in named], *_unaccented_words(source.text)) and not (
-                    _ACRONYM.fullmatch(tag) and tag.upper() in _spelled_out(source.text)):  # ('Helene' for
+                    _ACRONYM.fullmatch(tag) and (tag.upper() in _spelled_out(source.text)
+                                                 or _compounds_abbreviated(tag.upper(), source.text))):  # ('Helene' for
                 # "Hélène"; 'EU' for "European Union")
                 found.append(warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
                                                       "nor its initials)"))
@@ -111,6 +112,46 @@ def _spelled_out(text: str) -> frozenset[str]:
                 found.add("".join(w[0] for w in part).upper())
         run = []
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=2)
+def _capitalised_words(text: str) -> tuple[tuple[str, ...], ...]:
+    """Every run of capitalised words `text` writes, the small words between them left out."""
+    runs, run = [], []
+    for match in itertools.chain(_NAME_WORD.finditer(text), [None]):
+        word = match.group(0) if match is not None else ""
+        if word[:1].isupper():
+            run.append(word.upper())
+        elif not (run and word in _JOINING):
+            if run:
+                runs.append(tuple(run))
+            run = []
+    return tuple(runs)
+
+
+def _compounds_abbreviated(tag: str, text: str) -> bool:
+    """Whether `tag` (in capitals) abbreviates words `text` writes, each giving its first letter and perhaps letters
+    of the words it is made of, in order: "EZB" of "Europäische Zentralbank", "IWF" of "Internationaler
+    Währungsfonds", "BGH" of "Bundesgerichtshof"."""
+
+    def fits(letters: str, words: tuple[str, ...]) -> bool:
+        if not words:
+            return not letters
+        if not letters or letters[0] != words[0][0] or len(letters) < len(words):
+            return False
+        word, rest, at = words[0], letters[1:], 3
+        for taken in range(len(rest) - len(words) + 2):  # letters from inside this word, in order, then the next
+            if taken:  # (a part of a compound starts 4 letters in at least: "Zentral-bank", "Währungs-fonds")
+                at = word.find(rest[taken - 1], at + 1)
+                if at < 0:
+                    return False
+            if fits(rest[taken:], words[1:]):
+                return True
+        return False
+
+    return any(fits(tag, run[start:start + size]) for run in _capitalised_words(text) if tag[0] in "".join(
+        word[0] for word in run) for start in range(len(run)) for size in range(1, min(len(tag), len(run) - start) + 1)
+        if run[start][0] == tag[0] and (size > 1 or len(tag) > 2))
 
 
 def unnamed_name_warnings(entries: list[Entry], source: Source, calendar: set[str], nouns: bool = False

@@ -1740,6 +1740,8 @@ def test_no_false_alarm_of_the_new_hedge_range_and_quotation_rules(language: str
     ("Turnout was the highest in more than two decades.", "title: t\nsummary: The highest in more than 20 years."),
     ("The European Union pledged aid, the World Health Organization sent doctors and the Bank of England paid.",
      "title: t\nsummary: s\ntags: [EU, WHO, BoE]"),  # tags, the names' initials
+    ("Die Europäische Zentralbank und der Internationale Währungsfonds warnten, der Bundesgerichtshof entschied.",
+     "title: t\nsummary: s\ntags: [EZB, IWF, BGH]"),  # (the fourth review's: letters of a compound's parts too)
     ("The repairs will cost between eight and nine million dollars.",  # (the fourth review's: a range in words,
      "title: t\nsummary: s\nfigures:\n  - label: Repairs\n    value: 8000000\n    value_max: 9000000\n"  # one scale)
      "    unit: USD"),
@@ -1841,6 +1843,16 @@ def test_white_space_doubled_or_broken_between_a_number_and_its_scale_is_one_spa
                    f"source_quote: \"The council set aside $58{spaces}million\"\nfigures:\n  - label: Transit\n"
                    f"    value: 58000000\n    unit: USD\n".replace("\t", "\\t").replace("\n  million", "\\n  million"))
     assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
+
+
+def test_a_tag_in_capitals_no_name_abbreviates_is_still_not_named(harbour: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A compound's parts start four letters in at least: "WHO" is not "Währungsfonds" (W, h, o inside it)."""
+    sentence = "Der Internationale Währungsfonds warnte."
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/plan.yaml", f"title: t\nsummary: s\nsource_quote: {sentence}\ntags: [WHO, IWF]\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line] == [
+        "tag 'WHO' is not named in the source (no word of it, nor its initials)"]
 
 
 @pytest.mark.parametrize(("sentence", "title", "said"), [
