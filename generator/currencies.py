@@ -112,15 +112,18 @@ def _name_words(unit: str) -> list[str]:
 _OTHER_CURRENCIES = ("dinars?", "pesos?", "yuan", "renminbi", "rand", "francs?", "kronor", "kronur", "krona",
                      "kroner", "krone", "crowns?", "reais", "reals?", "liras?", "lire", "rials?", "riyals?",
                      "dirhams?", "shekels?", "zlotys?", "zloty", "forints?", "won", "baht", "ringgit", "rupiah",
-                     "nairas?", "shillings?", "cedis?", "taka", "hryvnias?", "tenge", "lari", "dong", "kwacha")
+                     "nairas?", "shillings?", "cedis?", "taka", "hryvnias?", "tenge", "lari", "dong", "kwacha",
+                     # in French, German and Spanish
+                     "Franken", "francos?", "dinares", "d[ií]rhams?", "yuanes", "coronas?", "Kronen", "séqueles",
+                     "Schekel", "Zloty", "esloti", "Rand", "rands")
 
 
 @functools.lru_cache(maxsize=8)
 def _another_after(unit: str) -> re.Pattern[str]:
     others = [*_OTHER_CURRENCIES, *(rf"{re.escape(name)}s?" for code, (_, names, _) in CURRENCY_NAMES.items()
                                     if code != unit for name in names if name != "dollar")]
-    return re.compile(rf"(?:\s+(?:million|billion|thousand|m|bn))?\s+(?:[A-Z][a-z]+\s+)?({'|'.join(others)})\b",
-                      re.IGNORECASE)
+    return re.compile(rf"(?:\s+(?:million|billion|thousand|m|bn))?\s+(?:(?:de|d['’]|of)\s*)?(?:[A-Z][a-z]+\s+)?"
+                      rf"({'|'.join(others)})\b", re.IGNORECASE)
 
 
 def in_another_currency(text: str, written: list[str], unit: str) -> str | None:

@@ -1765,6 +1765,19 @@ def test_no_false_alarm_in_the_third_review_s_briefings(sentence: str, card: str
     assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
 
 
+@pytest.mark.parametrize(("language", "sentence", "said"), [
+    ("es", "La multa asciende a 1,2 millones de francos, unos 1,1 millones de euros.", "1,2 millones de francos"),
+    ("de", "Die Strafe beträgt 1,2 Millionen Franken, rund 1,1 Millionen Euro.", "1,2 Millionen Franken"),
+])
+def test_an_amount_in_another_currency_is_read_in_the_site_s_language(
+        language: str, sentence: str, said: str, harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The fourth review's: "1,2 millones de francos" with a figure of 1,200,000 EUR passed (the other currencies'
+    names were English)."""
+    figures_card(harbour, language, sentence, [(1200000, "EUR")], "t")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "another currency" in line] == [
+        f"figures[0].unit is EUR, but the source_quote gives it in another currency: '{said}'"]
+
+
 @pytest.mark.parametrize(("sentence", "figure", "said"), [
     ("The department estimates the plan will add $96 million.", "value: 96000000\n    unit: USD\n    hedge: estimates",
      "figures[0].hedge 'estimates' is not right before 96,000,000 in the source_quote: a figure's hedge is the words "
