@@ -157,10 +157,11 @@ _ONE = re.compile(r"\s*(?:a|an|one)\s+[^\W\d_]", re.IGNORECASE)  # "more than a 
 
 _RANGE_WORD = re.compile(r"\b(?:between|entre|zwischen)\b", re.IGNORECASE)
 # "between 9,000 and 11,000", "entre 9.000 y 11.000", "zwischen 8.000 und 9.500"
-_RANGE_OPEN = re.compile(rf"\b(?:between|entre|zwischen)\s+(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?\Z",
-                         re.IGNORECASE)
-_RANGE_AND = re.compile(rf"\s?(?:%|percent)?\s+(?:and|y|und|et)\s+(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?",
-                        re.IGNORECASE)
+_RANGE_ARTICLE = r"(?:(?:el|la|los|las|le|les|den|dem)\s+)?"  # ("entre el 2,2% y el 2,5%")
+_RANGE_OPEN = re.compile(rf"\b(?:between|entre|zwischen)\s+{_RANGE_ARTICLE}"
+                         rf"(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?\Z", re.IGNORECASE)
+_RANGE_AND = re.compile(rf"\s?(?:%|percent)?\s+(?:and|y|und|et)\s+{_RANGE_ARTICLE}"
+                        rf"(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?", re.IGNORECASE)
 
 
 def _ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str, set[float]]]:
