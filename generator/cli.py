@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import io
 import logging
@@ -321,6 +322,11 @@ def run() -> NoReturn:
         status = main()
     except KeyboardInterrupt:  # before main() had read the command: nothing to say about the output folder
         status = 130
+    except BrokenPipeError:  # a report's reader gone while main() said why it stopped (`check --json --bad | true`,
+        status = 128 + signal.SIGPIPE  # `build 2>&1 | head -1`): quietly, as main() ends for a reader gone
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(AttributeError, OSError, ValueError):  # (none, or no descriptor)
+                os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         if stream is None:  # (started with that descriptor closed: `check >&-`)

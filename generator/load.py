@@ -14,7 +14,7 @@ from generator.cardfiles import card_files
 from generator.config import SITE_FILE, Config, load_config, require_site, source_file_problem, stand_in
 from generator.errors import Problem, Problems, SiteError
 from generator.inputs import MAX_FILE_BYTES, Stat, digest, read_file, read_text
-from generator.model import Card, Figure, PartialDate, Site, Source
+from generator.model import PARAGRAPH_BREAK, Card, Figure, PartialDate, Site, Source
 from generator.sourcetext import SourceIndex
 from generator.unshowable import unshowable
 from generator.yamlread import Document, read_yaml
@@ -300,7 +300,13 @@ def _as_the_source_writes(quote: str, text: str, span: tuple[int, int]) -> str:
     if span[0] < 0:
         return ""
     passage = text[span[0]:span[1]]
-    return "" if passage == quote or " ".join(passage.split()) == " ".join(quote.split()) else passage
+    return "" if passage == quote or _paragraphs(passage) == _paragraphs(quote) else passage
+
+
+def _paragraphs(text: str) -> list[str]:
+    """A text's paragraphs, their white space folded (a source's paragraph break, which a quote may write as a
+    space, is kept)."""
+    return [" ".join(part.split()) for part in PARAGRAPH_BREAK.split(text) if part.strip()]
 
 
 def _finite(value: float) -> bool:

@@ -153,10 +153,10 @@ class Card(CardPlace):
     def quote_paragraphs(self) -> list[str]:
         """The quote's paragraphs, as the source writes it (a passage may run on past the end of one: a blank line
         between them)."""
-        return [part.strip() for part in _PARAGRAPH_BREAK.split(self.quoted or self.source_quote) if part.strip()]
+        return [part.strip() for part in PARAGRAPH_BREAK.split(self.quoted or self.source_quote) if part.strip()]
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 @dataclass(frozen=True)

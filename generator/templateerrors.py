@@ -62,6 +62,7 @@ def _column(filename: str, line: int, error: Exception) -> int:
     """Where on a template's line its error is, as far as the error says: the undefined name ("'crad' is
     undefined"), the attribute ("has no attribute 'titel'"), the link ("url('politcs/')"), else the line's first
     tag; 1 if none is found."""
+    linecache.checkcache(filename)  # (the preview's process lives on while templates are edited)
     text = linecache.getline(filename, line)
     said = str(error)
     name = re.match(r"'([A-Za-z_]\w*)' is undefined", said) or re.search(r"has no attribute '([A-Za-z_]\w*)'", said)

@@ -432,16 +432,18 @@ def test_a_build_cache_that_cannot_be_saved_is_said(village_site: Path, capsys: 
         "starts afresh")
 
 
-def test_a_reader_that_stops_reading_ends_the_command_quietly(village_site: Path) -> None:
+@pytest.mark.parametrize("args", [["check", "--json"], ["check", "--json", "--bogus"]])
+def test_a_reader_that_stops_reading_ends_the_command_quietly(village_site: Path, args: list[str]) -> None:
     """`check | head -1`: the first write after head had gone said "error: Broken pipe" and exited 1; as Unix tools
-    do, it now ends quietly with 141 (128 + SIGPIPE)."""
-    process = subprocess.Popen([sys.executable, "-m", "generator", "check", "--json"], cwd=village_site,
+    do, it now ends quietly with 141 (128 + SIGPIPE); the JSON of a refused command line too (a traceback)."""
+    process = subprocess.Popen([sys.executable, "-m", "generator", *args], cwd=village_site,
                                env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE)
     assert process.stdout is not None and process.stderr is not None
     process.stdout.close()  # (before it writes: its report is a few kilobytes, which a pipe would hold)
     said = process.stderr.read().decode()
-    assert (process.wait(timeout=120), said) == (141, "")
+    assert process.wait(timeout=120) == 141 and "Traceback" not in said
+    assert said == "" if "--bogus" not in args else said.endswith("unrecognized arguments: --bogus\n")
 
 
 @pytest.mark.parametrize("args", [["check"], ["check", "--json"], ["build", "-q"]])
