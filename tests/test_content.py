@@ -122,7 +122,9 @@ def test_nothing_of_the_briefing_is_in_the_generator_s_code(site: Site) -> None:
     ("mayor", "Mayor Ana Ruiz called it «a bridge to the next century».",
      "Mayor Ana Ruiz called it “a bridge to the next century”."),
     ("works-start", "Works are expected\n  to start in June.", "Works are expected\n  to start in June."),  # (white
-])  # space alone: as the card writes it)
+    # space alone: as the card writes it)
+    ("works-start", "a crossing. Mayor Ana Ruiz called it", "a crossing.\n\nMayor Ana Ruiz called it"),  # (the fifth
+])  # review's: the source's paragraph break, which the card writes as a space, kept)
 def test_a_card_page_shows_its_quote_as_the_source_writes_it(village_site: Path, slug: str, quote: str,
                                                              shown: str) -> None:
     """The new user's: "What the source says" showed the editor's typing ("by the end of the summer" in straight

@@ -442,6 +442,21 @@ def test_a_misspelt_name_attribute_filter_or_test_in_a_template_says_what_it_may
         " (making content/politics/council-vote.yaml's page)") == said
 
 
+def test_a_template_error_s_column_is_the_line_as_it_is_now(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The fifth review's: in a process that lives on (the preview), the column was read from the line as first
+    seen: an edit moving the mistake kept the old column."""
+    site = copy_site("village", tmp_path)
+    (site / "templates").mkdir(exist_ok=True)
+    card = site / "templates/card.html"
+    for line, column in (("<p>{{ crad.title }}</p>", 7), ("<p>Some new text here {{ card.title }} {{ crad.title }}</p>",
+                                                           43)):
+        card.write_text(f'{{% extends "base.html" %}}\n{{% block main %}}\n{line}\n{{% endblock %}}\n', "utf-8")
+        os.utime(card, ns=(card.stat().st_mtime_ns + 10**9,) * 2)  # (a second edit within the file time's grain)
+        assert main(["build", "--site", str(site), "-q"]) == 1
+        assert capsys.readouterr().err.splitlines()[0].startswith(f"templates/card.html:3:{column}: template error: "
+                                                                  "'crad' is undefined")
+
+
 def test_a_template_s_link_to_another_card_is_no_error_when_a_card_has_problems(tmp_path: Path,
                                                                                 capsys: pytest.CaptureFixture[str]
                                                                                 ) -> None:
