@@ -194,7 +194,8 @@ def parser() -> argparse.ArgumentParser:
     sub.add_argument("--dry-run", action="store_true",
                      help="build and list the files that would be added, changed or removed; commit nothing")
     sub.add_argument("--allow-warnings", action="store_true",
-                     help="deploy even if the editorial checks (python -m generator check) warn")
+                     help="deploy even if the editorial checks (python -m generator check) warn, or base_url does "
+                          "not suit where the branch is served")
     sub.add_argument("--into", metavar="FOLDER",
                      help="publish into this folder of the branch, keeping the rest (briefings sharing one branch)")
     sub.set_defaults(run=_deploy)

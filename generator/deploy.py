@@ -19,7 +19,7 @@ from generator.archive import CARDS, FOLDER_NAME, INDEX, branch_page, briefing_f
 from generator.config import load_config
 from generator.errors import Problems, located, located_folder, printable
 from generator.gitrun import NO_GIT, DeployError, Git, git_message
-from generator.pagesaddress import base_url_warnings, folder_base_url_warnings, on_github
+from generator.pagesaddress import base_url_warnings, folder_base_url_warnings, on_github, on_github_com
 from generator.remotebranch import push, remote_tip, shown_url, tip_in, tree_entries, write_tree
 from generator.write import MARKER
 
@@ -337,9 +337,11 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options, built: t
             folder_base_url_warnings(config.base_url, options.into) if options.into else [], [])
         for warning in [*said, *doubts]:
             log.warning("warning: %s", warning)
-        if said and not (options.allow_warnings or options.dry_run):
-            raise DeployError(f"base_url does not suit where the site is served (above): nothing was deployed. Fix "
-                              f"it in site.yaml, or deploy with --allow-warnings if it does suit ({_WHERE})")
+        refused = (f"base_url does not suit where the site is served (above): {{}}. Fix it in site.yaml, or deploy "
+                   f"with --allow-warnings if it does suit ({_WHERE})") if said and not options.allow_warnings and (
+            not repo.github_url or on_github_com(repo.github_url)) else ""  # (GitHub Enterprise's address: a doubt)
+        if refused and not options.dry_run:
+            raise DeployError(refused.format("nothing was deployed"))
         from generator.spare import locked
 
         with locked(output.parent):  # (no build, a preview's, changes it while it is read)
@@ -369,6 +371,8 @@ def deploy(site_root: Path, output: Path, repo: Repo, options: Options, built: t
                 print(line)
             state = "would be published" if changes or tip is None else "nothing would change"
             log.info("dry run: %s to %s (%s); nothing was committed or pushed", state, target, changes.summary())
+            if refused:  # (as a dry run's editorial warnings: what a deploy would do, and that it would stop)
+                raise DeployError(refused.format("a deploy would stop there"))
             return changes
         if tip is not None and not changes:
             log.info("nothing to deploy: %s already holds this build (%s); no commit, no push", target, tip[:7])

@@ -11,14 +11,15 @@ def base_url_warnings(base_url: str, cname: str, remote_url: str, into: str = ""
     """What is wrong when base_url does not suit where GitHub Pages will serve this repository's site (in `into`):
     its links break; and when the site's public `url` does not (a proxy of one's own may serve it there: a doubt)."""
     name = repository_name(remote_url)
-    if not name:
+    if not name or _host_of(remote_url).startswith("gist."):  # (a gist serves no Pages site)
         return [], []
     said, doubts = [], []
     folder = f"{into}/" if into else ""
     owner = repository_owner(remote_url)
     if cname:
         origin, expected, kind = f"https://{cname}", f"/{folder}", "a custom domain"
-    elif name.lower().endswith(".github.io"):
+    elif name.lower().endswith(".github.io") and (not owner or name.lower() == f"{owner.lower()}.github.io"):  # (a
+        # fork of someone's user site is a project site of its own)
         origin, expected, kind = f"https://{name.lower()}", f"/{folder}", "a user or organisation site"
     else:
         origin = f"https://{owner.lower() or '<user>'}.github.io"
@@ -47,6 +48,18 @@ def folder_base_url_warnings(base_url: str, into: str) -> list[str]:
     return [f"base_url is '{base_url}' in site.yaml, but --into publishes this briefing in the branch's folder "
             f"{into}/: wherever the branch is served, base_url should end in '/{into}/' or links in pages such as "
             "404.html will break"]
+
+
+def _host_of(url: str) -> str:
+    host = re.match(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/]*@)?([^/:]+)", url, re.IGNORECASE)
+    return host.group(1).lower() if host else ""
+
+
+def on_github_com(url: str) -> bool:
+    """Whether a remote URL names a repository on github.com itself, whose Pages address is known for sure (not
+    GitHub Enterprise's `github.example.com`, served elsewhere; an SSH alias like `github-work` is github.com's)."""
+    host = _host_of(url)
+    return host in ("github.com", "www.github.com", "ssh.github.com") or ("github" in host and "." not in host)
 
 
 def on_github(url: str) -> bool:

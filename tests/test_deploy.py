@@ -110,6 +110,23 @@ def test_which_remotes_are_github_s(url: str, github: bool) -> None:
     assert on_github(url) is github
 
 
+@pytest.mark.parametrize(("url", "base_url", "said", "sure"), [
+    ("https://github.com/someone/village.git", "/village/", None, True),
+    ("https://github.com/someone/village.git", "/", "set base_url: \"/village/\"", True),
+    ("https://github.com/alice/alice.github.io.git", "/", None, True),  # a user site
+    ("https://github.com/bob/alice.github.io.git", "/alice.github.io/", None, True),  # (the fifth review's: a fork
+    # of a user site is a project site)
+    ("https://github.acme-corp.com/someone/village.git", "/village/", None, False),  # (GitHub Enterprise: its
+    # address is its own, a doubt only)
+    ("https://gist.github.com/abc123.git", "/", None, False),  # (no Pages site)
+])
+def test_the_base_url_github_pages_needs(url: str, base_url: str, said: str | None, sure: bool) -> None:
+    from generator.pagesaddress import base_url_warnings, on_github_com
+
+    warnings, _ = base_url_warnings(base_url, "", url)
+    assert (said in warnings[0] if said else warnings == []) and on_github_com(url) is sure
+
+
 def published(output: Path) -> dict[str, bytes]:
     """What a deploy of `output` must publish: every built file but the marker, plus an empty .nojekyll."""
     files = {p.relative_to(output).as_posix(): p.read_bytes() for p in output.rglob("*") if p.is_file()}
@@ -386,8 +403,12 @@ def test_briefings_sharing_a_branch_each_publish_into_their_folder(tmp_path: Pat
                                             "would remove it on origin/gh-pages: give each briefing a folder of its "
                                             "own\n")
     on_github(archive, "origin", "git@github.com:newsroom/other.git", remote)
-    assert main(["deploy", "--site", str(gas), "--into", "gas", "--dry-run"]) == 0
-    assert "set base_url: \"/other/gas/\"" in capsys.readouterr().err
+    assert main(["deploy", "--site", str(gas), "--into", "gas", "--dry-run"]) == 1  # (listed, and said to stop)
+    err = capsys.readouterr().err
+    assert "set base_url: \"/other/gas/\"" in err and err.endswith(
+        "error: base_url does not suit where the site is served (above): a deploy would stop there. Fix it in "
+        "site.yaml, or deploy with --allow-warnings if it does suit (a server of your own serving the branch at "
+        "another address)\n")
     tip = git(remote, "rev-parse", "gh-pages")
     assert main(["deploy", "--site", str(gas), "--into", "gas"]) == 1  # (the new user's: its 404 page's links broken,
     assert capsys.readouterr().err.endswith(  # it was published all the same, a doubtful number stopping a deploy)
@@ -443,7 +464,7 @@ def test_into_a_folder_a_file_holds_or_under_another_domain_is_refused(project: 
     settings = project.site / "site.yaml"
     settings.write_text(settings.read_text("utf-8") + "cname: one.example.org\n", "utf-8")
     project.commit("cname")
-    assert project.deploy("--into", "one", "--dry-run") == 0
+    assert project.deploy("--into", "one", "--dry-run", "--allow-warnings") == 0  # (its base_url aside)
     assert ("warning: this deploy gives origin/gh-pages a CNAME, one.example.org: everything already on it moves "
             "to that domain") in capsys.readouterr().err
     assert project.deploy("--into", "base", "--allow-warnings") == 0  # the branch's CNAME: one.example.org
@@ -456,7 +477,7 @@ def test_into_a_folder_a_file_holds_or_under_another_domain_is_refused(project: 
     on_github(project.site, "origin", "git@github.com:u/village.git", project.remote)
     settings.write_text(settings.read_text("utf-8").replace("cname: two.example.org\n", ""), "utf-8")
     project.commit("no cname")
-    assert project.deploy("--into", "two", "--dry-run") == 0
+    assert project.deploy("--into", "two", "--dry-run", "--allow-warnings") == 0
     assert 'served at https://one.example.org/two/ (a custom domain): set base_url: "/two/"' in \
         capsys.readouterr().err  # the branch's domain, not github.io
     assert project.pages_tip() != before
