@@ -181,13 +181,24 @@ _DIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.DOTALL)
 
 
 def marked_up(message: str) -> Markup:
-    """A message as HTML, its word diff ("passed [-8-]{+7+} to") shown as one: what the quote has that the source
-    does not in <del>, what the source has instead in <ins> (the preview's error page)."""
-    parts: list[Markup] = []
-    at = 0
-    for found in _DIFF.finditer(message) if "[-" in message or "{+" in message else ():
-        parts += [escape(message[at:found.start()]), Markup("<del>%s</del>") % found[1] if found[1] is not None
-                  else Markup("<ins>%s</ins>") % found[2]]
+    """A message as HTML, a misquote's word diff ("did you mean: "… passed [-8-]{+7+} to …"?") shown as one: what
+    the quote has that the source does not in <del>, what the source has instead in <ins>, each also said in words
+    for a screen reader (the preview's error page). Any other message is only escaped ('a[-b-]c', a slug)."""
+    start = message.find(_SUGGESTED)
+    if start < 0:
+        return escape(message)
+    parts: list[Markup] = [escape(message[:start])]
+    at = start
+    for found in _DIFF.finditer(message, start):
+        parts += [escape(message[at:found.start()]), _DELETED % found[1] if found[1] is not None
+                  else _INSERTED % found[2]]
         at = found.end()
     return Markup("").join([*parts, escape(message[at:])])
+
+
+_SUGGESTED = 'did you mean: "'  # (see misquote)
+_DELETED = Markup('<del><span class="visually-hidden">[the card has: </span>%s<span class="visually-hidden">]'
+                  '</span></del>')
+_INSERTED = Markup('<ins><span class="visually-hidden">[the source has: </span>%s<span class="visually-hidden">]'
+                   '</span></ins>')
 

@@ -586,7 +586,11 @@ def test_the_error_page_shows_a_misquote_s_word_diff_as_one(village_site: Path, 
     page = fetch(server.url)[2].decode()
     message = parse(page).find("p", class_="message")
     assert "[-" not in message.clean_text() and "{+" not in message.clean_text()
-    assert "called it “<del>the &lt;b&gt;</del><ins>a</ins> bridge<del>&lt;/b&gt;</del> to the next century" in page
+    card, source = '<span class="visually-hidden">[the card has: </span>', \
+        '<span class="visually-hidden">[the source has: </span>'
+    end = '<span class="visually-hidden">]</span>'
+    assert (f"called it “<del>{card}the &lt;b&gt;{end}</del><ins>{source}a{end}</ins> bridge<del>{card}&lt;/b&gt;{end}"
+            f"</del> to the next century") in page
     assert "<b>" not in page  # (the quote's markup escaped)
 
 
@@ -980,3 +984,11 @@ def test_a_browser_test_s_missing_tool_fails_unless_skipping_is_asked_for(monkey
     monkeypatch.setenv("SKIP_BROWSER_TESTS", "1")
     with pytest.raises(pytest.skip.Exception, match=r"^chromium missing \(SKIP_BROWSER_TESTS=1\)$"):
         tool_missing("chromium missing")
+
+
+def test_only_a_misquote_s_word_diff_is_marked_up() -> None:
+    """The fifth review's: every message was read for [-…-] and {+…+}: a slug 'a[-b-]c' showed a <del>."""
+    from generator.quotes import marked_up
+
+    assert marked_up("bad slug 'a[-b-]c' (a <b>)") == "bad slug &#39;a[-b-]c&#39; (a &lt;b&gt;)"
+    assert marked_up('source_quote is not in the source; did you mean: "£[-85-]{+58+}"?').count("<del>") == 1
