@@ -323,4 +323,5 @@ def test_a_long_value_is_marked_to_be_shown_smaller() -> None:
     assert show(Figure("Budget", 412_600_000, "USD")).long
     assert show(Figure("Budget", 1_270_000_000, "EUR"), words_for("fr")).long
     assert not show(Figure("Budget", 500_000_000, "USD")).long
+    assert show(Figure("Sales", 123_456_789, "JPY")).long  # (the fifth review's: 12 characters, 9 of them digits)
     assert not show(Figure("Rate", 2.5, "%")).long
