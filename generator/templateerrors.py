@@ -66,17 +66,21 @@ def _column(filename: str, line: int, error: Exception) -> int:
     text = linecache.getline(filename, line)
     said = str(error)
     name = re.match(r"'([A-Za-z_]\w*)' is undefined", said) or re.search(r"has no attribute '([A-Za-z_]\w*)'", said)
-    pattern = None if name is None else rf"(?<![\w.])({re.escape(name[1])})\b" if name[0].endswith("undefined") \
-        else rf"\.({re.escape(name[1])})\b"
+    pattern = None if name is None else rf"(?<![\w.])(?<!for )(?<!set )({re.escape(name[1])})\b" if name[0].endswith(
+        "undefined") else rf"\.({re.escape(name[1])})\b"  # (not a loop's or a set's own name)
     if name is None and (link := re.match(r"url\((['\"])(.*?)\1\)", said)):  # ("url('politcs/'): the site has no such
         pattern = rf"(url\(\s*['\"]{re.escape(link[2])}['\"])"  # page")
     for tag in re.finditer(r"\{\{.*?\}\}|\{%.*?%\}", text):
         if pattern is None:
             return tag.start() + 1
-        if found := re.search(pattern, tag[0]):
+        code = tag[0] if name is None else _STRING.sub(lambda found: " " * len(found[0]), tag[0])  # (not a word of a
+        if found := re.search(pattern, code):  # string: "crad: " ~ crad.title)
             return tag.start() + found.start(1) + 1
     found_tag = re.search(r"\{[{%]", text)
     return found_tag.start() + 1 if found_tag else 1
+
+
+_STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
 
 
 _OPENS = {"if", "for", "block", "macro", "call", "filter", "with", "autoescape", "trans", "cache", "once"}

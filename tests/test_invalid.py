@@ -449,7 +449,7 @@ def test_a_template_error_s_column_is_the_line_as_it_is_now(tmp_path: Path, caps
     (site / "templates").mkdir(exist_ok=True)
     card = site / "templates/card.html"
     for line, column in (("<p>{{ crad.title }}</p>", 7), ("<p>Some new text here {{ card.title }} {{ crad.title }}</p>",
-                                                           43)):
+                                                           43), ('<p>{{ "crad: " ~ crad.title }}</p>', 18)):
         card.write_text(f'{{% extends "base.html" %}}\n{{% block main %}}\n{line}\n{{% endblock %}}\n', "utf-8")
         os.utime(card, ns=(card.stat().st_mtime_ns + 10**9,) * 2)  # (a second edit within the file time's grain)
         assert main(["build", "--site", str(site), "-q"]) == 1
