@@ -106,9 +106,9 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                     if not (key == "from" and change is not None and change[0]):
                         found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} does not "
                                                                         f"occur in the source_quote ({hint})"))
-                    elif change is not None and _rough(change[1], words):  # (from worked out from a rough change)
+                    elif change is not None and (rough := _rough(change[1], entry.card.source_quote, words)):
                         found.append(warn(entry, ("figures", i, key), f"figures[{i}].from {shown(value)} is worked "
-                                           f"out from '{change[1]}', which the source_quote gives roughly: the page "
+                                           f"out from '{rough}', which the source_quote gives roughly: the page "
                                            "would show the start and the change as exact (leave from out)"))
                 elif (scaled := numbers.unscaled(value, quote, figure.unit or "")) \
                         and not numbers.names_scale(figure.unit or "", scaled[2], _scales(words)):
@@ -193,8 +193,17 @@ def _swapped(figure: Figure, contexts: list[numbercontexts.Context], shown: Call
     return None
 
 
-def _rough(change: str, words: Words) -> bool:
-    """Whether the words a quote states a change in hedge it ("rose by about 9 points", "um rund 3 Prozent")."""
-    return any(re.search(rf"(?<![^\W\d_]){re.escape(hedge)}(?![^\W\d_])", change, re.IGNORECASE)
-               for hedge in words.hedges)
+def _rough(change: str, quote: str, words: Words) -> str:
+    """The words a quote states a change in, with the hedge in them or right before them, if they have one ("rose
+    by about 9 points"; "um gut 3 Prozentpunkte", "d'environ 6 points", "casi 2 puntos", whose verbs are not read):
+    '' if none."""
+    at = quote.find(change)
+    before = quote[max(0, at - 24):at] if at >= 0 else ""
+    for hedge in sorted(words.hedges, key=len, reverse=True):
+        written = rf"(?<![^\W\d_]){re.escape(hedge)}(?![^\W\d_])"
+        if re.search(written, change, re.IGNORECASE):
+            return change
+        if found := re.search(rf"{written}[\s']*\Z", before, re.IGNORECASE):
+            return before[found.start():] + change
+    return ""
 
