@@ -203,7 +203,6 @@ def _named_weekdays(text: str, weekdays: tuple[str, ...]) -> tuple[set[str], set
 _PART_OF_DAY = "abend|morgen|mittag|nachmittag|vormittag|nacht"  # German's "Montagabend": Monday evening
 
 
-@functools.lru_cache(maxsize=4)
 def weekday_of_day(text: str, years: tuple[int, ...], weekdays: tuple[str, ...] = WEEKDAYS,
                    months: tuple[str, ...] | None = MONTHS) -> tuple[str, str, int] | None:
     """For a day `text` writes with its weekday beside it ("on Friday, 29 May", "Friday May 29", "le vendredi 29
@@ -217,11 +216,9 @@ def weekday_of_day(text: str, years: tuple[int, ...], weekdays: tuple[str, ...] 
         gap = _WEEKDAY_AFTER.match(text, end)
         said = _weekday_before(pattern).search(text, max(0, start - 24), start) or pattern.match(
             text, gap.end() if gap else end)  # (the "Friday" of "Friday, 29 May" or "29 May (Friday)")
-        if said is not None and (pattern.search(text, max(0, said.start() - 16), said.start())
-                                 or _RANGE_AFTER.match(text, end)):
-            continue  # (days and weekdays in pairs: "on Friday and Saturday, 3 and 4 July")
-        if said is None:
-            continue
+        if said is None or pattern.search(text, max(0, said.start() - 16), said.start()) or _RANGE_AFTER.match(
+                text, end):
+            continue  # (no weekday beside it; or days and weekdays in pairs: "on Friday and Saturday, 3 and 4 July")
         written = _YEAR_AFTER.match(text, end)
         falls = []
         for year in (int(written[1]),) if written else years:
@@ -246,6 +243,7 @@ _WEEKDAY_AFTER = re.compile(r"[\s,(]*")
 _YEAR_AFTER = re.compile(r"[\s,]*(?:de\s+)?((?:1[6-9]|20)\d\d)(?!\d)")  # ("29 May 2020", "29 de mayo de 2020")
 
 
+@functools.lru_cache(maxsize=4)
 def _weekday_pattern(weekdays: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     """The weekdays of a language as whole words in any case, and each one's name by its casefolded form."""
     pattern = re.compile(r"(?<![^\W\d_])(" + "|".join(map(re.escape, weekdays)) + r")(?:" + _PART_OF_DAY
@@ -346,19 +344,9 @@ def _said_times(quote: str, published: int, times: Times, numbers: dict[str, str
 def _count(written: str, numbers: dict[str, str]) -> int | None:
     """The whole number `written` is, in digits or words ("25", "twenty-five", "veinticinco", "a"), as the
     language's `numbers` give each word's English; None if it is none (or not a whole one)."""
-    from generator.numbers import UNITS
+    from generator.numbers import whole_number
 
-    if written.isdigit():
-        return int(written)
-    total = 0
-    for word in re.split(r"[-\s]+", written.casefold()):
-        english = numbers.get(word, word)
-        for part in re.split(r"[-\s]+", english):
-            value = 1 if part in ("a", "an", "one") else UNITS.get(part)
-            if value is None or value != int(value):
-                return None
-            total += int(value)
-    return total
+    return whole_number(" ".join(numbers.get(word, word) for word in re.split(r"[-\s]+", written.casefold())))
 
 
 def counted(quote: str, year: int, published: int, times: Times, numbers: dict[str, str]) -> str | None:

@@ -76,8 +76,6 @@ def _way(hedge: str) -> int:
     return 1 if hedge in _ABOVE else -1 if hedge in _BELOW else 0
 
 
-
-
 def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], words: Words,
                            read: asenglish.AsEnglish) -> list[Finding]:
     """A figure whose value the quote gives only after a hedge (`hedged`), shown bare: without a `hedge` (nor the

@@ -65,8 +65,7 @@ def shared_scale(english: str) -> set[float]:
     the top: 12 million of "between 12 and 15 million", 8 million of "between eight and nine million"."""
     found = {float(low) * numbers.SCALES[scale.lower()] for low, scale in SHARED_SCALE.findall(english)}
     for low, scale in _SHARED_SCALE_WORDS.findall(english) if " " in english else ():
-        if (value := numbers.UNITS.get(low.lower()) or sum(numbers.UNITS.get(part, 0) for part in low.lower().split(
-                "-"))) and low.lower() not in ("a", "an"):
+        if (value := numbers.whole_number(low)) and low.lower() not in ("a", "an"):
             found.add(float(value) * numbers.SCALES[scale.lower()])
     return found
 

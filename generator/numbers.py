@@ -166,17 +166,28 @@ _DECADES = re.compile(r"(?<![\w.,])(\d+|[^\W\d_]+)[\s-]+(?:decades?|décadas?|d�
                       re.IGNORECASE)  # ("two decades", "deux décennies", "zwei Jahrzehnten": 20 years)
 
 
+def whole_number(written: str) -> int | None:
+    """A whole number in digits or English words ('25', 'twenty-five', 'a'); None if it is none."""
+    if written.isdigit():
+        return int(written)
+    total = 0
+    for part in re.split(r"[-\s]+", written.lower()):
+        value = 1 if part in ("a", "an", "one") else UNITS.get(part)
+        if value is None or value != int(value):
+            return None
+        total += int(value)
+    return total
+
+
 def durations(text: str) -> set[float]:
     """The years a text gives in years and months ("four years and nine months": 4.75), or in decades ("more than
     two decades": 20)."""
     found = set()
     if _DECADE_WORD.search(text):
-        found |= {10.0 * count for match in _DECADES.finditer(text) if (count := (int(match[1]) if match[1].isdigit()
-                  else 1 if match[1].lower() in ("a", "an") else UNITS.get(match[1].lower(), 0)))}
+        found |= {10.0 * count for match in _DECADES.finditer(text) if (count := whole_number(match[1]))}
     if _MONTHS.search(text):
         for match in _YEARS_AND_MONTHS.finditer(text):
-            years, months = (int(n) if n.isdigit() else 1 if n.lower() in ("a", "an") else UNITS.get(n.lower())
-                             for n in match.groups())
+            years, months = (whole_number(n) for n in match.groups())
             if years is not None and months and months < 12:
                 found.add(years + months / 12)
     return found
