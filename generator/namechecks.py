@@ -77,8 +77,7 @@ def unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                 continue  # ('東京都' in "東京都は…": no spaces to find its words by)
             if not _named(named, words, stems) and not (len(initials) > 1 and initials in words) and not _named(
                     [tagnames.unaccented(word) for word in named], *_unaccented_words(source.text)) and not (
-                    _ACRONYM.fullmatch(tag) and (tag.upper() in _spelled_out(source.text)
-                                                 or _compounds_abbreviated(tag.upper(), source.text))):  # ('Helene' for
+                    _ACRONYM.fullmatch(tag) and _abbreviated(tag.upper(), source.text)):  # ('Helene' for
                 # "Hélène"; 'EU' for "European Union")
                 found.append(warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
                                                       "nor its initials)"))
@@ -91,56 +90,41 @@ _JOINING = frozenset({"of", "the", "for", "and", "on", "de", "du", "des", "del",
 
 
 @functools.lru_cache(maxsize=2)
-def _spelled_out(text: str) -> frozenset[str]:
-    """The initials of every run of capitalised words `text` writes, two or more, with the small words between them
-    or without ("World Health Organization": WHO; "Bank of England": BE and BOE): what a tag may abbreviate."""
-    found: set[str] = set()
-    run: list[str] = []  # the run's words, the small ones too
-    for match in itertools.chain(_NAME_WORD.finditer(text), [None]):
-        word = match.group(0) if match is not None else ""
-        if word[:1].isupper() or (run and word in _JOINING):
-            run.append(word)
-            continue
-        while run and run[-1] in _JOINING:
-            run.pop()
-        for start in range(len(run)):
-            for end in range(start + 2, min(len(run), start + 8) + 1):
-                part = run[start:end]
-                if part[0] in _JOINING or part[-1] in _JOINING:
-                    continue
-                found.add("".join(w[0] for w in part if w[:1].isupper()))
-                found.add("".join(w[0] for w in part).upper())
-        run = []
-    return frozenset(found)
-
-
-@functools.lru_cache(maxsize=2)
 def _capitalised_words(text: str) -> tuple[tuple[str, ...], ...]:
-    """Every run of capitalised words `text` writes, the small words between them left out."""
+    """Every run of capitalised words `text` writes, in capitals, with the small words between them ("Bank of
+    England": BANK, of, ENGLAND)."""
     runs, run = [], []
     for match in itertools.chain(_NAME_WORD.finditer(text), [None]):
         word = match.group(0) if match is not None else ""
         if word[:1].isupper():
             run.append(word.upper())
-        elif not (run and word in _JOINING):
+        elif run and word in _JOINING:
+            run.append(word)
+        else:
+            while run and run[-1] in _JOINING:
+                run.pop()
             if run:
                 runs.append(tuple(run))
             run = []
     return tuple(runs)
 
 
-def _compounds_abbreviated(tag: str, text: str) -> bool:
-    """Whether `tag` (in capitals) abbreviates words `text` writes, each giving its first letter and perhaps letters
-    of the words it is made of, in order: "EZB" of "Europäische Zentralbank", "IWF" of "Internationaler
-    Währungsfonds", "BGH" of "Bundesgerichtshof"."""
+def _abbreviated(tag: str, text: str) -> bool:
+    """Whether `tag` (in capitals) abbreviates words `text` writes: each capitalised word giving its first letter
+    and perhaps letters of the words it is made of, in order, and a small word between them its first letter or
+    none ("WHO" of "World Health Organization", "BOE" and "BE" of "Bank of England", "EZB" of "Europäische
+    Zentralbank", "BGH" of "Bundesgerichtshof")."""
 
     def fits(letters: str, words: tuple[str, ...]) -> bool:
         if not words:
             return not letters
-        if not letters or letters[0] != words[0][0] or len(letters) < len(words):
+        word = words[0]
+        if word in _JOINING:  # (a small word: its letter, or none)
+            return fits(letters, words[1:]) or (letters[:1] == word[0].upper() and fits(letters[1:], words[1:]))
+        if not letters or letters[0] != word[0]:
             return False
-        word, rest, at = words[0], letters[1:], 3
-        for taken in range(len(rest) - len(words) + 2):  # letters from inside this word, in order, then the next
+        rest, at = letters[1:], 3
+        for taken in range(len(rest) + 1):  # letters from inside this word, in order, then the next word's
             if taken:  # (a part of a compound starts 4 letters in at least: "Zentral-bank", "Währungs-fonds")
                 at = word.find(rest[taken - 1], at + 1)
                 if at < 0:
@@ -149,9 +133,10 @@ def _compounds_abbreviated(tag: str, text: str) -> bool:
                 return True
         return False
 
-    return any(fits(tag, run[start:start + size]) for run in _capitalised_words(text) if tag[0] in "".join(
-        word[0] for word in run) for start in range(len(run)) for size in range(1, min(len(tag), len(run) - start) + 1)
-        if run[start][0] == tag[0] and (size > 1 or len(tag) > 2))
+    return any(fits(tag, run[start:end]) for run in _capitalised_words(text) for start in range(len(run))
+               if run[start][0] == tag[0] and run[start] not in _JOINING
+               for end in range(start + 1, min(len(run), start + 2 * len(tag)) + 1)
+               if (end - start > 1 or len(tag) > 2) and run[end - 1] not in _JOINING)
 
 
 def unnamed_name_warnings(entries: list[Entry], source: Source, calendar: set[str], nouns: bool = False
