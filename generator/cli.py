@@ -284,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         if not _reader_gone():
             print(f"error: {system_error(error)}", file=sys.stderr)
             return 1
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # (the last flush would fail again)
+        _silenced(sys.stdout)  # (the last flush would fail again)
         return 128 + signal.SIGPIPE  # the reader stopped (`check | head`): quietly, as Unix tools end
     except OSError as error:
         print(f"error: {system_error(error)}", file=sys.stderr)
@@ -294,6 +294,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error!r}: a bug in the generator (the same command with -v shows where it happened)",
               file=sys.stderr)
         return 1
+
+
+def _silenced(*streams: Any) -> None:
+    """The streams led to /dev/null: their reader gone, what is left in them cannot be written."""
+    for stream in streams:
+        with contextlib.suppress(AttributeError, OSError, ValueError):  # (none, or no descriptor: a test's)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
 
 
 def _reader_gone() -> bool:
@@ -325,9 +332,7 @@ def run() -> NoReturn:
         status = 130
     except BrokenPipeError:  # a report's reader gone while main() said why it stopped (`check --json --bad | true`,
         status = 128 + signal.SIGPIPE  # `build 2>&1 | head -1`): quietly, as main() ends for a reader gone
-        for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(AttributeError, OSError, ValueError):  # (none, or no descriptor)
-                os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+        _silenced(sys.stdout, sys.stderr)
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         if stream is None:  # (started with that descriptor closed: `check >&-`)

@@ -65,8 +65,7 @@ def on_github_com(url: str) -> bool:
 def on_github(url: str) -> bool:
     """Whether a remote URL names a repository on GitHub (`git@github.com:u/r.git`, `https://github.com/u/r`, an
     SSH host alias like `github-work`, `ssh.github.com`)."""
-    host = re.match(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/]*@)?([^/:]+)", url, re.IGNORECASE)
-    return host is not None and "github" in host.group(1).lower()
+    return "github" in _host_of(url)
 
 
 def repository_name(url: str) -> str:

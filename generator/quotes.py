@@ -159,7 +159,7 @@ def misquote(quote: str, source: str) -> tuple[str, str | None]:
            f"give each part its own card)") if cut else ""
     if suggestion is None:
         return f"{NOT_IN_SOURCE}, and no passage of the source is close to it{gap}", None
-    return f'{NOT_IN_SOURCE}; did you mean: "{suggestion.marked}"?{gap}', suggestion.passage
+    return f'{NOT_IN_SOURCE}; {SUGGESTED}{suggestion.marked}"?{gap}', suggestion.passage
 
 
 _REMOVED, _ADDED = re.compile(r"\[-(.+?)-\]"), re.compile(r"\{\+.+?\+\}")
@@ -178,13 +178,14 @@ def first_difference(message: str) -> tuple[str, int]:
 
 
 _DIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.DOTALL)
+SUGGESTED = 'did you mean: "'  # a misquote's suggestion, its word diff after it
 
 
 def marked_up(message: str) -> Markup:
     """A message as HTML, a misquote's word diff ("did you mean: "… passed [-8-]{+7+} to …"?") shown as one: what
     the quote has that the source does not in <del>, what the source has instead in <ins>, each also said in words
     for a screen reader (the preview's error page). Any other message is only escaped ('a[-b-]c', a slug)."""
-    start = message.find(_SUGGESTED)
+    start = message.find(SUGGESTED)
     if start < 0:
         return escape(message)
     parts: list[Markup] = [escape(message[:start])]
@@ -196,7 +197,6 @@ def marked_up(message: str) -> Markup:
     return Markup("").join([*parts, escape(message[at:])])
 
 
-_SUGGESTED = 'did you mean: "'  # (see misquote)
 _DELETED = Markup('<del><span class="visually-hidden">[the card has: </span>%s<span class="visually-hidden">]'
                   '</span></del>')
 _INSERTED = Markup('<ins><span class="visually-hidden">[the source has: </span>%s<span class="visually-hidden">]'
