@@ -122,9 +122,14 @@ def _inside(path: Path, root: Path, rel: str, problems: Problems) -> bool:
     except (OSError, RuntimeError):  # a loop, or nothing there
         problems.add(rel, 1, 1, "links to nothing that can be read (a link in a loop, or to a file that is gone)")
         return False
-    if not target.is_relative_to(root.resolve()):
-        problems.add(rel, 1, 1, f"links to a {'folder' if target.is_dir() else 'file'} outside the site folder; "
-                                "copy it in instead")
+    site = root.resolve()
+    what = "folder" if target.is_dir() else "file"
+    if not target.is_relative_to(site):
+        problems.add(rel, 1, 1, f"links to a {what} outside the site folder; copy it in instead")
+        return False
+    hidden = next((part for part in target.relative_to(site).parts if part.startswith(".")), None)
+    if hidden is not None:  # .private/notes.yaml, .git/: what is kept out of sight is not published (as source.file)
+        problems.add(rel, 1, 1, f"links to a {what} in a hidden file or folder ('{hidden}'); copy it in instead")
         return False
     return True
 

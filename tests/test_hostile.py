@@ -110,6 +110,24 @@ def test_symlink_out_of_the_site_is_refused(village_site: Path, tmp_path: Path, 
         "content/politics/leak.yaml:1:1: links to a file outside the site folder; copy it in instead")
 
 
+def test_a_link_to_a_hidden_file_or_folder_in_the_site_is_refused(
+        village_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """What is kept out of sight (.private/, .git/) is not published through a link, as source.file is not; in a
+    cached build too."""
+    assert build(village_site) == 0
+    private = village_site / ".private"
+    private.mkdir()
+    (private / "notes.yaml").write_text("title: 'API_KEY=sk-live-123'\nsummary: s\n"
+                                        "source_quote: Works are expected to start in June.\n")
+    (village_site / "content" / "politics" / "notes.yaml").symlink_to("../../.private/notes.yaml")
+    (village_site / "content" / "private").symlink_to("../.private")
+    assert build(village_site) == 1
+    assert capsys.readouterr().err.splitlines()[:2] == [
+        "content/politics/notes.yaml:1:1: links to a file in a hidden file or folder ('.private'); copy it in instead",
+        "content/private:1:1: links to a folder in a hidden file or folder ('.private'); copy it in instead"]
+    assert not list((village_site / "output").rglob("notes"))
+
+
 def test_a_card_moved_out_and_linked_back_is_refused_by_a_cached_build(
         village_site: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The same bytes through a link to outside: a cached build said "nothing changed" (status 0) where a clean
