@@ -310,12 +310,26 @@ def unworded(language: str, given: object) -> str:
     de, es), and none of the pages' own given in site.yaml (a few of check's alone do not make the pages another
     language); '' for one that has them."""
     primary = language.lower().split("-")[0]
-    if primary == "en" or (LANGUAGES / f"{primary}.yaml").is_file() or (
-            isinstance(given, dict) and {"byline", "overview", "key_figures", "facts"} & set(given)):
+    if primary == "en" or (LANGUAGES / f"{primary}.yaml").is_file():
         return ""
-    return (f"language is {language}, whose words the generator does not have: the pages' own (headings, labels, "
-            f"months) are English, and read as {language} by a screen reader; give them under words: (the schema "
-            "lists each)")
+    if not (isinstance(given, dict) and {"byline", "overview", "key_figures", "facts"} & set(given)):
+        return (f"language is {language}, whose words the generator does not have: the pages' own (headings, labels, "
+                f"months) are English, and read as {language} by a screen reader; give them under words: (the schema "
+                "lists each)")
+    left = [name for name in PAGE_WORDS if name not in given]
+    if not left:
+        return ""
+    verb = "is" if len(left) == 1 else "are"
+    return (f"language is {language}, whose words the generator does not have, and words: gives "
+            f"{len(PAGE_WORDS) - len(left)} of the pages' {len(PAGE_WORDS)}: {', '.join(left)} {verb} English on "
+            f"the pages, read as {language} by a screen reader")
+
+
+# the words the pages show, in Words' order (not check's, nor settings such as `plural` or `decimal_mark`): those
+# whose English holds a letter or a quote mark outside its {placeholders}
+PAGE_WORDS = tuple(
+    item.name for item in dataclasses.fields(Words)[:[f.name for f in dataclasses.fields(Words)].index("numbers")]
+    if item.name != "plural" and re.search(r"[A-Za-z“”]", re.sub(r"\{\w+\}", "", str(item.default))))
 
 
 def read_shipped(path: Path) -> dict[str, Any]:

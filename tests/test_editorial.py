@@ -683,9 +683,30 @@ def test_a_language_whose_words_the_pages_lack_is_said(harbour: Path, capsys: py
         "site.yaml:13:11: warning: language is ja, whose words the generator does not have: the pages' own "
         "(headings, labels, months) are English, and read as ja by a screen reader; give them under words: (the "
         "schema lists each)"]
-    for given in ("language: fr\n", "language: ja\nwords:\n  overview: 概要\n", "language: en-GB\n"):
+    for given in ("language: fr\n", "language: en-GB\n"):
         write(harbour, "site.yaml", settings + given)
         assert [line for line in check(capsys, harbour)[1] if line.startswith("site.yaml")] == [], given
+
+
+def test_the_pages_words_a_language_s_site_yaml_leaves_out_are_named(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An Arabic briefing that gave 27 of the pages' words was told nothing: "Filter by section", the footer and
+    the source page's note stayed English under lang="ar", laid out right to left."""
+    from generator.words import ENGLISH, PAGE_WORDS
+
+    settings = (harbour / "site.yaml").read_text() + "language: ja\nwords:\n"
+    given = {name: getattr(ENGLISH, name) for name in PAGE_WORDS if name not in ("footer", "to", "citation")}
+    lines = "".join(f"  {name}: {json.dumps(value, ensure_ascii=False)}\n" for name, value in given.items())
+    write(harbour, "site.yaml", settings + lines)
+    assert [line for line in check(capsys, harbour)[1] if line.startswith("site.yaml")] == [
+        f"site.yaml:13:11: warning: language is ja, whose words the generator does not have, and words: gives "
+        f"{len(PAGE_WORDS) - 3} of the pages' {len(PAGE_WORDS)}: citation, footer, to are English on the pages, "
+        "read as ja by a screen reader"]
+    write(harbour, "site.yaml", settings + lines + '  footer: "{source}, {date}, {inferred}, {expected}"\n  to: "a"\n'
+          '  citation: "{publisher}"\n')
+    assert [line for line in check(capsys, harbour)[1] if line.startswith("site.yaml")] == []
+    assert {"filter_heading", "footer", "months", "citation", "spoken_change"} <= set(PAGE_WORDS)
+    assert not {"plural", "decimal_mark", "currency", "percent", "hedges", "numbers", "spoken"} & set(PAGE_WORDS)
 
 
 def test_chinese_and_japanese_dates_are_read(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
