@@ -166,15 +166,19 @@ class Shown(NamedTuple):
     def long(self) -> bool:
         """Whether the value is too long for a narrow column at full size ('$412.6 million', '1,27 milliard €',
         '¥123,456,789': its digits, wider than most letters, count a quarter more)."""
-        return _is_long(self.value_text)
+        hedge = self.figure.hedge
+        return _is_long(self.value_text, len(hedge) + 1 if hedge and self.value_text.startswith(hedge) else 0)
 
 
 @functools.lru_cache(maxsize=4096)  # (a listing asks it of every figure on every page: ~2 µs a time, worked out)
-def _is_long(text: str) -> bool:
-    return len(text) + sum(map(str.isdigit, text)) / 4 > LONG_VALUE
+def _is_long(text: str, hedged: int) -> bool:
+    """Whether `text`, its first `hedged` characters a hedge drawn at HEDGE_SIZE, is longer than LONG_VALUE."""
+    number = text[hedged:]
+    return hedged * HEDGE_SIZE + len(number) + sum(map(str.isdigit, number)) / 4 > LONG_VALUE
 
 
 LONG_VALUE = 13  # characters: '$500 million' (12.75) fits a column of the figures panel at full size
+HEDGE_SIZE = 0.55  # a hedge's size against its number's (style.css's .figure-hedge): "fewer than 1%" is short
 
 
 def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:

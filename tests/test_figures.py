@@ -325,3 +325,8 @@ def test_a_long_value_is_marked_to_be_shown_smaller() -> None:
     assert not show(Figure("Budget", 500_000_000, "USD")).long
     assert show(Figure("Sales", 123_456_789, "JPY")).long  # (the fifth review's: 12 characters, 9 of them digits)
     assert not show(Figure("Rate", 2.5, "%")).long
+    # a hedge is drawn at about half its number's size: "fewer than 1%" was shown smaller than "about 7%" beside it
+    assert not show(Figure("Rate", 1, "%", hedge="fewer than")).long
+    assert not show(Figure("Rate", 7, "%", hedge="about")).long
+    assert show(Figure("Cases", 10_000_000, hedge="an estimated")).long
+    assert show(Figure("Budget", 412_600_000, "USD", hedge="about")).long
