@@ -136,6 +136,9 @@
   nav.addEventListener("click", function (event) {
     var pressed = event.target.closest("button[data-category]");
     if (!pressed) { return; }
+    if (pressed.getAttribute("aria-pressed") === "true") {  // a toggle: pressed again, a section lets go (all shown)
+      pressed = nav.querySelector("button[data-category='']") || pressed;
+    }
     choose(pressed);
     remember(pressed.getAttribute("data-category"));
   });
