@@ -89,6 +89,9 @@ class Words:
     # figures
     decimal_mark: str = "."
     thousands_separator: str = ","
+    # the characters a space before (or after) binds to, in the pages' text: no line break there ("2,5 %", "« oui »")
+    space_before: str = ""
+    space_after: str = ""
     million: Forms = ("million", "million")
     billion: Forms = ("billion", "billion")
     trillion: Forms = ("trillion", "trillion")
