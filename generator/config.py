@@ -12,7 +12,8 @@ from pathlib import Path
 from generator import validate
 from generator.errors import Problems, UsageError
 from generator.model import TAKEN_FOLDERS, Category, PartialDate, taken_message
-from generator.words import Words, check_words, words_for
+from generator.wordchecks import check_words
+from generator.words import Words, words_for
 from generator.yamlread import Document, read_yaml
 
 SITE_FILE = "site.yaml"

@@ -307,7 +307,10 @@ def _phrase(phrase: str, weekdays: tuple[str, ...]) -> re.Pattern[str]:
     parts = ("(?:" + "|".join(_words(each.strip(), weekdays) for each in part[1].split("|")) + ")"
              if part[1] is not None else _words(part[2], weekdays) for part in _PHRASE_PART.finditer(" ".join(
                  phrase.split())))
-    return re.compile(r"(?<!\w)" + "".join(parts) + r"(?!\w)", re.IGNORECASE)
+    pattern = "".join(parts)
+    first = pattern.find("(?P<n>") + 1  # a second {n} is a number too, not the one counted (site.yaml's error says so)
+    return re.compile(r"(?<!\w)" + pattern[:first] + pattern[first:].replace("(?P<n>", "(?:") + r"(?!\w)",
+                      re.IGNORECASE)
 
 
 Times = tuple[tuple[re.Pattern[str], int | str | None], ...]  # (see relative_times)

@@ -26,7 +26,7 @@ from generator.inputs import first_text_line
 from generator.load import source_index
 from generator.model import Card, Source
 from generator.validate import guess
-from generator.words import unworded
+from generator.wordchecks import unworded
 from generator.yamlread import Document
 
 if TYPE_CHECKING:

@@ -17,9 +17,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from generator.dates import WEEKDAYS
-from generator.errors import Problems
 from generator.model import MONTHS, PartialDate, turns
-from generator.yamlread import Document
 
 Forms = tuple[str, str]  # for one, for more
 LANGUAGES = Path(__file__).parent / "words"  # the shipped languages: fr.yaml, de.yaml...
@@ -263,7 +261,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {name: frozenset(names.split()) for na
     "currency": "sign amount", "percent": "number", "points": "n", "spoken": "label value",
     "spoken_change": "label start value",
 }.items()}
-_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")  # (a doubled brace is a brace of its own, as in str.format)
+PLACEHOLDER = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")  # (a doubled brace is a brace of its own, as in str.format)
 
 
 def substitute(text: str, **parts: str) -> str:
@@ -288,7 +286,7 @@ def _format_pattern(text: str) -> str:
     """'{n} of {x} {' -> '{n} of {x} {{': every brace but a placeholder's doubled; '{{' and '}}' kept, for a
     brace of their own."""
     pieces, at = [], 0
-    for match in _PLACEHOLDER.finditer(text):
+    for match in PLACEHOLDER.finditer(text):
         pieces.append(text[at:match.start()].replace("{", "{{").replace("}", "}}"))
         name = match[1]
         pieces.append(match[0] if name is None or name.isidentifier() else
@@ -308,33 +306,6 @@ def words_for(language: str, given: dict[str, Any] | None = None) -> Words:
     return as_words({**found, **(given or {})})
 
 
-def unworded(language: str, given: object) -> str:
-    """What check says of a site in `language` that gets English's words for want of its own: none shipped (en, fr,
-    de, es), and none of the pages' own given in site.yaml (a few of check's alone do not make the pages another
-    language); '' for one that has them."""
-    primary = language.lower().split("-")[0]
-    if primary == "en" or (LANGUAGES / f"{primary}.yaml").is_file():
-        return ""
-    if not (isinstance(given, dict) and {"byline", "overview", "key_figures", "facts"} & set(given)):
-        return (f"language is {language}, whose words the generator does not have: the pages' own (headings, labels, "
-                f"months) are English, and read as {language} by a screen reader; give them under words: (the schema "
-                "lists each)")
-    left = [name for name in PAGE_WORDS if name not in given]
-    if not left:
-        return ""
-    verb = "is" if len(left) == 1 else "are"
-    return (f"language is {language}, whose words the generator does not have, and words: gives "
-            f"{len(PAGE_WORDS) - len(left)} of the pages' {len(PAGE_WORDS)}: {', '.join(left)} {verb} English on "
-            f"the pages, read as {language} by a screen reader")
-
-
-# the words the pages show, in Words' order (not check's, nor settings such as `plural` or `decimal_mark`): those
-# whose English holds a letter or a quote mark outside its {placeholders}
-PAGE_WORDS = tuple(
-    item.name for item in dataclasses.fields(Words)[:[f.name for f in dataclasses.fields(Words)].index("numbers")]
-    if item.name != "plural" and re.search(r"[A-Za-z“”]", re.sub(r"\{\w+\}", "", str(item.default))))
-
-
 def read_shipped(path: Path) -> dict[str, Any]:
     import yaml
 
@@ -348,52 +319,3 @@ def as_words(data: dict[str, Any]) -> Words:
                              tuple(sorted(value.items())) if isinstance(value, dict) else value
                              for name, value in data.items() if name in FIELDS}
     return dataclasses.replace(ENGLISH, **given)
-
-
-def check_words(doc: Document, rel: str, problems: Problems) -> None:
-    """What the schema cannot say of site.yaml's `words`: placeholders a word may not use, the plural rule."""
-    given = doc.data.get("words")
-    if not isinstance(given, dict):
-        return
-    for name, value in given.items():
-        if name not in FIELDS:
-            continue
-        texts = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-        allowed = PLACEHOLDERS.get(name, frozenset())
-        for i, text in enumerate(texts):
-            if not isinstance(text, str):
-                continue
-            path = ("words", name) if isinstance(value, str) else ("words", name, i)
-            if wrong := list(dict.fromkeys(m[0] for m in _PLACEHOLDER.finditer(text)
-                                           if m[1] is not None and m[1] not in allowed)):
-                names = ["{" + p + "}" for p in sorted(allowed)]
-                may = (f"it may use {', '.join(names[:-1])} and {names[-1]}" if len(names) > 1
-                       else f"it may use {names[0]}" if names else "it takes none")
-                listed = (f"the placeholders {', '.join(wrong[:-1])} and {wrong[-1]}, which it cannot fill"
-                          if len(wrong) > 1 else f"the placeholder {wrong[0]}, which it cannot fill")
-                problems.add(rel, *doc.at(path), f"words.{name} has {listed}: {may}")  # (all at once)
-            if stray := next((c for c in _PLACEHOLDER.sub("", text) if c in "{}"), None):
-                does = "opens" if stray == "{" else "closes"
-                problems.add(rel, *doc.at(path), f"words.{name} has a '{stray}' that {does} no placeholder: write "
-                             f"'{stray * 2}' for a brace of its own")
-    _check_marks(doc, rel, given, problems)
-
-
-def _check_marks(doc: Document, rel: str, given: dict[str, Any], problems: Problems) -> None:
-    """A number's marks: a decimal mark, no digit in either, and not the same (each written its own way)."""
-    if "decimal_mark" not in given and "thousands_separator" not in given:
-        return
-    language = doc.data.get("language", "en")
-    shipped = words_for(language) if isinstance(language, str) and language.replace("-", "").isalnum() else ENGLISH
-    decimal, thousands = (given.get(key, getattr(shipped, key)) for key in ("decimal_mark", "thousands_separator"))
-    if not isinstance(decimal, str) or not isinstance(thousands, str):
-        return  # (the schema says so)
-    for key, mark in (("decimal_mark", decimal), ("thousands_separator", thousands)):
-        if key in given and (any(c.isdigit() for c in mark) or (key == "decimal_mark" and not mark.strip())):
-            problems.add(rel, *doc.at(("words", key)), f"words.{key} is {mark!r}: numbers written with it could not "
-                         "be read (write a mark with no digit, like ',' or '.')")
-            return
-    if decimal == thousands:
-        key = "decimal_mark" if "decimal_mark" in given else "thousands_separator"
-        problems.add(rel, *doc.at(("words", key)), f"words.decimal_mark and words.thousands_separator are both "
-                     f"{decimal!r}: 1,234 and 1.234 would be written the same")

@@ -692,7 +692,8 @@ def test_the_pages_words_a_language_s_site_yaml_leaves_out_are_named(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An Arabic briefing that gave 27 of the pages' words was told nothing: "Filter by section", the footer and
     the source page's note stayed English under lang="ar", laid out right to left."""
-    from generator.words import ENGLISH, PAGE_WORDS
+    from generator.wordchecks import PAGE_WORDS
+    from generator.words import ENGLISH
 
     settings = (harbour / "site.yaml").read_text() + "language: ja\nwords:\n"
     given = {name: getattr(ENGLISH, name) for name in PAGE_WORDS if name not in ("footer", "to", "citation")}

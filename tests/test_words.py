@@ -12,12 +12,14 @@ import jsonschema
 import pytest
 import yaml
 
+from generator.dates import relative_times
 from generator.errors import Problems
 from generator.figures import amount, number, show
 from generator.load import load_site
 from generator.model import Figure, PartialDate
 from generator.validate import schema
-from generator.words import ENGLISH, FIELDS, LANGUAGES, PLACEHOLDERS, Words, check_words, words_for
+from generator.wordchecks import check_words
+from generator.words import ENGLISH, FIELDS, LANGUAGES, PLACEHOLDERS, Words, words_for
 from generator.yamlread import parse_yaml
 from tests.conftest import build, french_seed, synthetic
 
@@ -156,6 +158,29 @@ def test_a_placeholder_a_word_cannot_fill_is_reported_at_its_place() -> None:
     assert [str(p) for p in problems.items] == [
         "site.yaml:2:11: words.footer has the placeholders {0}, {date!r} and {date.year}, which it cannot fill: it "
         "may use {date}, {expected}, {inferred} and {source}"]
+
+
+def test_a_relative_date_s_phrase_counts_one_number_with_the_placeholders_it_has() -> None:
+    """A phrase with {n} twice made check say "a bug in the generator" (a pattern's group named twice), on every
+    save in the preview; one counting -n years with no {n}, or with {x}, passed unsaid."""
+    problems = Problems()
+    doc = parse_yaml('words:\n  relative_dates: {"{n} or {n} years ago": -n, "last year": -n, "{x} ago": -1,\n'
+                     '    "({n} year|{n} years) back": -n, "{n} years ago": -n, "last {weekday}": ~}\n', "site.yaml",
+                     problems)
+    assert doc is not None
+    check_words(doc, "site.yaml", problems)
+    assert [str(p) for p in problems.items] == [
+        "site.yaml:2:20: words.relative_dates' phrase '{n} or {n} years ago' has {n} 2 times: a phrase counts one "
+        "number (write each way of saying it as a phrase of its own)",
+        "site.yaml:2:48: words.relative_dates' phrase 'last year' counts -n years but has no {n} to count them from: "
+        "write {n} where its number is",
+        "site.yaml:2:65: words.relative_dates' phrase '{x} ago' has the placeholder {x}, which it cannot fill: a "
+        "phrase may use {n} and {weekday}",
+        "site.yaml:3:5: words.relative_dates' phrase '({n} year|{n} years) back' has {n} 2 times: a phrase counts "
+        "one number (write each way of saying it as a phrase of its own)"]
+    # what check reads with such words (its error said first) is no crash: the first {n} is the one counted
+    times = relative_times((("({n} year|{n} years) back", "-n"),), ENGLISH.weekdays)
+    assert times[0][0].search("five year back")["n"] == "five"
 
 
 def test_a_doubled_brace_is_a_brace_of_its_own() -> None:
