@@ -28,7 +28,8 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
 
     With `cache`, unchanged cards and pages come from `.generator-cache/` beside the output (see cache.py),
     and a build whose inputs and output are as the last one left them does nothing. `on_published(count)`
-    is called as soon as the new site is in place, before the cache is saved (the preview reloads then).
+    is called as soon as the new site is in place, before the old one is deleted and the cache saved (the preview
+    reloads then).
     `reported`: what the preview's watcher saw change since the cache was saved (see cache.Reported);
     `watched`: this process builds again, trusting that watcher, and makes ahead what its next build's workers would
     (the preview's build process; see cache.save, listings.work_ahead and fragments.read_ahead);
@@ -97,12 +98,10 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
             gc.enable()
         pages = renderer.pages(site)  # rendered as they are written
         if store is None:
-            count = write_site(pages, output)
+            count = write_site(pages, output, on_published=on_published)
         else:
             count = write_site(store.track(pages), output, keep=store.unchanged_file, spare=store.spare,
-                               surveyed=surveyed)
-        if on_published is not None:
-            on_published(count)
+                               surveyed=surveyed, on_published=on_published)
         if store is not None:
             store.save(site.source.file)
         if watched:  # the preview's build process: what its next build's workers would read and make, done now

@@ -28,8 +28,11 @@ log = logging.getLogger("generator")
 
 def _build(args: argparse.Namespace, on_loaded: Callable[[Site, list[Problem]], None] | None = None) -> int:
     started = time.perf_counter()
-    count = build(args.site, args.output, cache=not getattr(args, "no_cache", False), on_loaded=on_loaded)
-    args.built = True  # (an interruption from here on finds the output folder built anew)
+    def published(_: int) -> None:
+        args.built = True  # (an interruption from here on finds the output folder built anew)
+
+    count = build(args.site, args.output, cache=not getattr(args, "no_cache", False), on_loaded=on_loaded,
+                  on_published=published)
     took = time.perf_counter() - started
     log.info("built %d files into %s in %.2f s", count, located_folder(args.output), took)
     return 0

@@ -75,9 +75,10 @@ _staged = itertools.count()  # this process's staged pages
 
 def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: Path,
                keep: Callable[[str, bytes | Staged], Path | None] | None = None, spare: Path | None = None,
-               surveyed: Survey | None = None) -> int:
+               surveyed: Survey | None = None, on_published: Callable[[int], None] | None = None) -> int:
     """Write `pages` ({relative path: bytes}, or such pairs as they are rendered) into a folder beside
     `output`, then swap it in; returns the number of files. A page given as `Existing` is that file, unchanged.
+    `on_published(count)` is called once the new folder is in place, before the old one is deleted.
 
     `keep(path, bytes)` may name a file of the current output holding exactly those bytes: it is hard-linked
     into the new folder instead of written (same inode and mtime; no file is ever written in place).
@@ -111,7 +112,7 @@ def write_site(pages: Mapping[str, bytes] | Iterable[tuple[str, Page]], output: 
             marker = staging / MARKER
             marker.unlink(missing_ok=True)
             marker.write_text(MARKER_TEXT, encoding="utf-8")
-            swap_in(staging, output, spare)
+            swap_in(staging, output, spare, None if on_published is None else lambda: on_published(count))
             return count
         except BaseException:
             if not reuse:
@@ -308,11 +309,13 @@ def safe_relative(rel: str) -> str:
     return rel
 
 
-def swap_in(staging: Path, output: Path, spare: Path | None = None) -> None:
-    """Put `staging` in place of `output` atomically where the system allows; then delete the old one,
-    or move it to `spare` for the next build to update."""
+def swap_in(staging: Path, output: Path, spare: Path | None = None, swapped: Callable[[], None] | None = None) -> None:
+    """Put `staging` in place of `output` atomically where the system allows; then (having called `swapped()`)
+    delete the old one, or move it to `spare` for the next build to update."""
     if not output.exists():
         os.rename(staging, output)
+        if swapped is not None:
+            swapped()
         return
     try:  # a folder made read-only (chmod a-w, -R) cannot move to another folder, nor lose its files: it is replaced
         if not os.stat(output).st_mode & 0o200:
@@ -322,15 +325,24 @@ def swap_in(staging: Path, output: Path, spare: Path | None = None) -> None:
     except OSError:  # (not this user's: the moves below say so)
         pass
     if _exchange(staging, output):
+        if swapped is not None:  # (an interruption from here on finds the new site in place)
+            swapped()
         if spare is None:
-            shutil.rmtree(staging)
+            _delete_old(staging)
         elif staging != spare:
             _keep_as(staging, spare)
         return
     old = Path(tempfile.mkdtemp(prefix=f".{output.name}{_OLD}", dir=output.parent))
     os.rename(output, old / "site")
     os.rename(staging, output)
-    shutil.rmtree(old)
+    if swapped is not None:
+        swapped()
+    _delete_old(old)
+
+
+def _delete_old(folder: Path) -> None:
+    """The replaced site, swapped out (an interruption leaves it for the next build's clean_leftovers)."""
+    shutil.rmtree(folder)
 
 
 def _keep_as(old: Path, spare: Path) -> None:
