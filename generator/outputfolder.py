@@ -49,6 +49,9 @@ def check_output(site_root: Path, output: Path) -> None:
         raise UsageError(f"refusing to use {output} as the output folder: it is inside a build cache ({FOLDER}/)")
     if out.exists() and not out.is_dir():
         raise UsageError(f"refusing to use {output} as the output folder: it is a file")
+    if output.is_symlink() and not out.exists():  # (a drive not mounted: the build made its folders on the disk)
+        raise UsageError(f"refusing to use {output} as the output folder: it is a link to {os.readlink(output)}, "
+                         "which does not exist; make that folder, or remove the link")
     if (size := max(len(os.fsencode(out.name)), len(os.fsencode(output.absolute().name)))) > MAX_NAME:
         raise UsageError(f"the output folder's name is {size} bytes long: at most {MAX_NAME} (the build keeps files "
                          "named after it beside it): choose a shorter --output")  # (was ENAMETOOLONG on its parent)

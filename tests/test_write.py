@@ -159,6 +159,16 @@ def test_refuses_dangerous_output_folders(village_site: Path, tmp_path: Path) ->
             f"refusing to use {inside} as the output folder: it is inside a build cache (.generator-cache/)")
 
 
+def test_an_output_folder_linked_to_nothing_is_refused(village_site: Path, tmp_path: Path) -> None:
+    """`output -> /media/usb/briefing`, the drive not mounted: the build made /media/usb/briefing on the disk."""
+    gone = tmp_path / "media" / "usb" / "briefing"
+    (village_site / "output").symlink_to(gone)
+    assert refusal(village_site, village_site / "output") == (
+        f"refusing to use {village_site / 'output'} as the output folder: it is a link to {gone}, which does not "
+        "exist; make that folder, or remove the link")
+    assert not (tmp_path / "media").exists()
+
+
 def test_an_output_folder_given_as_a_link_is_built_where_it_points(village_site: Path, tmp_path: Path) -> None:
     """The build replaces the folder at its path: given a link, it would put a folder in the link's place."""
     target = tmp_path / "www" / "briefing"
