@@ -34,6 +34,10 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
     if mark and context == "while parsing a flow node" and "expected node content" in problem \
             and not "\n".join(lines[mark.line:]).strip() and (opener := _last_open(lines, mark.line)):
         return _never_closed(*opener)  # `tags: [` on the last line: the text ends inside the list
+    if mark and (("expected node content" in problem and context == "while parsing a flow node")
+                 or (char in ("|", ">") and "cannot start any token" in problem)) \
+            and (opener := _last_open(lines, mark.line - 1)) and _unclosed(lines, *opener):
+        return _never_closed(*opener)  # `title: [` with `summary: |` or `- item` on the lines after: inside the list
     if mark and (run := _runs_on(lines, mark.line)):
         at_line, at_column, quote, key_line, key = run
         return (at_line + 1, at_column + 1, f"YAML error: the text that starts with {quote} here is not closed on its "
@@ -364,6 +368,11 @@ def _never_closed(line: int, column: int, opened: str) -> tuple[int, int, str]:
     closing = "]" if opened == "[" else "}"
     return (line + 1, column + 1, f"YAML error: the {opened} here is never closed: add its closing {closing} on this "
             "line" + (" (or write the list one '- item' a line)" if opened == "[" else ""))
+
+
+def _unclosed(lines: list[str], line: int, column: int, opened: str) -> bool:
+    """Whether no closing bracket for the `opened` at (line, column) comes anywhere after it."""
+    return ("]" if opened == "[" else "}") not in "\n".join([lines[line][column:], *lines[line + 1:]])
 
 
 def _last_open(lines: list[str], end: int) -> tuple[int, int, str] | None:

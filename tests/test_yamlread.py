@@ -219,6 +219,15 @@ def test_the_usual_syntax_mistakes_are_said_plainly_where_they_are() -> None:
         assert parse("title: t\n" + last)[1] == [
             f"f.yaml:{at}: YAML error: the [ here is never closed: add its closing ] on this line (or write the list "
             "one '- item' a line)"], last
+    # lines after it that cannot be inside it: "a text cannot start with '|'" at the next line's block, or libyaml's
+    # "did not find expected node content" at an item written with a dash (a review's)
+    for first, after, at in (("title: [", "summary: |\n  text", "1:8"), ("title: {", "summary: >\n  text", "1:8"),
+                             ("tags: [a,", "summary: |\n  text", "1:7"), ("tags: [", "- a", "1:7")):
+        opened = first.rstrip(",a")[-1]
+        assert parse(f"{first}\n{after}\nsource_quote: x\n")[1] == [
+            f"f.yaml:{at}: YAML error: the {opened} here is never closed: add its closing {'}' if opened == '{' else ']'} "
+            "on this line" + (" (or write the list one '- item' a line)" if opened == "[" else "")], (first, after)
+    assert parse("title: t\nsummary: |\n  a > b | c\nsource_quote: x\n")[1] == []
     # the first item of a list of mappings without its dash: "while parsing a block mapping (at line 1, column 1)
     # did not find expected key", at the next item's dash
     assert parse("title: t\nfigures:\n    label: Housing spend\n    value: 3\n  - label: Other\n    value: 4\n")[1] == [
