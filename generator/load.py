@@ -271,7 +271,8 @@ def load_card(root: Path, category: str, path: Path, index: SourceIndex | None, 
         try:
             summary_html = renderer.render(fields["summary"])
         except Refused as refused:
-            _add(doc, "summary", problems, str(refused))
+            for message, written, nth in refused.each:  # (each reference to a character no page shows, at its place)
+                problems.add(doc.rel, *doc.place_of(("summary",), written, nth), message)
     if bad or len(problems.items) > before or span is None or summary_html is None:
         named: list[Any] = fields["related"] if isinstance(fields.get("related"), list) else []
         if (at := next((i for i, other in enumerate(named) if other == f"{category}/{path.stem}"), None)) is not None:

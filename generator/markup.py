@@ -33,7 +33,12 @@ _TAG_LEFT_OPEN = re.compile(r"<[A-Za-z/!?][^<>]*(?=<|\Z)")  # '<a ' with no '>' 
 
 
 class Refused(ValueError):
-    """A summary that cannot be rendered as it is written; the message says why and what to do."""
+    """A summary that cannot be rendered as it is written; the message says why and what to do. `each`: every
+    such mistake, each as (message, the text of the summary it is at, which of its occurrences: 0 the first)."""
+
+    def __init__(self, message: str, each: list[tuple[str, str, int]] | None = None) -> None:
+        super().__init__(message)
+        self.each = each or [(message, "", 0)]
 
 
 class Renderer:
@@ -49,8 +54,10 @@ class Renderer:
         code span, shown as written)."""
         html = self._render(text)
         if "&#" in text and (chars := unshowable_chars(html)):  # (a reference HTML makes a control character of)
-            found = _unshowable_reference(text, chars[0])
-            raise Refused(f"summary writes {found or 'a character reference'}: {unshowable_message(chars[0])}")
+            each = _unshowable_references(text, set(chars))
+            if not each:
+                raise Refused(f"summary writes a character reference: {unshowable_message(chars[0])}")
+            raise Refused(each[0][0], each)
         return html
 
     def _render(self, text: str) -> str:
@@ -101,23 +108,27 @@ def _shown_as_text(html: str) -> re.Match[str] | None:
 _NUMERIC_REFERENCE = re.compile(r"&#(?:[0-9]+|[xX][0-9a-fA-F]+);?")
 
 
-def _unshowable_reference(text: str, char: str) -> str | None:
-    """The numeric character reference in `text` that makes `char` (`&#1;`, `&#xFFFE;`: HTML makes them the
-    character itself), if one does."""
+def _unshowable_references(text: str, chars: set[str]) -> list[tuple[str, str, int]]:
+    """Each numeric character reference in `text` that makes one of `chars` (`&#1;`, `&#xFFFE;`: HTML makes them the
+    character itself): (the message, the reference, which of its occurrences)."""
+    found: list[tuple[str, str, int]] = []
+    seen: dict[str, int] = {}
     for match in _NUMERIC_REFERENCE.finditer(text):
-        digits = match.group().removeprefix("&#").removesuffix(";").lstrip("0xX") or "0"
+        reference = match.group()
+        nth = seen[reference] = seen.get(reference, -1) + 1
+        digits = reference.removeprefix("&#").removesuffix(";").lstrip("0xX") or "0"
         if len(digits) > 8:  # (past U+10FFFF whatever it is: and Python reads no more than 4,300 digits)
             continue
-        code = int(digits, 16) if match.group()[2:3] in "xX" else int(digits)
+        code = int(digits, 16) if reference[2:3] in "xX" else int(digits)
         if not 0 < code <= 0x10FFFF or 0xD800 <= code <= 0xDFFF:
             continue  # (the replacement character, as a browser makes it)
         try:  # (HTML reads &#128; to &#159; as Windows-1252 does, but for the five it leaves out)
             made = bytes([code]).decode("cp1252") if 0x80 <= code <= 0x9F else chr(code)
         except UnicodeDecodeError:
             made = chr(code)
-        if char == made:
-            return match.group()
-    return None
+        if made in chars:
+            found.append((f"summary writes {reference}: {unshowable_message(made)}", reference, nth))
+    return found
 
 
 # sanitized HTML's tags: those that end a line of text, then any (attribute values are always in double quotes)

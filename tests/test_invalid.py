@@ -124,6 +124,25 @@ def test_a_quote_that_cuts_a_number_is_refused(tmp_path: Path, capsys: pytest.Ca
         "(quote whole words)")
 
 
+def test_each_character_reference_no_page_can_show_is_said_at_its_place(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Only the first was said, at the summary's '|' (the next build said the next)."""
+    site = copy_site("village", tmp_path)
+    card = site / "content/economy/cost.yaml"
+    text = card.read_text("utf-8")
+    summary = text.split("summary: ")[1].split("\n")[0]
+    card.write_text(text.replace(f"summary: {summary}", "summary: |\n  Fine text\n  and &#xFFFE; here,\n"
+                                                      "  then &#1; and &#1; again"), "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    assert capsys.readouterr().err.splitlines()[:3] == [
+        "content/economy/cost.yaml:4:7: summary writes &#xFFFE;: U+FFFE is not a character (Unicode keeps it out of "
+        "text): remove it",
+        "content/economy/cost.yaml:5:8: summary writes &#1;: U+0001 is a control character, which a web page cannot "
+        "show: replace or remove it",
+        "content/economy/cost.yaml:5:17: summary writes &#1;: U+0001 is a control character, which a web page cannot "
+        "show: replace or remove it"]
+
+
 @pytest.mark.parametrize("said, quote, shown, column", [
     ("«\u00a0Nous avons signé l’accord ce matin\u00a0»", '"Nous avons signé le traité ce matin", avant',
      "« Nous avons signé [-le traité-]{+l’accord+} ce matin », avant", 21),
