@@ -83,11 +83,18 @@ class Renderer:
                 self._md = None
                 raise Refused(f"summary nests lists or quotes too deeply for Markdown to read; the limit is "
                               f"{MAX_NESTING} elements inside each other") from None
+        # Python-Markdown's own placeholder: '*a**b*[link](x)' left 'klzzwxh:0000' and U+0003 on the page
+        if _PLACEHOLDER in html and _PLACEHOLDER not in text:
+            raise Refused("summary's * or _ marks do not pair up before a link or tag, and Markdown would show its own "
+                          f"placeholder text ('{_PLACEHOLDER}…') in their place: close each * or _ it opens, or write "
+                          "\\* for a star of its own")
         if "<" in text and (raw := _shown_as_text(html)):
             raise Refused(f"summary writes <{raw[1]}>, whose content (left open: the rest of the summary) HTML shows "
                           f"as text, tags and all; remove it, or write &lt;{raw[1]}> for the word itself")
         return sanitize(html)
 
+
+_PLACEHOLDER = "klzzwxh:"  # what Python-Markdown's stash puts for a link or tag, replaced once its inlines are done
 
 # elements whose content HTML reads as text (the sanitizer drops the tag and shows the rest, tags and all); not
 # <script> and <style>, dropped with their content

@@ -230,7 +230,12 @@ def test_the_plain_path_says_what_python_markdown_says_or_nothing(pieces: list[s
 def test_a_summary_renders_as_python_markdown_and_the_sanitizer_make_it(pieces: list[str]) -> None:
     """The plain path skips the sanitizer when what it made needs none: the HTML must be the same."""
     text = "".join(pieces)
-    assert Renderer().render(text) == sanitize(markdown.Markdown(output_format="html").convert(text))
+    made = markdown.Markdown(output_format="html").convert(text)
+    if "klzzwxh:" in made:  # (Markdown's own placeholder left on the page: refused, see the test below)
+        with pytest.raises(Refused, match=r"^summary's \* or _ marks do not pair up"):
+            Renderer().render(text)
+        return
+    assert Renderer().render(text) == sanitize(made)
 
 
 @hypothesis.settings(max_examples=int(os.environ.get("MARKDOWN_EXAMPLES", "3000")), deadline=None)
@@ -512,6 +517,20 @@ def test_a_character_reference_to_what_no_page_can_show_is_refused(text: str, sa
     with pytest.raises(Refused) as refused:
         Renderer().render(text)
     assert str(refused.value) == said
+
+
+def test_markdown_s_own_placeholder_is_never_shown() -> None:
+    """'*a**word*[label](../x/)': Python-Markdown left 'klzzwxh:0000' and U+0003 in the page's text (found by the
+    property test below); with '&#' in the summary it was called a character reference."""
+    for text in ("*a**word*[label](../x/)", "*&#**word*[label](../x/)", "*x**y*<b>z</b>"):
+        assert "klzzwxh" in markdown.Markdown(output_format="html").convert(text)  # (Markdown's, still)
+        with pytest.raises(Refused) as refused:
+            Renderer().render(text)
+        assert str(refused.value) == (
+            "summary's * or _ marks do not pair up before a link or tag, and Markdown would show its own placeholder "
+            "text ('klzzwxh:…') in their place: close each * or _ it opens, or write \\* for a star of its own")
+    assert Renderer().render("*a* [l](../x/), klzzwxh: as a word") == (
+        '<p><em>a</em> <a href="../x/">l</a>, klzzwxh: as a word</p>')
 
 
 def test_character_references_a_page_can_show_are_kept() -> None:
