@@ -49,6 +49,8 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
             continue
         if not _inside(folder, root, rel, problems):
             continue
+        if known is not None and folder.name not in known and config and rel == config.source_file:
+            continue  # the article's file is a folder: source.file's problem says so
         if known is not None and folder.name not in known:
             close = validate.guess(folder.name, known)
             if close and config and close[0].casefold() != folder.name.casefold() and not (content / close[0]).is_dir():

@@ -128,6 +128,13 @@ def _folder(text: str) -> Path:
     return Path(text)
 
 
+def _new_folder(text: str) -> Path:
+    """`new`'s folder, which it cannot do without."""
+    if not text:
+        raise argparse.ArgumentTypeError("'' names no folder (an unset variable?): give the folder to create")
+    return Path(text)
+
+
 def _port(text: str) -> int:
     """--port's number: a usage error (status 2, as argparse's own) when it is no port."""
     if not text.isdigit() or int(text) > 65535:
@@ -226,7 +233,7 @@ def parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("new", help="Create a new briefing folder that builds at once.",
                               description="Create a new briefing folder that builds at once.")
-    sub.add_argument("folder", type=_folder, metavar="DIR", help="the folder to create (new or empty)")
+    sub.add_argument("folder", type=_new_folder, metavar="DIR", help="the folder to create (new or empty)")
     sub.add_argument("--category", action="append", metavar="ID",
                      help="a category id (lower-case letters, digits, hyphens); repeat for more (default: general)")
     sub.add_argument("--title", default="A new briefing", help="the briefing's title (default: 'A new briefing')")

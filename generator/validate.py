@@ -391,7 +391,9 @@ def _meant(items: list[Any], options: list[str]) -> str | None:
 
 def _shown(value: Any) -> str:
     """A value as YAML's flow style writes it: [expected, inferred]."""
-    return f"[{', '.join(map(_shown, value))}]" if isinstance(value, list) else str(value)
+    if isinstance(value, list):
+        return f"[{', '.join(map(_shown, value))}]"
+    return "~" if value is None else str(value).lower() if isinstance(value, bool) else str(value)  # (not None, True)
 
 
 def short(value: Any, limit: int = 40) -> str:

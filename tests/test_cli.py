@@ -145,6 +145,9 @@ def test_a_folder_option_given_twice_is_refused_not_half_obeyed(village_site: Pa
         assert main(["build", option, ""]) == 2
         assert capsys.readouterr().err.endswith(f"argument {option}: '' names no folder (an unset variable?): give "
                                                 "one, or leave the option out\n")
+    assert main(["new", ""]) == 2  # (its folder is no option: it cannot be left out)
+    assert capsys.readouterr().err.endswith("argument DIR: '' names no folder (an unset variable?): give the folder "
+                                            "to create\n")
     assert not (village_site / "output").exists()
 
 

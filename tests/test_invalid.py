@@ -302,6 +302,17 @@ def test_a_huge_card_is_refused_without_being_read(tmp_path: Path) -> None:
         "1 problem found; nothing was written."])
 
 
+def test_an_article_that_is_a_folder_is_said_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """content/article.txt made a folder was also "folder 'article.txt' is not a category … rename the folder"."""
+    site = copy_site("village", tmp_path)
+    (site / "content" / "article.txt").unlink()
+    (site / "content" / "article.txt").mkdir()
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert [line for line in err if "article.txt" in line] == [
+        "site.yaml:6:9: source.file 'content/article.txt' is not a file (a folder, a pipe or a device)"], err
+
+
 @pytest.mark.parametrize(("name", "said"), [
     ('"content/article.txt\\0"', "embedded null byte"),
     ('"content/' + "a" * 300 + '.txt"', "File name too long"),

@@ -338,3 +338,16 @@ def test_a_range_and_a_change_in_a_language_writing_the_sign_after() -> None:
         "de clientes", "clientes", "d’habitants", "Kunden", "de clientes")
     assert (show(Figure("p", 2_500_000, "desempleados"), es).unit_text,  # ('de…' is not the word 'de')
             show(Figure("h", 2_000_000, "d'habitants"), words_for("fr")).unit_text) == ("de desempleados", "d'habitants")
+
+
+def test_an_enum_s_values_are_said_as_yaml_writes_them(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`must be one of -3, …, -n, None`: None is Python's; YAML writes ~ (or null)."""
+    from generator.cli import main
+    from tests.conftest import copy_site
+
+    site = copy_site("village", tmp_path)
+    settings = site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8") + 'words:\n  relative_dates: {"last year": foo}\n', "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    assert capsys.readouterr().err.splitlines()[0].endswith(
+        "'words.relative_dates.last year' must be one of -3, -2, -1, 0, 1, 2, 3, -n, ~, not 'foo'")
