@@ -15,6 +15,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import stat as kinds
 import sys
 import time
@@ -348,9 +349,10 @@ def _utf16_without_mark(data: bytes) -> bool:
 
 
 def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BYTES,
-              data: bytes | None = None) -> str | None:
+              data: bytes | None = None, lone_returns: bool = True) -> str | None:
     """Read UTF-8 text (BOM, CRLF and NFD tolerated) or record why it cannot be read; `data`: the file's
-    bytes, already read."""
+    bytes, already read. Not `lone_returns`: a carriage return alone inside a file of line feeds is a problem (YAML
+    would break the line there: "title: Russia<CR>agreed" read as a key 'agreed')."""
     size = len(data) if data is not None else 0
     if data is None:
         try:
@@ -376,4 +378,11 @@ def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BY
             meant = ""
         problems.add(rel, line, column, f"not UTF-8 text (byte 0x{byte:02x}{meant}); save the file as UTF-8")
         return None
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n")
+    if not lone_returns and "\r" in text and "\n" in text:  # (a file of carriage returns alone is an old Mac's)
+        for at in (match.start() for match in re.finditer("\r", text)):
+            problems.add(rel, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at),
+                         "a carriage return (from pasted text?) inside a line is a line break to YAML: replace it "
+                         "with a space, or start a new line")
+        return None
+    return unicodedata.normalize("NFC", text.replace("\r", "\n"))

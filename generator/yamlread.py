@@ -261,7 +261,7 @@ def read_yaml(path: Path, rel: str, problems: Problems, data: bytes | None = Non
               ) -> Document | None:
     """Parse one YAML document with the safe loader; aliases may not expand past MAX_NODES. `places`: where each
     value is, noted as it is read (a file read for the places of warnings)."""
-    text = read_text(path, rel, problems, data=data)
+    text = read_text(path, rel, problems, data=data, lone_returns=False)
     if text is None:
         return None
     return parse_yaml(text, rel, problems, places)

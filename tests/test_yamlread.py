@@ -185,6 +185,21 @@ def test_a_line_break_only_yaml_counts_is_an_error_at_its_place() -> None:
         "space, or start a new line"])
 
 
+def test_a_carriage_return_inside_a_line_is_said_as_one(tmp_path: Path) -> None:
+    """'title: Russia<CR>agreed to invest' was "no ':' after 'agreed': write 'agreed: to invest…'"; a file whose lines
+    all end so (an old Mac's) reads as it did."""
+    card = tmp_path / "c.yaml"
+    card.write_bytes(b"title: Russia \ragreed to invest\nsummary: s\r\nsource_quote: x\r\n")
+    problems = Problems()
+    assert read_yaml(card, "c.yaml", problems) is None
+    assert [str(p) for p in problems.items] == [
+        "c.yaml:1:15: a carriage return (from pasted text?) inside a line is a line break to YAML: replace it with a "
+        "space, or start a new line"]
+    card.write_bytes(b"title: Russia\rsummary: s\rsource_quote: x\r")
+    doc = read_yaml(card, "c.yaml", problems := Problems())
+    assert doc is not None and doc.data == {"title": "Russia", "summary": "s", "source_quote": "x"}
+
+
 def test_syntax_error_has_position() -> None:
     assert parse("a: [1, 2\n")[1] == ["f.yaml:1:4: YAML error: the [ here is never closed: add its closing ] on this "
                                       "line (or write the list one '- item' a line)"]
