@@ -182,6 +182,9 @@ def create(folder: Path, categories: list[str], title: str, today: datetime.date
     given, folder = folder, Path(os.path.abspath(folder))  # ('../mine' from a briefing's folder is beside it;
     if folder.exists() and not folder.is_dir():  # 'x/../mine' makes no x/; messages name it as given)
         raise UsageError(f"{given} is a file; `new` creates a folder")
+    if folder.is_symlink() and not folder.exists():  # (it was "cannot make DIR: Not a directory")
+        raise UsageError(f"{given} is a link to {os.readlink(folder)}, which does not exist: make that folder, or "
+                         "remove the link")
     if folder.is_dir() and any(folder.iterdir()):
         raise UsageError(f"{given} is not empty; `new` only creates a briefing in a new or empty folder")
     _refuse_inside_a_briefing(folder, given)

@@ -152,6 +152,11 @@ def test_new_refuses_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     target.write_text("x", encoding="utf-8")
     assert main(["new", str(target)]) == 1
     assert capsys.readouterr().err == f"error: {target} is a file; `new` creates a folder\n"
+    link = tmp_path / "link"  # a link to nothing: it was "cannot make link: Not a directory"
+    link.symlink_to(tmp_path / "gone" / "briefing")
+    assert main(["new", str(link)]) == 1
+    assert capsys.readouterr().err.startswith(f"error: {link} is a link to ")
+    assert not (tmp_path / "gone").exists()
 
 
 def test_new_says_what_the_system_refused_on_which_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -161,7 +166,8 @@ def test_new_says_what_the_system_refused_on_which_folder(tmp_path: Path, capsys
     assert capsys.readouterr().err == f"error: cannot make {tmp_path / 'file.txt' / 'briefing'}: Not a directory\n"
     (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")  # (said of a hidden '.new-…' folder it first made)
     assert main(["new", str(tmp_path / "dangling")]) == 1
-    assert capsys.readouterr().err.startswith(f"error: cannot make {tmp_path / 'dangling'}: ")
+    assert capsys.readouterr().err == (f"error: {tmp_path / 'dangling'} is a link to {tmp_path / 'nowhere'}, which "
+                                       "does not exist: make that folder, or remove the link\n")
     (tmp_path / "loop").symlink_to(tmp_path / "loop")  # ('a bug in the generator': RuntimeError)
     assert main(["new", str(tmp_path / "loop" / "x")]) == 1
     assert capsys.readouterr().err == f"error: cannot make {tmp_path / 'loop' / 'x'}: a link on its way leads round in a loop\n"
