@@ -289,6 +289,9 @@ def _put(target: str, data: Page) -> None:
     try:
         while view:
             view = view[os.write(fd, view):]
+    except OSError as error:  # a full disk: said of the file (write() names none: "error: No space left on device")
+        error.filename = error.filename or target
+        raise
     finally:
         os.close(fd)
 

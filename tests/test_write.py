@@ -438,3 +438,19 @@ def test_a_build_cache_another_user_owns_is_passed_over(village_site: Path) -> N
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert "could not save the build cache" in done.stderr and (village_site / "output/index.html").is_file()
+
+
+def test_a_full_disk_is_said_with_the_file_it_stopped_at(village_site: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """"error: No space left on device" said nothing of where (write() names no file)."""
+    small = tmp_path / "small"
+    small.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(small)], capture_output=True).returncode:
+        pytest.skip("no tmpfs can be mounted here (not root, or in a container that forbids it)")
+    try:
+        assert main(["build", "--site", str(village_site), "--output", str(small / "out"), "-q"]) == 1
+        said = capsys.readouterr().err
+        assert said.startswith(f"error: {small}/.out.tmp-") and said.endswith(": No space left on device\n"), said
+        assert not (small / "out").exists()
+    finally:
+        subprocess.run(["umount", str(small)], check=True)
