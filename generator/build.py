@@ -97,11 +97,14 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
         if collecting:
             gc.enable()
         pages = renderer.pages(site)  # rendered as they are written
-        if store is None:
-            count = write_site(pages, output, on_published=on_published)
-        else:
-            count = write_site(store.track(pages), output, keep=store.unchanged_file, spare=store.spare,
-                               surveyed=surveyed, on_published=on_published)
+        try:
+            if store is None:
+                count = write_site(pages, output, on_published=on_published)
+            else:
+                count = write_site(store.track(pages), output, keep=store.unchanged_file, spare=store.spare,
+                                   surveyed=surveyed, on_published=on_published)
+        except SiteError as error:  # a template's error: with those of the other kinds of page, all at once
+            raise SiteError(renderer.page_problems(site, error.problems)) from None
         if store is not None:
             store.save(site.source.file)
         if watched:  # the preview's build process: what its next build's workers would read and make, done now

@@ -248,6 +248,45 @@ class Renderer:
                                                      for job, weight in made if weight >= FRAGMENTS_MIN_WORK}
         todo.clear()
 
+    def page_problems(self, site: Site, first: list[Problem]) -> list[Problem]:
+        """`first` (a build's first template error) and the first error of each other kind of page, each rendered
+        here on its own: the front page, a category page, the source page, a card page of each category, the 404
+        page (a build stops at the first error; two templates' mistakes took two builds to learn)."""
+        from generator.templateerrors import template_problem
+
+        if self.paths is None:  # (not rendered: nothing to link to)
+            return first
+        found = list(first)
+
+        def note(error: Exception, page: str | None) -> None:
+            if page is not None:
+                error.page = page  # type: ignore[attr-defined]
+            problem = template_problem(error)  # (once a template line: another card's page may fail there too)
+            if problem is not None and (problem.path, problem.line) not in {(p.path, p.line) for p in found}:
+                found.append(problem)
+
+        plan = Plan(site, "")
+        self.env.once_blocks = {}  # type: ignore[attr-defined]
+        self.env.fragments = None  # type: ignore[attr-defined]
+        few = {card.category: card for card in reversed(site.cards)}.values()
+        for job in (plan.front(), *map(plan.category, site.categories[:1]), plan.source(), *map(plan.card, few)):
+            (template, folder, title, describe), _, _, make, _, card = job
+            info = PageInfo(folder + "index.html", folder, title, describe, self._canonical(site, folder), self.csp,
+                            site, template, card)
+            try:
+                self._parts(template, site, info, make())
+            except Exception as error:
+                note(error, f"{card.path}'s page" if card is not None else info.path)
+            finally:
+                runs.forget()
+        try:
+            self._page("404.html", site, PageInfo("404.html", "", site.page_title(site.words.not_found),
+                                                  site.description, self._canonical(site, ""), self.csp, None),
+                       NotFoundPage(), absolute=True)
+        except Exception as error:
+            note(error, None)  # (as the build says it)
+        return found
+
     def _settings(self) -> dict[str, Any]:
         """The renderer's options (they go into every page's cache key)."""
         return {k: v for k, v in sorted(vars(self).items()) if isinstance(v, (str, bool, int, float))}
@@ -300,8 +339,12 @@ def template_problems(site_root: Path, site: Site | None, compiled_by: BuildCach
             return broken, unused
         few = tuple({card.category: card for card in reversed(site.cards)}.values())
         renderer.whole = site  # (a template's url() of another card's page is no error)
-        for _ in renderer.pages(dataclasses.replace(site, cards=few)):
-            pass
+        small = dataclasses.replace(site, cards=few)
+        try:
+            for _ in renderer.pages(small):
+                pass
+        except SiteError as error:
+            return renderer.page_problems(small, error.problems), unused
     except SiteError as error:
         return error.problems, unused
     except Exception:  # not a template's error: the content's problems still go out

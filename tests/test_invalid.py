@@ -399,6 +399,30 @@ def test_a_card_file_name_ending_in_a_newline_before_yaml_is_a_bad_slug(tmp_path
         "1 problem found; nothing was written."]
 
 
+@pytest.mark.parametrize("content_problem", [False, True])
+def test_the_first_error_of_each_kind_of_page_comes_in_one_report(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                  content_problem: bool) -> None:
+    """Mistakes in category.html, source.html and card.html took three builds to learn (a build stops at its first
+    render error); with a card's problem too, the small site rendered to find the templates' stopped at one."""
+    site = copy_site("village", tmp_path)
+    shipped = ROOT / "generator/templates"
+    (site / "templates").mkdir(exist_ok=True)
+    for name, written, wrong in (("category.html", "{{ category.label }}", "{{ category.lable }}"),
+                                 ("source.html", "{% block main %}", "{% block main %}{{ nosuchname }}"),
+                                 ("card.html", "{{ card.title }}", "{{ card.titel }}")):
+        (site / "templates" / name).write_text((shipped / name).read_text("utf-8").replace(written, wrong, 1), "utf-8")
+    if content_problem:
+        with (site / "content/politics/mayor.yaml").open("a", encoding="utf-8") as card:
+            card.write("bogus: 1\n")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    said = [line.split(": template error: ")[0] + ": " + line.split(": template error: ")[1].split(" (")[0]
+            for line in capsys.readouterr().err.splitlines() if "template error" in line]
+    assert sorted(said) == [
+        "templates/card.html:9:35: 'generator.model.Card object' has no attribute 'titel'",
+        "templates/category.html:7:21: 'generator.model.Category object' has no attribute 'lable'",
+        "templates/source.html:6:20: 'nosuchname' is undefined"]
+
+
 def test_a_template_s_error_names_what_included_it_not_what_it_extends(tmp_path: Path,
                                                                       capsys: pytest.CaptureFixture[str]) -> None:
     """A block's error in a site's own card.html, which extends its own base.html, was said "included by base.html"."""
