@@ -329,9 +329,12 @@ def run() -> NoReturn:
     """`python -m generator`: `main()`, then exit at once. Python would free a big site's objects one by one
     first (0.08 s at 5,000 cards, a tenth of an edit's rebuild); the system takes the memory back anyway.
     Every file is closed and every worker process joined by then: only the standard streams need flushing.
-    SIGTERM (a CI job cancelled, `kill`) stops a command as Ctrl-C does: its temporary folders are removed.
+    SIGTERM (a CI job cancelled, `kill`) and SIGHUP (its terminal closed) stop a command as Ctrl-C does: its
+    temporary folders are removed.
     Until here Ctrl-C ends the process quietly (`__main__` asks for that before the imports): nothing was begun."""
     signal.signal(signal.SIGTERM, _terminated)
+    if signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN:  # (the terminal closed: not under nohup)
+        signal.signal(signal.SIGHUP, _terminated)
     if isinstance(sys.stdout, io.TextIOWrapper):  # a character the terminal's encoding lacks (Latin-1's “): escaped,
         sys.stdout.reconfigure(errors="backslashreplace")  # as on stderr, not "a bug in the generator"
     try:
