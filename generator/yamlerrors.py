@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from generator.schemakeys import known_keys, top_keys
+from generator.yamlquotes import KEY_LINE, closed_early, runs_on
 
 if TYPE_CHECKING:
     import yaml
@@ -38,12 +39,12 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
                  or (char in ("|", ">") and "cannot start any token" in problem)) \
             and (opener := _last_open(lines, mark.line - 1)) and _unclosed(lines, *opener):
         return _never_closed(*opener)  # `title: [` with `summary: |` or `- item` on the lines after: inside the list
-    if mark and (run := _runs_on(lines, mark.line)):
+    if mark and (run := runs_on(lines, mark.line)):
         at_line, at_column, quote, key_line, key = run
         return (at_line + 1, at_column + 1, f"YAML error: the text that starts with {quote} here is not closed on its "
                 f"line, so it runs on into '{key}:' (line {key_line + 1}): add its closing {quote}")
     unindented = _unindented_block(lines, mark.line) if mark else None  # summary: | / Jess Lennox: "…" at column 1
-    if mark and not (unindented and unindented[0] == mark.line) and (closed := _closed_early(lines, mark.line,
+    if mark and not (unindented and unindented[0] == mark.line) and (closed := closed_early(lines, mark.line,
                                                                                           mark.column)):
         at, quote, key = closed
         second = _SECOND_KEY.match(lines[mark.line], at + 1)
@@ -101,6 +102,8 @@ def syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]
                  f"{value[0]}', indented)") if value[0] in "|>" and key in PROSE else ""
         return (at_line + 1, value_at + 1, f"YAML error: a text cannot start with '{value[0]}' unless it is in quotes: "
                 f"write {key}: {quoted(value)}{block}")
+    if mark and (plain := _plainly(lines, mark.line, mark.column, char, problem)):
+        return line, column, plain
     if "maximum nesting depth" in problem:  # libyaml 0.2.6's own limit (PyYAML 6.0.4's wheels): 1,000 levels
         return line, column, "YAML error: nesting is too deep (more than 1000 levels of lists and mappings)"
     if "mapping values are not allowed" in problem:
@@ -118,63 +121,12 @@ def _clipped(text: str, most: int = 30) -> str:
     return text if len(text) <= most else text[:most - 1] + "…"
 
 
-_QUOTED = re.compile(r"""(\s*(?:-\s+)*(?:([^\s"'#\-][^:#]*?):\s+)?)(["'])""")
-
-
-def _closed_early(lines: list[str], line: int, column: int) -> tuple[int, str, str] | None:
-    """Where a quoted text on `line` ends before the line does, when YAML's error is past that end: a quote mark
-    inside the text closed it. (column of its closing quote, the quote, the key or "")."""
-    found = _QUOTED.match(lines[line]) if line < len(lines) else None
-    if not found or (at := _closing(lines[line], found.group(3), found.end())) is None:
-        return None
-    rest = lines[line][at + 1:].strip()
-    return (at, found.group(3), found.group(2) or "") if rest and not rest.startswith(("#", ":")) and column > at \
-        else None
-
-
-def _closing(text: str, quote: str, at: int) -> int | None:
-    """The column of the quote mark that closes a text quoted with `quote` and starting at `at` on the line `text`
-    (past its escapes: \\" \\\\ ''), if the line holds one."""
-    while at < len(text):
-        if text[at: at + 2] in ('\\"', "\\\\", "''") and (quote == "'") == (text[at] == "'"):
-            at += 2
-        elif text[at] == quote:
-            return at
-        else:
-            at += 1
-    return None
-
-
-def _open_quote(text: str) -> tuple[int, str] | None:
-    """Where a quoted text opens on the line `text` and is not closed on it: (its column, the quote mark)."""
-    found = _QUOTED.match(text)
-    if not found or _closing(text, found.group(3), found.end()) is not None:
-        return None
-    return found.start(3), found.group(3)
-
-
-_KEY_LINE = re.compile(r"\s*(?:-\s+)?([A-Za-z_][\w-]*):(?:\s|$)")
-
-
-def _runs_on(lines: list[str], number: int) -> tuple[int, int, str, int, str] | None:
-    """A quoted text left open on its line that runs on, past a line that starts with a key the schemas know, to
-    YAML's error on line `number`: (its line, its column, the quote, that key's line, the key)."""
-    for opened in range(min(number, len(lines) - 1) - 1, -1, -1):
-        if (found := _open_quote(lines[opened])) is not None:
-            for later in range(opened + 1, number + 1):
-                key = _KEY_LINE.match(lines[later])
-                if key and key.group(1) in known_keys():
-                    return opened, found[0], found[1], later, key.group(1)
-            return None
-    return None
-
-
 _KEYLESS = re.compile(r"(\s*)([A-Za-z_][\w-]*)(?=\s+[^\s:#]|\s*$)[^:]*$")
 
 
 def _known_key(lines: list[str], number: int) -> bool:
     """Whether line `number` starts with a key the schemas name (`unit:`)."""
-    key = _KEY_LINE.match(lines[number]) if number < len(lines) else None
+    key = KEY_LINE.match(lines[number]) if number < len(lines) else None
     return key is not None and key.group(1) in known_keys()
 
 
@@ -194,8 +146,8 @@ def _item_without_dash(lines: list[str], number: int) -> int | None:
         if _indent(line) > _indent(lines[number]):
             first = before
             continue
-        opens = _KEY_LINE.match(line) and line.split("#")[0].rstrip().endswith(":")
-        return first if opens and first is not None and _KEY_LINE.match(lines[first]) else None
+        opens = KEY_LINE.match(line) and line.split("#")[0].rstrip().endswith(":")
+        return first if opens and first is not None and KEY_LINE.match(lines[first]) else None
     return None
 
 
@@ -207,7 +159,7 @@ def _misaligned(lines: list[str], number: int) -> tuple[str, int, int] | None:
     here, item = _indent(line), line.lstrip().startswith("- ")
     if not item and not _known_key(lines, number):
         return None  # (an unknown word and ': ' may be a text's: the message on ': ' says both)
-    if not item and here and (key := _KEY_LINE.match(line)) and key.group(1) in top_keys():
+    if not item and here and (key := KEY_LINE.match(line)) and key.group(1) in top_keys():
         return "key", 0, number  # (tags: after a list of figures, a space in: the card's keys are at column 1)
     for before in range(number - 1, -1, -1):
         other = lines[before]
@@ -216,7 +168,7 @@ def _misaligned(lines: list[str], number: int) -> tuple[str, int, int] | None:
         if item and other.lstrip().startswith("- "):
             return ("item", _indent(other), before) if 0 < abs(_indent(other) - here) < 4 else None
         column = _indent(other) + (2 if other.lstrip().startswith("- ") else 0)  # (- label: x: the key's column)
-        if not item and _KEY_LINE.match(other) and 0 < abs(column - here) < 4 and not other.rstrip().endswith(":"):
+        if not item and KEY_LINE.match(other) and 0 < abs(column - here) < 4 and not other.rstrip().endswith(":"):
             return "key", column, before
         if _indent(other) <= here:
             return None
@@ -298,7 +250,7 @@ def _list_key(lines: list[str], number: int) -> str | None:
     here = _indent(lines[number])
     for line in reversed(lines[:number]):
         if line.strip() and (_indent(line) < here or (_indent(line) == here and not line.lstrip().startswith("-"))):
-            key = _KEY_LINE.match(line)
+            key = KEY_LINE.match(line)
             return key[1] if key and line.rstrip().endswith(":") else None
     return None
 
@@ -356,6 +308,32 @@ def _missing_colon(lines: list[str], start: Any, mark: Any, scanning_key: bool) 
         found = _KEYLESS.match(lines[number]) if number < len(lines) else None
         if found:
             return number, found.end(2), found.group(2)
+    return None
+
+
+def _plainly(lines: list[str], line: int, column: int, char: str, problem: str) -> str | None:
+    """libyaml's words for a few slips in one line, said plainly: a bracket too many or text after a list's, an
+    empty item, a list item on its key's line, a '*' read as an alias."""
+    text = lines[line] if line < len(lines) else ""
+    before = text[:column].rstrip()
+    if "did not find expected key" in problem and before.endswith(("]", "}")):
+        if char in "]}":
+            return f"YAML error: a '{char}' that closes nothing: remove it"
+        what = "list" if before[-1] == "]" else "mapping"
+        return (f"YAML error: text after the {what}'s closing '{before[-1]}': put it inside the {what}, before the "
+                f"'{before[-1]}', or remove it")
+    if "expected node content" in problem and char == "," and before.endswith((",", "[", "{")):
+        return "YAML error: an empty item in the list (a ',' right after another, or after the bracket): remove it"
+    if "block sequence entries are not allowed" in problem and char == "-" and (keyed := _SECOND_KEY.match(
+            " " + before)):
+        item = _clipped(text[column + 1:].strip())
+        return (f"YAML error: a list's '- ' item cannot start on the line of its key: put '- {item}' on the next "
+                f"line, indented under '{keyed.group(1)}:', or write {keyed.group(1)}: [{flow_item(item)}]")
+    if "undefined alias" in problem and char == "*":
+        word = _clipped(text[column:].strip())
+        key = before.rstrip(":").strip().removeprefix("- ")
+        return (f"YAML reads '{word}' here as a reference to an anchor (&{word[1:]}) that no value has, not as text: "
+                f"write {key + ': ' if key and before.endswith(':') else ''}{quoted(word)}")
     return None
 
 

@@ -200,6 +200,25 @@ def test_a_carriage_return_inside_a_line_is_said_as_one(tmp_path: Path) -> None:
     assert doc is not None and doc.data == {"title": "Russia", "summary": "s", "source_quote": "x"}
 
 
+def test_slips_in_a_line_libyaml_words_its_own_way_are_said_plainly() -> None:
+    """A robustness review's: libyaml's "while parsing a block mapping (at line 1, column 1) did not find expected
+    key", "did not find expected node content", "block sequence entries are not allowed in this context" and "found
+    undefined alias" were shown as they are."""
+    for text, said in (
+            ("tags: [a, b]]", "f.yaml:2:13: YAML error: a ']' that closes nothing: remove it"),
+            ("related: {a: 1}}", "f.yaml:2:16: YAML error: a '}' that closes nothing: remove it"),
+            ("tags: [a, b] c", "f.yaml:2:14: YAML error: text after the list's closing ']': put it inside the list, "
+                               "before the ']', or remove it"),
+            ("tags: [a,, b]", "f.yaml:2:10: YAML error: an empty item in the list (a ',' right after another, or after "
+                              "the bracket): remove it"),
+            ("tags: - Ana Ruiz", "f.yaml:2:7: YAML error: a list's '- ' item cannot start on the line of its key: put "
+                                 "'- Ana Ruiz' on the next line, indented under 'tags:', or write tags: [Ana Ruiz]"),
+            ("tags: *nope", "f.yaml:2:7: YAML reads '*nope' here as a reference to an anchor (&nope) that no value "
+                            "has, not as text: write tags: \"*nope\""),
+    ):
+        assert parse(f"title: t\n{text}\n")[1] == [said], text
+
+
 def test_syntax_error_has_position() -> None:
     assert parse("a: [1, 2\n")[1] == ["f.yaml:1:4: YAML error: the [ here is never closed: add its closing ] on this "
                                       "line (or write the list one '- item' a line)"]
