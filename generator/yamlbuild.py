@@ -167,7 +167,9 @@ def _scalar(constructor: SafeConstructor, node: ScalarNode) -> Any:
             return node.value  # its text, which the schema reports at its place
         raise yaml.constructor.ConstructorError(None, None, f"'{node.value[:40]}' is not what its tag ({node.tag}) "
                                                             "says it is", node.start_mark) from None
-    if isinstance(value, (datetime.date, datetime.datetime)):
+    if isinstance(value, datetime.datetime):  # (no date a card may give: said as written, not '…+00:00' for 'Z')
+        return node.value
+    if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, bytes):
         raise yaml.constructor.ConstructorError(None, None, "binary values are not allowed", node.start_mark)

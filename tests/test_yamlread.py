@@ -219,6 +219,12 @@ def test_slips_in_a_line_libyaml_words_its_own_way_are_said_plainly() -> None:
         assert parse(f"title: t\n{text}\n")[1] == [said], text
 
 
+def test_a_time_is_kept_as_written() -> None:
+    """`date: 2011-05-01T00:00:00Z` was quoted back as '2011-05-01T00:00:00+00:00', which no one wrote."""
+    assert parse("date: 2011-05-01T00:00:00Z\nday: 2011-05-01\n") == (
+        {"date": "2011-05-01T00:00:00Z", "day": "2011-05-01"}, [])
+
+
 def test_syntax_error_has_position() -> None:
     assert parse("a: [1, 2\n")[1] == ["f.yaml:1:4: YAML error: the [ here is never closed: add its closing ] on this "
                                       "line (or write the list one '- item' a line)"]
