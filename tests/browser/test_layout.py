@@ -150,6 +150,19 @@ def test_a_title_starting_with_a_right_to_left_name_reads_in_the_page_s_directio
     assert tag.evaluate("el => getComputedStyle(el).direction") == "rtl"
 
 
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_headline_leaves_no_word_alone_on_its_last_line(pages: Pages, width: int) -> None:
+    """A review saw "Pakistan and Russia draw closer, fact by / fact" at 1280 px."""
+    page = pages.open("index.html", width=width)
+    lines = page.locator("h1").first.evaluate("""h => {
+        const text = h.firstChild, range = document.createRange(), tops = [];
+        for (const word of text.textContent.matchAll(/\\S+/g)) {
+            range.setStart(text, word.index); range.setEnd(text, word.index + word[0].length);
+            tops.push(Math.round(range.getBoundingClientRect().top)); }
+        return tops; }""")
+    assert len(lines) > 2 and lines.count(lines[-1]) > 1, lines
+
+
 @pytest.mark.parametrize("direction", ["ltr", "rtl"])
 def test_the_timeline_s_dots_sit_on_its_line(pages: Pages, direction: str) -> None:
     """A review measured each dot's centre 2.5 px beside the line's, in both directions."""
