@@ -352,7 +352,7 @@ def read_text(path: Path, rel: str, problems: Problems, limit: int = MAX_FILE_BY
               data: bytes | None = None, lone_returns: bool = True) -> str | None:
     """Read UTF-8 text (BOM, CRLF and NFD tolerated) or record why it cannot be read; `data`: the file's
     bytes, already read. Not `lone_returns`: a carriage return alone inside a file of line feeds is a problem (YAML
-    would break the line there: "title: Russia<CR>agreed" read as a key 'agreed')."""
+    would break the line there: "title: The mayor<CR>agreed" read as a key 'agreed')."""
     size = len(data) if data is not None else 0
     if data is None:
         try:
