@@ -25,7 +25,7 @@ Six shortcuts through Jinja's machinery, which is most of a page's cost (a card 
 
 from __future__ import annotations
 
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from typing import Any
 
 import jinja2
@@ -36,11 +36,19 @@ from markupsafe import _escape_inner  # markupsafe 3: the C function inside its 
 
 from generator.urls import Linker, Summary
 
+_bind: Callable[[str], str] | None = None  # the spaces the site's language binds in a text (spacing.py), if any
+
+
+def bind_spaces(bind: Callable[[str], str] | None) -> None:
+    """Have `escape` make the spaces `bind` binds no-break in the texts it escapes (None: as they are)."""
+    global _bind
+    _bind = bind
+
 
 def escape(value: Any) -> str:
-    """markupsafe.escape, returning a plain string (see the module)."""
+    """markupsafe.escape, returning a plain string (see the module); a text's binding spaces made no-break."""
     if type(value) is str:
-        return _escape_inner(value)
+        return _escape_inner(value if _bind is None else _bind(value))
     html = getattr(value, "__html__", None)
     if html is not None:
         return html()  # type: ignore[no-any-return]

@@ -14,7 +14,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator import fragments, meta, parallel, runs, spacing
+from generator import fragments, jinjacode, meta, parallel, runs, spacing
 from generator.contexts import Common, NotFoundPage, PageContext
 from generator.environment import compile_all, compiled_templates, make_environment, site_assets
 from generator.errors import Problem, SiteError, UsageError
@@ -23,7 +23,6 @@ from generator.meta import PageInfo
 from generator.model import Card, Site
 from generator.pages import FileJob, Job, Plan, card_work
 from generator.urls import Linker, SitePaths, Summary, absolute_link
-from generator.words import Words
 from generator.write import Existing, Page, Staged, stage
 
 if TYPE_CHECKING:
@@ -56,9 +55,6 @@ class Renderer:
         self.csp = CSP
         self.paths: SitePaths | None = None  # what the site publishes, for url() (set as a site renders)
         self.whole: Site | None = None  # the site whose pages url() may link to, when rendering only some of them
-        # the site's words, and what binds the spaces they bind in a page's text (see spacing.py), if any
-        self._spacing: tuple[Words | None, Callable[[list[bytes | memoryview]], list[bytes | memoryview]] | None] = \
-            (None, None)
         kept = cache or compiled_by
         compiled = compiled_templates(kept.bytecode_folder, kept.code) if kept is not None else None
         self.env = make_environment(site_root, compiled, kept.code if kept is not None else None)
@@ -298,21 +294,22 @@ class Renderer:
     def _parts(self, template: str, site: Site, info: PageInfo, context: PageContext,
                absolute: bool = False) -> list[bytes | memoryview]:
         """A page as pieces of UTF-8 (a big page is written out as they are, not joined first)."""
+        bind = spacing.binder(site.words)
         common = Common(site=site, words=site.words, page=info, url=self._linker(site, info.folder, absolute),
-                        summary=Summary(info.folder), preview_script="")
+                        summary=Summary(info.folder, bind), preview_script="")
         pieces = self.env.get_template(template).generate(**common, **context)
         # joined a batch at a time: a front page of 5,000 cards is ~500,000 pieces, too many to hold at once;
         # a kept {% cache %} block is one piece of ~10 kB, so a batch stays a few MB at most
-        parts: list[bytes | memoryview] = []
-        if self.env.fragments is not None:  # type: ignore[attr-defined]
-            parts = fragments.joined(pieces, PIECES_PER_BATCH)  # a page that keeps its {% cache %} blocks
-        else:
+        jinjacode.bind_spaces(bind)  # (the pieces are made as they are joined, here)
+        try:
+            if self.env.fragments is not None:  # type: ignore[attr-defined]
+                return fragments.joined(pieces, PIECES_PER_BATCH)  # a page that keeps its {% cache %} blocks
+            parts: list[bytes | memoryview] = []
             while batch := list(itertools.islice(pieces, PIECES_PER_BATCH)):
                 parts.append("".join(batch).encode("utf-8"))
-        if self._spacing[0] is not site.words:
-            self._spacing = (site.words, spacing.keeper(site.words))
-        keep = self._spacing[1]
-        return parts if keep is None else keep(parts)
+            return parts
+        finally:
+            jinjacode.bind_spaces(None)
 
     def _linker(self, site: Site, here: str, absolute: bool) -> Callable[[str], str]:
         """url('politics/') -> a link from the page in folder `here` to that site path."""

@@ -1,52 +1,55 @@
 """No line break where the site's language puts a space that binds: "2,5 %", "« oui »", "6 900 euros" in French.
 
 An editor types these with ordinary spaces, and a browser may start a line with "%" or "»", or split a number in
-two. A page's text (not its tags: a `viewBox="0 0 100 22"` keeps its spaces) gets a no-break space (U+00A0, as wide
-as the space it replaces) in each such place: before the characters of the words' `space_before`, after those of
-`space_after`, and, where the language groups a number's digits with a space, between the groups. The characters
-are those the page shows; only where a line may end changes.
+two. The text a page shows from the content (what its templates output, escaped, and a card's summary) gets a
+no-break space (U+00A0, as wide as the space it replaces) in each such place: before the characters of the words'
+`space_before`, after those of `space_after`, and, where the language groups a number's digits with a space,
+between the groups. The characters are those the source and the cards give; only where a line may end changes.
+The templates' own markup is not touched (a `viewBox="0 0 100 22"` keeps its spaces).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
 from generator.words import Words
 
-Parts = list[bytes | memoryview]
-NO_BREAK = "\u00a0".encode()
-_IN_TEXT = rb"(?=[^<>]*(?:<|\Z))"  # what follows up to the next tag holds no '>': the space is in text, not a tag
+NO_BREAK = "\u00a0"
 
 
-def keeper(words: Words) -> Callable[[Parts], Parts] | None:
-    """What makes a page's spaces no-break where `words` binds them; None where it binds none (English)."""
-    places = []
-    if words.space_before:
-        places.append(rb"(?P<before> +)(?=" + _alternatives(words.space_before) + rb")")
-    if words.space_after:
-        places.append(rb"(?P<after>" + _alternatives(words.space_after) + rb") +")
-    if words.thousands_separator.isspace():  # 6 900 and 1 250 000; not 2011 200 (a year, then a count)
-        places.append(rb"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)")
-    if not places:
+def binder(words: Words) -> Callable[[str], str] | None:
+    """What makes a text's spaces no-break where `words` binds them; None where it binds none (English)."""
+    return _binder(words.space_before, words.space_after, words.thousands_separator.isspace())
+
+
+@functools.lru_cache(maxsize=8)
+def _binder(before: str, after: str, grouped: bool) -> Callable[[str], str] | None:
+    if not (before or after or grouped):
         return None
-    pattern = re.compile(rb"(?:" + rb"|".join(places) + rb")" + _IN_TEXT)
+    pairs = [(f" {c}", f"{NO_BREAK}{c}") for c in before] + [(f"{c} ", f"{c}{NO_BREAK}") for c in after]
+    # most texts have none: a quick look first (a pattern of one branch, and `in`: a third of the time of one of two)
+    chars = re.escape(before) + ("0-9" if grouped else "")
+    starts = re.compile(f" [{chars}]").search if chars else _NONE
+    opened = tuple(f"{c} " for c in after)
+    runs = re.compile(" +(?=" + NO_BREAK + "[" + re.escape(before) + "])").sub if before else None
 
-    def keep(parts: Parts) -> Parts:
-        """The page as one part, its binding spaces no-break."""
-        return [pattern.sub(_no_break, b"".join(parts))]
+    def bind(text: str) -> str:
+        if not starts(text) and not (opened and any(mark in text for mark in opened)):
+            return text
+        for pair, bound in pairs:  # (str.replace, not a pattern's sub: four times quicker)
+            if pair in text:
+                text = text.replace(pair, bound)
+        if runs is not None and "  " in text:  # "deux  %": each space of the run
+            text = runs(lambda run: NO_BREAK * len(run[0]), text)
+        if grouped and _GROUPED(text):  # 6 900 and 1 250 000 (a year and a count, "en 2011 200", kept together too)
+            text = _GROUPS.sub(NO_BREAK, text)
+        return text
 
-    return keep
+    return bind
 
 
-def _no_break(match: re.Match[bytes]) -> bytes:
-    found = match.groupdict()
-    if found.get("before") is not None:
-        return NO_BREAK * len(match[0])
-    if (after := found.get("after")) is not None:
-        return after + NO_BREAK * (len(match[0]) - len(after))
-    return match[0].replace(b" ", NO_BREAK)  # a number's groups
-
-
-def _alternatives(characters: str) -> bytes:
-    return b"(?:" + b"|".join(re.escape(character.encode()) for character in characters) + b")"
+_NONE = re.compile("(?!)").search  # (finds nothing)
+_GROUPED = re.compile("[0-9] [0-9]{3}").search
+_GROUPS = re.compile("(?<=[0-9]) (?=[0-9]{3}(?![0-9]))")

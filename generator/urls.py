@@ -7,7 +7,7 @@ import difflib
 import functools
 import posixpath
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from markupsafe import Markup
@@ -79,13 +79,15 @@ class Summary:
     """`summary(card)` in templates: the card's summary HTML, its links made relative to the page in `here` (and
     a folder's link ending in index.html, as `Linker` makes them)."""
 
-    def __init__(self, here: str) -> None:
+    def __init__(self, here: str, bind: Callable[[str], str] | None = None) -> None:
         self.here = here
+        self.bind = bind  # the site's binding spaces made no-break (spacing.py), if any
 
     def __call__(self, card: Card) -> Markup:
         if not hasattr(card, "summary_html"):  # (a template's mistake, said in its words, not Python's)
             raise TypeError(f"summary() takes a card, like summary(card), not {_what(card)}")
-        return Markup(rebase(card.summary_html, card.folder, self.here, index=True))  # (sanitized when loaded)
+        html = rebase(card.summary_html, card.folder, self.here, index=True)  # (sanitized when loaded)
+        return Markup(html if self.bind is None else self.bind(html))
 
 
 def _what(value: object) -> str:
