@@ -180,7 +180,8 @@ def test_a_relative_date_s_phrase_counts_one_number_with_the_placeholders_it_has
         "one number (write each way of saying it as a phrase of its own)"]
     # what check reads with such words (its error said first) is no crash: the first {n} is the one counted
     times = relative_times((("({n} year|{n} years) back", "-n"),), ENGLISH.weekdays)
-    assert times[0][0].search("five year back")["n"] == "five"
+    found = times[0][0].search("five year back")
+    assert found is not None and found["n"] == "five"
 
 
 def test_a_doubled_brace_is_a_brace_of_its_own() -> None:
