@@ -87,6 +87,7 @@ class Words:
     # figures
     decimal_mark: str = "."
     thousands_separator: str = ","
+    group_from: int = 4  # the digits from which a number's thousands are set apart: 5 in Spanish ("1900", "12.500")
     # the characters a space before (or after) binds to, in the pages' text: no line break there ("2,5 %", "« oui »")
     space_before: str = ""
     space_after: str = ""
@@ -183,7 +184,10 @@ class Words:
         return self.digits(f"{n:,}")
 
     def digits(self, text: str) -> str:
-        """A number written the English way ('1,234.5') in this language's marks."""
+        """A number written the English way ('1,234.5') in this language's marks (and a number of four digits
+        without a separator where `group_from` is 5)."""
+        if self.group_from > 4 and "," in text:
+            text = _FOUR_DIGITS.sub(r"\1\2", text)
         if self.decimal_mark == "." and self.thousands_separator == ",":
             return text
         return text.translate({ord(","): self.thousands_separator, ord("."): self.decimal_mark})
@@ -246,7 +250,8 @@ class Words:
 
 
 SCRIPT_WORDS = ("showing_all", "showing_one", "facts", "figures_count", "timeline_count", "plural",
-                "thousands_separator")  # the words filter.js shows (it has the English ones)
+                "thousands_separator", "group_from")  # the words filter.js shows (it has the English ones)
+_FOUR_DIGITS = re.compile(r"(?<![\d,])(\d),(\d{3})(?![\d,])")  # 1,900 (and 1,900.5), not 12,500 nor 1,250,000
 FIELDS = {field.name: field for field in dataclasses.fields(Words)}
 ENGLISH = Words()
 

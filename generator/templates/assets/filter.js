@@ -32,7 +32,8 @@
   var words = {
     showing_all: "Showing all sections: {counts}.", showing_one: "Showing {section}: {counts}.",
     facts: ["{n} fact", "{n} facts"], figures_count: ["{n} figure", "{n} figures"],
-    timeline_count: ["{n} timeline entry", "{n} timeline entries"], plural: "one", thousands_separator: ","
+    timeline_count: ["{n} timeline entry", "{n} timeline entries"], plural: "one", thousands_separator: ",",
+    group_from: 4
   };
   try {
     var given = JSON.parse(nav.getAttribute("data-words") || "{}");
@@ -48,7 +49,8 @@
 
   function counted(n, name) {
     var one = words.plural === "zero-one" ? n < 2 : n === 1;
-    var digits = String(n).replace(/\B(?=(\d{3})+$)/g, words.thousands_separator);
+    var digits = String(n).length < words.group_from ? String(n)
+      : String(n).replace(/\B(?=(\d{3})+$)/g, words.thousands_separator);
     return fill(words[name][one ? 0 : 1], {n: digits});
   }
 
