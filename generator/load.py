@@ -16,7 +16,7 @@ from generator.errors import Problem, Problems, SiteError
 from generator.inputs import MAX_FILE_BYTES, Stat, digest, read_file, read_text
 from generator.model import PARAGRAPH_BREAK, Card, Figure, PartialDate, Site, Source
 from generator.sourcetext import SourceIndex
-from generator.unshowable import unshowable
+from generator.unshowable import unshowable, unshowable_chars
 from generator.yamlread import Document, read_yaml
 
 if TYPE_CHECKING:  # imported when a card is loaded: a cached build needs no Markdown
@@ -116,6 +116,8 @@ def _source_text(path: Path, rel: str, problems: Problems) -> str | None:
         problems.add(rel, 1, 1, "the source article is empty")
         return None
     unshowable(text, rel, problems)
+    if len(problems.items) > found:  # (said: the cards' quotes are looked up without them, not called misquotes)
+        text = text.translate(dict.fromkeys(map(ord, unshowable_chars(text))))
     text = text.strip("\n") + "\n"
     if len(problems.items) == found and signature is not None and _signature(path) == signature:
         _last_source = (path, signature, text)

@@ -302,6 +302,18 @@ def test_a_huge_card_is_refused_without_being_read(tmp_path: Path) -> None:
         "1 problem found; nothing was written."])
 
 
+def test_a_character_no_page_shows_in_the_article_makes_no_misquote(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A NUL inside 'treasurer' was said, and the card quoting that sentence was called a misquote too."""
+    site = copy_site("village", tmp_path)
+    article = site / "content" / "article.txt"
+    article.write_text(article.read_text("utf-8").replace("treasurer", "treas\x01urer", 1), "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        "content/article.txt:3:70: U+0001 is a control character, which a web page cannot show: replace or remove it",
+        "1 problem found; nothing was written."]
+
+
 def test_an_article_that_is_a_folder_is_said_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """content/article.txt made a folder was also "folder 'article.txt' is not a category … rename the folder"."""
     site = copy_site("village", tmp_path)
