@@ -351,6 +351,9 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
             f" ({sub['x-limit']})" if "x-limit" in sub else "")
     else:
         message = f"'{name}' is not valid ({validator})"
+    if any(p.line == line and p.column == column and p.message.startswith("YAML reads ") for p in problems.items
+           if p.path == doc.rel):  # `tags: &a`: an anchor read as no value, said as such: not also as no list
+        return
     problems.add(doc.rel, line, column, message)
 
 

@@ -314,6 +314,19 @@ def test_a_character_no_page_shows_in_the_article_makes_no_misquote(tmp_path: Pa
         "1 problem found; nothing was written."]
 
 
+def test_an_anchor_read_as_no_value_is_said_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`tags: &a` was also "'tags' must be a list, not nothing", at the same place."""
+    site = copy_site("village", tmp_path)
+    card = site / "content/economy/cost.yaml"
+    lines = card.read_text("utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if text.startswith("tags:"))
+    card.write_text(card.read_text("utf-8").replace(lines[line - 1], "tags: &a"), "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        f"content/economy/cost.yaml:{line}:7: YAML reads '&a' here as an anchor (a name for the value), not as text, "
+        "so this text is '': write tags: \"&a\"", "1 problem found; nothing was written."]
+
+
 def test_an_article_that_is_a_folder_is_said_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """content/article.txt made a folder was also "folder 'article.txt' is not a category … rename the folder"."""
     site = copy_site("village", tmp_path)
