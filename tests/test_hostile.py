@@ -52,7 +52,7 @@ def hostile_words() -> str:
         evil = f"{EVIL} " + " ".join("{" + p + "}" for p in sorted(PLACEHOLDERS.get(name, ())))
         if name in ("months", "weekdays"):
             words[name] = [f"{month} {EVIL}" for month in value]
-        elif name == "plural" or isinstance(value, bool):
+        elif name == "plural" or isinstance(value, (bool, int)):
             words[name] = value
         elif name == "numbers":
             words[name] = {EVIL: "two", "deux": EVIL, f"{EVIL} x": ""}
@@ -60,6 +60,8 @@ def hostile_words() -> str:
             words[name] = {EVIL: "million"}
         elif name == "relative_dates":
             words[name] = {f"({EVIL}|x) {{n}}": "-n", EVIL: -1}
+        elif name in ("space_before", "space_after"):  # (marks only: every one the schema allows)
+            words[name] = "%:;!?»€()[]*+#@$^|~`,.«¿¡"
         elif name in ("decimal_mark", "thousands_separator"):  # (two marks: told apart)
             words[name] = f"{evil} {name}".replace("1", "one")  # (and no digit)
         elif isinstance(value, tuple):

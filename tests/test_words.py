@@ -353,3 +353,21 @@ def test_an_enum_s_values_are_said_as_yaml_writes_them(tmp_path: Path, capsys: p
     assert main(["build", "--site", str(site), "-q"]) == 1
     assert capsys.readouterr().err.splitlines()[0].endswith(
         "'words.relative_dates.last year' must be one of -3, -2, -1, 0, 1, 2, 3, -n, ~, not 'foo'")
+
+
+def test_the_marks_a_space_binds_to_are_marks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """space_before: "'" made the page's Content-Security-Policy unreadable to the browser ("default-src\xa0'none'"):
+    a space before a quote mark, a letter or a tag's characters is the markup's, not the text's."""
+    from generator.cli import main
+    from tests.conftest import copy_site
+
+    site = copy_site("village", tmp_path)
+    settings = site / "site.yaml"
+    settings.write_text(settings.read_text("utf-8") + "words:\n  space_before: \"'a\"\n  space_after: \"«<\"\n", "utf-8")
+    assert main(["build", "--site", str(site), "-q"]) == 1
+    said = capsys.readouterr().err.splitlines()
+    assert [line.split(": ", 1)[1] for line in said[:2]] == [
+        "words.space_before must be marks only (like %:;!?): no letter, digit, space, quote mark or < > & = / \\ -, "
+        "not ''a'",
+        "words.space_after must be marks only (like «): no letter, digit, space, quote mark or < > & = / \\ -, "
+        "not '«<'"]
