@@ -14,6 +14,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from markupsafe import escape
+
 from generator import fragments, jinjacode, meta, parallel, runs, spacing
 from generator.contexts import Common, NotFoundPage, PageContext
 from generator.environment import compile_all, compiled_templates, make_environment, site_assets
@@ -52,7 +54,7 @@ class Renderer:
         self.unused: list[Problem] = []  # templates that do not compile but no page uses: warnings (see compile)
         self.cache = cache  # pages whose inputs did not change since the last build are taken from it
         self.staging = staging  # where worker processes leave big pages (write.staging_area), if anywhere
-        self.csp = CSP
+        self.csp = escape(CSP)  # (escaped once: see PageInfo)
         self.paths: SitePaths | None = None  # what the site publishes, for url() (set as a site renders)
         self.whole: Site | None = None  # the site whose pages url() may link to, when rendering only some of them
         kept = cache or compiled_by
