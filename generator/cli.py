@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import functools
 import io
 import logging
 import os
@@ -121,17 +122,10 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _folder(text: str) -> Path:
+def _folder(text: str, fix: str = "give one, or leave the option out") -> Path:
     """A folder option's path; '' is none (`--site "$BRIEFING"` unset built the current folder, unsaid)."""
     if not text:
-        raise argparse.ArgumentTypeError("'' names no folder (an unset variable?): give one, or leave the option out")
-    return Path(text)
-
-
-def _new_folder(text: str) -> Path:
-    """`new`'s folder, which it cannot do without."""
-    if not text:
-        raise argparse.ArgumentTypeError("'' names no folder (an unset variable?): give the folder to create")
+        raise argparse.ArgumentTypeError(f"'' names no folder (an unset variable?): {fix}")
     return Path(text)
 
 
@@ -233,7 +227,8 @@ def parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser("new", help="Create a new briefing folder that builds at once.",
                               description="Create a new briefing folder that builds at once.")
-    sub.add_argument("folder", type=_new_folder, metavar="DIR", help="the folder to create (new or empty)")
+    sub.add_argument("folder", type=functools.partial(_folder, fix="give the folder to create"), metavar="DIR",
+                     help="the folder to create (new or empty)")
     sub.add_argument("--category", action="append", metavar="ID",
                      help="a category id (lower-case letters, digits, hyphens); repeat for more (default: general)")
     sub.add_argument("--title", default="A new briefing", help="the briefing's title (default: 'A new briefing')")

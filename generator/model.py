@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -62,6 +63,33 @@ class PartialDate:
         from generator.words import ENGLISH
 
         return ENGLISH.date(self)
+
+
+_LOOSE_DATE = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
+_DATE_FORMATS = ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%B %d %Y", "%B %Y", "%b %Y")
+
+
+def date_written(text: str) -> str | None:
+    """A date written another way, as a card writes it: '2024-7-2' and 'July 2, 2024' are 2024-07-02."""
+    text = " ".join(text.replace(".", "").split())
+    if found := _LOOSE_DATE.fullmatch(text):
+        parts = [found.group(1), *(f"{int(part):02d}" for part in found.groups()[1:] if part)]
+        written = "-".join(parts)
+    else:
+        for form in _DATE_FORMATS:
+            try:
+                day = datetime.datetime.strptime(text, form).date()
+            except ValueError:
+                continue
+            written = day.isoformat() if "%d" in form else day.isoformat()[:7]
+            break
+        else:
+            return None
+    try:  # a real month and day
+        datetime.date.fromisoformat(written if len(written) == 10 else written[:7] + "-01")
+    except ValueError:
+        return None
+    return written
 
 
 @dataclass(frozen=True)

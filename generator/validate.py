@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import difflib
 import functools
 import json
@@ -14,6 +13,7 @@ from typing import Any
 
 from generator.currencies import CURRENCY_NAMES, currency_code
 from generator.errors import Problems
+from generator.model import date_written
 from generator.yamlerrors import flow_item
 from generator.yamlread import Document, Key
 
@@ -355,33 +355,6 @@ def _report(doc: Document, path: Key, error: Any, problems: Problems) -> None:
            if p.path == doc.rel):  # `tags: &a`: an anchor read as no value, said as such: not also as no list
         return
     problems.add(doc.rel, line, column, message)
-
-
-_LOOSE_DATE = re.compile(r"(\d{4})-(\d{1,2})(?:-(\d{1,2}))?")
-_DATE_FORMATS = ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%B %d %Y", "%B %Y", "%b %Y")
-
-
-def date_written(text: str) -> str | None:
-    """A date written another way, as a card writes it: '2024-7-2' and 'July 2, 2024' are 2024-07-02."""
-    text = " ".join(text.replace(".", "").split())
-    if found := _LOOSE_DATE.fullmatch(text):
-        parts = [found.group(1), *(f"{int(part):02d}" for part in found.groups()[1:] if part)]
-        written = "-".join(parts)
-    else:
-        for form in _DATE_FORMATS:
-            try:
-                day = datetime.datetime.strptime(text, form).date()
-            except ValueError:
-                continue
-            written = day.isoformat() if "%d" in form else day.isoformat()[:7]
-            break
-        else:
-            return None
-    try:  # a real month and day
-        datetime.date.fromisoformat(written if len(written) == 10 else written[:7] + "-01")
-    except ValueError:
-        return None
-    return written
 
 
 def _meant(items: list[Any], options: list[str]) -> str | None:
