@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from generator.model import Card, Site
 
@@ -38,7 +38,7 @@ class PageInfo:
         self.title = title
         self._description = description
         self.canonical = canonical  # absolute URL when site.yaml gives `url`, else the site path
-        self.csp = escape(csp)  # (escaped here: a site's words.space_before binds no space in it, see spacing.py)
+        self.csp = csp  # (Markup, escaped by the renderer: a site's words.space_before binds no space in it)
         self._about = (site, template, card)  # what its structured data says (none without a site)
         # Open Graph type: 'article' for the briefing and card pages, the two that json_ld() makes NewsArticles
         self.og_type = "article" if site is not None and (template == "index.html" or card is not None) else "website"

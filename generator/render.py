@@ -54,7 +54,7 @@ class Renderer:
         self.unused: list[Problem] = []  # templates that do not compile but no page uses: warnings (see compile)
         self.cache = cache  # pages whose inputs did not change since the last build are taken from it
         self.staging = staging  # where worker processes leave big pages (write.staging_area), if anywhere
-        self.csp = escape(CSP)  # (escaped once: see PageInfo)
+        self.csp = escape(CSP)  # (Markup: no text's spaces bound in it, see spacing.py; escaped once a build)
         self.paths: SitePaths | None = None  # what the site publishes, for url() (set as a site renders)
         self.whole: Site | None = None  # the site whose pages url() may link to, when rendering only some of them
         kept = cache or compiled_by
@@ -134,8 +134,7 @@ class Renderer:
                 if kept is not None:
                     return path, kept, key, shown
             context = make()
-            info = PageInfo(path, folder, title, describe, self._canonical(site, folder), self.csp,
-                            site, template, card)
+            info = self._info(site, template, folder, title, describe, card)
             store = None
             if cache is not None and work >= FRAGMENTS_MIN_WORK:
                 store = cache.fragments(site, settings, self.env, path)
@@ -224,9 +223,7 @@ class Renderer:
                 else:
                     yield item[0], item[1], None, None
             kept.clear()
-            info = PageInfo("404.html", "", site.page_title(site.words.not_found), site.description,
-                            self._canonical(site, ""), self.csp, None)
-            yield "404.html", self._page("404.html", site, info, NotFoundPage(), absolute=True), None, None
+            yield "404.html", self._not_found(site), None, None
             yield from ((rel, data, None, None) for rel, data in files.items())
             if cache is not None and not few:  # an edit's one file of cards is pickled once the site is out
                 cache.save_cards()  # meanwhile, not after the pages: a cold build pickles every card
@@ -269,8 +266,7 @@ class Renderer:
         few = {card.category: card for card in reversed(site.cards)}.values()
         for job in (plan.front(), *map(plan.category, site.categories[:1]), plan.source(), *map(plan.card, few)):
             (template, folder, title, describe), _, _, make, _, card = job
-            info = PageInfo(folder + "index.html", folder, title, describe, self._canonical(site, folder), self.csp,
-                            site, template, card)
+            info = self._info(site, template, folder, title, describe, card)
             try:
                 self._parts(template, site, info, make())
             except Exception as error:
@@ -278,12 +274,22 @@ class Renderer:
             finally:
                 runs.forget()
         try:
-            self._page("404.html", site, PageInfo("404.html", "", site.page_title(site.words.not_found),
-                                                  site.description, self._canonical(site, ""), self.csp, None),
-                       NotFoundPage(), absolute=True)
+            self._not_found(site)
         except Exception as error:
             note(error, None)  # (as the build says it)
         return found
+
+    def _info(self, site: Site, template: str, folder: str, title: str, describe: str | Callable[[], str],
+              card: Card | None) -> PageInfo:
+        """What the template of a page in `folder` gets about it (`page`)."""
+        return PageInfo(folder + "index.html", folder, title, describe, self._canonical(site, folder), self.csp, site,
+                        template, card)
+
+    def _not_found(self, site: Site) -> bytes:
+        """The 404 page (its links absolute: it is served at any address)."""
+        info = PageInfo("404.html", "", site.page_title(site.words.not_found), site.description,
+                        self._canonical(site, ""), self.csp, None)
+        return self._page("404.html", site, info, NotFoundPage(), absolute=True)
 
     def _settings(self) -> dict[str, Any]:
         """The renderer's options (they go into every page's cache key)."""

@@ -141,7 +141,7 @@ class Words:
         object.__setattr__(self, "_dates", {})
         object.__setattr__(self, "_labels", {"inferred": Markup("<em>%s</em>") % self.inferred,
                                              "expected": Markup("<em>%s</em>") % self.expected})
-        # its hash, once: the words key many a cache (lru_cache), and a dataclass hashes its 79 fields at every call
+        # its hash, once: the words key many a cache (lru_cache), and a dataclass hashes all its fields at every call
         object.__setattr__(self, "_hash", hash(tuple(getattr(self, name) for name in self.__dataclass_fields__)))
 
     def __hash__(self) -> int:
