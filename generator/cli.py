@@ -231,7 +231,7 @@ def parser() -> argparse.ArgumentParser:
                      help="the folder to create (new or empty)")
     sub.add_argument("--category", action="append", metavar="ID",
                      help="a category id (lower-case letters, digits, hyphens); repeat for more (default: general)")
-    sub.add_argument("--title", default="A new briefing", help="the briefing's title (default: 'A new briefing')")
+    sub.add_argument("--title", help="the briefing's title (default: 'A new briefing', in its language)")
     sub.add_argument("--language", default="en", metavar="TAG",
                      help="the article's language, like 'fr' (default: en); the pages' own words follow it")
     sub.add_argument("-q", "--quiet", action="store_true", help="print errors only")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import errno
+import functools
 import json
 import logging
 import os
@@ -26,10 +27,6 @@ from generator.unshowable import unshowable_chars, unshowable_message
 log = logging.getLogger(__name__)
 
 EXAMPLE_SLUG = "example"
-# what the scaffold writes for the editor to replace (tests/test_new.py checks the templates hold them)
-HEADLINE, PUBLISHER = "The article's headline", "The publisher"
-DESCRIPTION = "What the article says, fact by fact, each fact tied to the passage it rests on."
-PASTE_HERE = "Paste the article here, replacing this text"
 NEW_RAN = "the day `new` ran"  # the comment on the source's date, with the date: while they are the same, it is new's
 _DATE_LINE = re.compile(rf"\s*date:\s*(\S+)\s+#\s*{re.escape(NEW_RAN)}, (\S+):")
 
@@ -42,18 +39,43 @@ def _schema(name: str) -> str:
     return resources.files("generator.schema").joinpath(f"{name}.schema.json").read_text("utf-8")
 
 
+@functools.cache
+def _all_examples() -> dict[str, dict[str, str]]:
+    """scaffold/examples.yaml: the example text `new` writes, by language."""
+    import yaml
+
+    text: dict[str, dict[str, str]] = yaml.safe_load(
+        resources.files("generator").joinpath("scaffold", "examples.yaml").read_text("utf-8"))
+    return text
+
+
+def examples(language: str) -> dict[str, str]:
+    """The example text for a briefing in `language` (by its primary subtag; English for one not shipped)."""
+    return _all_examples().get(language.lower().split("-")[0], _all_examples()["en"])
+
+
 def label(category: str) -> str:
     """'health-policy' -> 'Health policy'."""
     return category.replace("-", " ").capitalize()
 
 
-def example_sentence(category: str) -> str:
+def example_sentence(category: str, language: str = "en") -> str:
     """The placeholder sentence of the source that a category's example card quotes."""
-    return f"The example card in the {label(category)} category quotes this sentence, which gives one number: 42."
+    return examples(language)["sentence"].format(label=label(category))
 
 
-def files(categories: list[str], title: str, today: datetime.date, language: str = "en") -> dict[str, str]:
-    """Every file of a new briefing: {path relative to its folder: text}."""
+def _scalar(text: str) -> str:
+    """`text` as a YAML scalar, plain where it reads back as itself in a list too, else in double quotes."""
+    import yaml
+
+    plain = "\n" not in text and yaml.safe_load(f"[{text}]") == [text]
+    return text if plain else json.dumps(text, ensure_ascii=False)
+
+
+def files(categories: list[str], title: str | None, today: datetime.date, language: str = "en"
+          ) -> dict[str, str]:
+    """Every file of a new briefing: {path relative to its folder: text} (`title` None: the language's example)."""
+    title = examples(language)["briefing"] if title is None else title
     title = " ".join(title.split())  # a line break (U+2028 too) breaks site.yaml's line: a title is one line
     properties = json.loads(_schema("site"))["properties"]
     if not re.search(properties["title"]["pattern"], title):
@@ -81,19 +103,24 @@ def files(categories: list[str], title: str, today: datetime.date, language: str
     if repeated:
         raise UsageError(f"--category '{repeated[0]}' is given twice")
     entries = "".join(_template("category.yaml").format(id=c, label=label(c)) for c in categories)
-    sentences = " ".join(example_sentence(c) for c in categories)
+    text = examples(language)
+    sentences = " ".join(example_sentence(c, language) for c in categories)
     result = {
-        "site.yaml": _template("site.yaml").format(title=json.dumps(title, ensure_ascii=False), language=language,
-                                                   description=json.dumps(DESCRIPTION),
-                                                   date=today.isoformat(), categories=entries.rstrip("\n")),
-        "content/source.md": _template("source.md").format(sentences=sentences),
+        "site.yaml": _template("site.yaml").format(
+            title=json.dumps(title, ensure_ascii=False), language=language, date=today.isoformat(),
+            **{key: json.dumps(text[key], ensure_ascii=False) for key in ("description", "headline", "publisher")},
+            categories=entries.rstrip("\n")),
+        "content/source.md": _template("source.md").format(paste_here=text["paste_here"], paste_rest=text["paste_rest"],
+                                                           quoting=text["quoting"], sentences=sentences),
         ".gitignore": _template("gitignore"),
         "schema/site.schema.json": _schema("site"),
         "schema/card.schema.json": _schema("card"),
     }
     for category in categories:
         result[f"content/{category}/{EXAMPLE_SLUG}.yaml"] = _template("card.yaml").format(
-            label=label(category), quote=example_sentence(category), category=category)
+            title=_scalar(text["title"].format(label=label(category))), quote=example_sentence(category, language),
+            summary=text["summary"].replace("\n", "\n  "), figure=_scalar(text["figure"]), tag=_scalar(text["tag"]),
+            category=category)
     return result
 
 
@@ -101,12 +128,13 @@ def placeholders(root: Path, config: Config) -> list[tuple[str, int, int, str]]:
     """(path, line, column, message) of each placeholder `new` wrote that the briefing in `root` still holds: the
     description, the source's headline, publisher and date (while it is the day `new` ran) in site.yaml, the
     article's text."""
+    every = _all_examples().values()  # (any language's: a French briefing may have been made in English)
     found = [(SITE_FILE, *config.doc.at(("source", key)), f"source.{key} is still the placeholder `new` wrote "
-              f"('{value}'): write {what}")
-             for key, value, written, what in (("title", HEADLINE, config.source_title, "the article's headline"),
-                                               ("publisher", PUBLISHER, config.source_publisher, "who published it"))
-             if written == value]
-    if config.description == DESCRIPTION:  # (in English, whatever the briefing's language: its front page's words)
+              f"('{written}'): write {what}")
+             for key, name, written, what in (("title", "headline", config.source_title, "the article's headline"),
+                                              ("publisher", "publisher", config.source_publisher, "who published it"))
+             if any(written == text[name] for text in every)]
+    if any(config.description == text["description"] for text in every):
         found.append((SITE_FILE, *config.doc.at(("description",)), "description is still the placeholder `new` "
                       "wrote: say what the briefing covers, in its language"))
     line, column = config.doc.at(("source", "date"))
@@ -121,10 +149,12 @@ def placeholders(root: Path, config: Config) -> list[tuple[str, int, int, str]]:
         text = (root / config.source_file).read_text("utf-8-sig")
     except (OSError, UnicodeError):
         text = ""
-    if (at := text.find(PASTE_HERE)) >= 0:
-        found.append((config.source_file, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at),
-                      f"the article is still the placeholder `new` wrote ('{PASTE_HERE}...'): paste the article in its "
-                      "place"))
+    for paste_here in (example["paste_here"] for example in every):
+        if (at := text.find(paste_here)) >= 0:
+            found.append((config.source_file, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at),
+                          f"the article is still the placeholder `new` wrote ('{paste_here}...'): paste the article "
+                          "in its place"))
+            break
     return found
 
 
@@ -176,7 +206,7 @@ def _umask() -> int:
     return mask
 
 
-def create(folder: Path, categories: list[str], title: str, today: datetime.date | None = None,
+def create(folder: Path, categories: list[str], title: str | None, today: datetime.date | None = None,
            language: str = "en") -> None:
     """Write a new briefing into `folder`, which must not exist yet or be empty."""
     given, folder = folder, Path(os.path.abspath(folder))  # ('../mine' from a briefing's folder is beside it;

@@ -88,14 +88,39 @@ def test_the_next_step_is_a_command_that_can_be_pasted(tmp_path: Path, capsys: p
     assert (site / "output/index.html").is_file()
 
 
-def test_the_placeholders_check_looks_for_are_those_the_scaffold_writes() -> None:
+@pytest.mark.parametrize("language", ["en", "fr", "de", "es"])
+def test_the_placeholders_check_looks_for_are_those_the_scaffold_writes(language: str, tmp_path: Path) -> None:
+    from generator import new
+    from generator.config import load_config
+    from generator.errors import Problems
+
+    text = new.examples(language)
+    assert text == yaml.safe_load((ROOT / "generator/scaffold/examples.yaml").read_text("utf-8"))[language]
+    written = new.files(["energy"], None, datetime.date(2024, 3, 2), language)
+    settings = yaml.safe_load(written["site.yaml"])
+    assert (settings["title"], settings["description"]) == (text["briefing"], text["description"])
+    assert (settings["source"]["title"], settings["source"]["publisher"]) == (text["headline"], text["publisher"])
+    assert written["content/source.md"].startswith(text["paste_here"] + text["paste_rest"])
+    assert f"# {new.NEW_RAN}, 2024-03-02:" in written["site.yaml"]
+    for rel, content in written.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(content, "utf-8")
+    config = load_config(tmp_path, Problems())
+    assert config is not None
+    said = [message.split(" is still", 1)[0].split(" (", 1)[0] for *_, message in
+            new.placeholders(tmp_path, config)]
+    assert said == ["source.title", "source.publisher", "description", "source.date", "the article"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de", "es"])
+def test_every_language_s_examples_give_the_same_things(language: str) -> None:
     from generator import new
 
-    for name, text in (("site.yaml", new.HEADLINE), ("site.yaml", new.PUBLISHER), ("site.yaml", new.NEW_RAN),
-                       ("source.md", new.PASTE_HERE)):
-        assert text in new._template(name), name
-    written = yaml.safe_load(new.files(["energy"], "Gas", datetime.date(2024, 3, 2))["site.yaml"])
-    assert written["description"] == new.DESCRIPTION
+    english, text = new.examples("en"), new.examples(language)
+    assert sorted(text) == sorted(english)
+    assert all(("{label}" in text[key]) == ("{label}" in english[key]) for key in english)
+    assert "42" in text["sentence"] and "42" not in text["sentence"].replace("42", "", 1)
+    assert new.examples(f"{language}-XX") == text  # (by the primary subtag)
 
 
 def test_default_category_and_gitignore(tmp_path: Path) -> None:
@@ -274,6 +299,15 @@ def test_new_in_another_language_speaks_it_at_once(tmp_path: Path) -> None:
     assert main(["build", "--site", str(site), "-q"]) == 0
     html = (site / "output/index.html").read_text("utf-8")
     assert '<html lang="fr">' in html and "· 1 fait dans 1 rubrique</p>" in html
+    # the example text is French too, and checks clean but for its placeholders
+    assert "<h1>Un nouveau dossier</h1>" in html and "<p class=\"standfirst\">Ce que dit l’article" in html
+    card = (site / "output/economie/example/index.html").read_text("utf-8")
+    assert '<h1 id="card-title">Un fait d’exemple de la rubrique Economie</h1>' in card
+    assert "<p>La fiche d’exemple de la rubrique Economie cite cette phrase, qui donne un nombre\u00a0: 42.</p>" in card
+    assert "<li dir=\"auto\">Exemple</li>" in card
+    assert main(["check", "--site", str(site), "-q"]) == 0
+    assert main(["check", "--site", str(site), "--strict", "-q"]) == 1  # (the placeholders)
+    assert "An example" not in card and "Paste the article" not in (site / "content/source.md").read_text("utf-8")
 
 
 @pytest.mark.parametrize("language", ["french", "f", "fr_FR", ""])
