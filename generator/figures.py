@@ -194,7 +194,6 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
 def _show(figure: Figure, words: Words, quote: str) -> Shown:
     unit = figure.unit
     hedge = f"{figure.hedge} " if figure.hedge else ""
-    currency = unit in CURRENCIES or unit in PERCENT  # a sign written with the number
     places, start_places, max_places = figure.places
     if quote and _TRAILING_ZERO.search(quote):  # ("$1.10 billion": shown so, not as '$1.1 billion')
         places, start_places, max_places = (max(given, _quoted_places(value, quote, words)) for given, value in
@@ -203,6 +202,10 @@ def _show(figure: Figure, words: Words, quote: str) -> Shown:
     largest = min(_quoted_scale(figure.value, quote, words), _quoted_scale(figure.value_max or 0, quote, words)) \
         if quote and figure.start is None and max(abs(figure.value), abs(figure.value_max or 0)) >= 10**9 \
         else SCALES[0][0]  # (a thousand million at least: what a smaller scale may write)
+    if unit in CURRENCIES and (name := _currency_name(figure, words, largest)):
+        unit = name  # after a scale word, named as any unit: '49.716 millones de euros', '900.000 euros → 1,2 millones
+        # de euros' (not '49.716 millones €')
+    currency = unit in CURRENCIES or unit in PERCENT  # a sign written with the number
     value_text = (amount(figure.value, unit, words, places, largest) if currency
                   else number(figure.value, words, places, largest))  # (in the quote's scale: '12.480 millones')
     value_said = value_text if currency or not unit else f"{value_text} {_of(value_text, unit, words)}"
@@ -277,6 +280,15 @@ def _show(figure: Figure, words: Words, quote: str) -> Shown:
         return Shown(figure, value_text, unit_text, start_text, change, spoken, 0, 0, given, *html)
     return Shown(figure, value_text, unit_text, start_text, change, spoken,
                  _bar(figure.start, top), _bar(figure.value, top), given, *html)
+
+
+def _currency_name(figure: Figure, words: Words, largest: int) -> str:
+    """The name of a figure's currency where the language names it after a scale word and one of its numbers is
+    written with one, else ''."""
+    name = dict(words.currency_names).get(figure.unit or "", "") if words.currency_names else ""
+    numbers = ((figure.value, largest), (figure.value_max, largest), (figure.start, SCALES[0][0]))
+    return name if name and any(_scale(number(abs(value), words, 0, most), words) for value, most in numbers
+                                if value is not None) else ""
 
 
 def _html(text: str, words: Words) -> str:

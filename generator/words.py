@@ -96,6 +96,9 @@ class Words:
     trillion: Forms = ("trillion", "trillion")
     scale_of: Forms = ("", "")  # between a scale and a unit ("1,5 millones de clientes"), and before a vowel ("d’")
     currency: str = "{sign}{amount}"
+    # each currency's name (by code) where a scale word comes before it, for a language that writes no sign there:
+    # "49.716 millones de euros", not "49.716 millones €" (English keeps its signs: "$2.5 billion")
+    currency_names: tuple[tuple[str, str], ...] = ()
     percent: str = "{number}%"
     points: Forms = ("{n} point", "{n} points")
     no_change: str = "no change"

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from markupsafe import Markup
 
-from generator.figures import amount, number, show
+from generator.figures import CURRENCIES, amount, number, show
 from generator.model import Figure
 from generator.statedchanges import direction
 from generator.words import words_for
@@ -273,7 +273,7 @@ def test_a_number_is_shown_with_the_decimals_its_quote_writes(figure: Figure, qu
 
 def test_a_number_s_decimals_as_quoted_in_the_site_s_language() -> None:
     assert show(Figure("Umsatz", 1_100_000_000, "EUR"), words_for("de"), "1,10 Mrd. Euro").value_text == \
-        "1,10 Milliarden\u00a0€"
+        "1,10 Milliarden"
     assert show(Figure("Taux", 2.4, "%"), words_for("fr"), "un taux de 2,40 %").value_text == "2,40\u202f%"
 
 
@@ -297,15 +297,40 @@ def test_a_large_number_is_shown_in_the_scale_its_quote_writes_it_in() -> None:
     millones €"; "$12,480 million" as "$12.48 billion". A quote that writes the larger scale, or none, keeps it."""
     spanish, english, german = words_for("es"), words_for("en"), words_for("de")
     spend = Figure("Gasto", 12_480_000_000, "EUR")
-    assert show(spend, spanish, "asciende a 12.480 millones de euros").value_text == "12.480 millones\u00a0€"
-    assert show(spend, spanish, "asciende a 12,48 mil millones de euros").value_text == "12,48 mil millones\u00a0€"
-    assert show(spend, spanish, "sin cifra").value_text == "12,48 mil millones\u00a0€"
+    assert show(spend, spanish, "asciende a 12.480 millones de euros").value_text == "12.480 millones"
+    assert show(spend, spanish, "asciende a 12,48 mil millones de euros").value_text == "12,48 mil millones"
+    assert show(spend, spanish, "sin cifra").value_text == "12,48 mil millones"
     assert show(dataclasses.replace(spend, unit="USD"), english, "spending of $12,480m").value_text == "$12,480 million"
-    assert show(Figure("Kosten", 1_270_000_000, "EUR"), german, "1.270 Mio. Euro").value_text == "1.270 Millionen\u00a0€"
+    assert show(Figure("Kosten", 1_270_000_000, "EUR"), german, "1.270 Mio. Euro").value_text == "1.270 Millionen"
     for space in (" ", "\u00a0", "\u202f"):  # (French copy groups thousands with any space)
-        assert show(spend, words_for("fr"), f"de 12{space}480 millions d'euros").value_text == "12\u202f480 millions\u00a0€"
+        assert show(spend, words_for("fr"), f"de 12{space}480 millions d'euros").value_text == "12\u202f480 millions"
     ranged = Figure("Gasto", 12_000_000_000, "EUR", value_max=13_000_000_000)
-    assert show(ranged, spanish, "entre 12.000 y 13.000 millones").value_text == "12.000–13.000 millones\u00a0€"
+    assert show(ranged, spanish, "entre 12.000 y 13.000 millones").value_text == "12.000–13.000 millones"
+
+
+def test_a_currency_after_a_scale_word_is_named_as_the_language_names_it() -> None:
+    """The review's: '49.716 millones €' where Spanish writes '49.716 millones de euros' (and French '412,6 millions
+    d’euros', German '1,2 Millionen Dollar'): the sign stays where no scale word comes before it."""
+    spanish, french, german = words_for("es"), words_for("fr"), words_for("de")
+    shown = [(s.value_text, s.unit_text, s.start_text, s.spoken) for s in (
+        show(Figure("Deuda", 49_716_000_000, "EUR"), spanish, "49.716 millones de euros"),
+        show(Figure("Dette", 412_600_000, "EUR"), french),
+        show(Figure("Kosten", 1_200_000, "USD", 900_000), german),
+        show(Figure("Coût", 500, "EUR"), french),
+        show(Figure("Cost", 2_500_000_000, "USD")))]
+    assert shown == [
+        ("49.716 millones", "de euros", "", "Deuda: 49.716 millones de euros"),
+        ("412,6 millions", "d’euros", "", "Dette\u00a0: 412,6 millions d’euros"),
+        ("1,2 Millionen", "Dollar", "900.000 Dollar", "Kosten: von 900.000 Dollar auf 1,2 Millionen Dollar, +33,3\u00a0% "
+         "(aus den beiden Zahlen berechnet: die Quelle nennt sie nicht)"),
+        ("500\u00a0€", "", "", "Coût\u00a0: 500\u00a0€"),
+        ("$2.5 billion", "", "", "Cost: $2.5 billion"),
+    ]
+    names = dict(words_for("es").currency_names)
+    assert sorted(names) == sorted(CURRENCIES)  # (every currency a figure shows by its sign)
+    for language in ("fr", "de"):
+        assert sorted(dict(words_for(language).currency_names)) == sorted(CURRENCIES), language
+    assert words_for("en").currency_names == ()
 
 
 def test_a_change_the_quote_states_in_words_is_the_quote_s() -> None:

@@ -58,6 +58,8 @@ def hostile_words() -> str:
             words[name] = {EVIL: "two", "deux": EVIL, f"{EVIL} x": ""}
         elif name == "scale_abbreviations":
             words[name] = {EVIL: "million"}
+        elif name == "currency_names":
+            words[name] = {"USD": evil, "EUR": evil + " </script>"}
         elif name == "relative_dates":
             words[name] = {f"({EVIL}|x) {{n}}": "-n", EVIL: -1}
         elif name in ("space_before", "space_after"):  # (marks only: every one the schema allows)

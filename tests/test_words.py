@@ -262,7 +262,8 @@ def test_a_french_briefing_has_no_english_words_of_the_generators(tmp_path: Path
     front = pages["index.html"]
     assert "D’après <a href=\"source/index.html\">l’article paru dans Dawn</a> du <time datetime=\"2011-09-17\">17 septembre 2011" \
            "</time> · 15 faits dans 4 rubriques" in front
-    assert f"500 millions{NBSP}$" in front and ">à venir<" in front and ">déduite<" in front
+    assert '<span class="figure-value">500 millions</span></span>\n<span class="figure-unit">de dollars</span>' in front
+    assert ">à venir<" in front and ">déduite<" in front
     assert "<title>Source\u00a0: " in pages["source/index.html"]  # (no line break before the colon)
     assert "<h1>Page introuvable</h1>" in pages["404.html"]
 
@@ -318,13 +319,15 @@ def test_a_range_and_a_change_in_a_language_writing_the_sign_after() -> None:
     """'entre 10.000 y 12.000 millones de euros' showed '10 mil millones €–12 mil millones €' (the README: a scale
     both ends share is written once), and 2.045 -> 2.310 millones '2.045 millones € → 2,31 mil millones €'."""
     es, de = words_for("es"), words_for("de")
-    assert show(Figure("r", 10_000_000_000, "EUR", value_max=12_000_000_000), es).value_text == (
-        f"10\u201312 mil millones{NBSP}€")
-    assert show(Figure("r", 2_000_000, "USD", value_max=3_500_000), de).value_text == f"2\u20133,5 Millionen{NBSP}$"
+    ranged = show(Figure("r", 10_000_000_000, "EUR", value_max=12_000_000_000), es)  # (after a scale word, the
+    assert (ranged.value_text, ranged.unit_text) == ("10\u201312 mil millones", "de euros")  # currency's name)
+    ranged = show(Figure("r", 2_000_000, "USD", value_max=3_500_000), de)
+    assert (ranged.value_text, ranged.unit_text) == ("2\u20133,5 Millionen", "Dollar")
     assert show(Figure("r", -5, "EUR", value_max=-2), de).value_text == f"\u22125\u2013\u22122{NBSP}€"
+    assert show(Figure("r", 5, "EUR", value_max=7), es).value_text == f"5\u20137{NBSP}€"  # (no scale: the sign)
     change = show(Figure("c", 2_310_000_000, "EUR", 2_045_000_000), es)
-    assert (change.start_text, change.value_text) == (f"2045 millones{NBSP}€", f"2310 millones{NBSP}€")  # (four
-    # digits: no separator in Spanish)
+    assert (change.start_text, change.value_text, change.unit_text) == ("2045 millones", "2310 millones", "de euros")
+    # (four digits: no separator in Spanish)
     english = show(Figure("c", 2_310_000_000, "USD", 2_045_000_000))
     assert (english.start_text, english.value_text) == ("$2,045 million", "$2,310 million")
     assert show(Figure("c", 1_200_000, "visitors", 900_000)).start_text == "900,000 visitors"  # (no scale: as it was)
