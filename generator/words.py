@@ -160,12 +160,16 @@ class Words:
         except TypeError:  # a part that cannot be a key (a list a template passed): said, not kept
             key, found = None, None
         if found is None:
+            from generator.spacing import binder
+
+            bind = binder(self) or str  # the spaces the language binds, in the word and its text parts ('« {title} »')
             values = dict(self._labels)  # type: ignore[attr-defined]
             for part, value in parts.items():  # (a name written right to left, or one turning what follows, isolated)
-                text = escape(self.date(value) if type(value) is PartialDate else value)
+                text = value if isinstance(value, Markup) else \
+                    escape(bind(self.date(value) if type(value) is PartialDate else str(value)))
                 values[part] = text if isinstance(value, Markup) or not turns(text) \
                     else Markup("<bdi>%s</bdi>") % text
-            found = Markup(substitute(escape(getattr(self, name)), **values))
+            found = Markup(substitute(escape(bind(getattr(self, name))), **values))
             if key is not None:
                 said[key] = found
         return found

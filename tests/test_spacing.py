@@ -58,3 +58,12 @@ def test_a_french_briefing_s_pages_break_no_line_before_a_percent_sign(tmp_path:
     assert f"2,5{NB}%{NB};" in shown and f"«{NB}oui{NB}»" in shown and f"1{NB}900" in shown
     assert "2,5 %" not in "".join(page.split("<body", 1)[1] for page in pages)
     assert all('viewBox="0 0 100 22"' in page for page in pages if "<svg class=\"bars\"" in page)  # (markup as it was)
+
+
+def test_a_word_said_with_its_parts_binds_their_spaces_too() -> None:
+    """A review's: `citation: "— {publisher}, « {title} », {date}."` given in site.yaml with ordinary spaces, and a
+    title's own "2 %", could break a line after "«" (say() writes Markup, which the templates' escaping passes by)."""
+    french = words_for("fr", {"citation": "— {publisher}, « {title} », {date}."})
+    said = french.say("citation", publisher="Le Monde", title="Le taux passe à 2 %", date="3 mars")
+    assert str(said) == f"— Le Monde, «{NB}Le taux passe à 2{NB}%{NB}», 3 mars."
+    assert str(ENGLISH.say("citation", publisher="A", title="2 %", date="x")) == "— A, “2 %”, x."  # (English: none)
