@@ -147,6 +147,11 @@ def application(preview: Preview, local: bool = True) -> Any:
         async def head(self, path: str) -> None:
             await self.get(path, body=False)
 
+        def compute_etag(self) -> None:
+            """No ETag: every response is no-store, and Tornado's, of the body written, was the empty body's on a
+            HEAD (and none on a file streamed)."""
+            return None
+
         async def _stream(self, file: BinaryIO, target: Path, body: bool) -> None:
             size = os.fstat(file.fileno()).st_size
             start, end = 0, size

@@ -290,6 +290,9 @@ def test_files_are_streamed_with_byte_ranges_and_the_output_s_own_file_is_not_se
     page = (village_site / "output" / CARD_PAGE).read_bytes()
     script = f"/livereload.js?port={server.root.rsplit(':', 1)[1]}"
     assert (status, int(headers["Content-Length"]), body) == (200, len(with_script(page, script, PLACE_ROUTE)), b"")
+    # no ETag on either: a HEAD's was the empty body's hash (da39a3ee…) for every file, a GET's the page's
+    assert "Etag" not in headers and "Etag" not in fetch(server.url + CARD_PAGE)[1]
+    assert "Etag" not in fetch(url, method="HEAD")[1] and "Etag" not in fetch(server.url + "assets/style.css")[1]
     assert (village_site / "output/.generator-output").is_file()
     assert fetch(server.url + ".generator-output")[0] == 404  # the build's own mark is no page of the site
     secret = village_site.parent / "secret.txt"  # a file beside the site: '//' made a path absolute
