@@ -177,7 +177,7 @@ def _is_long(text: str, hedged: int) -> bool:
     return hedged * HEDGE_SIZE + len(number) + sum(map(str.isdigit, number)) / 4 > LONG_VALUE
 
 
-LONG_VALUE = 13  # characters: '$500 million' (12.75) fits a column of the figures panel at full size
+LONG_VALUE = 13  # characters: '$500 million' (12.75) fits a column of the figures panel at full size (style.css)
 HEDGE_SIZE = 0.55  # a hedge's size against its number's (style.css's .figure-hedge): "fewer than 1%" is short
 
 

@@ -152,7 +152,7 @@ class Words:
 
     def say(self, name: str, **parts: Any) -> Markup:
         """The word `name` with its placeholders filled: text parts escaped, Markup parts as they are, dates as
-        date() writes them; {inferred} and {expected}, unless given, are those words in <em>."""
+        date() writes them, in <time>; {inferred} and {expected}, unless given, are those words in <em>."""
         key: tuple[Any, ...] | None = (name, *parts.items())
         said: dict[tuple[Any, ...], Markup] = self._said  # type: ignore[attr-defined]
         try:
@@ -167,6 +167,8 @@ class Words:
             for part, value in parts.items():  # (a name written right to left, or one turning what follows, isolated)
                 text = value if isinstance(value, Markup) else \
                     escape(bind(self.date(value) if type(value) is PartialDate else str(value)))
+                if type(value) is PartialDate:  # a date, as a <time> (kept on one line by the stylesheet)
+                    text = Markup('<time datetime="%s">%s</time>') % (value.iso, text)
                 values[part] = text if isinstance(value, Markup) or not turns(text) \
                     else Markup("<bdi>%s</bdi>") % text
             found = Markup(substitute(escape(bind(getattr(self, name))), **values))

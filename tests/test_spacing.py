@@ -67,3 +67,14 @@ def test_a_word_said_with_its_parts_binds_their_spaces_too() -> None:
     said = french.say("citation", publisher="Le Monde", title="Le taux passe à 2 %", date="3 mars")
     assert str(said) == f"— Le Monde, «{NB}Le taux passe à 2{NB}%{NB}», 3 mars."
     assert str(ENGLISH.say("citation", publisher="A", title="2 %", date="x")) == "— A, “2 %”, x."  # (English: none)
+
+
+def test_a_date_said_in_a_word_is_a_time_element() -> None:
+    """A review's: the footer's and the citation's "17 / September 2011" broke across lines (a <time> goes to the
+    next line whole, by the stylesheet), and was no <time> for a machine to read either."""
+    from generator.model import PartialDate
+
+    said = ENGLISH.say("citation", publisher="Dawn", title="T", date=PartialDate(2011, 9, 17))
+    assert str(said) == '— Dawn, “T”, <time datetime="2011-09-17">17 September 2011</time>.'
+    assert ENGLISH.say_text("citation", publisher="Dawn", title="T", date=PartialDate(2011, 9)) == \
+        "— Dawn, “T”, September 2011."  # (in an attribute: text)

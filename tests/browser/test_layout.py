@@ -36,7 +36,7 @@ def test_layout_fits_the_width(pages: Pages, kind: str, width: int) -> None:
     }).map(el => el.tagName + '.' + el.className)""")
     assert overflowing == []
     # Numbers are read whole: '3 million' never breaks across lines, and no figure or date spills out.
-    broken = page.evaluate("""() => [...document.querySelectorAll('.figure-value, .figure-from, .tl-date time')]
+    broken = page.evaluate("""() => [...document.querySelectorAll('.figure-value, .figure-from, time')]
         .filter(el => { const range = document.createRange(); range.selectNodeContents(el);
                         return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1; })
         .map(el => el.textContent)""")
@@ -212,6 +212,58 @@ def test_reduced_motion_is_honoured(pages: Pages, motion: str) -> None:
         assert moving == []
 
 
+def test_a_passage_s_number_stays_on_its_passage_s_line(pages: Pages) -> None:
+    """A review's: at 1280 px (and 38 other widths from 320 up) a passage's number, an inline-block, went to the start
+    of the next line, away from the sentence it numbers: Chromium breaks before an atomic inline even with no space."""
+    alone = []
+    for width in range(320, 1300, 70):
+        page = pages.open(PAGE_TYPES["source"], width=width)
+        alone += page.evaluate("""w => [...document.querySelectorAll('.article sup.ref')].filter(sup =>
+            sup.previousElementSibling && sup.querySelector('a')).map(sup => {
+              const rects = sup.previousElementSibling.getClientRects(), last = rects[rects.length - 1];
+              return [w, sup.textContent, sup.querySelector('a').getBoundingClientRect().bottom - last.bottom];
+            }).filter(([, , below]) => below > 12)""", width)
+    assert alone == []
+    sizes = page.eval_on_selector_all(".article sup.ref a", """els => els.map(el => {
+        const r = el.getBoundingClientRect(); return [r.width, r.height]; })""")
+    assert sizes and all(w >= 24 and h >= 24 for w, h in sizes), "each number is a 24 px target at least"
+
+
+@pytest.mark.parametrize("kind", ["card", "source", "error"])
+def test_a_narrow_page_keeps_the_masthead_s_left_edge(pages: Pages, kind: str) -> None:
+    """Two reviews': a card, source or 404 page at 1280 px had three left edges (the masthead's and the footer's at
+    80 px, the text's at 288): the reading column now starts where the masthead does, as on the other pages."""
+    for width in (1280, 1920):
+        page = pages.open(PAGE_TYPES[kind], width=width)
+        edges = page.evaluate("""() => ['.masthead .kicker', 'main h1', '.site-footer p'].map(selector =>
+            Math.round(document.querySelector(selector).getBoundingClientRect().left))""")
+        assert len(set(edges)) == 1, (width, edges)
+        assert page.evaluate("document.querySelector('main h1').parentElement.getBoundingClientRect().width") <= 44 * 16
+
+
+def test_the_timeline_s_line_stands_out_from_its_panel(pages: Pages) -> None:
+    """A review's: the timeline's line was 1.4:1 against its panel, in both colour schemes (a graphic a reader
+    follows needs 3:1), and ran on past the last entry."""
+    for scheme in ("light", "dark"):
+        page = pages.open(PAGE_TYPES["front"], color_scheme=scheme)
+        line, panel = page.evaluate("""() => [getComputedStyle(document.querySelector('.timeline')).borderLeftColor,
+            getComputedStyle(document.querySelector('#timeline')).backgroundColor]""")
+        assert contrast(line, panel) >= 3, (scheme, line, panel)
+        end = page.evaluate("""() => { const list = document.querySelector('.timeline').getBoundingClientRect(),
+            last = document.querySelector('.timeline > li:last-child .tl-cat').getBoundingClientRect();
+            return list.bottom - last.bottom; }""")
+        assert end < 2, f"the line runs {end} px past its last entry"
+
+
+def test_the_404_page_s_footer_is_at_the_window_s_foot(pages: Pages) -> None:
+    """A review's: the short 404 page's footer stood mid-window, half a screen of bare page below it."""
+    for width in (320, 1280):
+        page = pages.open(PAGE_TYPES["error"], width=width)
+        bottom, window = page.evaluate("""() => [document.querySelector('.site-footer').getBoundingClientRect().bottom,
+            window.innerHeight]""")
+        assert abs(bottom - window) < 1, (width, bottom, window)
+
+
 def test_print_hides_navigation_and_shows_link_addresses(pages: Pages) -> None:
     page = pages.open("index.html")
     page.emulate_media(media="print")
@@ -257,6 +309,11 @@ def test_print_gives_the_address_of_every_link_to_a_card_or_passage(pages: Pages
         printed = page.eval_on_selector_all(".cite-line a, .related a", """els => els.map(el =>
             getComputedStyle(el, '::after').content)""")
         assert page.locator("main a[data-address]").count() == 0
+        # "See this passage in the source" with no address is a call nothing on paper answers: not printed
+        see = page.locator(".cite-line a")
+        hidden = see.evaluate("el => getComputedStyle(el).display")
+        see.evaluate("el => el.setAttribute('data-address', 'https://example.org/briefing/source/#q-x')")
+        shown = see.evaluate("el => [getComputedStyle(el).display, getComputedStyle(el, '::after').content]")
         related = page.locator(".related a").first
         related.evaluate("el => el.setAttribute('data-address', 'https://example.org/briefing/energy/x/')")
         whole = related.evaluate("el => getComputedStyle(el, '::after').content")
@@ -264,6 +321,21 @@ def test_print_gives_the_address_of_every_link_to_a_card_or_passage(pages: Pages
         page.emulate_media(media="screen")
     assert len(printed) >= 2 and set(printed) == {"none"}, printed
     assert whole == '" (https://example.org/briefing/energy/x/)"'
+    assert (hidden, shown) == ("none", ["inline", '" (https://example.org/briefing/source/#q-x)"'])
+
+def test_print_keeps_each_card_s_category_colour(pages: Pages) -> None:
+    """A review's: on paper every card's top bar was grey (the print rule for borders took its colour too), and
+    cards were 8 px apart."""
+    page = pages.open(PAGE_TYPES["front"])
+    page.emulate_media(media="print")
+    try:
+        found = page.eval_on_selector_all(".card-item", """els => els.map(el => [getComputedStyle(el).borderTopColor,
+            getComputedStyle(el).borderLeftColor, getComputedStyle(el).marginBottom])""")
+    finally:
+        page.emulate_media(media="screen")
+    assert len({top for top, _, _ in found}) == 4, "a colour for each of the four categories"
+    assert all(side == "rgb(153, 153, 153)" and gap == "16px" for _, side, gap in found), found[0]
+
 
 def test_print_keeps_change_badges_and_timeline_dots(pages: Pages) -> None:
     """Paper gets no backgrounds (a browser prints none unless told to): a change badge ('+173%', white on its
