@@ -121,8 +121,9 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     at = {(finding.path, finding.line, finding.column) for finding in misspelt}  # one warning a name: 'Ramen' is
     unnamed = [finding for finding in unnamed_name_warnings(entries, source, calendar, nouns=language == "de")
                if (finding.path, finding.line, finding.column) not in at]  # misspelt, not also a name never written
-    return [*figure_warnings(entries, read, config.words), *text_number_warnings(entries, source, read, months),
-            *currency_warnings(entries, source), *overstated_warnings(entries, read, config.words),
+    judged = [judged for entry in entries if (judged := _as_the_source_has_it(entry, source)) is not None]
+    return [*figure_warnings(judged, read, config.words), *text_number_warnings(judged, source, read, months),
+            *currency_warnings(judged, source), *overstated_warnings(judged, read, config.words),
             *_repeat_warnings(placed, source, config.root),
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
             *negation_warnings(placed, source, config.words.negations),
@@ -131,6 +132,19 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
                             config.words, months),
             *(_weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ())]
+
+
+def _as_the_source_has_it(entry: Entry, source: Source) -> Entry | None:
+    """`entry`, its card's figures and numbers to be judged against its quote; for a misquoted card, against the passage
+    of the source closest to the quote (its error's "did you mean"), or not at all when none is close. (A typo in a
+    quote's "$1.9 billion" had the figure's right 1.8 billion, and the title's, said to be missing from it.)"""
+    if entry.card.quote_start >= 0:
+        return entry
+    from generator.quotes import misquote
+
+    passage = misquote(entry.card.source_quote, source.text)[1]
+    return None if passage is None else dataclasses.replace(entry, card=dataclasses.replace(entry.card,
+                                                                                            source_quote=passage))
 
 
 def _dropped_warnings(entries: list[Entry]) -> list[Finding]:

@@ -224,6 +224,22 @@ def test_a_misquote_in_a_block_of_lines_is_placed_on_the_line_that_differs(
         'in favour."?']
 
 
+def test_a_misquoted_card_s_figures_are_judged_against_the_passage_the_source_has(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: a typo in a quote's "7 to 3" made warnings of the figure and the title that give the source's 7
+    to 2 right ("does not occur in the source_quote", "the source does, elsewhere"): noise over the one error."""
+    write(harbour, "content/port/typo.yaml", "title: Board backs the plan 7 to 2\nsummary: s\nsource_quote: The board "
+                                              "voted 7 to 3 in favour.\nfigures:\n  - label: Against\n    value: 2\n")
+    assert check(capsys, harbour) == (1, [
+        'content/port/typo.yaml:3:36: source_quote is not in the source; did you mean: "The board voted 7 to [-3-]{+2+} '
+        'in favour."?'])
+    write(harbour, "content/port/typo.yaml", "title: Board backs the plan 7 to 2\nsummary: s\nsource_quote: The board "
+                                              "voted 7 to 3 in favour.\nfigures:\n  - label: Against\n    value: 4\n")
+    assert check(capsys, harbour)[1][1:] == [  # (a figure the source's passage does not give either is still said)
+        "content/port/typo.yaml:6:12: warning: figures[0].value 4 does not occur in the source_quote (numbers in it: 7; "
+        "2)"]
+
+
 def test_a_card_with_errors_is_still_checked_as_far_as_it_is_good(harbour: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     """A misquote hid the card's wrong figure and words in quotation marks until it was fixed and `check` run
@@ -238,7 +254,7 @@ def test_a_card_with_errors_is_still_checked_as_far_as_it_is_good(harbour: Path,
     write(harbour, "content/port/cranes.yaml", card.format(quote="Seven", date="2025", tags="Vladimir Putin"))
     assert check(capsys, harbour) == (1, [
         'content/port/cranes.yaml:3:16: source_quote is not in the source; did you mean: "[-Seven-]{+Six+} new cranes '
-        'will arrive next spring."?', warnings[0], warnings[1].format(number="Seven"),
+        'will arrive next spring."?', warnings[0], warnings[1].format(number="Six"),  # (the passage the source has)
         "content/port/cranes.yaml:9:8: warning: tag 'Vladimir Putin' is not named in the source (no word of it, nor "
         "its initials)"])
     write(harbour, "content/port/cranes.yaml", card.format(quote="Six", date="2025-13", tags="Vladimir Putin, 5"))
