@@ -89,8 +89,10 @@ def card_files(root: Path, config: Config | None, problems: Problems) -> list[tu
                                                    or _inside(Path(entry.path), root, name, problems)):
                 stem = base.rpartition(".")[0]  # the name does not start with a dot: it has a stem
                 if not SLUG.fullmatch(stem):
-                    problems.add(name, 1, 1, f"bad slug '{stem}': a card's file name must be "
-                                             "lower-case letters, digits and hyphens, like 'bridge-vote.yaml'")
+                    slug, suffix = as_id(stem), base[len(stem):]  # the name it may take: 'safety-upgrades.yaml'
+                    fix = f"so rename it '{slug}{suffix}'" if slug else "like 'bridge-vote.yaml'"
+                    problems.add(name, 1, 1, f"bad slug '{stem}': a card's file name must be lower-case letters, "
+                                             f"digits and hyphens, {fix}")
                 elif stem in stems:  # x.yaml and x.yml: one page
                     problems.add(name, 1, 1, f"a second file for the card '{stem}' (beside {stems[stem]}): keep one")
                 else:

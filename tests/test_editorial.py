@@ -908,7 +908,7 @@ def test_a_category_without_cards(harbour: Path, capsys: pytest.CaptureFixture[s
     (harbour / "content/weather/Rain.yaml").write_text("title: t\n", "utf-8")  # a card with an error: not "no cards"
     assert [line for line in check(capsys, harbour)[1] if "weather" in line] == [
         "content/weather/Rain.yaml:1:1: bad slug 'Rain': a card's file name must be lower-case letters, digits and "
-        "hyphens, like 'bridge-vote.yaml'"]
+        "hyphens, so rename it 'rain.yaml'"]
 
 
 def test_tag_spelled_two_ways(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -420,7 +420,7 @@ def test_a_card_file_name_ending_in_a_newline_before_yaml_is_a_bad_slug(tmp_path
     assert main(["build", "--site", str(site)]) == 1
     assert capsys.readouterr().err.splitlines() == [
         "content/politics/works\\n.yaml:1:1: bad slug 'works\\n': a card's file name must be lower-case letters, "
-        "digits and hyphens, like 'bridge-vote.yaml'",
+        "digits and hyphens, so rename it 'works.yaml'",
         "1 problem found; nothing was written."]
 
 
