@@ -81,6 +81,33 @@ def unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                 # "Hélène"; 'EU' for "European Union")
                 found.append(warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
                                                       "nor its initials)"))
+            elif (written := _written_otherwise(tag, source.text, words, stems)) is not None:
+                found.append(warn(entry, ("tags", i), f"tag '{tag}' is not the name the source writes: it writes "
+                                                      f"'{written}'"))
+    return found
+
+
+def _written_otherwise(tag: str, text: str, words: frozenset[str], stems: frozenset[str]) -> str | None:
+    """The name the source writes where a tag of capitalised words has one the source never writes, beside the
+    others as the tag has them ('Mark Feld' for "Marcus Feld"); else None (the tag's word may be one the article
+    leaves out: 'Russian Federation' for "Russia" is let be)."""
+    written = _NAME_WORD.findall(tag)
+    if len(written) < 2 or not all(word[:1].isupper() for word in written):
+        return None
+    plain = _unaccented_words(text)[0]  # ('López' for "Lopez" is another check's)
+    missing = [i for i, word in enumerate(written) if (folded := tagnames.folded(word)) not in words
+               and not (len(folded) >= 5 and folded[:5] in stems) and folded not in tagnames.TITLES
+               and tagnames.unaccented(folded) not in plain]
+    if len(missing) != 1:
+        return None
+    pattern = r"\s+".join(r"([^\W\d_][\w'’-]*)" if k == missing[0] else re.escape(word)
+                          for k, word in enumerate(written))
+    found = None
+    for match in re.finditer(rf"(?<![\w'’-]){pattern}(?![\w'’-])", text):
+        if match.group(1) == written[missing[0]]:
+            return None  # (written so after all: 'Ruiz-Castell', a word the source's words are split from)
+        if found is None and match.group(1)[:1].isupper():
+            found = " ".join(match.group(0).split())
     return found
 
 

@@ -911,6 +911,20 @@ def test_a_category_without_cards(harbour: Path, capsys: pytest.CaptureFixture[s
         "hyphens, so rename it 'rain.yaml'"]
 
 
+def test_a_tag_with_a_name_the_source_writes_another_way(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: `tags: [Mark Feld]` passed for the source's "Marcus Feld", one of its words being the source's. A
+    word the article leaves out of a name is let be where the source writes no other ('Russian Federation' for
+    "Russia"), and so is a word the source writes as the tag does ('Ruiz-Castell', its words split at the hyphen)."""
+    add_to_source(harbour, "\nCouncillor Marcus Feld objected. Ana Ruiz-Castell and Russia did not.\n")
+    tags = ["Mark Feld", "Marcus Feld", "Councillor Feld", "Russian Federation", "Ana Ruiz-Castell", "Feld"]
+    write(harbour, "content/people/quay.yaml", "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+                                               f"tags: [{', '.join(tags)}]\n")
+    said = check(capsys, harbour)[1]
+    assert [line for line in said if "not named" in line or "the source writes" in line] == [
+        "content/people/quay.yaml:4:8: warning: tag 'Mark Feld' is not the name the source writes: it writes 'Marcus "
+        "Feld'"]
+
+
 def test_tag_spelled_two_ways(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(harbour, "content/people/quay.yaml",
           "title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
