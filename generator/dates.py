@@ -361,6 +361,18 @@ def counted(quote: str, year: int, published: int, times: Times, numbers: dict[s
     return next((said for said, within, _ in _said_times(quote, published, times, numbers) if year in within), None)
 
 
+def other_months(quote: str, month: int, published: int, times: Times, numbers: dict[str, str],
+                 months: tuple[str, ...] | None) -> list[str]:
+    """The months `quote` names, by name or in a date, when it names some but not `month` and counts no time from
+    the article's day ("starting in August" for a date worked out as October); else []."""
+    if months is None:
+        return []
+    given = SourceDates(quote, months)
+    if not given.months or month in given.months or _said_times(quote, published, times, numbers):
+        return []
+    return [months[named - 1] for named in sorted(given.months)]
+
+
 # a number the card's is compared with, right before a counted time ("to $4.1 billion, from $3.66 billion last
 # year", "frente a 3.660 millones el año pasado", "nach 3,66 Milliarden Euro im Vorjahr"): the time is that number's
 _COMPARED = re.compile(r"(?<![^\W\d_])(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a[l]?|"

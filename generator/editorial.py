@@ -373,4 +373,9 @@ def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Sourc
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "
                                                  f"'{said}', counted from the article's date ({source.date.iso}), is "
                                                  f"{year}: is the year right?"))
+        elif card.date_inferred and card.date.month and months and (named := dates.other_months(
+                card.source_quote, card.date.month, source.date.year, times, numbers, months)):
+            found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote names "
+                                                 f"{' and '.join(named)}, not {months[card.date.month - 1]}: is the "
+                                                 "month right?"))
     return found

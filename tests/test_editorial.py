@@ -1049,6 +1049,25 @@ def test_expected_date_already_past(harbour: Path, capsys: pytest.CaptureFixture
     assert check(capsys, harbour) == (0, [])  # (its last day was worked out as 1 January 10000: a traceback)
 
 
+def test_an_inferred_date_in_a_month_its_quote_does_not_name(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: `date: 2025-10` marked inferred for a quote's "starting in August" passed: marking a date
+    inferred stopped its check. A quote that names its month, names none, or counts from the article's day ("next
+    month"), is let be, as is a date known to the year."""
+    add_to_source(harbour, "\nService will improve starting in August, she said. The board meets next month, not in "
+                           "May. The works take a year.\n")
+    quote = "title: t\nsummary: s\nsource_quote: {quote}\ndate: {date}\ndate_status: [expected, inferred]\n"
+    cases = [("Service will improve starting in August, she said.", "2025-10"),
+             ("Service will improve starting in August, she said.", "2025-08-04"),
+             ("Service will improve starting in August, she said.", "2025"),
+             ("The board meets next month, not in May.", "2024-10"),
+             ("The works take a year.", "2025-10")]
+    for i, (said, date) in enumerate(cases):
+        write(harbour, f"content/people/when-{i}.yaml", quote.format(quote=said, date=date))
+    assert [line for line in check(capsys, harbour)[1] if "same passage" not in line] == [
+        "content/people/when-0.yaml:4:7: warning: date 2025-10 is marked inferred, but the source_quote names August, "
+        "not October: is the month right?"]
+
+
 def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: Path,
                                                                        capsys: pytest.CaptureFixture[str]) -> None:
     """A quote's "last year" with `date: 2023` passed when the article gave 2023 for something else: the card's year
