@@ -85,6 +85,12 @@ def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], w
     for figure in entry.card.figures:
         i, quote = figure.index, " ".join(entry.card.source_quote.split())
         said = next((hedged[size] for size in sorted(numbers.rounded({figure.value})) if size in hedged), None)
+        start = next((hedged[size] for size in sorted(numbers.rounded({figure.start or 0})) if size in hedged), None)
+        if figure.start is not None and start and start[0].casefold() not in figure.label.casefold():
+            began = words.digits(numbers.shown(figure.start))
+            found.append(warn(entry, ("figures", i, "from"), f"figures[{i}].from {began} where the source_quote says "
+                              f"'{start[1]}': the page shows it, and the change from it, as exact (a figure's hedge "
+                              "is its value's): leave from out, or give the hedge in the label"))
         if figure.hedge is None and said and said[0].casefold() not in figure.label.casefold() \
                 and not _bound_named(said[0], figure.label):
             shown, hedge = words.digits(numbers.shown(figure.value)), _as_hedge(said[0])

@@ -911,6 +911,21 @@ def test_a_category_without_cards(harbour: Path, capsys: pytest.CaptureFixture[s
         "hyphens, so rename it 'rain.yaml'"]
 
 
+def test_a_figure_s_hedged_start_is_no_exact_one(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: `from: 900` where the quote says "about 900" showed "900 → 1,240, +37.8%" with no warning (a
+    figure's hedge is its value's; a bare value so hedged was warned of already). The hedge in the label is let be."""
+    add_to_source(harbour, "\nIncidents fell to 1,240 last year, above the 2018 level of about 900.\n")
+    card = ("title: t\nsummary: s\nsource_quote: Incidents fell to 1,240 last year, above the 2018 level of about "
+            "900.\nfigures:\n  - label: {}\n    value: 1240\n    from: 900\n")
+    write(harbour, "content/people/incidents.yaml", card.format("Incidents"))
+    assert check(capsys, harbour)[1] == [
+        "content/people/incidents.yaml:7:11: warning: figures[0].from 900 where the source_quote says 'about 900': the "
+        "page shows it, and the change from it, as exact (a figure's hedge is its value's): leave from out, or give "
+        "the hedge in the label"]
+    write(harbour, "content/people/incidents.yaml", card.format("Incidents (from about 900)"))
+    assert check(capsys, harbour) == (0, [])
+
+
 def test_a_tag_with_a_name_the_source_writes_another_way(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A review's: `tags: [Mark Feld]` passed for the source's "Marcus Feld", one of its words being the source's. A
     word the article leaves out of a name is let be where the source writes no other ('Russian Federation' for
