@@ -106,6 +106,27 @@ def _name_words(unit: str) -> list[str]:
     return [f"{name}(?:s|es|n|en)?" for name in (*CURRENCY_NAMES[unit][1], *NAMES_ELSEWHERE.get(unit, ()))]
 
 
+# other currencies a figure's unit may give by code, shown as written ("910 million CHF"), and how a quote names
+# each: its name (a plural's ending read), a sign or the code (written as here)
+CODES_SHOWN_AS_WRITTEN = {
+    "CHF": ("franc", "Franken", "franco", "Fr."), "CAD": ("Canadian dollar", "C$"), "AUD": ("Australian dollar", "A$"),
+    "NZD": ("New Zealand dollar", "NZ$"), "HKD": ("Hong Kong dollar", "HK$"), "SGD": ("Singapore dollar", "S$"),
+    "CNY": ("yuan", "renminbi", "RMB"), "KRW": ("won",), "SEK": ("krona", "kronor"), "NOK": ("krone", "kroner"),
+    "DKK": ("krone", "kroner"), "PLN": ("zloty", "zł"), "TRY": ("lira", "lire"), "BRL": ("real", "reais", "R$"),
+    "MXN": ("peso", "MX$"), "ARS": ("peso",), "ZAR": ("rand",), "PKR": ("rupee", "Rs"), "NGN": ("naira", "₦"),
+    "EGP": ("Egyptian pound", "E£"), "SAR": ("riyal",), "AED": ("dirham",), "ILS": ("shekel", "NIS", "₪"),
+    "THB": ("baht", "฿"), "IDR": ("rupiah", "Rp"), "KES": ("shilling", "KSh"), "UAH": ("hryvnia", "₴"),
+}
+
+
+def code_named(text: str, code: str) -> bool:
+    """Whether `text` names the currency `code` (a key of CODES_SHOWN_AS_WRITTEN): by its code, a sign or a name."""
+    names = CODES_SHOWN_AS_WRITTEN[code]
+    return (code in text and re.search(rf"(?<![A-Z]){code}(?![A-Z])", text) is not None) or any(
+        (name in text) if not name[0].isalpha() or not name[-1].isalpha() or name.isupper() else
+        re.search(rf"(?<!\w){re.escape(name)}(?:s|es|n)?(?!\w)", text, re.IGNORECASE) is not None for name in names)
+
+
 # currencies a figure's unit cannot name by code here, by the words that follow an amount of them ("50,000 dinars",
 # "2 million Kenyan shillings"), and the other currencies' names: an amount the quote gives in one of them is no
 # amount of the figure's currency

@@ -64,6 +64,11 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                 found.append(warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is {figure.unit}, but the "
                                                                    f"source_quote gives it in another currency: "
                                                                    f"'{other}'"))
+            elif figure.unit in currencies.CODES_SHOWN_AS_WRITTEN and not currencies.code_named(as_written,
+                                                                                                figure.unit):
+                named = ", ".join((figure.unit, *currencies.CODES_SHOWN_AS_WRITTEN[figure.unit]))
+                found.append(warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is {figure.unit}, but the "
+                                                                   f"source_quote does not name it ({named})"))
             # a range written with one scale word, "$2-3 million": its low end is 2 million
             scale = numbers.range_scale(figure.value_max, quote) if figure.value_max is not None else 1.0
             low = {number * scale for number in given} if scale != 1 else set()

@@ -1885,6 +1885,13 @@ def test_a_figure_s_hedge_is_the_one_its_quote_puts_before_its_number(
     ("The fine is 2 million Kenyan shillings.", "EUR", "figures[0].unit is EUR, but the source_quote does not name it"),
     ("It costs €50,000 (50,000 francs before the euro).", "EUR", None),  # (after its sign once)
     ("Families would receive $50,000 each, about 73,000 dinars.", "USD", None),
+    # a code shown as written (a review's: `unit: CHF` for "$910 million" passed, shown "910 million CHF")
+    ("The council will borrow $2 million.", "CHF", "figures[0].unit is CHF, but the source_quote does not name it "
+                                                   "(CHF, franc, Franken, franco, Fr.)"),
+    ("The council will borrow 2 million Swiss francs.", "CHF", None),
+    ("The council will borrow CHF 2m.", "CHF", None),
+    ("Exports reached C$2 million.", "CAD", None),
+    ("Exports reached 2 million yuan.", "CAD", "figures[0].unit is CAD, but the source_quote does not name it"),
 ])
 def test_a_figure_in_a_currency_its_quote_gives_the_amount_in_another_one(
         sentence: str, unit: str, said: str | None, harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
