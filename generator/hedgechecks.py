@@ -206,8 +206,9 @@ def _range_warnings(entry: Entry, read: asenglish.AsEnglish, words: Words, befor
         sizes = {size for _, values in given for size in numbers.rounded(values)}
         for written, values in given:
             said = next((ranges[size] for size in sorted(numbers.rounded(values)) if size in ranges), None)
-            if said and not said[1] & sizes and not all(_bound_at(text, at, written, before)
-                                                            for at in places_of(text, written) or [0]):
+            share = any(_PERCENT.match(text, at + len(written)) for at in places_of(text, written))  # ('up 41%' is
+            if said and share == bool(_PERCENT.search(said[0])) and not said[1] & sizes and not all(  # no end of
+                    _bound_at(text, at, written, before) for at in places_of(text, written) or [0]):  # '$38-41m')
                 found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says '{said[0]}':"
                                               " give the range, or the card says more than the article",
                                   snippet=written))

@@ -1769,6 +1769,20 @@ def test_one_end_of_a_range_is_no_number_of_its_own(language: str, sentence: str
     assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
 
 
+def test_a_share_is_no_end_of_a_range_of_amounts(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: a title's "up 41%" got "title gives 41 where the source_quote says 'between $38 million and $41
+    million': give the range", advice that does not apply; a share's end of a range of shares is still said."""
+    add_to_source(harbour, "\nDiesel cost between $38 million and $41 million. Support was between 38% and 41%.\n")
+    card = "title: {}\nsummary: s\nsource_quote: Diesel cost between $38 million and $41 million.\n"
+    write(harbour, "content/people/diesel.yaml", card.format("Diesel costs up 41%"))
+    assert [line for line in check(capsys, harbour)[1] if "range" in line] == []
+    write(harbour, "content/people/diesel.yaml", "title: Support at 41%\nsummary: s\nsource_quote: Support was "
+                                                 "between 38% and 41%.\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "range" in line] == [
+        "title gives 41 where the source_quote says 'between 38% and 41%': give the range, or the card says more than "
+        "the article"]
+
+
 @pytest.mark.parametrize(("language", "sentence", "card"), [
     ("en", "The demand is real, and it is not a passing fashion.",  # the card writes the negation itself
      'title: \'Ferries not "a passing fashion"\'\nsummary: \'Demand is not "a passing fashion".\''),
