@@ -166,8 +166,10 @@ class Shown(NamedTuple):
     def long(self) -> bool:
         """Whether the value is too long for a narrow column at full size ('$412.6 million', '1,27 milliard €',
         '¥123,456,789': its digits, wider than most letters, count a quarter more)."""
-        hedge = self.figure.hedge
-        return _is_long(self.value_text, len(hedge) + 1 if hedge and self.value_text.startswith(hedge) else 0)
+        hedge, text = self.figure.hedge, self.value_text
+        if hedge and not text.startswith(hedge) and text.endswith(hedge):  # ('40% or more': counted as 'or more 40%')
+            text = f"{hedge} {text[:-len(hedge)].rstrip()}"
+        return _is_long(text, len(hedge) + 1 if hedge and text.startswith(hedge) else 0)
 
 
 @functools.lru_cache(maxsize=4096)  # (a listing asks it of every figure on every page: ~2 µs a time, worked out)
@@ -187,13 +189,26 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     shown = _show(figure, words, quote)
     if not figure.hedge:
         return shown
+    if hedged_after(figure.hedge, quote):  # as the quote writes it: '40% or more', '40,000-plus'
+        space = "" if figure.hedge[0] in "-+" else " "
+        return shown._replace(value_text=f"{shown.value_text}{space}{figure.hedge}", value_html=shown.value_html
+                              + Markup(space + '<span class="figure-hedge">{}</span>').format(figure.hedge))
     return shown._replace(value_text=f"{figure.hedge} {shown.value_text}", value_html=Markup(
         '<span class="figure-hedge">{}</span> ').format(figure.hedge) + shown.value_html)
 
 
+def hedged_after(hedge: str, quote: str) -> bool:
+    """Whether `quote` writes `hedge` after a number ("40% or more", "40,000-plus", "1,200+") and never before one."""
+    written = re.escape(hedge)
+    return re.search(rf"\d\s?(?:%|per\s?cent\b|percent\b)?\s*{written}(?!\w)", quote, re.IGNORECASE) is not None \
+        and re.search(rf"(?<!\w){written}\W{{0,3}}\d", quote, re.IGNORECASE) is None
+
+
 def _show(figure: Figure, words: Words, quote: str) -> Shown:
     unit = figure.unit
-    hedge = f"{figure.hedge} " if figure.hedge else ""
+    hedge = f"{figure.hedge} " if figure.hedge and not hedged_after(figure.hedge, quote) else ""
+    after = ("" if figure.hedge[0] in "-+" else " ") + figure.hedge if figure.hedge and not hedge else ""  # (after
+    # its number, as the quote writes it)
     places, start_places, max_places = figure.places
     if quote and _TRAILING_ZERO.search(quote):  # ("$1.10 billion": shown so, not as '$1.1 billion')
         places, start_places, max_places = (max(given, _quoted_places(value, quote, words)) for given, value in
@@ -230,7 +245,8 @@ def _show(figure: Figure, words: Words, quote: str) -> Shown:
     unit_text = "" if currency else _of(value_text, unit or "", words)
     given = False
     if figure.start is None:
-        spoken = substitute(words.spoken, label=figure.label, value=hedge + value_said)
+        spoken = substitute(words.spoken, label=figure.label, value=hedge + value_said.replace(
+            value_text, value_text + after, 1))
         return Shown(figure, value_text, unit_text, "", "", spoken, 0, 0, False,
                      breakable(value_text, words.thousands_separator))
     start_text = (amount(figure.start, unit, words, start_places) if currency
@@ -272,7 +288,8 @@ def _show(figure: Figure, words: Words, quote: str) -> Shown:
                            else f"{percent:+,.{digits}f}".removesuffix(".0"))
                 change = substitute(words.percent, number=words.digits(written).replace("-", "\u2212"))  # a true minus
     top = max(abs(figure.start), abs(figure.value)) or 1
-    spoken = substitute(words.spoken_change, label=figure.label, start=start_said, value=hedge + value_said)
+    spoken = substitute(words.spoken_change, label=figure.label, start=start_said,
+                        value=hedge + value_said.replace(value_text, value_text + after, 1))
     if change:  # a change the quote does not give is said to be worked out, in the bars' tooltip as beside them
         spoken += f", {change}" if given else f", {change} ({words.worked_out})"
     html = breakable(value_text, words.thousands_separator), _html(start_text, words)

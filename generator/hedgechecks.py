@@ -11,6 +11,8 @@ import re
 from generator import asenglish, dates, numbers
 from generator.editorial import Entry, warn
 from generator.errors import Finding
+from generator.figures import hedged_after
+from generator.hedgebounds import ABOVE, BELOW, bound_named
 from generator.namechecks import card_texts
 from generator.numberchecks import TIME_OF_DAY, blank_time, places_of
 from generator.validate import where
@@ -73,7 +75,7 @@ def _way(hedge: str) -> int:
     guess or one not known."""
     hedge = _as_hedge(hedge).rstrip(" " + numbers.CURRENCY_SIGNS)
     hedge = re.sub(r"(?<=\bde|\b a)l\Z", "", re.sub(rf"\s+{_ARTICLE}\Z", "", hedge))  # ("casi el", "más del")
-    return 1 if hedge in _ABOVE else -1 if hedge in _BELOW else 0
+    return 1 if hedge in ABOVE else -1 if hedge in BELOW else 0
 
 
 def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], words: Words,
@@ -92,20 +94,22 @@ def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], w
                               f"'{start[1]}': the page shows it, and the change from it, as exact (a figure's hedge "
                               "is its value's): leave from out, or give the hedge in the label"))
         if figure.hedge is None and said and said[0].casefold() not in figure.label.casefold() \
-                and not _bound_named(said[0], figure.label):
+                and not bound_named(said[0], figure.label):
             shown, hedge = words.digits(numbers.shown(figure.value)), _as_hedge(said[0])
             found.append(warn(entry, ("figures", i, "value"), f"figures[{i}].value {shown} "
                                                               f"where the source_quote says '{said[1]}': write hedge: "
                                                               f"{hedge}, or the figure says more than the article"))
         elif figure.hedge is not None:
-            written = re.compile(rf"(?<!\w){_CONTRACTED.sub(_contracted, re.escape(_straight(figure.hedge)))}(?!\w)",
+            written = re.compile(("(?<!\\w)" if figure.hedge[0].isalnum() else "")  # ("-plus" after its number)
+                                 + rf"{_CONTRACTED.sub(_contracted, re.escape(_straight(figure.hedge)))}(?!\w)",
                                  re.IGNORECASE)  # ("más de" written "más del", "en torno a" "en torno al")
             straight = _straight(quote)  # (jusqu’à, jusqu'à)
             if not written.search(straight):
                 found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' is not in "
                                                                   "the source_quote: a figure's hedge is the quote's"))
-            elif _before_number(straight, written, figure.value, read):
-                continue  # (the quote's own, "casi el" of "casi el 40%" too)
+            elif _before_number(straight, written, figure.value, read) or (said and _as_hedge(said[0]) == _as_hedge(
+                    figure.hedge) and hedged_after(figure.hedge, quote)):
+                continue  # (the quote's own, "casi el" of "casi el 40%" too; "40% or more", after its number)
             elif said and _as_hedge(said[0]) != _as_hedge(figure.hedge):
                 found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' where the "
                                                                   f"source_quote says '{said[1]}': write hedge: "
@@ -259,30 +263,6 @@ def _negated_before(quote: str, at: int, negations: tuple[str, ...]) -> bool:
                for word in quote[max(0, at - 40):at].split()[-2:])
 
 
-# a hedge that makes a number a bound, and the words of a label that name it so ("Maximum fine" for "fines of up to
-# $500,000", "Höchstes Bußgeld", "Multa máxima", "Amende minimale")
-_UPPER = frozenset({"up to", "as many as", "as much as", "no more than", "at most", "bis zu", "höchstens", "hasta",
-                    "como mucho", "como máximo", "jusqu'à", "jusqu’à", "au plus"})
-_LOWER = frozenset({"at least", "no less than", "no fewer than", "mindestens", "al menos", "por lo menos", "au moins",
-                    "pas moins de"})
-# a hedge that makes its number a most, or a least ("nearly", "more than"): a card's text may not turn it round
-_BELOW = frozenset({*_UPPER, "nearly", "almost", "fewer than", "less than", "just under", "well under", "just shy of",
-                    "shy of", "under", "below", "casi", "menos de", "fast", "beinahe", "nahezu", "knapp",
-                    "weniger als", "presque", "moins de", "quasiment"})
-_ABOVE = frozenset({*_LOWER, "more than", "over", "above", "upwards of", "in excess of", "north of", "just over",
-                    "well over", "más de", "mehr als", "über", "plus de", "tops", "exceeds", "surpasses"})
-_MAXIMUM = re.compile(r"(?<![^\W\d_])(?:max|máx|höchst|obergrenze|top|cap|ceiling|limit|límite|tope|plafond)",
-                      re.IGNORECASE)
-_MINIMUM = re.compile(r"(?<![^\W\d_])(?:min|mín|mindest|untergrenze|floor|plancher|suelo)", re.IGNORECASE)
-
-
-def _bound_named(hedge: str, label: str) -> bool:
-    """Whether `label` names the bound `hedge` makes its number: 'Maximum fine' for "up to $500,000"."""
-    hedge = " ".join(hedge.casefold().split())
-    return (hedge in _UPPER and _MAXIMUM.search(label) is not None) or (
-        hedge in _LOWER and _MINIMUM.search(label) is not None)
-
-
 @functools.lru_cache(maxsize=4)
 def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A hedge anywhere; and a hedge with a currency's sign, if any, ending a text: what comes before a hedged
@@ -331,8 +311,9 @@ _CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|above|below|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|"
                            r"pass(?:es|ed)?|c\.|ca\.|circa|approx\.?|est\.?|an?\s+m(?:ax|in)imum\s+of)\s*|~\s?)"
                            rf"[{re.escape(numbers.CURRENCY_SIGNS)}]?\s?\Z", re.IGNORECASE)
-_AFTER_HEDGE = re.compile(r"\s*(?:\+|-plus\b|or\s+(?:more|so)\b)", re.IGNORECASE)  # "1,200+", "1,200 or more"
-_HEDGED_AFTER = re.compile(r"\d(?:\+|-plus\b|\s+or\s+(?:more|so)\b)", re.IGNORECASE)  # (anywhere)
+_AFTER_HEDGE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)?\s*(?P<hedge>\+|-plus\b|or\s+(?:more|so)\b)",
+                          re.IGNORECASE)  # "1,200+", "1,200 or more", "40% or more"
+_HEDGED_AFTER = re.compile(r"\d(?:\s?(?:%|per\s?cent|percent))?(?:\+|-plus\b|\s+or\s+(?:more|so)\b)", re.IGNORECASE)
 # and a title's, a word or two on: "35 seats or fewer", "35 seats at most"
 _AFTER_BOUND = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:or\s+(?:more|so|fewer|less|over|under|above|below)|at\s+"
                           r"(?:most|least)|max(?:imum)?|min(?:imum)?)\b", re.IGNORECASE)
@@ -394,7 +375,7 @@ def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str], nega
                 if hedge is not None:
                     hedged.setdefault(size, (hedge[1], quote[hedge.start():end]))
                 elif after is not None:
-                    hedged.setdefault(size, (after[0].strip(), quote[at:after.end()]))
+                    hedged.setdefault(size, (after["hedge"], quote[at:after.end()]))
                 else:
                     bare.add(size)
     return {size: said for size, said in hedged.items() if size not in bare}

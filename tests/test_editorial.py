@@ -911,6 +911,23 @@ def test_a_category_without_cards(harbour: Path, capsys: pytest.CaptureFixture[s
         "hyphens, so rename it 'rain.yaml'"]
 
 
+def test_a_figure_s_hedge_after_its_number(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: "40% or more" could not be given (`hedge: or more` was "not right before 40"), and the figure shown
+    bare passed unsaid."""
+    add_to_source(harbour, "\nSimilar projects ran 40% or more over budget, before a 40,000-plus crowd.\n")
+    card = ("title: t\nsummary: s\nsource_quote: Similar projects ran 40% or more over budget, before a 40,000-plus "
+            "crowd.\nfigures:\n  - label: Overruns\n    value: 40\n    unit: \"%\"\n{}  - label: Crowd\n"
+            "    value: 40000\n{}")
+    write(harbour, "content/people/overruns.yaml", card.format("", ""))
+    assert check(capsys, harbour)[1] == [
+        "content/people/overruns.yaml:6:12: warning: figures[0].value 40 where the source_quote says '40% or more': "
+        "write hedge: or more, or the figure says more than the article",
+        "content/people/overruns.yaml:9:12: warning: figures[1].value 40,000 where the source_quote says "
+        "'40,000-plus': write hedge: -plus, or the figure says more than the article"]
+    write(harbour, "content/people/overruns.yaml", card.format("    hedge: or more\n", "    hedge: -plus\n"))
+    assert check(capsys, harbour) == (0, [])
+
+
 def test_a_figure_s_hedged_start_is_no_exact_one(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A review's: `from: 900` where the quote says "about 900" showed "900 → 1,240, +37.8%" with no warning (a
     figure's hedge is its value's; a bare value so hedged was warned of already). The hedge in the label is let be."""

@@ -292,6 +292,21 @@ def test_a_hedged_figure_shows_its_hedge_before_its_number() -> None:
         Markup('<span class="figure-hedge">près de &lt;b&gt;</span> ') + show(french, words_for("fr")).value_html)
 
 
+def test_a_hedge_the_quote_writes_after_its_number_is_shown_after_it() -> None:
+    """A review's: `hedge: or more` for "40% or more" could not be written (a hedge had to come before its number),
+    and without it the page showed a bare 40%."""
+    cases = [(Figure("Overrun", 40, "%", hedge="or more"), "ran 40% or more over budget"),
+             (Figure("Crowd", 40_000, None, hedge="-plus"), "a 40,000-plus crowd"),
+             (Figure("Fans", 1_200, "fans", hedge="+"), "drew 1,200+ fans"),
+             (Figure("Overrun", 40, "%", hedge="about"), "about 40% over")]
+    assert [(s.value_text, str(s.value_html), s.spoken) for s in (show(f, quote=q) for f, q in cases)] == [
+        ("40% or more", '40% <span class="figure-hedge">or more</span>', "Overrun: 40% or more"),
+        ("40,000-plus", '40,000<span class="figure-hedge">-plus</span>', "Crowd: 40,000-plus"),
+        ("1,200+", '1,200<span class="figure-hedge">+</span>', "Fans: 1,200+ fans"),
+        ("about 40%", '<span class="figure-hedge">about</span> 40%', "Overrun: about 40%")]
+    assert not show(Figure("Overrun", 40, "%", hedge="or more"), quote="ran 40% or more").long  # (its hedge small)
+
+
 def test_a_large_number_is_shown_in_the_scale_its_quote_writes_it_in() -> None:
     """The review's: "12.480 millones de euros" (as Spanish papers write thousands of millions) was shown "12,48 mil
     millones €"; "$12,480 million" as "$12.48 billion". A quote that writes the larger scale, or none, keeps it."""
