@@ -90,7 +90,7 @@ def unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
 def _written_otherwise(tag: str, text: str, words: frozenset[str], stems: frozenset[str]) -> str | None:
     """The name the source writes where a tag of capitalised words has one the source never writes, beside the
     others as the tag has them ('Mark Feld' for "Marcus Feld"); else None (the tag's word may be one the article
-    leaves out: 'Russian Federation' for "Russia" is let be)."""
+    leaves out: 'Irish Republic' for "Ireland" is let be)."""
     written = _NAME_WORD.findall(tag)
     if len(written) < 2 or not all(word[:1].isupper() for word in written):
         return None
