@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -157,19 +158,21 @@ class _Pool:
         for _ in range(count):
             read, write = os.pipe()
             _widen(write)
-            try:
-                pid = os.fork()
-            except OSError as error:  # (no process left to this user, or no memory for one)
-                os.close(read)
+            with _stops_held():  # (a stop that comes meanwhile is raised once the worker is known, to be stopped)
+                try:
+                    pid = os.fork()
+                except OSError as error:  # (no process left to this user, or no memory for one)
+                    os.close(read)
+                    os.close(write)
+                    if not self.workers:
+                        raise WorkerFailed(f"cannot fork: {error}") from None
+                    break
+                if pid == 0:
+                    _release_stops()
+                    os.close(read)
+                    self._work(parent, prctl, write)  # (never returns)
                 os.close(write)
-                if not self.workers:
-                    raise WorkerFailed(f"cannot fork: {error}") from None
-                break
-            if pid == 0:
-                os.close(read)
-                self._work(parent, prctl, write)  # (never returns)
-            os.close(write)
-            self.workers[read] = pid
+                self.workers[read] = pid
 
     def _work(self, parent: int, prctl: Callable[..., int] | None, write: int) -> None:
         """A worker's life: chunk numbers until the pipe is empty and closed, each chunk's results sent back."""
@@ -335,11 +338,13 @@ def aside(work: Callable[[], object], when: bool = True) -> Callable[[], bool]:
     for stream in (sys.stdout, sys.stderr):  # (else the process would write again what waits in their buffers)
         with contextlib.suppress(Exception):
             stream.flush()
-    try:
-        pid = os.fork()
-    except OSError:
-        return lambda: False
+    with _stops_held():
+        try:
+            pid = os.fork()
+        except OSError:
+            return lambda: False
     if pid == 0:
+        _release_stops()
         status = 1
         try:
             logging.disable(logging.CRITICAL)  # (this process says what goes wrong: it does the work again)
@@ -355,6 +360,29 @@ def aside(work: Callable[[], object], when: bool = True) -> Callable[[], bool]:
             return False
 
     return wait
+
+
+_STOPS = {signal.SIGINT, signal.SIGTERM, *((signal.SIGHUP,) if hasattr(signal, "SIGHUP") else ())}
+
+
+@contextlib.contextmanager
+def _stops_held() -> Iterator[None]:
+    """The signals that stop a build held over a fork: one that came while the parent ran its at-fork hooks (the
+    logging module's lock release) was raised there, "Exception ignored", and the build went on to end 0."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
+def _release_stops() -> None:
+    """In a forked process: the stop signals as they were before `_stops_held` (its block is not left there)."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOPS)
 
 
 def in_worker() -> bool:

@@ -63,7 +63,7 @@ def test_the_root_lists_every_briefing_in_its_own_language_and_escapes_them() ->
     assert [li.find("a").attrs["href"] for li in items] == ["gas/index.html", "water/index.html"]
     assert [li.find("a").text() for li in items] == [evil, "Wasser"]
     assert [li.attrs.get("lang") for li in items] == [None, "de"]  # its title and description, in its language
-    assert "<script>" not in html and "1 fact " in html and "2 facts — The Post, “A report”, 17 September 2024." in html
+    assert "<script>" not in html and "1 fact " in html and "2 facts — The Post, “A report”, <time datetime=\"2024-09-17\">17 September 2024</time>." in html
     assert [link.attrs["href"] for link in tree.find_all("link")] == ["gas/assets/favicon.svg", "gas/assets/style.css"]
     by_water = page(paths, own="water")  # the same page but for the deploy that made it
     assert by_water == html.replace("listed by the deploy of gas/", "listed by the deploy of water/") != html

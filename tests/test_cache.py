@@ -614,6 +614,34 @@ def test_a_killed_worker_leaves_its_chunk_and_the_rest_to_this_process() -> None
     assert dict(got)[5][1]  # the killed worker's item: done here
 
 
+STOPPED_AT_FORK = """
+import json, os, signal
+from generator import parallel
+def stop(signum, frame):
+    raise KeyboardInterrupt
+signal.signal(signal.SIGTERM, stop)
+armed = [True]
+def sent_at_fork():  # a SIGTERM that lands while the parent runs its at-fork hooks, as a CI run's did
+    if armed and armed.pop():
+        os.kill(os.getpid(), signal.SIGTERM)
+os.register_at_fork(after_in_parent=sent_at_fork)
+try:
+    got = list(parallel.each_item(lambda item: item, list(range(40)), min_work=0))
+    print(json.dumps({"stopped": False}))
+except KeyboardInterrupt:
+    print(json.dumps({"stopped": True}))
+"""
+
+
+def test_a_stop_signal_at_a_fork_stops_the_work() -> None:
+    """A CI run's SIGTERM came while the build forked its workers: raised in logging's at-fork hook, it was ignored
+    there ("Exception ignored in: <function _releaseLock>") and the build went on to end with status 0."""
+    done = subprocess.run([sys.executable, "-c", STOPPED_AT_FORK], cwd=ROOT, env={**os.environ, "GENERATOR_JOBS": "2"},
+                          capture_output=True, text=True, timeout=120)
+    assert (done.returncode, json.loads(done.stdout), "Exception ignored" in done.stderr) == (
+        0, {"stopped": True}, False), done.stderr
+
+
 UNSENDABLE = """
 import json, os
 from generator import parallel
