@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from generator import asenglish, currencies, numbercontexts, numbers
+from generator import asenglish, currencies, numbercontexts, numbers, units
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.figures import PERCENT, stated_change
@@ -69,6 +69,10 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                 named = ", ".join((figure.unit, *currencies.CODES_SHOWN_AS_WRITTEN[figure.unit]))
                 found.append(warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is {figure.unit}, but the "
                                                                    f"source_quote does not name it ({named})"))
+            elif figure.unit and (other := units.other_unit(figure.unit, as_written)):
+                found.append(warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is '{figure.unit}', but the "
+                                                                   f"source_quote gives '{other}', in another unit "
+                                                                   "(and never names this one): a number converted?"))
             # a range written with one scale word, "$2-3 million": its low end is 2 million
             scale = numbers.range_scale(figure.value_max, quote) if figure.value_max is not None else 1.0
             low = {number * scale for number in given} if scale != 1 else set()

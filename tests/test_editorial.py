@@ -911,6 +911,27 @@ def test_a_category_without_cards(harbour: Path, capsys: pytest.CaptureFixture[s
         "hyphens, so rename it 'rain.yaml'"]
 
 
+@pytest.mark.parametrize(("sentence", "value", "unit", "said"), [
+    ("The line will grow by 11.5 kilometres to the airport.", 11.5, "miles", "'11.5 kilometres'"),
+    ("The farm covers 200 acres.", 200, "hectares", "'200 acres'"),
+    ("The plant makes 1,200 MW.", 1.2, "GW", "'1,200 MW'"),
+    ("Output reached 3 million tonnes a year.", 3000000, "tons a year", None),  # (its own unit)
+    ("The line is 11.5 kilometres (seven miles) long.", 7, "miles", None),  # (named, if not after digits)
+    ("The line will grow by 11.5 km.", 11.5, "kilometres", None),  # (a symbol of the same unit)
+    ("A $5m wall will rise 10 metres.", 10, "feet", "'10 metres'"),  # ($5m is no length)
+    ("It carried 18,000 passengers.", 18000, "passengers", None),  # (no unit known here)
+])
+def test_a_figure_in_a_unit_its_quote_never_names(sentence: str, value: float, unit: str, said: str | None,
+                                                  harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: `unit: miles` for the article's "11.5 kilometres" passed (a number converted, or the wrong unit)."""
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/line.yaml", f"title: t\nsummary: s\nsource_quote: '{sentence}'\nfigures:\n"
+                                               f"  - label: Length\n    value: {value}\n    unit: {unit}\n")
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "another unit" in line]
+    assert lines == ([f"figures[0].unit is '{unit}', but the source_quote gives {said}, in another unit (and never "
+                      "names this one): a number converted?"] if said else [])
+
+
 def test_a_figure_s_hedge_after_its_number(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A review's: "40% or more" could not be given (`hedge: or more` was "not right before 40"), and the figure shown
     bare passed unsaid."""
