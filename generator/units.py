@@ -57,6 +57,7 @@ def other_unit(figure_unit: str, quote: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)  # (a briefing's figures count in a few units: each looked up once)
 def _unit_of(written: str) -> tuple[str, str] | None:
     """The kind and unit a figure's unit is: its whole text, or its first word ('tons a year'), as a name or symbol."""
     for text in dict.fromkeys((written.strip(), written.strip().split(" ", 1)[0])):
