@@ -94,6 +94,16 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
             unsourced = _unsourced(text, source.text, read, years)
             found += [warn(entry, key, f"{where(key)} gives {written}, a number the source never gives",
                            snippet=written, nth=_past_dates(written_as, text, written)) for written in unsourced]
+            dated_months = {d.month for d in dated if d.month} | {span[2] for span in given.day_spans}  # (a day's
+            # month: checked with its day, above)
+            if key == ("title",) and months and (named := {m for m in given.months - dated_months
+                                                           if m not in (3, 5) or months != dates.MONTHS
+                                                           or _MONTH_NOT_VERB.search(text)}) and (
+                    quoted := dates.SourceDates(card.source_quote, months).months) and not named & quoted:
+                found.append(warn(entry, key, f"title names {' and '.join(months[m - 1] for m in sorted(named))}, a "
+                                              f"month the source_quote does not (it names "
+                                              f"{' and '.join(months[m - 1] for m in sorted(quoted))}): a month wrong?",
+                                  snippet=months[min(named) - 1]))
             if key == ("title",):  # the fact the card states: its numbers are its quote's
                 found += [warn(entry, key, f"title gives {written}, a number the source_quote does not give (the "
                                            "source does, elsewhere): quote the passage that gives it, or the title "
@@ -103,6 +113,11 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
                           if written not in unsourced and not _in_a_name(text, written)]
                 # (in digits: "the two" is seldom the quote's number)
     return found
+
+
+# "in May", "March 2024": a month, not a verb ("Prices May Rise", "Workers March On" in a title's capitals)
+_MONTH_NOT_VERB = re.compile(r"\b(?:in|on|since|until|till|by|from|of|last|next|this|early|late|mid-?)\s+"
+                             r"(?:May|March)\b|\b(?:May|March)\s+\d", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=2)

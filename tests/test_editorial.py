@@ -932,6 +932,24 @@ def test_a_figure_in_a_unit_its_quote_never_names(sentence: str, value: float, u
                       "names this one): a number converted?"] if said else [])
 
 
+@pytest.mark.parametrize(("title", "said"), [
+    ("Monthly pass up to $82 in June", "title names June, a month the source_quote does not (it names July): a month "
+                                       "wrong?"),
+    ("Monthly pass up to $82 in July", None),
+    ("Monthly pass May Rise to $82", None),  # (a verb, in a title's capitals)
+    ("Pass prices set in September", None),  # (the article's own month: its date)
+])
+def test_a_title_s_month_its_quote_does_not_name(title: str, said: str | None, harbour: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: "…monthly pass up to $82 in June" passed where the quote says July (June was in the article,
+    elsewhere): a title states the card's fact, which its quote gives."""
+    add_to_source(harbour, "\nA monthly pass will rise from $75 to $82 in July. Works start in June.\n")
+    write(harbour, "content/people/pass.yaml", f"title: {title}\nsummary: s\nsource_quote: A monthly pass will rise "
+                                               "from $75 to $82 in July.\n")
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "month" in line]
+    assert lines == ([said] if said else [])
+
+
 def test_a_figure_s_hedge_after_its_number(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A review's: "40% or more" could not be given (`hedge: or more` was "not right before 40"), and the figure shown
     bare passed unsaid."""
