@@ -104,6 +104,10 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
                                               f"month the source_quote does not (it names "
                                               f"{' and '.join(months[m - 1] for m in sorted(quoted))}): a month wrong?",
                                   snippet=months[min(named) - 1]))
+            if key == ("title",):  # a share whose number the quote gives only as money: "up 41%" for "$41 million"
+                found += [warn(entry, key, f"title gives {share}, a percentage, where the source_quote gives "
+                                           f"{money}, an amount of money: a number misread?", snippet=share)
+                          for share, money in _shares_as_money(text, card.source_quote, read)]
             if key == ("title",):  # the fact the card states: its numbers are its quote's
                 found += [warn(entry, key, f"title gives {written}, a number the source_quote does not give (the "
                                            "source does, elsewhere): quote the passage that gives it, or the title "
@@ -269,6 +273,19 @@ _ANY_TIME = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)")
 
 
 @functools.lru_cache(maxsize=1)  # (a title is looked up in the source, then in its quote: read once)
+def _shares_as_money(text: str, quote: str, read: asenglish.AsEnglish) -> list[tuple[str, str]]:
+    """Each percentage `text` gives in digits whose number `quote` gives only as an amount of money, with how each
+    writes it: ('41%', '$41 million')."""
+    shares = [said for said in numbercontexts.contexts(read.read(text).text) if said.percent]
+    quoted = numbercontexts.contexts(read.read(quote).text) if shares else []
+    found = []
+    for share in shares:
+        same = [said for said in quoted if numbers.rounded(said.values) & numbers.rounded(share.values)]
+        if same and all(said.money for said in same):
+            found.append((share.written, same[0].written))
+    return found
+
+
 def _text_numbers(text: str, read: asenglish.AsEnglish
                   ) -> tuple[list[re.Match[str]], str, asenglish.Reading, dict[str, int]]:
     """The times of day `text` gives; the text without them, and its numbers, `read`; the years' ranges it writes

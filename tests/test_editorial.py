@@ -1825,6 +1825,24 @@ def test_one_end_of_a_range_is_no_number_of_its_own(language: str, sentence: str
     assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
 
 
+@pytest.mark.parametrize(("title", "said"), [
+    ("Costs up 41%", "title gives 41%, a percentage, where the source_quote gives $41 million, an amount of money: a "
+                     "number misread?"),
+    ("Costs up 14%", None),
+    ("Diesel at $41 million", None),
+    ("Diesel up 14%, to $41 million", None),
+    ("Diesel at 38% of the budget", None),  # (a share the quote gives)
+])
+def test_a_title_s_percentage_its_quote_gives_as_money(title: str, said: str | None, harbour: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: a title's "up 41%" passed where the quote says "up 14%" and "$41 million": the 41 was there."""
+    add_to_source(harbour, "\nDiesel cost $41 million, up 14% from 38% of the budget.\n")
+    write(harbour, "content/people/diesel.yaml", f"title: {title}\nsummary: s\nsource_quote: Diesel cost $41 million, "
+                                                 "up 14% from 38% of the budget.\n")
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "misread" in line]
+    assert lines == ([said] if said else [])
+
+
 def test_a_share_is_no_end_of_a_range_of_amounts(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A review's: a title's "up 41%" got "title gives 41 where the source_quote says 'between $38 million and $41
     million': give the range", advice that does not apply; a share's end of a range of shares is still said."""
