@@ -189,26 +189,28 @@ def show(figure: Figure, words: Words = ENGLISH, quote: str = "") -> Shown:
     shown = _show(figure, words, quote)
     if not figure.hedge:
         return shown
-    if hedged_after(figure.hedge, quote):  # as the quote writes it: '40% or more', '40,000-plus'
-        space = "" if figure.hedge[0] in "-+" else " "
-        return shown._replace(value_text=f"{shown.value_text}{space}{figure.hedge}", value_html=shown.value_html
-                              + Markup(space + '<span class="figure-hedge">{}</span>').format(figure.hedge))
+    if after := hedge_after(figure.hedge, quote):  # as the quote writes it: '40% or more', '40,000-plus'
+        return shown._replace(value_text=shown.value_text + after, value_html=shown.value_html + Markup(
+            after[:-len(figure.hedge)] + '<span class="figure-hedge">{}</span>').format(figure.hedge))
     return shown._replace(value_text=f"{figure.hedge} {shown.value_text}", value_html=Markup(
         '<span class="figure-hedge">{}</span> ').format(figure.hedge) + shown.value_html)
 
 
-def hedged_after(hedge: str, quote: str) -> bool:
-    """Whether `quote` writes `hedge` after a number ("40% or more", "40,000-plus", "1,200+") and never before one."""
+@functools.lru_cache(maxsize=256)  # (asked for a figure's text, what it says and its checks)
+def hedge_after(hedge: str, quote: str) -> str:
+    """`hedge` as it follows a number, where `quote` writes it after one and never before one: ' or more' ("40% or
+    more"), '-plus' ("40,000-plus"), '+'; '' where it goes before its number."""
     written = re.escape(hedge)
-    return re.search(rf"\d\s?(?:%|per\s?cent\b|percent\b)?\s*{written}(?!\w)", quote, re.IGNORECASE) is not None \
-        and re.search(rf"(?<!\w){written}\W{{0,3}}\d", quote, re.IGNORECASE) is None
+    if re.search(rf"\d\s?(?:%|per\s?cent\b|percent\b)?\s*{written}(?!\w)", quote, re.IGNORECASE) is None \
+            or re.search(rf"(?<!\w){written}\W{{0,3}}\d", quote, re.IGNORECASE) is not None:
+        return ""
+    return hedge if hedge[0] in "-+" else f" {hedge}"
 
 
 def _show(figure: Figure, words: Words, quote: str) -> Shown:
     unit = figure.unit
-    hedge = f"{figure.hedge} " if figure.hedge and not hedged_after(figure.hedge, quote) else ""
-    after = ("" if figure.hedge[0] in "-+" else " ") + figure.hedge if figure.hedge and not hedge else ""  # (after
-    # its number, as the quote writes it)
+    after = hedge_after(figure.hedge, quote) if figure.hedge else ""  # (after its number, as the quote writes it)
+    hedge = f"{figure.hedge} " if figure.hedge and not after else ""
     places, start_places, max_places = figure.places
     if quote and _TRAILING_ZERO.search(quote):  # ("$1.10 billion": shown so, not as '$1.1 billion')
         places, start_places, max_places = (max(given, _quoted_places(value, quote, words)) for given, value in

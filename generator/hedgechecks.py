@@ -11,7 +11,7 @@ import re
 from generator import asenglish, dates, numbers
 from generator.editorial import Entry, warn
 from generator.errors import Finding
-from generator.figures import hedged_after
+from generator.figures import hedge_after
 from generator.hedgebounds import ABOVE, BELOW, bound_named
 from generator.namechecks import card_texts
 from generator.numberchecks import TIME_OF_DAY, blank_time, places_of
@@ -87,7 +87,8 @@ def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], w
     for figure in entry.card.figures:
         i, quote = figure.index, " ".join(entry.card.source_quote.split())
         said = next((hedged[size] for size in sorted(numbers.rounded({figure.value})) if size in hedged), None)
-        start = next((hedged[size] for size in sorted(numbers.rounded({figure.start or 0})) if size in hedged), None)
+        start = next((hedged[size] for size in sorted(numbers.rounded({figure.start})) if size in hedged), None) \
+            if figure.start is not None else None
         if figure.start is not None and start and start[0].casefold() not in figure.label.casefold():
             began = words.digits(numbers.shown(figure.start))
             found.append(warn(entry, ("figures", i, "from"), f"figures[{i}].from {began} where the source_quote says "
@@ -108,7 +109,7 @@ def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], w
                 found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' is not in "
                                                                   "the source_quote: a figure's hedge is the quote's"))
             elif _before_number(straight, written, figure.value, read) or (said and _as_hedge(said[0]) == _as_hedge(
-                    figure.hedge) and hedged_after(figure.hedge, quote)):
+                    figure.hedge) and hedge_after(figure.hedge, quote)):
                 continue  # (the quote's own, "casi el" of "casi el 40%" too; "40% or more", after its number)
             elif said and _as_hedge(said[0]) != _as_hedge(figure.hedge):
                 found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' where the "

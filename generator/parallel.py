@@ -343,8 +343,7 @@ def aside(work: Callable[[], object], when: bool = True) -> Callable[[], bool]:
             pid = os.fork()
         except OSError:
             return lambda: False
-    if pid == 0:
-        _release_stops()
+    if pid == 0:  # (its stops as they were: `_stops_held` ended here too)
         status = 1
         try:
             logging.disable(logging.CRITICAL)  # (this process says what goes wrong: it does the work again)
