@@ -108,9 +108,9 @@ def _figure_hedge_warnings(entry: Entry, hedged: dict[float, tuple[str, str]], w
             if not written.search(straight):
                 found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' is not in "
                                                                   "the source_quote: a figure's hedge is the quote's"))
-            elif _before_number(straight, written, figure.value, read) or (said and _as_hedge(said[0]) == _as_hedge(
-                    figure.hedge) and hedge_after(figure.hedge, quote)):
-                continue  # (the quote's own, "casi el" of "casi el 40%" too; "40% or more", after its number)
+            elif _before_number(straight, written, figure.value, read) or (
+                    hedge_after(figure.hedge, quote) and _after_number(straight, written, figure.value, read)):
+                continue  # (the quote's own, "casi el" of "casi el 40%" too; "40% or more", "40% o más" after it)
             elif said and _as_hedge(said[0]) != _as_hedge(figure.hedge):
                 found.append(warn(entry, ("figures", i, "hedge"), f"figures[{i}].hedge '{figure.hedge}' where the "
                                                                   f"source_quote says '{said[1]}': write hedge: "
@@ -152,6 +152,15 @@ def _before_number(quote: str, hedge: re.Pattern[str], value: float, read: aseng
         if found and found[0][0] <= 12 and (numbers.rounded(found[0][2]) & sizes or (
                 len(found) > 1 and _CONVERTED.fullmatch(following, found[0][1], found[1][0])
                 and numbers.rounded(found[1][2]) & sizes)):  # ("about $60 billion (£45 billion)": as rough)
+            return True
+    return False
+
+
+def _after_number(quote: str, hedge: re.Pattern[str], value: float, read: asenglish.AsEnglish) -> bool:
+    """Whether the number right before one of the places `hedge` is written in `quote` is `value` ("40% o más")."""
+    for place in hedge.finditer(quote):
+        before = read.read(quote[max(0, place.start() - 40):place.start()])
+        if before.numerals and numbers.rounded(before.numerals[-1][1]) & numbers.rounded({value}):
             return True
     return False
 

@@ -947,6 +947,11 @@ def test_a_figure_s_hedge_after_its_number(harbour: Path, capsys: pytest.Capture
         "'40,000-plus': write hedge: -plus, or the figure says more than the article"]
     write(harbour, "content/people/overruns.yaml", card.format("    hedge: or more\n", "    hedge: -plus\n"))
     assert check(capsys, harbour) == (0, [])
+    add_to_source(harbour, "\nLos costes podrían subir un 40% o más.\n")  # (in any language: as the quote writes it)
+    write(harbour, "content/people/costes.yaml", "title: t\nsummary: s\nsource_quote: Los costes podrían subir un 40% o "
+                                                 "más.\nfigures:\n  - label: Subida\n    value: 40\n    unit: '%'\n"
+                                                 "    hedge: o más\n")
+    assert check(capsys, harbour)[1] == []
 
 
 def test_a_figure_s_hedged_start_is_no_exact_one(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -298,12 +298,14 @@ def test_a_hedge_the_quote_writes_after_its_number_is_shown_after_it() -> None:
     cases = [(Figure("Overrun", 40, "%", hedge="or more"), "ran 40% or more over budget"),
              (Figure("Crowd", 40_000, None, hedge="-plus"), "a 40,000-plus crowd"),
              (Figure("Fans", 1_200, "fans", hedge="+"), "drew 1,200+ fans"),
-             (Figure("Overrun", 40, "%", hedge="about"), "about 40% over")]
+             (Figure("Overrun", 40, "%", hedge="about"), "about 40% over"),
+             (Figure("Subida", 40, "%", hedge="o más"), "podrían subir un 40% o más")]
     assert [(s.value_text, str(s.value_html), s.spoken) for s in (show(f, quote=q) for f, q in cases)] == [
         ("40% or more", '40% <span class="figure-hedge">or more</span>', "Overrun: 40% or more"),
         ("40,000-plus", '40,000<span class="figure-hedge">-plus</span>', "Crowd: 40,000-plus"),
         ("1,200+", '1,200<span class="figure-hedge">+</span>', "Fans: 1,200+ fans"),
-        ("about 40%", '<span class="figure-hedge">about</span> 40%', "Overrun: about 40%")]
+        ("about 40%", '<span class="figure-hedge">about</span> 40%', "Overrun: about 40%"),
+        ("40% o más", '40% <span class="figure-hedge">o más</span>', "Subida: 40% o más")]
     assert not show(Figure("Overrun", 40, "%", hedge="or more"), quote="ran 40% or more").long  # (its hedge small)
 
 
