@@ -107,6 +107,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     What they read of the source is kept for the next call with the same source."""
     language = config.language.lower().split("-")[0]
     english = language == "en"
+    from generator.directionchecks import direction_warnings
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.numberchecks import currency_warnings, english_numbers, overstated_warnings, text_number_warnings
@@ -131,7 +132,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *_date_warnings(entries, _source_dates(source.text, months, config.words.day_month), source, *reference,
                             config.words, months),
             *(_weekday_warnings(entries, config.words, source.date.year) if english
-              or config.words.weekdays != dates.WEEKDAYS else ())]
+              or config.words.weekdays != dates.WEEKDAYS else ()),
+            *(direction_warnings(judged, read) if english else ())]
 
 
 def _as_the_source_has_it(entry: Entry, source: Source) -> Entry | None:

@@ -116,5 +116,17 @@ _WAY_AFTER = re.compile(r"\s*(?:(?P<fall>lower|down|drop|fall|decline|decrease|l
 def direction(quote: str, start: int, end: int) -> bool | None:
     """Which way English words around the change the quote states at `start`-`end` say it went: 'down 7.6 points',
     'a fall of 3%', '5% lower' (False); 'up 4.1 points', 'a 5% rise' (True); None where they do not say."""
-    way = WAY_BEFORE.search(quote, max(0, start - 40), start) or _WAY_AFTER.match(quote, end)
+    way = way_words(quote, start, end)
     return None if way is None else way["rise"] is not None
+
+
+def way_words(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The English words around the number at `start`-`end` that say which way it went (see `direction`): its group
+    `rise` or `fall`. Not 'up to', a hedge ('up to 40 people')."""
+    way = WAY_BEFORE.search(text, max(0, start - 40), start)
+    if way is not None and _UP_TO.match(text, way.start()):
+        way = None
+    return way or _WAY_AFTER.match(text, end)
+
+
+_UP_TO = re.compile(r"up\s+to\b", re.IGNORECASE)

@@ -1,0 +1,64 @@
+"""A change a card says went the other way than its quote (directionchecks.py), through `check`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import add_to_source, check, write
+
+FELL = "Bus ridership fell 12% last year."
+DROPPED = "Revenue dropped to $410 million from $455 million."
+BOTH = "Exports rose 12% while imports fell 12%."
+FARES = "Fares rose from $1.50 to $1.75."
+UP_TO = "Prices fell to 40 cents at most."
+
+
+@pytest.mark.parametrize(("quote", "title", "summary", "said"), [
+    (FELL, "Ridership rose 12%", "s", ["title gives 12% as a rise ('rose'), where the source_quote gives it as a fall "
+                                       "('fell'): is the direction right?"]),
+    (FELL, "Ridership fell 12%", "Ridership was down 12% on the year.", []),
+    (FELL, "Ridership down 12%", "It **climbed** 12% last year.",
+     ["summary gives 12% as a rise ('climbed'), where the source_quote gives it as a fall ('fell'): is the direction "
+      "right?"]),
+    (DROPPED, "Revenue grew to $410 million", "Revenue increased to $410 million, up from $455 million.",
+     ["title gives $410 million as a rise ('grew'), where the source_quote gives it as a fall ('dropped'): is the "
+      "direction right?",
+      "summary gives $410 million as a rise ('increased'), where the source_quote gives it as a fall ('dropped'): is "
+      "the direction right?"]),  # (not $455 million: where a change starts goes neither way)
+    (BOTH, "Imports rose 12%", "s", []),  # (the quote gives 12% both ways)
+    (FELL, "12 routes added", "s", []),  # (a rise of 12 routes is not one of 12%)
+    (FARES, "Fares up to $1.75", "s", []),  # ('up to': a hedge, no way)
+    (UP_TO, "Prices up to 40 cents", "s", []),
+])
+def test_a_change_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
+                                                     harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An editor's review: "Ridership rose 12%" on a quote "fell 12%", and "grew to $410 million" on "dropped to $410
+    million", passed: every number was the quote's."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/change.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "direction" in line]
+    assert lines == said
+
+
+def test_the_warning_is_at_the_word_for_the_way_and_checked_accepts_it(harbour: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """Its place is the card's word ('rose'), and `# checked` on the title accepts it, as every warning."""
+    add_to_source(harbour, f"\n{FELL}\n")
+    card = f"title: Ridership rose 12%\nsummary: s\nsource_quote: {FELL}\n"
+    write(harbour, "content/people/change.yaml", card)
+    assert [line.split(": warning: ")[0] for line in check(capsys, harbour)[1] if "direction" in line] == [
+        "content/people/change.yaml:1:18"]
+    write(harbour, "content/people/change.yaml", card.replace("12%\n", "12%  # checked: two series\n", 1))
+    assert [line for line in check(capsys, harbour)[1] if "direction" in line] == []
+
+
+def test_only_in_english(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The words for a rise and a fall are English's: another language's site is not judged by them."""
+    site = (harbour / "site.yaml").read_text(encoding="utf-8")
+    write(harbour, "site.yaml", site.replace("language: en", "language: fr") if "language: en" in site
+          else site + "language: fr\n")
+    add_to_source(harbour, f"\n{FELL}\n")
+    write(harbour, "content/people/change.yaml", f"title: Ridership rose 12%\nsummary: s\nsource_quote: {FELL}\n")
+    assert [line for line in check(capsys, harbour)[1] if "direction" in line] == []
