@@ -94,6 +94,10 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
             unsourced = _unsourced(text, source.text, read, years)
             found += [warn(entry, key, f"{where(key)} gives {written}, a number the source never gives",
                            snippet=written, nth=_past_dates(written_as, text, written)) for written in unsourced]
+            if key != ("title",):  # (a title's are its quote's: below)
+                found += [warn(entry, key, f"{where(key)} gives {share}, a percentage, where the source gives "
+                                           f"{other}, no percentage: a number misread?", snippet=share)
+                          for share, other in _unshared(text, source.text, read) if share not in unsourced]
             dated_months = {d.month for d in dated if d.month} | {span[2] for span in given.day_spans}  # (a day's
             # month: checked with its day, above)
             if key == ("title",) and months and (named := {m for m in given.months - dated_months
@@ -104,10 +108,11 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
                                               f"month the source_quote does not (it names "
                                               f"{' and '.join(months[m - 1] for m in sorted(quoted))}): a month wrong?",
                                   snippet=months[min(named) - 1]))
-            if key == ("title",):  # a share whose number the quote gives only as money: "up 41%" for "$41 million"
+            if key == ("title",):  # a share whose number the quote gives only otherwise: "up 41%" for "$41 million"
                 found += [warn(entry, key, f"title gives {share}, a percentage, where the source_quote gives "
-                                           f"{money}, an amount of money: a number misread?", snippet=share)
-                          for share, money in _shares_as_money(text, card.source_quote, read)]
+                                           f"{other}, {'an amount of money' if money else 'no percentage'}: a number "
+                                           "misread?", snippet=share)
+                          for share, other, money in _shares_as_others(text, card.source_quote, read)]
             if key == ("title",):  # the fact the card states: its numbers are its quote's
                 found += [warn(entry, key, f"title gives {written}, a number the source_quote does not give (the "
                                            "source does, elsewhere): quote the passage that gives it, or the title "
@@ -273,17 +278,67 @@ _ANY_TIME = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)")
 
 
 @functools.lru_cache(maxsize=1)  # (a title is looked up in the source, then in its quote: read once)
-def _shares_as_money(text: str, quote: str, read: asenglish.AsEnglish) -> list[tuple[str, str]]:
-    """Each percentage `text` gives in digits whose number `quote` gives only as an amount of money, with how each
-    writes it: ('41%', '$41 million')."""
+def _shares_as_others(text: str, quote: str, read: asenglish.AsEnglish) -> list[tuple[str, str, bool]]:
+    """Each percentage `text` gives in digits whose number `quote` gives only as another number, with how each writes
+    it, and whether that is an amount of money: ('41%', '$41 million', True), ('12%', '12 routes', False). (A change
+    in points for a percentage is unit_warnings'.)"""
     shares = [said for said in numbercontexts.contexts(read.read(text).text) if said.percent]
-    quoted = numbercontexts.contexts(read.read(quote).text) if shares else []
+    if not shares:
+        return []
+    english = read.read(quote).text
+    quoted = list(zip(numbers.numerals_at(english), numbercontexts.contexts(english), strict=True))
     found = []
     for share in shares:
-        same = [said for said in quoted if numbers.rounded(said.values) & numbers.rounded(share.values)]
-        if same and all(said.money for said in same):
-            found.append((share.written, same[0].written))
+        same = [(start, end, said) for (start, end, _), said in quoted
+                if numbers.rounded(said.values) & numbers.rounded(share.values)]
+        if same and not any(_a_share(english, end, said) for _, end, said in same):
+            start, end, said = same[0]
+            money = all(said.money for _, _, said in same)
+            found.append((share.written, said.written if money else english[start:end] + _next_word(english, end),
+                          money))
     return found
+
+
+def _unshared(text: str, source: str, read: asenglish.AsEnglish) -> list[tuple[str, str]]:
+    """Each percentage `text` gives in digits whose number the `source` gives, but never as a percentage (nor
+    points, nor a part of a whole), with how the source first writes it: ('12%', '12 routes')."""
+    shares = [said for said in numbercontexts.contexts(read.read(text).text) if said.percent]
+    if not shares:
+        return []
+    given, others = _source_shares(source, read)
+    return [(share.written, others[value]) for share in shares if not (values := numbers.rounded(share.values))
+            & given for value in sorted(values & others.keys())[:1]]
+
+
+@functools.lru_cache(maxsize=2)
+def _source_shares(text: str, read: asenglish.AsEnglish) -> tuple[set[float], dict[float, str]]:
+    """The source's percentages, points and parts of a whole (rounded, numbers.rounded); and its other numbers,
+    each as first written with the word after it ('12 routes')."""
+    english = read(" ".join(text.split()))
+    shares, others = numbers.shares(english, numbers.numbers_in(english)), dict[float, str]()
+    for (start, end, values), said in zip(numbers.numerals_at(english), numbercontexts.contexts(english), strict=True):
+        if _a_share(english, end, said):
+            shares |= values
+        else:
+            for value in numbers.rounded(values):
+                others.setdefault(value, said.written if said.money else english[start:end] + _next_word(english, end))
+    return numbers.rounded(shares), others
+
+
+def _a_share(text: str, end: int, said: numbercontexts.Context) -> bool:
+    """Whether the number `text` gives as `said`, ending at `end`, is a percentage or points (or a range's start
+    whose end is: '10-12%')."""
+    return said.percent or said.points or _RANGE_TO_SHARE.match(text, end) is not None
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word after a number: ' routes' of '12 routes'."""
+    word = _NEXT_WORD.match(text, end)
+    return word[0] if word else ""
+
+
+_RANGE_TO_SHARE = re.compile(r"\s*(?:-|–|to|and|or)\s*\d[\d.,]*\s?(?:[%\u066a]|per\s?cent\b|pct\b)", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+[^\W\d_][\w-]*")  # "12 routes"
 
 
 def _text_numbers(text: str, read: asenglish.AsEnglish

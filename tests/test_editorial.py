@@ -1814,6 +1814,9 @@ def test_one_end_of_a_range_is_no_number_of_its_own(language: str, sentence: str
 
 PASS = "A monthly pass will rise from $75 to $82 in July."
 DIESEL = "Diesel cost $41 million, up 14% from 38% of the budget."
+ROUTES = "The network lost 12 routes to budget cuts."
+RANGE = "Costs rose 12-15% in the year."
+POINTS = "Support fell 12 points to 30%."
 
 
 @pytest.mark.parametrize(("quote", "title", "said"), [
@@ -1830,6 +1833,12 @@ DIESEL = "Diesel cost $41 million, up 14% from 38% of the budget."
     (DIESEL, "Diesel at $41 million", None),
     (DIESEL, "Diesel up 14%, to $41 million", None),
     (DIESEL, "Diesel at 38% of the budget", None),  # (a share the quote gives)
+    # a percentage whose number the quote gives as a count ("cut by 12%" for "lost 12 routes")
+    (ROUTES, "Routes cut by 12%", "title gives 12%, a percentage, where the source_quote gives 12 routes, no "
+                                  "percentage: a number misread?"),
+    (ROUTES, "Network lost 12 routes", None),
+    (RANGE, "Costs up 12%", None),  # (a range's start, whose end is a percentage)
+    (POINTS, "Support down 12%", None),  # (points for a percentage: unit_warnings' own warning)
 ])
 def test_a_title_s_month_or_share_its_quote_gives_otherwise(quote: str, title: str, said: str | None,
                                                             harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -1839,6 +1848,25 @@ def test_a_title_s_month_or_share_its_quote_gives_otherwise(quote: str, title: s
     write(harbour, "content/people/fact.yaml", f"title: {title}\nsummary: s\nsource_quote: {quote}\n")
     lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "wrong?" in line
              or "misread?" in line]
+    assert lines == ([said] if said else [])
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Ridership rose 12% as 12 routes closed.", "summary gives 12%, a percentage, where the source gives 12 routes, "
+                                                "no percentage: a number misread?"),
+    ("The network lost 12 routes.", None),
+    ("Fares rose 14%.", None),  # (the source's own percentage)
+    ("A third of routes, 33%, closed.", None),  # (a part of a whole the source gives: 'one in three')
+    ("Ridership rose 19%.", "summary gives 19, a number the source never gives"),  # (said once: as unsourced)
+])
+def test_a_summary_s_share_the_source_gives_as_another_number(summary: str, said: str | None, harbour: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: a summary's "rose 12%" passed on the article's "12 routes", the number being in it: a summary
+    may say what the whole article does, but a percentage needs one the article gives."""
+    add_to_source(harbour, "\nThe network lost 12 routes, one in three, as fares rose 14%.\n")
+    write(harbour, "content/people/routes.yaml", f"title: Routes cut\nsummary: {summary}\nsource_quote: The network "
+                                                 "lost 12 routes\n")
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "routes.yaml" in line]
     assert lines == ([said] if said else [])
 
 
