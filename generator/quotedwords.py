@@ -16,7 +16,7 @@ from generator.validate import short
 
 # words between quote marks: straight, curly, German („…“, »…«, ›…‹), French («…», ‹…›) or Japanese and Chinese
 # (「…」, 『…』)
-_QUOTED = re.compile(r'"([^"\n]+)"|“([^“”\n]+)[”"]|„([^„“”\n]+)[“”]|»([^»«\n]+)«|«([^«»\n]+)»|›([^›‹\n]+)‹'
+QUOTED = re.compile(r'"([^"\n]+)"|“([^“”\n]+)[”"]|„([^„“”\n]+)[“”]|»([^»«\n]+)«|«([^«»\n]+)»|›([^›‹\n]+)‹'
                      r"|‹([^‹›\n]+)›|「([^「」\n]+)」|『([^『』\n]+)』"
                      # single marks, as British headlines quote: an apostrophe inside (’s, don't) is no end
                      r"|‘((?:[^‘’\n]|’(?=\w))+)’(?!\w)"
@@ -40,10 +40,8 @@ def quoted_words_warnings(entries: list[Entry], source: Source, negations: tuple
         for key, text in (("title", card.title),
                           ("summary", markup.plain_text(card.summary_html, len(card.summary_html))
                            if _MAY_QUOTE.search(card.summary) else "")):
-            for match in _QUOTED.finditer(text):
-                quoted = next(group for group in match.groups() if group).strip(" ,.;:\u00a0\u202f")
-                parts = [part for piece in _ELLIPSIS.split(quoted) for part in _INNER_MARK.split(piece)
-                         if part.strip(" ,.;:")]  # (a quote inside: its marks may be of another kind than the source's)
+            for match in QUOTED.finditer(text):
+                quoted, parts = quoted_parts(match)
                 first = word[0] if (word := _WORD.search(quoted)) else ""  # (placed at it: the quote's start)
                 before = len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text[:match.start()])) if first else 0
                 if parts and not all(index.find(part) or _said_in_other_case(part, source.text) for part in parts):
@@ -60,6 +58,14 @@ def quoted_words_warnings(entries: list[Entry], source: Source, negations: tuple
 
 
 _WORD = re.compile(r"\w+")
+
+
+def quoted_parts(match: re.Match[str]) -> tuple[str, list[str]]:
+    """The words a QUOTED `match` quotes, and their parts to find in the source: apart at an ellipsis or an editor's
+    [word], and at a quote inside (its marks may be of another kind than the source's)."""
+    quoted = next(group for group in match.groups() if group).strip(" ,.;:\u00a0\u202f")
+    return quoted, [part for piece in _ELLIPSIS.split(quoted) for part in _INNER_MARK.split(piece)
+                    if part.strip(" ,.;:")]
 
 
 def _said_in_other_case(part: str, text: str) -> bool:

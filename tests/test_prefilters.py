@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from generator import dates
 from generator.markup import Refused, Renderer, plain_text
 from generator.numberchecks import TIME_OF_DAY, _text_numbers, blank_time, english_numbers
-from generator.quotedwords import _MAY_QUOTE, _QUOTED
+from generator.quotedwords import _MAY_QUOTE, QUOTED
 from generator.urls import ADDRESS, unaddressed
 from generator.words import Words
 
@@ -75,4 +75,4 @@ def test_a_summary_whose_page_text_holds_a_quote_mark_writes_one_or_a_reference(
     except Refused:
         return
     if _MAY_QUOTE.search(summary) is None:
-        assert _QUOTED.search(plain_text(html, len(html))) is None
+        assert QUOTED.search(plain_text(html, len(html))) is None

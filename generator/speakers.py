@@ -1,0 +1,114 @@
+"""Words a card quotes in someone's mouth that the source gives as another's: a summary's `Anna Berg said "the cuts
+went too far"` where the article writes `Her deputy, Tom Hale, said: "The cuts went too far."` A warning of `check`,
+in English (its words for saying)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from generator import markup
+from generator.editorial import Entry, warn
+from generator.errors import Finding
+from generator.model import Source
+from generator.quotedwords import QUOTED, quoted_parts
+from generator.validate import short
+
+_SAYS = (r"(?:said|says|say|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|wrote|"
+         r"writes|declared|declares|stated|states|explained|explains|asked|asks|replied|replies|noted|notes|"
+         r"stressed|stresses|recalled|recalls|admitted|admits|promised|promises|vowed|vows|announced|announces)")
+_NAME = r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)"  # one to four words in capitals: 'Tom Hale', 'Dr. A. Berg'
+_APPOSITION = r"(?:,[^,\"“”\n]{1,60})?,?"  # ', the authority's director,'
+# who says the words next to them: 'Anna Berg said "…', 'Berg, its director, told reporters: "…', '"…," said Tom Hale',
+# '"…," Hale said', 'according to Anna Berg'
+_SPEAKER_BEFORE = re.compile(rf"(?:{_NAME}{_APPOSITION}\s+{_SAYS}\b[^\"“”\n]{{0,30}}|(?i:according)\s+to\s+{_NAME},?"
+                             r"\s*)[\s:,]*[\"“‘']?$")
+_SPEAKER_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:{_SAYS}[ \t]+{_NAME}|{_NAME}[ \t]+{_SAYS}\b)")
+_SPEAKER = re.compile(rf"{_NAME}{_APPOSITION}\s+{_SAYS}\b|\b{_SAYS}\s+{_NAME}|\b(?i:according)\s+to\s+{_NAME}")
+_NO_NAME = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "his", "her",
+                      "their", "its", "our", "officials", "police", "mr", "mrs", "ms", "dr", "and", "but", "as", "in",
+                      "on", "at", "when", "while", "then", "also", "who", "which"})
+
+
+class _Said(NamedTuple):
+    name: str  # the speaker: 'Tom Hale'
+    words: str  # the words that say so, the name's apposition among them: "Her deputy, Tom Hale, said:"
+
+
+def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
+    """A person of the article whom a card's title or summary gives as the speaker of words it quotes, where the
+    source (which has those words once) gives another, next to its quotation that holds them or, where it does not
+    quote them, in their sentence; not where the card names that other one too ('Sofia Lindqvist of the Migraine
+    Trust said'), nor where the source's words for its speaker name the card's ('Jane Doe, the minister, said')."""
+    found = []
+    for entry in entries:
+        card = entry.card
+        for key, text in (("title", card.title), ("summary", markup.plain_text(card.summary_html,
+                                                                                len(card.summary_html)))):
+            for match in QUOTED.finditer(text):
+                quoted, parts = quoted_parts(match)
+                said = _speaker(text, match)
+                if said is None or not parts or not _in(said.name, source.text) or (
+                        span := _once(source.text, parts[0])) is None:
+                    continue
+                other = _source_speaker(source.text, span)
+                if other is not None and not _in(said.name, other.words) and not _in(
+                        other.name, text[max(0, match.start() - 120):match.end() + 80]):
+                    found.append(warn(entry, (key,), f'{key} gives "{short(quoted, 40)}" as {said.name}\'s words, '
+                                                      f"where the source gives them as {other.name}'s: the right "
+                                                      "speaker?", snippet=said.name.split()[0]))
+    return found
+
+
+def _speaker(text: str, match: re.Match[str]) -> _Said | None:
+    """Who `text` gives as the speaker of the quoted words at `match`."""
+    before = _SPEAKER_BEFORE.search(text, max(0, match.start() - 120), match.start() + 1)
+    after = _SPEAKER_AFTER.search(text[match.end():match.end() + 80])
+    for found in (before, after):
+        if found and (name := next((group for group in found.groups() if group), "")) and _words(name):
+            return _Said(name, found[0])
+    return None
+
+
+def _in(name: str, text: str) -> bool:
+    """Whether `text` writes a word of `name` (that names: not 'The'), as a whole word."""
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in _words(name))
+
+
+def _once(text: str, part: str) -> tuple[int, int] | None:
+    """Where `text` gives the words of `part`, if once: in any case (a summary's "the cuts…" of the source's "The
+    cuts…"), whatever is between them."""
+    words = re.findall(r"\w+", part)
+    pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+    found = pattern.search(text) if words else None
+    return found.span() if found and not pattern.search(text, found.end()) else None
+
+
+def _source_speaker(text: str, span: tuple[int, int]) -> _Said | None:
+    """Who the source gives as the speaker of its words at `span`: the name next to the quotation that holds them
+    ('"…," said Tom Hale'); where it does not quote them, the one name its sentence gives as a speaker ('Hale said
+    the cuts went too far')."""
+    start, end = span
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    for quotation in QUOTED.finditer(text, line_start, line_end if line_end >= 0 else len(text)):
+        if quotation.start() <= start and end <= quotation.end():
+            return _speaker(text, quotation)
+    sentence = text[max(text.rfind(". ", 0, start), line_start - 1) + 1:_sentence_end(text, end)]
+    names = {_Said(name, found[0]) for found in _SPEAKER.finditer(sentence)
+             if (name := next((group for group in found.groups() if group), "")) and _words(name)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _sentence_end(text: str, at: int) -> int:
+    ends = [found for mark in (". ", "\n") if (found := text.find(mark, at)) >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _words(name: str) -> list[str]:
+    """A name's words that name (not 'The', 'He', 'Mr')."""
+    return [word for word in re.findall(r"[\w'’-]+", name) if word.casefold() not in _NO_NAME and len(word) > 1]
+
+
+def _same(name: str, other: str) -> bool:
+    """Whether two names share a word (Berg, Anna Berg)."""
+    return bool({word.casefold() for word in _words(name)} & {word.casefold() for word in _words(other)})

@@ -1,0 +1,51 @@
+"""Quoted words a card puts in another speaker's mouth than the source does (speakers.py), through `check`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import add_to_source, check, write
+
+ARTICLE = ('"We have done what we could," said Anna Berg, the authority\'s director. Her deputy, Tom Hale, said: "The '
+           'cuts went too far."\n\nJane Doe, the minister, told reporters the plan "will be reviewed".\n\nAnna Berg '
+           'spoke on Tuesday.\n\n"It worked," she said.\n')
+HALE = "'Her deputy, Tom Hale, said: \"The cuts went too far.\"'"
+WRONG = ("summary gives \"the cuts went too far\" as Anna Berg's words, where the source gives them as Tom Hale's: the "
+         "right speaker?")
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ('Anna Berg said "the cuts went too far."', [WRONG]),
+    ('"The cuts went too far," Berg said.', [WRONG.replace("as Anna Berg's", "as Berg's").replace('"the', '"The')]),
+    ('According to Anna Berg, "the cuts went too far."', [WRONG]),
+    ('Tom Hale said "the cuts went too far."', []),
+    ('"The cuts went too far," said Hale, Berg\'s deputy.', []),  # (the card names the source's speaker too)
+    ('The minister said the plan "will be reviewed".', []),  # ('the minister': no name)
+    ('Jane Doe said the plan "will be reviewed".', []),
+    ('Tom Hale said the plan "will be reviewed".', ["summary gives \"will be reviewed\" as Tom Hale's words, where the "
+                                                    "source gives them as Jane Doe's: the right speaker?"]),
+    ('Tom Hale said "it worked".', []),  # (the source's speaker is 'she': no name to compare)
+    ('Director Smith said "the cuts went too far."', []),  # (no person of the article: a role, maybe)
+    ('Berg and Hale spoke. "The cuts went too far," Hale said.', []),
+])
+def test_quoted_words_in_another_s_mouth(summary: str, said: list[str], harbour: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """An editor's review: `Anna Berg said "the cuts went too far"` passed where the article gives those words as her
+    deputy's: every word was the source's."""
+    add_to_source(harbour, f"\n{ARTICLE}")
+    write(harbour, "content/people/cuts.yaml", f"title: Cuts\nsummary: '{summary.replace(chr(39), chr(39) * 2)}'\n"
+                                               f"source_quote: {HALE}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == said
+
+
+def test_the_warning_is_at_the_card_s_speaker(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Its place is the name the card gives; `# checked` accepts it."""
+    add_to_source(harbour, f"\n{ARTICLE}")
+    card = f"title: Cuts\nsummary: Anna Berg said \"the cuts went too far.\"\nsource_quote: {HALE}\n"
+    write(harbour, "content/people/cuts.yaml", card)
+    assert [line.split(": warning: ")[0] for line in check(capsys, harbour)[1] if "speaker?" in line] == [
+        "content/people/cuts.yaml:2:10"]
+    write(harbour, "content/people/cuts.yaml", card.replace('far."\n', 'far."  # checked: she said it too\n'))
+    assert [line for line in check(capsys, harbour)[1] if "speaker?" in line] == []
