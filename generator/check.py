@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import sys
+import time
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,8 +116,13 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     """Check the site in `root` as the build would, then editorially; writes nothing. Without `render`, the pages
     are not rendered (a build that follows finds what they would). `loaded`: the site as a build just loaded and
     rendered it, and the templates no page uses that do not compile."""
+    started = time.perf_counter()
     site, good, build_problems, unused = ((loaded[0], loaded[0], [], list(loaded[1])) if loaded
                                           else _build_check(root, render))
+    if not loaded:
+        log.debug("read %s as the build does%s: %.0f ms", "the site" if site is None else
+                  f"{len(site.cards)} card{'s'[:len(site.cards) != 1]} and the source",
+                  ", its pages rendered in memory" if render else "", (time.perf_counter() - started) * 1000)
     scratch = Problems()
     config = load_config(root, scratch)
     source = site.source if site else (load_source(config, scratch) if config else None)
@@ -129,7 +135,10 @@ def check_site(root: Path, today: datetime.date | None = None, with_coverage: bo
     replaced = {m.path for m in misquotes}  # the build's message, now with the closest passage
     errors = [e for e in errors if not (_misquote(e) and e.path in replaced)]
     errors += misquotes
+    started = time.perf_counter()
     warnings = editorial.warnings(entries, config, files, source, _reference(source, today))
+    log.debug("compared %d card%s with the source (%s words): %.0f ms", len(entries), "s"[:len(entries) != 1],
+              f"{len(source.text.split()):,}", (time.perf_counter() - started) * 1000)
     warnings += [Finding(p.path, p.line, p.column, p.message, warning=True) for p in unused]
     warnings += [Finding(*place, warning=True) for place in placeholders(root, config)]
     warnings += _wrapped_warnings(root, source)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -291,6 +292,18 @@ def test_a_warning_the_card_marks_checked_is_accepted(harbour: Path, capsys: pyt
     assert main(["check", "--site", str(harbour), "-v"]) == 0
     assert "content/port/again.yaml:3:3: warning: summary gives Nine, a number the source never gives (accepted: " \
            "marked # checked)" in capsys.readouterr().err.splitlines()
+
+
+def test_verbose_says_what_each_step_read_and_took(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An editor's review: `check -v` printed only the build cache's count of pages; it now says what it read and
+    compared, and how long each took."""
+    capsys.readouterr()
+    assert main(["check", "--site", str(harbour), "-v"]) == 0
+    err = capsys.readouterr().err
+    assert re.search(r"^read 4 cards and the source as the build does, its pages rendered in memory: \d+ ms$", err,
+                     re.MULTILINE), err
+    words = len((harbour / "content/source.md").read_text(encoding="utf-8").split())
+    assert re.search(rf"^compared 4 cards with the source \({words:,} words\): \d+ ms$", err, re.MULTILINE), err
 
 
 def test_json_report_shape(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
