@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from generator import dates, markup, tagnames
 from generator.cardfiles import CONTENT
 from generator.config import SITE_FILE, Config
+from generator.countedmonths import miscounted_month
 from generator.errors import Finding
 from generator.inputs import first_text_line
 from generator.load import source_index
@@ -377,6 +378,14 @@ def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Sourc
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "
                                                  f"'{said}', counted from the article's date ({source.date.iso}), is "
                                                  f"{year}: is the year right?"))
+        elif card.date_inferred and card.date.month and months == dates.MONTHS and (month := miscounted_month(
+                card.source_quote, card.date.year, card.date.month, source.date.year, source.date.month or 1)):
+            said, ago = month
+            found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "
+                                                 f"'{said}', counted from the article's date ({source.date.iso}), is "
+                                                 f"{' or '.join(f'{months[m - 1]} {y}' for y, m in ago)}: is the "
+                                                 f"{'year' if card.date.month in {m for _, m in ago} else 'month'}"
+                                                 " right?"))
         elif card.date_inferred and card.date.month and months and (named := dates.other_months(
                 card.source_quote, card.date.month, source.date.year, times, numbers, months)):
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote names "

@@ -1,0 +1,58 @@
+"""The month an English quote counts from the article's day ("last month", "three months ago", "next March"), for
+`check`'s warning on a date worked out from it (editorial.py; the year of "last year" is dates.miscounted's)."""
+
+from __future__ import annotations
+
+import re
+
+from generator.dates import MONTHS, YEAR
+
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12}
+_NAMES = "|".join(MONTHS)
+_COUNTED = re.compile(rf"(?<!\w)(?:(?P<way>last|previous|next|coming|this)\s+month|(?P<n>\d{{1,2}}|{'|'.join(_SMALL)})"
+                      rf"\s+months?\s+(?P<ago>ago|earlier|later|from\s+now)|(?P<named_way>last|next|this)\s+"
+                      rf"(?P<named>{_NAMES}))(?!\w)", re.IGNORECASE)
+# a number the card's may be compared with, before the time: "from $3.66 billion last month" (dates._COMPARED's kind)
+_COMPARED = re.compile(r"\b(?:from|than|against|versus|compared\s+(?:with|to))\s+\S+(?:\s+\S+){0,3}\s*\Z",
+                       re.IGNORECASE)
+
+
+def miscounted_month(quote: str, year: int, month: int, published_year: int, published_month: int
+                     ) -> tuple[str, list[tuple[int, int]]] | None:
+    """For a date (`year`, `month`) worked out from the one month `quote` counts from the article's month, and
+    nothing else (no year, no other such time), the words and the (year, month) they may count, when the date's is
+    none of them: "last month" for a date of January in an article of March."""
+    if YEAR.search(quote):
+        return None
+    counted = list(_COUNTED.finditer(quote))
+    if len(counted) != 1 or _COMPARED.search(quote, 0, counted[0].start()):
+        return None
+    said, months = counted[0], _months(counted[0], published_year, published_month)
+    if (year, month) in months:
+        return None
+    return " ".join(said[0].split()), months
+
+
+def _months(said: re.Match[str], year: int, month: int) -> list[tuple[int, int]]:
+    """The (year, month) `said` counts from the article's (`year`, `month`); for a month it names, either of two
+    ("next June" in March may be this June or the one after)."""
+    if said["way"]:
+        step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[said["way"].lower()]
+    elif said["n"]:
+        count = int(said["n"]) if said["n"].isdigit() else _SMALL[said["n"].lower()]
+        step = -count if said["ago"].lower() in ("ago", "earlier") else count
+    else:  # "last November": the latest before the article's month, or the one before; "next March", the first
+        # after, or the one after it; "this March", its year's
+        named = [name.lower() for name in MONTHS].index(said["named"].lower()) + 1
+        way = said["named_way"].lower()
+        first = named - month - (12 if way == "last" and named >= month else 0) + (
+            12 if way == "next" and named <= month else 0)
+        return [_step(year, month, first), *([_step(year, month, first + (12 if way == "next" else -12))]
+                                            if way != "this" else [])]
+    return [_step(year, month, step)]
+
+
+def _step(year: int, month: int, step: int) -> tuple[int, int]:
+    total = year * 12 + month - 1 + step
+    return total // 12, total % 12 + 1
