@@ -126,7 +126,8 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                                        f"{numbers.digits(scaled[1])}"))
                 elif message := _kind(figure, value, contexts, reading.written):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} {message}"))
-            if figure.start is not None and (message := _swapped(figure, contexts, shown, reading.written, one_scale)):
+            if figure.start is not None and (message := _swapped(figure, contexts, shown, reading.written, one_scale,
+                                                                           frozenset(v for _, v in reading.spelled))):
                 found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] {message}"))
             elif change is not None and not change[0]:  # "59.7%, down 7.6 points" for 59.7 -> 67.3
                 found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] goes from {shown(figure.start or 0)} "
@@ -180,10 +181,11 @@ def _kind(figure: Figure, value: float, contexts: list[numbercontexts.Context], 
 
 
 def _swapped(figure: Figure, contexts: list[numbercontexts.Context], shown: Callable[[float], str],
-             written: dict[str, str], shared: float = 1.0) -> str | None:
+             written: dict[str, str], shared: float = 1.0, spelled: frozenset[float] = frozenset()) -> str | None:
     """A change whose `value` the quote gives as the number it starts from ("$96 million, down from about $104
-    million", "von 212"), where it gives `from` otherwise: what to say of it (a number of the quote may be of the
-    `shared` scale its other end is written with: "von 412 auf 238,5 Mio.")."""
+    million", "von 212"), where it gives `from` otherwise; or whose `from` is a number of the quote other than where
+    its change starts: what to say of it (a number of the quote may be of the `shared` scale its other end is written
+    with: "von 412 auf 238,5 Mio."; `spelled`, its numbers in words)."""
     assert figure.start is not None
     if numbers.occurs(figure.value, {figure.start}):
         return None
@@ -199,6 +201,13 @@ def _swapped(figure: Figure, contexts: list[numbercontexts.Context], shown: Call
                 f"{shown(figure.value)} as where it started ('{later[0].baseline} "
                 f"{asenglish.as_written(later[0].written, written)}'): "
                 "swap value and from?")
+    starts = [context for context in contexts if context.earlier]
+    if starts and not later and not any(at(figure.start, context) for context in starts) \
+            and (any(at(figure.start, context) for context in contexts) or numbers.occurs(figure.start, set(spelled))) \
+            and any(at(figure.value, context) for context in contexts):  # ("hired three, raising staff from 40 to
+        # 52" for from 3: a number of the quote, but not where its change starts)
+        return (f"goes from {shown(figure.start)}, but the source_quote's change starts from another number "
+                f"('{starts[0].baseline} {asenglish.as_written(starts[0].written, written)}'): is from right?")
     return None
 
 

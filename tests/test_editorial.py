@@ -822,6 +822,28 @@ def test_a_change_the_wrong_way_round_or_a_figure_of_the_wrong_kind(harbour: Pat
     assert check(capsys, harbour)[1] == []
 
 
+@pytest.mark.parametrize(("quote", "start", "said"), [
+    ("The firm hired three engineers, raising staff from 40 to 52.", 3, "figures[0] goes from 3, but the "
+     "source_quote's change starts from another number ('from 40'): is from right?"),
+    ("The firm hired 3 engineers, raising staff from 40 to 52.", 3, "figures[0] goes from 3, but the source_quote's "
+     "change starts from another number ('from 40'): is from right?"),
+    ("The firm hired three engineers, raising staff from 40 to 52.", 40, None),
+    ("Staff grew to 52 in three years, against 40 before.", 40, None),  # (a baseline: 'against')
+    ("Staff grew to 52 in 3 years, against 40 before.", 3, "figures[0] goes from 3, but the source_quote's change "
+     "starts from another number ('against 40'): is from right?"),
+    ("Staff rose from 40 to 52 and pay from 3 to 4.", 3, None),  # (the start of another change: which is whose?)
+])
+def test_a_change_s_start_is_where_the_quote_starts_it(quote: str, start: int, said: str | None, harbour: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: a figure from 3 to 52 on "hired three engineers, raising staff from 40 to 52" passed, its start
+    being a number of the quote (in words): not the one the change starts from."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/port/staff.yaml", f"title: Staff\nsummary: s\nsource_quote: {quote}\nfigures:\n"
+                                              f"  - label: Staff\n    value: 52\n    from: {start}\n")
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "staff.yaml" in line]
+    assert lines == ([said] if said else [])
+
+
 def test_a_currency_written_so_that_it_is_not_shown_as_one(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`unit: usd` or `unit: "$"` showed "1.1 million usd": only the code in capitals is shown as its sign."""
     dredging = (HARBOUR / "content/port/dredging.yaml").read_text()
