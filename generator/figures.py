@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 
 from generator.currencies import CURRENCY_NAMES
 from generator.model import Figure
+from generator.numbers import PERCENT_WORDS
 from generator.statedchanges import WAY_BEFORE, stated_digits, stated_percent, stated_points
 from generator.words import ENGLISH, Words, substitute
 
@@ -201,7 +202,7 @@ def hedge_after(hedge: str, quote: str) -> str:
     """`hedge` as it follows a number, where `quote` writes it after one and never before one: ' or more' ("40% or
     more"), '-plus' ("40,000-plus"), '+'; '' where it goes before its number."""
     written = re.escape(hedge)
-    if re.search(rf"\d\s?(?:%|per\s?cent\b|percent\b)?\s*{written}(?!\w)", quote, re.IGNORECASE) is None \
+    if re.search(rf"\d\s?(?:{PERCENT_WORDS})?\s*{written}(?!\w)", quote, re.IGNORECASE) is None \
             or re.search(rf"(?<!\w){written}\W{{0,3}}\d", quote, re.IGNORECASE) is not None:
         return ""
     return hedge if hedge[0] in "-+" else f" {hedge}"

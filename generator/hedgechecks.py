@@ -321,9 +321,12 @@ _CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|above|below|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|"
                            r"pass(?:es|ed)?|c\.|ca\.|circa|approx\.?|est\.?|an?\s+m(?:ax|in)imum\s+of)\s*|~\s?)"
                            rf"[{re.escape(numbers.CURRENCY_SIGNS)}]?\s?\Z", re.IGNORECASE)
-_AFTER_HEDGE = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)?\s*(?P<hedge>\+|-plus\b|or\s+(?:more|so)\b)",
-                          re.IGNORECASE)  # "1,200+", "1,200 or more", "40% or more"
-_HEDGED_AFTER = re.compile(r"\d(?:\s?(?:%|per\s?cent|percent))?(?:\+|-plus\b|\s+or\s+(?:more|so)\b)", re.IGNORECASE)
+# a hedge after its number: "1,200+", "1,200 or more", "40% or more"; "40 % o más", "40 % ou plus", "40 % oder mehr"
+# (not a least of the next number: "5% or more than half", "5 % et plus de 20 %")
+_AFTER_WORDS = (r"(?:or\s+(?:more|so)|o\s+más|y\s+más|ou\s+plus|et\s+plus|oder\s+mehr|und\s+mehr)"
+                r"(?!\s+(?:than|de|del|d['’]|als)\b)(?![^\W\d_])")
+_AFTER_HEDGE = re.compile(rf"\s?(?:{numbers.PERCENT_WORDS})?\s*(?P<hedge>\+|-plus\b|{_AFTER_WORDS})", re.IGNORECASE)
+_HEDGED_AFTER = re.compile(rf"\d(?:\s?(?:{numbers.PERCENT_WORDS}))?(?:\+|-plus\b|\s+{_AFTER_WORDS})", re.IGNORECASE)
 # and a title's, a word or two on: "35 seats or fewer", "35 seats at most"
 _AFTER_BOUND = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:or\s+(?:more|so|fewer|less|over|under|above|below)|at\s+"
                           r"(?:most|least)|max(?:imum)?|min(?:imum)?)\b", re.IGNORECASE)

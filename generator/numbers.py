@@ -35,6 +35,8 @@ _WORD = re.compile(r"[^\W\d_]+")  # a word of any alphabet: "tenía" holds no "t
 NUMBER_WORDS = frozenset({*UNITS, *ORDINALS, *SPOKEN})  # a text with none has no number in words (most have none)
 CURRENCY_SIGNS = "".join(sign for sign, _, _ in CURRENCY_NAMES.values())
 _DIGIT = re.compile(r"\d")
+# a percent as written between a number and a hedge after it ("40 Prozent oder mehr")
+PERCENT_WORDS = r"%|per\s?cent\b|percent\b|por\s+ciento\b|pour\s+cent\b|Prozent\b"
 
 
 def numbers_in(text: str) -> set[float]:

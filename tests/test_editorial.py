@@ -976,6 +976,30 @@ def test_a_figure_s_hedge_after_its_number(harbour: Path, capsys: pytest.Capture
     assert check(capsys, harbour)[1] == []
 
 
+@pytest.mark.parametrize(("sentence", "said", "hedge"), [
+    ("Los costes podrían subir un 40 % o más.", "40 % o más", "o más"),
+    ("Les coûts pourraient grimper de 40 % ou plus.", "40 % ou plus", "ou plus"),
+    ("Die Kosten könnten um 40 Prozent oder mehr steigen.", "40 Prozent oder mehr", "oder mehr"),
+    ("Die Kosten steigen um 40 % und mehr als 20 Millionen.", None, None),  # (a least of the next number)
+    ("Les coûts : 40 % et plus de 20 millions.", None, None),
+])
+def test_a_bare_figure_whose_quote_hedges_it_after_in_another_language(sentence: str, said: str | None,
+                                                                         hedge: str | None, harbour: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: a figure given bare where the quote says "40 % o más" passed; only English's "or more", "or so",
+    "-plus" and "+" were looked for after a number."""
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/costs.yaml", f"title: t\nsummary: s\nsource_quote: '{sentence}'\nfigures:\n"
+                                                "  - label: Costs\n    value: 40\n")
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "costs.yaml" in line]
+    assert lines == ([f"figures[0].value 40 where the source_quote says '{said}': write hedge: {hedge}, or the figure "
+                      "says more than the article"] if said else [])
+    if hedge:  # (written, it is taken, and shown after the number)
+        write(harbour, "content/people/costs.yaml", f"title: t\nsummary: s\nsource_quote: '{sentence}'\nfigures:\n"
+                                                    f"  - label: Costs\n    value: 40\n    hedge: {hedge}\n")
+        assert [line for line in check(capsys, harbour)[1] if "costs.yaml" in line] == []
+
+
 def test_a_figure_s_hedged_start_is_no_exact_one(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A review's: `from: 900` where the quote says "about 900" showed "900 → 1,240, +37.8%" with no warning (a
     figure's hedge is its value's; a bare value so hedged was warned of already). The hedge in the label is let be."""
