@@ -8,9 +8,10 @@ import re
 from typing import NamedTuple
 
 from generator import markup
+from generator.dates import WEEKDAYS
 from generator.editorial import Entry, warn
 from generator.errors import Finding
-from generator.model import Source
+from generator.model import MONTHS, Source
 from generator.quotedwords import QUOTED, quoted_parts
 from generator.validate import short
 
@@ -28,6 +29,9 @@ _SPEAKER = re.compile(rf"{_NAME}{_APPOSITION}\s+{_SAYS}\b|\b{_SAYS}\s+{_NAME}|\b
 _NO_NAME = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "his", "her",
                       "their", "its", "our", "officials", "police", "mr", "mrs", "ms", "dr", "and", "but", "as", "in",
                       "on", "at", "when", "while", "then", "also", "who", "which"})
+
+
+_WHEN = frozenset({*MONTHS, *WEEKDAYS, "Yesterday", "Today", "Tomorrow", "Earlier", "Later", "Last", "Next"})
 
 
 class _Said(NamedTuple):
@@ -65,9 +69,17 @@ def _speaker(text: str, match: re.Match[str]) -> _Said | None:
     before = _SPEAKER_BEFORE.search(text, max(0, match.start() - 120), match.start() + 1)
     after = _SPEAKER_AFTER.search(text[match.end():match.end() + 80])
     for found in (before, after):
-        if found and (name := next((group for group in found.groups() if group), "")) and _words(name):
+        if found and (name := _trimmed(next((group for group in found.groups() if group), ""))):
             return _Said(name, found[0])
     return None
+
+
+def _trimmed(name: str) -> str:
+    """`name` from its first word that names ('Anna Berg' of 'On Tuesday Anna Berg'), or '' if none does."""
+    words = name.split()
+    while words and (words[0].casefold() in _NO_NAME or words[0].capitalize() in _WHEN):
+        words.pop(0)
+    return " ".join(words) if _words(" ".join(words)) else ""
 
 
 def _in(name: str, text: str) -> bool:
@@ -95,7 +107,7 @@ def _source_speaker(text: str, span: tuple[int, int]) -> _Said | None:
             return _speaker(text, quotation)
     sentence = text[max(text.rfind(". ", 0, start), line_start - 1) + 1:_sentence_end(text, end)]
     names = {_Said(name, found[0]) for found in _SPEAKER.finditer(sentence)
-             if (name := next((group for group in found.groups() if group), "")) and _words(name)}
+             if (name := _trimmed(next((group for group in found.groups() if group), "")))}
     return names.pop() if len(names) == 1 else None
 
 

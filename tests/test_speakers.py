@@ -20,6 +20,7 @@ WRONG = ("summary gives \"the cuts went too far\" as Anna Berg's words, where th
     ('Anna Berg said "the cuts went too far."', [WRONG]),
     ('"The cuts went too far," Berg said.', [WRONG.replace("as Anna Berg's", "as Berg's").replace('"the', '"The')]),
     ('According to Anna Berg, "the cuts went too far."', [WRONG]),
+    ('On Tuesday Anna Berg said "the cuts went too far."', [WRONG]),  # (the name, not the day)
     ('Tom Hale said "the cuts went too far."', []),
     ('"The cuts went too far," said Hale, Berg\'s deputy.', []),  # (the card names the source's speaker too)
     ('The minister said the plan "will be reviewed".', []),  # ('the minister': no name)
