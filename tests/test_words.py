@@ -262,7 +262,7 @@ def test_a_french_briefing_has_no_english_words_of_the_generators(tmp_path: Path
     front = pages["index.html"]
     assert "D’après <a href=\"source/index.html\">l’article paru dans Dawn</a> du <time datetime=\"2011-09-17\">17 septembre 2011" \
            "</time> · 15 faits dans 4 rubriques" in front
-    assert '<span class="figure-value">500 millions</span></span>\n<span class="figure-unit">de dollars</span>' in front
+    assert '<span class="figure-value">500 millions</span></span>\n<span class="figure-meta"><span class="figure-unit">de dollars</span>' in front
     assert ">à venir<" in front and ">déduite<" in front
     assert "<title>Source\u00a0: " in pages["source/index.html"]  # (no line break before the colon)
     assert "<h1>Page introuvable</h1>" in pages["404.html"]
