@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generator.dates import MONTHS, YEAR
+from generator.dates import MONTHS, YEAR, SourceDates
 
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}
@@ -21,14 +21,18 @@ _COMPARED = re.compile(r"\b(?:from|than|against|versus|compared\s+(?:with|to))\s
 def miscounted_month(quote: str, year: int, month: int, published_year: int, published_month: int
                      ) -> tuple[str, list[tuple[int, int]]] | None:
     """For a date (`year`, `month`) worked out from the one month `quote` counts from the article's month, and
-    nothing else (no year, no other such time), the words and the (year, month) they may count, when the date's is
-    none of them: "last month" for a date of January in an article of March."""
-    if YEAR.search(quote):
+    nothing else (not the date's year, no month by name, no other such time), the words and the (year, month) they
+    may count, when the date's is none of them: "last month" for a date of January in an article of March."""
+    if str(year) in YEAR.findall(quote):  # (the date's year is the quote's: its month may be another time's; not
+        # "by 2027" of another thing)
         return None
     counted = list(_COUNTED.finditer(quote))
     if len(counted) != 1 or _COMPARED.search(quote, 0, counted[0].start()):
         return None
     said, months = counted[0], _months(counted[0], published_year, published_month)
+    if SourceDates(quote[:said.start()] + quote[said.end():], MONTHS).months:
+        return None  # (a month it names is the date's, maybe: "said last month that GDP grew in the three months to
+        # August")
     if (year, month) in months:
         return None
     return " ".join(said[0].split()), months

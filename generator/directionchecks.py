@@ -30,7 +30,7 @@ def direction_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[
                 other = {word for value in values for word in quoted.get((*value, not rising), ())}
                 if other and not any((*value, rising) in quoted for value in values) and written not in said:
                     said.add(written)
-                    word = way[0].split()[0]
+                    word = _word(way)
                     found.append(warn(entry, key, f"{where(key)} gives {written} as a {_WAY[rising]} ('{word}'), "
                                                   f"where the source_quote gives it as a {_WAY[not rising]} "
                                                   f"('{sorted(other)[0]}'): is the direction right?",
@@ -41,13 +41,18 @@ def direction_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[
 _WAY = {True: "rise", False: "fall"}
 
 
+def _word(way: re.Match[str]) -> str:
+    """The words that say which way a number went ('rose', 'a fall of')."""
+    return " ".join((way["rise"] or way["fall"]).split())
+
+
 def _ways(quote: str) -> dict[tuple[float, bool, bool], set[str]]:
     """The ways the English `quote` says its numbers went (see `_changed`; True: up), each with its words for it
     ('fell')."""
     ways: dict[tuple[float, bool, bool], set[str]] = {}
     for _, values, way in _changed(quote):
         for value in values:
-            ways.setdefault((*value, way["rise"] is not None), set()).add(way[0].split()[0])
+            ways.setdefault((*value, way["rise"] is not None), set()).add(_word(way))
     return ways
 
 

@@ -387,7 +387,9 @@ def _date_warnings(entries: list[Entry], given: dates.SourceDates, source: Sourc
                                                  f"{'year' if card.date.month in {m for _, m in ago} else 'month'}"
                                                  " right?"))
         elif card.date_inferred and card.date.month and months and (named := dates.other_months(
-                card.source_quote, card.date.month, source.date.year, times, numbers, months)):
+                card.source_quote, card.date.month, source.date.year, times, numbers, months)) and not (
+                card.date_end and card.date_end.month and months[card.date_end.month - 1] in named):  # ("the three
+            # months to Sept. 30" for July to September)
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote names "
                                                  f"{' and '.join(named)}, not {months[card.date.month - 1]}: is the "
                                                  "month right?"))

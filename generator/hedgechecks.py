@@ -295,7 +295,7 @@ _ARTICLE = r"(?:an?|el|la|los|las|un|una|die|der|den|das|ein|eine|einen|le|les|u
 
 
 _NAME_AFTER = re.compile(r"\s?(?:[A-Z]{2,}\b|\()")  # 737 MAX, 401(k)
-_NUMBER_BEFORE = re.compile(r"\d%?[^\w]{0,12}\Z")  # "64%, " before "more than 58%"
+_NUMBER_BEFORE = re.compile(r"\d%?[^\w.!?]{0,12}\Z")  # "64%, " before "more than 58%" (not "in 2026. About 300")
 # a move that happened (not "could rise"): what a market report says its extreme was with "as much as"
 _MOVED = re.compile(r"\b(?:rose|rises|rising|fell|falls|falling|gained|gains|gaining|jumped|jumps|jumping|climbed|"
                     r"climbs|climbing|dropped|drops|dropping|slid|slides|sliding|surged|surges|surging|tumbled|"

@@ -17,14 +17,18 @@ from generator.validate import short
 
 _SAYS = (r"(?:said|says|say|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|wrote|"
          r"writes|declared|declares|stated|states|explained|explains|asked|asks|replied|replies|noted|notes|"
-         r"stressed|stresses|recalled|recalls|admitted|admits|promised|promises|vowed|vows|announced|announces)")
-_NAME = r"((?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]+)"  # one to four words in capitals: 'Tom Hale', 'Dr. A. Berg'
+         r"stressed|stresses|recalled|recalls|admitted|admits|promised|promises|vowed|vows|announced|announces|"
+         r"called|calls|described|describes)")
+# one to four words in capitals on one line, a stop only after an initial or a short title: 'Tom Hale', 'Dr. A. Berg'
+# (not "January. Jonathan Whitfield": a sentence's end)
+_NAME = r"((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]+)"
 _APPOSITION = r"(?:,[^,\"“”\n]{1,60})?,?"  # ', the authority's director,'
 # who says the words next to them: 'Anna Berg said "…', 'Berg, its director, told reporters: "…', '"…," said Tom Hale',
 # '"…," Hale said', 'according to Anna Berg'
 _SPEAKER_BEFORE = re.compile(rf"(?:{_NAME}{_APPOSITION}\s+{_SAYS}\b[^\"“”\n]{{0,30}}|(?i:according)\s+to\s+{_NAME},?"
                              r"\s*)[\s:,]*[\"“‘']?$")
-_SPEAKER_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:{_SAYS}[ \t]+{_NAME}|{_NAME}[ \t]+{_SAYS}\b)")
+_SPEAKER_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:{_SAYS}[ \t]+{_NAME}|(?:[a-z][\w-]*[ \t]+){{0,3}}{_NAME}[ \t]+"
+                            rf"{_SAYS}\b)")  # ('"…," finance chief Daniel Reyes said')
 _SPEAKER = re.compile(rf"{_NAME}{_APPOSITION}\s+{_SAYS}\b|\b{_SAYS}\s+{_NAME}|\b(?i:according)\s+to\s+{_NAME}")
 _NO_NAME = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "his", "her",
                       "their", "its", "our", "officials", "police", "mr", "mrs", "ms", "dr", "and", "but", "as", "in",

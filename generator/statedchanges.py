@@ -109,8 +109,8 @@ _FALL = (r"down|fell|fall(?:en|ing|s)?|dropped|drops?|declined?|declining|decrea
 _RISE = (r"up|rose|risen|rises|rising|grew|grown|gained|higher|increased?|climbed|jumped|surged|soared|added|"
          r"(?:an?|the)\s+(?:rise|increase|gain|jump)\s+of")
 WAY_BEFORE = re.compile(rf"\b(?:(?P<fall>{_FALL})|(?P<rise>{_RISE}))\b[^\d.;]{{0,12}}$", re.IGNORECASE)
-_WAY_AFTER = re.compile(r"\s*(?:(?P<fall>lower|down|drop|fall|decline|decrease|loss|cut)|(?P<rise>higher|up|rise|"
-                        r"increase|gain|jump))\b", re.IGNORECASE)
+_WAY_AFTER = re.compile(r"(?:\s?(?:%|percent\b|per\s+cent\b))?\s*(?:(?P<fall>lower|down|drop|fall|decline|decrease|"
+                        r"loss|cut)|(?P<rise>higher|up|rise|increase|gain|jump))\b", re.IGNORECASE)  # ("a 12% fall")
 
 
 def direction(quote: str, start: int, end: int) -> bool | None:

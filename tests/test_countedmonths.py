@@ -31,10 +31,14 @@ from tests.conftest import add_to_source, check, write
     ("next June", (2028, 6), ("next June", [(2026, 6), (2027, 6)])),
     ("next February", (2027, 2), None),
     ("this December", (2026, 12), None),
-    ("Last month, 2026 targets were set.", (2025, 1), None),  # (a year in the quote: the date may be its)
+    ("Last month, 2026 targets were set.", (2026, 1), None),  # (the date's year in the quote: the date may be its)
+    ("A plan announced last month will save $120 million by 2027.", (2026, 1), ("last month", [(2026, 2)])),
+    ("A plan announced last month will save $120 million by 2027.", (2025, 2), ("last month", [(2026, 2)])),
     ("Last month it said next month.", (2025, 1), None),  # (two counted months: which?)
     ("up from 40 last month", (2025, 1), None),  # (the time of a number compared with)
     ("In the month before, prices fell.", (2025, 1), None),
+    ("Figures last month showed growth in the three months to August.", (2026, 6), None),  # (August: the date's)
+    ("It said last month that prices fell in September.", (2025, 9), None),
 ])
 def test_miscounted_month(quote: str, date: tuple[int, int], said: tuple[str, list[tuple[int, int]]] | None) -> None:
     assert miscounted_month(quote, *date, 2026, 3) == said

@@ -13,6 +13,8 @@ DROPPED = "Revenue dropped to $410 million from $455 million."
 BOTH = "Exports rose 12% while imports fell 12%."
 FARES = "Fares rose from $1.50 to $1.75."
 UP_TO = "Prices fell to 40 cents at most."
+A_FALL = "The firm reported a 12% fall in profit."
+FALL_OF = "The firm reported a fall of 12% in profit."
 
 
 @pytest.mark.parametrize(("quote", "title", "summary", "said"), [
@@ -30,6 +32,10 @@ UP_TO = "Prices fell to 40 cents at most."
     (BOTH, "Imports rose 12%", "s", []),  # (the quote gives 12% both ways)
     (FELL, "12 routes added", "s", []),  # (a rise of 12 routes is not one of 12%)
     (FARES, "Fares up to $1.75", "s", []),  # ('up to': a hedge, no way)
+    (A_FALL, "Profit rises 12%", "s", ["title gives 12% as a rise ('rises'), where the source_quote gives it as a fall "
+                                       "('fall'): is the direction right?"]),  # (the way after its number)
+    (FALL_OF, "Profit rises 12%", "s", ["title gives 12% as a rise ('rises'), where the source_quote gives it as a "
+                                        "fall ('a fall of'): is the direction right?"]),  # (its words, not 'a')
     (UP_TO, "Prices up to 40 cents", "s", []),
 ])
 def test_a_change_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],

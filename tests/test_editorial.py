@@ -351,6 +351,20 @@ def test_what_only_looks_like_a_hedge_is_none(harbour: Path, capsys: pytest.Capt
 
 
 
+@pytest.mark.parametrize("before", ["It opens in the second quarter of 2026.", "It costs 64%!", "It opens next year."])
+def test_a_hedge_starting_a_sentence_after_a_number(before: str, harbour: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: "…in the second quarter of 2026. About 300 new jobs" lost its hedge: a number right before "About"
+    made it a comparison ("64%, more than 58%"), though a sentence ended between them."""
+    sentence = f"{before} About 300 new jobs will be created there."
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/jobs.yaml", f"title: t\nsummary: s\nsource_quote: {sentence}\nfigures:\n"
+                                               "  - label: Jobs\n    value: 300\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "jobs.yaml" in line] == [
+        "figures[0].value 300 where the source_quote says 'About 300': write hedge: about, or the figure says more "
+        "than the article"]
+
+
 def test_hedges_after_a_number_or_an_article_and_what_only_looks_like_one(harbour: Path,
                                                                         capsys: pytest.CaptureFixture[str]) -> None:
     """The review's: "roughly a 40% chance", "40,000-plus", "40,000 or so" and "just shy of 40,000" were dropped
@@ -1170,6 +1184,19 @@ def test_an_inferred_date_in_a_month_its_quote_does_not_name(harbour: Path, caps
     assert [line for line in check(capsys, harbour)[1] if "same passage" not in line] == [
         "content/people/when-0.yaml:4:7: warning: date 2025-10 is marked inferred, but the source_quote names August, "
         "not October: is the month right?"]
+
+
+def test_an_inferred_period_whose_end_month_its_quote_names(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: a quarter, July to September, for "the three months to Sept. 30" was told its quote names
+    September, not July: the month a period ends in is its quote's too."""
+    add_to_source(harbour, "\nNet income fell in the three months to Sept. 30.\n")
+    card = ("title: t\nsummary: s\nsource_quote: Net income fell in the three months to Sept. 30.\ndate: 2024-07\n"
+            "date_end: {}\ndate_status: inferred\n")
+    write(harbour, "content/people/quarter.yaml", card.format("2024-09-30"))
+    assert [line for line in check(capsys, harbour)[1] if "quarter.yaml" in line] == []
+    write(harbour, "content/people/quarter.yaml", card.format("2024-08-31"))
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "quarter.yaml" in line] == [
+        "date 2024-07 is marked inferred, but the source_quote names September, not July: is the month right?"]
 
 
 def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: Path,

@@ -30,6 +30,9 @@ WRONG = ("summary gives \"the cuts went too far\" as Anna Berg's words, where th
     ('Tom Hale said "it worked".', []),  # (the source's speaker is 'she': no name to compare)
     ('Director Smith said "the cuts went too far."', []),  # (no person of the article: a role, maybe)
     ('Berg and Hale spoke. "The cuts went too far," Hale said.', []),
+    ('"The cuts went too far," director Anna Berg said.', [WRONG.replace('"the', '"The')]),  # (her role before her name)
+    ('Anna Berg called the cuts "too far".', ["summary gives \"too far\" as Anna Berg's words, where the source gives "
+                                              "them as Tom Hale's: the right speaker?"]),
 ])
 def test_quoted_words_in_another_s_mouth(summary: str, said: list[str], harbour: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
@@ -39,6 +42,19 @@ def test_quoted_words_in_another_s_mouth(summary: str, said: list[str], harbour:
     write(harbour, "content/people/cuts.yaml", f"title: Cuts\nsummary: '{summary.replace(chr(39), chr(39) * 2)}'\n"
                                                f"source_quote: {HALE}\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == said
+
+
+def test_a_speaker_s_name_is_on_one_line_and_in_one_sentence(harbour: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: the source's speaker was "January. Jonathan Whitfield", a line break between: a sentence's end and
+    the next paragraph's name."""
+    add_to_source(harbour, f'\n{ARTICLE}\nPrices have risen since January.\n\nJonathan Whitfield said the results were '
+                           '"weaker than feared".\n')
+    write(harbour, "content/people/whitfield.yaml", "title: t\nsummary: 'Anna Berg said the results were \"weaker than "
+                                                    "feared\".'\nsource_quote: Jonathan Whitfield said the results were\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == [
+        "summary gives \"weaker than feared\" as Anna Berg's words, where the source gives them as Jonathan Whitfield's: "
+        "the right speaker?"]
 
 
 def test_the_warning_is_at_the_card_s_speaker(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
