@@ -158,7 +158,9 @@ class Spellings:
                         and (named or not (bare.startswith(plain) or plain.startswith(bare))) \
                         and (first or not _inflected(name, key)) \
                         and not (self.german and (name == key + "s" or (adjective and _other_ending(name, key)))) \
-                        and not (name == key + "s" and name in self.plurals):
+                        and not (name == key + "s" and name in self.plurals) \
+                        and not (plain == bare + "n" and bare.endswith("a")):  # (a place's adjective: "North
+                    # American" for "North America", 'Kenyan')
                     return self.written[name]
         if self.german and key.endswith("s") and word.endswith("s"):  # a genitive's misspelt name: 'Wollenhapts'
             return self.right(word[:-1], named, first, adjective)

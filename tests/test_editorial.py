@@ -219,9 +219,10 @@ def test_a_letter_more_or_less_at_the_end_of_a_word_of_a_name_the_source_writes(
     ('Austrian', "Austria") and an 'e' before the last letter (German's 'Bundestages') were let be even in a name."""
     source = (harbour / "content/source.md").read_text()
     write(harbour, "content/source.md", source + "\nMayor Tracy Brabin met James Lewis and Councillor Alan Lamb in "
-                                                 "Austria.\n")
+                                                 "Austria. Sales in North America grew.\n")
     write(harbour, "content/people/quay.yaml", "title: Jame Lewis and Tracey Brabin in Austrian talks\n"
-                                               "summary: Mr Lambe disagreed.\nsource_quote: Fishermen want a new quay.\n"
+                                               "summary: Mr Lambe disagreed on North American sales.\nsource_quote: "
+                                               "Fishermen want a new quay.\n"
                                                "tags: [Tracy Brabinn, Austrian, Jame]\n")
     assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == [
         "content/people/quay.yaml:1:8: warning: title names 'Jame', but the source writes 'James': is it misspelt?",
@@ -231,7 +232,7 @@ def test_a_letter_more_or_less_at_the_end_of_a_word_of_a_name_the_source_writes(
         "misspelt?",
         "content/people/quay.yaml:4:8: warning: tag 'Tracy Brabinn': the source writes 'Brabin', not 'Brabinn': is "
         "it misspelt?",
-    ]  # 'Austrian' and a tag 'Jame' alone: words of their own
+    ]  # 'Austrian' and a tag 'Jame' alone: words of their own; 'North American', a place's adjective (a review's)
 
 
 def test_a_surname_misspelt_after_a_title_written_as_one_word_with_what_it_heads(
