@@ -112,7 +112,9 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                                        f"{numbers.digits(value / 100)}"))
                 elif not numbers.occurs(value, given | low | shares | hundredths
                                         | (ends if key in ("value", "from") else set())):
-                    if not (key == "from" and change is not None and change[0]):
+                    if not (key == "from" and ((change is not None and change[0]) or (
+                            value and numbers.occurs(abs(figure.value - value), given | hundredths)))):  # ('raised by
+                        # 4 cents to 63 cents': from 0.59; 'up $5 million to $63 million': from 58 million)
                         found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} does not "
                                                                         f"occur in the source_quote ({hint})"))
                     elif change is not None and (rough := _rough(change[1], entry.card.source_quote, words)):

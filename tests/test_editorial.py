@@ -837,6 +837,28 @@ def test_a_change_the_wrong_way_round_or_a_figure_of_the_wrong_kind(harbour: Pat
     assert check(capsys, harbour)[1] == []
 
 
+@pytest.mark.parametrize(("value", "start", "unit", "said"), [
+    (0.63, 0.59, "USD", None),  # (63 cents less the 4 cents it rose by)
+    (63000000, 58000000, "USD", None),  # ($63 million less the $5 million)
+    (0.63, 0.58, "USD", "figures[0].from 0.58 does not occur in the source_quote (numbers in it: 4; 63; 5 million; 63 "
+                        "million)"),
+    (0.63, 0, "USD", "figures[0].from 0 does not occur in the source_quote (numbers in it: 4; 63; 5 million; 63 "
+                     "million)"),  # (not 'from 0': the whole value is no change it states)
+])
+def test_a_start_worked_out_from_a_change_the_quote_gives_as_an_amount(value: float, start: float, unit: str,
+                                                                       said: str | None, harbour: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: a dividend from 0.59 to 0.63 for "raised its dividend by 4 cents to 63 cents" was told its start
+    does not occur: a start worked out from a change given in points was let be, not one given as an amount."""
+    quote = "It raised its dividend by 4 cents to 63 cents, and its fund by $5 million to $63 million."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/port/dividend.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\nfigures:\n"
+                                                 f"  - label: Dividend\n    value: {value}\n    from: {start}\n"
+                                                 f"    unit: {unit}\n")
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "dividend.yaml" in line]
+    assert lines == ([said] if said else [])
+
+
 @pytest.mark.parametrize(("quote", "start", "said"), [
     ("The firm hired three engineers, raising staff from 40 to 52.", 3, "figures[0] goes from 3, but the "
      "source_quote's change starts from another number ('from 40'): is from right?"),
