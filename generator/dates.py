@@ -325,7 +325,7 @@ def relative_times(phrases: tuple[tuple[str, int | str | None], ...],
     return tuple((_phrase(phrase, weekdays), years) for phrase, years in phrases)
 
 
-def _said_times(quote: str, published: int, times: Times, numbers: dict[str, str]) -> list[tuple[str, set[int], bool]]:
+def said_times(quote: str, published: int, times: Times, numbers: dict[str, str]) -> list[tuple[str, set[int], bool]]:
     """The times `quote` counts from the article's day, in order: each as written, the years it may be, and whether
     that is one year ("last year", "five years ago"; not "last month", which may be the year before)."""
     found = sorted(((said, years) for pattern, years in times for said in pattern.finditer(quote)),
@@ -358,7 +358,7 @@ def counted(quote: str, year: int, published: int, times: Times, numbers: dict[s
     language's numbers in words, each word's English ("cinco": "five")."""
     if str(year) in quote:
         return None
-    return next((said for said, within, _ in _said_times(quote, published, times, numbers) if year in within), None)
+    return next((said for said, within, _ in said_times(quote, published, times, numbers) if year in within), None)
 
 
 def other_months(quote: str, month: int, published: int, times: Times, numbers: dict[str, str],
@@ -368,7 +368,7 @@ def other_months(quote: str, month: int, published: int, times: Times, numbers: 
     if months is None:
         return []
     given = SourceDates(quote, months)
-    if not given.months or month in given.months or _said_times(quote, published, times, numbers):
+    if not given.months or month in given.months or said_times(quote, published, times, numbers):
         return []
     return [months[named - 1] for named in sorted(given.months)]
 
@@ -387,13 +387,13 @@ def miscounted(quote: str, year: int, published: int, times: Times, numbers: dic
     a date of 2023 in an article of 2025."""
     if YEAR.search(quote):
         return None
-    said_times = _said_times(quote, published, times, numbers)
-    if len(said_times) != 1 or not said_times[0][2] or year in said_times[0][1]:
+    times_said = said_times(quote, published, times, numbers)
+    if len(times_said) != 1 or not times_said[0][2] or year in times_said[0][1]:
         return None
-    if _COMPARED.search(quote[:quote.find(said_times[0][0])]):
+    if _COMPARED.search(quote[:quote.find(times_said[0][0])]):
         return None  # (the time of a number the card's is compared with: "to $4.1 billion, from $3.66 billion last
         # year", "nach 3,66 Milliarden im Vorjahr")
     given = SourceDates(quote, months)
     if given.days or given.months or _named_weekdays(quote, weekdays)[0]:
         return None  # (the date is the day's: "elected five years ago, spoke on 13 September")
-    return said_times[0][0], min(said_times[0][1])
+    return times_said[0][0], min(times_said[0][1])

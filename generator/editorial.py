@@ -125,7 +125,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     unnamed = [finding for finding in unnamed_name_warnings(entries, source, calendar, nouns=language == "de")
                if (finding.path, finding.line, finding.column) not in at]  # misspelt, not also a name never written
     judged = [judged for entry in entries if (judged := _as_the_source_has_it(entry, source)) is not None]
-    return [*figure_warnings(judged, read, config.words), *text_number_warnings(judged, source, read, months),
+    return [*figure_warnings(judged, read, config.words),
+            *text_number_warnings(judged, source, read, months, config.words),
             *currency_warnings(judged, source), *overstated_warnings(judged, read, config.words),
             *_repeat_warnings(placed, source, config.root),
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,

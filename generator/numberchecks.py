@@ -71,17 +71,22 @@ def shared_scale(english: str) -> set[float]:
 
 
 def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.AsEnglish,
-                         months: tuple[str, ...] | None = dates.MONTHS) -> list[Finding]:
+                         months: tuple[str, ...] | None = dates.MONTHS, words: Words | None = None) -> list[Finding]:
     """A number in a card's title, summary or a figure's label that the source never gives (nor the years of the
     card's dates and the source's, nor their days where the text writes them with a month, by the site's `months`: a
     summary may say which year "last month" was, and which day "yesterday"): in digits, or in words from two up
-    ("one" and "first" are seldom a number). And a number in digits in a title that the source gives but the card's
+    ("one" and "first" are seldom a number), nor a year the quote counts by the site's `words` ("last year"). And a
+    number in digits in a title that the source gives but the card's
     quote does not: the title states the fact the quote is there to show."""
     found = []
     for entry in entries:
         card = entry.card
         dated = [date for date in (card.date, card.date_end, source.date) if date]
         years, own = {date.year for date in dated}, {(date.month, date.day) for date in dated if date.day}
+        if words is not None:  # ("since last year": its year, which a summary may write)
+            years |= {year for _, counted, one in dates.said_times(card.source_quote, source.date.year, dates.
+                      relative_times(words.relative_dates, words.weekdays), dict(words.numbers)) if one
+                      for year in counted}
         for key, text in card_texts(card):
             written_as, said, given = text, set(), dates.SourceDates(text, months)
             text = given.without_days()  # (a date's day is a date, not a count, and it is checked as a date)

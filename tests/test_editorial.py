@@ -1222,6 +1222,20 @@ def test_an_inferred_period_whose_end_month_its_quote_names(harbour: Path, capsy
         "date 2024-07 is marked inferred, but the source_quote names September, not July: is the month right?"]
 
 
+def test_a_summary_may_give_the_year_its_quote_counts(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: a summary's "more than doubled since 2024" for a quote's "since last year" (the article of 2025)
+    was told 2024 is a number the source never gives; the year "last year" counts is given. Another is not."""
+    published = int(re.search(r"\n  date: \"?(\d{4})", (harbour / "site.yaml").read_text(encoding="utf-8"))[1])
+    add_to_source(harbour, "\nPrices have more than doubled since last year.\n")
+    card = "title: t\nsummary: Prices more than doubled since {}.\nsource_quote: Prices have more than doubled since " \
+           "last year.\n"
+    write(harbour, "content/people/prices.yaml", card.format(published - 1))
+    assert [line for line in check(capsys, harbour)[1] if "prices.yaml" in line] == []
+    write(harbour, "content/people/prices.yaml", card.format(published - 3))
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "prices.yaml" in line] == [
+        f"summary gives {published - 3}, a number the source never gives"]
+
+
 def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: Path,
                                                                        capsys: pytest.CaptureFixture[str]) -> None:
     """A quote's "last year" with `date: 2023` passed when the article gave 2023 for something else: the card's year
