@@ -12,7 +12,8 @@ from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.figures import PERCENT, stated_change
 from generator.model import Figure
-from generator.numberchecks import HYPHENED_SCALE, shared_scale
+from generator.numberchecks import HYPHENED_SCALE, places_of, shared_scale
+from generator.statedchanges import WAY_BEFORE
 
 if TYPE_CHECKING:
     from generator.words import Words
@@ -113,8 +114,7 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                 elif not numbers.occurs(value, given | low | shares | hundredths
                                         | (ends if key in ("value", "from") else set())):
                     if not (key == "from" and ((change is not None and change[0]) or (
-                            value and numbers.occurs(abs(figure.value - value), given | hundredths)))):  # ('raised by
-                        # 4 cents to 63 cents': from 0.59; 'up $5 million to $63 million': from 58 million)
+                            value and _stated_by(abs(figure.value - value), quote, reading.numerals, cents)))):
                         found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} does not "
                                                                         f"occur in the source_quote ({hint})"))
                     elif change is not None and (rough := _rough(change[1], entry.card.source_quote, words)):
@@ -211,6 +211,18 @@ def _swapped(figure: Figure, contexts: list[numbercontexts.Context], shown: Call
         return (f"goes from {shown(figure.start)}, but the source_quote's change starts from another number "
                 f"('{starts[0].baseline} {asenglish.as_written(starts[0].written, written)}'): is from right?")
     return None
+
+
+def _stated_by(amount: float, quote: str, numerals: list[tuple[str, set[float]]], cents: dict[float, str]) -> bool:
+    """Whether the English `quote` states `amount` as the size of a change, from which a figure's `from` is worked
+    out: 'raised by 4 cents to 63 cents' (from 0.59), 'up $5 million to $63 million' (from 58 million)."""
+    written = [text for text, values in numerals if numbers.occurs(amount, values)] + [
+        text for number, text in cents.items() if numbers.occurs(amount, {number / 100})]
+    return any(_BY.search(quote, max(0, at - 40), at) or WAY_BEFORE.search(quote, max(0, at - 40), at)
+               for text in written for at in places_of(quote, text))
+
+
+_BY = re.compile(rf"\bby\s+[{re.escape(numbers.CURRENCY_SIGNS)}]?\s?\Z", re.IGNORECASE)
 
 
 def _rough(change: str, quote: str, words: Words) -> str:

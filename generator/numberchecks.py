@@ -221,11 +221,12 @@ HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:million|billion|trillion|bn|mn)\b)",
 
 def currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     """A currency a card's title, summary or figure label names with an amount that the source never names (a
-    title's €1.2bn for the article's $1.2bn): as a figure's unit is checked against its quote."""
+    title's €1.2bn for the article's $1.2bn), or that its quote gives in another currency (a title's "$140 million"
+    for "140 million euros", the article naming dollars elsewhere): as a figure's unit is checked against its
+    quote."""
     unnamed = _unnamed_currencies(source.text)
-    if not unnamed:
-        return []
-    signs, words = "".join(currencies.CURRENCY_NAMES[code][0] for code in unnamed), currencies.currencies_named(unnamed)
+    codes = tuple(currencies.CURRENCY_NAMES)
+    signs, words = "".join(currencies.CURRENCY_NAMES[code][0] for code in codes), currencies.currencies_named(codes)
     found = []
     for entry in entries:
         card = entry.card
@@ -233,19 +234,31 @@ def currency_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                  *((("figures", figure.index, "label"), figure.label) for figure in card.figures)]
         for key, text in texts:
             if not any(sign in text for sign in signs) and words.search(text) is None:
-                continue  # (no currency of those: most texts)
+                continue  # (no currency: most texts)
             text = unaddressed(text)
-            for code in unnamed:
-                if (named := currencies.currency_amount(text, code)) is not None:
+            for code in codes:
+                if (named := currencies.currency_amount(text, code)) is None:
+                    continue
+                place = named if named[0].isalpha() else _with_amount(named, text)
+                if code in unnamed:
                     found.append(warn(entry, key, f"{where(key)} names {named} ({code}), a currency the source never "
                                                   "names: a number converted, or put in the wrong currency?",
-                                      snippet=named if named[0].isalpha() else _with_amount(named, text)))
+                                      snippet=place))
+                elif other := next((other for number in _DIGITS.findall(_with_amount(named, text))
+                                    if (other := currencies.in_another_currency(card.source_quote, [number], code))),
+                                   None):  # (the amount beside it: "2.8 billion dinars ($1.9 billion)" has two)
+                    found.append(warn(entry, key, f"{where(key)} names {named} ({code}) beside an amount the "
+                                                  f"source_quote gives in another currency ('{other}'): a number "
+                                                  "converted, or put in the wrong currency?", snippet=place))
     return found
 
 
+_DIGITS = re.compile(r"(?<![\d.,])\d(?:[\d.,]*\d)?")  # a number as written in digits ('140', '1,200.5')
+
+
 def _with_amount(sign: str, text: str) -> str:
-    """A currency's sign as `text` writes it with its digits, before them or after ("£540", "540 millions €"): where
-    a warning points ('' if it has none)."""
+    """A currency's sign or name as `text` writes it with its digits, before them or after ("£540", "540 millions €",
+    "140 million euros"): where a warning points ('' if it has none)."""
     sign = re.escape(sign)
     found = re.search(rf"{sign}\s?\d(?:[\d,.]*\d)?|\d(?:[\d,.]*\d)?(?:\s?\w+)?\s?{sign}", text)
     return found[0] if found else ""

@@ -1618,6 +1618,26 @@ def never_given(capsys: pytest.CaptureFixture[str], harbour: Path) -> list[str]:
     return [line for line in check(capsys, harbour)[1] if "source_quote does not give" not in line]
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ("title: European sales fall 3% to $140 million", "content/people/europe.yaml:1:34: warning: title names $ (USD) "
+     "beside an amount the source_quote gives in another currency ('140 million euros'): a number converted, or put "
+     "in the wrong currency?"),
+    ("title: European sales fall 3% to 140 million euros", None),
+    ("title: Sales fall 3% to €140 million, about $150 million", None),  # (its own dollars: another amount)
+    ("title: t\nsummary: Sales fell 3% to $140 million.", "content/people/europe.yaml:2:27: warning: summary names $ "
+     "(USD) beside an amount the source_quote gives in another currency ('140 million euros'): a number converted, or "
+     "put in the wrong currency?"),
+])
+def test_an_amount_in_another_currency_than_its_quote_s(text: str, said: str | None, harbour: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: "European sales fall 3% to $140 million" for "sales fell 3% to 140 million euros" passed, the
+    article naming dollars elsewhere."""
+    add_to_source(harbour, "\nSales in Europe fell 3% to 140 million euros. US sales rose to $2 billion.\n")
+    write(harbour, "content/people/europe.yaml", f"{text if 'summary' in text else text + chr(10) + 'summary: s'}\n"
+                                                 "source_quote: Sales in Europe fell 3% to 140 million euros.\n")
+    assert [line for line in check(capsys, harbour)[1] if "currency" in line] == ([said] if said else [])
+
+
 def test_a_currency_the_source_never_names_is_warned_in_a_title_summary_or_label(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The article is in dollars: "€1.1 million" in a title, or pounds in a summary, went without a word (a figure's
