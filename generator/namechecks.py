@@ -315,7 +315,22 @@ def misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[s
                     said.add(misspelt[0])
                     found.append(warn(entry, key, f"{where(key)} names '{misspelt[0]}', but the source writes "
                                                   f"'{misspelt[1]}': is it misspelt?", snippet=misspelt[0]))
+                elif (other := _first_name_otherwise(first[0], second[0], source.text)) and first[0] not in said:
+                    said.add(first[0])
+                    found.append(warn(entry, key, f"{where(key)} names '{first[0]} {second[0]}', but the source "
+                                                  f"writes '{other}': is the name right?", snippet=first[0]))
     return found
+
+
+def _first_name_otherwise(first: str, last: str, text: str) -> str | None:
+    """The name the source writes where a card writes `first` `last` with a first name the source never writes, close
+    to the source's ('Lucy Ferrante' for "Lucia Ferrante": the same first two letters; not 'Yesterday Ferrante')."""
+    words, stems = source_words(text)
+    written = _written_otherwise(f"{first} {last}", text, words, stems)
+    if written is None or tagnames.folded(first) in words:
+        return None
+    other = written.split()[0]
+    return written if other[:2].casefold() == first[:2].casefold() and other != first else None
 
 
 @functools.lru_cache(maxsize=1)

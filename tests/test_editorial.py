@@ -235,6 +235,25 @@ def test_a_letter_more_or_less_at_the_end_of_a_word_of_a_name_the_source_writes(
     ]  # 'Austrian' and a tag 'Jame' alone: words of their own; 'North American', a place's adjective (a review's)
 
 
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Board chairman Lucy Ferrante spoke.", "summary names 'Lucy Ferrante', but the source writes 'Lucia Ferrante': "
+                                            "is the name right?"),
+    ("Board chairman Lucia Ferrante spoke.", None),
+    ("Yesterday Ferrante spoke.", None),  # (no first name: a word of the sentence)
+    ("Chairman Ferrante spoke.", None),
+    ("Luca Ferrante spoke.", None),  # (the source's word: another person of the family, maybe)
+])
+def test_a_first_name_the_source_writes_otherwise(summary: str, said: str | None, harbour: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: "Lucy Ferrante" for "Lucia Ferrante" in a summary passed (a tag's was said, not a text's): two
+    letters apart, no one-letter slip."""
+    add_to_source(harbour, "\nThe board's chairman, Lucia Ferrante, spoke. Luca was there.\n")
+    write(harbour, "content/people/ferrante.yaml", f"title: t\nsummary: {summary}\nsource_quote: The board's chairman, "
+                                                   "Lucia Ferrante, spoke.\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "ferrante.yaml" in line] == (
+        [said] if said else [])
+
+
 def test_a_surname_misspelt_after_a_title_written_as_one_word_with_what_it_heads(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """German writes "Finanzminister Feldhahn", "Verkehrsministerin Schöneberg", "IHK-Präsident Brückner": a
