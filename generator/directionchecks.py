@@ -20,7 +20,9 @@ def direction_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[
     (or rising): said once a text and number, at the text's word for the way."""
     found = []
     for entry in entries:
-        quoted = _ways(read.read(entry.card.source_quote).text)
+        quote = read.read(entry.card.source_quote).text
+        found += _turned_round(entry, quote, read)
+        quoted = _ways(quote)
         if not quoted:
             continue
         for key, text in card_texts(entry.card):
@@ -39,6 +41,27 @@ def direction_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[
 
 
 _WAY = {True: "rise", False: "fall"}
+
+
+def _turned_round(entry: Entry, quote: str, read: asenglish.AsEnglish) -> list[Finding]:
+    """A change a card's text gives the wrong way round: where it started from the number the quote gives as where it
+    ended, and the other way ("cut to $74 from $68" for "$68, cut from $74")."""
+    quoted = numbercontexts.contexts(quote)
+    starts = {value for said in quoted if said.earlier for value in numbers.rounded(said.values)}
+    if not starts:
+        return []
+    ends = {value for said in quoted if not said.earlier for value in numbers.rounded(said.values)} - starts
+    found = []
+    for key, text in card_texts(entry.card):
+        said = numbercontexts.contexts(read.read(text).text)
+        begun = [one for one in said if one.earlier and numbers.rounded(one.values) & ends]
+        if begun and any(numbers.rounded(one.values) & starts for one in said if not one.earlier):
+            start = next(one for one in quoted if one.earlier)
+            found.append(warn(entry, key, f"{where(key)} gives {begun[0].written} as where a change started "
+                                          f"('{begun[0].baseline} {begun[0].written}'), where the source_quote gives "
+                                          f"it as where it ended, and {start.written} as its start: the change turned "
+                                          "round?", snippet=begun[0].written))
+    return found
 
 
 def _word(way: re.Match[str]) -> str:

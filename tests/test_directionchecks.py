@@ -68,3 +68,22 @@ def test_only_in_english(harbour: Path, capsys: pytest.CaptureFixture[str]) -> N
     add_to_source(harbour, f"\n{FELL}\n")
     write(harbour, "content/people/change.yaml", f"title: Ridership rose 12%\nsummary: s\nsource_quote: {FELL}\n")
     assert [line for line in check(capsys, harbour)[1] if "direction" in line] == []
+
+
+@pytest.mark.parametrize(("title", "said"), [
+    ("Target cut to $74 from $68", "title gives $68 as where a change started ('from $68'), where the source_quote "
+                                   "gives it as where it ended, and $74 as its start: the change turned round?"),
+    ("Target rises to $74 from $68", "title gives $68 as where a change started ('from $68'), where the source_quote "
+                                     "gives it as where it ended, and $74 as its start: the change turned round?"),
+    ("Target cut to $68 from $74", None),
+    ("Target now $68", None),
+])
+def test_a_change_turned_round(title: str, said: str | None, harbour: Path,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: a summary's "cut his price target to $74 from $68" for the quote's "$68, cut from $74" passed (a
+    figure so turned round was said)."""
+    quote = "Harlow set a price target of $68, cut from $74."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/target.yaml", f"title: {title}\nsummary: s\nsource_quote: {quote}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "turned round" in line] == (
+        [said] if said else [])
