@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from generator import asenglish, numbercontexts, numbers
 from generator.editorial import Entry, warn
 from generator.errors import Finding
+from generator.figures import PERCENT
 from generator.namechecks import card_texts
 from generator.statedchanges import way_words
 from generator.validate import where
@@ -25,6 +26,7 @@ def direction_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[
         quoted = _ways(quote)
         if not quoted:
             continue
+        found += _signed(entry, quote)
         for key, text in card_texts(entry.card):
             english, said = read.read(text).text, set()
             for written, values, way in _changed(english):
@@ -41,6 +43,42 @@ def direction_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[
 
 
 _WAY = {True: "rise", False: "fall"}
+
+
+def _signed(entry: Entry, quote: str) -> list[Finding]:
+    """A change in percent (a figure in %, no `from`) whose label says it went the other way than its quote ('Rise in
+    the share price' for "fell 9.4%"), or, where the label says neither, whose sign does (12 for "a 12% fall")."""
+    ways: dict[float, dict[bool, str]] = {}  # the ways the quote says a percentage went, each with its words (not
+    # where it went to: "fell to 2.9%")
+    for _, values, way in _changed(quote):
+        for value, share in values:
+            if share and not _TO.match(way[0], len(way["rise"] or way["fall"])):
+                ways.setdefault(value, {}).setdefault(way["rise"] is not None, _word(way))
+    found = []
+    for figure in entry.card.figures:
+        said = next((ways[value] for value in numbers.rounded({abs(figure.value)}) if value in ways), {})
+        if figure.unit not in PERCENT or figure.start is not None or figure.value == 0 or len(said) != 1:
+            continue  # (a level, a change from and to, or a number the quote says went both ways)
+        (rising, word), = said.items()
+        label = _LABEL_WAY.search(figure.label)
+        if label is not None and (label["rise"] is not None) != rising:
+            found.append(warn(entry, ("figures", figure.index, "label"), f"figures[{figure.index}].label says a "
+                              f"{_WAY[not rising]} ('{label[0]}'), where the source_quote gives "
+                              f"{numbers.shown(abs(figure.value))}% as a {_WAY[rising]} ('{word}'): is the label "
+                              "right?", snippet=label[0]))
+        elif label is None and (figure.value > 0) != rising:
+            found.append(warn(entry, ("figures", figure.index, "value"), f"figures[{figure.index}].value "
+                              f"{numbers.shown(figure.value)}, a {_WAY[not rising]}, where the source_quote gives "
+                              f"{numbers.shown(abs(figure.value))}% as a {_WAY[rising]} ('{word}'): write "
+                              f"{numbers.shown(-figure.value)}, or say which way in the label"))
+    return found
+
+
+_TO = re.compile(r"\s+(?:to|below|above|under|over|beyond|past|short\s+of)\b")  # (a level: "fell below the 5%")
+# a label's word for a rise or a fall: "Rise in the share price", "Fall in profit", "Growth of sales"
+_LABEL_WAY = re.compile(r"\b(?:(?P<rise>rises?|increases?|gains?|growth|grew|jump|jumped|up|higher|climb(?:ed)?|"
+                        r"surge[ds]?|boost)|(?P<fall>falls?|fell|drops?|dropped|declines?|declined|decreases?|"
+                        r"decreased|loss|losses|down|lower|slump(?:ed)?|slide|dip|reduction|cuts?))\b", re.IGNORECASE)
 
 
 def _turned_round(entry: Entry, quote: str, read: asenglish.AsEnglish) -> list[Finding]:

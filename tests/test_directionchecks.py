@@ -87,3 +87,29 @@ def test_a_change_turned_round(title: str, said: str | None, harbour: Path,
     write(harbour, "content/people/target.yaml", f"title: {title}\nsummary: s\nsource_quote: {quote}\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "turned round" in line] == (
         [said] if said else [])
+
+
+@pytest.mark.parametrize(("label", "value", "said"), [
+    ("Change in net profit", -12, None),
+    ("Change in net profit", 12, "figures[0].value 12, a rise, where the source_quote gives 12% as a fall ('fall'): "
+                                 "write -12, or say which way in the label"),
+    ("Fall in net profit", 12, None),
+    ("Fall in net profit", -12, None),  # (a fall, signed: as editors write it)
+    ("Rise in net profit", -12, "figures[0].label says a rise ('Rise'), where the source_quote gives 12% as a fall "
+                                "('fall'): is the label right?"),
+    ("Net profit growth", 12, "figures[0].label says a rise ('growth'), where the source_quote gives 12% as a fall "
+                              "('fall'): is the label right?"),
+    ("Margin", 31.2, None),  # (a level: 'fell to 31.2%')
+    ("Threshold", 5, None),  # ('fell below the 5% threshold')
+])
+def test_a_percentage_change_s_sign_and_label_against_its_quote(label: str, value: float, said: str | None,
+                                                                harbour: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: a profit change of 12 (a rise, as the page shows it) for "a 12% fall" passed, and so did the label
+    "Rise in the share price" on -9.4 for "fell 9.4%"."""
+    quote = "Profit showed a 12% fall, the margin fell to 31.2% and the share fell below the 5% threshold."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/profit.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\nfigures:\n"
+                                                 f"  - label: {label}\n    value: {value}\n    unit: '%'\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "profit.yaml" in line] == (
+        [said] if said else [])
