@@ -50,9 +50,9 @@ def _signed(entry: Entry, quote: str) -> list[Finding]:
     the share price' for "fell 9.4%"), or, where the label says neither, whose sign does (12 for "a 12% fall")."""
     ways: dict[float, dict[bool, str]] = {}  # the ways the quote says a percentage went, each with its words (not
     # where it went to: "fell to 2.9%")
-    for _, values, way in _changed(quote):
-        for value, share in values:
-            if share and not _TO.match(way[0], len(way["rise"] or way["fall"])):
+    for _, values, way in _changed(quote, percent_only=True):
+        for value, _ in values:
+            if not _TO.match(way[0], len(way["rise"] or way["fall"])):
                 ways.setdefault(value, {}).setdefault(way["rise"] is not None, _word(way))
     found = []
     for figure in entry.card.figures:
@@ -117,12 +117,13 @@ def _ways(quote: str) -> dict[tuple[float, bool, bool], set[str]]:
     return ways
 
 
-def _changed(text: str) -> Iterator[tuple[str, set[tuple[float, bool]], re.Match[str]]]:
+def _changed(text: str, percent_only: bool = False) -> Iterator[tuple[str, set[tuple[float, bool]], re.Match[str]]]:
     """Each number in digits the English `text` says went up or down, as written ('12%', '$4 million'); its values
     rounded (numbers.rounded), each with whether it is a percentage or points (a rise of 12% is not one of 12
-    routes); and the words that say which way. Not a change's start ('rose from 1.50': 1.50 did not rise)."""
+    routes); and the words that say which way. Not a change's start ('rose from 1.50': 1.50 did not rise); only
+    percentages if `percent_only` (not points)."""
     numerals = numbers.numerals_at(text)
     if numerals:
         for (start, end, values), said in zip(numerals, numbercontexts.contexts(text), strict=True):
-            if not said.earlier and (way := way_words(text, start, end)) is not None:
+            if not said.earlier and (said.percent or not percent_only) and (way := way_words(text, start, end)):
                 yield said.written, {(value, said.percent or said.points) for value in numbers.rounded(values)}, way

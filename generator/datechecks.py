@@ -1,0 +1,134 @@
+"""The dates of `check`: an `expected` event already past, or a later one not marked expected; a date the source
+does not give not marked inferred, or worked out one off ("last year", "last month"), or in a month or on a day its
+quote does not give; a date on another weekday than the card says (editorial.py gathers them)."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from generator import dates
+from generator.countedmonths import miscounted_month
+from generator.editorial import Entry, warn
+from generator.errors import Finding
+from generator.model import Source
+
+if TYPE_CHECKING:
+    from generator.words import Words
+
+
+def weekday_warnings(entries: list[Entry], words: Words, year: int) -> list[Finding]:
+    """A card's date on another weekday than its quote, summary or title names; a day its title or summary writes
+    with a weekday it does not fall on (in the card's year, or the article's)."""
+    found = [warn(entry, ("date",), f"{said}: is the date right?") for entry in entries if entry.card.date
+             and not entry.card.date_end and (said := dates.first_weekday_said(tuple(
+                 (name, getattr(entry.card, name)) for name in ("source_quote", "summary", "title")), entry.card.date,
+                 words.weekdays, words.months))]
+    for entry in entries:
+        card = entry.card
+        years = tuple(dict.fromkeys(date.year for date in (card.date, card.date_end) if date)) if card.date else (
+            year, year + 1, year - 1)  # (a card without a date: the article's year, or one beside it)
+        for name in ("title", "summary"):
+            if (slip := dates.weekday_of_day(getattr(card, name), years, words.weekdays, words.months)) and \
+                    " ".join(slip[0].split()) not in " ".join(card.source_quote.split()):  # (the quote's own)
+                found.append(warn(entry, (name,), f"{name} gives '{slip[0]}', but that day of {slip[2]} is a "
+                                                  f"{slip[1]}: is the day right?"))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def source_dates(text: str, months: tuple[str, ...] | None, day_month: str = "{day} {month}") -> dates.SourceDates:
+    return dates.SourceDates(text, months, day_month)
+
+
+def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source, name: str,
+                   reference: datetime.date, words: Words, months: tuple[str, ...] | None) -> list[Finding]:
+    """An `expected` event whose date (or period) ended before the reference day, or one after the source's date
+    not marked expected; a date, or the end of a period, the source does not give, not marked inferred. Each
+    suggests the whole date_status the card's date needs."""
+    found = []
+    published = dates.last_day(source.date)
+    times, numbers = dates.relative_times(words.relative_dates, words.weekdays), dict(words.numbers)
+    for entry in entries:
+        card = entry.card
+        if card.date is None:
+            continue
+        unstated = {key: given.missing(date) for key, date in (("date", card.date), ("date_end", card.date_end))
+                    if date is not None and not card.date_inferred and given.missing(date)}
+        counted = None if card.date_inferred or unstated or card.date.day else dates.counted(  # (a day the source
+            # gives whole, "May 8, 2025" in its dateline, is stated whatever "this year" the quote counts)
+            card.source_quote, card.date.year, source.date.year, times, numbers)
+        later = not card.date_expected and dates.first_day(card.date) > published
+        end = card.date_end or card.date
+        stale = card.date_expected and dates.last_day(end) < published  # (not to come: "expected" is no fix)
+        inferred = card.date_inferred or bool(unstated) or counted is not None
+        expected = (card.date_expected and not stale) or later
+        fix = "[expected, inferred]" if inferred and expected else "expected" if expected else "inferred"
+        if later:
+            found.append(warn(entry, ("date",), f"date {card.date.iso} is after the source's date "
+                                                 f"({source.date.iso}), but not marked expected: if it was still to "
+                                                 f"come, write date_status: {fix}"))
+        if card.date_expected and dates.last_day(end) < reference:
+            key = "date_end" if card.date_end else "date"
+            found.append(warn(entry, ("date_status",), f"date_status is expected, but {key} {end.iso} is before "
+                                                         f"{reference.isoformat()} ({name}); did it happen?"))
+        for key, missing in unstated.items():
+            date = card.date if key == "date" else card.date_end
+            years = sorted(year for year in set(dates.YEAR.findall(card.source_quote))
+                           if date and year != str(date.year) and abs(int(year) - date.year) <= 3)  # (a slip's)
+            slip = f" (its source_quote gives {' and '.join(years)}: a slip?)" if years and date and any(
+                str(date.year) in part for part in missing) else ""
+            found.append(warn(entry, (key,), f"{key} {date.iso if date else ''} is not marked inferred, but the "
+                                              f"source never gives {' or '.join(missing)}{slip}: if it was worked "
+                                              f"out, write date_status: {fix}"))
+        if counted is not None:
+            found.append(warn(entry, ("date",), f"date {card.date.iso} is not marked inferred, but the source_quote "
+                                                 f"counts it from the article's own day ('{counted}') and does not "
+                                                 f"give its year: write date_status: {fix}"))
+        elif card.date_inferred and (miscounted := dates.miscounted(card.source_quote, card.date.year,
+                                                                    source.date.year, times, numbers, months,
+                                                                    words.weekdays)):
+            said, year = miscounted
+            found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "
+                                                 f"'{said}', counted from the article's date ({source.date.iso}), is "
+                                                 f"{year}: is the year right?"))
+        elif card.date_inferred and card.date.month and months == dates.MONTHS and (month := miscounted_month(
+                card.source_quote, card.date.year, card.date.month, source.date.year, source.date.month or 1)):
+            said, ago = month
+            found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "
+                                                 f"'{said}', counted from the article's date ({source.date.iso}), is "
+                                                 f"{' or '.join(f'{months[m - 1]} {y}' for y, m in ago)}: is the "
+                                                 f"{'year' if card.date.month in {m for _, m in ago} else 'month'}"
+                                                 " right?"))
+        elif card.date_inferred and card.date.month and months and (named := dates.other_months(
+                card.source_quote, card.date.month, source.date.year, times, numbers, months)) and not (
+                card.date_end and card.date_end.month and months[card.date_end.month - 1] in named):  # ("the three
+            # months to Sept. 30" for July to September)
+            found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote names "
+                                                 f"{' and '.join(named)}, not {months[card.date.month - 1]}: is the "
+                                                 "month right?"))
+        elif card.date_inferred and card.date.day and months and not dates.said_times(
+                card.source_quote, source.date.year, times, numbers) and not any(
+                re.search(rf"(?<!\w){re.escape(day)}(?!\w)", card.source_quote, re.IGNORECASE)
+                for day in words.weekdays) and (days := _other_days(card.source_quote, card.date, months,
+                                                                    words.day_month)):  # (not a day counted:
+            # "échoué vendredi", "yesterday")
+            found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote gives "
+                                                 f"{' and '.join(days)}, not day {card.date.day}: is the day right?"))
+    return found
+
+
+def _other_days(quote: str, date: dates.PartialDate, months: tuple[str, ...], day_month: str) -> list[str]:
+    """The days `quote` writes in the month of `date` (its year worked out: "on Nov. 18"), when it writes some but not
+    `date`'s, and counts no day from another ("the day after"); else []."""
+    given = dates.SourceDates(quote, months, day_month)
+    days = [quote[start:end] for _, _, month, day, start, end in given.day_spans if month == date.month]
+    if not days or (date.month, date.day) in given.days or _DAY_AFTER.search(quote):
+        return []
+    return days
+
+
+_DAY_AFTER = re.compile(r"\b(?:next|following|previous|same)\s+(?:day|morning|evening|night)|\bday\s+(?:after|before)|"
+                        r"\bovernight\b|\b(?:a|one|two|three)\s+days?\s+(?:later|earlier|after|before)", re.IGNORECASE)

@@ -1,0 +1,30 @@
+"""The dates of `check` (datechecks.py): here a day worked out in a month its quote gives days of."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import add_to_source, check, write
+
+
+@pytest.mark.parametrize(("quote", "day", "said"), [
+    ("The investor day is on Nov. 18.", 19, "date {year}-11-19 is marked inferred, but the source_quote gives Nov. "
+                                            "18, not day 19: is the day right?"),
+    ("The investor day is on Nov. 18.", 18, None),
+    ("The investor day is on Nov. 18 and the vote the day after.", 19, None),  # (a day counted from it)
+    ("On Friday talks failed; the next meeting is on Nov. 21.", 7, None),  # (a weekday's date, worked out)
+    ("The investor day is in November.", 19, None),  # (no day given)
+])
+def test_an_inferred_date_on_another_day_than_its_quote_gives(quote: str, day: int, said: str | None, harbour: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: "on Nov. 18" dated the 19th, its year worked out, passed: marking a date inferred turned its day's
+    check off, though only the year was worked out."""
+    year = int(re.search(r"\n  date: \"?(\d{4})", (harbour / "site.yaml").read_text(encoding="utf-8"))[1]) + 1
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/day.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year}-11-{day:02}\n"
+                                              "date_status: [expected, inferred]\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "day.yaml" in line] == (
+        [said.format(year=year)] if said else [])
