@@ -112,6 +112,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.numberchecks import currency_warnings, english_numbers, overstated_warnings, text_number_warnings
+    from generator.ordinalchecks import ordinal_warnings
     from generator.quotedwords import negation_warnings, quoted_words_warnings
     from generator.speakers import speaker_warnings
     months = dates.months_read(config.language, config.words.months)
@@ -136,8 +137,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
                             config.words, months),
             *(weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ()),
-            *(direction_warnings(judged, read) if english else ()), *(speaker_warnings(placed, source) if english
-                                                                      else ())]
+            *((*direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source))
+              if english else ())]
 
 
 def _as_the_source_has_it(entry: Entry, source: Source) -> Entry | None:

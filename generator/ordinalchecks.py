@@ -1,0 +1,54 @@
+"""An ordinal a card gives that its source gives as another ("second-quarter profit" for "third-quarter profit", "the
+12th consecutive increase" for "21st"): a warning of `check`, in English (editorial.py gathers them)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from generator.editorial import Entry, warn
+from generator.errors import Finding
+from generator.model import Source
+from generator.namechecks import card_texts
+from generator.validate import where
+
+_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+          "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+          "twentieth")
+# an ordinal in words or digits, and the word after it: "third-quarter", "21st consecutive", "second round"
+_ORDINAL = re.compile(rf"(?<![\w-])({'|'.join(_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))[\s-]+([^\W\d_]{{3,}})",
+                      re.IGNORECASE)
+
+
+def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
+    """An ordinal before a word in a card's title (against its quote, if it has the word) or summary or figure label
+    (against the source) where that gives the word only after other ordinals: a number slipped."""
+    found = []
+    for entry in entries:
+        quoted = _ordinals(entry.card.source_quote)
+        for key, text in card_texts(entry.card):
+            for match in _ORDINAL.finditer(text):
+                number, word = _value(match[1]), match[2].casefold()
+                by_quote = key == ("title",) and word in quoted  # (a title's: its quote's, where it has that word)
+                others = (quoted if by_quote else _ordinals(source.text)).get(word, {})
+                if others and number not in others:
+                    found.append(warn(entry, key, f"{where(key)} says '{match[0]}', where the "
+                                                  f"{'source_quote' if by_quote else 'source'} says "
+                                                  f"{' and '.join(f"'{others[n]}'" for n in sorted(others))}: a "
+                                                  "number slipped?",
+                                      snippet=match[0]))
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _ordinals(text: str) -> dict[str, dict[int, str]]:
+    """The ordinals `text` writes before each word ('quarter': {3: 'third-quarter'})."""
+    found: dict[str, dict[int, str]] = {}
+    for match in _ORDINAL.finditer(text):
+        found.setdefault(match[2].casefold(), {}).setdefault(_value(match[1]), " ".join(match[0].split()))
+    return found
+
+
+def _value(ordinal: str) -> int:
+    folded = ordinal.casefold()
+    return _WORDS.index(folded) + 1 if folded in _WORDS else int(folded[:-2])

@@ -1,0 +1,30 @@
+"""An ordinal a card gives that its source gives as another (ordinalchecks.py), through `check`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import add_to_source, check, write
+
+QUOTE = "It raised its dividend for the 21st consecutive year after a weak third-quarter result."
+
+
+@pytest.mark.parametrize(("title", "summary", "said"), [
+    ("Dividend raised for the 21st consecutive year", "s", []),
+    ("Dividend raised for the 12th consecutive year", "s", [
+        "title says '12th consecutive', where the source_quote says '21st consecutive': a number slipped?"]),
+    ("t", "A weak second-quarter result.", [
+        "summary says 'second-quarter', where the source says 'first quarter' and 'third-quarter': a number "
+        "slipped?"]),
+    ("t", "The first quarter was strong.", []),  # (the source's, elsewhere)
+    ("t", "It came second in the league.", []),  # (a word the source gives no ordinal before)
+])
+def test_an_ordinal_the_source_gives_as_another(title: str, summary: str, said: list[str], harbour: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: "the 12th consecutive annual increase" for the article's "21st" passed, "12" being one of its
+    numbers elsewhere; and "second-quarter" for "third-quarter"."""
+    add_to_source(harbour, f"\n{QUOTE} The first quarter was strong.\n")
+    write(harbour, "content/people/dividend.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {QUOTE}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped" in line] == said
