@@ -32,11 +32,10 @@ def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                 by_quote = key == ("title",) and word in quoted  # (a title's: its quote's, where it has that word)
                 others = (quoted if by_quote else _ordinals(source.text)).get(word, {})
                 if others and number not in others:
+                    said = " and ".join(f"'{others[n]}'" for n in sorted(others))
                     found.append(warn(entry, key, f"{where(key)} says '{match[0]}', where the "
-                                                  f"{'source_quote' if by_quote else 'source'} says "
-                                                  f"{' and '.join(f"'{others[n]}'" for n in sorted(others))}: a "
-                                                  "number slipped?",
-                                      snippet=match[0]))
+                                                  f"{'source_quote' if by_quote else 'source'} says {said}: a number "
+                                                  "slipped?", snippet=match[0]))
     return found
 
 
