@@ -33,8 +33,10 @@ def test_nu_validator_finds_nothing(site_dir: Path) -> None:
 
 
 # CSS the checker (2020's) does not know yet, each one a standard since: CSS Color Adjustment Module Level 1, CSS Text
-# Module Level 4 (text-wrap: balance, in Chromium since 114, Firefox 121, Safari 17.5)
-NEWER_CSS = ("Property “forced-color-adjust” doesn't exist", "Property “text-wrap” doesn't exist")
+# Module Level 4 (text-wrap: balance, in Chromium since 114, Firefox 121, Safari 17.5), CSS Grid Layout Module Level 2
+# (subgrid, in Chromium since 117, Firefox 71, Safari 16)
+NEWER_CSS = ("Property “forced-color-adjust” doesn't exist", "Property “text-wrap” doesn't exist",
+             "“grid-template-rows”: “subgrid” is not a “grid-template-rows” value")
 
 
 def test_nu_validator_reports_broken_html_and_css(tmp_path: Path) -> None:
