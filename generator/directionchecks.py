@@ -21,6 +21,8 @@ def direction_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[
     (or rising): said once a text and number, at the text's word for the way."""
     found = []
     for entry in entries:
+        if not _MAY_CHANGE.search(entry.card.source_quote):
+            continue  # (no word of a change: most quotes)
         quote = read.read(entry.card.source_quote).text
         found += _turned_round(entry, quote, read)
         quoted = _ways(quote)
@@ -43,6 +45,11 @@ def direction_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[
 
 
 _WAY = {True: "rise", False: "fall"}
+# what a quote that says a number went one way, or changed from one, writes (a superset: WAY_BEFORE's and _WAY_AFTER's
+# words, numbercontexts' for a change's start)
+_MAY_CHANGE = re.compile(r"\b(?:up|down|rose|ris|fel|fall|drop|declin|decreas|lower|cut|shr[aiu]nk|slip|slid|plung|"
+                         r"tumbl|slump|lost|loss|eas|gr[eo]w|gain|higher|increas|climb|jump|surg|soar|add|from|against|"
+                         r"compar|versus|vs)", re.IGNORECASE)
 
 
 def _signed(entry: Entry, quote: str) -> list[Finding]:

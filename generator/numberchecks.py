@@ -300,6 +300,8 @@ def _shares_as_others(text: str, quote: str, read: asenglish.AsEnglish) -> list[
     """Each percentage `text` gives in digits whose number `quote` gives only as another number, with how each writes
     it, and whether that is an amount of money: ('41%', '$41 million', True), ('12%', '12 routes', False). (A change
     in points for a percentage is unit_warnings'.)"""
+    if not _MAY_SHARE.search(text):
+        return []  # (no percentage: most texts)
     shares = [said for said in numbercontexts.contexts(read.read(text).text) if said.percent]
     if not shares:
         return []
@@ -320,6 +322,8 @@ def _shares_as_others(text: str, quote: str, read: asenglish.AsEnglish) -> list[
 def _unshared(text: str, source: str, read: asenglish.AsEnglish) -> list[tuple[str, str]]:
     """Each percentage `text` gives in digits whose number the `source` gives, but never as a percentage (nor
     points, nor a part of a whole), with how the source first writes it: ('12%', '12 routes')."""
+    if not _MAY_SHARE.search(text):
+        return []
     shares = [said for said in numbercontexts.contexts(read.read(text).text) if said.percent]
     if not shares:
         return []
@@ -355,6 +359,8 @@ def _next_word(text: str, end: int) -> str:
     return word[0] if word else ""
 
 
+_MAY_SHARE = re.compile(r"[%\u066a]|per\s?cent|pct|prozent|por\s+ciento|pour\s+cent", re.IGNORECASE)  # (a text
+# read as English may write one so: "12 Prozent")
 _RANGE_TO_SHARE = re.compile(r"\s*(?:-|–|to|and|or)\s*\d[\d.,]*\s?(?:[%\u066a]|per\s?cent\b|pct\b)", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+[^\W\d_][\w-]*")  # "12 routes"
 

@@ -20,14 +20,27 @@ _ORDINAL = re.compile(rf"(?<![\w-])({'|'.join(_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))
                       re.IGNORECASE)
 
 
+_DIGITS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
+
+
+def _may_ordinal(text: str) -> bool:
+    """Whether `text` may write an ordinal _ORDINAL finds (a cheap test: a word of _WORDS, or a numeral's ending)."""
+    lower = text.lower()
+    return any(word in lower for word in _STEMS) or _DIGITS_ORDINAL.search(lower) is not None
+
+
+_STEMS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+          "twelfth", "teenth", "twentieth")  # (each of _WORDS holds one)
+
+
 def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     """An ordinal before a word in a card's title (against its quote, if it has the word) or summary or figure label
     (against the source) where that gives the word only after other ordinals: a number slipped."""
     found = []
     for entry in entries:
-        quoted = _ordinals(entry.card.source_quote)
         for key, text in card_texts(entry.card):
-            for match in _ORDINAL.finditer(text):
+            for match in _ORDINAL.finditer(text) if _may_ordinal(text) else ():
+                quoted = _ordinals(entry.card.source_quote)
                 number, word = _value(match[1]), match[2].casefold()
                 by_quote = key == ("title",) and word in quoted  # (a title's: its quote's, where it has that word)
                 others = (quoted if by_quote else _ordinals(source.text)).get(word, {})

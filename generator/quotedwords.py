@@ -26,7 +26,7 @@ _ELLIPSIS = re.compile(r"\s*(?:\((?:…|\.\.\.)\)|…|\.\.\.|\[[^\]]*\])\s*")  #
 
 # what a summary needs for its text on the page to hold a quote mark: the mark itself, or a character reference
 # ('&quot;', '&#8220;'); Markdown and the sanitizer make none of its text (tests/test_prefilters.py checks it)
-_MAY_QUOTE = re.compile(r"[\"“„»«›‹「『‘'&]")
+MAY_QUOTE = re.compile(r"[\"“„»«›‹「『‘'&]")
 
 
 def quoted_words_warnings(entries: list[Entry], source: Source, negations: tuple[str, ...]) -> list[Finding]:
@@ -39,7 +39,7 @@ def quoted_words_warnings(entries: list[Entry], source: Source, negations: tuple
         card = entry.card
         for key, text in (("title", card.title),
                           ("summary", markup.plain_text(card.summary_html, len(card.summary_html))
-                           if _MAY_QUOTE.search(card.summary) else "")):
+                           if MAY_QUOTE.search(card.summary) else "")):
             for match in QUOTED.finditer(text):
                 quoted, parts = quoted_parts(match)
                 first = word[0] if (word := _WORD.search(quoted)) else ""  # (placed at it: the quote's start)

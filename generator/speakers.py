@@ -12,7 +12,7 @@ from generator.dates import WEEKDAYS
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.model import MONTHS, Source
-from generator.quotedwords import QUOTED, quoted_parts
+from generator.quotedwords import MAY_QUOTE, QUOTED, quoted_parts
 from generator.validate import short
 
 _SAYS = (r"(?:said|says|say|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|wrote|"
@@ -51,8 +51,8 @@ def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     found = []
     for entry in entries:
         card = entry.card
-        for key, text in (("title", card.title), ("summary", markup.plain_text(card.summary_html,
-                                                                                len(card.summary_html)))):
+        for key, text in (("title", card.title), ("summary", markup.plain_text(card.summary_html, len(
+                card.summary_html)) if MAY_QUOTE.search(card.summary) else "")):
             for match in QUOTED.finditer(text):
                 quoted, parts = quoted_parts(match)
                 said = _speaker(text, match)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from generator import dates
 from generator.markup import Refused, Renderer, plain_text
 from generator.numberchecks import TIME_OF_DAY, _text_numbers, blank_time, english_numbers
-from generator.quotedwords import _MAY_QUOTE, QUOTED
+from generator.quotedwords import MAY_QUOTE, QUOTED
 from generator.urls import ADDRESS, unaddressed
 from generator.words import Words
 
@@ -74,5 +74,32 @@ def test_a_summary_whose_page_text_holds_a_quote_mark_writes_one_or_a_reference(
         html = Renderer().render(summary)
     except Refused:
         return
-    if _MAY_QUOTE.search(summary) is None:
+    if MAY_QUOTE.search(summary) is None:
         assert QUOTED.search(plain_text(html, len(html))) is None
+
+
+CHANGE_PIECES = st.sampled_from([
+    "rose", "Rose", "fell", "FELL", "fallen", "down", "up", "up to", "shrunk", "shrank", "slid", "eased", "grew", "grown",
+    "added", "a fall of", "a rise of", "higher", "lower", "from", "against", "compared with", "versus", "vs.", "cut",
+    "loss", "%", " ", "12", "4.5", "$", "million", "to", "by", "the", "x", "\n", "percent", "pct", "Prozent", "٪", "12th",
+    "first", "Second", "twentieth", "third-quarter", "21st", "-", "quarter", "year"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(CHANGE_PIECES, max_size=14))
+def test_the_cheap_tests_of_changes_shares_and_ordinals_skip_nothing(pieces: list[str]) -> None:
+    """A text that _MAY_CHANGE, _MAY_SHARE or _may_ordinal passes over holds no change, percentage or ordinal that
+    the slow searches would find."""
+    from generator import numbercontexts, numbers
+    from generator.directionchecks import _MAY_CHANGE, _changed
+    from generator.numberchecks import _MAY_SHARE
+    from generator.ordinalchecks import _ORDINAL, _may_ordinal
+
+    text = " ".join(pieces)
+    english = english_numbers(Words()).read(text).text
+    if not _MAY_CHANGE.search(text):
+        assert list(_changed(english)) == [] and not any(said.earlier for said in numbercontexts.contexts(english))
+    if not _MAY_SHARE.search(text):
+        assert not any(said.percent for said in numbercontexts.contexts(english)), numbers.numerals_at(english)
+    if not _may_ordinal(text):
+        assert _ORDINAL.search(text) is None
