@@ -144,6 +144,13 @@ def add_to_source(site: Path, text: str) -> None:
     write(site, "content/source.md", (site / "content/source.md").read_text("utf-8") + text)
 
 
+def source_year(site: Path) -> int:
+    """The year of the site's source, as its site.yaml gives it (`source.date`)."""
+    import yaml
+
+    return int(str(yaml.safe_load((site / "site.yaml").read_text("utf-8"))["source"]["date"])[:4])
+
+
 def related_cards(cards: tuple[Card, ...]) -> dict[str, list[Card]]:
     """Every card's related cards, by card id."""
     related = RelatedCards(cards)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import add_to_source, check, write
+from tests.conftest import add_to_source, check, source_year, write
 
 
 @pytest.mark.parametrize(("quote", "day", "said"), [
@@ -22,7 +21,7 @@ def test_an_inferred_date_on_another_day_than_its_quote_gives(quote: str, day: i
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """A review's: "on Nov. 18" dated the 19th, its year worked out, passed: marking a date inferred turned its day's
     check off, though only the year was worked out."""
-    year = int(re.search(r"\n  date: \"?(\d{4})", (harbour / "site.yaml").read_text(encoding="utf-8"))[1]) + 1
+    year = source_year(harbour) + 1
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/day.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year}-11-{day:02}\n"
                                               "date_status: [expected, inferred]\n")

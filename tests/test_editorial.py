@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import HARBOUR, add_to_source, check, write
+from tests.conftest import HARBOUR, add_to_source, check, source_year, write
 
 
 def test_figure_not_in_quote(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -1244,7 +1244,7 @@ def test_an_inferred_period_whose_end_month_its_quote_names(harbour: Path, capsy
 def test_a_summary_may_give_the_year_its_quote_counts(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A review's: a summary's "more than doubled since 2024" for a quote's "since last year" (the article of 2025)
     was told 2024 is a number the source never gives; the year "last year" counts is given. Another is not."""
-    published = int(re.search(r"\n  date: \"?(\d{4})", (harbour / "site.yaml").read_text(encoding="utf-8"))[1])
+    published = source_year(harbour)
     add_to_source(harbour, "\nPrices have more than doubled since last year.\n")
     card = "title: t\nsummary: Prices more than doubled since {}.\nsource_quote: Prices have more than doubled since " \
            "last year.\n"
