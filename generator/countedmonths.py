@@ -60,3 +60,14 @@ def _months(said: re.Match[str], year: int, month: int) -> list[tuple[int, int]]
 def _step(year: int, month: int, step: int) -> tuple[int, int]:
     total = year * 12 + month - 1 + step
     return total // 12, total % 12 + 1
+
+
+def month_year(quote: str, month: int, expected: bool, published_year: int, published_month: int) -> int | None:
+    """The year of the one month an English `quote` names by name, with no year and no time counted from the
+    article's day ("a record reached in December"), when a date in it is not of that year: the latest such month
+    up to the article's (the first from it, for what is `expected`). None otherwise."""
+    if YEAR.search(quote) or _COUNTED.search(quote) or SourceDates(quote, MONTHS).months != {month}:
+        return None
+    if expected:
+        return published_year + (month < published_month)
+    return published_year - (month > published_month)

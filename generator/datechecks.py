@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generator import dates
-from generator.countedmonths import miscounted_month
+from generator.countedmonths import miscounted_month, month_year
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.model import Source
@@ -109,6 +109,15 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote names "
                                                  f"{' and '.join(named)}, not {months[card.date.month - 1]}: is the "
                                                  "month right?"))
+        elif card.date_inferred and card.date.month and months == dates.MONTHS and not dates.said_times(
+                card.source_quote, source.date.year, times, numbers) and (likely := month_year(
+                card.source_quote, card.date.month, card.date_expected, source.date.year, source.date.month or 1)) \
+                not in (None, card.date.year):
+            found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "
+                                                 f"{months[card.date.month - 1]}, with no year, is most likely "
+                                                 f"{months[card.date.month - 1]} {likely} (the "
+                                                 f"{'first from' if card.date_expected else 'latest up to'} the "
+                                                 f"article's date, {source.date.iso}): is the year right?"))
         elif card.date_inferred and card.date.day and months and not dates.said_times(
                 card.source_quote, source.date.year, times, numbers) and not any(
                 re.search(rf"(?<!\w){re.escape(day)}(?!\w)", card.source_quote, re.IGNORECASE)

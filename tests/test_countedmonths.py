@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.countedmonths import miscounted_month
+from generator.countedmonths import miscounted_month, month_year
 from tests.conftest import add_to_source, check, write
 
 
@@ -65,3 +65,16 @@ def test_a_date_worked_out_from_last_month_is_that_month(harbour: Path, capsys: 
         f"content/people/timetable.yaml:4:7: warning: date {wrong[0]}-{wrong[1]:02} is marked inferred, but the "
         f"source_quote's 'Last month', counted from the article's date ({published}), is {months[before[1] - 1]} "
         f"{before[0]}: is the month right?"]
+
+
+@pytest.mark.parametrize(("quote", "month", "expected", "year"), [
+    ("Prices have risen 7% since January.", 1, False, 2026),  # (published March 2026)
+    ("A record was reached in December.", 12, False, 2025),
+    ("Talks are held in March.", 3, False, 2026),  # (the article's own month)
+    ("The plant opens in June.", 6, True, 2026),
+    ("The vote is due in February.", 2, True, 2027),  # (to come: the next February)
+    ("A record was reached in December 2024.", 12, False, None),  # (a year given)
+    ("Prices rose in January and February.", 1, False, None),  # (two months)
+])
+def test_month_year(quote: str, month: int, expected: bool, year: int | None) -> None:
+    assert month_year(quote, month, expected, 2026, 3) == year

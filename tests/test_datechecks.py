@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,33 @@ def test_an_inferred_date_on_another_day_than_its_quote_gives(quote: str, day: i
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     """A review's: "on Nov. 18" dated the 19th, its year worked out, passed: marking a date inferred turned its day's
     check off, though only the year was worked out."""
-    year = source_year(harbour) + 1
+    year = source_year(harbour)  # (the article's: September; its November is to come)
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/day.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year}-11-{day:02}\n"
                                               "date_status: [expected, inferred]\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "day.yaml" in line] == (
         [said.format(year=year)] if said else [])
+
+
+@pytest.mark.parametrize(("quote", "year_after", "status", "said"), [
+    ("Prices have risen 7% since January.", -1, "inferred", "date {y}-01 is marked inferred, but the source_quote's "
+     "January, with no year, is most likely January {z} (the latest up to the article's date, {d}): is the year right?"),
+    ("Prices have risen 7% since January.", 0, "inferred", None),
+    ("The plant opens in January.", 1, "[expected, inferred]", None),  # (to come: the next January)
+])
+def test_a_month_without_a_year_is_the_latest_up_to_the_article_s(quote: str, year_after: int, status: str,
+                                                                   said: str | None, harbour: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: "since January" dated a year early, in an article of October, passed: the quote's January, with no
+    year and no time counted, is the latest before the article."""
+    published = source_year(harbour)  # (the harbour's article: September)
+    date = published + year_after
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/since.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {date}-01\n"
+                                                f"date_status: {status}\n")
+    site = (harbour / "site.yaml").read_text(encoding="utf-8")
+    day = re.search(r"\n  date: \"?([\d-]+)", site)
+    assert day is not None
+    expected = said.format(y=date, z=published, d=day[1]) if said else None
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "since.yaml" in line]
+    assert lines == ([expected] if expected else [])
