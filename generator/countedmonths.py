@@ -10,9 +10,13 @@ from generator.dates import MONTHS, YEAR, SourceDates
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}
 _NAMES = "|".join(MONTHS)
-_COUNTED = re.compile(rf"(?<!\w)(?:(?P<way>last|previous|next|coming|this)\s+month|(?P<n>\d{{1,2}}|{'|'.join(_SMALL)})"
-                      rf"\s+months?\s+(?P<ago>ago|earlier|later|from\s+now)|(?P<named_way>last|next|this)\s+"
+# counted from the article's day ("later", "earlier", "the previous month" count from another time: not these)
+_COUNTED = re.compile(rf"(?<!\w)(?:(?P<way>last|next|coming|this)\s+month|(?P<n>\d{{1,2}}|{'|'.join(_SMALL)})"
+                      rf"\s+months?\s+(?P<ago>ago|from\s+now)|(?P<named_way>last|next|this)\s+"
                       rf"(?P<named>{_NAMES}))(?!\w)", re.IGNORECASE)
+# a time counted from another than the article's day: "two months later", "the previous month", "the day after"
+ELSEWHEN = re.compile(r"\b(?:later|earlier|afterwards?|previous|preceding|following|prior)\b|\b(?:days?|weeks?|months?|"
+                      r"years?)\s+(?:after|before)\b", re.IGNORECASE)
 # a number the card's may be compared with, before the time: "from $3.66 billion last month" (dates._COMPARED's kind)
 _COMPARED = re.compile(r"\b(?:from|than|against|versus|compared\s+(?:with|to))\s+\S+(?:\s+\S+){0,3}\s*\Z",
                        re.IGNORECASE)
@@ -23,8 +27,8 @@ def miscounted_month(quote: str, year: int, month: int, published_year: int, pub
     """For a date (`year`, `month`) worked out from the one month `quote` counts from the article's month, and
     nothing else (not the date's year, no month by name, no other such time), the words and the (year, month) they
     may count, when the date's is none of them: "last month" for a date of January in an article of March."""
-    if str(year) in YEAR.findall(quote):  # (the date's year is the quote's: its month may be another time's; not
-        # "by 2027" of another thing)
+    if str(year) in YEAR.findall(quote) or ELSEWHEN.search(quote):  # (the date's year is the quote's: its month may
+        # be another time's; not "by 2027" of another thing)
         return None
     counted = list(_COUNTED.finditer(quote))
     if len(counted) != 1 or _COMPARED.search(quote, 0, counted[0].start()):
@@ -42,10 +46,10 @@ def _months(said: re.Match[str], year: int, month: int) -> list[tuple[int, int]]
     """The (year, month) `said` counts from the article's (`year`, `month`); for a month it names, either of two
     ("next June" in March may be this June or the one after)."""
     if said["way"]:
-        step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[said["way"].lower()]
+        step = {"last": -1, "next": 1, "coming": 1, "this": 0}[said["way"].lower()]
     elif said["n"]:
         count = int(said["n"]) if said["n"].isdigit() else _SMALL[said["n"].lower()]
-        step = -count if said["ago"].lower() in ("ago", "earlier") else count
+        step = -count if said["ago"].lower() == "ago" else count
     else:  # "last November": the latest before the article's month, or the one before; "next March", the first
         # after, or the one after it; "this March", its year's
         named = [name.lower() for name in MONTHS].index(said["named"].lower()) + 1
@@ -66,7 +70,8 @@ def month_year(quote: str, month: int, expected: bool, published_year: int, publ
     """The year of the one month an English `quote` names by name, with no year and no time counted from the
     article's day ("a record reached in December"), when a date in it is not of that year: the latest such month
     up to the article's (the first from it, for what is `expected`). None otherwise."""
-    if YEAR.search(quote) or _COUNTED.search(quote) or SourceDates(quote, MONTHS).months != {month}:
+    if YEAR.search(quote) or _COUNTED.search(quote) or ELSEWHEN.search(quote) or SourceDates(quote, MONTHS).months != {
+            month}:
         return None
     if expected:
         return published_year + (month < published_month)

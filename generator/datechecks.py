@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generator import dates
-from generator.countedmonths import miscounted_month, month_year
+from generator.countedmonths import ELSEWHEN, miscounted_month, month_year
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.model import Source
@@ -102,8 +102,10 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
                                                  f"{' or '.join(f'{months[m - 1]} {y}' for y, m in ago)}: is the "
                                                  f"{'year' if card.date.month in {m for _, m in ago} else 'month'}"
                                                  " right?"))
-        elif card.date_inferred and card.date.month and months and (named := dates.other_months(
-                card.source_quote, card.date.month, source.date.year, times, numbers, months)) and not (
+        elif card.date_inferred and card.date.month and months and not counted_elsewhen(card.source_quote,
+                                                                                 words.weekdays) and (
+                named := dates.other_months(card.source_quote, card.date.month, source.date.year, times, numbers,
+                                            months)) and not (
                 card.date_end and card.date_end.month and months[card.date_end.month - 1] in named):  # ("the three
             # months to Sept. 30" for July to September)
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote names "
@@ -119,14 +121,21 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
                                                  f"{'first from' if card.date_expected else 'latest up to'} the "
                                                  f"article's date, {source.date.iso}): is the year right?"))
         elif card.date_inferred and card.date.day and months and not dates.said_times(
-                card.source_quote, source.date.year, times, numbers) and not any(
-                re.search(rf"(?<!\w){re.escape(day)}(?!\w)", card.source_quote, re.IGNORECASE)
-                for day in words.weekdays) and (days := _other_days(card.source_quote, card.date, months,
-                                                                    words.day_month)):  # (not a day counted:
+                card.source_quote, source.date.year, times, numbers) and not counted_elsewhen(
+                card.source_quote, words.weekdays) and (days := _other_days(card.source_quote, card.date, months,
+                                                                            words.day_month)):  # (not a day counted:
             # "échoué vendredi", "yesterday")
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote gives "
                                                  f"{' and '.join(days)}, not day {card.date.day}: is the day right?"))
     return found
+
+
+def counted_elsewhen(quote: str, weekdays: tuple[str, ...]) -> bool:
+    """Whether `quote` counts a time from another (in English: "two months later", "the previous month", "the day
+    after") or names a weekday (in its language: "on Thursday", "échoué vendredi"): a date worked out from it, not
+    from a month or day the quote names."""
+    return ELSEWHEN.search(quote) is not None or any(
+        re.search(rf"(?<!\w){re.escape(day)}(?!\w)", quote, re.IGNORECASE) for day in weekdays)
 
 
 def _other_days(quote: str, date: dates.PartialDate, months: tuple[str, ...], day_month: str) -> list[str]:
@@ -139,5 +148,4 @@ def _other_days(quote: str, date: dates.PartialDate, months: tuple[str, ...], da
     return days
 
 
-_DAY_AFTER = re.compile(r"\b(?:next|following|previous|same)\s+(?:day|morning|evening|night)|\bday\s+(?:after|before)|"
-                        r"\bovernight\b|\b(?:a|one|two|three)\s+days?\s+(?:later|earlier|after|before)", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\b(?:next|same)\s+(?:day|morning|evening|night)|\bovernight\b", re.IGNORECASE)

@@ -30,7 +30,7 @@ _RANGE_AFTER = re.compile(rf"{_JOIN}(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)", r
 _CJK_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s?月(?:\s?(\d{1,2})\s?[日号])?")
 # a date in numbers, the day first, as German, French and Spanish write it: "10.03.2026", "10.3.", "10/03/2026"
 _NUMERIC_DATE = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})(?:\2(\d{4})|(?<=\.\d)\.|(?<=\.\d\d)\.)(?![\d.,/]?\d)")
-_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(0[1-9]|1[0-2])(?:-(\d{2}))?(?!\d)")  # (not a span of years: "2025-26")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 

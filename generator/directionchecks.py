@@ -82,8 +82,9 @@ def _signed(entry: Entry, quote: str) -> list[Finding]:
 
 
 _TO = re.compile(r"\s+(?:to|below|above|under|over|beyond|past|short\s+of)\b")  # (a level: "fell below the 5%")
-# a label's word for a rise or a fall: "Rise in the share price", "Fall in profit", "Growth of sales"
-_LABEL_WAY = re.compile(r"\b(?:(?P<rise>rises?|increases?|gains?|growth|grew|jump|jumped|up|higher|climb(?:ed)?|"
+# a label's word for a rise or a fall: "Rise in the share price", "Fall in profit" (not "growth", signed as a change
+# is: "GDP growth, -0.3%")
+_LABEL_WAY = re.compile(r"\b(?:(?P<rise>rises?|increases?|gains?|jump|jumped|up|higher|climb(?:ed)?|"
                         r"surge[ds]?|boost)|(?P<fall>falls?|fell|drops?|dropped|declines?|declined|decreases?|"
                         r"decreased|loss|losses|down|lower|slump(?:ed)?|slide|dip|reduction|cuts?))\b", re.IGNORECASE)
 

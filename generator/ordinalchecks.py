@@ -1,5 +1,6 @@
-"""An ordinal a card gives that its source gives as another ("second-quarter profit" for "third-quarter profit", "the
-12th consecutive increase" for "21st"): a warning of `check`, in English (editorial.py gathers them)."""
+"""An ordinal in digits a card gives that its source gives as another before the same word ("the 12th consecutive
+increase" for "21st", or for "21 consecutive"): a warning of `check`, in English (editorial.py gathers them).
+Ordinals in words are let be: a summary's "second round" for a runoff, a title's "second place" worked out."""
 
 from __future__ import annotations
 
@@ -20,26 +21,18 @@ _ORDINAL = re.compile(rf"(?<![\w-])({'|'.join(_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))
                       re.IGNORECASE)
 
 
-_DIGITS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
-
-
-def _may_ordinal(text: str) -> bool:
-    """Whether `text` may write an ordinal _ORDINAL finds (a cheap test: a word of _WORDS, or a numeral's ending)."""
-    lower = text.lower()
-    return any(word in lower for word in _STEMS) or _DIGITS_ORDINAL.search(lower) is not None
-
-
-_STEMS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
-          "twelfth", "teenth", "twentieth")  # (each of _WORDS holds one)
+_DIGITS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)  # (a cheap test: an ordinal in digits)
 
 
 def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
-    """An ordinal before a word in a card's title (against its quote, if it has the word) or summary or figure label
-    (against the source) where that gives the word only after other ordinals: a number slipped."""
+    """An ordinal in digits before a word in a card's title (against its quote, if it has the word) or summary or
+    figure label (against the source) where that gives the word only after other numbers: a number slipped."""
     found = []
     for entry in entries:
         for key, text in card_texts(entry.card):
-            for match in _ORDINAL.finditer(text) if _may_ordinal(text) else ():
+            for match in _ORDINAL.finditer(text) if _DIGITS_ORDINAL.search(text) else ():
+                if not match[1][0].isdigit():
+                    continue  # (in words: a summary's "the second round" for a runoff, "second place" worked out)
                 quoted = _ordinals(entry.card.source_quote)
                 number, word = _value(match[1]), match[2].casefold()
                 by_quote = key == ("title",) and word in quoted  # (a title's: its quote's, where it has that word)
@@ -58,7 +51,12 @@ def _ordinals(text: str) -> dict[str, dict[int, str]]:
     found: dict[str, dict[int, str]] = {}
     for match in _ORDINAL.finditer(text):
         found.setdefault(match[2].casefold(), {}).setdefault(_value(match[1]), " ".join(match[0].split()))
+    for match in _CARDINAL.finditer(text):  # ("for 21 consecutive months": the 21st)
+        found.setdefault(match[2].casefold(), {}).setdefault(int(match[1]), " ".join(match[0].split()))
     return found
+
+
+_CARDINAL = re.compile(r"(?<![\w.,-])(\d{1,3})[\s-]+([^\W\d_]{3,})")
 
 
 def _value(ordinal: str) -> int:

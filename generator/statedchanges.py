@@ -124,9 +124,11 @@ def way_words(text: str, start: int, end: int) -> re.Match[str] | None:
     """The English words around the number at `start`-`end` that say which way it went (see `direction`): its group
     `rise` or `fall`. Not 'up to', a hedge ('up to 40 people')."""
     way = WAY_BEFORE.search(text, max(0, start - 40), start)
-    if way is not None and _UP_TO.match(text, way.start()):
-        way = None
+    if way is not None and (_UP_TO.match(text, way.start()) or _CLAUSE.search(text, way.end(way.lastgroup or 0),
+                                                                              start)):
+        way = None  # (not a hedge, nor another clause's: "its second decline, as a 12% rise in costs")
     return way or _WAY_AFTER.match(text, end)
 
 
 _UP_TO = re.compile(r"up\s+to\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:]")

@@ -21,6 +21,8 @@ from tests.conftest import add_to_source, check, write
     ("a month ago", (2026, 2), None),
     ("14 months ago", (2025, 1), None),
     ("two months later", (2026, 5), None),
+    ("Two months later, it closed its plant.", (2026, 1), None),  # (counted from another time, not the article's)
+    ("It rose 0.4% the previous month.", (2026, 1), None),
     ("this month", (2026, 3), None),
     ("last November", (2025, 11), None),
     ("last November", (2024, 11), None),  # (or the one before: either)

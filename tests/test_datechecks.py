@@ -52,3 +52,16 @@ def test_a_month_without_a_year_is_the_latest_up_to_the_article_s(quote: str, ye
     expected = said.format(y=date, z=published, d=day[1]) if said else None
     lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "since.yaml" in line]
     assert lines == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("quote", ["The bank cut rates on Thursday, its first cut since December.",
+                                   "Lind announced in February; two months later, Okafor left."])
+def test_a_month_named_beside_a_time_counted_otherwise(quote: str, harbour: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: a date worked out from "on Thursday", or "two months later", was told its quote names December
+    (or February), not its month: those name another time than the date's."""
+    year = source_year(harbour)
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/when.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year}-04\n"
+                                               "date_status: inferred\n")
+    assert [line for line in check(capsys, harbour)[1] if "when.yaml" in line and "month" in line] == []

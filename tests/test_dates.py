@@ -168,3 +168,10 @@ def test_a_quote_s_relative_time_gives_the_years_it_counts_from_the_article_s() 
     assert dates.counted("Fue elegido hace dos años.", 2022, 2024, times, dict(spanish.numbers)) == "hace dos años"
     assert dates.counted("Cerró el lunes pasado.", 2024, 2024, times, dict(spanish.numbers)) == "el lunes pasado"
     assert dates.counted("Cerró el lunes.", 2024, 2024, times, dict(spanish.numbers)) is None
+
+
+def test_a_span_of_years_is_no_month() -> None:
+    """"the 2025-26 fiscal year" was read as the month 26 of 2025: `check` then stopped with an IndexError on a card
+    dated inferred, naming the month 26 (a review briefing's)."""
+    assert dates.SourceDates("a budget for the 2025-26 fiscal year, 2024-05 and 2024-12-03", dates.MONTHS).months == {
+        5, 12}

@@ -15,16 +15,18 @@ QUOTE = "It raised its dividend for the 21st consecutive year after a weak third
     ("Dividend raised for the 21st consecutive year", "s", []),
     ("Dividend raised for the 12th consecutive year", "s", [
         "title says '12th consecutive', where the source_quote says '21st consecutive': a number slipped?"]),
-    ("t", "A weak second-quarter result.", [
-        "summary says 'second-quarter', where the source says 'first quarter' and 'third-quarter': a number "
-        "slipped?"]),
-    ("t", "The first quarter was strong.", []),  # (the source's, elsewhere)
-    ("t", "It came second in the league.", []),  # (a word the source gives no ordinal before)
+    ("t", "Its 12th consecutive rise.", [
+        "summary says '12th consecutive', where the source says '2nd consecutive' and '9 consecutive' and '21st "
+        "consecutive': a number slipped?"]),
+    ("t", "Inflation stayed up for the 9th consecutive month.", []),  # ('9 consecutive months': the 9th)
+    ("t", "A weak second-quarter result.", []),  # (in words: "in the second" may be the quarter; let be)
+    ("t", "The 1st quarter was strong.", []),  # (the source's, elsewhere)
 ])
 def test_an_ordinal_the_source_gives_as_another(title: str, summary: str, said: list[str], harbour: Path,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """A review's: "the 12th consecutive annual increase" for the article's "21st" passed, "12" being one of its
     numbers elsewhere; and "second-quarter" for "third-quarter"."""
-    add_to_source(harbour, f"\n{QUOTE} The first quarter was strong.\n")
+    add_to_source(harbour, f"\n{QUOTE} The first quarter was strong, the 2nd consecutive such; prices rose for 9 "
+                           "consecutive months.\n")
     write(harbour, "content/people/dividend.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {QUOTE}\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped" in line] == said
