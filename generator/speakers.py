@@ -27,9 +27,10 @@ _APPOSITION = r"(?:,[^,\"“”\n]{1,60})?,?"  # ', the authority's director,'
 # '"…," Hale said', 'according to Anna Berg'
 _SPEAKER_BEFORE = re.compile(rf"(?:{_NAME}{_APPOSITION}\s+{_SAYS}\b[^\"“”\n]{{0,30}}|(?i:according)\s+to\s+{_NAME},?"
                              r"\s*)[\s:,]*[\"“‘']?$")
-_SPEAKER_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:{_SAYS}[ \t]+{_NAME}|(?:[a-z][\w-]*[ \t]+){{0,3}}{_NAME}[ \t]+"
-                            rf"{_SAYS}\b)")  # ('"…," finance chief Daniel Reyes said')
-_SPEAKER = re.compile(rf"{_NAME}{_APPOSITION}\s+{_SAYS}\b|\b{_SAYS}\s+{_NAME}|\b(?i:according)\s+to\s+{_NAME}")
+_ROLE = r"(?:[a-z][\w-]*[ \t]+){0,3}"  # a role's words before a name: "finance chief", "chief executive"
+_SPEAKER_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:{_SAYS}[ \t]+{_ROLE}{_NAME}|{_ROLE}{_NAME}[ \t]+{_SAYS}\b)")
+# ('"…," finance chief Daniel Reyes said', '"…," said chief executive Margaret Okonjo')
+_SPEAKER = re.compile(rf"{_NAME}{_APPOSITION}\s+{_SAYS}\b|\b{_SAYS}\s+{_ROLE}{_NAME}|\b(?i:according)\s+to\s+{_NAME}")
 _NO_NAME = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "his", "her",
                       "their", "its", "our", "officials", "police", "mr", "mrs", "ms", "dr", "and", "but", "as", "in",
                       "on", "at", "when", "while", "then", "also", "who", "which"})

@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import add_to_source, check, write
 
-ARTICLE = ('"We have done what we could," said Anna Berg, the authority\'s director. Her deputy, Tom Hale, said: "The '
+ARTICLE = ('"We have done what we could," said director Anna Berg, the authority\'s head. Her deputy, Tom Hale, said: "The '
            'cuts went too far."\n\nJane Doe, the minister, told reporters the plan "will be reviewed".\n\nAnna Berg '
            'spoke on Tuesday.\n\n"It worked," she said.\n')
 HALE = "'Her deputy, Tom Hale, said: \"The cuts went too far.\"'"
@@ -31,6 +31,8 @@ WRONG = ("summary gives \"the cuts went too far\" as Anna Berg's words, where th
     ('Director Smith said "the cuts went too far."', []),  # (no person of the article: a role, maybe)
     ('Berg and Hale spoke. "The cuts went too far," Hale said.', []),
     ('"The cuts went too far," director Anna Berg said.', [WRONG.replace('"the', '"The')]),  # (her role before her name)
+    ('Hale said "we have done what we could".', ["summary gives \"we have done what we could\" as Hale's words, where "
+                                                 "the source gives them as Anna Berg's: the right speaker?"]),
     ('Anna Berg called the cuts "too far".', ["summary gives \"too far\" as Anna Berg's words, where the source gives "
                                               "them as Tom Hale's: the right speaker?"]),
 ])
