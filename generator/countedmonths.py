@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generator.dates import MONTHS, YEAR, SourceDates
+from generator.dates import COMPARED, MONTHS, YEAR, SourceDates
 
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}
@@ -17,9 +17,6 @@ _COUNTED = re.compile(rf"(?<!\w)(?:(?P<way>last|next|coming|this)\s+month|(?P<n>
 # a time counted from another than the article's day: "two months later", "the previous month", "the day after"
 ELSEWHEN = re.compile(r"\b(?:later|earlier|afterwards?|previous|preceding|following|prior)\b|\b(?:days?|weeks?|months?|"
                       r"years?)\s+(?:after|before)\b", re.IGNORECASE)
-# a number the card's may be compared with, before the time: "from $3.66 billion last month" (dates._COMPARED's kind)
-_COMPARED = re.compile(r"\b(?:from|than|against|versus|compared\s+(?:with|to))\s+\S+(?:\s+\S+){0,3}\s*\Z",
-                       re.IGNORECASE)
 
 
 def miscounted_month(quote: str, year: int, month: int, published_year: int, published_month: int
@@ -31,7 +28,7 @@ def miscounted_month(quote: str, year: int, month: int, published_year: int, pub
         # be another time's; not "by 2027" of another thing)
         return None
     counted = list(_COUNTED.finditer(quote))
-    if len(counted) != 1 or _COMPARED.search(quote, 0, counted[0].start()):
+    if len(counted) != 1 or COMPARED.search(quote, 0, counted[0].start()):  # (the time of a number compared with)
         return None
     said, months = counted[0], _months(counted[0], published_year, published_month)
     if SourceDates(quote[:said.start()] + quote[said.end():], MONTHS).months:

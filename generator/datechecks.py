@@ -61,6 +61,7 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
             # gives whole, "May 8, 2025" in its dateline, is stated whatever "this year" the quote counts)
             card.source_quote, card.date.year, source.date.year, times, numbers)
         later = not card.date_expected and dates.first_day(card.date) > published
+        elsewhen = card.date_inferred and _counted_elsewhen(card.source_quote, words.weekdays)  # (see below)
         end = card.date_end or card.date
         stale = card.date_expected and dates.last_day(end) < published  # (not to come: "expected" is no fix)
         inferred = card.date_inferred or bool(unstated) or counted is not None
@@ -102,8 +103,7 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
                                                  f"{' or '.join(f'{months[m - 1]} {y}' for y, m in ago)}: is the "
                                                  f"{'year' if card.date.month in {m for _, m in ago} else 'month'}"
                                                  " right?"))
-        elif card.date_inferred and card.date.month and months and not counted_elsewhen(card.source_quote,
-                                                                                 words.weekdays) and (
+        elif card.date_inferred and card.date.month and months and not elsewhen and (
                 named := dates.other_months(card.source_quote, card.date.month, source.date.year, times, numbers,
                                             months)) and not (
                 card.date_end and card.date_end.month and months[card.date_end.month - 1] in named):  # ("the three
@@ -111,8 +111,8 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote names "
                                                  f"{' and '.join(named)}, not {months[card.date.month - 1]}: is the "
                                                  "month right?"))
-        elif card.date_inferred and card.date.month and months == dates.MONTHS and not dates.said_times(
-                card.source_quote, source.date.year, times, numbers) and (likely := month_year(
+        elif card.date_inferred and card.date.month and months == dates.MONTHS and not elsewhen and not (
+                dates.said_times(card.source_quote, source.date.year, times, numbers)) and (likely := month_year(
                 card.source_quote, card.date.month, card.date_expected, source.date.year, source.date.month or 1)) \
                 not in (None, card.date.year):
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "
@@ -120,17 +120,15 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
                                                  f"{months[card.date.month - 1]} {likely} (the "
                                                  f"{'first from' if card.date_expected else 'latest up to'} the "
                                                  f"article's date, {source.date.iso}): is the year right?"))
-        elif card.date_inferred and card.date.day and months and not dates.said_times(
-                card.source_quote, source.date.year, times, numbers) and not counted_elsewhen(
-                card.source_quote, words.weekdays) and (days := _other_days(card.source_quote, card.date, months,
-                                                                            words.day_month)):  # (not a day counted:
-            # "échoué vendredi", "yesterday")
+        elif card.date_inferred and card.date.day and months and not elsewhen and not dates.said_times(
+                card.source_quote, source.date.year, times, numbers) and (days := _other_days(
+                card.source_quote, card.date, months, words.day_month)):  # (not a day counted: "yesterday")
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote gives "
                                                  f"{' and '.join(days)}, not day {card.date.day}: is the day right?"))
     return found
 
 
-def counted_elsewhen(quote: str, weekdays: tuple[str, ...]) -> bool:
+def _counted_elsewhen(quote: str, weekdays: tuple[str, ...]) -> bool:
     """Whether `quote` counts a time from another (in English: "two months later", "the previous month", "the day
     after") or names a weekday (in its language: "on Thursday", "échoué vendredi"): a date worked out from it, not
     from a month or day the quote names."""

@@ -375,7 +375,7 @@ def other_months(quote: str, month: int, published: int, times: Times, numbers: 
 
 # a number the card's is compared with, right before a counted time ("to $4.1 billion, from $3.66 billion last
 # year", "frente a 3.660 millones el año pasado", "nach 3,66 Milliarden Euro im Vorjahr"): the time is that number's
-_COMPARED = re.compile(r"(?<![^\W\d_])(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a[l]?|"
+COMPARED = re.compile(r"(?<![^\W\d_])(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a[l]?|"
                        r"nach|gegenüber|verglichen\s+mit|contre|comparé\s+à)\s+(?:\S+\s+){0,2}?[^\s\d]{0,3}\d[\d.,]*"
                        r"(?:\s*\S+){0,4}?[\s,]*\Z", re.IGNORECASE)
 
@@ -390,7 +390,7 @@ def miscounted(quote: str, year: int, published: int, times: Times, numbers: dic
     times_said = said_times(quote, published, times, numbers)
     if len(times_said) != 1 or not times_said[0][2] or year in times_said[0][1]:
         return None
-    if _COMPARED.search(quote[:quote.find(times_said[0][0])]):
+    if COMPARED.search(quote[:quote.find(times_said[0][0])]):
         return None  # (the time of a number the card's is compared with: "to $4.1 billion, from $3.66 billion last
         # year", "nach 3,66 Milliarden im Vorjahr")
     given = SourceDates(quote, months)

@@ -24,7 +24,7 @@ def direction_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[
         if not _MAY_CHANGE.search(entry.card.source_quote):
             continue  # (no word of a change: most quotes)
         quote = read.read(entry.card.source_quote).text
-        found += _turned_round(entry, quote, read)
+        found += _turned_round(entry, numbercontexts.contexts(quote), read)
         quoted = _ways(quote)
         if not quoted:
             continue
@@ -89,10 +89,9 @@ _LABEL_WAY = re.compile(r"\b(?:(?P<rise>rises?|increases?|gains?|jump|jumped|up|
                         r"decreased|loss|losses|down|lower|slump(?:ed)?|slide|dip|reduction|cuts?))\b", re.IGNORECASE)
 
 
-def _turned_round(entry: Entry, quote: str, read: asenglish.AsEnglish) -> list[Finding]:
-    """A change a card's text gives the wrong way round: where it started from the number the quote gives as where it
-    ended, and the other way ("cut to $74 from $68" for "$68, cut from $74")."""
-    quoted = numbercontexts.contexts(quote)
+def _turned_round(entry: Entry, quoted: list[numbercontexts.Context], read: asenglish.AsEnglish) -> list[Finding]:
+    """A change a card's text gives the wrong way round: where it started from the number its quote (`quoted`, its
+    numbers' contexts) gives as where it ended, and the other way ("cut to $74 from $68" for "$68, cut from $74")."""
     starts = {value for said in quoted if said.earlier for value in numbers.rounded(said.values)}
     if not starts:
         return []

@@ -16,7 +16,6 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from generator import dates, markup, tagnames
 from generator.cardfiles import CONTENT
@@ -28,9 +27,6 @@ from generator.model import Card, Source
 from generator.validate import guess
 from generator.wordchecks import unworded
 from generator.yamlread import Document
-
-if TYPE_CHECKING:
-    pass
 
 _SPACE = re.compile(r"\s+")
 REPEATS_COUNTED = 10  # a quote found this often is said to occur "10 times or more"
