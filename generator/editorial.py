@@ -16,6 +16,7 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import dates, markup, tagnames
 from generator.cardfiles import CONTENT
@@ -27,6 +28,9 @@ from generator.model import Card, Source
 from generator.validate import guess
 from generator.wordchecks import unworded
 from generator.yamlread import Document
+
+if TYPE_CHECKING:
+    from generator.asenglish import AsEnglish
 
 _SPACE = re.compile(r"\s+")
 REPEATS_COUNTED = 10  # a quote found this often is said to occur "10 times or more"
@@ -104,7 +108,6 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     language = config.language.lower().split("-")[0]
     english = language == "en"
     from generator.datechecks import date_warnings, source_dates, weekday_warnings
-    from generator.directionchecks import direction_warnings
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.numberchecks import currency_warnings, english_numbers, overstated_warnings, text_number_warnings
@@ -133,8 +136,17 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
                             config.words, months),
             *(weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ()),
-            *((*direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source))
+            *((*_direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source))
               if english else ())]
+
+
+def _direction_warnings(entries: list[Entry], read: AsEnglish) -> list[Finding]:
+    """A change a card says went the other way than its quote: with a number, else in words alone."""
+    from generator.directionchecks import direction_warnings
+    from generator.wordchanges import word_change_warnings
+
+    numbered = direction_warnings(entries, read)
+    return [*numbered, *word_change_warnings(entries, {finding.path for finding in numbered})]
 
 
 def _as_the_source_has_it(entry: Entry, source: Source) -> Entry | None:

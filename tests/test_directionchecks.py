@@ -29,7 +29,9 @@ FALL_OF = "The firm reported a fall of 12% in profit."
       "direction right?",
       "summary gives $410 million as a rise ('increased'), where the source_quote gives it as a fall ('dropped'): is "
       "the direction right?"]),  # (not $455 million: where a change starts goes neither way)
-    (BOTH, "Imports rose 12%", "s", []),  # (the quote gives 12% both ways)
+    (BOTH, "Imports rose 12%", "s", ["title says Imports rose ('rose'), where the source_quote says it fell ('fell'): "
+                                     "is the direction right?"]),  # (12% goes both ways; imports, in words, only one)
+    (BOTH, "Exports rose 12%", "s", []),
     (FELL, "12 routes added", "s", []),  # (a rise of 12 routes is not one of 12%)
     (FARES, "Fares up to $1.75", "s", []),  # ('up to': a hedge, no way)
     (A_FALL, "Profit rises 12%", "s", ["title gives 12% as a rise ('rises'), where the source_quote gives it as a fall "
