@@ -40,8 +40,10 @@ _WHEN = frozenset({*MONTHS, *WEEKDAYS, "Yesterday", "Today", "Tomorrow", "Earlie
 
 
 class _Said(NamedTuple):
-    name: str  # the speaker: 'Tom Hale'
-    words: str  # the words that say so, the name's apposition among them: "Her deputy, Tom Hale, said:"
+    name: str  # the speaker: 'Tom Hale' ('' for a pronoun's)
+    words: str  # the words that say so, the name's apposition among them: "Her deputy, Tom Hale, said:"; for a
+    # pronoun's, the text before them in which it names whom it means
+    pronoun: str = ""  # 'she said'
 
 
 def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
@@ -61,11 +63,14 @@ def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                         span := _once(source.text, parts[0])) is None:
                     continue
                 other = _source_speaker(source.text, span)
-                if other is not None and not _in(said.name, other.words) and not _in(
+                if other is None or _in(said.name, other.words) or _in(
                         other.name, text[max(0, match.start() - 120):match.end() + 80]):
-                    found.append(warn(entry, (key,), f'{key} gives "{short(quoted, 40)}" as {said.name}\'s words, '
-                                                      f"where the source gives them as {other.name}'s: the right "
-                                                      "speaker?", snippet=said.name.split()[0]))
+                    continue
+                whose = (f"as another's ('{other.pronoun}'), and does not name {said.name} before them"
+                         if other.pronoun else f"as {other.name}'s")
+                found.append(warn(entry, (key,), f'{key} gives "{short(quoted, 40)}" as {said.name}\'s words, '
+                                                  f"where the source gives them {whose}: the right speaker?",
+                                  snippet=said.name.split()[0]))
     return found
 
 
@@ -109,11 +114,31 @@ def _source_speaker(text: str, span: tuple[int, int]) -> _Said | None:
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     for quotation in QUOTED.finditer(text, line_start, line_end if line_end >= 0 else len(text)):
         if quotation.start() <= start and end <= quotation.end():
-            return _speaker(text, quotation)
+            return _speaker(text, quotation) or _pronoun_speaker(text, quotation, line_start)
     sentence = text[max(text.rfind(". ", 0, start), line_start - 1) + 1:_sentence_end(text, end)]
     names = {_Said(name, found[0]) for found in _SPEAKER.finditer(sentence)
              if (name := _trimmed(next((group for group in found.groups() if group), "")))}
     return names.pop() if len(names) == 1 else None
+
+
+# a pronoun that says quoted words: '"…," she said', 'he told reporters: "…', '"…," said he'
+_PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_SAYS}\b[^\"“”\n]{{0,30}}[\s:,]*[\"“‘']?$")
+_PRONOUN_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:(?:he|she)[ \t]+{_SAYS}|{_SAYS}[ \t]+(?:he|she))\b")
+_BACK = 2  # lines (paragraphs) before a quotation's own in which its pronoun's person is named
+
+
+def _pronoun_speaker(text: str, quotation: re.Match[str], line_start: int) -> _Said | None:
+    """The speaker of a `quotation` the source gives to 'he' or 'she': who is meant is named before it, in its
+    paragraph or the two before (its `words`)."""
+    found = (_PRONOUN_BEFORE.search(text, max(line_start, quotation.start() - 120), quotation.start() + 1)
+             or _PRONOUN_AFTER.search(text[quotation.end():quotation.end() + 40]))
+    if found is None:
+        return None
+    back = line_start
+    for _ in range(_BACK):  # (to the start of the line before, past blank lines)
+        back = text.rfind("\n", 0, len(text[:back].rstrip())) + 1
+    pronoun = " ".join(found[0].strip("\"”’'.,!?:“‘ \t").split()[:2])  # ('she said', 'He told')
+    return _Said("", text[back:quotation.start()], pronoun)
 
 
 def _sentence_end(text: str, at: int) -> int:

@@ -27,7 +27,11 @@ WRONG = ("summary gives \"the cuts went too far\" as Anna Berg's words, where th
     ('Jane Doe said the plan "will be reviewed".', []),
     ('Tom Hale said the plan "will be reviewed".', ["summary gives \"will be reviewed\" as Tom Hale's words, where the "
                                                     "source gives them as Jane Doe's: the right speaker?"]),
-    ('Tom Hale said "it worked".', []),  # (the source's speaker is 'she': no name to compare)
+    ('Tom Hale said "it worked".', ["summary gives \"it worked\" as Tom Hale's words, where the source gives them as "
+                                    "another's ('she said'), and does not name Tom Hale before them: the right "
+                                    "speaker?"]),  # ('she': someone named in its paragraph or the two before)
+    ('Anna Berg said "it worked".', []),
+    ('Jane Doe said "it worked".', []),  # (named there too: who 'she' is is not worked out)
     ('Director Smith said "the cuts went too far."', []),  # (no person of the article: a role, maybe)
     ('Berg and Hale spoke. "The cuts went too far," Hale said.', []),
     ('"The cuts went too far," director Anna Berg said.', [WRONG.replace('"the', '"The')]),  # (her role before her name)
@@ -68,3 +72,23 @@ def test_the_warning_is_at_the_card_s_speaker(harbour: Path, capsys: pytest.Capt
         "content/people/cuts.yaml:2:10"]
     write(harbour, "content/people/cuts.yaml", card.replace('far."\n', 'far."  # checked: she said it too\n'))
     assert [line for line in check(capsys, harbour)[1] if "speaker?" in line] == []
+
+
+@pytest.mark.parametrize(("article", "said"), [
+    ('Tom Hale arrived late.\n\nHe told reporters: "We will appeal."\n', True),  # (the pronoun before the words)
+    ('Tom Hale arrived late.\n\n"We will appeal," said he.\n', True),
+    ('Anna Berg arrived late.\n\nHe told reporters: "We will appeal."\n', False),  # (she is named before)
+    ('Anna Berg spoke first.\n\nThen the mayor left.\n\nVoters were angry.\n\n"We will appeal," she said.\n', True),
+    ('"We will appeal," the mayor said.\n', False),  # (no pronoun, no name: no speaker to compare)
+])
+def test_words_the_source_gives_to_he_or_she(article: str, said: bool, harbour: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's miss: words the article gives as "she said" put in the mouth of someone it does not name near
+    them (at most two paragraphs before: further back, as she is, 'she' is seldom her)."""
+    add_to_source(harbour, f"\n{ARTICLE}\n{article}")
+    write(harbour, "content/people/appeal.yaml", "title: t\nsummary: 'Anna Berg said \"we will appeal\".'\n"
+                                                 "source_quote: We will appeal\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == ([
+        "summary gives \"we will appeal\" as Anna Berg's words, where the source gives them as another's ('"
+        f"{'said he' if 'said he' in article else 'she said' if 'she said' in article else 'He told'}'), and does "
+        "not name Anna Berg before them: the right speaker?"] if said else [])
