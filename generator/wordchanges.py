@@ -5,6 +5,7 @@ change with a number is directionchecks.py's)."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from generator.editorial import Entry, warn
 from generator.errors import Finding
@@ -15,7 +16,8 @@ from generator.validate import where
 _WAYS: dict[tuple[str, int], str] = {
     ("level", 1): r"rises?|rose|risen|rising|increas(?:es|ed|ing|e)|grows?|grew|grown|growing|climb(?:s|ed|ing)?|"
                   r"jump(?:s|ed|ing)?|surg(?:es|ed|ing|e)|soar(?:s|ed|ing)?|rebound(?:s|ed|ing)?",
-    ("level", -1): r"falls?|fell|fallen|falling|drop(?:s|ped|ping)?|declin(?:es|ed|ing|e)|decreas(?:es|ed|ing|e)|"
+    ("level", -1): r"(?:falls?|fell|fallen|falling)(?!\s+(?:short|behind|through|apart|into|in\s+line|silent))|"
+                   r"drop(?:s|ped|ping)?|declin(?:es|ed|ing|e)|decreas(?:es|ed|ing|e)|"
                    r"shrinks?|shrank|shrunk|shrinking|plung(?:es|ed|ing|e)|tumbl(?:es|ed|ing|e)|slump(?:s|ed|ing)?|"
                    r"sinks?|sank|sunk|sinking",
     ("level", 0): r"(?:was|were|is|are|remained|remains|stayed|stays|held|holds|kept)\s+(?:flat|unchanged|steady|"
@@ -24,7 +26,7 @@ _WAYS: dict[tuple[str, int], str] = {
     ("gap", -1): r"narrow(?:s|ed|ing)",
     ("strength", 1): r"strengthen(?:s|ed|ing)?",
     ("strength", -1): r"weaken(?:s|ed|ing)?",
-    ("pace", 1): r"accelerat(?:es|ed|ing|e)|quicken(?:s|ed|ing)?",
+    ("pace", 1): r"accelerat(?:es|ed|ing|e)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)\s+up",
     ("pace", -1): r"decelerat(?:es|ed|ing|e)|slow(?:s|ed)",
     ("quality", 1): r"improv(?:es|ed|ing|e)",
     ("quality", -1): r"worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing|e)",
@@ -39,73 +41,108 @@ _SAID = {("level", 1): "rose", ("level", -1): "fell", ("level", 0): "did not cha
 # a quick test a quote must pass to hold one of the words above (most do not)
 MAY_SAY_A_WAY = re.compile(r"\b(?:ris|rose|increas|gr[eo]w|climb|jump|surg|soar|rebound|fall|fell|drop|declin|decreas|"
                            r"shr[aiu]nk|plung|tumbl|slump|s[iau]nk|flat|unchanged|steady|stable|stagnat|widen|narrow|"
-                           r"strength|weaken|accelerat|quicken|decelerat|slow|improv|worsen|deteriorat)",
+                           r"strength|weaken|accelerat|quicken|pick|decelerat|slow|improv|worsen|deteriorat)",
                            re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-# a denial right before a way: "did not rise", "never fell", "failed to narrow", "hasn't yet improved"
+# a way not said as what happened: denied ("did not rise", "failed to narrow", "hasn't yet improved"), or a guess, a
+# wish or someone's view ("expected inflation to rise", "could fall", "voters who say the economy has improved")
 _NOT = re.compile(r"(?:\b(?:not|never|no|nor|neither|without|fail(?:s|ed)?\s+to|ceased\s+to|stopped)|n['’]t)\s+"
                   r"(?:\w+\s+)?$", re.IGNORECASE)
+_GUESS = re.compile(r"\bto\s+$|\b(?:would|could|may|might|should|will|if|unless|whether|say|says|think|thinks|"
+                    r"believe|believes|expect|expects|expected|expecting|forecast|forecasts|predict|predicts|"
+                    r"predicted|hope|hopes|hoped|fear|fears|feared|want|wants|wanted|likely)\b", re.IGNORECASE)
+# what may follow a way that says what went that way (before it), not what it made go (after: "increased household
+# income", "falling demand"): a number, a mark, an end, or one of these
+_AFTER = frozenset("""to by from in on at for of over under above below past beyond through toward towards into onto
+up down back again further more less most least faster slower higher lower sharply slightly steadily than as while
+whereas but and or after before since during until amid among against despite with without compared versus vs
+nearly almost about around some roughly just only still also this last next year years month months quarter
+quarters week weeks day days today yesterday overnight annually so though although when where because even
+throughout across within per""".split())  # noqa: SIM905
 # words that name no thing that changed: what stands between a thing and its way ("sales have steadily fallen")
 _NO_THING = frozenset("""a an the its their his her our your my this that these those it they he she we you there
 here has have had having is are was were be been being will would could should may might must can shall do does did
 to of in on at for from by with and or but than as so also still further sharply slightly steadily again even only
-just already expected likely set said says say reported seen forecast projected thought believed had has which who
-that then while when after before since over under about around nearly almost more less most least much very all
+just already expected likely set said says say reported seen forecast projected thought believed which who
+then while when after before since over under about around nearly almost more less most least much very all
 both each some any other another own once year years quarter quarters month months week weeks day days time
 period half today yesterday percent cent point points per january february march april may june july august
 september october november december monday tuesday wednesday thursday friday saturday sunday""".split())  # noqa: SIM905
+_NOUNS_IN_LY = frozenset({"supply", "family", "assembly", "rally", "italy", "ally", "monopoly", "anomaly", "reply",
+                          "july", "jelly", "belly", "bully", "lily", "melly", "polly", "sally", "holly"})
 _WINDOW = 4  # words before a way in which its thing is looked for
+# where a clause starts, whose thing is its own: "exports rose while imports fell", "rose in March but fell"
+_CLAUSE = re.compile(r",|\b(?:while|whereas|but|and|as|although|though|yet|when|after|before|since)\b", re.IGNORECASE)
+_END = re.compile(r"[.!?;:¶](?:\s|$)")
+
+
+class _Way(NamedTuple):
+    """A way a text says a thing went."""
+
+    axis: str  # what changed: "level", "gap", "strength", "pace", "quality"
+    way: int  # 1 up (wider, stronger, faster, better), -1 down, 0 not at all
+    words: str  # as written: "widens", "were flat"
+    thing: str  # the words that name the thing, as written: "trade deficit" ('' if none do)
+    stems: frozenset[str]  # those words as stems ("deficit", "trade")
 
 
 def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Finding]:
-    """A thing a card's title, summary or figure label says went one way, in words, that its quote says, of the same
-    thing (the nearest word before the way that names one), only went another: said once a text, at its word. Not
-    for a card the number check has warned of a direction already (`numbered`, the cards' files)."""
+    """A thing a card's title, summary or figure label says went one way, in words, that its quote says only went
+    another: said once a text, at its word. The same thing: every word of the card's for it is among the quote's
+    ("petrol prices" is not "food prices"), and they are the same words where the quote also says the card's way of
+    another thing ("exports rose while imports fell"). Not where the quote says the card's way of a thing it does not
+    name ("rose in March but fell in April"), nor for a card the number check has warned of a direction already
+    (`numbered`, the cards' files)."""
     found = []
     for entry in entries:
         if entry.card.path in numbered or not MAY_SAY_A_WAY.search(entry.card.source_quote):
             continue
         quoted = _ways(entry.card.source_quote)
-        if not quoted:
-            continue
-        for key, text in card_texts(entry.card):
-            for axis_way, word, things in _ways(text):
-                written, thing = things[0]
-                said = {(way, other) for way, other, where_from in quoted
-                        if way[0] == axis_way[0] and any(stem == thing for _, stem in where_from)}
-                if said and axis_way not in {way for way, _ in said}:
-                    other_way, other = min(said)
-                    found.append(warn(entry, key, f"{where(key)} says {written} {_SAID[axis_way]} ('{word}'), "
-                                                  f"where the source_quote says it {_SAID[other_way]} ('{other}'): "
-                                                  "is the direction right?", snippet=word))
+        for key, text in card_texts(entry.card) if quoted else ():
+            for said in _ways(text):
+                other = _other_way(said, quoted)
+                if other is not None:
+                    found.append(warn(entry, key, f"{where(key)} says {said.thing} {_SAID[said.axis, said.way]} "
+                                                  f"('{said.words}'), where the source_quote says it "
+                                                  f"{_SAID[other.axis, other.way]} ('{other.words}'): is the direction "
+                                                  "right?", snippet=said.words))
                     break
     return found
 
 
-def _ways(text: str) -> list[tuple[tuple[str, int], str, list[tuple[str, str]]]]:
-    """Each way the English `text` says a thing went, not denied: (axis and way, the words, the things it may be of:
-    the words before it in its clause that may name one, nearest first, each as written and as its stem). A way
-    with none there is of the things of the way before it in the sentence ("rose in March but fell in April")."""
-    ways: list[tuple[tuple[str, int], str, list[tuple[str, str]], int]] = []  # (and where its sentence starts)
+def _other_way(said: _Way, quoted: list[_Way]) -> _Way | None:
+    """The way the quote says `said`'s thing went, if only another."""
+    ways = [way for way in quoted if way.axis == said.axis]
+    alike = [way for way in ways if way.way == said.way]
+    if not said.stems or any(not way.stems for way in alike):
+        return None
+    same = [way for way in ways if (way.stems == said.stems if alike else said.stems <= way.stems)]
+    return same[0] if same and all(way.way != said.way for way in same) else None
+
+
+def _ways(text: str) -> list[_Way]:
+    """Each way the English `text` says a thing went as what happened (not denied, guessed or hoped for, nor made to
+    go: see _AFTER), with its thing: the words before it in its clause that may name one (at most _WINDOW words)."""
+    ways = []
     sentence_start = 0
     for match in _WAY.finditer(text):
         start = match.start()
         if (ended := _after_last(_END, text, low := max(sentence_start, start - 80), start)) > low:
             sentence_start = ended
-        if _NOT.search(text, max(sentence_start, start - 40), start):
-            continue
-        before = _WORD.findall(text, _after_last(_CLAUSE, text, max(sentence_start, start - 80), start), start)
-        before = before[-_WINDOW:]
-        things = [(word, _stem(word)) for word in reversed(before) if _names_a_thing(word)]
-        if not things and ways and ways[-1][3] == sentence_start:
-            things = ways[-1][2]
-        ways.append((_OF_NAME[match.lastgroup or ""], " ".join(match[0].split()), things, sentence_start))
-    return [(axis_way, words, things) for axis_way, words, things, _ in ways if things]
-
-
-# where a clause starts, whose thing is its own: "exports rose while imports fell", "rose in March but fell"
-_CLAUSE = re.compile(r",|\b(?:while|whereas|but|and|as|although|though|yet|when|after|before|since)\b", re.IGNORECASE)
-_END = re.compile(r"[.!?;:¶](?:\s|$)")
+        axis, way = _OF_NAME[match.lastgroup or ""]
+        after = _WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
+        if _NOT.search(text, max(sentence_start, start - 40), start) or _GUESS.search(
+                text, max(sentence_start, start - 60), start) or (after is not None and way != 0 and (
+                    _WAY.match(text, after.start()) or (after[0].casefold() not in _AFTER
+                                                        and not after[0].casefold().endswith("ly")))):
+            continue  # (denied, guessed, a noun "price rises falls", or what it made go "increased household income")
+        clause = _after_last(_CLAUSE, text, max(sentence_start, start - 80), start)
+        before = list(_WORD.finditer(text, clause, start))[-_WINDOW:]
+        naming = [word for word in before if _names_a_thing(word[0])]
+        thing = text[naming[0].start():naming[-1].end()] if naming else ""
+        ways.append(_Way(axis, way, " ".join(match[0].split()), " ".join(thing.split()),
+                         frozenset(_stem(word[0]) for word in naming)))
+    return ways
 
 
 def _after_last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
@@ -117,13 +154,13 @@ def _after_last(pattern: re.Pattern[str], text: str, start: int, end: int) -> in
 
 def _names_a_thing(word: str) -> bool:
     folded = word.casefold()
-    return (len(word) > 2 and folded not in _NO_THING and not folded.endswith("ly")
+    return (len(word) > 2 and folded not in _NO_THING and (not folded.endswith("ly") or folded in _NOUNS_IN_LY)
             and _WAY.fullmatch(word) is None)
 
 
 def _stem(word: str) -> str:
-    """A word as its thing: lower case, one for the plural ('prices', 'price')."""
-    word = word.casefold().replace("’", "'")
+    """A word as its thing: lower case, one for the plural ('prices', 'price'), none for the possessive."""
+    word = word.casefold().replace("’", "'").removesuffix("'s").removesuffix("'")
     for ending, instead in (("ies", "y"), ("ses", "s"), ("s", "")):
         if word.endswith(ending) and len(word) > len(ending) + 2 and not word.endswith("ss"):
             return word[: -len(ending)] + instead
