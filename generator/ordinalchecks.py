@@ -52,11 +52,17 @@ def _ordinals(text: str) -> dict[str, dict[int, str]]:
     for match in _ORDINAL.finditer(text):
         found.setdefault(match[2].casefold(), {}).setdefault(_value(match[1]), " ".join(match[0].split()))
     for match in _CARDINAL.finditer(text):  # ("for 21 consecutive months": the 21st)
-        found.setdefault(match[2].casefold(), {}).setdefault(int(match[1]), " ".join(match[0].split()))
+        found.setdefault(match[2].casefold(), {}).setdefault(int(match[1]), " ".join(text[match.start():match.end(2)]
+                                                                                         .split()))
+        if match[3] and match[2].casefold() in _RUN:  # ("18 straight months": the 18th month too)
+            found.setdefault(match[3].casefold().removesuffix("s"), {}).setdefault(int(match[1]), " ".join(
+                match[0].split()))
     return found
 
 
-_CARDINAL = re.compile(r"(?<![\w.,-])(\d{1,3})[\s-]+([^\W\d_]{3,})")
+# a number in digits before a word (and the word after it: "18 straight months")
+_CARDINAL = re.compile(r"(?<![\w.,-])(\d{1,3})[\s-]+([^\W\d_]{3,})(?:\s+([^\W\d_]{3,}))?")
+_RUN = frozenset({"straight", "consecutive", "successive", "running"})
 
 
 def _value(ordinal: str) -> int:

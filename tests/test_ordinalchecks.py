@@ -19,6 +19,10 @@ QUOTE = "It raised its dividend for the 21st consecutive year after a weak third
         "summary says '12th consecutive', where the source says '2nd consecutive' and '9 consecutive' and '21st "
         "consecutive': a number slipped?"]),
     ("t", "Inflation stayed up for the 9th consecutive month.", []),  # ('9 consecutive months': the 9th)
+    ("t", "Prices rose for the 9th month.", []),  # (a review's false alarm: '9 consecutive months', the 9th month)
+    ("t", "Prices rose for the 8th month.", [
+        "summary says '8th month', where the source says 'third month' and '9 consecutive months': a number "
+        "slipped?"]),
     ("t", "A weak second-quarter result.", []),  # (in words: "in the second" may be the quarter; let be)
     ("t", "The 1st quarter was strong.", []),  # (the source's, elsewhere)
 ])
@@ -27,6 +31,6 @@ def test_an_ordinal_the_source_gives_as_another(title: str, summary: str, said: 
     """A review's: "the 12th consecutive annual increase" for the article's "21st" passed, "12" being one of its
     numbers elsewhere; and "second-quarter" for "third-quarter"."""
     add_to_source(harbour, f"\n{QUOTE} The first quarter was strong, the 2nd consecutive such; prices rose for 9 "
-                           "consecutive months.\n")
+                           "consecutive months; hiring slowed for a third month.\n")
     write(harbour, "content/people/dividend.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {QUOTE}\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped" in line] == said
