@@ -35,6 +35,7 @@ _NAMES = [f"w{index}" for index in range(len(_WAYS))]
 _WAY = re.compile("|".join(rf"\b(?P<{name}>{words})\b" for name, words in zip(_NAMES, _WAYS.values(), strict=True)),
                   re.IGNORECASE)
 _OF_NAME = dict(zip(_NAMES, _WAYS, strict=True))
+_FAMILY = {"gap": "level", "strength": "level"}
 _SAID = {("level", 1): "rose", ("level", -1): "fell", ("level", 0): "did not change", ("gap", 1): "widened",
          ("gap", -1): "narrowed", ("strength", 1): "strengthened", ("strength", -1): "weakened",
          ("pace", 1): "sped up", ("pace", -1): "slowed", ("quality", 1): "improved", ("quality", -1): "worsened"}
@@ -73,6 +74,7 @@ _NOUNS_IN_LY = frozenset({"supply", "family", "assembly", "rally", "italy", "all
 _WINDOW = 4  # words before a way in which its thing is looked for
 # where a clause starts, whose thing is its own: "exports rose while imports fell", "rose in March but fell"
 _CLAUSE = re.compile(r",|\b(?:while|whereas|but|and|as|although|though|yet|when|after|before|since)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b", re.IGNORECASE)  # a clause within a clause, of the thing before
 _END = re.compile(r"[.!?;:¶](?:\s|$)")
 
 
@@ -111,8 +113,10 @@ def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Findi
 
 
 def _other_way(said: _Way, quoted: list[_Way]) -> _Way | None:
-    """The way the quote says `said`'s thing went, if only another."""
-    ways = [way for way in quoted if way.axis == said.axis]
+    """The way the quote says `said`'s thing went, if only another (of the same kind of change: a gap widens and a
+    currency strengthens as a level rises; no change is no change of any kind)."""
+    ways = [way for way in quoted if _FAMILY.get(way.axis, way.axis) == _FAMILY.get(said.axis, said.axis)
+            or 0 in (way.way, said.way)]
     alike = [way for way in ways if way.way == said.way]
     if not said.stems or any(not way.stems for way in alike):
         return None
@@ -136,13 +140,27 @@ def _ways(text: str) -> list[_Way]:
                     _WAY.match(text, after.start()) or (after[0].casefold() not in _AFTER
                                                         and not after[0].casefold().endswith("ly")))):
             continue  # (denied, guessed, a noun "price rises falls", or what it made go "increased household income")
-        clause = _after_last(_CLAUSE, text, max(sentence_start, start - 80), start)
-        before = list(_WORD.finditer(text, clause, start))[-_WINDOW:]
-        naming = [word for word in before if _names_a_thing(word[0])]
+        naming = _naming(text, max(sentence_start, start - 80), start)
+        if not naming and (relative := _last(_RELATIVE, text, sentence_start, start)) is not None:
+            naming = _naming(text, max(sentence_start, relative.start() - 80), relative.start())  # ("Real wages,
+            # which adjust for inflation, improved": the wages)
         thing = text[naming[0].start():naming[-1].end()] if naming else ""
         ways.append(_Way(axis, way, " ".join(match[0].split()), " ".join(thing.split()),
                          frozenset(_stem(word[0]) for word in naming)))
     return ways
+
+
+def _naming(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The words that may name a thing in the last clause between `start` and `end` (its last _WINDOW words)."""
+    before = list(_WORD.finditer(text, _after_last(_CLAUSE, text, start, end), end))[-_WINDOW:]
+    return [word for word in before if _names_a_thing(word[0])]
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    last = None
+    for found in pattern.finditer(text, start, end):
+        last = found
+    return last
 
 
 def _after_last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:

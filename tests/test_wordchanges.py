@@ -39,6 +39,19 @@ TWO_THINGS = "Exports rose while imports fell."
      ["title says Exports fell ('fell'), where the source_quote says it rose ('rose'): is the direction right?"]),
     (TWO_THINGS, "Prices fell", "s", []),  # (a thing the quote does not say went any way)
     (DEFICIT, "Deficit narrows. Exports widen", "s", []),  # (the thing is looked for in its own sentence)
+    ("Real wages, which adjust for inflation, improved for a ninth month.", "Real wages worsen", "s",
+     ["title says Real wages worsened ('worsen'), where the source_quote says it improved ('improved'): is the "
+      "direction right?"]),  # (the thing before a clause within the clause)
+    ("Core inflation, which strips out energy, food and tobacco, slowed to 3.6%.", "Core inflation accelerates", "s",
+     ["title says Core inflation sped up ('accelerates'), where the source_quote says it slowed ('slowed'): is the "
+      "direction right?"]),
+    ("Sterling was flat against the euro.", "Sterling weakens against the euro", "s",
+     ["title says Sterling weakened ('weakens'), where the source_quote says it did not change ('was flat'): is the "
+      "direction right?"]),  # (no change is no change of any kind)
+    (DEFICIT, "Trade deficit grows", "s",
+     ["title says Trade deficit rose ('grows'), where the source_quote says it narrowed ('narrowed'): is the "
+      "direction right?"]),  # (a gap widens as a level rises)
+    ("The pound strengthened against the dollar.", "Pound rises against the dollar", "s", []),
 ])
 def test_a_change_in_words_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                             harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
