@@ -15,13 +15,15 @@ from generator.validate import where
 # the words for a way a thing went, by what changed (its axis) and which way: 1 up, -1 down, 0 not at all
 _WAYS: dict[tuple[str, int], str] = {
     ("level", 1): r"rises?|rose|risen|rising|increas(?:es|ed|ing|e)|grows?|grew|grown|growing|climb(?:s|ed|ing)?|"
-                  r"jump(?:s|ed|ing)?|surg(?:es|ed|ing|e)|soar(?:s|ed|ing)?|rebound(?:s|ed|ing)?",
+                  r"jump(?:s|ed|ing)?|surg(?:es|ed|ing|e)|soar(?:s|ed|ing)?|rebound(?:s|ed|ing)?|"
+                  r"intensif(?:y|ies|ied|ying)|(?:was|were|is|are)\s+(?:up|higher)",
     ("level", -1): r"(?:falls?|fell|fallen|falling)(?!\s+(?:short|behind|through|apart|into|in\s+line|silent))|"
                    r"drop(?:s|ped|ping)?|declin(?:es|ed|ing|e)|decreas(?:es|ed|ing|e)|"
                    r"shrinks?|shrank|shrunk|shrinking|plung(?:es|ed|ing|e)|tumbl(?:es|ed|ing|e)|slump(?:s|ed|ing)?|"
-                   r"sinks?|sank|sunk|sinking",
-    ("level", 0): r"(?:was|were|is|are|remained|remains|stayed|stays|held|holds|kept)\s+(?:flat|unchanged|steady|"
-                  r"stable)|stagnat(?:es|ed|ing|e)|flatlined",
+                   r"sinks?|sank|sunk|sinking|eas(?:es|ed|ing)|(?:was|were|is|are)\s+(?:down|lower)",
+    ("level", 0): r"(?:was|were|is|are|remained|remains|stayed|stays|held|holds|kept)\s+(?:flat|unchanged|stable)|"
+                  r"(?:remained|remains|stayed|stays|held|holds|kept)\s+(?:steady|stable)|stagnat(?:es|ed|ing|e)|"
+                  r"flatlined",  # (not "was steady": "rain was steady" fell all day)
     ("gap", 1): r"widen(?:s|ed|ing)?",
     ("gap", -1): r"narrow(?:s|ed|ing)",
     ("strength", 1): r"strengthen(?:s|ed|ing)?",
@@ -42,7 +44,8 @@ _SAID = {("level", 1): "rose", ("level", -1): "fell", ("level", 0): "did not cha
 # a quick test a quote must pass to hold one of the words above (most do not)
 MAY_SAY_A_WAY = re.compile(r"\b(?:ris|rose|increas|gr[eo]w|climb|jump|surg|soar|rebound|fall|fell|drop|declin|decreas|"
                            r"shr[aiu]nk|plung|tumbl|slump|s[iau]nk|flat|unchanged|steady|stable|stagnat|widen|narrow|"
-                           r"strength|weaken|accelerat|quicken|pick|decelerat|slow|improv|worsen|deteriorat)",
+                           r"strength|weaken|accelerat|quicken|pick|decelerat|slow|improv|worsen|deteriorat|intensif|eas|up|down|"
+                           r"higher|lower)",
                            re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a way not said as what happened: denied ("did not rise", "failed to narrow", "hasn't yet improved"), or a guess, a
@@ -68,7 +71,8 @@ just already expected likely set said says say reported seen forecast projected 
 then while when after before since over under about around nearly almost more less most least much very all
 both each some any other another own once year years quarter quarters month months week weeks day days time
 period half today yesterday percent cent point points per january february march april may june july august
-september october november december monday tuesday wednesday thursday friday saturday sunday""".split())  # noqa: SIM905
+september october november december monday tuesday wednesday thursday friday saturday sunday morning evening
+night overnight afternoon weekend season winter summer spring autumn""".split())  # noqa: SIM905
 _NOUNS_IN_LY = frozenset({"supply", "family", "assembly", "rally", "italy", "ally", "monopoly", "anomaly", "reply",
                           "july", "jelly", "belly", "bully", "lily", "melly", "polly", "sally", "holly"})
 _WINDOW = 4  # words before a way in which its thing is looked for
@@ -101,8 +105,9 @@ def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Findi
             continue
         quoted = _ways(entry.card.source_quote)
         for key, text in card_texts(entry.card) if quoted else ():
-            for said in _ways(text):
-                other = _other_way(said, quoted)
+            own = _ways(text)
+            for said in own:
+                other = _other_way(said, quoted, own)
                 if other is not None:
                     found.append(warn(entry, key, f"{where(key)} says {said.thing} {_SAID[said.axis, said.way]} "
                                                   f"('{said.words}'), where the source_quote says it "
@@ -112,16 +117,28 @@ def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Findi
     return found
 
 
-def _other_way(said: _Way, quoted: list[_Way]) -> _Way | None:
-    """The way the quote says `said`'s thing went, if only another (of the same kind of change: a gap widens and a
-    currency strengthens as a level rises; no change is no change of any kind)."""
-    ways = [way for way in quoted if _FAMILY.get(way.axis, way.axis) == _FAMILY.get(said.axis, said.axis)
-            or 0 in (way.way, said.way)]
-    alike = [way for way in ways if way.way == said.way]
-    if not said.stems or any(not way.stems for way in alike):
+def _other_way(said: _Way, quoted: list[_Way], own: list[_Way]) -> _Way | None:
+    """The way the quote says `said`'s thing went, if only another. A way of another kind may be the same change
+    ("uptake rose" for "uptake improved"; but a gap widens and a currency strengthens as a level rises), and no change
+    is none of any kind. Not where the quote says the card's way of a thing that may be the card's (no thing, or one
+    of the card's words: "prices rose over the year; in March alone, prices fell"), nor where the card's text (`own`)
+    says the other way too ("improved for buyers but worsened for renters")."""
+    family = _FAMILY.get(said.axis, said.axis)
+
+    def agrees(way: _Way) -> bool:
+        return way.way == said.way if _FAMILY.get(way.axis, way.axis) == family else 0 not in (way.way, said.way)
+
+    def may_be_its(way: _Way) -> bool:  # (a way of another kind only of one of its words)
+        return bool(way.stems & said.stems) or (not way.stems and _FAMILY.get(way.axis, way.axis) == family)
+
+    if not said.stems or any(not agrees(way) and way is not said and may_be_its(way)
+                             for way in own if _FAMILY.get(way.axis, way.axis) == family or way.way == 0) or any(
+            agrees(way) and may_be_its(way) for way in quoted):
         return None
-    same = [way for way in ways if (way.stems == said.stems if alike else said.stems <= way.stems)]
-    return same[0] if same and all(way.way != said.way for way in same) else None
+    alike = any(agrees(way) for way in quoted)
+    return next((way for way in quoted if not agrees(way) and (
+        _FAMILY.get(way.axis, way.axis) == family or 0 in (way.way, said.way)) and (
+        way.stems == said.stems if alike else said.stems <= way.stems)), None)
 
 
 def _ways(text: str) -> list[_Way]:

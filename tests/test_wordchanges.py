@@ -52,6 +52,9 @@ TWO_THINGS = "Exports rose while imports fell."
      ["title says Trade deficit rose ('grows'), where the source_quote says it narrowed ('narrowed'): is the "
       "direction right?"]),  # (a gap widens as a level rises)
     ("The pound strengthened against the dollar.", "Pound rises against the dollar", "s", []),
+    ("Covid admissions were stable through January.", "Covid admissions rose through January", "s",
+     ["title says Covid admissions rose ('rose'), where the source_quote says it did not change ('were stable'): is "
+      "the direction right?"]),
 ])
 def test_a_change_in_words_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                             harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -120,6 +123,19 @@ def test_the_cheap_test_of_a_quote_passes_every_way(text: str) -> None:
     ("Sales grow 6%, short of forecasts", "s", "Sales growth of 6% fell short of the 8% analysts had expected."),
     ("Rate of price rises falls to 3.1%", "s", "The Consumer Prices Index rose by 3.1% in the 12 months to March, down "
                                                "from 3.4%."),  # ('price rises', a noun)
+    # a second review's, on other articles:
+    ("House prices fell in March", "s", "House prices rose 3.1% over the year to March. In March alone, prices fell "
+                                        "0.4%, the first monthly drop since October."),  # (prices, both ways)
+    ("Affordability improved for buyers but worsened for renters", "s", "Affordability has worsened for renters, but "
+     "for buyers the picture improved a little."),  # (the card says both ways too)
+    ("Flu admissions rose on the week", "s", "Flu admissions among children fell by a third, but overall admissions "
+                                             "were up 12% on the previous week."),  # ('were up')
+    ("Uptake", "Uptake has improved since the autumn; among pregnant women it held steady at 38%.", "Uptake among "
+     "over-65s rose to 71%, while uptake among pregnant women held steady at 38%."),  # (a rise, an improvement)
+    ("Storm Bronagh weakened by Thursday", "s", "Storm Bronagh strengthened over the Atlantic on Wednesday. By "
+                                                "Thursday morning the storm had weakened."),  # (morning: a time)
+    ("Rain", "Rain increased overnight after a steady day.", "Rain was steady for most of Wednesday before it "
+                                                           "intensified overnight."),  # (steady rain: all day)
 ])
 def test_a_correct_card_s_words_for_a_change_are_let_be(title: str, summary: str, quote: str, harbour: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
