@@ -22,11 +22,11 @@ _SAYS = (r"(?:said|says|say|told|tells|added|adds|argued|argues|warned|warns|ins
 # one to four words in capitals on one line, a stop only after an initial or a short title: 'Tom Hale', 'Dr. A. Berg'
 # (not "January. Jonathan Whitfield": a sentence's end)
 _NAME = r"((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]+)"
-_APPOSITION = r"(?:,[^,\"“”\n]{1,60})?,?"  # ', the authority's director,'
+_APPOSITION = r"(?:,[^,\"“”\n]{1,60},|,)?"  # ', the authority's director,' (closed: not "Porthcarrow, she said")
 # who says the words next to them: 'Anna Berg said "…', 'Berg, its director, told reporters: "…', '"…," said Tom Hale',
 # '"…," Hale said', 'according to Anna Berg'
-_SPEAKER_BEFORE = re.compile(rf"(?:{_NAME}{_APPOSITION}\s+{_SAYS}\b[^\"“”\n]{{0,30}}|(?i:according)\s+to\s+{_NAME},?"
-                             r"\s*)[\s:,]*[\"“‘']?$")
+_SPEAKER_BEFORE = re.compile(rf"(?:{_NAME}{_APPOSITION}\s+{_SAYS}\b[^\"“”\n.!?]{{0,30}}|(?i:according)\s+to\s+"
+                             rf"{_NAME},?[ \t]*)[ \t:,]*[\"“‘']?$")  # (in its sentence: not "Hale said.⏎⏎\"…")
 _ROLE = r"(?:[a-z][\w-]*[ \t]+){0,3}"  # a role's words before a name: "finance chief", "chief executive"
 _SPEAKER_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:{_SAYS}[ \t]+{_ROLE}{_NAME}|{_ROLE}{_NAME}[ \t]+{_SAYS}\b)")
 # ('"…," finance chief Daniel Reyes said', '"…," said chief executive Margaret Okonjo')
@@ -36,6 +36,7 @@ _NO_NAME = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "a", "
                       "on", "at", "when", "while", "then", "also", "who", "which"})
 
 
+_VERB = re.compile(rf"\b{_SAYS}\b|\b(?i:according)\s+to\b")
 _WHEN = frozenset({*MONTHS, *WEEKDAYS, "Yesterday", "Today", "Tomorrow", "Earlier", "Later", "Last", "Next"})
 
 
@@ -64,8 +65,9 @@ def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                     continue
                 other = _source_speaker(source.text, span)
                 if other is None or _in(said.name, other.words) or _in(
-                        other.name, text[max(0, match.start() - 120):match.end() + 80]):
-                    continue
+                        other.name, text[max(0, match.start() - 120):match.end() + 80]) or (
+                        other.pronoun and _in(_named(said), other.words, fold=True)):
+                    continue  # (for 'she said', her role is enough: "the judge" of "Judge Marsh said")
                 whose = (f"as another's ('{other.pronoun}'), and does not name {said.name} before them"
                          if other.pronoun else f"as {other.name}'s")
                 found.append(warn(entry, (key,), f'{key} gives "{short(quoted, 40)}" as {said.name}\'s words, '
@@ -75,13 +77,22 @@ def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
 
 
 def _speaker(text: str, match: re.Match[str]) -> _Said | None:
-    """Who `text` gives as the speaker of the quoted words at `match`."""
+    """Who `text` gives as the speaker of the quoted words at `match` (no one where the words before and after them
+    name two)."""
     before = _SPEAKER_BEFORE.search(text, max(0, match.start() - 120), match.start() + 1)
     after = _SPEAKER_AFTER.search(text[match.end():match.end() + 80])
-    for found in (before, after):
-        if found and (name := _trimmed(next((group for group in found.groups() if group), ""))):
-            return _Said(name, found[0])
-    return None
+    said = [_Said(name, found[0]) for found in (before, after)
+            if found and (name := _trimmed(next((group for group in found.groups() if group), "")))]
+    return said[0] if said and not (len(said) == 2 and not _same(said[0].name, said[1].name)) else None
+
+
+def _named(said: _Said) -> str:
+    """The words that name a speaker, with a role given: 'Judge Marsh', 'finance chief Daniel Reyes', 'Jane Doe, the
+    minister,' (not the words after the verb: 'Berg said the cuts')."""
+    verb = _VERB.search(said.words)
+    if verb is None:
+        return said.name
+    return said.words[:verb.start()] if said.name in said.words[:verb.start()] else said.words[verb.end():]
 
 
 def _trimmed(name: str) -> str:
@@ -89,12 +100,16 @@ def _trimmed(name: str) -> str:
     words = name.split()
     while words and (words[0].casefold() in _NO_NAME or words[0].capitalize() in _WHEN):
         words.pop(0)
+    if words and re.search(r"['’]s?$", words[-1]):
+        return ""  # (whose: "said Quayle's barrister, Simon Achebe": the speaker is after)
     return " ".join(words) if _words(" ".join(words)) else ""
 
 
-def _in(name: str, text: str) -> bool:
-    """Whether `text` writes a word of `name` (that names: not 'The'), as a whole word."""
-    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for word in _words(name))
+def _in(name: str, text: str, fold: bool = False) -> bool:
+    """Whether `text` writes a word of `name` (that names: not 'The'), as a whole word (in any case if `fold`: 'the
+    judge' of 'Judge Marsh')."""
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE if fold else 0)
+               for word in _words(name))
 
 
 def _once(text: str, part: str) -> tuple[int, int] | None:
@@ -125,19 +140,44 @@ def _source_speaker(text: str, span: tuple[int, int]) -> _Said | None:
 _PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_SAYS}\b[^\"“”\n]{{0,30}}[\s:,]*[\"“‘']?$")
 _PRONOUN_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:(?:he|she)[ \t]+{_SAYS}|{_SAYS}[ \t]+(?:he|she))\b")
 _BACK = 2  # lines (paragraphs) before a quotation's own in which its pronoun's person is named
+_RUN = 3000  # characters before those in which a run of quotations it ends is looked for
+
+
+def _who(said: re.Match[str]) -> str:
+    """'he' or 'she', of `said` (a _pronoun)."""
+    return re.search(r"\b(?:he|she)\b", said[0], re.IGNORECASE)[0].casefold()  # type: ignore[index]
+
+
+def _pronoun(text: str, quotation: re.Match[str], line_start: int) -> re.Match[str] | None:
+    """'she said' (or 'He told', 'said he') next to a `quotation`, without its marks."""
+    return (_PRONOUN_BEFORE.search(text, max(line_start, quotation.start() - 120), quotation.start() + 1)
+            or _PRONOUN_AFTER.search(text[quotation.end():quotation.end() + 40]))
 
 
 def _pronoun_speaker(text: str, quotation: re.Match[str], line_start: int) -> _Said | None:
-    """The speaker of a `quotation` the source gives to 'he' or 'she': who is meant is named before it, in its
-    paragraph or the two before (its `words`)."""
-    found = (_PRONOUN_BEFORE.search(text, max(line_start, quotation.start() - 120), quotation.start() + 1)
-             or _PRONOUN_AFTER.search(text[quotation.end():quotation.end() + 40]))
+    """The speaker of a `quotation` the source gives to 'he' or 'she': who is meant is named before it (its `words`):
+    in its paragraph where that names a speaker, else there or in the two before, or where a run of quotations it
+    ends starts ('Dr Nwosu said: "…"' and then three paragraphs of '"…," she said')."""
+    found = _pronoun(text, quotation, line_start)
     if found is None:
         return None
+    pronoun = " ".join(found[0].strip("\"”’'.,!?:“‘ \t").split()[:2])  # ('she said', 'He told')
+    if any(_trimmed(next((group for group in one.groups() if group), ""))
+           for one in _SPEAKER.finditer(text, line_start, quotation.start())):
+        return _Said("", text[line_start:quotation.start()], pronoun)  # (its paragraph's speaker: 'Nwosu said the
+        # decline had been gradual. "…," she said.')
     back = line_start
     for _ in range(_BACK):  # (to the start of the line before, past blank lines)
         back = text.rfind("\n", 0, len(text[:back].rstrip())) + 1
-    pronoun = " ".join(found[0].strip("\"”’'.,!?:“‘ \t").split()[:2])  # ('she said', 'He told')
+    earlier = [one for one in QUOTED.finditer(text, max(0, back - _RUN), line_start)][::-1]
+    for one in earlier:  # (the run's quotations, from the last: a named speaker's starts it)
+        start = text.rfind("\n", 0, one.start()) + 1
+        named = _speaker(text, one) is not None
+        if not named and ((said := _pronoun(text, one, start)) is None or _who(said) != _who(found)):
+            break
+        back = min(back, start)  # (its paragraph: 'Dr Nwosu said the fall was real. "…," she said.')
+        if named:
+            break
     return _Said("", text[back:quotation.start()], pronoun)
 
 

@@ -21,6 +21,7 @@ WRONG = ("summary gives \"the cuts went too far\" as Anna Berg's words, where th
     ('"The cuts went too far," Berg said.', [WRONG.replace("as Anna Berg's", "as Berg's").replace('"the', '"The')]),
     ('According to Anna Berg, "the cuts went too far."', [WRONG]),
     ('On Tuesday Anna Berg said "the cuts went too far."', [WRONG]),  # (the name, not the day)
+    ('On Friday, Anna Berg said "the cuts went too far."', [WRONG]),  # (no apposition: not closed by a comma)
     ('Tom Hale said "the cuts went too far."', []),
     ('"The cuts went too far," said Hale, Berg\'s deputy.', []),  # (the card names the source's speaker too)
     ('The minister said the plan "will be reviewed".', []),  # ('the minister': no name)
@@ -78,7 +79,11 @@ def test_the_warning_is_at_the_card_s_speaker(harbour: Path, capsys: pytest.Capt
     ('Tom Hale arrived late.\n\nHe told reporters: "We will appeal."\n', True),  # (the pronoun before the words)
     ('Tom Hale arrived late.\n\n"We will appeal," said he.\n', True),
     ('Anna Berg arrived late.\n\nHe told reporters: "We will appeal."\n', False),  # (she is named before)
-    ('Anna Berg spoke first.\n\nThen the mayor left.\n\nVoters were angry.\n\n"We will appeal," she said.\n', True),
+    ('Anna Berg spoke first.\n\n"No," he said.\n\nVoters were angry.\n\n"We will appeal," she said.\n', True),
+    ('Anna Berg spoke.\n\n"No," she said.\n\n"Never," she said.\n\n"Not now."\n\n"We will appeal," she said.\n', True),
+    ('Anna Berg spoke.\n\n"No," she said.\n\n"Never," she said.\n\n"Not now," she said.\n\n"We will appeal," she '
+     'said.\n', False),  # (a run of her quotations: she is named where it starts)
+    ('Anna Berg said: "No."\n\nVoters were angry.\n\nThey left.\n\n"We will appeal," she said.\n', False),
     ('"We will appeal," the mayor said.\n', False),  # (no pronoun, no name: no speaker to compare)
 ])
 def test_words_the_source_gives_to_he_or_she(article: str, said: bool, harbour: Path,
@@ -92,3 +97,28 @@ def test_words_the_source_gives_to_he_or_she(article: str, said: bool, harbour: 
         "summary gives \"we will appeal\" as Anna Berg's words, where the source gives them as another's ('"
         f"{'said he' if 'said he' in article else 'she said' if 'she said' in article else 'He told'}'), and does "
         "not name Anna Berg before them: the right speaker?"] if said else [])
+
+
+@pytest.mark.parametrize(("article", "summary"), [
+    ('Dr Amara Nwosu, the director, said the fall was real. "We have turned a corner," she said.\n\n"It is still rising," '
+     'she said.\n\n"It is not too late," she told reporters.\n\n"Book it this week," she said.\n',
+     'Dr Nwosu told everyone to "book it this week".'),  # (a run of her quotations)
+    ('Judge Helen Marsh took her seat.\n\nThe trial had lasted weeks.\n\nThe judge told the court it was grave.\n\n'
+     '"The sentence will reflect the seriousness of what you did," she added.\n',
+     'Judge Marsh said the sentence "will reflect the seriousness of what you did".'),  # (her role, named)
+    ('"We will study the judgment carefully," said Quayle\'s barrister, Simon Achebe, outside court.\n',
+     'Defence barrister Simon Achebe said the team would "study the judgment carefully".'),  # (not "Quayle's")
+    ('The harbour would open next year, Fairweather said.\n\n"Nobody asked questions," said Liam Garvey.\n',
+     'Liam Garvey said "nobody asked questions".'),  # (the speaker before is another paragraph's)
+    ('Sarah Lyle spoke.\n\nAsked about the sea wall at Porthcarrow, she said: "It will be repaired properly."\n',
+     'Sarah Lyle said the wall "will be repaired properly".'),  # (not "Porthcarrow, she said")
+])
+def test_a_review_s_false_alarms_of_speakers_are_let_be(article: str, summary: str, harbour: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A second review's, on correct cards: the run of a speaker's quotations, a role for a name, a possessive, a
+    speaker in the paragraph before, a place before 'she said'."""
+    add_to_source(harbour, f"\nLiam Garvey, Helen Marsh, Quayle and Simon Achebe were there.\n\n{article}")
+    write(harbour, "content/people/said.yaml", f"title: t\nsummary: '{summary.replace(chr(39), chr(39) * 2)}'\n"
+                                               "source_quote: Simon Achebe were there\n")
+    status, lines = check(capsys, harbour)
+    assert status == 0 and [line for line in lines if "speaker?" in line] == []
