@@ -447,8 +447,10 @@ def test_a_summary_markdown_cannot_read_for_its_nesting_is_refused_and_the_rende
 
     with pytest.raises(Refused) as refused:
         md.render("1. " * 2000 + "x")
-    assert str(refused.value) == ("summary nests lists or quotes too deeply for Markdown to read; the limit is 100 "
-                                  "elements inside each other")
+    assert str(refused.value) in (  # (Markdown before 3.11.4 recursed once a level, past Python's limit; now the
+        # nesting it makes is refused)
+        "summary nests lists or quotes too deeply for Markdown to read; the limit is 100 elements inside each other",
+        "summary nests 860 elements inside each other (HTML tags, or Markdown's lists and quotes); the limit is 100")
     assert md.render("<q>" * 98 + "*x*") == "<p>" + "<q>" * 98 + "<em>x</em>" + "</q>" * 98 + "</p>"  # 100 deep
 
 
@@ -523,7 +525,9 @@ def test_markdown_s_own_placeholder_is_never_shown() -> None:
     """'*a**word*[label](../x/)': Python-Markdown left 'klzzwxh:0000' and U+0003 in the page's text (found by the
     property test below); with '&#' in the summary it was called a character reference."""
     for text in ("*a**word*[label](../x/)", "*&#**word*[label](../x/)", "*x**y*<b>z</b>"):
-        assert "klzzwxh" in markdown.Markdown(output_format="html").convert(text)  # (Markdown's, still)
+        if "klzzwxh" not in markdown.Markdown(output_format="html").convert(text):  # (Markdown 3.11.4 shows none)
+            assert "klzzwxh" not in Renderer().render(text) and "\x03" not in Renderer().render(text)
+            continue
         with pytest.raises(Refused) as refused:
             Renderer().render(text)
         assert str(refused.value) == (
