@@ -139,6 +139,10 @@ def _source_speaker(text: str, span: tuple[int, int]) -> _Said | None:
 # a pronoun that says quoted words: '"…," she said', 'he told reporters: "…', '"…," said he'
 _PRONOUN_BEFORE = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+{_SAYS}\b[^\"“”\n]{{0,30}}[\s:,]*[\"“‘']?$")
 _PRONOUN_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:(?:he|she)[ \t]+{_SAYS}|{_SAYS}[ \t]+(?:he|she))\b")
+# the verbs that name a paragraph's speaker for its 'she said' (not "Bell promised to pay", "Everybody told me" in
+# a quotation)
+_SPEAKS = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|asks|replied|replies|explained|explains|insisted|"
+                     r"insists|argued|argues|warned|warns|noted|notes|stressed|stresses|wrote|writes)\b")
 _BACK = 2  # lines (paragraphs) before a quotation's own in which its pronoun's person is named
 _RUN = 3000  # characters before those in which a run of quotations it ends is looked for
 
@@ -162,7 +166,9 @@ def _pronoun_speaker(text: str, quotation: re.Match[str], line_start: int) -> _S
     if found is None:
         return None
     pronoun = " ".join(found[0].strip("\"”’'.,!?:“‘ \t").split()[:2])  # ('she said', 'He told')
-    if any(_trimmed(next((group for group in one.groups() if group), ""))
+    quoted = [(one.start(), one.end()) for one in QUOTED.finditer(text, line_start, quotation.start())]
+    if any(_trimmed(next((group for group in one.groups() if group), "")) and _SPEAKS.search(one[0]) and not any(
+            start <= one.start() < end for start, end in quoted)
            for one in _SPEAKER.finditer(text, line_start, quotation.start())):
         return _Said("", text[line_start:quotation.start()], pronoun)  # (its paragraph's speaker: 'Nwosu said the
         # decline had been gradual. "…," she said.')

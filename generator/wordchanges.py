@@ -16,11 +16,16 @@ from generator.validate import where
 _WAYS: dict[tuple[str, int], str] = {
     ("level", 1): r"rises?|rose|risen|rising|increas(?:es|ed|ing|e)|grows?|grew|grown|growing|climb(?:s|ed|ing)?|"
                   r"jump(?:s|ed|ing)?|surg(?:es|ed|ing|e)|soar(?:s|ed|ing)?|rebound(?:s|ed|ing)?|"
-                  r"intensif(?:y|ies|ied|ying)|(?:was|were|is|are)\s+(?:up|higher)",
-    ("level", -1): r"(?:falls?|fell|fallen|falling)(?!\s+(?:short|behind|through|apart|into|in\s+line|silent))|"
+                  r"gain(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|(?:was|were|is|are)\s+(?:up|higher)|"
+                  r"(?:edg|tick)(?:es|ed|ing|e|s)?\s+(?:up|higher)|up(?=\s+(?:\d|almost|nearly|about|around|some|by|from|"
+                  r"sharply|slightly|again))",
+    ("level", -1): r"(?:falls?|fell|fallen|falling)(?!\s+(?:further\s+|even\s+|well\s+|far\s+)?(?:short|behind|"
+                   r"through|apart|into|in\s+line|silent))|"
                    r"drop(?:s|ped|ping)?|declin(?:es|ed|ing|e)|decreas(?:es|ed|ing|e)|"
                    r"shrinks?|shrank|shrunk|shrinking|plung(?:es|ed|ing|e)|tumbl(?:es|ed|ing|e)|slump(?:s|ed|ing)?|"
-                   r"sinks?|sank|sunk|sinking|eas(?:es|ed|ing)|(?:was|were|is|are)\s+(?:down|lower)",
+                   r"sinks?|sank|sunk|sinking|eas(?:es|ed|ing)|(?:was|were|is|are)\s+(?:down|lower)|"
+                   r"(?:edg|tick)(?:es|ed|ing|e|s)?\s+(?:down|lower)|down(?=\s+(?:\d|almost|nearly|about|around|some|by|"
+                   r"from|sharply|slightly|again))",
     ("level", 0): r"(?:was|were|is|are|remained|remains|stayed|stays|held|holds|kept)\s+(?:flat|unchanged|stable)|"
                   r"(?:remained|remains|stayed|stays|held|holds|kept)\s+(?:steady|stable)|stagnat(?:es|ed|ing|e)|"
                   r"flatlined",  # (not "was steady": "rain was steady" fell all day)
@@ -28,7 +33,7 @@ _WAYS: dict[tuple[str, int], str] = {
     ("gap", -1): r"narrow(?:s|ed|ing)",
     ("strength", 1): r"strengthen(?:s|ed|ing)?",
     ("strength", -1): r"weaken(?:s|ed|ing)?",
-    ("pace", 1): r"accelerat(?:es|ed|ing|e)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)\s+up",
+    ("pace", 1): r"accelerat(?:es|ed|ing|e)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)\s+up|sp(?:ed|eeds?|eeding)\s+up",
     ("pace", -1): r"decelerat(?:es|ed|ing|e)|slow(?:s|ed)",
     ("quality", 1): r"improv(?:es|ed|ing|e)",
     ("quality", -1): r"worsen(?:s|ed|ing)?|deteriorat(?:es|ed|ing|e)",
@@ -44,8 +49,8 @@ _SAID = {("level", 1): "rose", ("level", -1): "fell", ("level", 0): "did not cha
 # a quick test a quote must pass to hold one of the words above (most do not)
 MAY_SAY_A_WAY = re.compile(r"\b(?:ris|rose|increas|gr[eo]w|climb|jump|surg|soar|rebound|fall|fell|drop|declin|decreas|"
                            r"shr[aiu]nk|plung|tumbl|slump|s[iau]nk|flat|unchanged|steady|stable|stagnat|widen|narrow|"
-                           r"strength|weaken|accelerat|quicken|pick|decelerat|slow|improv|worsen|deteriorat|intensif|eas|up|down|"
-                           r"higher|lower)",
+                           r"strength|weaken|accelerat|quicken|pick|sp[eo]|decelerat|slow|improv|worsen|deteriorat|intensif|eas|up|"
+                           r"down|higher|lower|gain|edg|tick)",
                            re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a way not said as what happened: denied ("did not rise", "failed to narrow", "hasn't yet improved"), or a guess, a
@@ -62,12 +67,14 @@ up down back again further more less most least faster slower higher lower sharp
 whereas but and or after before since during until amid among against despite with without compared versus vs
 nearly almost about around some roughly just only still also this last next year years month months quarter
 quarters week weeks day days today yesterday overnight annually so though although when where because even
-throughout across within per""".split())  # noqa: SIM905
+throughout across within per fastest slowest most least strongest weakest quickest sharpest steepest biggest
+largest smallest best worst highest lowest""".split())  # noqa: SIM905
 # words that name no thing that changed: what stands between a thing and its way ("sales have steadily fallen")
 _NO_THING = frozenset("""a an the its their his her our your my this that these those it they he she we you there
 here has have had having is are was were be been being will would could should may might must can shall do does did
 to of in on at for from by with and or but than as so also still further sharply slightly steadily again even only
-just already expected likely set said says say reported seen forecast projected thought believed which who
+just already expected likely set said says say reported seen forecast projected thought believed which who where
+whereby whose
 then while when after before since over under about around nearly almost more less most least much very all
 both each some any other another own once year years quarter quarters month months week weeks day days time
 period half today yesterday percent cent point points per january february march april may june july august
@@ -189,8 +196,8 @@ def _after_last(pattern: re.Pattern[str], text: str, start: int, end: int) -> in
 
 def _names_a_thing(word: str) -> bool:
     folded = word.casefold()
-    return (len(word) > 2 and folded not in _NO_THING and (not folded.endswith("ly") or folded in _NOUNS_IN_LY)
-            and _WAY.fullmatch(word) is None)
+    return ((len(word) > 2 or word.isupper()) and folded not in _NO_THING  # (US, UK: a word)
+            and (not folded.endswith("ly") or folded in _NOUNS_IN_LY) and _WAY.fullmatch(word) is None)
 
 
 def _stem(word: str) -> str:

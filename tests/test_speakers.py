@@ -112,6 +112,10 @@ def test_words_the_source_gives_to_he_or_she(article: str, said: bool, harbour: 
      'Liam Garvey said "nobody asked questions".'),  # (the speaker before is another paragraph's)
     ('Sarah Lyle spoke.\n\nAsked about the sea wall at Porthcarrow, she said: "It will be repaired properly."\n',
      'Sarah Lyle said the wall "will be repaired properly".'),  # (not "Porthcarrow, she said")
+    ('The club\'s chairman, Marcus Bell, took a gamble.\n\n"Everybody told me I was mad," he said. "The board wanted '
+     'ideas."\n', '"The board wanted ideas," Bell said.'),  # (no speaker in a quotation: "Everybody told")
+    ('Coach Ada Okafor spoke.\n\nShe said wages rose after Bell promised to pay. "We are competing with professionals,"'
+     ' she said.\n', '"We are competing with professionals," Okafor said.'),  # (a promise is no speech)
 ])
 def test_a_review_s_false_alarms_of_speakers_are_let_be(article: str, summary: str, harbour: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:

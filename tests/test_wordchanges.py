@@ -52,6 +52,9 @@ TWO_THINGS = "Exports rose while imports fell."
      ["title says Trade deficit rose ('grows'), where the source_quote says it narrowed ('narrowed'): is the "
       "direction right?"]),  # (a gap widens as a level rises)
     ("The pound strengthened against the dollar.", "Pound rises against the dollar", "s", []),
+    ("The ridership recovery slowed in the autumn.", "Ridership recovery sped up", "s",
+     ["title says Ridership recovery sped up ('sped up'), where the source_quote says it slowed ('slowed'): is the "
+      "direction right?"]),
     ("Covid admissions were stable through January.", "Covid admissions rose through January", "s",
      ["title says Covid admissions rose ('rose'), where the source_quote says it did not change ('were stable'): is "
       "the direction right?"]),
@@ -136,6 +139,20 @@ def test_the_cheap_test_of_a_quote_passes_every_way(text: str) -> None:
                                                 "Thursday morning the storm had weakened."),  # (morning: a time)
     ("Rain", "Rain increased overnight after a steady day.", "Rain was steady for most of Wednesday before it "
                                                            "intensified overnight."),  # (steady rain: all day)
+    # a third review's:
+    ("Journeys grew at weekends while the weekday peak stayed flat", "s", "Weekend travel grew fastest, whereas "
+                                                                          "weekday peak journeys were flat."),
+    ("Lines", "Punctuality rose most on the Eastbank line, up almost seven points, while the Northern Loop was flat.",
+     "The Eastbank line gained most, with punctuality up almost seven points to 94.0%, while Northern Loop "
+     "punctuality was flat at 89.2%."),  # ('gained', 'up almost seven points')
+    ("Harbour line", "Punctuality improved on most lines but not on the Harbour line, where it worsened to 84.1%.",
+     "On the Harbour line, punctuality worsened to 84.1%."),  # (the card says both ways)
+    ("Bus ridership falls 3% as slowest routes fall further behind", "s", "Bus ridership fell 3%, and the gap between "
+                                                                          "the fastest and slowest routes widened."),
+    ("Schools", "Results rose slightly at the county's four grammar schools; at its academies there was no change.",
+     "Results at the county's four grammar schools edged up, while results at its academies were unchanged."),
+    ("Dollar", "The US dollar strengthened against the Australian dollar over the month.",
+     "The Australian dollar weakened against the US dollar over the month."),  # (US: a word)
 ])
 def test_a_correct_card_s_words_for_a_change_are_let_be(title: str, summary: str, quote: str, harbour: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
