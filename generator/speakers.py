@@ -30,6 +30,8 @@ _SPEAKER_BEFORE = re.compile(rf"(?:{_NAME}{_APPOSITION}\s+{_SAYS}\b[^\"“”\n.
 _ROLE = r"(?:[a-z][\w-]*[ \t]+){0,3}"  # a role's words before a name: "finance chief", "chief executive"
 _SPEAKER_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:{_SAYS}[ \t]+{_ROLE}{_NAME}|{_ROLE}{_NAME}[ \t]+{_SAYS}\b)")
 # ('"…," finance chief Daniel Reyes said', '"…," said chief executive Margaret Okonjo')
+# ('Service "has got worse" on some lines, says Natarajan': a title's speaker at its end)
+_SPEAKER_AT_END = re.compile(rf"^[^\"“”\n]{{0,50}}?,[ \t]+(?:says|said)[ \t]+{_ROLE}{_NAME}[.!]?$")
 _SPEAKER = re.compile(rf"{_NAME}{_APPOSITION}\s+{_SAYS}\b|\b{_SAYS}\s+{_ROLE}{_NAME}|\b(?i:according)\s+to\s+{_NAME}")
 _NO_NAME = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "his", "her",
                       "their", "its", "our", "officials", "police", "mr", "mrs", "ms", "dr", "and", "but", "as", "in",
@@ -45,6 +47,7 @@ class _Said(NamedTuple):
     words: str  # the words that say so, the name's apposition among them: "Her deputy, Tom Hale, said:"; for a
     # pronoun's, the text before them in which it names whom it means
     pronoun: str = ""  # 'she said'
+    at: int = -1  # where `words` start in the text
 
 
 def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
@@ -70,9 +73,11 @@ def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                     continue  # (for 'she said', her role is enough: "the judge" of "Judge Marsh said")
                 whose = (f"as another's ('{other.pronoun}'), and does not name {said.name} before them"
                          if other.pronoun else f"as {other.name}'s")
+                first = said.name.split()[0]  # (its place: the card's speaker, at this name, not an earlier one)
+                nth = len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text[:said.at]))
                 found.append(warn(entry, (key,), f'{key} gives "{short(quoted, 40)}" as {said.name}\'s words, '
                                                   f"where the source gives them {whose}: the right speaker?",
-                                  snippet=said.name.split()[0]))
+                                  snippet=first, nth=nth))
     return found
 
 
@@ -80,8 +85,10 @@ def _speaker(text: str, match: re.Match[str]) -> _Said | None:
     """Who `text` gives as the speaker of the quoted words at `match` (no one where the words before and after them
     name two)."""
     before = _SPEAKER_BEFORE.search(text, max(0, match.start() - 120), match.start() + 1)
-    after = _SPEAKER_AFTER.search(text[match.end():match.end() + 80])
-    said = [_Said(name, found[0]) for found in (before, after)
+    after = _SPEAKER_AFTER.search(text[match.end():match.end() + 80]) or _SPEAKER_AT_END.search(
+        text[match.end():match.end() + 120])
+    said = [_Said(name, found[0], at=found.start() + (0 if found is before else match.end()))
+            for found in (before, after)
             if found and (name := _trimmed(next((group for group in found.groups() if group), "")))]
     return said[0] if said and not (len(said) == 2 and not _same(said[0].name, said[1].name)) else None
 
@@ -129,11 +136,24 @@ def _source_speaker(text: str, span: tuple[int, int]) -> _Said | None:
     line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
     for quotation in QUOTED.finditer(text, line_start, line_end if line_end >= 0 else len(text)):
         if quotation.start() <= start and end <= quotation.end():
-            return _speaker(text, quotation) or _pronoun_speaker(text, quotation, line_start)
+            return (_speaker(text, quotation) or _pronoun_speaker(text, quotation, line_start)
+                    or _continued(text, quotation, line_start))
     sentence = text[max(text.rfind(". ", 0, start), line_start - 1) + 1:_sentence_end(text, end)]
     names = {_Said(name, found[0]) for found in _SPEAKER.finditer(sentence)
              if (name := _trimmed(next((group for group in found.groups() if group), "")))}
     return names.pop() if len(names) == 1 else None
+
+
+def _continued(text: str, quotation: re.Match[str], line_start: int) -> _Said | None:
+    """The speaker of the quotation before `quotation` in its paragraph, where nothing between them names another:
+    '"…," said Martin Osei, its chief. "…"' (a second quotation of his)."""
+    before = None
+    for one in QUOTED.finditer(text, line_start, quotation.start()):
+        before = one
+    if before is None or (said := _speaker(text, before)) is None:
+        return None
+    between = text[before.end():quotation.start()].replace(said.words.strip("\"”’'.,!?:“‘ \t"), " ")
+    return None if re.search(r"\b[A-Z][a-z]", between) else said
 
 
 # a pronoun that says quoted words: '"…," she said', 'he told reporters: "…', '"…," said he'

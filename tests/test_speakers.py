@@ -126,3 +126,38 @@ def test_a_review_s_false_alarms_of_speakers_are_let_be(article: str, summary: s
                                                "source_quote: Simon Achebe were there\n")
     status, lines = check(capsys, harbour)
     assert status == 0 and [line for line in lines if "speaker?" in line] == []
+
+
+@pytest.mark.parametrize(("article", "card", "said"), [
+    ('"Fares will rise," said Martin Osei, the operator\'s chief. "Service has got worse on some lines."\n',
+     "summary: 'Priya Natarajan said service \"has got worse on some lines\".'",
+     "summary gives \"has got worse on some lines\" as Priya Natarajan's words, where the source gives them as Martin "
+     "Osei's: the right speaker?"),  # (his second quotation, in his paragraph)
+    ('"Fares will rise," said Martin Osei. Priya Natarajan disagreed: "Service has got worse on some lines."\n',
+     "summary: 'Priya Natarajan said service \"has got worse on some lines\".'", None),  # (another named between)
+    ('"Service has got worse on some lines," said Martin Osei.\n',
+     "title: 'Service \"has got worse\" on some lines, says Natarajan'\nsummary: s",
+     "title gives \"has got worse\" as Natarajan's words, where the source gives them as Martin Osei's: the right "
+     "speaker?"),  # (a title's speaker at its end)
+])
+def test_a_speaker_of_a_second_quotation_or_at_a_title_s_end(article: str, card: str, said: str | None,
+                                                              harbour: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A third review's misses: the second of two quotations in a paragraph, given to no one; a title's "…, says
+    Natarajan"."""
+    add_to_source(harbour, f"\nPriya Natarajan and Martin Osei spoke.\n\n{article}")
+    card = card if card.startswith("title:") else f"title: t\n{card}"
+    write(harbour, "content/people/osei.yaml", f"{card}\nsource_quote: Priya Natarajan and Martin Osei spoke\n")
+    status, lines = check(capsys, harbour)
+    assert status == 0 and [line.split(": warning: ")[1] for line in lines if "speaker?" in line] == (
+        [said] if said else [])
+
+
+def test_the_warning_is_at_the_speaker_it_names_not_an_earlier_mention(harbour: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """A third review's: the column was the name's first mention in the summary, not the 'Berg said' it means."""
+    add_to_source(harbour, f"\n{ARTICLE}")
+    write(harbour, "content/people/cuts.yaml", "title: Cuts\nsummary: Anna Berg spoke first. Then Anna Berg said "
+                                               f"\"the cuts went too far.\"\nsource_quote: {HALE}\n")
+    assert [line.split(": warning: ")[0] for line in check(capsys, harbour)[1] if "speaker?" in line] == [
+        "content/people/cuts.yaml:2:38"]
