@@ -49,9 +49,8 @@ _SAID = {("level", 1): "rose", ("level", -1): "fell", ("level", 0): "did not cha
 # a quick test a quote must pass to hold one of the words above (most do not)
 MAY_SAY_A_WAY = re.compile(r"\b(?:ris|rose|increas|gr[eo]w|climb|jump|surg|soar|rebound|fall|fell|drop|declin|decreas|"
                            r"shr[aiu]nk|plung|tumbl|slump|s[iau]nk|flat|unchanged|steady|stable|stagnat|widen|narrow|"
-                           r"strength|weaken|accelerat|quicken|pick|sp[eo]|decelerat|slow|improv|worsen|deteriorat|intensif|eas|up|"
-                           r"down|higher|lower|gain|edg|tick)",
-                           re.IGNORECASE)
+                           r"strength|weaken|accelerat|quicken|pick|sp[eo]|decelerat|slow|improv|worsen|deteriorat|"
+                           r"intensif|eas|up|down|higher|lower|gain|edg|tick)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a way not said as what happened: denied ("did not rise", "failed to narrow", "hasn't yet improved"), or a guess, a
 # wish or someone's view ("expected inflation to rise", "could fall", "voters who say the economy has improved")
@@ -63,7 +62,7 @@ _GUESS = re.compile(r"\bto\s+$|\b(?:would|could|may|might|should|will|if|unless|
 # what may follow a way that says what went that way (before it), not what it made go (after: "increased household
 # income", "falling demand"): a number, a mark, an end, or one of these
 _AFTER = frozenset("""to by from in on at for of over under above below past beyond through toward towards into onto
-up down back again further more less most least faster slower higher lower sharply slightly steadily than as while
+up down back again further more less faster slower higher lower sharply slightly steadily than as while
 whereas but and or after before since during until amid among against despite with without compared versus vs
 nearly almost about around some roughly just only still also this last next year years month months quarter
 quarters week weeks day days today yesterday overnight annually so though although when where because even
@@ -74,14 +73,12 @@ _NO_THING = frozenset("""a an the its their his her our your my this that these 
 here has have had having is are was were be been being will would could should may might must can shall do does did
 to of in on at for from by with and or but than as so also still further sharply slightly steadily again even only
 just already expected likely set said says say reported seen forecast projected thought believed which who where
-whereby whose
-then while when after before since over under about around nearly almost more less most least much very all
-both each some any other another own once year years quarter quarters month months week weeks day days time
+whereby whose then while when after before since over under about around nearly almost more less most least much
+very all both each some any other another own once year years quarter quarters month months week weeks day days time
 period half today yesterday percent cent point points per january february march april may june july august
 september october november december monday tuesday wednesday thursday friday saturday sunday morning evening
 night overnight afternoon weekend season winter summer spring autumn""".split())  # noqa: SIM905
-_NOUNS_IN_LY = frozenset({"supply", "family", "assembly", "rally", "italy", "ally", "monopoly", "anomaly", "reply",
-                          "july", "jelly", "belly", "bully", "lily", "melly", "polly", "sally", "holly"})
+_NOUNS_IN_LY = frozenset({"supply", "family", "assembly", "rally", "italy", "ally", "monopoly", "anomaly", "reply"})
 _WINDOW = 4  # words before a way in which its thing is looked for
 # where a clause starts, whose thing is its own: "exports rose while imports fell", "rose in March but fell"
 _CLAUSE = re.compile(r",|\b(?:while|whereas|but|and|as|although|though|yet|when|after|before|since)\b", re.IGNORECASE)
@@ -181,6 +178,7 @@ def _naming(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of `pattern` between `start` and `end`, if any."""
     last = None
     for found in pattern.finditer(text, start, end):
         last = found
