@@ -38,6 +38,7 @@ _NO_NAME = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "a", "
                       "on", "at", "when", "while", "then", "also", "who", "which"})
 
 
+_MARKS = "\"”’'.,!?:“‘ \t"  # around a speaker's words: '," she said', 'he said: "'
 _VERB = re.compile(rf"\b{_SAYS}\b|\b(?i:according)\s+to\b")
 _WHEN = frozenset({*MONTHS, *WEEKDAYS, "Yesterday", "Today", "Tomorrow", "Earlier", "Later", "Last", "Next"})
 
@@ -89,7 +90,7 @@ def _speaker(text: str, match: re.Match[str]) -> _Said | None:
         text[match.end():match.end() + 120])
     said = [_Said(name, found[0], at=found.start() + (0 if found is before else match.end()))
             for found in (before, after)
-            if found and (name := _trimmed(next((group for group in found.groups() if group), "")))]
+            if found and (name := _name_of(found))]
     return said[0] if said and not (len(said) == 2 and not _same(said[0].name, said[1].name)) else None
 
 
@@ -100,6 +101,11 @@ def _named(said: _Said) -> str:
     if verb is None:
         return said.name
     return said.words[:verb.start()] if said.name in said.words[:verb.start()] else said.words[verb.end():]
+
+
+def _name_of(found: re.Match[str]) -> str:
+    """The speaker a match of the patterns above names (its first group that matched, trimmed), or ''."""
+    return _trimmed(next((group for group in found.groups() if group), ""))
 
 
 def _trimmed(name: str) -> str:
@@ -140,19 +146,17 @@ def _source_speaker(text: str, span: tuple[int, int]) -> _Said | None:
                     or _continued(text, quotation, line_start))
     sentence = text[max(text.rfind(". ", 0, start), line_start - 1) + 1:_sentence_end(text, end)]
     names = {_Said(name, found[0]) for found in _SPEAKER.finditer(sentence)
-             if (name := _trimmed(next((group for group in found.groups() if group), "")))}
+             if (name := _name_of(found))}
     return names.pop() if len(names) == 1 else None
 
 
 def _continued(text: str, quotation: re.Match[str], line_start: int) -> _Said | None:
     """The speaker of the quotation before `quotation` in its paragraph, where nothing between them names another:
     '"…," said Martin Osei, its chief. "…"' (a second quotation of his)."""
-    before = None
-    for one in QUOTED.finditer(text, line_start, quotation.start()):
-        before = one
+    before = next(reversed([*QUOTED.finditer(text, line_start, quotation.start())]), None)
     if before is None or (said := _speaker(text, before)) is None:
         return None
-    between = text[before.end():quotation.start()].replace(said.words.strip("\"”’'.,!?:“‘ \t"), " ")
+    between = text[before.end():quotation.start()].replace(said.words.strip(_MARKS), " ")
     return None if re.search(r"\b[A-Z][a-z]", between) else said
 
 
@@ -185,9 +189,9 @@ def _pronoun_speaker(text: str, quotation: re.Match[str], line_start: int) -> _S
     found = _pronoun(text, quotation, line_start)
     if found is None:
         return None
-    pronoun = " ".join(found[0].strip("\"”’'.,!?:“‘ \t").split()[:2])  # ('she said', 'He told')
+    pronoun = " ".join(found[0].strip(_MARKS).split()[:2])  # ('she said', 'He told')
     quoted = [(one.start(), one.end()) for one in QUOTED.finditer(text, line_start, quotation.start())]
-    if any(_trimmed(next((group for group in one.groups() if group), "")) and _SPEAKS.search(one[0]) and not any(
+    if any(_name_of(one) and _SPEAKS.search(one[0]) and not any(
             start <= one.start() < end for start, end in quoted)
            for one in _SPEAKER.finditer(text, line_start, quotation.start())):
         return _Said("", text[line_start:quotation.start()], pronoun)  # (its paragraph's speaker: 'Nwosu said the

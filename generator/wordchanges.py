@@ -187,9 +187,7 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match
 
 def _after_last(pattern: re.Pattern[str], text: str, start: int, end: int) -> int:
     """Where the last match of `pattern` between `start` and `end` ends, else `start`."""
-    for found in pattern.finditer(text, start, end):
-        start = found.end()
-    return start
+    return found.end() if (found := _last(pattern, text, start, end)) is not None else start
 
 
 def _names_a_thing(word: str) -> bool:
