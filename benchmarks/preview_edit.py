@@ -88,7 +88,13 @@ def rebuild_times(site: Path, runs: int, code: Path = ROOT) -> list[float]:
 
 
 async def reload_latencies(site: Path, runs: int, code: Path = ROOT, python: str = sys.executable) -> list[float]:
-    """From each save to the reload message, with `python -m generator serve` running the generator in `code`."""
+    """From each save to the reload message, with `python -m generator serve` running the generator in `code`.
+
+    The client is a tab's: it fetches a page, then joins the reload socket with that page's address (a tab on a page
+    the server never served is reloaded as it joins). Every message is stamped as it arrives; a save must bring
+    exactly one reload, and any other message fails the run: read in turn, a message left over from the save before
+    (or from joining) was timed as ~0 ms."""
+    from tornado.httpclient import AsyncHTTPClient
     from tornado.websocket import websocket_connect
 
     # run from the copy's folder: `-m` puts the current folder first on the path, ahead of PYTHONPATH, so from the
@@ -102,23 +108,33 @@ async def reload_latencies(site: Path, runs: int, code: Path = ROOT, python: str
         assert line, f"serve exited with {server.poll()} before it was ready"
         url = line.split()[1]
         root = url.split("/", 3)[:3]
+        page = await AsyncHTTPClient().fetch(url, request_timeout=TIMEOUT)
+        assert b"livereload.js" in page.body, f"{url} was sent without the reload script"
         ws = await websocket_connect("ws://" + root[2] + "/livereload")
         await ws.write_message(json.dumps({"command": "hello", "protocols": [
             "http://livereload.com/protocols/official-7"]}))
         await ws.read_message()
+        arrived: asyncio.Queue[tuple[float, str | bytes]] = asyncio.Queue()
+
+        async def listen() -> None:
+            while (raw := await ws.read_message()) is not None:
+                arrived.put_nowait((time.perf_counter(), raw))
+
+        listening = asyncio.create_task(listen())
         await ws.write_message(json.dumps({"command": "info", "url": url}))
         await asyncio.sleep(0.3)
         card, latencies = a_card(site), []
         original = card.read_text(encoding="utf-8")
         for n in range(1, runs + 1):
+            if not arrived.empty():
+                raise RuntimeError(f"before save {n}, a message no save caused: {arrived.get_nowait()[1]!r}")
             started = time.perf_counter()
             edit(card, original, n)
-            raw = await asyncio.wait_for(ws.read_message(), TIMEOUT)
-            assert raw is not None, "the server closed the WebSocket"
-            message = json.loads(raw)
-            assert message["command"] == "reload"
-            latencies.append(time.perf_counter() - started)
-            await asyncio.sleep(0.3)
+            at, raw = await asyncio.wait_for(arrived.get(), TIMEOUT)
+            assert json.loads(raw)["command"] == "reload", f"save {n} brought {raw!r}, not a reload"
+            latencies.append(at - started)
+            await asyncio.sleep(0.3)  # (a second message for the same save is caught before the next)
+        listening.cancel()
         ws.close()
         return latencies
     finally:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from generator.cachefile import KEY_FILE
 from generator.environment import TEMPLATES
+from generator.serve import SETTLED
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -62,5 +63,6 @@ def test_the_preview_figure_is_measured_by_the_generators_interpreter_not_the_be
     bench = run.Bench(argparse.Namespace(sites=sites, tools="ours", runs=1, python=Path(sys.executable)))
     bench.preview(30, saves=2)
     latencies = bench.results.samples[("preview", "ours", 30)]
-    assert len(latencies) == 2 and all(0 < sample.seconds < 60 for sample in latencies)
+    # a save is rebuilt SETTLED s after it at the soonest: a shorter figure timed a message that was already waiting
+    assert len(latencies) == 2 and all(SETTLED < sample.seconds < 60 for sample in latencies)
     assert [path.name for path in sites.iterdir() if not path.name.startswith(".")] == []  # its copy is gone
