@@ -389,3 +389,28 @@ def test_a_bug_in_a_saved_card_s_check_is_said_and_the_process_goes_on(harbour: 
     assert [record.getMessage() for record in records] == [
         "the saved cards could not be checked (a bug: RuntimeError(\"a check's bug\")): python -m generator check -v "
         "says more"]
+
+
+def test_the_build_process_reads_the_source_ahead_of_the_first_saved_cards_warnings(harbour: Path) -> None:
+    """The first save's warnings read the source (~0.8 s at 5,000 cards), and a save made meanwhile waited for them:
+    its reload came ~0.5 s late. The build process reads it after its first build, unless a build is asked for."""
+    from generator import editorial, namechecks
+    from generator.rebuild import print_warnings, read_source_unless_asked
+
+    kept = (namechecks._spellings, editorial.source_words)  # (most of the 0.8 s: the names and words of the source)
+    for function in kept:
+        function.cache_clear()
+    ours, theirs = multiprocessing.Pipe()
+    try:
+        theirs.send("build")
+        assert not read_source_unless_asked(ours, harbour)  # the build comes first
+        assert [function.cache_info().currsize for function in kept] == [0, 0]
+        ours.recv()
+        assert read_source_unless_asked(ours, harbour)
+        assert all(function.cache_info().currsize for function in kept)
+        misses = [function.cache_info().misses for function in kept]
+        print_warnings(harbour, ["content/port/dredging.yaml"])  # a card it did not read ahead with
+        assert [function.cache_info().misses for function in kept] == misses  # nothing of the source read again
+    finally:
+        ours.close()
+        theirs.close()
