@@ -68,13 +68,15 @@ def locked(folder: Path, wait: bool = True) -> Iterator[bool]:
 
 
 def survey(spare: Path, output: Path) -> Survey | None:
-    """Make `spare` a linked copy of `output` and list it, for the next build; None if either is missing, or
-    if another build is writing."""
+    """Make `spare` (made if missing) a linked copy of `output` and list it, for the next build; None if there is no
+    output, or if another build is writing."""
     with locked(output.parent, wait=False) as mine:
-        if not mine or spare.is_symlink() or not spare.is_dir() or not (output / MARKER).is_file():
+        if not mine or spare.is_symlink() or not (output / MARKER).is_file():
             return None
         files: dict[str, int] = {}
         try:
+            if not spare.is_dir():  # (a first build replaced no site: made here, not by the first save's build)
+                spare.mkdir()
             _files(str(output), "", files)
             files.pop(MARKER, None)
             update_folder(spare, [(rel, Existing(os.path.join(output, rel), ino)) for rel, ino in files.items()], None)
