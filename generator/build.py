@@ -110,8 +110,10 @@ def build(site_root: Path, output: Path, cache: bool = True, on_published: Calla
         if watched:  # the preview's build process: what its next build's workers would read and make, done now
             from generator.fragments import read_ahead
             from generator.listings import work_ahead
+            from generator.load import source_index
 
             entries = work_ahead(site)
+            source_index(site.source.text, table=False)  # where a few edited cards' quotes are found (see load_cards)
             if store is not None:
                 store.keys.tokens_ahead([*entries, *site.cards])  # (guarded by the cards' records: see there)
                 read_ahead(store.fragments_folder)

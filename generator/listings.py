@@ -184,8 +184,8 @@ _last_paragraphs: tuple[str, list[tuple[int, int, str]], list[list[Segment]]] | 
 def work_ahead(site: Site) -> list[FigureEntry | TimelineEntry]:
     """Make the listing entries of every card and the source page's paragraphs in this process (the preview's build
     process, once its site is out), for the next build's workers: an edit leaves most cards, and every quote's
-    place, as they were (at 5,000 cards 20-40 ms of a worker's work, then a few ms), and where the cards' runs end;
-    gives the entries made."""
+    place, as they were (at 5,000 cards 20-40 ms of a worker's work, then a few ms), where the cards' runs end, and
+    the related cards' index; gives the entries made."""
     global _ahead
     listings = Listings({category.id: category for category in site.categories}, site.words, site.source.date)
     previous = listings._cards  # the last build's, for the cards it had (the same objects: their entries too)
@@ -193,6 +193,7 @@ def work_ahead(site: Site) -> list[FigureEntry | TimelineEntry]:
     _ahead = listings
     source_context(site.source.text, citations_of(site.cards))
     ends_ahead(site.cards)
+    RelatedCards(site.cards, related_key(site.cards))  # its tag index, kept: made by the workers of a first build
     return [entry for given in listings._cards.values() for entry in (*given.figures, given.entry) if entry]
 
 
@@ -275,6 +276,11 @@ def related_signature(cards: tuple[Card, ...]) -> str:
     known.clear()
     known.update(kept)
     return digest(f"[{', '.join(parts)}]".encode())
+
+
+def related_key(cards: tuple[Card, ...]) -> str:
+    """What chooses each card page's related cards among all the cards, in its page's key (see render.py)."""
+    return f"related:{related_signature(cards)}"
 
 
 # id(card) -> (card, its part of related_signature), for the cards of the last call

@@ -20,7 +20,7 @@ from generator import fragments, jinjacode, meta, parallel, runs, spacing
 from generator.contexts import Common, NotFoundPage, PageContext
 from generator.environment import compile_all, compiled_templates, make_environment, site_assets
 from generator.errors import Problem, SiteError, UsageError
-from generator.listings import RELATED_LIMIT, citation_of, related_signature
+from generator.listings import RELATED_LIMIT, citation_of, related_key
 from generator.meta import PageInfo
 from generator.model import Card, Site
 from generator.pages import FileJob, Job, Plan, card_work
@@ -162,7 +162,7 @@ class Renderer:
             return stage(parts, self.staging, hashed=old is not None and old.size == size)
 
         # a card page shows its card and related cards: which those are depends on every card's id and tags
-        chosen_by = f"related:{related_signature(site.cards)}" if cache is not None else ""
+        chosen_by = related_key(site.cards) if cache is not None else ""
         plan = Plan(site, chosen_by)
 
         def card_pages(here: bool) -> Iterator[tuple[str, Existing] | Card]:
