@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -194,6 +195,7 @@ def indexes_made_ahead() -> dict[str, Any]:
         return seen
     finally:
         rebuilder.close()
+        shutil.rmtree(folder)
 
 
 def village_builds(answer: Callable[[Path], Any]) -> tuple[Path, Rebuilder, Callable[[list[str] | None], Any]]:
