@@ -108,10 +108,11 @@ def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Findi
         if entry.card.path in numbered or not MAY_SAY_A_WAY.search(entry.card.source_quote):
             continue
         quoted = _ways(entry.card.source_quote)
+        words = frozenset(_stem(word[0]) for word in _WORD.finditer(entry.card.source_quote)) if quoted else frozenset()
         for key, text in card_texts(entry.card) if quoted else ():
             own = _ways(text)
             for said in own:
-                other = _other_way(said, quoted, own)
+                other = _other_way(said, quoted, own, words)
                 if other is not None:
                     found.append(warn(entry, key, f"{where(key)} says {said.thing} {_SAID[said.axis, said.way]} "
                                                   f"('{said.words}'), where the source_quote says it "
@@ -121,12 +122,14 @@ def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Findi
     return found
 
 
-def _other_way(said: _Way, quoted: list[_Way], own: list[_Way]) -> _Way | None:
+def _other_way(said: _Way, quoted: list[_Way], own: list[_Way], words: frozenset[str]) -> _Way | None:
     """The way the quote says `said`'s thing went, if only another. A way of another kind may be the same change
     ("uptake rose" for "uptake improved"; but a gap widens and a currency strengthens as a level rises), and no change
     is none of any kind. Not where the quote says the card's way of a thing that may be the card's (no thing, or one
     of the card's words: "prices rose over the year; in March alone, prices fell"), nor where the card's text (`own`)
-    says the other way too ("improved for buyers but worsened for renters")."""
+    says the other way too ("improved for buyers but worsened for renters"). The quote's thing may also be the card's
+    with fewer words, where the others are nowhere in the quote (`words`, its stems): "Flu infection rate rose" on
+    "the infection rate fell"."""
     family = _FAMILY.get(said.axis, said.axis)
 
     def agrees(way: _Way) -> bool:
@@ -142,7 +145,8 @@ def _other_way(said: _Way, quoted: list[_Way], own: list[_Way]) -> _Way | None:
     alike = any(agrees(way) for way in quoted)
     return next((way for way in quoted if not agrees(way) and (
         _FAMILY.get(way.axis, way.axis) == family or 0 in (way.way, said.way)) and (
-        way.stems == said.stems if alike else said.stems <= way.stems)), None)
+        way.stems == said.stems if alike else said.stems <= way.stems or (
+            way.stems and way.stems <= said.stems and not (said.stems - way.stems) & words))), None)
 
 
 def _ways(text: str) -> list[_Way]:

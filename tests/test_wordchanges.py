@@ -61,6 +61,12 @@ TWO_THINGS = "Exports rose while imports fell."
     ("Covid admissions were stable through January.", "Covid admissions rose through January", "s",
      ["title says Covid admissions rose ('rose'), where the source_quote says it did not change ('were stable'): is "
       "the direction right?"]),
+    ("The infection rate fell for a third week.", "Flu infection rate rose", "s",
+     ["title says Flu infection rate rose ('rose'), where the source_quote says it fell ('fell'): is the direction "
+      "right?"]),  # (the quote's thing in fewer words: 'flu' is nowhere in it)
+    ("Prices fell in March, though petrol was dearer.", "Petrol prices rose in March", "s", []),  # (petrol: in it)
+    ("The infection rate fell among adults, while the rate among children rose.", "Child infection rate rose", "s",
+     []),
 ])
 def test_a_change_in_words_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                             harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
