@@ -160,8 +160,8 @@ def _ways(text: str) -> list[_Way]:
             sentence_start = ended
         axis, way = _OF_NAME[match.lastgroup or ""]
         after = _WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
-        if _NOT.search(text, max(sentence_start, start - 40), start) or _GUESS.search(
-                text, max(sentence_start, start - 60), start) or (after is not None and way != 0 and (
+        if _NOT.search(text, max(sentence_start, start - 40), start) or _guessed(text, sentence_start, start) or (
+                after is not None and way != 0 and (
                     _WAY.match(text, after.start()) or (after[0].casefold() not in _AFTER
                                                         and not after[0].casefold().endswith("ly")))):
             continue  # (denied, guessed, a noun "price rises falls", or what it made go "increased household income")
@@ -169,10 +169,20 @@ def _ways(text: str) -> list[_Way]:
         if not naming and (relative := _last(_RELATIVE, text, sentence_start, start)) is not None:
             naming = _naming(text, max(sentence_start, relative.start() - 80), relative.start())  # ("Real wages,
             # which adjust for inflation, improved": the wages)
+        if not naming and text[start - 2:start] == ", " and match[0].casefold() in ("up", "down"):
+            naming = _naming(text, max(sentence_start, start - 82), start - 2)  # ("Unemployment was 5.2%, down from
+            # 5.9%": unemployment)
         thing = text[naming[0].start():naming[-1].end()] if naming else ""
         ways.append(_Way(axis, way, " ".join(match[0].split()), " ".join(thing.split()),
                          frozenset(_stem(word[0]) for word in naming)))
     return ways
+
+
+def _guessed(text: str, sentence_start: int, start: int) -> bool:
+    """Whether a word of _GUESS comes before `start` in its sentence (60 characters at most): "May" only at the
+    sentence's start ("in May, sales fell": the month)."""
+    return any(found[0] != "May" or not text[sentence_start:found.start()].strip()
+               for found in _GUESS.finditer(text, max(sentence_start, start - 60), start))
 
 
 def _naming(text: str, start: int, end: int) -> list[re.Match[str]]:

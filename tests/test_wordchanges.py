@@ -65,6 +65,18 @@ TWO_THINGS = "Exports rose while imports fell."
      ["title says Flu infection rate rose ('rose'), where the source_quote says it fell ('fell'): is the direction "
       "right?"]),  # (the quote's thing in fewer words: 'flu' is nowhere in it)
     ("Prices fell in March, though petrol was dearer.", "Petrol prices rose in March", "s", []),  # (petrol: in it)
+    ("Unemployment was 5.2% in June, down from 5.9% a year earlier.", "Unemployment rises", "s",
+     ["title says Unemployment rose ('rises'), where the source_quote says it fell ('down'): is the direction "
+      "right?"]),  # (', down from': of the thing before the comma)
+    ("Unemployment was 5.2% in June, down from 5.9% a year earlier.", "Unemployment eases", "s", []),
+    ("Unemployment was 5.2% in May, down from 5.9% a year earlier.", "Unemployment rises in May", "s",
+     ["title says Unemployment rose ('rises'), where the source_quote says it fell ('down'): is the direction "
+      "right?"]),  # ('May': the month, not a guess)
+    ("Prices may rise again in June.", "Prices fell in June", "s", []),  # ('may': a guess)
+    ("May prices rise again? The office would not say.", "Prices fell", "s", []),
+    ("In June, down from April, sales were flat.", "Sales rose in June", "s",
+     ["title says Sales rose ('rose'), where the source_quote says it did not change ('were flat'): is the "
+      "direction right?"]),  # (', down' of no thing: 'In June' names none)
     ("The infection rate fell among adults, while the rate among children rose.", "Child infection rate rose", "s",
      []),
 ])
