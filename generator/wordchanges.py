@@ -26,7 +26,9 @@ _WAYS: dict[tuple[str, int], str] = {
                    r"sinks?|sank|sunk|sinking|eas(?:es|ed|ing)|(?:was|were|is|are)\s+(?:down|lower)|"
                    r"(?:edg|tick)(?:es|ed|ing|e|s)?\s+(?:down|lower)|down(?=\s+(?:\d|almost|nearly|about|around|some|by|"
                    r"from|sharply|slightly|again))",
-    ("level", 0): r"(?:was|were|is|are|remained|remains|stayed|stays|held|holds|kept)\s+(?:flat|unchanged|stable)|"
+    ("level", 0): r"(?:was|were|is|are|remained|remains|stayed|stays|held|holds|kept)\s+(?:(?:broadly|largely|"
+                  r"virtually|essentially|little)\s+)?(?:flat|unchanged|stable)|"
+                  r"(?:was|were|is|are|remained|remains|ended|closed)\s+(?:little|barely)\s+changed|"
                   r"(?:remained|remains|stayed|stays|held|holds|kept)\s+(?:steady|stable)|stagnat(?:es|ed|ing|e)|"
                   r"flatlined",  # (not "was steady": "rain was steady" fell all day)
     ("gap", 1): r"widen(?:s|ed|ing)?",
@@ -50,7 +52,8 @@ _SAID = {("level", 1): "rose", ("level", -1): "fell", ("level", 0): "did not cha
 MAY_SAY_A_WAY = re.compile(r"\b(?:ris|rose|increas|gr[eo]w|climb|jump|surg|soar|rebound|fall|fell|drop|declin|decreas|"
                            r"shr[aiu]nk|plung|tumbl|slump|s[iau]nk|flat|unchanged|steady|stable|stagnat|widen|narrow|"
                            r"strength|weaken|accelerat|quicken|pick|sp[eo]|decelerat|slow|improv|worsen|deteriorat|"
-                           r"intensif|eas|up|down|higher|lower|gain|edg|tick)", re.IGNORECASE)
+                           r"intensif|eas|up|down|higher|lower|gain|edg|tick|broadly|largely|virtually|essentially|"
+                           r"little|barely)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a way not said as what happened: denied ("did not rise", "failed to narrow", "hasn't yet improved"), or a guess, a
 # wish or someone's view ("expected inflation to rise", "could fall", "voters who say the economy has improved")
@@ -81,7 +84,8 @@ night overnight afternoon weekend season winter summer spring autumn""".split())
 _NOUNS_IN_LY = frozenset({"supply", "family", "assembly", "rally", "italy", "ally", "monopoly", "anomaly", "reply"})
 _WINDOW = 4  # words before a way in which its thing is looked for
 # where a clause starts, whose thing is its own: "exports rose while imports fell", "rose in March but fell"
-_CLAUSE = re.compile(r",|\b(?:while|whereas|but|and|as|although|though|yet|when|after|before|since)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r",(?!\d)|\b(?:while|whereas|but|and|as|although|though|yet|when|after|before|since|said|says|"
+                     r"told|added|noted|warned|reported|announced|explained)\b", re.IGNORECASE)  # (not "41,850")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b", re.IGNORECASE)  # a clause within a clause, of the thing before
 _END = re.compile(r"[.!?;:¶](?:\s|$)")
 
@@ -138,9 +142,11 @@ def _other_way(said: _Way, quoted: list[_Way], own: list[_Way], words: frozenset
     def may_be_its(way: _Way) -> bool:  # (a way of another kind only of one of its words)
         return bool(way.stems & said.stems) or (not way.stems and _FAMILY.get(way.axis, way.axis) == family)
 
+    # a way of its kind the quote gives the thing is what it says of it ("slowed to 2.2%, down from 4.0%": not 'down')
+    kind = [way for way in quoted if _FAMILY.get(way.axis, way.axis) == family and may_be_its(way)] or quoted
     if not said.stems or any(not agrees(way) and way is not said and may_be_its(way)
                              for way in own if _FAMILY.get(way.axis, way.axis) == family or way.way == 0) or any(
-            agrees(way) and may_be_its(way) for way in quoted):
+            agrees(way) and may_be_its(way) for way in kind):
         return None
     alike = any(agrees(way) for way in quoted)
     return next((way for way in quoted if not agrees(way) and (
@@ -187,8 +193,8 @@ def _guessed(text: str, sentence_start: int, start: int) -> bool:
 
 def _naming(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The words that may name a thing in the last clause between `start` and `end` (its last _WINDOW words)."""
-    before = list(_WORD.finditer(text, _after_last(_CLAUSE, text, start, end), end))[-_WINDOW:]
-    return [word for word in before if _names_a_thing(word[0])]
+    before = list(_WORD.finditer(text, _after_last(_CLAUSE, text, start, end), end))
+    return [word for word in before if _names_a_thing(word[0])][-_WINDOW:]
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:

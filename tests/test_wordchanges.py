@@ -74,6 +74,23 @@ TWO_THINGS = "Exports rose while imports fell."
       "right?"]),  # ('May': the month, not a guess)
     ("Prices may rise again in June.", "Prices fell in June", "s", []),  # ('may': a guess)
     ("May prices rise again? The office would not say.", "Prices fell", "s", []),
+    # a fourth review's misses (a central bank's decision, a football club's results):
+    ("The ten-year yield was little changed at 4.05%.", "Ten-year yield climbs", "s",
+     ["title says Ten-year yield rose ('climbs'), where the source_quote says it did not change ('was little "
+      "changed'): is the direction right?"]),
+    ("Food price inflation slowed to 2.2%, down from 4.0% in April.", "Food price inflation quickens", "s",
+     ["title says Food price inflation sped up ('quickens'), where the source_quote says it slowed ('slowed'): is the "
+      "direction right?"]),  # (its own kind of way, 'slowed', not 'down')
+    ("The average home crowd was 41,850, down 1% on the previous season.", "Average home crowd rose", "s",
+     ["title says Average home crowd rose ('rose'), where the source_quote says it fell ('down'): is the direction "
+      "right?"]),  # (41,850: no clause's start)
+    ("The average two-year fixed mortgage rate has already fallen to 5.21%.", "Fixed mortgage rates rise", "s",
+     ["title says Fixed mortgage rates rose ('rise'), where the source_quote says it fell ('fallen'): is the direction "
+      "right?"]),  # (the last four words that may name a thing, not the last four words)
+    ("Ms Vasquez of the Centre for Urban Mobility said the recovery in ridership had slowed.", "s",
+     "Ms Vasquez of the Centre for Urban Mobility said the recovery in ridership sped up.",
+     ["summary says recovery in ridership sped up ('sped up'), where the source_quote says it slowed ('slowed'): is "
+      "the direction right?"]),  # (what was said starts a clause)
     ("In June, down from April, sales were flat.", "Sales rose in June", "s",
      ["title says Sales rose ('rose'), where the source_quote says it did not change ('were flat'): is the "
       "direction right?"]),  # (', down' of no thing: 'In June' names none)
