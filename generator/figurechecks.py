@@ -129,7 +129,8 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                 elif message := _kind(figure, value, contexts, reading.written):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} {message}"))
             if figure.start is not None and (message := _swapped(figure, contexts, shown, reading.written, one_scale,
-                                                                           frozenset(v for _, v in reading.spelled))):
+                                                                           frozenset(v for _, v in reading.spelled),
+                                                                           quote)):
                 found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] {message}"))
             elif change is not None and not change[0]:  # "59.7%, down 7.6 points" for 59.7 -> 67.3
                 found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] goes from {shown(figure.start or 0)} "
@@ -183,11 +184,13 @@ def _kind(figure: Figure, value: float, contexts: list[numbercontexts.Context], 
 
 
 def _swapped(figure: Figure, contexts: list[numbercontexts.Context], shown: Callable[[float], str],
-             written: dict[str, str], shared: float = 1.0, spelled: frozenset[float] = frozenset()) -> str | None:
+             written: dict[str, str], shared: float = 1.0, spelled: frozenset[float] = frozenset(),
+             quote: str = "") -> str | None:
     """A change whose `value` the quote gives as the number it starts from ("$96 million, down from about $104
     million", "von 212"), where it gives `from` otherwise; or whose `from` is a number of the quote other than where
-    its change starts: what to say of it (a number of the quote may be of the `shared` scale its other end is written
-    with: "von 412 auf 238,5 Mio."; `spelled`, its numbers in words)."""
+    its change starts, in the value's clause: what to say of it (a number of the quote may be of the `shared` scale
+    its other end is written with: "von 412 auf 238,5 Mio."; `spelled`, its numbers in words; `quote`, the text the
+    contexts were found in)."""
     assert figure.start is not None
     if numbers.occurs(figure.value, {figure.start}):
         return None
@@ -204,13 +207,21 @@ def _swapped(figure: Figure, contexts: list[numbercontexts.Context], shown: Call
                 f"{asenglish.as_written(later[0].written, written)}'): "
                 "swap value and from?")
     starts = [context for context in contexts if context.earlier]
-    if starts and not later and not any(at(figure.start, context) for context in starts) \
+    ends = [context.at for context in contexts if at(figure.value, context)]
+    # the starts in the value's clause, not another's ("growth to 1.2%, down from 1.6%, and unemployment, at 5.4%, is to
+    # rise to 5.8%": 1.6 is not where 5.8's change starts)
+    theirs = [context for context in starts
+              if any(not _CLAUSES.search(quote, min(context.at, end), max(context.at, end)) for end in ends)]
+    if theirs and not later and not any(at(figure.start, context) for context in starts) \
             and (any(at(figure.start, context) for context in contexts) or numbers.occurs(figure.start, set(spelled))) \
             and any(at(figure.value, context) for context in contexts):  # ("hired three, raising staff from 40 to
         # 52" for from 3: a number of the quote, but not where its change starts)
         return (f"goes from {shown(figure.start)}, but the source_quote's change starts from another number "
-                f"('{starts[0].baseline} {asenglish.as_written(starts[0].written, written)}'): is from right?")
+                f"('{theirs[0].baseline} {asenglish.as_written(theirs[0].written, written)}'): is from right?")
     return None
+
+
+_CLAUSES = re.compile(r";|\b(?:and|but|while|whereas)\s", re.IGNORECASE)  # between two clauses, two changes
 
 
 def _stated_by(amount: float, quote: str, numerals: list[tuple[str, set[float]]], cents: dict[float, str]) -> bool:

@@ -51,6 +51,7 @@ class Context(NamedTuple):
     earlier: bool  # after "from", the number a change starts from (or "against", "compared with": its baseline)
     baseline: str = ""  # the words that make it the earlier, as written: 'from about', 'compared with', 'von'
     points: bool = False  # before points, percentage points, pp, basis points: a change of a percentage
+    at: int = -1  # where its digits start in the text
 
 
 @functools.lru_cache(maxsize=8)
@@ -86,7 +87,7 @@ def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[
         words_before = after_from if earlier else against  # ('from about', 'compared with roughly')
         found.append(Context(written, values, money is not None or after is not None, percent is not None,
                              earlier or against is not None, MONEY_BEFORE.sub("", words_before[0]).strip()
-                             if words_before else "", points is not None))
+                             if words_before else "", points is not None, start))
     return found
 
 

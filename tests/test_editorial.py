@@ -888,6 +888,10 @@ def test_a_start_worked_out_from_a_change_the_quote_gives_as_an_amount(value: fl
     ("Staff grew to 52 in 3 years, against 40 before.", 3, "figures[0] goes from 3, but the source_quote's change "
      "starts from another number ('against 40'): is from right?"),
     ("Staff rose from 40 to 52 and pay from 3 to 4.", 3, None),  # (the start of another change: which is whose?)
+    ("Pay rose to 3.1%, down from 3.6% before, and staff, at 40, are to rise to 52.", 40, None),  # (a fourth review's:
+    # 3.6 is where another clause's change starts)
+    ("Pay rose to 3.1%, down from 3.6% before, and staff, at 40, are to rise to 52 from 44.", 40, "figures[0] goes "
+     "from 40, but the source_quote's change starts from another number ('from 44'): is from right?"),
 ])
 def test_a_change_s_start_is_where_the_quote_starts_it(quote: str, start: int, said: str | None, harbour: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
