@@ -81,6 +81,9 @@ very all both each some any other another own once year years quarter quarters m
 period half today yesterday percent cent point points per january february march april may june july august
 september october november december monday tuesday wednesday thursday friday saturday sunday morning evening
 night overnight afternoon weekend season winter summer spring autumn""".split())  # noqa: SIM905
+# the rate a thing changes at, another thing than it: prices rise while their inflation falls, wages while wage growth
+# slows
+_RATES = frozenset({"inflation", "growth"})
 _NOUNS_IN_LY = frozenset({"supply", "family", "assembly", "rally", "italy", "ally", "monopoly", "anomaly", "reply"})
 _WINDOW = 4  # words before a way in which its thing is looked for
 # where a clause starts, whose thing is its own: "exports rose while imports fell", "rose in March but fell"
@@ -149,7 +152,7 @@ def _other_way(said: _Way, quoted: list[_Way], own: list[_Way], words: frozenset
             agrees(way) and may_be_its(way) for way in kind):
         return None
     alike = any(agrees(way) for way in quoted)
-    return next((way for way in quoted if not agrees(way) and (
+    return next((way for way in quoted if not agrees(way) and not (way.stems ^ said.stems) & _RATES and (
         _FAMILY.get(way.axis, way.axis) == family or 0 in (way.way, said.way)) and (
         way.stems == said.stems if alike else said.stems <= way.stems or (
             way.stems and way.stems <= said.stems and not (said.stems - way.stems) & words))), None)

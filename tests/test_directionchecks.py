@@ -39,6 +39,15 @@ FALL_OF = "The firm reported a fall of 12% in profit."
     (FALL_OF, "Profit rises 12%", "s", ["title gives 12% as a rise ('rises'), where the source_quote gives it as a "
                                         "fall ('a fall of'): is the direction right?"]),  # (its words, not 'a')
     (UP_TO, "Prices up to 40 cents", "s", []),
+    # a fourth review's false alarm: a rate where it went, and prices that rose by as much
+    ("Consumer price inflation fell to 3.1% in June from 3.6% in April.", "Consumer prices rose 3.1% in the year to "
+     "June", "Consumer prices were up 3.1% on a year earlier.", []),
+    ("Consumer price inflation fell to 3.1% in June from 3.6% in April.", "Inflation rose to 3.1% in June", "s",
+     ["title gives 3.1% as a rise ('rose'), where the source_quote gives it as a fall ('fell'): is the direction "
+      "right?"]),  # (where it went, both)
+    ("Consumer price inflation fell 3.1% in June.", "Consumer price inflation rose 3.1% in June", "s",
+     ["title gives 3.1% as a rise ('rose'), where the source_quote gives it as a fall ('fell'): is the direction "
+      "right?"]),  # (by how much, both)
 ])
 def test_a_change_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                      harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -91,6 +91,8 @@ TWO_THINGS = "Exports rose while imports fell."
      "Ms Vasquez of the Centre for Urban Mobility said the recovery in ridership sped up.",
      ["summary says recovery in ridership sped up ('sped up'), where the source_quote says it slowed ('slowed'): is "
       "the direction right?"]),  # (what was said starts a clause)
+    ("Price growth fell in June.", "Prices rose in June", "s", []),  # (the rate they rose at: another thing)
+    ("Wages rose in June.", "Wage growth fell in June", "s", []),
     ("In June, down from April, sales were flat.", "Sales rose in June", "s",
      ["title says Sales rose ('rose'), where the source_quote says it did not change ('were flat'): is the "
       "direction right?"]),  # (', down' of no thing: 'In June' names none)
