@@ -29,15 +29,14 @@ def direction_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[
         if not quoted:
             continue
         found += _signed(entry, quote)
-        levels = _levels(quote)
         for key, text in card_texts(entry.card):
             english, said = read.read(text).text, set()
             for written, values, way in _changed(english):
                 rising = way["rise"] is not None
                 other = {word for value in values for word in quoted.get((*value, not rising), ())}
                 if other and not any((*value, rising) in quoted for value in values) and written not in said \
-                        and not (not _a_level(way) and all((*value, not rising) in levels for value in values
-                                                           if (*value, not rising) in quoted)):
+                        and not (not _a_level(way) and _only_levels(quote, {(*value, not rising) for value in values
+                                                                            if (*value, not rising) in quoted})):
                     said.add(written)
                     word = _word(way)
                     found.append(warn(entry, key, f"{where(key)} gives {written} as a {_WAY[rising]} ('{word}'), "
@@ -85,6 +84,11 @@ def _signed(entry: Entry, quote: str) -> list[Finding]:
 
 
 _TO = re.compile(r"\s+(?:to|below|above|under|over|beyond|past|short\s+of)\b")  # (a level: "fell below the 5%")
+# a label's word for a rise or a fall: "Rise in the share price", "Fall in profit" (not "growth", signed as a change
+# is: "GDP growth, -0.3%")
+_LABEL_WAY = re.compile(r"\b(?:(?P<rise>rises?|increases?|gains?|jump|jumped|up|higher|climb(?:ed)?|"
+                        r"surge[ds]?|boost)|(?P<fall>falls?|fell|drops?|dropped|declines?|declined|decreases?|"
+                        r"decreased|loss|losses|down|lower|slump(?:ed)?|slide|dip|reduction|cuts?))\b", re.IGNORECASE)
 
 
 def _a_level(way: re.Match[str]) -> bool:
@@ -92,20 +96,15 @@ def _a_level(way: re.Match[str]) -> bool:
     return _TO.match(way[0], len(way["rise"] or way["fall"])) is not None
 
 
-def _levels(quote: str) -> set[tuple[float, bool, bool]]:
-    """The percentages the English `quote` gives only as where a rate went, each with its way (see `_ways`): another
-    number than a change of the same size ("inflation fell to 3.1%" for "prices rose 3.1%" in the year)."""
+def _only_levels(quote: str, ways: set[tuple[float, bool, bool]]) -> bool:
+    """Whether the English `quote` gives each of these percentages (with their ways, see `_ways`) only as where a rate
+    went: another number than a change of the same size ("inflation fell to 3.1%" for "prices rose 3.1%")."""
     levels: set[tuple[float, bool, bool]] = set()
     amounts: set[tuple[float, bool, bool]] = set()
     for _, values, way in _changed(quote, percent_only=True):
         for value in values:
             (levels if _a_level(way) else amounts).add((*value, way["rise"] is not None))
-    return levels - amounts
-# a label's word for a rise or a fall: "Rise in the share price", "Fall in profit" (not "growth", signed as a change
-# is: "GDP growth, -0.3%")
-_LABEL_WAY = re.compile(r"\b(?:(?P<rise>rises?|increases?|gains?|jump|jumped|up|higher|climb(?:ed)?|"
-                        r"surge[ds]?|boost)|(?P<fall>falls?|fell|drops?|dropped|declines?|declined|decreases?|"
-                        r"decreased|loss|losses|down|lower|slump(?:ed)?|slide|dip|reduction|cuts?))\b", re.IGNORECASE)
+    return ways <= levels - amounts
 
 
 def _turned_round(entry: Entry, quoted: list[numbercontexts.Context], read: asenglish.AsEnglish) -> list[Finding]:
