@@ -114,11 +114,12 @@ async def reload_latencies(site: Path, runs: int, code: Path = ROOT, python: str
         await ws.write_message(json.dumps({"command": "hello", "protocols": [
             "http://livereload.com/protocols/official-7"]}))
         await ws.read_message()
-        arrived: asyncio.Queue[tuple[float, str | bytes]] = asyncio.Queue()
+        arrived: asyncio.Queue[tuple[float, str | bytes | None]] = asyncio.Queue()
 
         async def listen() -> None:
             while (raw := await ws.read_message()) is not None:
                 arrived.put_nowait((time.perf_counter(), raw))
+            arrived.put_nowait((time.perf_counter(), None))  # (closed)
 
         listening = asyncio.create_task(listen())
         await ws.write_message(json.dumps({"command": "info", "url": url}))
@@ -131,6 +132,7 @@ async def reload_latencies(site: Path, runs: int, code: Path = ROOT, python: str
             started = time.perf_counter()
             edit(card, original, n)
             at, raw = await asyncio.wait_for(arrived.get(), TIMEOUT)
+            assert raw is not None, "the server closed the WebSocket"
             assert json.loads(raw)["command"] == "reload", f"save {n} brought {raw!r}, not a reload"
             latencies.append(at - started)
             await asyncio.sleep(0.3)  # (a second message for the same save is caught before the next)
