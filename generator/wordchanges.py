@@ -91,6 +91,12 @@ _CLAUSE = re.compile(r",(?!\d)|\b(?:while|whereas|but|and|as|although|though|yet
                      r"told|added|noted|warned|reported|announced|explained)\b", re.IGNORECASE)  # (not "41,850")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b", re.IGNORECASE)  # a clause within a clause, of the thing before
 _END = re.compile(r"[.!?;:¶](?:\s|$)")
+# a thing's rises named before a way: the way is its rises' pace ("price rises slowed", "wage increases picked up")
+_RISES = re.compile(r"\b(?:rises|increases|gains)(?=\s+\Z)", re.IGNORECASE)
+# a rise by a percentage, then how that percentage went: "rose 5.6% in the year to April, up from 5.3%"
+_PERCENT = r"\d[\d.]*\s*(?:%|per\s*cent\b|percent\b)"
+_GREW = re.compile(rf"\b(?:rose|risen|grew|grown|increased|climbed|gained|jumped)\s+(?:by\s+)?{_PERCENT}", re.I)
+_BY = re.compile(rf"\s+from\s+(?:an?\s+)?{_PERCENT}", re.IGNORECASE)
 
 
 class _Way(NamedTuple):
@@ -131,31 +137,41 @@ def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Findi
 
 def _other_way(said: _Way, quoted: list[_Way], own: list[_Way], words: frozenset[str]) -> _Way | None:
     """The way the quote says `said`'s thing went, if only another. A way of another kind may be the same change
-    ("uptake rose" for "uptake improved"; but a gap widens and a currency strengthens as a level rises), and no change
-    is none of any kind. Not where the quote says the card's way of a thing that may be the card's (no thing, or one
-    of the card's words: "prices rose over the year; in March alone, prices fell"), nor where the card's text (`own`)
-    says the other way too ("improved for buyers but worsened for renters"). The quote's thing may also be the card's
-    with fewer words, where the others are nowhere in the quote (`words`, its stems): "Flu infection rate rose" on
-    "the infection rate fell"."""
-    family = _FAMILY.get(said.axis, said.axis)
+    ("uptake rose" for "uptake improved"; but a gap widens and a currency strengthens as a level rises, a rate picks up
+    as it rises, and what strengthens improves), and no change is none of any kind. Not where the quote says the card's
+    way of a thing that may be the card's (no thing, or one of the card's words: "prices rose over the year; in March
+    alone, prices fell"), nor where the card's text (`own`) says the other way too of a thing that may be the same
+    ("improved for buyers but worsened for renters"). The quote's thing may also be the card's with fewer words, where
+    the others are nowhere in the quote (`words`, its stems): "Flu infection rate rose" on "the infection rate fell"."""
 
     def agrees(way: _Way) -> bool:
-        return way.way == said.way if _FAMILY.get(way.axis, way.axis) == family else 0 not in (way.way, said.way)
+        return way.way == said.way if _kin(way, said) else 0 not in (way.way, said.way)
 
     def may_be_its(way: _Way) -> bool:  # (a way of another kind only of one of its words)
-        return bool(way.stems & said.stems) or (not way.stems and _FAMILY.get(way.axis, way.axis) == family)
+        return bool(way.stems & said.stems) or (not way.stems and _kin(way, said))
 
     # a way of its kind the quote gives the thing is what it says of it ("slowed to 2.2%, down from 4.0%": not 'down')
-    kind = [way for way in quoted if _FAMILY.get(way.axis, way.axis) == family and may_be_its(way)] or quoted
-    if not said.stems or any(not agrees(way) and way is not said and may_be_its(way)
-                             for way in own if _FAMILY.get(way.axis, way.axis) == family or way.way == 0) or any(
+    kind = [way for way in quoted if _kin(way, said) and may_be_its(way)] or quoted
+    if not said.stems or any(not agrees(way) and way is not said and (
+            not way.stems or way.stems <= said.stems or said.stems <= way.stems)
+                             for way in own if _kin(way, said) or way.way == 0) or any(
             agrees(way) and may_be_its(way) for way in kind):
         return None
     alike = any(agrees(way) for way in quoted)
     return next((way for way in quoted if not agrees(way) and not (way.stems ^ said.stems) & _RATES and (
-        _FAMILY.get(way.axis, way.axis) == family or 0 in (way.way, said.way)) and (
+        _kin(way, said) or 0 in (way.way, said.way)) and (
         way.stems == said.stems if alike else said.stems <= way.stems or (
             way.stems and way.stems <= said.stems and not (said.stems - way.stems) & words))), None)
+
+
+def _kin(one: _Way, other: _Way) -> bool:
+    """Whether two ways are of one kind, so that one's up is the other's up: a gap's, a strength's and a level's; a
+    rate's pace and its level ("inflation picked up", "inflation rose"); a strength's and a quality's."""
+    return _family(one) == _family(other) or {one.axis, other.axis} == {"strength", "quality"}
+
+
+def _family(way: _Way) -> str:
+    return "level" if way.axis == "pace" and way.stems & _RATES else _FAMILY.get(way.axis, way.axis)
 
 
 def _ways(text: str) -> list[_Way]:
@@ -182,8 +198,17 @@ def _ways(text: str) -> list[_Way]:
             naming = _naming(text, max(sentence_start, start - 82), start - 2)  # ("Unemployment was 5.2%, down from
             # 5.9%": unemployment)
         thing = text[naming[0].start():naming[-1].end()] if naming else ""
-        ways.append(_Way(axis, way, " ".join(match[0].split()), " ".join(thing.split()),
-                         frozenset(_stem(word[0]) for word in naming)))
+        stems = frozenset(_stem(word[0]) for word in naming)
+        words = " ".join(match[0].split())
+        if naming and (rises := _RISES.search(text, max(sentence_start, start - 12), start)):
+            stems |= {"growth"}  # ("price rises slowed": how fast prices rise)
+            thing = text[naming[0].start():rises.end()]
+        elif match[0].casefold() in ("up", "down") and text[start - 2:start] == ", " and (
+                by := _BY.match(text, match.end())) and _GREW.search(
+                text, _after_last(_CLAUSE, text, max(sentence_start, start - 82), start - 2), start - 2):
+            stems |= {"growth"}  # ("Earnings rose 5.6%, up from 5.3%": their growth rose)
+            words = " ".join(text[start:by.end()].split())
+        ways.append(_Way(axis, way, words, " ".join(thing.split()), stems))
     return ways
 
 

@@ -17,6 +17,10 @@ BOTH = "Sales at the group rose in March but fell in April."
 DENIED = "The central bank said inflation had not yet improved."
 SLOWED = "Growth slowed to its weakest pace in two years. The currency weakened against the dollar."
 TWO_THINGS = "Exports rose while imports fell."
+SERVICES = "Core inflation, which strips out food and energy, was flat at 3.4%, while services inflation edged down to 4.8%."
+CASH = "The club's cash position improved to £34 million from £19 million."
+EARNINGS = "Average earnings rose 5.6% in the year to April, up from 5.3% in March."
+TICKETS = "Season ticket prices, which rose by 7% this summer, up from a 5% rise the year before, priced out young fans."
 
 
 @pytest.mark.parametrize(("quote", "title", "summary", "said"), [
@@ -98,6 +102,25 @@ TWO_THINGS = "Exports rose while imports fell."
       "direction right?"]),  # (', down' of no thing: 'In June' names none)
     ("The infection rate fell among adults, while the rate among children rose.", "Child infection rate rose", "s",
      []),
+    # the fourth review's, later:
+    (SERVICES, "Inflation in services picks up", "s",
+     ["title says Inflation in services sped up ('picks up'), where the source_quote says it fell ('edged down'): is "
+      "the direction right?"]),  # (a rate picks up as it rises; core inflation is another thing)
+    (SERVICES, "Services inflation eased", "Core inflation was flat.", []),
+    (CASH, "Cash position weakened", "s",
+     ["title says Cash position weakened ('weakened'), where the source_quote says it improved ('improved'): is the "
+      "direction right?"]),  # (what strengthens improves)
+    (CASH, "Cash position strengthened", "s", []),
+    (EARNINGS, "Earnings growth slows", "s",
+     ["title says Earnings growth slowed ('slows'), where the source_quote says it rose ('up from 5.3%'): is the "
+      "direction right?"]),  # (a rise of 5.6% after one of 5.3%: faster)
+    (EARNINGS, "Earnings growth picks up", "Average earnings rose in the year to April.", []),
+    ("Average earnings rose 5.6% in the year to April, down from 5.9% in March.", "Earnings growth slows", "s", []),
+    ("Average earnings rose to 5.6% in April, up from 5.3% in March.", "Earnings growth slows", "s", []),  # (a level)
+    (TICKETS, "Ticket price rises slowed", "s",
+     ["title says Ticket price rises slowed ('slowed'), where the source_quote says it rose ('up from a 5%'): is the "
+      "direction right?"]),
+    (TICKETS, "Ticket price rises sped up", "Ticket prices rose by 7% this summer.", []),
 ])
 def test_a_change_in_words_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                             harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
