@@ -194,9 +194,13 @@ def _ways(text: str) -> list[_Way]:
         if not naming and (relative := _last(_RELATIVE, text, sentence_start, start)) is not None:
             naming = _naming(text, max(sentence_start, relative.start() - 80), relative.start())  # ("Real wages,
             # which adjust for inflation, improved": the wages)
-        if not naming and text[start - 2:start] == ", " and match[0].casefold() in ("up", "down"):
-            naming = _naming(text, max(sentence_start, start - 82), start - 2)  # ("Unemployment was 5.2%, down from
-            # 5.9%": unemployment)
+        if not naming and text[start - 2:start] == ", ":
+            if match[0].casefold() in ("up", "down"):
+                naming = _naming(text, max(sentence_start, start - 82), start - 2)  # ("Unemployment was 5.2%, down
+                # from 5.9%": unemployment)
+            elif (aside := text.rfind(",", max(sentence_start, start - 120), start - 2)) >= 0:
+                naming = _naming(text, max(sentence_start, aside - 80), aside)  # ("Amortisation, the cost of players
+                # spread over their contracts, held steady": the amortisation)
         thing = text[naming[0].start():naming[-1].end()] if naming else ""
         stems = frozenset(_stem(word[0]) for word in naming)
         words = " ".join(match[0].split())

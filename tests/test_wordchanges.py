@@ -20,6 +20,8 @@ TWO_THINGS = "Exports rose while imports fell."
 SERVICES = "Core inflation, which strips out food and energy, was flat at 3.4%, while services inflation edged down to 4.8%."
 CASH = "The club's cash position improved to £34 million from £19 million."
 EARNINGS = "Average earnings rose 5.6% in the year to April, up from 5.3% in March."
+AMORTISATION = ("Wages rose, and amortisation of transfer fees, the cost of player purchases spread over their "
+                "contracts, held steady at £61 million.")
 TICKETS = "Season ticket prices, which rose by 7% this summer, up from a 5% rise the year before, priced out young fans."
 
 
@@ -121,6 +123,10 @@ TICKETS = "Season ticket prices, which rose by 7% this summer, up from a 5% rise
      ["title says Ticket price rises slowed ('slowed'), where the source_quote says it rose ('up from a 5%'): is the "
       "direction right?"]),
     (TICKETS, "Ticket price rises sped up", "Ticket prices rose by 7% this summer.", []),
+    (AMORTISATION, "Amortisation of transfer fees rose", "s",
+     ["title says Amortisation of transfer fees rose ('rose'), where the source_quote says it did not change ('held "
+      "steady'): is the direction right?"]),  # (the thing before an aside)
+    (AMORTISATION, "Amortisation of transfer fees held steady", "Wages rose.", []),
 ])
 def test_a_change_in_words_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                             harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
