@@ -95,7 +95,8 @@ _END = re.compile(r"[.!?;:¶](?:\s|$)")
 _RISES = re.compile(r"\b(?:rises|increases|gains)(?=\s+\Z)", re.IGNORECASE)
 # a rise by a percentage, then how that percentage went: "rose 5.6% in the year to April, up from 5.3%"
 _PERCENT = r"\d[\d.]*\s*(?:%|per\s*cent\b|percent\b)"
-_GREW = re.compile(rf"\b(?:rose|risen|grew|grown|increased|climbed|gained|jumped)\s+(?:by\s+)?{_PERCENT}", re.I)
+_GREW = re.compile(rf"\b(?:rose|risen|grew|grown|increased|climbed|gained|jumped)\s+(?:by\s+)?{_PERCENT}"
+                   r"(?:(?!\bto\s+\D?\d).)*\Z", re.I)  # (not "rose 0.2% to 5.2%, up from 5.0%": a level's)
 _BY = re.compile(rf"\s+from\s+(?:an?\s+)?{_PERCENT}", re.IGNORECASE)
 
 

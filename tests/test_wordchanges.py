@@ -119,6 +119,7 @@ TICKETS = "Season ticket prices, which rose by 7% this summer, up from a 5% rise
     (EARNINGS, "Earnings growth picks up", "Average earnings rose in the year to April.", []),
     ("Average earnings rose 5.6% in the year to April, down from 5.9% in March.", "Earnings growth slows", "s", []),
     ("Average earnings rose to 5.6% in April, up from 5.3% in March.", "Earnings growth slows", "s", []),  # (a level)
+    ("Unemployment rose 0.2% to 5.2% in April, up from 5.0%.", "Unemployment growth slowed", "s", []),
     (TICKETS, "Ticket price rises slowed", "s",
      ["title says Ticket price rises slowed ('slowed'), where the source_quote says it rose ('up from a 5%'): is the "
       "direction right?"]),
