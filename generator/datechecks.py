@@ -1,6 +1,7 @@
 """The dates of `check`: an `expected` event already past, or a later one not marked expected; a date the source
 does not give not marked inferred, or worked out one off ("last year", "last month"), or in a month or on a day its
-quote does not give; a date on another weekday than the card says (editorial.py gathers them)."""
+quote does not give; a date on another weekday than the card says; a month a card's text names that the source never
+does (editorial.py gathers them)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,19 @@ from generator.countedmonths import ELSEWHEN, miscounted_month, month_year
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.model import Source
+from generator.namechecks import card_texts
+from generator.validate import where
 
 if TYPE_CHECKING:
     from generator.words import Words
+
+# a day, week or month counted from another time: a card's text may name the month it falls in
+_DAYS_COUNTED = re.compile(r"\b(?:days?|weeks?|months?|fortnight)\s+(?:later|earlier|after|before|afterwards)\b|"
+                           r"\b(?:previous|preceding|following|prior|next|same|that)\s+(?:day|week|month|morning|"
+                           r"evening|night|weekend)\b", re.IGNORECASE)
+# "in May", "March 2024": a month, not a verb ("Prices May Rise", "Workers March On" in a title's capitals)
+MONTH_NOT_VERB = re.compile(r"\b(?:in|on|since|until|till|by|from|of|last|next|this|early|late|mid-?)\s+"
+                            r"(?:May|March)\b|\b(?:May|March)\s+\d", re.IGNORECASE)
 
 
 def weekday_warnings(entries: list[Entry], words: Words, year: int) -> list[Finding]:
@@ -147,3 +158,39 @@ def _other_days(quote: str, date: dates.PartialDate, months: tuple[str, ...], da
 
 
 _DAY_AFTER = re.compile(r"\b(?:next|same)\s+(?:day|morning|evening|night)|\bovernight\b", re.IGNORECASE)
+
+
+def text_month_warnings(entries: list[Entry], named_in_source: set[int], source: Source, words: Words,
+                        months: tuple[str, ...] | None) -> list[Finding]:
+    """A month a card's title, summary or figure label names without a day that the source never names
+    (`named_in_source`), nor the card's dates or the source's: a month slipped ("in August" for "on July 24"). Not
+    where the quote counts days, weeks or months from the article's day or from another ("last month", "two months
+    later", "on Friday"; not "last year", "the previous season"): the text may name the month worked out; nor a title
+    whose quote names months (numberchecks compares it with those)."""
+    if not months:
+        return []
+    times, numbers, found = dates.relative_times(words.relative_dates, words.weekdays), dict(words.numbers), []
+    for entry in entries:
+        card, counts = entry.card, None
+        dated = {date.month for date in (card.date, card.date_end, source.date) if date and date.month}
+        for key, text in card_texts(card):
+            given = dates.SourceDates(text, months)
+            named = given.months - dated - named_in_source - {span[2] for span in given.day_spans}
+            if months == dates.MONTHS and not MONTH_NOT_VERB.search(text):
+                named -= {3, 5}  # (English's "may" and "march", verbs)
+            if not named:
+                continue
+            if counts is None:
+                counts = any(not one for _, _, one in dates.said_times(card.source_quote, source.date.year, times,
+                                                                        numbers)) or \
+                    _DAYS_COUNTED.search(card.source_quote) is not None or any(
+                        re.search(rf"(?<!\w){re.escape(day)}(?!\w)", card.source_quote, re.IGNORECASE)
+                        for day in words.weekdays)
+            if counts:
+                break
+            if key == ("title",) and dates.SourceDates(card.source_quote, months).months:
+                continue
+            found.append(warn(entry, key, f"{where(key)} names {' and '.join(months[m - 1] for m in sorted(named))}, "
+                                          "a month the source never names (nor the card's date): a month wrong?",
+                              snippet=months[min(named) - 1]))
+    return found

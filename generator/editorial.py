@@ -107,7 +107,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     What they read of the source is kept for the next call with the same source."""
     language = config.language.lower().split("-")[0]
     english = language == "en"
-    from generator.datechecks import date_warnings, source_dates, weekday_warnings
+    from generator.datechecks import date_warnings, source_dates, text_month_warnings, weekday_warnings
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.numberchecks import currency_warnings, english_numbers, overstated_warnings, text_number_warnings
@@ -132,8 +132,9 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
             *negation_warnings(placed, source, config.words.negations),
             *quoted_words_warnings(entries, source, config.words.negations), *_dropped_warnings(entries),
-            *date_warnings(entries, source_dates(source.text, months, config.words.day_month), source, *reference,
-                            config.words, months),
+            *date_warnings(entries, given := source_dates(source.text, months, config.words.day_month), source,
+                           *reference, config.words, months),
+            *text_month_warnings(judged, given.months, source, config.words, months),
             *(weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ()),
             *((*_direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source))

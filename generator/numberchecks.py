@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from generator import asenglish, currencies, dates, numbercontexts, numbers
 from generator.config import SITE_FILE, Config
+from generator.datechecks import MONTH_NOT_VERB
 from generator.editorial import Entry, checked, warn
 from generator.errors import Finding
 from generator.model import Source
@@ -107,7 +108,7 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
             # month: checked with its day, above)
             if key == ("title",) and months and (named := {m for m in given.months - dated_months
                                                            if m not in (3, 5) or months != dates.MONTHS
-                                                           or _MONTH_NOT_VERB.search(text)}) and (
+                                                           or MONTH_NOT_VERB.search(text)}) and (
                     quoted := dates.SourceDates(card.source_quote, months).months) and not named & quoted:
                 found.append(warn(entry, key, f"title names {' and '.join(months[m - 1] for m in sorted(named))}, a "
                                               f"month the source_quote does not (it names "
@@ -127,11 +128,6 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
                           if written not in unsourced and not _in_a_name(text, written)]
                 # (in digits: "the two" is seldom the quote's number)
     return found
-
-
-# "in May", "March 2024": a month, not a verb ("Prices May Rise", "Workers March On" in a title's capitals)
-_MONTH_NOT_VERB = re.compile(r"\b(?:in|on|since|until|till|by|from|of|last|next|this|early|late|mid-?)\s+"
-                             r"(?:May|March)\b|\b(?:May|March)\s+\d", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=2)

@@ -2004,6 +2004,33 @@ def test_a_title_s_month_or_share_its_quote_gives_otherwise(quote: str, title: s
     assert lines == ([said] if said else [])
 
 
+DECISION = "The committee's next decision is due on July 24."
+STAND = "A stand was closed for repairs in July and October, as crowds fell on the previous season."
+NEVER = "{} names August, a month the source never names (nor the card's date): a month wrong?"
+
+
+@pytest.mark.parametrize(("quote", "title", "summary", "said"), [
+    (DECISION, "Next decision due", "The committee's next decision is due in August.", [NEVER.format("summary")]),
+    (DECISION, "Next decision due", "The committee's next decision is due in July.", []),
+    (STAND, "Stand closed", "A stand was closed in August and October.", [NEVER.format("summary")]),  # (a season
+    # counted is no month)
+    ("The committee meets again soon.", "Committee to meet in August", "s", [NEVER.format("title")]),
+    ("The committee meets again next week.", "Committee to meet in August", "s", []),  # (a week counted: in August?)
+    ("Two months later the stand reopened.", "s", "The stand reopened in August.", []),
+    ("The stand reopened on Friday.", "s", "The stand reopened in August.", []),
+    ("Prices could rise again.", "Prices May Rise", "Prices may rise; workers march.", []),  # (verbs)
+    ("The stand reopened in time.", "s", "It reopened in September.", []),  # (the article's own month)
+])
+def test_a_month_the_source_never_names(quote: str, title: str, summary: str, said: list[str], harbour: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """A fourth review's: "due in August" in a summary, on "due on July 24", and "in September and October" for
+    "in October and November" passed: a summary may say what the article says elsewhere, but not a month it never
+    names, unless its quote counts days, weeks or months from another time (the month it falls in)."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/month.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "month.yaml" in line] == said
+
+
 @pytest.mark.parametrize(("summary", "said"), [
     ("Ridership rose 12% as 12 routes closed.", "summary gives 12%, a percentage, where the source gives 12 routes, "
                                                 "no percentage: a number misread?"),
