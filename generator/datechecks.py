@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 _DAYS_COUNTED = re.compile(r"\b(?:days?|weeks?|months?|fortnight)\s+(?:later|earlier|after|before|afterwards)\b|"
                            r"\b(?:previous|preceding|following|prior|next|same|that)\s+(?:day|week|month|morning|"
                            r"evening|night|weekend)\b", re.IGNORECASE)
+_ISO_MONTH = re.compile(r"\d{4}-\d\d")
 # "in May", "March 2024": a month, not a verb ("Prices May Rise", "Workers March On" in a title's capitals)
 MONTH_NOT_VERB = re.compile(r"\b(?:in|on|since|until|till|by|from|of|last|next|this|early|late|mid-?)\s+"
                             r"(?:May|March)\b|\b(?:May|March)\s+\d", re.IGNORECASE)
@@ -170,10 +171,14 @@ def text_month_warnings(entries: list[Entry], named_in_source: set[int], source:
     if not months:
         return []
     times, numbers, found = dates.relative_times(words.relative_dates, words.weekdays), dict(words.numbers), []
+    # a word that starts as a month's name does: of every way to write one ("Sept.", "janv.")
+    named_at = re.compile(r"(?<!\w)(?:" + "|".join(sorted({re.escape(name[:3]) for name in months})) + ")", re.I)
     for entry in entries:
         card, counts = entry.card, None
         dated = {date.month for date in (card.date, card.date_end, source.date) if date and date.month}
         for key, text in card_texts(card):
+            if not named_at.search(text) and not _ISO_MONTH.search(text):
+                continue  # (most texts: no month's name, no month in digits)
             given = dates.SourceDates(text, months)
             named = given.months - dated - named_in_source - {span[2] for span in given.day_spans}
             if months == dates.MONTHS and not MONTH_NOT_VERB.search(text):
