@@ -199,3 +199,33 @@ def text_month_warnings(entries: list[Entry], named_in_source: set[int], source:
                                           "a month the source never names (nor the card's date): a month wrong?",
                               snippet=months[min(named) - 1]))
     return found
+
+
+# a number's month, just after it: "3.1% in May", "£176m at the end of March" (not "in May 2024"'s year: its own)
+_ITS_MONTH = re.compile(r"\W{0,3}\s*(?:\w+\s+){0,2}?(?:in|at\s+the\s+end\s+of|by|during|for)\s+(?:early\s+|mid-?|"
+                        r"late\s+)?(January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\b(?!\s*\d)")
+
+
+def paired_month_warnings(entries: list[Entry]) -> list[Finding]:
+    """A number an English card's title gives in a month (`3.1% in April`) that its quote gives only in another
+    (`fell to 3.1% in May from 3.6% in April`): the title states the fact its quote gives."""
+    from generator.numbers import numerals_at
+
+    found = []
+    for entry in entries:
+        quote, title = entry.card.source_quote, entry.card.title
+        if not _ITS_MONTH.search(title) or not _ITS_MONTH.search(quote):
+            continue
+        given = [(values, month[1]) for _, end, values in numerals_at(quote) if (month := _ITS_MONTH.match(quote, end))]
+        for start, end, values in numerals_at(title):
+            if (month := _ITS_MONTH.match(title, end)) is None:
+                continue
+            if (others := {other for quoted, other in given if quoted & values}) and month[1] not in others:
+                start -= start > 0 and title[start - 1] in "$£€¥₹"
+                found.append(warn(entry, ("title",), f"title gives '{title[start:month.end()].strip()}', where the "
+                                                     f"source_quote gives it in {' and '.join(sorted(others))}: "
+                                                     "a month wrong?",
+                                  snippet=title[start:end]))
+                break
+    return found

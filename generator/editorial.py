@@ -107,7 +107,13 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     What they read of the source is kept for the next call with the same source."""
     language = config.language.lower().split("-")[0]
     english = language == "en"
-    from generator.datechecks import date_warnings, source_dates, text_month_warnings, weekday_warnings
+    from generator.datechecks import (
+        date_warnings,
+        paired_month_warnings,
+        source_dates,
+        text_month_warnings,
+        weekday_warnings,
+    )
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.numberchecks import currency_warnings, english_numbers, overstated_warnings, text_number_warnings
@@ -137,8 +143,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *text_month_warnings(judged, given.months, source, config.words, months),
             *(weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ()),
-            *((*_direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source))
-              if english else ())]
+            *((*_direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source),
+               *paired_month_warnings(judged)) if english else ())]
 
 
 def _direction_warnings(entries: list[Entry], read: AsEnglish) -> list[Finding]:

@@ -2031,6 +2031,32 @@ def test_a_month_the_source_never_names(quote: str, title: str, summary: str, sa
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "month.yaml" in line] == said
 
 
+PRICES = "Consumer price inflation fell to 3.1% in May from 3.6% in April, the office said."
+DEBT = "Net debt widened to £176 million at the end of May, as the club borrowed for a ground that opened in March."
+
+
+@pytest.mark.parametrize(("quote", "title", "said"), [
+    (PRICES, "Inflation eases to 3.1% in April", "title gives '3.1% in April', where the source_quote gives it in May: a "
+                                                 "month wrong?"),  # (April: the quote's, for 3.6%)
+    (PRICES, "Inflation eases to 3.1% in May", None),
+    (PRICES, "Inflation was 3.6% in April", None),
+    (DEBT, "Net debt grows to £176m at the end of March", "title gives '£176m at the end of March', where the "
+                                                          "source_quote gives it in May: a month wrong?"),
+    (DEBT, "Net debt at £176m in May", None),
+    ("Fares rose 5% in May and 5% in June.", "Fares up 5% in June", None),
+    ("Visitors reached 2 million by March 2025 and 3 million in June.", "2 million visitors by March", None),  # (its
+    # year's March)
+])
+def test_a_title_s_number_in_another_month_than_its_quote_s(quote: str, title: str, said: str | None, harbour: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A fourth review's: "3.1% in April" for "fell to 3.1% in May from 3.6% in April" passed, April being in the
+    quote (for another number): the title's number is the quote's in another month."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/month.yaml", f"title: {title}\nsummary: s\nsource_quote: {quote}\n")
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "month wrong?" in line]
+    assert lines == ([said] if said else [])
+
+
 @pytest.mark.parametrize(("summary", "said"), [
     ("Ridership rose 12% as 12 routes closed.", "summary gives 12%, a percentage, where the source gives 12 routes, "
                                                 "no percentage: a number misread?"),
