@@ -209,23 +209,35 @@ _ITS_MONTH = re.compile(r"\W{0,3}\s*(?:\w+\s+){0,2}?(?:in|at\s+the\s+end\s+of|by
 
 def paired_month_warnings(entries: list[Entry]) -> list[Finding]:
     """A number an English card's title gives in a month (`3.1% in April`) that its quote gives only in another
-    (`fell to 3.1% in May from 3.6% in April`): the title states the fact its quote gives."""
+    (`fell to 3.1% in May from 3.6% in April`): the title states the fact its quote gives. And a card dated to a month
+    (not a day: that may be the day the fact was told) whose title gives a number its quote gives only in other months:
+    the month of another number, or of another event ("£176 million at the end of May... opened in March")."""
     from generator.numbers import numerals_at
 
     found = []
     for entry in entries:
-        quote, title = entry.card.source_quote, entry.card.title
-        if not _ITS_MONTH.search(title) or not _ITS_MONTH.search(quote):
+        card = entry.card
+        quote, title = card.source_quote, card.title
+        if not _ITS_MONTH.search(quote):
             continue
         given = [(values, month[1]) for _, end, values in numerals_at(quote) if (month := _ITS_MONTH.match(quote, end))]
-        for start, end, values in numerals_at(title):
-            if (month := _ITS_MONTH.match(title, end)) is None:
+        dated = card.date is not None and card.date.month and not card.date.day
+        for start, end, values in numerals_at(title) if given else ():
+            month = _ITS_MONTH.match(title, end)
+            if not (others := {other for quoted, other in given if quoted & values}) or (
+                    month is not None and month[1] in others):
                 continue
-            if (others := {other for quoted, other in given if quoted & values}) and month[1] not in others:
-                start -= start > 0 and title[start - 1] in "$£€¥₹"
+            start -= start > 0 and title[start - 1] in "$£€¥₹"
+            end += title[end:end + 1] == "%"
+            if month is not None:
                 found.append(warn(entry, ("title",), f"title gives '{title[start:month.end()].strip()}', where the "
                                                      f"source_quote gives it in {' and '.join(sorted(others))}: "
-                                                     "a month wrong?",
-                                  snippet=title[start:end]))
+                                                     "a month wrong?", snippet=title[start:end]))
+                break
+            if dated and card.date and not {dates.MONTHS[d.month - 1] for d in (card.date, card.date_end)
+                                            if d and d.month} & others:
+                found.append(warn(entry, ("date",), f"date {card.date.iso} is in {dates.MONTHS[card.date.month - 1]}, "
+                                                    f"but the source_quote gives the title's {title[start:end]} in "
+                                                    f"{' and '.join(sorted(others))}: is the month right?"))
                 break
     return found

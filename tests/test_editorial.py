@@ -2057,6 +2057,26 @@ def test_a_title_s_number_in_another_month_than_its_quote_s(quote: str, title: s
     assert lines == ([said] if said else [])
 
 
+@pytest.mark.parametrize(("quote", "title", "date", "said"), [
+    (PRICES, "Inflation eases to 3.1%", "2024-04", "date 2024-04 is in April, but the source_quote gives the title's "
+                                                   "3.1% in May: is the month right?"),
+    (PRICES, "Inflation eases to 3.1%", "2024-05", None),
+    (PRICES, "Inflation eases to 3.1%", "2024-06-12", None),  # (a day: the day it was told, maybe)
+    (PRICES, "Inflation eases", "2024-04", None),  # (no number of the title's to place)
+    (DEBT, "Net debt grows to £176m", "2024-03", "date 2024-03 is in March, but the source_quote gives the title's "
+                                                 "£176m in May: is the month right?"),  # (March: another event's)
+])
+def test_a_date_in_another_month_than_its_title_s_number(quote: str, title: str, date: str, said: str | None,
+                                                         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A fourth review's: a card dated April (inferred) on "fell to 3.1% in May from 3.6% in April" passed, April
+    being in the quote; the title's number is the card's fact, and the quote gives it in May."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/month.yaml", f"title: {title}\nsummary: s\nsource_quote: {quote}\ndate: "
+                                                f"{date}\ndate_status: inferred\n")
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "title's" in line]
+    assert lines == ([said] if said else [])
+
+
 @pytest.mark.parametrize(("summary", "said"), [
     ("Ridership rose 12% as 12 routes closed.", "summary gives 12%, a percentage, where the source gives 12 routes, "
                                                 "no percentage: a number misread?"),
