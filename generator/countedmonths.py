@@ -14,6 +14,10 @@ _NAMES = "|".join(MONTHS)
 _COUNTED = re.compile(rf"(?<!\w)(?:(?P<way>last|next|coming|this)\s+month|(?P<n>\d{{1,2}}|{'|'.join(_SMALL)})"
                       rf"\s+months?\s+(?P<ago>ago|from\s+now)|(?P<named_way>last|next|this)\s+"
                       rf"(?P<named>{_NAMES}))(?!\w)", re.IGNORECASE)
+# a week or a day counted from the article's: the date may be its ("next week" at a month's end is the next month's)
+_FINER = re.compile(r"\b(?:(?:last|next|this|coming|past)\s+(?:week|weekend|fortnight|monday|tuesday|wednesday|"
+                    r"thursday|friday|saturday|sunday)|yesterday|tomorrow|tonight|(?:\d+|a|one|two|three|four|five|six|"
+                    r"seven|ten)\s+(?:days?|weeks?)\s+(?:ago|from\s+now))\b", re.IGNORECASE)
 # a time counted from another than the article's day: "two months later", "the previous month", "the day after"
 ELSEWHEN = re.compile(r"\b(?:later|earlier|afterwards?|previous|preceding|following|prior)\b|\b(?:days?|weeks?|months?|"
                       r"years?)\s+(?:after|before)\b", re.IGNORECASE)
@@ -28,7 +32,8 @@ def miscounted_month(quote: str, year: int, month: int, published_year: int, pub
         # be another time's; not "by 2027" of another thing)
         return None
     counted = list(_COUNTED.finditer(quote))
-    if len(counted) != 1 or COMPARED.search(quote, 0, counted[0].start()):  # (the time of a number compared with)
+    if len(counted) != 1 or COMPARED.search(quote, 0, counted[0].start()) or _FINER.search(quote):  # (the time of a
+        # number compared with; a week or a day counted too: "a plan next month and a meeting next week")
         return None
     said, months = counted[0], _months(counted[0], published_year, published_month)
     if SourceDates(quote[:said.start()] + quote[said.end():], MONTHS).months:

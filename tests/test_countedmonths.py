@@ -41,6 +41,9 @@ from tests.conftest import add_to_source, check, write
     ("In the month before, prices fell.", (2025, 1), None),
     ("Figures last month showed growth in the three months to August.", (2026, 6), None),  # (August: the date's)
     ("It said last month that prices fell in September.", (2025, 9), None),
+    ("It will publish a plan next month and meet developers next week.", (2026, 3), None),  # (a week counted too:
+    # the date may be the meeting's)
+    ("It will publish a plan next month.", (2026, 3), ("next month", [(2026, 4)])),
 ])
 def test_miscounted_month(quote: str, date: tuple[int, int], said: tuple[str, list[tuple[int, int]]] | None) -> None:
     assert miscounted_month(quote, *date, 2026, 3) == said
