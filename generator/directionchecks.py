@@ -34,9 +34,11 @@ def direction_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[
             for written, values, way in _changed(english):
                 rising = way["rise"] is not None
                 other = {word for value in values for word in quoted.get((*value, not rising), ())}
+                turned = {(*value, not rising) for value in values if (*value, not rising) in quoted}
                 if other and not any((*value, rising) in quoted for value in values) and written not in said \
-                        and not (not _a_level(way) and _only_levels(quote, {(*value, not rising) for value in values
-                                                                            if (*value, not rising) in quoted})):
+                        and not (not _a_level(way) and _only_levels(quote, turned)) \
+                        and not (_a_level(way) and _RATE.search(english, max(0, way.start() - 40), way.start())
+                                 and _only_levels(quote, turned, amounts=True)):
                     said.add(written)
                     word = _word(way)
                     found.append(warn(entry, key, f"{where(key)} gives {written} as a {_WAY[rising]} ('{word}'), "
@@ -83,6 +85,7 @@ def _signed(entry: Entry, quote: str) -> list[Finding]:
     return found
 
 
+_RATE = re.compile(r"\b(?:growth|inflation|rate)\b", re.IGNORECASE)  # a card's thing that is a rate of change
 _TO = re.compile(r"\s+(?:to|below|above|under|over|beyond|past|short\s+of)\b")  # (a level: "fell below the 5%")
 # a label's word for a rise or a fall: "Rise in the share price", "Fall in profit" (not "growth", signed as a change
 # is: "GDP growth, -0.3%")
@@ -96,15 +99,16 @@ def _a_level(way: re.Match[str]) -> bool:
     return _TO.match(way[0], len(way["rise"] or way["fall"])) is not None
 
 
-def _only_levels(quote: str, ways: set[tuple[float, bool, bool]]) -> bool:
+def _only_levels(quote: str, ways: set[tuple[float, bool, bool]], amounts: bool = False) -> bool:
     """Whether the English `quote` gives each of these percentages (with their ways, see `_ways`) only as where a rate
-    went: another number than a change of the same size ("inflation fell to 3.1%" for "prices rose 3.1%")."""
+    went: another number than a change of the same size ("inflation fell to 3.1%" for "prices rose 3.1%"); with
+    `amounts`, only as changes (a rate's level, "sales growth eased to 2.1%", for "sales rose 2.1%, down from 2.8%")."""
     levels: set[tuple[float, bool, bool]] = set()
-    amounts: set[tuple[float, bool, bool]] = set()
+    changes: set[tuple[float, bool, bool]] = set()
     for _, values, way in _changed(quote, percent_only=True):
         for value in values:
-            (levels if _a_level(way) else amounts).add((*value, way["rise"] is not None))
-    return ways <= levels - amounts
+            (levels if _a_level(way) else changes).add((*value, way["rise"] is not None))
+    return ways <= (changes - levels if amounts else levels - changes)
 
 
 def _turned_round(entry: Entry, quoted: list[numbercontexts.Context], read: asenglish.AsEnglish) -> list[Finding]:

@@ -15,6 +15,7 @@ FARES = "Fares rose from $1.50 to $1.75."
 UP_TO = "Prices fell to 40 cents at most."
 A_FALL = "The firm reported a 12% fall in profit."
 FALL_OF = "The firm reported a fall of 12% in profit."
+LIKE_FOR_LIKE = "Like-for-like sales, which strip out new stores, rose 2.1%, down from 2.8% a year earlier."
 
 
 @pytest.mark.parametrize(("quote", "title", "summary", "said"), [
@@ -48,6 +49,14 @@ FALL_OF = "The firm reported a fall of 12% in profit."
     ("Consumer price inflation fell 3.1% in June.", "Consumer price inflation rose 3.1% in June", "s",
      ["title gives 3.1% as a rise ('rose'), where the source_quote gives it as a fall ('fell'): is the direction "
       "right?"]),  # (by how much, both)
+    # a fifth review's false alarms: a rate's level ('growth eased to') for a rise of as much
+    (LIKE_FOR_LIKE, "Like-for-like sales growth eased to 2.1%", "Sales growth slowed to 2.1%.", []),
+    (LIKE_FOR_LIKE, "Like-for-like sales fell 2.1%", "s",
+     ["title gives 2.1% as a fall ('fell'), where the source_quote gives it as a rise ('rose'): is the direction "
+      "right?"]),
+    (LIKE_FOR_LIKE, "Like-for-like sales eased to 2.1%", "s",
+     ["title gives 2.1% as a fall ('eased'), where the source_quote gives it as a rise ('rose'): is the direction "
+      "right?"]),  # (no rate named: the sales' level)
 ])
 def test_a_change_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                      harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
