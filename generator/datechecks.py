@@ -201,6 +201,7 @@ def text_month_warnings(entries: list[Entry], named_in_source: set[int], source:
     return found
 
 
+_A_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 # a number's month, just after it: "3.1% in May", "£176m at the end of March" (not "in May 2024"'s year: its own)
 _ITS_MONTH = re.compile(r"\W{0,3}\s*(?:\w+\s+){0,2}?(?:in|at\s+the\s+end\s+of|by|during|for)\s+(?:early\s+|mid-?|"
                         r"late\s+)?(January|February|March|April|May|June|July|August|September|October|November|"
@@ -218,7 +219,7 @@ def paired_month_warnings(entries: list[Entry]) -> list[Finding]:
     for entry in entries:
         card = entry.card
         quote, title = card.source_quote, card.title
-        if not _ITS_MONTH.search(quote):
+        if not _A_MONTH.search(quote) or not any(map(str.isdigit, title)) or not _ITS_MONTH.search(quote):
             continue
         given = [(values, month[1]) for _, end, values in numerals_at(quote) if (month := _ITS_MONTH.match(quote, end))]
         dated = card.date is not None and card.date.month and not card.date.day
@@ -229,13 +230,14 @@ def paired_month_warnings(entries: list[Entry]) -> list[Finding]:
                 continue
             start -= start > 0 and title[start - 1] in "$£€¥₹"
             end += title[end:end + 1] == "%"
-            if month is not None:
+            if month is not None and month[1] in quote:  # (else the title names a month the quote does not:
+                # numberchecks says so)
                 found.append(warn(entry, ("title",), f"title gives '{title[start:month.end()].strip()}', where the "
                                                      f"source_quote gives it in {' and '.join(sorted(others))}: "
                                                      "a month wrong?", snippet=title[start:end]))
                 break
-            if dated and card.date and not {dates.MONTHS[d.month - 1] for d in (card.date, card.date_end)
-                                            if d and d.month} & others:
+            if month is None and dated and card.date and not {
+                    dates.MONTHS[d.month - 1] for d in (card.date, card.date_end) if d and d.month} & others:
                 found.append(warn(entry, ("date",), f"date {card.date.iso} is in {dates.MONTHS[card.date.month - 1]}, "
                                                     f"but the source_quote gives the title's {title[start:end]} in "
                                                     f"{' and '.join(sorted(others))}: is the month right?"))
