@@ -115,6 +115,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
         weekday_warnings,
     )
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
+    from generator.framechecks import frame_warnings
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.numberchecks import currency_warnings, english_numbers, overstated_warnings, text_number_warnings
     from generator.ordinalchecks import ordinal_warnings
@@ -144,7 +145,14 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *(weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ()),
             *((*_direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source),
-               *paired_month_warnings(judged)) if english else ())]
+               *(months_paired := paired_month_warnings(judged)), *_apart(frame_warnings(judged, source.text),
+                                                                          months_paired)) if english else ())]
+
+
+def _apart(found: list[Finding], said: list[Finding]) -> list[Finding]:
+    """`found`, but those at a place `said` warns of already (one mistake, said once)."""
+    at = {(finding.path, finding.line, finding.column) for finding in said}
+    return [finding for finding in found if (finding.path, finding.line, finding.column) not in at]
 
 
 def _direction_warnings(entries: list[Entry], read: AsEnglish) -> list[Finding]:

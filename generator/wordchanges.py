@@ -227,7 +227,7 @@ def _guessed(text: str, sentence_start: int, start: int) -> bool:
 def _naming(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The words that may name a thing in the last clause between `start` and `end` (its last _WINDOW words)."""
     before = list(_WORD.finditer(text, _after_last(_CLAUSE, text, start, end), end))
-    return [word for word in before if _names_a_thing(word[0])][-_WINDOW:]
+    return [word for word in before if names_a_thing(word[0])][-_WINDOW:]
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -243,7 +243,8 @@ def _after_last(pattern: re.Pattern[str], text: str, start: int, end: int) -> in
     return found.end() if (found := _last(pattern, text, start, end)) is not None else start
 
 
-def _names_a_thing(word: str) -> bool:
+def names_a_thing(word: str) -> bool:
+    """Whether an English word may name a thing that changed: not a word of a way, time, place in a sentence."""
     folded = word.casefold()
     return ((len(word) > 2 or word.isupper()) and folded not in _NO_THING  # (US, UK: a word)
             and (not folded.endswith("ly") or folded in _NOUNS_IN_LY) and _WAY.fullmatch(word) is None)

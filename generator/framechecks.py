@@ -1,0 +1,71 @@
+"""A number an English card's title or summary gives where its quote, in the same words before it, gives only another:
+"index rose 1.2% to 8,214 points" on "index rose 1.3% to 8,214 points". The number slipped to one the article gives
+elsewhere, which the check of numbers the source never gives lets pass (numberchecks.py)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from generator.editorial import Entry, warn
+from generator.errors import Finding
+from generator.namechecks import card_texts
+from generator.numbers import numbers_in, numerals_at
+from generator.validate import where
+from generator.wordchanges import names_a_thing
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_GAP = " \t\n$£€¥₹"  # between the words before a number and it: "index rose 1.3", "up $5"
+_UNIT = re.compile(r"\s*%|\s+per\s*cent\b|\s+percent\b|")  # after it, part of how it is written: "1.3%"
+_SIDE = 2  # the words before a number that frame it, one of them naming a thing ("index rose"; not "rose by")
+
+Framed = tuple[str, set[float], tuple[str, ...]]  # a number as written, what it stands for, its frame (lower case)
+
+
+def frame_warnings(entries: list[Entry], source_text: str) -> list[Finding]:
+    """A number of a card's title or summary, given by the source (else numberchecks says it is not), whose frame is
+    the quote's for another number of its kind (a percentage, an amount in a currency), and never for it: once a
+    card."""
+    found = []
+    given = _source_numbers(source_text)
+    for entry in entries:
+        card = entry.card
+        quoted = [number for number in _framed(card.source_quote) if number[2]]
+        phrases = {" ".join(number[2]) for number in quoted}
+        framed = [(key, number) for key, text in card_texts(card)[:2] if phrases and any(
+            phrase in text.casefold() for phrase in phrases) for number in _framed(text) if number[2] and
+            number[1] & given]
+        for key, (written, values, frame) in framed:
+            same = [other for other in quoted if other[2] == frame and _kind(other[0]) == _kind(written)]
+            if same and not any(other[1] & values for other in same):
+                found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote gives "
+                                              f"{same[0][0]}, after the same words ('{' '.join(frame)}'): a number "
+                                              "slipped?", snippet=written))
+                break
+    return found
+
+
+@functools.lru_cache(maxsize=2)
+def _source_numbers(text: str) -> set[float]:
+    return numbers_in(text)
+
+
+def _framed(text: str) -> list[Framed]:
+    """Each number written in digits in `text` (as written, with its currency and percent sign), what it stands for,
+    and the two words right before it, if one of them names a thing (else ())."""
+    found = []
+    for start, end, values in numerals_at(text):
+        if start and text[start - 1].isdigit():  # (inside a number numerals_at splits: "1-2")
+            continue
+        words = list(_WORD.finditer(text, max(0, start - 60), start))[-_SIDE:]
+        frame = tuple(word[0].casefold() for word in words) if len(words) == _SIDE and words[-1].end() == len(
+            text[:start].rstrip(_GAP)) and text[words[0].end():words[1].start()].isspace() and any(
+            names_a_thing(word[0]) for word in words) else ()
+        first = start - (start > 0 and text[start - 1] in "$£€¥₹")
+        found.append((text[first:end + len(_UNIT.match(text, end)[0])], values, frame))  # type: ignore[index]
+    return found
+
+
+def _kind(written: str) -> tuple[bool, str]:
+    """What a number as written counts: a percentage or not, and in which currency, if any."""
+    return written.endswith(("%", "cent")), written[0] if written[0] in "$£€¥₹" else ""

@@ -1,0 +1,47 @@
+"""A number a card's title or summary gives where its quote, after the same words, gives another (framechecks.py),
+through `check`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import add_to_source, check, write
+
+INDEX = "The main index rose 1.3% to 8,214 points. Growth was forecast at 1.2% this year."
+FLATS = "Prices of flats rose 1.4% over the year, while prices of detached houses rose 4.8%."
+COSTS = "Costs rose by 3%, while sales climbed 5%."
+PEAK = "Some 21.8% got a grade 7, well below the 28.4% peak of 2021."
+
+
+@pytest.mark.parametrize(("quote", "title", "summary", "said"), [
+    (INDEX, "Shares rise", "The main index rose 1.2% to 8,214 points.",
+     ["summary gives 1.2% where the source_quote gives 1.3%, after the same words ('index rose'): a number "
+      "slipped?"]),  # (1.2%: the article's, for growth)
+    (INDEX, "Main index rose 1.2%", "The main index rose 1.2%.",
+     ["title gives 1.2% where the source_quote gives 1.3%, after the same words ('index rose'): a number "
+      "slipped?"]),  # (once a card)
+    (INDEX, "Shares rise", "The main index rose 1.3% to 8,214 points.", []),
+    (INDEX, "Shares rise", "The main index rose 1.7%.", []),  # (a number the source never gives: said as such)
+    (FLATS, "Detached house prices up 4.8% over the year, flats 1.4%", "Prices of detached houses rose 4.8%.", []),
+    (COSTS, "Sales rose by 5%", "s", []),  # ('rose by': no thing named)
+    (PEAK, "Grades", "Some 21.8% got a grade 7, well below the 2021 peak of 28.4%.", []),  # (a year, not a share)
+])
+def test_a_number_after_the_quote_s_words_for_another(quote: str, title: str, summary: str, said: list[str],
+                                                      harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A fourth review's: "index rose 1.2%" on "index rose 1.3%" passed, 1.2% being the article's elsewhere."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/index.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
+
+
+def test_only_in_english(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Another language's words before a number are not read."""
+    site = (harbour / "site.yaml").read_text(encoding="utf-8")
+    write(harbour, "site.yaml", site.replace("language: en", "language: fr") if "language: en" in site
+          else site + "language: fr\n")
+    add_to_source(harbour, f"\n{INDEX}\n")
+    write(harbour, "content/people/index.yaml", f"title: Shares\nsummary: The main index rose 1.2% to 8,214 points."
+                                                f"\nsource_quote: {INDEX}\n")
+    assert [line for line in check(capsys, harbour)[1] if "slipped?" in line] == []
