@@ -19,7 +19,8 @@ _GAP = " \t\n$£€¥₹"  # between the words before a number and it: "index ro
 _UNIT = re.compile(r"\s*%|\s+per\s*cent\b|\s+percent\b|")  # after it, part of how it is written: "1.3%"
 _SIDE = 2  # the words before a number that frame it, one of them naming a thing ("index rose"; not "rose by")
 
-Framed = tuple[str, set[float], tuple[str, ...]]  # a number as written, what it stands for, its frame (lower case)
+# a number as written, what it stands for, the two words before it that frame it and the three (lower case; () if not)
+Framed = tuple[str, set[float], tuple[str, ...], tuple[str, ...]]
 
 
 def frame_warnings(entries: list[Entry], source_text: str) -> list[Finding]:
@@ -35,11 +36,13 @@ def frame_warnings(entries: list[Entry], source_text: str) -> list[Finding]:
         framed = [(key, number) for key, text in card_texts(card)[:2] if phrases and any(
             phrase in text.casefold() for phrase in phrases) for number in _framed(text) if number[2] and
             number[1] & given]
-        for key, (written, values, frame) in framed:
-            same = [other for other in quoted if other[2] == frame and _kind(other[0]) == _kind(written)]
+        for key, (written, values, frame, longer) in framed:
+            # three words first: "bus ridership rose 7.9%" on "bus ridership rose 4.2%; rail ridership rose 7.9%"
+            same, words = next(((same, words) for words, at in ((longer, 3), (frame, 2)) if words and (same := [
+                other for other in quoted if other[at] == words and _kind(other[0]) == _kind(written)])), ([], ()))
             if same and not any(other[1] & values for other in same):
                 found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote gives "
-                                              f"{same[0][0]}, after the same words ('{' '.join(frame)}'): a number "
+                                              f"{same[0][0]}, after the same words ('{' '.join(words)}'): a number "
                                               "slipped?", snippet=written))
                 break
     return found
@@ -52,17 +55,19 @@ def _source_numbers(text: str) -> set[float]:
 
 def _framed(text: str) -> list[Framed]:
     """Each number written in digits in `text` (as written, with its currency and percent sign), what it stands for,
-    and the two words right before it, if one of them names a thing (else ())."""
+    the two words right before it, if one of them names a thing, and the three, if the first of them names one too."""
     found = []
     for start, end, values in numerals_at(text):
         if start and text[start - 1].isdigit():  # (inside a number numerals_at splits: "1-2")
             continue
-        words = list(_WORD.finditer(text, max(0, start - 60), start))[-_SIDE:]
-        frame = tuple(word[0].casefold() for word in words) if len(words) == _SIDE and words[-1].end() == len(
-            text[:start].rstrip(_GAP)) and text[words[0].end():words[1].start()].isspace() and any(
-            names_a_thing(word[0]) for word in words) else ()
+        words = list(_WORD.finditer(text, max(0, start - 80), start))[-_SIDE - 1:]
+        frame = tuple(word[0].casefold() for word in words[-_SIDE:]) if len(words) >= _SIDE and words[-1].end() == len(
+            text[:start].rstrip(_GAP)) and text[words[-2].end():words[-1].start()].isspace() and any(
+            names_a_thing(word[0]) for word in words[-_SIDE:]) else ()
+        longer = (words[0][0].casefold(), *frame) if frame and len(words) > _SIDE and names_a_thing(words[0][0]) and \
+            text[words[0].end():words[1].start()].isspace() else ()
         first = start - (start > 0 and text[start - 1] in "$£€¥₹")
-        found.append((text[first:end + len(_UNIT.match(text, end)[0])], values, frame))  # type: ignore[index]
+        found.append((text[first:end + len(_UNIT.match(text, end)[0])], values, frame, longer))  # type: ignore[index]
     return found
 
 
