@@ -123,10 +123,12 @@ def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Findi
             continue
         quoted = _ways(entry.card.source_quote)
         words = frozenset(_stem(word[0]) for word in _WORD.finditer(entry.card.source_quote)) if quoted else frozenset()
-        for key, text in card_texts(entry.card) if quoted else ():
+        texts = card_texts(entry.card) if quoted else []
+        card = frozenset(_stem(word[0]) for _, text in texts for word in _WORD.finditer(text))
+        for key, text in texts:
             own = _ways(text)
             for said in own:
-                other = _other_way(said, quoted, own, words)
+                other = _other_way(said, quoted, own, words, card)
                 if other is not None:
                     found.append(warn(entry, key, f"{where(key)} says {said.thing} {_SAID[said.axis, said.way]} "
                                                   f"('{said.words}'), where the source_quote says it "
@@ -136,14 +138,16 @@ def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Findi
     return found
 
 
-def _other_way(said: _Way, quoted: list[_Way], own: list[_Way], words: frozenset[str]) -> _Way | None:
+def _other_way(said: _Way, quoted: list[_Way], own: list[_Way], words: frozenset[str], card: frozenset[str]
+               ) -> _Way | None:
     """The way the quote says `said`'s thing went, if only another. A way of another kind may be the same change
     ("uptake rose" for "uptake improved"; but a gap widens and a currency strengthens as a level rises, a rate picks up
     as it rises, and what strengthens improves), and no change is none of any kind. Not where the quote says the card's
     way of a thing that may be the card's (no thing, or one of the card's words: "prices rose over the year; in March
     alone, prices fell"), nor where the card's text (`own`) says the other way too of a thing that may be the same
     ("improved for buyers but worsened for renters"). The quote's thing may also be the card's with fewer words, where
-    the others are nowhere in the quote (`words`, its stems): "Flu infection rate rose" on "the infection rate fell"."""
+    the others are nowhere in the quote (`words`, its stems): "Flu infection rate rose" on "the infection rate fell".
+    `card`: the stems of the card's texts."""
 
     def agrees(way: _Way) -> bool:
         return way.way == said.way if _kin(way, said) else 0 not in (way.way, said.way)
@@ -152,7 +156,8 @@ def _other_way(said: _Way, quoted: list[_Way], own: list[_Way], words: frozenset
         return bool(way.stems & said.stems) or (not way.stems and _kin(way, said))
 
     # a way of its kind the quote gives the thing is what it says of it ("slowed to 2.2%, down from 4.0%": not 'down')
-    kind = [way for way in quoted if _kin(way, said) and may_be_its(way)] or quoted
+    kind = [way for way in quoted if _kin(way, said) and way.stems <= card] or [
+        way for way in quoted if _kin(way, said) and may_be_its(way)] or quoted
     if not said.stems or any(not agrees(way) and way is not said and (
             not way.stems or way.stems <= said.stems or said.stems <= way.stems)
                              for way in own if _kin(way, said) or way.way == 0) or any(
@@ -251,9 +256,11 @@ def names_a_thing(word: str) -> bool:
 
 
 def _stem(word: str) -> str:
-    """A word as its thing: lower case, one for the plural ('prices', 'price'), none for the possessive."""
+    """A word as its thing: lower case, one for the plural and the singular ('prices' and 'price' 'pric', 'buses' and
+    'bus' 'bus', 'economies' 'economy'), none for the possessive."""
     word = word.casefold().replace("’", "'").removesuffix("'s").removesuffix("'")
-    for ending, instead in (("ies", "y"), ("ses", "s"), ("s", "")):
-        if word.endswith(ending) and len(word) > len(ending) + 2 and not word.endswith("ss"):
-            return word[: -len(ending)] + instead
-    return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "as")) and len(word) > 3:
+        word = word[:-1]
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word

@@ -20,6 +20,9 @@ TWO_THINGS = "Exports rose while imports fell."
 SERVICES = "Core inflation, which strips out food and energy, was flat at 3.4%, while services inflation edged down to 4.8%."
 CASH = "The club's cash position improved to £34 million from £19 million."
 EARNINGS = "Average earnings rose 5.6% in the year to April, up from 5.3% in March."
+MARGINS = ("Its retail margin, the profit it makes on each household, narrowed, while the margin of its generation arm "
+           "widened.")
+PUNCTUALITY = "On-time performance on the rail network improved, while on-time performance for buses worsened."
 AMORTISATION = ("Wages rose, and amortisation of transfer fees, the cost of player purchases spread over their "
                 "contracts, held steady at £61 million.")
 TICKETS = "Season ticket prices, which rose by 7% this summer, up from a 5% rise the year before, priced out young fans."
@@ -128,6 +131,15 @@ TICKETS = "Season ticket prices, which rose by 7% this summer, up from a 5% rise
      ["title says Amortisation of transfer fees rose ('rose'), where the source_quote says it did not change ('held "
       "steady'): is the direction right?"]),  # (the thing before an aside)
     (AMORTISATION, "Amortisation of transfer fees held steady", "Wages rose.", []),
+    # a sixth review's: the other thing's way, of a thing that shares a word with the card's
+    (MARGINS, "Retail margin widened", "s",
+     ["title says Retail margin widened ('widened'), where the source_quote says it narrowed ('narrowed'): is the "
+      "direction right?"]),  # ('the margin of its generation arm': words the card does not write)
+    (MARGINS, "Generation margin widened", "The retail margin narrowed.", []),
+    (PUNCTUALITY, "Bus on-time performance improved", "s",
+     ["title says Bus on-time performance improved ('improved'), where the source_quote says it worsened "
+      "('worsened'): is the direction right?"]),  # ('buses': the card's 'bus')
+    (PUNCTUALITY, "Rail on-time performance improved", "s", []),
 ])
 def test_a_change_in_words_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                             harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
