@@ -14,6 +14,8 @@ _NAMES = "|".join(MONTHS)
 _COUNTED = re.compile(rf"(?<!\w)(?:(?P<way>last|next|coming|this)\s+month|(?P<n>\d{{1,2}}|{'|'.join(_SMALL)})"
                       rf"\s+months?\s+(?P<ago>ago|from\s+now)|(?P<named_way>last|next|this)\s+"
                       rf"(?P<named>{_NAMES}))(?!\w)", re.IGNORECASE)
+# the time of a number compared with, a year before the quote's: "up from 29,000 a year earlier" (not its event's)
+_BASELINE = re.compile(r"(?<=\d)(?:[^.;\d]{0,30}?)\s+(?:a|one|the)\s+year\s+(?:earlier|before)\b", re.IGNORECASE)
 # a week or a day counted from the article's: the date may be its ("next week" at a month's end is the next month's)
 _FINER = re.compile(r"\b(?:(?:last|next|this|coming|past)\s+(?:week|weekend|fortnight|monday|tuesday|wednesday|"
                     r"thursday|friday|saturday|sunday)|yesterday|tomorrow|tonight|(?:\d+|a|one|two|three|four|five|six|"
@@ -28,8 +30,8 @@ def miscounted_month(quote: str, year: int, month: int, published_year: int, pub
     """For a date (`year`, `month`) worked out from the one month `quote` counts from the article's month, and
     nothing else (not the date's year, no month by name, no other such time), the words and the (year, month) they
     may count, when the date's is none of them: "last month" for a date of January in an article of March."""
-    if str(year) in YEAR.findall(quote) or ELSEWHEN.search(quote):  # (the date's year is the quote's: its month may
-        # be another time's; not "by 2027" of another thing)
+    if str(year) in YEAR.findall(quote) or ELSEWHEN.search(_BASELINE.sub("", quote)):  # (the date's year is the
+        # quote's: its month may be another time's; not "by 2027" of another thing)
         return None
     counted = list(_COUNTED.finditer(quote))
     if len(counted) != 1 or COMPARED.search(quote, 0, counted[0].start()) or _FINER.search(quote):  # (the time of a

@@ -44,6 +44,9 @@ from tests.conftest import add_to_source, check, write
     ("It will publish a plan next month and meet developers next week.", (2026, 3), None),  # (a week counted too:
     # the date may be the meeting's)
     ("It will publish a plan next month.", (2026, 3), ("next month", [(2026, 4)])),
+    ("It took 41,000 calls last month, up from 29,000 a year earlier.", (2026, 1), ("last month", [(2026, 2)])),  # (a
+    # sixth review's: the time of the number compared with)
+    ("A year earlier, prices fell; last month they rose.", (2026, 1), None),  # (another event's time)
 ])
 def test_miscounted_month(quote: str, date: tuple[int, int], said: tuple[str, list[tuple[int, int]]] | None) -> None:
     assert miscounted_month(quote, *date, 2026, 3) == said
