@@ -19,8 +19,10 @@ _GAP = " \t\n$£€¥₹"  # between the words before a number and it: "index ro
 _UNIT = re.compile(r"\s*%|\s+per\s*cent\b|\s+percent\b|")  # after it, part of how it is written: "1.3%"
 _SIDE = 2  # the words before a number that frame it, one of them naming a thing ("index rose"; not "rose by")
 
-# a number as written, what it stands for, the two words before it that frame it and the three (lower case; () if not)
-Framed = tuple[str, set[float], tuple[str, ...], tuple[str, ...]]
+# a number as written, what it stands for, the two words before it that frame it and the three (lower case; () if not),
+# and the level a change by it went to (('to $18 million',); () if none)
+Framed = tuple[str, set[float], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_TO_LEVEL = re.compile(r"\s+to\s+[$£€¥₹]?\d[\d,.]*(?:\s*%|\s*(?:[^\W\d_]+))?")  # "rose 3% to $18 million", "to 372p"
 
 
 def frame_warnings(entries: list[Entry], source_text: str) -> list[Finding]:
@@ -31,18 +33,22 @@ def frame_warnings(entries: list[Entry], source_text: str) -> list[Finding]:
     given = _source_numbers(source_text)
     for entry in entries:
         card = entry.card
-        quoted = [number for number in _framed(card.source_quote) if number[2]]
-        phrases = {" ".join(number[2]) for number in quoted}
+        quoted = [number for number in _framed(card.source_quote) if number[2] or number[4]]
+        phrases = {phrase for number in quoted for phrase in (" ".join(number[2]), " ".join(number[4]))}
         framed = [(key, number) for key, text in card_texts(card)[:2] if phrases and any(
-            phrase in text.casefold() for phrase in phrases) for number in _framed(text) if number[2] and
-            number[1] & given]
-        for key, (written, values, frame, longer) in framed:
-            # three words first: "bus ridership rose 7.9%" on "bus ridership rose 4.2%; rail ridership rose 7.9%"
-            same, words = next(((same, words) for words, at in ((longer, 3), (frame, 2)) if words and (same := [
-                other for other in quoted if other[at] == words and _kind(other[0]) == _kind(written)])), ([], ()))
+            phrase in text.casefold() for phrase in phrases if phrase) for number in _framed(text) if (
+            number[2] or number[4]) and number[1] & given]
+        for key, (written, values, frame, longer, level) in framed:
+            # three words first: "bus ridership rose 7.9%" on "bus ridership rose 4.2%; rail ridership rose 7.9%"; then
+            # two, then the level it went to: "rose 2% to $18 million" on "Parking revenue, which..., rose 3% to $18
+            # million"
+            kind = _kind(written)
+            same, words, side = next(((same, words, side) for words, at, side in (
+                (longer, 3, "after"), (frame, 2, "after"), (level, 4, "before")) if words and (same := [
+                    other for other in quoted if other[at] == words and _kind(other[0]) == kind])), ([], (), ""))
             if same and not any(other[1] & values for other in same):
                 found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote gives "
-                                              f"{same[0][0]}, after the same words ('{' '.join(words)}'): a number "
+                                              f"{same[0][0]}, {side} the same words ('{' '.join(words)}'): a number "
                                               "slipped?", snippet=written))
                 break
     return found
@@ -55,8 +61,9 @@ def _source_numbers(text: str) -> set[float]:
 
 def _framed(text: str) -> list[Framed]:
     """Each number written in digits in `text` (as written, with its currency and percent sign), what it stands for,
-    the two words right before it, if one of them names a thing, and the three, if the first of them names one too."""
-    found = []
+    the two words right before it, if one of them names a thing, the three, if the first of them names one too, and
+    the level a change by it went to ("to $18 million")."""
+    found: list[Framed] = []
     for start, end, values in numerals_at(text):
         if start and text[start - 1].isdigit():  # (inside a number numerals_at splits: "1-2")
             continue
@@ -67,7 +74,9 @@ def _framed(text: str) -> list[Framed]:
         longer = (words[0][0].casefold(), *frame) if frame and len(words) > _SIDE and names_a_thing(words[0][0]) and \
             text[words[0].end():words[1].start()].isspace() else ()
         first = start - (start > 0 and text[start - 1] in "$£€¥₹")
-        found.append((text[first:end + len(_UNIT.match(text, end)[0])], values, frame, longer))  # type: ignore[index]
+        unit = end + len(_UNIT.match(text, end)[0])  # type: ignore[index]  # (it matches anything)
+        level = (" ".join(to[0].split()).casefold(),) if (to := _TO_LEVEL.match(text, unit)) else ()
+        found.append((text[first:unit], values, frame, longer, level))
     return found
 
 

@@ -13,6 +13,7 @@ INDEX = "The main index rose 1.3% to 8,214 points. Growth was forecast at 1.2% t
 FLATS = "Prices of flats rose 1.4% over the year, while prices of detached houses rose 4.8%."
 COSTS = "Costs rose by 3%, while sales climbed 5%."
 RIDERSHIP = "Bus ridership rose 4.2%; rail ridership rose 7.9%."
+PARKING = "Parking revenue, which the authority collects at 40 sites, rose 3% to $18 million, up from 2% the year before."
 PEAK = "Some 21.8% got a grade 7, well below the 28.4% peak of 2021."
 
 
@@ -31,6 +32,10 @@ PEAK = "Some 21.8% got a grade 7, well below the 28.4% peak of 2021."
      ["title gives 7.9% where the source_quote gives 4.2%, after the same words ('bus ridership rose'): a number "
       "slipped?"]),  # (a sixth review's: 'ridership rose' is before both)
     (RIDERSHIP, "Rail ridership rose 7.9%", "Bus ridership rose 4.2% and rail ridership rose 7.9%.", []),
+    (PARKING, "Parking revenue rose 2% to $18 million", "s",
+     ["title gives 2% where the source_quote gives 3%, before the same words ('to $18 million'): a number "
+      "slipped?"]),  # (a sixth review's: the level it rose to, where an aside parts the words before)
+    (PARKING, "Parking revenue rose 3% to $18 million", "Growth was 2% the year before.", []),
     (PEAK, "Grades", "Some 21.8% got a grade 7, well below the 2021 peak of 28.4%.", []),  # (a year, not a share)
 ])
 def test_a_number_after_the_quote_s_words_for_another(quote: str, title: str, summary: str, said: list[str],
