@@ -21,6 +21,16 @@ from generator.validate import where
 if TYPE_CHECKING:
     from generator.words import Words
 
+_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# a month that is not an event's: where a change began ("since January"), the time of a number compared with ("to 31.9
+# from 31.7 in July")
+_BASELINE_MONTH = re.compile(rf"\b(?:since\s+(?:early\s+|late\s+|mid-?)?|(?:from|than|against|versus|compared\s+"
+                             rf"(?:with|to))\s+[^\s\d]{{0,3}}\d[\d.,]*(?:\s*%|\s+[^\W\d_]+)?\s+(?:in|at\s+the\s+end\s+of)"
+                             rf"\s+)(?:{_NAMES})\b")
+# the months of a period to a month: "the three months to July" (May, June, July)
+_PERIOD = re.compile(rf"\b(two|three|four|five|six|nine|twelve|\d{{1,2}})\s+months\s+(?:to|ending|ended|through)\s+"
+                     rf"(?:the\s+end\s+of\s+)?({_NAMES})\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
 # a day, week or month counted from another time: a card's text may name the month it falls in
 _DAYS_COUNTED = re.compile(r"\b(?:days?|weeks?|months?|fortnight)\s+(?:later|earlier|after|before|afterwards)\b|"
                            r"\b(?:previous|preceding|following|prior|next|same|that)\s+(?:day|week|month|morning|"
@@ -116,7 +126,8 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
                                                  f"{'year' if card.date.month in {m for _, m in ago} else 'month'}"
                                                  " right?"))
         elif card.date_inferred and card.date.month and months and not elsewhen and (
-                named := dates.other_months(card.source_quote, card.date.month, source.date.year, times, numbers,
+                named := dates.other_months(_BASELINE_MONTH.sub(" ", card.source_quote) if months == dates.MONTHS
+                                            else card.source_quote, card.date.month, source.date.year, times, numbers,
                                             months)) and not (
                 card.date_end and card.date_end.month and months[card.date_end.month - 1] in named):  # ("the three
             # months to Sept. 30" for July to September)
@@ -171,6 +182,8 @@ def text_month_warnings(entries: list[Entry], named_in_source: set[int], source:
     if not months:
         return []
     times, numbers, found = dates.relative_times(words.relative_dates, words.weekdays), dict(words.numbers), []
+    if months == dates.MONTHS:  # (and the months of a period the source names by its last: "the three months to July")
+        named_in_source = named_in_source | _period_months(source.text)
     # a word that starts as a month's name does: of every way to write one ("Sept.", "janv.")
     named_at = re.compile(r"(?<!\w)(?:" + "|".join(sorted({re.escape(name[:3]) for name in months})) + ")", re.I)
     for entry in entries:
@@ -201,11 +214,10 @@ def text_month_warnings(entries: list[Entry], named_in_source: set[int], source:
     return found
 
 
-_A_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_A_MONTH = re.compile(rf"\b(?:{_NAMES})\b")
 # a number's month, just after it: "3.1% in May", "£176m at the end of March" (not "in May 2024"'s year: its own)
 _ITS_MONTH = re.compile(r"\W{0,3}\s*(?:\w+\s+){0,2}?(?:in|at\s+the\s+end\s+of|by|during|for)\s+(?:early\s+|mid-?|"
-                        r"late\s+)?(January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December)\b(?!\s*\d)")
+                        rf"late\s+)?({_NAMES})\b(?!\s*\d)")
 
 
 def paired_month_warnings(entries: list[Entry]) -> list[Finding]:
@@ -242,4 +254,14 @@ def paired_month_warnings(entries: list[Entry]) -> list[Finding]:
                                                     f"but the source_quote gives the title's {title[start:end]} in "
                                                     f"{' and '.join(sorted(others))}: is the month right?"))
                 break
+    return found
+
+
+@functools.lru_cache(maxsize=2)
+def _period_months(text: str) -> set[int]:
+    """The months of the periods an English `text` names by their last: May and June of "the three months to July"."""
+    found = set()
+    for period in _PERIOD.finditer(text):
+        count, last = int(_COUNTS.get(period[1], period[1])), dates.MONTHS.index(period[2]) + 1
+        found |= {(last - back - 1) % 12 + 1 for back in range(min(count, 12))}
     return found

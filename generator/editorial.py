@@ -139,14 +139,14 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
             *negation_warnings(placed, source, config.words.negations),
             *quoted_words_warnings(entries, source, config.words.negations), *_dropped_warnings(entries),
-            *date_warnings(entries, given := source_dates(source.text, months, config.words.day_month), source,
-                           *reference, config.words, months),
+            *(dated := date_warnings(entries, given := source_dates(source.text, months, config.words.day_month),
+                                     source, *reference, config.words, months)),
             *text_month_warnings(judged, given.months, source, config.words, months),
             *(weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ()),
             *((*_direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source),
-               *(months_paired := paired_month_warnings(judged)), *_apart(frame_warnings(judged, source.text),
-                                                                          months_paired)) if english else ())]
+               *(months_paired := _apart(paired_month_warnings(judged), dated)),
+               *_apart(frame_warnings(judged, source.text), months_paired)) if english else ())]
 
 
 def _apart(found: list[Finding], said: list[Finding]) -> list[Finding]:

@@ -45,7 +45,9 @@ def frame_warnings(entries: list[Entry], source_text: str) -> list[Finding]:
             kind = _kind(written)
             same, words, side = next(((same, words, side) for words, at, side in (
                 (longer, 3, "after"), (frame, 2, "after"), (level, 4, "before")) if words and (same := [
-                    other for other in quoted if other[at] == words and _kind(other[0]) == kind])), ([], (), ""))
+                    other for other in quoted if other[at] == words and _kind(other[0]) == kind
+                    and not (at == 2 and longer and other[3] and other[3] != longer)])), ([], (), ""))  # (not "unit
+            # costs rose" for "staff costs rose")
             if same and not any(other[1] & values for other in same):
                 found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote gives "
                                               f"{same[0][0]}, {side} the same words ('{' '.join(words)}'): a number "

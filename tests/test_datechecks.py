@@ -65,3 +65,21 @@ def test_a_month_named_beside_a_time_counted_otherwise(quote: str, harbour: Path
     write(harbour, "content/people/when.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year}-04\n"
                                                "date_status: inferred\n")
     assert [line for line in check(capsys, harbour)[1] if "when.yaml" in line and "month" in line] == []
+
+
+@pytest.mark.parametrize(("quote", "month", "said"), [
+    ("Shares rose 4.1% in morning trading. They have fallen 9% since January.", 9, None),  # (where the fall began)
+    ("Average hours rose to 31.9 a week from 31.7 in July.", 8, None),  # (the time of the number compared with)
+    ("Average hours rose to 31.9 a week in July.", 8, "date {year}-08 is marked inferred, but the source_quote names "
+                                                     "July, not August: is the month right?"),
+])
+def test_a_month_that_is_no_event_s(quote: str, month: int, said: str | None, harbour: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A seventh review's: a date worked out as the article's month was told its quote names January ("fallen 9%
+    since January") or July ("from 31.7 in July"): where a change began, and the time of the number compared with."""
+    year = source_year(harbour)
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/when.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year}-{month:02}\n"
+                                               "date_status: inferred\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "when.yaml" in line] == (
+        [said.format(year=year)] if said else [])

@@ -2022,6 +2022,10 @@ NEVER = "{} names August, a month the source never names (nor the card's date): 
     ("The stand reopened on Friday.", "s", "The stand reopened in August.", []),
     ("Prices could rise again.", "Prices May Rise", "Prices may rise; workers march.", []),  # (verbs)
     ("The stand reopened in time.", "s", "It reopened in September.", []),  # (the article's own month)
+    ("Pay rose 4.6%, down from 5.1% in the three months to July.", "Pay", "Pay rose 4.6%, after 5.1% from May to July.",
+     []),  # (a seventh review's: May, of the three months to July)
+    ("Pay rose 4.6%, down from 5.1% in the two months to July.", "Pay", "Pay rose 4.6%, after 5.1% from May to July.",
+     [NEVER.format("summary").replace("August", "May")]),
 ])
 def test_a_month_the_source_never_names(quote: str, title: str, summary: str, said: list[str], harbour: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
