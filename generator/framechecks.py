@@ -1,6 +1,7 @@
-"""A number an English card's title or summary gives where its quote, in the same words before it, gives only another:
-"index rose 1.2% to 8,214 points" on "index rose 1.3% to 8,214 points". The number slipped to one the article gives
-elsewhere, which the check of numbers the source never gives lets pass (numberchecks.py)."""
+"""A number an English card's title or summary gives where its quote, in the same words around it, gives only another:
+"index rose 1.2%" on "index rose 1.3% to 8,214 points", "rose 2% to $18 million" on "rose 3% to $18 million". The
+number slipped to one the article gives elsewhere, which the check of numbers the source never gives lets pass
+(numberchecks.py)."""
 
 from __future__ import annotations
 
