@@ -25,8 +25,8 @@ _NAMES = "January|February|March|April|May|June|July|August|September|October|No
 # a month that is not an event's: where a change began ("since January"), the time of a number compared with ("to 31.9
 # from 31.7 in July")
 _BASELINE_MONTH = re.compile(rf"\b(?:since\s+(?:early\s+|late\s+|mid-?)?|(?:from|than|against|versus|compared\s+"
-                             rf"(?:with|to))\s+[^\s\d]{{0,3}}\d[\d.,]*(?:\s*%|\s+[^\W\d_]+)?\s+(?:in|at\s+the\s+end\s+of)"
-                             rf"\s+)(?:{_NAMES})\b")
+                             rf"(?:with|to))\s+[^\s\d]{{0,3}}(?:\d[\d.,]*(?:\s*%|\s+[^\W\d_]+)?\s+){{1,2}}(?:in|at\s+the\s+end\s+of)"
+                             rf"\s+)(?:{_NAMES})\b")  # ("from 41 minutes 15 seconds in December")
 # the months of a period to a month: "the three months to July" (May, June, July)
 _PERIOD = re.compile(rf"\b(two|three|four|five|six|nine|twelve|\d{{1,2}})\s+months\s+(?:to|ending|ended|through)\s+"
                      rf"(?:the\s+end\s+of\s+)?({_NAMES})\b")

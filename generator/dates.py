@@ -17,7 +17,7 @@ from generator.sourcetext import starts_sentence
 
 MONTH_NAME = re.compile(r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?", re.IGNORECASE)
-_DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b")  # September 17th
+_DAY_AFTER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th)?\b(?![.,]\d|\s*%)")  # September 17th (not "December 76.1%")
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$")  # 17 (of) September
 _DAY_BEFORE_ANY = re.compile(r"(?<![\d.,])(\d{1,2})(?:er|\.)?\s+(?:(?:of|de|del)\s+)?$")  # 1er, 17., 17 de
 _YEAR = re.compile(r"(?<![\d.,])(\d{4})(?![\d]|[.,]\d|s\b)")  # (not a decade, "the 1850s")

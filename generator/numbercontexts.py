@@ -27,14 +27,17 @@ _CHANGED = (r"up|down|rose|risen|rises?|rising|fell|fallen|falls?|falling|increa
             r"grows?|growing|climbed|climbs?|dropped|drops?|jumped|jumps?|slipped|slips?|declined?|declining|cut|"
             r"raised?|lowered|reduced|went|gone|moved|shrank|shrunk|surged|plunged|soared|slumped|tumbled|edged|eased|"
             r"widened|narrowed|improved|worsened|revised|changed|boosted")
-_TO_LEVEL = (rf"\s+to\s+{MONEY}?\d[\d.,]*(?:\s+(?:{'|'.join(SCALES)}|percent|per\s+cent))?%?,?"
-             r"(?:\s+(?:in|during|for|over|at|by|this|last|a|the)\b(?:\s+[^\s\d]+){0,3})?")  # where it went, and when
+_TO = rf"\s+to\s+{MONEY}?\d[\d.,]*(?:\s+(?:{'|'.join(SCALES)}|percent|per\s+cent))?%?"
+_WHEN = r",?(?:\s+(?:in|during|for|over|at|by|this|last|a|the)\b(?:\s+[^\s\d]+){0,3})?"
+_TO_LEVEL = _TO + _WHEN  # where it went, and when
 _CHANGE_BEFORE = re.compile(  # (three words at most between, and what it changed to, and when: "shrank 9.6 percent
     # to $64.2 billion, from $71 billion", "fell to $540 million in the quarter from"; not "grew this year, with
     # delegates from 40 countries")
-    rf"(?:\b(?:{_CHANGED})\b(?:\s+[^\s]+){{0,3}}(?:{_TO_LEVEL})?|{_TO_LEVEL})\s+from\s+{_HEDGE}{MONEY}?$",
+    rf"(?:\b(?:{_CHANGED})\b(?:(?:\s+[^\s]+){{0,3}}(?:{_TO_LEVEL})?|(?:\s+[^\s]+){{0,6}}{_TO}(?:\s+[^\W\d_]+)?{_WHEN})"
+    rf"|{_TO_LEVEL})\s+from\s+{_HEDGE}{MONEY}?$",
     re.IGNORECASE)  # (when, not what: "grew to 3,000 stands with exhibitors from 45 countries"; "taking a single
-# bus fare to $2.90 from $2.75" is a change with no word for one)
+# bus fare to $2.90 from $2.75" is a change with no word for one; "rose for the second year running, to 1,214 offences
+# from 1,087", what it went to in six words of the change)
 _AGAINST_BEFORE = re.compile(rf"\b(against|compare[sd]?\s+(?:with|to)|versus|vs\.?)\s+{_HEDGE}{MONEY}?$", re.I)
 _TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+to\s+{MONEY}?\d", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:[%\u066a]|per\s?cent\b|pct\b)", re.IGNORECASE)  # (٪: Arabic's sign)

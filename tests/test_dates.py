@@ -175,3 +175,9 @@ def test_a_span_of_years_is_no_month() -> None:
     dated inferred, naming the month 26 (a review briefing's)."""
     assert dates.SourceDates("a budget for the 2025-26 fiscal year, 2024-05 and 2024-12-03", dates.MONTHS).months == {
         5, 12}
+
+
+def test_a_percentage_after_a_month_is_no_day() -> None:
+    """An eighth review's: "In December 76.1% of patients" gave the day 'December 76'."""
+    assert SourceDates("In December 76.1% of patients were seen, and on 12 January 80%.", MONTHS).days == {(1, 12)}
+    assert SourceDates("In December 7, 2024, they met; in May 5.5 million voted.", MONTHS).days == {(12, 7)}

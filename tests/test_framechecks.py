@@ -36,6 +36,8 @@ PEAK = "Some 21.8% got a grade 7, well below the 28.4% peak of 2021."
      ["title gives 2% where the source_quote gives 3%, before the same words ('to $18 million'): a number "
       "slipped?"]),  # (a sixth review's: the level it rose to, where an aside parts the words before)
     (PARKING, "Parking revenue rose 3% to $18 million", "Growth was 2% the year before.", []),
+    ("Offences fell to 142,360, down from 148,600, a rate of 78.4 per 1,000 compared with 82.1.", "Offences",
+     "A rate of 78.4 per 1,000, down from 82.1.", []),  # (an eighth review's: 'down from' frames no number)
     ("Unit costs excluding fuel rose 4.2%, however. Staff costs rose 9% to £276m.", "Non-fuel unit costs rose 4.2% as "
      "staff costs climbed 9%", "s", []),  # (a seventh review's: 'unit costs rose' is not 'staff costs rose')
     (PEAK, "Grades", "Some 21.8% got a grade 7, well below the 2021 peak of 28.4%.", []),  # (a year, not a share)
