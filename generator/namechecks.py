@@ -196,11 +196,20 @@ def unnamed_name_warnings(entries: list[Entry], source: Source, calendar: set[st
                             len(word[0]) < 2 or known(word[0]) for word in part):  # (an initial alone: 'Gen Z')
                         continue
                     name = text[part[0].start():part[-1].end()]
+                    if _shortened(name, source.text):
+                        continue
                     if not any(set(name.split()) <= set(other.split()) for other in said):  # (Mr. Doucet, once named)
                         said.append(name)
                         found.append(warn(entry, key, f"{where(key)} names '{name}', a name the source never writes "
                                                       "(no word of it)", snippet=part[0][0]))
     return found
+
+
+def _shortened(name: str, text: str) -> bool:
+    """Whether `name` is a name of `text` with each word cut short ('Lib Dems' for "Liberal Democrats")."""
+    short = [word.removesuffix("s") for word in name.split()]
+    return all(len(word) > 2 for word in short) and re.search(
+        r"\b" + r"\s+".join(rf"{re.escape(word)}[^\W\d_]*" for word in short) + r"\b", text) is not None
 
 
 def card_texts(card: Card) -> list[tuple[tuple[str | int, ...], str]]:

@@ -161,6 +161,12 @@ figures:
     write(harbour, "content/people/quay.yaml", "title: Mayor Grégory Doucet backs the new quay\nsummary: s\n"
                                                "source_quote: Fishermen want a new quay.\n")
     assert [line for line in check(capsys, harbour)[1] if "never writes" in line] == []  # its "Doucet"
+    write(harbour, "content/source.md", source + "\nThe Liberal Democrats won.\n")
+    write(harbour, "content/people/quay.yaml", "title: Lib Dems gain seats\nsummary: The Lib Dems and the Lab Dems "
+                                               "won.\nsource_quote: Fishermen want a new quay.\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "never writes" in line] == [
+        "summary names 'Lab Dems', a name the source never writes (no word of it)"]  # (an eighth review's: its
+    # words cut short, 'Lib Dems' is the Liberal Democrats)
     write(harbour, "content/source.md", source)
     write(harbour, "site.yaml", (harbour / "site.yaml").read_text("utf-8") + "language: de\n")
     write(harbour, "content/people/quay.yaml", "title: Der neue Kai kommt bald\nsummary: Herr Doucet sprach.\n"
