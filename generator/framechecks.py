@@ -19,7 +19,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _GAP = " \t\n$£€¥₹"  # between the words before a number and it: "index rose 1.3", "up $5"
 _UNIT = re.compile(r"\s*%|\s+per\s*cent\b|\s+percent\b|")  # after it, part of how it is written: "1.3%"
 _SIDE = 2  # the words before a number that frame it, one of them naming a thing ("index rose"; not "rose by")
-_COMPARED = frozenset({"from", "than", "against", "with", "versus", "vs"})  # before a number compared with: no frame
+_COMPARED = frozenset({"from", "than", "against", "with", "versus", "vs"})  # before a number compared with (in its
+# last four words): no frame
 
 # a number as written, what it stands for, the two words before it that frame it and the three (lower case; () if not),
 # and the level a change by it went to (('to $18 million',); () if none)
@@ -71,12 +72,13 @@ def _framed(text: str) -> list[Framed]:
     for start, end, values in numerals_at(text):
         if start and text[start - 1].isdigit():  # (inside a number numerals_at splits: "1-2")
             continue
-        words = list(_WORD.finditer(text, max(0, start - 80), start))[-_SIDE - 1:]
+        words = list(_WORD.finditer(text, max(0, start - 80), start))[-_SIDE - 2:]
         frame = tuple(word[0].casefold() for word in words[-_SIDE:]) if len(words) >= _SIDE and words[-1].end() == len(
             text[:start].rstrip(_GAP)) and text[words[-2].end():words[-1].start()].isspace() and any(
-            names_a_thing(word[0]) for word in words[-_SIDE:]) and words[-1][0].casefold() not in _COMPARED else ()
-        longer = (words[0][0].casefold(), *frame) if frame and len(words) > _SIDE and names_a_thing(words[0][0]) and \
-            text[words[0].end():words[1].start()].isspace() else ()
+            names_a_thing(word[0]) for word in words[-_SIDE:]) and not _COMPARED & {
+            word[0].casefold() for word in words} else ()  # (not "up from a gap of £27.6m")
+        longer = (words[-3][0].casefold(), *frame) if frame and len(words) > _SIDE and names_a_thing(words[-3][0]) \
+            and text[words[-3].end():words[-2].start()].isspace() else ()
         first = start - (start > 0 and text[start - 1] in "$£€¥₹")
         unit = end + len(_UNIT.match(text, end)[0])  # type: ignore[index]  # (it matches anything)
         level = (" ".join(to[0].split()).casefold(),) if (to := _TO_LEVEL.match(text, unit)) else ()
