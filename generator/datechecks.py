@@ -129,8 +129,9 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
                 named := dates.other_months(_BASELINE_MONTH.sub(" ", card.source_quote) if months == dates.MONTHS
                                             else card.source_quote, card.date.month, source.date.year, times, numbers,
                                             months)) and not (
-                card.date_end and card.date_end.month and months[card.date_end.month - 1] in named):  # ("the three
-            # months to Sept. 30" for July to September)
+                card.date_end and card.date_end.month and any(months[m - 1] in named for m in _months_of(
+                    card.date, card.date_end))):  # ("the three months to Sept. 30" for July to September; "1,118 in
+            # July" of January to August)
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote names "
                                                  f"{' and '.join(named)}, not {months[card.date.month - 1]}: is the "
                                                  "month right?"))
@@ -265,3 +266,9 @@ def _period_months(text: str) -> set[int]:
         count, last = int(_COUNTS.get(period[1], period[1])), dates.MONTHS.index(period[2]) + 1
         found |= {(last - back - 1) % 12 + 1 for back in range(min(count, 12))}
     return found
+
+
+def _months_of(start: dates.PartialDate, end: dates.PartialDate) -> list[int]:
+    """The months from `start` to `end`, both to the month (at most a year's)."""
+    first, last = start.year * 12 + start.month - 1, end.year * 12 + end.month - 1
+    return [at % 12 + 1 for at in range(max(first, last - 11), last + 1)]

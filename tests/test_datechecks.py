@@ -84,3 +84,18 @@ def test_a_month_that_is_no_event_s(quote: str, month: int, said: str | None, ha
                                                "date_status: inferred\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "when.yaml" in line] == (
         [said.format(year=year)] if said else [])
+
+
+@pytest.mark.parametrize(("end", "said"), [
+    ("08", None),  # (July: a month of the card's period)
+    ("06", "date {year}-01 is marked inferred, but the source_quote names July, not January: is the month right?"),
+])
+def test_a_month_within_a_period(end: str, said: str | None, harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A ninth review's: a card of January to August was told its quote names July (a month's count within it)."""
+    year = source_year(harbour)
+    quote = "Complaints reached 7,400 in the first eight months of the year, with 1,118 in July."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/when.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year}-01\n"
+                                               f"date_end: {year}-{end}\ndate_status: inferred\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "month right" in line] == (
+        [said.format(year=year)] if said else [])
