@@ -311,11 +311,12 @@ _MOVED_TO = re.compile(r"(?<![^\W\d_])(?:crec|sub|baj|aument|disminu|ca[eíy]|ll
 # 18,9%", "creció un 12% en el primer trimestre, hasta 4.100 millones")
 # "up" of a verb of change that happened, with "to" where it went: "turnout went up to 71.3%" (not a most; "could go
 # up to 10%" is one)
-_WENT_UP = re.compile(r"(?<![^\W\d_])(?:went|gone|shot|ticked|edged|inched|crept|moved|pushed|drove|driven|revised|"
-                      r"bumped|ramped|stepped|picked|climbed|jumped|nudged|rose|surged|soared|spiked|grew|increased)"
+_WENT_UP = re.compile(r"(?<![^\W\d_])(?:went|gone|going|goes|shot|ticked|edged|inched|crept|moved|pushed|drove|driven|"
+                      r"revised|bumped|ramped|stepped|picked|climbed|jumped|nudged|rose|surged|soared|spiked|grew|"
+                      r"increased)"
                       r"\s+\Z", re.IGNORECASE)
-_FROM_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)?\s+from\s+[^\W\d_]{0,3}\s?\d", re.IGNORECASE)  # ("up to 71.3%
-# from 66.1%": a change's end)
+# "up to 71.3% from 66.1%", "up to £418 from £400": a change's end
+_FROM_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)?\s+from\s+(?:[^\W\d_]{0,3}|[$£€¥₹])\s?\d", re.I)
 _CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
 # a title's own ways of hedging ("tops $14bn", "c. 6,200", "~6,200")
 _BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|above|below|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|"

@@ -71,11 +71,12 @@ def _change_words(start_word: str, end_word: str) -> tuple[re.Pattern[str], re.P
 def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[Context]:
     """Each number in digits in `text` (read as English writes numbers), with its context (see Context); a change
     written with `start_word` and `end_word` ('from 96 to 104'; a change word before 'from' is read in English)."""
-    found = []
+    found: list[Context] = []
     from_before, to_after = (_FROM_BEFORE, _TO_AFTER) if (start_word, end_word) == ("from", "to") else _change_words(
         start_word, end_word)
     numerals = numerals_at(text)
     starting = {start: (end, values) for start, end, values in numerals}
+    last_end = 0  # where the number before ends, as written
     for start, end, values in numerals:
         money = MONEY_BEFORE.search(text, max(0, start - 12), start)
         percent = _PERCENT_AFTER.match(text, end)
@@ -90,10 +91,18 @@ def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[
         against = None if earlier or from_before is not _FROM_BEFORE else _AGAINST_BEFORE.search(
             text, max(0, start - 48), start)  # "87 in January, against 19 two years ago" (English's words)
         words_before = after_from if earlier else against  # ('from about', 'compared with roughly')
+        baseline = MONEY_BEFORE.sub("", words_before[0]).strip() if words_before else ""
+        joined = not (earlier or against) and found and found[-1].earlier and _AND_ANOTHER.fullmatch(
+            text, last_end, start) is not None  # ("compared with 57 and 61", "up from 4.45 million at the end of June
+        # and 4.1 million a year earlier": where a second change starts)
         found.append(Context(written, values, money is not None or after is not None, percent is not None,
-                             earlier or against is not None, MONEY_BEFORE.sub("", words_before[0]).strip()
-                             if words_before else "", points is not None, start))
+                             earlier or against is not None or bool(joined),
+                             found[-1].baseline if joined else baseline, points is not None, start))
+        last_end = start + len(written) - (start - money.start() if money else 0)
     return found
+
+
+_AND_ANOTHER = re.compile(r"[^.;:\d]{0,40}?\s(?:and|or)\s+[^\w\s]?")  # between two numbers a change starts from
 
 
 _AFTER_END = re.compile(r"\s*%?\s*([^\W\d_]*)")  # the letters of the word after a number ("d" of "d’euros.")

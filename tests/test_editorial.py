@@ -2184,6 +2184,14 @@ def test_no_false_alarm_of_the_new_hedge_range_and_quotation_rules(language: str
     ("Turnout went up to 71.3% from 63.5% in 2021.",  # where it went, not a most
      "title: Turnout rises to 71.3%\nsummary: s\nfigures:\n  - label: Turnout\n    value: 71.3\n    from: 63.5\n"
      "    unit: '%'"),
+    ("Prices rose 4.5%, with the cheapest ticket going up to £418 from £400.",  # (a ninth review's: going up to,
+     "title: Cheapest ticket to £418\nsummary: s\nfigures:\n  - label: Ticket\n    value: 418\n    from: 400\n"  # £)
+     "    unit: GBP"),
+    ("They scored 68 goals and conceded 54, compared with 57 and 61 last season.",  # (a ninth review's: two changes'
+     "title: t\nsummary: s\nfigures:\n  - label: Scored\n    value: 68\n    from: 57\n"  # starts in turn)
+     "  - label: Conceded\n    value: 54\n    from: 61"),
+    ("It had 4.6 million subscribers, up from 4.45 million in June and 4.1 million a year earlier.",
+     "title: t\nsummary: s\nfigures:\n  - label: Subscribers\n    value: 4600000\n    from: 4100000"),
 ])
 def test_no_false_alarm_in_the_third_review_s_briefings(sentence: str, card: str, harbour: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
