@@ -59,7 +59,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # wish or someone's view ("expected inflation to rise", "could fall", "voters who say the economy has improved")
 _NOT = re.compile(r"(?:\b(?:not|never|no|nor|neither|without|fail(?:s|ed)?\s+to|ceased\s+to|stopped)|n['’]t)\s+"
                   r"(?:\w+\s+)?$", re.IGNORECASE)
-_GUESS = re.compile(r"\bto\s+$|\b(?:would|could|may|might|should|will|if|unless|whether|say|says|think|thinks|"
+_GUESS = re.compile(r"\bto\s+$|\b(?:would|could|may|might|should|if|unless|whether|say|says|think|thinks|"
                     r"believe|believes|expect|expects|expected|expecting|forecast|forecasts|predict|predicts|"
                     r"predicted|hope|hopes|hoped|fear|fears|feared|want|wants|wanted|likely)\b", re.IGNORECASE)
 # what may follow a way that says what went that way (before it), not what it made go (after: "increased household

@@ -140,6 +140,11 @@ TICKETS = "Season ticket prices, which rose by 7% this summer, up from a 5% rise
      ["title says Bus on-time performance improved ('improved'), where the source_quote says it worsened "
       "('worsened'): is the direction right?"]),  # ('buses': the card's 'bus')
     (PUNCTUALITY, "Rail on-time performance improved", "s", []),
+    # a ninth review's: a budget's plans, in the future tense
+    ("Reserves will fall to a record low, and borrowing will rise.", "Borrowing will fall", "s",
+     ["title says Borrowing fell ('fall'), where the source_quote says it rose ('rise'): is the direction right?"]),
+    ("Reserves will fall to a record low, and borrowing will rise.", "Borrowing will rise", "Reserves will fall.", []),
+    ("Analysts say borrowing will rise.", "Borrowing will fall", "s", []),  # (someone's view)
 ])
 def test_a_change_in_words_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                             harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
