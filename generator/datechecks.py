@@ -21,7 +21,7 @@ from generator.validate import where
 if TYPE_CHECKING:
     from generator.words import Words
 
-_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_NAMES = "|".join(dates.MONTHS)
 # a month that is not an event's: where a change began ("since January"), the time of a number compared with ("to 31.9
 # from 31.7 in July")
 _BASELINE_MONTH = re.compile(rf"\b(?:since\s+(?:early\s+|late\s+|mid-?)?|(?:from|than|against|versus|compared\s+"
@@ -30,7 +30,6 @@ _BASELINE_MONTH = re.compile(rf"\b(?:since\s+(?:early\s+|late\s+|mid-?)?|(?:from
 # the months of a period to a month: "the three months to July" (May, June, July)
 _PERIOD = re.compile(rf"\b(two|three|four|five|six|nine|twelve|\d{{1,2}})\s+months\s+(?:to|ending|ended|through)\s+"
                      rf"(?:the\s+end\s+of\s+)?({_NAMES})\b")
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
 # a day, week or month counted from another time: a card's text may name the month it falls in
 _DAYS_COUNTED = re.compile(r"\b(?:days?|weeks?|months?|fortnight)\s+(?:later|earlier|after|before|afterwards)\b|"
                            r"\b(?:previous|preceding|following|prior|next|same|that)\s+(?:day|week|month|morning|"
@@ -156,8 +155,11 @@ def _counted_elsewhen(quote: str, weekdays: tuple[str, ...]) -> bool:
     """Whether `quote` counts a time from another (in English: "two months later", "the previous month", "the day
     after") or names a weekday (in its language: "on Thursday", "échoué vendredi"): a date worked out from it, not
     from a month or day the quote names."""
-    return ELSEWHEN.search(quote) is not None or any(
-        re.search(rf"(?<!\w){re.escape(day)}(?!\w)", quote, re.IGNORECASE) for day in weekdays)
+    return ELSEWHEN.search(quote) is not None or _names_a_weekday(quote, weekdays)
+
+
+def _names_a_weekday(quote: str, weekdays: tuple[str, ...]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(day)}(?!\w)", quote, re.IGNORECASE) for day in weekdays)
 
 
 def _other_days(quote: str, date: dates.PartialDate, months: tuple[str, ...], day_month: str) -> list[str]:
@@ -202,9 +204,8 @@ def text_month_warnings(entries: list[Entry], named_in_source: set[int], source:
             if counts is None:
                 counts = any(not one for _, _, one in dates.said_times(card.source_quote, source.date.year, times,
                                                                         numbers)) or \
-                    _DAYS_COUNTED.search(card.source_quote) is not None or any(
-                        re.search(rf"(?<!\w){re.escape(day)}(?!\w)", card.source_quote, re.IGNORECASE)
-                        for day in words.weekdays)
+                    _DAYS_COUNTED.search(card.source_quote) is not None or _names_a_weekday(card.source_quote,
+                                                                                             words.weekdays)
             if counts:
                 break
             if key == ("title",) and dates.SourceDates(card.source_quote, months).months:
@@ -261,9 +262,11 @@ def paired_month_warnings(entries: list[Entry]) -> list[Finding]:
 @functools.lru_cache(maxsize=2)
 def _period_months(text: str) -> set[int]:
     """The months of the periods an English `text` names by their last: May and June of "the three months to July"."""
+    from generator.numbers import whole_number
+
     found = set()
     for period in _PERIOD.finditer(text):
-        count, last = int(_COUNTS.get(period[1], period[1])), dates.MONTHS.index(period[2]) + 1
+        count, last = whole_number(period[1]) or 0, dates.MONTHS.index(period[2]) + 1
         found |= {(last - back - 1) % 12 + 1 for back in range(min(count, 12))}
     return found
 

@@ -132,6 +132,10 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     unnamed = [finding for finding in unnamed_name_warnings(entries, source, calendar, nouns=language == "de")
                if (finding.path, finding.line, finding.column) not in at]  # misspelt, not also a name never written
     judged = [judged for entry in entries if (judged := _as_the_source_has_it(entry, source)) is not None]
+    given = source_dates(source.text, months, config.words.day_month)
+    dated = date_warnings(entries, given, source, *reference, config.words, months)
+    # one mistake said once: a date its quote's months question, a title's month, then a number's words
+    paired = _apart(paired_month_warnings(judged), dated) if english else []
     return [*figure_warnings(judged, read, config.words),
             *text_number_warnings(judged, source, read, months, config.words),
             *currency_warnings(judged, source), *overstated_warnings(judged, read, config.words),
@@ -139,14 +143,11 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
             *negation_warnings(placed, source, config.words.negations),
             *quoted_words_warnings(entries, source, config.words.negations), *_dropped_warnings(entries),
-            *(dated := date_warnings(entries, given := source_dates(source.text, months, config.words.day_month),
-                                     source, *reference, config.words, months)),
-            *text_month_warnings(judged, given.months, source, config.words, months),
+            *dated, *text_month_warnings(judged, given.months, source, config.words, months),
             *(weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ()),
             *((*_direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source),
-               *(months_paired := _apart(paired_month_warnings(judged), dated)),
-               *_apart(frame_warnings(judged, source.text), months_paired)) if english else ())]
+               *paired, *_apart(frame_warnings(judged, source.text), paired)) if english else ())]
 
 
 def _apart(found: list[Finding], said: list[Finding]) -> list[Finding]:
