@@ -118,8 +118,7 @@ class SourceDates:
 
     def _day(self, month: int, match: re.Match[str], named: re.Match[str], group: int = 1) -> None:
         """The day `match` found (its `group`), of the `month` named by `named`."""
-        day = int(match.group(group))
-        self.days.add((month, day))
+        self.days.add((month, day := int(match.group(group))))
         self.day_spans.append((*match.span(group), month, day, min(match.start(group), named.start()),
                                max(match.end(group), named.end())))
 
@@ -373,11 +372,12 @@ def other_months(quote: str, month: int, published: int, times: Times, numbers: 
     return [months[named - 1] for named in sorted(given.months)]
 
 
-# a number the card's is compared with, right before a counted time ("to $4.1 billion, from $3.66 billion last
-# year", "frente a 3.660 millones el año pasado", "nach 3,66 Milliarden Euro im Vorjahr"): the time is that number's
+# a number compared with, right before a counted time, whose time it is ("to $4.1 billion, from $3.66 billion last
+# year", "frente a 3.660 millones el año pasado", "nach 3,66 Milliarden Euro im Vorjahr"); an aside
 COMPARED = re.compile(r"(?<![^\W\d_])(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a[l]?|"
                        r"nach|gegenüber|verglichen\s+mit|contre|comparé\s+à)\s+(?:\S+\s+){0,2}?[^\s\d]{0,3}\d[\d.,]*"
                        r"(?:\s*\S+){0,4}?[\s,]*\Z", re.IGNORECASE)
+_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;.]*\Z", re.IGNORECASE)  # (English, still open at the end)
 
 
 def miscounted(quote: str, year: int, published: int, times: Times, numbers: dict[str, str],
@@ -390,9 +390,10 @@ def miscounted(quote: str, year: int, published: int, times: Times, numbers: dic
     times_said = said_times(quote, published, times, numbers)
     if len(times_said) != 1 or not times_said[0][2] or year in times_said[0][1]:
         return None
-    if COMPARED.search(quote[:quote.find(times_said[0][0])]):
+    before, _, after = quote.partition(times_said[0][0])
+    if COMPARED.search(before) or (_ASIDE.search(before) and "," in after):
         return None  # (the time of a number the card's is compared with: "to $4.1 billion, from $3.66 billion last
-        # year", "nach 3,66 Milliarden im Vorjahr")
+        # year", "nach 3,66 Milliarden im Vorjahr"; or an aside's: "Reform, which did not stand four years ago, won")
     given = SourceDates(quote, months)
     if given.days or given.months or _named_weekdays(quote, weekdays)[0]:
         return None  # (the date is the day's: "elected five years ago, spoke on 13 September")

@@ -136,7 +136,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     dated = date_warnings(entries, given, source, *reference, config.words, months)
     # one mistake said once: a date its quote's months question, a title's month, then a number's words
     paired = _apart(paired_month_warnings(judged), dated) if english else []
-    return [*figure_warnings(judged, read, config.words),
+    return [*figure_warnings(judged, read, config.words, source.text),
             *text_number_warnings(judged, source, read, months, config.words),
             *currency_warnings(judged, source), *overstated_warnings(judged, read, config.words),
             *_repeat_warnings(placed, source, config.root),

@@ -19,9 +19,21 @@ if TYPE_CHECKING:
     from generator.words import Words
 
 
-def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words) -> list[Finding]:
+_CENT = re.compile(r"(?:cents?|¢|c)\Z", re.IGNORECASE)  # (not pence, paise or kopecks: another currency's)
+
+
+def _in_its_cents(cents: dict[float, str], value: float, unit: str, source: str) -> bool:
+    """Whether a quote gives `value` in cents (its `cents`: "20 cents" for 0.2 USD) of the currency `unit`, which
+    the `source` names elsewhere: "a dividend of 20 cents" in an article of dollars."""
+    written = cents.get(round(value * 100, 6))
+    return unit in ("USD", "EUR") and written is not None and _CENT.search(written) is not None \
+        and currencies.names_currency(source, unit)
+
+
+def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words, source: str = "") -> list[Finding]:
     """A figure whose value (or `from`) is not a number the card's quote gives (its numbers `read` as English
-    writes them), or whose currency it never names. Values are shown as the site's `words` write numbers."""
+    writes them), or whose currency it never names (nor, for an amount it gives in cents, the `source` text).
+    Values are shown as the site's `words` write numbers."""
 
     def shown(value: float) -> str:
         return words.digits(numbers.shown(value))
@@ -54,7 +66,8 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                                    f"is written: write {code} to show the figure as {sign}"
                                    + (shared if (figure.unit or "").strip() == sign else "")))  # $: CAD, AUD; ¥: CNY
             if figure.unit in currencies.CURRENCY_NAMES and not currencies.names_currency(entry.card.source_quote,
-                                                                                     figure.unit):
+                                                                                     figure.unit) \
+                    and not _in_its_cents(cents, figure.value, figure.unit, source):
                 sign, names, _ = currencies.CURRENCY_NAMES[figure.unit]
                 found.append(warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is {figure.unit}, but the "
                                                                    f"source_quote does not name it ({sign}, "

@@ -4,6 +4,7 @@ name beside an amount that the source never names. (A figure's own value: figure
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -13,7 +14,7 @@ from generator.config import SITE_FILE, Config
 from generator.datechecks import MONTH_NOT_VERB
 from generator.editorial import Entry, checked, warn
 from generator.errors import Finding
-from generator.model import Source
+from generator.model import PartialDate, Source
 from generator.namechecks import card_texts
 from generator.urls import unaddressed
 from generator.validate import where
@@ -51,6 +52,12 @@ def _source_numbers(text: str, read: asenglish.AsEnglish) -> set[float]:
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
+def _week_around(day: PartialDate) -> set[tuple[int, int]]:
+    """The (month, day) of each day from a week before `day` to a week after."""
+    middle = datetime.date(day.year, day.month, day.day)
+    return {((near := middle + datetime.timedelta(days)).month, near.day) for days in range(-7, 8)}
+
+
 # two numbers and one scale, after the second: "between 12 and 15 million", "from 412 to 238.5 million" (12 million,
 # 412 million too)
 _SIGNS = re.escape(numbers.CURRENCY_SIGNS)
@@ -85,9 +92,11 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
         dated = [date for date in (card.date, card.date_end, source.date) if date]
         years, own = {date.year for date in dated}, {(date.month, date.day) for date in dated if date.day}
         if words is not None:  # ("since last year": its year, which a summary may write)
-            years |= {year for _, counted, one in dates.said_times(card.source_quote, source.date.year, dates.
-                      relative_times(words.relative_dates, words.weekdays), dict(words.numbers)) if one
-                      for year in counted}
+            said_times = dates.said_times(card.source_quote, source.date.year, dates.relative_times(
+                words.relative_dates, words.weekdays), dict(words.numbers))
+            years |= {year for _, counted, one in said_times if one for year in counted}
+            if source.date.day and any(not one for _, _, one in said_times):  # ("yesterday": a summary may say
+                own |= _week_around(source.date)  # which day; "last Wednesday" is within a week)
         for key, text in card_texts(card):
             written_as, said, given = text, set(), dates.SourceDates(text, months)
             text = given.without_days()  # (a date's day is a date, not a count, and it is checked as a date)
@@ -372,10 +381,34 @@ def _text_numbers(text: str, read: asenglish.AsEnglish
     return times, text, reading, dates.short_ends(text) if "-" in text or "–" in text or "/" in text else {}
 
 
+# a count of a unit that is the next unit up, which a source may name instead: "twelve months" is a year
+_AS_UNIT = re.compile(r"\b(twelve|12|fifty[ -]two|52|seven|7|twenty[ -]four|24)[ -](month|week|day|hour)s?\b",
+                      re.IGNORECASE)
+_UNIT_UP = {("12", "month"): "year", ("52", "week"): "year", ("7", "day"): "week", ("24", "hour"): "day"}
+_DIGITS_OF = {"twelve": "12", "fifty two": "52", "fifty-two": "52", "seven": "7", "twenty four": "24",
+              "twenty-four": "24"}
+
+
+def _as_unit(match: re.Match[str], named: frozenset[str]) -> str:
+    """A count of `_AS_UNIT` as the unit it makes, if the source names that unit; else as written."""
+    count = match[1].lower()
+    unit = _UNIT_UP.get((_DIGITS_OF.get(count, count), match[2].lower()))
+    return unit if unit in named else match[0]
+
+
+@functools.lru_cache(maxsize=2)
+def _units_named(source: str) -> frozenset[str]:
+    """Which of a year, a week and a day the `source` names."""
+    return frozenset(word.lower() for word in re.findall(r"\b(year|week|day)s?\b", source, re.IGNORECASE))
+
+
 def _unsourced(text: str, source: str, read: asenglish.AsEnglish, known: set[int], spelled: bool = True
                ) -> list[str]:
     """Each number `text` gives (as written, once) that the `source` text never gives, nor `known`; a time of day
     ("8.30am" for the source's "8:30 a.m.") as a time; in words from two up only if `spelled`."""
+    if _AS_UNIT.search(text):  # "the twelve months to March" for the source's "the year to March"
+        named = _units_named(source)
+        text = _AS_UNIT.sub(lambda match: _as_unit(match, named), text)
     times, text, reading, years = _text_numbers(text, read)
     said = dict.fromkeys(time[0] for time in times if _clock(time) not in _times(source))  # (given twice: said once)
     if not reading.numerals and not reading.spelled:

@@ -467,6 +467,26 @@ def test_an_amount_in_cents_is_a_hundredth_of_its_currency(harbour: Path, capsys
     assert [line for line in check(capsys, harbour)[1] if "fuel" in line] == []
 
 
+@pytest.mark.parametrize(("unit", "added", "said"), [
+    ("USD", "", None),  # (the source gives dollars elsewhere)
+    ("EUR", "", "figures[0].unit is EUR, but the source_quote does not name it (€, euro, EUR)"),
+    ("EUR", "The port's fees are paid in euros.", None),
+    ("GBP", "Fees are paid in pounds.", "figures[0].unit is GBP, but the source_quote does not name it (£, pound, "
+                                        "sterling, GBP)"),  # (cents are no pence)
+])
+def test_an_amount_in_cents_of_a_currency_the_source_names_elsewhere(unit: str, added: str, said: str | None,
+                                                                      harbour: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: a dividend "of 20 cents a share", a figure of 0.2 USD, was told its quote does not name the
+    dollar; the article does, elsewhere, and cents are its hundredths."""
+    sentence = "The board will pay its first dividend, of 20 cents a share."
+    add_to_source(harbour, f"\n{sentence} {added}\n")
+    write(harbour, "content/people/dividend.yaml", f"title: t\nsummary: s\nsource_quote: {sentence}\nfigures:\n"
+                                                   f"  - label: Dividend\n    value: 0.2\n    unit: {unit}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "dividend.yaml" in line] == (
+        [said] if said else [])
+
+
 def test_pence_pennies_and_cents_in_a_title_or_as_a_price(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The review's: '58.6p' did not name sterling, '1 penny' was no amount, '6 p.m.' was 6 pence, a title's '$62'
     for '62 cents' passed and its '$0.55' for '55 cents' was a number the source never gives."""
@@ -1269,6 +1289,24 @@ def test_a_summary_may_give_the_year_its_quote_counts(harbour: Path, capsys: pyt
         f"summary gives {published - 3}, a number the source never gives"]
 
 
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Crime dropped 4.2% in the twelve months to March.", None),
+    ("Crime dropped 4.2% in the 12-month period to March.", None),
+    ("Crime dropped 4.2% over 52 weeks.", None),
+    ("Crime dropped 4.2% in the nine months to March.", "nine"),  # (not a year)
+    ("Crime dropped 4.2% in the twelve weeks to March.", "twelve"),
+])
+def test_a_count_of_months_that_is_the_year_the_source_names(summary: str, said: str | None, harbour: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: "in the twelve months to March" for the source's "in the year to March" was told twelve is a
+    number the source never gives."""
+    add_to_source(harbour, "\nRecorded crime fell by 4.2% in the year to March.\n")
+    write(harbour, "content/people/crime.yaml", f"title: t\nsummary: {summary}\nsource_quote: Recorded crime fell by "
+                                                "4.2% in the year to March.\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "crime.yaml" in line] == (
+        [f"summary gives {said}, a number the source never gives"] if said else [])
+
+
 def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: Path,
                                                                        capsys: pytest.CaptureFixture[str]) -> None:
     """A quote's "last year" with `date: 2023` passed when the article gave 2023 for something else: the card's year
@@ -1325,6 +1363,10 @@ def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: 
     ("He was elected twenty-five years ago.", "2000", "'twenty-five years ago', counted from the article's date "
                                                       "(2024-09-17), is 1999"),
     ("A couple of years ago the quay shut.", "2023", None),  # (how many?)
+    ("The party, which did not stand four years ago, took 31.4% of the vote.", "2024", None),  # (an aside's time:
+    # the eighth review's)
+    ("The party, which took 31.4% of the vote four years ago.", "2024", "'four years ago', counted from the "
+                                                                        "article's date (2024-09-17), is 2020"),
 ])
 def test_a_year_worked_out_from_the_time_its_quote_counts_is_that_time_s(
         harbour: Path, capsys: pytest.CaptureFixture[str], sentence: str, date: str, said: str | None) -> None:
@@ -1949,6 +1991,25 @@ def test_a_date_the_source_never_gives_in_a_title(language: str, sentence: str, 
     write(harbour, "content/people/vote.yaml", card.format(wrong))
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "vote" in line] == [
         f"title gives the date '{said}', which the source never gives (nor the card's date): a day or month wrong?"]
+
+
+@pytest.mark.parametrize(("quote", "summary", "said"), [
+    ("The company said yesterday it would widen the ban.", "On 16 September it said it would widen the ban.", None),
+    ("The company said last Friday it would widen the ban.", "On 13 September it said it would widen the ban.", None),
+    ("The company said yesterday it would widen the ban.", "On 6 September it said it would widen the ban.",
+     "6 September"),  # (more than a week before the article's 17 September)
+    ("The company said it would widen the ban.", "On 16 September it said it would widen the ban.", "16 September"),
+])
+def test_a_day_a_quote_counts_from_the_article_s_day(quote: str, summary: str, said: str | None, harbour: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: "on Wednesday, 13 August" for a quote's "yesterday" in an article of 14 August was told the
+    source never gives the date. A day within a week of the article's is one a quote's "yesterday" or "last
+    Friday" may be."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/ban.yaml", f"title: t\nsummary: {summary}\nsource_quote: {quote}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "ban.yaml" in line] == (
+        [f"summary gives the date '{said}', which the source never gives (nor the card's date): a day or month "
+         "wrong?"] if said else [])
 
 
 @pytest.mark.parametrize(("language", "sentence", "low", "high", "title", "written", "said"), [
