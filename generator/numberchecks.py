@@ -179,7 +179,8 @@ def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Findi
         quote = read(entry.card.source_quote)
         pointed = numbercontexts.POINTS.search(quote) is not None
         cents = currencies.cents_in(quote)
-        if not pointed and not cents:
+        if not pointed and not cents and not ("%" in quote and any(
+                numbercontexts.POINTS.search(text) for _, text in card_texts(entry.card))):
             continue  # (most cards)
         said, as_quoted = numbercontexts.contexts(quote), read.read(entry.card.source_quote).written
         for key, text in card_texts(entry.card):
@@ -191,6 +192,11 @@ def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Findi
                     found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says '"
                                                   f"{asenglish.as_written(same[0].written, as_quoted)}': a change in "
                                                   "points is not one in percent", snippet=written))
+                elif given.points and same and not any(context.points for context in same) \
+                        and any(context.percent for context in same):  # (the other way round)
+                    found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "
+                                                  f"'{asenglish.as_written(same[0].written, as_quoted)}': a change in "
+                                                  "percent is not one in points", snippet=written))
                 elif given.money and numbers.occurs(value, set(cents)) and not currencies.CENTS.match(given.written) \
                         and not any(context.money and not currencies.CENTS.match(context.written) for context in same):
                     quoted = cents[min(cents, key=lambda number: abs(number - value))]

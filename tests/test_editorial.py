@@ -453,6 +453,25 @@ def test_a_change_in_points_is_no_percentage(harbour: Path, capsys: pytest.Captu
     assert [line for line in check(capsys, harbour)[1] if "jobs" in line] == []
 
 
+@pytest.mark.parametrize(("sentence", "summary", "said"), [
+    ("Passengers were up 9.4% on a year before.", "Passengers were up 9.4 percentage points.",
+     "summary gives 9.4 percentage points where the source_quote says '9.4%': a change in percent is not one in "
+     "points"),
+    ("Funding has risen by 3.2% this year.", "Funding rose 3.2 points.",
+     "summary gives 3.2 points where the source_quote says '3.2%': a change in percent is not one in points"),
+    ("Funding has risen by 3.2%, or 3.2 points of the total.", "Funding rose 3.2 points.", None),  # (it gives both)
+    ("Funding has risen by 3.2% this year.", "Funding rose 3.2%.", None),
+])
+def test_a_change_in_percent_is_no_change_in_points(sentence: str, summary: str, said: str | None, harbour: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A review's: "up 9.4 percentage points" for a quote's "up 9.4%" passed (points for percent was checked, not
+    percent for points)."""
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/funding.yaml", f"title: t\nsummary: {summary}\nsource_quote: {sentence}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "funding.yaml" in line] == (
+        [said] if said else [])
+
+
 def test_an_amount_in_cents_is_a_hundredth_of_its_currency(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """"rose 55 cents" as a figure of 55 USD was shown as $55, without a word."""
     sentence = "Petrol rose 55 cents to $3.10 a gallon; a euro buys 85p, or 85 pence."
