@@ -116,8 +116,9 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     )
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
     from generator.framechecks import frame_warnings
+    from generator.kindchecks import overstated_warnings
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
-    from generator.numberchecks import currency_warnings, english_numbers, overstated_warnings, text_number_warnings
+    from generator.numberchecks import currency_warnings, english_numbers, text_number_warnings
     from generator.ordinalchecks import ordinal_warnings
     from generator.quotedwords import negation_warnings, quoted_words_warnings
     from generator.speakers import speaker_warnings

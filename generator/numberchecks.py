@@ -162,50 +162,6 @@ def _in_a_name(text: str, written: str) -> bool:
     return all(_INDEX_NAME.search(text, max(0, at - 12), at) for at in places_of(text, written))
 
 
-def overstated_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words) -> list[Finding]:
-    """A number a card gives plainer than its quote: without the quote's hedge, or as one end of its range, in
-    percent for its points, in a currency for its hundredths."""
-    from generator.hedgechecks import hedge_warnings  # (which reads this module's numbers)
-
-    return [*hedge_warnings(entries, read, words), *unit_warnings(entries, read)]
-
-
-def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Finding]:
-    """A number a card's title, summary or figure label gives as a percentage that its quote gives as a change in
-    points ("Support down 4%" for "fell 4 points to 38%": from 42%, a fall of 9.5%), or as an amount of money that
-    its quote gives in hundredths ("Brent falls $62" for "fell 62 cents")."""
-    found = []
-    for entry in entries:
-        quote = read(entry.card.source_quote)
-        pointed = numbercontexts.POINTS.search(quote) is not None
-        cents = currencies.cents_in(quote)
-        if not pointed and not cents and not ("%" in quote and any(
-                numbercontexts.POINTS.search(text) for _, text in card_texts(entry.card))):
-            continue  # (most cards)
-        said, as_quoted = numbercontexts.contexts(quote), read.read(entry.card.source_quote).written
-        for key, text in card_texts(entry.card):
-            reading = read.read(text)
-            for given in numbercontexts.contexts(reading.text):
-                value, written = max(given.values), asenglish.as_written(given.written, reading.written)
-                same = [context for context in said if numbers.occurs(value, context.values)]
-                if given.percent and same and all(context.points for context in same):
-                    found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says '"
-                                                  f"{asenglish.as_written(same[0].written, as_quoted)}': a change in "
-                                                  "points is not one in percent", snippet=written))
-                elif given.points and same and not any(context.points for context in same) \
-                        and any(context.percent for context in same):  # (the other way round)
-                    found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "
-                                                  f"'{asenglish.as_written(same[0].written, as_quoted)}': a change in "
-                                                  "percent is not one in points", snippet=written))
-                elif given.money and numbers.occurs(value, set(cents)) and not currencies.CENTS.match(given.written) \
-                        and not any(context.money and not currencies.CENTS.match(context.written) for context in same):
-                    quoted = cents[min(cents, key=lambda number: abs(number - value))]
-                    found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "
-                                                  f"'{quoted}': that is {numbers.digits(value / 100)} of its currency",
-                                      snippet=written))
-    return found
-
-
 def places_of(text: str, written: str) -> list[int]:
     """Where `text` writes the number `written`, as a whole number (not the '200' of '1,200')."""
     return [match.start() for match in re.finditer(rf"(?<!\d[.,])(?<!\w){re.escape(written)}(?!\d|[.,]\d)", text)]
@@ -310,7 +266,7 @@ _ANY_TIME = re.compile(r"(?<![\d.:,])([01]?\d|2[0-3])[.:]([0-5]\d)(?!\d)")
 def _shares_as_others(text: str, quote: str, read: asenglish.AsEnglish) -> list[tuple[str, str, bool]]:
     """Each percentage `text` gives in digits whose number `quote` gives only as another number, with how each writes
     it, and whether that is an amount of money: ('41%', '$41 million', True), ('12%', '12 routes', False). (A change
-    in points for a percentage is unit_warnings'.)"""
+    in points for a percentage is kindchecks.unit_warnings'.)"""
     if not _MAY_SHARE.search(text):
         return []  # (no percentage: most texts)
     shares = [said for said in numbercontexts.contexts(read.read(text).text) if said.percent]

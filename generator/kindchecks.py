@@ -1,0 +1,60 @@
+"""The kinds of `check`'s numbers: a number a card gives as another kind than its quote does (a percentage for a
+change in points, or the other way round; an amount of money for its hundredths), and with its hedges, how a card
+gives a number plainer than its quote (hedgechecks.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator import asenglish, currencies, numbercontexts, numbers
+from generator.editorial import Entry, warn
+from generator.errors import Finding
+from generator.hedgechecks import hedge_warnings
+from generator.namechecks import card_texts
+from generator.validate import where
+
+if TYPE_CHECKING:
+    from generator.words import Words
+
+
+def overstated_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words) -> list[Finding]:
+    """A number a card gives plainer than its quote: without the quote's hedge, or as one end of its range, in
+    percent for its points, in a currency for its hundredths."""
+    return [*hedge_warnings(entries, read, words), *unit_warnings(entries, read)]
+
+
+def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Finding]:
+    """A number a card's title, summary or figure label gives as a percentage that its quote gives as a change in
+    points ("Support down 4%" for "fell 4 points to 38%": from 42%, a fall of 9.5%), or the other way round ("up
+    9.4 percentage points" for "up 9.4%"), or as an amount of money that its quote gives in hundredths ("Brent falls
+    $62" for "fell 62 cents")."""
+    found = []
+    for entry in entries:
+        quote = read(entry.card.source_quote)
+        pointed = numbercontexts.POINTS.search(quote) is not None
+        cents = currencies.cents_in(quote)
+        if not pointed and not cents and not ("%" in quote and any(
+                numbercontexts.POINTS.search(text) for _, text in card_texts(entry.card))):
+            continue  # (most cards)
+        said, as_quoted = numbercontexts.contexts(quote), read.read(entry.card.source_quote).written
+        for key, text in card_texts(entry.card):
+            reading = read.read(text)
+            for given in numbercontexts.contexts(reading.text):
+                value, written = max(given.values), asenglish.as_written(given.written, reading.written)
+                same = [context for context in said if numbers.occurs(value, context.values)]
+                if given.percent and same and all(context.points for context in same):
+                    found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says '"
+                                                  f"{asenglish.as_written(same[0].written, as_quoted)}': a change in "
+                                                  "points is not one in percent", snippet=written))
+                elif given.points and same and not any(context.points for context in same) \
+                        and any(context.percent for context in same):  # (the other way round)
+                    found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "
+                                                  f"'{asenglish.as_written(same[0].written, as_quoted)}': a change in "
+                                                  "percent is not one in points", snippet=written))
+                elif given.money and numbers.occurs(value, set(cents)) and not currencies.CENTS.match(given.written) \
+                        and not any(context.money and not currencies.CENTS.match(context.written) for context in same):
+                    quoted = cents[min(cents, key=lambda number: abs(number - value))]
+                    found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "
+                                                  f"'{quoted}': that is {numbers.digits(value / 100)} of its currency",
+                                      snippet=written))
+    return found
