@@ -79,7 +79,60 @@ def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                 found.append(warn(entry, (key,), f'{key} gives "{short(quoted, 40)}" as {said.name}\'s words, '
                                                   f"where the source gives them {whose}: the right speaker?",
                                   snippet=first, nth=nth))
+        found += _paraphrased(entry, source.text)
     return found
+
+
+def _paraphrased(entry: Entry, source: str) -> list[Finding]:
+    """A person of the article whom a card's title or summary, quoting no words, gives as saying what its quote says,
+    where the source gives the quote's words as another's ('Angela Frith said the airport had turned away three
+    airlines' on 'Karen Doyle, its chief executive, said: "We turned away three airlines"'); not where the quote or
+    the source's words for its speaker name the card's."""
+    card, found = entry.card, []
+    quote = source[card.quote_start:card.quote_end]
+    for key, text in (("title", card.title), ("summary", card.summary)):
+        if QUOTED.search(text) or not _VERB.search(text):
+            continue  # (quoted words: above)
+        for match in _SPEAKER.finditer(text):
+            name = _apposed(match) or _name_of(match)
+            if not name or not _in(name, source) or _in(name, quote):
+                continue
+            other = _passage_speaker(source, card.quote_start, card.quote_end)
+            if other is None or _in(name, other.words, fold=bool(other.pronoun)) or _in(other.name, text):
+                continue
+            whose = (f"to another ('{other.pronoun}'), and does not name {name} before them" if other.pronoun
+                     else f"as {other.name}'s")
+            first = name.split()[0]
+            found.append(warn(entry, (key,), f"{key} gives {name} as the speaker, where the source gives its "
+                                              f"source_quote's words {whose}: the right speaker?", snippet=first,
+                              nth=len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text[:match.start()]))))
+            break  # (one a text)
+    return found
+
+
+def _apposed(match: re.Match[str]) -> str:
+    """The name in a speaker's apposition, where the words before it are a role of one word ('The local MP, Ruth
+    Adeyemi, said'), or ''."""
+    found = re.search(r",\s*((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),", match[0])
+    return found[1] if found and len(_name_of(match).split()) == 1 else ""
+
+
+def _passage_speaker(text: str, start: int, end: int) -> _Said | None:
+    """Who the source gives as the speaker of its passage at `start`:`end`: as `_source_speaker` does, the words in
+    quotations named by none of their words ('"Everybody told me I was mad," he said'); else the speaker of the
+    first quotation in the passage."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    quotations = [*QUOTED.finditer(text, line_start, line_end if line_end >= 0 else len(text))]
+    blanked = text
+    for quotation in quotations:  # (the same length: the spans hold)
+        if not (quotation.start() <= start and end <= quotation.end()):
+            blanked = blanked[:quotation.start()] + " " * len(quotation[0]) + blanked[quotation.end():]
+    said = _source_speaker(blanked, (start, end))
+    if said is not None:
+        return said
+    return next((said for quotation in quotations if quotation.end() > start and quotation.start() < end
+                 if (said := _speaker(text, quotation) or _pronoun_speaker(text, quotation, line_start)
+                     or _continued(text, quotation, line_start)) is not None), None)
 
 
 def _speaker(text: str, match: re.Match[str]) -> _Said | None:

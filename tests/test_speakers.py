@@ -161,3 +161,50 @@ def test_the_warning_is_at_the_speaker_it_names_not_an_earlier_mention(harbour: 
                                                f"\"the cuts went too far.\"\nsource_quote: {HALE}\n")
     assert [line.split(": warning: ")[0] for line in check(capsys, harbour)[1] if "speaker?" in line] == [
         "content/people/cuts.yaml:2:38"]
+
+
+PARAPHRASED = "summary gives {} as the speaker, where the source gives its source_quote's words {}: the right speaker?"
+
+
+@pytest.mark.parametrize(("quote", "summary", "said"), [
+    (HALE, "Anna Berg said the cuts had gone too far.", PARAPHRASED.format("Anna Berg", "as Tom Hale's")),
+    (HALE, "The cuts had gone too far, according to Anna Berg.", PARAPHRASED.format("Anna Berg", "as Tom Hale's")),
+    (HALE, "The minister, Jane Doe, said the cuts had gone too far.", PARAPHRASED.format("Jane Doe", "as Tom Hale's")),
+    (HALE, "Tom Hale said the cuts had gone too far.", None),
+    (HALE, "Hale, Berg's deputy, said the cuts had gone too far.", None),
+    (HALE, "The deputy said the cuts had gone too far.", None),  # (no name)
+    (HALE, "Anna Berg's deputy said the cuts had gone too far.", None),  # (whose)
+    ("'\"It worked,\" she said.'", "Tom Hale said it had worked.",
+     PARAPHRASED.format("Tom Hale", "to another ('she said'), and does not name Tom Hale before them")),
+    ("'\"It worked,\" she said.'", "Anna Berg said it had worked.", None),  # (named in the paragraph before)
+    ("'\"It worked,\" she said.'", "Jane Doe said it had worked.", None),  # (named two before: who 'she' is is not
+    # worked out)
+    ("'Jane Doe, the minister, told reporters the plan \"will be reviewed\".'", "Tom Hale told reporters the plan would "
+                                                                             "be reviewed.",
+     PARAPHRASED.format("Tom Hale", "as Jane Doe's")),
+    ("'Jane Doe, the minister, told reporters the plan \"will be reviewed\".'", "Jane Doe said Tom Hale would review "
+                                                                             "the plan.", None),
+])
+def test_words_put_in_another_s_mouth_without_quoting_them(quote: str, summary: str, said: str | None,
+                                                           harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The ninth review's misses: a summary that quotes no words but says who said its quote's, naming another than
+    the source does (0 of 4 caught: "Angela Frith, the transport secretary, said the airport had turned away three
+    airlines" on "Karen Doyle, the airport's chief executive, said…")."""
+    add_to_source(harbour, f"\n{ARTICLE}")
+    write(harbour, "content/people/cuts.yaml", f"title: Cuts\nsummary: \"{summary}\"\nsource_quote: {quote}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == (
+        [said] if said else [])
+
+
+def test_no_speaker_inside_a_quotation_of_the_quote(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Everybody told me I was mad," he said: "Everybody" is no speaker; "he" is, whom the paragraph before names."""
+    add_to_source(harbour, '\nThe club\'s chairman, Marcus Bell, took a gamble.\n\n"Everybody told me I was mad," he '
+                           'said. "The board wanted ideas."\n')
+    card = "title: t\nsummary: {} said everybody had told him he was mad.\nsource_quote: '\"Everybody told me I was " \
+           "mad,\" he said.'\n"
+    write(harbour, "content/people/bell.yaml", card.format("Marcus Bell"))
+    assert [line for line in check(capsys, harbour)[1] if "speaker?" in line] == []
+    add_to_source(harbour, "\nPriya Natarajan spoke.\n")
+    write(harbour, "content/people/bell.yaml", card.format("Priya Natarajan"))
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == [
+        PARAPHRASED.format("Priya Natarajan", "to another ('he said'), and does not name Priya Natarajan before them")]
