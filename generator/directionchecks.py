@@ -94,9 +94,19 @@ _LABEL_WAY = re.compile(r"\b(?:(?P<rise>rises?|increases?|gains?|jump|jumped|up|
                         r"decreased|loss|losses|down|lower|slump(?:ed)?|slide|dip|reduction|cuts?))\b", re.IGNORECASE)
 
 
+# a level and the way it went from an earlier one, after it: "6,850 people, down from 7,400", "4.1%, up from 3.9%"
+_LEVEL_FROM = re.compile(r"(?:\s?(?:%|per\s*cent\b|percent\b))?(?:\s+[^\W\d_]+){0,3},?\s+(?:(?P<fall>down\s+from)|"
+                         r"(?P<rise>up\s+from))\b", re.IGNORECASE)
+
+
+_THEN_FROM = re.compile(r"[^.;]{0,40}?\b(?:but|and|yet|while)\s+(?:(?P<fall>down\s+from)|(?P<rise>up\s+from))\b",
+                        re.IGNORECASE)  # (after a _LEVEL_FROM: the level's way from another time)
+
+
 def _a_level(way: re.Match[str]) -> bool:
-    """Whether the words of a change give its number as where it went ("fell to 3.1%"), not by how much."""
-    return _TO.match(way[0], len(way["rise"] or way["fall"])) is not None
+    """Whether the words of a change give its number as where it went ("fell to 3.1%", "4.1%, down from 4.3%"), not
+    by how much."""
+    return way.re in (_LEVEL_FROM, _THEN_FROM) or _TO.match(way[0], len(way["rise"] or way["fall"])) is not None
 
 
 def _only_levels(quote: str, ways: set[tuple[float, bool, bool]], amounts: bool = False) -> bool:
@@ -154,5 +164,11 @@ def _changed(text: str, percent_only: bool = False) -> Iterator[tuple[str, set[t
     numerals = numbers.numerals_at(text)
     if numerals:
         for (start, end, values), said in zip(numerals, numbercontexts.contexts(text), strict=True):
-            if not said.earlier and (said.percent or not percent_only) and (way := way_words(text, start, end)):
-                yield said.written, {(value, said.percent or said.points) for value in numbers.rounded(values)}, way
+            if said.earlier or not (said.percent or not percent_only):
+                continue
+            way = way_words(text, start, end) or _LEVEL_FROM.match(text, end)
+            then = _THEN_FROM.match(text, way.end()) if way is not None and way.re is _LEVEL_FROM else None
+            for each in (way, then) if way is not None else ():  # ("up from 3,410 in 2019 but down from 4,020")
+                if each is not None:
+                    yield said.written, {(value, said.percent or said.points) for value in numbers.rounded(values)}, \
+                        each

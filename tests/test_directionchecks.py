@@ -68,6 +68,32 @@ def test_a_change_said_the_other_way_than_its_quote(quote: str, title: str, summ
     assert lines == said
 
 
+STAFF = "The council employs 6,850 people, down from 7,400 in 2020."
+OFFICERS = "The force has 3,960 officers, up from 3,410 in 2019 but down from 4,020 a year ago."
+
+
+@pytest.mark.parametrize(("quote", "title", "summary", "said"), [
+    (STAFF, "Council workforce grows to 6,850", "s", ["title gives 6,850 as a rise ('grows'), where the source_quote "
+                                                      "gives it as a fall ('down from'): is the direction right?"]),
+    (STAFF, "Council workforce shrinks to 6,850", "It has 6,850 staff, down from 7,400.", []),
+    (OFFICERS, "Officer numbers down to 3,960 from 4,020", "Up to 3,960 from 3,410 in 2019.", []),  # (both ways)
+    ("Borrowing will rise 4% next year.", "Borrowing to fall 4%", "s",
+     ["title gives 4% as a fall ('fall'), where the source_quote gives it as a rise ('rise'): is the direction "
+      "right?"]),  # (what will rise: the word's bare form)
+    ("Borrowing will rise 4% next year.", "Borrowing rises 4%", "Borrowing will climb 4%.", []),
+    ("Imports fell 3.8%.", "Imports climbs 3.8%", "Imports eases 3.8%.",
+     ["title gives 3.8% as a rise ('climbs'), where the source_quote gives it as a fall ('fell'): is the direction "
+      "right?"]),  # (a verb's present)
+])
+def test_a_level_s_way_after_it_and_a_verb_s_every_form(quote: str, title: str, summary: str, said: list[str],
+                                                       harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The ninth review's misses: "Council workforce grows to 6,850" on "6,850 people, down from 7,400" (the way of a
+    level after it), and "grows", "will rise", which the words for a change did not have (only "grew", "rose")."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/change.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "direction" in line] == said
+
+
 @pytest.mark.parametrize(("quote", "title", "place"), [
     (FELL, "Ridership rose 12%", "content/people/change.yaml:1:18"),
     ("The trade deficit narrowed.", "Trade deficit widens", "content/people/change.yaml:1:22"),  # (wordchanges.py's)
