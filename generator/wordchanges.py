@@ -23,6 +23,7 @@ _WAYS: dict[tuple[str, int], str] = {
                    r"through|apart|into|in\s+line|silent))|"
                    r"drop(?:s|ped|ping)?|declin(?:es|ed|ing|e)|decreas(?:es|ed|ing|e)|"
                    r"shrinks?|shrank|shrunk|shrinking|plung(?:es|ed|ing|e)|tumbl(?:es|ed|ing|e)|slump(?:s|ed|ing)?|"
+                   r"slip(?:s|ped|ping)?|slid(?:es|ing|e)?|"
                    r"sinks?|sank|sunk|sinking|eas(?:es|ed|ing)|(?:was|were|is|are)\s+(?:down|lower)|"
                    r"(?:edg|tick)(?:es|ed|ing|e|s)?\s+(?:down|lower)|down(?=\s+(?:\d|almost|nearly|about|around|some|by|"
                    r"from|sharply|slightly|again))",
@@ -50,7 +51,7 @@ _SAID = {("level", 1): "rose", ("level", -1): "fell", ("level", 0): "did not cha
          ("pace", 1): "sped up", ("pace", -1): "slowed", ("quality", 1): "improved", ("quality", -1): "worsened"}
 # a quick test a quote must pass to hold one of the words above (most do not)
 MAY_SAY_A_WAY = re.compile(r"\b(?:ris|rose|increas|gr[eo]w|climb|jump|surg|soar|rebound|fall|fell|drop|declin|decreas|"
-                           r"shr[aiu]nk|plung|tumbl|slump|s[iau]nk|flat|unchanged|steady|stable|stagnat|widen|narrow|"
+                           r"shr[aiu]nk|plung|tumbl|slump|slip|slid|s[iau]nk|flat|unchanged|steady|stable|stagnat|widen|narrow|"
                            r"strength|weaken|accelerat|quicken|pick|sp[eo]|decelerat|slow|improv|worsen|deteriorat|"
                            r"intensif|eas|up|down|higher|lower|gain|edg|tick|broadly|largely|virtually|essentially|"
                            r"little|barely)", re.IGNORECASE)

@@ -33,6 +33,9 @@ TICKETS = "Season ticket prices, which rose by 7% this summer, up from a 5% rise
      ["title says Trade deficit widened ('widens'), where the source_quote says it narrowed ('narrowed'): is the direction "
       "right?"]),
     (DEFICIT, "Trade deficit narrows", "The gap between imports and exports **shrank**.", []),
+    ("Council tax collection has slipped.", "Council tax collection rises", "s",  # (the ninth review's word)
+     ["title says Council tax collection rose ('rises'), where the source_quote says it fell ('slipped'): is the "
+      "direction right?"]),
     (FLAT, "Fuel imports fall", "Exports to China fell, the office said.",
      ["summary says Exports to China fell ('fell'), where the source_quote says it did not change ('were flat'): is the direction "
       "right?"]),
