@@ -115,7 +115,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
         weekday_warnings,
     )
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
-    from generator.framechecks import frame_warnings
+    from generator.framechecks import frame_warnings, month_frame_warnings
     from generator.kindchecks import overstated_warnings
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.numberchecks import currency_warnings, english_numbers, text_number_warnings
@@ -137,18 +137,21 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     dated = date_warnings(entries, given, source, *reference, config.words, months)
     # one mistake said once: a date its quote's months question, a title's month, then a number's words
     paired = _apart(paired_month_warnings(judged), dated) if english else []
+    numbered = [*text_number_warnings(judged, source, read, months, config.words),
+                *text_month_warnings(judged, given.months, source, config.words, months)]
     return [*figure_warnings(judged, read, config.words, source.text),
-            *text_number_warnings(judged, source, read, months, config.words),
+            *numbered,
             *currency_warnings(judged, source), *overstated_warnings(judged, read, config.words),
             *_repeat_warnings(placed, source, config.root),
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
             *negation_warnings(placed, source, config.words.negations),
             *quoted_words_warnings(entries, source, config.words.negations), *_dropped_warnings(entries),
-            *dated, *text_month_warnings(judged, given.months, source, config.words, months),
+            *dated,
             *(weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ()),
             *((*_direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source),
-               *paired, *_apart(frame_warnings(judged, source.text), paired)) if english else ())]
+               *paired, *_apart(frame_warnings(judged, source.text), paired),
+               *_apart(month_frame_warnings(judged), [*paired, *numbered])) if english else ())]
 
 
 def _apart(found: list[Finding], said: list[Finding]) -> list[Finding]:

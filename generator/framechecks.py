@@ -1,13 +1,14 @@
 """A number an English card's title or summary gives where its quote, in the same words around it, gives only another:
 "index rose 1.2%" on "index rose 1.3% to 8,214 points", "rose 2% to $18 million" on "rose 3% to $18 million". The
 number slipped to one the article gives elsewhere, which the check of numbers the source never gives lets pass
-(numberchecks.py)."""
+(numberchecks.py). And a month so slipped: "reduced hours from October" on "reduced hours from July, … by October"."""
 
 from __future__ import annotations
 
 import functools
 import re
 
+from generator.dates import MONTHS
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.namechecks import card_texts
@@ -89,3 +90,70 @@ def _framed(text: str) -> list[Framed]:
 def _kind(written: str) -> tuple[bool, str]:
     """What a number as written counts: a percentage or not, and in which currency, if any."""
     return written.endswith(("%", "cent")), written[0] if written[0] in "$£€¥₹" else ""
+
+
+# a run of months an English text names, sharing the words around it: "July", "June and July", "March to May" (not
+# a day's: "July 4")
+_NAMES = "|".join(MONTHS)
+_MONTHS = re.compile(rf"\b(?:{_NAMES})(?:\s*(?:,|and|or|to|through|until|-|–)\s*(?:{_NAMES})\b)*(?!\s*\d)\b")
+_AS_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "this", "early",
+                       "late", "mid", "to", "before", "after", "between", "and"})  # before "May", "March": no verb
+_TIMES = frozenset({"end", "start", "beginning", "middle", "close", "turn", "half", "quarter", "week", "weeks", "month",
+                    "months", "year", "years", "day", "days", "time"})  # (a time of a month's: "the end of June")
+_NUMBER_BEFORE = re.compile(r"[\d%]\s*\Z")
+
+
+def _a_thing(word: str) -> bool:
+    """Whether a word of a month's frame names a thing (not a time: "the end of")."""
+    return names_a_thing(word) and word.casefold() not in _TIMES
+
+
+# a run of months as written, the months, the words that frame it and on which side of them it is
+Months = tuple[str, frozenset[int], tuple[str, ...], str]
+
+
+def month_frame_warnings(entries: list[Entry]) -> list[Finding]:
+    """A month an English card's title or summary names where its quote, in the same words around it, names only
+    another ("reduced hours from October" on "reduced hours from July, and … by October"): once a card."""
+    found = []
+    for entry in entries:
+        quote = entry.card.source_quote
+        if not _MONTHS.search(quote):
+            continue  # (most quotes)
+        quoted = _month_frames(quote)
+        for key, text in card_texts(entry.card)[:2]:
+            said = next(((run, same[0]) for run in _month_frames(text) if (same := [
+                one for one in quoted if one[2:] == run[2:]]) and not any(run[1] & one[1] for one in same)), None)
+            if said is not None:
+                (written, _, frame, side), other = said
+                found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote gives {other[0]}, "
+                                              f"{side} the same words ('{' '.join(frame)}'): a month slipped?",
+                                  snippet=written.split()[0]))
+                break
+    return found
+
+
+def _month_frames(text: str) -> list[Months]:
+    """Each run of months `text` names with the words that frame it, before it and after it: three words next to
+    each other, the first naming a thing, and two, one naming a thing."""
+    found = []
+    for run in _MONTHS.finditer(text):
+        before = list(_WORD.finditer(text, max(0, run.start() - 80), run.start()))[-3:]
+        if run[0] in ("May", "March") and not (before and before[-1][0].casefold() in _AS_MONTH):
+            continue  # (a verb: "Prices May Rise")
+        months = frozenset(MONTHS.index(name) + 1 for name in re.findall(_NAMES, run[0]))
+        after = list(_WORD.finditer(text, run.end(), run.end() + 80))[:3]
+        for words, side in ((before[::-1], "after"), (after, "before")):  # (the nearest first)
+            edges = [run.start(), *(word.start() for word in words)] if side == "after" else \
+                [run.end(), *(word.end() for word in words)]
+            for size in (3, 2):
+                near = words[:size]
+                apart = [text[min(a, b):max(a, b)] for a, b in zip(edges, (
+                    word.end() if side == "after" else word.start() for word in near), strict=False)]
+                if len(near) == size and all(gap.isspace() for gap in apart) and (
+                        _a_thing(near[-1][0]) if size == 3 else any(_a_thing(word[0]) for word in near)) and not (
+                        side == "after" and _NUMBER_BEFORE.search(text, 0, near[-1].start())):  # (not "7.46 million
+                    # in December": a number's words)
+                    ordered = near[::-1] if side == "after" else near
+                    found.append((run[0], months, tuple(word[0].casefold() for word in ordered), side))
+    return found

@@ -59,3 +59,37 @@ def test_only_in_english(harbour: Path, capsys: pytest.CaptureFixture[str]) -> N
     write(harbour, "content/people/index.yaml", f"title: Shares\nsummary: The main index rose 1.2% to 8,214 points."
                                                 f"\nsource_quote: {INDEX}\n")
     assert [line for line in check(capsys, harbour)[1] if "slipped?" in line] == []
+
+
+LIBRARIES = ("Six libraries will move to reduced hours from July, and two will be handed to community groups by "
+             "October.")
+WAITING = "The waiting list fell to 7.46 million cases in December from 7.48 million in November."
+
+
+@pytest.mark.parametrize(("quote", "title", "summary", "said"), [
+    (LIBRARIES, "Libraries to cut hours from October", "s",
+     ["title gives October where the source_quote gives July, after the same words ('hours from'): a month "
+      "slipped?"]),  # (the ninth review's: October, the quote's, for another event)
+    (LIBRARIES, "Libraries", "Two will be handed to community groups by July.",
+     ["summary gives July where the source_quote gives October, after the same words ('community groups by'): a "
+      "month slipped?"]),
+    (LIBRARIES, "Libraries to cut hours from July", "Two go to community groups by October.", []),
+    (WAITING, "Waiting list at 7.46 million in December", "It fell to 7.46 million cases in December.", []),  # (not
+    # 'million in': a number's words)
+    (WAITING, "Waiting list", "It fell to 7.46 million cases in November.",
+     ["summary gives November where the source_quote gives December, after the same words ('cases in'): a month "
+      "slipped?"]),
+    ("Sales in June and July rose.", "Sales in July rose", "s", []),  # (a run of months shares its words)
+    ("Subscribers rose to 4.45 million at the end of June.", "Subscribers at the end of September", "s", []),  # ('the
+    # end of': a time, no thing)
+    ("Prices May Rise in June, officials said.", "Prices May Rise in June", "s", []),
+    ("A new contract starts in May.", "New contract starts in June", "s", []),  # (a month the source never names:
+    # said as such)
+])
+def test_a_month_after_the_quote_s_words_for_another(quote: str, title: str, summary: str, said: list[str],
+                                                     harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The ninth review's: "reduced hours from October" on "reduced hours from July, … by October" passed, both
+    months being the quote's."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/months.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
