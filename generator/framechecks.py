@@ -14,18 +14,21 @@ from generator.errors import Finding
 from generator.namechecks import card_texts
 from generator.numbers import numbers_in, numerals_at
 from generator.validate import where
-from generator.wordchanges import names_a_thing
+from generator.wordchanges import names_a_thing, way_of
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _GAP = " \t\n$£€¥₹"  # between the words before a number and it: "index rose 1.3", "up $5"
 _UNIT = re.compile(r"\s*%|\s+per\s*cent\b|\s+percent\b|")  # after it, part of how it is written: "1.3%"
 _SIDE = 2  # the words before a number that frame it, one of them naming a thing ("index rose"; not "rose by")
+_PREPOSITIONS = frozenset({"to", "by"})  # after a verb of a change: "rose to", "fell by"
+_AUXILIARIES = frozenset({"will", "would", "could", "may", "might", "to", "has", "have", "had", "is", "are", "was",
+                          "were", "also"})  # before one: "will rise to" is "rose to" (a change's frame)
 _COMPARED = frozenset({"from", "than", "against", "with", "versus", "vs"})  # before a number compared with (in its
 # last four words): no frame
 
 # a number as written, what it stands for, the two words before it that frame it and the three (lower case; () if not),
 # and the level a change by it went to (('to $18 million',); () if none)
-Framed = tuple[str, set[float], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+Framed = tuple[str, set[float], tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
 _TO_LEVEL = re.compile(r"\s+to\s+[$£€¥₹]?\d[\d,.]*(?:\s*%|\s*(?:[^\W\d_]+))?")  # "rose 3% to $18 million", "to 372p"
 
 
@@ -37,12 +40,13 @@ def frame_warnings(entries: list[Entry], source_text: str) -> list[Finding]:
     given = _source_numbers(source_text)
     for entry in entries:
         card = entry.card
-        quoted = [number for number in _framed(card.source_quote) if number[2] or number[4]]
-        phrases = {phrase for number in quoted for phrase in (" ".join(number[2]), " ".join(number[4]))}
+        quoted = [number for number in _framed(card.source_quote) if number[2] or number[3] or number[4]]
+        phrases = {phrase for number in quoted for phrase in (" ".join(number[2]), " ".join(number[4]),
+                                                               number[3][0] if number[3] else "")}  # (its thing)
         framed = [(key, number) for key, text in card_texts(card)[:2] if phrases and any(
             phrase in text.casefold() for phrase in phrases if phrase) for number in _framed(text) if (
-            number[2] or number[4]) and number[1] & given]
-        for key, (written, values, frame, longer, level) in framed:
+            number[2] or number[3] or number[4]) and number[1] & given]
+        for key, (written, values, frame, longer, level, shown) in framed:
             # three words first: "bus ridership rose 7.9%" on "bus ridership rose 4.2%; rail ridership rose 7.9%"; then
             # two, then the level it went to: "rose 2% to $18 million" on "Parking revenue, which..., rose 3% to $18
             # million"
@@ -53,8 +57,9 @@ def frame_warnings(entries: list[Entry], source_text: str) -> list[Finding]:
                     and not (at == 2 and longer and other[3] and other[3] != longer)])), ([], (), ""))  # (not "unit
             # costs rose" for "staff costs rose")
             if same and not any(other[1] & values for other in same):
+                words_said = shown if shown and words is longer else " ".join(words)  # (the card's: "care rises to")
                 found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote gives "
-                                              f"{same[0][0]}, {side} the same words ('{' '.join(words)}'): a number "
+                                              f"{same[0][0]}, {side} the same words ('{words_said}'): a number "
                                               "slipped?", snippet=written))
                 break
     return found
@@ -73,18 +78,46 @@ def _framed(text: str) -> list[Framed]:
     for start, end, values in numerals_at(text):
         if start and text[start - 1].isdigit():  # (inside a number numerals_at splits: "1-2")
             continue
-        words = list(_WORD.finditer(text, max(0, start - 80), start))[-_SIDE - 2:]
+        near = list(_WORD.finditer(text, max(0, start - 80), start))
+        words = near[-_SIDE - 2:]
         frame = tuple(word[0].casefold() for word in words[-_SIDE:]) if len(words) >= _SIDE and words[-1].end() == len(
             text[:start].rstrip(_GAP)) and text[words[-2].end():words[-1].start()].isspace() and any(
             names_a_thing(word[0]) for word in words[-_SIDE:]) and not _COMPARED & {
             word[0].casefold() for word in words} else ()  # (not "up from a gap of £27.6m")
         longer = (words[-3][0].casefold(), *frame) if frame and len(words) > _SIDE and names_a_thing(words[-3][0]) \
             and text[words[-3].end():words[-2].start()].isspace() else ()
+        changed, shown = _change_frame(text, near[-6:], start)
+        longer = changed or longer
         first = start - (start > 0 and text[start - 1] in "$£€¥₹")
         unit = end + len(_UNIT.match(text, end)[0])  # type: ignore[index]  # (it matches anything)
         level = (" ".join(to[0].split()).casefold(),) if (to := _TO_LEVEL.match(text, unit)) else ()
-        found.append((text[first:unit], values, frame, longer, level))
+        found.append((text[first:unit], values, frame, longer, level, shown))
     return found
+
+
+def _change_frame(text: str, words: list[re.Match[str]], start: int) -> tuple[tuple[str, ...], str]:
+    """The words before the number at `start` that a change went to or by, with its verb as the past of its kind
+    ("adult social care will rise to": ('social', 'care', 'rose', 'to')), and as written (lower case): the thing, in
+    one or two words next to the verb or to its auxiliary; ((), '') if none."""
+    if len(words) < 3 or words[-1][0].casefold() not in _PREPOSITIONS or not (way := way_of(words[-2][0])) \
+            or words[-1].end() != len(text[:start].rstrip(_GAP)) or not _apart_by_spaces(text, words[-2], words[-1]):
+        return (), ""
+    at = len(words) - 3
+    if words[at][0].casefold() in _AUXILIARIES and _apart_by_spaces(text, words[at], words[at + 1]):
+        at -= 1  # ("will rise to": "rose to")
+    things: list[re.Match[str]] = []
+    while at >= 0 and len(things) < 2 and names_a_thing(words[at][0]) and _apart_by_spaces(text, words[at],
+                                                                                           words[at + 1]):
+        things.insert(0, words[at])
+        at -= 1
+    if not things:
+        return (), ""
+    return ((*(thing[0].casefold() for thing in things), way, words[-1][0].casefold()),
+            " ".join(text[things[0].start():words[-1].end()].split()).casefold())
+
+
+def _apart_by_spaces(text: str, one: re.Match[str], other: re.Match[str]) -> bool:
+    return text[one.end():other.start()].isspace()
 
 
 def _kind(written: str) -> tuple[bool, str]:

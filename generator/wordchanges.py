@@ -249,6 +249,12 @@ def _after_last(pattern: re.Pattern[str], text: str, start: int, end: int) -> in
     return found.end() if (found := _last(pattern, text, start, end)) is not None else start
 
 
+def way_of(word: str) -> str | None:
+    """The way an English word says a thing went, as the past of its kind ('rises', 'will rise': 'rose'), or None."""
+    found = _WAY.fullmatch(word)
+    return _SAID[_OF_NAME[found.lastgroup]] if found is not None and found.lastgroup else None
+
+
 def names_a_thing(word: str) -> bool:
     """Whether an English word may name a thing that changed: not a word of a way, time, place in a sentence."""
     folded = word.casefold()
