@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generator import dates
-from generator.countedmonths import ELSEWHEN, miscounted_month, month_year
+from generator.countedmonths import ELSEWHEN, miscounted_month, month_year, without_other_years
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.model import Source
@@ -84,6 +84,7 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
         later = not card.date_expected and dates.first_day(card.date) > published
         elsewhen = card.date_inferred and _counted_elsewhen(card.source_quote, words.weekdays)  # (see below)
         end = card.date_end or card.date
+        own = without_other_years(card.source_quote, source.date.year) if months == dates.MONTHS else card.source_quote
         stale = card.date_expected and dates.last_day(end) < published  # (not to come: "expected" is no fix)
         inferred = card.date_inferred or bool(unstated) or counted is not None
         expected = (card.date_expected and not stale) or later
@@ -109,9 +110,8 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
             found.append(warn(entry, ("date",), f"date {card.date.iso} is not marked inferred, but the source_quote "
                                                  f"counts it from the article's own day ('{counted}') and does not "
                                                  f"give its year: write date_status: {fix}"))
-        elif card.date_inferred and (miscounted := dates.miscounted(card.source_quote, card.date.year,
-                                                                    source.date.year, times, numbers, months,
-                                                                    words.weekdays)):
+        elif card.date_inferred and (miscounted := dates.miscounted(own, card.date.year, source.date.year, times,
+                                                                    numbers, months, words.weekdays)):
             said, year = miscounted
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "
                                                  f"'{said}', counted from the article's date ({source.date.iso}), is "
@@ -136,7 +136,7 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
                                                  "month right?"))
         elif card.date_inferred and card.date.month and months == dates.MONTHS and not elsewhen and not (
                 dates.said_times(card.source_quote, source.date.year, times, numbers)) and (likely := month_year(
-                card.source_quote, card.date.month, card.date_expected, source.date.year, source.date.month or 1)) \
+                own, card.date.month, card.date_expected, source.date.year, source.date.month or 1)) \
                 not in (None, card.date.year):
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "
                                                  f"{months[card.date.month - 1]}, with no year, is most likely "

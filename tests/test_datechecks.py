@@ -54,6 +54,34 @@ def test_a_month_without_a_year_is_the_latest_up_to_the_article_s(quote: str, ye
     assert lines == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize(("quote", "date", "said"), [
+    ("Households climbed to 1,420 in January from 880 in January {before}.", "{last}-01",
+     "the source_quote's January, with no year, is most likely January {year} (the latest up to the article's date, "
+     "{day}): is the year right?"),  # (the ninth review's: the year is the compared number's)
+    ("Households climbed to 1,420 in January from 880 in January {before}.", "{year}-01", None),
+    ("Households climbed to 1,420 in January {last}.", "{last}-01", None),  # (its own year)
+    ("The share rose to 31% last year from 27% in 2019, and must reach 40% by 2035.", "{before}",
+     "the source_quote's 'last year', counted from the article's date ({day}), is {last}: is the year right?"),
+    ("The share rose to 31% last year from 27% in 2019, and must reach 40% by 2035.", "{last}", None),
+    ("The share rose to 31% last year and was 27% in 2019.", "{before}", None),  # (2019: maybe the event's)
+])
+def test_the_year_of_a_compared_number_or_a_target_is_not_the_event_s(quote: str, date: str, said: str | None,
+                                                                      harbour: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """The ninth review's: a date a year early passed where the quote's other year was that of the number it
+    compares with ("from 880 in January 2023") or a target ("by 2035")."""
+    year = source_year(harbour)
+    day = re.search(r"\n  date: \"?([\d-]+)", (harbour / "site.yaml").read_text(encoding="utf-8"))
+    assert day is not None
+    years = {"year": year, "last": year - 1, "before": year - 2, "day": day[1]}
+    quote, date = quote.format(**years), date.format(**years)
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/homes.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {date}\n"
+                                                "date_status: inferred\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "homes.yaml" in line] == (
+        [f"date {date} is marked inferred, but " + said.format(**years)] if said else [])
+
+
 @pytest.mark.parametrize("quote", ["The bank cut rates on Thursday, its first cut since December.",
                                    "Lind announced in February; two months later, Okafor left."])
 def test_a_month_named_beside_a_time_counted_otherwise(quote: str, harbour: Path,
