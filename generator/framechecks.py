@@ -175,10 +175,13 @@ def _month_frames(text: str) -> list[Months]:
         if run[0] in ("May", "March") and not (before and before[-1][0].casefold() in _AS_MONTH):
             continue  # (a verb: "Prices May Rise")
         months = frozenset(MONTHS.index(name) + 1 for name in re.findall(_NAMES, run[0]))
-        after = list(_WORD.finditer(text, run.end(), run.end() + 80))[:3]
-        for words, side in ((before[::-1], "after"), (after, "before")):  # (the nearest first)
+        after = list(_WORD.finditer(text, run.end(), run.end() + 80))[:4]
+        end = run.end()
+        if after and after[0][0].casefold() in _AUXILIARIES and text[end:after[0].start()].isspace():
+            end = after.pop(0).end()  # ("July was almost as busy": "July almost as busy")
+        for words, side in ((before[::-1], "after"), (after[:3], "before")):  # (the nearest first)
             edges = [run.start(), *(word.start() for word in words)] if side == "after" else \
-                [run.end(), *(word.end() for word in words)]
+                [end, *(word.end() for word in words)]
             for size in (3, 2):
                 near = words[:size]
                 apart = [text[min(a, b):max(a, b)] for a, b in zip(edges, (

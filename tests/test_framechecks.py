@@ -93,6 +93,10 @@ WAITING = "The waiting list fell to 7.46 million cases in December from 7.48 mil
     ("Sales in June and July rose.", "Sales in July rose", "s", []),  # (a run of months shares its words)
     ("Subscribers rose to 4.45 million at the end of June.", "Subscribers at the end of September", "s", []),  # ('the
     # end of': a time, no thing)
+    ("July was almost as busy, at 1.27 million, while June saw 1.08 million.", "June almost as busy", "s",
+     ["title gives June where the source_quote gives July, before the same words ('almost as busy'): a month "
+      "slipped?"]),  # (the ninth review's: the words after, 'was' left out)
+    ("July was almost as busy, at 1.27 million, while June saw 1.08 million.", "July almost as busy", "s", []),
     ("Prices May Rise in June, officials said.", "Prices May Rise in June", "s", []),
     ("A new contract starts in May.", "New contract starts in June", "s", []),  # (a month the source never names:
     # said as such)
