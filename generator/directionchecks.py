@@ -4,6 +4,7 @@ statedchanges.py)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -106,7 +107,7 @@ _THEN_FROM = re.compile(r"[^.;]{0,40}?\b(?:but|and|yet|while)\s+(?:(?P<fall>down
 def _a_level(way: re.Match[str]) -> bool:
     """Whether the words of a change give its number as where it went ("fell to 3.1%", "4.1%, down from 4.3%"), not
     by how much."""
-    return way.re in (_LEVEL_FROM, _THEN_FROM) or _TO.match(way[0], len(way["rise"] or way["fall"])) is not None
+    return way.re in _LEVELS or _TO.match(way[0], len(way["rise"] or way["fall"])) is not None
 
 
 def _only_levels(quote: str, ways: set[tuple[float, bool, bool]], amounts: bool = False) -> bool:
@@ -150,10 +151,38 @@ def _ways(quote: str) -> dict[tuple[float, bool, bool], set[str]]:
     """The ways the English `quote` says its numbers went (see `_changed`; True: up), each with its words for it
     ('fell')."""
     ways: dict[tuple[float, bool, bool], set[str]] = {}
-    for _, values, way in _changed(quote):
+    for _, values, way in [*_changed(quote), *_compared(quote)]:
         for value in values:
             ways.setdefault((*value, way["rise"] is not None), set()).add(_word(way))
     return ways
+
+
+# a level compared with an earlier one of its kind, the way the two numbers say it went: "stood at 95.4% in January,
+# compared with 93.8% a year earlier" (a rise)
+_COMPARED_WITH = r"(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+\S*\d[\d.,]*%?"
+_HIGHER = re.compile(rf"(?P<rise>{_COMPARED_WITH})|(?P<fall>(?!x)x)", re.IGNORECASE)  # (both groups, as the others)
+_LOWER = re.compile(rf"(?P<fall>{_COMPARED_WITH})|(?P<rise>(?!x)x)", re.IGNORECASE)
+_PER = re.compile(r"\b(?:per|in\s+every|out\s+of|for\s+every)\s+\D?\Z", re.IGNORECASE)
+_LEVELS = (_LEVEL_FROM, _THEN_FROM, _HIGHER, _LOWER)  # the ways whose number is where it went
+
+
+def _compared(quote: str) -> Iterator[tuple[str, set[tuple[float, bool]], re.Match[str]]]:
+    """Each number in digits the English `quote` gives with no word for a way, compared right after it, in its
+    sentence, with an earlier one of its kind (a percentage, an amount of money, a count), as `_changed` gives them:
+    the way is the numbers' ('compared with 93.8%')."""
+    said = numbercontexts.contexts(quote)
+    for one, other in itertools.pairwise(said):
+        if one.earlier or not other.earlier or other.baseline.casefold().split()[:1] not in (
+                ["compared"], ["against"], ["versus"], ["vs"], ["vs."]) or (one.percent, one.money, one.points) != (
+                other.percent, other.money, other.points) or re.search(r"[.;]\s", quote[one.at:other.at]) \
+                or way_words(quote, one.at, one.at + len(one.written)) is not None \
+                or _PER.search(quote, max(0, one.at - 12), one.at):
+            continue  # (not "78.4 per 1,000 compared with 82.1": a unit's number)
+        higher, lower = min(one.values) > max(other.values), max(one.values) < min(other.values)
+        way = (_HIGHER if higher else _LOWER).search(quote, one.at, other.at + len(other.written)) \
+            if higher or lower else None
+        if way is not None:
+            yield one.written, {(value, one.percent or one.points) for value in numbers.rounded(one.values)}, way
 
 
 def _changed(text: str, percent_only: bool = False) -> Iterator[tuple[str, set[tuple[float, bool]], re.Match[str]]]:

@@ -81,6 +81,12 @@ OFFICERS = "The force has 3,960 officers, up from 3,410 in 2019 but down from 4,
      ["title gives 4% as a fall ('fall'), where the source_quote gives it as a rise ('rise'): is the direction "
       "right?"]),  # (what will rise: the word's bare form)
     ("Borrowing will rise 4% next year.", "Borrowing rises 4%", "Borrowing will climb 4%.", []),
+    ("Bed occupancy stood at 95.4% in January, compared with 93.8% a year earlier.", "Bed occupancy fell to 95.4%",
+     "s", ["title gives 95.4% as a fall ('fell'), where the source_quote gives it as a rise ('compared with 93.8%'): "
+           "is the direction right?"]),  # (an eighth review's: the numbers say which way)
+    ("Bed occupancy stood at 95.4% in January, compared with 93.8% a year earlier.", "Occupancy up to 95.4%", "s", []),
+    ("Offences fell to 142,360, a rate of 78.4 per 1,000 compared with 82.1.", "Offences",
+     "A rate of 78.4 per 1,000, down from 82.1.", []),  # (1,000: a unit's number)
     ("Imports fell 3.8%.", "Imports climbs 3.8%", "Imports eases 3.8%.",
      ["title gives 3.8% as a rise ('climbs'), where the source_quote gives it as a fall ('fell'): is the direction "
       "right?"]),  # (a verb's present)
