@@ -120,6 +120,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.numberchecks import currency_warnings, english_numbers, text_number_warnings
     from generator.ordinalchecks import ordinal_warnings
+    from generator.pairchecks import pair_warnings
     from generator.quotedwords import negation_warnings, quoted_words_warnings
     from generator.speakers import speaker_warnings
     months = dates.months_read(config.language, config.words.months)
@@ -151,7 +152,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
               or config.words.weekdays != dates.WEEKDAYS else ()),
             *((*_direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source),
                *paired, *_apart(frame_warnings(judged, source.text), paired),
-               *_apart(month_frame_warnings(judged), [*paired, *numbered])) if english else ())]
+               *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text))
+              if english else ())]
 
 
 def _apart(found: list[Finding], said: list[Finding]) -> list[Finding]:

@@ -185,7 +185,7 @@ def unnamed_name_warnings(entries: list[Entry], source: Source, calendar: set[st
     found = []
     for entry in entries:
         for key, text in card_texts(entry.card):
-            if key != ("summary",) and _headline_case(text):  # (a summary is prose)
+            if key != ("summary",) and headline_case(text):  # (a summary is prose)
                 continue
             said: list[str] = []
             for run in _capitalised_runs(text):
@@ -223,7 +223,7 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a name, not one
 _NOT_BEFORE_A_NAME = frozenset({"premier"})  # a title that is a word of names too: the Premier League
 
 
-def _headline_case(text: str) -> bool:
+def headline_case(text: str) -> bool:
     """Whether `text` capitalises every longer word, as a headline may: its names cannot be told apart."""
     longer = [word for word in tagnames.WORD.findall(text)[1:] if len(word) > 3]
     return len(longer) > 1 and all(word[0].isupper() for word in longer)

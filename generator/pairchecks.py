@@ -1,0 +1,101 @@
+"""A number an English card's title or summary gives with another name than its quote gives it with: "Fenmoor saw
+91.7%; Ellingham Royal only 48.3%" on "At Fenmoor Hospitals… only 48.3%…, while Ellingham Royal managed 91.7%", "Labour
+fell to 3 seats and the Greens rose to 5" on "Labour won 5…, and the Greens won 3". Numbers swapped between the items
+of a list: each is the article's, so no other check sees them."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from generator.dates import MONTHS, WEEKDAYS
+from generator.editorial import Entry, warn
+from generator.errors import Finding
+from generator.namechecks import card_texts, headline_case
+from generator.numbers import numerals_at
+from generator.validate import where
+
+# where a sentence's items part: "…, while Ellingham Royal managed 91.7%", "… and the Greens won 3", "…; …"
+_PARTS = re.compile(r"[;:¶]|[.!?](?:\s|$)|,?\s+(?:while|whereas|but|and|or|against|compared\s+with)\s+", re.IGNORECASE)
+# a name: words in capitals, "of" or "the" between ("Bank of England"), "&" in one ("A&E")
+_NAME = re.compile(r"(?<![\w&])[A-Z][\w&'’-]*(?:\s+(?:of\s+|the\s+|for\s+)*[A-Z][\w&'’-]*)*")
+_NO_NAME = frozenset({"the", "a", "an", "at", "in", "on", "its", "their", "his", "her", "this", "that", "these",
+                      "those", "but", "and", "while", "when", "after", "before", "some", "only", "by", "for", "from",
+                      "with", "of", "to", "as", "it", "he", "she", "they", "we", "i", "there", "mr", "mrs", "ms", "dr",
+                      "sir", "all", "each", "both", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                      "nine", "ten", "last", "next", "about", "around", "nearly", "almost", "more", "less",
+                      "up", "down", "also", "just", "so", "if", "not", "no", "yes", "still", "even", "over", "under",
+                      *(month.casefold() for month in MONTHS), *(day.casefold() for day in WEEKDAYS)})
+
+Name = tuple[str, frozenset[str]]  # a name as written, and its words that name (lower case)
+
+
+def pair_warnings(entries: list[Entry], source: str) -> list[Finding]:
+    """A number in digits a card's title or summary gives in a part of a sentence with a name, where its quote gives
+    it only with another name, one the card's text also names, and the card's name only elsewhere: once a card."""
+    found = []
+    proper = _proper(source)
+    for entry in entries:
+        quote = entry.card.source_quote
+        if len(_NAME.findall(quote)) < 2:
+            continue  # (most quotes: no two names)
+        quoted = _paired(quote, proper)
+        everyone = [name for names in quoted.values() for name in names]
+        for key, text in card_texts(entry.card)[:2]:
+            if key == ("title",) and headline_case(text):
+                continue  # (every word in capitals: no names to tell)
+            paired = _paired(text, proper)
+            named = [name for names in paired.values() for name in names]
+            said = next(((number, mine, theirs) for number, names in paired.items()
+                         if number in quoted and (mine := _only_elsewhere(names, quoted[number], everyone))
+                         and (theirs := _only_elsewhere(quoted[number], names, named))), None)
+            if said is not None:
+                digits, mine, theirs = said
+                number = next((found[0] for found in _NUMBER.finditer(text) if found[1].replace(",", "") == digits),
+                              digits)
+                found.append(warn(entry, key, f"{where(key)} gives {number} with {mine}, where the source_quote gives "
+                                              f"it with {theirs}: a number swapped?", snippet=number))
+                break
+    return found
+
+
+def _only_elsewhere(names: list[Name], others: list[Name], known: list[Name]) -> str:
+    """The first of `names` that shares a word with none of `others` and with one of `known`, as written; ''."""
+    return next((written for written, words in names if not any(words & other for _, other in others)
+                 and any(words & one for _, one in known)), "")
+
+
+@functools.lru_cache(maxsize=2)
+def _proper(source: str) -> frozenset[str]:
+    """The words the source writes in capitals inside a sentence (lower case): names, not "Customers" at its start."""
+    return frozenset(found[1].casefold() for found in _INSIDE.finditer(source))
+
+
+_INSIDE = re.compile(r"(?<=[\w,]) +(?:[\"“‘(]?)([A-Z][\w&'’-]*)")  # (after a word or a comma: no sentence's first)
+_NUMBER = re.compile(r"[$£€¥₹]?(\d[\d,.]*\d|\d)(?:\s?%|\s(?:per\s?cent|percent)\b)?")  # as written: "48.3%"
+_DAY = re.compile(rf"\s*(?:{'|'.join(MONTHS)})\b")  # after a day: "12 July" (a date, no count)
+
+
+def _paired(text: str, proper: frozenset[str]) -> dict[str, list[Name]]:
+    """Each number in digits of `text` (as written), with the name it is given with in each part of a sentence it is in
+    (see _PARTS): the nearest before it, else the first after it ("Labour won 5", "at Fenmoor only 48.3% of A&E
+    patients"); "3 more than the 9 they had" and "the Greens rose to 3" give 3 with both names."""
+    paired: dict[str, list[Name]] = {}
+    starts = [0, *(part.end() for part in _PARTS.finditer(text)), len(text)]
+    numbers = numerals_at(text)
+    for start, end in itertools.pairwise(starts):
+        names = [(found.start(), (" ".join(found[0].split()), words)) for found in _NAME.finditer(text, start, end)
+                 if (words := _words(found[0]) & proper)]
+        for at, until, _ in numbers:
+            if start <= at < end and names and not _DAY.match(text, until):  # (the nearest name before it, else the
+                # first after it)
+                name = next((name for where, name in reversed(names) if where < at), names[0][1])
+                paired.setdefault(text[at:until].replace(",", ""), []).append(name)  # ("168,000": 168000)
+    return paired
+
+
+def _words(name: str) -> frozenset[str]:
+    """The words of a name that name ('fenmoor', 'hospitals' of 'At Fenmoor Hospitals'), lower case."""
+    return frozenset(word.casefold() for word in name.split() if word.casefold() not in _NO_NAME
+                     and (len(word) > 2 or word.isupper()))

@@ -1,0 +1,55 @@
+"""A number a card gives with another name than its quote gives it with (pairchecks.py), through `check`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import add_to_source, check, write
+
+TRUSTS = ("At Fenmoor Hospitals, the worst-performing trust, only 48.3% of patients were seen within four hours, while "
+          "Ellingham Royal managed 91.7%.")
+SEATS = "The Liberal Democrats won 12, up from 9, Labour won 5, down from 8, and the Greens won 3, up from 1."
+REGIONS = "Deliveries in China fell to 141,000, and in North America rose to 168,000."
+
+
+@pytest.mark.parametrize(("quote", "title", "summary", "said"), [
+    (TRUSTS, "Trusts", "Fenmoor Hospitals saw 91.7% of patients within four hours; Ellingham Royal only 48.3%.",
+     ["summary gives 91.7% with Fenmoor Hospitals, where the source_quote gives it with Ellingham Royal: a number "
+      "swapped?"]),  # (an eighth review's: the numbers of two items of a list swapped)
+    (TRUSTS, "Trusts", "Fenmoor Hospitals saw 48.3% of patients within four hours; Ellingham Royal managed 91.7%.", []),
+    (SEATS, "Labour down to 3 seats, Greens up to 5", "s",
+     ["title gives 3 with Labour, where the source_quote gives it with Greens: a number swapped?"]),
+    (SEATS, "Seats", "The Liberal Democrats won 12 seats, 3 more than the 9 they had. Labour fell to 5 from 8, the "
+     "Greens rose to 3 from 1.", []),  # (3 with the Greens too: a difference that is their number)
+    (REGIONS, "Regions", "Deliveries in China rose to 168,000, and in North America fell to 141,000.",
+     ["summary gives 168,000 with China, where the source_quote gives it with North America: a number swapped?"]),
+    (REGIONS, "Regions", "China took 141,000 cars, and North America 168,000.", []),
+    (REGIONS, "Regions", "China took 168,000 cars, more than North America.", []),  # (North America's number, with
+    # both names: not said where another is)
+])
+def test_a_number_given_with_another_name_than_its_quote_s(quote: str, title: str, summary: str, said: list[str],
+                                                          harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Reviews' misses: numbers swapped between the items of a list ("Fenmoor saw 91.7%, Ellingham Royal 48.3%" on
+    "Fenmoor … only 48.3% …, while Ellingham Royal managed 91.7%"), each the article's."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/pairs.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "swapped?" in line] == said
+
+
+@pytest.mark.parametrize(("quote", "summary"), [
+    ("Customers used a peak of 1,240 megalitres a day (Ml/d) on 12 July, compared with a typical 1,050 Ml/d.",
+     "Customers used a peak of 1,240 megalitres a day on Saturday, 12 July."),  # (a day; 'Customers': a sentence's
+    # first word, no name the source writes in capitals inside one)
+    ("In the vote, Labour won 5 seats and the Greens won 3.", "Labour Won 3 Seats And The Greens 5"),  # (a title
+    # in capitals)
+])
+def test_what_is_no_name_or_no_number_of_one(quote: str, summary: str, harbour: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A day of a month is no number of a name's, nor is a sentence's first word a name; a title with every word in
+    capitals names nothing the check can tell."""
+    add_to_source(harbour, f"\n{quote}\n")
+    card = f"title: {summary}\nsummary: s\n" if summary.istitle() else f"title: t\nsummary: {summary}\n"
+    write(harbour, "content/people/pairs.yaml", f"{card}source_quote: \"{quote}\"\n")
+    assert [line for line in check(capsys, harbour)[1] if "swapped?" in line] == []
