@@ -374,9 +374,9 @@ def other_months(quote: str, month: int, published: int, times: Times, numbers: 
 
 # a number compared with, right before a counted time, whose time it is ("to $4.1 billion, from $3.66 billion last
 # year", "frente a 3.660 millones el año pasado", "nach 3,66 Milliarden Euro im Vorjahr"); an aside
-COMPARED = re.compile(r"(?<![^\W\d_])(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|frente\s+a[l]?|"
-                       r"nach|gegenüber|verglichen\s+mit|contre|comparé\s+à)\s+(?:\S+\s+){0,2}?[^\s\d]{0,3}\d[\d.,]*"
-                       r"(?:\s*\S+){0,4}?[\s,]*\Z", re.IGNORECASE)
+COMPARED = re.compile(r"(?<![^\W\d_])(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|double|twice|triple|"
+                      r"treble|half|frente\s+a[l]?|nach|gegenüber|verglichen\s+mit|contre|comparé\s+à)\s+"
+                      r"(?:\S+\s+){0,2}?[^\s\d]{0,3}\d[\d.,]*(?:\s*\S+){0,4}?[\s,]*\Z", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;.]*\Z", re.IGNORECASE)  # (English, still open at the end)
 
 

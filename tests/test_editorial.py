@@ -941,6 +941,10 @@ def test_a_start_worked_out_from_a_change_the_quote_gives_as_an_amount(value: fl
     # sixth review's: a change with no word for one, 'to 52 from 40')
     ("Staff rose for the second year running, to 52 engineers from 40, though contractors fell to 7 from 9.", 40,
      None),  # (an eighth review's: what it went to, six words after the change's word)
+    ("Staff fell to 52 in November, down from 44 in October and from 40 in November last year.", 40, None),  # (a
+    # tenth review's: two starts, 'and from')
+    ("Staff fell to 52 in November, down from 44 in October and to 40 in December.", 40, "figures[0] goes from 40, "
+     "but the source_quote's change starts from another number ('from 44'): is from right?"),
 ])
 def test_a_change_s_start_is_where_the_quote_starts_it(quote: str, start: int, said: str | None, harbour: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
@@ -1386,6 +1390,8 @@ def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: 
     ("He was elected twenty-five years ago.", "2000", "'twenty-five years ago', counted from the article's date "
                                                       "(2024-09-17), is 1999"),
     ("A couple of years ago the quay shut.", "2023", None),  # (how many?)
+    ("The port sold 143,200 tickets, nearly double the 74,000 it sold two years ago.", "2024", None),  # (a tenth
+    # review's: the compared number's time)
     ("The party, which did not stand four years ago, took 31.4% of the vote.", "2024", None),  # (an aside's time:
     # the eighth review's)
     ("The party, which took 31.4% of the vote four years ago.", "2024", "'four years ago', counted from the "
