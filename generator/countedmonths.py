@@ -82,16 +82,19 @@ def month_year(quote: str, month: int, expected: bool, published_year: int, publ
     return published_year - (month > published_month)
 
 
-# the time of a number compared with, with its year ("from 27% in 2019", "from 880 in January 2023"), and a target
-# year to come ("must reach 40% by 2035"): not the year of the quote's event
+# the time of a number compared with, with its year ("from 27% in 2019", "from 880 in January 2023"): not the year of
+# the quote's event, nor is a year to come ("must reach 40% by 2035", "From 2027 we expect")
 _COMPARED_YEAR = re.compile(rf"\b(?:from|than|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|the\s+)?"
                             rf"[^\s\d]{{0,3}}\d[\d.,]*\s*(?:%|per\s*cent\b)?(?:\s+[^\W\d_]+){{0,2}}?\s+(?:in|of)\s+"
                             rf"(?:(?:{_NAMES})\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
-_TARGET_YEAR = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"(?<![\d.,-])(?:19|20)\d\d(?![\d%])")
 
 
-def without_other_years(quote: str, published_year: int) -> str:
-    """An English `quote` without the years of its compared numbers and its targets to come (see above): "rose to
-    31% last year from 27% in 2019, and must reach 40% by 2035" is dated by its "last year" alone."""
-    quote = _COMPARED_YEAR.sub(" ", quote) if "20" in quote or "19" in quote else quote
-    return _TARGET_YEAR.sub(lambda found: " " if int(found[1]) > published_year else found[0], quote)
+def without_other_years(quote: str, published_year: int, year: int) -> str:
+    """An English `quote` without the years of its compared numbers, nor those after the article's and a card's
+    `year` (see above): "rose to 31% last year from 27% in 2019, and must reach 40% by 2035" is dated by its "last
+    year" alone."""
+    if "20" not in quote and "19" not in quote:
+        return quote
+    latest = max(published_year, year)
+    return _A_YEAR.sub(lambda found: " " if int(found[0]) > latest else found[0], _COMPARED_YEAR.sub(" ", quote))

@@ -84,7 +84,8 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
         later = not card.date_expected and dates.first_day(card.date) > published
         elsewhen = card.date_inferred and _counted_elsewhen(card.source_quote, words.weekdays)  # (see below)
         end = card.date_end or card.date
-        own = without_other_years(card.source_quote, source.date.year) if months == dates.MONTHS else card.source_quote
+        own = without_other_years(card.source_quote, source.date.year, card.date.year) if months == dates.MONTHS \
+            else card.source_quote
         stale = card.date_expected and dates.last_day(end) < published  # (not to come: "expected" is no fix)
         inferred = card.date_inferred or bool(unstated) or counted is not None
         expected = (card.date_expected and not stale) or later
