@@ -81,7 +81,11 @@ whereby whose then while when after before since over under about around nearly 
 very all both each some any other another own once year years quarter quarters month months week weeks day days time
 period half today yesterday percent cent point points per january february march april may june july august
 september october november december monday tuesday wednesday thursday friday saturday sunday morning evening
-night overnight afternoon weekend season winter summer spring autumn""".split())  # noqa: SIM905
+night overnight afternoon weekend season winter summer spring autumn kept keep keeps keeping continued continue
+continues continuing however meanwhile instead too""".split())  # noqa: SIM905
+# words between a thing and its way, commas around some, that name no other thing: "numbers, however, kept growing"
+_LINKING = frozenset("""kept keep keeps keeping continued continue continues continuing to however meanwhile too also
+still has have had been though instead""".split())  # noqa: SIM905
 # the rate a thing changes at, another thing than it: prices rise while their inflation falls, wages while wage growth
 # slows
 _RATES = frozenset({"inflation", "growth"})
@@ -208,6 +212,12 @@ def _ways(text: str) -> list[_Way]:
             elif (aside := text.rfind(",", max(sentence_start, start - 120), start - 2)) >= 0:
                 naming = _naming(text, max(sentence_start, aside - 80), aside)  # ("Amortisation, the cost of players
                 # spread over their contracts, held steady": the amortisation)
+        end = start
+        while not naming and (comma := text.rfind(",", max(sentence_start, end - 40), end)) >= 0 and all(
+                word[0].casefold() in _LINKING for word in _WORD.finditer(text, comma, end)):
+            end = comma  # ("Passenger numbers, however, kept growing": past an aside that only links; not "…, where
+            # it worsened")
+            naming = _naming(text, max(sentence_start, comma - 80), comma)
         thing = text[naming[0].start():naming[-1].end()] if naming else ""
         stems = frozenset(_stem(word[0]) for word in naming)
         words = " ".join(match[0].split())

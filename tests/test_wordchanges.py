@@ -33,6 +33,12 @@ TICKETS = "Season ticket prices, which rose by 7% this summer, up from a 5% rise
      ["title says Trade deficit widened ('widens'), where the source_quote says it narrowed ('narrowed'): is the direction "
       "right?"]),
     (DEFICIT, "Trade deficit narrows", "The gap between imports and exports **shrank**.", []),
+    ("Passenger numbers, however, kept growing.", "Passenger numbers shrink", "s",  # (a tenth review's: the thing
+     # before an aside that only links)
+     ["title says Passenger numbers fell ('shrink'), where the source_quote says it rose ('growing'): is the direction "
+      "right?"]),
+    ("On the Harbour line, punctuality worsened.", "Harbour line punctuality worsens", "Punctuality improved on most "
+     "lines but not on the Harbour line, where it worsened.", []),  # (its own 'worsened': of what 'it' is)
     ("Council tax collection has slipped.", "Council tax collection rises", "s",  # (the ninth review's word)
      ["title says Council tax collection rose ('rises'), where the source_quote says it fell ('slipped'): is the "
       "direction right?"]),
