@@ -253,15 +253,24 @@ def _pronoun_speaker(text: str, quotation: re.Match[str], line_start: int) -> _S
     for _ in range(_BACK):  # (to the start of the line before, past blank lines)
         back = text.rfind("\n", 0, len(text[:back].rstrip())) + 1
     earlier = [one for one in QUOTED.finditer(text, max(0, back - _RUN), line_start)][::-1]
-    for one in earlier:  # (the run's quotations, from the last: a named speaker's starts it)
+    for one in earlier:  # (the run's quotations, from the last: a named speaker's starts it; one named after it ends
+        # it: 'Simon Haddad said the company had hired 310. "…," he said' is his, not the run's before)
         start = text.rfind("\n", 0, one.start()) + 1
         named = _speaker(text, one) is not None
-        if not named and ((said := _pronoun(text, one, start)) is None or _who(said) != _who(found)):
+        if (not named and ((said := _pronoun(text, one, start)) is None or _who(said) != _who(found))) \
+                or _names_a_speaker(text, one.end(), line_start):
             break
         back = min(back, start)  # (its paragraph: 'Dr Nwosu said the fall was real. "…," she said.')
         if named:
             break
     return _Said("", text[back:quotation.start()], pronoun)
+
+
+def _names_a_speaker(text: str, start: int, end: int) -> bool:
+    """Whether `text` names someone who speaks between `start` and `end`, outside quotation marks."""
+    quoted = [(one.start(), one.end()) for one in QUOTED.finditer(text, start, end)]
+    return any(_name_of(one) and _SPEAKS.search(one[0]) and not any(a <= one.start() < b for a, b in quoted)
+               for one in _SPEAKER.finditer(text, start, end))
 
 
 def _sentence_end(text: str, at: int) -> int:

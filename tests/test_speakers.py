@@ -85,6 +85,8 @@ def test_the_warning_is_at_the_card_s_speaker(harbour: Path, capsys: pytest.Capt
      'said.\n', False),  # (a run of her quotations: she is named where it starts)
     ('Anna Berg said: "No."\n\nVoters were angry.\n\nThey left.\n\n"We will appeal," she said.\n', False),
     ('"We will appeal," the mayor said.\n', False),  # (no pronoun, no name: no speaker to compare)
+    ('Anna Berg said: "No."\n\n"Never," she said.\n\nJane Doe said the plan was late.\n\n"We will appeal," she said.\n',
+     True),  # (a tenth review's: the run of her quotations ends where another speaker is named)
 ])
 def test_words_the_source_gives_to_he_or_she(article: str, said: bool, harbour: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
