@@ -52,9 +52,9 @@ def direction_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[
 _WAY = {True: "rise", False: "fall"}
 # what a quote that says a number went one way, or changed from one, writes (a superset: WAY_BEFORE's and _WAY_AFTER's
 # words, numbercontexts' for a change's start)
-_MAY_CHANGE = re.compile(r"\b(?:up|down|rose|ris|fel|fall|drop|declin|decreas|lower|cut|shr[aiu]nk|slip|slid|plung|"
-                         r"tumbl|slump|lost|loss|eas|gr[eo]w|gain|higher|increas|climb|jump|surg|soar|add|from|against|"
-                         r"compar|versus|vs)", re.IGNORECASE)
+_MAY_CHANGE = re.compile(r"\b(?:up|down|rose|ris|fel|fall|drop|declin|decreas|lower|below|above|cut|shr[aiu]nk|slip|"
+                         r"slid|plung|tumbl|slump|lost|loss|eas|gr[eo]w|gain|higher|increas|climb|jump|surg|soar|add|"
+                         r"from|against|compar|versus|vs)", re.IGNORECASE)
 
 
 def _signed(entry: Entry, quote: str) -> list[Finding]:
@@ -90,9 +90,10 @@ _RATE = re.compile(r"\b(?:growth|inflation|rate)\b", re.IGNORECASE)  # a card's 
 _TO = re.compile(r"\s+(?:to|below|above|under|over|beyond|past|short\s+of)\b")  # (a level: "fell below the 5%")
 # a label's word for a rise or a fall: "Rise in the share price", "Fall in profit" (not "growth", signed as a change
 # is: "GDP growth, -0.3%")
-_LABEL_WAY = re.compile(r"\b(?:(?P<rise>rises?|increases?|gains?|jump|jumped|up|higher|climb(?:ed)?|"
+_LABEL_WAY = re.compile(r"\b(?:(?P<rise>rises?|increases?|gains?|jump|jumped|up|higher|above|climb(?:ed)?|"
                         r"surge[ds]?|boost)|(?P<fall>falls?|fell|drops?|dropped|declines?|declined|decreases?|"
-                        r"decreased|loss|losses|down|lower|slump(?:ed)?|slide|dip|reduction|cuts?))\b", re.IGNORECASE)
+                        r"decreased|loss|losses|down|lower|below|slump(?:ed)?|slide|dip|reduction|cuts?))\b",
+                        re.IGNORECASE)
 
 
 # a level and the way it went from an earlier one, after it: "6,850 people, down from 7,400", "4.1%, up from 3.9%"

@@ -111,7 +111,8 @@ _RISE = (r"up|rose|risen|rises?|rising|gr[eo]w|grows|grown|gain(?:s|ed)?|higher|
          r"jump(?:s|ed)?|surge[ds]?|soar(?:s|ed)?|added|(?:an?|the)\s+(?:rise|increase|gain|jump)\s+of")
 WAY_BEFORE = re.compile(rf"\b(?:(?P<fall>{_FALL})|(?P<rise>{_RISE}))\b[^\d.;]{{0,12}}$", re.IGNORECASE)
 _WAY_AFTER = re.compile(r"(?:\s?(?:%|percent\b|per\s+cent\b))?\s*(?:(?P<fall>lower|down|drop|fall|decline|decrease|"
-                        r"loss|cut)|(?P<rise>higher|up|rise|increase|gain|jump))\b", re.IGNORECASE)  # ("a 12% fall")
+                        r"loss|cut|below)|(?P<rise>higher|up|rise|increase|gain|jump|above))\b",
+                        re.IGNORECASE)  # ("a 12% fall", "12% below their level in 2019")
 
 
 def direction(quote: str, start: int, end: int) -> bool | None:

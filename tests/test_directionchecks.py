@@ -87,6 +87,9 @@ OFFICERS = "The force has 3,960 officers, up from 3,410 in 2019 but down from 4,
     ("Bed occupancy stood at 95.4% in January, compared with 93.8% a year earlier.", "Occupancy up to 95.4%", "s", []),
     ("Offences fell to 142,360, a rate of 78.4 per 1,000 compared with 82.1.", "Offences",
      "A rate of 78.4 per 1,000, down from 82.1.", []),  # (1,000: a unit's number)
+    ("Weekday journeys were still about 12% below their level in 2019.", "Weekday journeys about 12% above 2019", "s",
+     ["title gives 12% as a rise ('above'), where the source_quote gives it as a fall ('below'): is the direction "
+      "right?"]),  # (a tenth review's: above and below a level)
     ("Imports fell 3.8%.", "Imports climbs 3.8%", "Imports eases 3.8%.",
      ["title gives 3.8% as a rise ('climbs'), where the source_quote gives it as a fall ('fell'): is the direction "
       "right?"]),  # (a verb's present)
@@ -158,13 +161,17 @@ def test_a_change_turned_round(title: str, said: str | None, harbour: Path,
     ("Net profit growth", -12, None),  # ('GDP growth, -0.3%')
     ("Margin", 31.2, None),  # (a level: 'fell to 31.2%')
     ("Threshold", 5, None),  # ('fell below the 5% threshold')
+    ("Journeys below their 2019 level", 8, None),  # (a tenth review's: 'below' says the way; '8% below')
+    ("Journeys above their 2019 level", 8, "figures[0].label says a rise ('above'), where the source_quote gives 8% as "
+                                           "a fall ('below'): is the label right?"),
 ])
 def test_a_percentage_change_s_sign_and_label_against_its_quote(label: str, value: float, said: str | None,
                                                                 harbour: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """A review's: a profit change of 12 (a rise, as the page shows it) for "a 12% fall" passed, and so did the label
     "Rise in the share price" on -9.4 for "fell 9.4%"."""
-    quote = "Profit showed a 12% fall, the margin fell to 31.2% and the share fell below the 5% threshold."
+    quote = ("Profit showed a 12% fall, the margin fell to 31.2% and the share fell below the 5% threshold. Journeys "
+             "were 8% below their 2019 level.")
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/profit.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\nfigures:\n"
                                                  f"  - label: {label}\n    value: {value}\n    unit: '%'\n")
