@@ -155,8 +155,15 @@ def in_another_currency(text: str, written: list[str], unit: str) -> str | None:
     said = None
     for number in written:
         for at in (found.start() for found in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d.,]?\d)", text)):
-            other = _another_after(unit).match(text, at + len(number))
-            if other is None or text[max(0, at - 2):at].strip().endswith(sign):
+            before = text[max(0, at - 2):at].strip()
+            other = _another_after(unit).match(text, at + len(number)) or (  # ("€18.4 billion ($21.3 billion)" for
+                _SCALE.match(text, at + len(number)) if before[-1:] in _OTHER_SIGNS[unit] else None)  # $18.4 billion)
+            if other is None or before.endswith(sign):
                 return None
-            said = said or text[at:other.end()]
+            said = said or text[at - (before[-1:] in _OTHER_SIGNS[unit]):other.end()]
     return said
+
+
+_SCALE = re.compile(r"(?:\s*(?:million|billion|thousand|m|bn)\b)?")  # (after an amount: it matches anything)
+_OTHER_SIGNS = {code: "".join(other for other, _, _ in CURRENCY_NAMES.values() if other not in ("$", sign))
+                for code, (sign, _, _) in CURRENCY_NAMES.items()}  # (another currency's, before an amount: €18.4)

@@ -1742,6 +1742,22 @@ def test_an_amount_in_another_currency_than_its_quote_s(text: str, said: str | N
     assert [line for line in check(capsys, harbour)[1] if "currency" in line] == ([said] if said else [])
 
 
+@pytest.mark.parametrize(("title", "said"), [
+    ("Revenue of $18.4 billion", "content/people/revenue.yaml:1:19: warning: title names $ (USD) beside an amount the "
+     "source_quote gives in another currency ('€18.4 billion'): a number converted, or put in the wrong currency?"),
+    ("Revenue of €18.4 billion ($21.3 billion)", None),
+    ("Revenue of $21.3 billion", None),
+])
+def test_an_amount_after_another_currency_s_sign_in_its_quote(title: str, said: str | None, harbour: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """A tenth review's: "$18.4 billion" for "€18.4 billion ($21.3 billion)" passed: the quote names dollars, for
+    another amount, and another currency's sign before the amount went unread."""
+    quote = "The carmaker reported revenue of €18.4 billion ($21.3 billion) for the quarter."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/revenue.yaml", f"title: {title}\nsummary: s\nsource_quote: {quote}\n")
+    assert [line for line in check(capsys, harbour)[1] if "currency" in line] == ([said] if said else [])
+
+
 def test_a_currency_the_source_never_names_is_warned_in_a_title_summary_or_label(
         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The article is in dollars: "€1.1 million" in a title, or pounds in a summary, went without a word (a figure's
