@@ -112,7 +112,7 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
                                                  f"counts it from the article's own day ('{counted}') and does not "
                                                  f"give its year: write date_status: {fix}"))
         elif card.date_inferred and (miscounted := dates.miscounted(own, card.date.year, source.date.year, times,
-                                                                    numbers, months, words.weekdays)):
+                                                                    numbers, months, words.weekdays, card.date.month)):
             said, year = miscounted
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "
                                                  f"'{said}', counted from the article's date ({source.date.iso}), is "

@@ -381,10 +381,9 @@ _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;.]*\Z", re.IGNORECASE) 
 
 
 def miscounted(quote: str, year: int, published: int, times: Times, numbers: dict[str, str],
-               months: tuple[str, ...] | None, weekdays: tuple[str, ...]) -> tuple[str, int] | None:
-    """For a date worked out from the one time `quote` counts from the article's day, and nothing else (no year, no
-    month, no day, no other such time), the words and the year they count when that is not `year`: "last year" for
-    a date of 2023 in an article of 2025."""
+               months: tuple[str, ...] | None, weekdays: tuple[str, ...], month: int = 0) -> tuple[str, int] | None:
+    """For a date worked out from the one time `quote` counts from the article's day (no year, day, other such time or
+    month but its `month`), those words and their year if not `year`: "last year" for 2023 in an article of 2025."""
     if YEAR.search(quote):
         return None
     times_said = said_times(quote, published, times, numbers)
@@ -395,6 +394,7 @@ def miscounted(quote: str, year: int, published: int, times: Times, numbers: dic
         return None  # (the time of a number the card's is compared with: "to $4.1 billion, from $3.66 billion last
         # year", "nach 3,66 Milliarden im Vorjahr"; or an aside's: "Reform, which did not stand four years ago, won")
     given = SourceDates(quote, months)
-    if given.days or given.months or _named_weekdays(quote, weekdays)[0]:
-        return None  # (the date is the day's: "elected five years ago, spoke on 13 September")
+    first = month in given.months and months is not None and months[month - 1].casefold() in before.casefold()
+    if given.days or given.months - {month} or first or _named_weekdays(quote, weekdays)[0]:
+        return None  # (another's date: "spoke on 13 September"; "In July, 6% ahead of last year": compared with)
     return times_said[0][0], min(times_said[0][1])

@@ -130,7 +130,8 @@ def _kind(written: str) -> tuple[bool, str]:
 _NAMES = "|".join(MONTHS)
 _MONTHS = re.compile(rf"\b(?:{_NAMES})(?:\s*(?:,|and|or|to|through|until|-|–)\s*(?:{_NAMES})\b)*(?!\s*\d)\b")
 _AS_MONTH = frozenset({"in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "this", "early",
-                       "late", "mid", "to", "before", "after", "between", "and"})  # before "May", "March": no verb
+                       "late", "mid", "to", "before", "after", "between", "and", "the"})  # before "May", "March":
+# no verb ("the March freeze")
 _TIMES = frozenset({"end", "start", "beginning", "middle", "close", "turn", "half", "quarter", "week", "weeks", "month",
                     "months", "year", "years", "day", "days", "time"})  # (a time of a month's: "the end of June")
 _NUMBER_BEFORE = re.compile(r"[\d%]\s*\Z")

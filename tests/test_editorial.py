@@ -1392,6 +1392,12 @@ def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: 
     ("A couple of years ago the quay shut.", "2023", None),  # (how many?)
     ("The port sold 143,200 tickets, nearly double the 74,000 it sold two years ago.", "2024", None),  # (a tenth
     # review's: the compared number's time)
+    ("Three years ago, 86.4% of trains ran on time in November.", "2020-11", "'Three years ago', counted from the "
+                                                                             "article's date (2024-09-17), is 2021"),
+    # (a tenth review's: the month the time counts is the date's)
+    ("Three years ago, 86.4% of trains ran on time in November.", "2021-11", None),
+    ("Passenger numbers in July were running 6% ahead of last year.", "2024-07", None),  # (a month before the time:
+    # last year's is the number compared with)
     ("The party, which did not stand four years ago, took 31.4% of the vote.", "2024", None),  # (an aside's time:
     # the eighth review's)
     ("The party, which took 31.4% of the vote four years ago.", "2024", "'four years ago', counted from the "

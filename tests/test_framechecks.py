@@ -97,6 +97,11 @@ WAITING = "The waiting list fell to 7.46 million cases in December from 7.48 mil
      ["title gives June where the source_quote gives July, before the same words ('almost as busy'): a month "
       "slipped?"]),  # (the ninth review's: the words after, 'was' left out)
     ("July was almost as busy, at 1.27 million, while June saw 1.08 million.", "July almost as busy", "s", []),
+    ("It was ordered to pay £3.2 million for interruptions during the January freeze.", "Pay-out",
+     "It must pay for interruptions during the March freeze.", ["summary gives March where the source_quote gives "
+                                                               "January, after the same words ('interruptions during "
+                                                               "the'): a month slipped?"]),  # (a tenth review's: 'the
+    # March freeze', a month)
     ("Prices May Rise in June, officials said.", "Prices May Rise in June", "s", []),
     ("A new contract starts in May.", "New contract starts in June", "s", []),  # (a month the source never names:
     # said as such)
