@@ -115,7 +115,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
         weekday_warnings,
     )
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
-    from generator.framechecks import frame_warnings, month_frame_warnings
+    from generator.framechecks import baseline_warnings, frame_warnings, month_frame_warnings
     from generator.kindchecks import overstated_warnings
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.numberchecks import currency_warnings, english_numbers, text_number_warnings
@@ -151,7 +151,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *(weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ()),
             *((*_direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source),
-               *paired, *_apart(frame_warnings(judged, source.text), paired),
+               *paired, *_apart(frame_warnings(judged, source.text), paired), *baseline_warnings(judged),
                *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text))
               if english else ())]
 

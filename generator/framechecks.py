@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
+from generator import numbercontexts, numbers
 from generator.dates import MONTHS
 from generator.editorial import Entry, warn
 from generator.errors import Finding
@@ -194,3 +196,63 @@ def _month_frames(text: str) -> list[Months]:
                     ordered = near[::-1] if side == "after" else near
                     found.append((run[0], months, tuple(word[0].casefold() for word in ordered), side))
     return found
+
+
+# a time in a number's clause that may be that of a number compared with ("1,690 in 2024", "the year before"), and
+# one right after a number compared with, of another time than the quote's ("compared with 1,690 in 2024")
+_WHENS = rf"(?:19|20)\d\d|earlier|before|ago|previous|prior|last\s+(?:year|month|week|quarter)|{'|'.join(MONTHS)}"
+_ANOTHER_TIME = re.compile(rf"\b(?:{_WHENS}|then|last)\b", re.IGNORECASE)
+_ITS_TIME = re.compile(rf"[^,;.\d]{{0,30}}?\b(?:{_WHENS})\b", re.IGNORECASE)
+_COMPARING = re.compile(r"\b(?:than|from|against|compared|versus|vs|with)\b[^,;.]{0,25}\Z", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;.](?:\s|$)|\s(?:and|but|while)\s")
+
+
+def baseline_warnings(entries: list[Entry]) -> list[Finding]:
+    """A number in digits an English card's title or summary gives as its own (no word of comparison before it, no
+    other time in its clause) that its quote gives only as the number another is compared with, of another time
+    (a year, a month, "a year earlier" right after it): "only 1,690 enrolled" on "only 1,120 … had enrolled, compared
+    with 1,690 in 2024". Once a card."""
+    found = []
+    for entry in entries:
+        quote = entry.card.source_quote
+        quoted = numbercontexts.contexts(quote)
+        earlier = [(said, when[0].split()[-1]) for said in quoted if said.earlier
+                   and (when := _ITS_TIME.match(quote, said.at + len(said.written)))]  # (with its time's last word)
+        if not earlier:
+            continue  # (most quotes: no number compared with)
+        now = {value for said in quoted if not said.earlier for value in numbers.rounded(said.values)}
+        for key, text in card_texts(entry.card)[:2]:
+            said = next(_as_its_own(text, earlier, now), None)
+            if said is not None:
+                own, other = said
+                found.append(warn(entry, key, f"{where(key)} gives {own.written} as its own, where the source_quote "
+                                              f"gives it only as a number compared with ('{other.baseline} "
+                                              f"{other.written}'): a number of another time?", snippet=own.written))
+                break
+    return found
+
+
+def _as_its_own(text: str, earlier: list[tuple[numbercontexts.Context, str]], now: set[float]
+                ) -> Iterator[tuple[numbercontexts.Context, numbercontexts.Context]]:
+    """Each number of `text` given as its own that a quote gives only as an `earlier` one (with its time's word; `now`:
+    the quote's other numbers), with that one: not after a word of comparison, nor with another time in its clause
+    or that one's time in its sentence ("In 2024, 1,690 did")."""
+    for said in numbercontexts.contexts(text):
+        values = numbers.rounded(said.values)
+        if said.earlier or values & now or _COMPARING.search(text, max(0, said.at - 40), said.at) \
+                or _ANOTHER_TIME.search(_clause(text, said.at)):
+            continue
+        yield from ((said, other) for other, when in earlier
+                    if values & numbers.rounded(other.values) and when not in _sentence(text, said.at))
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence of `text` that holds `at`."""
+    return text[text.rfind(". ", 0, at) + 1:(end if (end := text.find(". ", at)) >= 0 else len(text))]
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause of `text` that holds `at`: from the end of the one before to its own end."""
+    start = max((found.end() for found in _CLAUSE_END.finditer(text, 0, at)), default=0)
+    end = next((found.start() for found in _CLAUSE_END.finditer(text, at)), len(text))
+    return text[start:end]

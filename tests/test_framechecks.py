@@ -113,3 +113,31 @@ def test_a_month_after_the_quote_s_words_for_another(quote: str, title: str, sum
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/months.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
+
+
+ENROLLED = "Only 1,120 of those offered places had enrolled, compared with 1,690 in 2024."
+INCIDENTS = "The regulator recorded 517 pollution incidents last year, up from 402 in 2023, of which 38 were serious."
+
+
+@pytest.mark.parametrize(("quote", "title", "summary", "said"), [
+    (ENROLLED, "Only 1,690 overseas students enrolled", "s",
+     ["title gives 1,690 as its own, where the source_quote gives it only as a number compared with ('compared with "
+      "1,690'): a number of another time?"]),  # (a tenth review's: the number of 2024 for this year's)
+    (ENROLLED, "Only 1,120 enrolled", "Down from 1,690 in 2024.", []),
+    (ENROLLED, "Only 1,120 enrolled", "In 2024, 1,690 did.", []),  # (with its time)
+    (ENROLLED, "Fewer enrolled", "Only 1,120 enrolled, against 1,690.", []),
+    (INCIDENTS, "517 pollution incidents, 402 of them serious", "s",
+     ["title gives 402 as its own, where the source_quote gives it only as a number compared with ('from 402'): a "
+      "number of another time?"]),
+    ("The government will spend £4.8 billion, up from £3.9 billion, and £650 million on trains.", "Spending",
+     "It will spend £650 million on trains.", []),  # (a tenth review's: no time after it, so no number compared with
+    # as far as this check knows)
+    ("It will fit 250,000 meters by 2030, up from 86,000 today.", "Meters", "86,000 are fitted today.", []),
+])
+def test_a_number_compared_with_given_as_the_card_s_own(quote: str, title: str, summary: str, said: list[str],
+                                                        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A tenth review's: "Only 1,690 overseas students enrolled" on "only 1,120 … had enrolled, compared with 1,690 in
+    2024" passed: 1,690 is the quote's, for another year."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/baseline.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "another time?" in line] == said
