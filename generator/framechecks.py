@@ -44,7 +44,8 @@ def frame_warnings(entries: list[Entry], source_text: str) -> list[Finding]:
         card = entry.card
         quoted = [number for number in _framed(card.source_quote) if number[2] or number[3] or number[4]]
         phrases = {phrase for number in quoted for phrase in (" ".join(number[2]), " ".join(number[4]),
-                                                               number[3][0] if number[3] else "")}  # (its thing)
+                                                               number[3][0] if number[5] else "")}  # (a change's
+        # thing: its verb may be written otherwise)
         framed = [(key, number) for key, text in card_texts(card)[:2] if phrases and any(
             phrase in text.casefold() for phrase in phrases if phrase) for number in _framed(text) if (
             number[2] or number[3] or number[4]) and number[1] & given]

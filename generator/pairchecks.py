@@ -42,6 +42,8 @@ def pair_warnings(entries: list[Entry], source: str) -> list[Finding]:
             continue  # (most quotes: no two names)
         quoted = _paired(quote, proper)
         everyone = [name for names in quoted.values() for name in names]
+        if len({words for _, words in everyone}) < 2:
+            continue  # (one name beside the quote's numbers, or none: no other to swap with)
         for key, text in card_texts(entry.card)[:2]:
             if key == ("title",) and headline_case(text):
                 continue  # (every word in capitals: no names to tell)

@@ -5,6 +5,7 @@ in English (its words for saying)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from generator import markup
@@ -91,9 +92,9 @@ def _paraphrased(entry: Entry, source: str) -> list[Finding]:
     card, found = entry.card, []
     quote = source[card.quote_start:card.quote_end]
     for key, text in (("title", card.title), ("summary", card.summary)):
-        if QUOTED.search(text) or not _VERB.search(text):
+        if QUOTED.search(text) or not (verbs := [*_VERB.finditer(text)]):
             continue  # (quoted words: above)
-        for match in _SPEAKER.finditer(text):
+        for match in _near(text, verbs):
             name = _apposed(match) or _name_of(match)
             if not name or not _in(name, source) or _in(name, quote):
                 continue
@@ -108,6 +109,17 @@ def _paraphrased(entry: Entry, source: str) -> list[Finding]:
                               nth=len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text[:match.start()]))))
             break  # (one a text)
     return found
+
+
+def _near(text: str, verbs: list[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The speakers `text` names next to its words for saying (`verbs`), looked for around each (a long summary's
+    other words are not tried as names)."""
+    seen = -1
+    for verb in verbs:
+        for match in _SPEAKER.finditer(text, max(seen + 1, verb.start() - 120), verb.end() + 80):
+            if match.start() > seen:
+                seen = match.start()
+                yield match
 
 
 def _apposed(match: re.Match[str]) -> str:
