@@ -26,7 +26,9 @@ _NAMES = "|".join(dates.MONTHS)
 # from 31.7 in July")
 _BASELINE_MONTH = re.compile(rf"\b(?:since\s+(?:early\s+|late\s+|mid-?)?|(?:from|than|against|versus|compared\s+"
                              rf"(?:with|to))\s+[^\s\d]{{0,3}}(?:\d[\d.,]*(?:\s*%|\s+[^\W\d_]+)?\s+){{1,2}}(?:in|at\s+the\s+end\s+of)"
-                             rf"\s+)(?:{_NAMES})\b")  # ("from 41 minutes 15 seconds in December")
+                             rf"\s+|(?:than|against|versus|compared\s+(?:with|to))\s+(?:in\s+)?|(?:up|down|rose|fell|higher|"
+                             rf"lower)\b(?:[^,.;]|\.\d){{0,40}}?\bfrom\s+)(?:{_NAMES})\b")  # ("from 41 minutes 15
+# seconds in December", "up 0.3 percentage points from August")
 # the months of a period to a month: "the three months to July" (May, June, July)
 _PERIOD = re.compile(rf"\b(two|three|four|five|six|nine|twelve|\d{{1,2}})\s+months\s+(?:to|ending|ended|through)\s+"
                      rf"(?:the\s+end\s+of\s+)?({_NAMES})\b")
@@ -126,7 +128,7 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
                                                  f"{'year' if card.date.month in {m for _, m in ago} else 'month'}"
                                                  " right?"))
         elif card.date_inferred and card.date.month and months and not elsewhen and (
-                named := dates.other_months(_BASELINE_MONTH.sub(" ", card.source_quote) if months == dates.MONTHS
+                named := other_months(_BASELINE_MONTH.sub(" ", card.source_quote) if months == dates.MONTHS
                                             else card.source_quote, card.date.month, source.date.year, times, numbers,
                                             months)) and not (
                 card.date_end and card.date_end.month and any(months[m - 1] in named for m in _months_of(
@@ -276,3 +278,15 @@ def _months_of(start: dates.PartialDate, end: dates.PartialDate) -> list[int]:
     """The months from `start` to `end`, both to the month (at most a year's)."""
     first, last = start.year * 12 + start.month - 1, end.year * 12 + end.month - 1
     return [at % 12 + 1 for at in range(max(first, last - 11), last + 1)]
+
+
+def other_months(quote: str, month: int, published: int, times: dates.Times, numbers: dict[str, str],
+                 months: tuple[str, ...] | None) -> list[str]:
+    """The months `quote` names, by name or in a date, when it names some but not `month` and counts no time from
+    the article's day ("starting in August" for a date worked out as October); else []."""
+    if months is None:
+        return []
+    given = dates.SourceDates(quote, months)
+    if not given.months or month in given.months or dates.said_times(quote, published, times, numbers):
+        return []
+    return [months[named - 1] for named in sorted(given.months)]

@@ -360,23 +360,12 @@ def counted(quote: str, year: int, published: int, times: Times, numbers: dict[s
     return next((said for said, within, _ in said_times(quote, published, times, numbers) if year in within), None)
 
 
-def other_months(quote: str, month: int, published: int, times: Times, numbers: dict[str, str],
-                 months: tuple[str, ...] | None) -> list[str]:
-    """The months `quote` names, by name or in a date, when it names some but not `month` and counts no time from
-    the article's day ("starting in August" for a date worked out as October); else []."""
-    if months is None:
-        return []
-    given = SourceDates(quote, months)
-    if not given.months or month in given.months or said_times(quote, published, times, numbers):
-        return []
-    return [months[named - 1] for named in sorted(given.months)]
-
-
 # a number compared with, right before a counted time, whose time it is ("to $4.1 billion, from $3.66 billion last
 # year", "frente a 3.660 millones el año pasado", "nach 3,66 Milliarden Euro im Vorjahr"); an aside
 COMPARED = re.compile(r"(?<![^\W\d_])(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|double|twice|triple|"
                       r"treble|half|frente\s+a[l]?|nach|gegenüber|verglichen\s+mit|contre|comparé\s+à)\s+"
                       r"(?:\S+\s+){0,2}?[^\s\d]{0,3}\d[\d.,]*(?:\s*\S+){0,4}?[\s,]*\Z", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;.]*\Z", re.IGNORECASE)  # (English, still open at the end)
 
 
@@ -394,7 +383,9 @@ def miscounted(quote: str, year: int, published: int, times: Times, numbers: dic
         return None  # (the time of a number the card's is compared with: "to $4.1 billion, from $3.66 billion last
         # year", "nach 3,66 Milliarden im Vorjahr"; or an aside's: "Reform, which did not stand four years ago, won")
     given = SourceDates(quote, months)
-    first = month in given.months and months is not None and months[month - 1].casefold() in before.casefold()
+    named = months[month - 1].casefold() if months is not None and month in given.months else ""  # (after the time,
+    # in its clause: "Three years ago, … in November"; not "Two years ago it bought 96, and in March it agreed")
+    first = bool(named) and (named in before.casefold() or _NEXT_CLAUSE.search(after.casefold().split(named)[0]))
     if given.days or given.months - {month} or first or _named_weekdays(quote, weekdays)[0]:
         return None  # (another's date: "spoke on 13 September"; "In July, 6% ahead of last year": compared with)
     return times_said[0][0], min(times_said[0][1])

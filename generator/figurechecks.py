@@ -234,7 +234,8 @@ def _swapped(figure: Figure, contexts: list[numbercontexts.Context], shown: Call
     return None
 
 
-_CLAUSES = re.compile(r";|\b(?:and|but|while|whereas)\s", re.IGNORECASE)  # between two clauses, two changes
+_CLAUSES = re.compile(r";|[.!?]\s|\b(?:and|but|while|whereas)\s", re.IGNORECASE)  # between two clauses (or
+# sentences), two changes
 
 
 def _stated_by(amount: float, quote: str, numerals: list[tuple[str, set[float]]], cents: dict[float, str]) -> bool:

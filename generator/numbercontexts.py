@@ -38,7 +38,8 @@ _CHANGE_BEFORE = re.compile(  # (three words at most between, and what it change
     re.IGNORECASE)  # (when, not what: "grew to 3,000 stands with exhibitors from 45 countries"; "taking a single
 # bus fare to $2.90 from $2.75" is a change with no word for one; "rose for the second year running, to 1,214 offences
 # from 1,087", what it went to in six words of the change)
-_AGAINST_BEFORE = re.compile(rf"\b(against|compare[sd]?\s+(?:with|to)|versus|vs\.?)\s+{_HEDGE}{MONEY}?$", re.I)
+_AGAINST_BEFORE = re.compile(rf"\b(against|compare[sd]?\s+(?:with|to)|versus|vs\.?|(?:double|twice|triple|treble|"
+                             rf"half)\s+(?:the|its|their))\s+{_HEDGE}{MONEY}?$", re.I)  # ("almost double the £19.7m")
 _TO_AFTER = re.compile(rf"(?:\s+[^\s\d]+){{0,3}}\s+to\s+{MONEY}?\d", re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(?:[%\u066a]|per\s?cent\b|pct\b)", re.IGNORECASE)  # (٪: Arabic's sign)
 # a change of a percentage in points: "2.3 percentage points", "4 points", "0.5 pp", "25 basis points", "25bp"

@@ -114,12 +114,11 @@ def _paraphrased(entry: Entry, source: str) -> list[Finding]:
 def _near(text: str, verbs: list[re.Match[str]]) -> Iterator[re.Match[str]]:
     """The speakers `text` names next to its words for saying (`verbs`), looked for around each (a long summary's
     other words are not tried as names)."""
-    seen = -1
+    seen = 0  # (where the last one ended: none overlaps it, as in one search of the whole text)
     for verb in verbs:
-        for match in _SPEAKER.finditer(text, max(seen + 1, verb.start() - 120), verb.end() + 80):
-            if match.start() > seen:
-                seen = match.start()
-                yield match
+        for match in _SPEAKER.finditer(text, max(seen, verb.start() - 120), verb.end() + 80):
+            seen = match.end()
+            yield match
 
 
 def _apposed(match: re.Match[str]) -> str:

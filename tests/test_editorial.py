@@ -943,6 +943,8 @@ def test_a_start_worked_out_from_a_change_the_quote_gives_as_an_amount(value: fl
      None),  # (an eighth review's: what it went to, six words after the change's word)
     ("Staff fell to 52 in November, down from 44 in October and from 40 in November last year.", 40, None),  # (a
     # tenth review's: two starts, 'and from')
+    ("Of those, 40 were new, compared with 21 in 2019. Staff rose to 52, almost double the 27 of 2015.", 27, None),
+    # (an eleventh review's: 'double the' compares, and another sentence's start is not this change's)
     ("Staff fell to 52 in November, down from 44 in October and to 40 in December.", 40, "figures[0] goes from 40, "
      "but the source_quote's change starts from another number ('from 44'): is from right?"),
 ])
@@ -1398,6 +1400,8 @@ def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: 
     ("Three years ago, 86.4% of trains ran on time in November.", "2021-11", None),
     ("Passenger numbers in July were running 6% ahead of last year.", "2024-07", None),  # (a month before the time:
     # last year's is the number compared with)
+    ("Two years ago the port bought 96 flats, and in March it agreed to buy 70 more.", "2024-03", None),  # (an
+    # eleventh review's: the month of another clause)
     ("The party, which did not stand four years ago, took 31.4% of the vote.", "2024", None),  # (an aside's time:
     # the eighth review's)
     ("The party, which took 31.4% of the vote four years ago.", "2024", "'four years ago', counted from the "

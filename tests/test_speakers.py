@@ -179,6 +179,8 @@ PARAPHRASED = "summary gives {} as the speaker, where the source gives its sourc
     ("'\"It worked,\" she said.'", "Tom Hale said it had worked.",
      PARAPHRASED.format("Tom Hale", "to another ('she said'), and does not name Tom Hale before them")),
     ("'\"It worked,\" she said.'", "Anna Berg said it had worked.", None),  # (named in the paragraph before)
+    ("'\"It worked,\" she said.'", "Berg insists Tom Hale is wrong, and says it worked.", None),  # (an eleventh
+    # review's: Tom Hale is what she insists on, not a speaker)
     ("'\"It worked,\" she said.'", "Jane Doe said it had worked.", None),  # (named two before: who 'she' is is not
     # worked out)
     ("'Jane Doe, the minister, told reporters the plan \"will be reviewed\".'", "Tom Hale told reporters the plan would "
