@@ -102,6 +102,9 @@ def test_a_month_named_beside_a_time_counted_otherwise(quote: str, harbour: Path
     ("Shares rose 4.1% in morning trading. They have fallen 9% since January.", 9, None),  # (where the fall began)
     ("Average hours rose to 31.9 a week from 31.7 in July.", 8, None),  # (the time of the number compared with)
     ("Waits rose to 44 minutes 2 seconds, up from 41 minutes 15 seconds in July.", 8, None),  # (an eighth review's)
+    ("Food prices rose 4.6% on the year, up 0.3 percentage points from July.", 8, None),  # (an eleventh review's: a
+    # change's 'from July')
+    ("Food prices rose 4.6%, higher than in July.", 8, None),
     ("Average hours rose to 31.9 a week in July.", 8, "date {year}-08 is marked inferred, but the source_quote names "
                                                      "July, not August: is the month right?"),
 ])
