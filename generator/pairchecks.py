@@ -76,6 +76,7 @@ def _proper(source: str) -> frozenset[str]:
 
 _INSIDE = re.compile(r"(?<=[\w,]) +(?:[\"“‘(]?)([A-Z][\w&'’-]*)")  # (after a word or a comma: no sentence's first)
 _NUMBER = re.compile(r"[$£€¥₹]?(\d[\d,.]*\d|\d)(?:\s?%|\s(?:per\s?cent|percent)\b)?")  # as written: "48.3%"
+_PLACE = re.compile(r"(?:\s*%|\s+[a-z]+){0,3}\s+(?:in|at|for)\s+(?:the\s+)?")  # ("homes flooded in")
 _DAY = re.compile(rf"\s*(?:{'|'.join(MONTHS)})\b")  # after a day: "12 July" (a date, no count)
 
 
@@ -90,9 +91,11 @@ def _paired(text: str, proper: frozenset[str]) -> dict[str, list[Name]]:
         names = [(found.start(), (" ".join(found[0].split()), words)) for found in _NAME.finditer(text, start, end)
                  if (words := _words(found[0]) & proper)]
         for at, until, _ in numbers:
-            if start <= at < end and names and not _DAY.match(text, until):  # (the nearest name before it, else the
-                # first after it)
-                name = next((name for where, name in reversed(names) if where < at), names[0][1])
+            if start <= at < end and names and not _DAY.match(text, until):  # (its place's name right after it, else
+                # the nearest before it, else the first after it: "312 homes in Kirkby Harle, 187 in Elmsworth")
+                after = _PLACE.match(text, until)
+                name = next((name for where, name in names if after and where == after.end()), None) or next(
+                    (name for where, name in reversed(names) if where < at), names[0][1])
                 paired.setdefault(text[at:until].replace(",", ""), []).append(name)  # ("168,000": 168000)
     return paired
 
