@@ -19,6 +19,15 @@ if TYPE_CHECKING:
     from generator.words import Words
 
 
+_ONE = re.compile(r"\b(?:a|an|one)\s", re.IGNORECASE)
+
+
+def _one_of(unit: str | None, quote: str) -> bool:
+    """Whether `quote` gives one of `unit` in words: "nearly a metre" for 1 metre (or metres)."""
+    word = (unit or "").strip().casefold().removesuffix("s")
+    return len(word) > 2 and re.search(rf"\b(?:a|an|one)\s+{re.escape(word)}s?\b", quote, re.IGNORECASE) is not None
+
+
 _CENT = re.compile(r"(?:cents?|¢|c)\Z", re.IGNORECASE)  # (not pence, paise or kopecks: another currency's)
 
 
@@ -125,7 +134,8 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                                        f"source_quote, hundredths of its unit ({figure.unit}): write "
                                        f"{numbers.digits(value / 100)}"))
                 elif not numbers.occurs(value, given | low | shares | hundredths
-                                        | (ends if key in ("value", "from") else set())):
+                                        | (ends if key in ("value", "from") else set())) \
+                        and not (value == 1 and _ONE.search(entry.card.source_quote) and _one_of(figure.unit, quote)):
                     if not (key == "from" and ((change is not None and change[0]) or (
                             value and _stated_by(abs(figure.value - value), quote, reading.numerals, cents)))):
                         found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} does not "

@@ -1069,6 +1069,23 @@ def test_a_figure_in_a_unit_its_quote_never_names(sentence: str, value: float, u
                       "names this one): a number converted?"] if said else [])
 
 
+@pytest.mark.parametrize(("sentence", "unit", "said"), [
+    ("This time the water was nearly a metre deep.", "metre", None),  # (an eleventh review's: "a metre" is one)
+    ("This time the water was nearly a metre deep.", "metres", None),
+    ("It took an hour.", "hours", None),
+    ("This time the water was nearly a metre deep.", "feet", "figures[0].value 1 does not occur in the source_quote (it "
+                                                             "has no numbers)"),  # (one of another unit)
+])
+def test_one_of_a_unit_in_words(sentence: str, unit: str, said: str | None, harbour: Path,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A figure of 1 metre for "nearly a metre" was told 1 does not occur in its quote."""
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/depth.yaml", f"title: t\nsummary: s\nsource_quote: '{sentence}'\nfigures:\n"
+                                                f"  - label: Depth\n    value: 1\n    unit: {unit}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "occur" in line] == (
+        [said] if said else [])
+
+
 def test_a_figure_s_hedge_after_its_number(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A review's: "40% or more" could not be given (`hedge: or more` was "not right before 40"), and the figure shown
     bare passed unsaid."""
