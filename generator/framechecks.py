@@ -202,7 +202,9 @@ def _month_frames(text: str) -> list[Months]:
 # a time in a number's clause that may be that of a number compared with ("1,690 in 2024", "the year before"), and
 # one right after a number compared with, of another time than the quote's ("compared with 1,690 in 2024")
 _WHENS = rf"(?:19|20)\d\d|earlier|before|ago|previous|prior|last\s+(?:year|month|week|quarter)|{'|'.join(MONTHS)}"
-_ANOTHER_TIME = re.compile(rf"\b(?:{_WHENS}|then|last)\b", re.IGNORECASE)
+_ANOTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|(?:a|the)\s+(?:year|month|week|quarter)\s+(?:earlier|before)|ago|"
+                           r"previous|prior|last\s+(?:year|month|week|quarter|season)|then)\b", re.IGNORECASE)  # (a
+# time that is no number's now: not "in November", which may be the quote's for its own number)
 _ITS_TIME = re.compile(rf"[^,;.\d]{{0,30}}?\b(?:{_WHENS})\b", re.IGNORECASE)
 _COMPARING = re.compile(r"\b(?:than|from|against|compared|versus|vs|with)\b[^,;.]{0,25}\Z", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.](?:\s|$)|\s(?:and|but|while)\s")
@@ -217,8 +219,9 @@ def baseline_warnings(entries: list[Entry]) -> list[Finding]:
     for entry in entries:
         quote = entry.card.source_quote
         quoted = numbercontexts.contexts(quote)
-        earlier = [(said, when[0].split()[-1]) for said in quoted if said.earlier
-                   and (when := _ITS_TIME.match(quote, said.at + len(said.written)))]  # (with its time's last word)
+        earlier = [(said, " ".join(when[0].split()[-2:]).casefold()) for said in quoted if said.earlier
+                   and (when := _ITS_TIME.match(quote, said.at + len(said.written)))]  # (with its time's last two
+        # words: "year before", not the "before" of "before tax")
         if not earlier:
             continue  # (most quotes: no number compared with)
         now = {value for said in quoted if not said.earlier for value in numbers.rounded(said.values)}
@@ -244,7 +247,7 @@ def _as_its_own(text: str, earlier: list[tuple[numbercontexts.Context, str]], no
                 or _ANOTHER_TIME.search(_clause(text, said.at)):
             continue
         yield from ((said, other) for other, when in earlier
-                    if values & numbers.rounded(other.values) and when not in _sentence(text, said.at))
+                    if values & numbers.rounded(other.values) and when not in _sentence(text, said.at).casefold())
 
 
 def _sentence(text: str, at: int) -> str:

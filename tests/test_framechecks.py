@@ -133,6 +133,13 @@ INCIDENTS = "The regulator recorded 517 pollution incidents last year, up from 4
      "It will spend £650 million on trains.", []),  # (a tenth review's: no time after it, so no number compared with
     # as far as this check knows)
     ("It will fit 250,000 meters by 2030, up from 86,000 today.", "Meters", "86,000 are fitted today.", []),
+    ("Workers counted 67 people sleeping rough in November, up from 49 a year before.", "49 slept rough in November",
+     "s", ["title gives 49 as its own, where the source_quote gives it only as a number compared with ('from 49'): a "
+           "number of another time?"]),  # (an eleventh review's: the quote's own month is no other time)
+    ("Stocks stood at 54% on 10 August, down from 61% at the end of July.", "Stocks",
+     "Stocks slid to 61% at the end of July and 54% on 10 August.", []),  # (the compared number with its time)
+    ("The club lost £38.7 million, compared with £21.2 million the year before.", "Losses",
+     "The year before, it lost £21.2 million before tax.", []),
 ])
 def test_a_number_compared_with_given_as_the_card_s_own(quote: str, title: str, summary: str, said: list[str],
                                                         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
