@@ -1,6 +1,7 @@
 """An ordinal in digits a card gives that its source gives as another before the same word ("the 12th consecutive
 increase" for "21st", or for "21 consecutive"): a warning of `check`, in English (editorial.py gathers them).
-Ordinals in words are let be: a summary's "second round" for a runoff, a title's "second place" worked out."""
+Ordinals in words are let be (a summary's "second round" for a runoff, a title's "second place" worked out), but
+for a rank against the card's quote: "second-largest" for "third-largest"."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ _ORDINAL = re.compile(rf"(?<![\w-])({'|'.join(_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))
 
 
 _DIGITS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)  # (a cheap test: an ordinal in digits)
+# a rank: an ordinal in words before a superlative ("third-largest", "second most"), checked against its quote
+_SUPERLATIVE = re.compile(r"[^\W\d_]{2,}est|most|least", re.IGNORECASE)
+_RANKED = re.compile(rf"\b(?:{'|'.join(_WORDS[1:])})[\s-]+(?:[^\W\d_]{{2,}}est|most|least)\b", re.IGNORECASE)
 
 
 def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
@@ -30,12 +34,16 @@ def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     found = []
     for entry in entries:
         for key, text in card_texts(entry.card):
-            for match in _ORDINAL.finditer(text) if _DIGITS_ORDINAL.search(text) else ():
-                if not match[1][0].isdigit():
+            for match in _ORDINAL.finditer(text) if _DIGITS_ORDINAL.search(text) or _RANKED.search(text) else ():
+                superlative = _SUPERLATIVE.fullmatch(match[2]) is not None
+                if not match[1][0].isdigit() and not superlative:
                     continue  # (in words: a summary's "the second round" for a runoff, "second place" worked out)
                 quoted = _ordinals(entry.card.source_quote)
                 number, word = _value(match[1]), match[2].casefold()
-                by_quote = key == ("title",) and word in quoted  # (a title's: its quote's, where it has that word)
+                by_quote = (key == ("title",) or superlative) and word in quoted  # (a title's: its quote's, where it
+                # has that word; a rank in words, "second-largest", only against its quote's)
+                if superlative and (not by_quote or re.search(rf"\b{match[1]}\b", entry.card.source_quote, re.I)):
+                    continue  # (its quote's rank for another word: "revenue ranks only tenth")
                 others = (quoted if by_quote else _ordinals(source.text)).get(word, {})
                 if others and number not in others:
                     said = " and ".join(f"'{others[n]}'" for n in sorted(others))

@@ -34,3 +34,22 @@ def test_an_ordinal_the_source_gives_as_another(title: str, summary: str, said: 
                            "consecutive months; hiring slowed for a third month.\n")
     write(harbour, "content/people/dividend.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {QUOTE}\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped" in line] == said
+
+
+RANKS = "Kestrel, the city's third-largest builder, finished 187 homes; the wage bill is now the league's seventh-highest, although revenue ranks only tenth."
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Kestrel is the city's second-largest builder.", ["summary says 'second-largest', where the source_quote says "
+                                                       "'third-largest': a number slipped?"]),  # (an eleventh review's)
+    ("Kestrel is the city's third-largest builder.", []),
+    ("Its revenue is only the tenth-highest.", []),  # (the quote's rank for it, in other words)
+    ("It came second in the league.", []),  # (no rank of a superlative: let be)
+])
+def test_a_rank_in_words_against_its_quote(summary: str, said: list[str], harbour: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """An eleventh review's: "the second-largest builder" for the quote's "third-largest" passed (ordinals in words
+    were let be)."""
+    add_to_source(harbour, f"\n{RANKS}\n")
+    write(harbour, "content/people/rank.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{RANKS}\"\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
