@@ -365,6 +365,7 @@ def counted(quote: str, year: int, published: int, times: Times, numbers: dict[s
 COMPARED = re.compile(r"(?<![^\W\d_])(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|double|twice|triple|"
                       r"treble|half|frente\s+a[l]?|nach|gegenüber|verglichen\s+mit|contre|comparé\s+à)\s+"
                       r"(?:\S+\s+){0,2}?[^\s\d]{0,3}\d[\d.,]*(?:\s*\S+){0,4}?[\s,]*\Z", re.IGNORECASE)
+_COMPARED_TO = re.compile(r"\b(?:ahead\s+of|behind|than|compared|against|from|versus|times)\b")
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;.]*\Z", re.IGNORECASE)  # (English, still open at the end)
 
@@ -385,7 +386,9 @@ def miscounted(quote: str, year: int, published: int, times: Times, numbers: dic
     given = SourceDates(quote, months)
     named = months[month - 1].casefold() if months is not None and month in given.months else ""  # (after the time,
     # in its clause: "Three years ago, … in November"; not "Two years ago it bought 96, and in March it agreed")
-    first = bool(named) and (named in before.casefold() or _NEXT_CLAUSE.search(after.casefold().split(named)[0]))
+    first = bool(named) and (_COMPARED_TO.search(before.casefold().rpartition(named)[2]) if named in before.casefold()
+                             else _NEXT_CLAUSE.search(after.casefold().split(named)[0]))  # ("in July, 6% ahead of
+    # last year": July's number compared with last year's; not "in August, its second cut this year")
     if given.days or given.months - {month} or first or _named_weekdays(quote, weekdays)[0]:
-        return None  # (another's date: "spoke on 13 September"; "In July, 6% ahead of last year": compared with)
+        return None  # (another's date: "spoke on 13 September")
     return times_said[0][0], min(times_said[0][1])

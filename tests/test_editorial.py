@@ -1419,6 +1419,10 @@ def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: 
     # last year's is the number compared with)
     ("Two years ago the port bought 96 flats, and in March it agreed to buy 70 more.", "2024-03", None),  # (an
     # eleventh review's: the month of another clause)
+    ("The bank cut its rate to 4.25% in August, its second cut this year.", "2023-08", "'this year', counted from the "
+                                                                                      "article's date (2024-09-17), "
+                                                                                      "is 2024"),  # (an eleventh
+    # review's: a month before the time, compared with nothing)
     ("The party, which did not stand four years ago, took 31.4% of the vote.", "2024", None),  # (an aside's time:
     # the eighth review's)
     ("The party, which took 31.4% of the vote four years ago.", "2024", "'four years ago', counted from the "
