@@ -26,8 +26,11 @@ _NAME = r"((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]+)"
 _APPOSITION = r"(?:,[^,\"“”\n]{1,60},|,)?"  # ', the authority's director,' (closed: not "Porthcarrow, she said")
 # who says the words next to them: 'Anna Berg said "…', 'Berg, its director, told reporters: "…', '"…," said Tom Hale',
 # '"…," Hale said', 'according to Anna Berg'
-_SPEAKER_BEFORE = re.compile(rf"(?:{_NAME}{_APPOSITION}\s+{_SAYS}\b[^\"“”\n.!?]{{0,30}}|(?i:according)\s+to\s+"
-                             rf"{_NAME},?[ \t]*)[ \t:,]*[\"“‘']?$")  # (in its sentence: not "Hale said.⏎⏎\"…")
+# what a speaker did, then the words for saying them: "welcomed the figures, saying", "welcomes the figures and says"
+_DOING = r"[a-z]+(?:[ \t]+[a-z]+){0,3}(?:,[ \t]*(?:saying|adding|warning|arguing)|[ \t]+and[ \t]+(?:says|said))\b"
+_SPEAKER_BEFORE = re.compile(rf"(?:{_NAME}{_APPOSITION}\s+(?:{_SAYS}\b|{_DOING})[^\"“”\n.!?]{{0,30}}|"
+                             rf"(?i:according)\s+to\s+{_NAME},?[ \t]*)[ \t:,]*[\"“‘']?$")  # (in its sentence: not
+# "Hale said.⏎⏎\"…")
 _ROLE = r"(?:[a-z][\w-]*[ \t]+){0,3}"  # a role's words before a name: "finance chief", "chief executive"
 _SPEAKER_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:{_SAYS}[ \t]+{_ROLE}{_NAME}|{_ROLE}{_NAME}[ \t]+{_SAYS}\b)")
 # ('"…," finance chief Daniel Reyes said', '"…," said chief executive Margaret Okonjo')

@@ -212,3 +212,19 @@ def test_no_speaker_inside_a_quotation_of_the_quote(harbour: Path, capsys: pytes
     write(harbour, "content/people/bell.yaml", card.format("Priya Natarajan"))
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == [
         PARAPHRASED.format("Priya Natarajan", "to another ('he said'), and does not name Priya Natarajan before them")]
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ('Governor Helena Marsh welcomes the figures and says they show that "the worst is behind us".',
+     ["summary gives \"the worst is behind us\" as Governor Helena Marsh's words, where the source gives them as "
+      "Minister Tomas Varga's: the right speaker?"]),  # (an eleventh review's)
+    ('Tomas Varga welcomes the figures, saying "the worst is behind us".', []),
+])
+def test_words_said_after_what_the_speaker_did(summary: str, said: list[str], harbour: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """An eleventh review's: "Varga welcomed the figures, saying they showed that "…"" gave the words to no one, so a
+    card giving them to the governor passed."""
+    add_to_source(harbour, '\nMinister Tomas Varga welcomed the figures, saying they showed that "the worst is behind '
+                           'us".\n\nRates will stay, Governor Helena Marsh said.\n')
+    write(harbour, "content/people/varga.yaml", f"title: t\nsummary: '{summary}'\nsource_quote: welcomed the figures\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == said
