@@ -22,6 +22,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _GAP = " \t\n$£€¥₹"  # between the words before a number and it: "index rose 1.3", "up $5"
 _UNIT = re.compile(r"\s*%|\s+per\s*cent\b|\s+percent\b|")  # after it, part of how it is written: "1.3%"
 _SIDE = 2  # the words before a number that frame it, one of them naming a thing ("index rose"; not "rose by")
+_BEING = frozenset({"was", "were", "is", "are"})  # between a thing and its number: no word of the frame
 _PREPOSITIONS = frozenset({"to", "by"})  # after a verb of a change: "rose to", "fell by"
 _AUXILIARIES = frozenset({"will", "would", "could", "may", "might", "to", "has", "have", "had", "is", "are", "was",
                           "were", "also"})  # before one: "will rise to" is "rose to" (a change's frame)
@@ -82,9 +83,12 @@ def _framed(text: str) -> list[Framed]:
         if start and text[start - 1].isdigit():  # (inside a number numerals_at splits: "1-2")
             continue
         near = list(_WORD.finditer(text, max(0, start - 80), start))
+        stop = start
+        if len(near) > _SIDE and near[-1][0].casefold() in _BEING and near[-1].end() == len(text[:start].rstrip(_GAP)):
+            stop = near.pop().start()  # ("Services inflation was 4.1%": "services inflation 4.1%")
         words = near[-_SIDE - 2:]
         frame = tuple(word[0].casefold() for word in words[-_SIDE:]) if len(words) >= _SIDE and words[-1].end() == len(
-            text[:start].rstrip(_GAP)) and text[words[-2].end():words[-1].start()].isspace() and any(
+            text[:stop].rstrip(_GAP)) and text[words[-2].end():words[-1].start()].isspace() and any(
             names_a_thing(word[0]) for word in words[-_SIDE:]) and not _COMPARED & {
             word[0].casefold() for word in words} else ()  # (not "up from a gap of £27.6m")
         longer = (words[-3][0].casefold(), *frame) if frame and len(words) > _SIDE and names_a_thing(words[-3][0]) \

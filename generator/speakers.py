@@ -42,6 +42,7 @@ _NO_NAME = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "a", "
                       "on", "at", "when", "while", "then", "also", "who", "which"})
 
 
+_ENDED = re.compile(r"[\"”’']?[.!?][\"”’']?\s+[A-Z]")  # a sentence's end right after a quotation, and the next's start
 _MARKS = "\"”’'.,!?:“‘ \t"  # around a speaker's words: '," she said', 'he said: "'
 _VERB = re.compile(rf"\b{_SAYS}\b|\b(?i:according)\s+to\b")
 _WHEN = frozenset({*MONTHS, *WEEKDAYS, "Yesterday", "Today", "Tomorrow", "Earlier", "Later", "Last", "Next"})
@@ -153,8 +154,9 @@ def _speaker(text: str, match: re.Match[str]) -> _Said | None:
     """Who `text` gives as the speaker of the quoted words at `match` (no one where the words before and after them
     name two)."""
     before = _SPEAKER_BEFORE.search(text, max(0, match.start() - 120), match.start() + 1)
-    after = _SPEAKER_AFTER.search(text[match.end():match.end() + 80]) or _SPEAKER_AT_END.search(
-        text[match.end():match.end() + 120])
+    after = None if _ENDED.match(text, match.end()) else _SPEAKER_AFTER.search(
+        text[match.end():match.end() + 80]) or _SPEAKER_AT_END.search(text[match.end():match.end() + 120])  # (not
+    # the next sentence's: '"…". Governor Marsh said rates would stay')
     said = [_Said(name, found[0], at=found.start() + (0 if found is before else match.end()))
             for found in (before, after)
             if found and (name := _name_of(found))]

@@ -43,6 +43,10 @@ CARE = ("Spending on adult social care will rise to £214.8 million from £198.3
     ("Unit costs excluding fuel rose 4.2%, however. Staff costs rose 9% to £276m.", "Non-fuel unit costs rose 4.2% as "
      "staff costs climbed 9%", "s", []),  # (a seventh review's: 'unit costs rose' is not 'staff costs rose')
     (PEAK, "Grades", "Some 21.8% got a grade 7, well below the 2021 peak of 28.4%.", []),  # (a year, not a share)
+    ("Services inflation was 4.1% and goods inflation 1.2%.", "Services inflation 1.2%, goods 4.1%", "s",
+     ["title gives 1.2% where the source_quote gives 4.1%, after the same words ('services inflation'): a number "
+      "slipped?"]),  # (an eleventh review's: 'was' between a thing and its number)
+    ("Services inflation was 4.1% and goods inflation 1.2%.", "Services inflation is 4.1%", "s", []),
     (CARE, "Care", "Spending on adult social care rises to £146.2 million.",
      ["summary gives £146.2 million where the source_quote gives £214.8 million, after the same words ('social care "
       "rises to'): a number slipped?"]),  # (the ninth review's: "rises to" is "will rise to")

@@ -228,3 +228,15 @@ def test_words_said_after_what_the_speaker_did(summary: str, said: list[str], ha
                            'us".\n\nRates will stay, Governor Helena Marsh said.\n')
     write(harbour, "content/people/varga.yaml", f"title: t\nsummary: '{summary}'\nsource_quote: welcomed the figures\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == said
+
+
+def test_the_next_sentence_s_speaker_is_not_a_quotation_s(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A quotation that ends a sentence, followed by one whose speaker is named first ('"…". Governor Marsh said rates
+    would stay'), had two speakers and so none: words of it given to her passed."""
+    add_to_source(harbour, '\nMinister Tomas Varga welcomed the figures, saying they showed that "the worst is behind '
+                           'us". Governor Helena Marsh said rates would stay.\n')
+    write(harbour, "content/people/varga.yaml", "title: t\nsummary: 'Governor Helena Marsh says \"the worst is behind "
+                                                "us\".'\nsource_quote: welcomed the figures\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == [
+        "summary gives \"the worst is behind us\" as Governor Helena Marsh's words, where the source gives them as "
+        "Minister Tomas Varga's: the right speaker?"]
