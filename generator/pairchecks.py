@@ -76,6 +76,8 @@ def _proper(source: str) -> frozenset[str]:
 
 _INSIDE = re.compile(r"(?<=[\w,]) +(?:[\"“‘(]?)([A-Z][\w&'’-]*)")  # (after a word or a comma: no sentence's first)
 _NUMBER = re.compile(r"[$£€¥₹]?(\d[\d,.]*\d|\d)(?:\s?%|\s(?:per\s?cent|percent)\b)?")  # as written: "48.3%"
+# right after a number: a unit ("5.5 million TEU"), no name
+_UNIT_OF = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s+\Z")
 _PLACE = re.compile(r"(?:\s*%|\s+[a-z]+){0,3}\s+(?:in|at|for)\s+(?:the\s+)?")  # ("homes flooded in")
 _DAY = re.compile(rf"\s*(?:{'|'.join(MONTHS)})\b")  # after a day: "12 July" (a date, no count)
 
@@ -89,7 +91,7 @@ def _paired(text: str, proper: frozenset[str]) -> dict[str, list[Name]]:
     numbers = numerals_at(text)
     for start, end in itertools.pairwise(starts):
         names = [(found.start(), (" ".join(found[0].split()), words)) for found in _NAME.finditer(text, start, end)
-                 if (words := _words(found[0]) & proper)]
+                 if (words := _words(found[0]) & proper) and not _UNIT_OF.search(text, 0, found.start())]
         for at, until, _ in numbers:
             if start <= at < end and names and not _DAY.match(text, until):  # (its place's name right after it, else
                 # the nearest before it, else the first after it: "312 homes in Kirkby Harle, 187 in Elmsworth")

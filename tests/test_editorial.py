@@ -1419,6 +1419,10 @@ def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: 
     # last year's is the number compared with)
     ("Two years ago the port bought 96 flats, and in March it agreed to buy 70 more.", "2024-03", None),  # (an
     # eleventh review's: the month of another clause)
+    ("Staff numbers rose since January and the rate should fall next year.", "2024-01", None),  # (a twelfth review's:
+    # a past card's quote's "next year" is another event's)
+    ("Okonjo said she had lost four years ago.", "2024-09-13", None),  # (a twelfth review's: a day's date is
+    # the speech's, not the counted year's)
     ("The bank cut its rate to 4.25% in August, its second cut this year.", "2023-08", "'this year', counted from the "
                                                                                       "article's date (2024-09-17), "
                                                                                       "is 2024"),  # (an eleventh
@@ -2220,6 +2224,8 @@ def test_a_title_s_number_in_another_month_than_its_quote_s(quote: str, title: s
                                            "April: is the month right?"),
     (DEBT, "Net debt grows to £176m", "2024-03", "date 2024-03 is in March, but the source_quote gives the title's "
                                                  "£176m in May: is the month right?"),  # (March: another event's)
+    (PRICES, "Inflation eases to 3.1% from 3.6%", "2024-05", None),  # (a twelfth review's: 3.6%, April's, is where
+    # the change started, not the date's number)
 ])
 def test_a_date_in_another_month_than_its_title_s_number(quote: str, title: str, date: str, said: str | None,
                                                          harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:

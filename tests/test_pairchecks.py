@@ -29,6 +29,9 @@ TOWNS = "The storm flooded 312 homes in Kirkby Harle, while Elmsworth had 187 an
     (REGIONS, "Regions", "China took 141,000 cars, and North America 168,000.", []),
     (REGIONS, "Regions", "China took 168,000 cars, more than North America.", []),  # (North America's number, with
     # both names: not said where another is)
+    ("East Terminal will add 1.2 million TEU, taking capacity to 5.5 million TEU by 2029.", "Capacity",
+     "East Terminal opens in 2029. Capacity then reaches 5.5 million TEU.", []),  # (a twelfth review's: a unit in
+    # capitals after its number is no name)
     (TOWNS, "312 homes flooded in Kirkby Harle, 187 in Elmsworth, 96 in Thornsett", "s", []),  # (an eleventh
     # review's: the place right after its number)
     (TOWNS, "312 homes flooded in Kirkby Harle, 96 in Elmsworth, 187 in Thornsett", "s",
