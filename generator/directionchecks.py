@@ -173,8 +173,8 @@ def _compared(quote: str) -> Iterator[tuple[str, set[tuple[float, bool]], re.Mat
     the way is the numbers' ('compared with 93.8%')."""
     said = numbercontexts.contexts(quote)
     for one, other in itertools.pairwise(said):
-        if one.earlier or not other.earlier or other.baseline.casefold().split()[:1] not in (
-                ["compared"], ["against"], ["versus"], ["vs"], ["vs."]) or (one.percent, one.money, one.points) != (
+        if one.earlier or not other.earlier or not other.baseline.casefold().startswith(
+                ("compared", "against", "versus", "vs")) or (one.percent, one.money, one.points) != (
                 other.percent, other.money, other.points) or re.search(r"[.;]\s", quote[one.at:other.at]) \
                 or way_words(quote, one.at, one.at + len(one.written)) is not None \
                 or _PER.search(quote, max(0, one.at - 12), one.at):

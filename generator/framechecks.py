@@ -24,8 +24,8 @@ _UNIT = re.compile(r"\s*%|\s+per\s*cent\b|\s+percent\b|")  # after it, part of h
 _SIDE = 2  # the words before a number that frame it, one of them naming a thing ("index rose"; not "rose by")
 _BEING = frozenset({"was", "were", "is", "are"})  # between a thing and its number: no word of the frame
 _PREPOSITIONS = frozenset({"to", "by"})  # after a verb of a change: "rose to", "fell by"
-_AUXILIARIES = frozenset({"will", "would", "could", "may", "might", "to", "has", "have", "had", "is", "are", "was",
-                          "were", "also"})  # before one: "will rise to" is "rose to" (a change's frame)
+_AUXILIARIES = _BEING | {"will", "would", "could", "may", "might", "to", "has", "have", "had", "also"}  # before one:
+# "will rise to" is "rose to" (a change's frame)
 _COMPARED = frozenset({"from", "than", "against", "with", "versus", "vs"})  # before a number compared with (in its
 # last four words): no frame
 

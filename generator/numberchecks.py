@@ -346,15 +346,13 @@ def _text_numbers(text: str, read: asenglish.AsEnglish
 # a count of a unit that is the next unit up, which a source may name instead: "twelve months" is a year
 _AS_UNIT = re.compile(r"\b(twelve|12|fifty[ -]two|52|seven|7|twenty[ -]four|24)[ -](month|week|day|hour)s?\b",
                       re.IGNORECASE)
-_UNIT_UP = {("12", "month"): "year", ("52", "week"): "year", ("7", "day"): "week", ("24", "hour"): "day"}
-_DIGITS_OF = {"twelve": "12", "fifty two": "52", "fifty-two": "52", "seven": "7", "twenty four": "24",
-              "twenty-four": "24"}
+_UNIT_UP: dict[tuple[int | None, str], str] = {(12, "month"): "year", (52, "week"): "year", (7, "day"): "week",
+                                              (24, "hour"): "day"}
 
 
 def _as_unit(match: re.Match[str], named: frozenset[str]) -> str:
     """A count of `_AS_UNIT` as the unit it makes, if the source names that unit; else as written."""
-    count = match[1].lower()
-    unit = _UNIT_UP.get((_DIGITS_OF.get(count, count), match[2].lower()))
+    unit = _UNIT_UP.get((numbers.whole_number(match[1]), match[2].lower()))
     return unit if unit in named else match[0]
 
 

@@ -72,6 +72,9 @@ nearly almost about around some roughly just only still also this last next year
 quarters week weeks day days today yesterday overnight annually so though although when where because even
 throughout across within per fastest slowest most least strongest weakest quickest sharpest steepest biggest
 largest smallest best worst highest lowest""".split())  # noqa: SIM905
+# words between a thing and its way, commas around some, that name no other thing: "numbers, however, kept growing"
+_LINKING = frozenset("""kept keep keeps keeping continued continue continues continuing to however meanwhile too also
+still has have had been though instead""".split())  # noqa: SIM905
 # words that name no thing that changed: what stands between a thing and its way ("sales have steadily fallen")
 _NO_THING = frozenset("""a an the its their his her our your my this that these those it they he she we you there
 here has have had having is are was were be been being will would could should may might must can shall do does did
@@ -81,11 +84,7 @@ whereby whose then while when after before since over under about around nearly 
 very all both each some any other another own once year years quarter quarters month months week weeks day days time
 period half today yesterday percent cent point points per january february march april may june july august
 september october november december monday tuesday wednesday thursday friday saturday sunday morning evening
-night overnight afternoon weekend season winter summer spring autumn kept keep keeps keeping continued continue
-continues continuing however meanwhile instead too""".split())  # noqa: SIM905
-# words between a thing and its way, commas around some, that name no other thing: "numbers, however, kept growing"
-_LINKING = frozenset("""kept keep keeps keeping continued continue continues continuing to however meanwhile too also
-still has have had been though instead""".split())  # noqa: SIM905
+night overnight afternoon weekend season winter summer spring autumn""".split()) | _LINKING  # noqa: SIM905
 # the rate a thing changes at, another thing than it: prices rise while their inflation falls, wages while wage growth
 # slows
 _RATES = frozenset({"inflation", "growth"})
