@@ -24,27 +24,42 @@ _SAYS = (r"(?:said|says|say|told|tells|added|adds|argued|argues|warned|warns|ins
 # (not "January. Jonathan Whitfield": a sentence's end)
 _NAME = r"((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]+)"
 _APPOSITION = r"(?:,[^,\"“”\n]{1,60},|,)?"  # ', the authority's director,' (closed: not "Porthcarrow, she said")
-# who says the words next to them: 'Anna Berg said "…', 'Berg, its director, told reporters: "…', '"…," said Tom Hale',
-# '"…," Hale said', 'according to Anna Berg'
 # what a speaker did, then the words for saying them: "welcomed the figures, saying", "welcomes the figures and says"
 _DOING = r"[a-z]+(?:[ \t]+[a-z]+){0,3}(?:,[ \t]*(?:saying|adding|warning|arguing)|[ \t]+and[ \t]+(?:says|said))\b"
-_SPEAKER_BEFORE = re.compile(rf"(?:{_NAME}{_APPOSITION}\s+(?:{_SAYS}\b|{_DOING})[^\"“”\n.!?]{{0,30}}|"
-                             rf"(?i:according)\s+to\s+{_NAME},?[ \t]*)[ \t:,]*[\"“‘']?$")  # (in its sentence: not
+
+
+def _before(says: str) -> re.Pattern[str]:
+    """Who says the words next to them, with `says` for the words for saying: 'Anna Berg said "…', 'Berg, its
+    director, told reporters: "…', 'according to Anna Berg'."""
+    return re.compile(rf"(?:{_NAME}{_APPOSITION}\s+(?:{says}\b|{_DOING})[^\"“”\n.!?]{{0,30}}|"
+                      rf"(?i:according)\s+to\s+{_NAME},?[ \t]*)[ \t:,]*[\"“‘']?$")  # (in its sentence: not
 # "Hale said.⏎⏎\"…")
+
+
+_SPEAKER_BEFORE = _before(_SAYS)
 _ROLE = r"(?:[a-z][\w-]*[ \t]+){0,3}"  # a role's words before a name: "finance chief", "chief executive"
 _SPEAKER_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:{_SAYS}[ \t]+{_ROLE}{_NAME}|{_ROLE}{_NAME}[ \t]+{_SAYS}\b)")
 # ('"…," finance chief Daniel Reyes said', '"…," said chief executive Margaret Okonjo')
 # ('Service "has got worse" on some lines, says Natarajan': a title's speaker at its end)
 _SPEAKER_AT_END = re.compile(rf"^[^\"“”\n]{{0,50}}?,[ \t]+(?:says|said)[ \t]+{_ROLE}{_NAME}[.!]?$")
 _SPEAKER = re.compile(rf"{_NAME}{_APPOSITION}\s+{_SAYS}\b|\b{_SAYS}\s+{_ROLE}{_NAME}|\b(?i:according)\s+to\s+{_NAME}")
+# a card's words for saying are more: what it paraphrases ('Moreira expects profit of', 'Oyelaran concedes: "…')
+_CARD_SAYS = (rf"(?:{_SAYS}|concedes|conceded|expects|expected|acknowledges|acknowledged|predicts|predicted|"
+              r"believes|believed|maintains|maintained|accepts|accepted|forecasts|denies|denied|urges|urged|"
+              r"cautions|cautioned|confirms|confirmed|reveals|revealed|suggests|suggested)")
+_CARD_BEFORE = _before(_CARD_SAYS)
+_CARD_SPEAKER = re.compile(rf"{_NAME}{_APPOSITION}\s+{_CARD_SAYS}\b|\b(?:{_SAYS})\s+{_ROLE}{_NAME}|"
+                           rf"\b(?i:according)\s+to\s+{_NAME}")
 _NO_NAME = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "his", "her",
                       "their", "its", "our", "officials", "police", "mr", "mrs", "ms", "dr", "and", "but", "as", "in",
                       "on", "at", "when", "while", "then", "also", "who", "which"})
 
 
+_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 _ENDED = re.compile(r"[\"”’']?[.!?][\"”’']?\s+[A-Z]")  # a sentence's end right after a quotation, and the next's start
 _MARKS = "\"”’'.,!?:“‘ \t"  # around a speaker's words: '," she said', 'he said: "'
 _VERB = re.compile(rf"\b{_SAYS}\b|\b(?i:according)\s+to\b")
+_CARD_VERB = re.compile(rf"\b{_CARD_SAYS}\b|\b(?i:according)\s+to\b")
 _WHEN = frozenset({*MONTHS, *WEEKDAYS, "Yesterday", "Today", "Tomorrow", "Earlier", "Later", "Last", "Next"})
 
 
@@ -68,8 +83,8 @@ def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                 card.summary_html)) if MAY_QUOTE.search(card.summary) else "")):
             for match in QUOTED.finditer(text):
                 quoted, parts = quoted_parts(match)
-                said = _speaker(text, match)
-                if said is None or not parts or not _in(said.name, source.text) or (
+                said = _speaker(text, match, _CARD_BEFORE)
+                if said is None or not parts or not _person(said.name, source.text) or (
                         span := _once(source.text, parts[0])) is None:
                     continue
                 other = _source_speaker(source.text, span)
@@ -96,11 +111,11 @@ def _paraphrased(entry: Entry, source: str) -> list[Finding]:
     card, found = entry.card, []
     quote = source[card.quote_start:card.quote_end]
     for key, text in (("title", card.title), ("summary", card.summary)):
-        if QUOTED.search(text) or not (verbs := [*_VERB.finditer(text)]):
+        if QUOTED.search(text) or not (verbs := [*_CARD_VERB.finditer(text)]):
             continue  # (quoted words: above)
         for match in _near(text, verbs):
             name = _apposed(match) or _name_of(match)
-            if not name or not _in(name, source) or _in(name, quote):
+            if not name or not _person(name, source) or _in(name, quote):
                 continue
             other = _passage_speaker(source, card.quote_start, card.quote_end)
             if other is None or _in(name, other.words, fold=bool(other.pronoun)) or _in(other.name, text):
@@ -120,7 +135,7 @@ def _near(text: str, verbs: list[re.Match[str]]) -> Iterator[re.Match[str]]:
     other words are not tried as names)."""
     seen = 0  # (where the last one ended: none overlaps it, as in one search of the whole text)
     for verb in verbs:
-        for match in _SPEAKER.finditer(text, max(seen, verb.start() - 120), verb.end() + 80):
+        for match in _CARD_SPEAKER.finditer(text, max(seen, verb.start() - 120), verb.end() + 80):
             seen = match.end()
             yield match
 
@@ -150,10 +165,10 @@ def _passage_speaker(text: str, start: int, end: int) -> _Said | None:
                      or _continued(text, quotation, line_start)) is not None), None)
 
 
-def _speaker(text: str, match: re.Match[str]) -> _Said | None:
+def _speaker(text: str, match: re.Match[str], speaker_before: re.Pattern[str] = _SPEAKER_BEFORE) -> _Said | None:
     """Who `text` gives as the speaker of the quoted words at `match` (no one where the words before and after them
     name two)."""
-    before = _SPEAKER_BEFORE.search(text, max(0, match.start() - 120), match.start() + 1)
+    before = speaker_before.search(text, max(0, match.start() - 120), match.start() + 1)
     after = None if _ENDED.match(text, match.end()) else _SPEAKER_AFTER.search(
         text[match.end():match.end() + 80]) or _SPEAKER_AT_END.search(text[match.end():match.end() + 120])  # (not
     # the next sentence's: '"…". Governor Marsh said rates would stay')
@@ -185,6 +200,18 @@ def _trimmed(name: str) -> str:
     if words and re.search(r"['’]s?$", words[-1]):
         return ""  # (whose: "said Quayle's barrister, Simon Achebe": the speaker is after)
     return " ".join(words) if _words(" ".join(words)) else ""
+
+
+def _person(name: str, source: str) -> bool:
+    """Whether the source writes `name` as a person's: a one-word name as the last of a longer one ('Tiago Moreira'
+    for 'Moreira'; not 'Aurelia', an airline the source calls 'Aurelia Airlines' and 'Aurelia', which speaks through
+    its officers)."""
+    if not _in(name, source):
+        return False
+    words = _words(name)
+    before = re.finditer(rf"\b([A-Z][\w'’-]*)\.?[ \t]+{re.escape(words[0])}(?!\w)", source)  # ('Tiago Moreira')
+    return len(words) > 1 or any(found[1].casefold() in _TITLES or (
+        found[1].casefold() not in _NO_NAME and found[1].capitalize() not in _WHEN) for found in before)
 
 
 def _in(name: str, text: str, fold: bool = False) -> bool:

@@ -40,6 +40,8 @@ WRONG = ("summary gives \"the cuts went too far\" as Anna Berg's words, where th
                                                  "the source gives them as Anna Berg's: the right speaker?"]),
     ('Anna Berg called the cuts "too far".', ["summary gives \"too far\" as Anna Berg's words, where the source gives "
                                               "them as Tom Hale's: the right speaker?"]),
+    ('Anna Berg concedes: "the cuts went too far."', [WRONG]),  # (a twelfth review's: a card's other words for saying)
+    ('Tom Hale concedes: "the cuts went too far."', []),
 ])
 def test_quoted_words_in_another_s_mouth(summary: str, said: list[str], harbour: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
@@ -188,6 +190,11 @@ PARAPHRASED = "summary gives {} as the speaker, where the source gives its sourc
      PARAPHRASED.format("Tom Hale", "as Jane Doe's")),
     ("'Jane Doe, the minister, told reporters the plan \"will be reviewed\".'", "Jane Doe said Tom Hale would review "
                                                                              "the plan.", None),
+    (HALE, "Anna Berg concedes that the cuts went too far.", PARAPHRASED.format("Anna Berg", "as Tom Hale's")),
+    (HALE, "Anna Berg expects the cuts to go too far.", PARAPHRASED.format("Anna Berg", "as Tom Hale's")),  # (a
+    # twelfth review's: 'Moreira expects full-year profit of' on its finance chief's words)
+    (HALE, "Tom Hale expects the cuts to go too far.", None),
+    (HALE, "Harbour expects the cuts to go too far.", None),  # (not a person: the source never writes 'Anna Harbour')
 ])
 def test_words_put_in_another_s_mouth_without_quoting_them(quote: str, summary: str, said: str | None,
                                                            harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -196,6 +203,27 @@ def test_words_put_in_another_s_mouth_without_quoting_them(quote: str, summary: 
     airlines" on "Karen Doyle, the airport's chief executive, said…")."""
     add_to_source(harbour, f"\n{ARTICLE}")
     write(harbour, "content/people/cuts.yaml", f"title: Cuts\nsummary: \"{summary}\"\nsource_quote: {quote}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == (
+        [said] if said else [])
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Tiago Moreira expects profit of €240 million.", PARAPHRASED.format("Tiago Moreira", "as Daniel Feld's")),
+    ("Moreira says profit will be €240 million.", PARAPHRASED.format("Moreira", "as Daniel Feld's")),
+    ("Mr Moreira says profit will be €240 million.", PARAPHRASED.format("Moreira", "as Daniel Feld's")),
+    ("Aurelia expects profit of €240 million.", None),
+    ("Aurelia says profit will be €240 million.", None),
+])
+def test_a_company_speaks_through_its_officers(summary: str, said: str | None, harbour: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """A company is no speaker of its officer's words: a name the source writes only before another ('Aurelia
+    Airlines') or alone is not a person's; one it writes after a first name or a title is ('Tiago Moreira', 'Mr
+    Moreira')."""
+    add_to_source(harbour, "\nAurelia Airlines made a profit. In March, Aurelia raised €500 million, chief executive Tiago "
+                           "Moreira said.\n\nDaniel Feld, the finance chief, said the airline expected profit of €240 "
+                           "million.\n")
+    write(harbour, "content/people/profit.yaml", f"title: Profit\nsummary: \"{summary}\"\nsource_quote: the airline "
+                                                 "expected profit of €240 million\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == (
         [said] if said else [])
 
