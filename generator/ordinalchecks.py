@@ -1,7 +1,8 @@
 """An ordinal in digits a card gives that its source gives as another before the same word ("the 12th consecutive
 increase" for "21st", or for "21 consecutive"): a warning of `check`, in English (editorial.py gathers them).
 Ordinals in words are let be (a summary's "second round" for a runoff, a title's "second place" worked out), but
-for a rank against the card's quote: "second-largest" for "third-largest"."""
+for a rank against the card's quote ("second-largest" for "third-largest") and a place someone the quote names came
+in ("Sandhu came second" for "Priya Sandhu, came third")."""
 
 from __future__ import annotations
 
@@ -50,7 +51,41 @@ def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                     found.append(warn(entry, key, f"{where(key)} says '{match[0]}', where the "
                                                   f"{'source_quote' if by_quote else 'source'} says {said}: a number "
                                                   "slipped?", snippet=match[0]))
+            found += _place_warnings(entry, key, text)
     return found
+
+
+# a place in a race or a vote: "came third", "finished in second place", "placed fourth"
+_PLACE = re.compile(rf"\b(?:came|comes|come|finished|finishes|finish|placed|ended|ends)(?:[ \t]+in)?[ \t]+"
+                    rf"({'|'.join(_WORDS)})\b", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _place_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list[Finding]:
+    """A place a card's text says someone came in, where its quote says that one (a name of theirs the last before
+    its words in their sentence) came in another: "Sandhu came second" on "The Green candidate, Priya Sandhu, came
+    third"."""
+    found: list[Finding] = []
+    for match in _PLACE.finditer(text) if "ame " in text or "inish" in text or "lace" in text or "nde" in text else ():
+        quote = entry.card.source_quote
+        who = _subject(text, match.start(), quote)
+        if re.search(rf"\b{match[1]}\b", quote, re.IGNORECASE):
+            continue  # (the quote gives that place: to this one or another)
+        for other in _PLACE.finditer(quote):
+            if other[1].casefold() != match[1].casefold() and who & _subject(quote, other.start(), quote):
+                found.append(warn(entry, key, f"{where(key)} says '{match[0]}', where the source_quote says "
+                                              f"'{other[0]}': a number slipped?", snippet=match[0]))
+                break
+    return found
+
+
+def _subject(text: str, at: int, quote: str) -> set[str]:
+    """The last two words in capitals before `at` in its clause that `quote` never writes in small letters (a name's,
+    not 'The')."""
+    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind(" and ", 0, at)) + 1
+    words = [found[0] for found in _CAPITALISED.finditer(text, start, at)
+             if not re.search(rf"\b{re.escape(found[0].lower())}\b", quote)]
+    return set(words[-2:])
 
 
 @functools.lru_cache(maxsize=4)

@@ -53,3 +53,27 @@ def test_a_rank_in_words_against_its_quote(summary: str, said: list[str], harbou
     add_to_source(harbour, f"\n{RANKS}\n")
     write(harbour, "content/people/rank.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{RANKS}\"\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
+
+
+PLACES = ("In the first round, Okonjo led with 33,912 votes, ahead of Thwaite on 29,105. The Green candidate, Priya "
+          "Sandhu, came third with 13,160 votes, and the independent Declan Rourke fourth with 8,183.")
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Priya Sandhu came second with 13,160 votes.", ["summary says 'came second', where the source_quote says 'came "
+                                                     "third': a number slipped?"]),  # (a twelfth review's)
+    ("Sandhu, standing for the Greens, finishes second.", ["summary says 'finishes second', where the source_quote "
+                                                           "says 'came third': a number slipped?"]),
+    ("Sandhu finished in second place.", ["summary says 'finished in second', where the source_quote says 'came "
+                                          "third': a number slipped?"]),
+    ("Priya Sandhu came third with 13,160 votes.", []),
+    ("Thwaite came second.", []),  # (worked out: the quote gives no place of his)
+    ("Declan Rourke came third.", []),  # (a place the quote gives: to another, or this one's in other words)
+])
+def test_a_place_someone_came_in_against_its_quote(summary: str, said: list[str], harbour: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A twelfth review's: "Sandhu came second" for the quote's "Priya Sandhu, came third" passed (ordinals in words
+    were let be)."""
+    add_to_source(harbour, f"\n{PLACES}\n")
+    write(harbour, "content/people/place.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{PLACES}\"\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
