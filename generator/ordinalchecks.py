@@ -2,7 +2,8 @@
 increase" for "21st", or for "21 consecutive"): a warning of `check`, in English (editorial.py gathers them).
 Ordinals in words are let be (a summary's "second round" for a runoff, a title's "second place" worked out), but
 for a rank against the card's quote ("second-largest" for "third-largest") and a place someone the quote names came
-in ("Sandhu came second" for "Priya Sandhu, came third")."""
+in ("Sandhu came second" for "Priya Sandhu, came third"); and a fraction in words the quote gives as another ("a
+quarter of them" for "a third of them")."""
 
 from __future__ import annotations
 
@@ -52,7 +53,40 @@ def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                                                   f"{'source_quote' if by_quote else 'source'} says {said}: a number "
                                                   "slipped?", snippet=match[0]))
             found += _place_warnings(entry, key, text)
+            found += _fraction_warnings(entry, key, text)
     return found
+
+
+_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+          "tenth": 10, "tenths": 10}
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+# a fraction in words: "a third of", "two-thirds", "cut by a quarter.", "half of" (not "a third term", "the first
+# half", "half-year")
+_FRACTION = re.compile(rf"(?<![\w-])(?:({'|'.join(_COUNTS)})[ \t-]+({'|'.join(_PARTS)})|(?<!first )(?<!second )"
+                       r"(?<!the )(half))(?=[ \t]+(?:of|more|less|fewer|higher|lower)\b|[ \t]*(?:[.,;:!?)]|$))",
+                       re.IGNORECASE)
+
+
+def _fraction_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list[Finding]:
+    """A fraction in words a card's text gives where its quote gives others in words and not it, nor a percentage
+    near it ('a quarter of Ward 14's nurses' on "a third of them are thinking of leaving")."""
+    found: list[Finding] = []
+    quote = entry.card.source_quote
+    for match in _FRACTION.finditer(text) if "alf" in text or "th" in text or "uarter" in text else ():
+        given = {_fraction(one): one[0] for one in _FRACTION.finditer(quote)}
+        near = any(abs(float(percent) - _fraction(match) * 100) <= 2
+                   for percent in re.findall(r"(\d+(?:\.\d+)?)[ \t]*(?:%|per[ \t-]?cent)", quote))
+        if given and _fraction(match) not in given and not near:
+            said = " and ".join(f"'{one}'" for one in given.values())
+            found.append(warn(entry, key, f"{where(key)} says '{match[0]}', where the source_quote says {said}: a "
+                                          "number slipped?", snippet=match[0]))
+    return found
+
+
+def _fraction(match: re.Match[str]) -> float:
+    if match[3]:
+        return 0.5
+    return _COUNTS[match[1].casefold()] / _PARTS[match[2].casefold()]
 
 
 # a place in a race or a vote: "came third", "finished in second place", "placed fourth"

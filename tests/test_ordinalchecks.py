@@ -77,3 +77,30 @@ def test_a_place_someone_came_in_against_its_quote(summary: str, said: list[str]
     add_to_source(harbour, f"\n{PLACES}\n")
     write(harbour, "content/people/place.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{PLACES}\"\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
+
+
+SHIFTS = "Our members have been working 13-hour shifts, and a third of them are thinking of leaving."
+
+
+@pytest.mark.parametrize(("summary", "quote", "said"), [
+    ("A quarter of the ward's nurses may leave.", SHIFTS, ["summary says 'A quarter', where the source_quote says 'a "
+                                                           "third': a number slipped?"]),  # (a twelfth review's)
+    ("Two-thirds of them may leave.", SHIFTS, ["summary says 'Two-thirds', where the source_quote says 'a third': a "
+                                               "number slipped?"]),
+    ("Half of them may leave.", SHIFTS, ["summary says 'Half', where the source_quote says 'a third': a number "
+                                         "slipped?"]),
+    ("A third of the ward's nurses may leave.", SHIFTS, []),
+    ("One third of them may leave.", SHIFTS, []),
+    ("A quarter of them may leave.", "Pay rose by 13%, and 25% of them are thinking of leaving.", []),  # (no
+    # fraction in words: one worked out)
+    ("A quarter of them may leave.", "A third of nurses work shifts, and 26% of them are thinking of leaving.", []),
+    # (a percentage near it)
+    ("Nurses are working a third shift.", SHIFTS.replace("a third", "half"), []),  # (an ordinal: no fraction)
+    ("In the first half of the year, nurses left.", SHIFTS, []),
+])
+def test_a_fraction_in_words_against_its_quote(summary: str, quote: str, said: list[str], harbour: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """A twelfth review's: "a quarter of Ward 14's nurses" for the quote's "a third of them" passed."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/part.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{quote}\"\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
