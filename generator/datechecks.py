@@ -84,7 +84,10 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
             # gives whole, "May 8, 2025" in its dateline, is stated whatever "this year" the quote counts)
             card.source_quote, card.date.year, source.date.year, times, numbers)
         later = not card.date_expected and dates.first_day(card.date) > published
-        elsewhen = card.date_inferred and _counted_elsewhen(card.source_quote, words.weekdays)  # (see below)
+        elsewhen = card.date_inferred and _counted_elsewhen(card.source_quote, words.weekdays) and not (
+            card.date.day and months and (card.date.month, card.date.day) in dates.SourceDates(
+                card.source_quote, months, words.day_month).days)  # (see below; a day the quote names is not
+        # worked out from its weekday: "Thursday's runoff … on April 24")
         end = card.date_end or card.date
         own = without_other_years(card.source_quote, source.date.year, card.date.year) if months == dates.MONTHS \
             else card.source_quote

@@ -54,6 +54,22 @@ def test_a_month_without_a_year_is_the_latest_up_to_the_article_s(quote: str, ye
     assert lines == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize(("year_after", "said"), [(-1, True), (0, False)])
+def test_a_day_the_quote_names_beside_a_weekday(year_after: int, said: bool, harbour: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A twelfth review's: "up from 38.6% in the first round on January 24" dated a year early passed, as the quote
+    also named a weekday ("Thursday's runoff"), from which a date may be worked out; not the day it names."""
+    published = source_year(harbour)
+    quote = "Turnout in Thursday's runoff was 41.8%, up from 38.6% in the first round on January 24."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/round.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\n"
+                                                f"date: {published + year_after}-01-24\ndate_status: inferred\n")
+    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "is the year right" in line]
+    assert lines == ([f"date {published - 1}-01-24 is marked inferred, but the source_quote's January, with no year, "
+                      f"is most likely January {published} (the latest up to the article's date, "
+                      f"{published}-09-17): is the year right?"] if said else [])
+
+
 @pytest.mark.parametrize(("quote", "date", "said"), [
     ("Households climbed to 1,420 in January from 880 in January {before}.", "{last}-01",
      "the source_quote's January, with no year, is most likely January {year} (the latest up to the article's date, "
