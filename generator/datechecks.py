@@ -166,7 +166,12 @@ def _counted_elsewhen(quote: str, weekdays: tuple[str, ...]) -> bool:
 
 
 def _names_a_weekday(quote: str, weekdays: tuple[str, ...]) -> bool:
-    return any(re.search(rf"(?<!\w){re.escape(day)}(?!\w)", quote, re.IGNORECASE) for day in weekdays)
+    """Whether `quote` names a weekday, but for one a date follows ('on Monday, May 19', 'Tuesday 3 June': no day
+    worked out from it)."""
+    return any(re.search(rf"(?<!\w){re.escape(day)}(?!\w){_DATED}", quote, re.IGNORECASE) for day in weekdays)
+
+
+_DATED = r"(?![ \t]*,?[ \t]*(?:the[ \t]+)?\d|[ \t]*,?[ \t]*(?-i:[A-Z][a-z]+)\.?[ \t]+\d)"  # (after a weekday)
 
 
 def _other_days(quote: str, date: dates.PartialDate, months: tuple[str, ...], day_month: str) -> list[str]:

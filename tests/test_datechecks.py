@@ -17,6 +17,10 @@ from tests.conftest import add_to_source, check, source_year, write
     ("The investor day is on Nov. 18 and the vote the day after.", 19, None),  # (a day counted from it)
     ("On Friday talks failed; the next meeting is on Nov. 21.", 7, None),  # (a weekday's date, worked out)
     ("The investor day is in November.", 19, None),  # (no day given)
+    ("The AGM is on Monday, Nov. 3, and the investor day on Nov. 18.", 19, "date {year}-11-19 is marked inferred, "
+     "but the source_quote gives Nov. 3 and Nov. 18, not day 19: is the day right?"),  # (a twelfth review's: a
+    # weekday with its date counts no day)
+    ("The AGM is on Monday and the investor day on Nov. 18.", 19, None),  # (a day maybe worked out from the weekday)
 ])
 def test_an_inferred_date_on_another_day_than_its_quote_gives(quote: str, day: int, said: str | None, harbour: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
