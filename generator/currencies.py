@@ -165,5 +165,6 @@ def in_another_currency(text: str, written: list[str], unit: str) -> str | None:
 
 
 _SCALE = re.compile(r"(?:\s*(?:million|billion|thousand|m|bn)\b)?")  # (after an amount: it matches anything)
-_OTHER_SIGNS = {code: "".join(other for other, _, _ in CURRENCY_NAMES.values() if other not in ("$", sign))
-                for code, (sign, _, _) in CURRENCY_NAMES.items()}  # (another currency's, before an amount: €18.4)
+_OTHER_SIGNS = {code: "".join(other for other, _, _ in CURRENCY_NAMES.values() if other != sign)
+                for code, (sign, _, _) in CURRENCY_NAMES.items()}  # (another currency's, before an amount: €18.4,
+# or $4.6 billion for a card's euros; a dollar's sign ends HK$ and A$ too, which a card's $ is not checked against)

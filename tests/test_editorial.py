@@ -1782,6 +1782,9 @@ def test_an_amount_in_another_currency_than_its_quote_s(text: str, said: str | N
      "source_quote gives in another currency ('€18.4 billion'): a number converted, or put in the wrong currency?"),
     ("Revenue of €18.4 billion ($21.3 billion)", None),
     ("Revenue of $21.3 billion", None),
+    ("Revenue of €21.3 billion", "content/people/revenue.yaml:1:19: warning: title names € (EUR) beside an amount the "
+     "source_quote gives in another currency ('$21.3 billion'): a number converted, or put in the wrong currency?"),
+    # (a twelfth review's: a dollar's sign before the amount, for a card's euros)
 ])
 def test_an_amount_after_another_currency_s_sign_in_its_quote(title: str, said: str | None, harbour: Path,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
