@@ -1,12 +1,12 @@
 """The kinds of `check`'s numbers: a number a card gives as another kind than its quote does (a percentage for a
-change in points, or the other way round; an amount of money for its hundredths), and with its hedges, how a card
-gives a number plainer than its quote (hedgechecks.py)."""
+change in points, or the other way round; an amount of money for its hundredths; months for years), and with its
+hedges, how a card gives a number plainer than its quote (hedgechecks.py)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator import asenglish, currencies, numbercontexts, numbers
+from generator import asenglish, currencies, numbercontexts, numbers, units
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.hedgechecks import hedge_warnings
@@ -18,9 +18,31 @@ if TYPE_CHECKING:
 
 
 def overstated_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words) -> list[Finding]:
-    """A number a card gives plainer than its quote: without the quote's hedge, or as one end of its range, in
-    percent for its points, in a currency for its hundredths."""
-    return [*hedge_warnings(entries, read, words), *unit_warnings(entries, read)]
+    """A number a card gives plainer than its quote, or in another unit: without the quote's hedge, or as one end of
+    its range, in percent for its points, in a currency for its hundredths, in months for its years."""
+    return [*hedge_warnings(entries, read, words), *unit_warnings(entries, read), *measure_warnings(entries, read)]
+
+
+def measure_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Finding]:
+    """A number a card's title, summary or figure label gives in a unit of measure, where its quote gives that number
+    in another unit of the kind, and never in this one ("banned for 12 months" for "banned … for 12 years", "187
+    litres a day" for "187 megalitres a day")."""
+    found = []
+    for entry in entries:
+        quoted: list[tuple[str, str, str, str]] | None = None
+        for key, text in card_texts(entry.card):
+            reading = read.read(text)
+            for number, kind, unit, written in units.numbers_in_units(reading.text):
+                if quoted is None:
+                    quote = read.read(entry.card.source_quote)
+                    quoted = [(n, k, u, asenglish.as_written(w, quote.written))
+                              for n, k, u, w in units.numbers_in_units(quote.text)]
+                same = [other for other in quoted if other[:2] == (number, kind)]
+                if same and all(other[2] != unit for other in same):
+                    as_given = asenglish.as_written(written, reading.written)
+                    found.append(warn(entry, key, f"{where(key)} gives {as_given} where the source_quote gives "
+                                                  f"'{same[0][3]}': a unit slipped?", snippet=as_given))
+    return found
 
 
 def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Finding]:

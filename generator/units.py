@@ -1,12 +1,16 @@
 """Units of measure a figure may count in, by kind (length, mass, area, volume, speed, temperature, power,
-electricity used): for `check`, a figure whose quote gives its number in another unit of its kind ("11.5 kilometres" for
-`unit: miles`), a number converted."""
+electricity used, time): for `check`, a figure whose quote gives its number in another unit of its kind ("11.5
+kilometres" for `unit: miles`), a number converted; and the numbers a text gives in a unit, which a card's text must
+give in its quote's ("12 months" for "12 years", a unit slipped)."""
 
 from __future__ import annotations
 
 import functools
 import re
 
+from generator.numbers import UNITS, whole_number
+
+_SCALE_WORDS = r"(?:thousand|million|billion|milliers|millions?|milliards?|Millionen|Milliarden|mil|millones)"
 # each unit: its names (any case, a plural's ending read; in English, French, German and Spanish) and its symbols
 # (as written, right after a number)
 _KINDS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
@@ -25,6 +29,7 @@ _KINDS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
                                    "kilómetro cuadrado"), ("km²", "sq km")),
              "square mile": (("square mile",), ("sq mi",))},
     "volume": {"litre": (("litre", "liter", "Liter", "litro"), ("l",)),
+               "megalitre": (("megalitre", "megaliter"), ("Ml",)),
                "gallon": (("gallon", "galón"), ("gal",)),
                "barrel": (("barrel", "baril", "barril"), ("bbl",)),
                "cubic metre": (("cubic metre", "cubic meter", "mètre cube", "Kubikmeter", "metro cúbico"), ("m³",))},
@@ -39,6 +44,9 @@ _KINDS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
                "megawatt-hour": (("megawatt-hour", "megawatt hour"), ("MWh",)),
                "gigawatt-hour": (("gigawatt-hour", "gigawatt hour"), ("GWh",)),
                "terawatt-hour": (("terawatt-hour", "terawatt hour"), ("TWh",))},
+    "time": {"second": (("second",), ("secs",)), "minute": (("minute",), ("mins",)), "hour": (("hour",), ("hrs",)),
+             "day": (("day",), ()), "week": (("week",), ()), "month": (("month",), ()), "year": (("year",), ()),
+             "decade": (("decade",), ())},
 }
 
 
@@ -76,8 +84,17 @@ def _pattern(kind: str, unit: str, anywhere: bool = False) -> re.Pattern[str]:
     names, symbols = _KINDS[kind][unit]
     named = [rf"(?i:{_spaced(name)}(?:s|es|n)?)(?![^\W\d_])" for name in names]
     parts = named + [rf"{re.escape(symbol)}(?![^\W\d_²³/])" for symbol in symbols]
-    after = rf"(?<![$€£¥₹₽\w.,])\d[\d.,]*(?:\s?{_SCALE})?[\s-]?(?:{'|'.join(parts)})"
+    after = rf"(?<![$€£¥₹₽\w.,])\d[\d.,]*(?:\s?{_SCALE_WORDS})?[\s-]?(?:{'|'.join(parts)})"
     return re.compile(rf"{after}|(?<![^\W\d_])(?:{'|'.join(named)})" if anywhere and named else after)
+
+
+def numbers_in_units(text: str) -> list[tuple[str, str, str, str]]:
+    """Each number `text` gives in digits or English words in a unit of measure by its name ('12 months', '187
+    megalitres', '34-second', "two months' pay"): its digits (and scale word), the kind and unit, and how it is
+    written."""
+    return [(str(whole_number(found[1]) if found[1][0].isalpha() else " ".join(found[1].replace(",", "").split())
+                 ).casefold(), *_NAMED[" ".join(found[2].casefold().split())], found[0])
+            for found in _IN_UNITS.finditer(text)] if _ANY_NAME.search(text) else []
 
 
 def _spaced(name: str) -> str:
@@ -85,4 +102,13 @@ def _spaced(name: str) -> str:
     return r"\s+".join(map(re.escape, name.split()))
 
 
-_SCALE = r"(?:thousand|million|billion|milliers|millions?|milliards?|Millionen|Milliarden|mil|millones)"
+
+_NAMED = {f"{name.casefold()}{ending}": (kind, unit) for kind, units in _KINDS.items()
+          for unit, (names, _) in units.items() for name in names for ending in ("", "s", "es")}
+_ANY_NAME = re.compile("|".join(sorted({re.escape(name[:5]) for name in _NAMED}, key=len, reverse=True)),
+                       re.IGNORECASE)  # (a cheap test: most texts name no unit)
+_WORDED = "|".join(sorted((word for word, value in UNITS.items() if value >= 1 and word != "couple"), key=len,
+                          reverse=True))  # (one word: not 'five' of 'twenty-five')
+_IN_UNITS = re.compile(rf"(?<![$€£¥₹₽\w.,])(\d[\d.,]*(?:\s?{_SCALE_WORDS})?|(?<![\w-])(?:{_WORDED}))[\s-]?("
+                       rf"{'|'.join(_spaced(name) for name in sorted(_NAMED, key=len, reverse=True))})(?![^\W\d_])"
+                       r"(?!(?<=second)-)", re.IGNORECASE)  # (not "2 second-half goals": an ordinal)

@@ -1057,6 +1057,8 @@ def test_a_category_without_cards(harbour: Path, capsys: pytest.CaptureFixture[s
     ("The line will grow by 11.5 km.", 11.5, "kilometres", None),  # (a symbol of the same unit)
     ("A $5m wall will rise 10 metres.", 10, "feet", "'10 metres'"),  # ($5m is no length)
     ("It carried 18,000 passengers.", 18000, "passengers", None),  # (no unit known here)
+    ("He was banned from acting as a director for 12 years.", 12, "months", "'12 years'"),  # (a thirteenth review's)
+    ("It loses 187 megalitres a day through leaks.", 187, "litres a day", "'187 megalitres'"),
 ])
 def test_a_figure_in_a_unit_its_quote_never_names(sentence: str, value: float, unit: str, said: str | None,
                                                   harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,50 @@
+"""Numbers a card gives in another unit of measure than its quote (kindchecks.measure_warnings, units.py), through
+`check`; the numbers a text gives in units, read alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import units
+from tests.conftest import add_to_source, check, write
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("banned for 12 months", [("12", "time", "month", "12 months")]),
+    ("a 12-year ban", [("12", "time", "year", "12-year")]),
+    ("at least two months' pay", [("2", "time", "month", "two months")]),
+    ("it loses 187 megalitres a day", [("187", "volume", "megalitre", "187 megalitres")]),  # ('a day': no number)
+    ("3 million tonnes a year", [("3 million", "mass", "tonne", "3 million tonnes")]),
+    ("in 2 second-half goals", []),  # (an ordinal)
+    ("twenty-five years", []),  # (a word of a longer number)
+    ("$5 million", []),
+])
+def test_the_numbers_a_text_gives_in_units(text: str, found: list[tuple[str, str, str, str]]) -> None:
+    assert units.numbers_in_units(text) == found
+
+
+@pytest.mark.parametrize(("quote", "title", "said"), [
+    ("He was banned from acting as a company director for 12 years.", "Banned as a director for 12 months",
+     "title gives 12 months where the source_quote gives '12 years': a unit slipped?"),  # (a thirteenth review's)
+    ("It loses 187 megalitres a day through leaking pipes.", "It loses 187 litres a day",
+     "title gives 187 litres where the source_quote gives '187 megalitres': a unit slipped?"),
+    ("Kiprotich took 34 seconds off the record.", "Kiprotich takes 34 minutes off the record",
+     "title gives 34 minutes where the source_quote gives '34 seconds': a unit slipped?"),
+    ("The union will ask for at least two months' pay for each year of service.", "At least two weeks' pay a year",
+     "title gives two weeks where the source_quote gives 'two months': a unit slipped?"),
+    ("He was banned for 12 years and jailed for 12 months.", "Jailed for 12 months", None),  # (the quote's own)
+    ("He was banned from acting as a company director for 12 years.", "A 12-year ban", None),
+    ("He was banned from acting as a company director for 12 years.", "Banned for 144 months", None),  # (converted:
+    # another number, for the never-given check)
+    ("The line will grow by 11.5 kilometres.", "The line grows by 11.5 km", None),  # (a symbol: not read here)
+])
+def test_a_number_in_another_unit_of_its_kind(quote: str, title: str, said: str | None, harbour: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A thirteenth review's: a ban of "12 months" for the article's "12 years", "187 litres a day" for "187
+    megalitres a day" and "34 minutes" for "34 seconds" passed in titles and summaries."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/unit.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "unit slipped" in line] == (
+        [said] if said else [])
