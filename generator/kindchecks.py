@@ -31,6 +31,8 @@ def measure_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Fi
     for entry in entries:
         quoted: list[tuple[str, str, str, str]] | None = None
         for key, text in card_texts(entry.card):
+            if not units.numbers_in_units(text):
+                continue  # (most texts: read as English only where a number has a unit)
             reading = read.read(text)
             for number, kind, unit, written in units.numbers_in_units(reading.text):
                 if quoted is None:

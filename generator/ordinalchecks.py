@@ -60,6 +60,7 @@ def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
           "tenth": 10, "tenths": 10}
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+_FRACTION_PARTS = ("alf", "hird", "uarter", "ifth", "enth")  # (a cheap test)
 # a fraction in words: "a third of", "two-thirds", "cut by a quarter.", "half of" (not "a third term", "the first
 # half", "half-year")
 _FRACTION = re.compile(rf"(?<![\w-])(?:({'|'.join(_COUNTS)})[ \t-]+({'|'.join(_PARTS)})|(?<!first )(?<!second )"
@@ -72,7 +73,7 @@ def _fraction_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> l
     near it ('a quarter of Ward 14's nurses' on "a third of them are thinking of leaving")."""
     found: list[Finding] = []
     quote = entry.card.source_quote
-    for match in _FRACTION.finditer(text) if "alf" in text or "th" in text or "uarter" in text else ():
+    for match in _FRACTION.finditer(text) if any(part in text for part in _FRACTION_PARTS) else ():
         given = {_fraction(one): one[0] for one in _FRACTION.finditer(quote)}
         near = any(abs(float(percent) - _fraction(match) * 100) <= 2
                    for percent in re.findall(r"(\d+(?:\.\d+)?)[ \t]*(?:%|per[ \t-]?cent)", quote))
@@ -92,6 +93,7 @@ def _fraction(match: re.Match[str]) -> float:
 # a place in a race or a vote: "came third", "finished in second place", "placed fourth"
 _PLACE = re.compile(rf"\b(?:came|comes|come|finished|finishes|finish|placed|ended|ends)(?:[ \t]+in)?[ \t]+"
                     rf"({'|'.join(_WORDS)})\b", re.IGNORECASE)
+_PLACE_VERBS = ("came", "come", "inish", "placed", "ended", "ends")  # (a cheap test: most texts have none)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
@@ -100,7 +102,7 @@ def _place_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list
     its words in their sentence) came in another: "Sandhu came second" on "The Green candidate, Priya Sandhu, came
     third"."""
     found: list[Finding] = []
-    for match in _PLACE.finditer(text) if "ame " in text or "inish" in text or "lace" in text or "nde" in text else ():
+    for match in _PLACE.finditer(text) if any(verb in text for verb in _PLACE_VERBS) else ():
         quote = entry.card.source_quote
         who = _subject(text, match.start(), quote)
         if re.search(rf"\b{match[1]}\b", quote, re.IGNORECASE):

@@ -92,9 +92,21 @@ def numbers_in_units(text: str) -> list[tuple[str, str, str, str]]:
     """Each number `text` gives in digits or English words in a unit of measure by its name ('12 months', '187
     megalitres', '34-second', "two months' pay"): its digits (and scale word), the kind and unit, and how it is
     written."""
-    return [(str(whole_number(found[1]) if found[1][0].isalpha() else " ".join(found[1].replace(",", "").split())
-                 ).casefold(), *_NAMED[" ".join(found[2].casefold().split())], found[0])
-            for found in _IN_UNITS.finditer(text)] if _ANY_NAME.search(text) else []
+    found = []
+    for number in _NUMBER.finditer(text):
+        if (after := _AFTER.match(text, number.end())) is None:
+            continue
+        words = [*_WORD.finditer(text, after.start(2), after.end(2))]
+        for count in range(len(words), 0, -1):  # (the longest name first: 'kilometres per hour', not 'kilometres')
+            last = words[count - 1]
+            if (unit := _NAMED.get(" ".join(word[0] for word in words[:count]).casefold())) is not None:
+                if not (unit[1] == "second" and text[last.end():last.end() + 1] == "-"):  # (not "2 second-half
+                    # goals": an ordinal)
+                    value = number[0] if number[0][0].isdigit() else str(whole_number(number[0]))
+                    found.append((" ".join(f"{value.replace(',', '')} {after[1] or ''}".split()).casefold(), *unit,
+                                  text[number.start():last.end()]))
+                break
+    return found
 
 
 def _spaced(name: str) -> str:
@@ -108,7 +120,9 @@ _NAMED = {f"{name.casefold()}{ending}": (kind, unit) for kind, units in _KINDS.i
 _ANY_NAME = re.compile("|".join(sorted({re.escape(name[:5]) for name in _NAMED}, key=len, reverse=True)),
                        re.IGNORECASE)  # (a cheap test: most texts name no unit)
 _WORDED = "|".join(sorted((word for word, value in UNITS.items() if value >= 1 and word != "couple"), key=len,
-                          reverse=True))  # (one word: not 'five' of 'twenty-five')
-_IN_UNITS = re.compile(rf"(?<![$€£¥₹₽\w.,])(\d[\d.,]*(?:\s?{_SCALE_WORDS})?|(?<![\w-])(?:{_WORDED}))[\s-]?("
-                       rf"{'|'.join(_spaced(name) for name in sorted(_NAMED, key=len, reverse=True))})(?![^\W\d_])"
-                       r"(?!(?<=second)-)", re.IGNORECASE)  # (not "2 second-half goals": an ordinal)
+                          reverse=True))
+# a number in digits or one English word (not 'five' of 'twenty-five'; not an amount of money), then (_AFTER) its
+# scale word and the words after it, one of which may name a unit
+_NUMBER = re.compile(rf"(?<![$€£¥₹₽\w.,])\d[\d.,]*|(?<![\w-])(?:{_WORDED})\b", re.IGNORECASE)
+_AFTER = re.compile(rf"(?:\s?({_SCALE_WORDS}))?[\s-]?([^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}})", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+")
