@@ -367,6 +367,11 @@ COMPARED = re.compile(r"(?<![^\W\d_])(?:from|than|against|versus|vs\.?|compared\
                       r"(?:\S+\s+){0,2}?[^\s\d]{0,3}\d[\d.,]*(?:\s*\S+){0,4}?[\s,]*\Z", re.IGNORECASE)
 _COMPARED_TO = re.compile(r"\b(?:ahead\s+of|behind|than|compared|against|from|versus|times)\b")
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
+# the time of a number compared with, in words: "twice as many as in the whole of last year", "at the same point last
+# year" (English)
+_COMPARED_TIME = re.compile(r"(?:\b(?:than|twice|double|triple|as\s+(?:many|much)\s+as)(?:\s+[^\W\d_]+){0,5}|"
+                            r"\bsame\s+(?:[^\W\d_]+\s+){0,2}?(?:point|time|period|day|week|month|quarter|stage|"
+                            r"date)(?:\s+of)?)\s*\Z", re.IGNORECASE)
 _ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;.]*\Z", re.IGNORECASE)  # (English, still open at the end)
 
 
@@ -380,7 +385,7 @@ def miscounted(quote: str, year: int, published: int, times: Times, numbers: dic
     if len(times_said) != 1 or not times_said[0][2] or year in times_said[0][1]:
         return None
     before, _, after = quote.partition(times_said[0][0])
-    if COMPARED.search(before) or (_ASIDE.search(before) and "," in after):
+    if COMPARED.search(before) or _COMPARED_TIME.search(before) or (_ASIDE.search(before) and "," in after):
         return None  # (the time of a number the card's is compared with: "to $4.1 billion, from $3.66 billion last
         # year", "nach 3,66 Milliarden im Vorjahr"; or an aside's: "Reform, which did not stand four years ago, won")
     given = SourceDates(quote, months)

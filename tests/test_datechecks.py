@@ -84,6 +84,11 @@ def test_a_day_the_quote_names_beside_a_weekday(year_after: int, said: bool, har
      "the source_quote's 'last year', counted from the article's date ({day}), is {last}: is the year right?"),
     ("The share rose to 31% last year from 27% in 2019, and must reach 40% by 2035.", "{last}", None),
     ("The share rose to 31% last year and was 27% in 2019.", "{before}", None),  # (2019: maybe the event's)
+    ("More than 40,000 homes asked for kits since April, twice as many as in the whole of last year.", "{year}-04",
+     None),  # (a thirteenth review's: the time of the number compared with, in words)
+    ("The reservoir is at 41%, and was at 79% at the same point last year.", "{year}-06", None),
+    ("The reservoir fell to 41% last year.", "{year}-06", "the source_quote's 'last year', counted from the article's "
+     "date ({day}), is {last}: is the year right?"),
     ("The plant lost 310 million last year. From {next} we expect savings.", "{before}",
      "the source_quote's 'last year', counted from the article's date ({day}), is {last}: is the year right?"),  # (a
     # tenth review's: a year to come is another event's)
