@@ -105,14 +105,26 @@ def _place_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list
     for match in _PLACE.finditer(text) if any(verb in text for verb in _PLACE_VERBS) else ():
         quote = entry.card.source_quote
         who = _subject(text, match.start(), quote)
-        if re.search(rf"\b{match[1]}\b", quote, re.IGNORECASE):
-            continue  # (the quote gives that place: to this one or another)
-        for other in _PLACE.finditer(quote):
-            if other[1].casefold() != match[1].casefold() and who & _subject(quote, other.start(), quote):
-                found.append(warn(entry, key, f"{where(key)} says '{match[0]}', where the source_quote says "
-                                              f"'{other[0]}': a number slipped?", snippet=match[0]))
-                break
+        places = [(other, _subject(quote, other.start(), quote)) for other in _PLACE.finditer(quote)]
+        others = [other for other, whose in places if whose and not whose & who]  # (another's: "Alemu finished
+        # second, and Britain's Callum Reid came third")
+        if any(re.search(rf"\b{match[1]}\b", quote[start:end], re.IGNORECASE) for start, end in _between(
+                quote, [other.span() for other in others])):
+            continue  # (the quote gives that place otherwise: to this one, maybe)
+        if other := next((other for other, whose in places
+                          if other[1].casefold() != match[1].casefold() and who & whose), None):
+            found.append(warn(entry, key, f"{where(key)} says '{match[0]}', where the source_quote says "
+                                          f"'{other[0]}': a number slipped?", snippet=match[0]))
     return found
+
+
+def _between(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of `text` outside `spans` (in order)."""
+    stretches, at = [], 0
+    for start, end in spans:
+        stretches.append((at, start))
+        at = end
+    return [*stretches, (at, len(text))]
 
 
 def _subject(text: str, at: int, quote: str) -> set[str]:

@@ -104,3 +104,20 @@ def test_a_fraction_in_words_against_its_quote(summary: str, quote: str, said: l
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/part.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{quote}\"\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Callum Reid comes second in 2:06:20.", ["summary says 'comes second', where the source_quote says 'came third': "
+                                              "a number slipped?"]),  # (a thirteenth review's)
+    ("Alemu finished second.", []),
+    ("Callum Reid came third.", []),
+    ("Alemu came third.", ["summary says 'came third', where the source_quote says 'finished second': a number "
+                           "slipped?"]),
+])
+def test_a_place_the_quote_gives_to_another(summary: str, said: list[str], harbour: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A thirteenth review's: "Callum Reid finishes second" passed, as the quote gives second place, to another."""
+    quote = "Alemu, now 33, finished second in 2:04:58, and Britain's Callum Reid came third in 2:06:20."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/place.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{quote}\"\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
