@@ -195,7 +195,8 @@ def _name_of(found: re.Match[str]) -> str:
 def _trimmed(name: str) -> str:
     """`name` from its first word that names ('Anna Berg' of 'On Tuesday Anna Berg'), or '' if none does."""
     words = name.split()
-    while words and (words[0].casefold() in _NO_NAME or words[0].capitalize() in _WHEN):
+    while words and (words[0].casefold() in _NO_NAME or words[0].capitalize() in _WHEN or (
+            len(words) > 1 and re.search(r"['’]s$", words[0]))):  # ("Britain's Isla Morgan": Isla Morgan)
         words.pop(0)
     if words and re.search(r"['’]s?$", words[-1]):
         return ""  # (whose: "said Quayle's barrister, Simon Achebe": the speaker is after)
@@ -292,6 +293,11 @@ def _pronoun_speaker(text: str, quotation: re.Match[str], line_start: int) -> _S
            for one in _SPEAKER.finditer(text, line_start, quotation.start())):
         return _Said("", text[line_start:quotation.start()], pronoun)  # (its paragraph's speaker: 'Nwosu said the
         # decline had been gradual. "…," she said.')
+    if (first := _PARAGRAPH_NAME.match(text, line_start)) and _person(first[1], text) and len(_people(
+            text, line_start, quotation.start(), quoted)) == 1:
+        return _Said("", text[line_start:quotation.start()], pronoun)  # (the one person its paragraph names, first:
+        # 'Bekele, 24, waited until the final five kilometres. "…," she said.'; not 'He said he would review every
+        # contract Quayle signed. "…," he told reporters')
     back = line_start
     for _ in range(_BACK):  # (to the start of the line before, past blank lines)
         back = text.rfind("\n", 0, len(text[:back].rstrip())) + 1
@@ -307,6 +313,18 @@ def _pronoun_speaker(text: str, quotation: re.Match[str], line_start: int) -> _S
         if named:
             break
     return _Said("", text[back:quotation.start()], pronoun)
+
+
+_PARAGRAPH_NAME = re.compile(r"(?:[A-Z][\w’'-]+[ \t]+)?([A-Z][\w’'-]+)\b(?![’']s)")  # (its first words: 'Bekele',
+# 'Meseret Bekele'; not "Bekele's coach")
+
+
+def _people(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> set[str]:
+    """The people `text` names between `start` and `end`, outside quotation marks (`quoted`): words in capitals it
+    writes as a person's (see _person), not the first of a sentence unless so."""
+    return {found[0] for found in re.finditer(r"\b[A-Z][\w’'-]+", text[start:end])
+            if not any(a <= start + found.start() < b for a, b in quoted)
+            and found[0].casefold() not in _NO_NAME and found[0] not in _WHEN and _person(found[0], text)}
 
 
 def _names_a_speaker(text: str, start: int, end: int) -> bool:

@@ -268,3 +268,27 @@ def test_the_next_sentence_s_speaker_is_not_a_quotation_s(harbour: Path, capsys:
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == [
         "summary gives \"the worst is behind us\" as Governor Helena Marsh's words, where the source gives them as "
         "Minister Tomas Varga's: the right speaker?"]
+
+
+@pytest.mark.parametrize(("article", "summary", "said"), [
+    ('Chebet was second and Isla Morgan third.\n\nThe course was flat.\n\nBekele, 24, waited until the final five '
+     'kilometres. "I was afraid of her all the way," she said.', "Britain's Isla Morgan says she was afraid of her all "
+     "the way.", PARAPHRASED.format("Isla Morgan", "to another ('she said'), and does not name Isla Morgan before "
+                                                   "them")),  # (a thirteenth review's)
+    ('Chebet was second and Isla Morgan third.\n\nThe course was flat.\n\nBekele, 24, waited until the final five '
+     'kilometres. "I was afraid of her all the way," she said.', "Bekele says she was afraid of her all the way.", None),
+    ('Isla Morgan was third.\n\nShe said the pace had improved since Bekele joined the club. "I was afraid of her all '
+     'the way," she said.', "Isla Morgan says she was afraid of her all the way.", None),  # (a name not first: not
+    # the speaker, maybe)
+    ('Isla Morgan was third.\n\nBekele and Chebet ran together. "I was afraid of her all the way," she said.',
+     "Isla Morgan says she was afraid of her all the way.", None),  # (two named: who 'she' is is not worked out)
+])
+def test_she_said_in_a_paragraph_that_starts_with_a_person(article: str, summary: str, said: str | None,
+                                                           harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A thirteenth review's: 'Bekele, 24, waited until the final five kilometres. "…," she said.' gave the words to
+    anyone named two paragraphs before, so a card giving them to Isla Morgan passed."""
+    add_to_source(harbour, f"\nMeseret Bekele and Faith Chebet ran.\n\n{article}\n")
+    write(harbour, "content/people/afraid.yaml", f"title: t\nsummary: \"{summary}\"\nsource_quote: '\"I was afraid "
+                                                 "of her all the way,\" she said.'\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == (
+        [said] if said else [])
