@@ -210,7 +210,11 @@ _ANOTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|(?:a|the)\s+(?:year|month|week|q
                            r"previous|prior|last\s+(?:year|month|week|quarter|season)|then)\b", re.IGNORECASE)  # (a
 # time that is no number's now: not "in November", which may be the quote's for its own number)
 _ITS_TIME = re.compile(rf"[^,;.\d]{{0,30}}?\b(?:{_WHENS})\b", re.IGNORECASE)
-_COMPARING = re.compile(r"\b(?:than|from|against|compared|versus|vs|with)\b[^,;.]{0,25}\Z", re.IGNORECASE)
+_FROM = re.compile(r"\b(?:up\s+|down\s+)?from\s+\S{0,3}\Z", re.IGNORECASE)  # right before where a change starts
+_NOT_STARTED = re.compile(r"\S*\s+(?:to\s+\d+\s+[A-Z][a-z]*|today|now|currently|at\s+present)\b")  # ("from 1 to 5
+# December", days; "up from 86,000 today", its present)
+_COMPARING = re.compile(r"\b(?:than|from|against|compared|versus|vs|with|instead\s+of)\b[^,;.]{0,25}\Z",
+                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;.](?:\s|$)|\s(?:and|but|while)\s")
 
 
@@ -223,12 +227,14 @@ def baseline_warnings(entries: list[Entry]) -> list[Finding]:
     for entry in entries:
         quote = entry.card.source_quote
         quoted = numbercontexts.contexts(quote)
-        earlier = [(said, " ".join(when[0].split()[-2:]).casefold()) for said in quoted if said.earlier
-                   and (when := _ITS_TIME.match(quote, said.at + len(said.written)))]  # (with its time's last two
-        # words: "year before", not the "before" of "before tax")
-        if not earlier:
-            continue  # (most quotes: no number compared with)
+        earlier: list[tuple[numbercontexts.Context, str | None]] = [
+            (said, " ".join(when[0].split()[-2:]).casefold() if when else None) for said in quoted if said.earlier
+            and ((when := _ITS_TIME.match(quote, said.at + len(said.written))) or _started(quote, said))]
+        # (with its time's last two words: "year before", not the "before" of "before tax"; or none, where a change
+        # starts: "rose to 22% in the quarter from 19%")
         now = {value for said in quoted if not said.earlier for value in numbers.rounded(said.values)}
+        if not earlier or not now:
+            continue  # (most quotes: no number compared with)
         for key, text in card_texts(entry.card)[:2]:
             said = next(_as_its_own(text, earlier, now), None)
             if said is not None:
@@ -240,7 +246,13 @@ def baseline_warnings(entries: list[Entry]) -> list[Finding]:
     return found
 
 
-def _as_its_own(text: str, earlier: list[tuple[numbercontexts.Context, str]], now: set[float]
+def _started(quote: str, said: numbercontexts.Context) -> bool:
+    """Whether `said` is where a change in `quote` starts, right after its "from" ('rose to 22% from 19%')."""
+    return _FROM.search(quote, max(0, said.at - 12), said.at) is not None and not _NOT_STARTED.match(
+        quote, said.at + len(said.written) - 1)
+
+
+def _as_its_own(text: str, earlier: list[tuple[numbercontexts.Context, str | None]], now: set[float]
                 ) -> Iterator[tuple[numbercontexts.Context, numbercontexts.Context]]:
     """Each number of `text` given as its own that a quote gives only as an `earlier` one (with its time's word; `now`:
     the quote's other numbers), with that one: not after a word of comparison, nor with another time in its clause
@@ -250,8 +262,8 @@ def _as_its_own(text: str, earlier: list[tuple[numbercontexts.Context, str]], no
         if said.earlier or values & now or _COMPARING.search(text, max(0, said.at - 40), said.at) \
                 or _ANOTHER_TIME.search(_clause(text, said.at)):
             continue
-        yield from ((said, other) for other, when in earlier
-                    if values & numbers.rounded(other.values) and when not in _sentence(text, said.at).casefold())
+        yield from ((said, other) for other, when in earlier if values & numbers.rounded(other.values)
+                    and (when is None or when not in _sentence(text, said.at).casefold()))
 
 
 def _sentence(text: str, at: int) -> str:

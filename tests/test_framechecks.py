@@ -144,6 +144,14 @@ INCIDENTS = "The regulator recorded 517 pollution incidents last year, up from 4
      "Stocks slid to 61% at the end of July and 54% on 10 August.", []),  # (the compared number with its time)
     ("The club lost £38.7 million, compared with £21.2 million the year before.", "Losses",
      "The year before, it lost £21.2 million before tax.", []),
+    ("Its share of the market rose to 22% in the quarter from 19%.", "It holds 19% of the market", "s",
+     ["title gives 19% as its own, where the source_quote gives it only as a number compared with ('from 19%'): a "
+      "number of another time?"]),  # (a thirteenth review's: where a change starts, with no time of its own)
+    ("Its share of the market rose to 22% in the quarter from 19%.", "Share up to 22% from 19%", "s", []),
+    ("The cheapest ticket goes up to £615 from £580.", "Tickets", "It costs £615 instead of £580.", []),
+    ("Members will strike from 1 to 5 December.", "Strike on 1-5 December", "s", []),  # (days, not a change)
+    ("Medical teams treated 418 runners, down from 1,140, and 23 were taken to hospital.", "23 taken to hospital", "s",
+     []),  # (after a number compared with, not one)
 ])
 def test_a_number_compared_with_given_as_the_card_s_own(quote: str, title: str, summary: str, said: list[str],
                                                         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
