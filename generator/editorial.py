@@ -163,12 +163,15 @@ def _apart(found: list[Finding], said: list[Finding]) -> list[Finding]:
 
 
 def _direction_warnings(entries: list[Entry], read: AsEnglish) -> list[Finding]:
-    """A change a card says went the other way than its quote: with a number, else in words alone."""
+    """A change a card says went the other way than its quote: with a number, else in words alone; a comparison
+    turned round."""
+    from generator.comparechecks import comparison_warnings
     from generator.directionchecks import direction_warnings
     from generator.wordchanges import word_change_warnings
 
     numbered = direction_warnings(entries, read)
-    return [*numbered, *word_change_warnings(entries, {finding.path for finding in numbered})]
+    worded = word_change_warnings(entries, {finding.path for finding in numbered})
+    return [*numbered, *worded, *_apart(comparison_warnings(entries), [*numbered, *worded])]
 
 
 def _as_the_source_has_it(entry: Entry, source: Source) -> Entry | None:

@@ -1,0 +1,79 @@
+"""A comparison a card turns round: a summary's "warmer than last year's race" on a quote's "far cooler than last
+year's race", "higher than a year ago" on "far below the 84% recorded a year ago". A warning of `check`, in English
+(its comparatives and their opposites)."""
+
+from __future__ import annotations
+
+import re
+
+from generator.editorial import Entry, warn
+from generator.errors import Finding
+from generator.namechecks import card_texts
+from generator.validate import where
+
+# each comparative's opposites (both ways): "warmer" is turned round as "cooler" or "colder"
+_PAIRS = (("higher above", "lower below"), ("more", "fewer less"), ("greater", "smaller lesser"),
+          ("larger bigger", "smaller"), ("longer", "shorter"), ("warmer hotter", "cooler colder"),
+          ("faster quicker", "slower"), ("older", "younger newer"), ("later", "earlier"), ("stronger", "weaker"),
+          ("heavier", "lighter"), ("wider broader", "narrower"), ("deeper", "shallower"), ("richer", "poorer"),
+          ("better", "worse"), ("wetter", "drier dryer"), ("cheaper", "dearer"), ("ahead", "behind"))
+_SAME: dict[str, frozenset[str]] = {}
+_OPPOSITE: dict[str, frozenset[str]] = {}
+for _one, _other in _PAIRS:
+    for _side, _against in ((_one.split(), _other.split()), (_other.split(), _one.split())):
+        for _word in _side:
+            _SAME[_word] = _SAME.get(_word, frozenset()) | frozenset(_side)
+            _OPPOSITE[_word] = _OPPOSITE.get(_word, frozenset()) | frozenset(_against)
+# a comparative and what it compares with: "warmer than last year's race", "a shorter term than Tillotson", "far below
+# the 84% recorded a year ago", "ahead of the index" (the words after it, to its clause's end)
+_COMPARED = re.compile(rf"\b({'|'.join(sorted(_SAME, key=len, reverse=True))})"
+                       r"((?:\s+[^\W\d_]+){0,2}?\s+(?:than|of)\b)?\s+([^,;.:!?()]{1,60})", re.IGNORECASE)
+_MAY_COMPARE = re.compile(r"than|above|below|ahead|behind", re.IGNORECASE)  # (a cheap test: most quotes have none)
+_NO_WORD = frozenset({"the", "a", "an", "of", "in", "at", "on", "for", "to", "its", "their", "his", "her", "and",
+                      "was", "were", "is", "be", "been", "one", "ones", "recorded", "same", "time", "point", "than",
+                      "as", "it", "by", "far", "much"})
+
+
+def comparison_warnings(entries: list[Entry]) -> list[Finding]:
+    """A comparative in a card's title, summary or figure label whose quote compares the same thing (a word of what
+    follows each) only the other way: once a text."""
+    found = []
+    for entry in entries:
+        quote = entry.card.source_quote
+        quoted = [(match[1].casefold(), set(_words(match[3])), match[0]) for match in _COMPARED.finditer(quote)
+                  if _compares(match)] if _MAY_COMPARE.search(quote) else []
+        if not quoted:
+            continue  # (most quotes)
+        for key, text in card_texts(entry.card):
+            for match in _COMPARED.finditer(text):
+                word, said = match[1].casefold(), _words(match[3])[:1]  # (what it compares with, by its first
+                # word: "this year" is not "last year's race")
+                if not _compares(match) or not said:
+                    continue
+                if any(other in _SAME[word] and said[0] in whose for other, whose, _ in quoted):
+                    continue  # (the quote's own way too)
+                turned = next((written for other, whose, written in quoted if other in _OPPOSITE[word]
+                               and said[0] in whose), None)
+                if turned is not None:
+                    found.append(warn(entry, key, f"{where(key)} says '{' '.join(match[0].split()[:5])}', where the "
+                                                  f"source_quote says '{' '.join(turned.split()[:5])}': the "
+                                                  "comparison turned round?", snippet=match[1]))
+                    break
+    return found
+
+
+def _compares(match: re.Match[str]) -> bool:
+    """Whether a match of _COMPARED compares: 'than' after it, or a word that compares by itself ('above', 'below',
+    'ahead of', 'behind'); not 'more than 40,000' (a hedge, for hedgechecks)."""
+    word, link = match[1].casefold(), (match[2] or "").split()
+    if word in ("above", "below", "behind"):
+        return not link
+    if word == "ahead":
+        return link == ["of"]
+    return link[-1:] == ["than"] and not re.match(r"(?:about\s+|some\s+)?[$€£]?\d", match[3])
+
+
+def _words(text: str) -> list[str]:
+    """The words that name what a comparison is with, in order (not 'the', 'a'; a possessive's ending dropped)."""
+    return [word.casefold().removesuffix("'s").removesuffix("’s") for word in re.findall(r"[^\W\d_][\w'’]*", text)
+            if word.casefold() not in _NO_WORD and len(word) > 2]

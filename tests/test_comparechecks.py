@@ -1,0 +1,38 @@
+"""A comparison a card turns round (comparechecks.py), through `check`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import add_to_source, check, write
+
+RACE = "The temperature at the start was 9C, far cooler than last year's race, run in 23C heat."
+SENTENCE = "Pellow's sentence is two years longer than Tillotson's, although the sum he took was almost twice as large."
+STOCKS = "The reservoirs were 58% full this week, down from 63% last week and far below the 84% recorded a year ago."
+
+
+@pytest.mark.parametrize(("quote", "summary", "said"), [
+    (RACE, "Conditions were warmer than at last year's race.", "summary says 'warmer than at last year's', where the "
+     "source_quote says 'cooler than last year's race': the comparison turned round?"),  # (a thirteenth review's)
+    (SENTENCE, "Pellow gets a shorter term than Tillotson.", "summary says 'shorter term than Tillotson', where the "
+     "source_quote says 'longer than Tillotson's': the comparison turned round?"),
+    (STOCKS, "Stocks of 58% are higher than a year ago.", "summary says 'higher than a year ago', where the "
+     "source_quote says 'below the 84% recorded a': the comparison turned round?"),
+    (RACE, "It was colder than at last year's race.", None),  # (the quote's way)
+    (RACE, "Last year's race was warmer than this year.", None),  # (compared with another thing: turned round too)
+    (SENTENCE, "Tillotson's sentence was shorter than Pellow's.", None),
+    (STOCKS, "More than 58% of the capacity is left.", None),  # ('more than 58%': a hedge, no comparison)
+    ("Sales were higher than expected, but profits were lower than expected.", "Profits were lower than expected.",
+     None),  # (the quote's both ways)
+])
+def test_a_comparison_turned_round(quote: str, summary: str, said: str | None, harbour: Path,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A thirteenth review's: "warmer than last year's race" on "far cooler than last year's race", "a shorter term
+    than Tillotson" on "two years longer than Tillotson's" and "higher than a year ago" on "far below the 84%
+    recorded a year ago" passed."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/compare.yaml", f"title: t\nsummary: \"{summary}\"\nsource_quote: \"{quote}\"\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "turned round?" in line
+            and "comparison" in line] == ([said] if said else [])
