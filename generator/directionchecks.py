@@ -97,7 +97,7 @@ _LABEL_WAY = re.compile(r"\b(?:(?P<rise>rises?|increases?|gains?|jump|jumped|up|
 
 
 # a level and the way it went from an earlier one, after it: "6,850 people, down from 7,400", "4.1%, up from 3.9%"
-_LEVEL_FROM = re.compile(r"(?:\s?(?:%|per\s*cent\b|percent\b))?(?:\s+[^\W\d_]+){0,3},?\s+(?:(?P<fall>down\s+from)|"
+_LEVEL_FROM = re.compile(r"(?:\s?(?:%|per\s*cent\b|percent\b))?(?:\s+[^\W\d_]+){0,12},?\s+(?:(?P<fall>down\s+from)|"
                          r"(?P<rise>up\s+from))\b", re.IGNORECASE)
 
 

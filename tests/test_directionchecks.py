@@ -90,6 +90,10 @@ OFFICERS = "The force has 3,960 officers, up from 3,410 in 2019 but down from 4,
     ("Weekday journeys were still about 12% below their level in 2019.", "Weekday journeys about 12% above 2019", "s",
      ["title gives 12% as a rise ('above'), where the source_quote gives it as a fall ('below'): is the direction "
       "right?"]),  # (a tenth review's: above and below a level)
+    ("Fenwold plans to spend £340 million fixing leaks over the next five years, up from £210 million.",
+     "Leak spending cut to £340 million", "s", ["title gives £340 million as a fall ('cut'), where the source_quote "
+                                                "gives it as a rise ('up from'): is the direction right?"]),  # (a
+    # thirteenth review's: the way nine words after the level)
     ("Imports fell 3.8%.", "Imports climbs 3.8%", "Imports eases 3.8%.",
      ["title gives 3.8% as a rise ('climbs'), where the source_quote gives it as a fall ('fell'): is the direction "
       "right?"]),  # (a verb's present)
