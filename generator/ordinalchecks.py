@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from generator.editorial import Entry, warn
 from generator.errors import Finding
@@ -52,6 +53,7 @@ def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                     found.append(warn(entry, key, f"{where(key)} says '{match[0]}', where the "
                                                   f"{'source_quote' if by_quote else 'source'} says {said}: a number "
                                                   "slipped?", snippet=match[0]))
+            found += _first_warnings(entry, key, text)
             found += _place_warnings(entry, key, text)
             found += _fraction_warnings(entry, key, text)
     return found
@@ -88,6 +90,33 @@ def _fraction(match: re.Match[str]) -> float:
     if match[3]:
         return 0.5
     return _COUNTS[match[1].casefold()] / _PARTS[match[2].casefold()]
+
+
+# a superlative with no rank before it: "the largest fraud" (the first), not "second-largest", "third most"
+_BARE_SUPERLATIVE = re.compile(r"(?<![\w-])([^\W\d_]{3,}est|most|least)\b", re.IGNORECASE)
+_RANK_BEFORE = re.compile(rf"\b(?:{'|'.join(_WORDS)})[\s-]+\Z", re.IGNORECASE)
+
+
+def _first_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list[Finding]:
+    """A superlative a card gives with no rank, the first ('Largest fraud ever tried'), where its quote gives it
+    only with one ('the second-largest fraud ever tried')."""
+    quote = entry.card.source_quote
+    if not _RANKED.search(quote):
+        return []  # (most quotes: no rank)
+    found: list[Finding] = []
+    for match in _bare(text):
+        word = match[1].casefold()
+        ranked = [other for other in _RANKED.finditer(quote) if other[0].casefold().endswith(word)]
+        if ranked and not any(other[1].casefold() == word for other in _bare(quote)):
+            found.append(warn(entry, key, f"{where(key)} says '{match[1]}', where the source_quote says "
+                                          f"'{ranked[0][0]}': a number slipped?", snippet=match[1]))
+    return found
+
+
+def _bare(text: str) -> Iterator[re.Match[str]]:
+    """The superlatives of `text` with no rank before them ('largest', not 'second-largest')."""
+    return (match for match in _BARE_SUPERLATIVE.finditer(text)
+            if not _RANK_BEFORE.search(text, max(0, match.start() - 14), match.start()))
 
 
 # a place in a race or a vote: "came third", "finished in second place", "placed fourth"
