@@ -79,6 +79,8 @@ _NUMBER = re.compile(r"[$£€¥₹]?(\d[\d,.]*\d|\d)(?:\s?%|\s(?:per\s?cent|per
 # right after a number: a unit ("5.5 million TEU"), no name
 _UNIT_OF = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s+\Z")
 _PLACE = re.compile(r"(?:\s*%|\s+[a-z]+){0,3}\s+(?:in|at|for)\s+(?:the\s+)?")  # ("homes flooded in")
+_POSSESSOR = re.compile(r"^[\w&-]+['’]s\s+(?=\S)")  # before a name: "Britain's Owen Pryce" is Owen Pryce
+_TIME = re.compile(r"(?<![\d:])\d{1,2}(?::\d\d){1,2}(?![\d:])")  # a time or a race's: "2:04:37", "9:30"
 _DAY = re.compile(rf"\s*(?:{'|'.join(MONTHS)})\b")  # after a day: "12 July" (a date, no count)
 
 
@@ -88,11 +90,14 @@ def _paired(text: str, proper: frozenset[str]) -> dict[str, list[Name]]:
     patients"); "3 more than the 9 they had" and "the Greens rose to 3" give 3 with both names."""
     paired: dict[str, list[Name]] = {}
     starts = [0, *(part.end() for part in _PARTS.finditer(text)), len(text)]
-    numbers = numerals_at(text)
+    times = [(found.start(), found.end()) for found in _TIME.finditer(text)] if ":" in text else []
+    numbers = [*((at, until) for at, until, _ in numerals_at(text)
+                 if not any(start <= at < end for start, end in times)), *times]  # ("1:38:44": one number)
     for start, end in itertools.pairwise(starts):
-        names = [(found.start(), (" ".join(found[0].split()), words)) for found in _NAME.finditer(text, start, end)
-                 if (words := _words(found[0]) & proper) and not _UNIT_OF.search(text, 0, found.start())]
-        for at, until, _ in numbers:
+        names = [(found.start(), (written, words)) for found in _NAME.finditer(text, start, end)
+                 if (words := _words(written := _POSSESSOR.sub("", " ".join(found[0].split()))) & proper)
+                 and not _UNIT_OF.search(text, 0, found.start())]
+        for at, until in numbers:
             if start <= at < end and names and not _DAY.match(text, until):  # (its place's name right after it, else
                 # the nearest before it, else the first after it: "312 homes in Kirkby Harle, 187 in Elmsworth")
                 after = _PLACE.match(text, until)
