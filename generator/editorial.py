@@ -120,7 +120,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.numberchecks import currency_warnings, english_numbers, text_number_warnings
     from generator.ordinalchecks import ordinal_warnings
-    from generator.pairchecks import pair_warnings
+    from generator.pairchecks import item_warnings, pair_warnings
     from generator.quotedwords import negation_warnings, quoted_words_warnings
     from generator.speakers import speaker_warnings
     months = dates.months_read(config.language, config.words.months)
@@ -152,7 +152,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
               or config.words.weekdays != dates.WEEKDAYS else ()),
             *((*_direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source),
                *paired, *_apart(frame_warnings(judged, source.text), paired), *baseline_warnings(judged),
-               *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text))
+               *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text),
+               *item_warnings(judged))
               if english else ())]
 
 

@@ -1,7 +1,8 @@
 """A number an English card's title or summary gives with another name than its quote gives it with: "Fenmoor saw
 91.7%; Ellingham Royal only 48.3%" on "At Fenmoor Hospitals… only 48.3%…, while Ellingham Royal managed 91.7%", "Labour
-fell to 3 seats and the Greens rose to 5" on "Labour won 5…, and the Greens won 3". Numbers swapped between the items
-of a list: each is the article's, so no other check sees them."""
+fell to 3 seats and the Greens rose to 5" on "Labour won 5…, and the Greens won 3"; or with other words after it than
+its quote gives it with: "two counts of fraud and 14 of false accounting" on "14 counts of fraud … and two of false
+accounting". Numbers swapped between the items of a list: each is the article's, so no other check sees them."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from generator.dates import MONTHS, WEEKDAYS
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.namechecks import card_texts, headline_case
-from generator.numbers import numerals_at
+from generator.numbers import UNITS, numerals_at, whole_number
 from generator.validate import where
 
 # where a sentence's items part: "…, while Ellingham Royal managed 91.7%", "… and the Greens won 3", "…; …"
@@ -60,6 +61,83 @@ def pair_warnings(entries: list[Entry], source: str) -> list[Finding]:
                                               f"it with {theirs}: a number swapped?", snippet=number))
                 break
     return found
+
+
+def item_warnings(entries: list[Entry]) -> list[Finding]:
+    """A number a card's title or summary gives before a word of a thing (the first after it, in its part of a
+    sentence) that its quote gives before another number of a list, and never before this one, which it gives before
+    another word: once a card."""
+    found = []
+    for entry in entries:
+        quote = entry.card.source_quote
+        if not _LISTED.search(quote):
+            continue  # (most quotes: no items)
+        quoted = _items(quote)
+        for key, text in card_texts(entry.card)[:2]:
+            said = next(((written, words[0], theirs[0][0]) for number, written, words in _items_of(text) if words
+                         and (theirs := [their for their in quoted.get(number, ()) if their])
+                         and not any(_stems(words) & _stems(their) for their in theirs) and any(
+                             n != number and _stem(words[0]) in {_stem(other[0]) for other in others if other}
+                             for n, others in quoted.items())), None)
+            if said is not None:
+                written, word, their = said
+                found.append(warn(entry, key, f"{where(key)} gives {written} before '{word}', where the source_quote "
+                                              f"gives it before '{their}', and another number before '{word}': a "
+                                              "number swapped?", snippet=written))
+                break
+    return found
+
+
+def _stem(word: str) -> str:
+    return word[:5]  # ("finishers", "finished")
+
+
+def _stems(words: tuple[str, ...]) -> set[str]:
+    return {_stem(word) for word in words}
+
+
+def _items(text: str) -> dict[str, list[tuple[str, ...]]]:
+    """Each number of `text` with the words of a thing after it, in each part of a sentence it is in."""
+    items: dict[str, list[tuple[str, ...]]] = {}
+    for number, _, words in _items_of(text):
+        items.setdefault(number, []).append(words)
+    return items
+
+
+def _items_of(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Each number (in digits or an English word) of `text`, as digits and as written, with the first three words
+    after it in its part of a sentence (see _PARTS) and clause that may name a thing ("counts", "fraud")."""
+    found = []
+    ends = [*(part.start() for part in _PARTS.finditer(text)), len(text)]
+    for number in _ITEM.finditer(text):
+        if _DAY.match(text, number.end()) or _YEAR.fullmatch(number[0]):
+            continue  # (a date's)
+        end = min(end for end in ends if end >= number.end())
+        after = re.split(r"[,;:()]", text[number.end():end], maxsplit=1)[0]
+        if _OF_A_WHOLE.match(after):
+            continue  # ("23 of the council's 61 seats": a part of a whole, whose words are the whole's)
+        words = [word.casefold() for word in _ITEM_WORD.findall(after) if word.casefold() not in _NO_THING][:3]
+        value = number[0] if number[0][0].isdigit() else str(whole_number(number[0]))
+        found.append((value.replace(",", ""), number[0], tuple(words)))
+    return found
+
+
+_LISTED = re.compile(r"\d[^.;]{3,80}\b(?:and|while|but)\s+(?:\w+\s+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|"
+                     r"eight|nine|ten)\b)", re.IGNORECASE)  # (a cheap test: a number, then another item's)
+_WORDED = "|".join(word for word, value in UNITS.items() if value >= 1 and word != "couple")
+# a number, not of another: "14 counts", "two of false accounting" (not "1:38:44", "4.1%", "$5", "twenty-five")
+_ITEM = re.compile(rf"(?<![\w.,:$£€¥₹-])(?:\d(?:[\d,]*\d)?(?:\.\d+)?|(?:{_WORDED})\b)(?![\d:%-]|[.,]\d)", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_OF_A_WHOLE = re.compile(r"\s+of\s+(?:\S+\s+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                         r"twelve|twenty|thirty|forty|fifty|sixty)\b)", re.IGNORECASE)
+_ITEM_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NO_THING = frozenset({"of", "the", "a", "an", "in", "on", "at", "to", "by", "for", "from", "with", "and", "or", "its",
+                       "their", "his", "her", "after", "before", "were", "was", "is", "are", "had", "has", "have",
+                       "been", "be", "that", "which", "who", "million", "billion", "thousand", "per", "cent",
+                       "percent", "more", "less", "than", "about", "some", "each", "all", "those", "these", "this",
+                       "it", "as", "over", "under", "up", "down", "also", "only", "just", "other", "others", "last",
+                       "next", "will", "would", "could", "same", "year", "years", "month", "months", "week", "weeks",
+                       "day", "days"})
 
 
 def _only_elsewhere(names: list[Name], others: list[Name], known: list[Name]) -> str:

@@ -68,3 +68,31 @@ def test_what_is_no_name_or_no_number_of_one(quote: str, summary: str, harbour: 
     card = f"title: {summary}\nsummary: s\n" if summary.istitle() else f"title: t\nsummary: {summary}\n"
     write(harbour, "content/people/pairs.yaml", f"{card}source_quote: \"{quote}\"\n")
     assert [line for line in check(capsys, harbour)[1] if "swapped?" in line] == []
+
+
+COUNTS = ("Pellow, 54, was convicted last month of 14 counts of fraud by abuse of position and two of false accounting "
+          "after a nine-week trial.")
+STAFF = "The trust employs 2,410 nurses and 1,135 doctors."
+
+
+@pytest.mark.parametrize(("quote", "title", "said"), [
+    (COUNTS, "Pellow convicted of two counts of fraud and 14 of false accounting",
+     ["title gives two before 'counts', where the source_quote gives it before 'false', and another number before "
+      "'counts': a number swapped?"]),  # (a thirteenth review's: numbers swapped between lowercase items)
+    (COUNTS, "Pellow convicted on 14 fraud counts and two counts of false accounting", []),  # (the word the quote
+    # leaves out, 'counts', and its own words after it)
+    (STAFF, "Trust employs 1,135 nurses", ["title gives 1,135 before 'nurses', where the source_quote gives it before "
+                                           "'doctors', and another number before 'nurses': a number swapped?"]),
+    (STAFF, "Trust employs 2,410 nurses and 1,135 doctors", []),
+    ("Okonjo won 11 of the city's 16 wards, while Thwaite held five.", "Okonjo wins 11 of 16 wards", []),  # (a part of
+    # a whole: its words are the whole's)
+    ("A record 48,512 runners started and 47,930 finished, up from 45,106 finishers last year.",
+     "48,512 starters; 47,930 finishers", []),  # (the same word in another form)
+])
+def test_a_number_given_before_another_item_s_words(quote: str, title: str, said: list[str], harbour: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A thirteenth review's: "two counts of fraud and 14 of false accounting" on "14 counts of fraud … and two of false
+    accounting" passed: its items name no one."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/items.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "swapped?" in line] == said
