@@ -148,6 +148,10 @@ INCIDENTS = "The regulator recorded 517 pollution incidents last year, up from 4
      ["title gives 19% as its own, where the source_quote gives it only as a number compared with ('from 19%'): a "
       "number of another time?"]),  # (a thirteenth review's: where a change starts, with no time of its own)
     ("Its share of the market rose to 22% in the quarter from 19%.", "Share up to 22% from 19%", "s", []),
+    ("Among health workers just 44% were vaccinated, down from 52%.", "Last winter 52% of health workers were "
+     "vaccinated", "s", []),  # (a fourteenth review's: a season's time in its clause)
+    ("About 1.38 million doses were given, down from 1.61 million at the same point last winter.", "Doses",
+     "At the same point last winter the figure was 1.61 million.", []),
     ("The cheapest ticket goes up to £615 from £580.", "Tickets", "It costs £615 instead of £580.", []),
     ("Members will strike from 1 to 5 December.", "Strike on 1-5 December", "s", []),  # (days, not a change)
     ("Medical teams treated 418 runners, down from 1,140, and 23 were taken to hospital.", "23 taken to hospital", "s",
