@@ -42,11 +42,20 @@ MONTH_NOT_VERB = re.compile(r"\b(?:in|on|since|until|till|by|from|of|last|next|t
                             r"(?:May|March)\b|\b(?:May|March)\s+\d", re.IGNORECASE)
 
 
+# (English) a weekday of a number compared with ("up from six on Sunday"), or beside a day counted from the article's
+# ("yesterday … on Sunday night"): another event's, maybe
+_ANOTHER_DAYS = re.compile(r"\b(?:from|than|compared\s+with|against)\s+(?:\S*\d[\d.,]*|(?:one|two|three|four|five|"
+                           r"six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)(?:\s+\S+){0,2}?\s+on\s+"
+                           r"[A-Z][a-z]+day\b|\b(?:yesterday|today|tomorrow|this\s+(?:morning|afternoon|evening)|"
+                           r"last\s+night|tonight)\b", re.IGNORECASE)
+
+
 def weekday_warnings(entries: list[Entry], words: Words, year: int) -> list[Finding]:
     """A card's date on another weekday than its quote, summary or title names; a day its title or summary writes
     with a weekday it does not fall on (in the card's year, or the article's)."""
     found = [warn(entry, ("date",), f"{said}: is the date right?") for entry in entries if entry.card.date
-             and not entry.card.date_end and (said := dates.first_weekday_said(tuple(
+             and not entry.card.date_end and not (words.weekdays == dates.WEEKDAYS and _ANOTHER_DAYS.search(
+                 entry.card.source_quote)) and (said := dates.first_weekday_said(tuple(
                  (name, getattr(entry.card, name)) for name in ("source_quote", "summary", "title")), entry.card.date,
                  words.weekdays, words.months))]
     for entry in entries:

@@ -158,3 +158,21 @@ def test_a_month_within_a_period(end: str, said: str | None, harbour: Path, caps
                                                f"date_end: {year}-{end}\ndate_status: inferred\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "month right" in line] == (
         [said.format(year=year)] if said else [])
+
+
+@pytest.mark.parametrize(("quote", "said"), [
+    ("Fourteen aircraft now fight the fire, up from six on Sunday.", False),  # (a fourteenth review's: the number
+    # compared with's day)
+    ("Temperatures reached 41C yesterday; winds peaked at 85 km/h on Sunday night.", False),  # (a day counted from
+    # the article's beside it)
+    ("The fire reached the coast on Sunday.", True),
+])
+def test_a_weekday_of_another_event_than_the_card_s(quote: str, said: bool, harbour: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A fourteenth review's: a card dated Tuesday was told its quote says Sunday, the day of the number it compares
+    with ("up from six on Sunday"), or of another event beside "yesterday"."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/fire.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: 2024-09-17\n"
+                                               "date_status: inferred\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "is the date right" in line] == (
+        ["date 2024-09-17 is a Tuesday, but the source_quote says Sunday: is the date right?"] if said else [])
