@@ -7,8 +7,8 @@ import re
 
 # a hedge that makes a number a bound, and the words of a label that name it so ("Maximum fine" for "fines of up to
 # $500,000", "Höchstes Bußgeld", "Multa máxima", "Amende minimale")
-UPPER = frozenset({"up to", "as many as", "as much as", "no more than", "at most", "bis zu", "höchstens", "hasta",
-                   "como mucho", "como máximo", "jusqu'à", "jusqu’à", "au plus"})
+UPPER = frozenset({"up to", "as many as", "as much as", "as long as", "as high as", "no more than", "at most", "bis zu",
+                   "höchstens", "hasta", "como mucho", "como máximo", "jusqu'à", "jusqu’à", "au plus"})
 LOWER = frozenset({"at least", "no less than", "no fewer than", "mindestens", "al menos", "por lo menos", "au moins",
                    "pas moins de"})
 # a hedge that makes its number a most, or a least ("nearly", "more than"): a card's text may not turn it round

@@ -121,10 +121,10 @@ class Words:
     # the words before a number that make it a bound or a guess ("at least 1,200"): a title that drops them says more
     hedges: tuple[str, ...] = ("at least", "more than", "fewer than", "less than", "no more than", "no fewer than",
                                "no less than", "not more than", "not less than", "in excess of", "north of",
-                               "up to", "as many as", "as much as", "as few as", "upwards of", "at most", "nearly",
-                               "almost", "about", "around", "roughly", "approximately", "some", "an estimated",
-                               "close to", "just over", "just under", "well over", "well under", "just shy of",
-                               "shy of", "estimated")
+                               "up to", "as many as", "as much as", "as long as", "as high as", "as few as",
+                               "upwards of", "at most", "nearly", "almost", "about", "around", "roughly",
+                               "approximately", "some", "an estimated", "close to", "just over", "just under",
+                               "well over", "well under", "just shy of", "shy of", "estimated")
     # for check's warnings: the times a text counts from the article's day, each with the years it counts (-1 for
     # "last year"; "-n", as many as {n} says; None, a month, a week or a day: the year, or the one before or after)
     relative_dates: tuple[tuple[str, int | str | None], ...] = (

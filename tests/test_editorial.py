@@ -3072,3 +3072,18 @@ def test_a_surname_after_pm_or_mp(harbour: Path, capsys: pytest.CaptureFixture[s
         "misspelt?",
         "content/people/quay.yaml:1:29: warning: title names 'Penhalligon', but the source writes 'Penhaligon': is it "
         "misspelt?"]
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Evacuees may wait as long as two weeks.", None),  # (a fourteenth review's: another bound, the same)
+    ("Evacuees may wait two weeks.", "summary gives two where the source_quote says 'up to two': keep its 'up to', or "
+                                     "the card says more than the article"),
+])
+def test_as_long_as_is_a_bound(summary: str, said: str | None, harbour: Path,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    """A fourteenth review's: "as long as two weeks" for "up to two weeks" was told it dropped the hedge."""
+    sentence = "Evacuees might not be able to return home for up to two weeks."
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/home.yaml", f"title: Home\nsummary: {summary}\nsource_quote: {sentence}\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "keep its" in line] == (
+        [said] if said else [])
