@@ -19,13 +19,15 @@ if TYPE_CHECKING:
     from generator.words import Words
 
 
-_ONE = re.compile(r"\b(?:a|an|one)\s", re.IGNORECASE)
+_ONE = re.compile(r"\b(?:a|an|one|another)\s", re.IGNORECASE)
 
 
 def _one_of(unit: str | None, quote: str) -> bool:
-    """Whether `quote` gives one of `unit` in words: "nearly a metre" for 1 metre (or metres)."""
+    """Whether `quote` gives one of `unit` in words: "nearly a metre" for 1 metre (or metres), "at least another week"
+    for 1 week."""
     word = (unit or "").strip().casefold().removesuffix("s")
-    return len(word) > 2 and re.search(rf"\b(?:a|an|one)\s+{re.escape(word)}s?\b", quote, re.IGNORECASE) is not None
+    return len(word) > 2 and re.search(rf"\b(?:a|an|one|another)\s+{re.escape(word)}s?\b", quote,
+                                       re.IGNORECASE) is not None
 
 
 _CENT = re.compile(r"(?:cents?|¢|c)\Z", re.IGNORECASE)  # (not pence, paise or kopecks: another currency's)

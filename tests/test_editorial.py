@@ -1075,6 +1075,8 @@ def test_a_figure_in_a_unit_its_quote_never_names(sentence: str, value: float, u
     ("This time the water was nearly a metre deep.", "metre", None),  # (an eleventh review's: "a metre" is one)
     ("This time the water was nearly a metre deep.", "metres", None),
     ("It took an hour.", "hours", None),
+    ("He did not expect the fire to be contained for at least another week.", "week", None),  # (a fourteenth
+    # review's)
     ("This time the water was nearly a metre deep.", "feet", "figures[0].value 1 does not occur in the source_quote (it "
                                                              "has no numbers)"),  # (one of another unit)
 ])
