@@ -54,14 +54,14 @@ def _months(said: re.Match[str], year: int, month: int) -> list[tuple[int, int]]
     elif said["n"]:
         count = int(said["n"]) if said["n"].isdigit() else _SMALL[said["n"].lower()]
         step = -count if said["ago"].lower() == "ago" else count
-    else:  # "last November": the latest before the article's month, or the one before; "next March", the first
-        # after, or the one after it; "this March", its year's
+    else:  # "last November": the latest before the article's month, or, for the month just before it (which may be
+        # "last month"), the one before; "next March", the first after, or the one after it; "this March", its year's
         named = [name.lower() for name in MONTHS].index(said["named"].lower()) + 1
         way = said["named_way"].lower()
         first = named - month - (12 if way == "last" and named >= month else 0) + (
             12 if way == "next" and named <= month else 0)
         return [_step(year, month, first), *([_step(year, month, first + (12 if way == "next" else -12))]
-                                            if way != "this" else [])]
+                                            if way == "next" or (way == "last" and first == -1) else [])]
     return [_step(year, month, step)]
 
 

@@ -25,8 +25,11 @@ from tests.conftest import add_to_source, check, write
     ("It rose 0.4% the previous month.", (2026, 1), None),
     ("this month", (2026, 3), None),
     ("last November", (2025, 11), None),
-    ("last November", (2024, 11), None),  # (or the one before: either)
-    ("last November", (2026, 11), ("last November", [(2025, 11), (2024, 11)])),
+    ("last November", (2024, 11), ("last November", [(2025, 11)])),  # (a fourteenth review's: four months before
+    # the article's, no other)
+    ("last November", (2026, 11), ("last November", [(2025, 11)])),
+    ("last February", (2025, 2), None),  # (the month before the article's, "last month" maybe: or the one before)
+    ("last February", (2024, 2), ("last February", [(2026, 2), (2025, 2)])),
     ("last March", (2025, 3), None),  # (the article's own month: the one a year before)
     ("next June", (2026, 6), None),
     ("next June", (2027, 6), None),
