@@ -66,8 +66,8 @@ _FRACTION_PARTS = ("alf", "hird", "uarter", "ifth", "enth")  # (a cheap test)
 # a fraction in words: "a third of", "two-thirds", "cut by a quarter.", "half of" (not "a third term", "the first
 # half", "half-year")
 _FRACTION = re.compile(rf"(?<![\w-])(?:({'|'.join(_COUNTS)})[ \t-]+({'|'.join(_PARTS)})|(?<!first )(?<!second )"
-                       r"(?<!the )(half))(?=[ \t]+(?:of|more|less|fewer|higher|lower)\b|[ \t]*(?:[.,;:!?)]|$))",
-                       re.IGNORECASE)
+                       r"(?<!the )(half))(?=[ \t]+(?:of|more|less|fewer|higher|lower|below|above|short|up|down|off)\b"
+                       r"|[ \t]*(?:[.,;:!?)]|$))", re.IGNORECASE)
 
 
 def _fraction_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list[Finding]:
