@@ -52,9 +52,9 @@ def direction_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[
 _WAY = {True: "rise", False: "fall"}
 # what a quote that says a number went one way, or changed from one, writes (a superset: WAY_BEFORE's and _WAY_AFTER's
 # words, numbercontexts' for a change's start)
-_MAY_CHANGE = re.compile(r"\b(?:up|down|rose|ris|fel|fall|drop|declin|decreas|lower|below|above|cut|shr[aiu]nk|slip|"
-                         r"slid|plung|tumbl|slump|lost|loss|eas|gr[eo]w|gain|higher|increas|climb|jump|surg|soar|add|"
-                         r"from|against|compar|versus|vs)", re.IGNORECASE)
+_MAY_CHANGE = re.compile(r"\b(?:up|down|rose|ris|fel|fall|drop|rais|reduc|declin|decreas|lower|below|above|cut|"
+                         r"shr[aiu]nk|slip|slid|plung|tumbl|slump|lost|loss|eas|gr[eo]w|gain|higher|increas|climb|jump|"
+                         r"surg|soar|add|from|against|compar|versus|vs)", re.IGNORECASE)
 
 
 def _signed(entry: Entry, quote: str) -> list[Finding]:

@@ -104,12 +104,15 @@ def _small_numbers(table: tuple[tuple[str, str], ...]) -> dict[str, int]:
     return {**_SMALL, **{word.casefold(): _SMALL[english] for word, english in table if english in _SMALL}}
 
 
-_FALL = (r"down|fell|fall(?:en|ing|s)?|dropped|drops?|declin(?:e[ds]?|ing)|decreas(?:e[ds]?|ing)|lower|cut|shr[ai]nks?|"
-         r"shrunk|slip(?:s|ped)?|slid(?:es?)?|plunge[ds]?|tumble[ds]?|slump(?:s|ed)?|lose|loses|lost|eas(?:e[ds]?|ing)|"
+_FALL = (r"down|fell|fall(?:en|ing|s)?|dropped|drops?|declin(?:e[ds]?|ing)|decreas(?:e[ds]?|ing)|lower(?:s|ed)?|cut|"
+         r"reduc(?:e[ds]?|ing)|shr[ai]nks?|shrunk|slip(?:s|ped)?|slid(?:es?)?|plunge[ds]?|tumble[ds]?|slump(?:s|ed)?|"
+         r"lose|loses|lost|eas(?:e[ds]?|ing)|"
          r"(?:a|the)\s+(?:fall|drop|decline|decrease|loss|cut)\s+of")  # (what will or is to fall: "fall", "eases")
-_RISE = (r"up|rose|risen|rises?|rising|gr[eo]w|grows|grown|gain(?:s|ed)?|higher|increas(?:e[ds]?|ing)|climb(?:s|ed)?|"
-         r"jump(?:s|ed)?|surge[ds]?|soar(?:s|ed)?|added|(?:an?|the)\s+(?:rise|increase|gain|jump)\s+of")
-WAY_BEFORE = re.compile(rf"\b(?:(?P<fall>{_FALL})|(?P<rise>{_RISE}))\b[^\d.;]{{0,12}}$", re.IGNORECASE)
+_RISE = (r"up|rose|risen|rises?|rising|rais(?:e[ds]?|ing)|gr[eo]w|grows|grown|gain(?:s|ed)?|higher|"
+         r"increas(?:e[ds]?|ing)|climb(?:s|ed)?|jump(?:s|ed)?|surge[ds]?|soar(?:s|ed)?|added|"
+         r"(?:an?|the)\s+(?:rise|increase|gain|jump)\s+of")
+WAY_BEFORE = re.compile(rf"\b(?:(?P<fall>{_FALL})|(?P<rise>{_RISE}))\b(?:[^\d.;]{{0,12}}|"
+                        r"(?:[\s-]+[^\W\d_]+){1,3}\s+by\s+)$", re.IGNORECASE)  # ("rose by", "raised ticket prices by")
 _WAY_AFTER = re.compile(r"(?:\s?(?:%|percent\b|per\s+cent\b))?\s*(?:(?P<fall>lower|down|drop|fall|decline|decrease|"
                         r"loss|cut|below)|(?P<rise>higher|up|rise|increase|gain|jump|above))\b",
                         re.IGNORECASE)  # ("a 12% fall", "12% below their level in 2019")

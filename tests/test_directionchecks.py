@@ -94,6 +94,10 @@ OFFICERS = "The force has 3,960 officers, up from 3,410 in 2019 but down from 4,
      "Leak spending cut to £340 million", "s", ["title gives £340 million as a fall ('cut'), where the source_quote "
                                                 "gives it as a rise ('up from'): is the direction right?"]),  # (a
     # thirteenth review's: the way nine words after the level)
+    ("The club raised season-ticket prices by 8% this summer.", "Club cut season-ticket prices by 8%", "s",
+     ["title gives 8% as a fall ('cut'), where the source_quote gives it as a rise ('raised'): is the direction "
+      "right?"]),  # (a fourteenth review's: a verb, its object, then 'by')
+    ("The club raised season-ticket prices by 8% this summer.", "Ticket prices up 8%", "s", []),
     ("Imports fell 3.8%.", "Imports climbs 3.8%", "Imports eases 3.8%.",
      ["title gives 3.8% as a rise ('climbs'), where the source_quote gives it as a fall ('fell'): is the direction "
       "right?"]),  # (a verb's present)
