@@ -62,12 +62,14 @@ def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
           "tenth": 10, "tenths": 10}
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
-_FRACTION_PARTS = ("alf", "hird", "uarter", "ifth", "enth")  # (a cheap test)
+_OUT_OF = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_FRACTION_PARTS = ("alf", "hird", "uarter", "ifth", "enth", " in ")  # (a cheap test)
 # a fraction in words: "a third of", "two-thirds", "cut by a quarter.", "half of" (not "a third term", "the first
-# half", "half-year")
+# half", "half-year"); a share: "one in five adults"
 _FRACTION = re.compile(rf"(?<![\w-])(?:({'|'.join(_COUNTS)})[ \t-]+({'|'.join(_PARTS)})|(?<!first )(?<!second )"
                        r"(?<!the )(half))(?=[ \t]+(?:of|more|less|fewer|higher|lower|below|above|short|up|down|off)\b"
-                       r"|[ \t]*(?:[.,;:!?)]|$))", re.IGNORECASE)
+                       rf"|[ \t]*(?:[.,;:!?)]|$))|(?<![\w-])(one|two|three)[ \t]+in[ \t]+({'|'.join(_OUT_OF)})\b",
+                       re.IGNORECASE)
 
 
 def _fraction_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list[Finding]:
@@ -89,6 +91,8 @@ def _fraction_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> l
 def _fraction(match: re.Match[str]) -> float:
     if match[3]:
         return 0.5
+    if match[4]:
+        return _COUNTS[match[4].casefold()] / _OUT_OF[match[5].casefold()]
     return _COUNTS[match[1].casefold()] / _PARTS[match[2].casefold()]
 
 

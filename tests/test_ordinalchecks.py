@@ -103,6 +103,10 @@ SHIFTS = "Our members have been working 13-hour shifts, and a third of them are 
     ("Visitors were a quarter lower than in 2019.", "Visitors were still about a fifth below the 5.2 million of 2019.",
      ["summary says 'a quarter', where the source_quote says 'a fifth': a number slipped?"]),  # (a fourteenth
     # review's: 'a fifth below')
+    ("One in four adults did not know.", "A survey found that one in five adults did not know.",
+     ["summary says 'One in four', where the source_quote says 'one in five': a number slipped?"]),  # (a fourteenth
+    # review's: a share)
+    ("One in five adults did not know.", "A survey found that one in five adults did not know.", []),
     ("Visitors were a fifth lower than in 2019.", "Visitors were still about a fifth below the 5.2 million of 2019.",
      []),
     ("Visitors were still about a quarter short of 2019.", "Visitors were 4.1 million, a third up on the year, but "
