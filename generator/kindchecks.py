@@ -4,6 +4,7 @@ hedges, how a card gives a number plainer than its quote (hedgechecks.py)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from generator import asenglish, currencies, numbercontexts, numbers, units
@@ -21,6 +22,22 @@ def overstated_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: 
     """A number a card gives plainer than its quote, or in another unit: without the quote's hedge, or as one end of
     its range, in percent for its points, in a currency for its hundredths, in months for its years."""
     return [*hedge_warnings(entries, read, words), *unit_warnings(entries, read), *measure_warnings(entries, read)]
+
+
+_WORDED_POINTS = re.compile(rf"\b({'|'.join(word for word, value in numbers.UNITS.items() if value >= 1)})"
+                            r"(?=[\s-]+(?:percentage[\s-]+)?points?\b)", re.IGNORECASE)
+
+
+def _points_in_digits(quote: str) -> tuple[str, dict[str, str]]:
+    """`quote` with a number of points in English words in digits ("nine percentage points": 9), and each such
+    number's digits with its words as written."""
+    worded: dict[str, str] = {}
+
+    def digits(found: re.Match[str]) -> str:
+        written = str(int(numbers.UNITS[found[1].casefold()]))
+        worded[written] = found[1]
+        return written
+    return (_WORDED_POINTS.sub(digits, quote) if "point" in quote else quote), worded
 
 
 def measure_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Finding]:
@@ -54,7 +71,7 @@ def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Findi
     $62" for "fell 62 cents")."""
     found = []
     for entry in entries:
-        quote = read(entry.card.source_quote)
+        quote, worded = _points_in_digits(read(entry.card.source_quote))
         pointed = numbercontexts.POINTS.search(quote) is not None
         cents = currencies.cents_in(quote)
         if not pointed and not cents and not ("%" in quote and any(
@@ -67,9 +84,12 @@ def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Findi
                 value, written = max(given.values), asenglish.as_written(given.written, reading.written)
                 same = [context for context in said if numbers.occurs(value, context.values)]
                 if given.percent and same and all(context.points for context in same):
+                    quoted = asenglish.as_written(same[0].written, as_quoted)
+                    if (digits := re.match(r"\d+", quoted)) and digits[0] in worded:
+                        quoted = worded[digits[0]] + quoted[digits.end():]  # ("nine percentage points", as written)
                     found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says '"
-                                                  f"{asenglish.as_written(same[0].written, as_quoted)}': a change in "
-                                                  "points is not one in percent", snippet=written))
+                                                  f"{quoted}': a change in points is not one in percent",
+                                      snippet=written))
                 elif given.points and same and not any(context.points for context in same) \
                         and any(context.percent for context in same):  # (the other way round)
                     found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "

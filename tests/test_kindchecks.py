@@ -48,3 +48,22 @@ def test_a_number_in_another_unit_of_its_kind(quote: str, title: str, said: str 
     write(harbour, "content/people/unit.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "unit slipped" in line] == (
         [said] if said else [])
+
+
+@pytest.mark.parametrize(("quote", "title", "said"), [
+    ("Wages take 68% of revenue, up from 59% two years ago, a rise of nine percentage points.", "Wages up 9%",
+     "title gives 9% where the source_quote says 'nine percentage points': a change in points is not one in "
+     "percent"),  # (a fourteenth review's: points in words)
+    ("The five-percentage-point drop leaves uptake at its lowest since 2015.", "Uptake down 5%",
+     "title gives 5% where the source_quote says 'five-percentage-point': a change in points is not one in percent"),
+    ("Wages take 68% of revenue, up from 59% two years ago, a rise of nine percentage points.", "Wages up nine points",
+     None),
+])
+def test_points_in_words_given_as_percent(quote: str, title: str, said: str | None, harbour: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A fourteenth review's: "up 9%" for "a rise of nine percentage points" passed: only points in digits were
+    read."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/points.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "points is not" in line] == (
+        [said] if said else [])
