@@ -17,7 +17,7 @@ _COUNTED = re.compile(rf"(?<!\w)(?:(?P<way>last|next|coming|this)\s+month|(?P<n>
 # the time of a number compared with, a year before the quote's: "up from 29,000 a year earlier" (not its event's)
 _BASELINE = re.compile(r"(?<=\d)(?:[^.;\d]{0,30}?)\s+(?:a|one|the)\s+year\s+(?:earlier|before)\b", re.IGNORECASE)
 # a week or a day counted from the article's: the date may be its ("next week" at a month's end is the next month's)
-_FINER = re.compile(r"\b(?:(?:last|next|this|coming|past)\s+(?:week|weekend|fortnight|monday|tuesday|wednesday|"
+FINER = re.compile(r"\b(?:(?:last|next|this|coming|past)\s+(?:week|weekend|fortnight|monday|tuesday|wednesday|"
                     r"thursday|friday|saturday|sunday)|yesterday|tomorrow|tonight|(?:\d+|a|one|two|three|four|five|six|"
                     r"seven|ten)\s+(?:days?|weeks?)\s+(?:ago|from\s+now))\b", re.IGNORECASE)
 # a time counted from another than the article's day: "two months later", "the previous month", "the day after"
@@ -34,7 +34,7 @@ def miscounted_month(quote: str, year: int, month: int, published_year: int, pub
         # quote's: its month may be another time's; not "by 2027" of another thing)
         return None
     counted = list(_COUNTED.finditer(quote))
-    if len(counted) != 1 or COMPARED.search(quote, 0, counted[0].start()) or _FINER.search(quote):  # (the time of a
+    if len(counted) != 1 or COMPARED.search(quote, 0, counted[0].start()) or FINER.search(quote):  # (the time of a
         # number compared with; a week or a day counted too: "a plan next month and a meeting next week")
         return None
     said, months = counted[0], _months(counted[0], published_year, published_month)

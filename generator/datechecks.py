@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from generator import dates
-from generator.countedmonths import ELSEWHEN, miscounted_month, month_year, without_other_years
+from generator.countedmonths import ELSEWHEN, FINER, miscounted_month, month_year, without_other_years
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.model import Source
@@ -159,12 +159,19 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
                                                  f"{months[card.date.month - 1]} {likely} (the "
                                                  f"{'first from' if card.date_expected else 'latest up to'} the "
                                                  f"article's date, {source.date.iso}): is the year right?"))
-        elif card.date_inferred and card.date.day and months and not elsewhen and not dates.said_times(
-                card.source_quote, source.date.year, times, numbers) and (days := _other_days(
-                card.source_quote, card.date, months, words.day_month)):  # (not a day counted: "yesterday")
+        elif card.date_inferred and card.date.day and months and not elsewhen and not (
+                FINER.search(card.source_quote) or _YEARS_COUNTED.search(card.source_quote) if months == dates.MONTHS
+                else dates.said_times(card.source_quote, source.date.year, times, numbers)) and (days := _other_days(
+                card.source_quote, card.date, months, words.day_month)):  # (not a day counted, "yesterday", nor in
+            # another year, "last year's race, run on April 27"; in English, a month counted is let be: "debut next
+            # month, … on August 16")
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote gives "
                                                  f"{' and '.join(days)}, not day {card.date.day}: is the day right?"))
     return found
+
+
+_YEARS_COUNTED = re.compile(r"\b(?:(?:last|next|past|coming)\s+year|years?\s+ago|a\s+year\s+(?:earlier|before|ago))",
+                            re.IGNORECASE)
 
 
 def _counted_elsewhen(quote: str, weekdays: tuple[str, ...]) -> bool:

@@ -17,6 +17,10 @@ from tests.conftest import add_to_source, check, source_year, write
     ("The investor day is on Nov. 18 and the vote the day after.", 19, None),  # (a day counted from it)
     ("On Friday talks failed; the next meeting is on Nov. 21.", 7, None),  # (a weekday's date, worked out)
     ("The investor day is in November.", 19, None),  # (no day given)
+    ("He may make his debut next month, in the opener on Nov. 18.", 19, "date {year}-11-19 is marked inferred, but "
+     "the source_quote gives Nov. 18, not day 19: is the day right?"),  # (a fourteenth review's: a month counted is
+    # no day)
+    ("It was cooler than last year's race, run on Nov. 18.", 19, None),  # (another year's day)
     ("The AGM is on Monday, Nov. 3, and the investor day on Nov. 18.", 19, "date {year}-11-19 is marked inferred, "
      "but the source_quote gives Nov. 3 and Nov. 18, not day 19: is the day right?"),  # (a twelfth review's: a
     # weekday with its date counts no day)
