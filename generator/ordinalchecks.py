@@ -54,6 +54,7 @@ def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                                                   f"{'source_quote' if by_quote else 'source'} says {said}: a number "
                                                   "slipped?", snippet=match[0]))
             found += _first_warnings(entry, key, text)
+            found += _run_warnings(entry, key, text)
             found += _place_warnings(entry, key, text)
             found += _fraction_warnings(entry, key, text)
     return found
@@ -121,6 +122,28 @@ def _bare(text: str) -> Iterator[re.Match[str]]:
     """The superlatives of `text` with no rank before them ('largest', not 'second-largest')."""
     return (match for match in _BARE_SUPERLATIVE.finditer(text)
             if not _RANK_BEFORE.search(text, max(0, match.start() - 14), match.start()))
+
+
+# an ordinal in words of a run: "the third consecutive month", "a fourth dry month in a row", "the fourth month
+# running"
+_IN_A_RUN = re.compile(rf"\b({'|'.join(_WORDS)})\b(?=(?:[\s-]+[^\W\d_]+){{0,3}}?[\s-]+(?:consecutive|straight|"
+                       r"successive|running|in\s+a\s+row)\b)", re.IGNORECASE)
+
+
+def _run_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list[Finding]:
+    """An ordinal in words of a run a card's text gives where its quote gives the run's another ("a fourth dry month
+    in a row" on "the third consecutive month") and never it."""
+    quote = entry.card.source_quote
+    if "ecutive" not in quote and "traight" not in quote and "uccessive" not in quote and "a row" not in quote \
+            and "unning" not in quote:
+        return []  # (most quotes: no run)
+    quoted = {one[1].casefold(): one[0] for one in _IN_A_RUN.finditer(quote)}
+    found: list[Finding] = []
+    for match in _IN_A_RUN.finditer(text) if quoted else ():
+        if match[1].casefold() not in quoted and not re.search(rf"\b{match[1]}\b", quote, re.IGNORECASE):
+            found.append(warn(entry, key, f"{where(key)} says '{match[1]}' of a run, where the source_quote says "
+                                          f"'{next(iter(quoted.values()))}': a number slipped?", snippet=match[1]))
+    return found
 
 
 # a place in a race or a vote: "came third", "finished in second place", "placed fourth"

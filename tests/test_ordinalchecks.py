@@ -136,3 +136,21 @@ def test_a_place_the_quote_gives_to_another(summary: str, said: list[str], harbo
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/place.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{quote}\"\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("May was the fourth month running with little rain.", ["summary says 'fourth' of a run, where the source_quote "
+                                                            "says 'third': a number slipped?"]),  # (a thirteenth
+    # review's: a run's ordinal in words)
+    ("A fourth dry month in a row.", ["summary says 'fourth' of a run, where the source_quote says 'third': a number "
+                                      "slipped?"]),
+    ("May was the third dry month in a row.", []),
+    ("May was the second month of the drought.", []),  # (no run)
+])
+def test_a_run_s_ordinal_in_words(summary: str, said: list[str], harbour: Path,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A thirteenth review's: "a fourth dry month in a row" on "the third consecutive month" passed."""
+    quote = "May was the third consecutive month of below-average rainfall."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/run.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{quote}\"\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
