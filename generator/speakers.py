@@ -55,6 +55,10 @@ _NO_NAME = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "a", "
                       "on", "at", "when", "while", "then", "also", "who", "which"})
 
 
+_BODIES = frozenset({"agency", "council", "company", "bank", "group", "trust", "ministry", "department", "office",
+                     "authority", "commission", "service", "union", "association", "party", "board", "airlines",
+                     "airline", "government", "committee", "court", "police", "university", "hospital", "club",
+                     "museum", "institute", "foundation", "corporation", "federation", "league", "fund"})
 _TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 _ENDED = re.compile(r"[\"”’']?[.!?][\"”’']?\s+[A-Z]")  # a sentence's end right after a quotation, and the next's start
 _MARKS = "\"”’'.,!?:“‘ \t"  # around a speaker's words: '," she said', 'he said: "'
@@ -84,6 +88,8 @@ def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
             for match in QUOTED.finditer(text):
                 quoted, parts = quoted_parts(match)
                 said = _speaker(text, match, _CARD_BEFORE)
+                if said is not None and (person := _member(text, said.at, said.name))[0]:
+                    said = said._replace(name=person[0], at=person[1])
                 if said is None or not parts or not _person(said.name, source.text) or (
                         span := _once(source.text, parts[0])) is None:
                     continue
@@ -114,18 +120,21 @@ def _paraphrased(entry: Entry, source: str) -> list[Finding]:
         if QUOTED.search(text) or not (verbs := [*_CARD_VERB.finditer(text)]):
             continue  # (quoted words: above)
         for match in _near(text, verbs):
-            name = _apposed(match) or _name_of(match)
+            name, at = _apposed(match) or _name_of(match), match.start()
+            if (person := _member(text, match.start(), name))[0]:
+                name, at = person
             if not name or not _person(name, source) or _in(name, quote):
                 continue
             other = _passage_speaker(source, card.quote_start, card.quote_end)
-            if other is None or _in(name, other.words, fold=bool(other.pronoun)) or _in(other.name, text):
-                continue
+            if other is None or _in(name, other.words, fold=bool(other.pronoun)) or _in(other.name, text) or (
+                    other.pronoun and any(_in(_name_of(one), text) for one in _SPEAKER.finditer(other.words))):
+                continue  # (the card names who 'he' may be: "According to Pryce, the agency expects")
             whose = (f"to another ('{other.pronoun}'), and does not name {name} before them" if other.pronoun
                      else f"as {other.name}'s")
             first = name.split()[0]
             found.append(warn(entry, (key,), f"{key} gives {name} as the speaker, where the source gives its "
                                               f"source_quote's words {whose}: the right speaker?", snippet=first,
-                              nth=len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text[:match.start()]))))
+                              nth=len(re.findall(rf"(?<!\w){re.escape(first)}(?!\w)", text[:at]))))
             break  # (one a text)
     return found
 
@@ -203,6 +212,19 @@ def _trimmed(name: str) -> str:
     return " ".join(words) if _words(" ".join(words)) else ""
 
 
+def _member(text: str, at: int, name: str) -> tuple[str, int]:
+    """The person a card's text names as of a body it gives as a speaker ('Priya Ramdas of the Environment Agency
+    says'), and where; ('', -1) if none."""
+    words = _words(name)
+    if not words or words[-1].casefold() not in _BODIES:
+        return "", -1
+    found = _OF_A_BODY.search(text, max(0, at - 60), text.find(name, at) if name in text[at:] else at)
+    return (_trimmed(found[1]), found.start(1)) if found and _trimmed(found[1]) else ("", -1)
+
+
+_OF_A_BODY = re.compile(rf"{_NAME}\s+(?:of|at|from)\s+(?:the\s+)?\Z")
+
+
 def _person(name: str, source: str) -> bool:
     """Whether the source writes `name` as a person's: a one-word name as the last of a longer one ('Tiago Moreira'
     for 'Moreira'; not 'Aurelia', an airline the source calls 'Aurelia Airlines' and 'Aurelia', which speaks through
@@ -210,6 +232,8 @@ def _person(name: str, source: str) -> bool:
     if not _in(name, source):
         return False
     words = _words(name)
+    if words[-1].casefold() in _BODIES:
+        return False  # ("the Environment Agency expects": no person's)
     before = re.finditer(rf"\b([A-Z][\w'’-]*)\.?[ \t]+{re.escape(words[0])}(?!\w)", source)  # ('Tiago Moreira')
     return len(words) > 1 or any(found[1].casefold() in _TITLES or (
         found[1].casefold() not in _NO_NAME and found[1].capitalize() not in _WHEN) for found in before)
@@ -241,9 +265,13 @@ def _source_speaker(text: str, span: tuple[int, int]) -> _Said | None:
         if quotation.start() <= start and end <= quotation.end():
             return (_speaker(text, quotation) or _pronoun_speaker(text, quotation, line_start)
                     or _continued(text, quotation, line_start))
-    sentence = text[max(text.rfind(". ", 0, start), line_start - 1) + 1:_sentence_end(text, end)]
+    begins = max(text.rfind(". ", 0, start), line_start - 1) + 1
+    sentence = text[begins:_sentence_end(text, end)]
     names = {_Said(name, found[0]) for found in _SPEAKER.finditer(sentence)
              if (name := _name_of(found))}
+    if not names and (said := _PRONOUN_SAYS.match(sentence)) and _names_a_speaker(text, line_start, begins):
+        return _Said("", text[line_start:begins], " ".join(said[0].split()))  # (its paragraph's speaker: 'The
+        # minister, Tom Hadley, said the cut was needed. He said the government would…')
     return names.pop() if len(names) == 1 else None
 
 
@@ -264,6 +292,7 @@ _PRONOUN_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:(?:he|she)[ \t]+{_SAYS}|{_
 # a quotation)
 _SPEAKS = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|asks|replied|replies|explained|explains|insisted|"
                      r"insists|argued|argues|warned|warns|noted|notes|stressed|stresses|wrote|writes)\b")
+_PRONOUN_SAYS = re.compile(rf"\s*(?:He|She)\s+{_SAYS}\b")  # a sentence's start: "He said the government would"
 _BACK = 2  # lines (paragraphs) before a quotation's own in which its pronoun's person is named
 _RUN = 3000  # characters before those in which a run of quotations it ends is looked for
 

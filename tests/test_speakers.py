@@ -292,3 +292,31 @@ def test_she_said_in_a_paragraph_that_starts_with_a_person(article: str, summary
                                                  "of her all the way,\" she said.'\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == (
         [said] if said else [])
+
+
+MINISTER = ("The culture minister, Tom Hadley, said the cut was needed. He said the government would provide a grant of up "
+            "to £2 million.")
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Catherine Ashdown says the government will provide a grant of up to £2 million.",
+     PARAPHRASED.format("Catherine Ashdown", "to another ('He said'), and does not name Catherine Ashdown before "
+                                             "them")),  # (a fourteenth review's: 'He said' after its paragraph's
+    # speaker)
+    ("Tom Hadley says the government will provide a grant of up to £2 million.", None),
+    ("According to Hadley, the Environment Agency expects a grant of up to £2 million.", None),  # (a body, and the
+    # card names who 'he' is)
+    ("Owen Pryce of the Environment Agency says the government will provide a grant.",
+     PARAPHRASED.format("Owen Pryce", "to another ('He said'), and does not name Owen Pryce before them")),  # (the
+    # person of a body)
+])
+def test_he_said_after_a_paragraph_s_speaker(summary: str, said: str | None, harbour: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """A fourteenth review's: 'Tom Hadley, said … . He said the government would provide…' gave the words to no one,
+    so a card giving them to the museum's director passed."""
+    add_to_source(harbour, f"\nCatherine Ashdown, the director, spoke. Owen Pryce of the Environment Agency "
+                           f"spoke.\n\n{MINISTER}\n")
+    write(harbour, "content/people/grant.yaml", f"title: Grant\nsummary: \"{summary}\"\nsource_quote: He said the "
+                                                "government would provide a grant of up to £2 million.\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == (
+        [said] if said else [])
