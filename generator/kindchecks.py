@@ -46,16 +46,16 @@ def measure_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Fi
     litres a day" for "187 megalitres a day")."""
     found = []
     for entry in entries:
-        quoted: list[tuple[str, str, str, str]] | None = None
+        if not (in_units := units.numbers_in_units(entry.card.source_quote)):
+            continue  # (most quotes: no number in a unit of measure)
+        quote = read.read(entry.card.source_quote)
+        quoted = [(n, k, u, asenglish.as_written(w, quote.written)) for n, k, u, w in (
+            units.numbers_in_units(quote.text) if quote.text != entry.card.source_quote else in_units)]
         for key, text in card_texts(entry.card):
             if not units.numbers_in_units(text):
                 continue  # (most texts: read as English only where a number has a unit)
             reading = read.read(text)
             for number, kind, unit, written in units.numbers_in_units(reading.text):
-                if quoted is None:
-                    quote = read.read(entry.card.source_quote)
-                    quoted = [(n, k, u, asenglish.as_written(w, quote.written))
-                              for n, k, u, w in units.numbers_in_units(quote.text)]
                 same = [other for other in quoted if other[:2] == (number, kind)]
                 if same and all(other[2] != unit for other in same):
                     as_given = asenglish.as_written(written, reading.written)

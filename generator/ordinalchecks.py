@@ -78,14 +78,23 @@ def _fraction_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> l
     near it ('a quarter of Ward 14's nurses' on "a third of them are thinking of leaving")."""
     found: list[Finding] = []
     quote = entry.card.source_quote
-    for match in _FRACTION.finditer(text) if any(part in text for part in _FRACTION_PARTS) else ():
-        given = {_fraction(one): one[0] for one in _FRACTION.finditer(quote)}
+    given = _fractions(quote)
+    for match in _FRACTION.finditer(text) if given and any(part in text for part in _FRACTION_PARTS) else ():
         near = any(abs(float(percent) - _fraction(match) * 100) <= 2
                    for percent in re.findall(r"(\d+(?:\.\d+)?)[ \t]*(?:%|per[ \t-]?cent)", quote))
         if given and _fraction(match) not in given and not near:
             said = " and ".join(f"'{one}'" for one in given.values())
             found.append(warn(entry, key, f"{where(key)} says '{match[0]}', where the source_quote says {said}: a "
                                           "number slipped?", snippet=match[0]))
+    return found
+
+
+@functools.lru_cache(maxsize=4)
+def _fractions(quote: str) -> dict[float, str]:
+    """The fractions in words `quote` gives, each with how it first writes it."""
+    found: dict[float, str] = {}
+    for one in _FRACTION.finditer(quote) if any(part in quote for part in _FRACTION_PARTS) else ():
+        found.setdefault(_fraction(one), one[0])
     return found
 
 
@@ -106,7 +115,7 @@ def _first_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list
     """A superlative a card gives with no rank, the first ('Largest fraud ever tried'), where its quote gives it
     only with one ('the second-largest fraud ever tried')."""
     quote = entry.card.source_quote
-    if not _RANKED.search(quote):
+    if not _ranked(quote):
         return []  # (most quotes: no rank)
     found: list[Finding] = []
     for match in _bare(text):
@@ -116,6 +125,11 @@ def _first_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list
             found.append(warn(entry, key, f"{where(key)} says '{match[1]}', where the source_quote says "
                                           f"'{ranked[0][0]}': a number slipped?", snippet=match[1]))
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _ranked(quote: str) -> bool:
+    return _RANKED.search(quote) is not None
 
 
 def _bare(text: str) -> Iterator[re.Match[str]]:
