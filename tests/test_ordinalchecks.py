@@ -53,9 +53,7 @@ def test_a_rank_in_words_against_its_quote(summary: str, said: list[str], harbou
                                            capsys: pytest.CaptureFixture[str]) -> None:
     """An eleventh review's: "the second-largest builder" for the quote's "third-largest" passed (ordinals in words
     were let be)."""
-    add_to_source(harbour, f"\n{RANKS}\n")
-    write(harbour, "content/people/rank.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{RANKS}\"\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
+    assert _slipped(harbour, capsys, RANKS, summary) == said
 
 
 PLACES = ("In the first round, Okonjo led with 33,912 votes, ahead of Thwaite on 29,105. The Green candidate, Priya "
@@ -77,9 +75,7 @@ def test_a_place_someone_came_in_against_its_quote(summary: str, said: list[str]
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     """A twelfth review's: "Sandhu came second" for the quote's "Priya Sandhu, came third" passed (ordinals in words
     were let be)."""
-    add_to_source(harbour, f"\n{PLACES}\n")
-    write(harbour, "content/people/place.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{PLACES}\"\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
+    assert _slipped(harbour, capsys, PLACES, summary) == said
 
 
 SHIFTS = "Our members have been working 13-hour shifts, and a third of them are thinking of leaving."
@@ -116,9 +112,7 @@ SHIFTS = "Our members have been working 13-hour shifts, and a third of them are 
 def test_a_fraction_in_words_against_its_quote(summary: str, quote: str, said: list[str], harbour: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     """A twelfth review's: "a quarter of Ward 14's nurses" for the quote's "a third of them" passed."""
-    add_to_source(harbour, f"\n{quote}\n")
-    write(harbour, "content/people/part.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{quote}\"\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
+    assert _slipped(harbour, capsys, quote, summary) == said
 
 
 @pytest.mark.parametrize(("summary", "said"), [
@@ -133,9 +127,7 @@ def test_a_place_the_quote_gives_to_another(summary: str, said: list[str], harbo
                                             capsys: pytest.CaptureFixture[str]) -> None:
     """A thirteenth review's: "Callum Reid finishes second" passed, as the quote gives second place, to another."""
     quote = "Alemu, now 33, finished second in 2:04:58, and Britain's Callum Reid came third in 2:06:20."
-    add_to_source(harbour, f"\n{quote}\n")
-    write(harbour, "content/people/place.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{quote}\"\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
+    assert _slipped(harbour, capsys, quote, summary) == said
 
 
 @pytest.mark.parametrize(("summary", "said"), [
@@ -151,6 +143,11 @@ def test_a_run_s_ordinal_in_words(summary: str, said: list[str], harbour: Path,
                                   capsys: pytest.CaptureFixture[str]) -> None:
     """A thirteenth review's: "a fourth dry month in a row" on "the third consecutive month" passed."""
     quote = "May was the third consecutive month of below-average rainfall."
+    assert _slipped(harbour, capsys, quote, summary) == said
+
+
+def _slipped(harbour: Path, capsys: pytest.CaptureFixture[str], quote: str, summary: str) -> list[str]:
+    """`check`'s warnings of a number slipped, for a card of `summary` on `quote` (put in the source)."""
     add_to_source(harbour, f"\n{quote}\n")
-    write(harbour, "content/people/run.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{quote}\"\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
+    write(harbour, "content/people/slipped.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{quote}\"\n")
+    return [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line]
