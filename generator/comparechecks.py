@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator import numbercontexts, numbers
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.namechecks import card_texts
@@ -40,6 +41,7 @@ def comparison_warnings(entries: list[Entry]) -> list[Finding]:
     found = []
     for entry in entries:
         quote = entry.card.source_quote
+        found += _against_its_number(entry)
         quoted = [(match[1].casefold(), set(_words(match[3])), match[0]) for match in _COMPARED.finditer(quote)
                   if _compares(match)] if _MAY_COMPARE.search(quote) else []
         if not quoted:
@@ -60,6 +62,43 @@ def comparison_warnings(entries: list[Entry]) -> list[Finding]:
                                                   "comparison turned round?", snippet=match[1]))
                     break
     return found
+
+
+# a comparison with a number: "more than the 85,000 who came in 2019", "below 24"
+_THAN_A_NUMBER = re.compile(r"\b(more|fewer|less|higher|lower|greater|smaller|larger|bigger|above|below)\s+"
+                            r"(?:than\s+)?(?:the\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)(?![\d.,]?\d)", re.IGNORECASE)
+_MORE = frozenset({"more", "higher", "greater", "larger", "bigger", "above"})
+_NO_NOW = re.compile(r"(?:\bper|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                     r"December))\s+\Z")  # (before a number that is no level: "per 100,000", "January 4")
+
+
+def _against_its_number(entry: Entry) -> list[Finding]:
+    """A card's text that says its thing was more (or less) than a number its quote compares it with, where the
+    quote's own number is the other side of it: "more than the 85,000 who came in 2019" on "more than 60,000 …
+    compared with 85,000 in 2019". Once a card."""
+    quote = entry.card.source_quote
+    said = numbercontexts.contexts(quote) if "compar" in quote or "from" in quote or "against" in quote else []
+    for key, text in card_texts(entry.card)[:2] if any(one.earlier for one in said) else ():
+        for match in _THAN_A_NUMBER.finditer(text):
+            value = float(match[2].replace(",", ""))
+            for at, other in enumerate(said):
+                if not other.earlier or not numbers.occurs(value, other.values):
+                    continue
+                now = next((one for one in reversed(said[:at]) if not one.earlier and (one.percent, one.money) == (
+                    other.percent, other.money) and not _YEAR.fullmatch(one.written) and not _NO_NOW.search(
+                    quote, max(0, one.at - 12), one.at)), None)
+                if now is None or re.search(r"[.;]\s", quote[now.at:other.at]):
+                    continue
+                more, lower = match[1].casefold() in _MORE, max(now.values) < max(other.values)  # (the quote's
+                # two numbers, each with its scale: "2.8 million against 2.83 million")
+                if lower if more else max(now.values) > max(other.values):
+                    return [warn(entry, key, f"{where(key)} says '{match[0]}', where the source_quote gives "
+                                             f"{now.written} against {other.written}: the comparison turned round?",
+                                 snippet=match[0])]
+    return []
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _compares(match: re.Match[str]) -> bool:

@@ -36,3 +36,26 @@ def test_a_comparison_turned_round(quote: str, summary: str, said: str | None, h
     write(harbour, "content/people/compare.yaml", f"title: t\nsummary: \"{summary}\"\nsource_quote: \"{quote}\"\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "turned round?" in line
             and "comparison" in line] == ([said] if said else [])
+
+
+SCHOOLS = "More than 60,000 schoolchildren came on free school trips, compared with 85,000 in 2019."
+
+
+@pytest.mark.parametrize(("quote", "summary", "said"), [
+    (SCHOOLS, "60,000 pupils came, more than the 85,000 of 2019.", "summary says 'more than the 85,000', where the "
+     "source_quote gives 60,000 against 85,000: the comparison turned round?"),  # (a fourteenth review's)
+    (SCHOOLS, "60,000 pupils came, fewer than the 85,000 of 2019.", None),
+    ("Sickness absence fell to 2.8 million days, compared with 2.83 million.", "Fewer than the 2.83 million of before.",
+     None),  # (each number with its scale)
+    ("Admissions peaked at 38 per 100,000 in the week to January 4, up from 24 per 100,000 last winter.",
+     "Admissions peaked below 24 per 100,000.", "summary says 'below 24', where the source_quote gives 38 against 24: "
+                                                "the comparison turned round?"),  # (not 'per 100,000' or 'January 4')
+])
+def test_a_comparison_with_the_quote_s_number_turned_round(quote: str, summary: str, said: str | None, harbour: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """A fourteenth review's: "more than the 85,000 who came in 2019" on "more than 60,000 … compared with 85,000 in
+    2019" passed."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/compare.yaml", f"title: t\nsummary: \"{summary}\"\nsource_quote: \"{quote}\"\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "comparison turned round?" in line
+            ] == ([said] if said else [])
