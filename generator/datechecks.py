@@ -5,6 +5,7 @@ does (editorial.py gathers them)."""
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import functools
 import re
@@ -167,8 +168,28 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
             # month, … on August 16")
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote gives "
                                                  f"{' and '.join(days)}, not day {card.date.day}: is the day right?"))
+        elif card.date_inferred and card.date.day and months == dates.MONTHS and not elsewhen and (
+                day := _unsupported_day(card.source_quote, card.date, given, source, words.weekdays)):
+            found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source never gives "
+                                                 f"{day}, and the source_quote counts no day: is the day right?"))
     return found
 
+
+def _unsupported_day(quote: str, date: dates.PartialDate, given: dates.SourceDates, source: Source,
+                     weekdays: tuple[str, ...]) -> str:
+    """For a day `date` whose month an English `quote` names, the day as the source would write it, when the source
+    never gives it and the quote counts no day ("on Friday", "yesterday", "three days later"; "the end of October" is
+    its last, "mid-October" any) and the date is not the article's day or the one before; else ''."""
+    if date.month not in dates.SourceDates(quote, dates.MONTHS).months or FINER.search(quote) or _names_a_weekday(
+            quote, weekdays) or date.day in (1, calendar.monthrange(date.year, date.month)[1]) or re.search(
+            rf"\b(?:mid|early|late)[\s-]*{dates.MONTHS[date.month - 1]}", quote, re.IGNORECASE):
+        return ""  # (a day worked out from a weekday, a day counted, a month's edge: "the end of October")
+    if abs((dates.first_day(date) - dates.first_day(source.date)).days) <= 1 if source.date.day else False:
+        return ""  # (the article's day, or the day before: "said", "yesterday")
+    return next((part.removeprefix("the day ") for part in given.missing(date) if part.startswith("the day ")), "")
+
+
+_EDGE = re.compile(r"(?:end|start|beginning|middle|close|turn)\s+of|mid-", re.IGNORECASE)
 
 _YEARS_COUNTED = re.compile(r"\b(?:(?:last|next|past|coming)\s+year|years?\s+ago|a\s+year\s+(?:earlier|before|ago))",
                             re.IGNORECASE)

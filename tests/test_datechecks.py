@@ -16,11 +16,15 @@ from tests.conftest import add_to_source, check, source_year, write
     ("The investor day is on Nov. 18.", 18, None),
     ("The investor day is on Nov. 18 and the vote the day after.", 19, None),  # (a day counted from it)
     ("On Friday talks failed; the next meeting is on Nov. 21.", 7, None),  # (a weekday's date, worked out)
-    ("The investor day is in November.", 19, None),  # (no day given)
+    ("The investor day is in November.", 19, "date {year}-11-19 is marked inferred, but the source never gives 19 "
+                                             "November, and the source_quote counts no day: is the day right?"),  # (no
+    # day given: none of the quote's, but given nowhere)
     ("He may make his debut next month, in the opener on Nov. 18.", 19, "date {year}-11-19 is marked inferred, but "
      "the source_quote gives Nov. 18, not day 19: is the day right?"),  # (a fourteenth review's: a month counted is
     # no day)
-    ("It was cooler than last year's race, run on Nov. 18.", 19, None),  # (another year's day)
+    ("It was cooler than last year's race, run on Nov. 18.", 19, "date {year}-11-19 is marked inferred, but the "
+     "source never gives 19 November, and the source_quote counts no day: is the day right?"),  # (another year's
+    # day: not the quote's 18th, but given nowhere)
     ("The AGM is on Monday, Nov. 3, and the investor day on Nov. 18.", 19, "date {year}-11-19 is marked inferred, "
      "but the source_quote gives Nov. 3 and Nov. 18, not day 19: is the day right?"),  # (a twelfth review's: a
     # weekday with its date counts no day)
@@ -180,3 +184,25 @@ def test_a_weekday_of_another_event_than_the_card_s(quote: str, said: bool, harb
                                                "date_status: inferred\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "is the date right" in line] == (
         ["date 2024-09-17 is a Tuesday, but the source_quote says Sunday: is the date right?"] if said else [])
+
+
+@pytest.mark.parametrize(("quote", "day", "said"), [
+    ("The emergency lasts until September 30, and the fire season until the end of October.", "10-30",
+     "date {year}-10-30 is marked inferred, but the source never gives 30 October, and the source_quote counts no "
+     "day: is the day right?"),  # (a fourteenth review's: months swapped, the card's date too)
+    ("The emergency lasts until September 30, and the fire season until the end of October.", "10-31", None),  # (the
+    # month's end)
+    ("The emergency lasts until September 30, and the fire season until the end of October.", "09-30", None),
+    ("The emergency was declared on Friday, and lasts until the end of October.", "10-17", None),  # (a weekday's day)
+    ("The fire season runs until mid-October.", "10-15", None),
+])
+def test_an_inferred_day_the_source_never_gives(quote: str, day: str, said: str | None, harbour: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A fourteenth review's: a card dated October 30, its months swapped with September's in its title, passed: the
+    date's day is given nowhere and counted from nothing, but the date was marked inferred."""
+    year = source_year(harbour)
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/season.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year}-{day}\n"
+                                                 "date_status: [expected, inferred]\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "day right" in line] == (
+        [said.format(year=year)] if said else [])
