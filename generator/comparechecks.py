@@ -13,11 +13,11 @@ from generator.namechecks import card_texts
 from generator.validate import where
 
 # each comparative's opposites (both ways): "warmer" is turned round as "cooler" or "colder"
-_PAIRS = (("higher above", "lower below"), ("more", "fewer less"), ("greater", "smaller lesser"),
-          ("larger bigger", "smaller"), ("longer", "shorter"), ("warmer hotter", "cooler colder"),
+_PAIRS = (("higher above ahead more greater larger bigger up", "lower below behind fewer less smaller lesser down"),
+          ("longer", "shorter"), ("warmer hotter", "cooler colder"),
           ("faster quicker", "slower"), ("older", "younger newer"), ("later", "earlier"), ("stronger", "weaker"),
           ("heavier", "lighter"), ("wider broader", "narrower"), ("deeper", "shallower"), ("richer", "poorer"),
-          ("better", "worse"), ("wetter", "drier dryer"), ("cheaper", "dearer"), ("ahead", "behind"))
+          ("better", "worse"), ("wetter", "drier dryer"), ("cheaper", "dearer"))
 _SAME: dict[str, frozenset[str]] = {}
 _OPPOSITE: dict[str, frozenset[str]] = {}
 for _one, _other in _PAIRS:
@@ -26,10 +26,13 @@ for _one, _other in _PAIRS:
             _SAME[_word] = _SAME.get(_word, frozenset()) | frozenset(_side)
             _OPPOSITE[_word] = _OPPOSITE.get(_word, frozenset()) | frozenset(_against)
 # a comparative and what it compares with: "warmer than last year's race", "a shorter term than Tillotson", "far below
-# the 84% recorded a year ago", "ahead of the index" (the words after it, to its clause's end)
+# the 84% recorded a year ago", "ahead of the index" (the words after it, to its clause's end: not "but", "and")
 _COMPARED = re.compile(rf"\b({'|'.join(sorted(_SAME, key=len, reverse=True))})"
-                       r"((?:\s+[^\W\d_]+){0,2}?\s+(?:than|of)\b)?\s+([^,;.:!?()]{1,60})", re.IGNORECASE)
-_MAY_COMPARE = re.compile(r"than|above|below|ahead|behind", re.IGNORECASE)  # (a cheap test: most quotes have none)
+                       r"((?:\s+[^\W\d_]+){0,2}?\s+(?:than|of)\b|\s+from\s+[$€£]?\d[\d.,]*(?:\s*%|\s+per\s+[\d,]+|"
+                       r"\s+(?:million|billion))?)?\s+((?:(?!\b(?:but|and|while|whereas)\b)[^,;.:!?()]){1,60})",
+                       re.IGNORECASE)
+_MAY_COMPARE = re.compile(r"than|above|below|ahead|behind|up from|down from", re.IGNORECASE)  # (a cheap test: most
+# quotes have none)
 _NO_WORD = frozenset({"the", "a", "an", "of", "in", "at", "on", "for", "to", "its", "their", "his", "her", "and",
                       "was", "were", "is", "be", "been", "one", "ones", "recorded", "same", "time", "point", "than",
                       "as", "it", "by", "far", "much"})
@@ -109,10 +112,15 @@ def _compares(match: re.Match[str]) -> bool:
         return not link
     if word == "ahead":
         return link == ["of"]
+    if word in ("up", "down"):
+        return link[:1] == ["from"]  # (a number's way from an earlier one, at its time: "up from 24 at the peak last
+        # winter" is higher than last winter)
     return link[-1:] == ["than"] and not re.match(r"(?:about\s+|some\s+)?[$€£]?\d", match[3])
 
 
 def _words(text: str) -> list[str]:
-    """The words that name what a comparison is with, in order (not 'the', 'a'; a possessive's ending dropped)."""
-    return [word.casefold().removesuffix("'s").removesuffix("’s") for word in re.findall(r"[^\W\d_][\w'’]*", text)
-            if word.casefold() not in _NO_WORD and len(word) > 2]
+    """The words that name what a comparison is with, in order (not 'the', 'a', nor a unit right after a number:
+    'Ml' of 'the 148 Ml/d target'; a possessive's ending dropped)."""
+    return [word[0].casefold().removesuffix("'s").removesuffix("’s") for word in re.finditer(r"[^\W\d_][\w'’]*", text)
+            if word[0].casefold() not in _NO_WORD and len(word[0]) > 2
+            and not re.search(r"\d\S*\s*\Z", text[:word.start()])]

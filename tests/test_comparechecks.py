@@ -26,6 +26,14 @@ STOCKS = "The reservoirs were 58% full this week, down from 63% last week and fa
     (STOCKS, "More than 58% of the capacity is left.", None),  # ('more than 58%': a hedge, no comparison)
     ("Sales were higher than expected, but profits were lower than expected.", "Profits were lower than expected.",
      None),  # (the quote's both ways)
+    ("Admissions peaked at 38 per 100,000, up from 24 per 100,000 at the peak last winter.", "Admissions peaked lower "
+     "than last winter.", "summary says 'lower than last winter', where the source_quote says 'up from 24 per "
+     "100,000': the comparison turned round?"),  # (a fourteenth review's: a way from a number at its time)
+    ("That would make him the best-paid player, ahead of the captain, Owen Pritchard.", "He will earn less than the "
+     "captain.", "summary says 'less than the captain', where the source_quote says 'ahead of the captain': the "
+     "comparison turned round?"),  # (more or less, ahead or behind: one way)
+    ("It lost 163 Ml/d, down from 171 Ml/d a year earlier but above its target of 148 Ml/d.", "Leakage is still above "
+     "the 148 Ml/d target.", None),  # (a clause's own comparison, after 'but'; not the unit's word)
 ])
 def test_a_comparison_turned_round(quote: str, summary: str, said: str | None, harbour: Path,
                                    capsys: pytest.CaptureFixture[str]) -> None:
