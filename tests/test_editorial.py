@@ -1305,7 +1305,9 @@ def test_an_inferred_date_in_a_month_its_quote_does_not_name(harbour: Path, caps
         write(harbour, f"content/people/when-{i}.yaml", quote.format(quote=said, date=date))
     assert [line for line in check(capsys, harbour)[1] if "same passage" not in line] == [
         "content/people/when-0.yaml:4:7: warning: date 2025-10 is marked inferred, but the source_quote names August, "
-        "not October: is the month right?"]
+        "not October: is the month right?",
+        "content/people/when-1.yaml:4:7: warning: date 2025-08-04 is marked inferred, but the source never gives 4 "
+        "August, and the source_quote counts no day: is the day right?"]  # (its month the quote's, its day nowhere)
 
 
 def test_an_inferred_period_whose_end_month_its_quote_names(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
