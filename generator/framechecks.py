@@ -205,10 +205,11 @@ def _month_frames(text: str) -> list[Months]:
 
 # a time in a number's clause that may be that of a number compared with ("1,690 in 2024", "the year before"), and
 # one right after a number compared with, of another time than the quote's ("compared with 1,690 in 2024")
-_WHENS = rf"(?:19|20)\d\d|earlier|before|ago|previous|prior|last\s+(?:year|month|week|quarter)|{'|'.join(MONTHS)}"
+_WHENS = (rf"(?:19|20)\d\d|earlier|before|ago|previous|prior|last\s+(?:year|month|week|quarter|night)|yesterday|"
+          rf"{'|'.join(MONTHS)}")
 _ANOTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|(?:a|the)\s+(?:year|month|week|quarter)\s+(?:earlier|before)|ago|"
                            r"previous|prior|last\s+(?:year|month|week|quarter|season|winter|spring|summer|autumn)|"
-                           r"then|same\s+(?:point|time|period|stage))\b", re.IGNORECASE)  # (a
+                           r"then|yesterday|last\s+night|same\s+(?:point|time|period|stage))\b", re.IGNORECASE)  # (a
 # time that is no number's now: not "in November", which may be the quote's for its own number)
 _ITS_TIME = re.compile(rf"[^,;.\d]{{0,30}}?\b(?:{_WHENS})\b", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:up\s+|down\s+)?from\s+\S{0,3}\Z", re.IGNORECASE)  # right before where a change starts

@@ -152,6 +152,12 @@ INCIDENTS = "The regulator recorded 517 pollution incidents last year, up from 4
      "vaccinated", "s", []),  # (a fourteenth review's: a season's time in its clause)
     ("About 1.38 million doses were given, down from 1.61 million at the same point last winter.", "Doses",
      "At the same point last winter the figure was 1.61 million.", []),
+    ("The fire had burned 14,200 hectares by this morning, twice the 6,800 hectares it covered yesterday evening.",
+     "Fire has burned 6,800 hectares", "s", ["title gives 6,800 as its own, where the source_quote gives it only as a "
+                                             "number compared with ('twice the 6,800'): a number of another time?"]),
+    # (a fourteenth review's: 'yesterday', the compared number's time)
+    ("The fire had burned 14,200 hectares by this morning, twice the 6,800 hectares it covered yesterday evening.",
+     "Fire", "Yesterday evening it covered 6,800 hectares.", []),
     ("The cheapest ticket goes up to £615 from £580.", "Tickets", "It costs £615 instead of £580.", []),
     ("Members will strike from 1 to 5 December.", "Strike on 1-5 December", "s", []),  # (days, not a change)
     ("Medical teams treated 418 runners, down from 1,140, and 23 were taken to hospital.", "23 taken to hospital", "s",
