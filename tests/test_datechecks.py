@@ -146,11 +146,7 @@ def test_a_month_that_is_no_event_s(quote: str, month: int, said: str | None, ha
     """A seventh review's: a date worked out as the article's month was told its quote names January ("fallen 9%
     since January") or July ("from 31.7 in July"): where a change began, and the time of the number compared with."""
     year = source_year(harbour)
-    add_to_source(harbour, f"\n{quote}\n")
-    write(harbour, "content/people/when.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year}-{month:02}\n"
-                                               "date_status: inferred\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "when.yaml" in line] == (
-        [said.format(year=year)] if said else [])
+    assert _dated(harbour, capsys, quote, f"{year}-{month:02}") == ([said.format(year=year)] if said else [])
 
 
 @pytest.mark.parametrize(("end", "said"), [
@@ -201,8 +197,14 @@ def test_an_inferred_day_the_source_never_gives(quote: str, day: str, said: str 
     """A fourteenth review's: a card dated October 30, its months swapped with September's in its title, passed: the
     date's day is given nowhere and counted from nothing, but the date was marked inferred."""
     year = source_year(harbour)
+    assert [line for line in _dated(harbour, capsys, quote, f"{year}-{day}", "[expected, inferred]")
+            if "day right" in line] == ([said.format(year=year)] if said else [])
+
+
+def _dated(harbour: Path, capsys: pytest.CaptureFixture[str], quote: str, date: str, status: str = "inferred"
+           ) -> list[str]:
+    """`check`'s warnings of a card on `quote` (put in the source) dated `date` with `status`."""
     add_to_source(harbour, f"\n{quote}\n")
-    write(harbour, "content/people/season.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year}-{day}\n"
-                                                 "date_status: [expected, inferred]\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "day right" in line] == (
-        [said.format(year=year)] if said else [])
+    write(harbour, "content/people/dated.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {date}\n"
+                                                f"date_status: {status}\n")
+    return [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "dated.yaml" in line]
