@@ -135,6 +135,11 @@ def check(capsys: pytest.CaptureFixture[str], site: Path, *flags: str) -> tuple[
     return status, captured.out.splitlines()
 
 
+def warnings_with(capsys: pytest.CaptureFixture[str], site: Path, containing: str) -> list[str]:
+    """The messages of `check`'s warnings (after "warning: ") whose line holds `containing`."""
+    return [line.split(": warning: ")[1] for line in check(capsys, site)[1] if containing in line]
+
+
 def write(site: Path, rel: str, text: str) -> None:
     (site / rel).write_text(text, encoding="utf-8")
 

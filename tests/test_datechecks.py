@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import add_to_source, check, source_year, write
+from tests.conftest import add_to_source, check, source_year, warnings_with, write
 
 
 @pytest.mark.parametrize(("quote", "day", "said"), [
@@ -38,7 +38,7 @@ def test_an_inferred_date_on_another_day_than_its_quote_gives(quote: str, day: i
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/day.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year}-11-{day:02}\n"
                                               "date_status: [expected, inferred]\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "day.yaml" in line] == (
+    assert warnings_with(capsys, harbour, "day.yaml") == (
         [said.format(year=year)] if said else [])
 
 
@@ -62,7 +62,7 @@ def test_a_month_without_a_year_is_the_latest_up_to_the_article_s(quote: str, ye
     day = re.search(r"\n  date: \"?([\d-]+)", site)
     assert day is not None
     expected = said.format(y=date, z=published, d=day[1]) if said else None
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "since.yaml" in line]
+    lines = warnings_with(capsys, harbour, "since.yaml")
     assert lines == ([expected] if expected else [])
 
 
@@ -76,7 +76,7 @@ def test_a_day_the_quote_names_beside_a_weekday(year_after: int, said: bool, har
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/round.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\n"
                                                 f"date: {published + year_after}-01-24\ndate_status: inferred\n")
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "is the year right" in line]
+    lines = warnings_with(capsys, harbour, "is the year right")
     assert lines == ([f"date {published - 1}-01-24 is marked inferred, but the source_quote's January, with no year, "
                       f"is most likely January {published} (the latest up to the article's date, "
                       f"{published}-09-17): is the year right?"] if said else [])
@@ -114,7 +114,7 @@ def test_the_year_of_a_compared_number_or_a_target_is_not_the_event_s(quote: str
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/homes.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {date}\n"
                                                 "date_status: inferred\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "homes.yaml" in line] == (
+    assert warnings_with(capsys, harbour, "homes.yaml") == (
         [f"date {date} is marked inferred, but " + said.format(**years)] if said else [])
 
 
@@ -160,7 +160,7 @@ def test_a_month_within_a_period(end: str, said: str | None, harbour: Path, caps
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/when.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year}-01\n"
                                                f"date_end: {year}-{end}\ndate_status: inferred\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "month right" in line] == (
+    assert warnings_with(capsys, harbour, "month right") == (
         [said.format(year=year)] if said else [])
 
 
@@ -178,7 +178,7 @@ def test_a_weekday_of_another_event_than_the_card_s(quote: str, said: bool, harb
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/fire.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: 2024-09-17\n"
                                                "date_status: inferred\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "is the date right" in line] == (
+    assert warnings_with(capsys, harbour, "is the date right") == (
         ["date 2024-09-17 is a Tuesday, but the source_quote says Sunday: is the date right?"] if said else [])
 
 
@@ -207,4 +207,4 @@ def _dated(harbour: Path, capsys: pytest.CaptureFixture[str], quote: str, date: 
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/dated.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {date}\n"
                                                 f"date_status: {status}\n")
-    return [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "dated.yaml" in line]
+    return warnings_with(capsys, harbour, "dated.yaml")

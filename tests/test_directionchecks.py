@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import add_to_source, check, write
+from tests.conftest import add_to_source, check, warnings_with, write
 
 FELL = "Bus ridership fell 12% last year."
 DROPPED = "Revenue dropped to $410 million from $455 million."
@@ -64,7 +64,7 @@ def test_a_change_said_the_other_way_than_its_quote(quote: str, title: str, summ
     million", passed: every number was the quote's."""
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/change.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "direction" in line]
+    lines = warnings_with(capsys, harbour, "direction")
     assert lines == said
 
 
@@ -108,7 +108,7 @@ def test_a_level_s_way_after_it_and_a_verb_s_every_form(quote: str, title: str, 
     level after it), and "grows", "will rise", which the words for a change did not have (only "grew", "rose")."""
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/change.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "direction" in line] == said
+    assert warnings_with(capsys, harbour, "direction") == said
 
 
 @pytest.mark.parametrize(("quote", "title", "place"), [
@@ -152,7 +152,7 @@ def test_a_change_turned_round(title: str, said: str | None, harbour: Path,
     quote = "Harlow set a price target of $68, cut from $74."
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/target.yaml", f"title: {title}\nsummary: s\nsource_quote: {quote}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "turned round" in line] == (
+    assert warnings_with(capsys, harbour, "turned round") == (
         [said] if said else [])
 
 
@@ -183,7 +183,7 @@ def test_a_percentage_change_s_sign_and_label_against_its_quote(label: str, valu
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/profit.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\nfigures:\n"
                                                  f"  - label: {label}\n    value: {value}\n    unit: '%'\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "profit.yaml" in line] == (
+    assert warnings_with(capsys, harbour, "profit.yaml") == (
         [said] if said else [])
 
 

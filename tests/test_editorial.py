@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import HARBOUR, add_to_source, check, source_year, write
+from tests.conftest import HARBOUR, add_to_source, check, source_year, warnings_with, write
 
 
 def test_figure_not_in_quote(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -164,7 +164,7 @@ figures:
     write(harbour, "content/source.md", source + "\nThe Liberal Democrats won.\n")
     write(harbour, "content/people/quay.yaml", "title: Lib Dems gain seats\nsummary: The Lib Dems and the Lab Dems "
                                                "won.\nsource_quote: Fishermen want a new quay.\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "never writes" in line] == [
+    assert warnings_with(capsys, harbour, "never writes") == [
         "summary names 'Lab Dems', a name the source never writes (no word of it)"]  # (an eighth review's: its
     # words cut short, 'Lib Dems' is the Liberal Democrats)
     write(harbour, "content/source.md", source)
@@ -256,7 +256,7 @@ def test_a_first_name_the_source_writes_otherwise(summary: str, said: str | None
     add_to_source(harbour, "\nThe board's chairman, Lucia Ferrante, spoke. Luca was there.\n")
     write(harbour, "content/people/ferrante.yaml", f"title: t\nsummary: {summary}\nsource_quote: The board's chairman, "
                                                    "Lucia Ferrante, spoke.\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "ferrante.yaml" in line] == (
+    assert warnings_with(capsys, harbour, "ferrante.yaml") == (
         [said] if said else [])
 
 
@@ -355,7 +355,7 @@ def test_a_hedge_kept_or_dropped_before_units_fractions_and_headline_verbs(harbo
     add_to_source(harbour, f"\n{sentence}\n")
     card = f"title: {{}}\nsummary: s\nsource_quote: {sentence}\n"
     write(harbour, "content/people/bid.yaml", card.format("Wants 345p at 11x earnings, up a third, £1.5bn"))
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "bid" in line] == [
+    assert warnings_with(capsys, harbour, "bid") == [
         f"title gives {number} where the source_quote says '{said}': keep its '{hedge}', or the card says more "
         "than the article" for number, said, hedge in (("345", "at least 345", "at least"),
                                                        ("11", "roughly 11", "roughly"),
@@ -386,7 +386,7 @@ def test_a_hedge_starting_a_sentence_after_a_number(before: str, harbour: Path,
     add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "content/people/jobs.yaml", f"title: t\nsummary: s\nsource_quote: {sentence}\nfigures:\n"
                                                "  - label: Jobs\n    value: 300\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "jobs.yaml" in line] == [
+    assert warnings_with(capsys, harbour, "jobs.yaml") == [
         "figures[0].value 300 where the source_quote says 'About 300': write hedge: about, or the figure says more "
         "than the article"]
 
@@ -423,7 +423,7 @@ def test_a_market_s_move_at_its_most_is_no_hedge(harbour: Path, capsys: pytest.C
     add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "content/people/move.yaml", "title: A 7.4% jump, a 1.2% fall of the yen, prices up 10%, a $5 "
                                                f"billion storm\nsummary: s\nsource_quote: {sentence}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "move" in line] == [
+    assert warnings_with(capsys, harbour, "move") == [
         f"title gives {number} where the source_quote says 'as much as {said}': keep its 'as much as', or the card "
         "says more than the article" for number, said in (("10", "10"), ("5 billion", "$5 billion"))]
 
@@ -468,7 +468,7 @@ def test_a_change_in_percent_is_no_change_in_points(sentence: str, summary: str,
     percent for points)."""
     add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "content/people/funding.yaml", f"title: t\nsummary: {summary}\nsource_quote: {sentence}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "funding.yaml" in line] == (
+    assert warnings_with(capsys, harbour, "funding.yaml") == (
         [said] if said else [])
 
 
@@ -502,7 +502,7 @@ def test_an_amount_in_cents_of_a_currency_the_source_names_elsewhere(unit: str, 
     add_to_source(harbour, f"\n{sentence} {added}\n")
     write(harbour, "content/people/dividend.yaml", f"title: t\nsummary: s\nsource_quote: {sentence}\nfigures:\n"
                                                    f"  - label: Dividend\n    value: 0.2\n    unit: {unit}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "dividend.yaml" in line] == (
+    assert warnings_with(capsys, harbour, "dividend.yaml") == (
         [said] if said else [])
 
 
@@ -553,7 +553,7 @@ def test_chinese_and_japanese_numbers_are_read_with_their_myriads(harbour: Path,
     write(harbour, "content/people/budget.yaml", card.format(300000000, 12000, 3.2, 8453000000000))
     assert [line for line in check(capsys, harbour)[1] if "budget" in line] == []
     write(harbour, "content/people/budget.yaml", card.format(3, 2000, 2, 8453))
-    warned = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "budget" in line]
+    warned = warnings_with(capsys, harbour, "budget")
     numbers = "(numbers in it: 3億; 1万2000; ３．２; 8兆4530億)"
     assert warned == [f"figures[{i}].value {value} does not occur in the source_quote {numbers}"
                       for i, value in enumerate(("3", "2,000", "2", "8,453"))]
@@ -631,7 +631,7 @@ def test_a_german_weekday_with_its_part_of_the_day_is_one(harbour: Path, capsys:
     card = "title: t\nsummary: s\nsource_quote: Der Senat hat am Montagabend ein Programm beschlossen.\ndate: {}\n" \
            "date_status: inferred\n"
     write(harbour, "content/people/senat.yaml", card.format("2024-09-10"))
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "senat" in line] == [
+    assert warnings_with(capsys, harbour, "senat") == [
         "date 2024-09-10 is a Tuesday (Dienstag), but the source_quote says Montag: is the date right?"]
     write(harbour, "content/people/senat.yaml", card.format("2024-09-09"))
     assert [line for line in check(capsys, harbour)[1] if "senat" in line] == []
@@ -706,7 +706,7 @@ def test_words_a_title_quotes_right_after_a_negation(harbour: Path, capsys: pyte
     add_to_source(harbour, f"\n{sentence}\n")
     card = f"title: '{{}}'\nsummary: s\nsource_quote: '{sentence}'\n"
     write(harbour, "content/people/pp.yaml", card.format("El PP: el presupuesto «responde a las necesidades reales»"))
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "pp.yaml" in line] == [
+    assert warnings_with(capsys, harbour, "pp.yaml") == [
         'title quotes "responde a las necesidades reales", which the source gives right after \'no\' ("no responde '
         'a las necesidades reales"): quote it too, or the card may say the opposite']
     write(harbour, "content/people/pp.yaml", card.format("El PP: el presupuesto «no responde a las necesidades»"))
@@ -723,7 +723,7 @@ def test_a_time_of_day_is_checked_as_a_time(harbour: Path, capsys: pytest.Captur
     write(harbour, "content/people/times.yaml", card.format("The 8.30am call, the 4.15 AM quake, 8.45pm, 10.30pm"))
     assert [line for line in check(capsys, harbour)[1] if "times" in line] == []
     write(harbour, "content/people/times.yaml", card.format("The 8.30am call and a 4.17am quake"))
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "times" in line] == [
+    assert warnings_with(capsys, harbour, "times") == [
         "title gives 4.17am, a number the source never gives"]
 
 
@@ -736,7 +736,7 @@ def test_a_quote_inside_a_quote_is_looked_for_in_its_parts(harbour: Path, capsys
                                                              "the port’”."))
     assert [line for line in check(capsys, harbour)[1] if "nested" in line] == []
     write(harbour, "content/people/nested.yaml", card.format("The plan was “what the chair called ‘a great day’”."))
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "nested" in line] == [
+    assert warnings_with(capsys, harbour, "nested") == [
         "summary quotes \"what the chair called ‘a great day’\", which the source does not say word for word"]
 
 
@@ -919,7 +919,7 @@ def test_a_start_worked_out_from_a_change_the_quote_gives_as_an_amount(value: fl
     write(harbour, "content/port/dividend.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\nfigures:\n"
                                                  f"  - label: Dividend\n    value: {value}\n    from: {start}\n"
                                                  f"    unit: {unit}\n")
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "dividend.yaml" in line]
+    lines = warnings_with(capsys, harbour, "dividend.yaml")
     assert lines == ([said] if said else [])
 
 
@@ -955,7 +955,7 @@ def test_a_change_s_start_is_where_the_quote_starts_it(quote: str, start: int, s
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/port/staff.yaml", f"title: Staff\nsummary: s\nsource_quote: {quote}\nfigures:\n"
                                               f"  - label: Staff\n    value: 52\n    from: {start}\n")
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "staff.yaml" in line]
+    lines = warnings_with(capsys, harbour, "staff.yaml")
     assert lines == ([said] if said else [])
 
 
@@ -1066,7 +1066,7 @@ def test_a_figure_in_a_unit_its_quote_never_names(sentence: str, value: float, u
     add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "content/people/line.yaml", f"title: t\nsummary: s\nsource_quote: '{sentence}'\nfigures:\n"
                                                f"  - label: Length\n    value: {value}\n    unit: {unit}\n")
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "another unit" in line]
+    lines = warnings_with(capsys, harbour, "another unit")
     assert lines == ([f"figures[0].unit is '{unit}', but the source_quote gives {said}, in another unit (and never "
                       "names this one): a number converted?"] if said else [])
 
@@ -1086,7 +1086,7 @@ def test_one_of_a_unit_in_words(sentence: str, unit: str, said: str | None, harb
     add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "content/people/depth.yaml", f"title: t\nsummary: s\nsource_quote: '{sentence}'\nfigures:\n"
                                                 f"  - label: Depth\n    value: 1\n    unit: {unit}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "occur" in line] == (
+    assert warnings_with(capsys, harbour, "occur") == (
         [said] if said else [])
 
 
@@ -1127,7 +1127,7 @@ def test_a_bare_figure_whose_quote_hedges_it_after_in_another_language(sentence:
     add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "content/people/costs.yaml", f"title: t\nsummary: s\nsource_quote: '{sentence}'\nfigures:\n"
                                                 "  - label: Costs\n    value: 40\n")
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "costs.yaml" in line]
+    lines = warnings_with(capsys, harbour, "costs.yaml")
     assert lines == ([f"figures[0].value 40 where the source_quote says '{said}': write hedge: {hedge}, or the figure "
                       "says more than the article"] if said else [])
     if hedge:  # (written, it is taken, and shown after the number)
@@ -1319,7 +1319,7 @@ def test_an_inferred_period_whose_end_month_its_quote_names(harbour: Path, capsy
     write(harbour, "content/people/quarter.yaml", card.format("2024-09-30"))
     assert [line for line in check(capsys, harbour)[1] if "quarter.yaml" in line] == []
     write(harbour, "content/people/quarter.yaml", card.format("2024-08-31"))
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "quarter.yaml" in line] == [
+    assert warnings_with(capsys, harbour, "quarter.yaml") == [
         "date 2024-07 is marked inferred, but the source_quote names September, not July: is the month right?"]
 
 
@@ -1333,7 +1333,7 @@ def test_a_summary_may_give_the_year_its_quote_counts(harbour: Path, capsys: pyt
     write(harbour, "content/people/prices.yaml", card.format(published - 1))
     assert [line for line in check(capsys, harbour)[1] if "prices.yaml" in line] == []
     write(harbour, "content/people/prices.yaml", card.format(published - 3))
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "prices.yaml" in line] == [
+    assert warnings_with(capsys, harbour, "prices.yaml") == [
         f"summary gives {published - 3}, a number the source never gives"]
 
 
@@ -1351,7 +1351,7 @@ def test_a_count_of_months_that_is_the_year_the_source_names(summary: str, said:
     add_to_source(harbour, "\nRecorded crime fell by 4.2% in the year to March.\n")
     write(harbour, "content/people/crime.yaml", f"title: t\nsummary: {summary}\nsource_quote: Recorded crime fell by "
                                                 "4.2% in the year to March.\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "crime.yaml" in line] == (
+    assert warnings_with(capsys, harbour, "crime.yaml") == (
         [f"summary gives {said}, a number the source never gives"] if said else [])
 
 
@@ -1475,7 +1475,7 @@ def test_a_day_a_summary_writes_with_its_weekday_falls_on_it(
     write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + f"language: {language}\n")
     write(harbour, "content/people/quay.yaml", f"title: t\nsummary: {summary}\nsource_quote: Fishermen want a new "
                                                "quay.\ndate: 2025-05-29\ndate_status: inferred\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "day right" in line] == (
+    assert warnings_with(capsys, harbour, "day right") == (
         [said] if said else [])
 
 
@@ -1673,7 +1673,7 @@ title: Housebuilders lead as Labour wins 17 seats
 summary: On Sept 17, housebuilders led.
 source_quote: Housebuilders led the gains.
 """)
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "shares" in line] == [
+    assert warnings_with(capsys, harbour, "shares") == [
         "title gives 17, a number the source_quote does not give (the source does, elsewhere): quote the passage "
         "that gives it, or the title says more than its quote"]  # (the dateline's Sept 17; the summary's is a day)
 
@@ -2013,7 +2013,7 @@ def test_a_hedge_before_an_article_is_a_hedge(language: str, sentence: str, titl
     add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + f"language: {language}\n")
     write(harbour, "content/people/plan.yaml", f"title: {title}\nsummary: s\nsource_quote: {sentence}\n")
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line]
+    lines = warnings_with(capsys, harbour, "plan")
     assert len(lines) == 1 and said in lines[0], lines
 
 
@@ -2058,7 +2058,7 @@ def test_a_change_in_points_given_in_percent_in_the_site_s_language(language: st
     title and figure in percent passed; the words' `points` name them."""
     number = next(word for word in sentence.split() if word[0].isdigit())
     figures_card(harbour, language, sentence, [(float(number.replace(",", ".")), "%")], title)
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line]
+    lines = warnings_with(capsys, harbour, "plan")
     assert len(lines) == 2 and lines[0].startswith(said) and "is a change in points in the source_quote" in lines[1]
 
 
@@ -2078,7 +2078,7 @@ def test_a_date_the_source_never_gives_in_a_title(language: str, sentence: str, 
     write(harbour, "content/people/vote.yaml", card.format(right))
     assert [line for line in check(capsys, harbour)[1] if "vote" in line] == []
     write(harbour, "content/people/vote.yaml", card.format(wrong))
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "vote" in line] == [
+    assert warnings_with(capsys, harbour, "vote") == [
         f"title gives the date '{said}', which the source never gives (nor the card's date): a day or month wrong?"]
 
 
@@ -2096,7 +2096,7 @@ def test_a_day_a_quote_counts_from_the_article_s_day(quote: str, summary: str, s
     Friday" may be."""
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/ban.yaml", f"title: t\nsummary: {summary}\nsource_quote: {quote}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "ban.yaml" in line] == (
+    assert warnings_with(capsys, harbour, "ban.yaml") == (
         [f"summary gives the date '{said}', which the source never gives (nor the card's date): a day or month "
          "wrong?"] if said else [])
 
@@ -2115,7 +2115,7 @@ def test_one_end_of_a_range_is_no_number_of_its_own(language: str, sentence: str
     """The review's: "between 9,000 and 11,000" given as 11,000 in a title and a figure passed: a range cut to its
     top says more than the article. Both ends (a title's "9,000-11,000", a figure's value and value_max) are fine."""
     _, card = figures_card(harbour, language, sentence, [(high, None)], title)
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line] == [
+    assert warnings_with(capsys, harbour, "plan") == [
         f"title gives {written} where the source_quote says '{said}': give the range, or the card says more than the "
         "article",
         f"figures[0].value {written} where the source_quote says '{said}': give the range (value: {low}, value_max: "
@@ -2192,7 +2192,7 @@ def test_a_month_the_source_never_names(quote: str, title: str, summary: str, sa
     names, unless its quote counts days, weeks or months from another time (the month it falls in)."""
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/month.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "month.yaml" in line] == said
+    assert warnings_with(capsys, harbour, "month.yaml") == said
 
 
 PRICES = "Consumer price inflation fell to 3.1% in May from 3.6% in April, the office said."
@@ -2217,7 +2217,7 @@ def test_a_title_s_number_in_another_month_than_its_quote_s(quote: str, title: s
     quote (for another number): the title's number is the quote's in another month."""
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/month.yaml", f"title: {title}\nsummary: s\nsource_quote: {quote}\n")
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "month wrong?" in line]
+    lines = warnings_with(capsys, harbour, "month wrong?")
     assert lines == ([said] if said else [])
 
 
@@ -2243,7 +2243,7 @@ def test_a_date_in_another_month_than_its_title_s_number(quote: str, title: str,
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/month.yaml", f"title: {title}\nsummary: s\nsource_quote: {quote}\ndate: "
                                                 f"{date}\ndate_status: inferred\n")
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "month right?" in line]
+    lines = warnings_with(capsys, harbour, "month right?")
     assert lines == ([said] if said else [])
 
 
@@ -2262,7 +2262,7 @@ def test_a_summary_s_share_the_source_gives_as_another_number(summary: str, said
     add_to_source(harbour, "\nThe network lost 12 routes, one in three, as fares rose 14%.\n")
     write(harbour, "content/people/routes.yaml", f"title: Routes cut\nsummary: {summary}\nsource_quote: The network "
                                                  "lost 12 routes\n")
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "routes.yaml" in line]
+    lines = warnings_with(capsys, harbour, "routes.yaml")
     assert lines == ([said] if said else [])
 
 
@@ -2275,7 +2275,7 @@ def test_a_share_is_no_end_of_a_range_of_amounts(harbour: Path, capsys: pytest.C
     assert [line for line in check(capsys, harbour)[1] if "range" in line] == []
     write(harbour, "content/people/diesel.yaml", "title: Support at 41%\nsummary: s\nsource_quote: Support was "
                                                  "between 38% and 41%.\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "range" in line] == [
+    assert warnings_with(capsys, harbour, "range") == [
         "title gives 41 where the source_quote says 'between 38% and 41%': give the range, or the card says more than "
         "the article"]
 
@@ -2363,7 +2363,7 @@ def test_an_amount_in_another_currency_is_read_in_the_site_s_language(
     """The fourth review's: "1,2 millones de francos" with a figure of 1,200,000 EUR passed (the other currencies'
     names were English)."""
     figures_card(harbour, language, sentence, [(1200000, "EUR")], "t")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "another currency" in line] == [
+    assert warnings_with(capsys, harbour, "another currency") == [
         f"figures[0].unit is EUR, but the source_quote gives it in another currency: '{said}'"]
 
 
@@ -2443,7 +2443,7 @@ def test_a_start_worked_out_from_a_rough_change_is_warned_of(language: str, sent
     quote = sentence.replace("'", "''")
     write(harbour, "content/people/plan.yaml", f"title: t\nsummary: s\nsource_quote: '{quote}'\nfigures:\n"
                                                "  - label: Support\n    value: 58\n    from: 49\n    unit: '%'\n")
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line]
+    lines = warnings_with(capsys, harbour, "plan")
     assert (len(lines) == 1 and said in lines[0]) if said else lines == [], lines
 
 
@@ -2466,7 +2466,7 @@ def test_a_tag_in_capitals_no_name_abbreviates_is_still_not_named(harbour: Path,
     sentence = "Der Internationale Währungsfonds warnte."
     add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "content/people/plan.yaml", f"title: t\nsummary: s\nsource_quote: {sentence}\ntags: [WHO, IWF]\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line] == [
+    assert warnings_with(capsys, harbour, "plan") == [
         "tag 'WHO' is not named in the source (no word of it, nor its initials)"]
 
 
@@ -2494,7 +2494,7 @@ def test_a_hedge_the_third_review_s_rules_keep(sentence: str, title: str, said: 
         write(harbour, "site.yaml", (harbour / "site.yaml").read_text() + "language: es\n")
     add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "content/people/plan.yaml", f"title: {title}\nsummary: s\nsource_quote: '{sentence}'\n")
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line]
+    lines = warnings_with(capsys, harbour, "plan")
     assert len(lines) == 1 and said in lines[0], lines
 
 
@@ -2568,7 +2568,7 @@ def test_a_hedge_with_its_de_elided_is_one(harbour: Path, capsys: pytest.Capture
     """The second review's: "Près d'un tiers", "Plus d'un million" lost their hedge without a warning."""
     sentence = "Près d'un tiers des ménages paieront moins. Plus d'un million de foyers sont concernés."
     _, card = figures_card(harbour, "fr", sentence, [(1000000, None)], "Un tiers des ménages paieront moins")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line] == [
+    assert warnings_with(capsys, harbour, "plan") == [
         "title gives Un tiers where the source_quote says 'Près d'un tiers': keep its 'Près d'', or the card says "
         "more than the article",
         "figures[0].value 1\u202f000\u202f000 where the source_quote says 'Plus d'un million': write hedge: plus de, "
@@ -2588,7 +2588,7 @@ def test_a_label_that_names_the_bound_keeps_the_hedge(harbour: Path, capsys: pyt
     write(harbour, "content/people/fine.yaml", card.format("Maximum fine"))
     assert [line for line in check(capsys, harbour)[1] if "fine" in line] == []
     write(harbour, "content/people/fine.yaml", card.format("Fine"))
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "fine" in line] == [
+    assert warnings_with(capsys, harbour, "fine") == [
         "figures[0].value 500,000 where the source_quote says 'up to $500,000': write hedge: up to, or the figure says "
         "more than the article"]
     figures_card(harbour, "es", "El paro bajó en febrero hasta el 11,8%.", [(11.8, "%")], "El paro baja al 11,8%")
@@ -2602,7 +2602,7 @@ def test_hasta_after_a_verb_of_change_is_its_to(harbour: Path, capsys: pytest.Ca
     _, card = figures_card(harbour, "es", sentence, [(4910000000, "EUR")], "El gasto sube a 4.910 millones")
     assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
     write(harbour, "content/people/plan.yaml", card.replace("El gasto sube a 4.910 millones", "Ayudas de 500 euros"))
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "plan" in line] == [
+    assert warnings_with(capsys, harbour, "plan") == [
         "title gives 500 where the source_quote says 'hasta 500': keep its 'hasta', or the card says more than the "
         "article"]
 
@@ -2933,7 +2933,7 @@ def test_spanish_and_english_job_titles_before_a_surname(harbour: Path, capsys: 
                            "Anna Hughes, agreed.\n")
     write(harbour, "content/people/cuentas.yaml", "title: t\nsummary: Según la consejera Villaseñoz y the spokeswoman "
                                                   "Huges.\nsource_quote: Fishermen want a new quay.\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "misspelt" in line] == [
+    assert warnings_with(capsys, harbour, "misspelt") == [
         "summary names 'Villaseñoz', but the source writes 'Villaseñor': is it misspelt?",
         "summary names 'Huges', but the source writes 'Hughes': is it misspelt?"]
 
@@ -2945,7 +2945,7 @@ def test_a_name_misspelt_with_its_accent_dropped_is_misspelt(harbour: Path,
     add_to_source(harbour, "\nEl portavoz Álvaro Benítez lo anunció.\n")
     card = "title: t\nsummary: Lo dijo {}.\nsource_quote: Fishermen want a new quay.\n"
     write(harbour, "content/people/benitez.yaml", card.format("Álvaro Benites"))
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "misspelt" in line] == [
+    assert warnings_with(capsys, harbour, "misspelt") == [
         "summary names 'Benites', but the source writes 'Benítez': is it misspelt?"]
     write(harbour, "content/people/benitez.yaml", card.format("Alvaro Benitez"))
     assert [line for line in check(capsys, harbour)[1] if "misspelt" in line] == []
@@ -3089,5 +3089,5 @@ def test_as_long_as_is_a_bound(summary: str, said: str | None, harbour: Path,
     sentence = "Evacuees might not be able to return home for up to two weeks."
     add_to_source(harbour, f"\n{sentence}\n")
     write(harbour, "content/people/home.yaml", f"title: Home\nsummary: {summary}\nsource_quote: {sentence}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "keep its" in line] == (
+    assert warnings_with(capsys, harbour, "keep its") == (
         [said] if said else [])

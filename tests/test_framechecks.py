@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import add_to_source, check, write
+from tests.conftest import add_to_source, check, warnings_with, write
 
 INDEX = "The main index rose 1.3% to 8,214 points. Growth was forecast at 1.2% this year."
 FLATS = "Prices of flats rose 1.4% over the year, while prices of detached houses rose 4.8%."
@@ -62,7 +62,7 @@ def test_a_number_after_the_quote_s_words_for_another(quote: str, title: str, su
     """A fourth review's: "index rose 1.2%" on "index rose 1.3%" passed, 1.2% being the article's elsewhere."""
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/index.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
+    assert warnings_with(capsys, harbour, "slipped?") == said
 
 
 def test_only_in_english(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -116,7 +116,7 @@ def test_a_month_after_the_quote_s_words_for_another(quote: str, title: str, sum
     months being the quote's."""
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/months.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line] == said
+    assert warnings_with(capsys, harbour, "slipped?") == said
 
 
 ENROLLED = "Only 1,120 of those offered places had enrolled, compared with 1,690 in 2024."
@@ -169,4 +169,4 @@ def test_a_number_compared_with_given_as_the_card_s_own(quote: str, title: str, 
     2024" passed: 1,690 is the quote's, for another year."""
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/baseline.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "another time?" in line] == said
+    assert warnings_with(capsys, harbour, "another time?") == said

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import units
-from tests.conftest import add_to_source, check, write
+from tests.conftest import add_to_source, warnings_with, write
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -46,7 +46,7 @@ def test_a_number_in_another_unit_of_its_kind(quote: str, title: str, said: str 
     megalitres a day" and "34 minutes" for "34 seconds" passed in titles and summaries."""
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/unit.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "unit slipped" in line] == (
+    assert warnings_with(capsys, harbour, "unit slipped") == (
         [said] if said else [])
 
 
@@ -65,5 +65,5 @@ def test_points_in_words_given_as_percent(quote: str, title: str, said: str | No
     read."""
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/points.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "points is not" in line] == (
+    assert warnings_with(capsys, harbour, "points is not") == (
         [said] if said else [])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import add_to_source, check, write
+from tests.conftest import add_to_source, warnings_with, write
 
 QUOTE = "It raised its dividend for the 21st consecutive year after a weak third-quarter result."
 
@@ -33,7 +33,7 @@ def test_an_ordinal_the_source_gives_as_another(title: str, summary: str, said: 
     add_to_source(harbour, f"\n{QUOTE} The first quarter was strong, the 2nd consecutive such; prices rose for 9 "
                            "consecutive months; hiring slowed for a third month.\n")
     write(harbour, "content/people/dividend.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {QUOTE}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped" in line] == said
+    assert warnings_with(capsys, harbour, "slipped") == said
 
 
 RANKS = "Kestrel, the city's third-largest builder, finished 187 homes; the wage bill is now the league's seventh-highest, although revenue ranks only tenth."
@@ -150,4 +150,4 @@ def _slipped(harbour: Path, capsys: pytest.CaptureFixture[str], quote: str, summ
     """`check`'s warnings of a number slipped, for a card of `summary` on `quote` (put in the source)."""
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/slipped.yaml", f"title: t\nsummary: {summary}\nsource_quote: \"{quote}\"\n")
-    return [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "slipped?" in line]
+    return warnings_with(capsys, harbour, "slipped?")

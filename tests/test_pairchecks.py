@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import add_to_source, check, write
+from tests.conftest import add_to_source, check, warnings_with, write
 
 TRUSTS = ("At Fenmoor Hospitals, the worst-performing trust, only 48.3% of patients were seen within four hours, while "
           "Ellingham Royal managed 91.7%.")
@@ -50,7 +50,7 @@ def test_a_number_given_with_another_name_than_its_quote_s(quote: str, title: st
     "Fenmoor … only 48.3% …, while Ellingham Royal managed 91.7%"), each the article's."""
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/pairs.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "swapped?" in line] == said
+    assert warnings_with(capsys, harbour, "swapped?") == said
 
 
 @pytest.mark.parametrize(("quote", "summary"), [
@@ -95,4 +95,4 @@ def test_a_number_given_before_another_item_s_words(quote: str, title: str, said
     accounting" passed: its items name no one."""
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/items.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "swapped?" in line] == said
+    assert warnings_with(capsys, harbour, "swapped?") == said

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import add_to_source, check, write
+from tests.conftest import add_to_source, check, warnings_with, write
 
 ARTICLE = ('"We have done what we could," said director Anna Berg, the authority\'s head. Her deputy, Tom Hale, said: "The '
            'cuts went too far."\n\nJane Doe, the minister, told reporters the plan "will be reviewed".\n\nAnna Berg '
@@ -50,7 +50,7 @@ def test_quoted_words_in_another_s_mouth(summary: str, said: list[str], harbour:
     add_to_source(harbour, f"\n{ARTICLE}")
     write(harbour, "content/people/cuts.yaml", f"title: Cuts\nsummary: '{summary.replace(chr(39), chr(39) * 2)}'\n"
                                                f"source_quote: {HALE}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == said
+    assert warnings_with(capsys, harbour, "speaker?") == said
 
 
 def test_a_speaker_s_name_is_on_one_line_and_in_one_sentence(harbour: Path,
@@ -61,7 +61,7 @@ def test_a_speaker_s_name_is_on_one_line_and_in_one_sentence(harbour: Path,
                            '"weaker than feared".\n')
     write(harbour, "content/people/whitfield.yaml", "title: t\nsummary: 'Anna Berg said the results were \"weaker than "
                                                     "feared\".'\nsource_quote: Jonathan Whitfield said the results were\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == [
+    assert warnings_with(capsys, harbour, "speaker?") == [
         "summary gives \"weaker than feared\" as Anna Berg's words, where the source gives them as Jonathan Whitfield's: "
         "the right speaker?"]
 
@@ -97,7 +97,7 @@ def test_words_the_source_gives_to_he_or_she(article: str, said: bool, harbour: 
     add_to_source(harbour, f"\n{ARTICLE}\n{article}")
     write(harbour, "content/people/appeal.yaml", "title: t\nsummary: 'Anna Berg said \"we will appeal\".'\n"
                                                  "source_quote: We will appeal\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == ([
+    assert warnings_with(capsys, harbour, "speaker?") == ([
         "summary gives \"we will appeal\" as Anna Berg's words, where the source gives them as another's ('"
         f"{'said he' if 'said he' in article else 'she said' if 'she said' in article else 'He told'}'), and does "
         "not name Anna Berg before them: the right speaker?"] if said else [])
@@ -203,7 +203,7 @@ def test_words_put_in_another_s_mouth_without_quoting_them(quote: str, summary: 
     airlines" on "Karen Doyle, the airport's chief executive, said…")."""
     add_to_source(harbour, f"\n{ARTICLE}")
     write(harbour, "content/people/cuts.yaml", f"title: Cuts\nsummary: \"{summary}\"\nsource_quote: {quote}\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == (
+    assert warnings_with(capsys, harbour, "speaker?") == (
         [said] if said else [])
 
 
@@ -224,7 +224,7 @@ def test_a_company_speaks_through_its_officers(summary: str, said: str | None, h
                            "million.\n")
     write(harbour, "content/people/profit.yaml", f"title: Profit\nsummary: \"{summary}\"\nsource_quote: the airline "
                                                  "expected profit of €240 million\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == (
+    assert warnings_with(capsys, harbour, "speaker?") == (
         [said] if said else [])
 
 
@@ -238,7 +238,7 @@ def test_no_speaker_inside_a_quotation_of_the_quote(harbour: Path, capsys: pytes
     assert [line for line in check(capsys, harbour)[1] if "speaker?" in line] == []
     add_to_source(harbour, "\nPriya Natarajan spoke.\n")
     write(harbour, "content/people/bell.yaml", card.format("Priya Natarajan"))
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == [
+    assert warnings_with(capsys, harbour, "speaker?") == [
         PARAPHRASED.format("Priya Natarajan", "to another ('he said'), and does not name Priya Natarajan before them")]
 
 
@@ -255,7 +255,7 @@ def test_words_said_after_what_the_speaker_did(summary: str, said: list[str], ha
     add_to_source(harbour, '\nMinister Tomas Varga welcomed the figures, saying they showed that "the worst is behind '
                            'us".\n\nRates will stay, Governor Helena Marsh said.\n')
     write(harbour, "content/people/varga.yaml", f"title: t\nsummary: '{summary}'\nsource_quote: welcomed the figures\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == said
+    assert warnings_with(capsys, harbour, "speaker?") == said
 
 
 def test_the_next_sentence_s_speaker_is_not_a_quotation_s(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -265,7 +265,7 @@ def test_the_next_sentence_s_speaker_is_not_a_quotation_s(harbour: Path, capsys:
                            'us". Governor Helena Marsh said rates would stay.\n')
     write(harbour, "content/people/varga.yaml", "title: t\nsummary: 'Governor Helena Marsh says \"the worst is behind "
                                                 "us\".'\nsource_quote: welcomed the figures\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == [
+    assert warnings_with(capsys, harbour, "speaker?") == [
         "summary gives \"the worst is behind us\" as Governor Helena Marsh's words, where the source gives them as "
         "Minister Tomas Varga's: the right speaker?"]
 
@@ -290,7 +290,7 @@ def test_she_said_in_a_paragraph_that_starts_with_a_person(article: str, summary
     add_to_source(harbour, f"\nMeseret Bekele and Faith Chebet ran.\n\n{article}\n")
     write(harbour, "content/people/afraid.yaml", f"title: t\nsummary: \"{summary}\"\nsource_quote: '\"I was afraid "
                                                  "of her all the way,\" she said.'\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == (
+    assert warnings_with(capsys, harbour, "speaker?") == (
         [said] if said else [])
 
 
@@ -318,5 +318,5 @@ def test_he_said_after_a_paragraph_s_speaker(summary: str, said: str | None, har
                            f"spoke.\n\n{MINISTER}\n")
     write(harbour, "content/people/grant.yaml", f"title: Grant\nsummary: \"{summary}\"\nsource_quote: He said the "
                                                 "government would provide a grant of up to £2 million.\n")
-    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "speaker?" in line] == (
+    assert warnings_with(capsys, harbour, "speaker?") == (
         [said] if said else [])

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import wordchanges
-from tests.conftest import add_to_source, check, write
+from tests.conftest import add_to_source, check, warnings_with, write
 
 DEFICIT = "The trade deficit narrowed in the third quarter, the statistics office said."
 FLAT = "Exports to China were flat, while imports of fuel fell sharply."
@@ -160,7 +160,7 @@ def test_a_change_in_words_said_the_other_way_than_its_quote(quote: str, title: 
     """A review's misses: "widens" for "narrowed" and "fell" for "were flat" passed, as no number was wrong."""
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/change.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
-    lines = [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "direction" in line]
+    lines = warnings_with(capsys, harbour, "direction")
     assert lines == said
 
 
