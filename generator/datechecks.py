@@ -184,12 +184,10 @@ def _unsupported_day(quote: str, date: dates.PartialDate, given: dates.SourceDat
             quote, weekdays) or date.day in (1, calendar.monthrange(date.year, date.month)[1]) or re.search(
             rf"\b(?:mid|early|late)[\s-]*{dates.MONTHS[date.month - 1]}", quote, re.IGNORECASE):
         return ""  # (a day worked out from a weekday, a day counted, a month's edge: "the end of October")
-    if abs((dates.first_day(date) - dates.first_day(source.date)).days) <= 1 if source.date.day else False:
+    if source.date.day and abs((dates.first_day(date) - dates.first_day(source.date)).days) <= 1:
         return ""  # (the article's day, or the day before: "said", "yesterday")
     return next((part.removeprefix("the day ") for part in given.missing(date) if part.startswith("the day ")), "")
 
-
-_EDGE = re.compile(r"(?:end|start|beginning|middle|close|turn)\s+of|mid-", re.IGNORECASE)
 
 _YEARS_COUNTED = re.compile(r"\b(?:(?:last|next|past|coming)\s+year|years?\s+ago|a\s+year\s+(?:earlier|before|ago))",
                             re.IGNORECASE)

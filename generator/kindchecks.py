@@ -24,7 +24,7 @@ def overstated_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: 
     return [*hedge_warnings(entries, read, words), *unit_warnings(entries, read), *measure_warnings(entries, read)]
 
 
-_WORDED_POINTS = re.compile(rf"\b({'|'.join(word for word, value in numbers.UNITS.items() if value >= 1)})"
+_WORDED_POINTS = re.compile(rf"\b({numbers.WORDED})"
                             r"(?=[\s-]+(?:percentage[\s-]+)?points?\b)", re.IGNORECASE)
 
 

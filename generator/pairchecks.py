@@ -14,7 +14,7 @@ from generator.dates import MONTHS, WEEKDAYS
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.namechecks import card_texts, headline_case
-from generator.numbers import UNITS, numerals_at, whole_number
+from generator.numbers import WORDED, numerals_at, whole_number
 from generator.validate import where
 
 # where a sentence's items part: "…, while Ellingham Royal managed 91.7%", "… and the Greens won 3", "…; …"
@@ -124,9 +124,8 @@ def _items_of(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 _LISTED = re.compile(r"\d[^.;]{3,80}\b(?:and|while|but)\s+(?:\w+\s+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|"
                      r"eight|nine|ten)\b)", re.IGNORECASE)  # (a cheap test: a number, then another item's)
-_WORDED = "|".join(word for word, value in UNITS.items() if value >= 1 and word != "couple")
 # a number, not of another: "14 counts", "two of false accounting" (not "1:38:44", "4.1%", "$5", "twenty-five")
-_ITEM = re.compile(rf"(?<![\w.,:$£€¥₹-])(?:\d(?:[\d,]*\d)?(?:\.\d+)?|(?:{_WORDED})\b)(?![\d:%-]|[.,]\d)", re.IGNORECASE)
+_ITEM = re.compile(rf"(?<![\w.,:$£€¥₹-])(?:\d(?:[\d,]*\d)?(?:\.\d+)?|(?:{WORDED})\b)(?![\d:%-]|[.,]\d)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:\S+\s+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                          r"twelve|twenty|thirty|forty|fifty|sixty)\b)", re.IGNORECASE)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from generator.numbers import UNITS, whole_number
+from generator.numbers import WORDED, whole_number
 
 _SCALE_WORDS = r"(?:thousand|million|billion|milliers|millions?|milliards?|Millionen|Milliarden|mil|millones)"
 # each unit: its names (any case, a plural's ending read; in English, French, German and Spanish) and its symbols
@@ -114,15 +114,11 @@ def _spaced(name: str) -> str:
     return r"\s+".join(map(re.escape, name.split()))
 
 
-
+# each unit's names as a text writes them after a number (lower case, a plural's ending too): its kind and unit
 _NAMED = {f"{name.casefold()}{ending}": (kind, unit) for kind, units in _KINDS.items()
           for unit, (names, _) in units.items() for name in names for ending in ("", "s", "es")}
-_ANY_NAME = re.compile("|".join(sorted({re.escape(name[:5]) for name in _NAMED}, key=len, reverse=True)),
-                       re.IGNORECASE)  # (a cheap test: most texts name no unit)
-_WORDED = "|".join(sorted((word for word, value in UNITS.items() if value >= 1 and word != "couple"), key=len,
-                          reverse=True))
 # a number in digits or one English word (not 'five' of 'twenty-five'; not an amount of money), then (_AFTER) its
 # scale word and the words after it, one of which may name a unit
-_NUMBER = re.compile(rf"(?<![$€£¥₹₽\w.,])\d[\d.,]*|(?<![\w-])(?:{_WORDED})\b", re.IGNORECASE)
+_NUMBER = re.compile(rf"(?<![$€£¥₹₽\w.,])\d[\d.,]*|(?<![\w-])(?:{WORDED})\b", re.IGNORECASE)
 _AFTER = re.compile(rf"(?:\s?({_SCALE_WORDS}))?[\s-]?([^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,2}})", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
