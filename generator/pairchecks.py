@@ -130,13 +130,11 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:\S+\s+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                          r"twelve|twenty|thirty|forty|fifty|sixty)\b)", re.IGNORECASE)
 _ITEM_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_NO_THING = frozenset({"of", "the", "a", "an", "in", "on", "at", "to", "by", "for", "from", "with", "and", "or", "its",
-                       "their", "his", "her", "after", "before", "were", "was", "is", "are", "had", "has", "have",
-                       "been", "be", "that", "which", "who", "million", "billion", "thousand", "per", "cent",
-                       "percent", "more", "less", "than", "about", "some", "each", "all", "those", "these", "this",
-                       "it", "as", "over", "under", "up", "down", "also", "only", "just", "other", "others", "last",
-                       "next", "will", "would", "could", "same", "year", "years", "month", "months", "week", "weeks",
-                       "day", "days"})
+# words that name no thing after a number
+_NO_THING = _NO_NAME | frozenset({"are", "be", "been", "is", "was", "were", "had", "has", "have", "will", "would",
+                                   "could", "or", "than", "which", "who", "other", "others", "same", "million",
+                                   "billion", "thousand", "per", "cent", "percent", "day", "days", "week", "weeks",
+                                   "month", "months", "year", "years"})
 
 
 def _only_elsewhere(names: list[Name], others: list[Name], known: list[Name]) -> str:
