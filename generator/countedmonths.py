@@ -1,11 +1,12 @@
 """The month an English quote counts from the article's day ("last month", "three months ago", "next March"), for
-`check`'s warning on a date worked out from it (editorial.py; the year of "last year" is dates.miscounted's)."""
+`check`'s warning on a date worked out from it (editorial.py; the year of "last year" is countedyears.miscounted's)."""
 
 from __future__ import annotations
 
 import re
 
-from generator.dates import COMPARED, MONTHS, YEAR, SourceDates
+from generator.countedyears import COMPARED
+from generator.dates import MONTHS, YEAR, SourceDates
 
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}

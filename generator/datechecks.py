@@ -11,7 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from generator import dates
+from generator import countedyears, dates
 from generator.countedmonths import ELSEWHEN, FINER, miscounted_month, month_year, without_other_years
 from generator.editorial import Entry, warn
 from generator.errors import Finding
@@ -83,15 +83,15 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
     suggests the whole date_status the card's date needs."""
     found = []
     published = dates.last_day(source.date)
-    times, numbers = dates.relative_times(words.relative_dates, words.weekdays), dict(words.numbers)
+    times, numbers = countedyears.relative_times(words.relative_dates, words.weekdays), dict(words.numbers)
     for entry in entries:
         card = entry.card
         if card.date is None:
             continue
         unstated = {key: given.missing(date) for key, date in (("date", card.date), ("date_end", card.date_end))
                     if date is not None and not card.date_inferred and given.missing(date)}
-        counted = None if card.date_inferred or unstated or card.date.day else dates.counted(  # (a day the source
-            # gives whole, "May 8, 2025" in its dateline, is stated whatever "this year" the quote counts)
+        counted = None if card.date_inferred or unstated or card.date.day else countedyears.counted(  # (a day the
+            # source gives whole, "May 8, 2025" in its dateline, is stated whatever "this year" the quote counts)
             card.source_quote, card.date.year, source.date.year, times, numbers)
         later = not card.date_expected and dates.first_day(card.date) > published
         elsewhen = card.date_inferred and _counted_elsewhen(card.source_quote, words.weekdays) and not (
@@ -126,7 +126,7 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
             found.append(warn(entry, ("date",), f"date {card.date.iso} is not marked inferred, but the source_quote "
                                                  f"counts it from the article's own day ('{counted}') and does not "
                                                  f"give its year: write date_status: {fix}"))
-        elif card.date_inferred and not card.date.day and (miscounted := dates.miscounted(
+        elif card.date_inferred and not card.date.day and (miscounted := countedyears.miscounted(
                 own, card.date.year, source.date.year, times, numbers, months, words.weekdays, card.date.month)) and (
                 miscounted[1] <= source.date.year or card.date_expected):  # (a past event's "next year": another's)
             said, year = miscounted
@@ -151,8 +151,9 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote names "
                                                  f"{' and '.join(named)}, not {months[card.date.month - 1]}: is the "
                                                  "month right?"))
-        elif card.date_inferred and card.date.month and months == dates.MONTHS and not elsewhen and not (
-                dates.said_times(card.source_quote, source.date.year, times, numbers)) and (likely := month_year(
+        elif card.date_inferred and card.date.month and months == dates.MONTHS and not elsewhen and all(
+                countedyears.compared_time(card.source_quote, said) for said, _, _ in countedyears.said_times(
+                    card.source_quote, source.date.year, times, numbers)) and (likely := month_year(
                 own, card.date.month, card.date_expected, source.date.year, source.date.month or 1)) \
                 not in (None, card.date.year):
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "
@@ -162,10 +163,10 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
                                                  f"article's date, {source.date.iso}): is the year right?"))
         elif card.date_inferred and card.date.day and months and not elsewhen and not (
                 FINER.search(card.source_quote) or _YEARS_COUNTED.search(card.source_quote) if months == dates.MONTHS
-                else dates.said_times(card.source_quote, source.date.year, times, numbers)) and (days := _other_days(
-                card.source_quote, card.date, months, words.day_month)):  # (not a day counted, "yesterday", nor in
-            # another year, "last year's race, run on April 27"; in English, a month counted is let be: "debut next
-            # month, … on August 16")
+                else countedyears.said_times(card.source_quote, source.date.year, times, numbers)) and (
+                days := _other_days(card.source_quote, card.date, months, words.day_month)):  # (not a day counted,
+            # "yesterday", nor in another year, "last year's race, run on April 27"; in English, a month counted is let
+            # be: "debut next month, … on August 16")
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote gives "
                                                  f"{' and '.join(days)}, not day {card.date.day}: is the day right?"))
         elif card.date_inferred and card.date.day and months == dates.MONTHS and not elsewhen and (
@@ -231,7 +232,7 @@ def text_month_warnings(entries: list[Entry], named_in_source: set[int], source:
     whose quote names months (numberchecks compares it with those)."""
     if not months:
         return []
-    times, numbers, found = dates.relative_times(words.relative_dates, words.weekdays), dict(words.numbers), []
+    times, numbers, found = countedyears.relative_times(words.relative_dates, words.weekdays), dict(words.numbers), []
     if months == dates.MONTHS:  # (and the months of a period the source names by its last: "the three months to July")
         named_in_source = named_in_source | _period_months(source.text)
     # a word that starts as a month's name does: of every way to write one ("Sept.", "janv.")
@@ -249,8 +250,8 @@ def text_month_warnings(entries: list[Entry], named_in_source: set[int], source:
             if not named:
                 continue
             if counts is None:
-                counts = any(not one for _, _, one in dates.said_times(card.source_quote, source.date.year, times,
-                                                                        numbers)) or \
+                counts = any(not one for _, _, one in countedyears.said_times(
+                    card.source_quote, source.date.year, times, numbers)) or \
                     _DAYS_COUNTED.search(card.source_quote) is not None or _names_a_weekday(card.source_quote,
                                                                                              words.weekdays)
             if counts:
@@ -328,13 +329,13 @@ def _months_of(start: dates.PartialDate, end: dates.PartialDate) -> list[int]:
     return [at % 12 + 1 for at in range(max(first, last - 11), last + 1)]
 
 
-def other_months(quote: str, month: int, published: int, times: dates.Times, numbers: dict[str, str],
+def other_months(quote: str, month: int, published: int, times: countedyears.Times, numbers: dict[str, str],
                  months: tuple[str, ...] | None) -> list[str]:
     """The months `quote` names, by name or in a date, when it names some but not `month` and counts no time from
     the article's day ("starting in August" for a date worked out as October); else []."""
     if months is None:
         return []
     given = dates.SourceDates(quote, months)
-    if not given.months or month in given.months or dates.said_times(quote, published, times, numbers):
+    if not given.months or month in given.months or countedyears.said_times(quote, published, times, numbers):
         return []
     return [months[named - 1] for named in sorted(given.months)]

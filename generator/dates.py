@@ -165,7 +165,7 @@ def weekday_mismatch(quote: str, date: PartialDate, weekdays: tuple[str, ...] = 
     lower case, one written with a capital ("le Journal du Dimanche", "Viernes Santo")."""
     if not date.day:
         return None
-    named, also = _named_weekdays(quote, weekdays)
+    named, also = named_weekdays(quote, weekdays)
     if len(named) != 1:
         return None
     given = SourceDates(quote, months)
@@ -183,10 +183,10 @@ def first_weekday_said(texts: tuple[tuple[str, str], ...], date: PartialDate, we
     """`weekday_mismatch` for the first of a card's `texts` (its name, the text) that writes a weekday: its quote's,
     else its summary's, else its title's (what the editor wrote, when the quote names no day)."""
     return next((weekday_mismatch(text, date, weekdays, months, name) for name, text in texts
-                 if _named_weekdays(text, weekdays)[0]), None)
+                 if named_weekdays(text, weekdays)[0]), None)
 
 
-def _named_weekdays(text: str, weekdays: tuple[str, ...]) -> tuple[set[str], set[str]]:
+def named_weekdays(text: str, weekdays: tuple[str, ...]) -> tuple[set[str], set[str]]:
     """The weekdays `text` names as a day (not in a name: "the Sunday Times"), and those it names another event by
     ("in Thursday's election": the card's may be it)."""
     if weekdays == WEEKDAYS:
@@ -283,117 +283,3 @@ def _capital_in_name(text: str, match: re.Match[str]) -> bool:
 
 
 YEAR = re.compile(r"(?<![\d.,])(?:1[6-9]|20)\d\d(?!\d|[.,]\d)")  # a year in digits, 1600-2099 (not 20190, 2019.5)
-_PHRASE_PART = re.compile(r"\(([^()]*)\)|([^()]+|.)")
-_PLACEHOLDER = re.compile(r"\{(n|weekday)\}")
-
-
-def _words(text: str, weekdays: tuple[str, ...]) -> str:
-    """Words as a pattern: any white space between them, either apostrophe; {n} a number in digits or a word,
-    {weekday} a weekday's name."""
-    parts = _PLACEHOLDER.split(text.replace("’", "'"))
-    return "".join(
-        (_COUNT if part == "n" else "(?:" + "|".join(map(re.escape, weekdays)) + ")")
-        if i % 2 else r"\s+".join(re.escape(word).replace("'", "['’]") for word in part.split(" "))
-        for i, part in enumerate(parts))
-
-
-_COUNT = r"(?<!-)(?P<n>\d+|[^\W\d_]+(?:-[^\W\d_]+)*)"  # a number in digits or words ("twenty-five")
-
-
-def _phrase(phrase: str, weekdays: tuple[str, ...]) -> re.Pattern[str]:
-    """A relative time's phrase as words.relative_dates writes it ("(last|past) year", "hace {n} años") as a
-    pattern; (a|b) is either."""
-    parts = ("(?:" + "|".join(_words(each.strip(), weekdays) for each in part[1].split("|")) + ")"
-             if part[1] is not None else _words(part[2], weekdays) for part in _PHRASE_PART.finditer(" ".join(
-                 phrase.split())))
-    pattern = "".join(parts)
-    first = pattern.find("(?P<n>") + 1  # a second {n} is a number too, not the one counted (site.yaml's error says so)
-    return re.compile(r"(?<!\w)" + pattern[:first] + pattern[first:].replace("(?P<n>", "(?:") + r"(?!\w)",
-                      re.IGNORECASE)
-
-
-Times = tuple[tuple[re.Pattern[str], int | str | None], ...]  # (see relative_times)
-
-
-@functools.lru_cache(maxsize=8)
-def relative_times(phrases: tuple[tuple[str, int | str | None], ...],
-                   weekdays: tuple[str, ...]) -> Times:
-    """words.relative_dates as patterns, each with the years it counts from the article's: a number of them
-    (-1 for "last year"), "-n" (as many before as {n} says: "five years ago"), or None (a month, a week, a day:
-    the article's year, the one before or the one after)."""
-    return tuple((_phrase(phrase, weekdays), years) for phrase, years in phrases)
-
-
-def said_times(quote: str, published: int, times: Times, numbers: dict[str, str]) -> list[tuple[str, set[int], bool]]:
-    """The times `quote` counts from the article's day, in order: each as written, the years it may be, and whether
-    that is one year ("last year", "five years ago"; not "last month", which may be the year before)."""
-    found = sorted(((said, years) for pattern, years in times for said in pattern.finditer(quote)),
-                   key=lambda each: each[0].start())
-    said_times = []
-    for said, years in found:
-        if not said[0]:  # (a site's phrase that matches nothing at all)
-            continue
-        if years == "-n":  # "five years ago", "hace un año": that year
-            if (count := _count(said["n"], numbers)) is not None:  # (not "a couple of years ago": how many?)
-                said_times.append((said[0], {published - count}, True))
-        elif isinstance(years, int):
-            said_times.append((said[0], {published + years}, True))
-        else:
-            said_times.append((said[0], {published - 1, published, published + 1}, False))
-    return said_times
-
-
-def _count(written: str, numbers: dict[str, str]) -> int | None:
-    """The whole number `written` is, in digits or words ("25", "twenty-five", "veinticinco", "a"), as the
-    language's `numbers` give each word's English; None if it is none (or not a whole one)."""
-    from generator.numbers import whole_number
-
-    return whole_number(" ".join(numbers.get(word, word) for word in re.split(r"[-\s]+", written.casefold())))
-
-
-def counted(quote: str, year: int, published: int, times: Times, numbers: dict[str, str]) -> str | None:
-    """The words by which `quote` counts the year `year` from the article's (`published`), if it does not give
-    that year: "last year" for 2023 in 2024; not "five years ago" (another time) for 2024. `numbers`: the
-    language's numbers in words, each word's English ("cinco": "five")."""
-    if str(year) in quote:
-        return None
-    return next((said for said, within, _ in said_times(quote, published, times, numbers) if year in within), None)
-
-
-# a number compared with, right before a counted time, whose time it is ("to $4.1 billion, from $3.66 billion last
-# year", "frente a 3.660 millones el año pasado", "nach 3,66 Milliarden Euro im Vorjahr"); an aside
-COMPARED = re.compile(r"(?<![^\W\d_])(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|double|twice|triple|"
-                      r"treble|half|frente\s+a[l]?|nach|gegenüber|verglichen\s+mit|contre|comparé\s+à)\s+"
-                      r"(?:\S+\s+){0,2}?[^\s\d]{0,3}\d[\d.,]*(?:\s*\S+){0,4}?[\s,]*\Z", re.IGNORECASE)
-_COMPARED_TO = re.compile(r"\b(?:ahead\s+of|behind|than|compared|against|from|versus|times)\b")
-_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
-# the time of a number compared with, in words: "twice as many as in the whole of last year", "at the same point last
-# year" (English)
-_COMPARED_TIME = re.compile(r"(?:\b(?:than|twice|double|triple|as\s+(?:many|much)\s+as)(?:\s+[^\W\d_]+){0,5}|"
-                            r"\bsame\s+(?:[^\W\d_]+\s+){0,2}?(?:point|time|period|day|week|month|quarter|stage|"
-                            r"date)(?:\s+of)?)\s*\Z", re.IGNORECASE)
-_ASIDE = re.compile(r",\s*(?:which|who|whose|where)\b[^,;.]*\Z", re.IGNORECASE)  # (English, still open at the end)
-
-
-def miscounted(quote: str, year: int, published: int, times: Times, numbers: dict[str, str],
-               months: tuple[str, ...] | None, weekdays: tuple[str, ...], month: int = 0) -> tuple[str, int] | None:
-    """For a date worked out from the one time `quote` counts from the article's day (no year, day, other such time or
-    month but its `month`), those words and their year if not `year`: "last year" for 2023 in an article of 2025."""
-    if YEAR.search(quote):
-        return None
-    times_said = said_times(quote, published, times, numbers)
-    if len(times_said) != 1 or not times_said[0][2] or year in times_said[0][1]:
-        return None
-    before, _, after = quote.partition(times_said[0][0])
-    if COMPARED.search(before) or _COMPARED_TIME.search(before) or (_ASIDE.search(before) and "," in after):
-        return None  # (the time of a number the card's is compared with: "to $4.1 billion, from $3.66 billion last
-        # year", "nach 3,66 Milliarden im Vorjahr"; or an aside's: "Reform, which did not stand four years ago, won")
-    given = SourceDates(quote, months)
-    named = months[month - 1].casefold() if months is not None and month in given.months else ""  # (after the time,
-    # in its clause: "Three years ago, … in November"; not "Two years ago it bought 96, and in March it agreed")
-    first = bool(named) and (_COMPARED_TO.search(before.casefold().rpartition(named)[2]) if named in before.casefold()
-                             else _NEXT_CLAUSE.search(after.casefold().split(named)[0]))  # ("in July, 6% ahead of
-    # last year": July's number compared with last year's; not "in August, its second cut this year")
-    if given.days or given.months - {month} or first or _named_weekdays(quote, weekdays)[0]:
-        return None  # (another's date: "spoke on 13 September")
-    return times_said[0][0], min(times_said[0][1])

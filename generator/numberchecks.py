@@ -9,7 +9,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from generator import asenglish, currencies, dates, numbercontexts, numbers
+from generator import asenglish, countedyears, currencies, dates, numbercontexts, numbers
 from generator.config import SITE_FILE, Config
 from generator.datechecks import MONTH_NOT_VERB
 from generator.editorial import Entry, checked, warn
@@ -92,7 +92,7 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
         dated = [date for date in (card.date, card.date_end, source.date) if date]
         years, own = {date.year for date in dated}, {(date.month, date.day) for date in dated if date.day}
         if words is not None:  # ("since last year": its year, which a summary may write)
-            said_times = dates.said_times(card.source_quote, source.date.year, dates.relative_times(
+            said_times = countedyears.said_times(card.source_quote, source.date.year, countedyears.relative_times(
                 words.relative_dates, words.weekdays), dict(words.numbers))
             years |= {year for _, counted, one in said_times if one for year in counted}
             if source.date.day and any(not one for _, _, one in said_times):  # ("yesterday": a summary may say

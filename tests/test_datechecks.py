@@ -97,6 +97,14 @@ def test_a_day_the_quote_names_beside_a_weekday(year_after: int, said: bool, har
     ("The reservoir is at 41%, and was at 79% at the same point last year.", "{year}-06", None),
     ("The reservoir fell to 41% last year.", "{year}-06", "the source_quote's 'last year', counted from the article's "
      "date ({day}), is {last}: is the year right?"),
+    ("Admissions peaked at 38 per 100,000 in the week to January 4, up from 24 at the peak last winter.",
+     "{last}-01-04", "the source_quote's January, with no year, is most likely January {year} (the latest up to the "
+     "article's date, {day}): is the year right?"),  # (a fourteenth review's: "last winter" is the number compared
+    # with's time, not the card's)
+    ("Admissions peaked at 38 per 100,000 in the week to January 4, up from 24 at the peak last winter.",
+     "{year}-01-04", None),
+    ("Admissions peaked last winter at 38 per 100,000, in the week to January 4.", "{last}-01-04", None),  # (the
+    # card's own time: which winter is the reader's to judge)
     ("The plant lost 310 million last year. From {next} we expect savings.", "{before}",
      "the source_quote's 'last year', counted from the article's date ({day}), is {last}: is the year right?"),  # (a
     # tenth review's: a year to come is another event's)

@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from generator import dates
+from generator import countedyears, dates
 from generator.dates import SourceDates, first_day, last_day, weekday_mismatch
 from generator.model import MONTHS, PartialDate
 from generator.words import words_for
@@ -150,10 +150,10 @@ def test_a_weekday_is_read_in_the_sites_language(language: str, quote: str, day:
 def test_a_quote_s_relative_time_gives_the_years_it_counts_from_the_article_s() -> None:
     """'a year ago' was read as no year ago (its 'a' no number): 2024's article, not 2023."""
     english = words_for("en")
-    times, numbers = dates.relative_times(english.relative_dates, english.weekdays), dict(english.numbers)
+    times, numbers = countedyears.relative_times(english.relative_dates, english.weekdays), dict(english.numbers)
 
     def said(quote: str, year: int) -> str | None:
-        return dates.counted(quote, year, 2024, times, numbers)
+        return countedyears.counted(quote, year, 2024, times, numbers)
 
     assert said("He was elected a year ago.", 2023) == "a year ago"
     assert said("He was elected a year ago.", 2024) is None
@@ -164,10 +164,10 @@ def test_a_quote_s_relative_time_gives_the_years_it_counts_from_the_article_s() 
     assert said("It shut last\nTuesday.", 2025) == "last\nTuesday"
     assert said("Profits fell last year.", 2025) is None
     spanish = words_for("es")
-    times = dates.relative_times(spanish.relative_dates, spanish.weekdays)
-    assert dates.counted("Fue elegido hace dos años.", 2022, 2024, times, dict(spanish.numbers)) == "hace dos años"
-    assert dates.counted("Cerró el lunes pasado.", 2024, 2024, times, dict(spanish.numbers)) == "el lunes pasado"
-    assert dates.counted("Cerró el lunes.", 2024, 2024, times, dict(spanish.numbers)) is None
+    times = countedyears.relative_times(spanish.relative_dates, spanish.weekdays)
+    assert countedyears.counted("Fue elegido hace dos años.", 2022, 2024, times, dict(spanish.numbers)) == "hace dos años"
+    assert countedyears.counted("Cerró el lunes pasado.", 2024, 2024, times, dict(spanish.numbers)) == "el lunes pasado"
+    assert countedyears.counted("Cerró el lunes.", 2024, 2024, times, dict(spanish.numbers)) is None
 
 
 def test_a_span_of_years_is_no_month() -> None:

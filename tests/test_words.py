@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.dates import relative_times
+from generator.countedyears import relative_times
 from generator.errors import Problems
 from generator.figures import amount, number, show
 from generator.load import load_site
