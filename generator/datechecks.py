@@ -94,7 +94,7 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
             # source gives whole, "May 8, 2025" in its dateline, is stated whatever "this year" the quote counts)
             card.source_quote, card.date.year, source.date.year, times, numbers)
         later = not card.date_expected and dates.first_day(card.date) > published
-        elsewhen = card.date_inferred and _counted_elsewhen(card.source_quote, words.weekdays) and not (
+        elsewhen = card.date_inferred and _counted_elsewhen(card.source_quote, words.weekdays, card.date) and not (
             card.date.day and months and (card.date.month, card.date.day) in dates.SourceDates(
                 card.source_quote, months, words.day_month).days)  # (see below; a day the quote names is not
         # worked out from its weekday: "Thursday's runoff … on April 24")
@@ -162,7 +162,7 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
                                                  f"{'first from' if card.date_expected else 'latest up to'} the "
                                                  f"article's date, {source.date.iso}): is the year right?"))
         elif card.date_inferred and card.date.day and months and not elsewhen and not (
-                FINER.search(card.source_quote) or _YEARS_COUNTED.search(card.source_quote) if months == dates.MONTHS
+                _counts_a_day(card.source_quote) or _YEARS_COUNTED.search(card.source_quote) if months == dates.MONTHS
                 else countedyears.said_times(card.source_quote, source.date.year, times, numbers)) and (
                 days := _other_days(card.source_quote, card.date, months, words.day_month)):  # (not a day counted,
             # "yesterday", nor in another year, "last year's race, run on April 27"; in English, a month counted is let
@@ -194,20 +194,29 @@ _YEARS_COUNTED = re.compile(r"\b(?:(?:last|next|past|coming)\s+year|years?\s+ago
                             re.IGNORECASE)
 
 
-def _counted_elsewhen(quote: str, weekdays: tuple[str, ...]) -> bool:
+def _counted_elsewhen(quote: str, weekdays: tuple[str, ...], date: dates.PartialDate | None = None) -> bool:
     """Whether `quote` counts a time from another (in English: "two months later", "the previous month", "the day
-    after") or names a weekday (in its language: "on Thursday", "échoué vendredi"): a date worked out from it, not
-    from a month or day the quote names."""
-    return ELSEWHEN.search(quote) is not None or _names_a_weekday(quote, weekdays)
+    after") or names a weekday (in its language: "on Thursday", "échoué vendredi"; for a `date` with a day, its
+    own): a date worked out from it, not from a month or day the quote names."""
+    return ELSEWHEN.search(quote) is not None or _names_a_weekday(quote, weekdays, date)
 
 
-def _names_a_weekday(quote: str, weekdays: tuple[str, ...]) -> bool:
-    """Whether `quote` names a weekday, but for one a date follows ('on Monday, May 19', 'Tuesday 3 June': no day
-    worked out from it)."""
+def _names_a_weekday(quote: str, weekdays: tuple[str, ...], date: dates.PartialDate | None = None) -> bool:
+    """Whether `quote` names a weekday (that of `date`, if it has a day: no other is the one it was worked out from),
+    but for one a date follows ('on Monday, May 19', 'Tuesday 3 June': no day worked out from it)."""
+    if date is not None and date.day:
+        weekdays = (weekdays[dates.first_day(date).weekday()],)
     return any(re.search(rf"(?<!\w){re.escape(day)}(?!\w){_DATED}", quote, re.IGNORECASE) for day in weekdays)
 
 
 _DATED = r"(?![ \t]*,?[ \t]*(?:the[ \t]+)?\d|[ \t]*,?[ \t]*(?-i:[A-Z][a-z]+)\.?[ \t]+\d)"  # (after a weekday)
+
+
+def _counts_a_day(quote: str) -> bool:
+    """Whether an English `quote` counts a day from the article's ("yesterday", "next week"), but for a weekday its
+    date follows ("next Sunday, March 1")."""
+    return any(re.match(_DATED, quote[said.end():]) or said[0].split()[-1].title() not in dates.WEEKDAYS
+               for said in FINER.finditer(quote))
 
 
 def _other_days(quote: str, date: dates.PartialDate, months: tuple[str, ...], day_month: str) -> list[str]:

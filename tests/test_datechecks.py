@@ -15,7 +15,7 @@ from tests.conftest import add_to_source, check, source_year, warnings_with, wri
                                             "18, not day 19: is the day right?"),
     ("The investor day is on Nov. 18.", 18, None),
     ("The investor day is on Nov. 18 and the vote the day after.", 19, None),  # (a day counted from it)
-    ("On Friday talks failed; the next meeting is on Nov. 21.", 7, None),  # (a weekday's date, worked out)
+    ("On Friday talks failed; the next meeting is on Nov. 21.", 8, None),  # (a weekday's date, worked out: a Friday)
     ("The investor day is in November.", 19, "date {year}-11-19 is marked inferred, but the source never gives 19 "
                                              "November, and the source_quote counts no day: is the day right?"),  # (no
     # day given: none of the quote's, but given nowhere)
@@ -28,7 +28,14 @@ from tests.conftest import add_to_source, check, source_year, warnings_with, wri
     ("The AGM is on Monday, Nov. 3, and the investor day on Nov. 18.", 19, "date {year}-11-19 is marked inferred, "
      "but the source_quote gives Nov. 3 and Nov. 18, not day 19: is the day right?"),  # (a twelfth review's: a
     # weekday with its date counts no day)
-    ("The AGM is on Monday and the investor day on Nov. 18.", 19, None),  # (a day maybe worked out from the weekday)
+    ("The AGM is on Monday and the investor day on Nov. 18.", 25, None),  # (a day maybe worked out from the weekday:
+    # the 25th, a Monday in 2024)
+    ("The AGM is on Monday and the investor day on Nov. 18.", 19, "date {year}-11-19 is marked inferred, but the "
+     "source_quote gives Nov. 18, not day 19: is the day right?"),  # (the 19th, a Tuesday, is not worked out from it)
+    ("The count closes next Friday, Nov. 1, the agency said on Monday.", 8, "date {year}-11-08 is marked inferred, "
+     "but the source_quote gives Nov. 1, not day 8: is the day right?"),  # (a fourteenth review's: "next Friday" with
+    # its date counts no day, and the 8th, a Friday in 2024, is not worked out from Monday)
+    ("The count closed on Friday, a week after the vote on Nov. 1.", 8, None),  # (the 8th, a Friday: maybe the day)
 ])
 def test_an_inferred_date_on_another_day_than_its_quote_gives(quote: str, day: int, said: str | None, harbour: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
