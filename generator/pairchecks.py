@@ -39,16 +39,17 @@ def pair_warnings(entries: list[Entry], source: str) -> list[Finding]:
     proper = _proper(source)
     for entry in entries:
         quote = entry.card.source_quote
-        if len(_NAME.findall(quote)) < 2:
+        groups = _groups(entry.card.tags, quote)
+        if len(_NAME.findall(quote)) + len(groups.findall(quote) if groups else ()) < 2:
             continue  # (most quotes: no two names)
-        quoted = _paired(quote, proper)
+        quoted = _paired(quote, proper, groups)
         everyone = [name for names in quoted.values() for name in names]
         if len({words for _, words in everyone}) < 2:
             continue  # (one name beside the quote's numbers, or none: no other to swap with)
         for key, text in card_texts(entry.card)[:2]:
             if key == ("title",) and headline_case(text):
                 continue  # (every word in capitals: no names to tell)
-            paired = _paired(text, proper)
+            paired = _paired(text, proper, groups)
             named = [name for names in paired.values() for name in names]
             said = next(((number, mine, theirs) for number, names in paired.items()
                          if number in quoted and (mine := _only_elsewhere(names, quoted[number], everyone))
@@ -159,10 +160,17 @@ _TIME = re.compile(r"(?<![\d:])\d{1,2}(?::\d\d){1,2}(?![\d:])")  # a time or a r
 _DAY = re.compile(rf"\s*(?:{'|'.join(MONTHS)})\b")  # after a day: "12 July" (a date, no count)
 
 
-def _paired(text: str, proper: frozenset[str]) -> dict[str, list[Name]]:
+def _groups(tags: tuple[str, ...], quote: str) -> re.Pattern[str] | None:
+    """The card's tags in small letters that its quote writes ("over-75s", "health workers"), as names: a pattern."""
+    named = [tag for tag in tags if tag[:1].islower() and re.search(rf"(?<!\w){re.escape(tag)}(?!\w)", quote, re.I)]
+    return re.compile("|".join(rf"(?<!\w){re.escape(tag)}(?!\w)" for tag in named), re.I) if named else None
+
+
+def _paired(text: str, proper: frozenset[str], groups: re.Pattern[str] | None = None) -> dict[str, list[Name]]:
     """Each number in digits of `text` (as written), with the name it is given with in each part of a sentence it is in
     (see _PARTS): the nearest before it, else the first after it ("Labour won 5", "at Fenmoor only 48.3% of A&E
-    patients"); "3 more than the 9 they had" and "the Greens rose to 3" give 3 with both names."""
+    patients"); "3 more than the 9 they had" and "the Greens rose to 3" give 3 with both names. `groups`: more names
+    (the card's tags in small letters)."""
     paired: dict[str, list[Name]] = {}
     starts = [0, *(part.end() for part in _PARTS.finditer(text)), len(text)]
     times = [(found.start(), found.end()) for found in _TIME.finditer(text)] if ":" in text else []
@@ -172,6 +180,9 @@ def _paired(text: str, proper: frozenset[str]) -> dict[str, list[Name]]:
         names = [(found.start(), (written, words)) for found in _NAME.finditer(text, start, end)
                  if (words := _words(written := _POSSESSOR.sub("", " ".join(found[0].split()))) & proper)
                  and not _UNIT_OF.search(text, 0, found.start())]
+        if groups is not None:
+            names = sorted([*names, *((found.start(), (found[0], frozenset(found[0].casefold().split())))
+                                      for found in groups.finditer(text, start, end))], key=lambda name: name[0])
         for at, until in numbers:
             if start <= at < end and names and not _DAY.match(text, until):  # (its place's name right after it, else
                 # the nearest before it, else the first after it: "312 homes in Kirkby Harle, 187 in Elmsworth")

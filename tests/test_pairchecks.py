@@ -53,6 +53,25 @@ def test_a_number_given_with_another_name_than_its_quote_s(quote: str, title: st
     assert warnings_with(capsys, harbour, "swapped?") == said
 
 
+GROUPS = "Among over-75s, uptake stands at 81%, against 84% last winter; among over-65s it is 68%, down from 73%."
+
+
+@pytest.mark.parametrize(("tags", "title", "said"), [
+    ('["over-75s", "over-65s"]', "Uptake: over-75s 68%, over-65s 81%",
+     ["title gives 68% with over-75s, where the source_quote gives it with over-65s: a number swapped?"]),  # (a
+    # fourteenth review's: groups in small letters, named before their numbers)
+    ('["over-75s", "over-65s"]', "Uptake: over-75s 81%, over-65s 68%", []),
+    ("[]", "Uptake: over-75s 68%, over-65s 81%", []),  # (no tags: no names in small letters known)
+])
+def test_a_number_given_with_another_group_than_its_quote_s(tags: str, title: str, said: list[str], harbour: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """The card's tags in small letters are names too: "over-75s 68%, over-65s 81%" on "Among over-75s … 81% …; among
+    over-65s it is 68%"."""
+    add_to_source(harbour, f"\n{GROUPS}\n")
+    write(harbour, "content/people/groups.yaml", f"title: '{title}'\nsummary: s\nsource_quote: {GROUPS}\ntags: {tags}\n")
+    assert warnings_with(capsys, harbour, "swapped?") == said
+
+
 @pytest.mark.parametrize(("quote", "summary"), [
     ("Customers used a peak of 1,240 megalitres a day (Ml/d) on 12 July, compared with a typical 1,050 Ml/d.",
      "Customers used a peak of 1,240 megalitres a day on Saturday, 12 July."),  # (a day; 'Customers': a sentence's
