@@ -153,9 +153,9 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                                        f"{numbers.digits(scaled[1])}"))
                 elif message := _kind(figure, value, contexts, reading.written):
                     found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} {message}"))
-            if figure.start is not None and (message := _swapped(figure, contexts, shown, reading.written, one_scale,
-                                                                           frozenset(v for _, v in reading.spelled),
-                                                                           quote)):
+            if figure.start is not None and (message := _swapped(figure, *_in_digits(quote, contexts, change_words,
+                                                                                     reading.written), shown,
+                                                                 one_scale, frozenset(v for _, v in reading.spelled))):
                 found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] {message}"))
             elif change is not None and not change[0]:  # "59.7%, down 7.6 points" for 59.7 -> 67.3
                 found.append(warn(entry, ("figures", i, "from"), f"figures[{i}] goes from {shown(figure.start or 0)} "
@@ -208,9 +208,21 @@ def _kind(figure: Figure, value: float, contexts: list[numbercontexts.Context], 
     return None
 
 
-def _swapped(figure: Figure, contexts: list[numbercontexts.Context], shown: Callable[[float], str],
-             written: dict[str, str], shared: float = 1.0, spelled: frozenset[float] = frozenset(),
-             quote: str = "") -> str | None:
+def _in_digits(quote: str, contexts: list[numbercontexts.Context], change_words: tuple[str, str],
+               written: dict[str, str]) -> tuple[list[numbercontexts.Context], str, dict[str, str]]:
+    """The contexts of `quote`'s numbers, those in words too ("up from six": 6), the quote they were found in, and
+    `written` with those numbers as written ('6': 'six')."""
+    spelled = [(start, end, value) for start, end, value in numbers.spelled_at(quote) if value >= 2]
+    if not spelled:
+        return contexts, quote, written
+    words = {numbers.digits(value): quote[start:end] for start, end, value in spelled}
+    for start, end, value in reversed(spelled):
+        quote = quote[:start] + numbers.digits(value) + quote[end:]
+    return numbercontexts.contexts(quote, *change_words), quote, written | words
+
+
+def _swapped(figure: Figure, contexts: list[numbercontexts.Context], quote: str, written: dict[str, str],
+             shown: Callable[[float], str], shared: float = 1.0, spelled: frozenset[float] = frozenset()) -> str | None:
     """A change whose `value` the quote gives as the number it starts from ("$96 million, down from about $104
     million", "von 212"), where it gives `from` otherwise; or whose `from` is a number of the quote other than where
     its change starts, in the value's clause: what to say of it (a number of the quote may be of the `shared` scale

@@ -859,6 +859,20 @@ def test_a_currency_the_quote_does_not_name(harbour: Path, capsys: pytest.Captur
             f"name it ({dict(EUR='€, euro', GBP='£, pound, sterling')[unit]}, {unit})"] if warned else []), unit
 
 
+@pytest.mark.parametrize(("value", "start", "said"), [
+    (6, 14, ["figures[0] goes from 14 to 6, but the source_quote gives 6 as where it started ('from six'): swap value "
+             "and from?"]),  # (a fourteenth review's: the start in words)
+    (14, 6, []),
+])
+def test_a_change_turned_round_from_a_number_in_words(value: int, start: int, said: list[str], harbour: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "The crews have 14 water-bombing aircraft, up from six on Sunday."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/port/aircraft.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\nfigures:\n"
+                                                 f"  - label: Aircraft\n    value: {value}\n    from: {start}\n")
+    assert warnings_with(capsys, harbour, "aircraft.yaml") == said
+
+
 def test_a_change_the_wrong_way_round_or_a_figure_of_the_wrong_kind(harbour: Path,
                                                                     capsys: pytest.CaptureFixture[str]) -> None:
     """"$96 million, down from $104 million" showed as a rise from 96 to 104, and a percentage as dollars ($6.3),
