@@ -139,7 +139,8 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                                         | (ends if key in ("value", "from") else set())) \
                         and not (value == 1 and _ONE.search(entry.card.source_quote) and _one_of(figure.unit, quote)):
                     if not (key == "from" and ((change is not None and change[0]) or (
-                            value and _stated_by(abs(figure.value - value), quote, reading.numerals, cents)))):
+                            value and _stated_by(abs(figure.value - value), quote, [
+                                *reading.numerals, *((text, {v}) for text, v in reading.spelled)], cents)))):
                         found.append(warn(entry, ("figures", i, key), f"figures[{i}].{key} {shown(value)} does not "
                                                                         f"occur in the source_quote ({hint})"))
                     elif change is not None and (rough := _rough(change[1], entry.card.source_quote, words)):
@@ -264,14 +265,16 @@ _CLAUSES = re.compile(r";|[.!?]\s|\b(?:and|but|while|whereas)\s", re.IGNORECASE)
 
 def _stated_by(amount: float, quote: str, numerals: list[tuple[str, set[float]]], cents: dict[float, str]) -> bool:
     """Whether the English `quote` states `amount` as the size of a change, from which a figure's `from` is worked
-    out: 'raised by 4 cents to 63 cents' (from 0.59), 'up $5 million to $63 million' (from 58 million)."""
+    out: 'raised by 4 cents to 63 cents' (from 0.59), 'up $5 million to $63 million' (from 58 million), '14 seats, one
+    fewer than last time' (from 15)."""
     written = [text for text, values in numerals if numbers.occurs(amount, values)] + [
         text for number, text in cents.items() if numbers.occurs(amount, {number / 100})]
     return any(_BY.search(quote, max(0, at - 40), at) or WAY_BEFORE.search(quote, max(0, at - 40), at)
-               for text in written for at in places_of(quote, text))
+               or _THAN_AFTER.match(quote, at + len(text)) for text in written for at in places_of(quote, text))
 
 
 _BY = re.compile(rf"\bby\s+[{re.escape(numbers.CURRENCY_SIGNS)}]?\s?\Z", re.IGNORECASE)
+_THAN_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:more|fewer|less)\s+than\b", re.IGNORECASE)  # ("one fewer than")
 
 
 def _rough(change: str, quote: str, words: Words) -> str:

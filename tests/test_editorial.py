@@ -937,6 +937,19 @@ def test_a_start_worked_out_from_a_change_the_quote_gives_as_an_amount(value: fl
     assert lines == ([said] if said else [])
 
 
+@pytest.mark.parametrize(("start", "said"), [
+    (15, None),  # (a fifteenth review's: 14 and the one fewer it won than last time)
+    (16, "figures[0].from 16 does not occur in the source_quote (numbers in it: 14; eight; nine)"),
+])
+def test_a_start_worked_out_from_one_fewer_than_last_time(start: int, said: str | None, harbour: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "The Farmers' League won 14 seats, one fewer than last time, and the Liberal Forum kept eight of its nine."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/port/league.yaml", f"title: t\nsummary: s\nsource_quote: \"{quote}\"\nfigures:\n"
+                                               f"  - label: Seats\n    value: 14\n    from: {start}\n")
+    assert warnings_with(capsys, harbour, "league.yaml") == ([said] if said else [])
+
+
 @pytest.mark.parametrize(("quote", "start", "said"), [
     ("The firm hired three engineers, raising staff from 40 to 52.", 3, "figures[0] goes from 3, but the "
      "source_quote's change starts from another number ('from 40'): is from right?"),
