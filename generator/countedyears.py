@@ -90,7 +90,7 @@ def counted(quote: str, year: int, published: int, times: Times, numbers: dict[s
 COMPARED = re.compile(r"(?<![^\W\d_])(?:from|than|against|versus|vs\.?|compared\s+(?:with|to)|double|twice|triple|"
                       r"treble|half|frente\s+a[l]?|nach|gegenüber|verglichen\s+mit|contre|comparé\s+à)\s+"
                       r"(?:\S+\s+){0,2}?[^\s\d]{0,3}\d[\d.,]*(?:\s*\S+){0,4}?[\s,]*\Z", re.IGNORECASE)
-_COMPARED_TO = re.compile(r"\b(?:ahead\s+of|behind|than|compared|against|from|versus|times)\b")
+_COMPARED_TO = re.compile(r"\b(?:ahead\s+of|behind|than|compared|against|from|versus|times|below|above)\b")
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\b|;")
 # the time of a number compared with, in words: "twice as many as in the whole of last year", "at the same point last
 # year" (English)

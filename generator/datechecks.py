@@ -26,8 +26,8 @@ _NAMES = "|".join(dates.MONTHS)
 # a month that is not an event's: where a change began ("since January"), the time of a number compared with ("to 31.9
 # from 31.7 in July")
 _BASELINE_MONTH = re.compile(rf"\b(?:since\s+(?:early\s+|late\s+|mid-?)?|(?:from|than|against|versus|compared\s+"
-                             rf"(?:with|to))\s+[^\s\d]{{0,3}}(?:\d[\d.,]*(?:\s*%|\s+[^\W\d_]+)?\s+){{1,2}}(?:in|at\s+the\s+end\s+of)"
-                             rf"\s+|(?:than|against|versus|compared\s+(?:with|to))\s+(?:in\s+)?|(?:up|down|rose|fell|higher|"
+                             rf"(?:with|to))\s+[^\s\d]{{0,3}}(?:\d[\d.,]*(?:bn|m|k)?(?:\s*%|\s+[^\W\d_]+)?\s+){{1,2}}"
+                             rf"(?:in|at\s+the\s+end\s+of)\s+|(?:than|against|versus|compared\s+(?:with|to))\s+(?:in\s+)?|(?:up|down|rose|fell|higher|"
                              rf"lower)\b(?:[^,.;]|\.\d){{0,40}}?\bfrom\s+)(?:{_NAMES})\b")  # ("from 41 minutes 15
 # seconds in December", "up 0.3 percentage points from August")
 # the months of a period to a month: "the three months to July" (May, June, July)

@@ -112,6 +112,8 @@ def test_a_day_the_quote_names_beside_a_weekday(year_after: int, said: bool, har
      "{year}-01-04", None),
     ("Admissions peaked last winter at 38 per 100,000, in the week to January 4.", "{last}-01-04", None),  # (the
     # card's own time: which winter is the reader's to judge)
+    ("The union rejected 4.5 per cent in July, far below the 11 per cent rise agreed last year.", "{year}-07", None),
+    # (a fifteenth review's: the time of what it is below)
     ("The plant lost 310 million last year. From {next} we expect savings.", "{before}",
      "the source_quote's 'last year', counted from the article's date ({day}), is {last}: is the year right?"),  # (a
     # tenth review's: a year to come is another event's)
@@ -153,6 +155,8 @@ def test_a_month_named_beside_a_time_counted_otherwise(quote: str, harbour: Path
     ("Food prices rose 4.6% on the year, up 0.3 percentage points from July.", 8, None),  # (an eleventh review's: a
     # change's 'from July')
     ("Food prices rose 4.6%, higher than in July.", 8, None),
+    ("Net debt fell to £1.9bn from £2.3bn at the end of July.", 8, None),  # (a fifteenth review's: a scale after
+    # the digits)
     ("Average hours rose to 31.9 a week in July.", 8, "date {year}-08 is marked inferred, but the source_quote names "
                                                      "July, not August: is the month right?"),
 ])
