@@ -344,10 +344,10 @@ def _text_numbers(text: str, read: asenglish.AsEnglish
 
 
 # a count of a unit that is the next unit up, which a source may name instead: "twelve months" is a year
-_AS_UNIT = re.compile(r"\b(twelve|12|fifty[ -]two|52|seven|7|twenty[ -]four|24)[ -](month|week|day|hour)s?\b",
-                      re.IGNORECASE)
+_AS_UNIT = re.compile(r"\b(twelve|12|fifty[ -]two|52|seven|7|twenty[ -]four|24|ten|10)[ -](month|week|day|hour|year)s?"
+                      r"\b", re.IGNORECASE)
 _UNIT_UP: dict[tuple[int | None, str], str] = {(12, "month"): "year", (52, "week"): "year", (7, "day"): "week",
-                                              (24, "hour"): "day"}
+                                              (24, "hour"): "day", (10, "year"): "decade"}
 
 
 def _as_unit(match: re.Match[str], named: frozenset[str]) -> str:
@@ -358,8 +358,8 @@ def _as_unit(match: re.Match[str], named: frozenset[str]) -> str:
 
 @functools.lru_cache(maxsize=2)
 def _units_named(source: str) -> frozenset[str]:
-    """Which of a year, a week and a day the `source` names."""
-    return frozenset(word.lower() for word in re.findall(r"\b(year|week|day)s?\b", source, re.IGNORECASE))
+    """Which of a decade, a year, a week and a day the `source` names."""
+    return frozenset(word.lower() for word in re.findall(r"\b(decade|year|week|day)s?\b", source, re.IGNORECASE))
 
 
 def _unsourced(text: str, source: str, read: asenglish.AsEnglish, known: set[int], spelled: bool = True
@@ -369,11 +369,14 @@ def _unsourced(text: str, source: str, read: asenglish.AsEnglish, known: set[int
     if _AS_UNIT.search(text):  # "the twelve months to March" for the source's "the year to March"
         named = _units_named(source)
         text = _AS_UNIT.sub(lambda match: _as_unit(match, named), text)
+    given = _source_numbers(source, read)  # (read once: a long source takes a while, 0.1 s at 600 KB)
+    for ratio in reversed(numbers.ratios_at(text)):  # "one in four" for the source's "a quarter": its share
+        if numbers.rounded(numbers.shares(ratio[0], ())) & given:
+            text = text[:ratio.start()] + " " * len(ratio[0]) + text[ratio.end():]
     times, text, reading, years = _text_numbers(text, read)
     said = dict.fromkeys(time[0] for time in times if _clock(time) not in _times(source))  # (given twice: said once)
     if not reading.numerals and not reading.spelled:
         return list(said)
-    given = _source_numbers(source, read)  # (read once: a long source takes a while, 0.1 s at 600 KB)
     for written, values in [*reading.numerals, *((written, {value}) for written, value in reading.spelled
                                                  if value >= 2 and spelled)]:  # (not "one of")
         if len(values) > 1 and (not _AMBIGUOUS_SCALE.search(written) or re.search(  # '$1.2 million' is not given

@@ -141,6 +141,13 @@ def fractions_at(text: str) -> list[tuple[int, int, float]]:
 _RATIO = re.compile(rf"\b({'|'.join(UNITS)}|\d{{1,3}})(?: [^\W\d_]+)? (?:in|out of|de cada|sur|von) (?:every )?"
                     r"([a-z]+|\d{1,4})\b", re.IGNORECASE)
 _RATIO_WORDS = (" in ", " out of ", " de cada ", " sur ", " von ")
+
+
+def ratios_at(text: str) -> list[re.Match[str]]:
+    """The shares `text` gives as a count of a whole: 'one in four', 'two out of five' (see shares)."""
+    return list(_RATIO.finditer(text)) if any(word in text for word in _RATIO_WORDS) else []
+
+
 _EVERY = re.compile(r"\b(?:every|jede[rsnm]?)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
                     re.IGNORECASE)  # "every third voter", "jeder dritte Mieter": one in three
 

@@ -1382,6 +1382,22 @@ def test_a_count_of_months_that_is_the_year_the_source_names(summary: str, said:
         [f"summary gives {said}, a number the source never gives"] if said else [])
 
 
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Crime is at its lowest in ten years.", None),  # (a fifteenth review's: "the last decade")
+    ("Crime is at its lowest in 10 years.", None),
+    ("Crime is at its lowest in twelve years.", "twelve"),
+    ("One in four crimes goes unreported.", None),  # (a fifteenth review's: "a quarter")
+    ("One in five crimes goes unreported.", "five"),
+])
+def test_ten_years_for_a_decade_and_one_in_four_for_a_quarter(summary: str, said: str | None, harbour: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "Crime is at its lowest in the last decade, and a quarter of it goes unreported."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/crime.yaml", f"title: t\nsummary: {summary}\nsource_quote: {quote}\n")
+    assert warnings_with(capsys, harbour, "never gives") == (
+        [f"summary gives {said}, a number the source never gives"] if said else [])
+
+
 def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: Path,
                                                                        capsys: pytest.CaptureFixture[str]) -> None:
     """A quote's "last year" with `date: 2023` passed when the article gave 2023 for something else: the card's year
