@@ -47,10 +47,10 @@ def frame_warnings(entries: list[Entry], source_text: str) -> list[Finding]:
         phrases = {phrase for number in quoted for phrase in (" ".join(number[2]), " ".join(number[4]),
                                                                number[3][0] if number[5] else "")}  # (a change's
         # thing: its verb may be written otherwise)
-        framed = [(key, number) for key, text in card_texts(card)[:2] if phrases and any(
+        framed = [(key, text, number) for key, text in card_texts(card)[:2] if phrases and any(
             phrase in text.casefold() for phrase in phrases if phrase) for number in _framed(text) if (
             number[2] or number[3] or number[4]) and number[1] & given]
-        for key, (written, values, frame, longer, level, shown) in framed:
+        for key, text, (written, values, frame, longer, level, shown) in framed:
             # three words first: "bus ridership rose 7.9%" on "bus ridership rose 4.2%; rail ridership rose 7.9%"; then
             # two, then the level it went to: "rose 2% to $18 million" on "Parking revenue, which..., rose 3% to $18
             # million"
@@ -60,7 +60,8 @@ def frame_warnings(entries: list[Entry], source_text: str) -> list[Finding]:
                     other for other in quoted if other[at] == words and _kind(other[0]) == kind
                     and not (at == 2 and longer and other[3] and other[3] != longer)])), ([], (), ""))  # (not "unit
             # costs rose" for "staff costs rose")
-            if same and not any(other[1] & values for other in same):
+            if same and not any(other[1] & values for other in same) and not _told_apart(
+                    text, written, card.source_quote, values, same[0][1]):
                 words_said = shown if shown and words is longer else " ".join(words)  # (the card's: "care rises to")
                 found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote gives "
                                               f"{same[0][0]}, {side} the same words ('{words_said}'): a number "
@@ -72,6 +73,32 @@ def frame_warnings(entries: list[Entry], source_text: str) -> list[Finding]:
 @functools.lru_cache(maxsize=2)
 def _source_numbers(text: str) -> set[float]:
     return numbers_in(text)
+
+
+def _told_apart(text: str, written: str, quote: str, values: set[float], other: set[float]) -> bool:
+    """Whether the quote gives the card's number (`values`, as `written` in `text`) elsewhere, among more of the words
+    the card gives it with than those it gives the number framed alike (`other`) with: "In the comparison group, who
+    slept seven to eight hours, the rate was 8.8" on "the rate was 12.1 …, compared with 8.8 … among those who slept
+    seven to eight hours, the comparison group"; not where the card gives both in one sentence."""
+    at = text.find(written)
+    places = {key: [(start, end) for start, end, found in numerals_at(quote) if found & these]
+              for key, these in (("card", values), ("other", other))}
+    if at < 0 or not places["card"] or not places["other"]:
+        return False
+    sentence = re.split(r"[.;!?](?:\s|$)", text[:at])[-1] + re.split(r"[.;!?](?:\s|$)", text[at:])[0]
+    if any(found & other for _, _, found in numerals_at(sentence)):
+        return False  # (the card gives both in one sentence: "£310 million for the terminal and £860 million for")
+    said = _near(text, at, at + len(written))
+    return max(len(said & _near(quote, *place)) for place in places["card"]) > max(
+        len(said & _near(quote, *place)) for place in places["other"])
+
+
+def _near(text: str, start: int, end: int) -> set[str]:
+    """The words of four letters or more (their first five) in the sentence of `text` around `start`-`end`, within
+    60 characters of it."""
+    before, after = text[max(0, start - 60):start], text[end:end + 60]
+    before, after = re.split(r"[.;!?]\s", before)[-1], re.split(r"[.;!?](?:\s|$)", after)[0]
+    return {word.casefold()[:5] for word in _WORD.findall(f"{before} {after}") if len(word) > 3}
 
 
 def _framed(text: str) -> list[Framed]:

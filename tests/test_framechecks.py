@@ -15,6 +15,8 @@ COSTS = "Costs rose by 3%, while sales climbed 5%."
 RIDERSHIP = "Bus ridership rose 4.2%; rail ridership rose 7.9%."
 PARKING = "Parking revenue, which the authority collects at 40 sites, rose 3% to $18 million, up from 2% the year before."
 PEAK = "Some 21.8% got a grade 7, well below the 28.4% peak of 2021."
+RATES = ("Among the short sleepers, the rate was 12.1 cases per 1,000 people per year, compared with 8.8 per 1,000 "
+         "among those who slept seven to eight hours, the comparison group.")
 CARE = ("Spending on adult social care will rise to £214.8 million from £198.3 million, and spending on children's "
         "services will rise to £146.2 million from £131.9 million.")
 
@@ -56,6 +58,11 @@ CARE = ("Spending on adult social care will rise to £214.8 million from £198.3
      "Nursing vacancies fell to 26,800.", []),  # (an eighth review's: not staff vacancies)
     ("Fare evasion, which cost $58 million last year, fell to 9.2%. On rail, evasion fell to 3.1%.",
      "Bus fare evasion fell to 9.2%", "s", []),  # (a sixth review's: not rail's evasion)
+    (RATES, "Rates", "Short sleepers fell ill at 12.1 a year. In the comparison group, who slept seven to eight hours, "
+     "the rate was 8.8 per 1,000.", []),  # (a fifteenth review's: 8.8, the quote's too, among the words it is given
+    # with there)
+    (RATES, "Rates", "Among the short sleepers, the rate was 8.8 per 1,000.", [
+        "summary gives 8.8 where the source_quote gives 12.1, after the same words ('the rate'): a number slipped?"]),
 ])
 def test_a_number_after_the_quote_s_words_for_another(quote: str, title: str, summary: str, said: list[str],
                                                       harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
