@@ -60,6 +60,7 @@ _BODIES = frozenset({"agency", "council", "company", "bank", "group", "trust", "
                      "airline", "government", "committee", "court", "police", "university", "hospital", "club",
                      "museum", "institute", "foundation", "corporation", "federation", "league", "fund"})
 _TITLES = frozenset({"mr", "mrs", "ms", "dr"})
+_OFFICER = r"(?:chief|chair(?:man|woman)?|(?:managing\s+)?director|spokes(?:man|woman|person)|CEO|boss|head)\b"
 _ENDED = re.compile(r"[\"”’']?[.!?][\"”’']?\s+[A-Z]")  # a sentence's end right after a quotation, and the next's start
 _MARKS = "\"”’'.,!?:“‘ \t"  # around a speaker's words: '," she said', 'he said: "'
 _VERB = re.compile(rf"\b{_SAYS}\b|\b(?i:according)\s+to\b")
@@ -232,8 +233,8 @@ def _person(name: str, source: str) -> bool:
     if not _in(name, source):
         return False
     words = _words(name)
-    if words[-1].casefold() in _BODIES:
-        return False  # ("the Environment Agency expects": no person's)
+    if words[-1].casefold() in _BODIES or re.search(rf"(?<!\w){re.escape(name)}['’]s\s+{_OFFICER}", source):
+        return False  # ("the Environment Agency expects", "Albion Rail's chief executive, Graham Oakhurst": a body's)
     before = re.finditer(rf"\b([A-Z][\w'’-]*)\.?[ \t]+{re.escape(words[0])}(?!\w)", source)  # ('Tiago Moreira')
     return len(words) > 1 or any(found[1].casefold() in _TITLES or (
         found[1].casefold() not in _NO_NAME and found[1].capitalize() not in _WHEN) for found in before)

@@ -213,6 +213,9 @@ def test_words_put_in_another_s_mouth_without_quoting_them(quote: str, summary: 
     ("Mr Moreira says profit will be €240 million.", PARAPHRASED.format("Moreira", "as Daniel Feld's")),
     ("Aurelia expects profit of €240 million.", None),
     ("Aurelia says profit will be €240 million.", None),
+    ("Northline Rail says profit will be €240 million.", None),  # (a fifteenth review's: "Northline Rail's finance
+    # chief, Daniel Feld")
+    ("Northline Trams says profit will be €240 million.", PARAPHRASED.format("Northline Trams", "as Daniel Feld's")),
 ])
 def test_a_company_speaks_through_its_officers(summary: str, said: str | None, harbour: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
@@ -220,8 +223,8 @@ def test_a_company_speaks_through_its_officers(summary: str, said: str | None, h
     Airlines') or alone is not a person's; one it writes after a first name or a title is ('Tiago Moreira', 'Mr
     Moreira')."""
     add_to_source(harbour, "\nAurelia Airlines made a profit. In March, Aurelia raised €500 million, chief executive Tiago "
-                           "Moreira said.\n\nDaniel Feld, the finance chief, said the airline expected profit of €240 "
-                           "million.\n")
+                           "Moreira said. Northline Rail's chief, Daniel Feld, spoke. Northline Trams rose.\n\nDaniel "
+                           "Feld, the finance chief, said the airline expected profit of €240 million.\n")
     write(harbour, "content/people/profit.yaml", f"title: Profit\nsummary: \"{summary}\"\nsource_quote: the airline "
                                                  "expected profit of €240 million\n")
     assert warnings_with(capsys, harbour, "speaker?") == (
