@@ -77,8 +77,9 @@ def unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                 continue  # ('東京都' in "東京都は…": no spaces to find its words by)
             if not _named(named, words, stems) and not (len(initials) > 1 and initials in words) and not _named(
                     [tagnames.unaccented(word) for word in named], *_unaccented_words(source.text)) and not (
-                    _ACRONYM.fullmatch(tag) and _abbreviated(tag.upper(), source.text)):  # ('Helene' for
-                # "Hélène"; 'EU' for "European Union")
+                    _ACRONYM.fullmatch(tag) and _abbreviated(tag.upper(), source.text)) and not (
+                    tagnames.demonym_named(tag, words)):  # ('Helene' for "Hélène"; 'EU' for "European Union"; 'China'
+                # for "Chinese")
                 found.append(warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
                                                       "nor its initials)"))
             elif (written := _written_otherwise(tag, source.text, words, stems)) is not None:

@@ -238,3 +238,26 @@ def _one_edit(a: str, b: str) -> bool:
         return a[at + 1:] == b[at + 1:] or (a[at:at + 2] == b[at:at + 2][::-1] and a[at + 2:] == b[at + 2:])
     shorter, longer = sorted((a, b), key=len)
     return shorter[at:] == longer[at + 1:]
+
+
+# a country's people or things as English names them, where the name's first five letters are not theirs ('China',
+# "Chinese"): a tag of the country names what the source calls so
+_DEMONYMS = {
+    "united states": ("american", "americans"), "us": ("american", "americans"), "usa": ("american", "americans"),
+    "america": ("american", "americans"), "united kingdom": ("british",), "uk": ("british",),
+    "britain": ("british",), "great britain": ("british",), "england": ("english",), "france": ("french",),
+    "italy": ("italian", "italians"), "spain": ("spanish",), "china": ("chinese",), "ireland": ("irish",),
+    "switzerland": ("swiss",), "wales": ("welsh",), "scotland": ("scottish", "scots"), "greece": ("greek", "greeks"),
+    "turkey": ("turkish",), "poland": ("polish",), "sweden": ("swedish",), "denmark": ("danish",),
+    "norway": ("norwegian", "norwegians"), "finland": ("finnish",), "netherlands": ("dutch",),
+    "the netherlands": ("dutch",), "egypt": ("egyptian", "egyptians"), "iran": ("iranian", "iranians"),
+    "iraq": ("iraqi", "iraqis"), "thailand": ("thai",), "philippines": ("filipino", "filipinos", "philippine"),
+    "peru": ("peruvian", "peruvians"), "czech republic": ("czech",), "czechia": ("czech",),
+    "lebanon": ("lebanese",), "sudan": ("sudanese",), "yemen": ("yemeni", "yemenis"), "cuba": ("cuban", "cubans"),
+    "oman": ("omani", "omanis"), "mali": ("malian", "malians"), "chile": ("chilean", "chileans"),
+}
+
+
+def demonym_named(tag: str, words: frozenset[str]) -> bool:
+    """Whether `words` (a source's, folded) name the country `tag` names by its people's word ('China': "chinese")."""
+    return any(word in words for word in _DEMONYMS.get(" ".join(tag.casefold().split()), ()))

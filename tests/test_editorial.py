@@ -2513,6 +2513,19 @@ def test_a_tag_in_capitals_no_name_abbreviates_is_still_not_named(harbour: Path,
         "tag 'WHO' is not named in the source (no word of it, nor its initials)"]
 
 
+@pytest.mark.parametrize(("tags", "said"), [
+    ("[United States, China]", []),  # (a fifteenth review's: "American adults"; "Chinese")
+    ("[Japan, Canada]", ["tag 'Japan' is not named in the source (no word of it, nor its initials)",
+                         "tag 'Canada' is not named in the source (no word of it, nor its initials)"]),
+])
+def test_a_country_the_source_names_by_its_people(tags: str, said: list[str], harbour: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    sentence = "The share of American adults who sleep badly rose, as it did among Chinese adults."
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/sleep.yaml", f"title: t\nsummary: s\nsource_quote: {sentence}\ntags: {tags}\n")
+    assert warnings_with(capsys, harbour, "sleep") == said
+
+
 @pytest.mark.parametrize(("sentence", "title", "said"), [
     ("Fares could go up to 10% next year.", "Fares to go up 10%", "title gives 10 where the source_quote says 'up to "
                                                                   "10'"),  # (could: a most)
