@@ -125,6 +125,7 @@ def miscounted(quote: str, year: int, published: int, times: Times, numbers: dic
     first = bool(named) and (_COMPARED_TO.search(before.casefold().rpartition(named)[2]) if named in before.casefold()
                              else _NEXT_CLAUSE.search(after.casefold().split(named)[0]))  # ("in July, 6% ahead of
     # last year": July's number compared with last year's; not "in August, its second cut this year")
-    if given.days or given.months - {month} or first or named_weekdays(quote, weekdays)[0]:
-        return None  # (another's date: "spoke on 13 September")
+    if given.days or first or named_weekdays(quote, weekdays)[0] or (given.months - {month} and abs(
+            year - published) <= 1):
+        return None  # (another's date: "spoke on 13 September"; a year a month named may be in, "in September")
     return times_said[0][0], min(times_said[0][1])

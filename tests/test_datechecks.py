@@ -114,6 +114,10 @@ def test_a_day_the_quote_names_beside_a_weekday(year_after: int, said: bool, har
     # card's own time: which winter is the reader's to judge)
     ("The union rejected 4.5 per cent in July, far below the 11 per cent rise agreed last year.", "{year}-07", None),
     # (a fifteenth review's: the time of what it is below)
+    ("The union rejected 4.5 per cent in July, far below the 11 per cent rise agreed last year.", "{before}",
+     "the source_quote's 'last year', counted from the article's date ({day}), is {last}: is the year right?"),  # (a
+    # fifteenth review's: July, with no year, is this year's or last: not the year before)
+    ("The union rejected 4.5 per cent in July, far below the 11 per cent rise agreed last year.", "{last}", None),
     ("The plant lost 310 million last year. From {next} we expect savings.", "{before}",
      "the source_quote's 'last year', counted from the article's date ({day}), is {last}: is the year right?"),  # (a
     # tenth review's: a year to come is another event's)
