@@ -128,10 +128,11 @@ def direction(quote: str, start: int, end: int) -> bool | None:
 def way_words(text: str, start: int, end: int) -> re.Match[str] | None:
     """The English words around the number at `start`-`end` that say which way it went (see `direction`): its group
     `rise` or `fall`. Not 'up to', a hedge ('up to 40 people')."""
-    way = WAY_BEFORE.search(text, max(0, start - 40), start)
-    if way is not None and (_UP_TO.match(text, way.start()) or _CLAUSE.search(text, way.end(way.lastgroup or 0),
-                                                                              start)):
-        way = None  # (not a hedge, nor another clause's: "its second decline, as a 12% rise in costs")
+    at = max(0, start - 40)
+    while (way := WAY_BEFORE.search(text, at, start)) is not None and (
+            _UP_TO.match(text, way.start()) or _CLAUSE.search(text, way.end(way.lastgroup or 0), start)):
+        at = way.end(way.lastgroup or 0)  # (not a hedge, nor another clause's: "its second decline, as a 12% rise in
+        # costs"; a nearer one may be its own: "a higher risk, up 12 percent")
     return way or _WAY_AFTER.match(text, end)
 
 

@@ -187,6 +187,19 @@ def test_a_percentage_change_s_sign_and_label_against_its_quote(label: str, valu
         [said] if said else [])
 
 
+@pytest.mark.parametrize(("title", "said"), [
+    ("Risk 12% lower", ["title gives 12% as a fall ('lower'), where the source_quote gives it as a rise ('up'): is the "
+                        "direction right?"]),  # (a fifteenth review's: 'up', after a clause's 'higher')
+    ("Risk 12% higher", []),
+])
+def test_the_number_s_own_way_after_another_clause_s(title: str, said: list[str], harbour: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "People who slept nine hours or more also had a higher risk, up 12 percent, the researchers said."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/risk.yaml", f"title: {title}\nsummary: s\nsource_quote: {quote}\n")
+    assert warnings_with(capsys, harbour, "direction") == said
+
+
 def test_another_clause_s_word_is_not_the_number_s_way(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A review's: in "its second quarterly decline, as a 12% rise in costs ate into margins" the 12% was read as a
     fall ('decline', a clause before), and a right label "Rise in ingredient costs" was said to be wrong."""
