@@ -161,9 +161,9 @@ def _run_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list[F
 
 
 # a place in a race or a vote: "came third", "finished in second place", "placed fourth"
-_PLACE = re.compile(rf"\b(?:came|comes|come|finished|finishes|finish|placed|ended|ends)(?:[ \t]+in)?[ \t]+"
-                    rf"({'|'.join(_WORDS)})\b", re.IGNORECASE)
-_PLACE_VERBS = ("came", "come", "inish", "placed", "ended", "ends")  # (a cheap test: most texts have none)
+_PLACE = re.compile(rf"\b(?:came|comes|come|coming|finished|finishes|finish|finishing|placed|ended|ends|ending|ranked|"
+                    rf"ranks)(?:[ \t]+in)?[ \t]+({'|'.join(_WORDS)})\b", re.IGNORECASE)
+_PLACE_VERBS = ("came", "com", "inish", "placed", "end", "rank")  # (a cheap test: most texts have none)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
@@ -200,9 +200,12 @@ def _between(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _subject(text: str, at: int, quote: str) -> set[str]:
     """The last two words in capitals before `at` in its clause that `quote` never writes in small letters (a name's,
     not 'The')."""
-    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind(" and ", 0, at)) + 1
-    words = [found[0] for found in _CAPITALISED.finditer(text, start, at)
-             if not re.search(rf"\b{re.escape(found[0].lower())}\b", quote)]
+    sentence = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at)) + 1
+    words: list[str] = []
+    for start in (max(sentence - 1, text.rfind(" and ", 0, at)) + 1, sentence):  # (the clause's; else, for "… and
+        # finished third", the sentence's)
+        words = words or [found[0] for found in _CAPITALISED.finditer(text, start, at)
+                          if not re.search(rf"\b{re.escape(found[0].lower())}\b", quote)]
     return set(words[-2:])
 
 

@@ -131,6 +131,20 @@ def test_a_place_the_quote_gives_to_another(summary: str, said: list[str], harbo
 
 
 @pytest.mark.parametrize(("summary", "said"), [
+    ("The Greens won 38 seats, finishing in second place.", ["summary says 'finishing in second', where the "
+                                                             "source_quote says 'finished third': a number slipped?"]),
+    # (a fifteenth review's: "… and finished third", the sentence's subject's)
+    ("The Greens were ranked second.", ["summary says 'ranked second', where the source_quote says 'finished third': "
+                                        "a number slipped?"]),
+    ("The Greens won 38 seats, finishing in third place.", []),
+])
+def test_a_place_of_a_subject_before_and(summary: str, said: list[str], harbour: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "The Greens surged to 38 seats from 22 and finished third for the first time."
+    assert _slipped(harbour, capsys, quote, summary) == said
+
+
+@pytest.mark.parametrize(("summary", "said"), [
     ("May was the fourth month running with little rain.", ["summary says 'fourth' of a run, where the source_quote "
                                                             "says 'third': a number slipped?"]),  # (a thirteenth
     # review's: a run's ordinal in words)
