@@ -49,7 +49,8 @@ _CARD_SAYS = (rf"(?:{_SAYS}|concedes|conceded|expects|expected|acknowledges|ackn
               r"cautions|cautioned|confirms|confirmed|reveals|revealed|suggests|suggested)")
 _CARD_BEFORE = _before(_CARD_SAYS)
 _CARD_SPEAKER = re.compile(rf"{_NAME}{_APPOSITION}\s+{_CARD_SAYS}\b|\b(?:{_SAYS})\s+{_ROLE}{_NAME}|"
-                           rf"\b(?i:according)\s+to\s+{_NAME}")
+                           rf"\b(?i:according)\s+to\s+(?:{_ROLE}[a-z][\w-]*,[ \t]+)?{_NAME}")  # ('according to the
+# finance chief, Richard Pell')
 _NO_NAME = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "his", "her",
                       "their", "its", "our", "officials", "police", "mr", "mrs", "ms", "dr", "and", "but", "as", "in",
                       "on", "at", "when", "while", "then", "also", "who", "which"})

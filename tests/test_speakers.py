@@ -312,6 +312,10 @@ MINISTER = ("The culture minister, Tom Hadley, said the cut was needed. He said 
     ("Owen Pryce of the Environment Agency says the government will provide a grant.",
      PARAPHRASED.format("Owen Pryce", "to another ('He said'), and does not name Owen Pryce before them")),  # (the
     # person of a body)
+    ("According to the director, Catherine Ashdown, the government will provide a grant.",
+     PARAPHRASED.format("Catherine Ashdown", "to another ('He said'), and does not name Catherine Ashdown before "
+                                             "them")),  # (a fifteenth review's: a role before the name)
+    ("According to the minister, Tom Hadley, the government will provide a grant.", None),
 ])
 def test_he_said_after_a_paragraph_s_speaker(summary: str, said: str | None, harbour: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
