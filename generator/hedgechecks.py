@@ -5,7 +5,6 @@ quote gives only after a hedge ("at least 1,200", "nearly 40%", "casi el 40%", "
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 
 from generator import asenglish, dates, numbers
@@ -15,6 +14,7 @@ from generator.figures import hedge_after
 from generator.hedgebounds import ABOVE, BELOW, bound_named
 from generator.namechecks import card_texts
 from generator.numberchecks import TIME_OF_DAY, blank_time, places_of
+from generator.ranges import MAYBE_RANGE, PERCENT, given_ranges
 from generator.validate import where
 from generator.words import Words
 
@@ -29,7 +29,7 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words
     found = []
     for entry in entries:
         quote = entry.card.source_quote
-        if _RANGE_WORD.search(quote):
+        if MAYBE_RANGE.search(quote):
             found += _range_warnings(entry, read, words, before)
         if anywhere.search(quote) is None and _HEDGED_AFTER.search(quote) is None:
             found += _figure_hedge_warnings(entry, {}, words, read)
@@ -173,45 +173,10 @@ _CONVERTED = re.compile(r"(?:\s+(?:thousand|million|billion|trillion|m|bn))?\s*\
 _ONE = re.compile(r"\s*(?:a|an|one)\s+[^\W\d_]", re.IGNORECASE)  # "more than a metre"
 
 
-_RANGE_WORD = re.compile(r"\b(?:between|entre|zwischen)\b", re.IGNORECASE)
-# "between 9,000 and 11,000", "entre 9.000 y 11.000", "zwischen 8.000 und 9.500"
-_RANGE_ARTICLE = r"(?:(?:el|la|los|las|le|les|den|dem)\s+)?"  # ("entre el 2,2% y el 2,5%")
-_RANGE_OPEN = re.compile(rf"\b(?:between|entre|zwischen)\s+{_RANGE_ARTICLE}"
-                         rf"(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?\Z", re.IGNORECASE)
-_RANGE_AND = re.compile(rf"\s?(?:%|percent)?\s+(?:and|y|und|et)\s+{_RANGE_ARTICLE}"
-                        rf"(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?", re.IGNORECASE)
-
-
-def _ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str, set[float]]]:
-    """The ends of the ranges `quote` gives ("between 9,000 and 11,000", "between eight and nine years"), rounded:
-    each one's range, as the quote writes it, and the other end."""
-    reading = read.read(quote)
-    ranges: dict[float, tuple[str, set[float]]] = {}
-    for text, found in ((reading.text, numbers.numerals_at(reading.text)),
-                        (quote, [(start, end, {value}) for start, end, value in numbers.spelled_at(quote)])):
-        for (start, end, low), (other, last, high) in itertools.pairwise(found):
-            years = dates.YEAR.fullmatch(text[start:end]) and dates.YEAR.fullmatch(text[other:last])  # (a period)
-            if (opening := _RANGE_OPEN.search(text, max(0, start - 24), start)) and _RANGE_AND.fullmatch(
-                    text, end, other) and min(low) < min(high) and max(low) < max(high) and not years:  # (not
-                # "split between 52% and 48%")
-                if len(low) == 1 and len(high) > 1:  # ("between 12 and 15 million": 12 million, its scale written once)
-                    low = {*low, *(value * max(high) / min(high) for value in low)}
-                last += len(percent[0]) if (percent := _PERCENT.match(text, last)) else 0
-                phrase = text[opening.start():last]
-                for english, written in sorted(reading.written.items(), key=lambda pair: -len(pair[0])) \
-                        if text is reading.text else ():
-                    at = re.search(rf"(?<![\d.,]){re.escape(english)}(?![\d.,]?\d)", phrase)
-                    phrase = phrase[:at.start()] + written + phrase[at.end():] if at else phrase  # (as the quote
-                    # writes it)
-                for one, two in ((low, high), (high, low)):
-                    ranges.update((size, (phrase, numbers.rounded(two))) for size in numbers.rounded(one))
-    return ranges
-
-
 def _range_warnings(entry: Entry, read: asenglish.AsEnglish, words: Words, before: re.Pattern[str]
                     ) -> list[Finding]:
     """A number a card's text or figure gives that its quote gives only as one end of a range, without the other."""
-    if not (ranges := _ranges(entry.card.source_quote, read)):
+    if not (ends := given_ranges(entry.card.source_quote, read)):
         return []
     found = []
     for key, text in card_texts(entry.card):
@@ -219,15 +184,15 @@ def _range_warnings(entry: Entry, read: asenglish.AsEnglish, words: Words, befor
         given = _numbers(read.read(text))
         sizes = {size for _, values in given for size in numbers.rounded(values)}
         for written, values in given:
-            said = next((ranges[size] for size in sorted(numbers.rounded(values)) if size in ranges), None)
-            share = any(_PERCENT.match(text, at + len(written)) for at in places_of(text, written))  # ('up 41%' is
-            if said and share == bool(_PERCENT.search(said[0])) and not said[1] & sizes and not all(  # no end of
+            said = next((ends[size] for size in sorted(numbers.rounded(values)) if size in ends), None)
+            share = any(PERCENT.match(text, at + len(written)) for at in places_of(text, written))  # ('up 41%' is
+            if said and share == bool(PERCENT.search(said[0])) and not said[1] & sizes and not all(  # no end of
                     _bound_at(text, at, written, before) for at in places_of(text, written) or [0]):  # '$38-41m')
                 found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says '{said[0]}':"
                                               " give the range, or the card says more than the article",
                                   snippet=written))
     for figure in entry.card.figures:
-        said = next((ranges[size] for size in sorted(numbers.rounded({figure.value})) if size in ranges), None)
+        said = next((ends[size] for size in sorted(numbers.rounded({figure.value})) if size in ends), None)
         if said and not numbers.rounded({figure.value_max or 0, figure.start or 0}) & said[1]:
             low, high = sorted((figure.value, max(said[1]) if figure.value >= 1000 or max(said[1]) < 1000
                                 else min(said[1])))  # (the other end in the same scale: 12000000 and 15000000)
@@ -263,7 +228,6 @@ def _as_hedge(text: str) -> str:
 _ELIDED = re.compile(r"(?<![^\W\d_])d'(?=[^\W\d_])", re.IGNORECASE)
 
 
-_PERCENT = re.compile(r"\s?(?:%|percent\b)", re.IGNORECASE)
 
 
 def _negated_before(quote: str, at: int, negations: tuple[str, ...]) -> bool:

@@ -2168,6 +2168,24 @@ def test_one_end_of_a_range_is_no_number_of_its_own(language: str, sentence: str
     assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
 
 
+@pytest.mark.parametrize(("quote", "title", "said"), [
+    ("Risk was 34% higher than among those who sleep seven to eight hours.", "Risk 34% higher than at eight hours",
+     ["title gives eight where the source_quote says 'seven to eight': give the range, or the card says more than "
+      "the article"]),  # (a fifteenth review's)
+    ("Risk was 34% higher than among those who sleep seven to eight hours.", "Risk 34% higher than at 7-8 hours", []),
+    ("The plan will affect 40 to 50 jobs.", "Plan affects 50 jobs", ["title gives 50 where the source_quote says '40 to "
+                                                                 "50': give the range, or the card says more than the "
+                                                                 "article"]),
+    ("Staff rose from 40 to 50.", "Staff rose to 50", []),  # (a change, not a range)
+    ("Costs rose 3% to $18 million.", "Costs reach $18 million", []),
+])
+def test_one_end_of_a_range_written_with_to(quote: str, title: str, said: list[str], harbour: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/span.yaml", f"title: {title}\nsummary: s\nsource_quote: {quote}\n")
+    assert warnings_with(capsys, harbour, "range") == said
+
+
 PASS = "A monthly pass will rise from $75 to $82 in July."
 DIESEL = "Diesel cost $41 million, up 14% from 38% of the budget."
 ROUTES = "The network lost 12 routes to budget cuts."

@@ -1,0 +1,61 @@
+"""The ranges a quote gives, for `check`'s warning on a card that gives one end only: "between 9,000 and 11,000",
+"entre 9.000 y 11.000", "zwischen 8.000 und 9.500"; in English also "seven to eight hours"."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from generator import asenglish, dates, numbers
+from generator.statedchanges import WAY_BEFORE
+
+PERCENT = re.compile(r"\s?(?:%|percent\b)", re.IGNORECASE)
+MAYBE_RANGE = re.compile(r"\b(?:between|entre|zwischen|to)\b", re.IGNORECASE)  # (a cheap test: most quotes have none)
+_ARTICLE = r"(?:(?:el|la|los|las|le|les|den|dem)\s+)?"  # ("entre el 2,2% y el 2,5%")
+_OPEN = re.compile(rf"\b(?:between|entre|zwischen)\s+{_ARTICLE}(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?\Z",
+                   re.IGNORECASE)
+_AND = re.compile(rf"\s?(?:%|percent)?\s+(?:and|y|und|et)\s+{_ARTICLE}(?:[{re.escape(numbers.CURRENCY_SIGNS)}]\s?)?",
+                  re.IGNORECASE)
+# two numbers, "to" between, and no change before: "seven to eight hours", "40 to 50 jobs" (not "from 40 to 50", "rose
+# 3% to $18 million", "up 12 to 15")
+_TO = re.compile(r"\s+to\s+")
+_NOT_A_RANGE = re.compile(r"\b(?:from|by)\s+\S{0,3}\Z|[$£€¥₹]\s?\Z", re.IGNORECASE)
+
+
+def given_ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str, set[float]]]:
+    """The ends of the ranges `quote` gives ("between 9,000 and 11,000", "between eight and nine years"), rounded:
+    each one's range, as the quote writes it, and the other end."""
+    reading = read.read(quote)
+    found_ranges: dict[float, tuple[str, set[float]]] = {}
+    for text, found in ((reading.text, numbers.numerals_at(reading.text)),
+                        (quote, [(start, end, {value}) for start, end, value in numbers.spelled_at(quote)])):
+        for (start, end, low), (other, last, high) in itertools.pairwise(found):
+            years = dates.YEAR.fullmatch(text[start:end]) and dates.YEAR.fullmatch(text[other:last])  # (a period)
+            if not (min(low) < min(high) and max(low) < max(high)) or years:
+                continue  # (not "split between 52% and 48%")
+            if opening := _OPEN.search(text, max(0, start - 24), start):
+                first = opening.start()
+            elif _TO.fullmatch(text, end, other) and not _changed(text, start):
+                first = start
+            else:
+                continue
+            if _AND.fullmatch(text, end, other) or first == start:
+                if len(low) == 1 and len(high) > 1:  # ("between 12 and 15 million": 12 million, its scale written once)
+                    low = {*low, *(value * max(high) / min(high) for value in low)}
+                last += len(percent[0]) if (percent := PERCENT.match(text, last)) else 0
+                phrase = text[first:last]
+                for english, written in sorted(reading.written.items(), key=lambda pair: -len(pair[0])) \
+                        if text is reading.text else ():
+                    at = re.search(rf"(?<![\d.,]){re.escape(english)}(?![\d.,]?\d)", phrase)
+                    phrase = phrase[:at.start()] + written + phrase[at.end():] if at else phrase  # (as the quote
+                    # writes it)
+                for one, two in ((low, high), (high, low)):
+                    found_ranges.update((size, (phrase, numbers.rounded(two))) for size in numbers.rounded(one))
+    return found_ranges
+
+
+def _changed(text: str, start: int) -> bool:
+    """Whether the number at `start` is a change's, or its start: after "from", "by", a currency's sign or a word
+    for a change ("rose 3% to $18 million")."""
+    return bool(_NOT_A_RANGE.search(text, max(0, start - 12), start) or WAY_BEFORE.search(text, max(0, start - 40),
+                                                                                           start))
