@@ -45,6 +45,7 @@ def comparison_warnings(entries: list[Entry]) -> list[Finding]:
     for entry in entries:
         quote = entry.card.source_quote
         found += _against_its_number(entry)
+        found += _turned_round(entry)
         quoted = [(match[1].casefold(), set(_words(match[3])), match[0]) for match in _COMPARED.finditer(quote)
                   if _compares(match)] if _MAY_COMPARE.search(quote) else []
         if not quoted:
@@ -65,6 +66,41 @@ def comparison_warnings(entries: list[Entry]) -> list[Finding]:
                                                   "comparison turned round?", snippet=match[1]))
                     break
     return found
+
+
+# a comparative before what it says of ("fewer trains", "higher prices"), or before its opposite ("higher, not lower")
+_WAYS = "|".join(sorted(_SAME, key=len, reverse=True))
+_OF_A_THING = re.compile(rf"\b({_WAYS})(?:(,?\s+(?:not|rather\s+than|instead\s+of)\s+)({_WAYS})\b|\s+([^\W\d_]{{3,}}))",
+                         re.IGNORECASE)
+
+
+def _turned_round(entry: Entry) -> list[Finding]:
+    """A card's text that says "more trains" where its quote says only "fewer trains", or "lower, not higher" where it
+    says "higher, not lower". Once a card."""
+    quote = entry.card.source_quote
+    quoted = [(match[1].casefold(), (match[3] or match[4]).casefold(), match[0])
+              for match in _OF_A_THING.finditer(quote) if match[4] is None or match[4].casefold() not in _NOT_A_THING]
+    for key, text in card_texts(entry.card)[:2] if quoted else ():
+        for match in _OF_A_THING.finditer(text):
+            word, thing = match[1].casefold(), (match[3] or match[4]).casefold()
+            if (match[4] is not None and thing in _NOT_A_THING) or word in ("up", "down"):
+                continue
+            if any(other in _SAME[word] and _stem(whose) == _stem(thing) for other, whose, _ in quoted):
+                continue  # (the quote's own way too)
+            if turned := next((written for other, whose, written in quoted if other in _OPPOSITE[word] and (
+                    _stem(whose) == _stem(thing) or (match[3] and whose in _OPPOSITE[thing]))), None):
+                return [warn(entry, key, f"{where(key)} says '{match[0]}', where the source_quote says '{turned}': "
+                                         "the comparison turned round?", snippet=match[1])]
+    return []
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+_NOT_A_THING = _NO_WORD | frozenset({"than", "and", "or", "but", "recently", "quickly",
+                                     "slowly", "about", "around", "nearly", "almost", "over", "under", "this", "that",
+                                     "these", "those", "were", "are", "will", "would", "could"})
 
 
 # a comparison with a number: "more than the 85,000 who came in 2019", "below 24"

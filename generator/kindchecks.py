@@ -90,6 +90,12 @@ def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Findi
                     found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says '"
                                                   f"{quoted}': a change in points is not one in percent",
                                       snippet=written))
+                elif not (given.percent or given.points or given.money) and same and all(
+                        context.points for context in same) and (thing := _THING_AFTER.match(
+                            reading.text, given.at + len(given.written))) and thing[1].casefold() not in _NO_THING:
+                    quoted = asenglish.as_written(same[0].written, as_quoted)  # ("gained 11 seats")
+                    found.append(warn(entry, key, f"{where(key)} gives {written} {thing[1]} where the source_quote "
+                                                  f"says '{quoted}': a change in points is no count", snippet=written))
                 elif given.points and same and not any(context.points for context in same) \
                         and any(context.percent for context in same):  # (the other way round)
                     found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "
@@ -102,3 +108,8 @@ def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Findi
                                                   f"'{quoted}': that is {numbers.digits(value / 100)} of its currency",
                                       snippet=written))
     return found
+
+
+_THING_AFTER = re.compile(r"\s+([^\W\d_]{3,})")  # a word after a number: "11 seats"
+_NO_THING = frozenset({"percent", "percentage", "points", "point", "per", "and", "the", "from", "than", "more", "less",
+                       "fewer", "times", "million", "billion", "thousand", "per cent"})

@@ -67,3 +67,21 @@ def test_a_comparison_with_the_quote_s_number_turned_round(quote: str, summary: 
     write(harbour, "content/people/compare.yaml", f"title: t\nsummary: \"{summary}\"\nsource_quote: \"{quote}\"\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "comparison turned round?" in line
             ] == ([said] if said else [])
+
+
+@pytest.mark.parametrize(("quote", "summary", "said"), [
+    ("Fewer trains will run this time because the company has fewer drivers.", "More trains will run this time.",
+     "summary says 'More trains', where the source_quote says 'Fewer trains': the comparison turned round?"),  # (a
+    # fifteenth review's: a comparative before its thing, with no 'than')
+    ("Fewer trains will run this time because the company has fewer drivers.", "Fewer trains will run.", None),
+    ("The true risk may be higher, not lower, he said.", "The true risk may be lower, not higher.",
+     "summary says 'lower, not higher', where the source_quote says 'higher, not lower': the comparison turned "
+     "round?"),
+    ("Prices were higher in the north and lower in the south.", "Lower prices in the south.", None),  # (both)
+])
+def test_a_comparative_before_its_thing_turned_round(quote: str, summary: str, said: str | None, harbour: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/compare.yaml", f"title: t\nsummary: \"{summary}\"\nsource_quote: \"{quote}\"\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "comparison turned round?" in line
+            ] == ([said] if said else [])

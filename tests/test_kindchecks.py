@@ -67,3 +67,17 @@ def test_points_in_words_given_as_percent(quote: str, title: str, said: str | No
     write(harbour, "content/people/points.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
     assert warnings_with(capsys, harbour, "points is not") == (
         [said] if said else [])
+
+
+@pytest.mark.parametrize(("title", "said"), [
+    ("The Alliance gained 11 seats in Bremora", "title gives 11 seats where the source_quote says '11 percentage "
+                                                "points': a change in points is no count"),  # (a fifteenth review's)
+    ("The Alliance's share rose 11 points", None),
+    ("The Alliance won 14 seats in Bremora", None),
+])
+def test_points_given_as_a_count(title: str, said: str | None, harbour: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "In Bremora the Alliance's share jumped 11 percentage points to 36.2 percent, and it won 14 seats."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/points.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
+    assert warnings_with(capsys, harbour, "no count") == ([said] if said else [])
