@@ -14,6 +14,7 @@ from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.model import MONTHS, Source
 from generator.quotedwords import MAY_QUOTE, QUOTED, quoted_parts
+from generator.tagnames import one_edit
 from generator.validate import short
 
 _SAYS = (r"(?:said|says|say|told|tells|added|adds|argued|argues|warned|warns|insisted|insists|claimed|claims|wrote|"
@@ -119,8 +120,10 @@ def _paraphrased(entry: Entry, source: str) -> list[Finding]:
     card, found = entry.card, []
     quote = source[card.quote_start:card.quote_end]
     for key, text in (("title", card.title), ("summary", card.summary)):
-        if QUOTED.search(text) or not (verbs := [*_CARD_VERB.finditer(text)]):
-            continue  # (quoted words: above)
+        if not (verbs := [*_CARD_VERB.finditer(text)]) or any(
+                _speaker(text, quoted, _CARD_BEFORE) for quoted in QUOTED.finditer(text)):
+            continue  # (quoted words given to a speaker: above; not a word or two quoted in a paraphrase: 'he
+            # expected the talks to be "difficult"')
         for match in _near(text, verbs):
             name, at = _apposed(match) or _name_of(match), match.start()
             if (person := _member(text, match.start(), name))[0]:
@@ -128,7 +131,8 @@ def _paraphrased(entry: Entry, source: str) -> list[Finding]:
             if not name or not _person(name, source) or _in(name, quote):
                 continue
             other = _passage_speaker(source, card.quote_start, card.quote_end)
-            if other is None or _in(name, other.words, fold=bool(other.pronoun)) or _in(other.name, text) or (
+            if other is None or _in(name, other.words, fold=bool(other.pronoun)) or _in(other.name, text) or _misspelt(
+                    name, other.name) or (
                     other.pronoun and any(_in(_name_of(one), text) for one in _SPEAKER.finditer(other.words))):
                 continue  # (the card names who 'he' may be: "According to Pryce, the agency expects")
             whose = (f"to another ('{other.pronoun}'), and does not name {name} before them" if other.pronoun
@@ -373,6 +377,13 @@ def _sentence_end(text: str, at: int) -> int:
 def _words(name: str) -> list[str]:
     """A name's words that name (not 'The', 'He', 'Mr')."""
     return [word for word in re.findall(r"[\w'’-]+", name) if word.casefold() not in _NO_NAME and len(word) > 1]
+
+
+def _misspelt(name: str, other: str) -> bool:
+    """Whether a word of `name` is one letter from one of `other` ('Marchbanks', 'Marchbank'): a name misspelt, which
+    namechecks.py tells of, not another speaker."""
+    return any(one_edit(word.casefold(), theirs.casefold()) for word in _words(name) if len(word) > 3
+               for theirs in _words(other))
 
 
 def _same(name: str, other: str) -> bool:

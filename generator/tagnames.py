@@ -154,7 +154,7 @@ class Spellings:
         for variant in _deletions(plain):
             for name in self.by_deletion.get(variant, ()):
                 bare = unaccented(name)  # (accents aside: 'Benites' for "Benítez" is a slip, 'Benitez' none)
-                if bare[0] == plain[0] and _one_edit(bare, plain) \
+                if bare[0] == plain[0] and one_edit(bare, plain) \
                         and (named or not (bare.startswith(plain) or plain.startswith(bare))) \
                         and (first or not _inflected(name, key)) \
                         and not (self.german and (name == key + "s" or (adjective and _other_ending(name, key)))) \
@@ -229,7 +229,7 @@ def _deletions(word: str) -> set[str]:
     return {word, *(word[:at] + word[at + 1:] for at in range(len(word)))}
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether `a` and `b` are one letter apart: one added or dropped, one changed, or two side by side swapped."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False

@@ -327,3 +327,17 @@ def test_he_said_after_a_paragraph_s_speaker(summary: str, said: str | None, har
                                                 "government would provide a grant of up to £2 million.\n")
     assert warnings_with(capsys, harbour, "speaker?") == (
         [said] if said else [])
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ('Union leader Anna Berg said she expected next week\'s talks to be "difficult".',
+     PARAPHRASED.format("Anna Berg", "as Tom Hale's")),  # (a fifteenth review's: a word quoted in a paraphrase)
+    ('Tom Hale said he expected next week\'s talks to be "difficult".', None),
+    ('Tom Hales said he expected next week\'s talks to be "difficult".', None),  # (misspelt: namechecks.py says so)
+])
+def test_a_paraphrase_that_quotes_a_word(summary: str, said: str | None, harbour: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    quote = 'Tom Hale said he expected next week\'s talks to be "difficult", but that he was "not giving up".'
+    add_to_source(harbour, f"\nAnna Berg spoke.\n\n{quote}\n")
+    write(harbour, "content/people/talks.yaml", f"title: Talks\nsummary: |\n  {summary}\nsource_quote: |\n  {quote}\n")
+    assert warnings_with(capsys, harbour, "speaker?") == ([said] if said else [])
