@@ -118,6 +118,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     from generator.framechecks import baseline_warnings, frame_warnings, month_frame_warnings
     from generator.kindchecks import overstated_warnings
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
+    from generator.neighbourchecks import neighbour_warnings
     from generator.numberchecks import currency_warnings, english_numbers, text_number_warnings
     from generator.ordinalchecks import ordinal_warnings
     from generator.pairchecks import item_warnings, pair_warnings
@@ -151,9 +152,9 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *(weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ()),
             *((*_direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source),
-               *paired, *_apart(frame_warnings(judged, source.text), paired), *baseline_warnings(judged),
+               *paired, *(frame := _apart(frame_warnings(judged, source.text), paired)), *baseline_warnings(judged),
                *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text),
-               *item_warnings(judged))
+               *item_warnings(judged), *_apart(neighbour_warnings(judged), [*numbered, *frame]))
               if english else ())]
 
 

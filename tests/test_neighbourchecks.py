@@ -1,0 +1,41 @@
+"""A number a card gives among the words its quote gives another with (neighbourchecks.py), through `check`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import add_to_source, warnings_with, write
+
+RISK = ("After the researchers adjusted for age and income, the risk was 34 percent higher (95 percent confidence "
+        "interval, 22 percent to 47 percent).")
+COALITION = "An Alliance-Green coalition would hold 125 seats, four more than the 121 needed for a majority."
+RATES = ("Among the short sleepers, the rate was 12.1 cases per 1,000 people per year, compared with 8.8 per 1,000 "
+         "among those who slept seven to eight hours, the comparison group.")
+
+
+@pytest.mark.parametrize(("quote", "title", "said"), [
+    (RISK, "After adjustment, the risk was still 22% higher", ["title gives 22% where the source_quote gives 34 percent "
+                                                               "among the same words ('risk', 'higher'): a number "
+                                                               "slipped?"]),  # (a fifteenth review's)
+    (RISK, "After adjustment, the risk was still 34% higher", []),
+    (RISK, "The interval runs from 22% to 47%", []),  # (its own words)
+    (COALITION, "An Alliance-Green coalition would have 121 seats", ["title gives 121 where the source_quote gives 125 "
+                                                                     "among the same words ('coalition', 'seats'): a "
+                                                                     "number slipped?"]),  # (a fifteenth review's)
+    (COALITION, "A coalition would hold 125 seats, four more than the 121 it needs", []),  # (both in one sentence)
+    (RATES, "In the comparison group, who slept seven to eight hours, the rate was 8.8 per 1,000", []),
+    (RATES, "Among short sleepers the rate was 8.8 cases per 1,000 people", ["title gives 8.8 where the source_quote "
+                                                                            "gives 12.1, after the same words ('the "
+                                                                            "rate'): a number slipped?"]),  # (said once,
+    # by framechecks.py)
+])
+def test_a_number_among_the_words_the_quote_gives_another_with(quote: str, title: str, said: list[str],
+                                                               harbour: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The fifteenth review's misses: "the risk was 22% higher" on "the risk was 34 percent higher (… 22 percent to
+    47 percent)" passed, as the card's words were not the quote's right before its number."""
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/near.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
+    assert warnings_with(capsys, harbour, "slipped?") == said
