@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generator.countedyears import COMPARED
+from generator.countedyears import COMPARED, compared_time
 from generator.dates import MONTHS, YEAR, SourceDates
 
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -71,11 +71,17 @@ def _step(year: int, month: int, step: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
+def counts_elsewhen(quote: str) -> bool:
+    """Whether an English `quote` counts a time from another ("two months later"), not a number compared with's ("from
+    $7.19 billion a year earlier")."""
+    return any(not compared_time(quote, found[0], found.start()) for found in ELSEWHEN.finditer(quote))
+
+
 def month_year(quote: str, month: int, expected: bool, published_year: int, published_month: int) -> int | None:
     """The year of the one month an English `quote` names by name, with no year and no time counted from the
     article's day ("a record reached in December"), when a date in it is not of that year: the latest such month
     up to the article's (the first from it, for what is `expected`). None otherwise."""
-    if YEAR.search(quote) or _COUNTED.search(quote) or ELSEWHEN.search(quote) or SourceDates(quote, MONTHS).months != {
+    if YEAR.search(quote) or _COUNTED.search(quote) or counts_elsewhen(quote) or SourceDates(quote, MONTHS).months != {
             month}:
         return None
     if expected:

@@ -12,7 +12,14 @@ import re
 from typing import TYPE_CHECKING
 
 from generator import countedyears, dates
-from generator.countedmonths import ELSEWHEN, FINER, miscounted_month, month_year, without_other_years
+from generator.countedmonths import (
+    ELSEWHEN,
+    FINER,
+    counts_elsewhen,
+    miscounted_month,
+    month_year,
+    without_other_years,
+)
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.model import Source
@@ -151,7 +158,8 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote names "
                                                  f"{' and '.join(named)}, not {months[card.date.month - 1]}: is the "
                                                  "month right?"))
-        elif card.date_inferred and card.date.month and months == dates.MONTHS and not elsewhen and all(
+        elif card.date_inferred and card.date.month and months == dates.MONTHS and not (
+                elsewhen and _counted_elsewhen(card.source_quote, words.weekdays, card.date, compared=False)) and all(
                 countedyears.compared_time(card.source_quote, said) for said, _, _ in countedyears.said_times(
                     card.source_quote, source.date.year, times, numbers)) and (likely := month_year(
                 own, card.date.month, card.date_expected, source.date.year, source.date.month or 1)) \
@@ -194,11 +202,14 @@ _YEARS_COUNTED = re.compile(r"\b(?:(?:last|next|past|coming)\s+year|years?\s+ago
                             re.IGNORECASE)
 
 
-def _counted_elsewhen(quote: str, weekdays: tuple[str, ...], date: dates.PartialDate | None = None) -> bool:
+def _counted_elsewhen(quote: str, weekdays: tuple[str, ...], date: dates.PartialDate | None = None,
+                      compared: bool = True) -> bool:
     """Whether `quote` counts a time from another (in English: "two months later", "the previous month", "the day
-    after") or names a weekday (in its language: "on Thursday", "échoué vendredi"; for a `date` with a day, its
-    own): a date worked out from it, not from a month or day the quote names."""
-    return ELSEWHEN.search(quote) is not None or _names_a_weekday(quote, weekdays, date)
+    after"; unless `compared`, not a number compared with's: "from $7.19 billion a year earlier") or names a weekday
+    (in its language: "on Thursday", "échoué vendredi"; for a `date` with a day, its own): a date worked out from it,
+    not from a month or day the quote names."""
+    return (ELSEWHEN.search(quote) is not None if compared else counts_elsewhen(quote)) or _names_a_weekday(
+        quote, weekdays, date)
 
 
 def _names_a_weekday(quote: str, weekdays: tuple[str, ...], date: dates.PartialDate | None = None) -> bool:

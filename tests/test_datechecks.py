@@ -118,6 +118,17 @@ def test_a_day_the_quote_names_beside_a_weekday(year_after: int, said: bool, har
      "the source_quote's 'last year', counted from the article's date ({day}), is {last}: is the year right?"),  # (a
     # fifteenth review's: July, with no year, is this year's or last: not the year before)
     ("The union rejected 4.5 per cent in July, far below the 11 per cent rise agreed last year.", "{last}", None),
+    ("Leakage is 187 megalitres a day, down from 204 megalitres a day five years ago.", "{six}", "the source_quote's "
+     "'five years ago', counted from the article's date ({day}), is {five}: is the year right?"),  # (a thirteenth
+    # review's: the compared number's time, and the card dated neither it nor now)
+    ("Leakage is 187 megalitres a day, down from 204 megalitres a day five years ago.", "{five}", None),
+    ("Leakage is 187 megalitres a day, down from 204 megalitres a day five years ago.", "{year}", None),
+    ("Revenue for the quarter, which ended on June 30, rose to $9.42 billion from $7.19 billion a year earlier.",
+     "{last}-06-30", "the source_quote's June, with no year, is most likely June {year} (the latest up to the "
+     "article's date, {day}): is the year right?"),  # (a thirteenth review's: "a year earlier" is the compared
+    # number's time, counted from no other of the card's)
+    ("Revenue for the quarter, which ended on June 30, rose to $9.42 billion from $7.19 billion a year earlier.",
+     "{year}-06-30", None),
     ("The plant lost 310 million last year. From {next} we expect savings.", "{before}",
      "the source_quote's 'last year', counted from the article's date ({day}), is {last}: is the year right?"),  # (a
     # tenth review's: a year to come is another event's)
@@ -130,7 +141,8 @@ def test_the_year_of_a_compared_number_or_a_target_is_not_the_event_s(quote: str
     year = source_year(harbour)
     day = re.search(r"\n  date: \"?([\d-]+)", (harbour / "site.yaml").read_text(encoding="utf-8"))
     assert day is not None
-    years = {"year": year, "last": year - 1, "before": year - 2, "next": year + 2, "day": day[1]}
+    years = {"year": year, "last": year - 1, "before": year - 2, "next": year + 2, "five": year - 5, "six": year - 6,
+             "day": day[1]}
     quote, date = quote.format(**years), date.format(**years)
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/homes.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {date}\n"
