@@ -205,6 +205,9 @@ def test_a_month_within_a_period(end: str, said: str | None, harbour: Path, caps
     ("Temperatures reached 41C yesterday; winds peaked at 85 km/h on Sunday night.", False),  # (a day counted from
     # the article's beside it)
     ("The fire reached the coast on Sunday.", True),
+    ("It came ashore at 120 mph, down from a peak of 145 mph on Sunday afternoon.", False),  # (a sixteenth review's)
+    ("The share without fuel fell to 38 percent, down 12 percentage points from Sunday.", False),  # (the same)
+    ("Households can apply for a £500 grant from Sunday.", True),  # (from when it starts)
 ])
 def test_a_weekday_of_another_event_than_the_card_s(quote: str, said: bool, harbour: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
