@@ -117,7 +117,9 @@ _FRACTION = re.compile(  # "a third", "two thirds", "three-quarters": a part of 
 _PART_AFTER = re.compile(  # what follows a part of a whole; before a noun it is an ordinal: "a third term"
     r"\s*(?:[^\w\s]|$)|\s+(?:of|since|in|on|to|from|by|and|or|but|than|more|less|over|under|this|that|last|each|"
     r"a|the|per|percent|as|at|for|after|before|while|compared|higher|lower|up|down|is|are|was|were|went|has|have|"
-    r"had|will|would|could|may|might|said|say|says|voted|vote|backed|chose|opted|switched)\b", re.IGNORECASE)
+    r"had|will|would|could|may|might|said|say|says|voted|vote|backed|chose|opted|switched|complete|completed|done|"
+    r"full|empty|finished|built|below|above|off|short|smaller|larger|bigger|cheaper|left|remain|remains)\b",
+    re.IGNORECASE)  # ("about a quarter complete", "a fifth below": a part; not "a third term")
 _FIRST_WORDS = NUMBER_WORDS | set(_PARTS) | {f"{part}s" for part in _PARTS} | {"halves"}  # a number may start so
 
 

@@ -123,6 +123,8 @@ def test_a_number_in_a_message_has_every_digit_it_has_and_none_made_up(value: fl
     ("Three-quarters of voters; one fifth.", [("Three-quarters", 0.75), ("one fifth", 0.2)]),
     ("a quarter of the city and a half percent", [("a quarter", 0.25), ("a half", 0.5)]),
     ("a third term, the third time", [("third", 3), ("third", 3)]),  # before a noun: an ordinal
+    ("about a quarter complete, a fifth below", [("a quarter", 0.25), ("a fifth", 0.2)]),  # (a sixteenth review's:
+    # before an adjective, a part)
     ("one thirds, two half", [("one", 1), ("two half", 2.5)]),  # not a fraction as written
     # a part of a scale is one number ("half a million" was 0.5 and a million: a true figure of 500,000 was warned of)
     ("half a million jobs, a quarter of a million, three-quarters of a billion; two thirds of a million",
