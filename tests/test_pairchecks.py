@@ -14,6 +14,8 @@ SEATS = "The Liberal Democrats won 12, up from 9, Labour won 5, down from 8, and
 REGIONS = "Deliveries in China fell to 141,000, and in North America rose to 168,000."
 WHEELCHAIRS = ("Switzerland's Nina Baumann won the women's event in 1:38:44 and Britain's Owen Pryce took the men's "
                "title in 1:25:31.")
+RAIN = ("Since Sept. 1, the storm has dropped 22.4 inches of rain on Bellhaven, 18.1 inches on Carrick Bend and 15.6 "
+        "inches on Port Alden.")
 TOWNS = "The storm flooded 312 homes in Kirkby Harle, while Elmsworth had 187 and Thornsett 96."
 
 
@@ -43,6 +45,10 @@ TOWNS = "The storm flooded 312 homes in Kirkby Harle, while Elmsworth had 187 an
                                                                       "swapped?"]),  # (a thirteenth review's: a
     # race's times, one number each; a possessive before a name is not part of it)
     (WHEELCHAIRS, "Baumann wins in 1:38:44, Pryce in 1:25:31", "s", []),
+    (RAIN, "Totals", "Bellhaven 22.4 inches, Carrick Bend 18.1 and Port Alden 15.6.", []),  # (a sixteenth review's:
+    # each place right after its number, "on")
+    (RAIN, "Totals", "Bellhaven 18.1 inches, Carrick Bend 22.4 and Port Alden 15.6.",
+     ["summary gives 18.1 with Bellhaven, where the source_quote gives it with Carrick Bend: a number swapped?"]),
 ])
 def test_a_number_given_with_another_name_than_its_quote_s(quote: str, title: str, summary: str, said: list[str],
                                                           harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
