@@ -66,6 +66,16 @@ def _months(said: re.Match[str], year: int, month: int) -> list[tuple[int, int]]
     return [_step(year, month, step)]
 
 
+def counted_years(quote: str, year: int, month: int, own: int) -> set[int]:
+    """The years of the months an English `quote` counts from the article's (`year`, `month`): 2025 of "last March"
+    in February 2026; and, for "a year earlier", the year before a card's (`own`) and before those."""
+    years = {counted for said in _COUNTED.finditer(quote) for counted, _ in _months(said, year, month)}
+    return years | {one - 1 for one in (*years, own)} if _A_YEAR_EARLIER.search(quote) else years
+
+
+_A_YEAR_EARLIER = re.compile(r"\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b", re.IGNORECASE)
+
+
 def _step(year: int, month: int, step: int) -> tuple[int, int]:
     total = year * 12 + month - 1 + step
     return total // 12, total % 12 + 1

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from generator import asenglish, countedyears, currencies, dates, numbercontexts, numbers
 from generator.config import SITE_FILE, Config
+from generator.countedmonths import counted_years
 from generator.datechecks import MONTH_NOT_VERB
 from generator.editorial import Entry, checked, warn
 from generator.errors import Finding
@@ -94,7 +95,8 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
         if words is not None:  # ("since last year": its year, which a summary may write)
             said_times = countedyears.said_times(card.source_quote, source.date.year, countedyears.relative_times(
                 words.relative_dates, words.weekdays), dict(words.numbers))
-            years |= {year for _, counted, one in said_times if one for year in counted}
+            years |= {year for _, counted, one in said_times if one for year in counted} | counted_years(
+                card.source_quote, source.date.year, source.date.month or 1, (card.date or source.date).year)
             if source.date.day and any(not one for _, _, one in said_times):  # ("yesterday": a summary may say
                 own |= _week_around(source.date)  # which day; "last Wednesday" is within a week)
         for key, text in card_texts(card):

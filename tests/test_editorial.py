@@ -1397,6 +1397,31 @@ def test_ten_years_for_a_decade_and_one_in_four_for_a_quarter(summary: str, said
         [f"summary gives {said}, a number the source never gives"] if said else [])
 
 
+@pytest.mark.parametrize(("quote", "summary", "date", "said"), [
+    ("Reserves, which stood at £92.4m at the end of last March, will fall to £61.8m.", "Reserves were £92.4m at the end "
+     "of March {last}.", "{next}-03", None),  # (a sixteenth review's: the year of "last March", in an article of
+    # February)
+    ("Reserves, which stood at £92.4m at the end of last March, will fall to £61.8m.", "Reserves were £92.4m at the end "
+     "of March {before}.", "{next}-03", "{before}"),
+    ("Revenue rose to $1.42 billion from $1.34 billion a year earlier.", "Revenue was $1.34 billion in {before}.",
+     "{last}-06", None),  # (the same: "a year earlier" than the card's date)
+    ("Revenue rose to $1.42 billion from $1.34 billion a year earlier.", "Revenue was $1.34 billion in {older}.",
+     "{last}-06", "{older}"),
+])
+def test_a_year_the_quote_counts_by_a_month_or_a_year_earlier(quote: str, summary: str, date: str, said: str | None,
+                                                              harbour: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    year = source_year(harbour) + 1  # (the article's, of February)
+    site = (harbour / "site.yaml").read_text(encoding="utf-8")
+    write(harbour, "site.yaml", re.sub(r"(\n  date: \"?)[\d-]+", rf"\g<1>{year}-02-19", site, count=1))
+    years = {"last": year - 1, "before": year - 2, "older": year - 3, "next": year + 1}
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/years.yaml", f"title: t\nsummary: {summary.format(**years)}\nsource_quote: {quote}\n"
+                                                f"date: {date.format(**years)}\ndate_status: [expected, inferred]\n")
+    assert warnings_with(capsys, harbour, "never gives") == (
+        [f"summary gives {said.format(**years)}, a number the source never gives"] if said else [])
+
+
 def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: Path,
                                                                        capsys: pytest.CaptureFixture[str]) -> None:
     """A quote's "last year" with `date: 2023` passed when the article gave 2023 for something else: the card's year
