@@ -45,19 +45,48 @@ def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                 number, word = _value(match[1]), match[2].casefold()
                 by_quote = (key == ("title",) or superlative) and word in quoted  # (a title's: its quote's, where it
                 # has that word; a rank in words, "second-largest", only against its quote's)
-                if superlative and (not by_quote or re.search(rf"\b{match[1]}\b", entry.card.source_quote, re.I)):
-                    continue  # (its quote's rank for another word: "revenue ranks only tenth")
+                if superlative and (not by_quote or re.search(rf"\b{match[1]}\b(?![\s-]+(?!(?:most|least|\w+est)\b)"
+                                                              r"[^\W\d_]{3,})", entry.card.source_quote, re.I)):
+                    continue  # (its quote's rank for another word: "revenue ranks only tenth"; not an ordinal of a
+                    # thing: "her third match point")
                 others = (quoted if by_quote else _ordinals(source.text)).get(word, {})
                 if others and number not in others:
                     said = " and ".join(f"'{others[n]}'" for n in sorted(others))
                     found.append(warn(entry, key, f"{where(key)} says '{match[0]}', where the "
                                                   f"{'source_quote' if by_quote else 'source'} says {said}: a number "
                                                   "slipped?", snippet=match[0]))
+            found += _worded_warnings(entry, key, text)
             found += _first_warnings(entry, key, text)
             found += _run_warnings(entry, key, text)
             found += _place_warnings(entry, key, text)
             found += _fraction_warnings(entry, key, text)
     return found
+
+
+# an ordinal in words and the two words after it: "the third hurricane of the season"; not of a run ("third consecutive
+# month"), nor a place ("finished third for the first time")
+_NOT_COUNTED = frozenset({"consecutive", "straight", "successive", "running", "for", "the", "and", "with", "from",
+                          "after", "before", "place", "time"})
+_WORDED = re.compile(rf"(?<![\w-])({'|'.join(_WORDS)})[\s-]+([^\W\d_]{{3,}})\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _worded_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list[Finding]:
+    """An ordinal in words a card's text gives before two words its quote gives only after another ordinal: "the
+    fourth hurricane of the season" on "the third hurricane of the season" (not "the second round" for a runoff, on
+    "the first round of voting": other words)."""
+    quote = entry.card.source_quote
+    quoted: dict[tuple[str, str], dict[int, str]] = {}
+    for match in _WORDED.finditer(quote):
+        if not (_SUPERLATIVE.fullmatch(match[2]) or match[2].casefold() in _NOT_COUNTED):  # (a rank, a run: above)
+            quoted.setdefault((match[2].casefold(), match[3].casefold()), {})[_value(match[1])] = " ".join(
+                match[0].split())
+    for match in _WORDED.finditer(text) if quoted else ():
+        others = quoted.get((match[2].casefold(), match[3].casefold()), {})
+        if others and _value(match[1]) not in others:
+            said = " and ".join(f"'{others[n]}'" for n in sorted(others))
+            return [warn(entry, key, f"{where(key)} says '{' '.join(match[0].split())}', where the source_quote says "
+                                     f"{said}: a number slipped?", snippet=match[1])]
+    return []
 
 
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
