@@ -22,8 +22,9 @@ FINER = re.compile(r"\b(?:(?:last|next|this|coming|past)\s+(?:week|weekend|fortn
                     r"thursday|friday|saturday|sunday)|yesterday|tomorrow|tonight|(?:\d+|a|one|two|three|four|five|six|"
                     r"seven|ten)\s+(?:days?|weeks?)\s+(?:ago|from\s+now))\b", re.IGNORECASE)
 # a time counted from another than the article's day: "two months later", "the previous month", "the day after"
-ELSEWHEN = re.compile(r"\b(?:later|earlier|afterwards?|previous|preceding|following|prior)\b|\b(?:days?|weeks?|months?|"
-                      r"years?)\s+(?:after|before)\b", re.IGNORECASE)
+ELSEWHEN = re.compile(r"\b(?:later|earlier|afterwards?|previous(?!\s+(?!(?:years?|months?|weeks?|days?|quarters?|"
+                      r"seasons?|nights?|decades?|times?)\b)[^\W\d_]+s\b)|preceding|following|prior)\b|\b(?:days?|"
+                      r"weeks?|months?|years?)\s+(?:after|before)\b", re.IGNORECASE)  # (not "four previous meetings")
 
 
 def miscounted_month(quote: str, year: int, month: int, published_year: int, published_month: int

@@ -46,6 +46,7 @@ def measure_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Fi
     litres a day" for "187 megalitres a day")."""
     found = []
     for entry in entries:
+        found += _rate_warnings(entry)
         if not (in_units := units.numbers_in_units(entry.card.source_quote)):
             continue  # (most quotes: no number in a unit of measure)
         quote = read.read(entry.card.source_quote)
@@ -113,3 +114,26 @@ def unit_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Findi
 _THING_AFTER = re.compile(r"\s+([^\W\d_]{3,})")  # a word after a number: "11 seats"
 _NO_THING = frozenset({"percent", "percentage", "points", "point", "per", "and", "the", "from", "than", "more", "less",
                        "fewer", "times", "million", "billion", "thousand", "per cent"})
+
+
+# a number of a rate, in English: "£97 a year", "10 stops a week", "£45 per month"
+_RATE = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d[\d,]*(?:\.\d+)?)(?:\s*(?:m|bn|k|million|billion)\b)?(?:\s+[^\W\d_]+){0,2}?"
+                   r"\s+(?:a|an|per|each)\s+(year|month|week|day|hour)\b", re.IGNORECASE)
+
+
+def _rate_warnings(entry: Entry) -> list[Finding]:
+    """A number a card's title or summary gives per a period ("£97 a month") that its quote gives per another ("£97 a
+    year") and never per this one: once a text."""
+    quoted: dict[str, dict[str, str]] = {}
+    for match in _RATE.finditer(entry.card.source_quote) if " a " in entry.card.source_quote or " per " in \
+            entry.card.source_quote else ():
+        quoted.setdefault(match[1].replace(",", ""), {}).setdefault(match[2].casefold(), " ".join(match[0].split()))
+    found = []
+    for key, text in card_texts(entry.card)[:2] if quoted else ():
+        said = next((match for match in _RATE.finditer(text) if (periods := quoted.get(match[1].replace(",", "")))
+                     and match[2].casefold() not in periods), None)
+        if said is not None:
+            other = next(iter(quoted[said[1].replace(",", "")].values()))
+            found.append(warn(entry, key, f"{where(key)} gives {' '.join(said[0].split())} where the source_quote "
+                                          f"gives '{other}': a unit slipped?", snippet=said[0].split()[0]))
+    return found

@@ -19,7 +19,8 @@ _MONEY_AFTER = re.compile(rf"\s?(?:[{re.escape(CURRENCY_SIGNS)}]|(?:{'|'.join(CU
 # a word or two a wire story puts between "from" and its number: "down from about $450 million", "from a revised"
 _HEDGE = (r"(?:(?:about|around|roughly|nearly|almost|approximately|some|just|over|under|more\s+than|less\s+than|"
           r"(?:an?|the|its)(?:\s+(?:(?:upwardly|downwardly|previously)\s+)?(?:revised|estimated|reported|record|"
-          r"previous|initial))?)\s+)?")
+          r"previous|initial))?|(?:last|the\s+previous)\s+(?:year|season|month|quarter)['’]s)\s+)?")  # ("from last
+# year's £2.5 million")
 _FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE}{MONEY}?$", re.IGNORECASE)
 # "from" the earlier number of a change: after a word for one ("down from $104 million", "rose to 5 from 7"), or
 # before "to" and the later ("from 870 students to 1,150"); not "delegates from 40 countries"
@@ -29,7 +30,8 @@ _CHANGED = (r"up|down|rose|risen|rises?|rising|fell|fallen|falls?|falling|increa
             r"widened|narrowed|improved|worsened|revised|changed|boosted")
 _TO = rf"\s+to\s+{MONEY}?\d[\d.,]*(?:\s+(?:{'|'.join(SCALES)}|percent|per\s+cent))?%?"
 _WHEN = r",?(?:\s+(?:in|during|for|over|at|by|this|last|a|the)\b(?:\s+[^\s\d]+){0,3})?"
-_TO_LEVEL = _TO + _WHEN  # where it went, and when
+_TO_LEVEL = _TO + r"(?:,\s+or\s+[^,;]{1,30},)?" + _WHEN  # where it went (and what that is: ", or 87 cents a share,"),
+# and when
 _CHANGE_BEFORE = re.compile(  # (three words at most between, and what it changed to, and when: "shrank 9.6 percent
     # to $64.2 billion, from $71 billion", "fell to $540 million in the quarter from"; not "grew this year, with
     # delegates from 40 countries")

@@ -129,6 +129,9 @@ def test_a_day_the_quote_names_beside_a_weekday(year_after: int, said: bool, har
     # number's time, counted from no other of the card's)
     ("Revenue for the quarter, which ended on June 30, rose to $9.42 billion from $7.19 billion a year earlier.",
      "{year}-06-30", None),
+    ("He had won three of their four previous meetings, including the final last September.", "{before}-09",
+     "the source_quote's 'last September', counted from the article's date ({day}), is September {last}: is the "
+     "year right?"),  # (a sixteenth review's: "previous meetings" counts no time)
     ("The plant lost 310 million last year. From {next} we expect savings.", "{before}",
      "the source_quote's 'last year', counted from the article's date ({day}), is {last}: is the year right?"),  # (a
     # tenth review's: a year to come is another event's)

@@ -859,6 +859,20 @@ def test_a_currency_the_quote_does_not_name(harbour: Path, capsys: pytest.Captur
 
 
 @pytest.mark.parametrize(("value", "start", "said"), [
+    (2500000, 2700000, ["figures[0] goes from 2,700,000 to 2,500,000, but the source_quote gives 2,500,000 as where it "
+                        "started ('from last year's £2.5 million'): swap value and from?"]),  # (a sixteenth review's)
+    (2700000, 2500000, []),
+])
+def test_a_change_turned_round_from_last_year_s(value: int, start: int, said: list[str], harbour: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "The champion takes home £2.7 million, up 8% from last year's £2.5 million."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/port/prize.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\nfigures:\n"
+                                              f"  - label: Prize\n    value: {value}\n    from: {start}\n    unit: GBP\n")
+    assert warnings_with(capsys, harbour, "prize.yaml") == said
+
+
+@pytest.mark.parametrize(("value", "start", "said"), [
     (6, 14, ["figures[0] goes from 14 to 6, but the source_quote gives 6 as where it started ('from six'): swap value "
              "and from?"]),  # (a fourteenth review's: the start in words)
     (14, 6, []),

@@ -166,6 +166,11 @@ INCIDENTS = "The regulator recorded 517 pollution incidents last year, up from 4
     ("The fire had burned 14,200 hectares by this morning, twice the 6,800 hectares it covered yesterday evening.",
      "Fire", "Yesterday evening it covered 6,800 hectares.", []),
     ("The cheapest ticket goes up to £615 from £580.", "Tickets", "It costs £615 instead of £580.", []),
+    ("The net loss widened to $212 million, or 87 cents a share, from $96 million, or 40 cents a share, a year "
+     "earlier.", "A net loss of $96 million", "s", ["title gives $96 million as its own, where the source_quote gives it "
+                                                    "only as a number compared with ('from $96 million'): a number of "
+                                                    "another time?"]),  # (a sixteenth review's: what the level is, in
+    # an aside)
     ("Members will strike from 1 to 5 December.", "Strike on 1-5 December", "s", []),  # (days, not a change)
     ("Medical teams treated 418 runners, down from 1,140, and 23 were taken to hospital.", "23 taken to hospital", "s",
      []),  # (after a number compared with, not one)

@@ -81,3 +81,17 @@ def test_points_given_as_a_count(title: str, said: str | None, harbour: Path,
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/points.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
     assert warnings_with(capsys, harbour, "no count") == ([said] if said else [])
+
+
+@pytest.mark.parametrize(("title", "said"), [
+    ("Band D bills up £97 a month", "title gives £97 a month where the source_quote gives '£97 a year': a unit "
+                                    "slipped?"),  # (a sixteenth review's: a rate's period)
+    ("Band D bills up £97 a year", None),
+    ("Band D bills up £97 per year", None),
+])
+def test_a_rate_given_per_another_period(title: str, said: str | None, harbour: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "The rise will add £97 a year to the bill for a Band D home."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/rate.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
+    assert warnings_with(capsys, harbour, "unit slipped") == ([said] if said else [])
