@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -138,6 +139,17 @@ def check(capsys: pytest.CaptureFixture[str], site: Path, *flags: str) -> tuple[
 def warnings_with(capsys: pytest.CaptureFixture[str], site: Path, containing: str) -> list[str]:
     """The messages of `check`'s warnings (after "warning: ") whose line holds `containing`."""
     return [line.split(": warning: ")[1] for line in check(capsys, site)[1] if containing in line]
+
+
+def card_warnings(capsys: pytest.CaptureFixture[str], site: Path, quote: str, containing: str, title: str = "t",
+                  summary: str = "s", more: str = "") -> list[str]:
+    """`warnings_with` for one card on `quote` (put in the source, as a paragraph of its own) with `title`, `summary`
+    and `more` of its YAML (`figures:`, `tags:`…)."""
+    add_to_source(site, f"\n{quote}\n")
+    write(site, "content/people/card.yaml", "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value
+                                                    in (("title", title), ("summary", summary), ("source_quote", quote)))
+          + more)
+    return warnings_with(capsys, site, containing)
 
 
 def write(site: Path, rel: str, text: str) -> None:

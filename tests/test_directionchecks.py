@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import add_to_source, check, warnings_with, write
+from tests.conftest import add_to_source, card_warnings, check, warnings_with, write
 
 FELL = "Bus ridership fell 12% last year."
 DROPPED = "Revenue dropped to $410 million from $455 million."
@@ -195,9 +195,7 @@ def test_a_percentage_change_s_sign_and_label_against_its_quote(label: str, valu
 def test_the_number_s_own_way_after_another_clause_s(title: str, said: list[str], harbour: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     quote = "People who slept nine hours or more also had a higher risk, up 12 percent, the researchers said."
-    add_to_source(harbour, f"\n{quote}\n")
-    write(harbour, "content/people/risk.yaml", f"title: {title}\nsummary: s\nsource_quote: {quote}\n")
-    assert warnings_with(capsys, harbour, "direction") == said
+    assert card_warnings(capsys, harbour, quote, "direction", title) == said
 
 
 def test_another_clause_s_word_is_not_the_number_s_way(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.conftest import HARBOUR, add_to_source, check, source_year, warnings_with, write
+from tests.conftest import HARBOUR, add_to_source, card_warnings, check, source_year, warnings_with, write
 
 
 def test_figure_not_in_quote(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -858,32 +858,24 @@ def test_a_currency_the_quote_does_not_name(harbour: Path, capsys: pytest.Captur
             f"name it ({dict(EUR='€, euro', GBP='£, pound, sterling')[unit]}, {unit})"] if warned else []), unit
 
 
-@pytest.mark.parametrize(("value", "start", "said"), [
-    (2500000, 2700000, ["figures[0] goes from 2,700,000 to 2,500,000, but the source_quote gives 2,500,000 as where it "
-                        "started ('from last year's £2.5 million'): swap value and from?"]),  # (a sixteenth review's)
-    (2700000, 2500000, []),
-])
-def test_a_change_turned_round_from_last_year_s(value: int, start: int, said: list[str], harbour: Path,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
-    quote = "The champion takes home £2.7 million, up 8% from last year's £2.5 million."
-    add_to_source(harbour, f"\n{quote}\n")
-    write(harbour, "content/port/prize.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\nfigures:\n"
-                                              f"  - label: Prize\n    value: {value}\n    from: {start}\n    unit: GBP\n")
-    assert warnings_with(capsys, harbour, "prize.yaml") == said
+PRIZE = "The champion takes home £2.7 million, up 8% from last year's £2.5 million."
+AIRCRAFT = "The crews have 14 water-bombing aircraft, up from six on Sunday."
 
 
-@pytest.mark.parametrize(("value", "start", "said"), [
-    (6, 14, ["figures[0] goes from 14 to 6, but the source_quote gives 6 as where it started ('from six'): swap value "
-             "and from?"]),  # (a fourteenth review's: the start in words)
-    (14, 6, []),
+@pytest.mark.parametrize(("quote", "value", "start", "said"), [
+    (PRIZE, 2500000, 2700000, ["figures[0] goes from 2,700,000 to 2,500,000, but the source_quote gives 2,500,000 as "
+                               "where it started ('from last year's £2.5 million'): swap value and from?"]),  # (a
+    # sixteenth review's)
+    (PRIZE, 2700000, 2500000, []),
+    (AIRCRAFT, 6, 14, ["figures[0] goes from 14 to 6, but the source_quote gives 6 as where it started ('from six'): "
+                       "swap value and from?"]),  # (a fourteenth review's: the start in words)
+    (AIRCRAFT, 14, 6, []),
 ])
-def test_a_change_turned_round_from_a_number_in_words(value: int, start: int, said: list[str], harbour: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    quote = "The crews have 14 water-bombing aircraft, up from six on Sunday."
-    add_to_source(harbour, f"\n{quote}\n")
-    write(harbour, "content/port/aircraft.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\nfigures:\n"
-                                                 f"  - label: Aircraft\n    value: {value}\n    from: {start}\n")
-    assert warnings_with(capsys, harbour, "aircraft.yaml") == said
+def test_a_change_turned_round_from_last_year_s_or_a_number_in_words(quote: str, value: int, start: int,
+                                                                      said: list[str], harbour: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert card_warnings(capsys, harbour, quote, "figures[0]", more=f"figures:\n  - label: Number\n    value: {value}\n"
+                                                                  f"    from: {start}\n") == said
 
 
 def test_a_change_the_wrong_way_round_or_a_figure_of_the_wrong_kind(harbour: Path,
@@ -1405,9 +1397,7 @@ def test_a_count_of_months_that_is_the_year_the_source_names(summary: str, said:
 def test_ten_years_for_a_decade_and_one_in_four_for_a_quarter(summary: str, said: str | None, harbour: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     quote = "Crime is at its lowest in the last decade, and a quarter of it goes unreported."
-    add_to_source(harbour, f"\n{quote}\n")
-    write(harbour, "content/people/crime.yaml", f"title: t\nsummary: {summary}\nsource_quote: {quote}\n")
-    assert warnings_with(capsys, harbour, "never gives") == (
+    assert card_warnings(capsys, harbour, quote, "never gives", summary=summary) == (
         [f"summary gives {said}, a number the source never gives"] if said else [])
 
 
@@ -2577,9 +2567,7 @@ def test_a_tag_in_capitals_no_name_abbreviates_is_still_not_named(harbour: Path,
 def test_a_country_the_source_names_by_its_people(tags: str, said: list[str], harbour: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     sentence = "The share of American adults who sleep badly rose, as it did among Chinese adults."
-    add_to_source(harbour, f"\n{sentence}\n")
-    write(harbour, "content/people/sleep.yaml", f"title: t\nsummary: s\nsource_quote: {sentence}\ntags: {tags}\n")
-    assert warnings_with(capsys, harbour, "sleep") == said
+    assert card_warnings(capsys, harbour, sentence, "card.yaml", more=f"tags: {tags}\n") == said
 
 
 @pytest.mark.parametrize(("sentence", "title", "said"), [

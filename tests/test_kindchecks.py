@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator import units
-from tests.conftest import add_to_source, warnings_with, write
+from tests.conftest import add_to_source, card_warnings, warnings_with, write
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -78,9 +78,7 @@ def test_points_in_words_given_as_percent(quote: str, title: str, said: str | No
 def test_points_given_as_a_count(title: str, said: str | None, harbour: Path,
                                  capsys: pytest.CaptureFixture[str]) -> None:
     quote = "In Bremora the Alliance's share jumped 11 percentage points to 36.2 percent, and it won 14 seats."
-    add_to_source(harbour, f"\n{quote}\n")
-    write(harbour, "content/people/points.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
-    assert warnings_with(capsys, harbour, "no count") == ([said] if said else [])
+    assert card_warnings(capsys, harbour, quote, "no count", title) == ([said] if said else [])
 
 
 @pytest.mark.parametrize(("title", "said"), [
@@ -92,6 +90,4 @@ def test_points_given_as_a_count(title: str, said: str | None, harbour: Path,
 def test_a_rate_given_per_another_period(title: str, said: str | None, harbour: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     quote = "The rise will add £97 a year to the bill for a Band D home."
-    add_to_source(harbour, f"\n{quote}\n")
-    write(harbour, "content/people/rate.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
-    assert warnings_with(capsys, harbour, "unit slipped") == ([said] if said else [])
+    assert card_warnings(capsys, harbour, quote, "unit slipped", title) == ([said] if said else [])
