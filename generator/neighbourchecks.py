@@ -23,8 +23,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_SAID = frozenset({"percent", "cent", "per", "percentage", "points", "point", "million", "billion", "thousand",
                        "those", "with", "from", "than", "that", "this", "were", "was", "have", "has", "had"})
 
-Number = tuple[str, set[float], bool, dict[str, str], dict[str, str]]  # as written, its values, a percentage?, the
-# words before it and after it (by their first five letters)
+Number = tuple[str, set[float], bool, int, int]  # as written, its values, a percentage?, where it starts and ends
+Words = tuple[dict[str, str], dict[str, str]]  # the words before a number and after it, by their first five letters
 
 
 def neighbour_warnings(entries: list[Entry]) -> list[Finding]:
@@ -33,11 +33,15 @@ def neighbour_warnings(entries: list[Entry]) -> list[Finding]:
     number of the quote): once a card."""
     found = []
     for entry in entries:
-        quoted = _numbers(entry.card.source_quote)
+        quote = entry.card.source_quote
+        quoted = _numbers(quote)
         if len(quoted) < 2:
             continue  # (most quotes: one number or none)
+        around: dict[int, Words] = {}  # (the quote's numbers' words, read when a card's number needs them)
         for key, text in card_texts(entry.card)[:2]:
-            said = next((slip for number in _numbers(text) if (slip := _slipped(number, quoted, text))), None)
+            given = _numbers(text)
+            said = next((slip for number in given if (slip := _slipped(number, text, given, quoted, quote, around))),
+                        None)
             if said is not None:
                 written, other, shared = said
                 words = "', '".join(shared)
@@ -48,37 +52,47 @@ def neighbour_warnings(entries: list[Entry]) -> list[Finding]:
     return found
 
 
-def _slipped(number: Number, quoted: list[Number], text: str) -> tuple[str, str, list[str]] | None:
-    """The card's `number` as written, the quote's other one whose words it is among, and those words (as the card
-    writes them); None if it is not so."""
-    written, values, percent, before, after = number
-    mine = [one for one in quoted if one[1] & values]
-    if not mine or any(before.keys() & one[3] or after.keys() & one[4] for one in mine) or _others_in_its_sentence(
-            text, written, values, quoted):
-        return None  # (not the quote's, among its own words, or beside another of the quote's)
-    shared, other = max(((len(before.keys() & one[3]) + len(after.keys() & one[4]), one) for one in quoted
-                         if not one[1] & values and one[2] == percent), default=(0, number), key=lambda pair: pair[0])
+def _slipped(number: Number, text: str, given: list[Number], quoted: list[Number], quote: str,
+             around: dict[int, Words]) -> tuple[str, str, list[str]] | None:
+    """The card's `number` (of `text`, which gives `given`) as written, the quote's other one whose words it is among,
+    and those words (as the card writes them); None if it is not so."""
+    written, values, percent, start, end = number
+    mine = [at for at, one in enumerate(quoted) if one[1] & values]
+    if not mine or _others_in_its_sentence(text, start, values, given, quoted):
+        return None  # (not the quote's, or beside another of the quote's)
+    before, after = _words(text, start, end)
+    if not around:
+        around.update((at, _words(quote, one[3], one[4])) for at, one in enumerate(quoted))
+    if any(before.keys() & around[at][0] or after.keys() & around[at][1] for at in mine):
+        return None  # (among its own words)
+    shared, other = max(((len(before.keys() & around[at][0]) + len(after.keys() & around[at][1]), at)
+                         for at, one in enumerate(quoted) if not one[1] & values and one[2] == percent),
+                        default=(0, -1), key=lambda pair: pair[0])
     if shared < 2:
         return None
-    return written, other[0], [word for stem, word in (before | after).items()
-                               if stem in (before.keys() & other[3]) | (after.keys() & other[4])]
+    return written, quoted[other][0], [word for stem, word in (before | after).items() if stem in (
+        before.keys() & around[other][0]) | (after.keys() & around[other][1])]
 
 
 def _numbers(text: str) -> list[Number]:
-    """Each number in digits of `text` (not a year), as written, with the words that name a thing each side of it
-    in its sentence."""
+    """Each number in digits of `text` (not a year), as written (with its currency's sign and percent)."""
     found = []
     for start, end, values in numbers.numerals_at(text):
         if _YEAR.fullmatch(text[start:end]) or (start and text[start - 1].isdigit()):
             continue
         percent = _PERCENT.match(text, end)
         last = percent.end() if percent else end
-        stop = _SENTENCE.search(text, last)
-        before = [word[0] for word in _WORD.finditer(re.split(r"[.;!?](?:\s|$)|\)", text[:start])[-1])]
-        after = [word[0] for word in _WORD.finditer(text, last, stop.start() if stop else len(text))]
-        found.append((text[start - (start > 0 and text[start - 1] in "$£€¥₹"):last], values, percent is not None,
-                      _named(before[-_SIDE:]), _named(after[:_SIDE])))
+        first = start - (start > 0 and text[start - 1] in "$£€¥₹")
+        found.append((text[first:last], values, percent is not None, start, last))
     return found
+
+
+def _words(text: str, start: int, end: int) -> Words:
+    """The words that may name a thing, up to three each side of the number at `start`-`end`, in its sentence."""
+    stop = _SENTENCE.search(text, end)
+    before = [word[0] for word in _WORD.finditer(re.split(r"[.;!?](?:\s|$)|\)", text[max(0, start - 120):start])[-1])]
+    after = [word[0] for word in _WORD.finditer(text, end, min(stop.start() if stop else len(text), end + 120))]
+    return _named(before[-_SIDE:]), _named(after[:_SIDE])
 
 
 def _named(words: list[str]) -> dict[str, str]:
@@ -86,12 +100,12 @@ def _named(words: list[str]) -> dict[str, str]:
     return {word.casefold()[:5]: word for word in words if names_a_thing(word) and word.casefold() not in _NOT_SAID}
 
 
-def _others_in_its_sentence(text: str, written: str, values: set[float], quoted: list[Number]) -> bool:
-    """Whether the card's sentence that gives `written` gives another number of the quote (two numbers of a list, or
-    a change: each has its words)."""
-    at = text.find(written)
+def _others_in_its_sentence(text: str, at: int, values: set[float], given: list[Number], quoted: list[Number]
+                            ) -> bool:
+    """Whether the card's sentence that gives the number at `at` gives another number (of `given`, the text's) of the
+    quote (two numbers of a list, or a change: each has its words)."""
     start = max((found.end() for found in re.finditer(r"[.;!?]\s", text[:at])), default=0)
     stop = re.search(r"[.;!?](?:\s|$)", text[at:])
-    sentence = text[start:at + stop.start() if stop else len(text)]
-    return any(not found & values and any(one[1] & found for one in quoted)
-               for _, _, found in numbers.numerals_at(sentence))
+    end = at + stop.start() if stop else len(text)
+    return any(start <= other[3] < end and not other[1] & values and any(one[1] & other[1] for one in quoted)
+               for other in given)

@@ -147,7 +147,11 @@ _RATIO_WORDS = (" in ", " out of ", " de cada ", " sur ", " von ")
 
 def ratios_at(text: str) -> list[re.Match[str]]:
     """The shares `text` gives as a count of a whole: 'one in four', 'two out of five' (see shares)."""
-    return list(_RATIO.finditer(text)) if any(word in text for word in _RATIO_WORDS) else []
+    return list(_RATIO.finditer(text)) if _RATIO_HINT.search(text) else []
+
+
+_RATIO_HINT = re.compile(rf" (?:in|out of|de cada|sur|von) (?:every )?(?:\d|(?:{'|'.join(UNITS)})\b)", re.IGNORECASE)
+# (a cheap test: the whole after its word; "in the" is in most texts)
 
 
 _EVERY = re.compile(r"\b(?:every|jede[rsnm]?)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
