@@ -142,7 +142,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     numbered = [*text_number_warnings(judged, source, read, months, config.words),
                 *text_month_warnings(judged, given.months, source, config.words, months)]
     return [*figure_warnings(judged, read, config.words, source.text),
-            *numbered,
+            *(_apart(numbered, ordinals) if (ordinals := ordinal_warnings(placed, source) if english else []) else
+              numbered),
             *currency_warnings(judged, source), *overstated_warnings(judged, read, config.words),
             *_repeat_warnings(placed, source, config.root),
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
@@ -151,7 +152,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *dated,
             *(weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ()),
-            *((*_direction_warnings(judged, read), *ordinal_warnings(placed, source), *speaker_warnings(placed, source),
+            *((*_direction_warnings(judged, read), *ordinals, *speaker_warnings(placed, source),
                *paired, *(frame := _apart(frame_warnings(judged, source.text), paired)), *baseline_warnings(judged),
                *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text),
                *item_warnings(judged), *_apart(neighbour_warnings(judged), [*numbered, *frame]))

@@ -213,7 +213,9 @@ def _place_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list
         if other := next((other for other, whose in places
                           if other[1].casefold() != match[1].casefold() and who & whose), None):
             found.append(warn(entry, key, f"{where(key)} says '{match[0]}', where the source_quote says "
-                                          f"'{other[0]}': a number slipped?", snippet=match[0]))
+                                          f"'{other[0]}': a number slipped?", snippet=match[1], nth=len(re.findall(
+                                              rf"(?<!\w){match[1]}(?!\w)", text[:match.start(1)]))))  # (at its
+            # ordinal: the warning that the source never gives "second" is the same mistake, said once)
     return found
 
 

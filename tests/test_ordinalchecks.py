@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import add_to_source, warnings_with, write
+from tests.conftest import add_to_source, check, warnings_with, write
 
 QUOTE = "It raised its dividend for the 21st consecutive year after a weak third-quarter result."
 
@@ -185,3 +185,14 @@ def test_an_ordinal_in_words_before_the_quote_s_words(summary: str, said: list[s
     quote = ("It was the third hurricane of the season to make landfall, after the second-longest final on record ended "
              "on her third match point.")
     assert _slipped(harbour, capsys, quote, summary) == said
+
+
+def test_a_place_slipped_is_said_once(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The ninety-eighth session's doubt: "came second" on "came third" was also told "second" is a number the source
+    never gives, at another column: one mistake, said once, at its ordinal."""
+    quote = "The Greens surged to 38 seats and finished third for the first time."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/place.yaml", f"title: Greens come second\nsummary: s\nsource_quote: {quote}\n")
+    assert [line for line in check(capsys, harbour)[1] if "place.yaml" in line] == [
+        "content/people/place.yaml:1:20: warning: title says 'come second', where the source_quote says 'finished "
+        "third': a number slipped?"]
