@@ -90,7 +90,7 @@ def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                 card.summary_html)) if MAY_QUOTE.search(card.summary) else "")):
             for match in QUOTED.finditer(text):
                 quoted, parts = quoted_parts(match)
-                said = _speaker(text, match, _CARD_BEFORE)
+                said = _speaker(text, match, _CARD_BEFORE) or (_title_speaker(text, match) if key == "title" else None)
                 if said is not None and (person := _member(text, said.at, said.name))[0]:
                     said = said._replace(name=person[0], at=person[1])
                 if said is None or not parts or not _person(said.name, source.text) or (
@@ -191,6 +191,15 @@ def _speaker(text: str, match: re.Match[str], speaker_before: re.Pattern[str] = 
             for found in (before, after)
             if found and (name := _name_of(found))]
     return said[0] if said and not (len(said) == 2 and not _same(said[0].name, said[1].name)) else None
+
+
+_TITLE_SPEAKER = re.compile(rf"{_NAME}:[ \t]*\Z")  # a title's speaker, before its quotation: 'Fairweather: "…"'
+
+
+def _title_speaker(text: str, match: re.Match[str]) -> _Said | None:
+    """The speaker a title names before a colon and the quotation at `match` ('Pell: "…"'), if it does."""
+    found = _TITLE_SPEAKER.match(text, 0, match.start())
+    return _Said(name, found[0], at=found.start(1)) if found and (name := _name_of(found)) else None
 
 
 def _named(said: _Said) -> str:

@@ -341,3 +341,17 @@ def test_a_paraphrase_that_quotes_a_word(summary: str, said: str | None, harbour
     add_to_source(harbour, f"\nAnna Berg spoke.\n\n{quote}\n")
     write(harbour, "content/people/talks.yaml", f"title: Talks\nsummary: |\n  {summary}\nsource_quote: |\n  {quote}\n")
     assert warnings_with(capsys, harbour, "speaker?") == ([said] if said else [])
+
+
+@pytest.mark.parametrize(("title", "said"), [
+    ('Berg: "The cuts went too far"', ["title gives \"The cuts went too far\" as Berg's words, where the source gives "
+                                       "them as Tom Hale's: the right speaker?"]),  # (a review's usual miss: a title's
+    # speaker before a colon)
+    ('Hale: "The cuts went too far"', []),
+    ('Cuts: "The cuts went too far"', []),  # (no person of the article)
+])
+def test_a_title_s_speaker_before_a_colon(title: str, said: list[str], harbour: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, f"\n{ARTICLE}")
+    write(harbour, "content/people/cuts.yaml", f"title: '{title}'\nsummary: s\nsource_quote: {HALE}\n")
+    assert warnings_with(capsys, harbour, "speaker?") == said
