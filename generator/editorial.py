@@ -141,9 +141,10 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     paired = _apart(paired_month_warnings(judged), dated) if english else []
     numbered = [*text_number_warnings(judged, source, read, months, config.words),
                 *text_month_warnings(judged, given.months, source, config.words, months)]
+    ordinals = ordinal_warnings(placed, source) if english else []  # (a place slipped is said once: at its ordinal)
+    frame = _apart(frame_warnings(judged, source.text), paired) if english else []
     return [*figure_warnings(judged, read, config.words, source.text),
-            *(_apart(numbered, ordinals) if (ordinals := ordinal_warnings(placed, source) if english else []) else
-              numbered),
+            *_apart(numbered, ordinals),
             *currency_warnings(judged, source), *overstated_warnings(judged, read, config.words),
             *_repeat_warnings(placed, source, config.root),
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
@@ -153,7 +154,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *(weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ()),
             *((*_direction_warnings(judged, read), *ordinals, *speaker_warnings(placed, source),
-               *paired, *(frame := _apart(frame_warnings(judged, source.text), paired)), *baseline_warnings(judged),
+               *paired, *frame, *baseline_warnings(judged),
                *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text),
                *item_warnings(judged), *_apart(neighbour_warnings(judged), [*numbered, *frame]))
               if english else ())]

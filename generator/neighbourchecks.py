@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from generator import numbers
+from generator.dates import YEAR
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.namechecks import card_texts
@@ -19,7 +20,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SIDE = 3  # the words each side of a number that say what it is
 _SENTENCE = re.compile(r"[.;!?](?:\s|$)|\(")
 _PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _NOT_SAID = frozenset({"percent", "cent", "per", "percentage", "points", "point", "million", "billion", "thousand",
                        "those", "with", "from", "than", "that", "this", "were", "was", "have", "has", "had"})
 
@@ -78,7 +78,7 @@ def _numbers(text: str) -> list[Number]:
     """Each number in digits of `text` (not a year), as written (with its currency's sign and percent)."""
     found = []
     for start, end, values in numbers.numerals_at(text):
-        if _YEAR.fullmatch(text[start:end]) or (start and text[start - 1].isdigit()):
+        if YEAR.fullmatch(text[start:end]) or (start and text[start - 1].isdigit()):
             continue
         percent = _PERCENT.match(text, end)
         last = percent.end() if percent else end
