@@ -217,6 +217,14 @@ def village_builds(answer: Callable[[Path], Any]) -> tuple[Path, Rebuilder, Call
     return site, rebuilder, attempt
 
 
+def _text_or_nothing(path: Path) -> str:
+    """A file's text, or "" while it is missing."""
+    try:
+        return path.read_text("utf-8")
+    except FileNotFoundError:
+        return ""
+
+
 def watched_builds() -> dict[str, Any]:
     """Builds of the village site, each told what the watcher reported since the last one."""
     def both_titles(output: Path) -> bool:
@@ -242,10 +250,10 @@ def watched_builds() -> dict[str, Any]:
         seen["fixed"] = attempt([mayor])
         marker = site / ".generator-cache/output.previous/.generator-output"  # the spare output folder's
         for _ in range(500):  # listed by the child once it has answered and saved
-            if "Surveyed: " in (marker.read_text("utf-8") if marker.exists() else ""):
+            if surveyed := "Surveyed: " in _text_or_nothing(marker):  # (the survey removes the old marker first)
                 break
             time.sleep(0.01)
-        seen["spare surveyed"] = "Surveyed: " in marker.read_text("utf-8")
+        seen["spare surveyed"] = surveyed
         attempt([])  # (waits for the last build's save: an edit during it is read again, reported or not)
         edit(works, "title: Works to start in June", "title: Works to start in June. Works to begin")
         seen["unreported"] = attempt([cost])  # stats only what the watcher reported
