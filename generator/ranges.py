@@ -20,6 +20,7 @@ _AND = re.compile(rf"\s?(?:%|percent)?\s+(?:and|y|und|et)\s+{_ARTICLE}(?:[{re.es
 # 3% to $18 million", "up 12 to 15")
 _TO = re.compile(r"\s+to\s+")
 _NOT_A_RANGE = re.compile(r"\b(?:from|by)\s+\S{0,3}\Z|[$£€¥₹]\s?\Z", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"{dates.MONTH_NAME.pattern}\s+\Z")  # a day of the month: "from 5% on August 4 to 22%"
 
 
 def given_ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str, set[float]]]:
@@ -56,6 +57,7 @@ def given_ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str
 
 def _changed(text: str, start: int) -> bool:
     """Whether the number at `start` is a change's, or its start: after "from", "by", a currency's sign or a word
-    for a change ("rose 3% to $18 million")."""
-    return bool(_NOT_A_RANGE.search(text, max(0, start - 12), start) or WAY_BEFORE.search(text, max(0, start - 40),
-                                                                                           start))
+    for a change ("rose 3% to $18 million"); or a day of a month."""
+    return bool(_NOT_A_RANGE.search(text, max(0, start - 12), start)
+                or _MONTH_BEFORE.search(text, max(0, start - 12), start)
+                or WAY_BEFORE.search(text, max(0, start - 40), start))
