@@ -107,6 +107,7 @@ _NOT_A_THING = _NO_WORD | frozenset({"than", "and", "or", "but", "recently", "qu
 _THAN_A_NUMBER = re.compile(r"\b(more|fewer|less|higher|lower|greater|smaller|larger|bigger|above|below)\s+"
                             r"(?:than\s+)?(?:the\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)(?![\d.,]?\d)", re.IGNORECASE)
 _MORE = frozenset({"more", "higher", "greater", "larger", "bigger", "above"})
+_HEDGED_FROM = re.compile(r"\b(?:from|of)\s+\Z", re.IGNORECASE)
 _NO_NOW = re.compile(r"(?:\bper|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
                      r"December))\s+\Z")  # (before a number that is no level: "per 100,000", "January 4")
 
@@ -119,6 +120,9 @@ def _against_its_number(entry: Entry) -> list[Finding]:
     said = numbercontexts.contexts(quote) if "compar" in quote or "from" in quote or "against" in quote else []
     for key, text in card_texts(entry.card)[:2] if any(one.earlier for one in said) else ():
         for match in _THAN_A_NUMBER.finditer(text):
+            if (_HEDGED_FROM.search(text, max(0, match.start() - 8), match.start())
+                    or " ".join(match[0].split()) in quote):
+                continue  # (a hedge, "down from more than 1,200", or the quote's own words)
             value = float(match[2].replace(",", ""))
             for at, other in enumerate(said):
                 if not other.earlier or not numbers.occurs(value, other.values):

@@ -58,6 +58,10 @@ SCHOOLS = "More than 60,000 schoolchildren came on free school trips, compared w
     ("Admissions peaked at 38 per 100,000 in the week to January 4, up from 24 per 100,000 last winter.",
      "Admissions peaked below 24 per 100,000.", "summary says 'below 24', where the source_quote gives 38 against 24: "
                                                 "the comparison turned round?"),  # (not 'per 100,000' or 'January 4')
+    ("Shelters house about 860 people a night, down from more than 1,200 at the weekend.", "About 860 a night, down "
+     "from more than 1,200.", None),  # (a hedge of the earlier number: a seventeenth review's)
+    ("Shelters house about 860 people a night, compared with 1,200 at the weekend.", "About 860 a night, a total "
+     "of more than 1,200.", None),
 ])
 def test_a_comparison_with_the_quote_s_number_turned_round(quote: str, summary: str, said: str | None, harbour: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
