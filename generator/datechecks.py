@@ -52,12 +52,13 @@ MONTH_NOT_VERB = re.compile(r"\b(?:in|on|since|until|till|by|from|of|last|next|t
 
 # (English) a weekday of a number compared with ("up from six on Sunday"), or beside a day counted from the article's
 # ("yesterday … on Sunday night"): another event's, maybe
-_ANOTHER_DAYS = re.compile(r"\b(?:from|than|compared\s+with|against)\s+(?:(?:a|the)\s+\w+\s+of\s+)?(?:\S*\d[\d.,]*|(?:"
+_ANOTHER_DAYS = re.compile(r"\b(?:from|than|compared\s+with|against)\s+(?:(?:a|the)\s+\w+\s+of\s+)?(?:\S*\d\S*|(?:"
                            r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)"
                            r"(?:\s+\S+){0,2}?\s+on\s+[A-Z][a-z]+day\b|\d\s*(?:%|percent|per\s+cent|(?:percentage\s+)?"
                            r"points?)\s+(?:from|than)\s+(?:last\s+)?[A-Z][a-z]+day\b|\b(?:yesterday|today|tomorrow|this\s+"
                            r"(?:morning|afternoon|evening)|last\s+night|tonight)\b", re.IGNORECASE)
-# ("down from a peak of 145 mph on Monday", "down 12 points from Wednesday"; not "a grant from Wednesday")
+# ("down from a peak of 145 mph on Monday", "back from 45% on Monday", "down 12 points from Wednesday"; not "a grant
+# from Wednesday")
 
 
 def weekday_warnings(entries: list[Entry], words: Words, year: int) -> list[Finding]:
