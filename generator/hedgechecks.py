@@ -284,7 +284,8 @@ _FROM_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)?\s+from\s+(?:[^\W\d_]{0
 _CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
 # a title's own ways of hedging ("tops $14bn", "c. 6,200", "~6,200")
 _BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|above|below|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|"
-                           r"pass(?:es|ed)?|c\.|ca\.|circa|approx\.?|est\.?|an?\s+m(?:ax|in)imum\s+of)\s*|~\s?)"
+                           r"pass(?:es|ed)?|c\.|ca\.|circa|approx\.?|est\.?|(?:an?\s+)?(?:m(?:ax|in)imum|limit|cap|ceiling)"
+                           r"\s+of|capped\s+at|limited\s+to)\s*|~\s?)"
                            rf"[{re.escape(numbers.CURRENCY_SIGNS)}]?\s?\Z", re.IGNORECASE)
 # a hedge after its number: "1,200+", "1,200 or more", "40% or more"; "40 % o más", "40 % ou plus", "40 % oder mehr"
 # (not a least of the next number: "5% or more than half", "5 % et plus de 20 %")
@@ -294,7 +295,8 @@ _AFTER_HEDGE = re.compile(rf"\s?(?:{numbers.PERCENT_WORDS})?\s*(?P<hedge>\+|-plu
 _HEDGED_AFTER = re.compile(rf"\d(?:\s?(?:{numbers.PERCENT_WORDS}))?(?:\+|-plus\b|\s+{_AFTER_WORDS})", re.IGNORECASE)
 # and a title's, a word or two on: "35 seats or fewer", "35 seats at most"
 _AFTER_BOUND = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:or\s+(?:more|so|fewer|less|over|under|above|below)|at\s+"
-                          r"(?:most|least)|max(?:imum)?|min(?:imum)?)\b", re.IGNORECASE)
+                          r"(?:most|least)|max(?:imum)?|min(?:imum)?|limit|cap|ceiling)\b", re.IGNORECASE)  # ("the £39m
+# loss limit")
 # "about" of a subject, not a size: "angry about 20 mph limits", "questions about 40 jobs"
 _ABOUT_SUBJECT = re.compile(r"\b(?:angry|anger|furious|upset|unhappy|worried|worry|worries|concerns?|concerned|fears?|"
                             r"feared|questions?|asked|asking|talks?|talked|spoke|debates?|debated|knows?|knew|news|"
