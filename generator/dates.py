@@ -42,6 +42,13 @@ def range_ends(text: str) -> set[int]:
             if int(end) == (int(start) + 1) % 100}  # (1999-00: 2000)
 
 
+def season_starts(text: str) -> dict[str, int]:
+    """The first years of the one-year-to-the-next ranges `text` writes short, as written, and the years those end:
+    "2024" of "2024-25" (a season or financial year) ends in 2025."""
+    return {century + start: int(century) * 100 + int(start) + 1 for century, start, end in _YEARS.findall(text)
+            if int(end) == (int(start) + 1) % 100}
+
+
 def short_ends(text: str) -> dict[str, int]:
     """The ends of the years' ranges `text` writes short, as written, and the years they stand for: "21" of
     "2019-21" is 2021 (any later year of the century: a card's "2019-21" for the source's "2019-2021")."""

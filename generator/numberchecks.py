@@ -376,6 +376,7 @@ def _unsourced(text: str, source: str, read: asenglish.AsEnglish, known: set[int
         if numbers.rounded(numbers.shares(ratio[0], ())) & given:
             text = text[:ratio.start()] + " " * len(ratio[0]) + text[ratio.end():]
     times, text, reading, years = _text_numbers(text, read)
+    seasons = dates.season_starts(text) if years else {}
     said = dict.fromkeys(time[0] for time in times if _clock(time) not in _times(source))  # (given twice: said once)
     if not reading.numerals and not reading.spelled:
         return list(said)
@@ -388,6 +389,8 @@ def _unsourced(text: str, source: str, read: asenglish.AsEnglish, known: set[int
         if written in years:  # ("21" of "2019-21": its digits, as the source may write them too, or 2021)
             values = {*values, years[written]}
         sizes = numbers.rounded(values)
+        if written in seasons and numbers.rounded({seasons[written]}) & (given | known):
+            continue  # ("2024-25" for "the year to June 30, 2025": named by the year it ends in)
         if not (sizes & given or sizes & known):
             said[written] = None
     return list(said)

@@ -1728,6 +1728,14 @@ summary: s
 source_quote: The board voted 7 to 2 in favour.
 """)
     assert [line for line in check(capsys, harbour)[1] if "quay.yaml" in line.split(":")[0]] == []  # the source's date; numbers in words ("the two") are let be
+    add_to_source(harbour, "\nThe club lost £38.6 million in the year to June 30, 2025, and 2023 was worse.\n")
+    write(harbour, "content/people/quay.yaml", "title: Lost £38.6m in 2024-25, not 2022-23\nsummary: s\nsource_quote: "
+                                                "The club lost £38.6 million in the year to June 30, 2025\n")
+    assert warnings_with(capsys, harbour, "quay") == [  # (a seventeenth review's: a season named by both its years)
+        "title gives 2022, a number the source_quote does not give (the source does, elsewhere): quote the passage "
+        "that gives it, or the title says more than its quote",
+        "title gives 23, a number the source_quote does not give (the source does, elsewhere): quote the passage "
+        "that gives it, or the title says more than its quote"]
 
 
 def test_an_index_s_number_and_a_count_on_the_date_s_day(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
