@@ -118,6 +118,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     from generator.framechecks import baseline_warnings, frame_warnings, month_frame_warnings
     from generator.kindchecks import overstated_warnings
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
+    from generator.negationchecks import negation_dropped_warnings
     from generator.neighbourchecks import neighbour_warnings
     from generator.numberchecks import currency_warnings, english_numbers, text_number_warnings
     from generator.ordinalchecks import ordinal_warnings
@@ -156,7 +157,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *((*_direction_warnings(judged, read), *ordinals, *speaker_warnings(placed, source),
                *paired, *frame, *baseline_warnings(judged),
                *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text),
-               *item_warnings(judged), *_apart(neighbour_warnings(judged), [*numbered, *frame]))
+               *item_warnings(judged), *_apart(neighbour_warnings(judged), [*numbered, *frame]),
+               *negation_dropped_warnings(placed))
               if english else ())]
 
 

@@ -1,0 +1,101 @@
+"""A "not" a card drops: a title's "Full containment expected before mid-September" on a quote's "Full containment is
+not expected before mid-September", a summary's "the bank had been briefed" on "had not been briefed". A warning of
+`check`, in English (its negations)."""
+
+from __future__ import annotations
+
+import re
+
+from generator.editorial import Entry, warn
+from generator.errors import Finding
+from generator.namechecks import card_texts
+from generator.validate import where
+
+# a negation and what it negates: "not", "never", "no longer", "cannot", "didn't" (not "not only", "not least")
+_NEGATION = re.compile(r"\b(?:(?:not|never|no\s+longer|cannot)\b|[a-z]+n[’']t\b)(?!\s+(?:only|just|merely|simply|"
+                       r"least|unlike|all|everyone|even|to\s+mention|surprisingly|for\s+nothing)\b)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# the words between a negation and what it negates: "had not been briefed", "did not yet include", "is not expected"
+_BETWEEN = frozenset({"be", "been", "being", "have", "has", "had", "yet", "to", "a", "an", "the", "any", "so", "as",
+                      "too", "ever", "always", "quite", "fully", "entirely", "currently", "immediately", "also",
+                      "again", "really", "much", "necessarily", "get", "got", "make", "made", "it", "them", "there",
+                      "this", "that", "these", "those", "its", "their", "his", "her", "our", "we", "they", "he", "she",
+                      "formally", "officially", "publicly", "previously", "directly", "in", "on", "at", "of"})
+# the words that negate or bound a card's own word, a few before it or right after: "not", "no", "never", "without"
+_NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|nobody|nowhere|nor|neither|without|cannot|hardly|barely|"
+                       r"scarcely|unlikely|"
+                       r"fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|ruled?|"
+                       r"rules|lack(?:s|ed|ing)?|instead|rather|doubt(?:s|ed|ful)?|yet)\b|n[’']t\b", re.IGNORECASE)
+# a time or a condition a negation waits for: "will not open until March" is "opens in March" ("not expected before
+# mid-September" is not "expected by mid-September")
+_WAITS = frozenset({"until", "till", "unless"})
+_CLAUSE = re.compile(r"[.;:!?¶]|\bbut\b|\bwhile\b|\bwhereas\b|\bthough\b|\balthough\b", re.IGNORECASE)
+
+
+def negation_dropped_warnings(entries: list[Entry]) -> list[Finding]:
+    """A word a card's title or summary says (its stem) that its quote gives only after a negation, with no negation
+    before it (a few words back, in its clause) or right after it: the card says the opposite. Once a card."""
+    found = []
+    for entry in entries:
+        quote = entry.card.source_quote
+        if not _NEGATION.search(quote):
+            continue  # (most quotes)
+        negated = _negated(quote)
+        if not negated:
+            continue
+        for key, text in card_texts(entry.card)[:2]:
+            if said := _said_bare(text, negated):
+                found.append(warn(entry, key, f"{where(key)} says '{said[0]}', where the source_quote says "
+                                              f"'{said[1]}': a 'not' dropped?", snippet=said[2]))
+                break
+    return found
+
+
+def _stem(word: str) -> str:
+    return word.casefold().replace("’", "'")[:5]
+
+
+def _negated(quote: str) -> dict[str, tuple[str, str | None]]:
+    """The stems of the words `quote` gives only after a negation (never bare): each one's phrase as the quote
+    writes it, and the word of time it waits for, if any ("not expected before mid-September": 'before')."""
+    words = list(_WORD.finditer(quote))
+    negated: dict[str, tuple[str, str | None]] = {}
+    for negation in _NEGATION.finditer(quote):
+        after = [word for word in words if word.start() >= negation.end()]
+        clause = _CLAUSE.search(quote, negation.end())
+        end = clause.start() if clause else len(quote)
+        word = next((word for word in after[:4] if word.start() < end and word[0].casefold() not in _BETWEEN), None)
+        if word is None or len(word[0]) < 4:
+            continue
+        waits = next((later[0].casefold() for later in after if word.start() < later.start() < end
+                      and later[0].casefold() in _WAITS), None)
+        negated.setdefault(_stem(word[0]), (quote[negation.start():word.end()], waits))
+    for stem in [stem for stem in negated if any(_stem(word[0]) == stem and not _negative_near(quote, word)
+                                                 for word in words)]:
+        del negated[stem]  # (the quote says it bare too: "some improved, others did not improve")
+    return negated
+
+
+def _said_bare(text: str, negated: dict[str, tuple[str, str | None]]) -> tuple[str, str, str] | None:
+    """The first word of `text` whose stem is a `negated` one, with no negation near it (nor dropping the time its
+    negation waits for): the card's words up to it, the quote's phrase, and the word."""
+    for word in _WORD.finditer(text):
+        if len(word[0]) < 4 or (said := negated.get(_stem(word[0]))) is None or _negative_near(text, word):
+            continue
+        clause = _CLAUSE.search(text, word.end())
+        rest = text[word.end():clause.start() if clause else len(text)].casefold().split()
+        if said[1] is not None and said[1] not in rest:
+            continue  # ("opens in March" for "will not open until March")
+        start = max((m.end() for m in _CLAUSE.finditer(text, 0, word.start())), default=0)
+        before = text[start:word.start()].split()[-3:]
+        return " ".join([*before, word[0]]), said[0], word[0]
+    return None
+
+
+def _negative_near(text: str, word: re.Match[str]) -> bool:
+    """Whether a negation is in the four words before `word` (in its clause) or the two after it."""
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, word.start())), default=0)
+    before = " ".join(text[start:word.start()].split()[-4:])
+    clause = _CLAUSE.search(text, word.end())
+    after = " ".join(text[word.end():clause.start() if clause else len(text)].split()[:2])
+    return bool(_NEGATIVE.search(before) or _NEGATIVE.search(after))

@@ -1,0 +1,42 @@
+"""A "not" a card drops (negationchecks.py), through `check`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import card_warnings
+
+BRIEFED = "Asked about the budget, she said the bank had not been briefed on its contents."
+CONTAINED = "Full containment is not expected before mid-September, the authority said."
+AUDIT = "The auditors said the club depends on its owner, a warning they did not include in last year's accounts."
+OPENS = "The new stand will not open until March, the club said."
+SCHOOLS = "Some schools improved, while others did not improve at all."
+ONLY = "The plan is not only cheaper but faster, she said."
+
+
+@pytest.mark.parametrize(("quote", "title", "summary", "said"), [
+    # the seventeenth review's four planted negations dropped, each passed
+    (BRIEFED, "Budget talk", "She said the bank had been briefed on its contents.",
+     ["summary says 'bank had been briefed', where the source_quote says 'not been briefed': a 'not' dropped?"]),
+    (CONTAINED, "Full containment expected before mid-September", "s",
+     ["title says 'Full containment expected', where the source_quote says 'not expected': a 'not' dropped?"]),
+    (AUDIT, "Auditors repeat warning", "A warning they included in last year's accounts.",
+     ["summary says 'A warning they included', where the source_quote says 'not include': a 'not' dropped?"]),
+    # the same kept, or said another way
+    (BRIEFED, "Bank not briefed on the budget", "She said the bank had not been briefed.", []),
+    (BRIEFED, "Bank kept in the dark", "She said nobody had briefed the bank, which was never briefed.", []),
+    (CONTAINED, "No full containment expected before mid-September", "Containment is unlikely before then.", []),
+    (CONTAINED, "Full containment not expected before mid-September", "s", []),
+    (AUDIT, "A new warning from the auditors", "The auditors did not include it last year.", []),
+    (AUDIT, "A warning left out last year", "They included no such warning in last year's accounts.", []),
+    (OPENS, "Stand opens in March", "The new stand opens in March.", []),  # (what "not … until" means)
+    (SCHOOLS, "Some schools improved", "Some improved; others did not.", []),  # (the quote says it bare too)
+    (ONLY, "Cheaper and faster", "The plan is cheaper and faster.", []),  # ("not only" negates nothing)
+])
+def test_a_not_the_card_drops(quote: str, title: str, summary: str, said: list[str], harbour: Path,
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    """A seventeenth review's: "had been briefed" on "had not been briefed", a title's "Full containment expected" on
+    "is not expected", passed in each of its four briefings: only a quote that starts after a "not" was checked."""
+    assert card_warnings(capsys, harbour, quote, "dropped?", title, summary) == said
