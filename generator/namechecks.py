@@ -171,8 +171,8 @@ def unnamed_name_warnings(entries: list[Entry], source: Source, calendar: set[st
                           ) -> list[Finding]:
     """A name in a title, summary or figure label that the source never writes: capitalised words side by side
     ('Grégory Doucet'), or one after a title ('Mayor Doucet'), none of them a word of the source (as a tag's words
-    are looked for). Let be: one capitalised word alone (a sentence's first word), a text written in headline case
-    ('Mayor Hails Historic Day': its verbs are capitalised too), a name of which the source writes a word ('Grégory
+    are looked for); one inside a sentence ('from Australia'). Let be: one at a sentence's start, a text in headline
+    case ('Mayor Hails Historic Day': its verbs are capitalised too), a name of which the source writes a word ('Grégory
     Doucet' for its "Doucet"). In a language that capitalises its `nouns` (German: 'Der Rat'), only a name after a
     title."""
     words, stems = source_words(source.text)
@@ -203,7 +203,27 @@ def unnamed_name_warnings(entries: list[Entry], source: Source, calendar: set[st
                         said.append(name)
                         found.append(warn(entry, key, f"{where(key)} names '{name}', a name the source never writes "
                                                       "(no word of it)", snippet=part[0][0]))
+            for word in () if nouns else _lone_names(text):
+                if word[0] not in said and not known(word[0]) and tagnames.folded(word[0]) not in tagnames.TITLES:
+                    said.append(word[0])
+                    found.append(warn(entry, key, f"{where(key)} names '{word[0]}', a name the source never writes",
+                                      snippet=word[0]))
     return found
+
+
+_MID_SENTENCE = re.compile(r"[^\W\d_A-Z]\s+\Z|[\d,]\s+\Z")  # (after a word in small letters, a number or a comma)
+
+
+def _lone_names(text: str) -> list[re.Match[str]]:
+    """The capitalised words `text` writes alone, inside a sentence ("a team of 120 from Australia", "in Newcastle"):
+    a place's or a body's name, not a sentence's first word. Four letters or more, not all capitals."""
+    words = list(tagnames.WORD.finditer(text))
+    return [word for at, word in enumerate(words) if len(word[0]) >= 4 and word[0][0].isupper()
+            and not word[0].isupper() and not any(char.isdigit() for char in word[0])
+            and _MID_SENTENCE.search(text, max(0, word.start() - 8), word.start())
+            and not any(words[other][0][:1].isupper() and text[min(word.end(), words[other].end()):max(
+                word.start(), words[other].start())] in (" ", "-") for other in (at - 1, at + 1)
+                        if 0 <= other < len(words))]  # (a run's: above)
 
 
 def _shortened(name: str, text: str) -> bool:

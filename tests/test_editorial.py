@@ -119,7 +119,7 @@ def test_a_name_the_source_never_writes_in_a_title_summary_or_label(harbour: Pat
     """'Mayor Grégory Doucet backs the plan' passed check --strict: only tags were looked for in the source. Two
     capitalised words side by side, or one after a title, none of them the source's, are a name it never writes. Let
     be: one capitalised word alone (a sentence's first word), a title in headline case (its verbs are capitalised
-    too), a name of which the source writes a word."""
+    too), a name of which the source writes a word. One capitalised word inside a sentence is a name too."""
     write(harbour, "content/people/quay.yaml", """\
 title: Mayor Grégory Doucet backs the new quay
 summary: |
@@ -136,6 +136,8 @@ figures:
     assert [line for line in check(capsys, harbour)[1] if "never writes" in line] == [
         "content/people/quay.yaml:1:14: warning: title names 'Grégory Doucet', a name the source never writes (no "
         "word of it)",
+        "content/people/quay.yaml:3:17: warning: summary names 'Lyon', a name the source never writes",  # (one word
+        # inside a sentence: a seventeenth review's "a team of 120 from Australia" for "from Canada" passed)
         "content/people/quay.yaml:3:28: warning: summary names 'Grégory Doucet', a name the source never writes (no "
         "word of it)",
         "content/people/quay.yaml:3:79: warning: summary names 'Bouchard', a name the source never writes (no word "
@@ -148,7 +150,7 @@ figures:
         "word of it)",  # (after a word of the source that starts its sentence)
         "content/people/quay.yaml:10:31: warning: figures[0].label names 'Ostia Docks', a name the source never "
         "writes (no word of it)",
-    ]  # 'Lyon', 'Quays' and 'French' alone, 'Board Backs Dredging Plan' and 'New Cranes Arrive' (board and cranes
+    ]  # 'Quays' (a sentence's first word) and 'French' (a run's), 'Board Backs Dredging Plan' and 'New Cranes Arrive' (board and cranes
     # are the source's words), names it writes ('Tom Hardy', 'Gen. Hardy', 'Portville', "Ana Lopez's", 'Ana Lopez
     # Jr.'), the Premier League, an initial after a title ('Gen Z')
     for title in ("Mayor Hails Historic Day For Region", "Judge Blocks Tram Plan", "Lawmakers Clash Over Spending"):
