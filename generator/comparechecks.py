@@ -161,6 +161,7 @@ def _compares(match: re.Match[str]) -> bool:
 def _words(text: str) -> list[str]:
     """The words that name what a comparison is with, in order (not 'the', 'a', nor a unit right after a number:
     'Ml' of 'the 148 Ml/d target'; a possessive's ending dropped)."""
-    return [word[0].casefold().removesuffix("'s").removesuffix("’s") for word in re.finditer(r"[^\W\d_][\w'’]*", text)
-            if word[0].casefold() not in _NO_WORD and len(word[0]) > 2
+    return [word[0].casefold().removesuffix("'s").removesuffix("’s")
+            for word in re.finditer(r"[^\W\d_][\w'’]*|\b(?:19|20)\d\d\b(?![.,]\d)", text)  # (a year names one too:
+            if word[0].casefold() not in _NO_WORD and len(word[0]) > 2  # "the 2023 and 2024 seasons combined")
             and not re.search(r"\d\S*\s*\Z", text[:word.start()])]

@@ -34,6 +34,12 @@ STOCKS = "The reservoirs were 58% full this week, down from 63% last week and fa
      "comparison turned round?"),  # (more or less, ahead or behind: one way)
     ("It lost 163 Ml/d, down from 171 Ml/d a year earlier but above its target of 148 Ml/d.", "Leakage is still above "
      "the 148 Ml/d target.", None),  # (a clause's own comparison, after 'but'; not the unit's word)
+    ("Six fires have burned about 312,000 acres, more than the 2023 and 2024 seasons combined.", "About 312,000 acres, "
+     "less than the 2023 and 2024 seasons combined.", "summary says 'less than the 2023', where the source_quote says "
+     "'more than the 2023': the comparison turned round?"),  # (a year names what it compares with: a seventeenth
+    # review's)
+    ("Six fires have burned about 312,000 acres, more than the 2023 and 2024 seasons combined.", "More acres than in "
+     "2023 and 2024 together.", None),
 ])
 def test_a_comparison_turned_round(quote: str, summary: str, said: str | None, harbour: Path,
                                    capsys: pytest.CaptureFixture[str]) -> None:
