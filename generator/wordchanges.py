@@ -112,6 +112,7 @@ class _Way(NamedTuple):
     words: str  # as written: "widens", "were flat"
     thing: str  # the words that name the thing, as written: "trade deficit" ('' if none do)
     stems: frozenset[str]  # those words as stems ("deficit", "trade")
+    by: str = ""  # how much, in words, as written after it: "by nearly a fifth" ('' if not so)
 
 
 def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Finding]:
@@ -159,6 +160,9 @@ def _other_way(said: _Way, quoted: list[_Way], own: list[_Way], words: frozenset
     def may_be_its(way: _Way) -> bool:  # (a way of another kind only of one of its words)
         return bool(way.stems & said.stems) or (not way.stems and _kin(way, said))
 
+    if said.by and not any(agrees(way) for way in quoted if way.by == said.by) and (
+            turned := next((way for way in quoted if way.by == said.by and _kin(way, said)), None)):
+        return turned  # (the same amount, the other way: "fell by nearly a fifth" on "rose by nearly a fifth")
     # a way of its kind the quote gives the thing is what it says of it ("slowed to 2.2%, down from 4.0%": not 'down')
     kind = [way for way in quoted if _kin(way, said) and way.stems <= card] or [
         way for way in quoted if _kin(way, said) and may_be_its(way)] or quoted
@@ -228,8 +232,16 @@ def _ways(text: str) -> list[_Way]:
                 text, _after_last(_CLAUSE, text, max(sentence_start, start - 82), start - 2), start - 2):
             stems |= {"growth"}  # ("Earnings rose 5.6%, up from 5.3%": their growth rose)
             words = " ".join(text[start:by.end()].split())
-        ways.append(_Way(axis, way, words, " ".join(thing.split()), stems))
+        by = _BY_WORDS.match(text, match.end())
+        ways.append(_Way(axis, way, words, " ".join(thing.split()), stems, " ".join(by[0].casefold().split()) if by
+                         else ""))
     return ways
+
+
+# how much a thing went, in words: "by nearly a fifth", "by a third", "by almost half" (a number's: directionchecks.py)
+_BY_WORDS = re.compile(r"\s+by\s+(?:(?:nearly|almost|about|around|roughly|some|more\s+than|over|just\s+under|"
+                       r"less\s+than)\s+)?(?:an?|one|two|three|half|a\s+half)(?:\s+(?:third|quarter|fifth|sixth|tenth|"
+                       r"half|thirds|quarters|fifths|tenths))?\b(?!\s*\d)", re.IGNORECASE)
 
 
 def _guessed(text: str, sentence_start: int, start: int) -> bool:

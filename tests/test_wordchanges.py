@@ -154,6 +154,15 @@ TICKETS = "Season ticket prices, which rose by 7% this summer, up from a 5% rise
      ["title says Borrowing fell ('fall'), where the source_quote says it rose ('rise'): is the direction right?"]),
     ("Reserves will fall to a record low, and borrowing will rise.", "Borrowing will rise", "Reserves will fall.", []),
     ("Analysts say borrowing will rise.", "Borrowing will fall", "s", []),  # (someone's view)
+    # a seventeenth review's: its thing in other words, but by the quote's amount
+    ("Hospital visits for breathing problems at Redcliff General rose by nearly a fifth last week.", "Breathing-problem "
+     "visits at Redcliff General fall by nearly a fifth", "s", ["title says Breathing-problem visits at Redcliff General "
+                                                               "fell ('fall'), where the source_quote says it rose "
+                                                               "('rose'): is the direction right?"]),
+    ("Hospital visits for breathing problems at Redcliff General rose by nearly a fifth last week.", "Breathing-problem "
+     "visits at Redcliff General climb by nearly a fifth", "s", []),
+    ("Visits rose by a third in May, and costs fell by a quarter.", "Visits up by a third, costs down by a quarter",
+     "s", []),
 ])
 def test_a_change_in_words_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                             harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
