@@ -20,15 +20,18 @@ _BETWEEN = frozenset({"be", "been", "being", "have", "has", "had", "yet", "to", 
                       "too", "ever", "always", "quite", "fully", "entirely", "currently", "immediately", "also",
                       "again", "really", "much", "necessarily", "get", "got", "make", "made", "it", "them", "there",
                       "this", "that", "these", "those", "its", "their", "his", "her", "our", "we", "they", "he", "she",
-                      "formally", "officially", "publicly", "previously", "directly", "in", "on", "at", "of"})
+                      "formally", "officially", "publicly", "previously", "directly", "in", "on", "at", "of", "from",
+                      "with", "for", "by", "into", "onto", "over", "under", "about", "through", "than", "because"})
 # the words that negate or bound a card's own word, a few before it or right after: "not", "no", "never", "without"
 _NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|nobody|nowhere|nor|neither|without|cannot|hardly|barely|"
                        r"scarcely|unlikely|"
                        r"fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|ruled?|"
-                       r"rules|lack(?:s|ed|ing)?|instead|rather|doubt(?:s|ed|ful)?|yet)\b|n[’']t\b", re.IGNORECASE)
-# a time or a condition a negation waits for: "will not open until March" is "opens in March" ("not expected before
-# mid-September" is not "expected by mid-September")
-_WAITS = frozenset({"until", "till", "unless"})
+                       r"rules|lack(?:s|ed|ing)?|instead|rather|doubt(?:s|ed|ful)?|yet|left\s+out|exclud(?:e|es|ed|ing)|"
+                       r"except|exempt(?:s|ed)?|spared|miss(?:es|ed|ing)?)\b|n[’']t\b", re.IGNORECASE)
+# a time or a condition a negation waits for: "will not open until March" is "opens in March" (not "opens this month";
+# "not expected before mid-September" is not "expected by mid-September")
+_WAITS = re.compile(r"\b(?:until|till|unless)\s+(?:(?:the|a|an|at|least|earliest|next|this|early|late|mid|end|of|"
+                    r"start|it|they|its|their)[\s-]+)*([^\W\d_]+|\d+)", re.IGNORECASE)
 _CLAUSE = re.compile(r"[.;:!?¶]|\bbut\b|\bwhile\b|\bwhereas\b|\bthough\b|\balthough\b", re.IGNORECASE)
 
 
@@ -57,7 +60,7 @@ def _stem(word: str) -> str:
 
 def _negated(quote: str) -> dict[str, tuple[str, str | None]]:
     """The stems of the words `quote` gives only after a negation (never bare): each one's phrase as the quote
-    writes it, and the word of time it waits for, if any ("not expected before mid-September": 'before')."""
+    writes it, and the stem of the time or condition it waits for, if any ("will not open until March": 'march')."""
     words = list(_WORD.finditer(quote))
     negated: dict[str, tuple[str, str | None]] = {}
     for negation in _NEGATION.finditer(quote):
@@ -67,9 +70,8 @@ def _negated(quote: str) -> dict[str, tuple[str, str | None]]:
         word = next((word for word in after[:4] if word.start() < end and word[0].casefold() not in _BETWEEN), None)
         if word is None or len(word[0]) < 4:
             continue
-        waits = next((later[0].casefold() for later in after if word.start() < later.start() < end
-                      and later[0].casefold() in _WAITS), None)
-        negated.setdefault(_stem(word[0]), (quote[negation.start():word.end()], waits))
+        waits = _WAITS.search(quote, word.end(), end)
+        negated.setdefault(_stem(word[0]), (quote[negation.start():word.end()], _stem(waits[1]) if waits else None))
     for stem in [stem for stem in negated if any(_stem(word[0]) == stem and not _negative_near(quote, word)
                                                  for word in words)]:
         del negated[stem]  # (the quote says it bare too: "some improved, others did not improve")
@@ -82,10 +84,9 @@ def _said_bare(text: str, negated: dict[str, tuple[str, str | None]]) -> tuple[s
     for word in _WORD.finditer(text):
         if len(word[0]) < 4 or (said := negated.get(_stem(word[0]))) is None or _negative_near(text, word):
             continue
-        clause = _CLAUSE.search(text, word.end())
-        rest = text[word.end():clause.start() if clause else len(text)].casefold().split()
-        if said[1] is not None and said[1] not in rest:
-            continue  # ("opens in March" for "will not open until March")
+        if said[1] is not None and said[1] in {_stem(other[0]) for other in _WORD.finditer(text)}:
+            continue  # ("opens in March" for "will not open until March"; not "completed this month" for "not be
+            # completed until the autumn")
         start = max((m.end() for m in _CLAUSE.finditer(text, 0, word.start())), default=0)
         before = text[start:word.start()].split()[-3:]
         return " ".join([*before, word[0]]), said[0], word[0]
@@ -93,9 +94,11 @@ def _said_bare(text: str, negated: dict[str, tuple[str, str | None]]) -> tuple[s
 
 
 def _negative_near(text: str, word: re.Match[str]) -> bool:
-    """Whether a negation is in the four words before `word` (in its clause) or the two after it."""
+    """Whether a negation is in the four words before `word` (in its clause) or the four after it ("Western estates
+    left out")."""
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, word.start())), default=0)
     before = " ".join(text[start:word.start()].split()[-4:])
     clause = _CLAUSE.search(text, word.end())
-    after = " ".join(text[word.end():clause.start() if clause else len(text)].split()[:2])
+    after = " ".join(text[word.end():clause.start() if clause else len(text)].split(",")[0].split()[:4])  # (not
+    # "from a press release, not from management")
     return bool(_NEGATIVE.search(before) or _NEGATIVE.search(after))

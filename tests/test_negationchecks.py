@@ -14,6 +14,9 @@ AUDIT = "The auditors said the club depends on its owner, a warning they did not
 OPENS = "The new stand will not open until March, the club said."
 SCHOOLS = "Some schools improved, while others did not improve at all."
 ONLY = "The plan is not only cheaper but faster, she said."
+MERGER = "The merger will not be completed until the autumn at the earliest."
+BUSES = "The buses will run to Eastgate and Millbrook but not to the western estates, the council said."
+PRESS = "\"We found out from a press release, not from management,\" she said."
 
 
 @pytest.mark.parametrize(("quote", "title", "summary", "said"), [
@@ -34,6 +37,15 @@ ONLY = "The plan is not only cheaper but faster, she said."
     (OPENS, "Stand opens in March", "The new stand opens in March.", []),  # (what "not … until" means)
     (SCHOOLS, "Some schools improved", "Some improved; others did not.", []),  # (the quote says it bare too)
     (ONLY, "Cheaper and faster", "The plan is cheaper and faster.", []),  # ("not only" negates nothing)
+    # a second corpus's (forty-five correct cards, each quote with a negation)
+    (MERGER, "Merger to be completed this month", "s", ["title says 'Merger to be completed', where the source_quote "
+                                                        "says 'not be completed': a 'not' dropped?"]),  # (not its time)
+    (MERGER, "Merger to be completed in the autumn", "s", []),
+    (BUSES, "Buses for Millbrook and the western estates", "s", ["title says 'Millbrook and the western', where the "
+                                                                 "source_quote says 'not to the western': a 'not' "
+                                                                 "dropped?"]),
+    (BUSES, "Western estates left out of the bus plan", "The western estates are left out of it.", []),
+    (PRESS, "Union learned of the cuts from a press release", "s", []),  # (a preposition negates nothing)
 ])
 def test_a_not_the_card_drops(quote: str, title: str, summary: str, said: list[str], harbour: Path,
                               capsys: pytest.CaptureFixture[str]) -> None:
