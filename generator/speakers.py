@@ -36,9 +36,9 @@ def _before(says: str) -> re.Pattern[str]:
                       rf"(?i:according)\s+to\s+{_NAME},?[ \t]*)[ \t:,]*[\"“‘']?$")  # (in its sentence: not
 # "Hale said.⏎⏎\"…")
 
-
 _SPEAKER_BEFORE = _before(_SAYS)
-_ROLE = r"(?:[a-z][\w-]*[ \t]+){0,3}"  # a role's words before a name: "finance chief", "chief executive"
+# a role's words before a name: "finance chief", "chief executive" (not "said nobody in Port Ellery")
+_ROLE = r"(?:(?!(?:in|on|at|to|from|that|nobody|no|there|it|they|he|she|we|this|for|with|by)\b)[a-z][\w-]*[ \t]+){0,3}"
 _SPEAKER_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:{_SAYS}[ \t]+{_ROLE}{_NAME}|{_ROLE}{_NAME}[ \t]+{_SAYS}\b)")
 # ('"…," finance chief Daniel Reyes said', '"…," said chief executive Margaret Okonjo')
 # ('Service "has got worse" on some lines, says Natarajan': a title's speaker at its end)

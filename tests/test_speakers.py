@@ -355,3 +355,14 @@ def test_a_title_s_speaker_before_a_colon(title: str, said: list[str], harbour: 
     add_to_source(harbour, f"\n{ARTICLE}")
     write(harbour, "content/people/cuts.yaml", f"title: '{title}'\nsummary: s\nsource_quote: {HALE}\n")
     assert warnings_with(capsys, harbour, "speaker?") == said
+
+
+def test_no_role_of_words_that_name_none(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A seventeenth review's false alarm: "The mayor said nobody in Port Ellery wanted another campaign" gave Port
+    Ellery as the speaker, "nobody in" read as a role's words before a name ("said chief executive Margaret Okonjo")."""
+    add_to_source(harbour, "\nThe law does not apply in Port Ellery, the mayor, Helen Okafor, said.\n\nOkafor ruled out "
+                           "an early election. \"Nobody in this city wants another campaign,\" she said.\n")
+    write(harbour, "content/people/campaign.yaml", "title: t\nsummary: The mayor said nobody in Port Ellery wanted "
+                                                   "another campaign.\nsource_quote: '\"Nobody in this city wants "
+                                                   "another campaign,\" she said.'\n")
+    assert warnings_with(capsys, harbour, "speaker?") == []
