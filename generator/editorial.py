@@ -144,13 +144,14 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
                 *text_month_warnings(judged, given.months, source, config.words, months)]
     ordinals = ordinal_warnings(placed, source) if english else []  # (a place slipped is said once: at its ordinal)
     frame = _apart(frame_warnings(judged, source.text), paired) if english else []
+    quoted = quoted_words_warnings(entries, source, config.words.negations)
     return [*figure_warnings(judged, read, config.words, source.text),
             *_apart(numbered, ordinals),
             *currency_warnings(judged, source), *overstated_warnings(judged, read, config.words),
             *_repeat_warnings(placed, source, config.root),
             *unnamed_tag_warnings(entries, source), *unnamed, *misspelt,
             *negation_warnings(placed, source, config.words.negations),
-            *quoted_words_warnings(entries, source, config.words.negations), *_dropped_warnings(entries),
+            *quoted, *_dropped_warnings(entries),
             *dated,
             *(weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ()),
@@ -158,7 +159,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
                *paired, *frame, *baseline_warnings(judged),
                *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text),
                *item_warnings(judged), *_apart(neighbour_warnings(judged), [*numbered, *frame]),
-               *negation_dropped_warnings(placed))
+               *_apart(negation_dropped_warnings(placed), quoted))
               if english else ())]
 
 
