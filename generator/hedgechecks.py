@@ -55,6 +55,8 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words
                                                   f"'{said[1]}': " + (f"keep its '{said[0]}', or the card says more "
                                                                       "than the article"
                                                                       if turned.lower().startswith("up to ")
+                                                                      else f"keep its '{said[0]}', a bound"
+                                                                      if _GUESS.match(turned)
                                                                       else "the other way round"), snippet=written))
                     # (a headline's "up to 4.5%" is "rose to", no hedge of its own: the quote's is dropped)
     return found
@@ -62,12 +64,17 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words
 
 def _turned(before_number: str, said: str, before: re.Pattern[str]) -> int | None:
     """Where the hedge a card's text writes before a number (`before_number` ends there) starts, if it bounds it
-    the other way from the quote's (`said`): "more than £1.1 billion" for "nearly £1.1 billion"."""
+    the other way from the quote's (`said`), or only guesses it: "more than £1.1 billion" or "about £1.1 billion" for
+    "nearly £1.1 billion"."""
     hedge = before.search(before_number) or _BOUND_BEFORE.search(before_number)
     if hedge is None:
         return None
     own, quoted = _way(hedge.group(0)), _way(said)
-    return hedge.start() if own and quoted and own != quoted else None
+    return hedge.start() if quoted and own != quoted and (own or _GUESS.fullmatch(hedge[0].strip())) else None
+
+
+_GUESS = re.compile(r"about|around|roughly|approximately|some|an\s+estimated", re.IGNORECASE)  # (a bound's, turned into
+# a guess: "about 340,000" for "more than 340,000")
 
 
 def _way(hedge: str) -> int:

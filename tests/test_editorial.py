@@ -2597,6 +2597,9 @@ def test_a_country_the_source_names_by_its_people(tags: str, said: list[str], ha
      "title gives 'Más del 40' where the source_quote says 'Casi el 40': the other way round"),
     ("The jobless rate rose to just over 4.5%.", "Jobless rate up to 4.5%",  # (the fourth review's: a headline's
      "title gives 'up to 4.5' where the source_quote says 'just over 4.5': keep its 'just over'"),  # "rose to")
+    ("More than 340,000 fixed-rate deals expire next year.", "About 340,000 deals expire",  # (a seventeenth
+     "title gives 'About 340,000' where the source_quote says 'More than 340,000': keep its 'More than', a bound"),
+    # review's: a bound made a guess)
 ])
 def test_a_hedge_the_third_review_s_rules_keep(sentence: str, title: str, said: str, harbour: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
