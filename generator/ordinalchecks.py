@@ -102,28 +102,50 @@ _FRACTION = re.compile(rf"(?<![\w-])(?:({'|'.join(_COUNTS)})[ \t-]+({'|'.join(_P
                        re.IGNORECASE)
 
 
+# a fraction by which a thing changed: "rose by nearly a fifth"; and, in a quote, one before any word but a thing an
+# ordinal counts ("a third planned to cut investment", not "a third term")
+_BY_PART = re.compile(r"\bby[ \t]+(?:(?:nearly|almost|about|around|roughly|some|more[ \t]+than|over|just[ \t]+"
+                      rf"(?:under|over)|less[ \t]+than)[ \t]+)?(({'|'.join(_COUNTS)})[ \t-]+({'|'.join(_PARTS)}))\b",
+                      re.IGNORECASE)
+_LOOSE_PART = re.compile(rf"(?<![\w-])(({'|'.join(_COUNTS)})[ \t-]+({'|'.join(_PARTS)}))\b(?![ \t-]+(?:term|round|"
+                         r"time|place|party|way|world|wave|quarter|straight|consecutive|successive|year|week|month|"
+                         r"day|season|game|match|set|leg|attempt|bid|child|baby|son|daughter|line|stage|phase|"
+                         r"option|runway|reactor|floor|division|tier|century|hour|generation)s?\b)", re.IGNORECASE)
+
+
 def _fraction_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list[Finding]:
     """A fraction in words a card's text gives where its quote gives others in words and not it, nor a percentage
     near it ('a quarter of Ward 14's nurses' on "a third of them are thinking of leaving")."""
     found: list[Finding] = []
     quote = entry.card.source_quote
     given = _fractions(quote)
-    for match in _FRACTION.finditer(text) if given and any(part in text for part in _FRACTION_PARTS) else ():
-        near = any(abs(float(percent) - _fraction(match) * 100) <= 2
+    for value, written in _parts(text) if given and any(part in text for part in _FRACTION_PARTS) else ():
+        near = any(abs(float(percent) - value * 100) <= 2
                    for percent in re.findall(r"(\d+(?:\.\d+)?)[ \t]*(?:%|per[ \t-]?cent)", quote))
-        if given and _fraction(match) not in given and not near:
+        if value not in given and not near:
             said = " and ".join(f"'{one}'" for one in given.values())
-            found.append(warn(entry, key, f"{where(key)} says '{match[0]}', where the source_quote says {said}: a "
-                                          "number slipped?", snippet=match[0]))
+            found.append(warn(entry, key, f"{where(key)} says '{written}', where the source_quote says {said}: a "
+                                          "number slipped?", snippet=written))
     return found
+
+
+def _parts(text: str, loose: bool = False) -> list[tuple[float, str]]:
+    """The fractions in words `text` gives, in order, with how it writes each; `loose`: before any word but a thing
+    an ordinal counts (a quote's)."""
+    found = [(match.start(), _fraction(match), match[0]) for match in _FRACTION.finditer(text)]
+    for pattern in (_BY_PART, _LOOSE_PART) if loose else (_BY_PART,):
+        found += [(match.start(1), _COUNTS[match[2].casefold()] / _PARTS[match[3].casefold()], match[1])
+                  for match in pattern.finditer(text)]
+    return [(value, written) for _, value, written in sorted(dict((at, (at, value, written))
+                                                                 for at, value, written in found).values())]
 
 
 @functools.lru_cache(maxsize=4)
 def _fractions(quote: str) -> dict[float, str]:
     """The fractions in words `quote` gives, each with how it first writes it."""
     found: dict[float, str] = {}
-    for one in _FRACTION.finditer(quote) if any(part in quote for part in _FRACTION_PARTS) else ():
-        found.setdefault(_fraction(one), one[0])
+    for value, written in _parts(quote, loose=True) if any(part in quote for part in _FRACTION_PARTS) else ():
+        found.setdefault(value, written)
     return found
 
 

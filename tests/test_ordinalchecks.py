@@ -111,6 +111,13 @@ SHIFTS = "Our members have been working 13-hour shifts, and a third of them are 
     ("Visitors were still about a quarter short of 2019.", "Visitors were 4.1 million, a third up on the year, but "
      "still about a fifth below the 5.2 million of 2019.", ["summary says 'a quarter', where the source_quote says 'a "
                                                             "third' and 'a fifth': a number slipped?"]),
+    # a seventeenth review's: a quote's fraction before a verb, and one a thing changed by
+    ("A quarter of the firms plan cuts.", "A survey of 1,200 firms found that a third planned to cut investment.",
+     ["summary says 'A quarter', where the source_quote says 'a third': a number slipped?"]),
+    ("The bill rose by nearly a quarter since 2019.", "It said the figure had risen by nearly a fifth since 2019.",
+     ["summary says 'a quarter', where the source_quote says 'a fifth': a number slipped?"]),
+    ("The bill rose by nearly a fifth since 2019.", "It said the figure had risen by nearly a fifth since 2019.", []),
+    ("He won a quarter of the vote.", "He won a third term with 40% of the vote.", []),  # (an ordinal)
 ])
 def test_a_fraction_in_words_against_its_quote(summary: str, quote: str, said: list[str], harbour: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
