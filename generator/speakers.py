@@ -25,18 +25,18 @@ _SAYS = (r"(?:said|says|say|told|tells|added|adds|argued|argues|warned|warns|ins
 # (not "January. Jonathan Whitfield": a sentence's end)
 _NAME = r"((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]+)"
 _APPOSITION = r"(?:,[^,\"“”\n]{1,60},|,)?"  # ', the authority's director,' (closed: not "Porthcarrow, she said")
-# what a speaker did, then the words for saying them: "welcomed the figures, saying", "welcomes the figures and says"
-_DOING = r"[a-z]+(?:[ \t]+[a-z]+){0,3}(?:,[ \t]*(?:saying|adding|warning|arguing)|[ \t]+and[ \t]+(?:says|said))\b"
+_DOING = (r"[a-z]+(?:[ \t]+[a-z]+){0,3}(?:,[ \t]*(?:saying|adding|warning|arguing)|[ \t]+(?:and|but)[ \t]+"
+          r"(?:says|said))\b")  # what a speaker did, then the words for saying: "welcomed it, saying", "… but said"
 
 
-def _before(says: str) -> re.Pattern[str]:
+def _before(says: str, reach: int = 30) -> re.Pattern[str]:
     """Who says the words next to them, with `says` for the words for saying: 'Anna Berg said "…', 'Berg, its
-    director, told reporters: "…', 'according to Anna Berg'."""
-    return re.compile(rf"(?:{_NAME}{_APPOSITION}\s+(?:{says}\b|{_DOING})[^\"“”\n.!?]{{0,30}}|"
+    director, told reporters: "…', 'according to Anna Berg'; `reach` characters at most between."""
+    return re.compile(rf"(?:{_NAME}{_APPOSITION}\s+(?:{says}\b|{_DOING})[^\"“”\n.!?]{{0,{reach}}}|"
                       rf"(?i:according)\s+to\s+{_NAME},?[ \t]*)[ \t:,]*[\"“‘']?$")  # (in its sentence: not
 # "Hale said.⏎⏎\"…")
 
-_SPEAKER_BEFORE = _before(_SAYS)
+_SPEAKER_BEFORE = _before(_SAYS, 90)
 # a role's words before a name: "finance chief", "chief executive" (not "said nobody in Port Ellery")
 _ROLE = r"(?:(?!(?:in|on|at|to|from|that|nobody|no|there|it|they|he|she|we|this|for|with|by)\b)[a-z][\w-]*[ \t]+){0,3}"
 _SPEAKER_AFTER = re.compile(rf"^[\"”’'.,!?\t ]*(?:{_SAYS}[ \t]+{_ROLE}{_NAME}|{_ROLE}{_NAME}[ \t]+{_SAYS}\b)")
@@ -48,7 +48,7 @@ _SPEAKER = re.compile(rf"{_NAME}{_APPOSITION}\s+{_SAYS}\b|\b{_SAYS}\s+{_ROLE}{_N
 _CARD_SAYS = (rf"(?:{_SAYS}|concedes|conceded|expects|expected|acknowledges|acknowledged|predicts|predicted|"
               r"believes|believed|maintains|maintained|accepts|accepted|forecasts|denies|denied|urges|urged|"
               r"cautions|cautioned|confirms|confirmed|reveals|revealed|suggests|suggested)")
-_CARD_BEFORE = _before(_CARD_SAYS)
+_CARD_BEFORE = _before(_CARD_SAYS, 90)  # ('Vale said in a statement after the meeting that it owed "more to …')
 _CARD_SPEAKER = re.compile(rf"{_NAME}{_APPOSITION}\s+{_CARD_SAYS}\b|\b(?:{_SAYS})\s+{_ROLE}{_NAME}|"
                            rf"\b(?i:according)\s+to\s+(?:{_ROLE}[a-z][\w-]*,[ \t]+)?{_NAME}")  # ('according to the
 # finance chief, Richard Pell')
@@ -183,7 +183,7 @@ def _passage_speaker(text: str, start: int, end: int) -> _Said | None:
 def _speaker(text: str, match: re.Match[str], speaker_before: re.Pattern[str] = _SPEAKER_BEFORE) -> _Said | None:
     """Who `text` gives as the speaker of the quoted words at `match` (no one where the words before and after them
     name two)."""
-    before = speaker_before.search(text, max(0, match.start() - 120), match.start() + 1)
+    before = speaker_before.search(text, max(0, match.start() - 200), match.start() + 1)
     after = None if _ENDED.match(text, match.end()) else _SPEAKER_AFTER.search(
         text[match.end():match.end() + 80]) or _SPEAKER_AT_END.search(text[match.end():match.end() + 120])  # (not
     # the next sentence's: '"…". Governor Marsh said rates would stay')

@@ -331,7 +331,8 @@ def test_he_said_after_a_paragraph_s_speaker(summary: str, said: str | None, har
 
 @pytest.mark.parametrize(("summary", "said"), [
     ('Union leader Anna Berg said she expected next week\'s talks to be "difficult".',
-     PARAPHRASED.format("Anna Berg", "as Tom Hale's")),  # (a fifteenth review's: a word quoted in a paraphrase)
+     "summary gives \"difficult\" as Anna Berg's words, where the source gives them as Tom Hale's: the right "
+     "speaker?"),  # (a fifteenth review's: a word quoted in a paraphrase, its speaker 60 characters before it)
     ('Tom Hale said he expected next week\'s talks to be "difficult".', None),
     ('Tom Hales said he expected next week\'s talks to be "difficult".', None),  # (misspelt: namechecks.py says so)
 ])
@@ -366,3 +367,27 @@ def test_no_role_of_words_that_name_none(harbour: Path, capsys: pytest.CaptureFi
                                                    "another campaign.\nsource_quote: '\"Nobody in this city wants "
                                                    "another campaign,\" she said.'\n")
     assert warnings_with(capsys, harbour, "speaker?") == []
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ('Anna Berg, who also voted against the cut in May, said in a statement after the meeting that inflation owed "more '
+     'to energy prices than to any cooling".', "summary gives \"more to energy prices than to any cooli…\" as Anna "
+                                               "Berg's words, where the source gives them as Tom Hale's: the right "
+                                               "speaker?"),
+    ('Anna Berg, the regulator, congratulated students but said the figures were "a warning we cannot ignore".',
+     "summary gives \"a warning we cannot ignore\" as Anna Berg's words, where the source gives them as Hale's: the "
+     "right speaker?"),
+    ('Tom Hale congratulated students but said the figures were "a warning we cannot ignore".', None),
+])
+def test_a_speaker_further_before_the_words_or_after_what_they_did(summary: str, said: str | None, harbour: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A seventeenth review's misses: 'Vale, who also voted against …, said in a statement after the meeting that the
+    fall in inflation owed "more to …"' (the speaker 66 characters before the words, in the source too), and 'Odell
+    … congratulated students but said the regional figures were "a warning …"' passed."""
+    add_to_source(harbour, '\nAnna Berg spoke.\n\nTom Hale, who also voted against the cut in May, said in a statement '
+                           'released after the meeting that inflation owed "more to energy prices than to any '
+                           'cooling". Hale congratulated students but said the figures were "a warning we cannot '
+                           'ignore".\n')
+    write(harbour, "content/people/words.yaml", f"title: Words\nsummary: |\n  {summary}\nsource_quote: Hale "
+                                                "congratulated students\n")
+    assert warnings_with(capsys, harbour, "speaker?") == ([said] if said else [])
