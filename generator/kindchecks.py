@@ -118,22 +118,35 @@ _NO_THING = frozenset({"percent", "percentage", "points", "point", "per", "and",
 
 # a number of a rate, in English: "£97 a year", "10 stops a week", "£45 per month"
 _RATE = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d[\d,]*(?:\.\d+)?)(?:\s*(?:m|bn|k|million|billion)\b)?(?:\s+[^\W\d_]+){0,2}?"
-                   r"\s+(?:a|an|per|each)\s+(year|month|week|day|hour)\b", re.IGNORECASE)
+                   r"\s+(?:a|an|per|each)\s+(year|month|week|day|hour|term|season|quarter|fortnight)\b", re.IGNORECASE)
+# a quote's words for a rate of any period: "£18,000 last year" gives none, "£18,000 annually" one
+_ANY_RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:\w+\s+)?(?:year|month|week|day|hour|term|season|quarter|"
+                       r"fortnight|night|shift|head|person|game|match)|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|"
+                       r"nightly|hourly|quarterly|a\s+head|apiece|p\.?a\.?|pa)\b", re.IGNORECASE)
+_NUMERAL = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d[\d,]*(?:\.\d+)?)(?![\d.,]?\d)(?:\s*(?:m|bn|k|million|billion)\b)?")
 
 
 def _rate_warnings(entry: Entry) -> list[Finding]:
     """A number a card's title or summary gives per a period ("£97 a month") that its quote gives per another ("£97 a
-    year") and never per this one: once a text."""
+    year") and never per this one, or per none where it writes no rate at all ("£18,000 a term" on "£18,000 … last
+    year"): once a text."""
+    quote = entry.card.source_quote
     quoted: dict[str, dict[str, str]] = {}
-    for match in _RATE.finditer(entry.card.source_quote) if " a " in entry.card.source_quote or " per " in \
-            entry.card.source_quote else ():
+    for match in _RATE.finditer(quote) if " a " in quote or " per " in quote else ():
         quoted.setdefault(match[1].replace(",", ""), {}).setdefault(match[2].casefold(), " ".join(match[0].split()))
+    bare = {match[1].replace(",", ""): match[0] for match in _NUMERAL.finditer(quote)} if not _ANY_RATE.search(
+        quote) else {}  # (its numbers, where it gives no rate)
     found = []
-    for key, text in card_texts(entry.card)[:2] if quoted else ():
-        said = next((match for match in _RATE.finditer(text) if (periods := quoted.get(match[1].replace(",", "")))
-                     and match[2].casefold() not in periods), None)
-        if said is not None:
-            other = next(iter(quoted[said[1].replace(",", "")].values()))
-            found.append(warn(entry, key, f"{where(key)} gives {' '.join(said[0].split())} where the source_quote "
-                                          f"gives '{other}': a unit slipped?", snippet=said[0].split()[0]))
+    for key, text in card_texts(entry.card)[:2] if quoted or bare else ():
+        for match in _RATE.finditer(text):
+            number = match[1].replace(",", "")
+            if (periods := quoted.get(number)) and match[2].casefold() not in periods:
+                other = f"'{next(iter(periods.values()))}'"
+            elif number in bare:
+                other = f"{bare[number]}, and no rate"
+            else:
+                continue
+            found.append(warn(entry, key, f"{where(key)} gives {' '.join(match[0].split())} where the source_quote "
+                                          f"gives {other}: a unit slipped?", snippet=match[0].split()[0]))
+            break
     return found

@@ -81,6 +81,10 @@ def test_points_given_as_a_count(title: str, said: str | None, harbour: Path,
     assert card_warnings(capsys, harbour, quote, "no count", title) == ([said] if said else [])
 
 
+AGENCY = "She said she had spent about £18,000 on agency staff last year to keep the subject running."
+LIMIT = "Under the rules, clubs may lose up to £39 million over three seasons."
+
+
 @pytest.mark.parametrize(("title", "said"), [
     ("Band D bills up £97 a month", "title gives £97 a month where the source_quote gives '£97 a year': a unit "
                                     "slipped?"),  # (a sixteenth review's: a rate's period)
@@ -90,4 +94,20 @@ def test_points_given_as_a_count(title: str, said: str | None, harbour: Path,
 def test_a_rate_given_per_another_period(title: str, said: str | None, harbour: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
     quote = "The rise will add £97 a year to the bill for a Band D home."
+    assert card_warnings(capsys, harbour, quote, "unit slipped", title) == ([said] if said else [])
+
+
+@pytest.mark.parametrize(("quote", "title", "said"), [
+    (AGENCY, "School spends £18,000 a term on agency staff", "title gives £18,000 a term where the source_quote gives "
+                                                             "£18,000, and no rate: a unit slipped?"),  # (a seventeenth
+    # review's: a rate of a sum spent once)
+    (AGENCY, "School spent £18,000 on agency staff last year", None),
+    (LIMIT, "Clubs may lose £39m a season", "title gives £39m a season where the source_quote gives £39 million, and "
+                                            "no rate: a unit slipped?"),  # (the same review's)
+    (LIMIT, "Clubs may lose up to £39m over three seasons", None),
+    ("The school spends about £18,000 annually on agency staff.", "£18,000 a year on agency staff", None),  # (a rate
+    # in other words)
+])
+def test_a_rate_the_quote_does_not_give(quote: str, title: str, said: str | None, harbour: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
     assert card_warnings(capsys, harbour, quote, "unit slipped", title) == ([said] if said else [])
