@@ -125,6 +125,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     from generator.pairchecks import item_warnings, pair_warnings
     from generator.quotedwords import negation_warnings, quoted_words_warnings
     from generator.speakers import speaker_warnings
+    from generator.tensechecks import to_come_warnings
     months = dates.months_read(config.language, config.words.months)
 
     read = english_numbers(config.words)
@@ -159,7 +160,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
                *paired, *frame, *baseline_warnings(judged),
                *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text),
                *item_warnings(judged), *_apart(neighbour_warnings(judged), [*numbered, *frame]),
-               *_apart(negation_dropped_warnings(placed), quoted))
+               *_apart(negation_dropped_warnings(placed), quoted), *to_come_warnings(placed))
               if english else ())]
 
 
