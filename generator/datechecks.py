@@ -362,3 +362,24 @@ def other_months(quote: str, month: int, published: int, times: countedyears.Tim
     if not given.months or month in given.months or countedyears.said_times(quote, published, times, numbers):
         return []
     return [months[named - 1] for named in sorted(given.months)]
+
+
+_MONTH_YEAR = re.compile(rf"\b({'|'.join(dates.MONTHS)})\s+((?:19|20)\d\d)\b")  # "in November 2024"
+
+
+def stated_month_warnings(entries: list[Entry]) -> list[Finding]:
+    """A card's date in a month (not marked inferred) whose year its English quote writes only with another month
+    ("who replaced Neil Cotter in November 2024" for a card dated 2024-10), and that never names the date's month."""
+    found = []
+    for entry in entries:
+        card, date = entry.card, entry.card.date
+        if date is None or not date.month or card.date_inferred or card.date_end:
+            continue
+        given = sorted({month for month, year in _MONTH_YEAR.findall(card.source_quote) if int(year) == date.year},
+                       key=dates.MONTHS.index)
+        if given and dates.MONTHS[date.month - 1] not in given and not re.search(
+                rf"\b{dates.MONTHS[date.month - 1]}\b", card.source_quote):
+            found.append(warn(entry, ("date",), f"date {date.iso} is in {dates.MONTHS[date.month - 1]} {date.year}, "
+                                                 f"but the source_quote gives {' and '.join(given)} {date.year}: is "
+                                                 "the month right?"))
+    return found

@@ -111,6 +111,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
         date_warnings,
         paired_month_warnings,
         source_dates,
+        stated_month_warnings,
         text_month_warnings,
         weekday_warnings,
     )
@@ -160,7 +161,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
                *paired, *frame, *baseline_warnings(judged),
                *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text),
                *item_warnings(judged), *_apart(neighbour_warnings(judged), [*numbered, *frame]),
-               *_apart(negation_dropped_warnings(placed), quoted), *to_come_warnings(placed))
+               *_apart(negation_dropped_warnings(placed), quoted), *to_come_warnings(placed),
+               *_apart(stated_month_warnings(judged), dated))
               if english else ())]
 
 

@@ -254,3 +254,18 @@ def _dated(harbour: Path, capsys: pytest.CaptureFixture[str], quote: str, date: 
     write(harbour, "content/people/dated.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {date}\n"
                                                 f"date_status: {status}\n")
     return warnings_with(capsys, harbour, "dated.yaml")
+
+
+@pytest.mark.parametrize(("quote", "date", "said"), [
+    ("The manager, who replaced Neil Cotter in November 2023, said on Tuesday that he was calm.", "2023-10",
+     "date 2023-10 is in October 2023, but the source_quote gives November 2023: is the month right?"),  # (a
+    # seventeenth review's)
+    ("The manager, who replaced Neil Cotter in November 2023, said on Tuesday that he was calm.", "2023-11", None),
+    ("Signed in October 2022, the deal took effect in November 2023.", "2022-10", None),  # (another year's month)
+    ("The deal, agreed in October, took effect in November 2023.", "2023-10", None),  # (its month, named)
+])
+def test_a_stated_month_the_quote_gives_otherwise(quote: str, date: str, said: str | None, harbour: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/month.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {date}\n")
+    assert warnings_with(capsys, harbour, "month right") == ([said] if said else [])
