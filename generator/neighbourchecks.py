@@ -6,6 +6,7 @@ the article's, so no check of numbers the source never gives sees it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from generator import numbers
@@ -49,7 +50,43 @@ def neighbour_warnings(entries: list[Entry]) -> list[Finding]:
                                               f"among the same words ('{words}'): a number slipped?",
                                   snippet=written))
                 break
+        else:
+            found += _label_slips(entry, quoted)
     return found
+
+
+_CLAUSE = re.compile(r"[.;!?](?:\s|$)|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
+
+
+def _label_slips(entry: Entry, quoted: list[Number]) -> list[Finding]:
+    """A figure whose value the quote gives in a clause with none of the words of its label that tell its clauses
+    apart, where it gives another number of its kind in a clause with one or more ("Services inflation", 2.9, on
+    "Core inflation … slowed to 2.9% …, while services inflation … remained stubborn at 4.6%"): once a card."""
+    quote = entry.card.source_quote
+    bounds = [0, *(found.end() for found in _CLAUSE.finditer(quote)), len(quote)]
+    if len(bounds) < 3:
+        return []  # (one clause)
+    clauses = [set(_named([word[0] for word in _WORD.finditer(quote, start, end)])) for start, end in
+               itertools.pairwise(bounds)]
+    for figure in entry.card.figures:
+        label = set(_named([word[0] for word in _WORD.finditer(figure.label)]))
+        telling = {stem for stem in label if 0 < sum(stem in clause for clause in clauses) < sum(map(bool, clauses))}
+        percent = figure.unit in ("%", "percent", "per cent")
+        at = [next(n for n in range(len(clauses)) if bounds[n] <= one[3] < bounds[n + 1]) for one in quoted]
+        mine = {at[n] for n, one in enumerate(quoted) if numbers.occurs(figure.value, one[1])}
+        if not telling or not mine or any(telling & clauses[n] for n in mine):
+            continue
+        other = next((one for n, one in enumerate(quoted) if at[n] not in mine and one[2] == percent
+                      and telling & clauses[at[n]] and not any(numbers.occurs(each.value, one[1])
+                                                               for each in entry.card.figures)), None)  # (not another
+        # figure's: each number of the quote with a label of its own)
+        if other is not None:
+            words = "', '".join(sorted(word for word in _named([w[0] for w in _WORD.finditer(figure.label)]).values()
+                                       if word.casefold()[:5] in telling & clauses[at[quoted.index(other)]]))
+            return [warn(entry, ("figures", figure.index, "value"), f"figures[{figure.index}].value "
+                         f"{numbers.shown(figure.value)} where the source_quote gives {other[0]} beside the label's "
+                         f"words ('{words}'): a number slipped?")]
+    return []
 
 
 def _slipped(number: Number, text: str, given: list[Number], quoted: list[Number], quote: str,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import add_to_source, warnings_with, write
+from tests.conftest import add_to_source, card_warnings, warnings_with, write
 
 RISK = ("After the researchers adjusted for age and income, the risk was 34 percent higher (95 percent confidence "
         "interval, 22 percent to 47 percent).")
@@ -39,3 +39,23 @@ def test_a_number_among_the_words_the_quote_gives_another_with(quote: str, title
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/near.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
     assert warnings_with(capsys, harbour, "slipped?") == said
+
+
+SERVICES = ("Core inflation, which strips out food and energy, slowed to 2.9% in September from 3.2% a month earlier, "
+            "while services inflation, which the committee watches closely, remained stubborn at 4.6%.")
+
+
+@pytest.mark.parametrize(("label", "value", "more", "said"), [
+    ("Services inflation", 2.9, "", ["figures[0].value 2.9 where the source_quote gives 4.6% beside the label's words "
+                                     "('Services'): a number slipped?"]),  # (a seventeenth review's)
+    ("Services inflation", 4.6, "", []),
+    ("Core inflation", 2.9, "", []),
+    ("Inflation", 2.9, "", []),  # (no word of it tells the clauses apart)
+    ("Services inflation", 2.9, "  - label: Services rate\n    value: 4.6\n    unit: '%'\n", []),  # (the other
+    # number another figure's: the card's own list)
+])
+def test_a_figure_whose_value_the_quote_gives_in_another_clause_than_its_label_s(
+        label: str, value: float, more: str, said: list[str], harbour: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    card = f"figures:\n  - label: {label}\n    value: {value}\n    unit: '%'\n{more}"
+    assert card_warnings(capsys, harbour, SERVICES, "slipped?", more=card) == said
