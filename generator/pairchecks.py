@@ -14,11 +14,12 @@ from generator.dates import MONTHS, WEEKDAYS
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.namechecks import card_texts, headline_case
-from generator.numbers import WORDED, numerals_at, whole_number
+from generator.numbers import WORDED, numerals_at, shown, whole_number
 from generator.validate import where
 
 # where a sentence's items part: "…, while Ellingham Royal managed 91.7%", "… and the Greens won 3", "…; …"
-_PARTS = re.compile(r"[;:¶]|[.!?](?:\s|$)|,?\s+(?:while|whereas|but|and|or|against|compared\s+with)\s+", re.IGNORECASE)
+_PARTS = re.compile(r"[;:¶]|[.!?](?:\s|$)|(?<!\b[A-Z]),?\s+(?:while|whereas|but|and|or|against|compared\s+with|"
+                    r"followed\s+by|ahead\s+of)\s+", re.IGNORECASE)  # (not "A and A* grades")
 # a name: words in capitals, "of" or "the" between ("Bank of England"), "&" in one ("A&E")
 _NAME = re.compile(r"(?<![\w&])[A-Z][\w&'’-]*(?:\s+(?:of\s+|the\s+|for\s+)*[A-Z][\w&'’-]*)*")
 _NO_NAME = frozenset({"the", "a", "an", "at", "in", "on", "its", "their", "his", "her", "this", "that", "these",
@@ -61,7 +62,28 @@ def pair_warnings(entries: list[Entry], source: str) -> list[Finding]:
                 found.append(warn(entry, key, f"{where(key)} gives {number} with {mine}, where the source_quote gives "
                                               f"it with {theirs}: a number swapped?", snippet=number))
                 break
+        else:
+            found += _swapped_figures(entry, quoted, everyone, proper, groups)
     return found
+
+
+def _swapped_figures(entry: Entry, quoted: dict[str, list[Name]], everyone: list[Name], proper: frozenset[str],
+                     groups: re.Pattern[str] | None) -> list[Finding]:
+    """A figure whose label names one of the quote's names, and whose value the quote gives only with another that
+    another figure's label names ("Ashby residents told to leave", 1,900, on "in Ashby, 2,600 people…, and in Marlow
+    Creek, 1,900"): once a card."""
+    labels = [(figure, _paired(f"{figure.label} {shown(figure.value).replace(',', '')}", proper, groups))
+              for figure in entry.card.figures]
+    named = [name for _, paired in labels for names in paired.values() for name in names]
+    for figure, paired in labels:
+        said = next(((number, mine, theirs) for number, names in paired.items()
+                     if number in quoted and (mine := _only_elsewhere(names, quoted[number], everyone))
+                     and (theirs := _only_elsewhere(quoted[number], names, named))), None)
+        if said is not None:
+            return [warn(entry, ("figures", figure.index, "value"), f"figures[{figure.index}].value "
+                         f"{shown(figure.value)} is {said[1]}'s in its label, where the source_quote gives it with "
+                         f"{said[2]}: a number swapped?")]
+    return []
 
 
 def item_warnings(entries: list[Entry]) -> list[Finding]:
@@ -183,6 +205,8 @@ def _paired(text: str, proper: frozenset[str], groups: re.Pattern[str] | None = 
         if groups is not None:
             names = sorted([*names, *((found.start(), (found[0], frozenset(found[0].casefold().split())))
                                       for found in groups.finditer(text, start, end))], key=lambda name: name[0])
+            names = [name for at, name in enumerate(names) if not (at and re.fullmatch(  # ("the south-east of
+                r"\s+of\s+(?:the\s+)?", text[names[at - 1][0] + len(names[at - 1][1][0]):name[0]]))]  # England": one)
         for at, until in numbers:
             if start <= at < end and names and not _DAY.match(text, until):  # (its place's name right after it, else
                 # the nearest before it, else the first after it: "312 homes in Kirkby Harle, 187 in Elmsworth")

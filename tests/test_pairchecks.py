@@ -121,3 +121,28 @@ def test_a_number_given_before_another_item_s_words(quote: str, title: str, said
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/items.yaml", f"title: \"{title}\"\nsummary: s\nsource_quote: \"{quote}\"\n")
     assert warnings_with(capsys, harbour, "swapped?") == said
+
+
+TOWNS_LEFT = ("Pine Hollow has been emptied of all 3,100 of its residents; in Ashby, 2,600 people have been told to "
+              "leave, and in Marlow Creek, 1,900.")
+REGION = "The south-east of England recorded the highest share of A and A* grades, at 31.6%, followed by London on 31.2%."
+
+
+@pytest.mark.parametrize(("quote", "tags", "figures", "said"), [
+    (TOWNS_LEFT, "[Ashby, Marlow Creek]", [("Ashby residents told to leave", 1900), ("Marlow Creek residents", 2600)],
+     ["figures[0].value 1,900 is Ashby's in its label, where the source_quote gives it with Marlow Creek: a number "
+      "swapped?"]),  # (a seventeenth review's: two figures' values swapped)
+    (TOWNS_LEFT, "[Ashby, Marlow Creek]", [("Ashby residents told to leave", 2600), ("Marlow Creek residents", 1900)],
+     []),
+    (REGION, "[London, south-east]", [("London entries graded A or A*", 31.6), ("South-east entries", 31.2)],
+     ["figures[0].value 31.6 is London's in its label, where the source_quote gives it with south-east: a number "
+      "swapped?"]),  # (the same review's: a group's name of a place, "the south-east of England"; "A and A*" no list)
+    (REGION, "[London, south-east]", [("South-east entries graded A or A*", 31.6), ("London entries", 31.2)], []),
+])
+def test_figures_whose_values_are_swapped(quote: str, tags: str, figures: list[tuple[str, float]], said: list[str],
+                                          harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, f"\n{quote}\n")
+    listed = "".join(f"  - label: {label}\n    value: {value}\n" for label, value in figures)
+    write(harbour, "content/people/towns.yaml", f"title: t\nsummary: s\nsource_quote: \"{quote}\"\ntags: {tags}\n"
+                                                f"figures:\n{listed}")
+    assert warnings_with(capsys, harbour, "swapped?") == said
