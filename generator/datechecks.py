@@ -298,40 +298,45 @@ _STARTS = re.compile(r"\b(?:from|than|against|versus)\s+\Z", re.IGNORECASE)  # b
 
 
 def paired_month_warnings(entries: list[Entry]) -> list[Finding]:
-    """A number an English card's title gives in a month (`3.1% in April`) that its quote gives only in another
-    (`fell to 3.1% in May from 3.6% in April`): the title states the fact its quote gives. And a card dated to a month
-    (not a day: that may be the day the fact was told) whose title gives a number its quote gives only in other months:
-    the month of another number, or of another event ("£176 million at the end of May... opened in March")."""
+    """A number an English card's title or summary gives in a month (`3.1% in April`) that its quote gives only in
+    another (`fell to 3.1% in May from 3.6% in April`): the card states the fact its quote gives. And a card dated to a
+    month (not a day: that may be the day the fact was told) whose title gives a number its quote gives only in other
+    months: the month of another number, or of another event ("£176 million at the end of May... opened in March")."""
     from generator.numbers import numerals_at
 
     found = []
     for entry in entries:
-        card = entry.card
-        quote, title = card.source_quote, card.title
-        if not _A_MONTH.search(quote) or not any(map(str.isdigit, title)) or not _ITS_MONTH.search(quote):
+        quote = entry.card.source_quote
+        if not _A_MONTH.search(quote) or not _ITS_MONTH.search(quote):
             continue
         given = [(values, month[1]) for _, end, values in numerals_at(quote) if (month := _ITS_MONTH.match(quote, end))]
-        dated = card.date is not None and card.date.month and not card.date.day
-        for start, end, values in numerals_at(title) if given else ():
-            month = _ITS_MONTH.match(title, end)
-            if not (others := {other for quoted, other in given if quoted & values}) or (
-                    month is not None and month[1] in others):
-                continue
-            start -= start > 0 and title[start - 1] in "$£€¥₹"
-            end += title[end:end + 1] == "%"
-            if month is not None and month[1] in quote:  # (else the title names a month the quote does not:
-                # numberchecks says so)
-                found.append(warn(entry, ("title",), f"title gives '{title[start:month.end()].strip()}', where the "
-                                                     f"source_quote gives it in {' and '.join(sorted(others))}: "
-                                                     "a month wrong?", snippet=title[start:end]))
-                break
-            if month is None and dated and card.date and not _STARTS.search(title, 0, start) and not {
-                    dates.MONTHS[d.month - 1] for d in (card.date, card.date_end) if d and d.month} & others:
-                found.append(warn(entry, ("date",), f"date {card.date.iso} is in {dates.MONTHS[card.date.month - 1]}, "
-                                                    f"but the source_quote gives the title's {title[start:end]} in "
-                                                    f"{' and '.join(sorted(others))}: is the month right?"))
-                break
+        found += [slip for key in ("title", "summary") if (slip := _month_slip(entry, key, given)) is not None][:1]
     return found
+
+
+def _month_slip(entry: Entry, key: str, given: list[tuple[set[float], str]]) -> Finding | None:
+    """`paired_month_warnings` for a card's title or summary (`key`), given the quote's numbers with their months."""
+    from generator.numbers import numerals_at
+
+    card, text = entry.card, getattr(entry.card, key)
+    dated = card.date is not None and card.date.month and not card.date.day
+    for start, end, values in numerals_at(text) if any(map(str.isdigit, text)) else ():
+        month = _ITS_MONTH.match(text, end)
+        if not (others := {other for quoted, other in given if quoted & values}) or (
+                month is not None and month[1] in others):
+            continue
+        start -= start > 0 and text[start - 1] in "$£€¥₹"
+        end += text[end:end + 1] == "%"
+        if month is not None and month[1] in card.source_quote:  # (else the text names a month the quote does not:
+            # numberchecks says so)
+            return warn(entry, (key,), f"{key} gives '{text[start:month.end()].strip()}', where the source_quote gives "
+                                       f"it in {' and '.join(sorted(others))}: a month wrong?", snippet=text[start:end])
+        if key == "title" and month is None and dated and card.date and not _STARTS.search(text, 0, start) and not {
+                dates.MONTHS[d.month - 1] for d in (card.date, card.date_end) if d and d.month} & others:
+            return warn(entry, ("date",), f"date {card.date.iso} is in {dates.MONTHS[card.date.month - 1]}, but the "
+                                          f"source_quote gives the title's {text[start:end]} in "
+                                          f"{' and '.join(sorted(others))}: is the month right?")
+    return None
 
 
 @functools.lru_cache(maxsize=2)

@@ -2311,13 +2311,17 @@ DEBT = "Net debt widened to £176 million at the end of May, as the club borrowe
     ("Fares rose 5% in May and 5% in June.", "Fares up 5% in June", None),
     ("Visitors reached 2 million by March 2025 and 3 million in June.", "2 million visitors by March", None),  # (its
     # year's March)
+    ("Prices rose 3.1% in the year, down from 3.4% in August and 3.8% in July.", "summary: Down from 3.8% in August",
+     "summary gives '3.8% in August', where the source_quote gives it in July: a month wrong?"),  # (a seventeenth
+    # review's: two months swapped in a summary)
 ])
 def test_a_title_s_number_in_another_month_than_its_quote_s(quote: str, title: str, said: str | None, harbour: Path,
                                                              capsys: pytest.CaptureFixture[str]) -> None:
     """A fourth review's: "3.1% in April" for "fell to 3.1% in May from 3.6% in April" passed, April being in the
-    quote (for another number): the title's number is the quote's in another month."""
+    quote (for another number): the title's number is the quote's in another month. A summary's too."""
     add_to_source(harbour, f"\n{quote}\n")
-    write(harbour, "content/people/month.yaml", f"title: {title}\nsummary: s\nsource_quote: {quote}\n")
+    title, summary = ("t", title.removeprefix("summary: ")) if title.startswith("summary: ") else (title, "s")
+    write(harbour, "content/people/month.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
     lines = warnings_with(capsys, harbour, "month wrong?")
     assert lines == ([said] if said else [])
 
