@@ -1479,7 +1479,9 @@ def test_a_date_counted_from_the_article_s_day_must_be_marked_inferred(harbour: 
                                                                           "date (2024-09-17), is 2023"),  # (2021: the
     # compared number's year, not the quote's)
     ("Unemployment rose to 11.2% last year, from 8.7% in 2021.", "2023", None),
-    ("Unemployment rose to 11.2% last year and was 8.7% in 2021.", "2022", None),  # a year given: which is whose?
+    ("Unemployment rose to 11.2% last year and was 8.7% in 2021.", "2021", None),  # a year given: which is whose?
+    ("Unemployment rose to 11.2% last year and was 8.7% in 2021.", "2022", "'last year', counted from the article's "
+                                                                           "date (2024-09-17), is 2023"),  # (neither)
     ("Elected two years ago, the mayor spoke on 13 September.", "2024-09-13", None),  # the date is another time's
     ("Elected two years ago, the mayor spoke on Friday.", "2024-09-13", None),
     ("Fares fell last month, after rising last year.", "2024-08", None),  # two times: which is the card's?
