@@ -55,13 +55,14 @@ def neighbour_warnings(entries: list[Entry]) -> list[Finding]:
     return found
 
 
-_CLAUSE = re.compile(r"[.;!?](?:\s|$)|,?\s+(?:while|whereas|but)\s+", re.IGNORECASE)
+_CLAUSE = re.compile(r"[.;!?](?:\s|$)|,?\s+(?:while|whereas|but)\s+|,\s+when\s+", re.IGNORECASE)
 
 
 def _label_slips(entry: Entry, quoted: list[Number]) -> list[Finding]:
-    """A figure whose value the quote gives in a clause with none of the words of its label that tell its clauses
-    apart, where it gives another number of its kind in a clause with one or more ("Services inflation", 2.9, on
-    "Core inflation … slowed to 2.9% …, while services inflation … remained stubborn at 4.6%"): once a card."""
+    """A figure whose value the quote gives in a clause with fewer of the words of its label that tell its clauses
+    apart than another number of its kind has in its own ("Services inflation", 2.9, on "Core inflation … slowed to
+    2.9% …, while services inflation … remained stubborn at 4.6%"; "Grades changed after review in 2024", 4,800, on
+    "… review …, compared with about 4,800 in 2024, when 1,150 grades were changed"): once a card."""
     quote = entry.card.source_quote
     bounds = [0, *(found.end() for found in _CLAUSE.finditer(quote)), len(quote)]
     if len(bounds) < 3:
@@ -74,12 +75,14 @@ def _label_slips(entry: Entry, quoted: list[Number]) -> list[Finding]:
         percent = figure.unit in ("%", "percent", "per cent")
         at = [next(n for n in range(len(clauses)) if bounds[n] <= one[3] < bounds[n + 1]) for one in quoted]
         mine = {at[n] for n, one in enumerate(quoted) if numbers.occurs(figure.value, one[1])}
-        if not telling or not mine or any(telling & clauses[n] for n in mine):
+        if not telling or not mine:
             continue
+        own = max(len(telling & clauses[n]) for n in mine)  # (more of them beside another number: two at least, if
+        # any are beside its own)
         other = next((one for n, one in enumerate(quoted) if at[n] not in mine and one[2] == percent
-                      and telling & clauses[at[n]] and not any(numbers.occurs(each.value, one[1])
-                                                               for each in entry.card.figures)), None)  # (not another
-        # figure's: each number of the quote with a label of its own)
+                      and len(telling & clauses[at[n]]) > own and len(telling & clauses[at[n]]) >= 1 + (own > 0)
+                      and not any(numbers.occurs(each.value, one[1]) for each in entry.card.figures)), None)  # (not
+        # another figure's: each number of the quote with a label of its own)
         if other is not None:
             words = "', '".join(sorted(word for word in _named([w[0] for w in _WORD.finditer(figure.label)]).values()
                                        if word.casefold()[:5] in telling & clauses[at[quoted.index(other)]]))

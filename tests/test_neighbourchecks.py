@@ -59,3 +59,21 @@ def test_a_figure_whose_value_the_quote_gives_in_another_clause_than_its_label_s
         capsys: pytest.CaptureFixture[str]) -> None:
     card = f"figures:\n  - label: {label}\n    value: {value}\n    unit: '%'\n{more}"
     assert card_warnings(capsys, harbour, SERVICES, "slipped?", more=card) == said
+
+
+REVIEWS = ("Ofqual expected more than 5,000 requests for a review of marking this year, compared with about 4,800 in "
+           "2024, when 1,150 grades were changed.")
+
+
+@pytest.mark.parametrize(("label", "value", "said"), [
+    ("Grades changed after review in 2024", 4800, ["figures[0].value 4,800 where the source_quote gives 1,150 beside "
+                                                   "the label's words ('Grades', 'changed'): a number slipped?"]),  # (a
+    # seventeenth review's: more of its words beside the other number)
+    ("Grades changed after review in 2024", 1150, []),
+    ("Review requests in 2024", 4800, []),
+])
+def test_a_figure_with_more_of_its_words_beside_another_number(label: str, value: float, said: list[str],
+                                                               harbour: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    card = f"figures:\n  - label: {label}\n    value: {value}\n"
+    assert card_warnings(capsys, harbour, REVIEWS, "slipped?", more=card) == said
