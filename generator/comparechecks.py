@@ -44,7 +44,7 @@ def comparison_warnings(entries: list[Entry]) -> list[Finding]:
     found = []
     for entry in entries:
         quote = entry.card.source_quote
-        found += _against_its_number(entry)
+        found += _against_its_number(entry) or _against_itself(entry)
         found += _turned_round(entry)
         quoted = [(match[1].casefold(), set(_words(match[3])), match[0]) for match in _COMPARED.finditer(quote)
                   if _compares(match)] if _MAY_COMPARE.search(quote) else []
@@ -165,3 +165,27 @@ def _words(text: str) -> list[str]:
             for word in re.finditer(r"[^\W\d_][\w'’]*|\b(?:19|20)\d\d\b(?![.,]\d)", text)  # (a year names one too:
             if word[0].casefold() not in _NO_WORD and len(word[0]) > 2  # "the 2023 and 2024 seasons combined")
             and not re.search(r"\d\S*\s*\Z", text[:word.start()])]
+
+
+# a number and, in its clause, a comparison with another: "23.5% of entries, slightly behind the 22.0% at the
+# comprehensives" ("more than" and "fewer than" only before "the": else a hedge, "more than 600,000 pupils")
+_SELF = re.compile(r"(?<![\w.,])[$€£]?(\d[\d,]*(?:\.\d+)?)(\s?%)?(?![\d.,]?\d)[^.;:\d]{0,60}?,?\s+(?:(?:slightly|well|"
+                   r"far|just|much|still|only)\s+)?(behind|below|lower\s+than|ahead\s+of|above|higher\s+than|"
+                   r"(?:more|less|fewer|greater)\s+than(?=\s+the\b))\s+(?:the\s+|its\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)"
+                   r"(\s?%)?(?![\d.,]?\d)", re.IGNORECASE)
+
+
+def _against_itself(entry: Entry) -> list[Finding]:
+    """A card's text that says a number is below (or above) another it gives, where it is not: "23.5% …, slightly
+    behind the 22.0%" (both of the quote's). Once a card."""
+    for key, text in card_texts(entry.card)[:2]:
+        for match in _SELF.finditer(text):
+            one, other = float(match[1].replace(",", "")), float(match[4].replace(",", ""))
+            more = match[3].split()[0].casefold() in ("ahead", "above", "higher", "more", "greater")
+            if bool(match[2]) == bool(match[5]) and one != other and (one > other) != more and not any(
+                    _YEAR.fullmatch(number) for number in (match[1], match[4])) and not _HEDGED_FROM.search(
+                    text, max(0, match.start(3) - 8), match.start(3)):
+                return [warn(entry, key, f"{where(key)} says {match[1]}{match[2] or ''} is '{match[3]} "
+                                         f"{match[4]}{match[5] or ''}': the comparison turned round?",
+                             snippet=match[3])]
+    return []

@@ -95,3 +95,21 @@ def test_a_comparative_before_its_thing_turned_round(quote: str, summary: str, s
     write(harbour, "content/people/compare.yaml", f"title: t\nsummary: \"{summary}\"\nsource_quote: \"{quote}\"\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "comparison turned round?" in line
             ] == ([said] if said else [])
+
+
+GRADES = ("At independent schools, 47.9% of entries achieved an A or A*, more than double the 22.0% at comprehensive "
+          "schools. Selective grammar schools recorded 41.3% and sixth-form colleges 23.5%.")
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Sixth-form colleges saw 23.5% of entries graded A or A*, slightly behind the 22.0% at comprehensives.",
+     ["summary says 23.5% is 'behind 22.0%': the comparison turned round?"]),  # (a seventeenth review's)
+    ("Sixth-form colleges saw 23.5% of entries graded A or A*, just ahead of the 22.0% at comprehensives.", []),
+    ("Grammar schools recorded 41.3%, more than the 23.5% of sixth-form colleges.", []),
+    ("Sixth-form colleges recorded 23.5%, more than 22 schools.", []),  # (a hedge, not a comparison)
+])
+def test_a_card_s_comparison_of_two_of_its_numbers_turned_round(summary: str, said: list[str], harbour: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, f"\n{GRADES}\n")
+    write(harbour, "content/people/compare.yaml", f"title: t\nsummary: \"{summary}\"\nsource_quote: \"{GRADES}\"\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "turned round?" in line] == said
