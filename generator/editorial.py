@@ -123,7 +123,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     from generator.neighbourchecks import neighbour_warnings
     from generator.numberchecks import currency_warnings, english_numbers, text_number_warnings
     from generator.ordinalchecks import ordinal_warnings
-    from generator.pairchecks import item_warnings, pair_warnings
+    from generator.pairchecks import item_warnings, name_after_warnings, pair_warnings
     from generator.quotedwords import negation_warnings, quoted_words_warnings
     from generator.speakers import speaker_warnings
     from generator.tensechecks import to_come_warnings
@@ -162,7 +162,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
                *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text),
                *item_warnings(judged), *_apart(neighbour_warnings(judged), [*numbered, *frame]),
                *_apart(negation_dropped_warnings(placed), quoted), *to_come_warnings(placed),
-               *_apart(stated_month_warnings(judged), dated))
+               *_apart(stated_month_warnings(judged), dated), *_apart(name_after_warnings(judged), unnamed))
               if english else ())]
 
 

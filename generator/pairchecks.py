@@ -221,3 +221,32 @@ def _words(name: str) -> frozenset[str]:
     """The words of a name that name ('fenmoor', 'hospitals' of 'At Fenmoor Hospitals'), lower case."""
     return frozenset(word.casefold() for word in name.split() if word.casefold() not in _NO_NAME
                      and (len(word) > 2 or word.isupper()))
+
+
+_LEAD = re.compile(r"([^\W\d_]{2,})\s+([^\W\d_]{2,})\s+\Z")  # the two words before a name: "economist at"
+
+
+def name_after_warnings(entries: list[Entry]) -> list[Finding]:
+    """A name an English card's title or summary gives after two words its quote gives another name after, where
+    the quote never writes the card's and the card never the quote's: "chief economist at Nordbank" on "chief economist
+    at Harbour Street Capital". Once a card."""
+    found = []
+    for entry in entries:
+        quote = entry.card.source_quote
+        after = {(lead[1].casefold(), lead[2].casefold()): name[0] for name in _NAME.finditer(quote) if _words(name[0])
+                 and (lead := _LEAD.search(quote, max(0, name.start() - 40), name.start()))}
+        for key, text in card_texts(entry.card)[:2] if after else ():
+            said = next(((name[0], theirs, f"{lead[1]} {lead[2]}") for name in _NAME.finditer(text) if _words(name[0])
+                         and (lead := _LEAD.search(text, max(0, name.start() - 40), name.start()))
+                         and (theirs := after.get((lead[1].casefold(), lead[2].casefold())))
+                         and not _named_in(name[0], quote) and not _named_in(theirs, text)), None)
+            if said is not None:
+                found.append(warn(entry, key, f"{where(key)} gives {said[0]} after '{said[2]}', where the source_quote "
+                                              f"gives {said[1]}: the right name?", snippet=said[0]))
+                break
+    return found
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether `text` writes a word of `name` that names (not "The")."""
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) for word in _words(name))

@@ -146,3 +146,21 @@ def test_figures_whose_values_are_swapped(quote: str, tags: str, figures: list[t
     write(harbour, "content/people/towns.yaml", f"title: t\nsummary: s\nsource_quote: \"{quote}\"\ntags: {tags}\n"
                                                 f"figures:\n{listed}")
     assert warnings_with(capsys, harbour, "swapped?") == said
+
+
+OKORO = "\"The surprise was not the cut but the split,\" said Daniel Okoro, chief economist at Harbour Street Capital."
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Daniel Okoro, chief economist at Nordbank, was surprised by the split.",
+     ["summary gives Nordbank after 'economist at', where the source_quote gives Harbour Street Capital: the right "
+      "name?"]),  # (a seventeenth review's: a body swapped for another the article names)
+    ("Daniel Okoro, chief economist at Harbour Street Capital, was surprised.", []),
+    ("Daniel Okoro, chief economist at Harbour Street, was surprised.", []),  # (a word of it)
+    ("Okoro, an economist at Harbour Street Capital, said Nordbank agreed.", []),
+])
+def test_a_name_after_the_words_the_quote_gives_another_after(summary: str, said: list[str], harbour: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, f"\nNordbank's economists agreed.\n\n{OKORO}\n")
+    write(harbour, "content/people/okoro.yaml", f"title: t\nsummary: {summary}\nsource_quote: '{OKORO}'\n")
+    assert warnings_with(capsys, harbour, "right name?") == said
