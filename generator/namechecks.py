@@ -211,12 +211,15 @@ def unnamed_name_warnings(entries: list[Entry], source: Source, calendar: set[st
     return found
 
 
+_LONE = re.compile(r"[^\W\d_A-Z\s][\s]+[A-Z][^\W\d_A-Z]{3}|[\d,]\s+[A-Z][^\W\d_A-Z]{3}")  # (a cheap test)
 _MID_SENTENCE = re.compile(r"[^\W\d_A-Z]\s+\Z|[\d,]\s+\Z")  # (after a word in small letters, a number or a comma)
 
 
 def _lone_names(text: str) -> list[re.Match[str]]:
     """The capitalised words `text` writes alone, inside a sentence ("a team of 120 from Australia", "in Newcastle"):
     a place's or a body's name, not a sentence's first word. Four letters or more, not all capitals."""
+    if not _LONE.search(text):
+        return []  # (most texts)
     words = list(tagnames.WORD.finditer(text))
     return [word for at, word in enumerate(words) if len(word[0]) >= 4 and word[0][0].isupper()
             and not word[0].isupper() and not any(char.isdigit() for char in word[0])

@@ -64,9 +64,9 @@ def _label_slips(entry: Entry, quoted: list[Number]) -> list[Finding]:
     2.9% …, while services inflation … remained stubborn at 4.6%"; "Grades changed after review in 2024", 4,800, on
     "… review …, compared with about 4,800 in 2024, when 1,150 grades were changed"): once a card."""
     quote = entry.card.source_quote
-    bounds = [0, *(found.end() for found in _CLAUSE.finditer(quote)), len(quote)]
-    if len(bounds) < 3:
+    if not entry.card.figures or not _CLAUSE.search(quote, 0, len(quote) - 2):
         return []  # (one clause)
+    bounds = [0, *(found.end() for found in _CLAUSE.finditer(quote)), len(quote)]
     clauses = [set(_named([word[0] for word in _WORD.finditer(quote, start, end)])) for start, end in
                itertools.pairwise(bounds)]
     for figure in entry.card.figures:

@@ -233,9 +233,13 @@ def name_after_warnings(entries: list[Entry]) -> list[Finding]:
     found = []
     for entry in entries:
         quote = entry.card.source_quote
+        texts = card_texts(entry.card)[:2]
+        if not any(_words(name[0]) and not _named_in(name[0], quote) for _, text in texts
+                   for name in _NAME.finditer(text)):
+            continue  # (most cards: every name the quote's)
         after = {(lead[1].casefold(), lead[2].casefold()): name[0] for name in _NAME.finditer(quote) if _words(name[0])
                  and (lead := _LEAD.search(quote, max(0, name.start() - 40), name.start()))}
-        for key, text in card_texts(entry.card)[:2] if after else ():
+        for key, text in texts if after else ():
             said = next(((name[0], theirs, f"{lead[1]} {lead[2]}") for name in _NAME.finditer(text) if _words(name[0])
                          and (lead := _LEAD.search(text, max(0, name.start() - 40), name.start()))
                          and (theirs := after.get((lead[1].casefold(), lead[2].casefold())))
