@@ -113,8 +113,10 @@ def miscounted(quote: str, year: int, published: int, times: Times, numbers: dic
     """For a date worked out from the one time `quote` counts from the article's day (no day, other such time or month
     but its `month`, nor the date's year written), those words and their year if not `year`: "last year" for 2023 in
     an article of 2025 (also beside another event's year: "this year, after a cut in May … since 2023")."""
-    if str(year) in YEAR.findall(quote):
-        return None  # (the card's year is one the quote writes: another event's, "opened in 2019")
+    if str(year) in YEAR.findall(quote) or (months and month and re.search(
+            rf"\b(?:next|last|this|coming|past)\s+{months[month - 1]}\b", quote, re.IGNORECASE)):
+        return None  # (the card's year is one the quote writes: another event's, "opened in 2019"; or its month's
+        # own count, "will now begin next March")
     times_said = said_times(quote, published, times, numbers)
     if len(times_said) != 1 or not times_said[0][2] or year in times_said[0][1]:
         return None

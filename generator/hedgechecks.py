@@ -290,8 +290,8 @@ _WENT_UP = re.compile(r"(?<![^\W\d_])(?:went|gone|going|goes|shot|ticked|edged|i
 _FROM_AFTER = re.compile(r"\s?(?:%|percent\b|per cent\b)?\s+from\s+(?:[^\W\d_]{0,3}|[$£€¥₹])\s?\d", re.I)
 _CHANGE_FROM = re.compile(r"\bfrom\b[^.;:]{0,40}\Z", re.IGNORECASE)
 # a title's own ways of hedging ("tops $14bn", "c. 6,200", "~6,200")
-_BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|above|below|tops?|topped|exceed(?:s|ed)?|surpass(?:es|ed)?|"
-                           r"pass(?:es|ed)?|c\.|ca\.|circa|approx\.?|est\.?|(?:an?\s+)?(?:m(?:ax|in)imum|limit|cap|ceiling)"
+_BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|within|above|below|tops?|topped|exceed(?:s|ed)?|"
+                           r"surpass(?:es|ed)?|pass(?:es|ed)?|c\.|ca\.|circa|approx\.?|est\.?|(?:an?\s+)?(?:m(?:ax|in)imum|limit|cap|ceiling)"
                            r"\s+of|capped\s+at|limited\s+to)\s*|~\s?)"
                            rf"[{re.escape(numbers.CURRENCY_SIGNS)}]?\s?\Z", re.IGNORECASE)
 # a hedge after its number: "1,200+", "1,200 or more", "40% or more"; "40 % o más", "40 % ou plus", "40 % oder mehr"

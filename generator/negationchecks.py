@@ -27,7 +27,9 @@ _NEGATIVE = re.compile(r"\b(?:not|no|never|none|nothing|nobody|nowhere|nor|neith
                        r"scarcely|unlikely|"
                        r"fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|ruled?|"
                        r"rules|lack(?:s|ed|ing)?|instead|rather|doubt(?:s|ed|ful)?|yet|left\s+out|exclud(?:e|es|ed|ing)|"
-                       r"except|exempt(?:s|ed)?|spared|miss(?:es|ed|ing)?)\b|n[’']t\b", re.IGNORECASE)
+                       r"except|exempt(?:s|ed)?|spared|miss(?:es|ed|ing)?|stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|"
+                       r"halt(?:s|ed|ing)?|end(?:s|ed|ing)?|abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|quit)\b|n[’']t\b",
+                       re.IGNORECASE)
 # a time or a condition a negation waits for: "will not open until March" is "opens in March" (not "opens this month";
 # "not expected before mid-September" is not "expected by mid-September")
 _WAITS = re.compile(r"\b(?:until|till|unless)\s+(?:(?:the|a|an|at|least|earliest|next|this|early|late|mid|end|of|"

@@ -72,12 +72,13 @@ def _swapped_figures(entry: Entry, quoted: dict[str, list[Name]], everyone: list
     """A figure whose label names one of the quote's names, and whose value the quote gives only with another that
     another figure's label names ("Ashby residents told to leave", 1,900, on "in Ashby, 2,600 people…, and in Marlow
     Creek, 1,900"): once a card."""
-    labels = [(figure, _paired(f"{figure.label} {shown(figure.value).replace(',', '')}", proper, groups))
-              for figure in entry.card.figures]
-    named = [name for _, paired in labels for names in paired.values() for name in names]
-    for figure, paired in labels:
+    labels = [(figure, value, _paired(f"{figure.label} {value}", proper, groups))
+              for figure in entry.card.figures if (value := shown(figure.value).replace(",", ""))]
+    named = [name for _, _, paired in labels for names in paired.values() for name in names]
+    for figure, value, paired in labels:
         said = next(((number, mine, theirs) for number, names in paired.items()
-                     if number in quoted and (mine := _only_elsewhere(names, quoted[number], everyone))
+                     if number == value and number in quoted  # (its value's: not "over 52 weeks" of its label)
+                     and (mine := _only_elsewhere(names, quoted[number], everyone))
                      and (theirs := _only_elsewhere(quoted[number], names, named))), None)
         if said is not None:
             return [warn(entry, ("figures", figure.index, "value"), f"figures[{figure.index}].value "

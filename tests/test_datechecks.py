@@ -99,6 +99,8 @@ def test_a_day_the_quote_names_beside_a_weekday(year_after: int, said: bool, har
      "the source_quote's 'last year', counted from the article's date ({day}), is {last}: is the year right?"),
     ("The share rose to 31% last year from 27% in 2019, and must reach 40% by 2035.", "{last}", None),
     ("The share rose to 31% last year and was 27% in 2019.", "2019", None),  # (2019: maybe the event's)
+    ("Work, first planned to start last year, began last March and ends in 2028.", "{year}-03", None),  # (an
+    # eighteenth review's, "planned to start this year, will now begin next March": the month counted on its own)
     ("The share rose to 31% last year and was 27% in 2019.", "{before}", "the source_quote's 'last year', counted "
      "from the article's date ({day}), is {last}: is the year right?"),  # (neither: a seventeenth review's "second cut
     # this year, after a reduction in May, … since the spring of 2023" dated May a year early passed)

@@ -412,9 +412,11 @@ def test_hedges_after_a_number_or_an_article_and_what_only_looks_like_one(harbou
         "title gives 300 where the source_quote says 'just shy of 300'",
         "title gives 12 where the source_quote says 'up to 12'"]  # ("decades" is no month's "Dec")
     write(harbour, "content/people/vote.yaml", card.format("Reform, 35 seats or fewer, a maximum of 35, 35 seats at "
-                                                         "most, a limit of 35, capped at 35, its 35 seat cap"))
+                                                         "most, a limit of 35, capped at 35, its 35 seat cap, "
+                                                         "within 35"))
     assert [line for line in check(capsys, harbour)[1] if "people/vote" in line] == []  # (a seventeenth review's:
-    # "the £39m loss limit" for "may lose up to £39 million")
+    # "the £39m loss limit" for "may lose up to £39 million"; an eighteenth review's "within 18 weeks" for "less than 18
+    # weeks")
 
 def test_a_market_s_move_at_its_most_is_no_hedge(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """"Shares rose as much as 7.4%" is how far they went, exactly: a title's "a 7.4% jump" was warned as a hedge

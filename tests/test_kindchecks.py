@@ -107,6 +107,8 @@ def test_a_rate_given_per_another_period(title: str, said: str | None, harbour: 
     (LIMIT, "Clubs may lose up to £39m over three seasons", None),
     ("The school spends about £18,000 annually on agency staff.", "£18,000 a year on agency staff", None),  # (a rate
     # in other words)
+    ("The margin fell to 5.9 per cent, from 6.8 per cent in the same quarter of last year.", "Margin 5.9 per cent, "
+     "against 6.8 per cent a year earlier", None),  # (an eighteenth review's: "a year earlier" is a time, no rate)
 ])
 def test_a_rate_the_quote_does_not_give(quote: str, title: str, said: str | None, harbour: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:

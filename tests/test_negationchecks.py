@@ -46,6 +46,8 @@ PRESS = "\"We found out from a press release, not from management,\" she said."
                                                                  "dropped?"]),
     (BUSES, "Western estates left out of the bus plan", "The western estates are left out of it.", []),
     (PRESS, "Union learned of the cuts from a press release", "s", []),  # (a preposition negates nothing)
+    ("The plant in Gyor will no longer make diesel engines from next summer.", "Gyor will stop making diesel engines",
+     "s", []),  # (an eighteenth review's: a verb that stops a thing keeps its negation)
 ])
 def test_a_not_the_card_drops(quote: str, title: str, summary: str, said: list[str], harbour: Path,
                               capsys: pytest.CaptureFixture[str]) -> None:
