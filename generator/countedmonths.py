@@ -40,9 +40,10 @@ def miscounted_month(quote: str, year: int, month: int, published_year: int, pub
         # number compared with; a week or a day counted too: "a plan next month and a meeting next week")
         return None
     said, months = counted[0], _months(counted[0], published_year, published_month)
-    if SourceDates(quote[:said.start()] + quote[said.end():], MONTHS).months:
+    if SourceDates(quote[:said.start()] + quote[said.end():], MONTHS).months and not (
+            said["named"] and MONTHS.index(said["named"].capitalize()) + 1 == month):
         return None  # (a month it names is the date's, maybe: "said last month that GDP grew in the three months to
-        # August")
+        # August"; not where the date's is the one counted: "due to open last October, … now in September")
     if (year, month) in months:
         return None
     return " ".join(said[0].split()), months

@@ -108,15 +108,24 @@ def compared_time(quote: str, said: str, at: int = -1) -> bool:
     return bool(COMPARED.search(before) or _COMPARED_TIME.search(before) or (_ASIDE.search(before) and "," in after))
 
 
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|compared\s+with|against|versus)\s+[^.;,]{0,25}\Z", re.IGNORECASE)
+
+
+def _only_compared(quote: str, year: str) -> bool:
+    """Whether `quote` writes `year` only as the time of a number compared with ("up from 150km in 2023")."""
+    return all(_COMPARED_BEFORE.search(quote, max(0, found.start() - 40), found.start())
+               for found in re.finditer(rf"(?<!\d){year}(?!\d)", quote))
+
+
 def miscounted(quote: str, year: int, published: int, times: Times, numbers: dict[str, str],
                months: tuple[str, ...] | None, weekdays: tuple[str, ...], month: int = 0) -> tuple[str, int] | None:
     """For a date worked out from the one time `quote` counts from the article's day (no day, other such time or month
     but its `month`, nor the date's year written), those words and their year if not `year`: "last year" for 2023 in
     an article of 2025 (also beside another event's year: "this year, after a cut in May … since 2023")."""
-    if str(year) in YEAR.findall(quote) or (months and month and re.search(
+    if (str(year) in YEAR.findall(quote) and not _only_compared(quote, str(year))) or (months and month and re.search(
             rf"\b(?:next|last|this|coming|past)\s+{months[month - 1]}\b", quote, re.IGNORECASE)):
-        return None  # (the card's year is one the quote writes: another event's, "opened in 2019"; or its month's
-        # own count, "will now begin next March")
+        return None  # (the card's year is one the quote writes: another event's, "opened in 2019", not a compared
+        # number's, "up from 150km in 2023"; or its month's own count, "will now begin next March")
     times_said = said_times(quote, published, times, numbers)
     if len(times_said) != 1 or not times_said[0][2] or year in times_said[0][1]:
         return None

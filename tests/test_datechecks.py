@@ -99,6 +99,12 @@ def test_a_day_the_quote_names_beside_a_weekday(year_after: int, said: bool, har
      "the source_quote's 'last year', counted from the article's date ({day}), is {last}: is the year right?"),
     ("The share rose to 31% last year from 27% in 2019, and must reach 40% by 2035.", "{last}", None),
     ("The share rose to 31% last year and was 27% in 2019.", "2019", None),  # (2019: maybe the event's)
+    ("It replaced 212km of mains last year, up from 150km in {before}.", "{before}", "the source_quote's 'last year', "
+     "counted from the article's date ({day}), is {last}: is the year right?"),  # (an eighteenth review's: the year
+    # written is the compared number's)
+    ("The hub was due to open last October but is now expected to open in September.", "{before}-10", "the "
+     "source_quote's 'last October', counted from the article's date ({day}), is October {last}: is the year right?"),
+    # (the same review's: the date's month is the one counted; September another event's)
     ("Work, first planned to start last year, began last March and ends in 2028.", "{year}-03", None),  # (an
     # eighteenth review's, "planned to start this year, will now begin next March": the month counted on its own)
     ("The share rose to 31% last year and was 27% in 2019.", "{before}", "the source_quote's 'last year', counted "
