@@ -118,7 +118,7 @@ _NO_THING = frozenset({"percent", "percentage", "points", "point", "per", "and",
 
 # a number of a rate, in English: "£97 a year", "10 stops a week", "£45 per month"
 _RATE = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d[\d,]*(?:\.\d+)?)(?:\s*(?:m|bn|k|million|billion)\b)?(?:\s+[^\W\d_]+){0,2}?"
-                   r"\s+(?:a|an|per|each)\s+(year|month|week|day|hour|term|season|quarter|fortnight)\b"
+                   r"(?:\s+|-)(?:a|an|per|each)(?:\s+|-)(year|month|week|day|hour|term|season|quarter|fortnight)\b"
                    r"(?!\s+(?:earlier|ago|before|later|after|previously|back)\b)", re.IGNORECASE)  # (not "a year
 # earlier": a time)
 # a quote's words for a rate of any period: "£18,000 last year" gives none, "£18,000 annually" one
@@ -134,7 +134,7 @@ def _rate_warnings(entry: Entry) -> list[Finding]:
     year"): once a text."""
     quote = entry.card.source_quote
     quoted: dict[str, dict[str, str]] = {}
-    for match in _RATE.finditer(quote) if " a " in quote or " per " in quote else ():
+    for match in _RATE.finditer(quote) if " a " in quote or " per " in quote or "-a-" in quote else ():
         quoted.setdefault(match[1].replace(",", ""), {}).setdefault(match[2].casefold(), " ".join(match[0].split()))
     bare = {match[1].replace(",", ""): match[0] for match in _NUMERAL.finditer(quote)} if not _ANY_RATE.search(
         quote) else {}  # (its numbers, where it gives no rate)

@@ -11,9 +11,11 @@ from generator.errors import Finding
 from generator.namechecks import card_texts
 from generator.validate import where
 
-# a negation and what it negates: "not", "never", "no longer", "cannot", "didn't" (not "not only", "not least")
-_NEGATION = re.compile(r"\b(?:(?:not|never|no\s+longer|cannot)\b|[a-z]+n[’']t\b)(?!\s+(?:only|just|merely|simply|"
-                       r"least|unlike|all|everyone|even|to\s+mention|surprisingly|for\s+nothing)\b)", re.IGNORECASE)
+# a negation and what it negates: "not", "never", "no longer", "cannot", "didn't", "no plans" (not "not only", "not
+# least", "no more than")
+_NEGATION = re.compile(r"\b(?:(?:not|never|no\s+longer|cannot|no(?!\s+(?:more|fewer|less|sooner|later|one|doubt|matter|"
+                       r"such|other|way|sign|longer)\b))\b|[a-z]+n[’']t\b)(?!\s+(?:only|just|merely|simply|least|"
+                       r"unlike|all|everyone|even|to\s+mention|surprisingly|for\s+nothing)\b)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # the words between a negation and what it negates: "had not been briefed", "did not yet include", "is not expected"
 _BETWEEN = frozenset({"be", "been", "being", "have", "has", "had", "yet", "to", "a", "an", "the", "any", "so", "as",
@@ -57,7 +59,12 @@ def negation_dropped_warnings(entries: list[Entry]) -> list[Finding]:
 
 
 def _stem(word: str) -> str:
-    return word.casefold().replace("’", "'")[:5]
+    """A word as its first five letters, past an ending ("rules", "ruled" and "rule": 'rul')."""
+    word = word.casefold().replace("’", "'")
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[:-len(ending)][:5]
+    return word[:5]
 
 
 def _negated(quote: str) -> dict[str, tuple[str, str | None]]:

@@ -224,7 +224,8 @@ def _words(name: str) -> frozenset[str]:
                      and (len(word) > 2 or word.isupper()))
 
 
-_LEAD = re.compile(r"([^\W\d_]{2,})\s+([^\W\d_]{2,})\s+\Z")  # the two words before a name: "economist at"
+_LEAD = re.compile(r"([^\W\d_]{2,}|\d[\d,.]*)\s+([^\W\d_]{2,})\s+\Z")  # the two words before a name: "economist at",
+# "1,120 at"
 
 
 def name_after_warnings(entries: list[Entry]) -> list[Finding]:

@@ -107,6 +107,8 @@ def test_a_rate_given_per_another_period(title: str, said: str | None, harbour: 
     (LIMIT, "Clubs may lose up to £39m over three seasons", None),
     ("The school spends about £18,000 annually on agency staff.", "£18,000 a year on agency staff", None),  # (a rate
     # in other words)
+    ("Its £4.2m-a-year contract ended in October.", "A £4.2m-a-month contract", "title gives £4.2m-a-month where the "
+     "source_quote gives '£4.2m-a-year': a unit slipped?"),  # (an eighteenth review's: a rate in hyphens)
     ("The margin fell to 5.9 per cent, from 6.8 per cent in the same quarter of last year.", "Margin 5.9 per cent, "
      "against 6.8 per cent a year earlier", None),  # (an eighteenth review's: "a year earlier" is a time, no rate)
 ])

@@ -48,6 +48,14 @@ PRESS = "\"We found out from a press release, not from management,\" she said."
     (PRESS, "Union learned of the cuts from a press release", "s", []),  # (a preposition negates nothing)
     ("The plant in Gyor will no longer make diesel engines from next summer.", "Gyor will stop making diesel engines",
      "s", []),  # (an eighteenth review's: a verb that stops a thing keeps its negation)
+    ("Asked about compulsory redundancies, she did not rule them out.", "Vollmer rules out compulsory redundancies",
+     "s", ["title says 'Vollmer rules', where the source_quote says 'not rule': a 'not' dropped?"]),  # (the same
+    # review's: "rules" and "rule" one word)
+    ("He said the company had no plans to bring in standpipes.", "No standpipes", "He said it had plans to bring in "
+     "standpipes.", ["summary says 'said it had plans', where the source_quote says 'no plans': a 'not' dropped?"]),
+    ("He said the company had no plans to bring in standpipes.", "No standpipes planned", "It has no such plans, he "
+     "said.", []),
+    ("Bills will rise by no more than 5%.", "Bills to rise 5% at most", "s", []),  # ("no more than": a hedge)
 ])
 def test_a_not_the_card_drops(quote: str, title: str, summary: str, said: list[str], harbour: Path,
                               capsys: pytest.CaptureFixture[str]) -> None:

@@ -153,7 +153,8 @@ def test_figures_whose_values_are_swapped(quote: str, tags: str, figures: list[t
     assert warnings_with(capsys, harbour, "swapped?") == said
 
 
-OKORO = "\"The surprise was not the cut but the split,\" said Daniel Okoro, chief economist at Harbour Street Capital."
+OKORO = ("\"The surprise was not the cut but the split,\" said Daniel Okoro, chief economist at Harbour Street Capital, "
+         "whose forecast was 1,120 at Harbour Street Capital.")
 
 
 @pytest.mark.parametrize(("summary", "said"), [
@@ -163,6 +164,9 @@ OKORO = "\"The surprise was not the cut but the split,\" said Daniel Okoro, chie
     ("Daniel Okoro, chief economist at Harbour Street Capital, was surprised.", []),
     ("Daniel Okoro, chief economist at Harbour Street, was surprised.", []),  # (a word of it)
     ("Okoro, an economist at Harbour Street Capital, said Nordbank agreed.", []),
+    ("Okoro's forecast was 1,120 at Nordbank, he said.", ["summary gives Nordbank after '1,120 at', where the "
+                                                           "source_quote gives Harbour Street Capital: the right name?"]),
+    # (an eighteenth review's "1,120 at St Aidan's" for "1,120 at Halverton Royal": a number before the name's word)
 ])
 def test_a_name_after_the_words_the_quote_gives_another_after(summary: str, said: list[str], harbour: Path,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
