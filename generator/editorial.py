@@ -147,6 +147,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     ordinals = ordinal_warnings(placed, source) if english else []  # (a place slipped is said once: at its ordinal)
     frame = _apart(frame_warnings(judged, source.text), paired) if english else []
     quoted = quoted_words_warnings(entries, source, config.words.negations)
+    spoken = speaker_warnings(placed, source) if english else []
     return [*figure_warnings(judged, read, config.words, source.text),
             *_apart(numbered, ordinals),
             *currency_warnings(judged, source), *overstated_warnings(judged, read, config.words),
@@ -157,12 +158,12 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
             *dated,
             *(weekday_warnings(entries, config.words, source.date.year) if english
               or config.words.weekdays != dates.WEEKDAYS else ()),
-            *((*_direction_warnings(judged, read), *ordinals, *speaker_warnings(placed, source),
+            *((*_direction_warnings(judged, read), *ordinals, *spoken,
                *paired, *frame, *baseline_warnings(judged),
                *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text),
                *item_warnings(judged), *_apart(neighbour_warnings(judged), [*numbered, *frame]),
                *_apart(negation_dropped_warnings(placed), quoted), *to_come_warnings(placed),
-               *_apart(stated_month_warnings(judged), dated), *_apart(name_after_warnings(judged), unnamed))
+               *_apart(stated_month_warnings(judged), dated), *_apart(name_after_warnings(judged), [*unnamed, *spoken]))
               if english else ())]
 
 

@@ -226,12 +226,14 @@ def _words(name: str) -> frozenset[str]:
 
 _LEAD = re.compile(r"([^\W\d_]{2,}|\d[\d,.]*)\s+([^\W\d_]{2,})\s+\Z")  # the two words before a name: "economist at",
 # "1,120 at"
+_TRAIL = re.compile(r"\s+([^\W\d_]{3,})\s+([^\W\d_]{3,})")  # and after it: "volunteers treated"
 
 
 def name_after_warnings(entries: list[Entry]) -> list[Finding]:
-    """A name an English card's title or summary gives after two words its quote gives another name after, where
-    the quote never writes the card's and the card never the quote's: "chief economist at Nordbank" on "chief economist
-    at Harbour Street Capital". Once a card."""
+    """A name an English card's title or summary gives after two words its quote gives another name after, or before
+    two its quote gives another before, where the quote never writes the card's and the card never the quote's: "chief
+    economist at Nordbank" on "chief economist at Harbour Street Capital", "Red Cross volunteers treat" on "St John
+    Ambulance volunteers treated". Once a card."""
     found = []
     for entry in entries:
         quote = entry.card.source_quote
@@ -239,17 +241,28 @@ def name_after_warnings(entries: list[Entry]) -> list[Finding]:
         if not any(_words(name[0]) and not _named_in(name[0], quote) for _, text in texts
                    for name in _NAME.finditer(text)):
             continue  # (most cards: every name the quote's)
-        after = {(lead[1].casefold(), lead[2].casefold()): name[0] for name in _NAME.finditer(quote) if _words(name[0])
-                 and (lead := _LEAD.search(quote, max(0, name.start() - 40), name.start()))}
-        for key, text in texts if after else ():
-            said = next(((name[0], theirs, f"{lead[1]} {lead[2]}") for name in _NAME.finditer(text) if _words(name[0])
-                         and (lead := _LEAD.search(text, max(0, name.start() - 40), name.start()))
-                         and (theirs := after.get((lead[1].casefold(), lead[2].casefold())))
-                         and not _named_in(name[0], quote) and not _named_in(theirs, text)), None)
+        beside = {key: name[0] for name in _NAME.finditer(quote) if _words(name[0])
+                  for key, _ in _beside(quote, name)}
+        for key, text in texts if beside else ():
+            said = next(((name[0], theirs, side, words) for name in _NAME.finditer(text) if _words(name[0])
+                         and not _named_in(name[0], quote) for side, words in _beside(text, name)
+                         if (theirs := beside.get(side)) and not _named_in(theirs, text)), None)
             if said is not None:
-                found.append(warn(entry, key, f"{where(key)} gives {said[0]} after '{said[2]}', where the source_quote "
-                                              f"gives {said[1]}: the right name?", snippet=said[0]))
+                place = "after" if said[2][0] == "before" else "before"
+                found.append(warn(entry, key, f"{where(key)} gives {said[0]} {place} '{said[3]}', where the "
+                                              f"source_quote gives {said[1]}: the right name?", snippet=said[0]))
                 break
+    return found
+
+
+def _beside(text: str, name: re.Match[str]) -> list[tuple[tuple[str, str, str], str]]:
+    """The two words before a name in `text` and the two after it: each pair by which side it is on ('before',
+    'after') and their first five letters, and as written."""
+    found = []
+    if lead := _LEAD.search(text, max(0, name.start() - 40), name.start()):
+        found.append((("before", lead[1].casefold()[:5], lead[2].casefold()[:5]), f"{lead[1]} {lead[2]}"))
+    if trail := _TRAIL.match(text, name.end()):
+        found.append((("after", trail[1].casefold()[:5], trail[2].casefold()[:5]), f"{trail[1]} {trail[2]}"))
     return found
 
 

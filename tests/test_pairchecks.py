@@ -173,3 +173,20 @@ def test_a_name_after_the_words_the_quote_gives_another_after(summary: str, said
     add_to_source(harbour, f"\nNordbank's economists agreed.\n\n{OKORO}\n")
     write(harbour, "content/people/okoro.yaml", f"title: t\nsummary: {summary}\nsource_quote: '{OKORO}'\n")
     assert warnings_with(capsys, harbour, "right name?") == said
+
+
+MEDICAL = "St John Ambulance volunteers treated 214 runners, most of them for heat exhaustion."
+
+
+@pytest.mark.parametrize(("title", "said"), [
+    ("Red Cross volunteers treat 214 runners", ["title gives Red Cross before 'volunteers treat', where the "
+                                                "source_quote gives St John Ambulance: the right name?"]),  # (an
+    # eighteenth review's: a body swapped for another the article names, before the same words)
+    ("St John Ambulance volunteers treat 214 runners", []),
+    ("Volunteers treat 214 runners; Red Cross on standby", []),
+])
+def test_a_name_before_the_words_the_quote_gives_another_before(title: str, said: list[str], harbour: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, f"\nThe British Red Cross was on standby.\n\n{MEDICAL}\n")
+    write(harbour, "content/people/medical.yaml", f"title: {title}\nsummary: s\nsource_quote: {MEDICAL}\n")
+    assert warnings_with(capsys, harbour, "right name?") == said
