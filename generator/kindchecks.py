@@ -118,14 +118,14 @@ _NO_THING = frozenset({"percent", "percentage", "points", "point", "per", "and",
 
 # a number of a rate, in English: "£97 a year", "10 stops a week", "£45 per month"
 _RATE = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d[\d,]*(?:\.\d+)?)(?:\s*(?:m|bn|k|million|billion)\b)?(?:\s+[^\W\d_]+){0,2}?"
-                   r"(?:\s+|-)(?:a|an|per|each)(?:\s+|-)(year|month|week|day|hour|term|season|quarter|fortnight)\b"
+                   r"(?:\s+|-)(?:a|an|per|each)(?:\s+|-)(year|month|week|day|hour|term|season|fortnight)\b"
                    r"(?!\s+(?:earlier|ago|before|later|after|previously|back)\b)", re.IGNORECASE)  # (not "a year
 # earlier": a time)
 # a quote's words for a rate of any period: "£18,000 last year" gives none, "£18,000 annually" one
 _ANY_RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:\w+\s+)?(?:year|month|week|day|hour|term|season|quarter|"
                        r"fortnight|night|shift|head|person|game|match)|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|"
                        r"nightly|hourly|quarterly|a\s+head|apiece|p\.?a\.?|pa)\b", re.IGNORECASE)
-_NUMERAL = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d[\d,]*(?:\.\d+)?)(?![\d.,]?\d)(?:\s*(?:m|bn|k|million|billion)\b)?")
+_NUMERAL = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d.,]?\d)(?:\s*(?:m|bn|k|million|billion)\b)?")
 
 
 def _rate_warnings(entry: Entry) -> list[Finding]:

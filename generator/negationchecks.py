@@ -50,11 +50,12 @@ def negation_dropped_warnings(entries: list[Entry]) -> list[Finding]:
         negated = _negated(quote)
         if not negated:
             continue
-        for key, text in card_texts(entry.card)[:2]:
-            if said := _said_bare(text, negated):
-                found.append(warn(entry, key, f"{where(key)} says '{said[0]}', where the source_quote says "
-                                              f"'{said[1]}': a 'not' dropped?", snippet=said[2]))
-                break
+        candidates = [(said, key) for key, text in card_texts(entry.card)[:2] for said in _said_bare(text, negated)]
+        if candidates:  # (the one whose next words are most the quote's: "expected the change to trigger", not a
+            # title's "expects landlords to sell" that another clause of the quote supports)
+            said, key = max(candidates, key=lambda candidate: candidate[0][0])
+            found.append(warn(entry, key, f"{where(key)} says '{said[1]}', where the source_quote says '{said[2]}': "
+                                          "a 'not' dropped?", snippet=said[3]))
     return found
 
 
@@ -67,11 +68,11 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
-def _negated(quote: str) -> dict[str, tuple[str, str | None]]:
+def _negated(quote: str) -> dict[str, tuple[str, str | None, frozenset[str]]]:
     """The stems of the words `quote` gives only after a negation (never bare): each one's phrase as the quote
     writes it, and the stem of the time or condition it waits for, if any ("will not open until March": 'march')."""
     words = list(_WORD.finditer(quote))
-    negated: dict[str, tuple[str, str | None]] = {}
+    negated: dict[str, tuple[str, str | None, frozenset[str]]] = {}
     for negation in _NEGATION.finditer(quote):
         after = [word for word in words if word.start() >= negation.end()]
         clause = _CLAUSE.search(quote, negation.end())
@@ -80,16 +81,22 @@ def _negated(quote: str) -> dict[str, tuple[str, str | None]]:
         if word is None or len(word[0]) < 4:
             continue
         waits = _WAITS.search(quote, word.end(), end)
-        negated.setdefault(_stem(word[0]), (quote[negation.start():word.end()], _stem(waits[1]) if waits else None))
+        following = frozenset(_stem(later[0]) for later in _WORD.finditer(quote, word.end(), min(end, word.end() + 60))
+                              if len(later[0]) > 3)
+        negated.setdefault(_stem(word[0]), (quote[negation.start():word.end()], _stem(waits[1]) if waits else None,
+                                            following))
     for stem in [stem for stem in negated if any(_stem(word[0]) == stem and not _negative_near(quote, word)
                                                  for word in words)]:
         del negated[stem]  # (the quote says it bare too: "some improved, others did not improve")
     return negated
 
 
-def _said_bare(text: str, negated: dict[str, tuple[str, str | None]]) -> tuple[str, str, str] | None:
-    """The first word of `text` whose stem is a `negated` one, with no negation near it (nor dropping the time its
-    negation waits for): the card's words up to it, the quote's phrase, and the word."""
+def _said_bare(text: str, negated: dict[str, tuple[str, str | None, frozenset[str]]]
+               ) -> list[tuple[int, str, str, str]]:
+    """The words of `text` whose stem is a `negated` one, with no negation near it (nor dropping the time its
+    negation waits for): how many of the five words after it follow it in the quote, the card's words up to it, the
+    quote's phrase, and the word."""
+    found = []
     for word in _WORD.finditer(text):
         if len(word[0]) < 4 or (said := negated.get(_stem(word[0]))) is None or _negative_near(text, word):
             continue
@@ -98,8 +105,9 @@ def _said_bare(text: str, negated: dict[str, tuple[str, str | None]]) -> tuple[s
             # completed until the autumn")
         start = max((m.end() for m in _CLAUSE.finditer(text, 0, word.start())), default=0)
         before = text[start:word.start()].split()[-3:]
-        return " ".join([*before, word[0]]), said[0], word[0]
-    return None
+        shared = len({_stem(after[0]) for after in _WORD.finditer(text, word.end(), word.end() + 60)} & said[2])
+        found.append((shared, " ".join([*before, word[0]]), said[0], word[0]))
+    return found
 
 
 def _negative_near(text: str, word: re.Match[str]) -> bool:

@@ -109,6 +109,8 @@ def test_a_rate_given_per_another_period(title: str, said: str | None, harbour: 
     # in other words)
     ("Its £4.2m-a-year contract ended in October.", "A £4.2m-a-month contract", "title gives £4.2m-a-month where the "
      "source_quote gives '£4.2m-a-year': a unit slipped?"),  # (an eighteenth review's: a rate in hyphens)
+    ("The average deposit of £61,250, about a fifth of the price, was a record.", "£61,250 was about a quarter of the "
+     "price", None),  # (a nineteenth review's: a fraction, no period)
     ("The margin fell to 5.9 per cent, from 6.8 per cent in the same quarter of last year.", "Margin 5.9 per cent, "
      "against 6.8 per cent a year earlier", None),  # (an eighteenth review's: "a year earlier" is a time, no rate)
 ])

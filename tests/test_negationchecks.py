@@ -56,6 +56,10 @@ PRESS = "\"We found out from a press release, not from management,\" she said."
     ("He said the company had no plans to bring in standpipes.", "No standpipes planned", "It has no such plans, he "
      "said.", []),
     ("Bills will rise by no more than 5%.", "Bills to rise 5% at most", "s", []),  # ("no more than": a hedge)
+    ("Lowe said he did not expect the change to trigger a rush of sales, but some landlords were likely to sell.",
+     "Agents expect landlords to sell", "Lowe said he expected the change to trigger a rush of sales.",
+     ["summary says 'Lowe said he expected', where the source_quote says 'not expect': a 'not' dropped?"]),  # (a
+    # nineteenth review's: the text whose words follow the quote's, not a title another clause supports)
 ])
 def test_a_not_the_card_drops(quote: str, title: str, summary: str, said: list[str], harbour: Path,
                               capsys: pytest.CaptureFixture[str]) -> None:
