@@ -125,7 +125,8 @@ _RATE = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d[\d,]*(?:\.\d+)?)(?:\s*(?:m|bn|
 _ANY_RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:\w+\s+)?(?:year|month|week|day|hour|term|season|quarter|"
                        r"fortnight|night|shift|head|person|game|match)|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|"
                        r"nightly|hourly|quarterly|a\s+head|apiece|p\.?a\.?|pa)\b", re.IGNORECASE)
-_NUMERAL = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d.,]?\d)(?:\s*(?:m|bn|k|million|billion)\b)?")
+_NUMERAL = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d(?:[\d,]*\d)?(?:\.\d+)?)(?![\d.,]?\d)"
+                      r"(?:\s*(?:m|bn|k|million|billion)\b)?")
 
 
 def _rate_warnings(entry: Entry) -> list[Finding]:

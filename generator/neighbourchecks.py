@@ -75,14 +75,17 @@ def _label_slips(entry: Entry, quoted: list[Number]) -> list[Finding]:
         percent = figure.unit in ("%", "percent", "per cent")
         at = [next(n for n in range(len(clauses)) if bounds[n] <= one[3] < bounds[n + 1]) for one in quoted]
         mine = {at[n] for n, one in enumerate(quoted) if numbers.occurs(figure.value, one[1])}
-        if not telling or not mine:
-            continue
+        if not telling or not mine or any(
+                re.search(rf"(?<![\d.,]){number}(?![\d.,]?\d)", quote[bounds[n]:bounds[n + 1]])
+                for number in re.findall(r"\d+", figure.label) if not YEAR.fullmatch(number) for n in mine):
+            continue  # (its label's own number beside it, not a year: "aged 75 and over")
         own = max(len(telling & clauses[n]) for n in mine)  # (more of them beside another number: two at least, if
         # any are beside its own)
         other = next((one for n, one in enumerate(quoted) if at[n] not in mine and one[2] == percent
                       and len(telling & clauses[at[n]]) > own and len(telling & clauses[at[n]]) >= 1 + (own > 0)
-                      and not any(numbers.occurs(each.value, one[1]) for each in entry.card.figures)), None)  # (not
-        # another figure's: each number of the quote with a label of its own)
+                      and not any(numbers.occurs(value, one[1]) for each in entry.card.figures
+                                  for value in (each.value, each.start, each.value_max) if value is not None)), None)
+        # (not a figure's: each number of the quote with a label of its own, or the start of its change)
         if other is not None:
             words = "', '".join(sorted(word for word in _named([w[0] for w in _WORD.finditer(figure.label)]).values()
                                        if word.casefold()[:5] in telling & clauses[at[quoted.index(other)]]))

@@ -268,4 +268,5 @@ def _beside(text: str, name: re.Match[str]) -> list[tuple[tuple[str, str, str], 
 
 def _named_in(name: str, text: str) -> bool:
     """Whether `text` writes a word of `name` that names (not "The")."""
-    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) for word in _words(name))
+    return any(re.search(rf"(?<!\w){re.escape(word.removesuffix('s'))}", text, re.IGNORECASE) for word in _words(name))
+    # (its stem: "Greens" for "the Green group")

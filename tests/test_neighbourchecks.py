@@ -77,3 +77,22 @@ def test_a_figure_with_more_of_its_words_beside_another_number(label: str, value
                                                                capsys: pytest.CaptureFixture[str]) -> None:
     card = f"figures:\n  - label: {label}\n    value: {value}\n"
     assert card_warnings(capsys, harbour, REVIEWS, "slipped?", more=card) == said
+
+
+AGED = ("In those aged 65 to 74 efficacy was 84.6%, while among people aged 75 and over it fell to 71.8%.")
+RESPIVA = "Respiva was 82.6% effective in its first season, but that fell to 56.1% in the second."
+
+
+@pytest.mark.parametrize(("quote", "figure", "said"), [
+    (AGED, "  - label: Efficacy, aged 75 and over\n    value: 71.8\n    unit: '%'\n", []),  # (a nineteenth review's: its label's
+    # own number beside its value)
+    (AGED, "  - label: Efficacy, oldest group\n    value: 71.8\n    unit: '%'\n", ["figures[0].value 71.8 where the source_quote "
+                                                                     "gives 84.6% beside the label's words "
+                                                                     "('Efficacy'): a number slipped?"]),
+    (RESPIVA, "  - label: Respiva efficacy, first to second season\n    value: 56.1\n    from: 82.6\n    unit: '%'\n",
+     []),  # (the
+    # same review's: the other number the start of its change)
+])
+def test_a_figure_s_label_number_or_change_is_its_own(quote: str, figure: str, said: list[str], harbour: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert card_warnings(capsys, harbour, quote, "slipped?", more=f"figures:\n{figure}") == said

@@ -164,6 +164,8 @@ OKORO = ("\"The surprise was not the cut but the split,\" said Daniel Okoro, chi
     ("Daniel Okoro, chief economist at Harbour Street Capital, was surprised.", []),
     ("Daniel Okoro, chief economist at Harbour Street, was surprised.", []),  # (a word of it)
     ("Okoro, an economist at Harbour Street Capital, said Nordbank agreed.", []),
+    ("Okoro, chief economist at Harbour Streets, was surprised.", []),  # (a nineteenth review's "talks with the
+    # Greens" for "the Green group": a word's stem)
     ("Okoro's forecast was 1,120 at Nordbank, he said.", ["summary gives Nordbank after '1,120 at', where the "
                                                            "source_quote gives Harbour Street Capital: the right name?"]),
     # (an eighteenth review's "1,120 at St Aidan's" for "1,120 at Halverton Royal": a number before the name's word)
