@@ -61,7 +61,9 @@ def frame_warnings(entries: list[Entry], source_text: str) -> list[Finding]:
                     and not (at == 2 and longer and other[3] and other[3] != longer)])), ([], (), ""))  # (not "unit
             # costs rose" for "staff costs rose")
             if same and not any(other[1] & values for other in same) and not _told_apart(
-                    text, written, card.source_quote, values, same[0][1]):
+                    text, written, card.source_quote, values, same[0][1]) and not (
+                    side == "after" and _framed_alike(card.source_quote, words, values)):  # ("people aged 65" on
+                # "those aged 65 …, while among people aged 75": its own number after the frame but for a pronoun)
                 words_said = shown if shown and words is longer else " ".join(words)  # (the card's: "care rises to")
                 found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote gives "
                                               f"{same[0][0]}, {side} the same words ('{words_said}'): a number "
@@ -73,6 +75,22 @@ def frame_warnings(entries: list[Entry], source_text: str) -> list[Finding]:
 @functools.lru_cache(maxsize=2)
 def _source_numbers(text: str) -> set[float]:
     return numbers_in(text)
+
+
+_NO_THING = frozenset({"those", "these", "the", "its", "their", "his", "her", "which", "who", "a", "an", "them",
+                       "that"})
+
+
+def _framed_alike(quote: str, words: tuple[str, ...], values: set[float]) -> bool:
+    """Whether `quote` gives a number of `values` right after the frame `words` (the card's), but where a word of it is
+    only a pronoun or an article in the quote ("those aged 65" for "people aged 65"), and its last word is the same."""
+    for start, _, found in numerals_at(quote):
+        if found & values:
+            before = re.findall(r"[^\W\d_]+", quote[max(0, start - 60):start].casefold())[-len(words):]
+            if len(before) == len(words) and before[-1] == words[-1] and all(
+                    mine == theirs or theirs in _NO_THING for mine, theirs in zip(words, before, strict=True)):
+                return True
+    return False
 
 
 def _told_apart(text: str, written: str, quote: str, values: set[float], other: set[float]) -> bool:

@@ -17,6 +17,7 @@ PARKING = "Parking revenue, which the authority collects at 40 sites, rose 3% to
 PEAK = "Some 21.8% got a grade 7, well below the 28.4% peak of 2021."
 RATES = ("Among the short sleepers, the rate was 12.1 cases per 1,000 people per year, compared with 8.8 per 1,000 "
          "among those who slept seven to eight hours, the comparison group.")
+AGED = "In those aged 65 to 74 efficacy was 84.6%, while among people aged 75 and over it fell to 71.8%."
 CARE = ("Spending on adult social care will rise to £214.8 million from £198.3 million, and spending on children's "
         "services will rise to £146.2 million from £131.9 million.")
 
@@ -63,6 +64,9 @@ CARE = ("Spending on adult social care will rise to £214.8 million from £198.3
     # with there)
     (RATES, "Rates", "Among the short sleepers, the rate was 8.8 per 1,000.", [
         "summary gives 8.8 where the source_quote gives 12.1, after the same words ('the rate'): a number slipped?"]),
+    (AGED, "84.6% efficacy in people aged 65 to 74", "s", []),  # (a nineteenth review's: its own number right after
+    # the frame's last word, "aged 65")
+    (AGED, "84.6% efficacy in people aged 75 and over", "s", []),
 ])
 def test_a_number_after_the_quote_s_words_for_another(quote: str, title: str, summary: str, said: list[str],
                                                       harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
