@@ -156,7 +156,7 @@ def _past_dates(written_as: str, text: str, written: str) -> int:
     return len(pattern.findall(written_as, 0, first.start())) if first else 0
 
 
-_INDEX_NAME = re.compile(r"(?<![\w&])[A-Z][A-Z&]+\s\Z")  # "FTSE 100", "S&P 500": a name's number
+_INDEX_NAME = re.compile(r"(?<![\w&])[A-Z][A-Z&]+[\s-]\Z")  # "FTSE 100", "S&P 500", "NDX-417": a name's number
 
 
 def _in_a_name(text: str, written: str) -> bool:

@@ -1764,6 +1764,15 @@ source_quote: Housebuilders led the gains.
         "that gives it, or the title says more than its quote"]  # (the dateline's Sept 17; the summary's is a day)
 
 
+def test_a_product_code_s_number(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A nineteenth review's: "NDX-417 prevented 84.2%" was a title's number its quote did not give: a name's, as the
+    FTSE 100's."""
+    add_to_source(harbour, "\nThe NDX-417 vaccine was tested.\n\nIt prevented 84.2% of severe disease.\n")
+    write(harbour, "content/people/shot.yaml", "title: NDX-417 prevented 84.2% of severe disease\nsummary: s\n"
+                                               "source_quote: It prevented 84.2% of severe disease.\n")
+    assert warnings_with(capsys, harbour, "shot") == []
+
+
 def test_a_figure_whose_quote_hedges_its_number_gives_the_hedge(harbour: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """A figure of 1,200 for the quote's "at least 1,200" showed 1,200 on the figures panel, and check let it pass:
