@@ -122,6 +122,12 @@ def miscounted(quote: str, year: int, published: int, times: Times, numbers: dic
     """For a date worked out from the one time `quote` counts from the article's day (no day, other such time or month
     but its `month`, nor the date's year written), those words and their year if not `year`: "last year" for 2023 in
     an article of 2025 (also beside another event's year: "this year, after a cut in May … since 2023")."""
+    if months and month and (own := re.search(rf"\b{months[month - 1]}\s+(last|this|next)\s+year\b", quote,
+                                              re.IGNORECASE)) and len(re.findall(rf"\b{months[month - 1]}\b", quote,
+                                                                                 re.IGNORECASE)) == 1:
+        # ("in October last year": the month's own year; not "in February, down from … in February last year")
+        counted = published + {"last": -1, "this": 0, "next": 1}[own[1].casefold()]
+        return (own[0], counted) if counted != year else None
     if (str(year) in YEAR.findall(quote) and not _only_compared(quote, str(year))) or (months and month and re.search(
             rf"\b(?:next|last|this|coming|past)\s+{months[month - 1]}\b", quote, re.IGNORECASE)):
         return None  # (the card's year is one the quote writes: another event's, "opened in 2019", not a compared

@@ -377,14 +377,15 @@ def stated_month_warnings(entries: list[Entry]) -> list[Finding]:
     ("who replaced Neil Cotter in November 2024" for a card dated 2024-10), and that never names the date's month."""
     found = []
     for entry in entries:
-        card, date = entry.card, entry.card.date
-        if date is None or not date.month or card.date_inferred or card.date_end:
-            continue
-        given = sorted({month for month, year in _MONTH_YEAR.findall(card.source_quote) if int(year) == date.year},
-                       key=dates.MONTHS.index)
-        if given and dates.MONTHS[date.month - 1] not in given and not re.search(
-                rf"\b{dates.MONTHS[date.month - 1]}\b", card.source_quote):
-            found.append(warn(entry, ("date",), f"date {date.iso} is in {dates.MONTHS[date.month - 1]} {date.year}, "
+        card = entry.card
+        for key, date in (("date", card.date), ("date_end", card.date_end)):
+            if date is None or not date.month or card.date_inferred:
+                continue
+            given = sorted({month for month, year in _MONTH_YEAR.findall(card.source_quote) if int(year) == date.year},
+                           key=dates.MONTHS.index)
+            if given and dates.MONTHS[date.month - 1] not in given and not re.search(
+                    rf"\b{dates.MONTHS[date.month - 1]}\b", card.source_quote):
+                found.append(warn(entry, (key,), f"{key} {date.iso} is in {dates.MONTHS[date.month - 1]} {date.year}, "
                                                  f"but the source_quote gives {' and '.join(given)} {date.year}: is "
                                                  "the month right?"))
     return found

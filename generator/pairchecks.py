@@ -224,8 +224,8 @@ def _words(name: str) -> frozenset[str]:
                      and (len(word) > 2 or word.isupper()))
 
 
-_LEAD = re.compile(r"([^\W\d_]{2,}|\d[\d,.]*)\s+([^\W\d_]{2,})\s+\Z")  # the two words before a name: "economist at",
-# "1,120 at"
+# the two words before a name: "economist at", "1,120 at", "Cross from (the)"
+_LEAD = re.compile(r"([^\W\d_]{2,}|\d[\d,.]*)\s+(?!the\b)([^\W\d_]{2,})\s+(?:the\s+)?\Z")
 _TRAIL = re.compile(r"\s+([^\W\d_]{3,})\s+([^\W\d_]{3,})")  # and after it: "volunteers treated"
 
 
@@ -246,7 +246,8 @@ def name_after_warnings(entries: list[Entry]) -> list[Finding]:
         for key, text in texts if beside else ():
             said = next(((name[0], theirs, side, words) for name in _NAME.finditer(text) if _words(name[0])
                          and not _named_in(name[0], quote) for side, words in _beside(text, name)
-                         if (theirs := beside.get(side)) and not _named_in(theirs, text)), None)
+                         if (theirs := beside.get(side)) and not _named_in(theirs, text)
+                         and not _initials(name[0], theirs)), None)
             if said is not None:
                 place = "after" if said[2][0] == "before" else "before"
                 found.append(warn(entry, key, f"{where(key)} gives {said[0]} {place} '{said[3]}', where the "
@@ -264,6 +265,11 @@ def _beside(text: str, name: re.Match[str]) -> list[tuple[tuple[str, str, str], 
     if trail := _TRAIL.match(text, name.end()):
         found.append((("after", trail[1].casefold()[:5], trail[2].casefold()[:5]), f"{trail[1]} {trail[2]}"))
     return found
+
+
+def _initials(short: str, name: str) -> bool:
+    """Whether `short` is the initials of `name` ("CDC" of "Centers for Disease Control")."""
+    return short.isupper() and short == "".join(word[0] for word in name.split() if word[0].isupper())
 
 
 def _named_in(name: str, text: str) -> bool:

@@ -105,6 +105,11 @@ def test_a_day_the_quote_names_beside_a_weekday(year_after: int, said: bool, har
     ("The hub was due to open last October but is now expected to open in September.", "{before}-10", "the "
      "source_quote's 'last October', counted from the article's date ({day}), is October {last}: is the year right?"),
     # (the same review's: the date's month is the one counted; September another event's)
+    ("In August {before}, a strike led to 64 cancellations, and in October last year a stoppage grounded 112 flights.",
+     "{before}-10", "the source_quote's 'October last year', counted from the article's date ({day}), is {last}: is the "
+     "year right?"),  # (a nineteenth review's: the month's own year, beside another event's)
+    ("It was 64.3% in February, down from 68.9% in February last year.", "{year}-02", None),  # (the month twice: the
+    # card's, and a compared number's last year)
     ("Work, first planned to start last year, began last March and ends in 2028.", "{year}-03", None),  # (an
     # eighteenth review's, "planned to start this year, will now begin next March": the month counted on its own)
     ("The share rose to 31% last year and was 27% in 2019.", "{before}", "the source_quote's 'last year', counted "
@@ -270,6 +275,10 @@ def _dated(harbour: Path, capsys: pytest.CaptureFixture[str], quote: str, date: 
     # seventeenth review's)
     ("The manager, who replaced Neil Cotter in November 2023, said on Tuesday that he was calm.", "2023-11", None),
     ("Signed in October 2022, the deal took effect in November 2023.", "2022-10", None),  # (another year's month)
+    ("The study enrolled 31,460 people between September 2022 and February 2024.", "2022-10\ndate_end: 2024-02",
+     "date 2022-10 is in "
+     "October 2022, but the source_quote gives September 2022: is the month right?"),  # (a nineteenth review's: a
+    # period's start)
     ("The deal, agreed in October, took effect in November 2023.", "2023-10", None),  # (its month, named)
 ])
 def test_a_stated_month_the_quote_gives_otherwise(quote: str, date: str, said: str | None, harbour: Path,

@@ -164,6 +164,12 @@ OKORO = ("\"The surprise was not the cut but the split,\" said Daniel Okoro, chi
     ("Daniel Okoro, chief economist at Harbour Street Capital, was surprised.", []),
     ("Daniel Okoro, chief economist at Harbour Street, was surprised.", []),  # (a word of it)
     ("Okoro, an economist at Harbour Street Capital, said Nordbank agreed.", []),
+    ("Okoro's forecast was 1,120 at the Nordbank, he said.", ["summary gives Nordbank after '1,120 at', where the "
+                                                               "source_quote gives Harbour Street Capital: the right "
+                                                               "name?"]),  # (a nineteenth review's "gained Marlow Cross
+    # from the Conservatives" for "from Labour": "the" between)
+    ("Okoro, chief economist at HSC, was surprised.", []),  # (the same review's "CDC" for "Centers for Disease
+    # Control": its initials)
     ("Okoro, chief economist at Harbour Streets, was surprised.", []),  # (a nineteenth review's "talks with the
     # Greens" for "the Green group": a word's stem)
     ("Okoro's forecast was 1,120 at Nordbank, he said.", ["summary gives Nordbank after '1,120 at', where the "
