@@ -112,7 +112,7 @@ class _Way(NamedTuple):
     words: str  # as written: "widens", "were flat"
     thing: str  # the words that name the thing, as written: "trade deficit" ('' if none do)
     stems: frozenset[str]  # those words as stems ("deficit", "trade")
-    by: str = ""  # how much, in words, as written after it: "by nearly a fifth" ('' if not so)
+    by: str = ""  # how much, in words ("by nearly a fifth"), or where to ("to 4.12%"), after it ('' if not so)
 
 
 def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Finding]:
@@ -233,9 +233,15 @@ def _ways(text: str) -> list[_Way]:
             stems |= {"growth"}  # ("Earnings rose 5.6%, up from 5.3%": their growth rose)
             words = " ".join(text[start:by.end()].split())
         by = _BY_WORDS.match(text, match.end())
+        level = None if by else _TO_LEVEL.match(text, match.end())
         ways.append(_Way(axis, way, words, " ".join(thing.split()), stems, " ".join(by[0].casefold().split()) if by
-                         else ""))
+                         else f"to {level[1].replace(',', '')}{'%' if level[2] else ''}" if level else ""))
     return ways
+
+
+# where a thing went, a number: "to 4.12%", "by 11 basis points to 4.12%" (the same level, a way each: the same thing)
+_TO_LEVEL = re.compile(r"(?:\s+by\s+[^,;.]{1,30}?)?\s+to\s+[$£€]?(\d(?:[\d,.]*\d)?)(\s?(?:%|percent\b|per\s?cent\b))?",
+                       re.IGNORECASE)
 
 
 # how much a thing went, in words: "by nearly a fifth", "by a third", "by almost half" (a number's: directionchecks.py)

@@ -163,6 +163,12 @@ TICKETS = "Season ticket prices, which rose by 7% this summer, up from a 5% rise
      "visits at Redcliff General climb by nearly a fifth", "s", []),
     ("Visits rose by a third in May, and costs fell by a quarter.", "Visits up by a third, costs down by a quarter",
      "s", []),
+    ("The effective interest rate paid on newly drawn mortgages fell by 11 basis points to 4.12%.", "Rate on new "
+     "mortgages rises to 4.12%", "s", ["title says Rate on new mortgages rose ('rises'), where the source_quote says it "
+                                       "fell ('fell'): is the direction right?"]),  # (a nineteenth review's: the
+    # same level, "to 4.12%")
+    ("The effective interest rate paid on newly drawn mortgages fell by 11 basis points to 4.12%.", "Rate on new "
+     "mortgages falls to 4.12%", "s", []),
 ])
 def test_a_change_in_words_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                             harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
