@@ -134,8 +134,9 @@ def _items_of(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     found = []
     ends = [*(part.start() for part in _PARTS.finditer(text)), len(text)]
     for number in _ITEM.finditer(text):
-        if _DAY.match(text, number.end()) or _YEAR.fullmatch(number[0]):
-            continue  # (a date's)
+        if _DAY.match(text, number.end()) or _YEAR.fullmatch(number[0]) or _RANGE_TOP.search(
+                text, 0, number.start()) or _RANGE_BOTTOM.match(text, number.end()):
+            continue  # (a date's; a range's, "a further 60 to 70 flights", no item of a list)
         end = min(end for end in ends if end >= number.end())
         after = re.split(r"[,;:()]", text[number.end():end], maxsplit=1)[0]
         if _OF_A_WHOLE.match(after):
@@ -151,6 +152,8 @@ _LISTED = re.compile(r"\d[^.;]{3,80}\b(?:and|while|but)\s+(?:\w+\s+){0,3}?(?:\d|
 # a number, not of another: "14 counts", "two of false accounting" (not "1:38:44", "4.1%", "$5", "twenty-five")
 _ITEM = re.compile(rf"(?<![\w.,:$£€¥₹-])(?:\d(?:[\d,]*\d)?(?:\.\d+)?|(?:{WORDED})\b)(?![\d:%-]|[.,]\d)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_RANGE_TOP = re.compile(r"\d\s+to\s+\Z")
+_RANGE_BOTTOM = re.compile(r"\s+to\s+\d")
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:\S+\s+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                          r"twelve|twenty|thirty|forty|fifty|sixty)\b)", re.IGNORECASE)
 _ITEM_WORD = re.compile(r"[^\W\d_][\w'’-]*")
