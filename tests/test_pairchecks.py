@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import add_to_source, check, warnings_with, write
+from tests.conftest import add_to_source, card_warnings, check, warnings_with, write
 
 TRUSTS = ("At Fenmoor Hospitals, the worst-performing trust, only 48.3% of patients were seen within four hours, while "
           "Ellingham Royal managed 91.7%.")
@@ -198,16 +198,13 @@ MEDICAL = "St John Ambulance volunteers treated 214 runners, most of them for he
 ])
 def test_a_name_before_the_words_the_quote_gives_another_before(title: str, said: list[str], harbour: Path,
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    add_to_source(harbour, f"\nThe British Red Cross was on standby.\n\n{MEDICAL}\n")
-    write(harbour, "content/people/medical.yaml", f"title: {title}\nsummary: s\nsource_quote: {MEDICAL}\n")
-    assert warnings_with(capsys, harbour, "right name?") == said
+    add_to_source(harbour, "\nThe British Red Cross was on standby.\n")
+    assert card_warnings(capsys, harbour, MEDICAL, "right name?", title) == said
 
 
 def test_a_possessive_of_the_quote_s_name_is_the_name(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The seed briefing's "Russia's military chief visits Pakistan" on "When Russian military chief Col-Gen Alexander
     Postnikov visited" (a first version of the check above said it named another than the quote)."""
-    quote = "When Russian military chief Alexander Postnikov visited Pakistan in May, he met the army chief."
-    add_to_source(harbour, f"\nRussia sent a delegation.\n\n{quote}\n")
-    write(harbour, "content/people/visit.yaml", f"title: Russia's military chief visits Pakistan\nsummary: s\n"
-                                                f"source_quote: {quote}\n")
-    assert warnings_with(capsys, harbour, "right name?") == []
+    add_to_source(harbour, "\nRussia sent a delegation.\n")
+    assert card_warnings(capsys, harbour, "When Russian military chief Alexander Postnikov visited Pakistan in May.",
+                         "right name?", "Russia's military chief visits Pakistan") == []
