@@ -124,7 +124,9 @@ def miscounted(quote: str, year: int, published: int, times: Times, numbers: dic
     an article of 2025 (also beside another event's year: "this year, after a cut in May … since 2023")."""
     if months and month and (own := re.search(rf"\b{months[month - 1]}\s+(last|this|next)\s+year\b", quote,
                                               re.IGNORECASE)) and len(re.findall(rf"\b{months[month - 1]}\b", quote,
-                                                                                 re.IGNORECASE)) == 1:
+                                                                                 re.IGNORECASE)) == 1 and not (
+            _COMPARED_BEFORE.search(quote, max(0, own.start() - 40), own.start())):  # (not "compared with October
+        # last year": the time of the number compared with)
         # ("in October last year": the month's own year; not "in February, down from … in February last year")
         counted = published + {"last": -1, "this": 0, "next": 1}[own[1].casefold()]
         return (own[0], counted) if counted != year else None

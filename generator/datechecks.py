@@ -366,7 +366,9 @@ def other_months(quote: str, month: int, published: int, times: countedyears.Tim
     given = dates.SourceDates(quote, months)
     if not given.months or month in given.months or countedyears.said_times(quote, published, times, numbers):
         return []
-    return [months[named - 1] for named in sorted(given.months)]
+    dated = {dates.MONTHS.index(name) + 1 for name, year in _MONTH_YEAR.findall(quote) if int(year) < published - 1}
+    return [months[named - 1] for named in sorted(given.months - dated)]  # (not "the record set in February 2020":
+    # another year's event)
 
 
 _MONTH_YEAR = re.compile(rf"\b({'|'.join(dates.MONTHS)})\s+((?:19|20)\d\d)\b")  # "in November 2024"

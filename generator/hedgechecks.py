@@ -238,10 +238,11 @@ _ELIDED = re.compile(r"(?<![^\W\d_])d'(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _negated_before(quote: str, at: int, negations: tuple[str, ...]) -> bool:
-    """Whether one of the two words before `at` is a negation ("cannot build more than", "not more than")."""
+    """Whether one of the three words before `at` is a negation ("cannot build more than", "not more than", "no adult
+    pays more than")."""
     known = {negation.casefold() for negation in negations}
     return any(word.casefold() in known or word.lower().endswith(("n't", "n’t", "not"))
-               for word in quote[max(0, at - 40):at].split()[-2:])
+               for word in quote[max(0, at - 40):at].split()[-3:])
 
 
 @functools.lru_cache(maxsize=4)
@@ -338,6 +339,9 @@ def _hedged(quote: str, read: asenglish.AsEnglish, before: re.Pattern[str], nega
                 continue  # ("questions about 737 MAX safety", "around 401(k) plans": a name's number; "up to 7 May";
                 # a score, "gewann knapp 2:1", or a time)
             hedge = before.search(quote, max(0, at - 40), at)
+            if hedge and hedge[1].lower() == "some" and re.search(r"\d[.,]\d", written) and not re.search(
+                    r"\d[.,]\d{3}(?!\d)", written):
+                hedge = None  # ("Some 87.4% of buses": a figure to its decimal is no guess)
             if hedge and hedge[1].lower() == "about" and _ABOUT_SUBJECT.search(quote, max(0, hedge.start() - 16),
                                                                                 hedge.start()):
                 hedge = None  # ("angry about 20 mph limits": what they are angry about)

@@ -77,9 +77,10 @@ def unnamed_tag_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                 continue  # ('東京都' in "東京都は…": no spaces to find its words by)
             if not _named(named, words, stems) and not (len(initials) > 1 and initials in words) and not _named(
                     [tagnames.unaccented(word) for word in named], *_unaccented_words(source.text)) and not (
-                    _ACRONYM.fullmatch(tag) and _abbreviated(tag.upper(), source.text)) and not (
-                    tagnames.demonym_named(tag, words)):  # ('Helene' for "Hélène"; 'EU' for "European Union"; 'China'
-                # for "Chinese")
+                    tagnames.demonym_named(tag, words)) and not (  # ('Helene' for "Hélène"; 'China' for "Chinese")
+                    (_ACRONYM.fullmatch(tag) or _WORD_ACRONYM.fullmatch(tag)) and _abbreviated(tag.upper(),
+                                                                                               source.text)):
+                # ('EU' for "European Union", 'Defra' for "Department for Environment, Food and Rural Affairs")
                 found.append(warn(entry, ("tags", i), f"tag '{tag}' is not named in the source (no word of it, "
                                                       "nor its initials)"))
             elif (written := _written_otherwise(tag, source.text, words, stems)) is not None:
@@ -113,6 +114,7 @@ def _written_otherwise(tag: str, text: str, words: frozenset[str], stems: frozen
 
 
 _ACRONYM = re.compile(r"(?=[A-Z][a-z]?[A-Z])[A-Za-z]{2,6}")  # ("EU", "WHO", "BoE")
+_WORD_ACRONYM = re.compile(r"[A-Z][a-z]{2,5}")  # one said as a word: "Defra", "Ofwat", "Nato"
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _JOINING = frozenset({"of", "the", "for", "and", "on", "de", "du", "des", "del", "la", "le", "für", "und", "der", "y"})
 

@@ -136,7 +136,7 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
                                            "says more than its quote", snippet=written,
                                nth=_past_dates(written_as, text, written))
                           for written in _unsourced(text, card.source_quote, read, years, spelled=False)
-                          if written not in unsourced and not _in_a_name(text, written)]
+                          if written not in unsourced and not _in_a_name(text, written, source.text)]
                 # (in digits: "the two" is seldom the quote's number)
     return found
 
@@ -159,9 +159,13 @@ def _past_dates(written_as: str, text: str, written: str) -> int:
 _INDEX_NAME = re.compile(r"(?<![\w&])[A-Z][A-Z&]+[\s-]\Z")  # "FTSE 100", "S&P 500", "NDX-417": a name's number
 
 
-def _in_a_name(text: str, written: str) -> bool:
-    """Whether `text` writes the number `written` only after a name in capitals (an index: "the FTSE 100")."""
-    return all(_INDEX_NAME.search(text, max(0, at - 12), at) for at in places_of(text, written))
+def _in_a_name(text: str, written: str, source: str) -> bool:
+    """Whether `text` writes the number `written` only after a name in capitals (an index: "the FTSE 100"), or after
+    a capitalised word the source writes it after too ("Line 4", "Terminal 5")."""
+    return all(_INDEX_NAME.search(text, max(0, at - 12), at) or (
+        (word := re.search(r"(?<![\w&])([A-Z][a-z]+)\s\Z", text[:at])) is not None
+        and re.search(rf"(?<!\w){word[1]}\s+{re.escape(written)}(?![\d.,]?\d)", source) is not None)
+        for at in places_of(text, written))
 
 
 def places_of(text: str, written: str) -> list[int]:

@@ -250,7 +250,7 @@ def name_after_warnings(entries: list[Entry]) -> list[Finding]:
             said = next(((name[0], theirs, side, words) for name in _NAME.finditer(text) if _words(name[0])
                          and not _named_in(name[0], quote) for side, words in _beside(text, name)
                          if (theirs := beside.get(side)) and not _named_in(theirs, text)
-                         and not _initials(name[0], theirs)), None)
+                         and not _initials(name[0], theirs) and not _initials(theirs, name[0])), None)
             if said is not None:
                 place = "after" if said[2][0] == "before" else "before"
                 found.append(warn(entry, key, f"{where(key)} gives {said[0]} {place} '{said[3]}', where the "

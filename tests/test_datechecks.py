@@ -110,6 +110,8 @@ def test_a_day_the_quote_names_beside_a_weekday(year_after: int, said: bool, har
      "year right?"),  # (a nineteenth review's: the month's own year, beside another event's)
     ("It was 64.3% in February, down from 68.9% in February last year.", "{year}-02", None),  # (the month twice: the
     # card's, and a compared number's last year)
+    ("Compared with March last year, volumes were 1.3% higher, slowing from 2.1% in February.", "{year}-03", None),
+    # (a twentieth review's: the time of the number compared with)
     ("Work, first planned to start last year, began last March and ends in 2028.", "{year}-03", None),  # (an
     # eighteenth review's, "planned to start this year, will now begin next March": the month counted on its own)
     ("The share rose to 31% last year and was 27% in 2019.", "{before}", "the source_quote's 'last year', counted "
@@ -286,3 +288,14 @@ def test_a_stated_month_the_quote_gives_otherwise(quote: str, date: str, said: s
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/month.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {date}\n")
     assert warnings_with(capsys, harbour, "month right") == ([said] if said else [])
+
+
+def test_a_month_of_another_year_s_event(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twentieth review's: a card dated Sunday in November, its quote comparing with "the record of 5.86 metres set
+    in February 2020", was told its quote names February."""
+    year = source_year(harbour)
+    quote = "The river peaked at 5.71 metres on Sunday, below the record of 5.86 metres set in February 2020."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/peak.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year}-11-16\n"
+                                               "date_status: inferred\n")
+    assert warnings_with(capsys, harbour, "month right") == []

@@ -3223,3 +3223,18 @@ def test_as_long_as_is_a_bound(summary: str, said: str | None, harbour: Path,
     write(harbour, "content/people/home.yaml", f"title: Home\nsummary: {summary}\nsource_quote: {sentence}\n")
     assert warnings_with(capsys, harbour, "keep its") == (
         [said] if said else [])
+
+
+@pytest.mark.parametrize(("quote", "title", "more", "containing"), [
+    ("Some 87.4% of buses ran on time.", "87.4% of buses on time", "", "Some"),  # (a figure to its decimal)
+    ("The cap means no adult pays more than £6.50 a day.", "A £6.50 daily cap", "figures:\n  - label: Daily cap\n"
+     "    value: 6.50\n    unit: GBP\n", "hedge"),  # (a negation three words before the hedge: a most)
+    ("Its cost has risen to £1.9bn.", "Line 4 costs rise to £1.9bn", "", "number"),  # (a name's number the source
+    # writes: "Metro Line 4")
+    ("The department said it was investigating.", "t", "tags: [Defra]\n", "tag"),  # (a word of initials)
+])
+def test_a_twentieth_review_s_false_alarms(quote: str, title: str, more: str, containing: str, harbour: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A twentieth review's false alarms on correct cards, each of a check older than the review."""
+    add_to_source(harbour, "\nMetro Line 4 is late. The Department for Environment, Food and Rural Affairs spoke.\n")
+    assert card_warnings(capsys, harbour, quote, containing, title, more=more) == []

@@ -173,6 +173,7 @@ OKORO = ("\"The surprise was not the cut but the split,\" said Daniel Okoro, chi
     # from the Conservatives" for "from Labour": "the" between)
     ("Okoro, chief economist at HSC, was surprised.", []),  # (the same review's "CDC" for "Centers for Disease
     # Control": its initials)
+    ("Okoro, chief economist at Harbour Street Capital, which the HSC reported.", []),
     ("Okoro, chief economist at Harbour Streets, was surprised.", []),  # (a nineteenth review's "talks with the
     # Greens" for "the Green group": a word's stem)
     ("Okoro's forecast was 1,120 at Nordbank, he said.", ["summary gives Nordbank after '1,120 at', where the "
@@ -208,3 +209,11 @@ def test_a_possessive_of_the_quote_s_name_is_the_name(harbour: Path, capsys: pyt
     add_to_source(harbour, "\nRussia sent a delegation.\n")
     assert card_warnings(capsys, harbour, "When Russian military chief Alexander Postnikov visited Pakistan in May.",
                          "right name?", "Russia's military chief visits Pakistan") == []
+
+
+def test_a_name_whose_initials_the_quote_gives(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twentieth review's: "the Serious Fraud Office has brought" on "the SFO has brought": the name of its
+    initials."""
+    add_to_source(harbour, "\nThe Serious Fraud Office charged them.\n")
+    assert card_warnings(capsys, harbour, "Since then the SFO has brought three cases.", "right name?", "t",
+                         "Since then the Serious Fraud Office has brought three cases.") == []
