@@ -114,7 +114,7 @@ def _written_otherwise(tag: str, text: str, words: frozenset[str], stems: frozen
 
 
 _ACRONYM = re.compile(r"(?=[A-Z][a-z]?[A-Z])[A-Za-z]{2,6}")  # ("EU", "WHO", "BoE")
-_WORD_ACRONYM = re.compile(r"[A-Z][a-z]{2,5}")  # one said as a word: "Defra", "Ofwat", "Nato"
+_WORD_ACRONYM = re.compile(r"[A-Z][a-z]{2,5}")  # one said as a word: "Defra", "Ofwat", "Ofsted"
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _JOINING = frozenset({"of", "the", "for", "and", "on", "de", "du", "des", "del", "la", "le", "für", "und", "der", "y"})
 

@@ -278,7 +278,7 @@ def _initials(short: str, name: str) -> bool:
 def _named_in(name: str, text: str) -> bool:
     """Whether `text` writes a word of `name` that names (not "The")."""
     return any(re.search(rf"(?<!\w){re.escape(_POSSESSIVE_OR_PLURAL.sub('', word))}", text, re.IGNORECASE)
-               for word in _words(name))  # (its stem: "Greens" for "the Green group", "Russia's" for "Russian")
+               for word in _words(name))  # (its stem: "Greens" for "the Green group", "Kenya's" for "Kenyan")
 
 
 _POSSESSIVE_OR_PLURAL = re.compile(r"(?:['’]s|s)\Z")
