@@ -110,7 +110,12 @@ _BY_PART = re.compile(r"\bby[ \t]+(?:(?:nearly|almost|about|around|roughly|some|
 _LOOSE_PART = re.compile(rf"(?<![\w-])(({'|'.join(_COUNTS)})[ \t-]+({'|'.join(_PARTS)}))\b(?![ \t-]+(?:term|round|"
                          r"time|place|party|way|world|wave|quarter|straight|consecutive|successive|year|week|month|"
                          r"day|season|game|match|set|leg|attempt|bid|child|baby|son|daughter|line|stage|phase|"
-                         r"option|runway|reactor|floor|division|tier|century|hour|generation)s?\b)", re.IGNORECASE)
+                         r"option|runway|reactor|floor|division|tier|century|hour|generation|final|person|"
+                         r"reading|rail|gear|base|estate|grade|class|try|goal|test)s?\b)", re.IGNORECASE)
+# a card's before a verb: "a quarter had put pension savings in"
+_SAID_PART = re.compile(rf"(?<![\w-])(({'|'.join(_COUNTS)})[ \t-]+({'|'.join(_PARTS)}))\b(?=[ \t]+(?:had|have|has|was|"
+                        r"were|is|are|said|say|says|will|would|could|may|might|plan\w*|expect\w*|want\w*)\b)",
+                        re.IGNORECASE)
 
 
 def _fraction_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> list[Finding]:
@@ -119,7 +124,7 @@ def _fraction_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> l
     found: list[Finding] = []
     quote = entry.card.source_quote
     given = _fractions(quote)
-    for value, written in _parts(text) if given and any(part in text for part in _FRACTION_PARTS) else ():
+    for value, written in _parts(text, _SAID_PART) if given and any(part in text for part in _FRACTION_PARTS) else ():
         near = any(abs(float(percent) - value * 100) <= 2
                    for percent in re.findall(r"(\d+(?:\.\d+)?)[ \t]*(?:%|per[ \t-]?cent)", quote))
         if value not in given and not near:
@@ -129,11 +134,11 @@ def _fraction_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> l
     return found
 
 
-def _parts(text: str, loose: bool = False) -> list[tuple[float, str]]:
-    """The fractions in words `text` gives, in order, with how it writes each; `loose`: before any word but a thing
-    an ordinal counts (a quote's)."""
+def _parts(text: str, more: re.Pattern[str] | None = None) -> list[tuple[float, str]]:
+    """The fractions in words `text` gives, in order, with how it writes each; `more`: those of another pattern too (a
+    quote's before any word but a thing an ordinal counts, a card's before a verb)."""
     found = [(match.start(), _fraction(match), match[0]) for match in _FRACTION.finditer(text)]
-    for pattern in (_BY_PART, _LOOSE_PART) if loose else (_BY_PART,):
+    for pattern in (_BY_PART, more) if more else (_BY_PART,):
         found += [(match.start(1), _COUNTS[match[2].casefold()] / _PARTS[match[3].casefold()], match[1])
                   for match in pattern.finditer(text)]
     return [(value, written) for _, value, written in sorted(dict((at, (at, value, written))
@@ -144,7 +149,7 @@ def _parts(text: str, loose: bool = False) -> list[tuple[float, str]]:
 def _fractions(quote: str) -> dict[float, str]:
     """The fractions in words `quote` gives, each with how it first writes it."""
     found: dict[float, str] = {}
-    for value, written in _parts(quote, loose=True) if any(part in quote for part in _FRACTION_PARTS) else ():
+    for value, written in _parts(quote, _LOOSE_PART) if any(part in quote for part in _FRACTION_PARTS) else ():
         found.setdefault(value, written)
     return found
 

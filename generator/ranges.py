@@ -18,7 +18,7 @@ _AND = re.compile(rf"\s?(?:%|percent)?\s+(?:and|y|und|et)\s+{_ARTICLE}(?:[{re.es
                   re.IGNORECASE)
 # two numbers, "to" between, and no change before: "seven to eight hours", "40 to 50 jobs" (not "from 40 to 50", "rose
 # 3% to $18 million", "up 12 to 15")
-_TO = re.compile(r"\s+to\s+")
+_TO = re.compile(r"\s?(?:%|percent|per\s+cent)?\s+to\s+", re.IGNORECASE)  # ("9% to 12% a year")
 _NOT_A_RANGE = re.compile(r"\b(?:from|by)\s+\S{0,3}\Z|[$£€¥₹]\s?\Z", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"{dates.MONTH_NAME.pattern}\s+\Z")  # a day of the month: "from 5% on August 4 to 22%"
 

@@ -118,6 +118,10 @@ SHIFTS = "Our members have been working 13-hour shifts, and a third of them are 
      ["summary says 'a quarter', where the source_quote says 'a fifth': a number slipped?"]),
     ("The bill rose by nearly a fifth since 2019.", "It said the figure had risen by nearly a fifth since 2019.", []),
     ("He won a quarter of the vote.", "He won a third term with 40% of the vote.", []),  # (an ordinal)
+    ("About two-thirds were over 60, and a quarter had put pension savings in.", "About two-thirds of them were over "
+     "60, and a third had put pension savings into the bonds.", ["summary says 'a quarter', where the source_quote says "
+                                                                 "'two-thirds' and 'a third': a number slipped?"]),
+    # (a twentieth review's: a card's fraction before a verb)
 ])
 def test_a_fraction_in_words_against_its_quote(summary: str, quote: str, said: list[str], harbour: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
