@@ -366,28 +366,8 @@ def other_months(quote: str, month: int, published: int, times: countedyears.Tim
     given = dates.SourceDates(quote, months)
     if not given.months or month in given.months or countedyears.said_times(quote, published, times, numbers):
         return []
-    dated = {dates.MONTHS.index(name) + 1 for name, year in _MONTH_YEAR.findall(quote) if int(year) < published - 1}
+    from generator.monthyears import MONTH_YEAR
+
+    dated = {dates.MONTHS.index(name) + 1 for name, year in MONTH_YEAR.findall(quote) if int(year) < published - 1}
     return [months[named - 1] for named in sorted(given.months - dated)]  # (not "the record set in February 2020":
     # another year's event)
-
-
-_MONTH_YEAR = re.compile(rf"\b({'|'.join(dates.MONTHS)})\s+((?:19|20)\d\d)\b")  # "in November 2024"
-
-
-def stated_month_warnings(entries: list[Entry]) -> list[Finding]:
-    """A card's date in a month (not marked inferred) whose year its English quote writes only with another month
-    ("who replaced Neil Cotter in November 2024" for a card dated 2024-10), and that never names the date's month."""
-    found = []
-    for entry in entries:
-        card = entry.card
-        for key, date in (("date", card.date), ("date_end", card.date_end)):
-            if date is None or not date.month or card.date_inferred:
-                continue
-            given = sorted({month for month, year in _MONTH_YEAR.findall(card.source_quote) if int(year) == date.year},
-                           key=dates.MONTHS.index)
-            if given and dates.MONTHS[date.month - 1] not in given and not re.search(
-                    rf"\b{dates.MONTHS[date.month - 1]}\b", card.source_quote):
-                found.append(warn(entry, (key,), f"{key} {date.iso} is in {dates.MONTHS[date.month - 1]} {date.year}, "
-                                                 f"but the source_quote gives {' and '.join(given)} {date.year}: is "
-                                                 "the month right?"))
-    return found

@@ -111,13 +111,13 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
         date_warnings,
         paired_month_warnings,
         source_dates,
-        stated_month_warnings,
         text_month_warnings,
         weekday_warnings,
     )
     from generator.figurechecks import figure_warnings  # (these import this module's Entry and warn)
     from generator.framechecks import baseline_warnings, frame_warnings, month_frame_warnings
     from generator.kindchecks import overstated_warnings
+    from generator.monthyears import month_year_warnings
     from generator.namechecks import misspelt_name_warnings, unnamed_name_warnings, unnamed_tag_warnings
     from generator.negationchecks import negation_dropped_warnings
     from generator.neighbourchecks import neighbour_warnings
@@ -163,7 +163,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
                *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text),
                *item_warnings(judged), *_apart(neighbour_warnings(judged), [*numbered, *frame]),
                *_apart(negation_dropped_warnings(placed), quoted), *to_come_warnings(placed),
-               *_apart(stated_month_warnings(judged), dated), *_apart(name_after_warnings(judged), [*unnamed, *spoken]))
+               *_apart(month_year_warnings(judged), dated), *_apart(name_after_warnings(judged), [*unnamed, *spoken]))
               if english else ())]
 
 

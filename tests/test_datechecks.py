@@ -299,3 +299,17 @@ def test_a_month_of_another_year_s_event(harbour: Path, capsys: pytest.CaptureFi
     write(harbour, "content/people/peak.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year}-11-16\n"
                                                "date_status: inferred\n")
     assert warnings_with(capsys, harbour, "month right") == []
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("The record of 5.86 metres was set in March 2020.", ["summary gives March 2020, but the source_quote gives "
+                                                          "February 2020: a month wrong?"]),  # (a twentieth review's)
+    ("The record of 5.86 metres was set in February 2020.", []),
+    ("The record was set in March 2019.", []),  # (another year: the quote gives no month of it)
+])
+def test_a_month_of_a_year_the_quote_gives_with_another(summary: str, said: list[str], harbour: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "The river peaked at 5.71 metres, below the record of 5.86 metres set in February 2020."
+    add_to_source(harbour, f"\nThe March meeting was cancelled.\n\n{quote}\n")
+    write(harbour, "content/people/peak.yaml", f"title: t\nsummary: {summary}\nsource_quote: {quote}\n")
+    assert warnings_with(capsys, harbour, "month wrong?") == said

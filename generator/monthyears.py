@@ -1,0 +1,46 @@
+"""A month of a year a card gives that its English quote gives that year only with another month: a stated date
+("who replaced Neil Cotter in November 2024" for a card dated 2024-10), or its title's or summary's words ("the
+record set in March 2020" on "set in February 2020")."""
+
+from __future__ import annotations
+
+import re
+
+from generator import dates
+from generator.dates import YEAR
+from generator.editorial import Entry, warn
+from generator.errors import Finding
+from generator.namechecks import card_texts
+from generator.validate import where
+
+MONTH_YEAR = re.compile(rf"\b({'|'.join(dates.MONTHS)})\s+((?:19|20)\d\d)\b")  # "in November 2024"
+
+
+def month_year_warnings(entries: list[Entry]) -> list[Finding]:
+    """A card's date in a month (not marked inferred), or a month and year its title or summary writes, whose year its
+    quote writes only with other months, and that month never."""
+    found: list[Finding] = []
+    for entry in entries:
+        card, before = entry.card, len(found)
+        for name, date in (("date", card.date), ("date_end", card.date_end)):
+            if date is not None and date.month and not card.date_inferred and (
+                    given := _others(card.source_quote, date.month, date.year)):
+                found.append(warn(entry, (name,), f"{name} {date.iso} is in {dates.MONTHS[date.month - 1]} "
+                                                  f"{date.year}, but the source_quote gives {' and '.join(given)} "
+                                                  f"{date.year}: is the month right?"))
+        for key, text in card_texts(card)[:2] if len(found) == before and YEAR.search(card.source_quote) else ():
+            said = next(((match[0], given) for match in MONTH_YEAR.finditer(text) if (given := _others(
+                card.source_quote, dates.MONTHS.index(match[1]) + 1, int(match[2])))), None)
+            if said is not None:  # (once a card: its date's month said already, or its title's)
+                found.append(warn(entry, key, f"{where(key)} gives {said[0]}, but the source_quote gives "
+                                              f"{' and '.join(said[1])} {said[0].split()[1]}: a month wrong?",
+                                  snippet=said[0]))
+                break
+    return found
+
+
+def _others(quote: str, month: int, year: int) -> list[str]:
+    """The other months `quote` writes with `year` ("February 2020"), where it never names `month`; else []."""
+    given = sorted({name for name, written in MONTH_YEAR.findall(quote) if int(written) == year},
+                   key=dates.MONTHS.index)
+    return given if given and not re.search(rf"\b{dates.MONTHS[month - 1]}\b", quote) else []
