@@ -46,7 +46,7 @@ def measure_warnings(entries: list[Entry], read: asenglish.AsEnglish) -> list[Fi
     litres a day" for "187 megalitres a day")."""
     found = []
     for entry in entries:
-        found += _rate_warnings(entry)
+        found += _rate_warnings(entry) or _time_apart_warnings(entry)
         if not (in_units := units.numbers_in_units(entry.card.source_quote)):
             continue  # (most quotes: no number in a unit of measure)
         quote = read.read(entry.card.source_quote)
@@ -153,3 +153,23 @@ def _rate_warnings(entry: Entry) -> list[Finding]:
                                           f"gives {other}: a unit slipped?", snippet=match[0].split()[0]))
             break
     return found
+
+
+# a time counted from another: "a week earlier", "a year ago", "one day later"
+_APART = re.compile(r"\b(?:a|one)\s+(day|week|fortnight|month|year)\s+(earlier|before|ago|later|after|on)\b",
+                    re.IGNORECASE)
+
+
+def _time_apart_warnings(entry: Entry) -> list[Finding]:
+    """A time a card's title or summary counts from another ("up from 2.9 metres a day earlier") in another unit than
+    its quote's, which never counts it so ("a week earlier"): once a card."""
+    quote = entry.card.source_quote
+    quoted = {(match[1].casefold(), match[2].casefold()): match[0] for match in _APART.finditer(quote)}
+    for key, text in card_texts(entry.card)[:2] if quoted else ():
+        for match in _APART.finditer(text):
+            if (match[1].casefold(), match[2].casefold()) in quoted:
+                continue
+            if other := next((said for (unit, way), said in quoted.items() if way == match[2].casefold()), None):
+                return [warn(entry, key, f"{where(key)} says '{match[0]}' where the source_quote says '{other}': a "
+                                         "unit slipped?", snippet=match[0])]
+    return []

@@ -117,3 +117,16 @@ def test_a_rate_given_per_another_period(title: str, said: str | None, harbour: 
 def test_a_rate_the_quote_does_not_give(quote: str, title: str, said: str | None, harbour: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     assert card_warnings(capsys, harbour, quote, "unit slipped", title) == ([said] if said else [])
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("The gauge showed 5.12 metres, up from 2.9 metres a day earlier.", ["summary says 'a day earlier' where the "
+                                                                         "source_quote says 'a week earlier': a unit "
+                                                                         "slipped?"]),  # (a twentieth review's)
+    ("The gauge showed 5.12 metres, up from 2.9 metres a week earlier.", []),
+    ("The gauge showed 5.12 metres; a year ago it showed 2.1 metres.", []),  # (another way of counting)
+])
+def test_a_time_counted_from_another_in_another_unit(summary: str, said: list[str], harbour: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "In Shrewsbury the gauge showed 5.12 metres, up from 2.9 metres a week earlier."
+    assert card_warnings(capsys, harbour, quote, "unit slipped", summary=summary) == said
