@@ -20,6 +20,8 @@ _AND = re.compile(rf"\s?(?:%|percent)?\s+(?:and|y|und|et)\s+{_ARTICLE}(?:[{re.es
 # 3% to $18 million", "up 12 to 15")
 _TO = re.compile(r"\s?(?:%|percent|per\s+cent)?\s+to\s+", re.IGNORECASE)  # ("9% to 12% a year")
 _NOT_A_RANGE = re.compile(r"\b(?:from|by)\s+\S{0,3}\Z|[$£€¥₹]\s?\Z", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"{dates.MONTH_NAME.pattern}\s+\Z")  # a day of the month: "from 5% on August 4 to 22%"
 
 
@@ -36,7 +38,10 @@ def given_ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str
                 continue  # (not "split between 52% and 48%")
             if opening := _OPEN.search(text, max(0, start - 24), start):
                 first = opening.start()
-            elif _TO.fullmatch(text, end, other) and not _changed(text, start):
+            elif _TO.fullmatch(text, end, other) and (not _changed(text, start) or (
+                    _BY.search(text, max(0, start - 12), start) and max(high) <= 2 * min(low)
+                    and _UNIT_AFTER.match(text, last))):  # ("fall by 20 to 30%", "lift it by 0.5 to 0.7
+                # percentage points": ends close, a unit after; not "rose by 3 to 15")
                 first = start
             else:
                 continue

@@ -2230,6 +2230,10 @@ def test_one_end_of_a_range_is_no_number_of_its_own(language: str, sentence: str
                                                                  "article"]),
     ("Staff rose from 40 to 50.", "Staff rose to 50", []),  # (a change, not a range)
     ("Costs rose 3% to $18 million.", "Costs reach $18 million", []),
+    ("Yields were expected to fall by 20 to 30% this year.", "Yields to fall 30%", [
+        "title gives 30 where the source_quote says '20 to 30%': give the range, or the card says more than the "
+        "article"]),  # (an eighteenth review's: a range after "by", its ends close and a unit after)
+    ("Costs rose by 3 to 15 million.", "Costs reach 15 million", []),  # (a change and its level)
     ("Investors were promised fixed returns of 9% to 12% a year.", "Investors promised 12% a year", [
         "title gives 12 where the source_quote says '9% to 12%': give the range, or the card says more than the "
         "article"]),  # (a twentieth review's: a range of percentages)
