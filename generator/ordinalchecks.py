@@ -34,8 +34,9 @@ _RANKED = re.compile(rf"\b(?:{'|'.join(_WORDS[1:])})[\s-]+(?:[^\W\d_]{{2,}}est|m
 def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
     """An ordinal in digits before a word in a card's title (against its quote, if it has the word) or summary or
     figure label (against the source) where that gives the word only after other numbers: a number slipped."""
-    found = []
+    found: list[Finding] = []
     for entry in entries:
+        before = len(found)
         for key, text in card_texts(entry.card):
             for match in _ORDINAL.finditer(text) if _DIGITS_ORDINAL.search(text) or _RANKED.search(text) else ():
                 superlative = _SUPERLATIVE.fullmatch(match[2]) is not None
@@ -60,6 +61,9 @@ def ordinal_warnings(entries: list[Entry], source: Source) -> list[Finding]:
             found += _run_warnings(entry, key, text)
             found += _place_warnings(entry, key, text)
             found += _fraction_warnings(entry, key, text)
+        if len(found) == before:  # (else said already)
+            found += next((near for key, text in card_texts(entry.card)[:2]
+                           if (near := _near_ordinal(entry, key, text))), [])
     return found
 
 
@@ -87,6 +91,42 @@ def _worded_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> lis
             return [warn(entry, key, f"{where(key)} says '{' '.join(match[0].split())}', where the source_quote says "
                                      f"{said}: a number slipped?", snippet=match[1])]
     return []
+
+
+def _near_ordinal(entry: Entry, key: tuple[str | int, ...], text: str) -> list[Finding]:
+    """An ordinal in words (second to tenth) a card's text gives that its quote never writes, where the quote gives
+    another before a word the card's gives within its next four ("Second doctors' walkout since last summer" on "the
+    third walkout since last summer", "a fourth month" on "a fifth month in a row")."""
+    quote = entry.card.source_quote
+    quoted = [(match, _following(quote, match.end())) for match in _ANY_ORDINAL.finditer(quote)]
+    for match in _ANY_ORDINAL.finditer(text) if quoted else ():
+        if re.search(rf"\b{match[1]}\b", quote, re.IGNORECASE):
+            continue
+        if not _FOR_A.search(text, max(0, match.start() - 8), match.start()):
+            quoted = [(found, theirs) for found, theirs in quoted if not _IN_A_RUN.match(quote, found.start())]  # (a
+            # run's ordinal is a run's: "the second month of the drought" is no slip of "the third consecutive month")
+        mine = _following(text, match.end())
+        if other := next((found for found, theirs in quoted if mine & theirs), None):
+            shared = mine & _following(quote, other.end())
+            word = next(word for word in re.findall(r"[^\W\d_]{4,}", text[match.end():]) if word.casefold() in shared)
+            return [warn(entry, key, f"{where(key)} says '{match[1]}', where the source_quote says '{other[0]}' of "
+                                     f"'{word}': a number slipped?", snippet=match[1])]
+    return []
+
+
+_FOR_A = re.compile(r"\bfor\s+(?:a|the)\s+\Z", re.IGNORECASE)  # ("top for a fourth month": a run)
+_ANY_ORDINAL = re.compile(rf"(?<![\w-])({'|'.join(_WORDS[1:10])})(?![\w-])", re.IGNORECASE)
+
+
+def _following(text: str, end: int) -> set[str]:
+    """The words that may name a thing among the four after `end`, in its sentence (four letters or more)."""
+    stop = re.search(r"[.;:!?]", text[end:])
+    return {word.casefold() for word in re.findall(r"[^\W\d_]{4,}", text[end:end + (stop.start() if stop else 80)])
+            [:4] if word.casefold() not in _NOT_COUNTED | _WEAK}
+
+
+_WEAK = frozenset({"that", "this", "with", "have", "were", "been", "into", "last", "next", "since", "late", "early",
+                   "more", "most", "than", "time", "year", "years", "straight", "consecutive", "successive", "running"})
 
 
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,

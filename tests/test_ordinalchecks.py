@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import add_to_source, check, warnings_with, write
+from tests.conftest import add_to_source, card_warnings, check, warnings_with, write
 
 QUOTE = "It raised its dividend for the 21st consecutive year after a weak third-quarter result."
 
@@ -207,3 +207,22 @@ def test_a_place_slipped_is_said_once(harbour: Path, capsys: pytest.CaptureFixtu
     assert [line for line in check(capsys, harbour)[1] if "place.yaml" in line] == [
         "content/people/place.yaml:1:20: warning: title says 'come second', where the source_quote says 'finished "
         "third': a number slipped?"]
+
+
+@pytest.mark.parametrize(("quote", "title", "said"), [
+    ("The board lost 1,150 operations to the strike, the third walkout since last summer.", "Second doctors' walkout "
+     "since last summer", ["title says 'Second', where the source_quote says 'third' of 'walkout': a number "
+                           "slipped?"]),  # (an eighteenth review's: other words between the ordinal and its thing)
+    ("Nordaxis is the third company to report late-stage results.", "Nordaxis second to report results",
+     ["title says 'second', where the source_quote says 'third' of 'report': a number slipped?"]),  # (a nineteenth)
+    ("Northern Ireland topped the table for a fifth month in a row.", "Northern Ireland tops the table for a fourth "
+     "month", ["title says 'fourth', where the source_quote says 'fifth' of 'month': a number slipped?"]),  # (a run's,
+    # "for a fourth month")
+    ("The board lost 1,150 operations to the strike, the third walkout since last summer.", "Third walkout since last "
+     "summer", []),
+    ("The board lost 1,150 operations to the strike, the third walkout since last summer.", "A second strike day "
+     "planned", []),  # (no word of the quote's thing)
+])
+def test_an_ordinal_in_words_near_the_quote_s_thing(quote: str, title: str, said: list[str], harbour: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    assert card_warnings(capsys, harbour, quote, "slipped?", title) == said
