@@ -15,6 +15,7 @@ from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.namechecks import card_texts
 from generator.numbers import numbers_in, numerals_at
+from generator.ranges import RANGE_FROM
 from generator.validate import where
 from generator.wordchanges import names_a_thing, way_of
 
@@ -296,7 +297,8 @@ def baseline_warnings(entries: list[Entry]) -> list[Finding]:
 def _started(quote: str, said: numbercontexts.Context) -> bool:
     """Whether `said` is where a change in `quote` starts, right after its "from" ('rose to 22% from 19%')."""
     return _FROM.search(quote, max(0, said.at - 12), said.at) is not None and not _NOT_STARTED.match(
-        quote, said.at + len(said.written) - 1)
+        quote, said.at + len(said.written) - 1) and not RANGE_FROM.search(quote, max(0, said.at - 30), said.at)
+    # (not "fees range from £18,000 to £38,000": a range's ends)
 
 
 def _as_its_own(text: str, earlier: list[tuple[numbercontexts.Context, str | None]], now: set[float]

@@ -18,9 +18,13 @@ _AND = re.compile(rf"\s?(?:%|percent)?\s+(?:and|y|und|et)\s+{_ARTICLE}(?:[{re.es
                   re.IGNORECASE)
 # two numbers, "to" between, and no change before: "seven to eight hours", "40 to 50 jobs" (not "from 40 to 50", "rose
 # 3% to $18 million", "up 12 to 15")
-_TO = re.compile(r"\s?(?:%|percent|per\s+cent)?\s+to\s+", re.IGNORECASE)  # ("9% to 12% a year")
+_TO = re.compile(r"\s?(?:%|percent|per\s+cent|m|bn|k)?\s+to\s+[$£€¥₹]?", re.IGNORECASE)  # ("9% to 12% a year",
+# "£40m to £55m")
 _NOT_A_RANGE = re.compile(r"\b(?:from|by)\s+\S{0,3}\Z|[$£€¥₹]\s?\Z", re.IGNORECASE)
 _BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)
+_SPAN_END = re.compile(r"\d[-–/]\Z")  # (the end of a span of years: "24" of "2023-24")
+RANGE_FROM = re.compile(r"\b(?:range[sd]?|ranging|vary|varies|varied|varying)\s+from\s+\S{0,3}\Z", re.IGNORECASE)
+_SIGN_BOTH = re.compile(r"([$£€¥₹])\d[\d,.]*\s?(?:m|bn|k|million|billion)?\s+to\s+\1\d")  # ("£40m to £55m")
 _UNIT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"{dates.MONTH_NAME.pattern}\s+\Z")  # a day of the month: "from 5% on August 4 to 22%"
 
@@ -34,18 +38,19 @@ def given_ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str
                         (quote, [(start, end, {value}) for start, end, value in numbers.spelled_at(quote)])):
         for (start, end, low), (other, last, high) in itertools.pairwise(found):
             years = dates.YEAR.fullmatch(text[start:end]) and dates.YEAR.fullmatch(text[other:last])  # (a period)
-            if not (min(low) < min(high) and max(low) < max(high)) or years:
-                continue  # (not "split between 52% and 48%")
+            if not (min(low) < min(high) and max(low) < max(high)) or years or _SPAN_END.search(text, 0, start):
+                continue  # (not "split between 52% and 48%", nor "in 2023-24 to £190 million")
+            by_to = False
             if opening := _OPEN.search(text, max(0, start - 24), start):
                 first = opening.start()
             elif _TO.fullmatch(text, end, other) and (not _changed(text, start) or (
                     _BY.search(text, max(0, start - 12), start) and max(high) <= 2 * min(low)
                     and _UNIT_AFTER.match(text, last))):  # ("fall by 20 to 30%", "lift it by 0.5 to 0.7
                 # percentage points": ends close, a unit after; not "rose by 3 to 15")
-                first = start
+                first, by_to = start - (start > 0 and text[start - 1] in numbers.CURRENCY_SIGNS), True
             else:
                 continue
-            if _AND.fullmatch(text, end, other) or first == start:
+            if _AND.fullmatch(text, end, other) or by_to:
                 if len(low) == 1 and len(high) > 1:  # ("between 12 and 15 million": 12 million, its scale written once)
                     low = {*low, *(value * max(high) / min(high) for value in low)}
                 last += len(percent[0]) if (percent := PERCENT.match(text, last)) else 0
@@ -63,6 +68,7 @@ def given_ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str
 def _changed(text: str, start: int) -> bool:
     """Whether the number at `start` is a change's, or its start: after "from", "by", a currency's sign or a word
     for a change ("rose 3% to $18 million"); or a day of a month."""
-    return bool(_NOT_A_RANGE.search(text, max(0, start - 12), start)
+    return bool((_NOT_A_RANGE.search(text, max(0, start - 12), start) and not (
+                    RANGE_FROM.search(text, max(0, start - 30), start) or _SIGN_BOTH.match(text, start - 1)))
                 or _MONTH_BEFORE.search(text, max(0, start - 12), start)
                 or WAY_BEFORE.search(text, max(0, start - 40), start))

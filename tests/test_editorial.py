@@ -2234,6 +2234,14 @@ def test_one_end_of_a_range_is_no_number_of_its_own(language: str, sentence: str
         "title gives 30 where the source_quote says '20 to 30%': give the range, or the card says more than the "
         "article"]),  # (an eighteenth review's: a range after "by", its ends close and a unit after)
     ("Costs rose by 3 to 15 million.", "Costs reach 15 million", []),  # (a change and its level)
+    ("A further gap of £40m to £55m is expected.", "A £55m gap expected", [
+        "title gives 55m where the source_quote says '£40m to £55m': give the range, or the card says more than the "
+        "article"]),  # (a twenty-first review's: each end with its sign)
+    ("Fees range from £18,000 to £38,000 a year.", "Fees of £38,000 a year", [
+        "title gives 38,000 where the source_quote says '£18,000 to £38,000': give the range, or the card says more "
+        "than the article"]),  # (the same review's: "range from")
+    ("Spending was cut from £215 million in 2023-24 to £190 million in 2024-25.", "Spending cut to £190m", []),  # (a
+    # span of years' end, "24", is no range's)
     ("Investors were promised fixed returns of 9% to 12% a year.", "Investors promised 12% a year", [
         "title gives 12 where the source_quote says '9% to 12%': give the range, or the card says more than the "
         "article"]),  # (a twentieth review's: a range of percentages)

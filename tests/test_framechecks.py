@@ -186,3 +186,12 @@ def test_a_number_compared_with_given_as_the_card_s_own(quote: str, title: str, 
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/baseline.yaml", f"title: {title}\nsummary: {summary}\nsource_quote: {quote}\n")
     assert warnings_with(capsys, harbour, "another time?") == said
+
+
+def test_a_range_s_start_is_no_number_compared_with(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-first review's: "Fees range from £18,000 to £38,000" (a title's "£18,000 to £38,000 a year") was read
+    as a change from £18,000."""
+    quote = "Overseas fees range from £18,000 to £38,000 a year."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/fees.yaml", f"title: Fees of £18,000 to £38,000\nsummary: s\nsource_quote: {quote}\n")
+    assert warnings_with(capsys, harbour, "another time?") == []
