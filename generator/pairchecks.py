@@ -229,6 +229,7 @@ def _words(name: str) -> frozenset[str]:
 
 # the two words before a name: "economist at", "1,120 at", "Cross from (the)"
 _LEAD = re.compile(r"([^\W\d_]{2,}|\d[\d,.]*)\s+(?!the\b)([^\W\d_]{2,})\s+(?:the\s+)?\Z")
+_PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)\Z")  # a people's word, one: "Colombian", "Chinese", "Danish"
 _TRAIL = re.compile(r"\s+([^\W\d_]{3,})\s+([^\W\d_]{3,})")  # and after it: "volunteers treated"
 
 
@@ -244,8 +245,9 @@ def name_after_warnings(entries: list[Entry]) -> list[Finding]:
         if not any(_words(name[0]) and not _named_in(name[0], quote) for _, text in texts
                    for name in _NAME.finditer(text)):
             continue  # (most cards: every name the quote's)
-        beside = {key: name[0] for name in _NAME.finditer(quote) if _words(name[0])
-                  for key, _ in _beside(quote, name)}
+        beside = {key: name[0] for name in _NAME.finditer(quote) if _words(name[0]) and not (
+            _PEOPLE.match(name[0]) and quote[max(0, name.start() - 4):name.start()].casefold() == "the ")
+                  for key, _ in _beside(quote, name)}  # (not "the Colombian": a person, by a people's word)
         for key, text in texts if beside else ():
             said = next(((name[0], theirs, side, words) for name in _NAME.finditer(text) if _words(name[0])
                          and not _named_in(name[0], quote) for side, words in _beside(text, name)

@@ -217,3 +217,11 @@ def test_a_name_whose_initials_the_quote_gives(harbour: Path, capsys: pytest.Cap
     add_to_source(harbour, "\nThe Serious Fraud Office charged them.\n")
     assert card_warnings(capsys, harbour, "Since then the SFO has brought three cases.", "right name?", "t",
                          "Since then the Serious Fraud Office has brought three cases.") == []
+
+
+def test_a_person_named_by_a_people_s_word(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-first review's: "expected to gain time on Villamizar" on "expected to gain time on the Colombian" (the
+    same rider, named): not another name after the same words."""
+    add_to_source(harbour, "\nJuan Villamizar leads.\n")
+    assert card_warnings(capsys, harbour, "Van der Laan is expected to gain time on the Colombian.", "right name?",
+                         summary="Van der Laan is expected to gain time on Villamizar.") == []
