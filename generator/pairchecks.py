@@ -138,7 +138,8 @@ def _items_of(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
                 text, 0, number.start()) or _RANGE_BOTTOM.match(text, number.end()):
             continue  # (a date's; a range's, "a further 60 to 70 flights", no item of a list)
         end = min(end for end in ends if end >= number.end())
-        after = re.split(r"[,;:()]", text[number.end():end], maxsplit=1)[0]
+        after = re.split(r"[,;:()]", _ABBREVIATED.sub(r" \1 ", text[number.end():end]), maxsplit=1)[0]  # (with a
+        # unit's abbreviation in brackets: "2,700 kilowatt hours (kWh)")
         if _OF_A_WHOLE.match(after):
             continue  # ("23 of the council's 61 seats": a part of a whole, whose words are the whole's)
         words = [word.casefold() for word in _ITEM_WORD.findall(after) if word.casefold() not in _NO_THING][:3]
@@ -152,6 +153,7 @@ _LISTED = re.compile(r"\d[^.;]{3,80}\b(?:and|while|but)\s+(?:\w+\s+){0,3}?(?:\d|
 # a number, not of another: "14 counts", "two of false accounting" (not "1:38:44", "4.1%", "$5", "twenty-five")
 _ITEM = re.compile(rf"(?<![\w.,:$£€¥₹-])(?:\d(?:[\d,]*\d)?(?:\.\d+)?|(?:{WORDED})\b)(?![\d:%-]|[.,]\d)", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ABBREVIATED = re.compile(r"\(([A-Za-z]{1,6})\)")
 _RANGE_TOP = re.compile(r"\d\s+to\s+\Z")
 _RANGE_BOTTOM = re.compile(r"\s+to\s+\d")
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:\S+\s+){0,3}?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

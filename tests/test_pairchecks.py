@@ -116,6 +116,8 @@ STAFF = "The trust employs 2,410 nurses and 1,135 doctors."
     ("Northjet cancelled 86 departures and arrivals on Monday and 74 on Tuesday, and expected to cancel a further 60 "
      "to 70 flights on Wednesday.", "Northjet cancels 86 flights on Monday and 74 on Tuesday", []),  # (a nineteenth
     # review's: a range's ends are no items of a list)
+    ("The cap is based on use of 2,700 kilowatt hours (kWh) of electricity and 11,500kWh of gas.", "2,700kWh of "
+     "electricity and 11,500kWh of gas", []),  # (a twenty-first review's: a unit's abbreviation in brackets)
 ])
 def test_a_number_given_before_another_item_s_words(quote: str, title: str, said: list[str], harbour: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
