@@ -3253,3 +3253,12 @@ def test_a_twentieth_review_s_false_alarms(quote: str, title: str, more: str, co
     """A twentieth review's false alarms on correct cards, each of a check older than the review."""
     add_to_source(harbour, "\nMetro Line 4 is late. The Department for Environment, Food and Rural Affairs spoke.\n")
     assert card_warnings(capsys, harbour, quote, containing, title, more=more) == []
+
+
+def test_a_tag_in_the_plural_of_the_source_s_word(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-first review's (and a sixteenth's): tag 'Liberal Democrats' where the source writes only "the Liberal
+    Democrat group" was told "is it misspelt?": a party's name, not a slip; 'Liberal Democrot' is one."""
+    quote = "The Liberal Democrat group proposed cuts."
+    assert card_warnings(capsys, harbour, quote, "misspelt", more="tags: [Liberal Democrats]\n") == []
+    assert card_warnings(capsys, harbour, quote, "misspelt", more="tags: [Liberal Democrot]\n") == [
+        "tag 'Liberal Democrot': the source writes 'Democrat', not 'Democrot': is it misspelt?"]
