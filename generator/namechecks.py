@@ -333,8 +333,7 @@ def misspelt_name_warnings(entries: list[Entry], source: Source, calendar: set[s
                 if first[:1].isupper() and second[:1].isupper() and (pair := spellings.in_pair(first, second)):
                     slips.setdefault(*pair)
             for word in words:  # (not a plural of the source's: the party 'Liberal Democrats' for "Liberal Democrat")
-                if word in slips and word.casefold() not in skip and word.removesuffix("s") != slips[word].removesuffix(
-                        "s"):
+                if word in slips and word.casefold() not in skip and word != f"{slips[word]}s":
                     found.append(warn(entry, ("tags", i), f"tag '{tag}': the source writes '{slips.pop(word)}', "
                                                           f"not '{word}': is it misspelt?"))
         for key, text in card_texts(card):

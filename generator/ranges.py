@@ -20,7 +20,8 @@ _AND = re.compile(rf"\s?(?:%|percent)?\s+(?:and|y|und|et)\s+{_ARTICLE}(?:[{re.es
 # 3% to $18 million", "up 12 to 15")
 _TO = re.compile(r"\s?(?:%|percent|per\s+cent|m|bn|k)?\s+to\s+[$£€¥₹]?", re.IGNORECASE)  # ("9% to 12% a year",
 # "£40m to £55m")
-_NOT_A_RANGE = re.compile(r"\b(?:from|by)\s+\S{0,3}\Z|[$£€¥₹]\s?\Z", re.IGNORECASE)
+_FROM_OR_BY = re.compile(r"\b(?:from|by)\s+\S{0,3}\Z", re.IGNORECASE)
+_SIGN = re.compile(r"[$£€¥₹]\s?\Z")
 _BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)
 _SPAN_END = re.compile(r"\d[-–/]\Z")  # (the end of a span of years: "24" of "2023-24")
 RANGE_FROM = re.compile(r"\b(?:range[sd]?|ranging|vary|varies|varied|varying)\s+from\s+\S{0,3}\Z", re.IGNORECASE)
@@ -68,7 +69,8 @@ def given_ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str
 def _changed(text: str, start: int) -> bool:
     """Whether the number at `start` is a change's, or its start: after "from", "by", a currency's sign or a word
     for a change ("rose 3% to $18 million"); or a day of a month."""
-    return bool((_NOT_A_RANGE.search(text, max(0, start - 12), start) and not (
-                    RANGE_FROM.search(text, max(0, start - 30), start) or _SIGN_BOTH.match(text, start - 1)))
+    return bool((_FROM_OR_BY.search(text, max(0, start - 12), start) and not RANGE_FROM.search(
+                    text, max(0, start - 30), start))
+                or (_SIGN.search(text, max(0, start - 2), start) and not _SIGN_BOTH.match(text, start - 1))
                 or _MONTH_BEFORE.search(text, max(0, start - 12), start)
                 or WAY_BEFORE.search(text, max(0, start - 40), start))
