@@ -67,8 +67,9 @@ def given_ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str
 
 
 def _changed(text: str, start: int) -> bool:
-    """Whether the number at `start` is a change's, or its start: after "from", "by", a currency's sign or a word
-    for a change ("rose 3% to $18 million"); or a day of a month."""
+    """Whether the number at `start` is a change's, or its start: after "from" (not "range from"), "by", a
+    currency's sign (not where both ends have one: "£40m to £55m") or a word for a change ("rose 3% to $18 million");
+    or a day of a month."""
     return bool((_FROM_OR_BY.search(text, max(0, start - 12), start) and not RANGE_FROM.search(
                     text, max(0, start - 30), start))
                 or (_SIGN.search(text, max(0, start - 2), start) and not _SIGN_BOTH.match(text, start - 1))
