@@ -14,12 +14,14 @@ from generator.validate import where
 
 # the words for a way a thing went, by what changed (its axis) and which way: 1 up, -1 down, 0 not at all
 _WAYS: dict[tuple[str, int], str] = {
-    ("level", 1): r"rises?|rose|risen|rising|increas(?:es|ed|ing|e)|grows?|grew|grown|growing|climb(?:s|ed|ing)?|"
+    ("level", 1): r"rises?|rose|risen|rising|raised|boosted|increas(?:es|ed|ing|e)|grows?|grew|grown|growing|"
+                  r"climb(?:s|ed|ing)?|"
                   r"jump(?:s|ed|ing)?|surg(?:es|ed|ing|e)|soar(?:s|ed|ing)?|rebound(?:s|ed|ing)?|"
                   r"gain(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|(?:was|were|is|are)\s+(?:up|higher)|"
                   r"(?:edg|tick)(?:es|ed|ing|e|s)?\s+(?:up|higher)|up(?=\s+(?:\d|almost|nearly|about|around|some|by|from|"
                   r"sharply|slightly|again))",
-    ("level", -1): r"(?:falls?|fell|fallen|falling)(?!\s+(?:further\s+|even\s+|well\s+|far\s+)?(?:short|behind|"
+    ("level", -1): r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:cut|slashed|lowered|reduced)|"  # ("spending was cut")
+                   r"(?:falls?|fell|fallen|falling)(?!\s+(?:further\s+|even\s+|well\s+|far\s+)?(?:short|behind|"
                    r"through|apart|into|in\s+line|silent))|"
                    r"drop(?:s|ped|ping)?|declin(?:es|ed|ing|e)|decreas(?:es|ed|ing|e)|"
                    r"shrinks?|shrank|shrunk|shrinking|plung(?:es|ed|ing|e)|tumbl(?:es|ed|ing|e)|slump(?:s|ed|ing)?|"
@@ -50,7 +52,8 @@ _SAID = {("level", 1): "rose", ("level", -1): "fell", ("level", 0): "did not cha
          ("gap", -1): "narrowed", ("strength", 1): "strengthened", ("strength", -1): "weakened",
          ("pace", 1): "sped up", ("pace", -1): "slowed", ("quality", 1): "improved", ("quality", -1): "worsened"}
 # a quick test a quote must pass to hold one of the words above (most do not)
-MAY_SAY_A_WAY = re.compile(r"\b(?:ris|rose|increas|gr[eo]w|climb|jump|surg|soar|rebound|fall|fell|drop|declin|decreas|"
+MAY_SAY_A_WAY = re.compile(r"\b(?:ris|rose|rais|boost|cut|slash|reduc|"
+                           r"increas|gr[eo]w|climb|jump|surg|soar|rebound|fall|fell|drop|declin|decreas|"
                            r"shr[aiu]nk|plung|tumbl|slump|slip|slid|s[iau]nk|flat|unchanged|steady|stable|stagnat|widen|narrow|"
                            r"strength|weaken|accelerat|quicken|pick|sp[eo]|decelerat|slow|improv|worsen|deteriorat|"
                            r"intensif|eas|up|down|higher|lower|gain|edg|tick|broadly|largely|virtually|essentially|"
@@ -240,8 +243,8 @@ def _ways(text: str) -> list[_Way]:
 
 
 # where a thing went, a number: "to 4.12%", "by 11 basis points to 4.12%" (the same level, a way each: the same thing)
-_TO_LEVEL = re.compile(r"(?:\s+by\s+[^,;.]{1,30}?)?\s+to\s+[$£€]?(\d(?:[\d,.]*\d)?)(\s?(?:%|percent\b|per\s?cent\b))?",
-                       re.IGNORECASE)
+_TO_LEVEL = re.compile(r"(?:\s+(?:by|from)\s+[^,;.]{1,40}?)?\s+to\s+[$£€]?(\d(?:[\d,.]*\d)?)"
+                       r"(\s?(?:%|percent\b|per\s?cent\b))?", re.IGNORECASE)
 
 
 # how much a thing went, in words: "by nearly a fifth", "by a third", "by almost half" (a number's: directionchecks.py)

@@ -169,6 +169,13 @@ TICKETS = "Season ticket prices, which rose by 7% this summer, up from a 5% rise
     # same level, "to 4.12%")
     ("The effective interest rate paid on newly drawn mortgages fell by 11 basis points to 4.12%.", "Rate on new "
      "mortgages falls to 4.12%", "s", []),
+    ("Spending on maintaining existing defences was cut from £215 million in 2023-24 to £190 million in 2024-25.",
+     "Maintenance spending on defences raised to £190m", "s", ["title says Maintenance spending on defences rose "
+                                                               "('raised'), where the source_quote says it fell ('cut'): "
+                                                               "is the direction right?"]),  # (a twentieth review's: a
+    # passive "was cut", the level after its start)
+    ("Spending on maintaining existing defences was cut from £215 million in 2023-24 to £190 million in 2024-25.",
+     "Maintenance spending cut to £190m", "s", []),
 ])
 def test_a_change_in_words_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                             harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
