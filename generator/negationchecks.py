@@ -59,7 +59,7 @@ def negation_dropped_warnings(entries: list[Entry]) -> list[Finding]:
     return found
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A word as its first five letters, past an ending ("rules", "ruled" and "rule": 'rul')."""
     word = word.casefold().replace("’", "'")
     for ending in ("ing", "ed", "es", "s", "e"):
@@ -81,13 +81,13 @@ def _negated(quote: str) -> dict[str, tuple[str, str | None, frozenset[str]]]:
         if word is None or len(word[0]) < 4:
             continue
         waits = _WAITS.search(quote, word.end(), end)
-        following = frozenset(_stem(later[0]) for later in _WORD.finditer(quote, word.end(), min(end, word.end() + 60))
+        following = frozenset(stem(later[0]) for later in _WORD.finditer(quote, word.end(), min(end, word.end() + 60))
                               if len(later[0]) > 3)
-        negated.setdefault(_stem(word[0]), (quote[negation.start():word.end()], _stem(waits[1]) if waits else None,
+        negated.setdefault(stem(word[0]), (quote[negation.start():word.end()], stem(waits[1]) if waits else None,
                                             following))
-    for stem in [stem for stem in negated if any(_stem(word[0]) == stem and not _negative_near(quote, word)
+    for known in [known for known in negated if any(stem(word[0]) == known and not _negative_near(quote, word)
                                                  for word in words)]:
-        del negated[stem]  # (the quote says it bare too: "some improved, others did not improve")
+        del negated[known]  # (the quote says it bare too: "some improved, others did not improve")
     return negated
 
 
@@ -98,14 +98,14 @@ def _said_bare(text: str, negated: dict[str, tuple[str, str | None, frozenset[st
     quote's phrase, and the word."""
     found = []
     for word in _WORD.finditer(text):
-        if len(word[0]) < 4 or (said := negated.get(_stem(word[0]))) is None or _negative_near(text, word):
+        if len(word[0]) < 4 or (said := negated.get(stem(word[0]))) is None or _negative_near(text, word):
             continue
-        if said[1] is not None and said[1] in {_stem(other[0]) for other in _WORD.finditer(text)}:
+        if said[1] is not None and said[1] in {stem(other[0]) for other in _WORD.finditer(text)}:
             continue  # ("opens in March" for "will not open until March"; not "completed this month" for "not be
             # completed until the autumn")
         start = max((m.end() for m in _CLAUSE.finditer(text, 0, word.start())), default=0)
         before = text[start:word.start()].split()[-3:]
-        shared = len({_stem(after[0]) for after in _WORD.finditer(text, word.end(), word.end() + 60)} & said[2])
+        shared = len({stem(after[0]) for after in _WORD.finditer(text, word.end(), word.end() + 60)} & said[2])
         found.append((shared, " ".join([*before, word[0]]), said[0], word[0]))
     return found
 

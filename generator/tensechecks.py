@@ -9,6 +9,7 @@ import re
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.namechecks import card_texts
+from generator.negationchecks import stem
 from generator.validate import where
 
 # what is still to come: a word after "will", "would", or "to" after a word of a plan ("would be reduced", "expected to
@@ -34,21 +35,17 @@ def to_come_warnings(entries: list[Entry]) -> list[Finding]:
         quote = entry.card.source_quote
         if not _MAY_BE_DONE.search(entry.card.title) and not _MAY_BE_DONE.search(entry.card.summary):
             continue  # (most cards: no "has", "had", "was" or "were")
-        coming = {_stem(match[1]): " ".join(match[0].split()) for match in _TO_COME.finditer(quote)}
+        coming = {stem(match[1]): " ".join(match[0].split()) for match in _TO_COME.finditer(quote)}
         if not coming:
             continue
         for match in _DONE.finditer(quote):
-            coming.pop(_stem(match[1]), None)  # (done too: "has opened one, and will open two more")
+            coming.pop(stem(match[1]), None)  # (done too: "has opened one, and will open two more")
         for key, text in card_texts(entry.card)[:2] if coming else ():
-            said = next((match for match in _DONE.finditer(text) if _stem(match[1]) in coming and not
+            said = next((match for match in _DONE.finditer(text) if stem(match[1]) in coming and not
                          _STILL_TO_COME.search(text, max(0, match.start() - 24), match.start())), None)
             if said is not None:
                 found.append(warn(entry, key, f"{where(key)} says '{' '.join(said[0].split())}', where the "
-                                              f"source_quote says '{coming[_stem(said[1])]}': still to come, given as "
+                                              f"source_quote says '{coming[stem(said[1])]}': still to come, given as "
                                               "done?", snippet=said[0].split()[0]))
                 break
     return found
-
-
-def _stem(word: str) -> str:
-    return word.casefold()[:5]
