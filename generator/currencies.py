@@ -45,7 +45,8 @@ def names_currency(text: str, unit: str) -> bool:
     return currency_named(text, unit) is not None
 
 
-_US_DOLLAR = re.compile(r"(?<![A-Za-z])(?:US)?\$")  # not HK$, C$, A$, NZ$, R$, S$, MX$: another country's dollar
+_US_DOLLAR = re.compile(r"(?<![A-Za-z])(?:US)?\$(?!(?:A|NZ|C|HK|S)\d)")  # not HK$, C$, A$, NZ$, R$, S$, MX$, nor
+# $A, $NZ (an Australian paper's way): another country's dollar
 
 
 def currency_named(text: str, unit: str) -> str | None:
@@ -109,8 +110,9 @@ def _name_words(unit: str) -> list[str]:
 # other currencies a figure's unit may give by code, shown as written ("910 million CHF"), and how a quote names
 # each: its name (a plural's ending read), a sign or the code (written as here)
 CODES_SHOWN_AS_WRITTEN = {
-    "CHF": ("franc", "Franken", "franco", "Fr."), "CAD": ("Canadian dollar", "C$"), "AUD": ("Australian dollar", "A$"),
-    "NZD": ("New Zealand dollar", "NZ$"), "HKD": ("Hong Kong dollar", "HK$"), "SGD": ("Singapore dollar", "S$"),
+    "CHF": ("franc", "Franken", "franco", "Fr."), "CAD": ("Canadian dollar", "C$"),
+    "AUD": ("Australian dollar", "A$", "$A"), "NZD": ("New Zealand dollar", "NZ$", "$NZ"),
+    "HKD": ("Hong Kong dollar", "HK$"), "SGD": ("Singapore dollar", "S$"),
     "CNY": ("yuan", "renminbi", "RMB"), "KRW": ("won",), "SEK": ("krona", "kronor"), "NOK": ("krone", "kroner"),
     "DKK": ("krone", "kroner"), "PLN": ("zloty", "zł"), "TRY": ("lira", "lire"), "BRL": ("real", "reais", "R$"),
     "MXN": ("peso", "MX$"), "ARS": ("peso",), "ZAR": ("rand",), "PKR": ("rupee", "Rs"), "NGN": ("naira", "₦"),

@@ -136,6 +136,11 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
             found.append(warn(entry, ("date",), f"date {card.date.iso} is not marked inferred, but the source_quote "
                                                  f"counts it from the article's own day ('{counted}') and does not "
                                                  f"give its year: write date_status: {fix}"))
+        elif card.date_inferred and card.date.day and months and (
+                slipped := _day_in_other_month(card.source_quote, card.date, months, words.day_month)):
+            found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote gives "
+                                                 f"{' and '.join(slipped)}, not "
+                                                 f"{_as_written(slipped[0], card.date, months)}: is the month right?"))
         elif card.date_inferred and not card.date.day and (miscounted := countedyears.miscounted(
                 own, card.date.year, source.date.year, times, numbers, months, words.weekdays, card.date.month)) and (
                 miscounted[1] <= source.date.year or card.date_expected):  # (a past event's "next year": another's)
@@ -241,6 +246,22 @@ def _other_days(quote: str, date: dates.PartialDate, months: tuple[str, ...], da
     if not days or (date.month, date.day) in given.days or _DAY_AFTER.search(quote):
         return []
     return days
+
+
+def _day_in_other_month(quote: str, date: dates.PartialDate, months: tuple[str, ...], day_month: str) -> list[str]:
+    """The dates `quote` writes with `date`'s day in another month ("on December 9" for November 9), when it does not
+    name `date`'s month; else []."""
+    given = dates.SourceDates(quote, months, day_month)
+    if date.month in given.months:  # (its month named: "until September 30, and … until the end of October")
+        return []
+    written = [quote[start:end] for _, _, month, day, start, end in given.day_spans if day == date.day]
+    return [text[:-1] if text.endswith(".") and text[:-1].endswith(months) else text for text in written]
+
+
+def _as_written(written: str, date: dates.PartialDate, months: tuple[str, ...]) -> str:
+    """`date`'s month and day in the order of `written`, a date of the quote ("December 9": "November 9")."""
+    month = months[date.month - 1]
+    return f"{month} {date.day}" if written[:1].isalpha() else f"{date.day} {month}"
 
 
 _DAY_AFTER = re.compile(r"\b(?:next|same)\s+(?:day|morning|evening|night)|\bovernight\b", re.IGNORECASE)

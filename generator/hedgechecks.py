@@ -301,8 +301,8 @@ _AFTER_WORDS = (r"(?:or\s+(?:more|so)|o\s+más|y\s+más|ou\s+plus|et\s+plus|oder
                 r"(?!\s+(?:than|de|del|d['’]|als)\b)(?![^\W\d_])")
 _AFTER_HEDGE = re.compile(rf"\s?(?:{numbers.PERCENT_WORDS})?\s*(?P<hedge>\+|-plus\b|{_AFTER_WORDS})", re.IGNORECASE)
 _HEDGED_AFTER = re.compile(rf"\d(?:\s?(?:{numbers.PERCENT_WORDS}))?(?:\+|-plus\b|\s+{_AFTER_WORDS})", re.IGNORECASE)
-# and a title's, a word or two on: "35 seats or fewer", "35 seats at most"
-_AFTER_BOUND = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:or\s+(?:more|so|fewer|less|over|under|above|below)|at\s+"
+# and a title's, up to three words on: "35 seats or fewer", "35 seats at most", "12 degree heating weeks or more"
+_AFTER_BOUND = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:or\s+(?:more|so|fewer|less|over|under|above|below)|at\s+"
                           r"(?:most|least)|max(?:imum)?|min(?:imum)?|limit|cap|ceiling)\b", re.IGNORECASE)  # ("the £39m
 # loss limit")
 # "about" of a subject, not a size: "angry about 20 mph limits", "questions about 40 jobs"

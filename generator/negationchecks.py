@@ -60,12 +60,21 @@ def negation_dropped_warnings(entries: list[Entry]) -> list[Finding]:
 
 
 def stem(word: str) -> str:
-    """A word as its first five letters, past an ending ("rules", "ruled" and "rule": 'rul')."""
+    """A word as its first five letters, past an ending ("rules", "ruled" and "rule": 'rul'; "applied" and "apply":
+    'apply'; "stopped" and "stop": 'stop')."""
     word = word.casefold().replace("’", "'")
+    if word.endswith(("ied", "ies")) and len(word) > 4:
+        return (word[:-3] + "y")[:5]
     for ending in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[:-len(ending)][:5]
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and not (ending == "s" and word.endswith("ss")):
+            word = word[:-len(ending)]
+            if ending != "s" and len(word) > 3 and word[-1] == word[-2] and word[-1] in _DOUBLED:
+                word = word[:-1]  # ("stopped", "planned", "admitting"; not "added", "passed", "called")
+            return word[:5]
     return word[:5]
+
+
+_DOUBLED = frozenset("bdgmnprt")  # (a last letter doubled before "-ed" and "-ing")
 
 
 def _negated(quote: str) -> dict[str, tuple[str, str | None, frozenset[str]]]:

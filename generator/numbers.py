@@ -86,12 +86,12 @@ def numerals_at(text: str) -> list[tuple[int, int, set[float]]]:
 
 _CRORE_AFTER = re.compile(r"\s+crores?\b", re.IGNORECASE)
 _ON_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u052f]+\Z")  # (Latin, Greek, Cyrillic: not 東京都の1400万)
-_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{3}\Z")  # a currency's code: CHF25, SEK10bn
+_CODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{3}\Z|[$£€][A-Z]{1,2}\Z")  # a currency's code: CHF25, SEK10bn, $A450
 
 
 def _glued_amount(text: str, match: re.Match[str]) -> bool:
     """Whether digits written onto letters are an amount all the same: after a currency's code (Rs10, USD15m,
-    CHF25), or with a scale (R10m, Ksh10bn, Rp10 trillion)."""
+    CHF25, $A450), or with a scale (R10m, Ksh10bn, Rp10 trillion)."""
     start, word = match.start(), (match.group(3) or "").lower()
     return (word in SPOKEN or word in SUFFIXES or _CODE_BEFORE.search(text, max(0, start - 4), start) is not None
             or MONEY_BEFORE.search(text, max(0, start - 12), start) is not None)

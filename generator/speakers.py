@@ -23,7 +23,7 @@ _SAYS = (r"(?:said|says|say|told|tells|added|adds|argued|argues|warned|warns|ins
          r"called|calls|described|describes)")
 # one to four words in capitals on one line, a stop only after an initial or a short title: 'Tom Hale', 'Dr. A. Berg'
 # (not "January. Jonathan Whitfield": a sentence's end)
-_NAME = r"((?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]+)"
+_NAME = r"((?:(?:(?:[A-Z][a-z]{0,2}\.)+|[A-Z][\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]+)"
 _APPOSITION = r"(?:,[^,\"“”\n]{1,60},|,)?"  # ', the authority's director,' (closed: not "Porthcarrow, she said")
 _DOING = (r"[a-z]+(?:[ \t]+[a-z]+){0,3}(?:,[ \t]*(?:saying|adding|warning|arguing)|[ \t]+(?:and|but)[ \t]+"
           r"(?:says|said))\b")  # what a speaker did, then the words for saying: "welcomed it, saying", "… but said"
@@ -99,8 +99,11 @@ def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                 other = _source_speaker(source.text, span)
                 if other is None or _in(said.name, other.words) or _in(
                         other.name, text[max(0, match.start() - 120):match.end() + 80]) or (
-                        other.pronoun and _in(_named(said), other.words, fold=True)):
-                    continue  # (for 'she said', her role is enough: "the judge" of "Judge Marsh said")
+                        other.pronoun and _in(_named(said), other.words, fold=True)) or (
+                        " " not in said.name and other.name and re.search(
+                            rf"\b{re.escape(said.name)}(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+"
+                            rf"{re.escape(other.name.split()[-1])}\b", source.text)):
+                    continue  # (a role is enough: "the judge" of "Judge Marsh said", a title "Judge Okafor"'s)
                 whose = (f"as another's ('{other.pronoun}'), and does not name {said.name} before them"
                          if other.pronoun else f"as {other.name}'s")
                 first = said.name.split()[0]  # (its place: the card's speaker, at this name, not an earlier one)
@@ -121,7 +124,8 @@ def _paraphrased(entry: Entry, source: str) -> list[Finding]:
     quote = source[card.quote_start:card.quote_end]
     for key, text in (("title", card.title), ("summary", card.summary)):
         if not (verbs := [*_CARD_VERB.finditer(text)]) or any(
-                _speaker(text, quoted, _CARD_BEFORE) for quoted in QUOTED.finditer(text)):
+                _speaker(plain, quoted, _CARD_BEFORE) for plain in (" ".join(text.split()),)
+                for quoted in QUOTED.finditer(plain)):
             continue  # (quoted words given to a speaker: above; not a word or two quoted in a paraphrase: 'he
             # expected the talks to be "difficult"')
         for match in _near(text, verbs):
@@ -281,7 +285,8 @@ def _source_speaker(text: str, span: tuple[int, int]) -> _Said | None:
             return (_speaker(text, quotation) or _pronoun_speaker(text, quotation, line_start)
                     or _continued(text, quotation, line_start))
     begins = max(text.rfind(". ", 0, start), line_start - 1) + 1
-    sentence = text[begins:_sentence_end(text, end)]
+    sentence = text[begins:min((found for mark in (". ", "\n") if (found := text.find(mark, end)) >= 0),
+                               default=len(text))]
     names = {_Said(name, found[0]) for found in _SPEAKER.finditer(sentence)
              if (name := _name_of(found))}
     if not names and (said := _PRONOUN_SAYS.match(sentence)) and _names_a_speaker(text, line_start, begins):
@@ -376,11 +381,6 @@ def _names_a_speaker(text: str, start: int, end: int) -> bool:
     quoted = [(one.start(), one.end()) for one in QUOTED.finditer(text, start, end)]
     return any(_name_of(one) and _SPEAKS.search(one[0]) and not any(a <= one.start() < b for a, b in quoted)
                for one in _SPEAKER.finditer(text, start, end))
-
-
-def _sentence_end(text: str, at: int) -> int:
-    ends = [found for mark in (". ", "\n") if (found := text.find(mark, at)) >= 0]
-    return min(ends) if ends else len(text)
 
 
 def _words(name: str) -> list[str]:

@@ -22,7 +22,27 @@ _TO_COME = re.compile(r"(?:\b(?:will|would|shall)|'ll|\b(?:expected|due|set|plan
 _DONE = re.compile(r"\b(?:(?:has|have|had)(?:n['’]t)?\s+(?:(?:now|already|just|since|finally|also)\s+)?(?:been\s+)?|"
                    r"(?:was|were)\s+(?:(?:now|already|finally|also)\s+)?(?=[a-z]+(?:ed|en)\b))([a-z]{4,})\b",
                    re.IGNORECASE)
-_MAY_BE_DONE = re.compile(r"\b(?:has|have|had|was|were)\b", re.IGNORECASE)  # (a cheap test)
+_IRREGULAR = {"won": "win", "took": "take", "paid": "pay", "began": "begin", "made": "make", "gave": "give",
+              "got": "get", "rose": "rise", "fell": "fall", "grew": "grow", "sold": "sell", "bought": "buy",
+              "held": "hold", "built": "build", "spent": "spend", "sent": "send", "brought": "bring",
+              "struck": "strike", "chose": "choose", "wrote": "write", "ran": "run", "met": "meet", "lost": "lose",
+              "left": "leave", "led": "lead", "went": "go", "came": "come"}  # (a simple past, and its verb)
+# a thing done in the simple past, after a word that may be its subject ("Van der Laan gained time", "the group
+# applied"; not "the planned cuts", "is expected")
+_PAST = re.compile(rf"(?<![-'’])\b([a-z]{{2,}}ed|{'|'.join(_IRREGULAR)})\b")
+_NOT_A_SUBJECT = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "your", "my", "this", "that",
+                            "these", "those", "of", "for", "with", "to", "be", "being", "been", "is", "are", "am",
+                            "get", "gets", "getting", "become", "becomes", "newly", "recently", "once", "well", "not",
+                            "never", "also", "than", "as", "by"})
+_WISHED = re.compile(r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|"
+                     r"ed|ing)|calls?\s+for|called\s+for|push(?:es|ed)?\s+for|see|sees|like|liked|prefer(?:s|red)?|"
+                     r"get|gets|have|has|had)\b", re.IGNORECASE)  # (a state wished for: "want the bypass scrapped")
+# after a participle that is not said done: a clause's end or "by" ("the staff affected, if any", "the money raised by
+# the sale"), and in a headline, a preposition ("Rebate extended to 2.7 million more households" is its "will be")
+_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+by\b")
+_PASSIVE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:by|to|in|on|at|for|from|with|under|until|after|before|as|over|"
+                            r"into|amid|despite)\b")
+_MAY_BE_DONE = re.compile(rf"\b(?:has|have|had|was|were|{'|'.join(_IRREGULAR)})\b|[a-z]ed\b", re.IGNORECASE)
 _STILL_TO_COME = re.compile(r"\b(?:to|will|would|could|may|might|should|must|shall|not|never|yet)\s+(?:\w+\s+)?\Z",
                             re.IGNORECASE)  # (before a done form that is not said done: "expected to have been")
 
@@ -38,14 +58,32 @@ def to_come_warnings(entries: list[Entry]) -> list[Finding]:
         coming = {stem(match[1]): " ".join(match[0].split()) for match in _TO_COME.finditer(quote)}
         if not coming:
             continue
-        for match in _DONE.finditer(quote):
-            coming.pop(stem(match[1]), None)  # (done too: "has opened one, and will open two more")
+        for match in _done(quote, False):
+            coming.pop(_stem(match[1]), None)  # (done too: "has opened one, and will open two more")
         for key, text in card_texts(entry.card)[:2] if coming else ():
-            said = next((match for match in _DONE.finditer(text) if stem(match[1]) in coming and not
+            said = next((match for match in _done(text, key == ("title",)) if _stem(match[1]) in coming and not
                          _STILL_TO_COME.search(text, max(0, match.start() - 24), match.start())), None)
             if said is not None:
                 found.append(warn(entry, key, f"{where(key)} says '{' '.join(said[0].split())}', where the "
-                                              f"source_quote says '{coming[stem(said[1])]}': still to come, given as "
+                                              f"source_quote says '{coming[_stem(said[1])]}': still to come, given as "
                                               "done?", snippet=said[0].split()[0]))
                 break
     return found
+
+
+def _stem(word: str) -> str:
+    return stem(_IRREGULAR.get(word.casefold(), word))
+
+
+def _done(text: str, title: bool) -> list[re.Match[str]]:
+    """What `text` gives as done: "has been reduced", "was approved", a simple past after a word that may be its
+    subject (not a headline's present: "Fee rises to £9,535" may be to come)."""
+    said = list(_DONE.finditer(text))
+    for match in _PAST.finditer(text):
+        before = text[:match.start()].split()
+        if (before and before[-1].casefold().strip(",;:'\"‘’“”(") not in _NOT_A_SUBJECT
+                and not _WISHED.search(" ".join(before[-6:]))
+                and not (match[1].endswith("ed") and (_PASSIVE_AFTER if title else _CLAUSE_AFTER).match(
+                    text, match.end()))):
+            said.append(match)
+    return sorted(said, key=lambda match: match.start())

@@ -313,3 +313,19 @@ def test_a_month_of_a_year_the_quote_gives_with_another(summary: str, said: list
     add_to_source(harbour, f"\nThe March meeting was cancelled.\n\n{quote}\n")
     write(harbour, "content/people/peak.yaml", f"title: t\nsummary: {summary}\nsource_quote: {quote}\n")
     assert warnings_with(capsys, harbour, "month wrong?") == said
+
+
+@pytest.mark.parametrize(("date", "said"), [
+    ("2025-11-09", ["date 2025-11-09 is marked inferred, but the source_quote gives December 9, not November 9: is the "
+                    "month right?"]),  # (a twenty-second review's miss: the quote counts "next year" too)
+    ("2025-12-09", []),
+    ("2025-11-10", []),
+])
+def test_an_inferred_day_in_another_month(date: str, said: list[str], harbour: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    quote = ("The company will hold an investor day on December 9, and would give its first forecast for next year "
+             "there.")
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/day.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {date}\n"
+                                              "date_status: [expected, inferred]\n")
+    assert warnings_with(capsys, harbour, "month right") == said

@@ -418,6 +418,21 @@ def test_hedges_after_a_number_or_an_article_and_what_only_looks_like_one(harbou
     # "the £39m loss limit" for "may lose up to £39 million"; an eighteenth review's "within 18 weeks" for "less than 18
     # weeks")
 
+@pytest.mark.parametrize(("title", "said"), [
+    ("Nearly a fifth of reefs reached 12 degree heating weeks or more", []),  # (a twenty-second review's false alarm:
+    # three words between)
+    ("Nearly a fifth of reefs reached 12 degree heating weeks", ["title gives 12 where the source_quote says '12 or "
+                                                                 "more': keep its 'or more', or the card says more "
+                                                                 "than the article"]),
+])
+def test_a_title_s_hedge_a_few_words_after_its_number(title: str, said: list[str], harbour: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    sentence = "The study recorded values of 12 or more on nearly a fifth of the reefs."
+    add_to_source(harbour, f"\n{sentence}\n")
+    write(harbour, "content/people/reefs.yaml", f"title: {title}\nsummary: s\nsource_quote: {sentence}\n")
+    assert warnings_with(capsys, harbour, "keep its") == said
+
+
 def test_a_market_s_move_at_its_most_is_no_hedge(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """"Shares rose as much as 7.4%" is how far they went, exactly: a title's "a 7.4% jump" was warned as a hedge
     dropped. A move that may come ("could rise as much as 10%") and an amount ("cost as much as $5 billion") are

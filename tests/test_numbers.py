@@ -23,6 +23,8 @@ from generator.numbers import numbers_in, numerals
     # another country's dollar is no US dollar (HK$5 million passed as $5 million); US$ is
     ("HK$5 million", "USD", False), ("C$2m and R$3m", "USD", False), ("US$5 million", "USD", True),
     ("A$1bn, then $2bn", "USD", True), ("3億円", "JPY", True),
+    # an Australian paper's $A (a twenty-second review's: "does not name it")
+    ("a surcharge of $A450", "USD", False), ("$US450 and $A450", "USD", True),
 ])
 def test_names_currency(text: str, unit: str, named: bool) -> None:
     assert names_currency(text, unit) is named

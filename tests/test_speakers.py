@@ -350,12 +350,25 @@ def test_a_paraphrase_that_quotes_a_word(summary: str, said: str | None, harbour
     # speaker before a colon)
     ('Hale: "The cuts went too far"', []),
     ('Cuts: "The cuts went too far"', []),  # (no person of the article)
+    ('Director: "The cuts went too far"', []),  # (a twenty-second review's: a title's "Judge:" of "Judge Okafor")
 ])
 def test_a_title_s_speaker_before_a_colon(title: str, said: list[str], harbour: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
-    add_to_source(harbour, f"\n{ARTICLE}")
+    add_to_source(harbour, f"\n{ARTICLE}\nRegional Director Tom Hale left.\n")
     write(harbour, "content/people/cuts.yaml", f"title: '{title}'\nsummary: s\nsource_quote: {HALE}\n")
     assert warnings_with(capsys, harbour, "speaker?") == said
+
+
+def test_a_speaker_with_initials_said_once(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-second review's: "U.S. Attorney Celia Drummond" was named "S. Attorney Celia Drummond", and a summary
+    quoting her words across a line was told twice, as quoted words and as a paraphrase."""
+    quote = '"He treated the fund like a line of credit," U.S. Attorney Celia Drummond said in a statement.'
+    add_to_source(harbour, f"\nJudge Marisol Okafor sat.\n\n{quote}\n")
+    write(harbour, "content/people/credit.yaml", "title: t\nsummary: |\n  Judge Marisol Okafor said he \"treated the "
+          "fund like a\n  line of credit\".\nsource_quote: |\n  " + quote + "\n")
+    assert warnings_with(capsys, harbour, "speaker?") == [
+        'summary gives "treated the fund like a line of credit" as Judge Marisol Okafor\'s words, where the source '
+        "gives them as U.S. Attorney Celia Drummond's: the right speaker?"]
 
 
 def test_no_role_of_words_that_name_none(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -36,3 +36,33 @@ def test_a_thing_to_come_given_as_done(quote: str, summary: str, said: list[str]
     """A seventeenth review's: "had been approved" on "expected to be approved", "has been reduced" on "would be
     reduced" passed (a date's status is checked, but these cards had no date)."""
     assert card_warnings(capsys, harbour, quote, "given as done?", summary=summary) == said
+
+
+JUDICIAL = "The letter gives the council 14 days to respond, after which the group says it will apply to the High Court."
+TRIAL = "On Tuesday the riders face a time trial in Logrono, where Van der Laan is expected to gain time on the Colombian."
+BYPASS = "Her party would not support an administration unless it agreed to scrap the £86 million northern bypass."
+REBATE = "The government confirmed that its Warm Homes Rebate will be extended to 2.7 million more households."
+STAFF = "Brightwater did not say how many permanent staff, if any, would be affected."
+FEES = "Fees for home undergraduates will rise to £9,535 next September, the government announced."
+
+
+@pytest.mark.parametrize(("quote", "title", "summary", "said"), [
+    # the twenty-second review's: "has applied" by its stem ("applied" and "apply"), a simple past after its subject
+    (JUDICIAL, "t", "The group has applied to the High Court.",
+     ["summary says 'has applied', where the source_quote says 'will apply': still to come, given as done?"]),
+    (TRIAL, "t", "In the time trial in Logrono, Van der Laan gained time on the Colombian.",
+     ["summary says 'gained', where the source_quote says 'expected to gain': still to come, given as done?"]),
+    (FEES, "t", "Fees for home undergraduates rose to £9,535.",  # (an irregular past)
+     ["summary says 'rose', where the source_quote says 'will rise': still to come, given as done?"]),
+    # not a state wished for, a participle that is no verb of its own, a headline's passive or present
+    (BYPASS, "Greens want the £86 million bypass scrapped", "s", []),
+    (STAFF, "t", "Brightwater gave no figure for permanent staff affected, if any.", []),
+    (REBATE, "Warm Homes Rebate extended to 2.7 million more households", "s", []),
+    (FEES, "Home undergraduate fee rises to £9,535", "s", []),
+    (TRIAL, "t", "The planned time trial is where Van der Laan should gain time.", []),
+])
+def test_a_thing_to_come_given_as_done_in_the_simple_past(quote: str, title: str, summary: str, said: list[str],
+                                                          harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-second review's: "has applied" on "will apply" passed (the stems were 'appli' and 'apply'), and so did
+    "gained time" on "is expected to gain time" (no "has" or "was")."""
+    assert card_warnings(capsys, harbour, quote, "given as done?", title=title, summary=summary) == said
