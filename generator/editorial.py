@@ -163,7 +163,8 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
                *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text),
                *item_warnings(judged), *_apart(neighbour_warnings(judged), [*numbered, *frame]),
                *_apart(negation_dropped_warnings(placed), quoted), *to_come_warnings(placed),
-               *_apart(month_year_warnings(judged), dated), *_apart(name_after_warnings(judged), [*unnamed, *spoken]))
+               *_apart(month_year_warnings(judged, source.date.year), dated),
+               *_apart(name_after_warnings(judged), [*unnamed, *spoken]))
               if english else ())]
 
 

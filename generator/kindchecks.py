@@ -116,8 +116,9 @@ _NO_THING = frozenset({"percent", "percentage", "points", "point", "per", "and",
                        "fewer", "times", "million", "billion", "thousand", "per cent"})
 
 
-# a number of a rate, in English: "£97 a year", "10 stops a week", "£45 per month"
-_RATE = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d[\d,]*(?:\.\d+)?)(?:\s*(?:m|bn|k|million|billion)\b)?(?:\s+[^\W\d_]+){0,2}?"
+# a number of a rate, in English: "£97 a year", "10 stops a week", "£45 per month", "three times a week"
+_RATE = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d[\d,]*(?:\.\d+)?|\b(?:once|twice|two|three|four|five|six|seven|eight|nine|"
+                   r"ten|eleven|twelve)\b)(?:\s*(?:m|bn|k|million|billion)\b)?(?:\s+[^\W\d_]+){0,2}?"
                    r"(?:\s+|-)(?:a|an|per|each)(?:\s+|-)(year|month|week|day|hour|term|season|fortnight)\b"
                    r"(?!\s+(?:earlier|ago|before|later|after|previously|back)\b)", re.IGNORECASE)  # (not "a year
 # earlier": a time)
@@ -136,13 +137,14 @@ def _rate_warnings(entry: Entry) -> list[Finding]:
     quote = entry.card.source_quote
     quoted: dict[str, dict[str, str]] = {}
     for match in _RATE.finditer(quote) if " a " in quote or " per " in quote or "-a-" in quote else ():
-        quoted.setdefault(match[1].replace(",", ""), {}).setdefault(match[2].casefold(), " ".join(match[0].split()))
+        quoted.setdefault(match[1].replace(",", "").casefold(), {}).setdefault(match[2].casefold(),
+                                                                              " ".join(match[0].split()))
     bare = {match[1].replace(",", ""): match[0] for match in _NUMERAL.finditer(quote)} if not _ANY_RATE.search(
         quote) else {}  # (its numbers, where it gives no rate)
     found = []
     for key, text in card_texts(entry.card)[:2] if quoted or bare else ():
         for match in _RATE.finditer(text):
-            number = match[1].replace(",", "")
+            number = match[1].replace(",", "").casefold()
             if (periods := quoted.get(number)) and match[2].casefold() not in periods:
                 other = f"'{next(iter(periods.values()))}'"
             elif number in bare:

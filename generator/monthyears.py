@@ -16,18 +16,21 @@ from generator.validate import where
 MONTH_YEAR = re.compile(rf"\b({'|'.join(dates.MONTHS)})\s+((?:19|20)\d\d)\b")  # "in November 2024"
 
 
-def month_year_warnings(entries: list[Entry]) -> list[Finding]:
+def month_year_warnings(entries: list[Entry], published: int) -> list[Finding]:
     """A card's date in a month (not marked inferred), or a month and year its title or summary writes, whose year its
-    quote writes only with other months, and that month never."""
+    quote writes only with other months, and that month never; a date's year (not the article's, `published`) its
+    quote does not give, where it gives others near it ("from 2014 to 2017" for a date_end 2016)."""
     found: list[Finding] = []
     for entry in entries:
         card, before = entry.card, len(found)
-        for name, date in (("date", card.date), ("date_end", card.date_end)):
-            if date is not None and date.month and not card.date_inferred and (
-                    given := _others(card.source_quote, date.month, date.year)):
+        for name, date in (("date", card.date), ("date_end", card.date_end)) if not card.date_inferred else ():
+            if date is not None and date.month and (given := _others(card.source_quote, date.month, date.year)):
                 found.append(warn(entry, (name,), f"{name} {date.iso} is in {dates.MONTHS[date.month - 1]} "
                                                   f"{date.year}, but the source_quote gives {' and '.join(given)} "
                                                   f"{date.year}: is the month right?"))
+            elif date is not None and date.year != published and (years := _years_near(card.source_quote, date.year)):
+                found.append(warn(entry, (name,), f"{name} is {date.iso}, but the source_quote gives "
+                                                  f"{' and '.join(years)}, not {date.year}: is the year right?"))
         for key, text in card_texts(card)[:2] if len(found) == before and YEAR.search(card.source_quote) else ():
             said = next(((match[0], given) for match in MONTH_YEAR.finditer(text) if (given := _others(
                 card.source_quote, dates.MONTHS.index(match[1]) + 1, int(match[2])))), None)
@@ -44,3 +47,9 @@ def _others(quote: str, month: int, year: int) -> list[str]:
     given = sorted({name for name, written in MONTH_YEAR.findall(quote) if int(written) == year},
                    key=dates.MONTHS.index)
     return given if given and not re.search(rf"\b{dates.MONTHS[month - 1]}\b", quote) else []
+
+
+def _years_near(quote: str, year: int) -> list[str]:
+    """The years `quote` gives within three of `year`, when it gives years but not `year`; else []."""
+    years = set(YEAR.findall(quote))
+    return [] if str(year) in years else sorted(other for other in years if abs(int(other) - year) <= 3)

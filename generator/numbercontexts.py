@@ -27,7 +27,7 @@ _FROM_BEFORE = re.compile(rf"\bfrom\s+{_HEDGE}{MONEY}?$", re.IGNORECASE)
 _CHANGED = (r"up|down|rose|risen|rises?|rising|fell|fallen|falls?|falling|increased?|increasing|decreased?|grew|grown|"
             r"grows?|growing|climbed|climbs?|dropped|drops?|jumped|jumps?|slipped|slips?|declined?|declining|cut|"
             r"raised?|lowered|reduced|went|gone|moved|shrank|shrunk|surged|plunged|soared|slumped|tumbled|edged|eased|"
-            r"widened|narrowed|improved|worsened|revised|changed|boosted")
+            r"widened|narrowed|improved|worsened|revised|changed|boosted|lifted|lifts?|hiked|trimmed|slashed|lowers?")
 _TO = rf"\s+to\s+{MONEY}?\d[\d.,]*(?:\s+(?:{'|'.join(SCALES)}|percent|per\s+cent))?%?"
 _WHEN = r",?(?:\s+(?:in|during|for|over|at|by|this|last|a|the)\b(?:\s+[^\s\d]+){0,3})?"
 _TO_LEVEL = _TO + r"(?:,\s+or\s+[^,;]{1,30},)?" + _WHEN  # where it went (and what that is: ", or 87 cents a share,"),

@@ -329,3 +329,17 @@ def test_an_inferred_day_in_another_month(date: str, said: list[str], harbour: P
     write(harbour, "content/people/day.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {date}\n"
                                               "date_status: [expected, inferred]\n")
     assert warnings_with(capsys, harbour, "month right") == said
+
+
+@pytest.mark.parametrize(("dated", "said"), [
+    ("date: 2014\ndate_end: 2016", ["date_end is 2016, but the source_quote gives 2014 and 2017, not 2016: is the year "
+                                    "right?"]),  # (a twenty-second review's miss)
+    ("date: 2014\ndate_end: 2017", []),
+    ("date: 2014\ndate_end: 2016\ndate_status: inferred", []),  # (worked out: other checks)
+])
+def test_a_stated_year_the_quote_gives_otherwise(dated: str, said: list[str], harbour: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, "\nThe third event, which ran from 2014 to 2017, hit 56% of reefs. The next began in 2016.\n")
+    quote = "The third event, which ran from 2014 to 2017, hit 56% of reefs."
+    write(harbour, "content/people/event.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\n{dated}\n")
+    assert warnings_with(capsys, harbour, "year right") == said

@@ -890,6 +890,10 @@ AIRCRAFT = "The crews have 14 water-bombing aircraft, up from six on Sunday."
     (AIRCRAFT, 6, 14, ["figures[0] goes from 14 to 6, but the source_quote gives 6 as where it started ('from six'): "
                        "swap value and from?"]),  # (a fourteenth review's: the start in words)
     (AIRCRAFT, 14, 6, []),
+    ("The companies have lifted their offer from 8 per cent over three years, first put to workers in November, to "
+     "11 per cent over three years.", 8, 11, ["figures[0] goes from 11 to 8, but the source_quote gives 8 as where it "
+                                             "started ('from 8 per cent'): swap value and from?"]),  # (a twenty-second
+    # review's miss: "lifted", and a clause between)
 ])
 def test_a_change_turned_round_from_last_year_s_or_a_number_in_words(quote: str, value: int, start: int,
                                                                       said: list[str], harbour: Path,
@@ -2233,6 +2237,14 @@ def test_one_end_of_a_range_is_no_number_of_its_own(language: str, sentence: str
     write(harbour, "content/people/plan.yaml", card.replace(f"value: {high}\n", f"value: {low}\n    value_max: {high}\n")
           .replace(f"title: {title}", f"title: {sentence.rstrip('.')}"))
     assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
+
+
+def test_a_range_in_an_australian_paper_s_dollars(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-second review's miss: "$A55 million a week" for "between $A40 million and $A55 million a week"."""
+    quote = "Exporters are losing between $A40 million and $A55 million a week."
+    assert card_warnings(capsys, harbour, quote, "give the range", "Exporters lose $A55 million a week") == [
+        "title gives 55 million where the source_quote says 'between $A40 million and $A55 million': give the range, "
+        "or the card says more than the article"]
 
 
 @pytest.mark.parametrize(("quote", "title", "said"), [

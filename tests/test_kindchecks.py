@@ -130,3 +130,15 @@ def test_a_time_counted_from_another_in_another_unit(summary: str, said: list[st
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     quote = "In Shrewsbury the gauge showed 5.12 metres, up from 2.9 metres a week earlier."
     assert card_warnings(capsys, harbour, quote, "unit slipped", summary=summary) == said
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("She called her insurer three times a month.", ["summary gives three times a month where the source_quote gives "
+                                                     "'three times a week': a unit slipped?"]),  # (a twenty-second
+    # review's miss: a number in words)
+    ("She called her insurer three times a week.", []),
+])
+def test_a_rate_in_words_given_per_another_period(summary: str, said: list[str], harbour: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "She said she spent a year, sometimes calling her insurer three times a week, to clear her record."
+    assert card_warnings(capsys, harbour, quote, "unit slipped", summary=summary) == said
