@@ -119,10 +119,11 @@ _ANY_ORDINAL = re.compile(rf"(?<![\w-])({'|'.join(_WORDS[1:10])})(?![\w-])", re.
 
 
 def _following(text: str, end: int) -> set[str]:
-    """The words that may name a thing among the four after `end`, in its sentence (four letters or more)."""
+    """The first four words after `end`, in its sentence, that may name a thing (four letters or more)."""
     stop = re.search(r"[.;:!?]", text[end:])
-    return {word.casefold() for word in re.findall(r"[^\W\d_]{4,}", text[end:end + (stop.start() if stop else 80)])
-            [:4] if word.casefold() not in _NOT_COUNTED | _WEAK}
+    return set([word for word in map(str.casefold, re.findall(r"[^\W\d_]{4,}", text[end:end + (
+        stop.start() if stop else 80)])) if word not in _NOT_COUNTED | _WEAK][:4])  # ("the second time this year that
+    # the company has lowered": company, lowered)
 
 
 _WEAK = frozenset({"that", "this", "with", "have", "were", "been", "into", "last", "next", "since", "late", "early",

@@ -222,6 +222,10 @@ def test_a_place_slipped_is_said_once(harbour: Path, capsys: pytest.CaptureFixtu
      "summer", []),
     ("The board lost 1,150 operations to the strike, the third walkout since last summer.", "A second strike day "
      "planned", []),  # (no word of the quote's thing)
+    ("It is the second time this year that the company has lowered its annual outlook.", "The third time this year "
+     "it has lowered its outlook", ["title says 'third', where the source_quote says 'second' of 'lowered': a number "
+                                    "slipped?"]),  # (a twenty-second review's: the thing past four words that name
+    # none, "time this year that")
 ])
 def test_an_ordinal_in_words_near_the_quote_s_thing(quote: str, title: str, said: list[str], harbour: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
