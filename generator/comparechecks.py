@@ -169,10 +169,13 @@ def _words(text: str) -> list[str]:
 
 # a number and, in its clause, a comparison with another: "23.5% of entries, slightly behind the 22.0% at the
 # comprehensives" ("more than" and "fewer than" only before "the": else a hedge, "more than 600,000 pupils")
-_SELF = re.compile(r"(?<![\w.,])[$€£]?(\d[\d,]*(?:\.\d+)?)(\s?%)?(?![\d.,]?\d)[^.;:\d]{0,60}?,?\s+(?:(?:slightly|well|"
-                   r"far|just|much|still|only)\s+)?(behind|below|lower\s+than|ahead\s+of|above|higher\s+than|"
+_OF = r"(\s?%|\s?(?:per\s?cent|percent|bn|mn|m|k|million|billion|trillion)\b)?"  # (its kind: a share, a scale)
+_SELF = re.compile(rf"(?<![\w.,])[$€£]?(\d[\d,]*(?:\.\d+)?){_OF}(?![\d.,]?\d)[^.;:]{{0,60}}?,?\s+(?:(?:slightly|well|"
+                   r"far|just|much|still|only|narrowly|comfortably)\s+)?(behind|below|lower\s+than|ahead\s+of|above|"
+                   r"higher\s+than|short\s+of|shy\s+of|beating|topping|exceeding|missing|"
                    r"(?:more|less|fewer|greater)\s+than(?=\s+the\b))\s+(?:the\s+|its\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)"
-                   r"(\s?%)?(?![\d.,]?\d)", re.IGNORECASE)
+                   rf"{_OF}(?![\d.,]?\d)", re.IGNORECASE)
+_MORE = ("ahead", "above", "higher", "more", "greater", "beating", "topping", "exceeding")
 
 
 def _against_itself(entry: Entry) -> list[Finding]:
@@ -181,11 +184,16 @@ def _against_itself(entry: Entry) -> list[Finding]:
     for key, text in card_texts(entry.card)[:2]:
         for match in _SELF.finditer(text):
             one, other = float(match[1].replace(",", "")), float(match[4].replace(",", ""))
-            more = match[3].split()[0].casefold() in ("ahead", "above", "higher", "more", "greater")
-            if bool(match[2]) == bool(match[5]) and one != other and (one > other) != more and not any(
+            more = match[3].split()[0].casefold() in _MORE
+            if _kind(match[2]) == _kind(match[5]) and one != other and (one > other) != more and not any(
                     _YEAR.fullmatch(number) for number in (match[1], match[4])) and not _HEDGED_FROM.search(
                     text, max(0, match.start(3) - 8), match.start(3)):
                 return [warn(entry, key, f"{where(key)} says {match[1]}{match[2] or ''} is '{match[3]} "
                                          f"{match[4]}{match[5] or ''}': the comparison turned round?",
                              snippet=match[3])]
     return []
+
+
+def _kind(written: str | None) -> str:
+    """A number's kind as _OF reads it: '%', 'percent', 'bn' or ''."""
+    return "".join((written or "").split()).casefold().replace("%", "percent")

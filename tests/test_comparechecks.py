@@ -113,3 +113,22 @@ def test_a_card_s_comparison_of_two_of_its_numbers_turned_round(summary: str, sa
     add_to_source(harbour, f"\n{GRADES}\n")
     write(harbour, "content/people/compare.yaml", f"title: t\nsummary: \"{summary}\"\nsource_quote: \"{GRADES}\"\n")
     assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "turned round?" in line] == said
+
+
+REVENUE = ("The company said revenue rose 12 per cent year on year to $4.1bn in the three months to September 30. That "
+           "was slightly ahead of the $4.05bn that analysts had expected.")
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Revenue rose to $4.1bn in the three months to September 30, just short of the $4.05bn analysts expected.",
+     ["summary says 4.1bn is 'short of 4.05bn': the comparison turned round?"]),  # (a twenty-second review's miss:
+    # "short of", a scale, a date's day between)
+    ("Revenue rose to $4.1bn in the three months to September 30, beating the $4.05bn analysts expected.", []),
+    ("Revenue rose 12 per cent to September 30, short of the $4.05bn analysts expected.", []),  # (other kinds: a
+    # day, a share of no amount)
+])
+def test_a_card_s_comparison_by_its_numbers_scales(summary: str, said: list[str], harbour: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, f"\n{REVENUE}\n")
+    write(harbour, "content/people/compare.yaml", f"title: t\nsummary: \"{summary}\"\nsource_quote: \"{REVENUE}\"\n")
+    assert [line.split(": warning: ")[1] for line in check(capsys, harbour)[1] if "turned round?" in line] == said
