@@ -175,7 +175,7 @@ _SELF = re.compile(rf"(?<![\w.,])[$€£]?(\d[\d,]*(?:\.\d+)?){_OF}(?![\d.,]?\d)
                    r"higher\s+than|short\s+of|shy\s+of|beating|topping|exceeding|missing|"
                    r"(?:more|less|fewer|greater)\s+than(?=\s+the\b))\s+(?:the\s+|its\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)"
                    rf"{_OF}(?![\d.,]?\d)", re.IGNORECASE)
-_MORE = ("ahead", "above", "higher", "more", "greater", "beating", "topping", "exceeding")
+_SAYS_MORE = ("ahead", "above", "higher", "more", "greater", "beating", "topping", "exceeding")
 
 
 def _against_itself(entry: Entry) -> list[Finding]:
@@ -184,7 +184,7 @@ def _against_itself(entry: Entry) -> list[Finding]:
     for key, text in card_texts(entry.card)[:2]:
         for match in _SELF.finditer(text):
             one, other = float(match[1].replace(",", "")), float(match[4].replace(",", ""))
-            more = match[3].split()[0].casefold() in _MORE
+            more = match[3].split()[0].casefold() in _SAYS_MORE
             if _kind(match[2]) == _kind(match[5]) and one != other and (one > other) != more and not any(
                     _YEAR.fullmatch(number) for number in (match[1], match[4])) and not _HEDGED_FROM.search(
                     text, max(0, match.start(3) - 8), match.start(3)):

@@ -231,6 +231,8 @@ def _words(name: str) -> frozenset[str]:
 
 # the two words before a name: "economist at", "1,120 at", "Cross from (the)"
 _LEAD = re.compile(r"([^\W\d_]{2,}|\d[\d,.]*)\s+(?!the\b)([^\W\d_]{2,})\s+(?:the\s+)?\Z")
+_THE = re.compile(r"\AThe\s+")
+_OF_A_BODY = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+of\s+((?:the\s+)?[A-Z].*)")  # a person of a body
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)\Z")  # a people's word, one: "Colombian", "Chinese", "Danish"
 _TRAIL = re.compile(r"\s+([^\W\d_]{3,})\s+([^\W\d_]{3,})")  # and after it: "volunteers treated"
 
@@ -244,39 +246,48 @@ def name_after_warnings(entries: list[Entry]) -> list[Finding]:
     for entry in entries:
         quote = entry.card.source_quote
         texts = card_texts(entry.card)[:2]
-        if not any(_words(name[0]) and not _named_in(name[0], quote) for _, text in texts
-                   for name in _NAME.finditer(text)):
+        if not any(_unnamed(name[0], quote) for _, text in texts for name in _NAME.finditer(text)):
             continue  # (most cards: every name the quote's)
-        beside = {key: name[0] for name in _NAME.finditer(quote) if _words(name[0]) and not (
+        beside = {key: part for name in _NAME.finditer(quote) if _words(name[0]) and not (
             _PEOPLE.match(name[0]) and quote[max(0, name.start() - 4):name.start()].casefold() == "the ")
-                  for key, _ in _beside(quote, name)}  # (not "the Colombian": a person, by a people's word)
+                  for key, _, part in _beside(quote, name)}  # (not "the Colombian": a person, by a people's word)
         for key, text in texts if beside else ():
-            said = next(((name[0], theirs, side, words) for name in _NAME.finditer(text) if _words(name[0])
-                         and not _named_in(name[0], quote) for side, words in _beside(text, name)
-                         if (theirs := beside.get(side)) and not _named_in(theirs, text)
+            said = next(((part, theirs, side, words) for name in _NAME.finditer(text)
+                         if _unnamed(name[0], quote) for side, words, part in _beside(text, name)
+                         if (theirs := beside.get(side)) and _unnamed(part, quote) and _unnamed(theirs, text)
                          and not _initials(name[0], theirs) and not _initials(theirs, name[0])), None)
             if said is not None:
-                place = "after" if said[2][0] == "before" else "before"
-                found.append(warn(entry, key, f"{where(key)} gives {said[0]} {place} '{said[3]}', where the "
-                                              f"source_quote gives {said[1]}: the right name?", snippet=said[0]))
+                place = "before" if said[2][0] == "after" else "after"
+                mine, theirs = (_THE.sub("", name) for name in said[:2])  # ("The Australian Industry Group said")
+                found.append(warn(entry, key, f"{where(key)} gives {mine} {place} '{said[3]}', where the "
+                                              f"source_quote gives {theirs}: the right name?", snippet=mine))
                 break
     return found
 
 
-def _beside(text: str, name: re.Match[str]) -> list[tuple[tuple[str, str, str], str]]:
+def _beside(text: str, name: re.Match[str]) -> list[tuple[tuple[str, str, str], str, str]]:
     """The two words before a name in `text` and the two after it: each pair by which side it is on ('before',
-    'after') and their first five letters, and as written."""
+    'after') and their first five letters, as written, and the name; and a person's, before a body's name ("Jonah
+    Kessler of Halden Securities": 'Kessler of', and 'Halden Securities')."""
     found = []
+    if of := _OF_A_BODY.fullmatch(name[0]):
+        found.append((("of", of[1].casefold(), ""), f"{of[1].split()[-1]} of", of[2]))
     if lead := _LEAD.search(text, max(0, name.start() - 40), name.start()):
-        found.append((("before", lead[1].casefold()[:5], lead[2].casefold()[:5]), f"{lead[1]} {lead[2]}"))
+        found.append((("before", lead[1].casefold()[:5], lead[2].casefold()[:5]), f"{lead[1]} {lead[2]}", name[0]))
     if trail := _TRAIL.match(text, name.end()):
-        found.append((("after", trail[1].casefold()[:5], trail[2].casefold()[:5]), f"{trail[1]} {trail[2]}"))
+        found.append((("after", trail[1].casefold()[:5], trail[2].casefold()[:5]), f"{trail[1]} {trail[2]}", name[0]))
     return found
 
 
 def _initials(short: str, name: str) -> bool:
     """Whether `short` is the initials of `name` ("CDC" of "Centers for Disease Control")."""
     return short.isupper() and short == "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+def _unnamed(name: str, text: str) -> bool:
+    """Whether a word of `name` that names is one `text` never writes ("Conservation" of "Australian Marine
+    Conservation Society" where the text gives "Australian Institute of Marine Science")."""
+    return any(not _named_in(word, text) for word in _words(name) if len(word) > 3)
 
 
 def _named_in(name: str, text: str) -> bool:

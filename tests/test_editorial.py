@@ -433,6 +433,19 @@ def test_a_title_s_hedge_a_few_words_after_its_number(title: str, said: list[str
     assert warnings_with(capsys, harbour, "keep its") == said
 
 
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Carver is secretary of the GMB's Hallbrook branch.", ["summary names 'GMB's Hallbrook', a name the source never "
+                                                           "writes ('GMB's' nowhere)"]),  # (a twenty-second review's
+    # miss: a word of it the source's, "Hallbrook")
+    ("Carver is secretary of Unison's Hallbrook branch.", []),
+    ("Beyond Hallbrook, branches voted too.", []),  # (a sentence's first word)
+])
+def test_a_name_the_source_never_writes_of_some_of_its_words(summary: str, said: list[str], harbour: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "Maria Carver, secretary of Unison's Hallbrook branch, said members would be balloted."
+    assert card_warnings(capsys, harbour, quote, "never writes", summary=summary) == said
+
+
 def test_a_market_s_move_at_its_most_is_no_hedge(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """"Shares rose as much as 7.4%" is how far they went, exactly: a title's "a 7.4% jump" was warned as a hedge
     dropped. A move that may come ("could rise as much as 10%") and an amount ("cost as much as $5 billion") are

@@ -227,3 +227,28 @@ def test_a_person_named_by_a_people_s_word(harbour: Path, capsys: pytest.Capture
     add_to_source(harbour, "\nJuan Villamizar leads.\n")
     assert card_warnings(capsys, harbour, "Van der Laan is expected to gain time on the Colombian.", "right name?",
                          summary="Van der Laan is expected to gain time on Villamizar.") == []
+
+
+BIRNIE = ("Dr Rachel Birnie, a reef ecologist at the Australian Institute of Marine Science, said the survey relied on "
+          "reefs near research stations.")
+KESSLER = "Jonah Kessler of Brightwater Capital Markets, who rates the stock a buy, was more upbeat."
+
+
+@pytest.mark.parametrize(("quote", "summary", "said"), [
+    (BIRNIE, "Birnie, a reef ecologist at the Australian Marine Conservation Society, doubts the survey.",
+     ["summary gives Australian Marine Conservation Society after 'ecologist at', where the source_quote gives "
+      "Australian Institute of Marine Science: the right name?"]),  # (a twenty-second review's miss: a word of the
+    # name the quote's, "Australian")
+    (BIRNIE, "Birnie, a reef ecologist at the Australian Institute of Marine Science, doubts the survey.", []),
+    (BIRNIE, "Dr Rachel Birnie, an ecologist at the Institute of Marine Science, doubts the survey.", []),  # (fewer
+    # words of it: none new)
+    (KESSLER, "Jonah Kessler of Halden Securities, who rates the stock a buy, was upbeat.",
+     ["summary gives Halden Securities after 'Kessler of', where the source_quote gives Brightwater Capital Markets: "
+      "the right name?"]),  # (the same review's: a person's body, in one name with the person)
+    (KESSLER, "Jonah Kessler of Brightwater, who rates the stock a buy, was upbeat.", []),
+])
+def test_a_name_of_the_source_s_words_beside_the_quote_s_words(quote: str, summary: str, said: list[str],
+                                                                harbour: Path,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, "\nThe Australian Marine Conservation Society and Halden Securities agreed.\n")
+    assert card_warnings(capsys, harbour, quote, "right name?", summary=summary) == said
