@@ -111,7 +111,7 @@ _FALL = (r"down|fell|fall(?:en|ing|s)?|dropped|drops?|declin(?:e[ds]?|ing)|decre
 _RISE = (r"up|rose|risen|rises?|rising|rais(?:e[ds]?|ing)|gr[eo]w|grows|grown|gain(?:s|ed)?|higher|"
          r"increas(?:e[ds]?|ing)|climb(?:s|ed)?|jump(?:s|ed)?|surge[ds]?|soar(?:s|ed)?|added|"
          r"(?:an?|the)\s+(?:rise|increase|gain|jump)\s+of")
-WAY_BEFORE = re.compile(rf"\b(?:(?P<fall>{_FALL})|(?P<rise>{_RISE}))\b(?:[^\d.;]{{0,12}}|"
+WAY_BEFORE = re.compile(rf"\b(?:(?P<fall>{_FALL})|(?P<rise>{_RISE}))\b(?:[^\d.;]{{0,16}}|"
                         r"(?:[\s-]+[^\W\d_]+){1,3}\s+by\s+)$", re.IGNORECASE)  # ("rose by", "raised ticket prices by")
 _WAY_AFTER = re.compile(r"(?:\s?(?:%|percent\b|per\s+cent\b))?\s*(?:(?P<fall>lower|down|drop|fall|decline|decrease|"
                         r"loss|cut|below)|(?P<rise>higher|up|rise|increase|gain|jump|above))\b",

@@ -60,10 +60,11 @@ MAY_SAY_A_WAY = re.compile(r"\b(?:ris|rose|rais|boost|cut|slash|reduc|"
                            r"little|barely)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a way not said as what happened: denied ("did not rise", "failed to narrow", "hasn't yet improved"), or a guess, a
-# wish or someone's view ("expected inflation to rise", "could fall", "voters who say the economy has improved")
+# wish or someone's view ("expected inflation to rise", "could fall", "voters who say the economy has improved"; not a
+# headline's "to": "Charge to fall" is what will be)
 _NOT = re.compile(r"(?:\b(?:not|never|no|nor|neither|without|fail(?:s|ed)?\s+to|ceased\s+to|stopped)|n['’]t)\s+"
                   r"(?:\w+\s+)?$", re.IGNORECASE)
-_GUESS = re.compile(r"\bto\s+$|\b(?:would|could|may|might|should|if|unless|whether|say|says|think|thinks|"
+_GUESS = re.compile(r"\b(?:would|could|may|might|should|if|unless|whether|say|says|think|thinks|"
                     r"believe|believes|expect|expects|expected|expecting|forecast|forecasts|predict|predicts|"
                     r"predicted|hope|hopes|hoped|fear|fears|feared|want|wants|wanted|likely)\b", re.IGNORECASE)
 # what may follow a way that says what went that way (before it), not what it made go (after: "increased household

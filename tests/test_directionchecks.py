@@ -57,6 +57,9 @@ LIKE_FOR_LIKE = "Like-for-like sales, which strip out new stores, rose 2.1%, dow
     (LIKE_FOR_LIKE, "Like-for-like sales eased to 2.1%", "s",
      ["title gives 2.1% as a fall ('eased'), where the source_quote gives it as a rise ('rose'): is the direction "
       "right?"]),  # (no rate named: the sales' level)
+    ("Bills are due to rise by a further 6.4% next April.", "Bills to fall 6.4% next April", "s",
+     ["title gives 6.4% as a fall ('fall'), where the source_quote gives it as a rise ('rise'): is the direction "
+      "right?"]),  # (an eighteenth review's miss: "by a further" between the way and its number)
 ])
 def test_a_change_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                      harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
