@@ -175,6 +175,9 @@ _SELF = re.compile(rf"(?<![\w.,])[$€£]?(\d[\d,]*(?:\.\d+)?){_OF}(?![\d.,]?\d)
                    r"higher\s+than|short\s+of|shy\s+of|beating|topping|exceeding|missing|"
                    r"(?:more|less|fewer|greater)\s+than(?=\s+the\b))\s+(?:the\s+|its\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)"
                    rf"{_OF}(?![\d.,]?\d)", re.IGNORECASE)
+_MOVED = re.compile(r"\b(?:falls?|fell|fallen|drops?|dropped|slips?|slipped|sinks?|sank|dips?|dipped|rises?|rose|risen|"
+                    r"climbs?|climbed|go|goes|went|stays?|stayed|remains?|remained|keeps?|kept)\s+\Z",
+                    re.IGNORECASE)  # (where a number may go: "62 per cent, and could fall below 50 per cent")
 _SAYS_MORE = ("ahead", "above", "higher", "more", "greater", "beating", "topping", "exceeding")
 
 
@@ -187,7 +190,8 @@ def _against_itself(entry: Entry) -> list[Finding]:
             more = match[3].split()[0].casefold() in _SAYS_MORE
             if _kind(match[2]) == _kind(match[5]) and one != other and (one > other) != more and not any(
                     _YEAR.fullmatch(number) for number in (match[1], match[4])) and not _HEDGED_FROM.search(
-                    text, max(0, match.start(3) - 8), match.start(3)):
+                    text, max(0, match.start(3) - 8), match.start(3)) and not _MOVED.search(
+                    text, max(0, match.start(3) - 12), match.start(3)):
                 return [warn(entry, key, f"{where(key)} says {match[1]}{match[2] or ''} is '{match[3]} "
                                          f"{match[4]}{match[5] or ''}': the comparison turned round?",
                              snippet=match[3])]

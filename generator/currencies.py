@@ -121,9 +121,16 @@ CODES_SHOWN_AS_WRITTEN = {
 }
 
 
+_DOLLARS = frozenset({"CAD", "AUD", "NZD", "HKD", "SGD"})
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$(?![A-Z]{1,2}\d)")  # (not US$, A$, $A, $US)
+
+
 def code_named(text: str, code: str) -> bool:
-    """Whether `text` names the currency `code` (a key of CODES_SHOWN_AS_WRITTEN): by its code, a sign or a name."""
+    """Whether `text` names the currency `code` (a key of CODES_SHOWN_AS_WRITTEN): by its code, a sign or a name; a
+    dollar by a bare $ too, as that country's papers write it ("$1.2-billion" in Toronto)."""
     names = CODES_SHOWN_AS_WRITTEN[code]
+    if code in _DOLLARS and _BARE_DOLLAR.search(text):
+        return True
     return (code in text and re.search(rf"(?<![A-Z]){code}(?![A-Z])", text) is not None) or any(
         (name in text) if not name[0].isalpha() or not name[-1].isalpha() or name.isupper() else
         re.search(rf"(?<!\w){re.escape(name)}(?:s|es|n)?(?!\w)", text, re.IGNORECASE) is not None for name in names)

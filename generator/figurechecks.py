@@ -94,7 +94,8 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
                 named = ", ".join((figure.unit, *currencies.CODES_SHOWN_AS_WRITTEN[figure.unit]))
                 found.append(warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is {figure.unit}, but the "
                                                                    f"source_quote does not name it ({named})"))
-            elif figure.unit and (other := units.other_unit(figure.unit, as_written)):
+            elif figure.unit and (other := units.other_unit(figure.unit, as_written)) and not _bare(
+                    figure.value, as_written, reading.numerals):  # (not "Hiremath, 58," for an age in years)
                 found.append(warn(entry, ("figures", i, "unit"), f"figures[{i}].unit is '{figure.unit}', but the "
                                                                    f"source_quote gives '{other}', in another unit "
                                                                    "(and never names this one): a number converted?"))
@@ -291,3 +292,10 @@ def _rough(change: str, quote: str, words: Words) -> str:
             return before[found.start():] + change
     return ""
 
+
+
+def _bare(value: float, quote: str, given: list[tuple[str, set[float]]]) -> bool:
+    """Whether `quote` gives `value` (among its numbers, `given`) with no unit of measure after it."""
+    return any(numbers.occurs(value, values) for _, values in given) and not any(
+        numbers.occurs(value, values) for digits, _, _, _ in units.numbers_in_units(quote)
+        for _, values in numbers.numerals(digits))

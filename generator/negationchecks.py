@@ -107,8 +107,9 @@ def _said_bare(text: str, negated: dict[str, tuple[str, str | None, frozenset[st
     quote's phrase, and the word."""
     found = []
     for word in _WORD.finditer(text):
-        if len(word[0]) < 4 or (said := negated.get(stem(word[0]))) is None or _negative_near(text, word):
-            continue
+        if len(word[0]) < 4 or (said := negated.get(stem(word[0]))) is None or _negative_near(text, word) or (
+                word[0].endswith("ing") and _WHAT_IF.match(text, word.end())):
+            continue  # (nor a thing supposed: "drilling faster would risk another collapse")
         if said[1] is not None and said[1] in {stem(other[0]) for other in _WORD.finditer(text)}:
             continue  # ("opens in March" for "will not open until March"; not "completed this month" for "not be
             # completed until the autumn")
@@ -117,6 +118,9 @@ def _said_bare(text: str, negated: dict[str, tuple[str, str | None, frozenset[st
         shared = len({stem(after[0]) for after in _WORD.finditer(text, word.end(), word.end() + 60)} & said[2])
         found.append((shared, " ".join([*before, word[0]]), said[0], word[0]))
     return found
+
+
+_WHAT_IF = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:would|could|might|may|will)\b", re.IGNORECASE)
 
 
 def _negative_near(text: str, word: re.Match[str]) -> bool:

@@ -101,9 +101,9 @@ def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                         other.name, text[max(0, match.start() - 120):match.end() + 80]) or (
                         other.pronoun and _in(_named(said), other.words, fold=True)) or (
                         " " not in said.name and other.name and re.search(
-                            rf"\b{re.escape(said.name)}(?:\s+[A-Z][\w.'’-]*){{0,2}}\s+"
+                            rf"\b{re.escape(said.name)}(?:\s+[\w.'’-]+){{0,3}}\s+"
                             rf"{re.escape(other.name.split()[-1])}\b", source.text)):
-                    continue  # (a role is enough: "the judge" of "Judge Marsh said", a title "Judge Okafor"'s)
+                    continue  # (a role is enough: "the judge" of "Judge Marsh said", "BJP" of "BJP observer Tiwari")
                 whose = (f"as another's ('{other.pronoun}'), and does not name {said.name} before them"
                          if other.pronoun else f"as {other.name}'s")
                 first = said.name.split()[0]  # (its place: the card's speaker, at this name, not an earlier one)

@@ -43,7 +43,10 @@ def honorific(word: str) -> bool:
 
 QUALIFIERS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
-    "new", "greater"
+    "new", "greater", "old", "inner", "outer", "little", "great",
+    # a country's body by its field: 'Statistics Canada', 'Transport Canada', 'Historic England' (not the country)
+    "statistics", "health", "transport", "parks", "sport", "historic", "natural", "visit", "invest", "heritage",
+    "tourism"
 })
 WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")  # ("O'Brien" and "O’Brien" one word, and "Iran's" and "Iran’s")
 

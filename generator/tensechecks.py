@@ -38,10 +38,13 @@ _WISHED = re.compile(r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?|demand(?:s|ed|i
                      r"ed|ing)|calls?\s+for|called\s+for|push(?:es|ed)?\s+for|see|sees|like|liked|prefer(?:s|red)?|"
                      r"get|gets|have|has|had)\b", re.IGNORECASE)  # (a state wished for: "want the bypass scrapped")
 # after a participle that is not said done: a clause's end or "by" ("the staff affected, if any", "the money raised by
-# the sale"), and in a headline, a preposition ("Rebate extended to 2.7 million more households" is its "will be")
+# the sale"); a headline's is its "will be" or "has been" ("Rebate extended to 2.7 million more households"), but
+# before what it did something to ("Survey covered about 5,000 reefs")
 _CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+by\b")
-_PASSIVE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:by|to|in|on|at|for|from|with|under|until|after|before|as|over|"
-                            r"into|amid|despite)\b")
+_OBJECT_AFTER = re.compile(r"\s+(?:an?|the|its|their|his|her|about|around|nearly|almost|some|more|[$£€]?\d)\b")
+_COMING = re.compile(r"\b(?:will|would|shall|could|may|might|should|expected|due|planned|plans|aims|hopes)\b|'ll\b|"
+                     r"\bto\s+be\b", re.IGNORECASE)  # (earlier in its sentence: "would be cleared … and vacancies
+# filled")
 _MAY_BE_DONE = re.compile(rf"\b(?:has|have|had|was|were|{'|'.join(_IRREGULAR)})\b|[a-z]ed\b", re.IGNORECASE)
 _STILL_TO_COME = re.compile(r"\b(?:to|will|would|could|may|might|should|must|shall|not|never|yet)\s+(?:\w+\s+)?\Z",
                             re.IGNORECASE)  # (before a done form that is not said done: "expected to have been")
@@ -81,9 +84,10 @@ def _done(text: str, title: bool) -> list[re.Match[str]]:
     said = list(_DONE.finditer(text))
     for match in _PAST.finditer(text):
         before = text[:match.start()].split()
+        sentence = text[max(0, *(text.rfind(end, 0, match.start()) for end in (". ", "¶"))):match.start()]
         if (before and before[-1].casefold().strip(",;:'\"‘’“”(") not in _NOT_A_SUBJECT
-                and not _WISHED.search(" ".join(before[-6:]))
-                and not (match[1].endswith("ed") and (_PASSIVE_AFTER if title else _CLAUSE_AFTER).match(
-                    text, match.end()))):
+                and not _WISHED.search(" ".join(before[-6:])) and not _COMING.search(sentence)
+                and not (match[1].endswith("ed") and (_CLAUSE_AFTER.match(text, match.end()) or (
+                    title and not _OBJECT_AFTER.match(text, match.end()))))):
             said.append(match)
     return sorted(said, key=lambda match: match.start())

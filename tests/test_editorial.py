@@ -1128,6 +1128,9 @@ def test_a_category_without_cards(harbour: Path, capsys: pytest.CaptureFixture[s
     ("It carried 18,000 passengers.", 18000, "passengers", None),  # (no unit known here)
     ("He was banned from acting as a director for 12 years.", 12, "months", "'12 years'"),  # (a thirteenth review's)
     ("It loses 187 megalitres a day through leaks.", 187, "litres a day", "'187 megalitres'"),
+    ("Mr. Hiremath, 58, was given 15 days to prove his majority.", 58, "years", None),  # (a twenty-third review's: an
+    # age, the quote's own number)
+    ("Mr. Hiremath was given 15 days to prove his majority.", 15, "years", "'15 days'"),
 ])
 def test_a_figure_in_a_unit_its_quote_never_names(sentence: str, value: float, unit: str, said: str | None,
                                                   harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -1262,6 +1265,20 @@ def test_a_front_page_panel_of_every_figure_is_a_warning_when_they_are_many(harb
     write(harbour, "content/port/many.yaml", "title: t\nsummary: s\nsource_quote: The board voted 7 to 2 in favour."
                                              f"\nfigures:\n{figures}  - {{label: Votes, value: 7, key: true}}\n")
     assert [line for line in check(capsys, harbour)[1] if "figures panel" in line] == []
+
+
+@pytest.mark.parametrize(("tags", "said"), [
+    ("[Canada, Statistics Canada]", []),  # (the twenty-third review's: a country and its statistics agency)
+    ("[Mysuru, Old Mysuru]", []),  # (a city and the region around it)
+    ("[Botany, Port Botany]", ["tag 'Botany' is also spelled 'Port Botany' (content/people/quay.yaml:4:16); use one "
+                               "spelling"]),  # (one port, two spellings: the twenty-second review's)
+])
+def test_a_body_or_region_of_a_place_is_no_spelling_of_it(tags: str, said: list[str], harbour: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, "\nCanada, Statistics Canada, Mysuru, Old Mysuru, Botany and Port Botany.\n")
+    write(harbour, "content/people/quay.yaml", f"title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
+                                               f"tags: {tags}\n")
+    assert warnings_with(capsys, harbour, "also spelled") == said
 
 
 def test_a_short_form_of_several_names_is_no_spelling_of_any(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -2584,6 +2601,8 @@ def test_a_figure_s_hedge_is_the_one_its_quote_puts_before_its_number(
     ("The council will borrow CHF 2m.", "CHF", None),
     ("Exports reached C$2 million.", "CAD", None),
     ("Exports reached 2 million yuan.", "CAD", "figures[0].unit is CAD, but the source_quote does not name it"),
+    ("Exports reached $2-million.", "CAD", None),  # (a twenty-third review's twenty false alarms: a Canadian paper's $)
+    ("Exports reached US$2 million.", "CAD", "figures[0].unit is CAD, but the source_quote does not name it"),
 ])
 def test_a_figure_in_a_currency_its_quote_gives_the_amount_in_another_one(
         sentence: str, unit: str, said: str | None, harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -105,6 +105,8 @@ def test_a_rate_given_per_another_period(title: str, said: str | None, harbour: 
     (LIMIT, "Clubs may lose £39m a season", "title gives £39m a season where the source_quote gives £39 million, and "
                                             "no rate: a unit slipped?"),  # (the same review's)
     (LIMIT, "Clubs may lose up to £39m over three seasons", None),
+    ("The call centre took more than 300 calls on Monday alone.", "More than 300 calls in a day", None),  # (a
+    # twenty-third review's false alarm: within one day, no rate)
     ("The school spends about £18,000 annually on agency staff.", "£18,000 a year on agency staff", None),  # (a rate
     # in other words)
     ("Its £4.2m-a-year contract ended in October.", "A £4.2m-a-month contract", "title gives £4.2m-a-month where the "

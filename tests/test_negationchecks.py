@@ -63,6 +63,8 @@ PRESS = "\"We found out from a press release, not from management,\" she said."
     ("The county boat cannot carry vehicles, the operator said.", "County boat carries vehicles", "s",
      ["title says 'County boat carries', where the source_quote says 'cannot carry': a 'not' dropped?"]),  # (the
     # negation corpus's miss: "carries" and "carry" one word, by the stem that reads "-ies" as "-y")
+    ('"We cannot drill as fast as we would like without risking another collapse," Leiva said.', "t", "Leiva said "
+     "drilling faster would risk another collapse.", []),  # (a twenty-third review's false alarm: a thing supposed)
 ])
 def test_a_not_the_card_drops(quote: str, title: str, summary: str, said: list[str], harbour: Path,
                               capsys: pytest.CaptureFixture[str]) -> None:

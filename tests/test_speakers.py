@@ -404,3 +404,15 @@ def test_a_speaker_further_before_the_words_or_after_what_they_did(summary: str,
     write(harbour, "content/people/words.yaml", f"title: Words\nsummary: |\n  {summary}\nsource_quote: Hale "
                                                 "congratulated students\n")
     assert warnings_with(capsys, harbour, "speaker?") == ([said] if said else [])
+
+
+def test_a_title_s_speaker_by_the_party_the_source_names_them_with(harbour: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-third review's false alarm: 'says BJP observer' was "BJP's words", where the source gives them as
+    "BJP central observer Ashok Tiwari"'s."""
+    quote = ('BJP central observer Ashok Tiwari, who flew in on Thursday, said the talks would be concluded "well '
+             'before the swearing-in".')
+    add_to_source(harbour, f"\nKarnataka BJP leaders met.\n\n{quote}\n")
+    write(harbour, "content/people/talks.yaml", "title: 'Talks to end \"well before the swearing-in\", says BJP "
+                                                f"observer'\nsummary: s\nsource_quote: '{quote}'\n")
+    assert warnings_with(capsys, harbour, "speaker?") == []

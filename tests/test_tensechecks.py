@@ -60,6 +60,13 @@ FEES = "Fees for home undergraduates will rise to £9,535 next September, the go
     (REBATE, "Warm Homes Rebate extended to 2.7 million more households", "s", []),
     (FEES, "Home undergraduate fee rises to £9,535", "s", []),
     (TRIAL, "t", "The planned time trial is where Van der Laan should gain time.", []),
+    # the twenty-third review's false alarms: a headline's participle, a "would" earlier in the sentence
+    ("It will reimburse those who rent a car, at up to $45 a day.", "Rental cars reimbursed up to $45 a day", "s", []),
+    ("He said the waiver would be cleared first and that vacancies would be filled within two years.", "t",
+     "He said the waiver would be cleared first and vacancies filled within two years.", []),
+    ("The researchers are planning a survey, which is expected to cover about 5,000 reefs.", "Survey covered about "
+     "5,000 reefs", "s", ["title says 'covered', where the source_quote says 'expected to cover': still to come, given "
+                          "as done?"]),  # (a headline's past, before what it did)
 ])
 def test_a_thing_to_come_given_as_done_in_the_simple_past(quote: str, title: str, summary: str, said: list[str],
                                                           harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
