@@ -381,11 +381,13 @@ def _months_of(start: dates.PartialDate, end: dates.PartialDate) -> list[int]:
 def other_months(quote: str, month: int, published: int, times: countedyears.Times, numbers: dict[str, str],
                  months: tuple[str, ...] | None) -> list[str]:
     """The months `quote` names, by name or in a date, when it names some but not `month` and counts no time from
-    the article's day ("starting in August" for a date worked out as October); else []."""
+    the article's day but years ("starting in August" for a date worked out as October, "in January … next year" for
+    February); else []."""
     if months is None:
         return []
     given = dates.SourceDates(quote, months)
-    if not given.months or month in given.months or countedyears.said_times(quote, published, times, numbers):
+    if not given.months or month in given.months or not all(
+            one_year for _, _, one_year in countedyears.said_times(quote, published, times, numbers)):
         return []
     from generator.monthyears import MONTH_YEAR
 

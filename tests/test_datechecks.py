@@ -319,7 +319,8 @@ def test_a_month_of_a_year_the_quote_gives_with_another(summary: str, said: list
     ("2025-11-09", ["date 2025-11-09 is marked inferred, but the source_quote gives December 9, not November 9: is the "
                     "month right?"]),  # (a twenty-second review's miss: the quote counts "next year" too)
     ("2025-12-09", []),
-    ("2025-11-10", []),
+    ("2025-11-10", ["date 2025-11-10 is marked inferred, but the source_quote names December, not November: is the "
+                    "month right?"]),  # (the quote's "next year" is no month counted: the month's own warning)
 ])
 def test_an_inferred_day_in_another_month(date: str, said: list[str], harbour: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
@@ -343,3 +344,16 @@ def test_a_stated_year_the_quote_gives_otherwise(dated: str, said: list[str], ha
     quote = "The third event, which ran from 2014 to 2017, hit 56% of reefs."
     write(harbour, "content/people/event.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\n{dated}\n")
     assert warnings_with(capsys, harbour, "year right") == said
+
+
+def test_an_inferred_month_where_the_quote_counts_only_a_year(harbour: Path, capsys: pytest.CaptureFixture[str]
+                                                              ) -> None:
+    """A twenty-third review's miss: a card dated February for "had planned to expand the mine next year and in January
+    raised its target" passed ("next year" counted kept the month unchecked; "last month" may be another's)."""
+    quote = "The company had planned to expand the mine next year and in January raised its production target."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/target.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {source_year(harbour)}"
+                                                 "-02\ndate_status: inferred\n")
+    assert warnings_with(capsys, harbour, "month right") == [
+        f"date {source_year(harbour)}-02 is marked inferred, but the source_quote names January, not February: is the "
+        "month right?"]
