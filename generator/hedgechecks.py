@@ -254,8 +254,9 @@ def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
     anywhere = rf"(?<![^\W\d_])({words})(?:l?\s+|(?<=['’]))"  # ("más del": "más de" and "el")
     signs = re.escape(numbers.CURRENCY_SIGNS)
     return (re.compile(anywhere, re.IGNORECASE),
-            re.compile(rf"(?<![^\W\d_])((?:{words})(?:l\b)?)(?:\s+{_ARTICLE})?(?:\s+|(?<=['’]))(?:[{signs}]\s?)?\Z",
-                       re.IGNORECASE))
+            re.compile(rf"(?<![^\W\d_])((?:{words})(?:l\b)?)(?:\s+{_ARTICLE})?(?:\s+|(?<=['’]))(?:[{signs}]\s?|"
+                       r"(?:Rs\.?|INR|USD|EUR|GBP|AUD|CAD|[A-Z]{0,2}\$[A-Z]{0,2})\s?)?\Z", re.IGNORECASE))  # ("about
+    # Rs 52,000 crore", "about A$5m")
 
 
 _ELIDED_DE = r"d(?:e|['’])"  # "de", or "d'" before a word ("près d'un tiers")

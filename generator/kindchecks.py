@@ -123,6 +123,7 @@ _RATE = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d[\d,]*(?:\.\d+)?|\b(?:once|twic
                    r"(?<!\bin)(?<!within)(?:\s+|-)(?:a|an|per|each)(?:\s+|-)(year|month|week|day|hour|term|season|fortnight)\b"
                    r"(?!\s+(?:earlier|ago|before|later|after|previously|back)\b)", re.IGNORECASE)  # (not "a year
 # earlier": a time)
+_RATE_WORDS = (" a ", " an ", " per ", " each ", "-a-")  # (a cheap test: "an hour" too)
 # a quote's words for a rate of any period: "£18,000 last year" gives none, "£18,000 annually" one
 _ANY_RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:\w+\s+)?(?:year|month|week|day|hour|term|season|quarter|"
                        r"fortnight|night|shift|head|person|game|match)|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|"
@@ -137,7 +138,7 @@ def _rate_warnings(entry: Entry) -> list[Finding]:
     year"): once a text."""
     quote = entry.card.source_quote
     quoted: dict[str, dict[str, str]] = {}
-    for match in _RATE.finditer(quote) if " a " in quote or " per " in quote or "-a-" in quote else ():
+    for match in _RATE.finditer(quote) if any(word in quote for word in _RATE_WORDS) else ():
         quoted.setdefault(match[1].replace(",", "").casefold(), {}).setdefault(match[2].casefold(),
                                                                               " ".join(match[0].split()))
     bare = {match[1].replace(",", ""): match[0] for match in _NUMERAL.finditer(quote)} if not _ANY_RATE.search(

@@ -446,6 +446,14 @@ def test_a_name_the_source_never_writes_of_some_of_its_words(summary: str, said:
     assert card_warnings(capsys, harbour, quote, "never writes", summary=summary) == said
 
 
+def test_a_hedge_before_a_currency_s_code(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-third review's miss: "Rs 52,000 crore" for "about Rs 52,000 crore" passed ("Rs" between)."""
+    quote = "Officials estimate that the guarantees already cost the exchequer about Rs 52,000 crore a year."
+    assert card_warnings(capsys, harbour, quote, "keep its", "Guarantees cost Rs 52,000 crore a year") == [
+        "title gives 52,000 crore where the source_quote says 'about Rs 52,000 crore': keep its 'about', or the card "
+        "says more than the article"]
+
+
 def test_a_market_s_move_at_its_most_is_no_hedge(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """"Shares rose as much as 7.4%" is how far they went, exactly: a title's "a 7.4% jump" was warned as a hedge
     dropped. A move that may come ("could rise as much as 10%") and an amount ("cost as much as $5 billion") are

@@ -144,3 +144,10 @@ def test_a_rate_in_words_given_per_another_period(summary: str, said: list[str],
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     quote = "She said she spent a year, sometimes calling her insurer three times a week, to clear her record."
     assert card_warnings(capsys, harbour, quote, "unit slipped", summary=summary) == said
+
+
+def test_a_rate_per_an_hour(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-third review's miss: "12 metres a day" for "12 metres an hour" passed ("an" was not read)."""
+    quote = "His team has been advancing the shaft at up to 12 metres an hour."
+    assert card_warnings(capsys, harbour, quote, "unit slipped", "Shaft advancing up to 12 metres a day") == [
+        "title gives 12 metres a day where the source_quote gives '12 metres an hour': a unit slipped?"]
