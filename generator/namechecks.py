@@ -173,13 +173,15 @@ def unnamed_name_warnings(entries: list[Entry], source: Source, calendar: set[st
                           ) -> list[Finding]:
     """A name in a title, summary or figure label that the source never writes: capitalised words side by side
     ('Grégory Doucet'), or one after a title ('Mayor Doucet'), none of them a word of the source (as a tag's words
-    are looked for); one inside a sentence ('from Australia'). Let be: one at a sentence's start, a text in headline
+    are looked for), or some, of its names, and others nowhere ('GMB's Hallbrook'); one inside a sentence ('from
+    Australia'). Let be: one at a sentence's start, a text in headline
     case ('Mayor Hails Historic Day': its verbs are capitalised too), a name of which the source writes a word ('Grégory
     Doucet' for its "Doucet"). In a language that capitalises its `nouns` (German: 'Der Rat'), only a name after a
     title."""
     words, stems = source_words(source.text)
     plain = _unaccented_words(source.text)
     skip = {word.casefold() for word in calendar}
+    names = _name_words(source.text)
 
     def known(word: str) -> bool:
         fold = tagnames.folded(word).replace(".", "")
@@ -198,11 +200,12 @@ def unnamed_name_warnings(entries: list[Entry], source: Source, calendar: set[st
                     if (not after_title and (len(part) < 2 or nouns)) or any(len(word[0]) < 2 for word in part):
                         continue  # (an initial alone: 'Gen Z')
                     unknown = [word for word in part if not known(word[0]) and not (
-                        word is part[0] and _STARTS.search(text, 0, word.start()))]  # (not a sentence's first word:
-                    # "Beyond Kaiserslautern")
+                        word is part[0] and not after_title and _STARTS.search(text, 0, word.start()))]  # (not a
+                    # sentence's first word: "Beyond Kaiserslautern")
                     name = text[part[0].start():part[-1].end()]
                     if not unknown or _shortened(name, source.text) or (len(unknown) < len(part) and (
-                            after_title or any(len(word[0]) < 4 for word in unknown))):
+                            after_title or any(len(word[0]) < 4 for word in unknown) or not any(
+                                tagnames.folded(word[0]) in names for word in part if word not in unknown))):
                         continue  # (a name of the source's words; one word of a name new, after a title: 'Mayor
                         # Doucet' for "Mayor Grégory Doucet" is namechecks' misspelt name, if any)
                     if not any(set(name.split()) <= set(other.split()) for other in said):  # (Mr. Doucet, once named)
@@ -237,6 +240,14 @@ def _lone_names(text: str) -> list[re.Match[str]]:
                         if 0 <= other < len(words))]  # (a run's: above)
 
 
+@functools.lru_cache(maxsize=2)
+def _name_words(text: str) -> frozenset[str]:
+    """The words `text` writes with a capital inside a sentence (names' words: 'hallbrook' of "Unison's Hallbrook
+    branch"), casefolded."""
+    return frozenset(tagnames.folded(found[1]) for found in _INSIDE.finditer(text))
+
+
+_INSIDE = re.compile(r"(?<=[\w,;'’”\"])[ \t]+([A-Z][\w'’-]+)")  # (a capitalised word inside a sentence)
 _STARTS = re.compile(r"(?:\A|[.!?:¶]\s*|[.!?]['\"’”]\s*)\Z")  # (a sentence's start: its first word capitalised)
 
 

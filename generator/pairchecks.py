@@ -258,7 +258,7 @@ def name_after_warnings(entries: list[Entry]) -> list[Finding]:
                          and not _initials(name[0], theirs) and not _initials(theirs, name[0])), None)
             if said is not None:
                 place = "before" if said[2][0] == "after" else "after"
-                mine, theirs = (_THE.sub("", name) for name in said[:2])  # ("The Australian Industry Group said")
+                mine, theirs = (_THE.sub("", name) for name in said[:2])  # ("The Harbour Trust said": the Trust)
                 found.append(warn(entry, key, f"{where(key)} gives {mine} {place} '{said[3]}', where the "
                                               f"source_quote gives {theirs}: the right name?", snippet=mine))
                 break
