@@ -123,6 +123,9 @@ _RATE = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d[\d,]*(?:\.\d+)?|\b(?:once|twic
                    r"(?<!\bin)(?<!within)(?:\s+|-)(?:a|an|per|each)(?:\s+|-)(year|month|week|day|hour|term|season|fortnight)\b"
                    r"(?!\s+(?:earlier|ago|before|later|after|previously|back)\b)", re.IGNORECASE)  # (not "a year
 # earlier": a time)
+_PERIOD_WORD = re.compile(r"\b(annual|yearly|monthly|weekly|daily|hourly)\b", re.IGNORECASE)  # (a rate before its
+# thing: "raise the monthly assistance … to Rs 2,500")
+_PERIODS = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
 _RATE_WORDS = (" a ", " an ", " per ", " each ", "-a-")  # (a cheap test: "an hour" too)
 # a quote's words for a rate of any period: "£18,000 last year" gives none, "£18,000 annually" one
 _ANY_RATE = re.compile(r"\b(?:a|an|per|each|every)\s+(?:\w+\s+)?(?:year|month|week|day|hour|term|season|quarter|"
@@ -143,14 +146,18 @@ def _rate_warnings(entry: Entry) -> list[Finding]:
                                                                               " ".join(match[0].split()))
     bare = {match[1].replace(",", ""): match[0] for match in _NUMERAL.finditer(quote)} if not _ANY_RATE.search(
         quote) else {}  # (its numbers, where it gives no rate)
+    named = {_PERIODS[word.casefold()]: word for word in _PERIOD_WORD.findall(quote)}  # ("the monthly assistance")
+    numbers = {match[1].replace(",", "") for match in _NUMERAL.finditer(quote)} if named else set()
     found = []
-    for key, text in card_texts(entry.card)[:2] if quoted or bare else ():
+    for key, text in card_texts(entry.card)[:2] if quoted or bare or named else ():
         for match in _RATE.finditer(text):
             number = match[1].replace(",", "").casefold()
             if (periods := quoted.get(number)) and match[2].casefold() not in periods:
                 other = f"'{next(iter(periods.values()))}'"
             elif number in bare:
                 other = f"{bare[number]}, and no rate"
+            elif not periods and number in numbers and match[2].casefold() not in named:
+                other = f"it '{' and '.join(named.values())}'"
             else:
                 continue
             found.append(warn(entry, key, f"{where(key)} gives {' '.join(match[0].split())} where the source_quote "

@@ -151,3 +151,14 @@ def test_a_rate_per_an_hour(harbour: Path, capsys: pytest.CaptureFixture[str]) -
     quote = "His team has been advancing the shaft at up to 12 metres an hour."
     assert card_warnings(capsys, harbour, quote, "unit slipped", "Shaft advancing up to 12 metres a day") == [
         "title gives 12 metres a day where the source_quote gives '12 metres an hour': a unit slipped?"]
+
+
+@pytest.mark.parametrize(("title", "said"), [
+    ("Women to get Rs 2,500 a year", ["title gives 2,500 a year where the source_quote gives it 'monthly': a unit "
+                                      "slipped?"]),  # (a twenty-third review's miss: the rate before its thing)
+    ("Women to get Rs 2,500 a month", []),
+])
+def test_a_rate_the_quote_gives_before_its_thing(title: str, said: list[str], harbour: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "It has promised to raise the monthly assistance to women heads of households from Rs 2,000 to Rs 2,500."
+    assert card_warnings(capsys, harbour, quote, "unit slipped", title) == said
