@@ -28,7 +28,7 @@ for _one, _other in _PAIRS:
 # a comparative and what it compares with: "warmer than last year's race", "a shorter term than Tillotson", "far below
 # the 84% recorded a year ago", "ahead of the index" (the words after it, to its clause's end: not "but", "and")
 _COMPARED = re.compile(rf"\b({'|'.join(sorted(_SAME, key=len, reverse=True))})"
-                       r"((?:\s+[^\W\d_]+){0,2}?\s+(?:than|of)\b|\s+from\s+[$€£]?\d[\d.,]*(?:\s*%|\s+per\s+[\d,]+|"
+                       r"((?:\s+[^\W\d_]+){0,3}?\s+(?:than|of)\b|\s+from\s+[$€£]?\d[\d.,]*(?:\s*%|\s+per\s+[\d,]+|"
                        r"\s+(?:million|billion))?)?\s+((?:(?!\b(?:but|and|while|whereas)\b)[^,;.:!?()]){1,60})",
                        re.IGNORECASE)
 _MAY_COMPARE = re.compile(r"than|above|below|ahead|behind|up from|down from", re.IGNORECASE)  # (a cheap test: most

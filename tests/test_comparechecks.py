@@ -40,6 +40,9 @@ STOCKS = "The reservoirs were 58% full this week, down from 63% last week and fa
     # review's)
     ("Six fires have burned about 312,000 acres, more than the 2023 and 2024 seasons combined.", "More acres than in "
      "2023 and 2024 together.", None),
+    ("Mr. Adeyemi said it still expected to sell more this year than last.", "The company expects to sell fewer "
+     "vehicles this year than last.", "summary says 'fewer vehicles this year than', where the source_quote says 'more "
+     "this year than last': the comparison turned round?"),  # (a twenty-third review's miss: three words between)
 ])
 def test_a_comparison_turned_round(quote: str, summary: str, said: str | None, harbour: Path,
                                    capsys: pytest.CaptureFixture[str]) -> None:
