@@ -107,7 +107,7 @@ def _said_bare(text: str, negated: dict[str, tuple[str, str | None, frozenset[st
     quote's phrase, and the word."""
     found = []
     for word in _WORD.finditer(text):
-        if len(word[0]) < 4 or (said := negated.get(stem(word[0]))) is None or _negative_near(text, word) or (
+        if len(word[0]) < 4 or (said := negated.get(stem(word[0]))) is None or _negative_near(text, word, said[2]) or (
                 word[0].endswith("ing") and _WHAT_IF.match(text, word.end())):
             continue  # (nor a thing supposed: "drilling faster would risk another collapse")
         if said[1] is not None and said[1] in {stem(other[0]) for other in _WORD.finditer(text)}:
@@ -123,12 +123,18 @@ def _said_bare(text: str, negated: dict[str, tuple[str, str | None, frozenset[st
 _WHAT_IF = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:would|could|might|may|will)\b", re.IGNORECASE)
 
 
-def _negative_near(text: str, word: re.Match[str]) -> bool:
+def _negative_near(text: str, word: re.Match[str], quoted: frozenset[str] = frozenset()) -> bool:
     """Whether a negation is in the four words before `word` (in its clause) or the four after it ("Western estates
-    left out")."""
+    left out"), but for a word the quote's negated phrase goes on with (`quoted`, stems: "tell owners to stop" of "not
+    tell owners to stop")."""
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, word.start())), default=0)
     before = " ".join(text[start:word.start()].split()[-4:])
     clause = _CLAUSE.search(text, word.end())
     after = " ".join(text[word.end():clause.start() if clause else len(text)].split(",")[0].split()[:4])  # (not
     # "from a press release, not from management")
-    return bool(_NEGATIVE.search(before) or _NEGATIVE.search(after))
+    return any(found[0].casefold() in _PLAIN or stem(found[0].split()[-1]) not in quoted for part in (before, after)
+               for found in _NEGATIVE.finditer(part))
+
+
+_PLAIN = frozenset({"not", "no", "never", "none", "nothing", "nobody", "nowhere", "nor", "neither", "without", "cannot",
+                    "hardly", "barely", "scarcely", "yet"})  # (a negation itself, never the quote's word)

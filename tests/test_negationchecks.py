@@ -65,6 +65,12 @@ PRESS = "\"We found out from a press release, not from management,\" she said."
     # negation corpus's miss: "carries" and "carry" one word, by the stem that reads "-ies" as "-y")
     ('"We cannot drill as fast as we would like without risking another collapse," Leiva said.', "t", "Leiva said "
      "drilling faster would risk another collapse.", []),  # (a twenty-third review's false alarm: a thing supposed)
+    ("Ridgeline said it would not tell owners to stop driving the vehicles.", "t", "Ridgeline said it would tell "
+     "owners to stop driving the vehicles.", ["summary says 'said it would tell', where the source_quote says 'not "
+                                              "tell': a 'not' dropped?"]),  # (the same review's miss: "stop" after
+    # it is the quote's too, no negation of the card's own)
+    ("Ridgeline said it would not tell owners to stop driving the vehicles.", "t", "Ridgeline would not tell owners "
+     "to stop driving.", []),
 ])
 def test_a_not_the_card_drops(quote: str, title: str, summary: str, said: list[str], harbour: Path,
                               capsys: pytest.CaptureFixture[str]) -> None:
