@@ -72,8 +72,7 @@ _WHEN = frozenset({*MONTHS, *WEEKDAYS, "Yesterday", "Today", "Tomorrow", "Earlie
 
 class _Said(NamedTuple):
     name: str  # the speaker: 'Tom Hale' ('' for a pronoun's)
-    words: str  # the words that say so, the name's apposition among them: "Her deputy, Tom Hale, said:"; for a
-    # pronoun's, the text before them in which it names whom it means
+    words: str  # what says so ("Her deputy, Tom Hale, said:"); a pronoun's: the text before, naming whom it means
     pronoun: str = ""  # 'she said'
     at: int = -1  # where `words` start in the text
 
@@ -101,7 +100,7 @@ def speaker_warnings(entries: list[Entry], source: Source) -> list[Finding]:
                         other.name, text[max(0, match.start() - 120):match.end() + 80]) or (
                         other.pronoun and _in(_named(said), other.words, fold=True)) or (
                         " " not in said.name and other.name and re.search(
-                            rf"\b{re.escape(said.name)}(?:\s+[\w.'’-]+){{0,3}}\s+"
+                            rf"\b{re.escape(said.name)}(?:\s+(?!(?:and|or|with|nor|but)\b)[\w.'’-]+){{0,3}}\s+"
                             rf"{re.escape(other.name.split()[-1])}\b", source.text)):
                     continue  # (a role is enough: "the judge" of "Judge Marsh said", "BJP" of "BJP observer Tiwari")
                 whose = (f"as another's ('{other.pronoun}'), and does not name {said.name} before them"
@@ -337,13 +336,13 @@ def _pronoun_speaker(text: str, quotation: re.Match[str], line_start: int) -> _S
         return None
     pronoun = " ".join(found[0].strip(_MARKS).split()[:2])  # ('she said', 'He told')
     quoted = [(one.start(), one.end()) for one in QUOTED.finditer(text, line_start, quotation.start())]
-    if any(_name_of(one) and _SPEAKS.search(one[0]) and not any(
-            start <= one.start() < end for start, end in quoted)
+    if any(_name_of(one) and _SPEAKS.search(one[0]) and not any(start <= one.start() < end for start, end in quoted)
            for one in _SPEAKER.finditer(text, line_start, quotation.start())):
         return _Said("", text[line_start:quotation.start()], pronoun)  # (its paragraph's speaker: 'Nwosu said the
         # decline had been gradual. "…," she said.')
-    if (first := _PARAGRAPH_NAME.match(text, line_start)) and _person(first[1], text) and len(_people(
-            text, line_start, quotation.start(), quoted)) == 1:
+    if (first := _PARAGRAPH_NAME.match(text, line_start)) and _person(first[1], text) and (len(_people(
+            text, line_start, quotation.start(), quoted)) == 1 or (first[0][:2] in ("Mr", "Ms", "Dr") and len(
+            _HONORIFIC.findall(text, line_start, quotation.start())) == 1)):
         return _Said("", text[line_start:quotation.start()], pronoun)  # (the one person its paragraph names, first:
         # 'Bekele, 24, waited until the final five kilometres. "…," she said.'; not 'He said he would review every
         # contract Quayle signed. "…," he told reporters')
@@ -364,8 +363,9 @@ def _pronoun_speaker(text: str, quotation: re.Match[str], line_start: int) -> _S
     return _Said("", text[back:quotation.start()], pronoun)
 
 
-_PARAGRAPH_NAME = re.compile(r"(?:[A-Z][\w’'-]+[ \t]+)?([A-Z][\w’'-]+)\b(?![’']s)")  # (its first words: 'Bekele',
-# 'Meseret Bekele'; not "Bekele's coach")
+# its first words: 'Bekele', 'Meseret Bekele', 'Mr. Patil' (the one so titled); not "Bekele's coach"
+_PARAGRAPH_NAME = re.compile(r"(?:(?:Mrs?|Ms|Dr)\.?[ \t]+)?(?:[A-Z][\w’'-]+[ \t]+)?([A-Z][\w’'-]+)\b(?![’']s)")
+_HONORIFIC = re.compile(r"\b(?:Mrs?|Ms|Dr)\.?[ \t]+[A-Z]")
 
 
 def _people(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> set[str]:

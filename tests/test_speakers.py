@@ -416,3 +416,17 @@ def test_a_title_s_speaker_by_the_party_the_source_names_them_with(harbour: Path
     write(harbour, "content/people/talks.yaml", "title: 'Talks to end \"well before the swearing-in\", says BJP "
                                                 f"observer'\nsummary: s\nsource_quote: '{quote}'\n")
     assert warnings_with(capsys, harbour, "speaker?") == []
+
+
+def test_a_pronoun_s_speaker_named_with_an_honorific_first_in_its_paragraph(harbour: Path,
+                                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-third review's miss: Mr. Patil's words, '"…," he said' in a paragraph that starts "Mr. Patil, who had
+    been tipped to become Chief Minister, was blunter", given to the speaker of the paragraph before."""
+    quote = '"We underestimated the alliance arithmetic. That mistake cost us at least 20 seats," he said.'
+    add_to_source(harbour, "\nMr. Ramachandrappa said the party accepted the verdict.\n\nMr. Patil, who had been "
+                           f"tipped to become Chief Minister, was blunter. {quote}\n")
+    write(harbour, "content/people/patil.yaml", "title: Congress underestimated alliance arithmetic, admits "
+                                                f"Ramachandrappa\nsummary: s\nsource_quote: '{quote}'\n")
+    assert warnings_with(capsys, harbour, "speaker?") == [
+        "title gives Ramachandrappa as the speaker, where the source gives its source_quote's words to another ('he "
+        "said'), and does not name Ramachandrappa before them: the right speaker?"]
