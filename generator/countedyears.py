@@ -56,8 +56,8 @@ def said_times(quote: str, published: int, times: Times, numbers: dict[str, str]
                    key=lambda each: each[0].start())
     said_times = []
     for said, years in found:
-        if not said[0]:  # (a site's phrase that matches nothing at all)
-            continue
+        if not said[0] or (said[0].casefold().endswith(("earlier", "before")) and YEAR.search(quote)):
+            continue  # (a site's phrase that matches nothing at all; "a year earlier" than a year the quote names)
         if years == "-n":  # "five years ago", "hace un año": that year
             if (count := _count(said["n"], numbers)) is not None:  # (not "a couple of years ago": how many?)
                 said_times.append((said[0], {published - count}, True))

@@ -129,6 +129,7 @@ class Words:
     # "last year"; "-n", as many as {n} says; None, a month, a week or a day: the year, or the one before or after)
     relative_dates: tuple[tuple[str, int | str | None], ...] = (
         ("(last|past) year", -1), ("(next|coming) year", 1), ("(this|earlier this|later this) year", 0),
+        ("(a|one) year (earlier|before)", -1),  # (where the quote names no year: countedyears.said_times)
         ("{n} (year|years) ago", "-n"), ("{n} (month|months|week|weeks|day|days) ago", None),
         ("(last|next|this|past|coming|earlier this|later this) (month|week|weekend|spring|summer|autumn|fall|winter|"
          "quarter)", None), ("(last|next|this|past|coming) {weekday}", None), ("(yesterday|tomorrow|tonight)", None))

@@ -119,6 +119,9 @@ def test_a_day_the_quote_names_beside_a_weekday(year_after: int, said: bool, har
     # this year, after a reduction in May, … since the spring of 2023" dated May a year early passed)
     ("More than 40,000 homes asked for kits since April, twice as many as in the whole of last year.", "{year}-04",
      None),  # (a thirteenth review's: the time of the number compared with, in words)
+    ("He won on the same summit a year earlier, in 41 minutes.", "{before}", "the source_quote's 'a year earlier', "
+     "counted from the article's date ({day}), is {last}: is the year right?"),  # (a twenty-first review's miss)
+    ("He won in 2019, and on the same summit a year earlier.", "2017", None),  # (a year earlier than the one named)
     ("The reservoir is at 41%, and was at 79% at the same point last year.", "{year}-06", None),
     ("The reservoir fell to 41% last year.", "{year}-06", "the source_quote's 'last year', counted from the article's "
      "date ({day}), is {last}: is the year right?"),
