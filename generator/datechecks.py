@@ -136,11 +136,14 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
             found.append(warn(entry, ("date",), f"date {card.date.iso} is not marked inferred, but the source_quote "
                                                  f"counts it from the article's own day ('{counted}') and does not "
                                                  f"give its year: write date_status: {fix}"))
-        elif card.date_inferred and card.date.day and months and (
-                slipped := _day_in_other_month(card.source_quote, card.date, months, words.day_month)):
-            found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote gives "
-                                                 f"{' and '.join(slipped)}, not "
-                                                 f"{_as_written(slipped[0], card.date, months)}: is the month right?"))
+        elif card.date_inferred and months and (slipped := next(
+                ((name, when, days) for name, when in (("date", card.date), ("date_end", card.date_end))
+                 if when and when.day and (days := _day_in_other_month(card.source_quote, when, months,
+                                                                       words.day_month))), None)):
+            name, when, days = slipped
+            found.append(warn(entry, (name,), f"{name} {when.iso} is marked inferred, but the source_quote gives "
+                                               f"{' and '.join(days)}, not {_as_written(days[0], when, months)}: "
+                                               "is the month right?"))
         elif card.date_inferred and not card.date.day and (miscounted := countedyears.miscounted(
                 own, card.date.year, source.date.year, times, numbers, months, words.weekdays, card.date.month)) and (
                 miscounted[1] <= source.date.year or card.date_expected):  # (a past event's "next year": another's)
@@ -148,7 +151,8 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "
                                                  f"'{said}', counted from the article's date ({source.date.iso}), is "
                                                  f"{year}: is the year right?"))
-        elif card.date_inferred and card.date.month and months == dates.MONTHS and (month := miscounted_month(
+        elif card.date_inferred and card.date.month and months == dates.MONTHS and not (
+                card.date.day and _names_a_weekday(card.source_quote, words.weekdays)) and (month := miscounted_month(
                 card.source_quote, card.date.year, card.date.month, source.date.year, source.date.month or 1)):
             said, ago = month
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "

@@ -92,7 +92,8 @@ _TO = re.compile(r"\s+(?:to|below|above|under|over|beyond|past|short\s+of)\b")  
 # is: "GDP growth, -0.3%")
 _LABEL_WAY = re.compile(r"\b(?:(?P<rise>rises?|increases?|gains?|jump|jumped|up|higher|above|climb(?:ed)?|"
                         r"surge[ds]?|boost)|(?P<fall>falls?|fell|drops?|dropped|declines?|declined|decreases?|"
-                        r"decreased|loss|losses|down|lower|below|slump(?:ed)?|slide|dip|reduction|cuts?))\b",
+                        r"decreased|loss|losses|down|lower|below|slump(?:ed)?|slide|dip|reduction|cuts?|shortfalls?|"
+                        r"deficits?|short))\b",
                         re.IGNORECASE)
 
 

@@ -261,8 +261,8 @@ _ITS_TIME = re.compile(rf"[^,;.\d]{{0,30}}?\b(?:{_WHENS})\b", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:up\s+|down\s+)?from\s+\S{0,3}\Z", re.IGNORECASE)  # right before where a change starts
 _NOT_STARTED = re.compile(r"\S*\s+(?:to\s+\d+\s+[A-Z][a-z]*|today|now|currently|at\s+present)\b")  # ("from 1 to 5
 # December", days; "up from 86,000 today", its present)
-_COMPARING = re.compile(r"\b(?:than|from|against|compared|versus|vs|with|instead\s+of)\b[^,;.]{0,25}\Z",
-                        re.IGNORECASE)
+_COMPARING = re.compile(r"\b(?:than|from|against|compared|versus|vs|with|instead\s+of|not)\b[^,;.]{0,25}\Z",
+                        re.IGNORECASE)  # ("30 days, not 180": the number it is not)
 _CLAUSE_END = re.compile(r"[,;.](?:\s|$)|\s(?:and|but|while)\s")
 
 

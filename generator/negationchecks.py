@@ -110,9 +110,11 @@ def _said_bare(text: str, negated: dict[str, tuple[str, str | None, frozenset[st
         if len(word[0]) < 4 or (said := negated.get(stem(word[0]))) is None or _negative_near(text, word, said[2]) or (
                 word[0].endswith("ing") and _WHAT_IF.match(text, word.end())):
             continue  # (nor a thing supposed: "drilling faster would risk another collapse")
-        if said[1] is not None and said[1] in {stem(other[0]) for other in _WORD.finditer(text)}:
-            continue  # ("opens in March" for "will not open until March"; not "completed this month" for "not be
-            # completed until the autumn")
+        if said[1] is not None and (said[1] in {stem(other[0]) for other in _WORD.finditer(text)} or _LATE.search(
+                text, word.end(), word.end() + 40)):
+            continue  # ("opens in March" for "will not open until March", "notified 56 days after" for "did not
+            # notify … until 9 October, 56 days after"; not "completed this month" for "not be completed until the
+            # autumn")
         start = max((m.end() for m in _CLAUSE.finditer(text, 0, word.start())), default=0)
         before = text[start:word.start()].split()[-3:]
         shared = len({stem(after[0]) for after in _WORD.finditer(text, word.end(), word.end() + 60)} & said[2])
@@ -120,6 +122,7 @@ def _said_bare(text: str, negated: dict[str, tuple[str, str | None, frozenset[st
     return found
 
 
+_LATE = re.compile(r"\b(?:after|later|until|till|eventually|finally)\b", re.IGNORECASE)  # (when, after a wait)
 _WHAT_IF = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s+(?:would|could|might|may|will)\b", re.IGNORECASE)
 
 

@@ -136,8 +136,8 @@ def text_number_warnings(entries: list[Entry], source: Source, read: asenglish.A
                                            "says more than its quote", snippet=written,
                                nth=_past_dates(written_as, text, written))
                           for written in _unsourced(text, card.source_quote, read, years, spelled=False)
-                          if written not in unsourced and not _in_a_name(text, written, source.text)]
-                # (in digits: "the two" is seldom the quote's number)
+                          if written not in unsourced and not _in_a_name(text, written, source.text)
+                          and not numbers.a_sum(written, card.source_quote)]  # (in digits; not "€310m" of €190m, €120m)
     return found
 
 

@@ -95,9 +95,10 @@ def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[
             text, max(0, start - 48), start)  # "87 in January, against 19 two years ago" (English's words)
         words_before = after_from if earlier else against  # ('from about', 'compared with roughly')
         baseline = MONEY_BEFORE.sub("", words_before[0]).strip() if words_before else ""
-        joined = not (earlier or against) and found and found[-1].earlier and _AND_ANOTHER.fullmatch(
-            text, last_end, start) is not None  # ("compared with 57 and 61", "up from 4.45 million at the end of June
-        # and 4.1 million a year earlier": where a second change starts)
+        joined = not (earlier or against) and found and found[-1].earlier and any(
+            pattern.fullmatch(text, last_end, start) for pattern in (_AND_ANOTHER, _IN_BRACKETS))  # ("compared with 57
+        # and 61", "up from 4.45 million at the end of June and 4.1 million a year earlier": where a second change
+        # starts; "down from 82.1 feet (25.02 metres)": the start in another unit)
         found.append(Context(written, values, money is not None or after is not None, percent is not None,
                              earlier or against is not None or bool(joined),
                              found[-1].baseline if joined else baseline, points is not None, start))
@@ -107,6 +108,9 @@ def contexts(text: str, start_word: str = "from", end_word: str = "to") -> list[
 
 _AND_ANOTHER = re.compile(r"[^.;:\d]{0,40}?\s(?:and|or)\s+(?:from\s+)?[^\w\s]?")  # between two numbers a change
 # starts from ("down from 84.1% in October and from 81.7% a year earlier")
+
+
+_IN_BRACKETS = re.compile(r"(?:\s*[^\W\d_]+)?\s*\(\s*[^\w\s(]?")  # between a number and itself in another unit
 
 
 _AFTER_END = re.compile(r"\s*%?\s*([^\W\d_]*)")  # the letters of the word after a number ("d" of "d’euros.")

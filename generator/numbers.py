@@ -3,6 +3,7 @@ language that writes them otherwise is read as English first: see asenglish.py).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterable
@@ -388,3 +389,11 @@ def _plain(value: float) -> Decimal:
     """`value` to 12 significant digits (what a float computed from a figure may carry past them is no digit of it),
     as a Decimal, which writes it without an exponent; a whole number whole."""
     return Decimal(int(value)) if float(value).is_integer() else Decimal(f"{value:.12g}").normalize()
+
+
+def a_sum(written: str, quote: str) -> bool:
+    """Whether the number `written` is the sum of two or more of the numbers `quote` gives (a whole its parts make)."""
+    wanted = {value for _, values in numerals(written) for value in values}
+    parts = [max(values) for _, values in numerals(quote)]
+    return len(parts) > 1 and any(math.isclose(total, value, rel_tol=1e-9) for value in wanted
+                                  for total in (sum(parts), *(a + b for a, b in itertools.combinations(parts, 2))))

@@ -250,10 +250,12 @@ def name_after_warnings(entries: list[Entry]) -> list[Finding]:
             continue  # (most cards: every name the quote's)
         beside = {key: part for name in _NAME.finditer(quote) if _words(name[0]) and not (
             _PEOPLE.match(name[0]) and quote[max(0, name.start() - 4):name.start()].casefold() == "the ")
+                  and not _first_word(quote, name)
                   for key, _, part in _beside(quote, name)}  # (not "the Colombian": a person, by a people's word)
         for key, text in texts if beside else ():
             said = next(((part, theirs, side, words) for name in _NAME.finditer(text)
-                         if _unnamed(name[0], quote) for side, words, part in _beside(text, name)
+                         if _unnamed(name[0], quote) and not _first_word(text, name)
+                         for side, words, part in _beside(text, name)
                          if (theirs := beside.get(side)) and _unnamed(part, quote) and _unnamed(theirs, text)
                          and not _initials(name[0], theirs) and not _initials(theirs, name[0])), None)
             if said is not None:
@@ -282,6 +284,14 @@ def _beside(text: str, name: re.Match[str]) -> list[tuple[tuple[str, str, str], 
 def _initials(short: str, name: str) -> bool:
     """Whether `short` is the initials of `name` ("CDC" of "Centers for Disease Control")."""
     return short.isupper() and short == "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+def _first_word(text: str, name: re.Match[str]) -> bool:
+    """Whether `name` is one word that starts a sentence ("Children from Wrenmoor": no name)."""
+    return " " not in name[0] and _SENTENCE_START.search(text, 0, name.start()) is not None
+
+
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:¶]['\"’”]?\s+)\Z")
 
 
 def _unnamed(name: str, text: str) -> bool:

@@ -37,7 +37,8 @@ def given_ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str
     for text, found in ((reading.text, numbers.numerals_at(reading.text)),
                         (quote, [(start, end, {value}) for start, end, value in numbers.spelled_at(quote)])):
         for (start, end, low), (other, last, high) in itertools.pairwise(found):
-            years = dates.YEAR.fullmatch(text[start:end]) and dates.YEAR.fullmatch(text[other:last])  # (a period)
+            years = dates.YEAR.fullmatch(text[start:end]) or dates.YEAR.fullmatch(text[other:last])  # (a period; "from
+            # 9,870 in 2015 to 8,120": a year, then where a change went)
             if not (min(low) < min(high) and max(low) < max(high)) or years or _SPAN_END.search(text, 0, start):
                 continue  # (not "split between 52% and 48%", nor "in 2023-24 to £190 million")
             by_to = False

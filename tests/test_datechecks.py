@@ -360,3 +360,26 @@ def test_an_inferred_month_where_the_quote_counts_only_a_year(harbour: Path, cap
     assert warnings_with(capsys, harbour, "month right") == [
         f"date {source_year(harbour)}-02 is marked inferred, but the source_quote names January, not February: is the "
         "month right?"]
+
+
+def test_an_inferred_end_whose_day_the_quote_gives_in_another_month(harbour: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-fourth review's miss: date_end 6 March on "runs until February 6" passed (the date's own was read)."""
+    quote = "The consultation, which opens on Monday and runs until February 6, sets out plans to shut four schools."
+    add_to_source(harbour, f"\n{quote}\n")
+    year = source_year(harbour)
+    write(harbour, "content/people/window.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: {year - 1}-11-17\n"
+                                                 f"date_end: {year}-03-06\ndate_status: [expected, inferred]\n")
+    assert warnings_with(capsys, harbour, "month right") == [
+        f"date_end {year}-03-06 is marked inferred, but the source_quote gives February 6, not March 6: is the month "
+        "right?"]
+
+
+def test_a_day_of_a_weekday_beside_another_event_s_month(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-fourth review's false alarm: a card dated the day its quote's "on Tuesday" names was told that the
+    quote's "last month" (when a draft leaked) was another month."""
+    quote = "Shares fell 3.4 per cent on Tuesday; the fine had been expected since the draft leaked last month."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/shares.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\n"
+                                                 f"date: {source_year(harbour)}-03-18\ndate_status: inferred\n")
+    assert warnings_with(capsys, harbour, "month right") == []

@@ -175,6 +175,7 @@ def test_a_change_turned_round(title: str, said: str | None, harbour: Path,
     ("Journeys below their 2019 level", 8, None),  # (a tenth review's: 'below' says the way; '8% below')
     ("Journeys above their 2019 level", 8, "figures[0].label says a rise ('above'), where the source_quote gives 8% as "
                                            "a fall ('below'): is the label right?"),
+    ("Shortfall in journeys against 2019", 8, None),  # (a twenty-fourth review's false alarm: 'shortfall' says it)
 ])
 def test_a_percentage_change_s_sign_and_label_against_its_quote(label: str, value: float, said: str | None,
                                                                 harbour: Path,

@@ -1024,6 +1024,8 @@ def test_a_start_worked_out_from_one_fewer_than_last_time(start: int, said: str 
     # (an eleventh review's: 'double the' compares, and another sentence's start is not this change's)
     ("Staff fell to 52 in November, down from 44 in October and to 40 in December.", 40, "figures[0] goes from 40, "
      "but the source_quote's change starts from another number ('from 44'): is from right?"),
+    ("Staff stood at 170 (52 engineers), down from 130 (40 engineers) in May.", 40, None),  # (a twenty-fourth
+    # review's false alarm: the start in another unit, in brackets: "down from 82.1 feet (25.02 metres)")
 ])
 def test_a_change_s_start_is_where_the_quote_starts_it(quote: str, start: int, said: str | None, harbour: Path,
                                                         capsys: pytest.CaptureFixture[str]) -> None:
@@ -2275,6 +2277,24 @@ def test_one_end_of_a_range_is_no_number_of_its_own(language: str, sentence: str
     write(harbour, "content/people/plan.yaml", card.replace(f"value: {high}\n", f"value: {low}\n    value_max: {high}\n")
           .replace(f"title: {title}", f"title: {sentence.rstrip('.')}"))
     assert [line for line in check(capsys, harbour)[1] if "plan" in line] == []
+
+
+def test_a_year_and_a_number_after_it_are_no_range(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-fourth review's false alarm: "from 9,870 in 2015 to 8,120 this term" was a range "2015 to 8,120"."""
+    quote = "Pupil numbers have fallen from 9,870 in 2015 to 8,120 this term."
+    assert card_warnings(capsys, harbour, quote, "give the range", "Rolls fall to 8,120") == []
+
+
+def test_a_title_s_whole_of_the_quote_s_parts(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-fourth review's false alarm: "How the €310m splits" on "€190m … and €120m" was a number the quote does
+    not give; a number neither part nor whole still is."""
+    add_to_source(harbour, "\nThe fine totals €310m.\n")
+    quote = "Of the total fine, €190m relates to the late notification, and €120m to the failure to inform users."
+    assert card_warnings(capsys, harbour, quote, "does not give", "How the €310m splits") == []
+    add_to_source(harbour, "\nAnother was €300m.\n")
+    assert card_warnings(capsys, harbour, quote, "does not give", "How the €300m splits") == [
+        "title gives 300m, a number the source_quote does not give (the source does, elsewhere): quote the passage "
+        "that gives it, or the title says more than its quote"]
 
 
 def test_a_range_in_an_australian_paper_s_dollars(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:

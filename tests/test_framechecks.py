@@ -148,6 +148,8 @@ INCIDENTS = "The regulator recorded 517 pollution incidents last year, up from 4
      "It will spend £650 million on trains.", []),  # (a tenth review's: no time after it, so no number compared with
     # as far as this check knows)
     ("It will fit 250,000 meters by 2030, up from 86,000 today.", "Meters", "86,000 are fitted today.", []),
+    ("It must cut the time it keeps video clips from 180 days to 30 days.", "Clips to be kept for 30 days, not 180",
+     "s", []),  # (a twenty-fourth review's false alarm: the number it is not)
     ("Workers counted 67 people sleeping rough in November, up from 49 a year before.", "49 slept rough in November",
      "s", ["title gives 49 as its own, where the source_quote gives it only as a number compared with ('from 49'): a "
            "number of another time?"]),  # (an eleventh review's: the quote's own month is no other time)

@@ -71,6 +71,9 @@ PRESS = "\"We found out from a press release, not from management,\" she said."
     # it is the quote's too, no negation of the card's own)
     ("Ridgeline said it would not tell owners to stop driving the vehicles.", "t", "Ridgeline would not tell owners "
      "to stop driving.", []),
+    ("The company did not notify the regulator until 9 October, 56 days after it became aware of the intrusion.",
+     "Regulator notified 56 days after the intrusion", "s", []),  # (a twenty-fourth review's false alarm: "not …
+    # until" is when, said another way)
 ])
 def test_a_not_the_card_drops(quote: str, title: str, summary: str, said: list[str], harbour: Path,
                               capsys: pytest.CaptureFixture[str]) -> None:

@@ -252,3 +252,11 @@ def test_a_name_of_the_source_s_words_beside_the_quote_s_words(quote: str, summa
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     add_to_source(harbour, "\nThe Australian Marine Conservation Society and Halden Securities agreed.\n")
     assert card_warnings(capsys, harbour, quote, "right name?", summary=summary) == said
+
+
+def test_a_sentence_s_first_word_is_no_name(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-fourth review's false alarm: "Children from Wrenmoor would travel" on "Pupils from Wrenmoor would
+    travel" gave Children for Pupils, two names."""
+    quote = "Pupils from Wrenmoor would travel 6.5 miles to Ashcombe, the council said."
+    assert card_warnings(capsys, harbour, quote, "right name?",
+                         summary="Children from Wrenmoor would travel 6.5 miles to Ashcombe.") == []
