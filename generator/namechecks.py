@@ -199,9 +199,10 @@ def unnamed_name_warnings(entries: list[Entry], source: Source, calendar: set[st
                         part = part[1:]
                     if (not after_title and (len(part) < 2 or nouns)) or any(len(word[0]) < 2 for word in part):
                         continue  # (an initial alone: 'Gen Z')
-                    unknown = [word for word in part if not known(word[0]) and not (
-                        word is part[0] and not after_title and _STARTS.search(text, 0, word.start()))]  # (not a
-                    # sentence's first word: "Beyond Kaiserslautern")
+                    unknown = [word for word in part if not known(word[0])]
+                    if len(unknown) < len(part) and unknown[:1] == part[:1] and not after_title and _STARTS.search(
+                            text, 0, part[0].start()):
+                        unknown = unknown[1:]  # (of some words new, not a sentence's first: "Beyond Kaiserslautern")
                     name = text[part[0].start():part[-1].end()]
                     if not unknown or _shortened(name, source.text) or (len(unknown) < len(part) and (
                             after_title or any(len(word[0]) < 4 for word in unknown) or not any(
