@@ -13,6 +13,8 @@ from generator.errors import Finding
 from generator.namechecks import card_texts
 from generator.validate import where
 
+_NUMBERED = re.compile(r"\b(?:item|items|no\.?|number|nos?\.|#|line|route|flight|page|room|platform|model|bill)\s*\Z",
+                       re.IGNORECASE)
 MONTH_YEAR = re.compile(rf"\b({'|'.join(dates.MONTHS)})\s+((?:19|20)\d\d)\b")  # "in November 2024"
 
 
@@ -50,6 +52,7 @@ def _others(quote: str, month: int, year: int) -> list[str]:
 
 
 def _years_near(quote: str, year: int) -> list[str]:
-    """The years `quote` gives within three of `year`, when it gives years but not `year`; else []."""
-    years = set(YEAR.findall(quote))
+    """The years `quote` gives within three of `year`, when it gives years but not `year`; else [] (not a thing's number
+    that looks like one: "item 2001", "No. 1998")."""
+    years = {found[0] for found in YEAR.finditer(quote) if not _NUMBERED.search(quote, 0, found.start())}
     return [] if str(year) in years else sorted(other for other in years if abs(int(other) - year) <= 3)
