@@ -388,6 +388,6 @@ def test_a_day_of_a_weekday_beside_another_event_s_month(harbour: Path, capsys: 
 def test_a_thing_s_number_is_no_year_the_quote_gives(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The synthetic briefing's "under item 2001" was taken for a year the quote gives, against a date of 2002."""
     quote = "Officials said the contract under item 2001 would proceed."
-    add_to_source(harbour, f"\n{quote}\n")
+    add_to_source(harbour, f"\n{quote} The audit began in 2002.\n")
     write(harbour, "content/people/item.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: 2002\n")
     assert warnings_with(capsys, harbour, "year right") == []
