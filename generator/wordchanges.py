@@ -52,7 +52,7 @@ _SAID = {("level", 1): "rose", ("level", -1): "fell", ("level", 0): "did not cha
          ("gap", -1): "narrowed", ("strength", 1): "strengthened", ("strength", -1): "weakened",
          ("pace", 1): "sped up", ("pace", -1): "slowed", ("quality", 1): "improved", ("quality", -1): "worsened"}
 # a quick test a quote must pass to hold one of the words above (most do not)
-MAY_SAY_A_WAY = re.compile(r"\b(?:ris|rose|rais|boost|cut|slash|reduc|"
+MAY_SAY_A_WAY = re.compile(r"\b(?:ris|rose|rais|boost|cut|slash|reduc|lift|hik|trim|upgrad|downgrad|revis|"
                            r"increas|gr[eo]w|climb|jump|surg|soar|rebound|fall|fell|drop|declin|decreas|"
                            r"shr[aiu]nk|plung|tumbl|slump|slip|slid|s[iau]nk|flat|unchanged|steady|stable|stagnat|widen|narrow|"
                            r"strength|weaken|accelerat|quicken|pick|sp[eo]|decelerat|slow|improv|worsen|deteriorat|"
@@ -144,7 +144,42 @@ def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Findi
                                                   f"{_SAID[other.axis, other.way]} ('{other.words}'): is the direction "
                                                   "right?", snippet=said.words))
                     break
+        if not any(finding.path == entry.doc.rel for finding in found[-1:]):
+            found += _made_to_go(entry)
     return found
+
+
+# a way a thing was made to go, and the thing after it: "lowered its forecast for growth", "raises growth forecast"
+_MADE = re.compile(r"\b(?:(?P<up>rais(?:es|ed|ing|e)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:es|ed|ing|e)|"
+                   r"upgrad(?:es|ed|ing|e)|revis(?:es|ed|ing|e)\s+up)|(?P<down>lower(?:s|ed|ing)?|cut(?:s|ting)?|"
+                   r"slash(?:es|ed|ing)?|trim(?:s|med|ming)?|downgrad(?:es|ed|ing|e)|revis(?:es|ed|ing|e)\s+down))"
+                   r"(?:\s+(?:its|their|the|his|her|a|an|this))?((?:\s+[^\W\d_]+){1,4})", re.IGNORECASE)
+_NO_OBJECT = frozenset({"for", "next", "this", "last", "year", "years", "from", "with", "that", "than", "into",
+                        "economic", "annual", "full", "says", "said"})
+
+
+def _made_to_go(entry: Entry) -> list[Finding]:
+    """A thing a card's title or summary says was made to go one way ("raises growth forecast") that its quote says
+    was made to go only the other ("lowered its forecast for economic growth"): the same thing, a word of four letters
+    or more in common. Once a card."""
+    quote = entry.card.source_quote
+    quoted = [(match["up"] is not None, " ".join(match[0].split()), _objects(match[3]))
+              for match in _MADE.finditer(quote) if not _NOT.search(quote, max(0, match.start() - 40), match.start())]
+    for key, text in card_texts(entry.card)[:2] if quoted else ():
+        for match in _MADE.finditer(text):
+            if _NOT.search(text, max(0, match.start() - 40), match.start()) or _guessed(text, 0, match.start()):
+                continue
+            up, things = match["up"] is not None, _objects(match[3])
+            same = [(way, word) for way, word, theirs in quoted if things & theirs]
+            if same and all(way != up for way, _ in same):
+                return [warn(entry, key, f"{where(key)} says '{' '.join(match[0].split())}', where the source_quote "
+                                         f"says '{same[0][1]}': is the direction right?", snippet=match[0].split()[0])]
+    return []
+
+
+def _objects(words: str) -> frozenset[str]:
+    """The words that may name what was made to go, as stems (four letters or more)."""
+    return frozenset(_stem(word) for word in words.split() if len(word) > 3 and word.casefold() not in _NO_OBJECT)
 
 
 def _other_way(said: _Way, quoted: list[_Way], own: list[_Way], words: frozenset[str], card: frozenset[str]

@@ -264,3 +264,22 @@ def test_a_correct_card_s_words_for_a_change_are_let_be(title: str, summary: str
     add_to_source(harbour, f"\n{quote}\n")
     write(harbour, "content/people/change.yaml", f"title: \"{title}\"\nsummary: {summary}\nsource_quote: {quote}\n")
     assert [line for line in check(capsys, harbour)[1] if "says it" in line] == []
+
+
+GROWTH = "The finance ministry has already lowered its forecast for economic growth next year to 3.1% from 3.8%."
+
+
+@pytest.mark.parametrize(("title", "said"), [
+    ("Finance ministry raises growth forecast", ["title says 'raises growth forecast', where the source_quote says "
+                                                 "'lowered its forecast for economic growth': is the direction "
+                                                 "right?"]),  # (a twenty-fourth review's miss: a thing made to go,
+    # after its verb)
+    ("Finance ministry cuts growth forecast", []),
+    ("Finance ministry did not raise its growth forecast", []),
+    ("Finance ministry raises spending", []),  # (another thing)
+])
+def test_a_thing_made_to_go_the_other_way(title: str, said: list[str], harbour: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, f"\n{GROWTH}\n")
+    write(harbour, "content/people/growth.yaml", f"title: {title}\nsummary: s\nsource_quote: {GROWTH}\n")
+    assert warnings_with(capsys, harbour, "direction right?") == said
