@@ -26,7 +26,7 @@ _WAYS: dict[tuple[str, int], str] = {
                    r"drop(?:s|ped|ping)?|declin(?:es|ed|ing|e)|decreas(?:es|ed|ing|e)|"
                    r"shrinks?|shrank|shrunk|shrinking|plung(?:es|ed|ing|e)|tumbl(?:es|ed|ing|e)|slump(?:s|ed|ing)?|"
                    r"slip(?:s|ped|ping)?|slid(?:es|ing|e)?|"
-                   r"sinks?|sank|sunk|sinking|eas(?:es|ed|ing)|(?:was|were|is|are)\s+(?:down|lower)|"
+                   r"sinks?|sank|sunk|sinking|eas(?:es|ed|ing)|(?:(?<=to\s)|(?<=will\s)|(?<=would\s))ease|(?:was|were|is|are)\s+(?:down|lower)|"
                    r"(?:edg|tick)(?:es|ed|ing|e|s)?\s+(?:down|lower)|down(?=\s+(?:\d|almost|nearly|about|around|some|by|"
                    r"from|sharply|slightly|again))",
     ("level", 0): r"(?:was|were|is|are|remained|remains|stayed|stays|held|holds|kept)\s+(?:(?:broadly|largely|"
@@ -48,6 +48,10 @@ _WAY = re.compile("|".join(rf"\b(?P<{name}>{words})\b" for name, words in zip(_N
                   re.IGNORECASE)
 _OF_NAME = dict(zip(_NAMES, _WAYS, strict=True))
 _FAMILY = {"gap": "level", "strength": "level"}
+_WILL = {("level", 1): "will rise", ("level", -1): "will fall", ("level", 0): "will not change",
+         ("gap", 1): "will widen", ("gap", -1): "will narrow", ("strength", 1): "will strengthen",
+         ("strength", -1): "will weaken", ("pace", 1): "will speed up", ("pace", -1): "will slow",
+         ("quality", 1): "will improve", ("quality", -1): "will worsen"}
 _SAID = {("level", 1): "rose", ("level", -1): "fell", ("level", 0): "did not change", ("gap", 1): "widened",
          ("gap", -1): "narrowed", ("strength", 1): "strengthened", ("strength", -1): "weakened",
          ("pace", 1): "sped up", ("pace", -1): "slowed", ("quality", 1): "improved", ("quality", -1): "worsened"}
@@ -130,20 +134,26 @@ def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Findi
     for entry in entries:
         if entry.card.path in numbered or not MAY_SAY_A_WAY.search(entry.card.source_quote):
             continue
-        quoted = _ways(entry.card.source_quote)
-        words = frozenset(_stem(word[0]) for word in _WORD.finditer(entry.card.source_quote)) if quoted else frozenset()
-        texts = card_texts(entry.card) if quoted else []
+        quoted, expected = _ways(entry.card.source_quote), _ways(entry.card.source_quote, guessed=True)
+        words = frozenset(_stem(word[0]) for word in _WORD.finditer(entry.card.source_quote)) if quoted or expected \
+            else frozenset()
+        texts = card_texts(entry.card) if quoted or expected else []
         card = frozenset(_stem(word[0]) for _, text in texts for word in _WORD.finditer(text))
         for key, text in texts:
-            own = _ways(text)
-            for said in own:
-                other = _other_way(said, quoted, own, words, card)
-                if other is not None:
-                    found.append(warn(entry, key, f"{where(key)} says {said.thing} {_SAID[said.axis, said.way]} "
+            for guessed, theirs in ((False, quoted), (True, expected)):  # (what happened; what is expected, each
+                # against its own: "expected to climb" on "expected to ease")
+                own = _ways(text, guessed) if theirs else []
+                said, other = next(((said, other) for said in own
+                                    if (other := _other_way(said, theirs, own, words, card)) is not None), (None, None))
+                if said is not None and other is not None:
+                    saying = _WILL if guessed else _SAID
+                    found.append(warn(entry, key, f"{where(key)} says {said.thing} {saying[said.axis, said.way]} "
                                                   f"('{said.words}'), where the source_quote says it "
-                                                  f"{_SAID[other.axis, other.way]} ('{other.words}'): is the direction "
-                                                  "right?", snippet=said.words))
+                                                  f"{saying[other.axis, other.way]} ('{other.words}'): is the "
+                                                  "direction right?", snippet=said.words))
                     break
+            if found and found[-1].path == entry.doc.rel:
+                break
         if not any(finding.path == entry.doc.rel for finding in found[-1:]):
             found += _made_to_go(entry)
     return found
@@ -227,9 +237,10 @@ def _family(way: _Way) -> str:
     return "level" if way.axis == "pace" and way.stems & _RATES else _FAMILY.get(way.axis, way.axis)
 
 
-def _ways(text: str) -> list[_Way]:
+def _ways(text: str, guessed: bool = False) -> list[_Way]:
     """Each way the English `text` says a thing went as what happened (not denied, guessed or hoped for, nor made to
-    go: see _AFTER), with its thing: the words before it in its clause that may name one (at most _WINDOW words)."""
+    go: see _AFTER), or, `guessed`, only those guessed or hoped for, with its thing: the words before it in its clause
+    that may name one (at most _WINDOW words)."""
     ways = []
     sentence_start = 0
     for match in _WAY.finditer(text):
@@ -238,7 +249,8 @@ def _ways(text: str) -> list[_Way]:
             sentence_start = ended
         axis, way = _OF_NAME[match.lastgroup or ""]
         after = _WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
-        if _NOT.search(text, max(sentence_start, start - 40), start) or _guessed(text, sentence_start, start) or (
+        if _NOT.search(text, max(sentence_start, start - 40), start) or (
+                _guessed(text, sentence_start, start) != guessed) or (
                 after is not None and way != 0 and (
                     _WAY.match(text, after.start()) or (after[0].casefold() not in _AFTER
                                                         and not after[0].casefold().endswith("ly")))):

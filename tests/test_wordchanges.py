@@ -283,3 +283,20 @@ def test_a_thing_made_to_go_the_other_way(title: str, said: list[str], harbour: 
     add_to_source(harbour, f"\n{GROWTH}\n")
     write(harbour, "content/people/growth.yaml", f"title: {title}\nsummary: s\nsource_quote: {GROWTH}\n")
     assert warnings_with(capsys, harbour, "direction right?") == said
+
+
+EASE = "He said temperatures were expected to ease in the west from Saturday, but the heat would persist in the south."
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Temperatures were expected to climb further in the west from Saturday.",
+     ["summary says Temperatures will rise ('climb'), where the source_quote says it will fall ('ease'): is the "
+      "direction right?"]),  # (a twenty-fourth review's miss: what is expected, against what is expected)
+    ("Temperatures were expected to ease in the west from Saturday.", []),
+    ("Temperatures climbed in the west on Friday.", []),  # (what happened is no forecast's other way)
+])
+def test_an_expected_way_against_the_quote_s_expected_way(summary: str, said: list[str], harbour: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, f"\n{EASE}\n")
+    write(harbour, "content/people/ease.yaml", f"title: t\nsummary: {summary}\nsource_quote: {EASE}\n")
+    assert warnings_with(capsys, harbour, "direction right?") == said
