@@ -60,8 +60,8 @@ def figure_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Word
         quote = reading.text
         contexts = numbercontexts.contexts(quote, *change_words)
         given = {value for _, values in reading.numerals for value in values} | {v for _, v in reading.spelled} | \
-            shared_scale(quote) | numbers.durations(quote)  # ('between 12 and 15 million': 12 million too; 'seven
-        # years and six months')
+            shared_scale(quote) | numbers.durations(quote) | ({2} if _TWICE.search(quote) else set())  # ('between 12
+        # and 15 million': 12 million too; 'seven years and six months'; "raised twice" for 2)
         written = [text for text, _ in reading.numerals] + [text for text, v in reading.spelled  # (no 'a', 'one')
                                                              if v >= 2 or v < 1]
         parts = numbers.shares(quote, (v for _, v in reading.spelled))
@@ -299,3 +299,6 @@ def _bare(value: float, quote: str, given: list[tuple[str, set[float]]]) -> bool
     return any(numbers.occurs(value, values) for _, values in given) and not any(
         numbers.occurs(value, values) for digits, _, _, _ in units.numbers_in_units(quote)
         for _, values in numbers.numerals(digits))
+
+
+_TWICE = re.compile(r"\btwice\b", re.IGNORECASE)

@@ -42,7 +42,8 @@ def hedge_warnings(entries: list[Entry], read: asenglish.AsEnglish, words: Words
             for written, values in _numbers(read.read(text)):
                 said = next((hedged[size] for size in sorted(numbers.rounded(values)) if size in hedged), None)
                 places = places_of(text, written)
-                if said and not (places and all(_hedged_at(text, at, written, before) for at in places)):
+                if said and not (places and all(_hedged_at(text, at, written, before) or _COMPOUND.match(
+                        text, at + len(written)) for at in places)):
                     found.append(warn(entry, key, f"{where(key)} gives {written} where the source_quote says "
                                                   f"'{said[1]}': keep its '{said[0]}', or the card says more than the "
                                                   "article", snippet=written))
@@ -296,6 +297,8 @@ _BOUND_BEFORE = re.compile(r"(?:(?<![^\W\d_])(?:over|under|within|above|below|to
                            r"surpass(?:es|ed)?|pass(?:es|ed)?|c\.|ca\.|circa|approx\.?|est\.?|(?:an?\s+)?(?:m(?:ax|in)imum|limit|cap|ceiling)"
                            r"\s+of|capped\s+at|limited\s+to)\s*|~\s?)"
                            rf"[{re.escape(numbers.CURRENCY_SIGNS)}]?\s?\Z", re.IGNORECASE)
+_COMPOUND = re.compile(r"-(?:month|week|day|year|hour|minute|mile|kilometre|km|metre)s?\b", re.IGNORECASE)  # ("18-month
+# waits": a kind of wait, no count of months)
 # a hedge after its number: "1,200+", "1,200 or more", "40% or more"; "40 % o más", "40 % ou plus", "40 % oder mehr"
 # (not a least of the next number: "5% or more than half", "5 % et plus de 20 %")
 _AFTER_WORDS = (r"(?:or\s+(?:more|so)|o\s+más|y\s+más|ou\s+plus|et\s+plus|oder\s+mehr|und\s+mehr)"

@@ -98,7 +98,8 @@ def _glued_amount(text: str, match: re.Match[str]) -> bool:
             or MONEY_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
-MONEY = rf"(?:[{re.escape(CURRENCY_SIGNS)}]|\b(?:{'|'.join(CURRENCY_NAMES)}|US\$|Rs\.?)\s?)"  # a sign or code before
+# a sign or code before an amount ("S$", "HK$" too)
+MONEY = rf"(?:\b[A-Z]{{1,3}}\$|[{re.escape(CURRENCY_SIGNS)}]|\b(?:{'|'.join(CURRENCY_NAMES)}|US\$|Rs\.?)\s?)"
 MONEY_BEFORE = re.compile(MONEY + "$")
 def _spelled(text: str) -> set[float]:
     """Numbers written in words: 'six', 'twenty-five', 'two hundred', 'a dozen', 'three million'."""

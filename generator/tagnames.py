@@ -46,7 +46,10 @@ QUALIFIERS = frozenset({
     "new", "greater", "old", "inner", "outer", "little", "great",
     # a country's body by its field: 'Statistics Canada', 'Transport Canada', 'Historic England' (not the country)
     "statistics", "health", "transport", "parks", "sport", "historic", "natural", "visit", "invest", "heritage",
-    "tourism"
+    "tourism",
+    # a body or a building of a place: 'University Hospital Galway', 'Leeds United' (not the city)
+    "hospital", "university", "college", "school", "council", "airport", "station", "museum", "stadium", "prison",
+    "library", "cathedral", "united", "rovers", "athletic"
 })
 WORD = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")  # ("O'Brien" and "O’Brien" one word, and "Iran's" and "Iran’s")
 

@@ -35,7 +35,7 @@ _WAYS: dict[tuple[str, int], str] = {
                   r"(?:remained|remains|stayed|stays|held|holds|kept)\s+(?:steady|stable)|stagnat(?:es|ed|ing|e)|"
                   r"flatlined",  # (not "was steady": "rain was steady" fell all day)
     ("gap", 1): r"widen(?:s|ed|ing)?",
-    ("gap", -1): r"narrow(?:s|ed|ing)",
+    ("gap", -1): r"narrow(?:s|ed|ing)|(?:(?<=to\s)|(?<=will\s)|(?<=would\s))narrow",
     ("strength", 1): r"strengthen(?:s|ed|ing)?",
     ("strength", -1): r"weaken(?:s|ed|ing)?",
     ("pace", 1): r"accelerat(?:es|ed|ing|e)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)\s+up|sp(?:ed|eeds?|eeding)\s+up",
@@ -92,7 +92,8 @@ whereby whose then while when after before since over under about around nearly 
 very all both each some any other another own once year years quarter quarters month months week weeks day days time
 period half today yesterday percent cent point points per january february march april may june july august
 september october november december monday tuesday wednesday thursday friday saturday sunday morning evening
-night overnight afternoon weekend season winter summer spring autumn""".split()) | _LINKING  # noqa: SIM905
+night overnight afternoon weekend season winter summer spring autumn expects expect hopes hope hoped fears feared
+predicts predicted thinks believes wants wanted""".split()) | _LINKING  # noqa: SIM905
 # the rate a thing changes at, another thing than it: prices rise while their inflation falls, wages while wage growth
 # slows
 _RATES = frozenset({"inflation", "growth"})

@@ -418,6 +418,23 @@ def test_hedges_after_a_number_or_an_article_and_what_only_looks_like_one(harbou
     # "the £39m loss limit" for "may lose up to £39 million"; an eighteenth review's "within 18 weeks" for "less than 18
     # weeks")
 
+def test_a_number_of_a_compound_is_no_count(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-fifth review's false alarm: a title's "18-month waits" (a kind of wait) on "waiting more than 18
+    months" was a hedge dropped; "18 months" is one still."""
+    quote = "She said the number of people waiting more than 18 months was lower than its peak."
+    assert card_warnings(capsys, harbour, quote, "keep its", "Minister: 18-month waits below their peak") == []
+    assert card_warnings(capsys, harbour, quote, "keep its", "Minister: 18 months' waits below their peak") == [
+        "title gives 18 where the source_quote says 'more than 18': keep its 'more than', or the card says more than "
+        "the article"]
+
+
+def test_a_figure_of_twice(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-fifth review's false alarm: a figure of 2 for "raised surcharges twice" did not occur in its quote."""
+    quote = "Rival carriers have raised fuel surcharges twice since July."
+    assert card_warnings(capsys, harbour, quote, "does not occur", more="figures:\n  - label: Surcharge rises\n"
+                                                                         "    value: 2\n") == []
+
+
 @pytest.mark.parametrize(("title", "said"), [
     ("Nearly a fifth of reefs reached 12 degree heating weeks or more", []),  # (a twenty-second review's false alarm:
     # three words between)
@@ -915,6 +932,10 @@ AIRCRAFT = "The crews have 14 water-bombing aircraft, up from six on Sunday."
      "11 per cent over three years.", 8, 11, ["figures[0] goes from 11 to 8, but the source_quote gives 8 as where it "
                                              "started ('from 8 per cent'): swap value and from?"]),  # (a twenty-second
     # review's miss: "lifted", and a clause between)
+    ("She cut her target price to S$3.40 from S$4.10.", 4.1, 3.4, ["figures[0] goes from 3.4 to 4.1, but the "
+                                                                 "source_quote gives 4.1 as where it started ('from "
+                                                                 "S$4.10'): swap value and from?"]),  # (a
+    # twenty-fifth review's miss: "S$", a sign after a letter)
 ])
 def test_a_change_turned_round_from_last_year_s_or_a_number_in_words(quote: str, value: int, start: int,
                                                                       said: list[str], harbour: Path,
@@ -1282,10 +1303,12 @@ def test_a_front_page_panel_of_every_figure_is_a_warning_when_they_are_many(harb
     ("[Mysuru, Old Mysuru]", []),  # (a city and the region around it)
     ("[Botany, Port Botany]", ["tag 'Botany' is also spelled 'Port Botany' (content/people/quay.yaml:4:16); use one "
                                "spelling"]),  # (one port, two spellings: the twenty-second review's)
+    ("[Galway, University Hospital Galway]", []),  # (a twenty-fifth review's: a city and its hospital)
 ])
 def test_a_body_or_region_of_a_place_is_no_spelling_of_it(tags: str, said: list[str], harbour: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
-    add_to_source(harbour, "\nCanada, Statistics Canada, Mysuru, Old Mysuru, Botany and Port Botany.\n")
+    add_to_source(harbour, "\nCanada, Statistics Canada, Mysuru, Old Mysuru, Botany and Port Botany, Galway and "
+                           "University Hospital Galway.\n")
     write(harbour, "content/people/quay.yaml", f"title: t\nsummary: s\nsource_quote: Fishermen want a new quay.\n"
                                                f"tags: {tags}\n")
     assert warnings_with(capsys, harbour, "also spelled") == said

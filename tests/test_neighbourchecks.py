@@ -96,3 +96,12 @@ RESPIVA = "Respiva was 82.6% effective in its first season, but that fell to 56.
 def test_a_figure_s_label_number_or_change_is_its_own(quote: str, figure: str, said: list[str], harbour: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     assert card_warnings(capsys, harbour, quote, "slipped?", more=f"figures:\n{figure}") == said
+
+
+def test_a_label_s_own_number_is_no_neighbour(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-fifth review's false alarm: a figure labelled "Patients waiting more than 18 months", 3,140, was told
+    the quote gives 18 beside the label's words; a name's number in a label ("Route 42 journeys") is still no bound."""
+    quote = ("The executive aimed to have nobody waiting more than 18 months for a day-case procedure by December; "
+             "3,140 people were in that group last month.")
+    assert card_warnings(capsys, harbour, quote, "slipped", more="figures:\n  - label: Day-case patients waiting more "
+                                                                 "than 18 months\n    value: 3140\n") == []

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator import wordchanges
-from tests.conftest import add_to_source, check, warnings_with, write
+from tests.conftest import add_to_source, card_warnings, check, warnings_with, write
 
 DEFICIT = "The trade deficit narrowed in the third quarter, the statistics office said."
 FLAT = "Exports to China were flat, while imports of fuel fell sharply."
@@ -300,3 +300,13 @@ def test_an_expected_way_against_the_quote_s_expected_way(summary: str, said: li
     add_to_source(harbour, f"\n{EASE}\n")
     write(harbour, "content/people/ease.yaml", f"title: t\nsummary: {summary}\nsource_quote: {EASE}\n")
     assert warnings_with(capsys, harbour, "direction right?") == said
+
+
+def test_a_gap_expected_to_narrow(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-fifth review's miss: "expects the gap to widen" on "expected the gap to narrow" ("to narrow" was no
+    way, and "expects" was read as the thing)."""
+    quote = "She cannot yet say whether fares will cover its costs, though she expected the gap to narrow next year."
+    assert card_warnings(capsys, harbour, quote, "direction right?", summary="She expects the gap to widen next "
+                                                                            "year.") == [
+        "summary says gap will widen ('widen'), where the source_quote says it will narrow ('narrow'): is the "
+        "direction right?"]
