@@ -135,7 +135,8 @@ def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Findi
     for entry in entries:
         if entry.card.path in numbered or not MAY_SAY_A_WAY.search(entry.card.source_quote):
             continue
-        quoted, expected = _ways(entry.card.source_quote), _ways(entry.card.source_quote, guessed=True)
+        quoted = _ways(entry.card.source_quote)
+        expected = _ways(entry.card.source_quote, guessed=True) if _GUESS.search(entry.card.source_quote) else []
         words = frozenset(_stem(word[0]) for word in _WORD.finditer(entry.card.source_quote)) if quoted or expected \
             else frozenset()
         texts = card_texts(entry.card) if quoted or expected else []
