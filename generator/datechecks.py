@@ -146,7 +146,8 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
                                                "is the month right?"))
         elif card.date_inferred and not card.date.day and (miscounted := countedyears.miscounted(
                 own, card.date.year, source.date.year, times, numbers, months, words.weekdays, card.date.month)) and (
-                miscounted[1] <= source.date.year or card.date_expected):  # (a past event's "next year": another's)
+                miscounted[1] <= source.date.year or card.date_expected) and not (
+                card.date_end and card.date_end.year == miscounted[1]):  # (a past event's "next year"; its end's)
             said, year = miscounted
             found.append(warn(entry, ("date",), f"date {card.date.iso} is marked inferred, but the source_quote's "
                                                  f"'{said}', counted from the article's date ({source.date.iso}), is "
@@ -264,8 +265,7 @@ def _day_in_other_month(quote: str, date: dates.PartialDate, months: tuple[str, 
 
 def _as_written(written: str, date: dates.PartialDate, months: tuple[str, ...]) -> str:
     """`date`'s month and day in the order of `written`, a date of the quote ("December 9": "November 9")."""
-    month = months[date.month - 1]
-    return f"{month} {date.day}" if written[:1].isalpha() else f"{date.day} {month}"
+    return f"{months[date.month - 1]} {date.day}" if written[:1].isalpha() else f"{date.day} {months[date.month - 1]}"
 
 
 _DAY_AFTER = re.compile(r"\b(?:next|same)\s+(?:day|morning|evening|night)|\bovernight\b", re.IGNORECASE)

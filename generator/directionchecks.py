@@ -88,6 +88,7 @@ def _signed(entry: Entry, quote: str) -> list[Finding]:
 
 _RATE = re.compile(r"\b(?:growth|inflation|rate)\b", re.IGNORECASE)  # a card's thing that is a rate of change
 _TO = re.compile(r"\s+(?:to|below|above|under|over|beyond|past|short\s+of)\b")  # (a level: "fell below the 5%")
+_TO_END = re.compile(r"\s(?:to|below|above|under|over|beyond|past)\s+[^\W\d]{0,3}\s?\Z")  # (its last words)
 # a label's word for a rise or a fall: "Rise in the share price", "Fall in profit" (not "growth", signed as a change
 # is: "GDP growth, -0.3%")
 _LABEL_WAY = re.compile(r"\b(?:(?P<rise>rises?|increases?|gains?|jump|jumped|up|higher|above|climb(?:ed)?|"
@@ -109,7 +110,8 @@ _THEN_FROM = re.compile(r"[^.;]{0,40}?\b(?:but|and|yet|while)\s+(?:(?P<fall>down
 def _a_level(way: re.Match[str]) -> bool:
     """Whether the words of a change give its number as where it went ("fell to 3.1%", "4.1%, down from 4.3%"), not
     by how much."""
-    return way.re in _LEVELS or _TO.match(way[0], len(way["rise"] or way["fall"])) is not None
+    return way.re in _LEVELS or _TO.match(way[0], len(way["rise"] or way["fall"])) is not None or (
+        _TO_END.search(way[0]) is not None)  # ("lowered its demand to 12%")
 
 
 def _only_levels(quote: str, ways: set[tuple[float, bool, bool]], amounts: bool = False) -> bool:

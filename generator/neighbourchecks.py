@@ -55,6 +55,9 @@ def neighbour_warnings(entries: list[Entry]) -> list[Finding]:
     return found
 
 
+_TO_BEFORE = re.compile(r"\bto\s+[$£€¥₹]?\Z")
+_FROM_BEFORE = re.compile(r"\bfrom\s+[$£€¥₹]?\Z")
+_A_NAMES = re.compile(r"\b[A-Z][a-z]+\s+\Z")  # before a name's number: "Allocation Round 5", "Line 4"
 _CLAUSE = re.compile(r"[.;!?](?:\s|$)|,?\s+(?:while|whereas|but)\s+|,\s+when\s+", re.IGNORECASE)
 
 
@@ -85,7 +88,7 @@ def _label_slips(entry: Entry, quoted: list[Number]) -> list[Finding]:
             figure.label[:number.start()].split()[-1:] or ["a"])[0][:1].isupper()}  # ("waiting more than 18 months":
         # its 18 is no other number its value slipped to; "Route 42 journeys" names a thing)
         other = next((one for n, one in enumerate(quoted) if at[n] not in mine and one[2] == percent
-                      and not one[1] & own_numbers
+                      and not one[1] & own_numbers and not _A_NAMES.search(quote, 0, one[3])
                       and len(telling & clauses[at[n]]) > own and len(telling & clauses[at[n]]) >= 1 + (own > 0)
                       and not any(numbers.occurs(value, one[1]) for each in entry.card.figures
                                   for value in (each.value, each.start, each.value_max) if value is not None)), None)
@@ -112,8 +115,11 @@ def _slipped(number: Number, text: str, given: list[Number], quoted: list[Number
         around.update((at, _words(quote, one[3], one[4])) for at, one in enumerate(quoted))
     if any(before.keys() & around[at][0] or after.keys() & around[at][1] for at in mine):
         return None  # (among its own words)
+    to = _TO_BEFORE.search(text, max(0, start - 6), start) is not None  # ("rises to £71.40", where the quote's other
+    # is where it rose from: "£71.40 …, up from £58.87")
     shared, other = max(((len(before.keys() & around[at][0]) + len(after.keys() & around[at][1]), at)
-                         for at, one in enumerate(quoted) if not one[1] & values and one[2] == percent),
+                         for at, one in enumerate(quoted) if not one[1] & values and one[2] == percent
+                         and not (to and _FROM_BEFORE.search(quote, max(0, one[3] - 8), one[3]))),
                         default=(0, -1), key=lambda pair: pair[0])
     if shared < 2:
         return None

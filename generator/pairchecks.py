@@ -182,7 +182,9 @@ _INSIDE = re.compile(r"(?<=[\w,]) +(?:[\"“‘(]?)([A-Z][\w&'’-]*)")  # (afte
 _NUMBER = re.compile(r"[$£€¥₹]?(\d[\d,.]*\d|\d)(?:\s?%|\s(?:per\s?cent|percent)\b)?")  # as written: "48.3%"
 # right after a number: a unit ("5.5 million TEU"), no name
 _UNIT_OF = re.compile(r"\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|thousand))?\s+\Z")
-_PLACE = re.compile(r"(?:\s*%|\s+[a-z]+){0,3}\s+(?:in|at|for|on)\s+(?:the\s+)?")  # ("homes flooded in", "rain on")
+_PLACE = re.compile(r"(?:\s*%|\s+[a-z]+){0,3}\s+(?:in|at|for|on|(?:north|south|east|west|north-east|north-west|"
+                    r"south-east|south-west)\s+of)\s+(?:the\s+)?")  # ("homes flooded in", "rain on", "80 kilometres
+# east of Aberdeen")
 _POSSESSOR = re.compile(r"^[\w&-]+['’]s\s+(?=\S)")  # before a name: "Britain's Owen Pryce" is Owen Pryce
 _TIME = re.compile(r"(?<![\d:])\d{1,2}(?::\d\d){1,2}(?![\d:])")  # a time or a race's: "2:04:37", "9:30"
 _DAY = re.compile(rf"\s*(?:{'|'.join(MONTHS)})\b")  # after a day: "12 July" (a date, no count)

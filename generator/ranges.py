@@ -9,7 +9,7 @@ import re
 from generator import asenglish, dates, numbers
 from generator.statedchanges import WAY_BEFORE
 
-PERCENT = re.compile(r"\s?(?:%|percent\b)", re.IGNORECASE)
+PERCENT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 MAYBE_RANGE = re.compile(r"\b(?:between|entre|zwischen|to)\b", re.IGNORECASE)  # (a cheap test: most quotes have none)
 _ARTICLE = r"(?:(?:el|la|los|las|le|les|den|dem)\s+)?"  # ("entre el 2,2% y el 2,5%")
 _MONEY = rf"(?:(?:[A-Z]{{1,2}})?[{re.escape(numbers.CURRENCY_SIGNS)}](?:[A-Z]{{1,2}})?\s?)?"  # ("$", "A$", "$A")

@@ -59,13 +59,17 @@ def to_come_warnings(entries: list[Entry]) -> list[Finding]:
         if not _MAY_BE_DONE.search(entry.card.title) and not _MAY_BE_DONE.search(entry.card.summary):
             continue  # (most cards: no "has", "had", "was" or "were")
         coming = {stem(match[1]): " ".join(match[0].split()) for match in _TO_COME.finditer(quote)}
+        after = {stem(match[1]): _next_words(quote, match.end()) for match in _TO_COME.finditer(quote)}
         if not coming:
             continue
         for match in _done(quote, False):
             coming.pop(_stem(match[1]), None)  # (done too: "has opened one, and will open two more")
         for key, text in card_texts(entry.card)[:2] if coming else ():
             said = next((match for match in _done(text, key == ("title",)) if _stem(match[1]) in coming and not
-                         _STILL_TO_COME.search(text, max(0, match.start() - 24), match.start())), None)
+                         _STILL_TO_COME.search(text, max(0, match.start() - 24), match.start()) and (
+                             _DONE.fullmatch(match[0]) or _next_words(text, match.end()) & after[_stem(match[1])])),
+                        None)  # (a simple past goes on as the quote's verb does: "gained time" of "gain time", not
+            # "the offer the board raised late Tuesday" of "would raise teacher pay")
             if said is not None:
                 found.append(warn(entry, key, f"{where(key)} says '{' '.join(said[0].split())}', where the "
                                               f"source_quote says '{coming[_stem(said[1])]}': still to come, given as "
@@ -91,3 +95,9 @@ def _done(text: str, title: bool) -> list[re.Match[str]]:
                     title and not _OBJECT_AFTER.match(text, match.end()))))):
             said.append(match)
     return sorted(said, key=lambda match: match.start())
+
+
+def _next_words(text: str, end: int) -> set[str]:
+    """The stems of the three words after `end` (not "the", "a", "an", "its", "their")."""
+    return {stem(word) for word in re.findall(r"[^\W\d_]+", text[end:end + 60])[:4]
+            if word.casefold() not in ("the", "a", "an", "its", "their", "his", "her")}

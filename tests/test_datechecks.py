@@ -391,3 +391,14 @@ def test_a_thing_s_number_is_no_year_the_quote_gives(harbour: Path, capsys: pyte
     add_to_source(harbour, f"\n{quote} The audit began in 2002.\n")
     write(harbour, "content/people/item.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: 2002\n")
     assert warnings_with(capsys, harbour, "year right") == []
+
+
+def test_a_period_to_this_year_from_a_year_the_quote_gives(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-sixth review's false alarm: a card dated 2021 to this year, on "cut from €4.6 million in 2021 to €3.1
+    million this year", was told 'this year' is another year than 2021."""
+    year = source_year(harbour)
+    quote = "The museum's security budget was cut from €4.6 million in 2021 to €3.1 million this year."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/budget.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: 2021\n"
+                                                 f"date_end: {year}\ndate_status: inferred\n")
+    assert warnings_with(capsys, harbour, "year right") == []

@@ -210,3 +210,13 @@ def test_another_clause_s_word_is_not_the_number_s_way(harbour: Path, capsys: py
     write(harbour, "content/people/costs.yaml", f"title: Costs rose 12%\nsummary: s\nsource_quote: {quote}\nfigures:\n"
                                                 "  - label: Rise in ingredient costs\n    value: 12\n    unit: '%'\n")
     assert [line for line in check(capsys, harbour)[1] if "costs.yaml" in line] == []
+
+
+def test_a_level_a_change_went_to_after_its_thing(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-sixth review's false alarm: a figure of 12 (%) on "has since lowered its demand to 12% over three years"
+    was a rise for a fall: 12% is where the demand went, its thing between the way and "to"."""
+    quote = "The union had asked for 14% over two years and has since lowered its demand to 12% over three years."
+    add_to_source(harbour, f"\n{quote}\n")
+    write(harbour, "content/people/demand.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\nfigures:\n"
+                                                 "  - label: Current demand\n    value: 12\n    unit: '%'\n")
+    assert warnings_with(capsys, harbour, "which way") == []

@@ -2320,6 +2320,16 @@ def test_a_title_s_whole_of_the_quote_s_parts(harbour: Path, capsys: pytest.Capt
         "that gives it, or the title says more than its quote"]
 
 
+def test_a_label_s_number_of_another_kind_is_no_range_s_end(harbour: Path, capsys: pytest.CaptureFixture[str]
+                                                            ) -> None:
+    """A twenty-sixth review's false alarm: a label's "15MW turbine" on "between 15 and 20 per cent" was a range's
+    end ("per cent" was not read as a share's)."""
+    quote = "A 15MW turbine now costs between 15 and 20 per cent more than in 2021."
+    assert card_warnings(capsys, harbour, quote, "give the range", more="figures:\n  - label: Cost rise of a 15MW "
+                                                                        "turbine\n    value: 15\n    value_max: 20\n"
+                                                                        "    unit: '%'\n") == []
+
+
 def test_a_range_in_an_australian_paper_s_dollars(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A twenty-second review's miss: "$A55 million a week" for "between $A40 million and $A55 million a week"."""
     quote = "Exporters are losing between $A40 million and $A55 million a week."

@@ -162,3 +162,11 @@ def test_a_rate_the_quote_gives_before_its_thing(title: str, said: list[str], ha
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     quote = "It has promised to raise the monthly assistance to women heads of households from Rs 2,000 to Rs 2,500."
     assert card_warnings(capsys, harbour, quote, "unit slipped", title) == said
+
+
+def test_a_rate_three_words_after_its_number(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-sixth review's miss: "500,000 tonnes a week" on "500,000 tonnes of wheat a month" (three words)."""
+    quote = "The federation said mills were grinding about 500,000 tonnes of wheat a month."
+    assert card_warnings(capsys, harbour, quote, "unit slipped", "Mills grinding about 500,000 tonnes a week") == [
+        "title gives 500,000 tonnes a week where the source_quote gives '500,000 tonnes of wheat a month': a unit "
+        "slipped?"]

@@ -105,3 +105,15 @@ def test_a_label_s_own_number_is_no_neighbour(harbour: Path, capsys: pytest.Capt
              "3,140 people were in that group last month.")
     assert card_warnings(capsys, harbour, quote, "slipped", more="figures:\n  - label: Day-case patients waiting more "
                                                                  "than 18 months\n    value: 3140\n") == []
+
+
+def test_a_name_s_number_and_a_change_s_start_are_no_neighbours(harbour: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The twenty-sixth review's false alarms: "Round 5" was a number a figure's value slipped to, and a title's "rises
+    to £71.40" was told the quote gives £58.87 among its words, where £58.87 is where it rose from."""
+    quote = ("Cromer Shoal, a 1.2GW project that won in Allocation Round 5, has been delayed, said the developer "
+             "behind Cromer Shoal.")
+    assert card_warnings(capsys, harbour, quote, "slipped", more="figures:\n  - label: Cromer Shoal capacity\n"
+                                                                 "    value: 1.2\n") == []
+    quote = "Fixed-bottom wind cleared at £71.40 per megawatt-hour in 2024 prices, up from £58.87/MWh in the last round."
+    assert card_warnings(capsys, harbour, quote, "slipped", "Fixed-bottom strike price rises to £71.40/MWh") == []

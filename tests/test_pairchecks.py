@@ -260,3 +260,12 @@ def test_a_sentence_s_first_word_is_no_name(harbour: Path, capsys: pytest.Captur
     quote = "Pupils from Wrenmoor would travel 6.5 miles to Ashcombe, the council said."
     assert card_warnings(capsys, harbour, quote, "right name?",
                          summary="Children from Wrenmoor would travel 6.5 miles to Ashcombe.") == []
+
+
+def test_a_place_after_its_number_by_a_direction(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-sixth review's false alarm: a figure "Distance east of Aberdeen", 80, on "Fulmar Deep, a 1.4GW farm
+    roughly 80 kilometres east of Aberdeen" was Aberdeen's number given with Fulmar Deep."""
+    quote = "Caledon won a contract for Fulmar Deep, a 1.4GW farm roughly 80 kilometres east of Aberdeen, at £139.93."
+    more = ("figures:\n  - label: Fulmar Deep capacity\n    value: 1.4\n  - label: Distance east of Aberdeen\n"
+            "    value: 80\n    hedge: roughly\n")
+    assert card_warnings(capsys, harbour, quote, "swapped", more=more) == []

@@ -67,6 +67,11 @@ FEES = "Fees for home undergraduates will rise to £9,535 next September, the go
     ("The researchers are planning a survey, which is expected to cover about 5,000 reefs.", "Survey covered about "
      "5,000 reefs", "s", ["title says 'covered', where the source_quote says 'expected to cover': still to come, given "
                           "as done?"]),  # (a headline's past, before what it did)
+    # the twenty-sixth review's false alarms: a simple past of another act ("raised" an offer, not the pay)
+    ("The board's latest offer would raise teacher pay by 9.5% over three years.", "t", "The offer the board raised "
+     "late Tuesday would lift teacher pay by 9.5%.", []),
+    ("Mr. Nagaraju said after a meeting of the 26 MLAs that the party will meet again on Monday.", "t", "Nagaraju met "
+     "the party's 26 MLAs at a resort.", []),
 ])
 def test_a_thing_to_come_given_as_done_in_the_simple_past(quote: str, title: str, summary: str, said: list[str],
                                                           harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
