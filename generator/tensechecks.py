@@ -57,9 +57,10 @@ def to_come_warnings(entries: list[Entry]) -> list[Finding]:
     for entry in entries:
         quote = entry.card.source_quote
         if not _MAY_BE_DONE.search(entry.card.title) and not _MAY_BE_DONE.search(entry.card.summary):
-            continue  # (most cards: no "has", "had", "was" or "were")
-        coming = {stem(match[1]): " ".join(match[0].split()) for match in _TO_COME.finditer(quote)}
-        after = {stem(match[1]): _next_words(quote, match.end()) for match in _TO_COME.finditer(quote)}
+            continue  # (a card with no "has", "was", "-ed" or simple past)
+        coming, after = {}, {}  # (each word to come, as the quote writes it, and the words that follow it)
+        for match in _TO_COME.finditer(quote):
+            coming[stem(match[1])], after[stem(match[1])] = " ".join(match[0].split()), _next_words(quote, match.end())
         if not coming:
             continue
         for match in _done(quote, False):
@@ -67,7 +68,7 @@ def to_come_warnings(entries: list[Entry]) -> list[Finding]:
         for key, text in card_texts(entry.card)[:2] if coming else ():
             said = next((match for match in _done(text, key == ("title",)) if _stem(match[1]) in coming and not
                          _STILL_TO_COME.search(text, max(0, match.start() - 24), match.start()) and (
-                             _DONE.fullmatch(match[0]) or _next_words(text, match.end()) & after[_stem(match[1])])),
+                             match.re is _DONE or _next_words(text, match.end()) & after[_stem(match[1])])),
                         None)  # (a simple past goes on as the quote's verb does: "gained time" of "gain time", not
             # "the offer the board raised late Tuesday" of "would raise teacher pay")
             if said is not None:
@@ -98,6 +99,6 @@ def _done(text: str, title: bool) -> list[re.Match[str]]:
 
 
 def _next_words(text: str, end: int) -> set[str]:
-    """The stems of the three words after `end` (not "the", "a", "an", "its", "their")."""
+    """The stems of the words among the four after `end` that are not an article or a possessive."""
     return {stem(word) for word in re.findall(r"[^\W\d_]+", text[end:end + 60])[:4]
             if word.casefold() not in ("the", "a", "an", "its", "their", "his", "her")}

@@ -13,6 +13,7 @@ from generator.namechecks import card_texts
 from generator.validate import where
 
 # the words for a way a thing went, by what changed (its axis) and which way: 1 up, -1 down, 0 not at all
+_TO_COME = r"(?:(?<=to\s)|(?<=will\s)|(?<=would\s))"  # (before a bare verb that is also a word of its own: "to ease")
 _WAYS: dict[tuple[str, int], str] = {
     ("level", 1): r"rises?|rose|risen|rising|raised|boosted|increas(?:es|ed|ing|e)|grows?|grew|grown|growing|"
                   r"climb(?:s|ed|ing)?|"
@@ -26,7 +27,7 @@ _WAYS: dict[tuple[str, int], str] = {
                    r"drop(?:s|ped|ping)?|declin(?:es|ed|ing|e)|decreas(?:es|ed|ing|e)|"
                    r"shrinks?|shrank|shrunk|shrinking|plung(?:es|ed|ing|e)|tumbl(?:es|ed|ing|e)|slump(?:s|ed|ing)?|"
                    r"slip(?:s|ped|ping)?|slid(?:es|ing|e)?|"
-                   r"sinks?|sank|sunk|sinking|eas(?:es|ed|ing)|(?:(?<=to\s)|(?<=will\s)|(?<=would\s))ease|(?:was|were|is|are)\s+(?:down|lower)|"
+                   rf"sinks?|sank|sunk|sinking|eas(?:es|ed|ing)|{_TO_COME}ease|(?:was|were|is|are)\s+(?:down|lower)|"
                    r"(?:edg|tick)(?:es|ed|ing|e|s)?\s+(?:down|lower)|down(?=\s+(?:\d|almost|nearly|about|around|some|by|"
                    r"from|sharply|slightly|again))",
     ("level", 0): r"(?:was|were|is|are|remained|remains|stayed|stays|held|holds|kept)\s+(?:(?:broadly|largely|"
@@ -35,7 +36,7 @@ _WAYS: dict[tuple[str, int], str] = {
                   r"(?:remained|remains|stayed|stays|held|holds|kept)\s+(?:steady|stable)|stagnat(?:es|ed|ing|e)|"
                   r"flatlined",  # (not "was steady": "rain was steady" fell all day)
     ("gap", 1): r"widen(?:s|ed|ing)?",
-    ("gap", -1): r"narrow(?:s|ed|ing)|(?:(?<=to\s)|(?<=will\s)|(?<=would\s))narrow",
+    ("gap", -1): rf"narrow(?:s|ed|ing)|{_TO_COME}narrow",
     ("strength", 1): r"strengthen(?:s|ed|ing)?",
     ("strength", -1): r"weaken(?:s|ed|ing)?",
     ("pace", 1): r"accelerat(?:es|ed|ing|e)|quicken(?:s|ed|ing)?|pick(?:s|ed|ing)\s+up|sp(?:ed|eeds?|eeding)\s+up",
@@ -131,7 +132,7 @@ def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Findi
     another thing ("exports rose while imports fell"). Not where the quote says the card's way of a thing it does not
     name ("rose in March but fell in April"), nor for a card the number check has warned of a direction already
     (`numbered`, the cards' files)."""
-    found = []
+    found: list[Finding] = []
     for entry in entries:
         if entry.card.path in numbered or not MAY_SAY_A_WAY.search(entry.card.source_quote):
             continue
@@ -141,6 +142,7 @@ def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Findi
             else frozenset()
         texts = card_texts(entry.card) if quoted or expected else []
         card = frozenset(_stem(word[0]) for _, text in texts for word in _WORD.finditer(text))
+        before = len(found)
         for key, text in texts:
             for guessed, theirs in ((False, quoted), (True, expected)):  # (what happened; what is expected, each
                 # against its own: "expected to climb" on "expected to ease")
@@ -154,9 +156,9 @@ def word_change_warnings(entries: list[Entry], numbered: set[str]) -> list[Findi
                                                   f"{saying[other.axis, other.way]} ('{other.words}'): is the "
                                                   "direction right?", snippet=said.words))
                     break
-            if found and found[-1].path == entry.doc.rel:
+            if len(found) > before:
                 break
-        if not any(finding.path == entry.doc.rel for finding in found[-1:]):
+        if len(found) == before:
             found += _made_to_go(entry)
     return found
 
