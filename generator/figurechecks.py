@@ -293,7 +293,6 @@ def _rough(change: str, quote: str, words: Words) -> str:
     return ""
 
 
-
 def _bare(value: float, quote: str, given: list[tuple[str, set[float]]]) -> bool:
     """Whether `quote` gives `value` (among its numbers, `given`) with no unit of measure after it."""
     return any(numbers.occurs(value, values) for _, values in given) and not any(

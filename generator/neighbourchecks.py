@@ -84,9 +84,9 @@ def _label_slips(entry: Entry, quoted: list[Number]) -> list[Finding]:
             continue  # (its label's own number beside it, not a year: "aged 75 and over")
         own = max(len(telling & clauses[n]) for n in mine)  # (more of them beside another number: two at least, if
         # any are beside its own)
-        own_numbers = {float(number[0]) for number in re.finditer(r"\d+(?:\.\d+)?", figure.label) if not (
-            figure.label[:number.start()].split()[-1:] or ["a"])[0][:1].isupper()}  # ("waiting more than 18 months":
-        # its 18 is no other number its value slipped to; "Route 42 journeys" names a thing)
+        own_numbers = {float(number[0]) for number in re.finditer(r"\d+(?:\.\d+)?", figure.label)
+                       if not _A_NAMES.search(figure.label, 0, number.start())}  # ("waiting more than 18 months": its
+        # 18 is no other number its value slipped to; "Route 42 journeys" names a thing)
         other = next((one for n, one in enumerate(quoted) if at[n] not in mine and one[2] == percent
                       and not one[1] & own_numbers and not _A_NAMES.search(quote, 0, one[3])
                       and len(telling & clauses[at[n]]) > own and len(telling & clauses[at[n]]) >= 1 + (own > 0)

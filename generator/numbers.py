@@ -99,7 +99,7 @@ def _glued_amount(text: str, match: re.Match[str]) -> bool:
 
 
 # a sign or code before an amount ("S$", "HK$" too)
-MONEY = rf"(?:\b[A-Z]{{1,3}}\$|[{re.escape(CURRENCY_SIGNS)}]|\b(?:{'|'.join(CURRENCY_NAMES)}|US\$|Rs\.?)\s?)"
+MONEY = rf"(?:[{re.escape(CURRENCY_SIGNS)}]|\b(?:{'|'.join(CURRENCY_NAMES)}|[A-Z]{{1,3}}\$|Rs\.?)\s?)"
 MONEY_BEFORE = re.compile(MONEY + "$")
 def _spelled(text: str) -> set[float]:
     """Numbers written in words: 'six', 'twenty-five', 'two hundred', 'a dozen', 'three million'."""
@@ -393,7 +393,7 @@ def _plain(value: float) -> Decimal:
 
 
 def a_sum(written: str, quote: str) -> bool:
-    """Whether the number `written` is the sum of two or more of the numbers `quote` gives (a whole its parts make)."""
+    """Whether the number `written` is the sum of two of the numbers `quote` gives, or of all (a whole of its parts)."""
     wanted = {value for _, values in numerals(written) for value in values}
     parts = [max(values) for _, values in numerals(quote)]
     return len(parts) > 1 and any(math.isclose(total, value, rel_tol=1e-9) for value in wanted
