@@ -253,11 +253,9 @@ def _hedge_patterns(hedges: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
     words = "|".join(re.sub(r"(?<=\\s\+)de\Z", lambda _: _ELIDED_DE, r"\s+".join(map(re.escape, hedge.split())))
                      for hedge in sorted(hedges, key=len, reverse=True))  # ("près d'un tiers": "de" elided)
     anywhere = rf"(?<![^\W\d_])({words})(?:l?\s+|(?<=['’]))"  # ("más del": "más de" and "el")
-    signs = re.escape(numbers.CURRENCY_SIGNS)
     return (re.compile(anywhere, re.IGNORECASE),
-            re.compile(rf"(?<![^\W\d_])((?:{words})(?:l\b)?)(?:\s+{_ARTICLE})?(?:\s+|(?<=['’]))(?:[{signs}]\s?|"
-                       r"(?:Rs\.?|INR|USD|EUR|GBP|AUD|CAD|[A-Z]{0,2}\$[A-Z]{0,2})\s?)?\Z", re.IGNORECASE))  # ("about
-    # Rs 52,000 crore", "about A$5m")
+            re.compile(rf"(?<![^\W\d_])((?:{words})(?:l\b)?)(?:\s+{_ARTICLE})?(?:\s+|(?<=['’]))"
+                       rf"(?:{numbers.MONEY}\s?)?\Z", re.IGNORECASE))  # ("about Rs 52,000 crore", "about A$5m")
 
 
 _ELIDED_DE = r"d(?:e|['’])"  # "de", or "d'" before a word ("près d'un tiers")

@@ -98,8 +98,8 @@ def _glued_amount(text: str, match: re.Match[str]) -> bool:
             or MONEY_BEFORE.search(text, max(0, start - 12), start) is not None)
 
 
-# a sign or code before an amount ("S$", "HK$" too)
-MONEY = rf"(?:[{re.escape(CURRENCY_SIGNS)}]|\b(?:{'|'.join(CURRENCY_NAMES)}|[A-Z]{{1,3}}\$|Rs\.?)\s?)"
+# a sign or code before an amount: a sign with a country's letters either side ("US$", "S$", "$A"), a code ("Rs")
+MONEY = rf"(?:[A-Z]{{0,3}}[{re.escape(CURRENCY_SIGNS)}][A-Z]{{0,2}}|\b(?:{'|'.join(CURRENCY_NAMES)}|Rs\.?)\s?)"
 MONEY_BEFORE = re.compile(MONEY + "$")
 def _spelled(text: str) -> set[float]:
     """Numbers written in words: 'six', 'twenty-five', 'two hundred', 'a dozen', 'three million'."""
@@ -394,7 +394,6 @@ def _plain(value: float) -> Decimal:
 
 def a_sum(written: str, quote: str) -> bool:
     """Whether the number `written` is the sum of two of the numbers `quote` gives, or of all (a whole of its parts)."""
-    wanted = {value for _, values in numerals(written) for value in values}
-    parts = [max(values) for _, values in numerals(quote)]
+    wanted, parts = {value for _, values in numerals(written) for value in values}, [max(v) for _, v in numerals(quote)]
     return len(parts) > 1 and any(math.isclose(total, value, rel_tol=1e-9) for value in wanted
                                   for total in (sum(parts), *(a + b for a, b in itertools.combinations(parts, 2))))

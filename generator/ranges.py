@@ -12,9 +12,8 @@ from generator.statedchanges import WAY_BEFORE
 PERCENT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 MAYBE_RANGE = re.compile(r"\b(?:between|entre|zwischen|to)\b", re.IGNORECASE)  # (a cheap test: most quotes have none)
 _ARTICLE = r"(?:(?:el|la|los|las|le|les|den|dem)\s+)?"  # ("entre el 2,2% y el 2,5%")
-_MONEY = rf"(?:(?:[A-Z]{{1,2}})?[{re.escape(numbers.CURRENCY_SIGNS)}](?:[A-Z]{{1,2}})?\s?)?"  # ("$", "A$", "$A")
-_OPEN = re.compile(rf"\b(?:between|entre|zwischen)\s+{_ARTICLE}{_MONEY}\Z", re.IGNORECASE)
-_AND = re.compile(rf"\s?(?:%|percent)?\s+(?:and|y|und|et)\s+{_ARTICLE}{_MONEY}", re.IGNORECASE)
+_OPEN = re.compile(rf"\b(?:between|entre|zwischen)\s+{_ARTICLE}(?:{numbers.MONEY}\s?)?\Z", re.IGNORECASE)
+_AND = re.compile(rf"\s?(?:%|percent)?\s+(?:and|y|und|et)\s+{_ARTICLE}(?:{numbers.MONEY}\s?)?", re.IGNORECASE)
 # two numbers, "to" between, and no change before: "seven to eight hours", "40 to 50 jobs" (not "from 40 to 50", "rose
 # 3% to $18 million", "up 12 to 15")
 _TO = re.compile(r"\s?(?:%|percent|per\s+cent|m|bn|k)?\s+to\s+[$£€¥₹]?", re.IGNORECASE)  # ("9% to 12% a year",
