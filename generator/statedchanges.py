@@ -109,10 +109,11 @@ _FALL = (r"down|fell|fall(?:en|ing|s)?|dropped|drops?|declin(?:e[ds]?|ing)|decre
          r"lose|loses|lost|eas(?:e[ds]?|ing)|"
          r"(?:a|the)\s+(?:fall|drop|decline|decrease|loss|cut)\s+of")  # (what will or is to fall: "fall", "eases")
 _RISE = (r"up|rose|risen|rises?|rising|rais(?:e[ds]?|ing)|gr[eo]w|grows|grown|gain(?:s|ed)?|higher|"
-         r"increas(?:e[ds]?|ing)|climb(?:s|ed)?|jump(?:s|ed)?|surge[ds]?|soar(?:s|ed)?|added|"
+         r"increas(?:e[ds]?|ing)|climb(?:s|ed)?|jump(?:s|ed)?|surge[ds]?|soar(?:s|ed)?|add(?:s|ed|ing)?|"
          r"(?:an?|the)\s+(?:rise|increase|gain|jump)\s+of")
 WAY_BEFORE = re.compile(rf"\b(?:(?P<fall>{_FALL})|(?P<rise>{_RISE}))\b(?:[^\d.;]{{0,16}}|"
-                        r"(?:[\s-]+[^\W\d_]+){1,3}\s+by\s+)$", re.IGNORECASE)  # ("rose by", "raised ticket prices by")
+                        r"(?:[\s-]+[^\W\d_]+){1,3}\s+by\s+[^\d.;]{0,10})$",
+                        re.IGNORECASE)  # ("rose by", "raised ticket prices by", "cut bills by about £")
 _WAY_AFTER = re.compile(r"(?:\s?(?:%|percent\b|per\s+cent\b))?\s*(?:(?P<fall>lower|down|drop|fall|decline|decrease|"
                         r"loss|cut|below)|(?P<rise>higher|up|rise|increase|gain|jump|above))\b",
                         re.IGNORECASE)  # ("a 12% fall", "12% below their level in 2019")

@@ -60,6 +60,11 @@ LIKE_FOR_LIKE = "Like-for-like sales, which strip out new stores, rose 2.1%, dow
     ("Bills are due to rise by a further 6.4% next April.", "Bills to fall 6.4% next April", "s",
      ["title gives 6.4% as a fall ('fall'), where the source_quote gives it as a rise ('rise'): is the direction "
       "right?"]),  # (an eighteenth review's miss: "by a further" between the way and its number)
+    ("The contracts are expected to cut bills by about £15 a year through the 2030s.",
+     "Contracts expected to add about £15 a year to bills", "They push bills up by about £15 a year.",
+     ["title gives £15 as a rise ('add'), where the source_quote gives it as a fall ('cut'): is the direction right?",
+      "summary gives £15 as a rise ('up'), where the source_quote gives it as a fall ('cut'): is the direction "
+      "right?"]),  # (a twenty-sixth review's miss: a hedge and a sign after the way's "by")
 ])
 def test_a_change_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                      harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
