@@ -144,9 +144,11 @@ def miscounted(quote: str, year: int, published: int, times: Times, numbers: dic
     given = SourceDates(quote, months)
     named = months[month - 1].casefold() if months is not None and month in given.months else ""  # (after the time,
     # in its clause: "Three years ago, … in November"; not "Two years ago it bought 96, and in March it agreed")
-    first = bool(named) and (_COMPARED_TO.search(before.casefold().rpartition(named)[2]) if named in before.casefold()
-                             else _NEXT_CLAUSE.search(after.casefold().split(named)[0]))  # ("in July, 6% ahead of
-    # last year": July's number compared with last year's; not "in August, its second cut this year")
+    between = before.casefold().rpartition(named)[2] if named and named in before.casefold() else ""
+    first = bool(named) and (bool(_COMPARED_TO.search(between) or _NEXT_CLAUSE.search(between)) if between
+                             else _NEXT_CLAUSE.search(after.casefold().split(named)[0]) is not None)  # ("in July, 6%
+    # ahead of last year": July's number compared with last year's; "in September, and the last eight … next year":
+    # another clause's time; not "in August, its second cut this year")
     if given.days or first or named_weekdays(quote, weekdays)[0] or (given.months - {month} and abs(
             year - published) <= 1):
         return None  # (another's date: "spoke on 13 September"; a year a month named may be in, "in September")

@@ -14,6 +14,7 @@ from generator.dates import YEAR
 from generator.editorial import Entry, warn
 from generator.errors import Finding
 from generator.namechecks import card_texts
+from generator.numberchecks import MAYBE_TIME, TIME_OF_DAY, blank_time
 from generator.validate import where
 from generator.wordchanges import names_a_thing
 
@@ -128,9 +129,12 @@ def _slipped(number: Number, text: str, given: list[Number], quoted: list[Number
 
 
 def _numbers(text: str) -> list[Number]:
-    """Each number in digits of `text` (not a year), as written (with its currency's sign and percent)."""
+    """Each number in digits of `text` (not a year, nor a time of day), as written (with its currency's sign and
+    percent)."""
     found = []
-    for start, end, values in numbers.numerals_at(text):
+    timeless = TIME_OF_DAY.sub(blank_time, text) if MAYBE_TIME.search(text) else text  # (not the 11 of "at 11:15
+    # p.m.", beside the quote's words as another number)
+    for start, end, values in numbers.numerals_at(timeless):
         if YEAR.fullmatch(text[start:end]) or (start and text[start - 1].isdigit()):
             continue
         percent = _PERCENT.match(text, end)

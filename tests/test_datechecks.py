@@ -156,6 +156,8 @@ def test_a_day_the_quote_names_beside_a_weekday(year_after: int, said: bool, har
     ("The plant lost 310 million last year. From {next} we expect savings.", "{before}",
      "the source_quote's 'last year', counted from the article's date ({day}), is {last}: is the year right?"),  # (a
     # tenth review's: a year to come is another event's)
+    ("The bank cut its rate in May, and the last two cuts came last year.", "{year}-05", None),  # (a twenty-seventh
+    # review's false alarm: the month named, then another clause's time)
 ])
 def test_the_year_of_a_compared_number_or_a_target_is_not_the_event_s(quote: str, date: str, said: str | None,
                                                                       harbour: Path,

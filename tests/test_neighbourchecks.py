@@ -117,3 +117,11 @@ def test_a_name_s_number_and_a_change_s_start_are_no_neighbours(harbour: Path,
                                                                  "    value: 1.2\n") == []
     quote = "Fixed-bottom wind cleared at £71.40 per megawatt-hour in 2024 prices, up from £58.87/MWh in the last round."
     assert card_warnings(capsys, harbour, quote, "slipped", "Fixed-bottom strike price rises to £71.40/MWh") == []
+
+
+def test_a_time_of_day_is_no_neighbour(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-seventh review's false alarm: a figure "Ash height of the second blast", about 9 (km), was told the
+    quote gives 11 beside the label's words, the hour of "at 11:15 p.m." in the blast's clause."""
+    quote = "The second blast, at 11:15 p.m. on Monday, sent ash to about 9 kilometres, lower than the first."
+    assert card_warnings(capsys, harbour, quote, "slipped", more="figures:\n  - label: Ash height of the second blast\n"
+                                                                 "    value: 9\n    hedge: about\n") == []

@@ -430,3 +430,23 @@ def test_a_pronoun_s_speaker_named_with_an_honorific_first_in_its_paragraph(harb
     assert warnings_with(capsys, harbour, "speaker?") == [
         "title gives Ramachandrappa as the speaker, where the source gives its source_quote's words to another ('he "
         "said'), and does not name Ramachandrappa before them: the right speaker?"]
+
+
+@pytest.mark.parametrize(("title", "said"), [
+    ("Airport expected to reopen on Saturday at the earliest", []),  # (the airport: a place the source names
+    # "Port Ansel International Airport")
+    ("Okafor expected to reopen the airport on Saturday", []),  # (a headline's passive: what is expected of her)
+    ("Okafor expects the airport to reopen on Saturday", [
+        "title gives Okafor as the speaker, where the source gives its source_quote's words as Priya Lindqvist's: the "
+        "right speaker?"]),
+])
+def test_a_headline_s_thing_expected_is_no_speaker(title: str, said: list[str], harbour: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-seventh review's false alarm: the title "Airport expected to reopen on Saturday at the earliest" gave
+    "Airport" as the speaker of its quote, Priya Lindqvist's words."""
+    quote = ("Its chief executive, Priya Lindqvist, said the airport was expected to reopen on Saturday at the "
+             "earliest.")
+    add_to_source(harbour, f"\nPort Ansel International Airport closed on Monday. Minister Joy Okafor visited.\n\n"
+                           f"{quote}\n")
+    write(harbour, "content/people/airport.yaml", f"title: {title}\nsummary: s\nsource_quote: {quote}\n")
+    assert warnings_with(capsys, harbour, "speaker?") == said
