@@ -35,8 +35,10 @@ _NAMES = "|".join(dates.MONTHS)
 _BASELINE_MONTH = re.compile(rf"\b(?:since\s+(?:early\s+|late\s+|mid-?)?|(?:from|than|against|versus|compared\s+"
                              rf"(?:with|to))\s+[^\s\d]{{0,3}}(?:\d[\d.,]*(?:bn|m|k)?(?:\s*%|\s+[^\W\d_]+)?\s+){{1,2}}"
                              rf"(?:in|at\s+the\s+end\s+of)\s+|(?:than|against|versus|compared\s+(?:with|to))\s+(?:in\s+)?|(?:up|down|rose|fell|higher|"
-                             rf"lower)\b(?:[^,.;]|\.\d){{0,40}}?\bfrom\s+)(?:{_NAMES})\b")  # ("from 41 minutes 15
-# seconds in December", "up 0.3 percentage points from August")
+                             rf"lower)\b(?:[^,.;]|\.\d){{0,40}}?\bfrom\s+|(?:than|twice|double|triple|as\s+(?:many|"
+                             rf"much)\s+as)(?:\s+(?!in\b)[^\W\d_]+){{1,7}}\s+in\s+)(?:{_NAMES})\b")  # ("from 41
+# minutes 15 seconds in December", "up 0.3 percentage points from August", "twice as many as for the failed flight in
+# July")
 # the months of a period to a month: "the three months to July" (May, June, July)
 _PERIOD = re.compile(rf"\b(two|three|four|five|six|nine|twelve|\d{{1,2}})\s+months\s+(?:to|ending|ended|through)\s+"
                      rf"(?:the\s+end\s+of\s+)?({_NAMES})\b")

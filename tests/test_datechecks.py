@@ -201,6 +201,12 @@ def test_a_month_named_beside_a_time_counted_otherwise(quote: str, harbour: Path
     # the digits)
     ("Average hours rose to 31.9 a week in July.", 8, "date {year}-08 is marked inferred, but the source_quote names "
                                                      "July, not August: is the month right?"),
+    ("About 3,000 people watched, more than twice as many as for the failed flight in July.", 8, None),  # (a
+    # twenty-seventh review's: the month of the crowd compared with)
+    ("About 3,000 people watched, more than for the failed flight in July.", 8, None),
+    ("About 3,000 people watched, twice as many as came in July, when the first flight failed.", 8, None),
+    ("About 3,000 people watched, twice as many as last time, and in July the next flight will go.", 8,
+     "date {year}-08 is marked inferred, but the source_quote names July, not August: is the month right?"),
 ])
 def test_a_month_that_is_no_event_s(quote: str, month: int, said: str | None, harbour: Path,
                                     capsys: pytest.CaptureFixture[str]) -> None:
