@@ -255,8 +255,9 @@ _WHENS = (rf"(?:19|20)\d\d|earlier|before|ago|previous|prior|last\s+(?:year|mont
           rf"{'|'.join(MONTHS)}")
 _ANOTHER_TIME = re.compile(r"\b(?:(?:19|20)\d\d|(?:a|the)\s+(?:year|month|week|quarter)\s+(?:earlier|before)|ago|"
                            r"previous|prior|last\s+(?:year|month|week|quarter|season|winter|spring|summer|autumn)|"
-                           r"then|yesterday|last\s+night|same\s+(?:point|time|period|stage))\b", re.IGNORECASE)  # (a
-# time that is no number's now: not "in November", which may be the quote's for its own number)
+                           r"then|yesterday|last\s+night|same\s+(?:point|time|period|stage)|originally|initially|"
+                           r"previously|at\s+first|first\s+[a-z]+ed)\b", re.IGNORECASE)  # (a time that is no
+# number's now: not "in November", which may be the quote's for its own number; "€18 million first announced")
 _ITS_TIME = re.compile(rf"[^,;.\d]{{0,30}}?\b(?:{_WHENS})\b", re.IGNORECASE)
 _FROM = re.compile(r"\b(?:up\s+|down\s+)?from\s+\S{0,3}\Z", re.IGNORECASE)  # right before where a change starts
 _NOT_STARTED = re.compile(r"\S*\s+(?:to\s+\d+\s+[A-Z][a-z]*|today|now|currently|at\s+present)\b")  # ("from 1 to 5

@@ -180,6 +180,13 @@ INCIDENTS = "The regulator recorded 517 pollution incidents last year, up from 4
     ("Members will strike from 1 to 5 December.", "Strike on 1-5 December", "s", []),  # (days, not a change)
     ("Medical teams treated 418 runners, down from 1,140, and 23 were taken to hospital.", "23 taken to hospital", "s",
      []),  # (after a number compared with, not one)
+    ("It will set aside €24 million, up from the €18 million it first announced last month.",
+     "€18 million compensation first announced", "Originally €18 million.", []),  # (a twenty-seventh review's: the
+    # card's own word for the other time)
+    ("It will set aside €24 million, up from the €18 million it first announced last month.",
+     "€18 million compensation set aside", "s", ["title gives €18 million as its own, where the source_quote gives it "
+                                                 "only as a number compared with ('from the €18 million'): a number of "
+                                                 "another time?"]),
 ])
 def test_a_number_compared_with_given_as_the_card_s_own(quote: str, title: str, summary: str, said: list[str],
                                                         harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
