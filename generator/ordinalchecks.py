@@ -165,7 +165,8 @@ def _fraction_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> l
     found: list[Finding] = []
     quote = entry.card.source_quote
     given = _fractions(quote)
-    for value, written in _parts(text, _SAID_PART) if given and any(part in text for part in _FRACTION_PARTS) else ():
+    for value, written in _parts(text, _SAID_PART, quote) if given and any(part in text for part in _FRACTION_PARTS) \
+            else ():
         near = any(abs(float(percent) - value * 100) <= 2
                    for percent in re.findall(r"(\d+(?:\.\d+)?)[ \t]*(?:%|per[ \t-]?cent)", quote))
         if value not in given and not near:
@@ -175,15 +176,26 @@ def _fraction_warnings(entry: Entry, key: tuple[str | int, ...], text: str) -> l
     return found
 
 
-def _parts(text: str, more: re.Pattern[str] | None = None) -> list[tuple[float, str]]:
+def _parts(text: str, more: re.Pattern[str] | None = None, quote: str = "") -> list[tuple[float, str]]:
     """The fractions in words `text` gives, in order, with how it writes each; `more`: those of another pattern too (a
-    quote's before any word but a thing an ordinal counts, a card's before a verb)."""
+    quote's before any word but a thing an ordinal counts, a card's before a verb); and a card's after the two words
+    its `quote` writes before a fraction ("a provisional quota of one third until" on "quota of one quarter of")."""
     found = [(match.start(), _fraction(match), match[0]) for match in _FRACTION.finditer(text)]
     for pattern in (_BY_PART, more) if more else (_BY_PART,):
         found += [(match.start(1), _COUNTS[match[2].casefold()] / _PARTS[match[3].casefold()], match[1])
                   for match in pattern.finditer(text)]
+    if quote:
+        placed = {pair for match in _LOOSE_PART.finditer(quote)
+                  if len(pair := _two_before(quote, match.start())) == 2}
+        found += [(match.start(1), _COUNTS[match[2].casefold()] / _PARTS[match[3].casefold()], match[1])
+                  for match in _LOOSE_PART.finditer(text) if _two_before(text, match.start()) in placed]
     return [(value, written) for _, value, written in sorted(dict((at, (at, value, written))
                                                                  for at, value, written in found).values())]
+
+
+def _two_before(text: str, at: int) -> tuple[str, ...]:
+    """The two words `text` writes right before `at`, casefolded (fewer at its start)."""
+    return tuple(word.casefold() for word in re.findall(r"[^\W\d_]+", text[max(0, at - 40):at])[-2:])
 
 
 @functools.lru_cache(maxsize=4)

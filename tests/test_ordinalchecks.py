@@ -122,6 +122,13 @@ SHIFTS = "Our members have been working 13-hour shifts, and a third of them are 
      "60, and a third had put pension savings into the bonds.", ["summary says 'a quarter', where the source_quote says "
                                                                  "'two-thirds' and 'a third': a number slipped?"]),
     # (a twentieth review's: a card's fraction before a verb)
+    ("A provisional quota of one third until approval.", "Officials said a provisional quota of one quarter of the "
+     "annual total would apply.", ["summary says 'one third', where the source_quote says 'one quarter': a number "
+                                   "slipped?"]),  # (a twenty-seventh review's: after the quote's words for its own)
+    ("A provisional quota of one quarter until approval.", "Officials said a provisional quota of one quarter of the "
+     "annual total would apply.", []),
+    ("They won a third term on a provisional quota.", "Officials said a provisional quota of one quarter of the "
+     "annual total would apply.", []),  # (not after those words: an ordinal)
 ])
 def test_a_fraction_in_words_against_its_quote(summary: str, quote: str, said: list[str], harbour: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
