@@ -15,22 +15,33 @@ from generator.validate import where
 # each comparative's opposites (both ways): "warmer" is turned round as "cooler" or "colder"
 _PAIRS = (("higher above ahead more greater larger bigger up", "lower below behind fewer less smaller lesser down"),
           ("longer", "shorter"), ("warmer hotter", "cooler colder"),
-          ("faster quicker", "slower"), ("older", "younger newer"), ("later", "earlier"), ("stronger", "weaker"),
-          ("heavier", "lighter"), ("wider broader", "narrower"), ("deeper", "shallower"), ("richer", "poorer"),
-          ("better", "worse"), ("wetter", "drier dryer"), ("cheaper", "dearer"))
+          ("faster quicker more_quickly more_rapidly", "slower more_slowly"), ("older", "younger newer"),
+          ("later", "earlier"), ("stronger", "weaker"), ("heavier", "lighter"), ("wider broader", "narrower"),
+          ("deeper", "shallower"), ("richer", "poorer"), ("better", "worse"), ("wetter", "drier dryer"),
+          ("cheaper", "dearer"))  # ('_': a space)
 _SAME: dict[str, frozenset[str]] = {}
 _OPPOSITE: dict[str, frozenset[str]] = {}
 for _one, _other in _PAIRS:
-    for _side, _against in ((_one.split(), _other.split()), (_other.split(), _one.split())):
+    _ups, _downs = ([word.replace("_", " ") for word in side.split()] for side in (_one, _other))
+    for _side, _against in ((_ups, _downs), (_downs, _ups)):
         for _word in _side:
             _SAME[_word] = _SAME.get(_word, frozenset()) | frozenset(_side)
             _OPPOSITE[_word] = _OPPOSITE.get(_word, frozenset()) | frozenset(_against)
 # a comparative and what it compares with: "warmer than last year's race", "a shorter term than Tillotson", "far below
 # the 84% recorded a year ago", "ahead of the index" (the words after it, to its clause's end: not "but", "and")
-_COMPARED = re.compile(rf"\b({'|'.join(sorted(_SAME, key=len, reverse=True))})"
+_WAYS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(_SAME, key=len, reverse=True))  # ("more
+# slowly" before "more")
+_COMPARED = re.compile(rf"\b({_WAYS})"
                        r"((?:\s+[^\W\d_]+){0,3}?\s+(?:than|of)\b|\s+from\s+[$€£]?\d[\d.,]*(?:\s*%|\s+per\s+[\d,]+|"
                        r"\s+(?:million|billion))?)?\s+((?:(?!\b(?:but|and|while|whereas)\b)[^,;.:!?()]){1,60})",
                        re.IGNORECASE)
+
+
+def _way(match: re.Match[str]) -> str:
+    """A comparative as _SAME names it ('more slowly')."""
+    return " ".join(match[1].casefold().split())
+
+
 _MAY_COMPARE = re.compile(r"than|above|below|ahead|behind|up from|down from", re.IGNORECASE)  # (a cheap test: most
 # quotes have none)
 _NO_WORD = frozenset({"the", "a", "an", "of", "in", "at", "on", "for", "to", "its", "their", "his", "her", "and",
@@ -46,13 +57,13 @@ def comparison_warnings(entries: list[Entry]) -> list[Finding]:
         quote = entry.card.source_quote
         found += _against_its_number(entry) or _against_itself(entry)
         found += _turned_round(entry)
-        quoted = [(match[1].casefold(), set(_words(match[3])), match[0]) for match in _COMPARED.finditer(quote)
+        quoted = [(_way(match), set(_words(match[3])), match[0]) for match in _COMPARED.finditer(quote)
                   if _compares(match)] if _MAY_COMPARE.search(quote) else []
         if not quoted:
             continue  # (most quotes)
         for key, text in card_texts(entry.card):
             for match in _COMPARED.finditer(text):
-                word, said = match[1].casefold(), _words(match[3])[:1]  # (what it compares with, by its first
+                word, said = _way(match), _words(match[3])[:1]  # (what it compares with, by its first
                 # word: "this year" is not "last year's race")
                 if not _compares(match) or not said:
                     continue
@@ -69,7 +80,6 @@ def comparison_warnings(entries: list[Entry]) -> list[Finding]:
 
 
 # a comparative before what it says of ("fewer trains", "higher prices"), or before its opposite ("higher, not lower")
-_WAYS = "|".join(sorted(_SAME, key=len, reverse=True))
 _OF_A_THING = re.compile(rf"\b({_WAYS})(?:(,?\s+(?:not|rather\s+than|instead\s+of)\s+)({_WAYS})\b|\s+([^\W\d_]{{3,}}))",
                          re.IGNORECASE)
 
@@ -78,11 +88,11 @@ def _turned_round(entry: Entry) -> list[Finding]:
     """A card's text that says "more trains" where its quote says only "fewer trains", or "lower, not higher" where it
     says "higher, not lower". Once a card."""
     quote = entry.card.source_quote
-    quoted = [(match[1].casefold(), (match[3] or match[4]).casefold(), match[0])
+    quoted = [(_way(match), (match[3] or match[4]).casefold(), match[0])
               for match in _OF_A_THING.finditer(quote) if match[4] is None or match[4].casefold() not in _NOT_A_THING]
     for key, text in card_texts(entry.card)[:2] if quoted else ():
         for match in _OF_A_THING.finditer(text):
-            word, thing = match[1].casefold(), (match[3] or match[4]).casefold()
+            word, thing = _way(match), (match[3] or match[4]).casefold()
             if (match[4] is not None and thing in _NOT_A_THING) or word in ("up", "down"):
                 continue
             if any(other in _SAME[word] and _stem(whose) == _stem(thing) for other, whose, _ in quoted):

@@ -43,6 +43,12 @@ STOCKS = "The reservoirs were 58% full this week, down from 63% last week and fa
     ("Mr. Adeyemi said it still expected to sell more this year than last.", "The company expects to sell fewer "
      "vehicles this year than last.", "summary says 'fewer vehicles this year than', where the source_quote says 'more "
      "this year than last': the comparison turned round?"),  # (a twenty-third review's miss: three words between)
+    ("Figures showed inflation falling faster than its own economists had expected.", "Inflation fell more slowly "
+     "than its own economists had expected.", "summary says 'more slowly than its own', where the source_quote says "
+     "'faster than its own economists': the comparison turned round?"),  # (a twenty-seventh review's miss: an adverb
+    # of two words)
+    ("The gap had narrowed more slowly than it had forecast.", "The gap narrowed slower than it had forecast.", None),
+    ("The gap had narrowed more slowly than it had forecast.", "The gap narrowed more than it had forecast.", None),
 ])
 def test_a_comparison_turned_round(quote: str, summary: str, said: str | None, harbour: Path,
                                    capsys: pytest.CaptureFixture[str]) -> None:
