@@ -118,8 +118,8 @@ _NO_THING = frozenset({"percent", "percentage", "points", "point", "per", "and",
 
 # a number of a rate, in English: "£97 a year", "10 stops a week", "£45 per month", "three times a week" (not "300
 # calls in a day": within one)
-_RATE = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d[\d,]*(?:\.\d+)?|\b(?:once|twice|two|three|four|five|six|seven|eight|nine|"
-                   r"ten|eleven|twelve)\b)(?:\s*(?:m|bn|k|million|billion)\b)?(?:\s+[^\W\d_]+){0,3}?"
+_RATE = re.compile(r"(?<![\w.,])[$£€¥₹]?(\d[\d,]*(?:\.\d+)?|\b(?:once|twice|one|two|three|four|five|six|seven|eight|"
+                   r"nine|ten|eleven|twelve)\b)(?:\s*(?:m|bn|k|million|billion)\b)?(?:\s+[^\W\d_]+){0,3}?"
                    r"(?<!\bin)(?<!within)(?:\s+|-)(?:a|an|per|each)(?:\s+|-)(year|month|week|day|hour|term|season|fortnight)\b"
                    r"(?!\s+(?:earlier|ago|before|later|after|previously|back)\b)", re.IGNORECASE)  # (not "a year
 # earlier": a time)

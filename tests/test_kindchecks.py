@@ -139,10 +139,14 @@ def test_a_time_counted_from_another_in_another_unit(summary: str, said: list[st
                                                      "'three times a week': a unit slipped?"]),  # (a twenty-second
     # review's miss: a number in words)
     ("She called her insurer three times a week.", []),
+    ("She now makes one call a month.", ["summary gives one call a month where the source_quote gives 'one call a "
+                                         "week': a unit slipped?"]),  # (a
+    # twenty-seventh review's miss: 'one rocket a week' for 'one rocket a month')
 ])
 def test_a_rate_in_words_given_per_another_period(summary: str, said: list[str], harbour: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
-    quote = "She said she spent a year, sometimes calling her insurer three times a week, to clear her record."
+    quote = ("She said she spent a year, sometimes calling her insurer three times a week, to clear her record, and now "
+             "makes one call a week.")
     assert card_warnings(capsys, harbour, quote, "unit slipped", summary=summary) == said
 
 
