@@ -75,6 +75,14 @@ def stem(word: str) -> str:
 
 
 _DOUBLED = frozenset("bdgmnprt")  # (a last letter doubled before "-ed" and "-ing")
+# the verbs of three letters a negation's word may be ("would not ask", "did not pay"): shorter words are not read
+_SHORT_VERBS = frozenset({"ask", "pay", "win", "won", "buy", "see", "add", "fix", "sue", "vow", "owe", "own", "sit"})
+# (not those as often things: "not the cut", "a route that had run")
+
+
+def _short(word: str) -> bool:
+    """Whether `word` is too short to be read as what a negation negates (not one of _SHORT_VERBS)."""
+    return len(word) < 4 and word.casefold() not in _SHORT_VERBS
 
 
 def _negated(quote: str) -> dict[str, tuple[str, str | None, frozenset[str]]]:
@@ -87,7 +95,7 @@ def _negated(quote: str) -> dict[str, tuple[str, str | None, frozenset[str]]]:
         clause = _CLAUSE.search(quote, negation.end())
         end = clause.start() if clause else len(quote)
         word = next((word for word in after[:4] if word.start() < end and word[0].casefold() not in _BETWEEN), None)
-        if word is None or len(word[0]) < 4:
+        if word is None or _short(word[0]):
             continue
         waits = _WAITS.search(quote, word.end(), end)
         following = frozenset(stem(later[0]) for later in _WORD.finditer(quote, word.end(), min(end, word.end() + 60))
@@ -107,7 +115,7 @@ def _said_bare(text: str, negated: dict[str, tuple[str, str | None, frozenset[st
     quote's phrase, and the word."""
     found = []
     for word in _WORD.finditer(text):
-        if len(word[0]) < 4 or (said := negated.get(stem(word[0]))) is None or _negative_near(text, word, said[2]) or (
+        if _short(word[0]) or (said := negated.get(stem(word[0]))) is None or _negative_near(text, word, said[2]) or (
                 word[0].endswith("ing") and _WHAT_IF.match(text, word.end())):
             continue  # (nor a thing supposed: "drilling faster would risk another collapse")
         if said[1] is not None and (said[1] in {stem(other[0]) for other in _WORD.finditer(text)} or _LATE.search(

@@ -74,6 +74,14 @@ PRESS = "\"We found out from a press release, not from management,\" she said."
     ("The company did not notify the regulator until 9 October, 56 days after it became aware of the intrusion.",
      "Regulator notified 56 days after the intrusion", "s", []),  # (a twenty-fourth review's false alarm: "not …
     # until" is when, said another way)
+    ("He said the company would not ask the agency for more money.", "Halcyon will ask the agency for more money",
+     "s", ["title says 'Halcyon will ask', where the source_quote says 'not ask': a 'not' dropped?"]),  # (a
+    # twenty-seventh review's miss: a verb of three letters)
+    ("He said the company would not ask the agency for more money.", "Halcyon will not ask for more money", "s", []),
+    ("The surprise was not the cut but the split.", "A December cut is less likely", "s", []),  # (a thing, "cut",
+    # read as no verb)
+    ("Saltline would no longer run its winter ferry, a route that had operated for 40 years.", "Ferry ends",
+     "Saltline will no longer run its ferry, ending a route that had run for 40 years.", []),
 ])
 def test_a_not_the_card_drops(quote: str, title: str, summary: str, said: list[str], harbour: Path,
                               capsys: pytest.CaptureFixture[str]) -> None:
