@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from generator.dates import WEEKDAYS
 from generator.editorial import Entry, warn
 from generator.errors import Finding
+from generator.model import MONTHS
 from generator.namechecks import card_texts
 from generator.negationchecks import stem
 from generator.validate import where
@@ -17,7 +19,7 @@ from generator.validate import where
 _TO_COME = re.compile(r"(?:\b(?:will|would|shall)|'ll|\b(?:expected|due|set|planned|plans?|scheduled|going|likely|"
                       r"hopes?|hoped|aims?|intends?|agreed|promised|pledged|vowed|is|are|was|were)\s+to)\s+(?:(?:not|"
                       r"also|then|only|soon|still|first|probably|likely|eventually|finally|be|have|been)\s+)*"
-                      r"([a-z]{4,})\b", re.IGNORECASE)
+                      r"(?!(?:now|all|the|and|its|one|his|her|you|say|get|see)\b)([a-z]{3,})\b", re.IGNORECASE)
 # what is done: "has been reduced", "had approved", "have now opened", "was approved" (a participle after "was")
 _DONE = re.compile(r"\b(?:(?:has|have|had)(?:n['’]t)?\s+(?:(?:now|already|just|since|finally|also)\s+)?(?:been\s+)?|"
                    r"(?:was|were)\s+(?:(?:now|already|finally|also)\s+)?(?=[a-z]+(?:ed|en)\b))([a-z]{4,})\b",
@@ -26,7 +28,9 @@ _IRREGULAR = {"won": "win", "took": "take", "paid": "pay", "began": "begin", "ma
               "got": "get", "rose": "rise", "fell": "fall", "grew": "grow", "sold": "sell", "bought": "buy",
               "held": "hold", "built": "build", "spent": "spend", "sent": "send", "brought": "bring",
               "struck": "strike", "chose": "choose", "wrote": "write", "ran": "run", "met": "meet", "lost": "lose",
-              "left": "leave", "led": "lead", "went": "go", "came": "come"}  # (a simple past, and its verb)
+              "left": "leave", "led": "lead", "went": "go", "came": "come", "flew": "fly", "drew": "draw",
+              "spoke": "speak", "told": "tell", "found": "find", "kept": "keep", "drove": "drive", "broke": "break",
+              "became": "become"}  # (a simple past, and its verb)
 # a thing done in the simple past, after a word that may be its subject ("Van der Laan gained time", "the group
 # applied"; not "the planned cuts", "is expected")
 _PAST = re.compile(rf"(?<![-'’])\b([a-z]{{2,}}ed|{'|'.join(_IRREGULAR)})\b")
@@ -42,6 +46,8 @@ _WISHED = re.compile(r"\b(?:wants?|wanted|wanting|wish(?:es|ed)?|demand(?:s|ed|i
 # before what it did something to ("Survey covered about 5,000 reefs")
 _CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+by\b")
 _OBJECT_AFTER = re.compile(r"\s+(?:an?|the|its|their|his|her|about|around|nearly|almost|some|more|[$£€]?\d)\b")
+_WHEN_AFTER = re.compile(rf"[^,;:]{{0,40}}?\b(?:in|on)\s+(?:{'|'.join(MONTHS + WEEKDAYS)})\b")  # (a headline's
+# participle with its time, said done: "Ground station opened at Pellmont in June")
 _COMING = re.compile(r"\b(?:will|would|shall|could|may|might|should|expected|due|planned|plans|aims|hopes)\b|'ll\b|"
                      r"\bto\s+be\b", re.IGNORECASE)  # (earlier in its sentence: "would be cleared … and vacancies
 # filled")
@@ -93,7 +99,8 @@ def _done(text: str, title: bool) -> list[re.Match[str]]:
         if (before and before[-1].casefold().strip(",;:'\"‘’“”(") not in _NOT_A_SUBJECT
                 and not _WISHED.search(" ".join(before[-6:])) and not _COMING.search(sentence)
                 and not (match[1].endswith("ed") and (_CLAUSE_AFTER.match(text, match.end()) or (
-                    title and not _OBJECT_AFTER.match(text, match.end()))))):
+                    title and not _OBJECT_AFTER.match(text, match.end())
+                    and not _WHEN_AFTER.match(text, match.end()))))):
             said.append(match)
     return sorted(said, key=lambda match: match.start())
 

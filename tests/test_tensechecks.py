@@ -67,6 +67,15 @@ FEES = "Fees for home undergraduates will rise to £9,535 next September, the go
     ("The researchers are planning a survey, which is expected to cover about 5,000 reefs.", "Survey covered about "
      "5,000 reefs", "s", ["title says 'covered', where the source_quote says 'expected to cover': still to come, given "
                           "as done?"]),  # (a headline's past, before what it did)
+    ("A second ground station, at Pellmont, is expected to open in June.", "Second ground station opened at Pellmont "
+     "in June", "s", ["title says 'opened', where the source_quote says 'expected to open': still to come, given as "
+                      "done?"]),  # (a twenty-seventh review's miss: a headline's past, with its time)
+    ("A second ground station, at Pellmont, is expected to open in June.", "Second ground station opened at Pellmont",
+     "s", []),
+    ("The institute will fly a drone over the crater on Friday.", "Drone over the crater", "The institute flew a drone "
+     "over the crater on Friday.", ["summary says 'flew', where the source_quote says 'will fly': still to come, given "
+                                    "as done?"]),  # (the same review's: a verb of three letters, an irregular past)
+    ("The institute will fly a drone over the crater on Friday.", "t", "The institute will fly a drone on Friday.", []),
     # the twenty-sixth review's false alarms: a simple past of another act ("raised" an offer, not the pay)
     ("The board's latest offer would raise teacher pay by 9.5% over three years.", "t", "The offer the board raised "
      "late Tuesday would lift teacher pay by 9.5%.", []),
