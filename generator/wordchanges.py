@@ -22,6 +22,8 @@ _WAYS: dict[tuple[str, int], str] = {
                   r"(?:edg|tick)(?:es|ed|ing|e|s)?\s+(?:up|higher)|up(?=\s+(?:\d|almost|nearly|about|around|some|by|from|"
                   r"sharply|slightly|again))",
     ("level", -1): r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))(?:cut|slashed|lowered|reduced)|"  # ("spending was cut")
+                   r"(?:cut|slashed|lowered|reduced)(?=\s+(?:to|by|for|again)\s)|"  # ("Mackerel quota cut for the
+                   # second year", a headline's)
                    r"(?:falls?|fell|fallen|falling)(?!\s+(?:further\s+|even\s+|well\s+|far\s+)?(?:short|behind|"
                    r"through|apart|into|in\s+line|silent))|"
                    r"drop(?:s|ped|ping)?|declin(?:es|ed|ing|e)|decreas(?:es|ed|ing|e)|"

@@ -182,6 +182,12 @@ TICKETS = "Season ticket prices, which rose by 7% this summer, up from a 5% rise
     # (a twenty-first review's miss: a headline's "to fall", what will be, not a guess)
     ("Under the new cap, the daily standing charge for electricity will rise from 49.12p to 51.37p.", "Electricity "
      "standing charge to rise to 51.37p a day", "s", []),
+    ("Herring catches will fall by 12%, while the quota for mackerel will rise for the second year running.",
+     "Mackerel quota cut for the second year running", "s",
+     ["title says Mackerel quota fell ('cut'), where the source_quote says it rose ('rise'): is the direction "
+      "right?"]),  # (a twenty-seventh review's miss: a headline's passive "cut for")
+    ("Herring catches will fall by 12%, while the quota for mackerel will rise for the second year running.",
+     "Herring quota cut by 12%", "s", []),
 ])
 def test_a_change_in_words_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                             harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
