@@ -11,7 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from generator import countedyears, dates
+from generator import countedyears, dates, monthyears
 from generator.countedmonths import (
     ELSEWHEN,
     FINER,
@@ -127,10 +127,7 @@ def date_warnings(entries: list[Entry], given: dates.SourceDates, source: Source
                                                          f"{reference.isoformat()} ({name}); did it happen?"))
         for key, missing in unstated.items():
             date = card.date if key == "date" else card.date_end
-            years = sorted(year for year in set(dates.YEAR.findall(card.source_quote))
-                           if date and year != str(date.year) and abs(int(year) - date.year) <= 3)  # (a slip's)
-            slip = f" (its source_quote gives {' and '.join(years)}: a slip?)" if years and date and any(
-                str(date.year) in part for part in missing) else ""
+            slip = monthyears.slip(card.source_quote, date, missing, months)
             found.append(warn(entry, (key,), f"{key} {date.iso if date else ''} is not marked inferred, but the "
                                               f"source never gives {' or '.join(missing)}{slip}: if it was worked "
                                               f"out, write date_status: {fix}"))

@@ -56,3 +56,20 @@ def _years_near(quote: str, year: int) -> list[str]:
     that looks like one: "item 2001", "No. 1998")."""
     years = {found[0] for found in YEAR.finditer(quote) if not _NUMBERED.search(quote, 0, found.start())}
     return [] if str(year) in years else sorted(other for other in years if abs(int(other) - year) <= 3)
+
+
+def slip(quote: str, date: dates.PartialDate | None, missing: list[str], months: tuple[str, ...] | None) -> str:
+    """Where the source never gives a date's year (or month: `missing`, its parts), the years its quote gives near it
+    (or the months it names in that year: "March 2023" for 2023-05), as a note to the warning ('' if none)."""
+    if date is None:
+        return ""
+    years = sorted(year for year in set(YEAR.findall(quote)) if year != str(date.year) and abs(int(year) - date.year)
+                   <= 3)  # (a slip's)
+    if years and any(str(date.year) in part for part in missing):
+        named = years
+    elif date.month and months and any(months[date.month - 1] in part for part in missing):
+        named = [f"{month} {date.year}" for month in sorted(set(re.findall(rf"\b({'|'.join(months)})\s+{date.year}\b",
+                                                                           quote)), key=months.index)]
+    else:
+        named = []
+    return f" (its source_quote gives {' and '.join(named)}: a slip?)" if named else ""

@@ -3382,3 +3382,16 @@ def test_a_tag_in_the_plural_of_the_source_s_word(harbour: Path, capsys: pytest.
     assert card_warnings(capsys, harbour, quote, "misspelt", more="tags: [Liberal Democrats]\n") == []
     assert card_warnings(capsys, harbour, quote, "misspelt", more="tags: [Liberal Democrot]\n") == [
         "tag 'Liberal Democrot': the source writes 'Democrat', not 'Democrot': is it misspelt?"]
+
+
+def test_a_month_its_quote_does_not_give_is_told_the_months_it_names_that_year(
+        harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-seventh review's: `date: 2023-05` on "since March 2023" was told to mark it inferred, which took the
+    warning away, not that May may be a slip for March."""
+    source = (harbour / "content/source.md").read_text()
+    quote = "It was the narrowest vote since March 2023, when the committee last raised rates, and July 2021."
+    write(harbour, "content/source.md", f"{source}\n{quote}\n")
+    write(harbour, "content/people/vote.yaml", f"title: t\nsummary: s\nsource_quote: {quote}\ndate: 2023-05\n")
+    assert check(capsys, harbour)[1] == [
+        "content/people/vote.yaml:4:7: warning: date 2023-05 is not marked inferred, but the source never gives the "
+        "month May (its source_quote gives March 2023: a slip?): if it was worked out, write date_status: inferred"]
