@@ -52,7 +52,7 @@ def neighbour_warnings(entries: list[Entry]) -> list[Finding]:
                                   snippet=written))
                 break
         else:
-            found += _label_slips(entry, quoted)
+            found += _label_slips(entry, quoted) or _clause_slips(entry, quoted)
     return found
 
 
@@ -70,9 +70,7 @@ def _label_slips(entry: Entry, quoted: list[Number]) -> list[Finding]:
     quote = entry.card.source_quote
     if not entry.card.figures or not _CLAUSE.search(quote, 0, len(quote) - 2):
         return []  # (one clause)
-    bounds = [0, *(found.end() for found in _CLAUSE.finditer(quote)), len(quote)]
-    clauses = [set(_named([word[0] for word in _WORD.finditer(quote, start, end)])) for start, end in
-               itertools.pairwise(bounds)]
+    bounds, clauses = _clauses(quote)
     for figure in entry.card.figures:
         label = set(_named([word[0] for word in _WORD.finditer(figure.label)]))
         telling = {stem for stem in label if 0 < sum(stem in clause for clause in clauses) < sum(map(bool, clauses))}
@@ -100,6 +98,49 @@ def _label_slips(entry: Entry, quoted: list[Number]) -> list[Finding]:
             return [warn(entry, ("figures", figure.index, "value"), f"figures[{figure.index}].value "
                          f"{numbers.shown(figure.value)} where the source_quote gives {other[0]} beside the label's "
                          f"words ('{words}'): a number slipped?")]
+    return []
+
+
+def _clauses(quote: str) -> tuple[list[int], list[set[str]]]:
+    """Where the clauses of `quote` start (and its end), and the words of each that may name a thing (`_named`)."""
+    bounds = [0, *(found.end() for found in _CLAUSE.finditer(quote)), len(quote)]
+    return bounds, [set(_named([word[0] for word in _WORD.finditer(quote, start, end)]))
+                    for start, end in itertools.pairwise(bounds)]
+
+
+_PART = re.compile(rf"{_CLAUSE.pattern}|,\s", re.IGNORECASE)  # a card's clause, or a part of its list ("Lib Dem
+# share up to 34.2%, Conservative share down to 26.8%")
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+
+
+def _clause_slips(entry: Entry, quoted: list[Number]) -> list[Finding]:
+    """A number of a card's title or summary that its quote gives in a clause with none of the words of the card's
+    clause that tell the quote's clauses apart, where it gives another of its kind in a clause with two of them or
+    more ("Herring catches cut by 12% to 655,000 tonnes" on "Herring catches will fall by 12%, to 402,000 tonnes,
+    while the quota for mackerel will rise … to 655,000 tonnes"): once a card."""
+    quote = entry.card.source_quote
+    if not _CLAUSE.search(quote, 0, len(quote) - 2):
+        return []  # (one clause)
+    bounds, clauses = _clauses(quote)
+    at = [next(n for n in range(len(clauses)) if bounds[n] <= one[3] < bounds[n + 1]) for one in quoted]
+    quoted_in = [clause for clause in clauses if clause]
+    for key, text in card_texts(entry.card)[:2]:
+        given = _numbers(text)
+        for written, values, percent, start, end in given:
+            mine = {at[n] for n, one in enumerate(quoted) if one[1] & values}
+            first = max((found.end() for found in _PART.finditer(text, 0, start)), default=0)
+            last = next((found.start() for found in _PART.finditer(text, end)), len(text))
+            words = _named([word[0] for word in _WORD.finditer(text, first, last)])
+            telling = {stem for stem in words if 0 < sum(stem in clause for clause in clauses) < len(quoted_in)}
+            if not mine or any(telling & clauses[n] for n in mine) or _THAN.search(text, first, last):
+                continue  # (not a comparison of the two: "136,000 fewer properties than the 336,000 planned")
+            other = next((one for n, one in enumerate(quoted) if at[n] not in mine and one[2] == percent
+                          and one[0][:1].isdigit() == written[:1].isdigit() and len(telling & clauses[at[n]]) >= 2
+                          and not any(one[1] & each[1] for each in given)), None)
+            if other is not None:
+                shared = "', '".join(sorted(words[stem] for stem in telling & clauses[at[quoted.index(other)]]))
+                return [warn(entry, key, f"{where(key)} gives {written} where the source_quote gives {other[0]} with "
+                                         f"the words of its clause ('{shared}'): a number slipped?", snippet=written)]
     return []
 
 
