@@ -127,6 +127,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
     from generator.quotedwords import negation_warnings, quoted_words_warnings
     from generator.speakers import speaker_warnings
     from generator.tensechecks import to_come_warnings
+    from generator.yearpairs import year_pair_warnings
     months = dates.months_read(config.language, config.words.months)
 
     read = english_numbers(config.words)
@@ -162,6 +163,7 @@ def card_warnings(entries: list[Entry], source: Source, config: Config,
                *paired, *frame, *baseline_warnings(judged),
                *_apart(month_frame_warnings(judged), [*paired, *numbered]), *pair_warnings(judged, source.text),
                *item_warnings(judged), *_apart(neighbour_warnings(judged), [*numbered, *frame]),
+               *_apart(year_pair_warnings(judged), numbered),
                *_apart(negation_dropped_warnings(placed), quoted), *to_come_warnings(placed),
                *_apart(month_year_warnings(judged, source.date.year), dated),
                *_apart(name_after_warnings(judged), [*unnamed, *spoken]))
