@@ -54,7 +54,7 @@ _WAY = {True: "rise", False: "fall"}
 # words, numbercontexts' for a change's start)
 _MAY_CHANGE = re.compile(r"\b(?:up|down|rose|ris|fel|fall|drop|rais|reduc|declin|decreas|lower|below|above|cut|"
                          r"shr[aiu]nk|slip|slid|plung|tumbl|slump|lost|loss|eas|gr[eo]w|gain|higher|increas|climb|jump|"
-                         r"surg|soar|add|from|against|compar|versus|vs)", re.IGNORECASE)
+                         r"surg|soar|add|weaken|strength|from|against|compar|versus|vs)", re.IGNORECASE)
 
 
 def _signed(entry: Entry, quote: str) -> list[Finding]:

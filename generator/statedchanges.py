@@ -106,10 +106,10 @@ def _small_numbers(table: tuple[tuple[str, str], ...]) -> dict[str, int]:
 
 _FALL = (r"down|fell|fall(?:en|ing|s)?|dropped|drops?|declin(?:e[ds]?|ing)|decreas(?:e[ds]?|ing)|lower(?:s|ed)?|cut|"
          r"reduc(?:e[ds]?|ing)|shr[ai]nks?|shrunk|slip(?:s|ped)?|slid(?:es?)?|plunge[ds]?|tumble[ds]?|slump(?:s|ed)?|"
-         r"lose|loses|lost|eas(?:e[ds]?|ing)|"
+         r"lose|loses|lost|eas(?:e[ds]?|ing)|weaken(?:s|ed|ing)?|"
          r"(?:a|the)\s+(?:fall|drop|decline|decrease|loss|cut)\s+of")  # (what will or is to fall: "fall", "eases")
 _RISE = (r"up|rose|risen|rises?|rising|rais(?:e[ds]?|ing)|gr[eo]w|grows|grown|gain(?:s|ed)?|higher|"
-         r"increas(?:e[ds]?|ing)|climb(?:s|ed)?|jump(?:s|ed)?|surge[ds]?|soar(?:s|ed)?|add(?:s|ed|ing)?|"
+         r"increas(?:e[ds]?|ing)|climb(?:s|ed)?|jump(?:s|ed)?|surge[ds]?|soar(?:s|ed)?|add(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|"
          r"(?:an?|the)\s+(?:rise|increase|gain|jump)\s+of")
 WAY_BEFORE = re.compile(rf"\b(?:(?P<fall>{_FALL})|(?P<rise>{_RISE}))\b(?:[^\d.;]{{0,16}}|"
                         r"(?:[\s-]+[^\W\d_]+){1,3}\s+by\s+[^\d.;]{0,10})$",

@@ -65,6 +65,12 @@ LIKE_FOR_LIKE = "Like-for-like sales, which strip out new stores, rose 2.1%, dow
      ["title gives £15 as a rise ('add'), where the source_quote gives it as a fall ('cut'): is the direction right?",
       "summary gives £15 as a rise ('up'), where the source_quote gives it as a fall ('cut'): is the direction "
       "right?"]),  # (a twenty-sixth review's miss: a hedge and a sign after the way's "by")
+    ("The krone weakened after the announcement, falling 0.8% against the euro.", "Krone strengthened 0.8% against "
+     "the euro", "s", ["title gives 0.8% as a rise ('strengthened'), where the source_quote gives it as a fall "
+                       "('falling'): is the direction right?"]),  # (a twenty-seventh review's: a currency's way)
+    ("The krone weakened 0.8% against the euro.", "Krone gains 0.8%", "s",
+     ["title gives 0.8% as a rise ('gains'), where the source_quote gives it as a fall ('weakened'): is the direction "
+      "right?"]),
 ])
 def test_a_change_said_the_other_way_than_its_quote(quote: str, title: str, summary: str, said: list[str],
                                                      harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
