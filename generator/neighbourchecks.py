@@ -86,12 +86,15 @@ def _label_slips(entry: Entry, quoted: list[Number]) -> list[Finding]:
         own_numbers = {float(number[0]) for number in re.finditer(r"\d+(?:\.\d+)?", figure.label)
                        if not _A_NAMES.search(figure.label, 0, number.start())}  # ("waiting more than 18 months": its
         # 18 is no other number its value slipped to; "Route 42 journeys" names a thing)
-        other = next((one for n, one in enumerate(quoted) if at[n] not in mine and one[2] == percent
-                      and not one[1] & own_numbers and not _A_NAMES.search(quote, 0, one[3])
-                      and len(telling & clauses[at[n]]) > own and len(telling & clauses[at[n]]) >= 1 + (own > 0)
-                      and not any(numbers.occurs(value, one[1]) for each in entry.card.figures
-                                  for value in (each.value, each.start, each.value_max) if value is not None)), None)
-        # (not a figure's: each number of the quote with a label of its own, or the start of its change)
+        unit = (figure.unit or "").casefold()[:5]
+        other = min((one for n, one in enumerate(quoted) if at[n] not in mine and one[2] == percent
+                     and not one[1] & own_numbers and not _A_NAMES.search(quote, 0, one[3])
+                     and len(telling & clauses[at[n]]) > own and len(telling & clauses[at[n]]) >= 1 + (own > 0)
+                     and not any(numbers.occurs(value, one[1]) for each in entry.card.figures
+                                 for value in (each.value, each.start, each.value_max) if value is not None)),
+                    key=lambda one: not unit or unit not in quote[one[4]:one[4] + 24].casefold(), default=None)
+        # (not a figure's: each number of the quote with a label of its own, or the start of its change; first one
+        # in the figure's unit: "270 kroner", not "25 years")
         if other is not None:
             words = "', '".join(sorted(word for word in _named([w[0] for w in _WORD.finditer(figure.label)]).values()
                                        if word.casefold()[:5] in telling & clauses[at[quoted.index(other)]]))

@@ -146,3 +146,15 @@ HERRING = ("Herring catches will fall by 12%, to 402,000 tonnes, while the quota
 def test_a_number_of_another_clause_than_the_card_s_words(quote: str, title: str, said: list[str], harbour: Path,
                                                            capsys: pytest.CaptureFixture[str]) -> None:
     assert card_warnings(capsys, harbour, quote, "slipped", title) == said
+
+
+def test_a_label_s_neighbour_in_the_figure_s_unit(harbour: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A twenty-seventh review's: a figure "Fall in the monthly repayment on a typical loan", 600 kroner, was told the
+    quote gives 25 beside its words (the loan's 25 years), not 270 kroner."""
+    quote = ("On a typical loan over 25 years, monthly repayments will fall by about 270 kroner. Payments on some larger "
+             "loans could fall by up to 600 kroner a month.")
+    assert card_warnings(capsys, harbour, quote, "slipped", more="figures:\n  - label: Fall in the monthly repayment on "
+                                                                 "a typical loan\n    value: 600\n    unit: kroner\n"
+                                                                 "    hedge: up to\n") == [
+        "figures[0].value 600 where the source_quote gives 270 beside the label's words ('loan', 'repayment', "
+        "'typical'): a number slipped?"]
