@@ -57,14 +57,14 @@ def comparison_warnings(entries: list[Entry]) -> list[Finding]:
         quote = entry.card.source_quote
         found += _against_its_number(entry) or _against_itself(entry)
         found += _turned_round(entry)
-        quoted = [(_way(match), set(_words(match[3])), match[0]) for match in _COMPARED.finditer(quote)
+        quoted = [(_way(match), {*_words(match[3]), *_linked(match)}, match[0]) for match in _COMPARED.finditer(quote)
                   if _compares(match)] if _MAY_COMPARE.search(quote) else []
         if not quoted:
             continue  # (most quotes)
         for key, text in card_texts(entry.card):
             for match in _COMPARED.finditer(text):
-                word, said = _way(match), _words(match[3])[:1]  # (what it compares with, by its first
-                # word: "this year" is not "last year's race")
+                word, said = _way(match), (_linked(match) or _words(match[3]))[:1]  # (what it compares with,
+                # by its first word: "this year" is not "last year's race"; "below the target of 118 million": target)
                 if not _compares(match) or not said:
                     continue
                 if any(other in _SAME[word] and said[0] in whose for other, whose, _ in quoted):
@@ -154,12 +154,19 @@ def _against_its_number(entry: Entry) -> list[Finding]:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+def _linked(match: re.Match[str]) -> list[str]:
+    """The words between a comparative and its "of" that name what it compares with ('target' of "below the target
+    of 118 million litres"); none before "than"."""
+    link = (match[2] or "").split()
+    return [word.casefold() for word in link[:-1] if word.casefold() not in _NO_WORD] if link[-1:] == ["of"] else []
+
+
 def _compares(match: re.Match[str]) -> bool:
     """Whether a match of _COMPARED compares: 'than' after it, or a word that compares by itself ('above', 'below',
     'ahead of', 'behind'); not 'more than 40,000' (a hedge, for hedgechecks)."""
     word, link = match[1].casefold(), (match[2] or "").split()
     if word in ("above", "below", "behind"):
-        return not link
+        return not link or link[-1] == "of"  # ("below the target of 118 million litres")
     if word == "ahead":
         return link == ["of"]
     if word in ("up", "down"):
