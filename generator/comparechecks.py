@@ -18,7 +18,8 @@ _PAIRS = (("higher above ahead more greater larger bigger up", "lower below behi
           ("faster quicker more_quickly more_rapidly", "slower more_slowly"), ("older", "younger newer"),
           ("later", "earlier"), ("stronger", "weaker"), ("heavier", "lighter"), ("wider broader", "narrower"),
           ("deeper", "shallower"), ("richer", "poorer"), ("better", "worse"), ("wetter", "drier dryer"),
-          ("cheaper", "dearer"))  # ('_': a space)
+          ("cheaper less_expensive", "dearer more_expensive costlier"), ("more_expensive costlier", "less lower"),
+          ("less_expensive", "more higher"))  # ("_": a space)
 _SAME: dict[str, frozenset[str]] = {}
 _OPPOSITE: dict[str, frozenset[str]] = {}
 for _one, _other in _PAIRS:
@@ -33,7 +34,7 @@ _WAYS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(_SAME
 # slowly" before "more")
 _COMPARED = re.compile(rf"\b({_WAYS})"
                        r"((?:\s+[^\W\d_]+){0,3}?\s+(?:than|of)\b|\s+from\s+[$€£]?\d[\d.,]*(?:\s*%|\s+per\s+[\d,]+|"
-                       r"\s+(?:million|billion))?)?\s+((?:(?!\b(?:but|and|while|whereas)\b)[^,;.:!?()]){1,60})",
+                       r"\s+(?:million|billion))?)?\s+((?:(?!\b(?:but|and|while|whereas)\b)(?:[^,;.:!?()]|\.(?=\w)|(?<=\b(?-i:[A-Z]))\.)){1,60})",
                        re.IGNORECASE)
 
 

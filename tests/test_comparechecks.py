@@ -55,6 +55,15 @@ STOCKS = "The reservoirs were 58% full this week, down from 63% last week and fa
     # what it compares with before a number, and another comparison the other way, with the number's unit)
     ("Leakage was down from 158 million litres a day, but it remained above the target of 118 million litres a day.",
      "Leakage is still above the target of 118 million litres a day.", None),
+    ("Argentine wheat was about $15 a tonne more expensive than U.S. Gulf wheat.", "Argentine wheat was about $15 a "
+     "tonne cheaper than U.S. Gulf wheat.", "summary says 'cheaper than U.S. Gulf wheat', where the source_quote says "
+     "'more expensive than U.S. Gulf': the comparison turned round?"),  # (a twenty-sixth review's miss: a
+    # comparative of two words, and what it compares with after an abbreviation's points)
+    ("Argentine wheat was about $15 a tonne more expensive than U.S. Gulf wheat.", "Argentine wheat cost more than "
+     "U.S. Gulf wheat.", None),
+    ("Membership costs $120, more expensive than Pittsburgh's $96.", "Membership costs less than Pittsburgh's $96.",
+     "summary says 'less than Pittsburgh's $96', where the source_quote says 'more expensive than Pittsburgh's $96': "
+     "the comparison turned round?"),
 ])
 def test_a_comparison_turned_round(quote: str, summary: str, said: str | None, harbour: Path,
                                    capsys: pytest.CaptureFixture[str]) -> None:
