@@ -1,4 +1,4 @@
-"""The review corpus: `check` on forty-one briefings helpers wrote to test it, each against its expected report.
+"""The review corpus: `check` on forty-nine briefings helpers wrote to test it, each against its expected report.
 
 Each folder of tests/fixtures/reviews/ is a briefing on a fictional article: about 25 correct cards and about 20
 planted ones (slugs starting `m-`), each with one mistake an editor makes, listed in its planted.md (written when the
@@ -64,6 +64,7 @@ _KNOWN_FALSE = [("stateelection", "content/results/analyst-swing.yaml:12:79")]
 _JUDGED_TRUE = [
     ("canal", "content/trade/nordvik-cape.yaml:1:26"),  # "a quarter" for "about a quarter"
     ("canal", "content/transits/boxes-per-foot.yaml:1:33"),  # "300 to 400" for "roughly 300 to 400"
+    ("chipplant", "content/resources/electricity.yaml:1:23"),  # "a fifth" for "roughly a fifth"
     ("court", "content/verdict/third-of-claims-discharged.yaml:1:8"),  # "A third" for "Roughly a third"
     ("cycling", "content/race-context/aragon-hosting-fee.yaml:8:5"),  # the figures panel: none is key
     ("databreach", "content/breach/access-requests.yaml:12:8"),  # tags 'Lindqvist' and 'Jonas Lindqvist'
