@@ -63,6 +63,8 @@ def stem(word: str) -> str:
     """A word as its first five letters, past an ending ("rules", "ruled" and "rule": 'rul'; "applied" and "apply":
     'apply'; "stopped" and "stop": 'stop')."""
     word = word.casefold().replace("’", "'")
+    if word in _EED:
+        return word[:5]  # (a verb's own "-eed": "exceed" as "exceeded")
     if word.endswith(("ied", "ies")) and len(word) > 4:
         return (word[:-3] + "y")[:5]
     for ending in ("ing", "ed", "es", "s", "e"):
@@ -74,6 +76,7 @@ def stem(word: str) -> str:
     return word[:5]
 
 
+_EED = frozenset({"exceed", "proceed", "succeed", "need", "feed", "speed", "breed", "bleed", "heed"})
 _DOUBLED = frozenset("bdgmnprt")  # (a last letter doubled before "-ed" and "-ing")
 # the verbs of three letters a negation's word may be ("would not ask", "did not pay"): shorter words are not read
 _SHORT_VERBS = frozenset({"ask", "pay", "win", "won", "buy", "see", "add", "fix", "sue", "vow", "owe", "own", "sit"})

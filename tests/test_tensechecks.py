@@ -76,6 +76,10 @@ FEES = "Fees for home undergraduates will rise to £9,535 next September, the go
      "over the crater on Friday.", ["summary says 'flew', where the source_quote says 'will fly': still to come, given "
                                     "as done?"]),  # (the same review's: a verb of three letters, an irregular past)
     ("The institute will fly a drone over the crater on Friday.", "t", "The institute will fly a drone on Friday.", []),
+    ("Spending is expected to exceed £100 million by the end of this financial year.", "t", "Spending on agency staff "
+     "has exceeded £100 million this financial year.", ["summary says 'has exceeded', where the source_quote says "
+                                                        "'expected to exceed': still to come, given as done?"]),  # (a
+    # twenty-eighth review's miss: a verb's own "-eed", read as a past)
     # the twenty-sixth review's false alarms: a simple past of another act ("raised" an offer, not the pay)
     ("The board's latest offer would raise teacher pay by 9.5% over three years.", "t", "The offer the board raised "
      "late Tuesday would lift teacher pay by 9.5%.", []),
