@@ -147,21 +147,25 @@ def _rate_warnings(entry: Entry) -> list[Finding]:
     bare = {match[1].replace(",", ""): match[0] for match in _NUMERAL.finditer(quote)} if not _ANY_RATE.search(
         quote) else {}  # (its numbers, where it gives no rate)
     named = {_PERIODS[word.casefold()]: word for word in _PERIOD_WORD.findall(quote)}  # ("the monthly assistance")
-    numbers = {match[1].replace(",", "") for match in _NUMERAL.finditer(quote)} if named else set()
+    counted = {match[1].replace(",", "") for match in _NUMERAL.finditer(quote)} if named else set()
     found = []
-    for key, text in card_texts(entry.card)[:2] if quoted or bare or named else ():
+    texts = [*card_texts(entry.card)[:2], *((("figures", figure.index, "unit"),
+                                             f"{numbers.shown(figure.value)} {figure.unit}")
+                                            for figure in entry.card.figures if figure.unit and " " in figure.unit)]
+    for key, text in texts if quoted or bare or named else ():  # (a figure's rate in its unit: "lorries a day")
         for match in _RATE.finditer(text):
             number = match[1].replace(",", "").casefold()
             if (periods := quoted.get(number)) and match[2].casefold() not in periods:
                 other = f"'{next(iter(periods.values()))}'"
             elif number in bare:
                 other = f"{bare[number]}, and no rate"
-            elif not periods and number in numbers and match[2].casefold() not in named:
+            elif not periods and number in counted and match[2].casefold() not in named:
                 other = f"it '{' and '.join(named.values())}'"
             else:
                 continue
-            found.append(warn(entry, key, f"{where(key)} gives {' '.join(match[0].split())} where the source_quote "
-                                          f"gives {other}: a unit slipped?", snippet=match[0].split()[0]))
+            said = f"'{text.split(' ', 1)[1]}'" if key[0] == "figures" else f"gives {' '.join(match[0].split())}"
+            found.append(warn(entry, key, f"{where(key)} {said} where the source_quote gives {other}: a unit "
+                                          "slipped?", snippet=match[0].split()[0] if key[0] != "figures" else ""))
             break
     return found
 

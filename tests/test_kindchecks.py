@@ -174,3 +174,16 @@ def test_a_rate_three_words_after_its_number(harbour: Path, capsys: pytest.Captu
     assert card_warnings(capsys, harbour, quote, "unit slipped", "Mills grinding about 500,000 tonnes a week") == [
         "title gives 500,000 tonnes a week where the source_quote gives '500,000 tonnes of wheat a month': a unit "
         "slipped?"]
+
+
+@pytest.mark.parametrize(("unit", "said"), [
+    ("lorries a day", ["figures[0].unit 'lorries a day' where the source_quote gives '300 lorries a week': a unit "
+                       "slipped?"]),  # (a twenty-eighth review's miss: a figure's rate in its unit)
+    ("lorries a week", []),
+    ("lorries", []),
+])
+def test_a_figure_s_rate_per_another_period(unit: str, said: list[str], harbour: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    quote = "At the height of the work, up to 300 lorries a week are expected to make deliveries to the site."
+    assert card_warnings(capsys, harbour, quote, "unit slipped", more=f"figures:\n  - label: Lorries\n    value: 300\n"
+                                                                     f"    unit: {unit}\n    hedge: up to\n") == said
