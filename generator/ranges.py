@@ -13,7 +13,8 @@ PERCENT = re.compile(r"\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 MAYBE_RANGE = re.compile(r"\b(?:between|entre|zwischen|to)\b", re.IGNORECASE)  # (a cheap test: most quotes have none)
 _ARTICLE = r"(?:(?:el|la|los|las|le|les|den|dem)\s+)?"  # ("entre el 2,2% y el 2,5%")
 _OPEN = re.compile(rf"\b(?:between|entre|zwischen)\s+{_ARTICLE}(?:{numbers.MONEY}\s?)?\Z", re.IGNORECASE)
-_AND = re.compile(rf"\s?(?:%|percent)?\s+(?:and|y|und|et)\s+{_ARTICLE}(?:{numbers.MONEY}\s?)?", re.IGNORECASE)
+_AND = re.compile(rf"(?:\s?(?:%|percent)|°?[^\W\d_]{{1,3}})?\s+(?:and|y|und|et)\s+{_ARTICLE}(?:{numbers.MONEY}\s?)?",
+                  re.IGNORECASE)  # ("between 1.4C and 2.1C", a unit's letters on each)
 # two numbers, "to" between, and no change before: "seven to eight hours", "40 to 50 jobs" (not "from 40 to 50", "rose
 # 3% to $18 million", "up 12 to 15")
 _TO = re.compile(r"\s?(?:%|percent|per\s+cent|m|bn|k)?\s+to\s+[$£€¥₹]?", re.IGNORECASE)  # ("9% to 12% a year",
@@ -24,6 +25,7 @@ _BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)
 _SPAN_END = re.compile(r"\d[-–/]\Z")  # (the end of a span of years: "24" of "2023-24")
 RANGE_FROM = re.compile(r"\b(?:range[sd]?|ranging|vary|varies|varied|varying)\s+from\s+\S{0,3}\Z", re.IGNORECASE)
 _SIGN_BOTH = re.compile(r"([$£€¥₹])\d[\d,.]*\s?(?:m|bn|k|million|billion)?\s+to\s+\1\d")  # ("£40m to £55m")
+_GLUED = re.compile(r"°?[^\W\d_]{1,3}\b")  # a unit's letters on its number: "2.1C", "15MW"
 _UNIT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s+cent\b|(?:percentage\s+)?points?\b)", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"{dates.MONTH_NAME.pattern}\s+\Z")  # a day of the month: "from 5% on August 4 to 22%"
 
@@ -53,7 +55,7 @@ def given_ranges(quote: str, read: asenglish.AsEnglish) -> dict[float, tuple[str
             if _AND.fullmatch(text, end, other) or by_to:
                 if len(low) == 1 and len(high) > 1:  # ("between 12 and 15 million": 12 million, its scale written once)
                     low = {*low, *(value * max(high) / min(high) for value in low)}
-                last += len(percent[0]) if (percent := PERCENT.match(text, last)) else 0
+                last += len(unit[0]) if (unit := PERCENT.match(text, last) or _GLUED.match(text, last)) else 0
                 phrase = text[first:last]
                 for english, written in sorted(reading.written.items(), key=lambda pair: -len(pair[0])) \
                         if text is reading.text else ():
