@@ -236,7 +236,7 @@ _LEAD = re.compile(r"([^\W\d_]{2,}|\d[\d,.]*)\s+(?!the\b)([^\W\d_]{2,})\s+(?:the
 _THE = re.compile(r"\AThe\s+")
 _OF_A_BODY = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+of\s+((?:the\s+)?[A-Z].*)")  # a person of a body
 _PEOPLE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)\Z")  # a people's word, one: "Colombian", "Chinese", "Danish"
-_TRAIL = re.compile(r"\s+([^\W\d_]{3,})\s+([^\W\d_]{3,})")  # and after it: "volunteers treated"
+_TRAIL = re.compile(r"\s+([^\W\d_]{3,})\s+([^\W\d_]{2,})")  # and after it: "volunteers treated"
 
 
 def name_after_warnings(entries: list[Entry]) -> list[Finding]:

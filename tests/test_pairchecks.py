@@ -269,3 +269,16 @@ def test_a_place_after_its_number_by_a_direction(harbour: Path, capsys: pytest.C
     more = ("figures:\n  - label: Fulmar Deep capacity\n    value: 1.4\n  - label: Distance east of Aberdeen\n"
             "    value: 80\n    hedge: roughly\n")
     assert card_warnings(capsys, harbour, quote, "swapped", more=more) == []
+
+
+@pytest.mark.parametrize(("summary", "said"), [
+    ("Korvane's shares rose 4.3 percent in Vestra trading on Tuesday.", [
+        "summary gives Vestra before 'trading on', where the source_quote gives Frankfurt: the right name?"]),  # (a
+    # twenty-eighth review's miss: a place swapped, before a word and a short one)
+    ("Korvane's shares rose 4.3 percent in Frankfurt trading on Tuesday, after its plan for Vestra.", []),
+])
+def test_a_name_before_a_word_and_a_short_one(summary: str, said: list[str], harbour: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    add_to_source(harbour, "\nKorvane will build its plant in Vestra.\n")
+    quote = "Shares in Korvane rose 4.3 percent, from €46.60 to €48.60, in Frankfurt trading on Tuesday."
+    assert card_warnings(capsys, harbour, quote, "right name?", summary=summary) == said
