@@ -62,7 +62,6 @@ _BODIES = frozenset({"agency", "council", "company", "bank", "group", "trust", "
                      "airline", "government", "committee", "court", "police", "university", "hospital", "club",
                      "museum", "institute", "foundation", "corporation", "federation", "league", "fund", "airport",
                      "port", "station", "school", "college", "centre", "center", "exchange", "observatory"})
-_PASSIVE = re.compile(r"\s+to\s")
 _TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 _OFFICER = r"(?:chief|chair(?:man|woman)?|(?:managing\s+)?director|spokes(?:man|woman|person)|CEO|boss|head)\b"
 _ENDED = re.compile(r"[\"”’']?[.!?][\"”’']?\s+[A-Z]")  # a sentence's end right after a quotation, and the next's start
@@ -130,7 +129,7 @@ def _paraphrased(entry: Entry, source: str) -> list[Finding]:
             continue  # (quoted words given to a speaker: above; not a word or two quoted in a paraphrase: 'he
             # expected the talks to be "difficult"')
         for match in _near(text, verbs):
-            if key == "title" and _PASSIVE.match(text, match.end()) and match[0].endswith("expected"):
+            if key == "title" and match[0].endswith("expected") and text.startswith(" to ", match.end()):
                 continue  # (a headline's "Airport expected to reopen": what is expected of it)
             name, at = _apposed(match) or _name_of(match), match.start()
             if (person := _member(text, match.start(), name))[0]:
@@ -212,8 +211,7 @@ def _title_speaker(text: str, match: re.Match[str]) -> _Said | None:
 def _named(said: _Said) -> str:
     """The words that name a speaker, with a role given: 'Judge Marsh', 'finance chief Daniel Reyes', 'Jane Doe, the
     minister,' (not the words after the verb: 'Berg said the cuts')."""
-    verb = _VERB.search(said.words)
-    if verb is None:
+    if (verb := _VERB.search(said.words)) is None:
         return said.name
     return said.words[:verb.start()] if said.name in said.words[:verb.start()] else said.words[verb.end():]
 
@@ -335,13 +333,11 @@ def _pronoun_speaker(text: str, quotation: re.Match[str], line_start: int) -> _S
     """The speaker of a `quotation` the source gives to 'he' or 'she': who is meant is named before it (its `words`):
     in its paragraph where that names a speaker, else there or in the two before, or where a run of quotations it
     ends starts ('Dr Nwosu said: "…"' and then three paragraphs of '"…," she said')."""
-    found = _pronoun(text, quotation, line_start)
-    if found is None:
+    if (found := _pronoun(text, quotation, line_start)) is None:
         return None
     pronoun = " ".join(found[0].strip(_MARKS).split()[:2])  # ('she said', 'He told')
     quoted = [(one.start(), one.end()) for one in QUOTED.finditer(text, line_start, quotation.start())]
-    if any(_name_of(one) and _SPEAKS.search(one[0]) and not any(start <= one.start() < end for start, end in quoted)
-           for one in _SPEAKER.finditer(text, line_start, quotation.start())):
+    if _names_a_speaker(text, line_start, quotation.start()):
         return _Said("", text[line_start:quotation.start()], pronoun)  # (its paragraph's speaker: 'Nwosu said the
         # decline had been gradual. "…," she said.')
     if (first := _PARAGRAPH_NAME.match(text, line_start)) and _person(first[1], text) and (len(_people(
